@@ -1,0 +1,174 @@
+"""The gazetteer of administrative divisions, read from jionlp's data file.
+
+jionlp ships `china_location.zip`: every province, prefecture and county of China
+with its GB/T 2260 code and short name, and below them every town (镇/乡/街道) and
+village/community. We read that file directly (no `import jionlp`, which unpacks
+dictionaries and loads a 150 MB dependency) and keep:
+- provinces, prefectures and counties of all China (so 广州市 is a place too);
+- towns and villages of the provinces in `detail_provinces` (Hunan by default).
+
+Keys: the GB/T 2260 code where the level has one ("430182"); below county level,
+the county code plus the names on the path ("430182/资福镇", "430182/资福镇/植木桥村").
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+
+class GazetteerError(Exception):
+    """The gazetteer data file cannot be found or read."""
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    key: str
+    name: str                 # full official name (宁乡市)
+    level: str                # see graph.model.PlaceLevel
+    parent: str | None        # key of the parent entry
+    code: str | None = None   # GB/T 2260 code, where one exists
+    short: str | None = None  # short form (宁乡), for province/prefecture/county
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, PlaceEntry] = field(default_factory=dict)
+    by_name: dict[str, list[str]] = field(default_factory=dict)     # full name -> keys
+    by_short: dict[str, list[str]] = field(default_factory=dict)    # short form -> keys
+
+    def add(self, entry: PlaceEntry) -> None:
+        self.entries[entry.key] = entry
+        self.by_name.setdefault(entry.name, []).append(entry.key)
+        if entry.short and entry.short != entry.name:
+            self.by_short.setdefault(entry.short, []).append(entry.key)
+
+    def get(self, key: str) -> PlaceEntry:
+        return self.entries[key]
+
+    def lookup(self, name: str) -> list[PlaceEntry]:
+        """Entries whose full name is `name`, else whose short form is `name`."""
+        keys = self.by_name.get(name) or self.by_short.get(name) or []
+        return [self.entries[k] for k in keys]
+
+    def ancestors(self, key: str) -> list[PlaceEntry]:
+        """Parent, grandparent, … up to the province."""
+        out = []
+        entry = self.entries.get(key)
+        while entry is not None and entry.parent is not None:
+            entry = self.entries.get(entry.parent)
+            if entry is not None:
+                out.append(entry)
+        return out
+
+    def is_within(self, key: str, ancestor: str) -> bool:
+        return any(a.key == ancestor for a in self.ancestors(key))
+
+    def add_alias(self, alias: str, key: str) -> None:
+        keys = self.by_short.setdefault(alias, [])
+        if key not in keys:
+            keys.append(key)
+
+    def names(self) -> list[str]:
+        return list(self.by_name) + list(self.by_short)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def jionlp_data_file() -> Path:
+    """Path of jionlp's china_location.zip, found without importing jionlp."""
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError("the jionlp package is not installed: pip install jionlp")
+    path = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.zip"
+    if not path.exists():
+        raise GazetteerError(f"jionlp's gazetteer data is missing: {path}")
+    return path
+
+
+def _county_level(name: str) -> str:
+    if re.search(r"(开发区|高新区|示范区|管理区|产业园区?|园区|新区)$", name):
+        return "zone"
+    if name.endswith("区"):
+        return "district"
+    if name.endswith("市"):
+        return "county_city"
+    return "county"  # 县, 自治县, 旗, 林区 …
+
+
+def _town_level(name: str) -> str:
+    if name.endswith("街道") or name.endswith("街道办事处"):
+        return "subdistrict"
+    if name.endswith("乡"):
+        return "township"
+    if re.search(r"(开发区|园区|管理区|管理处|示范区|农场|场)$", name):
+        return "zone"
+    return "town"
+
+
+def _village_level(name: str) -> str:
+    return "community" if name.endswith("社区") or name.endswith("居委会") else "village"
+
+
+def _short_forms(name: str, alias: str | None) -> list[str]:
+    """Short forms a newspaper uses: jionlp's alias, and X州/X县 for autonomous units."""
+    forms = []
+    if alias and alias not in {"经开区", "高新区", "管理区"} and len(alias) >= 2:
+        forms.append(alias)
+    m = re.match(r"^(.{2,3}?)(?:土家族|苗族|侗族|瑶族|彝族|藏族|回族|壮族|蒙古族|白族|傣族|哈尼族|[\u4e00-\u9fff]{1,3}族)+自治(州|县)$", name)
+    if m:
+        forms.append(m.group(1) + m.group(2))
+        forms.append(m.group(1))
+    return forms
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:
+    """Parse jionlp's gazetteer; towns and villages only for `detail_provinces` (code prefixes)."""
+    try:
+        with zipfile.ZipFile(jionlp_data_file()) as archive:
+            text = archive.read("china_location.txt").decode("utf-8")
+    except (OSError, zipfile.BadZipFile, KeyError) as exc:
+        raise GazetteerError(f"cannot read jionlp's gazetteer: {exc}") from None
+    gaz = Gazetteer()
+    province = city = county = town = None
+    detail = False
+    for line in text.split("\n"):
+        depth = len(line) - len(line.lstrip("\t"))
+        fields = line.strip().split("\t")
+        if not fields[0]:
+            continue
+        if depth == 0 and len(fields) == 3:
+            name, code, alias = fields
+            province = code
+            detail = code[:2] in detail_provinces
+            gaz.add(PlaceEntry(code, name, "province", None, code, alias))
+        elif depth == 1 and len(fields) == 3 and province:
+            name, code, alias = fields
+            if code == province:  # municipalities list themselves as their own city
+                city = province
+                continue
+            city = code
+            gaz.add(PlaceEntry(code, name, "prefecture_city", province, code, alias.split("/")[0]))
+        elif depth == 2 and len(fields) == 3 and city:
+            name, code, alias = fields
+            county = code
+            entry = PlaceEntry(code, name, _county_level(name), city, code, None)
+            gaz.add(entry)
+            for form in _short_forms(name, alias):
+                gaz.add_alias(form, code)
+        elif depth == 3 and detail and county:
+            town = f"{county}/{fields[0]}"
+            gaz.add(PlaceEntry(town, fields[0], _town_level(fields[0]), county))
+        elif depth == 4 and detail and town:
+            key = f"{town}/{fields[0]}"
+            gaz.add(PlaceEntry(key, fields[0], _village_level(fields[0]), town))
+    for entry in list(gaz.entries.values()):
+        if entry.level == "prefecture_city":
+            for form in _short_forms(entry.name, None):
+                gaz.add_alias(form, entry.key)
+    return gaz

@@ -1,0 +1,410 @@
+"""Read, normalise and segment OCR'd newspaper pages.
+
+Stages (each a plain function):
+  read_document(path)  -> Document with raw text (encoding detected)
+  normalise(raw)       -> (text, offsets): CJK spacing removed, broken lines joined
+  segment(doc)         -> paragraphs, articles (headline, sub-headline, credits), sentences
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import statistics
+import unicodedata
+from pathlib import Path
+
+from .lexicon import load_lines
+from .model import Article, Credit, Document, Sentence, Span
+
+
+class InputError(Exception):
+    """An input file that cannot be used; the message names the file and the reason."""
+
+
+# ---------------------------------------------------------------- reading
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode `data`, returning (text, encoding). Raises InputError when undecidable."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    if b"\x00" not in data:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes  # only needed for non-UTF-8 input
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: cannot tell the text encoding (binary file?)")
+    encoding = best.encoding
+    if encoding in {"gb2312", "gbk", "hz"}:
+        encoding = "gb18030"  # superset: never loses a character GBK had
+    text = data.decode(encoding)
+    if _looks_binary(text):
+        raise InputError(f"{name}: not a text file")
+    return text, encoding
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f\v")
+    return controls / len(text) > 0.05
+
+
+def read_document(path: Path, doc_id: str | None = None, source: str | None = None) -> Document:
+    """Read one input file into a normalised, segmented Document."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: file vanished before it could be read") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    raw, encoding = decode_bytes(data, str(path))
+    return make_document(raw, doc_id or path.stem, source or str(path), encoding)
+
+
+def make_document(raw: str, doc_id: str = "doc", source: str = "<string>", encoding: str = "utf-8") -> Document:
+    """Build a normalised, segmented Document from already-decoded text."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text, offsets = normalise(raw)
+    doc = Document(doc_id=doc_id, source=source, raw=raw, text=text, offsets=offsets, encoding=encoding)
+    segment(doc)
+    return doc
+
+
+# ---------------------------------------------------------------- normalising
+
+_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\ufeff"
+_TERMINAL = "。！？!?…；;"
+_CLOSERS = "”’\"'）)」』】》"
+
+
+def is_cjk(ch: str) -> bool:
+    """A CJK ideograph or CJK/full-width punctuation."""
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FFFF
+        or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or 0xF900 <= o <= 0xFAFF
+        or ch in "“”‘’《》—…·"
+    )
+
+
+def starts_with_surname(name: str) -> bool:
+    """Does `name` begin with a known surname (compound surnames included)?"""
+    surnames = load_lines("surnames.txt")
+    return name[:2] in surnames or name[:1] in surnames
+
+
+_NAME_TOKEN = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+_CREDIT_LINE = re.compile(r"^[（(]?\s*((?:[\u4e00-\u9fff]{1,4}\s*){1,8}?)\s*(摄影|摄)?\s*[)）]?$")
+
+
+def is_credit_line(line: str) -> bool:
+    """A byline / photo credit / trailing credit: only short CJK names and spaces."""
+    s = line.strip().lstrip("#").strip()
+    if not s or len(s) > 40:
+        return False
+    parenthesised = s[0] in "（(" and s[-1] in ")）"
+    photo = bool(re.search(r"摄影?\s*[)）]?$", s))
+    inner = s.strip("（()）").strip()
+    inner = re.sub(r"\s*摄影?$", "", inner).strip()
+    tokens = inner.split()
+    if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
+        return False
+    if not _plausible_names(tokens):
+        return False
+    compact = "".join(tokens)
+    if parenthesised or photo:
+        return 2 <= len(compact) <= 30
+    # a bare byline: at least two names, every token short
+    return len(tokens) >= 2 and all(len(t) <= 4 for t in tokens) and len(compact) <= 30
+
+
+def _plausible_names(tokens: list[str]) -> bool:
+    """Tokens of a credit line read as names: no run of 3+ single characters (that is
+    spaced-out OCR text), and every name (single characters paired up) starts with a surname."""
+    run = 0
+    for token in tokens:
+        run = run + 1 if len(token) == 1 else 0
+        if run >= 3:
+            return False
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if len(tokens[i]) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            names.append(tokens[i] + tokens[i + 1])
+            i += 2
+        else:
+            names.append(tokens[i])
+            i += 1
+    return all(len(n) >= 2 for n in names) and any(starts_with_surname(n) for n in names)
+
+
+def _line_width(lines: list[str]) -> int | None:
+    """The column width of a page wrapped at fixed width, or None for paragraph-per-line pages."""
+    lengths = [len(_compact(line)) for line in lines if len(_compact(line)) >= 8]
+    if len(lengths) < 20:
+        return None
+    width = statistics.mode(lengths)
+    near = sum(1 for n in lengths if abs(n - width) <= 2)
+    if near / len(lengths) < 0.3 or width > 40:
+        return None
+    return width
+
+
+def _compact(line: str) -> str:
+    return "".join(ch for ch in line if ch not in _SPACE)
+
+
+def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
+    """Does `line` continue on the next non-blank line (a break mid-sentence)?"""
+    if nxt is None:
+        return False
+    body = _compact(line)
+    if not body or is_credit_line(line) or is_credit_line(nxt) or line.lstrip().startswith("#"):
+        return False
+    if body.endswith("\ufffd"):  # truncated by OCR: nothing follows
+        return False
+    nxt_body = _compact(nxt)
+    if not nxt_body or nxt.lstrip().startswith("#") or nxt_body.startswith("——"):
+        return False
+    if width is not None:
+        return len(body) >= width - 2 or (body[-1] not in _TERMINAL + _CLOSERS and len(body) >= 0.8 * width)
+    if body[-1] in _TERMINAL + _CLOSERS + "：:":
+        return False
+    return len(body) >= 30 and is_cjk(nxt_body[0])
+
+
+def normalise(raw: str) -> tuple[str, list[int]]:
+    """Normalise OCR text; returns (text, offsets) with offsets[i] = raw index of text[i].
+
+    - spaces between CJK characters are removed (spaces in credit lines are kept, one each);
+    - a line broken mid-sentence is joined to the next non-blank line;
+    - paragraphs are separated by exactly one "\\n".
+    """
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in raw.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    nonblank = [(start, line) for start, line in lines if _compact(line)]
+    width = _line_width([line for _, line in nonblank])
+
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, (start, line) in enumerate(nonblank):
+        nxt = nonblank[i + 1][1] if i + 1 < len(nonblank) else None
+        _emit_line(line, start, is_credit_line(line), out, offsets)
+        if nxt is None:
+            continue
+        if not _joins_next(line, nxt, width):
+            out.append("\n")
+            offsets.append(start + len(line))
+        elif _needs_space(out, nxt):
+            out.append(" ")
+            offsets.append(start + len(line))
+    offsets.append(len(raw))
+    return "".join(out), offsets
+
+
+def _needs_space(out: list[str], nxt: str) -> bool:
+    """Joining two Latin/digit runs across a line break keeps one space."""
+    if not out:
+        return False
+    first = _compact(nxt)[:1]
+    return bool(first) and not is_cjk(out[-1]) and not is_cjk(first) and out[-1].isalnum() and first.isalnum()
+
+
+def _emit_line(line: str, start: int, keep_spaces: bool, out: list[str], offsets: list[int]) -> None:
+    """Append one line's characters, dropping spaces that OCR put between CJK characters."""
+    n = len(line)
+    i = 0
+    # skip leading spaces and markdown heading marks ("# ", "## ")
+    while i < n and line[i] in _SPACE:
+        i += 1
+    while i < n and line[i] == "#":
+        i += 1
+    while i < n and line[i] in _SPACE:
+        i += 1
+    end = n
+    while end > i and line[end - 1] in _SPACE:
+        end -= 1
+    while i < end:
+        ch = line[i]
+        if ch in _SPACE:
+            j = i
+            while j < end and line[j] in _SPACE:
+                j += 1
+            prev = out[-1] if out else ""
+            nxt = line[j] if j < end else ""
+            if keep_spaces or not (is_cjk(prev) or is_cjk(nxt)):
+                out.append(" ")
+                offsets.append(start + i)
+            i = j
+            continue
+        out.append(ch)
+        offsets.append(start + i)
+        i += 1
+
+
+# ---------------------------------------------------------------- segmenting
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’\"'）)」』]*|…{2,}[”’\"）)]*")
+_PHOTO = re.compile(r"摄影?\s*[)）]?$")
+
+
+def segment(doc: Document) -> None:
+    """Fill doc.paragraphs, doc.articles and doc.sentences."""
+    doc.paragraphs = _paragraphs(doc.text)
+    kinds = [_paragraph_kind(doc, i) for i in range(len(doc.paragraphs))]
+    doc.articles = _articles(doc, kinds)
+    doc.sentences = _sentences(doc, kinds)
+
+
+def _paragraphs(text: str) -> list[Span]:
+    spans = []
+    start = 0
+    for m in re.finditer("\n", text):
+        if m.start() > start:
+            spans.append(Span(start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append(Span(start, len(text)))
+    return spans
+
+
+def _paragraph_kind(doc: Document, i: int) -> str:
+    """headline | subheadline | credit | caption | body (a first guess, refined by _articles)."""
+    span = doc.paragraphs[i]
+    para = doc.slice(span)
+    raw_line = doc.raw[doc.offsets[span.start]:doc.raw_span(span).end]
+    raw_prefix = doc.raw[max(0, doc.offsets[span.start] - 4):doc.offsets[span.start]]
+    if is_credit_line(para):
+        return "credit"
+    if para.startswith("——") or para.startswith("—") and len(para) < 60:
+        return "subheadline"
+    if "#" in raw_prefix and "###" not in raw_prefix:
+        return "headline"
+    if len(para) <= 36 and para[-1] not in _TERMINAL + "，,、：:" and not raw_line.endswith("\ufffd"):
+        nxt = doc.slice(doc.paragraphs[i + 1]) if i + 1 < len(doc.paragraphs) else ""
+        if nxt and _PHOTO.search(nxt) and is_credit_line(nxt):
+            return "caption"
+        return "heading"
+    return "body"
+
+
+def _articles(doc: Document, kinds: list[str]) -> list[Article]:
+    """Group paragraphs into articles.
+
+    A heading starts a new article when it is followed by a sub-headline or a byline
+    (within two paragraphs), when it has the "地名：标题" shape of a news brief, or
+    when the previous article ended with a trailing credit. Other headings are
+    section headings inside the current article.
+    """
+    paras = doc.paragraphs
+    starts: list[int] = []
+    credit_before = True
+    for i, kind in enumerate(kinds):
+        text = doc.slice(paras[i])
+        if kind == "headline":
+            starts.append(i)
+        elif kind == "heading":
+            nxt = kinds[i + 1:i + 3]
+            brief = bool(re.match(r"^[\u4e00-\u9fff]{2,12}[：:]", text))
+            if "subheadline" in nxt[:1] or (nxt[:1] == ["credit"] and not _is_photo(doc, i + 1)) or brief or credit_before:
+                starts.append(i)
+        elif kind == "credit" and not starts:
+            starts.append(i)
+        credit_before = kind == "credit" and not _is_photo(doc, i) and i > 0 and kinds[i - 1] == "body"
+        if kind == "heading":
+            kinds[i] = "headline" if starts and starts[-1] == i else "heading"
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    articles: list[Article] = []
+    for n, first in enumerate(starts):
+        last = starts[n + 1] - 1 if n + 1 < len(starts) else len(paras) - 1
+        if last < first:
+            continue
+        span = Span(paras[first].start, paras[last].end)
+        article = Article(index=len(articles), span=span)
+        for i in range(first, last + 1):
+            if kinds[i] == "headline" and article.headline is None:
+                article.headline = paras[i]
+            elif kinds[i] == "subheadline" and article.subheadline is None:
+                article.subheadline = paras[i]
+            elif kinds[i] == "credit":
+                article.credits.extend(parse_credits(doc, paras[i]))
+        articles.append(article)
+    return articles
+
+
+def _is_photo(doc: Document, i: int) -> bool:
+    return 0 <= i < len(doc.paragraphs) and bool(_PHOTO.search(doc.slice(doc.paragraphs[i])))
+
+
+def parse_credits(doc: Document, span: Span) -> list[Credit]:
+    """Names of a credit line: "刘爱明 张 咪 傅相玮" -> 刘爱明, 张咪, 傅相玮 (single characters pair up)."""
+    text = doc.slice(span)
+    role = "photographer" if _PHOTO.search(text) else "author"
+    credits: list[Credit] = []
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", text)]
+    if role == "photographer" and tokens:
+        s, e = tokens[-1]
+        stripped = re.sub(r"摄影?$", "", text[s:e])
+        tokens[-1] = (s, s + len(stripped))
+        tokens = [t for t in tokens if t[1] > t[0]]
+    i = 0
+    while i < len(tokens):
+        s, e = tokens[i]
+        if e - s == 1 and i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i + 1][0] == 1:
+            e2 = tokens[i + 1][1]
+            credits.append(Credit(name=text[s:e] + text[tokens[i + 1][0]:e2], role=role,
+                                  span=Span(span.start + s, span.start + e2)))
+            i += 2
+            continue
+        if e - s >= 2:
+            credits.append(Credit(name=text[s:e], role=role, span=Span(span.start + s, span.start + e)))
+        i += 1
+    return credits
+
+
+def _sentences(doc: Document, kinds: list[str]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for p, span in enumerate(doc.paragraphs):
+        article = _article_index(doc.articles, span.start)
+        kind = kinds[p] if kinds[p] in {"headline", "subheadline", "heading", "caption", "credit"} else "body"
+        if kind != "body":
+            sentences.append(Sentence(len(sentences), span, article, p, kind))
+            continue
+        text = doc.slice(span)
+        start = 0
+        for m in _SENTENCE_END.finditer(text):
+            if m.end() > start:
+                sentences.append(Sentence(len(sentences), Span(span.start + start, span.start + m.end()), article, p))
+            start = m.end()
+        if start < len(text):
+            sentences.append(Sentence(len(sentences), Span(span.start + start, span.end), article, p))
+    return sentences
+
+
+def _article_index(articles: list[Article], pos: int) -> int:
+    for article in articles:
+        if article.span.start <= pos < article.span.end:
+            return article.index
+    return max(0, len(articles) - 1)
