@@ -153,7 +153,11 @@ def _plausible_names(tokens: list[str]) -> bool:
         else:
             names.append(tokens[i])
             i += 1
-    return all(len(n) >= 2 for n in names) and any(starts_with_surname(n) for n in names)
+    if not all(2 <= len(n) <= 4 for n in names) or not any(starts_with_surname(n) for n in names):
+        return False
+    surnames = load_lines("surnames.txt")
+    # four characters: a compound surname (欧阳…) or two surnames (曾李华滋), never a phrase (干群同心)
+    return all(len(n) < 4 or n[:2] in surnames or (n[0] in surnames and n[1] in surnames) for n in names)
 
 
 def _line_width(lines: list[str]) -> int | None:
