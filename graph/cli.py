@@ -1,0 +1,200 @@
+"""The govkg command line: a thin layer over the library (no extraction logic here).
+
+Exit codes: 0 success · 1 error (message on stderr) · 2 usage error ·
+3 build finished but some input files were skipped.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+EXIT_ERROR = 1
+EXIT_SKIPPED = 3
+
+STORE_OPTION = click.option("--store", "store_dir", type=click.Path(path_type=Path), default=Path("output"),
+                            show_default=True, help="Build directory holding the store.")
+
+
+def fail(message: str) -> None:
+    click.echo(f"govkg: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="govkg")
+def main() -> None:
+    """Knowledge graph of government programs, officials and places from Chinese regional news."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
+              help="Build directory to write.")
+@click.option("--no-network", is_flag=True, help="Do not write network.html.")
+def build(inputs: tuple[Path, ...], out: Path, no_network: bool) -> None:
+    """Build the graph from INPUTS (files or folders of .txt pages)."""
+    from .gazetteer import GazetteerError
+    from .pipeline import BuildError, build as run_build
+
+    try:
+        report = run_build(list(inputs), out, network=not no_network)
+    except (BuildError, GazetteerError) as exc:
+        fail(str(exc))
+    click.echo(f"built {len(report.documents)} document(s), {report.triples} triples -> {out}/")
+    if report.skipped:
+        click.echo(f"govkg: {len(report.skipped)} input file(s) skipped (see messages above)", err=True)
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--named", help="Run a named query from ontology/queries/ (see --list).")
+@click.option("--list", "list_named", is_flag=True, help="List the named queries.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--timeout", type=float, help="Stop the query after this many seconds.")
+@click.option("--allow-update", is_flag=True, help="Allow INSERT/DELETE/LOAD/CLEAR/DROP.")
+@STORE_OPTION
+def query(query: str | None, named: str | None, list_named: bool, fmt: str, timeout: float | None,
+          allow_update: bool, store_dir: Path) -> None:
+    """Run a SPARQL 1.1 QUERY (text or a .rq file) against the store."""
+    from .queries import (QueryError, format_table, is_update, load_named, named_queries, run_query,
+                          run_query_with_timeout, run_update)
+    from .store import STORE_DIR, StoreError, open_store
+
+    if list_named:
+        for name, path in named_queries().items():
+            first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+            click.echo(f"{name:24} {first}")
+        return
+    try:
+        sparql = _query_text(query, named, load_named)
+        if is_update(sparql):
+            if not allow_update:
+                fail("update queries change the store; refused without --allow-update")
+            run_update(open_store(store_dir, read_only=False), sparql)
+            click.echo("update applied")
+            return
+        if timeout is not None:
+            open_store(store_dir)  # clear message when there is no store
+            table = run_query_with_timeout(store_dir / STORE_DIR, sparql, timeout)
+        else:
+            table = run_query(open_store(store_dir), sparql)
+    except (QueryError, StoreError) as exc:
+        fail(str(exc))
+    click.echo(format_table(table, fmt), nl=False)
+
+
+def _query_text(query: str | None, named: str | None, load_named) -> str:
+    from .queries import QueryError
+
+    if named and query:
+        raise QueryError("give either a query or --named, not both")
+    if named:
+        return load_named(named)
+    if not query:
+        raise QueryError("no query: give SPARQL text, a .rq file, or --named NAME (see --list)")
+    if query.endswith(".rq") or (len(query) < 256 and "\n" not in query and Path(query).is_file()):
+        try:
+            return Path(query).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryError(f"cannot read {query}: {exc.strerror or exc}") from None
+    return query
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "jsonld", "graphml"]), default="turtle",
+              show_default=True)
+@click.option("--out", "out_file", type=click.Path(path_type=Path), help="File to write (default: stdout).")
+@STORE_OPTION
+def export(fmt: str, out_file: Path | None, store_dir: Path) -> None:
+    """Export the graph as Turtle, N-Triples, JSON-LD or GraphML (for Gephi)."""
+    from .export import export_graph
+    from .store import StoreError
+
+    try:
+        data = export_graph(store_dir, fmt)
+    except StoreError as exc:
+        fail(str(exc))
+    if out_file is None:
+        sys.stdout.buffer.write(data)
+        return
+    from .store import write_bytes_atomic
+
+    try:
+        write_bytes_atomic(out_file, data)
+    except OSError as exc:
+        fail(f"cannot write {out_file}: {exc.strerror or exc}")
+    click.echo(f"wrote {out_file}", err=True)
+
+
+@main.command(name="eval")
+@click.option("--gold", type=click.Path(path_type=Path), required=True, help="Folder of gold JSON files.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--per-doc", is_flag=True, help="Also print a table per document.")
+@STORE_OPTION
+def eval_cmd(gold: Path, as_json: bool, per_doc: bool, store_dir: Path) -> None:
+    """Score the build's facts/ against gold annotations (P/R/F1 per category)."""
+    import json
+
+    from .evaluate import CategoryScore, EvalError, EvalReport, evaluate, format_table, report_to_json
+
+    try:
+        report = evaluate(store_dir / "facts", gold)
+    except EvalError as exc:
+        fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
+        return
+    click.echo(format_table(report))
+    if per_doc:
+        for doc, scores in report.per_doc.items():
+            click.echo(f"\n{doc}")
+            click.echo(format_table(EvalReport(categories=scores, per_doc={}, missing=[])))
+
+
+@main.command()
+@click.option("--shapes", type=click.Path(path_type=Path), help="SHACL shapes (default: ontology/shapes.ttl).")
+@STORE_OPTION
+def validate(shapes: Path | None, store_dir: Path) -> None:
+    """Check the graph against the SHACL shapes; exit 1 when it does not conform."""
+    from .store import StoreError
+    from .validate import validate_store
+
+    try:
+        conforms, text = validate_store(store_dir, shapes)
+    except StoreError as exc:
+        fail(str(exc))
+    click.echo(text)
+    if not conforms:
+        sys.exit(EXIT_ERROR)
+
+
+@main.command()
+@click.option("--focus", help="Centre the view on the node with this name (e.g. 邵阳市).")
+@click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True, help="Hops around the focus.")
+@click.option("--types", help="Comma-separated node classes to keep: place,official,person,organization,program,metric,article.")
+@click.option("--out", "out_file", type=click.Path(path_type=Path), default=Path("output/network.html"), show_default=True)
+@STORE_OPTION
+def render(focus: str | None, depth: int, types: str | None, out_file: Path, store_dir: Path) -> None:
+    """Write an interactive network page (whole graph, or an ego view with --focus)."""
+    from .network import NODE_CLASSES, NetworkError, render_network
+    from .store import StoreError, open_store, store_graph
+
+    wanted = {t.strip() for t in types.split(",") if t.strip()} if types else None
+    unknown = (wanted or set()) - set(NODE_CLASSES)
+    if unknown:
+        fail(f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(NODE_CLASSES)}")
+    try:
+        graph = store_graph(open_store(store_dir))
+        stats = render_network(graph, out_file, focus=focus, depth=depth, types=wanted)
+    except (StoreError, NetworkError) as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot write {out_file}: {exc.strerror or exc}")
+    click.echo(f"wrote {stats['path']} ({stats['nodes']} nodes, {stats['edges']} edges)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Facts of one document in the gold schema, derived by SPARQL from the built store.
+
+What `facts/<doc>.json` shows is what the graph holds: every field below comes
+from a query in ontology/queries/facts/.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .queries import QUERY_DIR, ResultTable, run_query
+from .rdf import doc_iri
+
+FACTS_QUERIES = QUERY_DIR / "facts"
+
+
+def _query(store: ox.Store, name: str, doc_id: str) -> ResultTable:
+    sparql = (FACTS_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    return run_query(store, sparql, {"doc": ox.NamedNode(str(doc_iri(doc_id)))})
+
+
+def _number(text: str | None) -> float | int | None:
+    if text is None:
+        return None
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+def _written_name(row: dict) -> str:
+    """The fullest label of a place that is written in the document, else its name."""
+    written = [w for w in (row.get("labels") or "").split("|") if w]
+    return max(written, key=lambda w: (len(w), w)) if written else row["name"]
+
+
+def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
+    """The facts of `doc_id` as a dict in the gold schema."""
+    q = lambda name: _query(store, name, doc_id).as_dicts()  # noqa: E731
+    articles = [r["headline"] + (r["subheadline"] or "") for r in q("articles")]
+    bylines: list[str] = []
+    for row in q("bylines"):
+        if row["name"] not in bylines:
+            bylines.append(row["name"])
+    return {
+        "doc": doc_id,
+        "source": source,
+        "articles": articles,
+        "officials": [{"person": r["person"], "role": r["role"], "org_or_place": r["org"]} for r in q("officials")],
+        "persons": [r["name"] for r in q("persons")],
+        "bylines": bylines,
+        "places": [{"name": _written_name(r), "type": r["level"], "parent": r["parent"]} for r in q("places")],
+        "organizations": [r["name"] for r in q("organizations")],
+        "programs": [{"name": r["name"], "kind": r["kind"], "place": r["place"]} for r in q("programs")],
+        "metrics": [
+            {"subject": r["subject"], "program": r["program"], "indicator": r["indicator"] or "",
+             "value": _number(r["value"]), "unit": r["unit"], "period": r["period"] or ""}
+            for r in q("metrics")
+        ],
+        "notes": ["derived by SPARQL from the govkg store"],
+    }
+
+
+def facts_json(facts: dict) -> str:
+    return json.dumps(facts, ensure_ascii=False, indent=2) + "\n"
+
+
+def documents_in_store(store: ox.Store) -> list[tuple[str, str]]:
+    """(doc id, source path) of every document in the store."""
+    table = run_query(store, """
+        PREFIX gk: <https://w3id.org/govkg/ontology#>
+        PREFIX schema: <https://schema.org/>
+        SELECT ?id ?source WHERE { ?d a gk:SourceDocument ; schema:identifier ?id ; gk:sourcePath ?source }
+        ORDER BY ?id""")
+    return [(row[0], row[1]) for row in table.rows]
+
+
+def write_facts(store: ox.Store, out_dir: Path) -> list[Path]:
+    """Write facts/<doc>.json for every document in the store (each file atomically)."""
+    from .store import write_text_atomic
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for doc_id, source in documents_in_store(store):
+        path = out_dir / f"{doc_id}.json"
+        write_text_atomic(path, facts_json(document_facts(store, doc_id, source)))
+        written.append(path)
+    return written

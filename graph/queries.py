@@ -1,0 +1,151 @@
+"""SPARQL over a build's store: named queries, result tables and their formats."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+QUERY_DIR = ONTOLOGY_DIR / "queries"
+_UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I | re.M)
+
+
+class QueryError(Exception):
+    """A query that cannot run: syntax error, unknown name, refused update…"""
+
+
+@dataclass
+class ResultTable:
+    columns: list[str]
+    rows: list[list[str | None]]
+
+    def as_dicts(self) -> list[dict[str, str | None]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+def named_queries() -> dict[str, Path]:
+    """Named queries shipped in ontology/queries/*.rq (name = file stem)."""
+    return {p.stem: p for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def load_named(name: str) -> str:
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no named query {name!r}; available: {', '.join(queries)}")
+    return queries[name].read_text(encoding="utf-8")
+
+
+def is_update(sparql: str) -> bool:
+    """Does this text (comments and prefixes aside) start an update operation?"""
+    body = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    body = re.sub(r"^\s*(PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*", "", body, flags=re.I | re.M)
+    return bool(_UPDATE.search(body)) and not re.match(r"^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.I)
+
+
+def term_text(term) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal | ox.NamedNode | ox.BlankNode):
+        return term.value
+    return str(term)
+
+
+def run_query(store: ox.Store, sparql: str, substitutions: dict[str, ox.NamedNode] | None = None) -> ResultTable:
+    """Run a SELECT/ASK/CONSTRUCT query; rows of plain strings (None for unbound)."""
+    subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+    try:
+        result = store.query(sparql, substitutions=subs or None)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
+    if isinstance(result, ox.QueryBoolean):
+        return ResultTable(["ask"], [["true" if bool(result) else "false"]])
+    if isinstance(result, ox.QuerySolutions):
+        columns = [v.value for v in result.variables]
+        rows = [[term_text(solution[c]) for c in columns] for solution in result]
+        return ResultTable(columns, rows)
+    rows = [[str(t.subject), str(t.predicate), str(t.object)] for t in result]
+    return ResultTable(["subject", "predicate", "object"], rows)
+
+
+# ---------------------------------------------------------------- formats
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def format_table(table: ResultTable, fmt: str = "table") -> str:
+    """Render as an aligned table (CJK-aware widths), csv, tsv or json."""
+    if fmt == "json":
+        return json.dumps(table.as_dicts(), ensure_ascii=False, indent=2) + "\n"
+    if fmt in {"csv", "tsv"}:
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(table.columns)
+        writer.writerows([["" if v is None else v for v in row] for row in table.rows])
+        return buf.getvalue()
+    if fmt != "table":
+        raise QueryError(f"unknown format {fmt!r}: use table, csv, tsv or json")
+    cells = [[("" if v is None else v).replace("\n", " ") for v in row] for row in table.rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(table.columns)]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(table.columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(_pad(v, w) for v, w in zip(row, widths)).rstrip() for row in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _query_worker(store_dir: str, sparql: str, conn) -> None:  # pragma: no cover - runs in a child
+    try:
+        store = ox.Store.read_only(store_dir)
+        conn.send(("ok", run_query(store, sparql)))
+    except QueryError as exc:
+        conn.send(("error", str(exc)))
+    except Exception as exc:  # report anything else as a message, never a traceback
+        conn.send(("error", f"query failed: {exc}"))
+    finally:
+        conn.close()
+
+
+def run_query_with_timeout(store_dir: Path, sparql: str, timeout: float) -> ResultTable:
+    """Run a read query in a child process and stop it after `timeout` seconds."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_query_worker, args=(str(store_dir), sparql, child), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(timeout):
+            raise QueryError(f"query stopped after {timeout:g} s (--timeout); narrow it or raise the limit")
+        status, payload = parent.recv()
+    except EOFError:
+        raise QueryError("query process ended without a result") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+    if status == "error":
+        raise QueryError(payload)
+    return payload
+
+
+def run_update(store: ox.Store, sparql: str) -> None:
+    try:
+        store.update(sparql)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise QueryError(f"update failed: {exc}") from None

@@ -1,0 +1,178 @@
+"""The persistent store of a build (Oxigraph) and atomic writing of outputs.
+
+Layout of a build directory (default `output/`):
+  graph.ttl        the graph in Turtle (sorted, byte-identical for the same input)
+  store/           Oxigraph database opened by query/export/render/validate/facts
+  facts/<doc>.json the facts of each input document, derived by SPARQL from the store
+  network.html     the interactive network
+A new store is written beside the old one and swapped in with renames, so a build
+killed at any point leaves the previous build usable.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .vocab import PREFIXES
+
+STORE_DIR = "store"
+TURTLE = "graph.ttl"
+
+
+class StoreError(Exception):
+    """No usable store where one was expected; the message says what to do."""
+
+
+# ---------------------------------------------------------------- rdflib <-> oxigraph terms
+
+def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_ox(term) -> URIRef | BNode | Literal:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def ox_triples(graph: Graph) -> list[ox.Triple]:
+    """The graph's triples as Oxigraph triples, in a stable sorted order."""
+    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
+    triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    return triples
+
+
+def prefixes() -> dict[str, str]:
+    return {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+# ---------------------------------------------------------------- atomic writes
+
+@contextmanager
+def atomic_path(target: Path, suffix: str = "") -> Iterator[Path]:
+    """Yield a temporary path beside `target`; on success it replaces `target` in one rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".tmp", dir=target.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, target)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+
+
+def write_text_atomic(target: Path, text: str) -> None:
+    with atomic_path(target) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+
+
+def write_bytes_atomic(target: Path, data: bytes) -> None:
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(data)
+
+
+def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
+    """Serialise with Oxigraph (fast), in sorted order; fmt: turtle | ntriples | jsonld."""
+    formats = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+    if fmt not in formats:
+        raise ValueError(f"unknown RDF format {fmt!r}")
+    kwargs = {"prefixes": prefixes()} if fmt in {"turtle", "jsonld"} else {}
+    return ox.serialize(ox_triples(graph), format=formats[fmt], **kwargs)
+
+
+# ---------------------------------------------------------------- the store
+
+def write_store(graph: Graph, out: Path) -> Path:
+    """Write `graph` as a new Oxigraph store under out/store, swapped in atomically."""
+    out.mkdir(parents=True, exist_ok=True)
+    final = out / STORE_DIR
+    staging = Path(tempfile.mkdtemp(prefix=".store.", suffix=".new", dir=out))
+    try:
+        store = ox.Store(str(staging))
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in ox_triples(graph))
+        store.flush()
+        store.optimize()
+        del store
+        _swap_dir(staging, final)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return final
+
+
+def _swap_dir(new: Path, final: Path) -> None:
+    """Replace directory `final` with `new`: at every instant one complete store exists."""
+    if not final.exists():
+        os.replace(new, final)
+        return
+    old = final.with_name(f".{final.name}.old.{os.getpid()}")
+    os.replace(final, old)
+    try:
+        os.replace(new, final)
+    except OSError:
+        os.replace(old, final)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def recover(out: Path) -> None:
+    """After a build was killed between the two renames of _swap_dir, put the old store back."""
+    final = out / STORE_DIR
+    if final.exists():
+        return
+    olds = sorted(out.glob(f".{STORE_DIR}.old.*"))
+    if olds:
+        os.replace(olds[-1], final)
+
+
+def open_store(out: Path, read_only: bool = True) -> ox.Store:
+    """Open the store of the build in `out`; StoreError with advice when there is none."""
+    recover(out) if out.exists() else None
+    path = out / STORE_DIR
+    if not path.is_dir():
+        raise StoreError(f"no govkg store in {out}/ — run `govkg build SEEDS_DIR --out {out}` first")
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store in {path}: {exc}") from None
+
+
+def store_graph(store: ox.Store) -> Graph:
+    """The store's default graph as an rdflib Graph (for networkx/pyvis and pySHACL)."""
+    graph = Graph()
+    for prefix, ns in prefixes().items():
+        graph.bind(prefix, ns, override=True)
+    for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        graph.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+    return graph
+
+
+def load_into(store_triples: Iterable[ox.Triple], path: Path) -> None:
+    store = ox.Store(str(path))
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in store_triples)
+    store.flush()
