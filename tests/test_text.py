@@ -1,0 +1,90 @@
+"""Normalising and segmenting OCR text, on real page text and hard cases."""
+from pathlib import Path
+
+import pytest
+
+from graph.model import Span
+from graph.text import decode_bytes, is_credit_line, make_document, normalise, InputError
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _offsets_hold(raw: str) -> None:
+    text, offsets = normalise(raw)
+    assert len(offsets) == len(text) + 1
+    for i, ch in enumerate(text):
+        if ch not in " \n":
+            assert raw[offsets[i]] == ch
+
+
+def test_spaces_between_cjk_are_removed_and_offsets_point_back():
+    raw = "强 调 ：“增 强 国 内 大 循 环 内 生 动 力”"
+    text, offsets = normalise(raw)
+    assert text == "强调：“增强国内大循环内生动力”"
+    _offsets_hold(raw)
+
+
+def test_line_broken_mid_word_is_joined_on_a_wrapped_page():
+    lines = ["今年以来，株洲经开区始终注重发挥党", "建引领作用，聚焦主责主业，紧紧围绕", "推动园区工作来谋划党建工作，将党建",
+             "工作与园区工作相结合，统筹推进园区"] * 6 + ["党建和业务工作双提升。", "", "株洲经", "", "开区传来好消息。"]
+    raw = "\n\n".join(lines)
+    text, _ = normalise(raw)
+    assert "发挥党建引领作用" in text
+    assert "双提升。\n" in text
+
+
+def test_paragraph_per_line_page_keeps_paragraphs():
+    raw = "发展要稳，实干为先。今年以来，邵阳市面对多轮疫情冲击，坚决落实要求。\n\n当前，全市上下将精神转化为力量。\n"
+    text, _ = normalise(raw)
+    assert text.count("\n") == 1
+
+
+def test_byline_spaces_are_kept_and_single_characters_pair_up():
+    doc = make_document("乘势而上启新程\n\n刘爱明 张 咪 傅相玮 甘 敏\n\n日前，株洲经开区传来好消息，该区今年以来已成功签约引进产业项目29个。\n")
+    names = [c.name for a in doc.articles for c in a.credits]
+    assert names == ["刘爱明", "张咪", "傅相玮", "甘敏"]
+
+
+def test_photo_credit_is_a_photographer():
+    doc = make_document("标题在此\n\n肖洋桂 杨平\n\n正文第一句。\n\n株洲经开区创业创新园\n\n何勇 摄\n\n正文第二句。\n")
+    roles = {c.name: c.role for a in doc.articles for c in a.credits}
+    assert roles["何勇"] == "photographer"
+    assert roles["肖洋桂"] == "author"
+
+
+@pytest.mark.parametrize("line", ["新 市 供 水 有 限 公 司 赞 不 绝", "干群同心 共战疫情", "以项目为王，稳住全市经济大盘"])
+def test_text_that_is_not_a_credit_line(line):
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", ["(唐东升 王君王 摄)", "(刘琼)", "肖洋桂 杨平 陈功春", "何勇 摄", "张咪摄"])
+def test_credit_lines(line):
+    assert is_credit_line(line)
+
+
+def test_every_seed_page_keeps_offsets_and_raw_spans():
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        doc = make_document(raw, path.stem)
+        for sentence in doc.sentences:
+            raw_span = doc.raw_span(sentence.span)
+            sliced = doc.raw[raw_span.start:raw_span.end]
+            squeeze = lambda s: "".join(s.split())  # noqa: E731
+            assert squeeze(sliced) == squeeze(doc.slice(sentence.span))
+
+
+def test_encodings_are_detected():
+    text = "邵阳市全力以赴确保疫情防控不失控，经济发展不减速。" * 5
+    assert decode_bytes(text.encode("gb18030"))[0] == text
+    assert decode_bytes(text.encode("utf-16"))[0] == text
+    assert decode_bytes(b"\xef\xbb\xbf" + text.encode())[1] == "utf-8-sig"
+
+
+def test_binary_input_is_refused():
+    with pytest.raises(InputError):
+        decode_bytes(bytes(range(256)) * 20, "blob.txt")
+
+
+def test_span_rejects_inverted_ranges():
+    with pytest.raises(ValueError):
+        Span(5, 3)
