@@ -17,8 +17,10 @@ FACTS_QUERIES = QUERY_DIR / "facts"
 
 
 def _query(store: ox.Store, name: str, doc_id: str) -> ResultTable:
+    """Run facts query `name` with ?doc bound (by a VALUES block) to the document's IRI."""
     sparql = (FACTS_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
-    return run_query(store, sparql, {"doc": ox.NamedNode(str(doc_iri(doc_id)))})
+    bound = sparql.replace("WHERE {", f"WHERE {{ VALUES ?doc {{ <{doc_iri(doc_id)}> }}", 1)
+    return run_query(store, bound)
 
 
 def _number(text: str | None) -> float | int | None:

@@ -56,11 +56,10 @@ def term_text(term) -> str | None:
     return str(term)
 
 
-def run_query(store: ox.Store, sparql: str, substitutions: dict[str, ox.NamedNode] | None = None) -> ResultTable:
+def run_query(store: ox.Store, sparql: str) -> ResultTable:
     """Run a SELECT/ASK/CONSTRUCT query; rows of plain strings (None for unbound)."""
-    subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
     try:
-        result = store.query(sparql, substitutions=subs or None)
+        result = store.query(sparql)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except (OSError, ValueError, RuntimeError) as exc:
