@@ -1,0 +1,76 @@
+"""Throughput of the full pipeline vs jieba.posseg alone, measured in one run on the same text.
+
+The seed pages are repeated to about 2 MB. Three timings on that text:
+  - the govkg pipeline (normalise, segment, extract, resolve, RDF) — KB/s;
+  - jieba.posseg.lcut — KB/s (the baseline the issue names);
+  - jieba.lcut — KB/s (for reference).
+Prints the ratio pipeline / posseg; the target is ≥ 2.0. Dictionaries are loaded
+before timing starts, for every contestant alike.
+
+  python benchmarks/throughput.py [--size-mb 2] [--repeat 1]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def corpus(size_mb: float) -> list[str]:
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    out: list[str] = []
+    total = 0
+    while total < size_mb * 1024 * 1024:
+        for page in pages:
+            out.append(page)
+            total += len(page.encode("utf-8"))
+    return out
+
+
+def time_it(fn, pages: list[str]) -> float:
+    start = time.perf_counter()
+    for page in pages:
+        fn(page)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mb", type=float, default=2.0)
+    args = parser.parse_args()
+
+    import jieba
+    import jieba.posseg
+
+    from graph.gazetteer import load_gazetteer
+    from graph.pipeline import build_graph_from
+    from graph.text import make_document
+
+    pages = corpus(args.size_mb)
+    kb = sum(len(p.encode("utf-8")) for p in pages) / 1024
+    gaz = load_gazetteer()
+    # warm up every contestant (dictionary loading is not throughput)
+    build_graph_from([make_document(pages[0], "warm")], gaz)
+    jieba.posseg.lcut(pages[0][:200])
+    jieba.lcut(pages[0][:200])
+
+    def pipeline(page: str, counter=iter(range(10**9))) -> None:
+        build_graph_from([make_document(page, f"d{next(counter)}")], gaz)
+
+    t_pipe = time_it(pipeline, pages)
+    t_pos = time_it(jieba.posseg.lcut, pages)
+    t_cut = time_it(jieba.lcut, pages)
+    print(f"text: {kb:,.0f} KB in {len(pages)} pages")
+    print(f"govkg pipeline   {kb / t_pipe:10,.0f} KB/s  ({t_pipe:.2f} s)")
+    print(f"jieba.posseg     {kb / t_pos:10,.0f} KB/s  ({t_pos:.2f} s)")
+    print(f"jieba.lcut       {kb / t_cut:10,.0f} KB/s  ({t_cut:.2f} s)")
+    ratio = t_pos / t_pipe
+    print(f"ratio pipeline/posseg = {ratio:.2f}  (target >= 2.0: {'met' if ratio >= 2.0 else 'NOT met'})")
+
+
+if __name__ == "__main__":
+    main()
