@@ -1,0 +1,818 @@
+"""Place mentions: gazetteer matching, homonyms, OCR variants, zones, relative references.
+
+`extract_places(doc, gaz)` scans the normalised text with one Aho-Corasick automaton
+over every gazetteer name and short form (longest match), then decides, match by match:
+
+* names inside company / media / facility names (中石化益阳分公司, 益阳日报) are not
+  mentions (lexicon facility_suffixes.txt); government bodies (邵阳市发改委) are;
+* short forms (邵阳, 江华) must be whole words, and county short forms need their
+  prefecture in the document or a place-like context (江华县委, 永州江华);
+* homonyms (太和镇 in two counties) are resolved by ancestors mentioned in the article,
+  else near by in the document; unresolved towns/villages are dropped, not guessed;
+* an unknown word one character away from the short form of a place of the same
+  document (涪口 for 渌口) is read as that place (OCR misreading);
+* development zones and parks are recognised by suffix (lexicon zone_suffixes.txt),
+  mapped to a coded gazetteer zone when one clearly matches (湘潭高新区 -> 430371),
+  else returned as new entries under the place written before them;
+* villages / communities written right after their town but missing from the
+  gazetteer (资福镇植木桥村) become new entries under that town.
+
+`article_places` gives each article its main jurisdiction; `resolve_relative`
+reads 该市 / 全县 / 市委 / 区政府 … as a place key in context; `place_records`
+turns mentions into the gold schema's {name, type, parent} list.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .gazetteer import Gazetteer, PlaceEntry
+from .lexicon import load_lines, load_list
+from .model import Document, PlaceMention, Span
+from .segmenter import cut, pos_window
+
+HUNAN = "430000"
+LEVEL_RANK: dict[str, int] = {
+    "province": 0, "prefecture_city": 1, "county": 2, "county_city": 2, "district": 2,
+    "zone": 2, "town": 3, "township": 3, "subdistrict": 3, "village": 4, "community": 4,
+}
+COUNTY_LEVELS = frozenset({"county", "county_city", "district"})
+TOWN_LEVELS = frozenset({"town", "township", "subdistrict"})
+VILLAGE_LEVELS = frozenset({"village", "community"})
+
+NEAR_CHARS = 400            # an ancestor this close (outside the article) still counts
+ORG_NAME_MAX_GAP = 10       # at most this many characters between a place and its org suffix
+ZONE_CORE_MAX = 8           # 韶山高新区|电子信息高科技|产业园
+WINDOW = 8                  # characters either side for the whole-word check
+STOP_CHARS = frozenset("的在和与及是为对把将等各全了到向从让被给共并也都而或个年月日已由以于其该本这那此每")
+PROJECT_WORDS = ("项目", "工程")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+# ---------------------------------------------------------------- lexicons and automata
+
+def zone_suffixes() -> tuple[str, ...]:
+    """Zone suffixes, longest first."""
+    return tuple(sorted(load_list("zone_suffixes.txt"), key=len, reverse=True))
+
+
+def _automaton(words) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word in words:
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _facility_automaton() -> ahocorasick.Automaton:
+    return _automaton(load_lines("facility_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def _zone_automaton() -> ahocorasick.Automaton:
+    return _automaton(zone_suffixes())
+
+
+def zone_class(name: str) -> str | None:
+    """The kind of zone a name denotes, with abbreviations folded: 高新 / 经开 / the suffix."""
+    if re.search(r"高新(技术)?(产业)?(开发区|园区|区)$", name):
+        return "高新"
+    if re.search(r"经(济技术|济)?开(发)?区$", name) or name.endswith("经开区"):
+        return "经开"
+    for suffix in zone_suffixes():
+        if name.endswith(suffix):
+            return suffix
+    return None
+
+
+@dataclass
+class _Index:
+    """Everything derived from one gazetteer that matching needs."""
+
+    gaz: Gazetteer
+    automaton: ahocorasick.Automaton
+    names: dict[str, tuple[str, ...]]         # surface -> candidate keys
+    short: frozenset[str]                     # surfaces that are short forms only
+    shorts_of: dict[str, tuple[str, ...]]     # key -> its short forms
+    coded_zones: dict[tuple[str, str, str], str]   # (parent key, class, core) -> zone key
+
+
+_INDEXES: dict[int, tuple[Gazetteer, _Index]] = {}
+
+
+def _index(gaz: Gazetteer) -> _Index:
+    cached = _INDEXES.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    index = _build_index(gaz)
+    _INDEXES[id(gaz)] = (gaz, index)
+    return index
+
+
+def _build_index(gaz: Gazetteer) -> _Index:
+    names: dict[str, list[str]] = defaultdict(list)
+    for name, keys in gaz.by_name.items():
+        levels = {gaz.entries[k].level for k in keys}
+        if len(name) < 2 or (levels <= VILLAGE_LEVELS and len(name) < 3):
+            continue
+        names[name].extend(keys)
+    short_only = set()
+    shorts_of: dict[str, list[str]] = defaultdict(list)
+    for name, keys in gaz.by_short.items():
+        if len(name) < 2:
+            continue
+        for key in keys:
+            shorts_of[key].append(name)
+        if name not in names:
+            short_only.add(name)
+            names[name].extend(keys)
+    coded_zones: dict[tuple[str, str, str], str] = {}
+    for entry in gaz.entries.values():
+        if entry.level != "zone" or entry.code is None:
+            continue
+        core, cls = _zone_core(gaz, entry)
+        if cls is not None and entry.parent:
+            coded_zones.setdefault((entry.parent, cls, core), entry.key)
+            alias = _zone_alias(gaz, entry)
+            if alias and alias not in names:
+                names[alias].append(entry.key)
+    auto = ahocorasick.Automaton()
+    for name in names:
+        auto.add_word(name, name)
+    auto.make_automaton()
+    return _Index(gaz, auto, {n: tuple(dict.fromkeys(k)) for n, k in names.items()},
+                  frozenset(short_only), {k: tuple(v) for k, v in shorts_of.items()}, coded_zones)
+
+
+def _strip_place_prefix(gaz: Gazetteer, entry: PlaceEntry) -> str:
+    """A coded zone's name without the province / ancestor names it starts with."""
+    name = re.sub(r"^湖南省?", "", entry.name)
+    for anc in gaz.ancestors(entry.key):
+        for form in (anc.name, anc.short or "", *gaz_shorts(gaz, anc.key)):
+            if form and name.startswith(form) and len(name) > len(form) + 1:
+                name = name[len(form):]
+                break
+    return name
+
+
+def gaz_shorts(gaz: Gazetteer, key: str) -> list[str]:
+    """Short forms of `key`: the entry's own and those of the alias table."""
+    entry = gaz.entries.get(key)
+    out = [entry.short] if entry is not None and entry.short else []
+    return out + [s for s in _short_table(gaz).get(key, ()) if s not in out]
+
+
+_SHORT_TABLES: dict[int, tuple[Gazetteer, dict[str, list[str]]]] = {}
+
+
+def _short_table(gaz: Gazetteer) -> dict[str, list[str]]:
+    """key -> short forms, built once per gazetteer."""
+    cached = _SHORT_TABLES.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    table: dict[str, list[str]] = defaultdict(list)
+    for short, keys in gaz.by_short.items():
+        for key in keys:
+            table[key].append(short)
+    _SHORT_TABLES[id(gaz)] = (gaz, table)
+    return table
+
+
+def _zone_core(gaz: Gazetteer, entry: PlaceEntry) -> tuple[str, str | None]:
+    """(name core, zone class) of a coded zone: 湖南湘潭高新技术产业园区 -> ('', '高新')."""
+    rest = _strip_place_prefix(gaz, entry)
+    cls = zone_class(rest)
+    if cls is None:
+        return rest, None
+    core = re.sub(r"(高新(技术)?(产业)?(开发区|园区|区)|经(济技术|济)?开(发)?区|经开区)$", "", rest)
+    if core == rest:
+        for suffix in zone_suffixes():
+            if rest.endswith(suffix):
+                core = rest[: -len(suffix)]
+                break
+    return core, cls
+
+
+def _zone_alias(gaz: Gazetteer, entry: PlaceEntry) -> str | None:
+    """The name a newspaper writes for a coded zone: 岳阳市屈原管理区 -> 屈原管理区."""
+    rest = _strip_place_prefix(gaz, entry)
+    return rest if rest != entry.name and len(rest) >= 4 else None
+
+
+# ---------------------------------------------------------------- raw matching
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    surface: str
+
+
+def _longest_matches(index: _Index, text: str) -> list[_Match]:
+    """Leftmost-longest, non-overlapping gazetteer matches."""
+    found = sorted(((end - len(word) + 1, end + 1, word) for end, word in index.automaton.iter(text)),
+                   key=lambda m: (m[0], -(m[1] - m[0])))
+    out: list[_Match] = []
+    last_end = 0
+    for start, end, word in found:
+        if start >= last_end:
+            out.append(_Match(start, end, word))
+            last_end = end
+    return out
+
+
+def _is_whole_word(text: str, start: int, end: int) -> bool:
+    """Does jieba (with the gazetteer dictionary) cut at both ends of text[start:end]?"""
+    lo = max(0, start - WINDOW)
+    hi = min(len(text), end + WINDOW)
+    pos = lo
+    bounds = {lo}
+    for word in cut(text[lo:hi]):
+        pos += len(word)
+        bounds.add(pos)
+    return start in bounds and end in bounds
+
+
+def _in_org_name(text: str, end: int) -> bool:
+    """Is the place ending at `end` the prefix of a company / media / facility name?"""
+    run = []
+    for ch in text[end:end + ORG_NAME_MAX_GAP + 8]:
+        if not (CJK.match(ch) or ch.isalpha()):
+            break
+        run.append(ch)
+    tail = "".join(run)
+    if not tail:
+        return False
+    for stop, word in _facility_automaton().iter(tail):
+        start = stop - len(word) + 1
+        gap = tail[:start]
+        if start > ORG_NAME_MAX_GAP:
+            return False
+        if any(ch in STOP_CHARS for ch in gap) or re.search(r"(委|政府|局|厅|办|院|部|会)", gap):
+            return False
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("place_context.txt"), key=len, reverse=True))
+
+
+def _place_context_after(text: str, end: int) -> bool:
+    """A place-like context right after a short form: 江华县委, 江华籍, "江华：" (a brief)."""
+    after = text[end:end + 6]
+    return after[:1] in {"：", ":"} or after.startswith(_context_words())
+
+
+# ---------------------------------------------------------------- resolution
+
+@dataclass
+class _Pending:
+    match: _Match
+    candidates: tuple[str, ...]
+    short: bool
+    article: int
+
+
+def _article_index(doc: Document, pos: int) -> int:
+    article = doc.article_at(pos)
+    return article.index if article is not None else -1
+
+
+def _level(gaz: Gazetteer, key: str) -> str:
+    return gaz.entries[key].level
+
+
+def _chosen_by_ancestors(gaz: Gazetteer, candidates: tuple[str, ...], anchors: set[str]) -> str | None:
+    """The one candidate with an ancestor among `anchors` (the deepest such ancestor wins)."""
+    best: list[tuple[int, str]] = []
+    for key in candidates:
+        depths = [LEVEL_RANK.get(a.level, 0) for a in gaz.ancestors(key)
+                  if a.key in anchors and a.level != "province"]
+        if depths:
+            best.append((max(depths), key))
+    if not best:
+        return None
+    best.sort(reverse=True)
+    if len(best) > 1 and best[0][0] == best[1][0]:
+        return None
+    return best[0][1]
+
+
+class _Anchors:
+    """Keys accepted so far, by article and by position, for homonym resolution."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.by_article: dict[int, set[str]] = defaultdict(set)
+        self.positions: list[tuple[int, str]] = []
+
+    def add(self, article: int, pos: int, key: str) -> None:
+        keys = {key} | {a.key for a in self.gaz.ancestors(key)}
+        self.by_article[article] |= keys
+        for k in keys:
+            self.positions.append((pos, k))
+
+    def near(self, pos: int) -> set[str]:
+        return {k for p, k in self.positions if abs(p - pos) <= NEAR_CHARS}
+
+    def everywhere(self) -> set[str]:
+        return {k for _, k in self.positions}
+
+
+def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent: str | None) -> str | None:
+    """The key a match stands for, or None when it cannot be decided safely."""
+    cands = pending.candidates
+    pos = pending.match.start
+    scopes = [anchors.by_article.get(pending.article, set()), anchors.near(pos)]
+    if direct_parent is not None:
+        scopes.insert(0, {direct_parent} | {a.key for a in gaz.ancestors(direct_parent)})
+    for scope in scopes:
+        chosen = _chosen_by_ancestors(gaz, cands, scope)
+        if chosen is not None:
+            return chosen
+    levels = {_level(gaz, k) for k in cands}
+    if levels & (TOWN_LEVELS | VILLAGE_LEVELS | {"zone"}) and not levels & (COUNTY_LEVELS | {"province", "prefecture_city"}):
+        return _unique_local_place(gaz, pending)
+    hunan = [k for k in cands if k.startswith("43")]
+    if len(cands) == 1:
+        key = cands[0]
+    elif len(hunan) == 1:
+        key = hunan[0]
+    else:
+        return None
+    if not key.startswith("43") and _level(gaz, key) in COUNTY_LEVELS:
+        # a county outside Hunan: only when written in full and unambiguous
+        return key if not pending.short and len(gaz.by_name.get(pending.match.surface, [])) == 1 else None
+    return key
+
+
+def _unique_local_place(gaz: Gazetteer, pending: _Pending) -> str | None:
+    """A town / village without an ancestor in sight: only a distinctive, unique name."""
+    if len(pending.candidates) != 1:
+        return None
+    key = pending.candidates[0]
+    name = pending.match.surface
+    level = _level(gaz, key)
+    if level in TOWN_LEVELS and len(name) >= 3 and re.search(r"(镇|乡|街道)$", name):
+        return key
+    if level in VILLAGE_LEVELS and len(name) >= 3 and re.search(r"(村|社区)$", name):
+        return key
+    return None
+
+
+def _short_form_ok(doc: Document, gaz: Gazetteer, pending: _Pending, key: str,
+                   anchors: _Anchors, prev_key: str | None) -> bool:
+    """A short form (邵阳, 江华) counts only as a whole word, and county ones need support."""
+    m = pending.match
+    if not _is_whole_word(doc.text, m.start, m.end):
+        return False
+    level = _level(gaz, key)
+    if level in {"province", "prefecture_city"}:
+        return True
+    ancestors = {a.key for a in gaz.ancestors(key) if a.level != "province"}
+    if prev_key is not None and prev_key in ancestors:
+        return True
+    if _place_context_after(doc.text, m.end):
+        return key.startswith("43") or bool(ancestors & anchors.everywhere())
+    return bool(ancestors & anchors.by_article.get(pending.article, set())) or (
+        key.startswith("43") and bool(ancestors & anchors.everywhere()))
+
+
+def _adjacent_previous(accepted: list[PlaceMention], start: int) -> str | None:
+    """The key of an accepted mention ending right where `start` begins (宁乡市|资福镇)."""
+    if accepted and accepted[-1].span.end == start:
+        return accepted[-1].key
+    return None
+
+
+# ---------------------------------------------------------------- zones and new villages
+
+def _zone_parent_in_article(gaz: Gazetteer, zones: dict[str, PlaceEntry], mentions: list[PlaceMention],
+                            article_of: dict[int, int], article: int, before: int,
+                            within: str | None) -> str | None:
+    """The latest zone mentioned earlier in the same article (and inside `within`)."""
+    for m in reversed(mentions):
+        if m.span.start >= before or article_of.get(m.span.start) != article:
+            continue
+        entry = zones.get(m.key) or gaz.entries.get(m.key)
+        if entry is None or entry.level != "zone":
+            continue
+        if within is None or entry.parent == within or _within(gaz, zones, m.key, within):
+            return m.key
+    return None
+
+
+def _within(gaz: Gazetteer, zones: dict[str, PlaceEntry], key: str, ancestor: str) -> bool:
+    seen = 0
+    entry = zones.get(key) or gaz.entries.get(key)
+    while entry is not None and entry.parent is not None and seen < 10:
+        if entry.parent == ancestor:
+            return True
+        entry = zones.get(entry.parent) or gaz.entries.get(entry.parent)
+        seen += 1
+    return False
+
+
+def _zone_core_ok(core: str) -> bool:
+    """A zone's name between its place and its suffix: no function words, no verbs."""
+    if len(core) > ZONE_CORE_MAX or any(ch in STOP_CHARS for ch in core) or not all(CJK.match(c) for c in core):
+        return False
+    if not core:
+        return True
+    return not any(flag.startswith("v") or flag in {"d", "p", "c", "m"} for _, flag in pos_window(core))
+
+
+def _unprefixed_zone_name(text: str, start: int) -> str | None:
+    """The proper name before a zone suffix when no place is written: 东盟|产业园."""
+    lo = max(0, start - 6)
+    words = pos_window(text[lo:start])
+    if not words:
+        return None
+    word, flag = words[-1]
+    if len(word) >= 2 and flag in {"ns", "nz", "j", "nt", "nrt"} and all(CJK.match(c) for c in word):
+        return word
+    return None
+
+
+# ---------------------------------------------------------------- OCR variants
+
+@lru_cache(maxsize=1)
+def _place_suffix_chars() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("place_suffixes.txt"), key=len, reverse=True))
+
+
+def _ocr_variants(doc: Document, gaz: Gazetteer, index: _Index, found: list[PlaceMention],
+                  taken: list[Span]) -> list[PlaceMention]:
+    """Unknown words one character away from a short form of a place in the same document."""
+    text = doc.text
+    known = {m.key for m in found if _level(gaz, m.key) in COUNTY_LEVELS | {"prefecture_city"}}
+    out: list[PlaceMention] = []
+    freq = _word_freq()
+    for key in known:
+        for short in index.shorts_of.get(key, ()):
+            if len(short) != 2:
+                continue
+            pattern = re.compile(f"(?=({re.escape(short[0])}[\u4e00-\u9fff]|[\u4e00-\u9fff]{re.escape(short[1])}))")
+            for m in pattern.finditer(text):
+                word = m.group(1)
+                start, end = m.start(), m.start() + 2
+                if word == short or word in index.names or freq.get(word, 0) > 0:
+                    continue
+                if any(s.start < end and start < s.end for s in taken):
+                    continue
+                after = text[end:end + 2]
+                before = text[start - 1:start] if start else ""
+                suffixed = after.startswith(_place_suffix_chars())
+                bounded = not CJK.match(after[:1] or "。")
+                if not (suffixed or bounded):
+                    continue
+                if before and freq.get(before + word[0], 0) > 0:
+                    continue
+                out.append(PlaceMention(Span(start, end), word, key))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> dict[str, int]:
+    from .segmenter import tokenizer
+    return tokenizer().FREQ
+
+
+# ---------------------------------------------------------------- the extractor
+
+def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """Place mentions of `doc` (sorted by span) and new zone / village entries not in `gaz`."""
+    index = _index(gaz)
+    text = doc.text
+    matches = _longest_matches(index, text)
+    pendings = [
+        _Pending(m, index.names[m.surface], m.surface in index.short, _article_index(doc, m.start))
+        for m in matches
+        if not _in_org_name(text, m.end)
+    ]
+    anchors = _Anchors(gaz)
+    resolved: dict[int, str] = {}
+    # pass 1: province .. county (unambiguous first, so they anchor the rest)
+    for tier in (0, 1, 2):
+        for p in pendings:
+            if p.match.start in resolved:
+                continue
+            top = min(LEVEL_RANK[_level(gaz, k)] for k in p.candidates)
+            if tier == 0 and (top > 2 or p.short or len(p.candidates) > 1):
+                continue
+            if tier == 1 and (top > 2 or p.short):
+                continue
+            if tier == 2 and top > 2:
+                continue
+            key = _resolve(gaz, p, anchors, None)
+            if key is None:
+                continue
+            if p.short and not _short_form_ok(doc, gaz, p, key, anchors, None):
+                continue
+            resolved[p.match.start] = key
+            anchors.add(p.article, p.match.start, key)
+    # pass 2: towns, then villages, each seeing what was accepted before
+    for rank in (3, 4):
+        for p in sorted(pendings, key=lambda p: p.match.start):
+            if p.match.start in resolved:
+                continue
+            if min(LEVEL_RANK[_level(gaz, k)] for k in p.candidates) != rank:
+                continue
+            prev = _previous_resolved(resolved, pendings, p)
+            key = _resolve(gaz, p, anchors, prev)
+            if key is not None:
+                resolved[p.match.start] = key
+                anchors.add(p.article, p.match.start, key)
+    by_start = {p.match.start: p for p in pendings}
+    mentions = [PlaceMention(Span(s, by_start[s].match.end), by_start[s].match.surface, k)
+                for s, k in sorted(resolved.items())]
+    # short forms written right after their ancestor (永州冷水滩) that pass 1 skipped
+    mentions = _add_chained_shorts(doc, gaz, pendings, resolved, mentions, anchors)
+    taken = [m.span for m in mentions]
+    mentions += _ocr_variants(doc, gaz, index, mentions, taken)
+    mentions.sort(key=lambda m: m.span)
+    mentions, new_entries = _add_zones(doc, gaz, index, mentions)
+    mentions, villages = _add_new_villages(doc, gaz, mentions)
+    return sorted(mentions, key=lambda m: m.span), new_entries + villages
+
+
+def _previous_resolved(resolved: dict[int, str], pendings: list[_Pending], p: _Pending) -> str | None:
+    for q in pendings:
+        if q.match.end == p.match.start and q.match.start in resolved:
+            return resolved[q.match.start]
+    return None
+
+
+def _add_chained_shorts(doc: Document, gaz: Gazetteer, pendings: list[_Pending], resolved: dict[int, str],
+                        mentions: list[PlaceMention], anchors: _Anchors) -> list[PlaceMention]:
+    """Short county forms right after an accepted ancestor: 永州|冷水滩."""
+    out = list(mentions)
+    for p in pendings:
+        if p.match.start in resolved or not p.short:
+            continue
+        prev = _previous_resolved(resolved, pendings, p)
+        if prev is None:
+            continue
+        for key in p.candidates:
+            if prev in {a.key for a in gaz.ancestors(key)} and _is_whole_word(doc.text, p.match.start, p.match.end):
+                resolved[p.match.start] = key
+                out.append(PlaceMention(Span(p.match.start, p.match.end), p.match.surface, key))
+                break
+    return out
+
+
+def _add_zones(doc: Document, gaz: Gazetteer, index: _Index,
+               mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """Zones written as <place><core><suffix> or <proper name><suffix>."""
+    text = doc.text
+    ends = {m.span.end: m for m in mentions}
+    out = list(mentions)
+    zones: dict[str, PlaceEntry] = {}
+    article_of = {m.span.start: _article_index(doc, m.span.start) for m in mentions}
+    by_canon: dict[tuple[str, str, str], str] = {}
+    last_end = -1
+    for stop, suffix in sorted(_zone_automaton().iter(text), key=lambda t: (t[0] - len(t[1]), -len(t[1]))):
+        start, end = stop - len(suffix) + 1, stop + 1
+        if start < last_end or text.startswith(PROJECT_WORDS, end):
+            continue
+        if any(m.span.start <= start and end <= m.span.end for m in out):
+            continue  # already a gazetteer zone (屈原管理区)
+        owner = None
+        for gap in range(0, ZONE_CORE_MAX + 1):
+            cand = ends.get(start - gap)
+            if cand is not None and _zone_core_ok(text[start - gap:start]):
+                owner = cand
+                break
+        article = _article_index(doc, start)
+        if owner is not None:
+            core = text[owner.span.end:start]
+            name_start = owner.span.start
+            parent = owner.key
+            if core:
+                nested = _zone_parent_in_article(gaz, zones, out, article_of, article, start, parent)
+                if nested is not None and (zones.get(parent) or gaz.entries.get(parent)).level != "zone":
+                    parent = nested
+        else:
+            core = _unprefixed_zone_name(text, start)
+            if core is None or (start - len(core) > 0 and text[start - len(core) - 1] in "、"):
+                if core is None:
+                    continue
+            name_start = start - len(core)
+            parent = _zone_parent_in_article(gaz, zones, out, article_of, article, start, None)
+            if parent is None:
+                parent = _article_place_so_far(doc, gaz, out, article)
+            if parent is None:
+                continue
+        name = text[name_start:end]
+        cls = zone_class(name) or suffix
+        canon = (parent, cls, core)
+        key = index.coded_zones.get(canon) or by_canon.get(canon)
+        if key is None:
+            key = f"{parent}/{name}"
+            zones[key] = PlaceEntry(key, name, "zone", parent)
+            by_canon[canon] = key
+        out.append(PlaceMention(Span(name_start, end), name, key))
+        article_of[name_start] = article
+        ends[end] = out[-1]
+        last_end = end
+    return out, list(zones.values())
+
+
+def _article_place_so_far(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention], article: int) -> str | None:
+    """The most frequent city / county mentioned in the article (the unprefixed zone's home)."""
+    counts = Counter(m.key for m in mentions
+                     if _article_index(doc, m.span.start) == article
+                     and m.key in gaz.entries and gaz.entries[m.key].level in COUNTY_LEVELS | {"prefecture_city"})
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_NEW_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社区)")
+
+
+def _add_new_villages(doc: Document, gaz: Gazetteer,
+                      mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """<town><name>村 written together, the village missing from the gazetteer: 资福镇植木桥村."""
+    generic = load_lines("place_generic_cores.txt")
+    starts = {m.span.start for m in mentions}
+    out = list(mentions)
+    new: dict[str, PlaceEntry] = {}
+    for m in mentions:
+        entry = gaz.entries.get(m.key)
+        if entry is None or entry.level not in TOWN_LEVELS or m.span.end in starts:
+            continue
+        found = _NEW_VILLAGE.match(doc.text, m.span.end)
+        if found is None:
+            continue
+        name = found.group(0)
+        core = re.sub(r"(村|社区)$", "", name)
+        if core in generic or any(core.endswith(g) for g in generic if len(g) >= 2) or any(ch in STOP_CHARS for ch in core):
+            continue
+        key = f"{m.key}/{name}"
+        if key not in gaz.entries:
+            new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", m.key))
+        out.append(PlaceMention(Span(found.start(), found.end()), name, key))
+    return out, list(new.values())
+
+
+# ---------------------------------------------------------------- article places and relative references
+
+def _entry(gaz: Gazetteer, key: str, extra: dict[str, PlaceEntry] | None = None) -> PlaceEntry | None:
+    return gaz.entries.get(key) or (extra or {}).get(key)
+
+
+def _level_of(gaz: Gazetteer, key: str) -> str:
+    entry = gaz.entries.get(key)
+    if entry is not None:
+        return entry.level
+    return "zone" if "/" in key else "county"
+
+
+def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer) -> dict[int, str]:
+    """Article index -> key of its main jurisdiction (headline place first, else the first paragraphs)."""
+    out: dict[int, str] = {}
+    for article in doc.articles:
+        in_article = [m for m in mentions if article.span.start <= m.span.start < article.span.end]
+        if not in_article:
+            continue
+        heads = [m for m in in_article
+                 if any(h is not None and h.start <= m.span.start < h.end
+                        for h in (article.headline, article.subheadline))]
+        if heads:
+            out[article.index] = max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key), 2), -m.span.start)).key
+            continue
+        first = [m for m in in_article if m.span.start < _first_paragraphs_end(doc, article)] or in_article
+        counts = Counter(m.key for m in first)
+        non_province = [k for k in counts if _level_of(gaz, k) != "province"] or list(counts)
+        out[article.index] = max(non_province,
+                                 key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k), 2)))
+    return out
+
+
+def _first_paragraphs_end(doc: Document, article, n: int = 3) -> int:
+    paras = [p for p in doc.paragraphs if article.span.start <= p.start < article.span.end]
+    body = [p for p in paras if not any(h is not None and h == p for h in (article.headline, article.subheadline))]
+    chosen = body[:n] or paras[:n]
+    return chosen[-1].end if chosen else article.span.end
+
+
+_LEVEL_CHARS: dict[str, frozenset[str]] = {
+    "省": frozenset({"province"}),
+    "州": frozenset({"prefecture_city"}),
+    "市": frozenset({"prefecture_city", "county_city"}),
+    "县": frozenset({"county", "county_city"}),
+    "区": frozenset({"district", "zone"}),
+    "镇": frozenset({"town"}),
+    "乡": frozenset({"township", "town"}),
+    "街": frozenset({"subdistrict"}),
+    "村": frozenset({"village"}),
+    "社": frozenset({"community"}),
+}
+
+
+def relative_levels(word: str) -> frozenset[str] | None:
+    """The place levels a relative word refers to: 该市/全市/市委 -> city levels."""
+    body = re.sub(r"^(该|全|本|我|此|各)", "", word)
+    if not body:
+        return None
+    return _LEVEL_CHARS.get(body[0])
+
+
+def resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int, str],
+                     mentions: list[PlaceMention], gaz: Gazetteer) -> str | None:
+    """该市 / 全县 / 市委 / 区政府 … at `pos` -> the place key of that level in context."""
+    levels = relative_levels(word)
+    if levels is None:
+        return None
+    article = doc.article_at(pos)
+    if "province" in levels:
+        for m in reversed(mentions):
+            if m.span.start < pos and _level_of(gaz, m.key) == "province":
+                return m.key
+        return HUNAN
+    lo = article.span.start if article is not None else 0
+    for m in reversed(mentions):
+        if lo <= m.span.start < pos and _level_of(gaz, m.key) in levels:
+            return m.key
+    if article is not None and article.index in article_place:
+        key = article_place[article.index]
+        if _level_of(gaz, key) in levels:
+            return key
+        for anc in gaz.ancestors(key) if key in gaz.entries else _ancestors_of_new(gaz, key):
+            if anc.level in levels:
+                return anc.key
+    for m in reversed(mentions):
+        if pos - NEAR_CHARS <= m.span.start < pos and _level_of(gaz, m.key) in levels:
+            return m.key
+    return None
+
+
+def _ancestors_of_new(gaz: Gazetteer, key: str) -> list[PlaceEntry]:
+    """Ancestors of a new zone / village key "<parent key>/<name>"."""
+    parent = key.rsplit("/", 1)[0]
+    while parent and parent not in gaz.entries and "/" in parent:
+        parent = parent.rsplit("/", 1)[0]
+    if parent in gaz.entries:
+        return [gaz.entries[parent], *gaz.ancestors(parent)]
+    return []
+
+
+# ---------------------------------------------------------------- gold-schema records
+
+def place_label(key: str, mentions: list[PlaceMention], gaz: Gazetteer,
+                new_entries: dict[str, PlaceEntry] | None = None) -> str:
+    """The fullest form of `key` written in the text (OCR variants aside), else its name."""
+    entry = _entry(gaz, key, new_entries)
+    known = _index(gaz).names
+    written = [m.surface for m in mentions
+               if m.key == key and (m.surface in known or entry is None or entry.level == "zone"
+                                    or key not in gaz.entries)]
+    if written:
+        return max(written, key=len)
+    return entry.name if entry is not None else key
+
+
+def place_parent(key: str, mentions: list[PlaceMention], gaz: Gazetteer,
+                 new_entries: dict[str, PlaceEntry] | None = None) -> str | None:
+    """Nearest ancestor mentioned in the document, else the gazetteer parent."""
+    entry = _entry(gaz, key, new_entries)
+    if entry is None or entry.parent is None:
+        return None
+    mentioned = {m.key for m in mentions}
+    chain = []
+    parent = entry.parent
+    while parent is not None and len(chain) < 8:
+        chain.append(parent)
+        up = _entry(gaz, parent, new_entries)
+        parent = up.parent if up is not None else None
+    for anc in chain:
+        if anc in mentioned:
+            return anc
+    return chain[0]
+
+
+def place_records(mentions: list[PlaceMention], new_entries: list[PlaceEntry], gaz: Gazetteer) -> list[dict]:
+    """The gold schema's places list: {name, type, parent} per distinct place, in text order."""
+    extra = {e.key: e for e in new_entries}
+    out = []
+    seen: set[str] = set()
+    for m in mentions:
+        if m.key in seen:
+            continue
+        seen.add(m.key)
+        entry = _entry(gaz, m.key, extra)
+        if entry is None:
+            continue
+        parent = place_parent(m.key, mentions, gaz, extra)
+        out.append({
+            "name": place_label(m.key, mentions, gaz, extra),
+            "type": entry.level,
+            "parent": place_label(parent, mentions, gaz, extra) if parent else None,
+        })
+    return out
