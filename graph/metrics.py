@@ -1,0 +1,483 @@
+"""Metrics: numeric facts (value + unit) anchored to the place, organisation or
+program they are about, with the indicator phrase and the period as written.
+
+`extract_metrics(doc, places, orgs, programs, gaz, article_place)`:
+1. finds every number + unit in the body sentences (graph.numbers.find_quantities),
+   dropping the numbers that are part of a period (前10个月), of a name (湘窖酒业2万吨…项目),
+   of a short quoted slogan (“七个一”) or of a threshold (10亿元以上项目);
+2. takes the subject from the clause's structure: the first place / organisation /
+   project mention of the clause before the number, else of the sentence before it,
+   "该区/该项目 …" resolved to the previous mention of that kind, else the article's place.
+   A subject is never looked for outside the sentence (OCR pages interleave columns);
+3. the program is the program mention of the clause (else of the sentence);
+4. the indicator is the phrase between the subject (or clause start) and the number,
+   trimmed of adverbs and particles; the period is the nearest time expression before
+   the number in the sentence, else the last one of the paragraph so far.
+
+`resolve_period(period, year)` turns a period as written into dates.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .gazetteer import Gazetteer
+from .lexicon import load_lines, load_list
+from .model import Document, MetricMention, OrgMention, PlaceMention, ProgramMention, Sentence, Span
+from .numbers import QuantityMatch, find_quantities
+
+__all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year"]
+
+_METRIC_SENTENCE_KINDS = {"body", "caption"}
+_CLAUSE_BREAKS = "，,；;：:。！？!?"
+_QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
+_SHORT_QUOTE = 12          # a quoted string this short is a name or slogan, not a statement
+_OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮助", "帮", "和")
+_PROJECT_KINDS = {"project"}
+
+
+# ---------------------------------------------------------------- periods
+
+_CN = "一二三四五六七八九十"
+_MONTH = r"\d{1,2}月份?"
+_PERIOD_RE = re.compile(
+    r"(?:截至|截止到?|到|自|从)?"
+    r"(?:(?:\d{4}|今|去|明|前)年)?"
+    r"(?:"
+    rf"前[{_CN}1-4]季度|第?[{_CN}1-4]季度|[上下]半年|前(?:\d{{1,2}}|[{_CN}]{{1,3}})个月"
+    rf"|近(?:\d{{1,2}}|[{_CN}]{{1,3}})(?:个月|年)"
+    rf"|\d{{1,2}}(?:月份?)?[至到—\-~－]{_MONTH}(?:[上中下]旬|底|末|初)?"
+    rf"|{_MONTH}(?:\d{{1,2}}日)?(?:[上中下]旬|底|初|末)?(?:晚|上午|下午)?"
+    rf"(?:[至到—\-]{_MONTH}(?:\d{{1,2}}日)?(?:[上中下]旬|底|初|末)?)?"
+    r")?"
+    r"(?:以来|来|期间)?"
+)
+
+
+@lru_cache(maxsize=1)
+def _period_word_pattern() -> re.Pattern[str]:
+    words = sorted(load_list("period_words.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def find_periods(text: str) -> list[tuple[int, int, str]]:
+    """Time expressions in `text` as (start, end, as written): 前三季度, 1至10月, 2022年, 今年以来 …"""
+    found: list[tuple[int, int, str]] = []
+    for m in _PERIOD_RE.finditer(text):
+        s = m.group(0)
+        if not s or not re.search(r"年|月|季度|半年", s):
+            continue
+        # a bare "3年"/"10个月" without 前/近 is a duration, not a period
+        if re.fullmatch(r"\d+年(?:来)?", s) and int(re.match(r"\d+", s).group(0)) < 1900:
+            continue
+        found.append((m.start(), m.end(), s))
+    for m in _period_word_pattern().finditer(text):
+        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
+            found.append((m.start(), m.end(), m.group(0)))
+    found.sort()
+    return found
+
+
+def infer_year(text: str) -> int | None:
+    """The year an article is about: the most frequent 19xx/20xx年 it mentions (latest on ties)."""
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", text)]
+    if not years:
+        return None
+    counts = Counter(years)
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _cn_int(text: str) -> int | None:
+    from .numbers import chinese_to_number
+    return int(text) if text.isdigit() else chinese_to_number(text)
+
+
+def resolve_period(period: str, year: int | None) -> tuple[date | None, date | None]:
+    """Dates of a period as written, given the article's year (None, None when unknown).
+
+    前三季度 -> Jan 1 .. Sep 30; 1至10月 -> Jan 1 .. Oct 31; 前10个月 -> Jan 1 .. Oct 31;
+    今年 / 2022年 -> the whole year; 今年以来 -> Jan 1 .. None; 11月16日 -> that day;
+    截至11月15日 -> None .. Nov 15; 11月上旬 -> Nov 1 .. Nov 10.
+    """
+    p = period.strip()
+    explicit = re.match(r"((?:19|20)\d\d)年", p)
+    if explicit:
+        year = int(explicit.group(1))
+        p = p[explicit.end():]
+    elif p.startswith("去年"):
+        year = year - 1 if year else None
+        p = p[2:]
+    elif p.startswith("明年"):
+        year = year + 1 if year else None
+        p = p[2:]
+    elif p.startswith("今年") or p.startswith("全年"):
+        p = p[2:]
+    if year is None:
+        return None, None
+    until = p.startswith(("截至", "截止"))
+    p = re.sub(r"^(截至|截止到?|自|从|到)", "", p)
+    since = p.endswith("以来") or (p.endswith("来") and not p.endswith("未来"))
+    p = re.sub(r"(以来|来|期间)$", "", p)
+    start, end = _resolve_core(p, year)
+    if start is None and end is None:
+        if p in {"", "全年"} and not until:
+            start, end = date(year, 1, 1), date(year, 12, 31)
+        else:
+            return None, None
+    if since:
+        end = None
+    if until:
+        start = None
+    return start, end
+
+
+def _resolve_core(p: str, year: int) -> tuple[date | None, date | None]:
+    """Dates of the part of a period after the year: quarters, month ranges, days."""
+    q = re.fullmatch(rf"前([{_CN}1-4])季度", p)
+    if q:
+        n = _cn_int(q.group(1)) or 0
+        return (date(year, 1, 1), _month_end(year, 3 * n)) if 1 <= n <= 4 else (None, None)
+    q = re.fullmatch(rf"第?([{_CN}1-4])季度", p)
+    if q:
+        n = _cn_int(q.group(1)) or 0
+        return (date(year, 3 * n - 2, 1), _month_end(year, 3 * n)) if 1 <= n <= 4 else (None, None)
+    if p == "上半年":
+        return date(year, 1, 1), date(year, 6, 30)
+    if p == "下半年":
+        return date(year, 7, 1), date(year, 12, 31)
+    q = re.fullmatch(rf"前(\d{{1,2}}|[{_CN}]{{1,3}})个月", p)
+    if q:
+        n = _cn_int(q.group(1)) or 0
+        return (date(year, 1, 1), _month_end(year, n)) if 1 <= n <= 12 else (None, None)
+    q = re.fullmatch(r"(\d{1,2})(?:月份?)?[至到—\-~－](\d{1,2})月份?", p)
+    if q:
+        a, b = int(q.group(1)), int(q.group(2))
+        return (date(year, a, 1), _month_end(year, b)) if 1 <= a <= b <= 12 else (None, None)
+    q = re.fullmatch(r"(\d{1,2})月份?(?:(\d{1,2})日)?([上中下]旬|底|初|末)?(?:晚|上午|下午)?", p)
+    if q:
+        month = int(q.group(1))
+        if not 1 <= month <= 12:
+            return None, None
+        if q.group(2):
+            day = int(q.group(2))
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                return None, None
+            return d, d
+        part = q.group(3)
+        last = _month_end(year, month)
+        if part == "上旬" or part == "初":
+            return date(year, month, 1), date(year, month, 10)
+        if part == "中旬":
+            return date(year, month, 11), date(year, month, 20)
+        if part in {"下旬", "底", "末"}:
+            return date(year, month, 21), last
+        return date(year, month, 1), last
+    return None, None
+
+
+# ---------------------------------------------------------------- anchors (subject candidates)
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A place / organisation / program mention that can be a metric's subject."""
+
+    start: int
+    end: int
+    kind: str            # place | org | program
+    label: str
+    key: str
+    program_kind: str | None = None
+
+
+def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[ProgramMention],
+             gaz: Gazetteer) -> list[_Anchor]:
+    """All mentions as anchors, those nested inside a longer mention dropped."""
+    anchors: list[_Anchor] = []
+    for p in places:
+        anchors.append(_Anchor(p.span.start, p.span.end, "place", _place_label(gaz, p.key, p.surface), p.key))
+    for o in orgs:
+        anchors.append(_Anchor(o.span.start, o.span.end, "org", o.name, o.name))
+    for g in programs:
+        anchors.append(_Anchor(g.span.start, g.span.end, "program", g.name, g.name, g.kind))
+    rank = {"org": 0, "program": 1, "place": 2}
+    anchors.sort(key=lambda a: (a.start, -(a.end - a.start), rank[a.kind]))
+    kept: list[_Anchor] = []
+    for a in anchors:
+        if any(k.start <= a.start and a.end <= k.end for k in kept):
+            continue
+        kept.append(a)
+    return kept
+
+
+def _place_label(gaz: Gazetteer, key: str, surface: str) -> str:
+    entry = gaz.entries.get(key)
+    return entry.name if entry is not None else surface
+
+
+_ANAPHOR = re.compile(r"该(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|局|委|办|中心)")
+
+
+def _resolve_anaphor(word: str, pos: int, anchors: list[_Anchor], lower: int) -> _Anchor | None:
+    """该项目/该区/该公司 … -> the closest previous mention of that kind at or after `lower`."""
+    for a in reversed(anchors):
+        if a.start >= pos or a.start < lower:
+            continue
+        if word in {"项目", "工程"}:
+            if a.kind == "program" and a.program_kind in _PROJECT_KINDS:
+                return a
+        elif word in {"公司", "企业", "集团"}:
+            if a.kind == "org" and a.label.endswith(("公司", "集团", "厂")) or a.kind == "org" and word == "企业":
+                return a
+        elif word in {"局", "委", "办", "中心"}:
+            if a.kind == "org":
+                return a
+        elif a.kind == "place":
+            if word in {"园区", "产业园", "开发区"} or a.label.endswith(word) or word == "区" and a.label.endswith(("开发区", "示范区", "新区")):
+                return a
+    return None
+
+
+# ---------------------------------------------------------------- filters
+
+
+def _quoted_spans(text: str, base: int) -> list[tuple[int, int]]:
+    """Short quoted strings (names, slogans) of a sentence as absolute spans."""
+    spans = []
+    i = 0
+    while i < len(text):
+        close = _QUOTE_PAIRS.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j < 0:
+            break
+        if j - i - 1 <= _SHORT_QUOTE:
+            spans.append((base + i, base + j + 1))
+        i = j + 1
+    return spans
+
+
+def _is_threshold(text: str, qm: QuantityMatch) -> bool:
+    """10亿元以上项目 / 500万元以下企业: a quantity qualifying a noun, not a fact."""
+    if qm.quantity.approximate is None or not qm.quantity.as_written.endswith(("以上", "以下", "以内")):
+        return False
+    nxt = text[qm.end:qm.end + 1]
+    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的"
+
+
+def _inside_name(start: int, end: int, anchors: list[_Anchor]) -> bool:
+    """A number inside an organisation/place name, or inside a program name past its start
+    (湘窖酒业2万吨酱酒扩建项目); a program name opening with the number (116个重大项目集中开竣工) counts."""
+    for a in anchors:
+        if a.start <= start and end <= a.end:
+            if a.kind == "program" and a.start == start:
+                continue
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- clause structure
+
+
+def _clause_start(text: str, pos: int, lower: int) -> int:
+    """Start of the clause containing absolute position `pos` (sentence starts at `lower`)."""
+    i = pos - 1
+    while i >= lower and text[i] not in _CLAUSE_BREAKS:
+        i -= 1
+    return i + 1
+
+
+def _clause_end(text: str, pos: int, upper: int) -> int:
+    i = pos
+    while i < upper and text[i] not in _CLAUSE_BREAKS:
+        i += 1
+    return i
+
+
+def _is_object(text: str, a: _Anchor, lower: int) -> bool:
+    """A mention introduced by 与/向/为 … is an object of the clause, not its topic."""
+    before = text[max(lower, a.start - 2):a.start]
+    return any(before.endswith(m) for m in _OBJECT_MARKERS)
+
+
+@dataclass
+class _Subject:
+    anchor: _Anchor | None
+    end: int | None              # where the subject phrase ends in the text (None: not in the clause)
+
+
+def _pick_subject(doc: Document, lo: int, hi: int, anchors: list[_Anchor],
+                  anaphors: list[tuple[int, int, str]], article_lo: int) -> _Subject | None:
+    """The first subject candidate in text[lo:hi]: a place/org/project anchor or a resolved 该X."""
+    text = doc.text
+    candidates: list[tuple[int, int, _Anchor]] = []
+    for a in anchors:
+        if lo <= a.start and a.end <= hi and not _is_object(text, a, lo):
+            if a.kind == "program" and a.program_kind not in _PROJECT_KINDS:
+                continue
+            candidates.append((a.start, a.end, a))
+    for s, e, word in anaphors:
+        if lo <= s and e <= hi and not any(c[0] <= s < c[1] for c in candidates):
+            resolved = _resolve_anaphor(word, s, anchors, article_lo)
+            if resolved is not None:
+                candidates.append((s, e, resolved))
+    if not candidates:
+        return None
+    s, e, a = min(candidates, key=lambda c: c[0])
+    return _Subject(a, e)
+
+
+def _pick_program(lo: int, hi: int, anchors: list[_Anchor]) -> _Anchor | None:
+    for a in anchors:
+        if a.kind == "program" and lo <= a.start and a.end <= hi:
+            return a
+    return None
+
+
+@lru_cache(maxsize=1)
+def _trims() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    pre = tuple(sorted(load_list("metric_indicator_prefixes.txt"), key=len, reverse=True))
+    suf = tuple(sorted(load_list("metric_indicator_suffixes.txt"), key=len, reverse=True))
+    return pre, suf
+
+
+def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int) -> str:
+    """Drop periods, leading adverbs, trailing particles and quote marks' spaces."""
+    for s, e, _ in sorted(periods, reverse=True):
+        if base <= s and e <= base + len(phrase):
+            phrase = phrase[:s - base] + phrase[e - base:]
+    pre, suf = _trims()
+    phrase = phrase.strip(" ，,、；;：:")
+    changed = True
+    while changed and phrase:
+        changed = False
+        for p in pre:
+            if phrase.startswith(p) and len(phrase) > len(p):
+                phrase, changed = phrase[len(p):], True
+                break
+        for s in suf:
+            if phrase.endswith(s) and len(phrase) > len(s):
+                phrase, changed = phrase[:-len(s)], True
+                break
+    return phrase.strip(" ，,、；;：:")
+
+
+def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi: int,
+               qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
+               periods: list[tuple[int, int, str]]) -> str:
+    """The phrase naming what is measured: between subject/clause start and the number,
+    else (6个省重点项目 …) the words after the number up to the next number."""
+    lo = subject_end if subject_end is not None and clause_lo <= subject_end <= qm_start else clause_lo
+    prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
+    if prev_q is not None:
+        lo = prev_q
+    phrase = _trim_indicator(doc.text[lo:qm_start], periods, lo)
+    if phrase:
+        return phrase
+    nxt_q = min((s for s, e in quantities if s >= qm_end), default=clause_hi)
+    hi = min(clause_hi, nxt_q, qm_end + 16)
+    return _trim_indicator(doc.text[qm_end:hi], periods, qm_end)
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+def _sentence_quantities(doc: Document, sent: Sentence, anchors: list[_Anchor],
+                         periods: list[tuple[int, int, str]]) -> list[QuantityMatch]:
+    """Quantities of one sentence (absolute offsets) that can be metrics."""
+    base = sent.span.start
+    text = doc.slice(sent.span)
+    quotes = _quoted_spans(text, base)
+    out: list[QuantityMatch] = []
+    for qm in find_quantities(text):
+        s, e = base + qm.start, base + qm.end
+        if any(ps < e and s < pe for ps, pe, _ in periods):
+            continue
+        if any(qs <= s and e <= qe for qs, qe in quotes):
+            continue
+        if _inside_name(s, e, anchors) or _is_threshold(text, qm):
+            continue
+        out.append(QuantityMatch(s, e, qm.quantity))
+    return out
+
+
+def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMention],
+                    programs: list[ProgramMention], gaz: Gazetteer,
+                    article_place: dict[int, str]) -> list[MetricMention]:
+    """All metrics of a document, each anchored to a subject (see the module docstring)."""
+    anchors = _anchors(places, orgs, programs, gaz)
+    anaphors = [(m.start(), m.end(), m.group(1)) for m in _ANAPHOR.finditer(doc.text)]
+    metrics: list[MetricMention] = []
+    last_period: dict[int, str] = {}          # paragraph -> last period seen
+    for sent in doc.sentences:
+        if sent.kind not in _METRIC_SENTENCE_KINDS:
+            continue
+        lo, hi = sent.span.start, sent.span.end
+        periods = [(lo + s, lo + e, p) for s, e, p in find_periods(doc.slice(sent.span))]
+        quantities = _sentence_quantities(doc, sent, anchors, periods)
+        spans = [(q.start, q.end) for q in quantities]
+        article = doc.articles[sent.article] if 0 <= sent.article < len(doc.articles) else None
+        article_lo = article.span.start if article else 0
+        for qm in quantities:
+            metrics.append(_metric(doc, sent, qm, anchors, anaphors, periods, spans, article_lo,
+                                   article_place, gaz, last_period.get(sent.paragraph, "")))
+        if periods:
+            last_period[sent.paragraph] = periods[-1][2]
+    return metrics
+
+
+def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: list[_Anchor],
+            anaphors: list[tuple[int, int, str]], periods: list[tuple[int, int, str]],
+            spans: list[tuple[int, int]], article_lo: int, article_place: dict[int, str],
+            gaz: Gazetteer, carried_period: str) -> MetricMention:
+    """One MetricMention: subject, program, indicator and period of quantity `qm`."""
+    text = doc.text
+    lo, hi = sent.span.start, sent.span.end
+    c_lo = _clause_start(text, qm.start, lo)
+    c_hi = _clause_end(text, qm.end, hi)
+    subject = _pick_subject(doc, c_lo, qm.start, anchors, anaphors, article_lo)
+    in_clause = subject is not None
+    if subject is None:
+        subject = _pick_subject(doc, lo, c_lo, anchors, anaphors, article_lo)
+    program = _pick_program(c_lo, c_hi, anchors) or _pick_program(lo, hi, anchors)
+    label = kind = key = None
+    if subject is not None and subject.anchor is not None:
+        a = subject.anchor
+        label, kind, key = a.label, a.kind, a.key
+        if a.kind == "program" and program is None:
+            program = a
+    elif sent.article in article_place:
+        key = article_place[sent.article]
+        label, kind = _place_label(gaz, key, key), "place"
+    before = [p for p in periods if p[1] <= qm.start]
+    period = before[-1][2] if before else (periods[0][2] if periods else carried_period)
+    indicator = _indicator(doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
+                           qm.start, qm.end, spans, periods)
+    q = qm.quantity
+    return MetricMention(
+        span=Span(qm.start, qm.end),
+        value=q.value,
+        unit=q.unit,
+        as_written=q.as_written,
+        indicator=indicator,
+        subject=label,
+        subject_kind=kind,
+        subject_key=key,
+        program=program.label if program is not None else None,
+        period=period,
+        approximate=q.approximate,
+        normalised_value=q.normalised,
+        base_unit=q.base_unit,
+    )

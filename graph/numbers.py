@@ -1,0 +1,285 @@
+"""Numbers with units as written in Chinese news text.
+
+`parse_quantity("45.1亿元")` reads one quantity; `find_quantities(text)` finds every
+number + unit in a string with offsets. Values stay in the unit as written
+(45.1亿元 -> 45.1 / 亿元) and are also normalised to a base unit through the
+`units.tsv` lexicon (45.1亿元 -> 4.51e9 CNY).
+
+Handled: Arabic and Chinese numerals (五个, 两千, 十二条, 二〇二二), magnitude
+prefixes (4.2万人, 1亿余元), ranges (3-6个月), approximations kept as a flag
+(近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名), 百分之N.
+Skipped: dates and years (2022年, 11月12日), times, numbers glued to Latin letters
+or '+' (5G, 1+1+N), bare numbers without a unit (12345热线), ordinals (第三次),
+lone 一 (一个, 一批), numerals inside slogans (三位一体, 七个一).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load_lines, load_table
+
+__all__ = ["Quantity", "QuantityMatch", "parse_quantity", "find_quantities", "chinese_to_number", "unit_table"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, as written and normalised."""
+
+    value: float                      # the stated number, in the unit as written (low end of a range)
+    unit: str                         # unit as written, magnitude prefix included (亿元, 万人, %)
+    as_written: str
+    high: float | None = None         # upper end of a range (3-6个月 -> 3 .. 6)
+    approximate: str | None = None    # 近/约/余/多/以上/左右 … as written, joined
+    normalised: float | None = None   # value in base_unit (45.1亿元 -> 4.51e9)
+    base_unit: str | None = None      # CNY, percent, person, mu, km …
+    rank: bool = False                # 第8位 / 排名第五
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    """A quantity found in a string: [start, end) covers number + unit (+ 余/以上 …)."""
+
+    start: int
+    end: int
+    quantity: Quantity
+
+
+# ---------------------------------------------------------------- lexicon
+
+_MAGNITUDES: dict[str, float] = {"千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8}
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> dict[str, tuple[str, float]]:
+    """unit as written -> (base unit, factor), from units.tsv."""
+    table: dict[str, tuple[str, float]] = {}
+    for row in load_table("units.tsv"):
+        if len(row) >= 3:
+            table[row[0]] = (row[1], float(row[2]))
+    return table
+
+
+def _unit_info(unit: str) -> tuple[str | None, float | None]:
+    """(base unit, factor) of a unit as written, magnitude prefixes composed."""
+    table = unit_table()
+    if unit in table:
+        return table[unit]
+    for mag, factor in _MAGNITUDES.items():
+        if unit.startswith(mag):
+            rest = unit[len(mag):]
+            if not rest:
+                return "number", factor
+            if rest in table:
+                base, f = table[rest]
+                return base, f * factor
+    return None, None
+
+
+# ---------------------------------------------------------------- Chinese numerals
+
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－～", "0123456789.,%-~")
+
+
+def chinese_to_number(text: str) -> int | None:
+    """二十 -> 20, 两千 -> 2000, 一百零五 -> 105, 十二 -> 12, 二〇二二 -> 2022; None if not a numeral."""
+    if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS and ch not in _CN_BIG for ch in text):
+        return None
+    if all(ch in _CN_DIGITS for ch in text):
+        if len(text) == 1:
+            return _CN_DIGITS[text]
+        if text[0] == "两":
+            return None
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            if digit is not None and _CN_DIGITS[ch] != 0:
+                return None  # two digits in a row inside a multiplier numeral
+            digit = _CN_DIGITS[ch] if _CN_DIGITS[ch] != 0 else None
+        elif ch in _CN_UNITS:
+            section += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:
+            section += digit or 0
+            total += (section or 1) * _CN_BIG[ch]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+# ---------------------------------------------------------------- the pattern
+
+_AR_NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+_CN_NUM = r"[零〇○一二两三四五六七八九十百千]+"
+_APPROX_PREFIXES = ("将近", "接近", "大约", "超过", "不足", "不到", "近", "约", "超", "逾")
+_RANK_WORDS = re.compile(r"(排名|排在|排|位列|位居|居|列|全国|全省|全市|全州|全县|全区)[\u4e00-\u9fff]{0,4}$")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    units = sorted(unit_table(), key=len, reverse=True)
+    unit_alt = "|".join(re.escape(u) for u in units)
+    num = f"(?:{_AR_NUM}|{_CN_NUM})"
+    return re.compile(
+        rf"(?P<ord>第)?(?P<num>{num})"
+        rf"(?:(?P<sep>[-—~至到])(?P<num2>{num}))?"
+        rf"(?P<mid>余|多)?(?P<mag>千万|百万|万|亿)?(?P<mid2>余|多)?"
+        rf"(?P<unit>{unit_alt})?"
+        rf"(?P<post>以上|以下|以内|左右|上下|有余)?"
+    )
+
+
+_PERCENT_WORDS = re.compile(rf"百分之(?P<num>{_AR_NUM}|{_CN_NUM})")
+
+
+def _number(text: str) -> float | None:
+    """Arabic (with thousands commas) or Chinese numeral -> float."""
+    if not text:
+        return None
+    if text[0].isdigit():
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            return None
+    n = chinese_to_number(text)
+    return float(n) if n is not None else None
+
+
+def _blocked_after(text: str, end: int) -> bool:
+    """Does a non-unit word start at the unit (3部门, 5单位, 3周年)?"""
+    blockers = load_lines("metric_unit_blockers.txt")
+    return any(text.startswith(b, end) for b in _blockers_at(text, end, blockers))
+
+
+def _blockers_at(text: str, pos: int, blockers: frozenset[str]) -> list[str]:
+    return [text[pos:pos + n] for n in (2, 3) if text[pos:pos + n] in blockers]
+
+
+def _approx_prefix(text: str, start: int) -> str | None:
+    before = text[max(0, start - 2):start]
+    for p in _APPROX_PREFIXES:
+        if before.endswith(p):
+            return p
+    return None
+
+
+def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
+    """Validate one regex match and build its QuantityMatch (None for dates, ordinals …)."""
+    num_text, num2_text = m.group("num"), m.group("num2")
+    unit, mag = m.group("unit") or "", m.group("mag") or ""
+    is_chinese = not num_text[0].isdigit()
+    start = m.start("num")
+    prev = text[start - 1] if start > 0 else ""
+    # glued to Latin letters, '+', '.', ':' or other digits: part of a code or a name
+    if prev and (prev.isascii() and (prev.isalnum() or prev in "+.:/#_")):
+        return None
+    value = _number(num_text)
+    if value is None:
+        return None
+    high = _number(num2_text) if num2_text else None
+    if num2_text and high is None:
+        return None
+    # a Chinese numeral glued to a preceding ideograph that makes a word (统一, 唯一, 万一)
+    if is_chinese and m.group("ord") is None and prev in {"统", "唯", "万", "之", "专", "同", "逐", "单", "划", "第"}:
+        return None
+    rank = False
+    end_unit = m.end("unit") if unit else m.end("mag") if mag else m.end("num2") if num2_text else m.end("num")
+    if m.group("ord"):
+        before = text[max(0, m.start() - 8):m.start()]
+        if unit in {"位", "名"}:
+            rank = True
+        elif not unit and not mag and _RANK_WORDS.search(before):
+            rank, unit = True, "名"
+        else:
+            return None  # 第三次, 第二批: an ordinal, not a quantity
+        if num2_text:
+            return None
+    if not unit and not mag:
+        return None
+    if unit and _blocked_after(text, m.start("unit")):
+        if not mag:
+            return None
+        unit, end_unit = "", m.end("mag")
+    full_unit = mag + unit
+    # dates and years: 2022年, 二〇二二年, 3年5月 …
+    if unit == "年":
+        nxt = text[end_unit:end_unit + 1]
+        if value >= 200 or value != int(value) or nxt in {"月", "级", "度"} or mag:
+            return None
+        if is_chinese and not text[max(0, m.start() - 2):m.start()].endswith("连续"):
+            return None
+    if not rank:
+        # lone 一 (一个, 一批) is an article, not a count; 一亿 is kept
+        if is_chinese and num_text == "一" and not mag and not num2_text:
+            return None
+        # slogans: 三位一体, 七个一, 一月一督战
+        nxt = text[end_unit:end_unit + 1]
+        if is_chinese and nxt and nxt in _CN_DIGITS:
+            return None
+    post = m.group("post") or ""
+    end = m.end("post") if post else end_unit
+    base, factor = _unit_info(full_unit)
+    approx_parts = [p for p in (_approx_prefix(text, m.start()), m.group("mid"), m.group("mid2"), post) if p]
+    q = Quantity(
+        value=value,
+        unit=_canonical_unit(full_unit),
+        as_written=text[m.start():end] if rank else text[start:end],
+        high=high,
+        approximate="".join(approx_parts) or None,
+        normalised=value * factor if factor is not None else None,
+        base_unit=base,
+        rank=rank,
+    )
+    return QuantityMatch(m.start() if rank else start, end, q)
+
+
+def _canonical_unit(unit: str) -> str:
+    return unit.replace("％", "%")
+
+
+def find_quantities(text: str) -> list[QuantityMatch]:
+    """Every number + unit in `text`, with offsets into `text`, left to right."""
+    folded = text.translate(_FULLWIDTH)
+    out: list[QuantityMatch] = []
+    for m in _PERCENT_WORDS.finditer(folded):
+        value = _number(m.group("num"))
+        if value is not None:
+            out.append(QuantityMatch(m.start(), m.end(), Quantity(
+                value=value, unit="%", as_written=text[m.start():m.end()],
+                normalised=value, base_unit="percent")))
+    taken = [(q.start, q.end) for q in out]
+    for m in _pattern().finditer(folded):
+        if any(s <= m.start("num") < e for s, e in taken):
+            continue
+        qm = _match_to_quantity(folded, m)
+        if qm is not None:
+            q = qm.quantity
+            if folded != text:
+                q = Quantity(q.value, q.unit, text[qm.start:qm.end], q.high, q.approximate,
+                             q.normalised, q.base_unit, q.rank)
+                qm = QuantityMatch(qm.start, qm.end, q)
+            out.append(qm)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The quantity written in `text` ("45.1亿元", "近50吨", "第8位"), or None.
+
+    The whole string (surrounding space and approximation prefixes aside) must be
+    one quantity: "2022年" and "5G" give None.
+    """
+    s = text.strip()
+    matches = find_quantities(s)
+    if len(matches) != 1:
+        return None
+    qm = matches[0]
+    prefix = s[:qm.start]
+    if s[qm.end:].strip() or (prefix and prefix not in _APPROX_PREFIXES and not qm.quantity.rank):
+        return None
+    return qm.quantity
