@@ -1,0 +1,460 @@
+"""Organisations named in the text, found by a suffix grammar.
+
+An organisation is written  [place]* [core] suffix  where the suffix comes from
+lexicon/org_suffixes.txt (局, 党委, 有限公司, 指挥部 …) and the core is the run of
+words before it, walked back word by word (jieba, on a short window) until a
+boundary: punctuation, a function word, a verb that introduces an actor
+(lexicon/org_preceders.txt), a title or the start of a place prefix.
+
+Shorthand actors are resolved with their place: a core that starts with a level
+character (市工信局, 县残联, 区纪委监委) takes the place of that level from context
+(graph.places.resolve_relative, else the article's place), and a bare body in a
+title chain (…党工委副书记、管委会主任) takes the place of the body before it.
+
+Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
+`TextView` with those breaks removed and maps spans back to `Document.text`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .gazetteer import Gazetteer
+from .lexicon import load_lines, load_table
+from .model import Document, OrgKind, OrgMention, PlaceMention, Span
+
+LEVEL_CHARS = "省市州县区镇乡村"
+# gazetteer levels a level character may refer to
+LEVELS_OF_CHAR: dict[str, tuple[str, ...]] = {
+    "省": ("province",),
+    "市": ("prefecture_city", "county_city"),
+    "州": ("prefecture_city",),
+    "县": ("county",),
+    "区": ("district", "zone"),
+    "镇": ("town",),
+    "乡": ("township",),
+    "村": ("village",),
+}
+MAX_CORE = 22
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# characters after a suffix that make it part of another word (局长, 组员, 办理 …)
+_SUFFIX_BLOCKERS = set("长员士生织")
+_BAN_BLOCKERS = set("理事法学好成结案件实到了过")
+_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "m", "mq", "q",
+              "y", "e", "o", "z", "ad", "f", "zg", "tg", "dg", "rr", "rz"}
+
+
+# ---------------------------------------------------------------- text view
+
+@dataclass(frozen=True)
+class TextView:
+    """`doc.text` with line breaks inside narrow-column words removed.
+
+    `to_doc[i]` is the index in doc.text of view character i.
+    """
+
+    text: str
+    to_doc: tuple[int, ...]
+
+    def doc_span(self, start: int, end: int) -> Span:
+        """The doc.text span of view range [start, end)."""
+        if end <= start:
+            at = self.to_doc[start] if start < len(self.to_doc) else (self.to_doc[-1] + 1 if self.to_doc else 0)
+            return Span(at, at)
+        return Span(self.to_doc[start], self.to_doc[end - 1] + 1)
+
+    def view_pos(self, doc_pos: int) -> int:
+        """The view index of doc.text position `doc_pos` (the next kept character)."""
+        return bisect_right(self.to_doc, doc_pos - 1)
+
+
+_TERMINAL = set("。！？!?；;：:”’\"）)》】")
+NARROW_LINE = 16
+
+
+def text_view(doc: Document) -> TextView:
+    """Join a line break when the line before it is a short narrow-column line cut mid-sentence."""
+    text = doc.text
+    chars: list[str] = []
+    to_doc: list[int] = []
+    line_start = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            prev = text[i - 1] if i > 0 else ""
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            short = i - line_start <= NARROW_LINE
+            line_start = i + 1
+            if short and prev and nxt and _CJK.match(nxt) and prev not in _TERMINAL and (_CJK.match(prev) or prev in "，、,"):
+                continue
+        chars.append(ch)
+        to_doc.append(i)
+    return TextView("".join(chars), tuple(to_doc))
+
+
+# ---------------------------------------------------------------- lexicons
+
+@dataclass(frozen=True)
+class Suffix:
+    word: str
+    kind: OrgKind
+    min_core: int
+    needs_place: bool = False
+
+
+@lru_cache(maxsize=1)
+def suffix_automaton() -> ahocorasick.Automaton:
+    """Aho-Corasick automaton over organisation suffixes and body words."""
+    auto = ahocorasick.Automaton()
+    for row in load_table("org_suffixes.txt"):
+        word, kind = row[0], row[1]
+        min_core = int(row[2]) if len(row) > 2 and row[2] else 1
+        needs_place = len(row) > 3 and row[3] == "place"
+        auto.add_word(word, Suffix(word, kind, min_core, needs_place))  # type: ignore[arg-type]
+    for word, kind in load_table("bodies.txt"):
+        if word not in auto:
+            auto.add_word(word, Suffix(word, kind, 0))  # type: ignore[arg-type]
+    for word, kind in load_table("org_national.txt"):
+        auto.add_word(word, Suffix(word, kind, -1))  # type: ignore[arg-type]
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def body_kinds() -> dict[str, str]:
+    """Bodies that may directly follow a place or level character, with their kind."""
+    return {word: kind for word, kind in load_table("bodies.txt")}
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    return load_lines("titles.txt")
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags (a dict lookup, no tagging run)."""
+    import jieba.posseg
+
+    jieba.posseg.dt.tokenizer.check_initialized()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def cut(text: str) -> list[str]:
+    """Segment a short window with the project's tokenizer (plain jieba if it is missing)."""
+    try:
+        from .segmenter import cut as project_cut
+    except ImportError:  # pragma: no cover - segmenter not yet available
+        import jieba
+
+        return jieba.lcut(text)
+    return project_cut(text)
+
+
+# ---------------------------------------------------------------- place resolution
+
+def place_name(gaz: Gazetteer, key: str | None) -> str | None:
+    """The full name of a place key (the last path element for keys not in the gazetteer)."""
+    if not key:
+        return None
+    entry = gaz.entries.get(key)
+    if entry is not None:
+        return entry.name
+    return key.rsplit("/", 1)[-1] if "/" in key else None
+
+
+def resolve_level(doc: Document, pos: int, word: str, article_place: dict[int, str],
+                  places: list[PlaceMention], gaz: Gazetteer) -> str | None:
+    """The place key a level-relative word (市委, 县残联, 区, 镇党委) refers to at `pos`."""
+    try:
+        from .places import resolve_relative
+    except ImportError:
+        resolve_relative = None
+    if resolve_relative is not None:
+        try:
+            key = resolve_relative(doc, pos, word, article_place, places, gaz)
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the organisation
+            key = None
+        if key:
+            return key
+    return _fallback_resolve(doc, pos, word[:1], article_place, places, gaz)
+
+
+def _fallback_resolve(doc: Document, pos: int, level_char: str, article_place: dict[int, str],
+                      places: list[PlaceMention], gaz: Gazetteer) -> str | None:
+    """The article's place or an ancestor of the right level; else the nearest earlier mention."""
+    levels = LEVELS_OF_CHAR.get(level_char)
+    if not levels:
+        return None
+    article = doc.article_at(pos)
+    key = article_place.get(article.index) if article is not None else None
+    if key and key in gaz.entries:
+        chain = [gaz.entries[key], *gaz.ancestors(key)]
+        for entry in chain:
+            if entry.level in levels:
+                return entry.key
+    lo = article.span.start if article is not None else 0
+    for mention in sorted(places, key=lambda m: -m.span.start):
+        if lo <= mention.span.start < pos:
+            entry = gaz.entries.get(mention.key)
+            if entry is not None and entry.level in levels:
+                return mention.key
+    return None
+
+
+# ---------------------------------------------------------------- extraction
+
+@dataclass
+class _Hit:
+    start: int        # view index of the organisation's first character
+    end: int          # view index after the suffix
+    suffix: Suffix
+    place_end: int    # view index where the place prefix ends (== start when none)
+    place_key: str | None
+
+
+def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
+                          article_place: dict[int, str]) -> list[OrgMention]:
+    """Organisations named in `doc`, shorthand resolved with their place, in text order."""
+    view = text_view(doc)
+    place_at = _place_index(view, places)
+    excluded = _credit_ranges(doc, view)
+    hits = _suffix_hits(view)
+    mentions: list[OrgMention] = []
+    previous: tuple[OrgMention, str] | None = None
+    previous_end = -1
+    for start_suffix, end, suffix in hits:
+        if any(a <= start_suffix < b for a, b in excluded):
+            continue
+        hit = _org_span(view, start_suffix, end, suffix, place_at)
+        if hit is None:
+            continue
+        gap = view.text[previous_end:hit.start] if previous is not None else ""
+        chained = previous if previous is not None and 0 <= hit.start - previous_end <= 12 \
+            and not any(ch in gap for ch in "。；;！？") else None
+        resolved = _resolve(doc, view, hit, places, gaz, article_place, chained)
+        if resolved is None:
+            continue
+        mention, prefix = resolved
+        mentions.append(mention)
+        previous, previous_end = (mention, prefix), hit.end
+    return _drop_party_cells(mentions)
+
+
+def _credit_ranges(doc: Document, view: TextView) -> list[tuple[int, int]]:
+    """View ranges of byline / credit names (journalists, not actors)."""
+    out = []
+    for article in doc.articles:
+        for credit in article.credits:
+            out.append((view.view_pos(credit.span.start), view.view_pos(credit.span.end)))
+    return out
+
+
+def _place_index(view: TextView, places: list[PlaceMention]) -> dict[int, PlaceMention]:
+    """Place mentions keyed by the view index where they end."""
+    out: dict[int, PlaceMention] = {}
+    for mention in places:
+        end = view.view_pos(mention.span.end)
+        if end not in out or len(out[end].surface) < len(mention.surface):
+            out[end] = mention
+    return out
+
+
+def _suffix_hits(view: TextView) -> list[tuple[int, int, Suffix]]:
+    """The longest suffix ending at each position, minus words that only look like one."""
+    longest: dict[int, tuple[int, Suffix]] = {}
+    for last, suffix in suffix_automaton().iter(view.text):
+        end = last + 1
+        start = end - len(suffix.word)
+        if end not in longest or len(longest[end][1].word) < len(suffix.word):
+            longest[end] = (start, suffix)
+    false_endings = load_lines("org_false_endings.txt")
+    titles = title_words()
+    hits = []
+    for end in sorted(longest):
+        start, suffix = longest[end]
+        nxt = view.text[end:end + 1]
+        if suffix.min_core >= 0 and nxt in _SUFFIX_BLOCKERS:
+            continue
+        if suffix.word.endswith("办") and nxt in _BAN_BLOCKERS:
+            continue
+        if any(view.text[max(0, end - len(w)):end] == w for w in false_endings if len(w) > len(suffix.word) or w == suffix.word and suffix.min_core > 0):
+            continue
+        if any(len(t) > len(suffix.word) and view.text[max(0, end - len(t)):end] == t for t in _titles_ending(titles, suffix.word)):
+            continue
+        hits.append((start, end, suffix))
+    # a shorter hit inside a longer one (委 in 纪委监委) is dropped
+    kept: list[tuple[int, int, Suffix]] = []
+    for hit in hits:
+        while kept and kept[-1][0] >= hit[0] and kept[-1][1] <= hit[1]:
+            kept.pop()
+        kept.append(hit)
+    return kept
+
+
+@lru_cache(maxsize=64)
+def _titles_ending(titles: frozenset[str], word: str) -> tuple[str, ...]:
+    return tuple(t for t in titles if t.endswith(word))
+
+
+def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
+              place_at: dict[int, PlaceMention]) -> _Hit | None:
+    """Walk back from the suffix over the core and the place prefix; None when not an organisation."""
+    if suffix.min_core < 0:  # national body written whole
+        return _Hit(s, end, suffix, s, None)
+    lo = s
+    while lo > 0 and s - lo < MAX_CORE and _CJK.match(view.text[lo - 1]):
+        lo -= 1
+    start, place_end, place_key = _walk_back(view, lo, s, end, place_at)
+    core = view.text[place_end:s]
+    bodies = body_kinds()
+    if core in load_lines("org_generic_cores.txt") or core.endswith("级"):
+        return None
+    if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
+        kind = bodies[suffix.word]
+        return _Hit(start, end, Suffix(suffix.word, kind, 0), place_end, place_key)  # type: ignore[arg-type]
+    relative = place_key is None and core[:1] in LEVEL_CHARS and core[:1] != "村"
+    core_len = len(core) - 1 if relative else len(core)
+    if core_len < suffix.min_core:
+        return None
+    if suffix.needs_place and place_key is None and not relative:
+        return None
+    if not core and place_key is None and suffix.word not in bodies:
+        return None
+    return _Hit(start, end, suffix, place_end, place_key)
+
+
+def _walk_back(view: TextView, lo: int, s: int, end: int,
+               place_at: dict[int, PlaceMention]) -> tuple[int, int, str | None]:
+    """(start, place_end, place_key) of the organisation whose suffix starts at `s`.
+
+    Tokens of view[lo:end] are read right to left from the one holding the suffix's
+    first character; the walk ends at a stop word, a title, a level character
+    starting a shorthand body (市工信局), or after the place prefix.
+    """
+    if lo >= s:
+        return s, s, None
+    stops = load_lines("org_preceders.txt")
+    titles = title_words()
+    bodies = body_kinds()
+    tags = _word_tags()
+    bounds: list[tuple[int, int]] = []
+    pos = lo
+    for token in cut(view.text[lo:end]):
+        bounds.append((pos, pos + len(token)))
+        pos += len(token)
+    pos = s
+    for tstart, tend in reversed(bounds):
+        if tstart >= s:
+            continue
+        mention = place_at.get(pos)
+        if mention is not None and _is_prefix_place(view, mention, pos):
+            return _place_chain(view, pos, place_at)
+        token = view.text[tstart:min(tend, s)] if tend > s else view.text[tstart:tend]
+        if tend > s and view.text[tstart:tend] in titles:
+            return s, s, None  # the suffix is inside a title (常委)
+        if token in stops or token in titles or (len(token) <= 2 and tags.get(token) in _STOP_TAGS
+                                                  and not (token[0] in LEVEL_CHARS and token[1:] in bodies)):
+            break
+        if tstart < lo:
+            break
+        pos = tstart
+        if token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies):
+            if not (pos > lo and view.text[pos - 1] == "驻") and place_at.get(pos) is None:
+                break  # 市工信局: a shorthand body, resolved later
+    mention = place_at.get(pos)
+    if mention is not None and _is_prefix_place(view, mention, pos):
+        return _place_chain(view, pos, place_at)
+    return pos, pos, None
+
+
+def _is_prefix_place(view: TextView, mention: PlaceMention, pos: int) -> bool:
+    """A place ending at `pos` is the prefix of the name, unless a different level character
+    follows a short form (会同 + 区委 is the verb 会同, not 会同县)."""
+    nxt = view.text[pos:pos + 1]
+    if nxt in LEVEL_CHARS and not mention.surface.endswith(tuple(LEVEL_CHARS)):
+        full = _full_name(mention)
+        return full.endswith(nxt) if full else True
+    return True
+
+
+def _full_name(mention: PlaceMention) -> str | None:
+    from .gazetteer import load_gazetteer
+
+    entry = load_gazetteer().entries.get(mention.key)
+    return entry.name if entry is not None else None
+
+
+def _place_chain(view: TextView, pos: int, place_at: dict[int, PlaceMention]) -> tuple[int, int, str | None]:
+    """Include the place ending at `pos` and any places written right before it (永州市冷水滩区)."""
+    mention = place_at[pos]
+    place_key = mention.key
+    start = view.view_pos(mention.span.start)
+    while start in place_at and place_at[start] is not mention:
+        mention = place_at[start]
+        start = view.view_pos(mention.span.start)
+    return start, pos, place_key
+
+
+def _resolve(doc: Document, view: TextView, hit: _Hit, places: list[PlaceMention], gaz: Gazetteer,
+             article_place: dict[int, str], chained: tuple[OrgMention, str] | None
+             ) -> tuple[OrgMention, str] | None:
+    """(OrgMention, place prefix of its name) of a hit; level-relative and bare bodies resolved."""
+    surface = view.text[hit.start:hit.end]
+    span = view.doc_span(hit.start, hit.end)
+    kind = hit.suffix.kind
+    if hit.suffix.min_core < 0:
+        return OrgMention(span, surface, surface, kind, None), ""
+    if hit.place_key is not None:
+        prefix = view.text[hit.start:hit.place_end]
+        entry = gaz.entries.get(hit.place_key)
+        nxt = view.text[hit.place_end:hit.place_end + 1]
+        if entry is not None and nxt in LEVEL_CHARS and entry.name.endswith(nxt) and not prefix.endswith(nxt):
+            prefix += nxt  # 株洲 + 市委
+        return OrgMention(span, surface, surface, kind, hit.place_key), prefix
+    core = view.text[hit.start:hit.end - len(hit.suffix.word)]
+    if core[:1] in LEVEL_CHARS and core[:1] != "村":
+        key = resolve_level(doc, span.start, surface, article_place, places, gaz)
+        name = place_name(gaz, key)
+        if key and name:
+            return OrgMention(span, surface, name + surface[1:], kind, key), name
+        return OrgMention(span, surface, surface, kind, None), ""
+    if not core:
+        mention = _resolve_bare(span, surface, kind, chained)
+        return (mention, chained[1]) if mention is not None and chained is not None else None
+    return OrgMention(span, surface, surface, kind, None), ""
+
+
+_PARTY_DEPARTMENTS = ("政法委", "组织部", "宣传部", "统战部", "纪委")
+
+
+def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMention, str] | None) -> OrgMention | None:
+    """A bare body (管委会, 村委会, 政法委) after another body in a title chain."""
+    if chained is None:
+        return None
+    org, prefix = chained
+    if org.place_key is None or not prefix:
+        return None
+    if surface in _PARTY_DEPARTMENTS and org.kind == "party" and org.name.endswith("委"):
+        return OrgMention(span, surface, org.name + surface, kind, org.place_key)
+    return OrgMention(span, surface, prefix + surface, kind, org.place_key)
+
+
+_PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
+
+
+def _drop_party_cells(mentions: list[OrgMention]) -> list[OrgMention]:
+    """"X公司党委" / "X局党组" is X's party cell: listed as X (found on its own), not as a body."""
+    out = []
+    for mention in mentions:
+        cell = next((c for c in _PARTY_CELLS if mention.name.endswith(c)), None)
+        if cell and _NAMED_BODY_END.search(mention.name[: -len(cell)]):
+            continue
+        out.append(mention)
+    return out
+
+
+_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社)$")
