@@ -1,0 +1,559 @@
+"""Programs: named campaigns, mechanisms, projects, policy documents and events.
+
+Where programs are found
+  * quoted names (“…”, "…", 「…」, ‘…’) that a program marker follows (“三员”工作机制,
+    “项目大比拼”赛擂台) or ends (营商环境优化年, 网格日), quoted number codes
+    (三高四新, 一单四制, 1+1+N) and short codes introduced by a working verb;
+  * 《…》 titles ending in a policy-document word (方案, 办法, 意见 …);
+  * unquoted names ending in a marker of `program_unquoted_markers.tsv`
+    (三一生态智能产业园项目, 百日攻坚行动, …推进会), read leftwards until a verb,
+    function word, punctuation or number with measure word;
+  * X长制 systems (田长制, 河长制, 林长制).
+
+Quoted speech (long, sentence punctuation, 我/我们), quoted metaphors without a marker
+(“及时雨”) and generic political phrases (`program_stoplist.txt`) are not programs.
+
+Each program gets the place that runs it: an explicit place in or just before the name,
+省/全省 before the name (the province), else the nearest place or organisation earlier
+in the sentence, else the article's place. A company named just before the program makes
+it company-internal (no place, org = the company).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import Gazetteer
+from .lexicon import load_lines, load_list, load_table
+from .model import Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
+
+# ---------------------------------------------------------------- lexicons
+
+_NUMERALS = "一二三四五六七八九十两百千万"
+_SENTENCE_PUNCT = "。！？!?；;：:"
+_COMMAS = "，,"
+_SPEECH_WORDS = ("我", "你", "您", "咱")
+_ABBREVIATION_CUES = ("简称", "以下简称", "称为", "俗称", "誉为", "授予", "评为", "荣获", "称号")
+_INTRO_VERBS = ("推行", "推出", "开展", "实施", "实行", "启动", "深化", "创新", "探索", "建立",
+                "开通", "举办", "组织", "出台", "落实")
+_PROVINCE_CUES = ("全省", "省")
+_PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
+_OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
+_DEFAULT_PROVINCE = "43"   # Hunan: the newspapers' own province
+
+
+@dataclass(frozen=True)
+class Marker:
+    word: str
+    kind: ProgramKind
+    reach: str        # adjacent | near | inside
+    strong: bool
+
+
+@lru_cache(maxsize=1)
+def quote_markers() -> tuple[Marker, ...]:
+    """Markers of quoted names, longest first (program_markers.tsv)."""
+    rows = [Marker(r[0], r[1], r[2], r[3] == "strong") for r in load_table("program_markers.tsv")]  # type: ignore[arg-type]
+    return tuple(sorted(rows, key=lambda m: -len(m.word)))
+
+
+@lru_cache(maxsize=1)
+def unquoted_markers() -> tuple[tuple[str, ProgramKind, str], ...]:
+    """(marker, kind, test) for unquoted names, longest first."""
+    rows = [(r[0], r[1], r[2]) for r in load_table("program_unquoted_markers.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _unquoted_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(m) for m, _, _ in unquoted_markers())
+    return re.compile(f"(?:{words})")
+
+
+@lru_cache(maxsize=1)
+def _stoplist() -> tuple[frozenset[str], tuple[str, ...]]:
+    entries = load_lines("program_stoplist.txt")
+    exact = frozenset(e for e in entries if not e.startswith("~"))
+    contained = tuple(e[1:] for e in entries if e.startswith("~"))
+    return exact, contained
+
+
+def is_stoplisted(name: str) -> bool:
+    """A generic political phrase or ideology slogan (program_stoplist.txt)."""
+    exact, contained = _stoplist()
+    return name in exact or any(c in name for c in contained)
+
+
+# ---------------------------------------------------------------- quotes
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted or 书名号 phrase: `span` covers the marks, `inner` the text between them."""
+
+    span: Span
+    inner: Span
+    mark: str          # the opening mark
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    """All quoted phrases of the document in text order.
+
+    Typographic pairs are matched innermost-first per mark type and may run over one
+    line break (OCR lines that were not joined). Straight double quotes are paired in
+    order within a paragraph, skipping a stray mark when the text it would enclose is a
+    sentence rather than a phrase.
+    """
+    quotes: list[Quote] = []
+    text = doc.text
+    for opener, closer in _OPEN_CLOSE.items():
+        marks = re.escape(opener + closer)
+        pattern = re.compile(f"{re.escape(opener)}([^{marks}\n]{{1,80}}(?:\n[^{marks}\n]{{1,40}})?){re.escape(closer)}")
+        for m in pattern.finditer(text):
+            quotes.append(Quote(Span(m.start(), m.end()), Span(m.start() + 1, m.end() - 1), opener))
+    for para in doc.paragraphs or [Span(0, len(text))]:
+        marks = [i for i in range(para.start, para.end) if text[i] == '"']
+        k = 0
+        while k + 1 < len(marks):
+            a, b = marks[k], marks[k + 1]
+            inner = text[a + 1:b]
+            if 0 < len(inner) <= 40 and not any(ch in inner for ch in "。！？；"):
+                quotes.append(Quote(Span(a, b + 1), Span(a + 1, b), '"'))
+                k += 2
+            else:
+                k += 1
+    quotes.sort(key=lambda q: q.span.start)
+    return quotes
+
+
+def clean(name: str) -> str:
+    """A program name without whitespace, quotes or 书名号."""
+    return re.sub(r"[\s“”\"'‘’《》「」『』〈〉]", "", name)
+
+
+def numeral_count(name: str) -> int:
+    """How many Chinese numerals the name has (三高四新 → 2)."""
+    return sum(1 for ch in name if ch in _NUMERALS)
+
+
+def is_code(name: str) -> bool:
+    """A number code used as a program name: 三高四新, 一单四制, 1+1+N, 一书、三单、一表.
+
+    Several numerals, a '+' formula, or a list of short items each with a numeral.
+    """
+    if "+" in name and len(name) <= 30:
+        return True
+    items = re.split("[、]", name)
+    if len(items) > 1:
+        return all(1 <= len(i) <= 6 for i in items) and sum(numeral_count(i) > 0 for i in items) >= len(items) - 1
+    return numeral_count(name) >= 2 and len(name) <= 12
+
+
+def is_count_package(name: str) -> bool:
+    """“30条”: a numbered package of measures named by the words before it (基础教育“30条”)."""
+    return bool(re.fullmatch(f"[0-9{_NUMERALS}]+条", name))
+
+
+def is_short_code(name: str) -> bool:
+    """A numeral with a few characters (三员, 五心, 四个签字背书) or digits (7531)."""
+    if re.fullmatch(r"[0-9]{2,6}", name):
+        return True
+    return numeral_count(name) >= 1 and len(name) <= 8 and name[0] in _NUMERALS + "新"
+
+
+def looks_like_speech(name: str, marked: bool = False) -> bool:
+    """Quoted speech or a sentence, not a name.
+
+    Sentence punctuation, more than 30 characters, or a first/second person pronoun —
+    unless a strong marker follows a short phrase (“我为群众办实事”实践活动).
+    """
+    if any(ch in name for ch in _SENTENCE_PUNCT) or name.endswith(("……", "…")) or len(name) > 30:
+        return True
+    if marked and len(name) <= 12 and not any(c in name for c in _COMMAS):
+        return False
+    return any(w in name for w in _SPEECH_WORDS)
+
+
+def following_phrase(text: str, pos: int, limit: int = 10) -> str:
+    """The text after `pos` up to the next punctuation, quote or line end (at most `limit` chars)."""
+    out = []
+    for ch in text[pos:pos + limit]:
+        if ch in "，,。、；;：:！？!?()（）“”\"「」‘’《》\n ·—":
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def marker_after(text: str, pos: int) -> Marker | None:
+    """The program marker that follows a closing quote at `pos` (adjacent or near)."""
+    phrase = following_phrase(text, pos)
+    if phrase.startswith("的"):
+        phrase = phrase[1:]
+    best: Marker | None = None
+    best_at = len(phrase) + 1
+    for marker in quote_markers():
+        if marker.reach == "inside":
+            continue
+        at = phrase.find(marker.word)
+        if at < 0 or (marker.reach == "adjacent" and at != 0):
+            continue
+        if at < best_at:
+            best, best_at = marker, at
+    return best
+
+
+def marker_inside(name: str) -> Marker | None:
+    """The marker a name ends with (营商环境优化年 → 年), if the name is long enough for it."""
+    for marker in quote_markers():
+        if marker.reach != "inside" or not name.endswith(marker.word):
+            continue
+        rest = name[: -len(marker.word)]
+        if len(rest) < 2:
+            continue
+        if marker.word == "年" and (len(name) < 5 or rest[-1] in _NUMERALS + "0123456789今去明全半每少老青中成周新"):
+            continue
+        return marker
+    return None
+
+
+def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
+    """The marker after quote i, looking past a chain of quotes joined by 、/和/与/及/等."""
+    text = doc.text
+    j = i
+    while True:
+        end = quotes[j].span.end
+        marker = marker_after(text, end)
+        if marker is not None:
+            return marker
+        gap = re.match(r"[、和与及之]?", text[end:end + 1])
+        nxt = end + (len(gap.group(0)) if gap else 0)
+        if j + 1 < len(quotes) and quotes[j + 1].span.start == nxt and quotes[j + 1].mark != "《":
+            j += 1
+            continue
+        after = text[end:end + 1]
+        if after == "等":
+            return marker_after(text, end + 1)
+        return None
+
+
+def _introduced_by_verb(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start]
+    return any(before.endswith(v) for v in _INTRO_VERBS)
+
+
+def _explained_after(text: str, end: int) -> bool:
+    """“五心”(核心、热心…) / “三干”，即… : a code followed by its explanation."""
+    return bool(re.match(r"[（(]|[，,]即|[：:]", text[end:end + 2]))
+
+
+def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int]) -> tuple[str, ProgramKind] | None:
+    """(name, kind) when quote i names a program, else None."""
+    quote = quotes[i]
+    text = doc.text
+    name = clean(doc.slice(quote.inner))
+    if not name or quote.mark == "《":
+        return None
+    before = text[max(0, quote.span.start - 6):quote.span.start]
+    if any(before.endswith(cue) or before.endswith(cue + "为") for cue in _ABBREVIATION_CUES):
+        return None
+    if "——" in name:
+        head = name.split("——", 1)[0]
+        name = head if len(head) >= 2 else name
+    noun = _place_type_noun(text, quote.span.end)
+    after = marker_after(text, quote.span.end + len(noun))
+    chained = after or _chain_marker(doc, quotes, i)
+    if looks_like_speech(name, chained is not None) or is_stoplisted(name) \
+            or len(name) < 2 and not name.isdigit():
+        return None
+    if is_count_package(name):
+        head = name_before(text, quote.span.start)
+        return (head + name, "policy_document") if len(head) >= 2 else None
+    has_comma = any(c in name for c in _COMMAS)
+    inside = marker_inside(name)
+    if has_comma and not (chained and chained.strong):
+        return None
+    extended = name + noun
+    if chained is not None and chained.strong:
+        return extended, (inside.kind if inside else chained.kind)
+    if inside is not None:
+        return extended, inside.kind
+    if is_code(name):
+        return extended, chained.kind if chained else "mechanism"
+    if is_short_code(name):
+        if name.isdigit():
+            return (name, chained.kind) if chained else None
+        if chained or _explained_after(text, quote.span.end + len(noun)) \
+                or _introduced_by_verb(text, quote.span.start) or counts.get(name, 0) >= 2:
+            return extended, chained.kind if chained else "mechanism"
+        return None
+    return None
+
+
+def _place_type_noun(text: str, end: int) -> str:
+    """“五好”园区 → 园区: the kind-of-place noun a quoted code names, kept in the name."""
+    for noun in _PLACE_TYPE_NOUNS:
+        if text.startswith(noun, end):
+            return noun
+    return ""
+
+
+def document_title(doc: Document, quote: Quote) -> str | None:
+    """The name of a 《…》 policy document, or None for books, poems and notices."""
+    name = clean(doc.slice(quote.inner))
+    suffixes = load_list("program_document_suffixes.txt")
+    if 3 <= len(name) <= 80 and any(name.endswith(s) for s in suffixes):
+        return name
+    return None
+
+
+# ---------------------------------------------------------------- unquoted names
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba  # imported lazily: only unquoted-name boundaries need it
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba
+
+
+_STOP_CHARS = set("，,。、；;：:！？!?（）()“”\"「」‘’《》\n 　·—…%％")
+_MEASURE = re.compile(r"^[0-9０-９.]+[个项家批条座所]?$|^[" + _NUMERALS + r"]+[个项家批条座所]$")
+
+
+_BOUNDARY_FLAGS = ("p", "r", "d", "c", "u", "t", "y", "e", "o", "x")
+_COUNTERS = "个项家批条座所次户"
+_NAME_JOINERS = {"暨"}   # joins two parts of one event name (…三周年暨…竣工仪式)
+
+
+def name_before(text: str, marker_start: int, window: int = 30) -> str:
+    """The name phrase ending at `marker_start`, read leftwards over whole words.
+
+    Stops at punctuation, a boundary word (`program_boundary_words.txt`, or a word ending
+    in one: 积极开展), a function word (preposition, pronoun, adverb, conjunction,
+    particle, time word: jieba tags of this short window), or a count with its measure
+    word (6个, 34个).
+    """
+    start = max(0, marker_start - window)
+    chunk = text[start:marker_start]
+    for i in range(len(chunk) - 1, -1, -1):
+        if chunk[i] in _STOP_CHARS:
+            chunk = chunk[i + 1:]
+            break
+    if not chunk:
+        return ""
+    boundary = load_lines("program_boundary_words.txt")
+    tagged = [(w.word, w.flag) for w in _posseg().lcut(chunk)]
+    kept: list[str] = []
+    for n in range(len(tagged) - 1, -1, -1):
+        word, flag = tagged[n]
+        prev = tagged[n - 1][0] if n else ""
+        if word in boundary or any(len(b) >= 2 and word.endswith(b) for b in boundary):
+            break
+        if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
+                and not re.fullmatch(f"[{_NUMERALS}]+期", word):
+            break
+        if word in _COUNTERS and re.fullmatch(f"[0-9.{_NUMERALS}]+", prev or "-"):
+            break
+        if re.fullmatch(f"[0-9.]+[{_COUNTERS}]|[{_NUMERALS}]+[个项家批]", word):
+            break
+        kept.append(word)
+    return "".join(reversed(kept))
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    _jieba()
+    import jieba.posseg
+
+    return jieba.posseg
+
+
+def has_proper_word(name: str, gaz: Gazetteer) -> bool:
+    """Does the phrase contain a proper-name word (unknown word, place, number, Latin)?"""
+    if re.search(r"[0-9A-Za-z" + _NUMERALS + "]", name):
+        return True
+    jieba = _jieba()
+    freq = jieba.dt.FREQ
+    for token in jieba.lcut(name):
+        if len(token) >= 2 and (freq.get(token, 0) == 0 or gaz.lookup(token)):
+            return True
+    return False
+
+
+# words after 项目/工程 that show it is not the end of a name (项目负责人, 工程建设指挥部)
+_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理")
+
+
+def _starts_with_count(phrase: str) -> bool:
+    """10亿元以上…, 三类500强…, 164处…: a count, not a name."""
+    return bool(re.match(f"[0-9]|[{_NUMERALS}]+[{_COUNTERS}类处批]", phrase))
+
+
+def _contains_place(phrase: str, gaz: Gazetteer) -> bool:
+    return any(gaz.lookup(phrase[i:j]) for i in range(len(phrase)) for j in range(i + 2, min(len(phrase), i + 8) + 1))
+
+
+def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span]) -> list[tuple[Span, str, ProgramKind]]:
+    """Unquoted names ending in a marker (…项目, …行动, …推进会) and X长制 systems."""
+    text = doc.text
+    found: list[tuple[Span, str, ProgramKind]] = []
+    markers = {m: (k, t) for m, k, t in unquoted_markers()}
+    for m in _unquoted_regex().finditer(text):
+        if any(s.start <= m.start() < s.end for s in taken):
+            continue
+        kind, test = markers[m.group(0)]
+        rest = name_before(text, m.start())
+        if not rest or is_stoplisted(rest):
+            continue
+        if text.startswith(_NAME_CONTINUATIONS, m.end()):
+            continue
+        if test == "proper" and (not has_proper_word(rest, gaz) or _starts_with_count(rest)):
+            continue
+        if re.fullmatch(f"[{_NUMERALS}]+[大项个类]?", rest):
+            continue
+        if test == "counted" and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
+            continue
+        if test == "long" and len(rest) < 4:
+            continue
+        if len(rest) < 2:
+            continue
+        start = m.start() - len(rest)
+        found.append((Span(start, m.end()), rest + m.group(0), kind))
+    for m in re.finditer(r"([\u4e00-\u9fff]{1,2})长制", text):
+        if any(s.start <= m.start() < s.end for s in taken):
+            continue
+        head = m.group(1)
+        head = head[-1] if len(head) == 2 and head[0] not in "大" else head
+        start = m.end() - len(head) - 2
+        found.append((Span(start, m.end()), head + "长制", "mechanism"))
+    return found
+
+
+# ---------------------------------------------------------------- places and organisations
+
+def _province_of(key: str | None, gaz: Gazetteer) -> str:
+    if key:
+        entry = gaz.entries.get(key)
+        chain = ([entry] if entry else []) + gaz.ancestors(key)
+        for e in chain:
+            if e.level == "province":
+                return e.key
+    return _DEFAULT_PROVINCE
+
+
+def program_place(doc: Document, span: Span, name: str, places: list[PlaceMention], orgs: list[OrgMention],
+                  gaz: Gazetteer, article_place: dict[int, str]) -> tuple[str | None, str | None]:
+    """(place key, org) of the program named at `span`.
+
+    Order: a place inside/just before the name; 省/全省 before it (the province); the
+    nearest place or organisation earlier in the sentence; the article's place.
+    """
+    sentence = doc.sentence_at(span.start)
+    sent_start = sentence.span.start if sentence else max(0, span.start - 60)
+    article = doc.article_at(span.start)
+    art_place = article_place.get(article.index) if article else None
+    at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
+    leading: PlaceMention | None = None
+    for p in sorted(places, key=lambda p: p.span.start):
+        if p.span.start == at and p.span.end <= span.end:
+            leading, at = p, p.span.end
+    if leading is not None:
+        return leading.key, None
+    lead = doc.text[max(sent_start, span.start - 2):span.start]
+    if any(lead.endswith(cue) for cue in _PROVINCE_CUES):
+        return _province_of(art_place, gaz), None
+    candidates: list[tuple[int, str, object]] = []
+    for p in places:
+        if sent_start <= p.span.start and p.span.end <= span.start:
+            candidates.append((p.span.end, "place", p))
+    for o in orgs:
+        if sent_start <= o.span.start and o.span.end <= span.start:
+            candidates.append((o.span.end, "org", o))
+    if candidates:
+        _, what, item = max(candidates, key=lambda c: (c[0], c[1] == "org"))
+        if what == "org":
+            org = item  # type: ignore[assignment]
+            if org.kind == "company":
+                return None, org.name
+            return (org.place_key or art_place), org.name
+        return item.key, None  # type: ignore[union-attr]
+    return art_place, None
+
+
+# ---------------------------------------------------------------- the extractor
+
+def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
+                     article_place: dict[int, str]) -> list[ProgramMention]:
+    """All program mentions of `doc`, in text order (one per occurrence)."""
+    text = doc.text
+    quotes = find_quotes(doc)
+    counts: dict[str, int] = defaultdict(int)
+    for q in quotes:
+        counts[clean(doc.slice(q.inner))] += 1
+    raw: list[tuple[Span, str, ProgramKind]] = []
+    for i, quote in enumerate(quotes):
+        if quote.mark == "《":
+            title = document_title(doc, quote)
+            if title:
+                raw.append((quote.span, title, "policy_document"))
+            continue
+        found = classify_quote(doc, quotes, i, counts)
+        if found:
+            raw.append(_named_by_preceding_words(doc, quote, found[0], found[1], gaz))
+    raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes]))
+    mentions: list[ProgramMention] = []
+    for span, name, kind in _outermost(raw):
+        if is_stoplisted(name):
+            continue
+        place_key, org = program_place(doc, span, name, places, orgs, gaz, article_place)
+        mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
+    return mentions
+
+
+def _named_by_preceding_words(doc: Document, quote: Quote, name: str, kind: ProgramKind,
+                              gaz: Gazetteer) -> tuple[Span, str, ProgramKind]:
+    """万名干部联万企“送政策、解难题、优服务”行动: a quoted slogan list right after a
+    counted name is that program's motto; the program is the name before it."""
+    if "、" in name and not numeral_count(name):
+        head = name_before(doc.text, quote.span.start, window=16)
+        if len(head) >= 4 and re.search(f"[0-9{_NUMERALS}]", head) and not is_stoplisted(head):
+            return Span(quote.span.start - len(head), quote.span.start), head, "campaign"
+    return quote.span, name, kind
+
+
+def _outermost(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
+    """Drop names whose span lies inside another found name (…枢纽工程 inside …建设项目)."""
+    ordered = sorted(found, key=lambda r: (r[0].start, -r[0].end))
+    out: list[tuple[Span, str, ProgramKind]] = []
+    for item in ordered:
+        if out and out[-1][0].contains(item[0]):
+            continue
+        out.append(item)
+    return out
+
+
+def program_key(name: str) -> str:
+    """The merge key of a program name: no whitespace, quotes or 书名号."""
+    return clean(name)
+
+
+def merge_programs(mentions: list[ProgramMention]) -> dict[str, list[ProgramMention]]:
+    """Group mentions of the same program (same cleaned name) across articles and documents.
+
+    Returns {program key: mentions in input order}; a key that is a shorter form contained
+    in a longer key of the same place (三员 / 三员制) is folded into the longer one.
+    """
+    groups: dict[str, list[ProgramMention]] = defaultdict(list)
+    for m in mentions:
+        groups[program_key(m.name)].append(m)
+    keys = sorted(groups, key=len)
+    for short in keys:
+        for long in keys:
+            if long != short and short in long and long in groups and short in groups \
+                    and {m.place_key for m in groups[short]} <= {m.place_key for m in groups[long]} \
+                    and len(long) - len(short) <= 1:
+                groups[long].extend(groups.pop(short))
+                break
+    return dict(groups)

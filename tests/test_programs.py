@@ -1,0 +1,211 @@
+"""Programs: quoted names with markers, codes, 《…》 documents, unquoted projects/events, places."""
+from __future__ import annotations
+
+import pytest
+
+from graph.gazetteer import load_gazetteer
+from graph.model import OrgMention, PlaceMention, Span
+from graph.programs import extract_programs, find_quotes, is_code, merge_programs, name_before
+from graph.text import make_document
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def places_in(text: str, gaz, names: list[str]) -> list[PlaceMention]:
+    """PlaceMentions for every occurrence of the given gazetteer names (test helper)."""
+    out = []
+    for name in names:
+        key = gaz.lookup(name)[0].key
+        start = text.find(name)
+        while start >= 0:
+            out.append(PlaceMention(Span(start, start + len(name)), name, key))
+            start = text.find(name, start + len(name))
+    return sorted(out, key=lambda p: p.span.start)
+
+
+def run(text: str, gaz, place_names: list[str] = (), article_place: str | None = None, orgs=()):
+    doc = make_document(text)
+    places = places_in(doc.text, gaz, list(place_names))
+    art = {0: gaz.lookup(article_place)[0].key} if article_place else {}
+    return doc, extract_programs(doc, places, list(orgs), gaz, art)
+
+
+def names(mentions) -> list[str]:
+    return [m.name for m in mentions]
+
+
+# ---------------------------------------------------------------- quoted names
+
+def test_quoted_name_with_marker_after_gets_kind_from_marker(gaz):
+    _, found = run("邵阳市坚持以项目为重点推动产业高质量发展，开展“项目大比拼”赛擂台，实行一月一督战。", gaz,
+                   ["邵阳市"])
+    assert names(found) == ["项目大比拼"]
+    assert found[0].kind == "campaign"
+
+
+def test_quoted_code_and_working_mechanism(gaz):
+    _, found = run("建立联企业帮扶员、健康监督员、安全监督员“三员”工作机制，并选派市直单位干部进驻重点企业。", gaz)
+    assert names(found) == ["三员"]
+    assert found[0].kind == "mechanism"
+
+
+def test_provincial_prefix_gives_province(gaz):
+    _, found = run("前10个月，邵阳市6个省“三高四新”重大产业项目完成投资45.1亿元。", gaz, ["邵阳市"], "邵阳市")
+    assert names(found) == ["三高四新"]
+    assert gaz.get(found[0].place_key).name == "湖南省"
+
+
+def test_quoted_code_with_place_type_noun(gaz):
+    _, found = run('该区深入推进"五好"园区(规划定位好、创新平台好)创建。', gaz)
+    assert names(found) == ["五好园区"]
+
+
+def test_inside_marker_year_and_clause_subject_place(gaz):
+    text = "株洲经开区在全市率先开展“营商环境优化年”活动，创新推行项目建设“四项制度”。"
+    doc = make_document(text)
+    zone = PlaceMention(Span(0, 5), "株洲经开区", "430200/株洲经开区")
+    found = extract_programs(doc, [zone], [], gaz, {})
+    assert names(found) == ["营商环境优化年", "四项制度"]
+    assert [m.place_key for m in found] == ["430200/株洲经开区"] * 2
+
+
+def test_plus_formula_is_a_mechanism(gaz):
+    _, found = run("成立优化营商环境领导小组，建立“1+1+N”工作机制和一对一联系制度。", gaz)
+    assert "1+1+N" in names(found)
+
+
+def test_count_package_takes_the_words_before(gaz):
+    _, found = run('同时,出台基础教育"30条"、产教融合"30条"等政策,支持企业发展。', gaz)
+    assert names(found) == ["基础教育30条", "产教融合30条"]
+    assert {m.kind for m in found} == {"policy_document"}
+
+
+def test_slogan_after_counted_name_names_that_program(gaz):
+    _, found = run("邵阳市深入开展万名干部联万企“送政策、解难题、优服务”行动，坚持问题导向。", gaz, ["邵阳市"])
+    assert names(found) == ["万名干部联万企"]
+    assert gaz.get(found[0].place_key).name == "邵阳市"
+
+
+def test_first_person_campaign_name_is_not_speech(gaz):
+    _, found = run("在“我为群众办实事”实践活动中，该镇建立了网格制度。", gaz)
+    assert "我为群众办实事" in names(found)
+
+
+# ---------------------------------------------------------------- negatives
+
+def test_quoted_speech_is_not_a_program(gaz):
+    text = ("“在疫情防控最吃力的10月，我们全力稳住了增长，有把握全面完成全年目标任务。”该公司相关负责人满怀信心地说。")
+    _, found = run(text, gaz)
+    assert found == []
+
+
+def test_quoted_metaphors_are_not_programs(gaz):
+    text = ("纾困“及时雨”，稳住经济盘。这些举措成为吸引企业落户的“金字招牌”，"
+            "助力制造业企业跑出“加速度”，打造审批“高速公路”。")
+    _, found = run(text, gaz)
+    assert found == []
+
+
+def test_party_congress_and_ideology_are_not_programs(gaz):
+    text = ("全市上下将党的二十大精神转化为强大力量，坚持“五位一体”总体布局，"
+            "深入学习“习近平新时代中国特色社会主义思想”活动。")
+    _, found = run(text, gaz)
+    assert found == []
+
+
+def test_generic_goal_slogan_with_commas_is_not_a_program(gaz):
+    _, found = run("坚决落实“疫情要防住、经济要稳住、发展要安全”要求，不断提高服务能力。", gaz)
+    assert found == []
+
+
+def test_abbreviation_is_not_a_program(gaz):
+    _, found = run("成立党员干部群众联席会(简称“党联会”)作为网格议事平台。", gaz)
+    assert "党联会" not in names(found)
+
+
+def test_counted_generic_projects_are_not_named_projects(gaz):
+    _, found = run("34个省重点项目完成投资217.3亿元；326个市重点项目完成投资511.8亿元。", gaz)
+    assert found == []
+
+
+# ---------------------------------------------------------------- documents, projects, events, 长制
+
+def test_policy_document_in_title_marks_gets_its_place(gaz):
+    _, found = run("全市迅速制定《邵阳市工业企业复工复产方案》，并选派干部。", gaz, ["邵阳市"])
+    assert names(found) == ["邵阳市工业企业复工复产方案"]
+    assert found[0].kind == "policy_document"
+    assert gaz.get(found[0].place_key).name == "邵阳市"
+
+
+def test_books_in_title_marks_are_not_programs(gaz):
+    _, found = run("党员骨干深情朗诵《南来的燕子》，带领村民们阅读《雷锋日记》。", gaz)
+    assert found == []
+
+
+def test_named_project_stops_at_verbs_and_counts(gaz):
+    text = ("今年1至10月份，邵阳市各重点项目稳步推进。三一生态智能产业园项目完成年度投资计划123.88%、"
+            "湖南邵阳虹基板玻璃项目完成年度投资计划145.8%。")
+    _, found = run(text, gaz, ["邵阳市", "湖南", "邵阳"])
+    assert names(found) == ["三一生态智能产业园项目", "湖南邵阳虹基板玻璃项目"]
+    assert {m.kind for m in found} == {"project"}
+    # the most specific place leading the name
+    assert gaz.get(found[1].place_key).name == "邵阳市"
+
+
+def test_name_before_reads_back_to_the_verb(gaz):
+    text = "连日来，走进湘容酒业2万吨酱酒扩建项目"
+    assert name_before(text, text.index("项目")) == "湘容酒业2万吨酱酒扩建"
+
+
+def test_event_with_joined_parts(gaz):
+    text = "8月，开展湖南省医疗器械产业园授牌三周年暨产业集中区一期项目竣工仪式活动。"
+    _, found = run(text, gaz)
+    assert names(found) == ["湖南省医疗器械产业园授牌三周年暨产业集中区一期项目竣工仪式"]
+    assert found[0].kind == "event"
+
+
+def test_chief_system_pattern(gaz):
+    _, found = run("今年7月，洪江区全面推行田长制，县、乡、村三级田长全覆盖。", gaz)
+    assert names(found) == ["田长制"]
+    assert found[0].kind == "mechanism"
+
+
+def test_company_named_before_makes_program_company_internal(gaz):
+    text = "汨罗新市供水有限公司实行用水服务“一网通办”工作机制。"
+    org = OrgMention(Span(0, 10), "汨罗新市供水有限公司", "汨罗新市供水有限公司", "company")
+    doc = make_document(text)
+    found = extract_programs(doc, [], [org], gaz, {0: "430681"})
+    assert names(found) == ["一网通办"]
+    assert found[0].place_key is None and found[0].org == "汨罗新市供水有限公司"
+
+
+def test_running_organisation_is_recorded(gaz):
+    text = "11月12日，邵阳市发改委推出全市重点建设项目开工复工疫情防控“七问七答”。"
+    org = OrgMention(Span(6, 12), "邵阳市发改委", "邵阳市发改委", "department", "430500")
+    doc = make_document(text)
+    found = extract_programs(doc, [], [org], gaz, {})
+    assert names(found) == ["七问七答"]
+    assert found[0].org == "邵阳市发改委" and found[0].place_key == "430500"
+
+
+# ---------------------------------------------------------------- helpers
+
+def test_straight_quotes_pair_in_order_and_skip_sentences():
+    doc = make_document('推行"三干五零"模式。"三干",即夯实基础。')
+    inner = [doc.slice(q.inner) for q in find_quotes(doc)]
+    assert inner == ["三干五零", "三干"]
+
+
+def test_is_code():
+    assert is_code("三高四新") and is_code("一书、三单、一表") and is_code("1+1+N")
+    assert not is_code("金字招牌") and not is_code("一图读懂核心要点、一码链接政策原文")
+
+
+def test_merge_programs_groups_by_clean_name(gaz):
+    _, a = run("邵阳市推出“三员”工作机制。", gaz)
+    _, b = run("君山区建立田长体系及“三员”制度。", gaz)
+    merged = merge_programs(a + b)
+    assert list(merged) == ["三员"] and len(merged["三员"]) == 2
