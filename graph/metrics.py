@@ -36,7 +36,7 @@ _METRIC_SENTENCE_KINDS = {"body", "caption"}
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
 _SHORT_QUOTE = 12          # a quoted string this short is a name or slogan, not a statement
-_OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮助", "帮", "和")
+_OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自")
 _PROJECT_KINDS = {"project"}
 
 
@@ -220,30 +220,57 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
     return kept
 
 
-def _place_label(gaz: Gazetteer, key: str, surface: str) -> str:
+def _place_label(gaz: Gazetteer, key: str, surface: str | None = None) -> str:
+    """The gazetteer's full name of a place key; for places the gazetteer lacks (zones keyed
+    "<parent>/<name>"), the surface form or the last part of the key."""
     entry = gaz.entries.get(key)
-    return entry.name if entry is not None else surface
+    if entry is not None:
+        return entry.name
+    return surface or key.rsplit("/", 1)[-1]
 
 
-_ANAPHOR = re.compile(r"该(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|局|委|办|中心)")
+# 该区/该项目/该公司 (this …) and 全县/全区/全市 (the whole …): references to a mention before.
+_ANAPHOR = re.compile(
+    r"(?:该|本|全)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|局|委|办|中心)"
+)
+_WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "街道", "社区", "园区", "开发区"}
+
+
+def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, noun) of every 该X / 本X / 全X; 全X only for places (全县, not 全公司)."""
+    out = []
+    for m in _ANAPHOR.finditer(text):
+        noun = m.group(1)
+        if m.group(0)[0] in "全本" and noun not in _WHOLE_UNITS:
+            continue
+        out.append((m.start(), m.end(), noun))
+    return out
+
+
+def _anaphor_fits(word: str, a: _Anchor) -> bool:
+    """Can mention `a` be what 该/全 + `word` refers to?"""
+    if word in {"项目", "工程"}:
+        return a.kind == "program" and a.program_kind in _PROJECT_KINDS
+    if word in {"公司", "企业", "集团"}:
+        return a.kind == "org" and (word == "企业" or a.label.endswith(("公司", "集团", "厂")))
+    if word in {"局", "委", "办", "中心"}:
+        return a.kind == "org" and a.label.endswith(word)
+    if a.kind != "place":
+        return False
+    if word in {"园区", "产业园", "开发区"}:
+        return a.label.endswith(("区", "园")) and not a.label.endswith(("社区", "小区"))
+    if word == "区":
+        return a.label.endswith("区") and not a.label.endswith(("社区", "小区", "园区", "景区"))
+    return a.label.endswith(word)
 
 
 def _resolve_anaphor(word: str, pos: int, anchors: list[_Anchor], lower: int) -> _Anchor | None:
-    """该项目/该区/该公司 … -> the closest previous mention of that kind at or after `lower`."""
-    for a in reversed(anchors):
-        if a.start >= pos or a.start < lower:
-            continue
-        if word in {"项目", "工程"}:
-            if a.kind == "program" and a.program_kind in _PROJECT_KINDS:
-                return a
-        elif word in {"公司", "企业", "集团"}:
-            if a.kind == "org" and a.label.endswith(("公司", "集团", "厂")) or a.kind == "org" and word == "企业":
-                return a
-        elif word in {"局", "委", "办", "中心"}:
-            if a.kind == "org":
-                return a
-        elif a.kind == "place":
-            if word in {"园区", "产业园", "开发区"} or a.label.endswith(word) or word == "区" and a.label.endswith(("开发区", "示范区", "新区")):
+    """该项目/全县 … -> the closest previous mention of that kind, in the article (from
+    `lower`) first, else anywhere before (articles of OCR pages are often mis-cut)."""
+    before = [a for a in anchors if a.end <= pos]
+    for bound in (lower, 0):
+        for a in reversed(before):
+            if a.start >= bound and _anaphor_fits(word, a):
                 return a
     return None
 
@@ -274,7 +301,7 @@ def _is_threshold(text: str, qm: QuantityMatch) -> bool:
     if qm.quantity.approximate is None or not qm.quantity.as_written.endswith(("以上", "以下", "以内")):
         return False
     nxt = text[qm.end:qm.end + 1]
-    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的"
+    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff"
 
 
 def _inside_name(start: int, end: int, anchors: list[_Anchor]) -> bool:
@@ -306,25 +333,32 @@ def _clause_end(text: str, pos: int, upper: int) -> int:
     return i
 
 
-def _is_object(text: str, a: _Anchor, lower: int) -> bool:
-    """A mention introduced by 与/向/为 … is an object of the clause, not its topic."""
+def _is_object(text: str, a: _Anchor, lower: int, anchors: list[_Anchor]) -> bool:
+    """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
+    topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
     before = text[max(lower, a.start - 2):a.start]
-    return any(before.endswith(m) for m in _OBJECT_MARKERS)
+    if any(before.endswith(m) for m in _OBJECT_MARKERS):
+        return True
+    if before.endswith("、"):
+        prev = [b for b in anchors if b.end == a.start - 1]
+        return bool(prev) and _is_object(text, prev[0], lower, anchors)
+    return False
 
 
 @dataclass
 class _Subject:
-    anchor: _Anchor | None
-    end: int | None              # where the subject phrase ends in the text (None: not in the clause)
+    anchor: _Anchor
+    end: int                      # where the subject phrase ends in the text
 
 
 def _pick_subject(doc: Document, lo: int, hi: int, anchors: list[_Anchor],
                   anaphors: list[tuple[int, int, str]], article_lo: int) -> _Subject | None:
-    """The first subject candidate in text[lo:hi]: a place/org/project anchor or a resolved 该X."""
+    """The first subject candidate in text[lo:hi]: a place/org/project anchor or a
+    resolved 该X/全X. Campaign-like programs are not subjects (they go to `program`)."""
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in anchors:
-        if lo <= a.start and a.end <= hi and not _is_object(text, a, lo):
+        if lo <= a.start and a.end <= hi and not _is_object(text, a, lo, anchors):
             if a.kind == "program" and a.program_kind not in _PROJECT_KINDS:
                 continue
             candidates.append((a.start, a.end, a))
@@ -393,6 +427,32 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
 
 # ---------------------------------------------------------------- the extractor
 
+_FROM_VALUE_BEFORE = re.compile(r"[由从](?:原来的?|原先的?|原|过去的?)?$")
+_FROM_VALUE_AFTER = re.compile(r"^(?:缩短|下降|减少|降低|降|压缩|减|提高|提升|增加|增长|上升|扩大|增)(?:了)?[至到为]")
+_LONE_CN = {"百", "千", "万"}
+
+
+def _is_old_value(text: str, qm: QuantityMatch) -> bool:
+    """由1个工作日缩短至0.5个工作日: the first number is the old value, not the fact."""
+    return bool(_FROM_VALUE_BEFORE.search(text[max(0, qm.start - 5):qm.start])
+                and _FROM_VALUE_AFTER.match(text[qm.end:qm.end + 6]))
+
+
+def _is_plain_chinese_count(qm: QuantityMatch) -> bool:
+    """四个工作组, 两个楼盘, 千名员工: small Chinese-numeral counts are wording, rarely facts
+    (ranks, percentages and numerals with 万/亿 are kept)."""
+    q = qm.quantity
+    written = q.as_written
+    if q.rank or q.base_unit == "percent" or not written or written[0].isdigit():
+        return False
+    numeral = re.match(r"[零〇○一二两三四五六七八九十百千]+", written)
+    if numeral is None:
+        return False
+    rest = written[numeral.end():]
+    if rest[:1] in {"万", "亿"} and numeral.group(0) not in _LONE_CN:
+        return False
+    return True
+
 
 def _sentence_quantities(doc: Document, sent: Sentence, anchors: list[_Anchor],
                          periods: list[tuple[int, int, str]]) -> list[QuantityMatch]:
@@ -407,7 +467,9 @@ def _sentence_quantities(doc: Document, sent: Sentence, anchors: list[_Anchor],
             continue
         if any(qs <= s and e <= qe for qs, qe in quotes):
             continue
-        if _inside_name(s, e, anchors) or _is_threshold(text, qm):
+        if _inside_name(s, e, anchors) or _is_threshold(text, qm) or _is_old_value(text, qm):
+            continue
+        if _is_plain_chinese_count(qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
         out.append(QuantityMatch(s, e, qm.quantity))
     return out
@@ -418,49 +480,96 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                     article_place: dict[int, str]) -> list[MetricMention]:
     """All metrics of a document, each anchored to a subject (see the module docstring)."""
     anchors = _anchors(places, orgs, programs, gaz)
-    anaphors = [(m.start(), m.end(), m.group(1)) for m in _ANAPHOR.finditer(doc.text)]
+    anaphors = _find_anaphors(doc.text)
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen
     for sent in doc.sentences:
         if sent.kind not in _METRIC_SENTENCE_KINDS:
             continue
-        lo, hi = sent.span.start, sent.span.end
+        lo = sent.span.start
         periods = [(lo + s, lo + e, p) for s, e, p in find_periods(doc.slice(sent.span))]
         quantities = _sentence_quantities(doc, sent, anchors, periods)
         spans = [(q.start, q.end) for q in quantities]
-        article = doc.articles[sent.article] if 0 <= sent.article < len(doc.articles) else None
-        article_lo = article.span.start if article else 0
         for qm in quantities:
-            metrics.append(_metric(doc, sent, qm, anchors, anaphors, periods, spans, article_lo,
+            metrics.append(_metric(doc, sent, qm, anchors, anaphors, periods, spans,
                                    article_place, gaz, last_period.get(sent.paragraph, "")))
         if periods:
             last_period[sent.paragraph] = periods[-1][2]
-    return metrics
+    return _drop_repeats(metrics)
+
+
+def _drop_repeats(metrics: list[MetricMention]) -> list[MetricMention]:
+    """A fact repeated in a document (lead paragraph and body: 5341名干部 twice) is kept once:
+    same value, unit and subject, for specific numbers (not 100%, not small counts)."""
+    seen: set[tuple[float, str, str | None]] = set()
+    out = []
+    for m in metrics:
+        key = (m.value, m.unit, m.subject_key)
+        specific = m.unit not in {"%", "％"} and m.value > 10
+        if specific and key in seen:
+            continue
+        seen.add(key)
+        out.append(m)
+    return out
+
+
+def _segment_start(text: str, pos: int, lower: int) -> int:
+    """Start of the list item (、-separated) containing `pos`, not before `lower`."""
+    i = pos - 1
+    while i >= lower and text[i] != "、":
+        i -= 1
+    return i + 1
+
+
+def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: list[_Anchor],
+                  anaphors: list[tuple[int, int, str]], article_lo: int,
+                  c_lo: int) -> tuple[_Subject | None, bool]:
+    """Subject of a quantity and whether it lies in the quantity's own clause.
+
+    Looked for, in order: the list item (、) before the number, the clause before it, the
+    sentence before the clause, the earlier sentences of the same paragraph (nearest first).
+    """
+    text, lo = doc.text, sent.span.start
+    seg_lo = _segment_start(text, qm.start, c_lo)
+    for a, b, own in ((seg_lo, qm.start, True), (c_lo, qm.start, True), (lo, c_lo, False)):
+        if a >= b:
+            continue
+        found = _pick_subject(doc, a, b, anchors, anaphors, article_lo)
+        if found is not None:
+            return found, own
+    paragraph = doc.paragraphs[sent.paragraph] if 0 <= sent.paragraph < len(doc.paragraphs) else None
+    if paragraph is not None:
+        for prev in reversed(doc.sentences[:sent.index]):
+            if prev.paragraph != sent.paragraph or prev.span.start < paragraph.start:
+                break
+            found = _pick_subject(doc, prev.span.start, prev.span.end, anchors, anaphors, article_lo)
+            if found is not None:
+                return found, False
+    return None, False
 
 
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: list[_Anchor],
             anaphors: list[tuple[int, int, str]], periods: list[tuple[int, int, str]],
-            spans: list[tuple[int, int]], article_lo: int, article_place: dict[int, str],
+            spans: list[tuple[int, int]], article_place: dict[int, str],
             gaz: Gazetteer, carried_period: str) -> MetricMention:
     """One MetricMention: subject, program, indicator and period of quantity `qm`."""
     text = doc.text
     lo, hi = sent.span.start, sent.span.end
+    article = doc.articles[sent.article] if 0 <= sent.article < len(doc.articles) else None
+    article_lo = article.span.start if article else 0
     c_lo = _clause_start(text, qm.start, lo)
     c_hi = _clause_end(text, qm.end, hi)
-    subject = _pick_subject(doc, c_lo, qm.start, anchors, anaphors, article_lo)
-    in_clause = subject is not None
-    if subject is None:
-        subject = _pick_subject(doc, lo, c_lo, anchors, anaphors, article_lo)
+    subject, in_clause = _find_subject(doc, sent, qm, anchors, anaphors, article_lo, c_lo)
     program = _pick_program(c_lo, c_hi, anchors) or _pick_program(lo, hi, anchors)
     label = kind = key = None
-    if subject is not None and subject.anchor is not None:
+    if subject is not None:
         a = subject.anchor
         label, kind, key = a.label, a.kind, a.key
         if a.kind == "program" and program is None:
             program = a
     elif sent.article in article_place:
         key = article_place[sent.article]
-        label, kind = _place_label(gaz, key, key), "place"
+        label, kind = _place_label(gaz, key), "place"
     before = [p for p in periods if p[1] <= qm.start]
     period = before[-1][2] if before else (periods[0][2] if periods else carried_period)
     indicator = _indicator(doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
