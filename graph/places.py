@@ -45,7 +45,7 @@ TOWN_LEVELS = frozenset({"town", "township", "subdistrict"})
 VILLAGE_LEVELS = frozenset({"village", "community"})
 
 NEAR_CHARS = 400            # an ancestor this close (outside the article) still counts
-ORG_NAME_MAX_GAP = 10       # at most this many characters between a place and its org suffix
+ORG_NAME_MAX_GAP = 6        # at most this many characters between a place and its org suffix
 ZONE_CORE_MAX = 8           # 韶山高新区|电子信息高科技|产业园
 WINDOW = 8                  # characters either side for the whole-word check
 STOP_CHARS = frozenset("的在和与及是为对把将等各全了到向从让被给共并也都而或个年月日已由以于其该本这那此每")
@@ -138,9 +138,13 @@ def _build_index(gaz: Gazetteer) -> _Index:
         core, cls = _zone_core(gaz, entry)
         if cls is not None and entry.parent:
             coded_zones.setdefault((entry.parent, cls, core), entry.key)
-            alias = _zone_alias(gaz, entry)
-            if alias and alias not in names:
-                names[alias].append(entry.key)
+            for alias in _zone_aliases(gaz, entry):
+                if alias not in names:
+                    names[alias].append(entry.key)
+            if len(core) >= 2 and core not in names and not entry.parent.startswith(entry.key[:2] + "0000"):
+                names[core].append(entry.key)      # 云龙 for 云龙示范区: a short form
+                short_only.add(core)
+                shorts_of[entry.key].append(core)
     auto = ahocorasick.Automaton()
     for name in names:
         auto.add_word(name, name)
@@ -198,10 +202,47 @@ def _zone_core(gaz: Gazetteer, entry: PlaceEntry) -> tuple[str, str | None]:
     return core, cls
 
 
-def _zone_alias(gaz: Gazetteer, entry: PlaceEntry) -> str | None:
-    """The name a newspaper writes for a coded zone: 岳阳市屈原管理区 -> 屈原管理区."""
+def _zone_aliases(gaz: Gazetteer, entry: PlaceEntry) -> list[str]:
+    """Names a newspaper writes for a coded zone: 岳阳市屈原管理区 -> 屈原管理区;
+    怀化市洪江管理区 -> 洪江管理区, 洪江区 (a management area is called a district)."""
     rest = _strip_place_prefix(gaz, entry)
-    return rest if rest != entry.name and len(rest) >= 4 else None
+    out = [rest] if rest != entry.name and len(rest) >= 4 else []
+    if rest.endswith("管理区") and len(rest) >= 5:
+        out.append(rest[: -len("管理区")] + "区")
+    return out
+
+
+# ---------------------------------------------------------------- the text as matched
+
+class _View:
+    """doc.text with line breaks inside words removed (OCR lines split 汨罗高新技术产业开发|区).
+
+    A "\n" between two ideographs is dropped; `orig[i]` is the doc.text index of
+    view character i, so spans map back exactly.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        chars: list[str] = []
+        orig: list[int] = []
+        text = doc.text
+        for i, ch in enumerate(text):
+            if ch == "\n" and 0 < i < len(text) - 1 and CJK.match(text[i - 1]) and CJK.match(text[i + 1]):
+                continue
+            chars.append(ch)
+            orig.append(i)
+        orig.append(len(text))
+        self.text = "".join(chars)
+        self.orig = orig
+
+    def article_at(self, pos: int):
+        return self.doc.article_at(self.orig[min(pos, len(self.orig) - 1)])
+
+    def span(self, start: int, end: int) -> Span:
+        """The doc.text span of view characters [start, end)."""
+        if end <= start:
+            return Span(self.orig[start], self.orig[start])
+        return Span(self.orig[start], self.orig[end - 1] + 1)
 
 
 # ---------------------------------------------------------------- raw matching
@@ -226,16 +267,26 @@ def _longest_matches(index: _Index, text: str) -> list[_Match]:
     return out
 
 
-def _is_whole_word(text: str, start: int, end: int) -> bool:
-    """Does jieba (with the gazetteer dictionary) cut at both ends of text[start:end]?"""
+def _is_whole_word(text: str, start: int, end: int, names: dict | frozenset = frozenset()) -> bool:
+    """Does jieba (with the gazetteer dictionary) cut at both ends of text[start:end]?
+
+    A word made of this place and another place name (辽宁抚顺) also counts as a cut.
+    """
     lo = max(0, start - WINDOW)
     hi = min(len(text), end + WINDOW)
     pos = lo
-    bounds = {lo}
+    tokens: list[tuple[int, int]] = []
     for word in cut(text[lo:hi]):
+        tokens.append((pos, pos + len(word)))
         pos += len(word)
-        bounds.add(pos)
-    return start in bounds and end in bounds
+    bounds = {a for a, _ in tokens} | {b for _, b in tokens}
+    if start in bounds and end in bounds:
+        return True
+    for a, b in tokens:
+        if a <= start and end <= b:
+            rest_before, rest_after = text[a:start], text[end:b]
+            return (not rest_before or rest_before in names) and (not rest_after or rest_after in names)
+    return False
 
 
 def _in_org_name(text: str, end: int) -> bool:
@@ -280,7 +331,7 @@ class _Pending:
     article: int
 
 
-def _article_index(doc: Document, pos: int) -> int:
+def _article_index(doc: "_View | Document", pos: int) -> int:
     article = doc.article_at(pos)
     return article.index if article is not None else -1
 
@@ -334,6 +385,9 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
     if direct_parent is not None:
         scopes.insert(0, {direct_parent} | {a.key for a in gaz.ancestors(direct_parent)})
     for scope in scopes:
+        itself = [k for k in cands if k in scope]
+        if len(cands) > 1 and len(itself) == 1:
+            return itself[0]          # the same place again (长沙 after 长沙市)
         chosen = _chosen_by_ancestors(gaz, cands, scope)
         if chosen is not None:
             return chosen
@@ -341,15 +395,19 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
     if levels & (TOWN_LEVELS | VILLAGE_LEVELS | {"zone"}) and not levels & (COUNTY_LEVELS | {"province", "prefecture_city"}):
         return _unique_local_place(gaz, pending)
     hunan = [k for k in cands if k.startswith("43")]
+    covering = [k for k in cands if all(k == o or gaz.is_within(o, k) for o in cands)]
     if len(cands) == 1:
         key = cands[0]
+    elif covering:
+        key = covering[0]           # 长沙: the city, not 长沙县 inside it
     elif len(hunan) == 1:
         key = hunan[0]
     else:
         return None
     if not key.startswith("43") and _level(gaz, key) in COUNTY_LEVELS:
-        # a county outside Hunan: only when written in full and unambiguous
-        return key if not pending.short and len(gaz.by_name.get(pending.match.surface, [])) == 1 else None
+        # a county outside Hunan without its city in sight: only a long, unambiguous full name
+        name = pending.match.surface
+        return key if not pending.short and len(name) >= 4 and len(gaz.by_name.get(name, [])) == 1 else None
     return key
 
 
@@ -367,22 +425,56 @@ def _unique_local_place(gaz: Gazetteer, pending: _Pending) -> str | None:
     return None
 
 
-def _short_form_ok(doc: Document, gaz: Gazetteer, pending: _Pending, key: str,
+def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
                    anchors: _Anchors, prev_key: str | None) -> bool:
     """A short form (邵阳, 江华) counts only as a whole word, and county ones need support."""
     m = pending.match
-    if not _is_whole_word(doc.text, m.start, m.end):
+    if not _is_whole_word(doc.text, m.start, m.end, _index(gaz).names):
         return False
     level = _level(gaz, key)
-    if level in {"province", "prefecture_city"}:
+    hunan = key.startswith("43")
+    ancestors = {a.key for a in gaz.ancestors(key)}
+    in_article = anchors.by_article.get(pending.article, set())
+    context = _place_context_after(doc.text, m.end)
+    if level == "province" or (level == "prefecture_city" and hunan):
         return True
-    ancestors = {a.key for a in gaz.ancestors(key) if a.level != "province"}
+    if level == "prefecture_city":
+        # 苏州 / 宁波 outside Hunan: with their province in the document, or a place context
+        return context or bool(ancestors & anchors.everywhere())
+    ancestors.discard(key[:2] + "0000")
     if prev_key is not None and prev_key in ancestors:
         return True
-    if _place_context_after(doc.text, m.end):
-        return key.startswith("43") or bool(ancestors & anchors.everywhere())
-    return bool(ancestors & anchors.by_article.get(pending.article, set())) or (
-        key.startswith("43") and bool(ancestors & anchors.everywhere()))
+    if ancestors & in_article:
+        return True
+    common = _default_tags().get(m.surface, "ns") != "ns"
+    if common:
+        # 会同 (to join with), 通道 (channel): only as a brief's place ("江华：") or near its city
+        return doc.text[m.end:m.end + 1] in {"：", ":"} and hunan
+    if context:
+        return hunan or bool(ancestors & anchors.everywhere())
+    return hunan and bool(ancestors & anchors.everywhere())
+
+
+@lru_cache(maxsize=1)
+def _default_tags() -> dict[str, str]:
+    """jieba's own part-of-speech tag of every gazetteer short form that is a jieba word
+    (江华 nz, 会同 v, 通道 n): a short form that is a common word needs more support."""
+    import os
+
+    import jieba as _jieba
+
+    from .gazetteer import load_gazetteer
+
+    wanted = {s for s in load_gazetteer().by_short if 2 <= len(s) <= 3}
+    tags: dict[str, str] = {}
+    path = os.path.join(os.path.dirname(_jieba.__file__), "dict.txt")
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            word, _, rest = line.partition(" ")
+            if word in wanted:
+                parts = rest.split()
+                tags[word] = parts[1] if len(parts) > 1 else ""
+    return tags
 
 
 def _adjacent_previous(accepted: list[PlaceMention], start: int) -> str | None:
@@ -448,7 +540,7 @@ def _place_suffix_chars() -> tuple[str, ...]:
     return tuple(sorted(load_lines("place_suffixes.txt"), key=len, reverse=True))
 
 
-def _ocr_variants(doc: Document, gaz: Gazetteer, index: _Index, found: list[PlaceMention],
+def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMention],
                   taken: list[Span]) -> list[PlaceMention]:
     """Unknown words one character away from a short form of a place in the same document."""
     text = doc.text
@@ -490,6 +582,13 @@ def _word_freq() -> dict[str, int]:
 def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """Place mentions of `doc` (sorted by span) and new zone / village entries not in `gaz`."""
     index = _index(gaz)
+    view = _View(doc)
+    mentions, new_entries = _extract(view, gaz, index)
+    return [PlaceMention(view.span(m.span.start, m.span.end), m.surface, m.key) for m in mentions], new_entries
+
+
+def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """extract_places on the view (positions are view positions)."""
     text = doc.text
     matches = _longest_matches(index, text)
     pendings = [
@@ -526,6 +625,9 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
             if min(LEVEL_RANK[_level(gaz, k)] for k in p.candidates) != rank:
                 continue
             prev = _previous_resolved(resolved, pendings, p)
+            if prev is not None and _level(gaz, prev) in TOWN_LEVELS and rank == 4 and not any(
+                    gaz.is_within(k, prev) for k in p.candidates):
+                continue      # 学林街道|香樟社区: the text names the town, the gazetteer lacks the pair
             key = _resolve(gaz, p, anchors, prev)
             if key is not None:
                 resolved[p.match.start] = key
@@ -550,7 +652,7 @@ def _previous_resolved(resolved: dict[int, str], pendings: list[_Pending], p: _P
     return None
 
 
-def _add_chained_shorts(doc: Document, gaz: Gazetteer, pendings: list[_Pending], resolved: dict[int, str],
+def _add_chained_shorts(doc: _View, gaz: Gazetteer, pendings: list[_Pending], resolved: dict[int, str],
                         mentions: list[PlaceMention], anchors: _Anchors) -> list[PlaceMention]:
     """Short county forms right after an accepted ancestor: 永州|冷水滩."""
     out = list(mentions)
@@ -568,7 +670,7 @@ def _add_chained_shorts(doc: Document, gaz: Gazetteer, pendings: list[_Pending],
     return out
 
 
-def _add_zones(doc: Document, gaz: Gazetteer, index: _Index,
+def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
                mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """Zones written as <place><core><suffix> or <proper name><suffix>."""
     text = doc.text
@@ -595,19 +697,18 @@ def _add_zones(doc: Document, gaz: Gazetteer, index: _Index,
             core = text[owner.span.end:start]
             name_start = owner.span.start
             parent = owner.key
-            if core:
-                nested = _zone_parent_in_article(gaz, zones, out, article_of, article, start, parent)
-                if nested is not None and (zones.get(parent) or gaz.entries.get(parent)).level != "zone":
-                    parent = nested
+            owner_entry = zones.get(parent) or gaz.entries.get(parent)
+            if _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
+                # 株洲北斗产业园 in an article about 株洲经开区: the park lies in that zone
+                parent = _zone_parent_in_article(gaz, zones, out, article_of, article, start, parent) or parent
+            if owner_entry is not None and LEVEL_RANK.get(owner_entry.level, 2) >= 2 and owner in out:
+                out.remove(owner)     # the prefix of a zone's name is not a mention of its own
         else:
             core = _unprefixed_zone_name(text, start)
-            if core is None or (start - len(core) > 0 and text[start - len(core) - 1] in "、"):
-                if core is None:
-                    continue
+            if core is None:
+                continue
             name_start = start - len(core)
-            parent = _zone_parent_in_article(gaz, zones, out, article_of, article, start, None)
-            if parent is None:
-                parent = _article_place_so_far(doc, gaz, out, article)
+            parent = _article_place_so_far(doc, gaz, out, article)
             if parent is None:
                 continue
         name = text[name_start:end]
@@ -625,7 +726,12 @@ def _add_zones(doc: Document, gaz: Gazetteer, index: _Index,
     return out, list(zones.values())
 
 
-def _article_place_so_far(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention], article: int) -> str | None:
+def _is_park(suffix: str) -> bool:
+    """A park (产业园, 职教园) rather than an administrative zone (经开区, 高新区, 管理区)."""
+    return suffix.endswith(("园", "园区", "城")) and zone_class(suffix) not in {"高新", "经开"}
+
+
+def _article_place_so_far(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention], article: int) -> str | None:
     """The most frequent city / county mentioned in the article (the unprefixed zone's home)."""
     counts = Counter(m.key for m in mentions
                      if _article_index(doc, m.span.start) == article
@@ -636,7 +742,7 @@ def _article_place_so_far(doc: Document, gaz: Gazetteer, mentions: list[PlaceMen
 _NEW_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社区)")
 
 
-def _add_new_villages(doc: Document, gaz: Gazetteer,
+def _add_new_villages(doc: _View, gaz: Gazetteer,
                       mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """<town><name>村 written together, the village missing from the gazetteer: 资福镇植木桥村."""
     generic = load_lines("place_generic_cores.txt")
@@ -654,6 +760,8 @@ def _add_new_villages(doc: Document, gaz: Gazetteer,
         core = re.sub(r"(村|社区)$", "", name)
         if core in generic or any(core.endswith(g) for g in generic if len(g) >= 2) or any(ch in STOP_CHARS for ch in core):
             continue
+        if any(flag.startswith(("v", "d", "p", "c")) for _, flag in pos_window(core)):
+            continue          # 漳江街道|实现社区…: a verb, not a name
         key = f"{m.key}/{name}"
         if key not in gaz.entries:
             new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", m.key))
@@ -778,23 +886,68 @@ def place_label(key: str, mentions: list[PlaceMention], gaz: Gazetteer,
     return entry.name if entry is not None else key
 
 
+def _prefecture_of(gaz: Gazetteer, key: str, extra: dict[str, PlaceEntry]) -> str | None:
+    entry = _entry(gaz, key, extra)
+    hops = 0
+    while entry is not None and hops < 8:
+        if entry.level in {"prefecture_city", "province"}:
+            return entry.key
+        entry = _entry(gaz, entry.parent, extra) if entry.parent else None
+        hops += 1
+    return None
+
+
+def _written_parent(key: str, mentions: list[PlaceMention], gaz: Gazetteer,
+                    extra: dict[str, PlaceEntry]) -> str | None:
+    """A higher place written right before this one (赫山区谢林港镇): the text states the parent."""
+    entry = _entry(gaz, key, extra)
+    rank = LEVEL_RANK.get(entry.level, 2)
+    ends = {m.span.end: m for m in mentions}
+    for m in mentions:
+        if m.key != key or m.span.start not in ends:
+            continue
+        before = ends[m.span.start]
+        up = _entry(gaz, before.key, extra)
+        if up is None or before.key == key or LEVEL_RANK.get(up.level, 2) >= rank:
+            continue
+        if rank >= 3 and _prefecture_of(gaz, before.key, extra) == _prefecture_of(gaz, key, extra):
+            return before.key
+    return None
+
+
 def place_parent(key: str, mentions: list[PlaceMention], gaz: Gazetteer,
                  new_entries: dict[str, PlaceEntry] | None = None) -> str | None:
-    """Nearest ancestor mentioned in the document, else the gazetteer parent."""
-    entry = _entry(gaz, key, new_entries)
+    """The nearest certain ancestor: written right before it, else the gazetteer's parent,
+    skipping towns the document never mentions (花桥社区 -> 冷水滩区)."""
+    extra = new_entries or {}
+    entry = _entry(gaz, key, extra)
     if entry is None or entry.parent is None:
         return None
+    if key in extra:
+        return entry.parent
+    written = _written_parent(key, mentions, gaz, extra)
+    if written is not None:
+        return written
     mentioned = {m.key for m in mentions}
-    chain = []
     parent = entry.parent
-    while parent is not None and len(chain) < 8:
-        chain.append(parent)
-        up = _entry(gaz, parent, new_entries)
-        parent = up.parent if up is not None else None
-    for anc in chain:
-        if anc in mentioned:
-            return anc
-    return chain[0]
+    hops = 0
+    while parent is not None and hops < 8:
+        up = _entry(gaz, parent, extra)
+        if up is None or parent in mentioned or up.level not in TOWN_LEVELS:
+            return parent
+        parent = up.parent
+        hops += 1
+    return entry.parent
+
+
+def parent_label(key: str, mentions: list[PlaceMention], gaz: Gazetteer,
+                 new_entries: dict[str, PlaceEntry] | None = None) -> str:
+    """How a parent is named: the official name of an administrative unit, the written
+    name of a zone (湘潭高新区 rather than 湖南湘潭高新技术产业园区)."""
+    entry = _entry(gaz, key, new_entries)
+    if entry is not None and entry.level != "zone" and key in gaz.entries:
+        return entry.name
+    return place_label(key, mentions, gaz, new_entries)
 
 
 def place_records(mentions: list[PlaceMention], new_entries: list[PlaceEntry], gaz: Gazetteer) -> list[dict]:
@@ -813,6 +966,6 @@ def place_records(mentions: list[PlaceMention], new_entries: list[PlaceEntry], g
         out.append({
             "name": place_label(m.key, mentions, gaz, extra),
             "type": entry.level,
-            "parent": place_label(parent, mentions, gaz, extra) if parent else None,
+            "parent": parent_label(parent, mentions, gaz, extra) if parent else None,
         })
     return out
