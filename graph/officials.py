@@ -1,0 +1,542 @@
+"""Officials: named persons holding posts, read with a title grammar (not a name list).
+
+Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks are gone):
+  [place][body][qualifier][title](、[place][body][title])* NAME   one post per title
+  NAME [post-nominal title]                                        柏连阳院士, X总书记
+  NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
+  [citizen word] NAME                                              村民X, 烟农X -> PersonMention
+
+Each title segment's body is, in order: an organisation found by
+`extract_organizations` ending where the title begins (资福镇党委, 市工信局 -> 邵阳市工信局,
+湖南华旦新材料有限公司); a place (溪溪村 田长); the body of the segment before it in the
+chain (…人社局党组书记、局长); or, for government heads (区长), the government of the place
+of that level in context. `role` is the title as written minus the proper place name
+(镇党委书记, 市委常委) and minus the name of a department or company (党组书记, 总经理).
+
+Names: 2-3 characters (4 with a compound surname) starting with a known surname, cut with
+jieba on a short window after the title (韩/铁军 -> 韩铁军), never a title, place or common word.
+Credit lines (journalists) are excluded.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .gazetteer import Gazetteer
+from .lexicon import load_lines, load_table
+from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, Span
+from .organizations import (LEVEL_CHARS, TextView, body_kinds, cut, place_name, resolve_level,
+                            text_view, title_words)
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_GOV_HEAD = re.compile(r"^(?:常务)?副?([省市州县区镇乡])长$")
+_LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
+_VILLAGE_LEVELS = {"village", "community"}
+_NAME_STOP_CHARS = set("的了是在和与等说称对以任为向把被从将到及或也都就又还这那其各该本每")
+_TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
+_PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
+_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社|所|队|团)$")
+
+
+@dataclass
+class _Post:
+    """One title segment of a chain, before its body is resolved."""
+
+    start: int             # view index where the segment starts
+    title_start: int
+    title_end: int
+    org: OrgMention | None = None
+    org_start: int = 0     # view index of the org's first character
+    place: PlaceMention | None = None
+    role: str = ""
+    org_name: str = ""
+    org_kind: OrgKind = "other"
+    place_key: str | None = None
+
+
+# ---------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=1)
+def title_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for title in title_words():
+        auto.add_word(title, title)
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def postnominal_titles() -> dict[str, str]:
+    """Titles written after a name, with the body they imply ("" = none)."""
+    return {row[0]: (row[1] if len(row) > 1 else "") for row in load_table("title_postnominal.txt")}
+
+
+@lru_cache(maxsize=1)
+def _village_titles() -> frozenset[str]:
+    return frozenset({"田长", "网格田长", "网格员", "专职网格员", "村民小组长", "小组长", "村主任", "村支书",
+                      "村支部书记", "村干部", "社区干部", "林长", "河长", "村长"})
+
+
+def _surnames() -> frozenset[str]:
+    return load_lines("surnames.txt")
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> dict[str, int]:
+    import jieba
+
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    import jieba.posseg
+
+    jieba.posseg.dt.tokenizer.check_initialized()
+    return jieba.posseg.dt.word_tag_tab
+
+
+# ---------------------------------------------------------------- names
+
+def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool | None = None) -> bool:
+    """A plausible full name: surname + 1-2 characters (compound surname + 1-2), not a title,
+    place, citizen word or common dictionary word."""
+    surnames = _surnames()
+    compound = name[:2] in surnames and len(name[:2]) == 2
+    if not 2 <= len(name) <= (4 if compound else 3):
+        return False
+    if not all(_CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in name[1:]):
+        return False
+    if known_surname is None:
+        known_surname = compound or name[0] in surnames
+    if not known_surname:
+        return False
+    titles = title_words()
+    if name in titles or any(t in name for t in titles if len(t) >= 2):
+        return False
+    if name in load_lines("title_citizens.txt") or name in body_kinds():
+        return False
+    if gaz is not None and gaz.lookup(name):
+        return False
+    tag = _word_tags().get(name)
+    if tag is not None and not tag.startswith("nr") and _word_freq().get(name, 0) > 3:
+        return False
+    return True
+
+
+def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
+    """The person name starting at `pos` (after a title), or None."""
+    window = text[pos:pos + 8]
+    if len(window) < 2 or not _CJK.match(window[0]):
+        return None
+    tokens = cut(window)
+    first = tokens[0]
+    followers = load_lines("title_followers.txt")
+    candidates: list[str] = []
+    if 2 <= len(first) <= 3:
+        candidates.append(first)
+    elif len(first) == 4:
+        candidates += [first, first[:3], first[:2]]
+    elif len(first) > 4:
+        candidates += [first[:3], first[:2]]
+    elif len(first) == 1 and len(tokens) > 1:
+        second = tokens[1]
+        if len(second) == 2 and second not in followers:
+            candidates.append(first + second)
+        elif len(second) == 1 and second not in followers:
+            third = tokens[2] if len(tokens) > 2 else ""
+            if len(third) == 1 and third not in followers and third not in _NAME_STOP_CHARS:
+                candidates.append(first + second + third)
+            candidates.append(first + second)
+        elif len(second) >= 3:
+            candidates.append(first + second[:2] if second[2:3] and second[2:] in followers else first + second[:1])
+    for name in candidates:
+        if is_person_name(name, gaz):
+            return name
+    # a surname missing from the list: accept a 2-3 character token jieba does not know as a word
+    if 2 <= len(first) <= 3 and first not in _word_freq() and _ends_name(text, pos + len(first)) \
+            and is_person_name(first, gaz, known_surname=True):
+        return first
+    return None
+
+
+def _ends_name(text: str, pos: int) -> bool:
+    """Does a name plausibly end at `pos` (punctuation, end, or a word that follows names)?"""
+    nxt = text[pos:pos + 1]
+    if not nxt or not _CJK.match(nxt):
+        return True
+    return any(text.startswith(f, pos) for f in load_lines("title_followers.txt"))
+
+
+def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """(name, start) of the person name ending at `pos` (before a post-nominal title)."""
+    lo = max(0, pos - 8)
+    tokens = cut(text[lo:pos])
+    if not tokens:
+        return None
+    last = tokens[-1]
+    tags = _word_tags()
+    if 2 <= len(last) <= 3 and (is_person_name(last, gaz) or tags.get(last, "").startswith("nr")
+                                 and is_person_name(last, gaz, known_surname=True)):
+        return last, pos - len(last)
+    for n in (3, 2):
+        name = text[pos - n:pos]
+        if len(name) == n and is_person_name(name, gaz) and (pos - n == 0 or not _CJK.match(text[pos - n - 1])):
+            return name, pos - n
+    return None
+
+
+# ---------------------------------------------------------------- extraction
+
+def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
+                      article_place: dict[int, str]) -> tuple[list[OfficialMention], list[PersonMention]]:
+    """Officials (one mention per post) and named citizens of `doc`."""
+    view = text_view(doc)
+    ctx = _Context(doc, view, places, orgs, gaz, article_place)
+    officials: list[OfficialMention] = []
+    taken: list[tuple[int, int]] = []   # view ranges of names already read
+    for title_end, title in _title_ends(view.text):
+        if ctx.excluded(title_end):
+            continue
+        name = read_name_after(view.text, title_end, gaz)
+        if name is None:
+            continue
+        name_end = title_end + len(name)
+        posts = ctx.chain(title_end - len(title), title_end)
+        if not posts:
+            continue
+        mentions = [ctx.mention(post, posts[0].start, title_end, name) for post in posts]
+        officials.extend(mentions)
+        officials.extend(ctx.appointed(name, title_end, name_end, mentions, officials))
+        taken.append((title_end, name_end))
+    officials.extend(ctx.postnominal(taken))
+    officials.extend(ctx.listed_leaders(officials))
+    persons = ctx.citizens({m.person for m in officials})
+    return _unique(officials), persons
+
+
+def _title_ends(text: str) -> list[tuple[int, str]]:
+    """(end, longest title ending there) for every title occurrence, in text order."""
+    longest: dict[int, str] = {}
+    for last, title in title_automaton().iter(text):
+        end = last + 1
+        if end not in longest or len(title) > len(longest[end]):
+            longest[end] = title
+    return sorted(longest.items())
+
+
+def _unique(mentions: list[OfficialMention]) -> list[OfficialMention]:
+    seen: set[tuple] = set()
+    out = []
+    for m in mentions:
+        key = (m.span, m.person, m.role, m.org)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+class _Context:
+    """Indexes of one document shared by the pattern readers."""
+
+    def __init__(self, doc: Document, view: TextView, places: list[PlaceMention], orgs: list[OrgMention],
+                 gaz: Gazetteer, article_place: dict[int, str]) -> None:
+        self.doc, self.view, self.places, self.orgs, self.gaz = doc, view, places, orgs, gaz
+        self.article_place = article_place
+        self.org_at: dict[int, OrgMention] = {}
+        for org in orgs:
+            end = view.view_pos(org.span.end)
+            if end not in self.org_at or len(org.surface) > len(self.org_at[end].surface):
+                self.org_at[end] = org
+        self.place_at: dict[int, PlaceMention] = {}
+        for place in places:
+            end = view.view_pos(place.span.end)
+            if end not in self.place_at or len(place.surface) > len(self.place_at[end].surface):
+                self.place_at[end] = place
+        self.credits = [(view.view_pos(c.span.start), view.view_pos(c.span.end))
+                        for a in doc.articles for c in a.credits]
+
+    # ------------------------------------------------------------ helpers
+    def excluded(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.credits)
+
+    def start_of(self, mention: OrgMention | PlaceMention) -> int:
+        return self.view.view_pos(mention.span.start)
+
+    def level(self, key: str | None) -> str | None:
+        entry = self.gaz.entries.get(key or "")
+        if entry is not None:
+            return entry.level
+        return "zone" if key and "/" in key and re.search(r"(区|园)$", key) else None
+
+    # ------------------------------------------------------------ chains
+    def chain(self, title_start: int, title_end: int) -> list[_Post]:
+        """The posts of the title chain ending at `title_end`, left to right, bodies resolved."""
+        text = self.view.text
+        posts = [self.segment(title_start, title_end)]
+        while posts[0].start > 0 and text[posts[0].start - 1] == "、":
+            prev_end = posts[0].start - 1
+            title = next((t for e, t in [(prev_end, self._title_ending(prev_end))] if t), None)
+            if title is None:
+                break
+            posts.insert(0, self.segment(prev_end - len(title), prev_end))
+        for i, post in enumerate(posts):
+            self.resolve(post, posts[i - 1] if i > 0 else None)
+        return [p for p in posts if p.org_name is not None]
+
+    def _title_ending(self, end: int) -> str | None:
+        text = self.view.text
+        best = None
+        for title in title_words():
+            if end >= len(title) and text[end - len(title):end] == title and (best is None or len(title) > len(best)):
+                best = title
+        return best
+
+    def segment(self, title_start: int, title_end: int) -> _Post:
+        """[place][body][qualifier]title: find the body ending where the title (or qualifier) begins."""
+        text = self.view.text
+        post = _Post(title_start, title_start, title_end)
+        pos = title_start
+        for qualifier in sorted(load_lines("title_qualifiers.txt"), key=len, reverse=True):
+            if text[max(0, pos - len(qualifier)):pos] == qualifier:
+                pos -= len(qualifier)
+                break
+        if pos > 0 and text[pos - 1] == "籍" and pos - 1 in self.place_at:  # 望城籍警官
+            pos = self.start_of(self.place_at[pos - 1])
+        org = self.org_at.get(pos)
+        if org is not None:
+            post.org, post.org_start, post.start = org, self.start_of(org), self.start_of(org)
+            return post
+        place = self.place_at.get(pos)
+        if place is not None:
+            post.place, post.start = place, self.start_of(place)
+            return post
+        post.start = pos
+        return post
+
+    def resolve(self, post: _Post, before: _Post | None) -> None:
+        """Fill role / org_name / org_kind / place_key of a segment."""
+        text = self.view.text
+        title = text[post.title_start:post.title_end]
+        role_tail = text[(post.org_start + len(post.org.surface)) if post.org else post.start:post.title_end]
+        if post.org is not None:
+            org = post.org
+            cell = next((c for c in _PARTY_CELLS if org.name.endswith(c)), None)
+            outer = org.name[: -len(cell)] if cell else ""
+            if cell and _NAMED_BODY_END.search(outer):
+                post.role, post.org_name, post.org_kind = cell + role_tail, outer, _kind_of_named(outer)
+            elif org.kind in ("party", "government"):
+                post.role = self._role_with_level(org, role_tail)
+                post.org_name, post.org_kind = org.name, org.kind
+            else:
+                post.role, post.org_name, post.org_kind = role_tail, org.name, org.kind
+            post.place_key = org.place_key
+            return
+        post.role = text[post.start:post.title_end]
+        if post.place is not None:
+            post.org_name, post.org_kind = self._place_label(post.place), "other"
+            post.place_key = post.place.key
+            return
+        gov = _GOV_HEAD.match(title)
+        if gov:
+            key = self._level_place(before, gov.group(1), post.title_start)
+            name = place_name(self.gaz, key)
+            post.org_name = f"{name}政府" if name else ""
+            post.org_kind, post.place_key = "government", key
+            return
+        if before is not None and before.org_name:
+            if before.org_kind in ("department", "company", "other") and not before.place:
+                post.org_name, post.org_kind, post.place_key = before.org_name, before.org_kind, before.place_key
+                return
+            if self.level(before.place_key) in _VILLAGE_LEVELS:
+                post.org_name = place_name(self.gaz, before.place_key) or before.org_name
+                post.org_kind, post.place_key = "other", before.place_key
+                return
+            post.org_name, post.org_kind, post.place_key = before.org_name, before.org_kind, before.place_key
+            return
+        self._context_body(post, title)
+
+    def _role_with_level(self, org: OrgMention, role_tail: str) -> str:
+        """Party/government posts keep the level character of the body (镇党委书记, 市委常委)."""
+        body = org.surface
+        for end in sorted((e for e in self.place_at if self.start_of(org) < e <= self.start_of(org) + len(body)),
+                          reverse=True):
+            inner = body[end - self.start_of(org):]
+            prev = body[end - self.start_of(org) - 1]
+            return (prev if prev in LEVEL_CHARS and not inner[:1] in LEVEL_CHARS else "") + inner + role_tail
+        return body + role_tail if body[:1] in LEVEL_CHARS else role_tail
+
+    def _place_label(self, place: PlaceMention) -> str:
+        name = place_name(self.gaz, place.key)
+        return name if name and place.surface in name else place.surface
+
+    def _level_place(self, before: _Post | None, level_char: str, pos: int) -> str | None:
+        """The place of level `level_char` for a government head: the chain's, else from context."""
+        if before is not None and before.place_key:
+            level = self.level(before.place_key)
+            from .organizations import LEVELS_OF_CHAR
+
+            if level in LEVELS_OF_CHAR.get(level_char, ()):
+                return before.place_key
+        return resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place,
+                             self.places, self.gaz)
+
+    def _context_body(self, post: _Post, title: str) -> None:
+        """A title with nothing before it: 该公司总经理, 田长X (the village in context), else the article."""
+        text = self.view.text
+        m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", text[max(0, post.start - 4):post.start])
+        if m:
+            post.start -= len(m.group(0))
+            post.role = title
+            org = self._recent_org(post.start, m.group(1))
+            if org is not None:
+                post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
+                return
+        if title in _village_titles() or title in ("主任", "干部", "负责人"):
+            place = self._recent_place(post.start, _VILLAGE_LEVELS)
+            if place is not None:
+                post.org_name, post.org_kind, post.place_key = self._place_label(place), "other", place.key
+                return
+        article = self.doc.article_at(self.view.to_doc[min(post.start, len(self.view.to_doc) - 1)])
+        key = self.article_place.get(article.index) if article is not None else None
+        post.org_name = place_name(self.gaz, key) or ""
+        post.org_kind, post.place_key = "other", key
+
+    def _recent_org(self, pos: int, suffix: str) -> OrgMention | None:
+        lo = self._article_start(pos)
+        best = None
+        for org in self.orgs:
+            start = self.start_of(org)
+            if lo <= start < pos and (org.name.endswith(suffix) or suffix == "企业" and org.kind == "company"):
+                best = org
+        return best
+
+    def _recent_place(self, pos: int, levels: set[str]) -> PlaceMention | None:
+        lo = self._article_start(pos)
+        best = None
+        for place in self.places:
+            start = self.start_of(place)
+            if lo <= start < pos and self.level(place.key) in levels:
+                best = place
+        return best
+
+    def _article_start(self, pos: int) -> int:
+        doc_pos = self.view.to_doc[min(pos, len(self.view.to_doc) - 1)]
+        article = self.doc.article_at(doc_pos)
+        return self.view.view_pos(article.span.start) if article is not None else 0
+
+    def mention(self, post: _Post, chain_start: int, title_end: int, name: str) -> OfficialMention:
+        span = self.view.doc_span(chain_start, title_end + len(name))
+        name_span = self.view.doc_span(title_end, title_end + len(name))
+        return OfficialMention(span, name_span, name, post.role, post.org_name, post.org_kind, post.place_key)
+
+    # ------------------------------------------------------------ other patterns
+    def appointed(self, name: str, title_end: int, name_end: int, mentions: list[OfficialMention],
+                  found: list[OfficialMention]) -> list[OfficialMention]:
+        """NAME任组长/政委: a post in the task force named earlier in the paragraph; shared by the
+        officials listed right before with a comma (A，B任组长)."""
+        text = self.view.text
+        if text[name_end:name_end + 1] != "任":
+            return []
+        title = next((t for t in sorted(title_words(), key=len, reverse=True) if text.startswith(t, name_end + 1)), None)
+        if title is None:
+            return []
+        force = None
+        for org in self.orgs:
+            start = self.start_of(org)
+            if name_end - 200 <= start < name_end and _TASK_FORCE.search(org.name) and "\n" not in text[start:name_end]:
+                force = org
+        if force is None:
+            return []
+        span = self.view.doc_span(title_end, name_end + 1 + len(title))
+        name_span = self.view.doc_span(title_end, name_end)
+        out = [OfficialMention(span, name_span, name, title, force.name, force.kind, force.place_key)]
+        # officials before, joined by "，" (邹志超，…曾毅鹏任组长)
+        chain_start = self.view.view_pos(mentions[0].span.start) if mentions else title_end
+        for prev in reversed(found[: len(found) - len(mentions)]):
+            prev_end = self.view.view_pos(prev.name_span.end)
+            if prev_end + 1 == chain_start and text[prev_end] in "，,":
+                out.append(OfficialMention(prev.span, prev.name_span, prev.person, title, force.name, force.kind,
+                                           force.place_key))
+                chain_start = self.view.view_pos(prev.span.start)
+            elif prev_end + 1 < chain_start:
+                break
+        return out
+
+    def postnominal(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
+        """NAME + post-nominal title (柏连阳院士, 习近平总书记)."""
+        text = self.view.text
+        out = []
+        for title, body in postnominal_titles().items():
+            for m in re.finditer(re.escape(title), text):
+                if self.excluded(m.start()) or any(a <= m.start() - 1 < b for a, b in taken):
+                    continue
+                found = read_name_before(text, m.start(), self.gaz)
+                if found is None or title == "同志":
+                    continue
+                name, start = found
+                if any(a <= start < b for a, b in taken):
+                    continue
+                span = self.view.doc_span(start, m.end())
+                kind: OrgKind = "party" if body.endswith(("中央", "委")) else "other"
+                out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, body, kind, None))
+        return out
+
+    def listed_leaders(self, found: list[OfficialMention]) -> list[OfficialMention]:
+        """A、B、C等领导: names listed before 等领导 that hold no post found elsewhere."""
+        text = self.view.text
+        known = {m.person for m in found}
+        out = []
+        for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:市|县|区|镇)?领导", text):
+            names = m.group(1).split("、")
+            if not all(is_person_name(n, self.gaz) for n in names):
+                continue
+            article = self.doc.article_at(self.view.to_doc[m.start()])
+            key = self.article_place.get(article.index) if article is not None else None
+            pos = m.start(1)
+            for name in names:
+                if name not in known:
+                    span = self.view.doc_span(pos, pos + len(name))
+                    out.append(OfficialMention(span, span, name, "领导", place_name(self.gaz, key) or "", "other", key))
+                pos += len(name) + 1
+        return out
+
+    def citizens(self, officials: set[str]) -> list[PersonMention]:
+        """村民X, 烟农X, 党员X …: named persons without a post."""
+        text = self.view.text
+        auto = _citizen_automaton()
+        out = []
+        seen: set[str] = set()
+        for last, word in auto.iter(text):
+            end = last + 1
+            if self.excluded(end):
+                continue
+            name = read_name_after(text, end, self.gaz)
+            if name is None or name in officials or name in seen:
+                continue
+            seen.add(name)
+            doc_pos = self.view.to_doc[end]
+            place = next((p.key for p in reversed(self.places) if p.span.end <= doc_pos and doc_pos - p.span.end <= 2), None)
+            out.append(PersonMention(self.view.doc_span(end, end + len(name)), name, place))
+        return out
+
+
+@lru_cache(maxsize=1)
+def _citizen_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word in load_lines("title_citizens.txt"):
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
+
+
+def _kind_of_named(name: str) -> OrgKind:
+    if re.search(r"(公司|集团|银行|社)$", name):
+        return "company"
+    if re.search(r"(局|厅|办|中心|所|队)$", name):
+        return "department"
+    return "other"
