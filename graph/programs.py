@@ -443,6 +443,17 @@ def _province_of(key: str | None, gaz: Gazetteer) -> str:
     return _DEFAULT_PROVINCE
 
 
+# 该区 / 全县 / 本市: a place named by its level, resolved by graph.places.resolve_relative
+_RELATIVE_PLACE = re.compile(r"(?:该|本)(?:省|市|县|区|镇|乡|街道)")
+
+
+def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int, str],
+                      places: list[PlaceMention], gaz: Gazetteer) -> str | None:
+    from .places import resolve_relative  # the places module owns relative resolution
+
+    return resolve_relative(doc, pos, word, article_place, places, gaz)
+
+
 def program_place(doc: Document, span: Span, name: str, places: list[PlaceMention], orgs: list[OrgMention],
                   gaz: Gazetteer, article_place: dict[int, str]) -> tuple[str | None, str | None]:
     """(place key, org) of the program named at `span`.
@@ -471,15 +482,38 @@ def program_place(doc: Document, span: Span, name: str, places: list[PlaceMentio
     for o in orgs:
         if sent_start <= o.span.start and o.span.end <= span.start:
             candidates.append((o.span.end, "org", o))
+    for m in _RELATIVE_PLACE.finditer(doc.text, sent_start, span.start):
+        if not any(p.span.start <= m.start() < p.span.end for p in places) and \
+                not any(o.span.start <= m.start() < o.span.end for o in orgs):
+            candidates.append((m.end(), "relative", m))
     if candidates:
         _, what, item = max(candidates, key=lambda c: (c[0], c[1] == "org"))
+        if what == "relative":
+            key = _resolve_relative(doc, item.start(), item.group(0), article_place, places, gaz)  # type: ignore[union-attr]
+            return key or art_place, None
         if what == "org":
             org = item  # type: ignore[assignment]
             if org.kind == "company":
                 return None, org.name
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
-    return art_place, None
+    return _paragraph_place(doc, span, places) or art_place, None
+
+
+_LOOKBACK_PARAGRAPHS = 2
+
+
+def _paragraph_place(doc: Document, span: Span, places: list[PlaceMention]) -> str | None:
+    """The last place named earlier in the program's paragraph or the two before it, within
+    its article (columns of OCR pages interleave articles, so nearby text is a safer
+    context than the article's place)."""
+    idx = next((i for i, p in enumerate(doc.paragraphs) if p.start <= span.start < p.end), None)
+    if idx is None:
+        return None
+    article = doc.article_at(span.start)
+    lo = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
+    before = [p for p in places if lo <= p.span.start and p.span.end <= span.start]
+    return before[-1].key if before else None
 
 
 # ---------------------------------------------------------------- the extractor
