@@ -497,13 +497,17 @@ def program_place(doc: Document, span: Span, name: str, places: list[PlaceMentio
                 return None, org.name
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
-    return _paragraph_place(doc, span, places) or art_place, None
+    return _paragraph_place(doc, span, places, gaz) or art_place, None
 
 
 _LOOKBACK_PARAGRAPHS = 2
 
 
-def _paragraph_place(doc: Document, span: Span, places: list[PlaceMention]) -> str | None:
+# levels too broad or too small to be the runner of a program named nearby
+_NOT_RUNNERS = frozenset({"province", "village", "community"})
+
+
+def _paragraph_place(doc: Document, span: Span, places: list[PlaceMention], gaz: Gazetteer) -> str | None:
     """The last place named earlier in the program's paragraph or the two before it, within
     its article (columns of OCR pages interleave articles, so nearby text is a safer
     context than the article's place)."""
@@ -512,8 +516,16 @@ def _paragraph_place(doc: Document, span: Span, places: list[PlaceMention]) -> s
         return None
     article = doc.article_at(span.start)
     lo = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
-    before = [p for p in places if lo <= p.span.start and p.span.end <= span.start]
+    titles = [Span(m.start(), m.end()) for m in re.finditer("《[^》\n]{1,80}》", doc.text[lo:span.start])]
+    before = [p for p in places if lo <= p.span.start and p.span.end <= span.start
+              and _level_of(gaz, p.key) not in _NOT_RUNNERS
+              and not any(t.start <= p.span.start - lo < t.end for t in titles)]
     return before[-1].key if before else None
+
+
+def _level_of(gaz: Gazetteer, key: str) -> str | None:
+    entry = gaz.entries.get(key)
+    return entry.level if entry else None
 
 
 # ---------------------------------------------------------------- the extractor
