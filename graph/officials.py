@@ -27,8 +27,9 @@ import ahocorasick
 
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
+from .segmenter import pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, Span
-from .organizations import (LEVEL_CHARS, TextView, body_kinds, cut, place_name, resolve_level,
+from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, place_name, resolve_level,
                             text_view, title_words)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -128,39 +129,31 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
     return True
 
 
+_NAME_PART_TAGS = ("nr", "n", "ns", "nz", "j", "a", "ng", "nrfg", "nrt", "vg", "b", "s")
+
+
 def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
-    """The person name starting at `pos` (after a title), or None."""
+    """The person name starting at `pos` (after a title or citizen word), or None.
+
+    A short window is tagged (jieba.posseg): a 2-3 character token tagged as a name, or a
+    surname token joined with the one or two characters after it (韩/铁军, 陈/光辉).
+    """
     window = text[pos:pos + 8]
     if len(window) < 2 or not _CJK.match(window[0]):
         return None
-    tokens = cut(window)
-    first = tokens[0]
-    followers = load_lines("title_followers.txt")
-    candidates: list[str] = []
-    if 2 <= len(first) <= 3:
-        candidates.append(first)
-    elif len(first) == 4:
-        candidates += [first, first[:3], first[:2]]
-    elif len(first) > 4:
-        candidates += [first[:3], first[:2]]
-    elif len(first) == 1 and len(tokens) > 1:
-        second = tokens[1]
-        if len(second) == 2 and second not in followers:
-            candidates.append(first + second)
-        elif len(second) == 1 and second not in followers:
-            third = tokens[2] if len(tokens) > 2 else ""
-            if len(third) == 1 and third not in followers and third not in _NAME_STOP_CHARS:
-                candidates.append(first + second + third)
-            candidates.append(first + second)
-        elif len(second) >= 3:
-            candidates.append(first + second[:2] if second[2:3] and second[2:] in followers else first + second[:1])
-    for name in candidates:
-        if is_person_name(name, gaz):
-            return name
-    # a surname missing from the list: accept a 2-3 character token jieba does not know as a word
-    if 2 <= len(first) <= 3 and first not in _word_freq() and _ends_name(text, pos + len(first)) \
-            and is_person_name(first, gaz, known_surname=True):
-        return first
+    tagged = pos_window(window)
+    word, tag = tagged[0]
+    surnames = _surnames()
+    if 2 <= len(word) <= 4 and tag.startswith("nr"):
+        return word if is_person_name(word, gaz) else None
+    if len(word) == 1 and word in surnames and tag in ("nr", "j", "nrfg", "ng", "vg", "n", "a") and len(tagged) > 1:
+        rest, rest_tag = tagged[1]
+        if 1 <= len(rest) <= 2 and rest_tag.startswith(_NAME_PART_TAGS) and rest not in load_lines("title_followers.txt"):
+            name = word + rest
+            if len(rest) == 1 and len(tagged) > 2 and len(tagged[2][0]) == 1 and tagged[2][1].startswith(_NAME_PART_TAGS) \
+                    and tagged[2][0] not in _NAME_STOP_CHARS and _ends_name(text, pos + 3):
+                name += tagged[2][0]
+            return name if is_person_name(name, gaz) else None
     return None
 
 
@@ -200,7 +193,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials: list[OfficialMention] = []
     taken: list[tuple[int, int]] = []   # view ranges of names already read
     for title_end, title in _title_ends(view.text):
-        if ctx.excluded(title_end):
+        if ctx.excluded(title_end) or ctx.inside_place(title_end - len(title), title_end):
             continue
         name = read_name_after(view.text, title_end, gaz)
         if name is None:
@@ -260,9 +253,15 @@ class _Context:
         self.credits = [(view.view_pos(c.span.start), view.view_pos(c.span.end))
                         for a in doc.articles for c in a.credits]
 
+        self.place_ranges = sorted((view.view_pos(p.span.start), view.view_pos(p.span.end)) for p in places)
+
     # ------------------------------------------------------------ helpers
     def excluded(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.credits)
+
+    def inside_place(self, start: int, end: int) -> bool:
+        """Does a place name overlap the title (太和镇长乐村 holds no 镇长)?"""
+        return any(a < end and start < b and not (start <= a and b <= end) for a, b in self.place_ranges)
 
     def start_of(self, mention: OrgMention | PlaceMention) -> int:
         return self.view.view_pos(mention.span.start)
@@ -271,7 +270,16 @@ class _Context:
         entry = self.gaz.entries.get(key or "")
         if entry is not None:
             return entry.level
-        return "zone" if key and "/" in key and re.search(r"(区|园)$", key) else None
+        if not key or "/" not in key:
+            return None
+        name = key.rsplit("/", 1)[-1]
+        if name.endswith("社区"):
+            return "community"
+        if name.endswith("村"):
+            return "village"
+        if name.endswith(("镇", "街道")):
+            return "town"
+        return "zone" if re.search(r"(区|园)$", name) else None
 
     # ------------------------------------------------------------ chains
     def chain(self, title_start: int, title_end: int) -> list[_Post]:
@@ -299,6 +307,10 @@ class _Context:
     def segment(self, title_start: int, title_end: int) -> _Post:
         """[place][body][qualifier]title: find the body ending where the title (or qualifier) begins."""
         text = self.view.text
+        for inner in range(title_start + 1, title_end):  # 香樟社区党支部|书记, not 党|支部书记
+            if inner in self.org_at and text[inner:title_end] in title_words():
+                title_start = inner
+                break
         post = _Post(title_start, title_start, title_end)
         pos = title_start
         for qualifier in sorted(load_lines("title_qualifiers.txt"), key=len, reverse=True):
@@ -307,7 +319,16 @@ class _Context:
                 break
         if pos > 0 and text[pos - 1] == "籍" and pos - 1 in self.place_at:  # 望城籍警官
             pos = self.start_of(self.place_at[pos - 1])
+        paren = re.search(r"[(（][\u4e00-\u9fff]{1,6}[)）]$", text[max(0, pos - 8):pos])
+        if paren and pos - len(paren.group(0)) in self.org_at:  # 烟草专卖局(分公司)负责人
+            pos -= len(paren.group(0))
         org = self.org_at.get(pos)
+        if org is None:  # X公司党委 / X局党组: the party cell of a named body
+            cell = next((c for c in _PARTY_CELLS if text[max(0, pos - len(c)):pos] == c), None)
+            named = self.org_at.get(pos - len(cell)) if cell else None
+            if named is not None and named.kind != "party":
+                post.org, post.org_start, post.start = named, self.start_of(named), self.start_of(named)
+                return post
         if org is not None:
             post.org, post.org_start, post.start = org, self.start_of(org), self.start_of(org)
             return post
@@ -315,14 +336,33 @@ class _Context:
         if place is not None:
             post.place, post.start = place, self.start_of(place)
             return post
+        near = self._place_just_before(pos)
+        if near is not None:  # 植木桥村合兴祥组 村民小组长
+            post.place, post.start = near, self.start_of(near)
+            return post
         post.start = pos
         return post
+
+    def _place_just_before(self, pos: int, gap: int = 6) -> PlaceMention | None:
+        """A village/community written a few characters before `pos` with only CJK between."""
+        text = self.view.text
+        for end in range(pos - 1, max(0, pos - gap) - 1, -1):
+            if not _CJK.match(text[end]):
+                return None
+            place = self.place_at.get(end)
+            if place is not None:
+                return place if self.level(place.key) in _VILLAGE_LEVELS else None
+        return None
 
     def resolve(self, post: _Post, before: _Post | None) -> None:
         """Fill role / org_name / org_kind / place_key of a segment."""
         text = self.view.text
         title = text[post.title_start:post.title_end]
         role_tail = text[(post.org_start + len(post.org.surface)) if post.org else post.start:post.title_end]
+        if post.org is not None and post.org.kind != "party" and role_tail.startswith(_PARTY_CELLS):
+            post.role, post.org_name = role_tail, post.org.name
+            post.org_kind, post.place_key = post.org.kind, post.org.place_key
+            return
         if post.org is not None:
             org = post.org
             cell = next((c for c in _PARTY_CELLS if org.name.endswith(c)), None)
@@ -338,7 +378,10 @@ class _Context:
             return
         post.role = text[post.start:post.title_end]
         if post.place is not None:
-            post.org_name, post.org_kind = self._place_label(post.place), "other"
+            place_end = self.view.view_pos(post.place.span.end)
+            between = text[place_end:post.title_start]
+            post.role = title
+            post.org_name, post.org_kind = self._place_label(post.place) + between, "other"
             post.place_key = post.place.key
             return
         gov = _GOV_HEAD.match(title)
@@ -378,8 +421,6 @@ class _Context:
         """The place of level `level_char` for a government head: the chain's, else from context."""
         if before is not None and before.place_key:
             level = self.level(before.place_key)
-            from .organizations import LEVELS_OF_CHAR
-
             if level in LEVELS_OF_CHAR.get(level_char, ()):
                 return before.place_key
         return resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place,
