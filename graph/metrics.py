@@ -340,9 +340,10 @@ def _is_object(text: str, a: _Anchor, lower: int, anchors: list[_Anchor]) -> boo
     if any(before.endswith(m) for m in _OBJECT_MARKERS):
         return True
     if before.endswith("、"):
-        prev = [b for b in anchors if b.end == a.start - 1]
+        prev = [b for b in anchors if b.end == a.start - 1 and b.start >= lower]
         return bool(prev) and _is_object(text, prev[0], lower, anchors)
-    return False
+    prev = [b for b in anchors if b.end == a.start and b.start >= lower]   # 长沙市|雨花区
+    return bool(prev) and _is_object(text, prev[0], lower, anchors)
 
 
 @dataclass
@@ -358,7 +359,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, anchors: list[_Anchor],
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in anchors:
-        if lo <= a.start and a.end <= hi and not _is_object(text, a, lo, anchors):
+        if lo <= a.start and a.end <= hi and not _is_object(text, a, 0, anchors):
             if a.kind == "program" and a.program_kind not in _PROJECT_KINDS:
                 continue
             candidates.append((a.start, a.end, a))
@@ -495,20 +496,23 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                                    article_place, gaz, last_period.get(sent.paragraph, "")))
         if periods:
             last_period[sent.paragraph] = periods[-1][2]
-    return _drop_repeats(metrics)
+    return _drop_repeats(doc, metrics)
 
 
-def _drop_repeats(metrics: list[MetricMention]) -> list[MetricMention]:
-    """A fact repeated in a document (lead paragraph and body: 5341名干部 twice) is kept once:
-    same value, unit and subject, for specific numbers (not 100%, not small counts)."""
-    seen: set[tuple[float, str, str | None]] = set()
+def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMention]:
+    """A fact repeated in a later sentence (lead paragraph and body: 5341名干部 twice) is kept
+    once: same value, unit and subject, for specific numbers (not %, not small counts).
+    Repeats inside one sentence are distinct facts (179个问题已解决179个)."""
+    first_sentence: dict[tuple[float, str, str | None], int] = {}
     out = []
     for m in metrics:
         key = (m.value, m.unit, m.subject_key)
+        sent = doc.sentence_at(m.span.start)
+        index = sent.index if sent is not None else -1
         specific = m.unit not in {"%", "％"} and m.value > 10
-        if specific and key in seen:
+        if specific and first_sentence.get(key, index) != index:
             continue
-        seen.add(key)
+        first_sentence.setdefault(key, index)
         out.append(m)
     return out
 

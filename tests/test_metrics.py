@@ -1,0 +1,263 @@
+"""graph.metrics: metrics anchored to subjects on seed sentences and hard cases,
+with hand-made place / organisation / program mentions."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.gazetteer import load_gazetteer
+from graph.metrics import extract_metrics, find_periods, infer_year, resolve_period
+from graph.model import Document, OrgMention, PlaceMention, ProgramMention, Span
+from graph.text import make_document
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _key(gaz, name: str) -> str:
+    return gaz.lookup(name)[0].key
+
+
+def _span(doc: Document, surface: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(surface, start + 1)
+    return Span(start, start + len(surface))
+
+
+def _place(doc, gaz, name, nth=0) -> PlaceMention:
+    return PlaceMention(_span(doc, name, nth), name, _key(gaz, name))
+
+
+def _program(doc, name, kind) -> ProgramMention:
+    return ProgramMention(_span(doc, name), name, kind)
+
+
+def _org(doc, surface, name, kind="department") -> OrgMention:
+    return OrgMention(_span(doc, surface), surface, name, kind)
+
+
+def _by_written(metrics):
+    return {m.as_written: m for m in metrics}
+
+
+# ------------------------------------------------------------------ seed sentences
+
+LEAD = (
+    "项目兴则产业兴，产业兴则经济兴。今年以来，邵阳市坚持以项目为重点推动产业高质量发展。\n"
+    "前10个月，邵阳市6个省“三高四新”重大产业项目完成投资45.1亿元，占年度计划的115.8%；"
+    "34个省重点项目完成投资217.3亿元，占年度计划的101.3%。\n"
+)
+
+
+def test_seed_lead_sentence_subject_program_period(gaz):
+    doc = make_document(LEAD)
+    places = [_place(doc, gaz, "邵阳市", 0), _place(doc, gaz, "邵阳市", 1)]
+    programs = [_program(doc, "三高四新", "campaign")]
+    metrics = extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "邵阳市")})
+    got = _by_written(metrics)
+    assert set(got) == {"6个", "45.1亿元", "115.8%", "34个", "217.3亿元", "101.3%"}  # 10个月 is the period
+    m = got["45.1亿元"]
+    assert (m.value, m.unit, m.subject, m.subject_kind, m.program) == (45.1, "亿元", "邵阳市", "place", "三高四新")
+    assert m.period == "前10个月"
+    assert "完成投资" in m.indicator
+    assert m.normalised_value == pytest.approx(4.51e9) and m.base_unit == "CNY"
+    assert got["115.8%"].subject == "邵阳市" and got["115.8%"].program == "三高四新"
+    assert got["115.8%"].indicator == "占年度计划"
+    # the next sentence (after ；) has no place: the article's place, the paragraph's period
+    assert got["217.3亿元"].subject == "邵阳市" and got["217.3亿元"].program is None
+    assert got["217.3亿元"].period == "前10个月"
+    assert doc.slice(m.span) == "45.1亿元"
+
+
+def test_project_is_the_subject(gaz):
+    doc = make_document(
+        "邵阳火车站客运综合交通枢纽工程配套基础设施建设项目为省重点建设项目，今年1至10月，"
+        "已完成投资5.31亿元，占年度投资计划的132.75%。\n"
+        "今年1至10月份，邵阳市各重点项目稳步推进。三一生态智能产业园项目完成年度投资计划123.88%、"
+        "湖南邵阳虹基板玻璃项目完成年度投资计划145.8%。\n"
+    )
+    programs = [
+        _program(doc, "邵阳火车站客运综合交通枢纽工程配套基础设施建设项目", "project"),
+        _program(doc, "三一生态智能产业园项目", "project"),
+        _program(doc, "湖南邵阳虹基板玻璃项目", "project"),
+    ]
+    places = [_place(doc, gaz, "邵阳市")]
+    got = _by_written(extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "邵阳市")}))
+    m = got["5.31亿元"]
+    assert m.subject == "邵阳火车站客运综合交通枢纽工程配套基础设施建设项目"
+    assert m.subject_kind == "program" and m.program == m.subject
+    assert m.indicator == "完成投资" and m.period.endswith("1至10月")
+    assert got["132.75%"].subject == m.subject
+    assert got["123.88%"].subject == "三一生态智能产业园项目"
+    assert got["123.88%"].indicator == "完成年度投资计划"
+    # the second list item has its own subject, not the first item's
+    assert got["145.8%"].subject == "湖南邵阳虹基板玻璃项目"
+
+
+def test_visits_sentence_with_repeated_value(gaz):
+    doc = make_document(
+        "目前，省工作组交办的179个问题已解决179个，化解率为100%；市县5341名干部调研走访“四上”和"
+        "小微企业37279家，梳理问题2184个，已解决2161个，化解率为98.9%；抽查回访企业评价满意率为97%。\n"
+    )
+    metrics = extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "邵阳市")})
+    values = [(m.value, m.unit) for m in metrics]
+    assert values.count((179, "个")) == 2          # two facts in one sentence, both kept
+    assert (37279, "家") in values and (98.9, "%") in values and (97, "%") in values
+    assert all(m.subject == "邵阳市" and m.period == "目前" for m in metrics)
+
+
+def test_org_subject_and_anaphor(gaz):
+    doc = make_document(
+        "日前，株洲经开区传来好消息，该区今年以来已成功签约引进产业项目29个，总投资额达118亿元。\n"
+        "邵阳市工信局帮助71家工业企业办理省内重点物资运输车辆通行证146张。\n"
+    )
+    zone = PlaceMention(_span(doc, "株洲经开区"), "株洲经开区", "430200/株洲经开区")
+    orgs = [_org(doc, "邵阳市工信局", "邵阳市工信局")]
+    places = [zone, _place(doc, gaz, "邵阳市")]   # nested in the org name: ignored
+    got = _by_written(extract_metrics(doc, places, orgs, [], gaz, {}))
+    assert got["29个"].subject == "株洲经开区" and got["29个"].subject_key == "430200/株洲经开区"
+    assert got["29个"].period == "今年以来"
+    assert got["118亿元"].subject == "株洲经开区"
+    assert got["146张"].subject == "邵阳市工信局" and got["146张"].subject_kind == "org"
+
+
+def test_whole_county_refers_to_the_county_not_a_community(gaz):
+    doc = make_document(
+        "冷水滩区花桥社区组织志愿者送水上门。截至目前，全区共组织干部群众274421人次，新增饮用水井56口。\n"
+    )
+    places = [_place(doc, gaz, "冷水滩区"), PlaceMention(_span(doc, "花桥社区"), "花桥社区", "431103/花桥街道/花桥社区")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {}))
+    assert got["274421人次"].subject == "冷水滩区"
+    assert got["56口"].subject == "冷水滩区"
+    assert got["274421人次"].period == "截至目前"
+
+
+def test_object_of_与_is_not_the_subject(gaz):
+    doc = make_document("该区还与长沙市雨花区、浏阳市分别实现39个、66个事项跨市通办。\n")
+    places = [PlaceMention(_span(doc, "长沙市雨花区"), "长沙市雨花区", _key(gaz, "雨花区")),
+              _place(doc, gaz, "浏阳市")]
+    metrics = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "株洲市")})
+    assert [m.subject for m in metrics] == ["株洲市", "株洲市"]
+
+
+# ------------------------------------------------------------------ hard cases
+
+
+def test_dates_and_name_digits_are_not_metrics(gaz):
+    doc = make_document(
+        "11月12日，邵阳市发改委推出“七问七答”，全面落实“三高四新”战略，推行“1+1+N”模式，"
+        "建设5G基站，开通12345热线，2022年4月3日召开大会。\n"
+    )
+    assert extract_metrics(doc, [], [], [], gaz, {}) == []
+
+
+def test_approximate_and_range(gaz):
+    doc = make_document("截至目前，全市查处非法销售成品油近50吨，审批时间缩短3-6个月。\n")
+    got = _by_written(extract_metrics(doc, [_place(doc, gaz, "永州市")] if "永州市" in doc.text else [], [], [], gaz,
+                                      {0: _key(gaz, "永州市")}))
+    assert got["50吨"].value == 50 and got["50吨"].approximate == "近"
+    assert got["3-6个月"].value == 3 and got["3-6个月"].unit == "个月"
+    assert got["50吨"].subject == "永州市"
+
+
+def test_rank_metric(gaz):
+    doc = make_document("1—10月，全市规模工业增加值同比增长7.0%，增速居全省第8位。\n")
+    got = _by_written(extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "邵阳市")}))
+    assert got["第8位"].value == 8 and got["第8位"].unit == "位"
+    assert got["7.0%"].value == 7.0 and got["7.0%"].period == "1—10月"
+
+
+def test_old_value_threshold_and_slogan_numbers_are_skipped(gaz):
+    doc = make_document(
+        "企业开办必需环节由1个工作日缩短至0.5个工作日。全年引进10亿元以上项目5个。"
+        "创新推行“七个一”工作机制，构建“三位一体”格局，通过推行八项工作措施，3天一督。\n"
+    )
+    values = [(m.value, m.unit) for m in extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "渌口区")})]
+    assert values == [(0.5, "个工作日"), (5, "个")]
+
+
+def test_number_inside_a_project_name_is_not_a_metric(gaz):
+    doc = make_document("湘窖酒业2万吨酱酒扩建项目一期投产产能5000吨。\n")
+    programs = [_program(doc, "湘窖酒业2万吨酱酒扩建项目", "project")]
+    metrics = extract_metrics(doc, [], [], programs, gaz, {})
+    assert [(m.value, m.unit, m.subject) for m in metrics] == [(5000, "吨", "湘窖酒业2万吨酱酒扩建项目")]
+
+
+def test_two_columns_interleaved_never_join_across_paragraphs(gaz):
+    # column A (株洲经开区) and column B (冷水滩区 article) interleaved as separate paragraphs
+    doc = make_document(
+        "株洲经开区共有公共服务机构7家。\n"
+        "增辟应急水源10个，新增饮用水井56口。\n"
+        "江华瑶族自治县联合巡河15次。\n"
+    )
+    places = [PlaceMention(_span(doc, "株洲经开区"), "株洲经开区", "430200/株洲经开区"),
+              _place(doc, gaz, "江华瑶族自治县")]
+    article = doc.sentence_at(_span(doc, "10个").start).article
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {article: _key(gaz, "冷水滩区")}))
+    assert got["7家"].subject == "株洲经开区"
+    assert got["10个"].subject == "冷水滩区" and got["56口"].subject == "冷水滩区"
+    assert got["15次"].subject == "江华瑶族自治县"
+
+
+def test_no_subject_and_no_article_place_leaves_subject_empty(gaz):
+    doc = make_document("共发放宣传资料2.68万份。\n")
+    (m,) = extract_metrics(doc, [], [], [], gaz, {})
+    assert m.subject is None and m.subject_kind is None
+    assert (m.value, m.unit) == (2.68, "万份")
+
+
+def test_repeated_fact_in_a_later_paragraph_is_kept_once(gaz):
+    doc = make_document("全市选派5341名干部开展走访。\n目前，全市5341名干部调研走访企业37279家。\n")
+    metrics = extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "邵阳市"), 1: _key(gaz, "邵阳市")})
+    values = [(m.value, m.unit) for m in metrics]
+    assert values.count((5341, "名")) == 1 and (37279, "家") in values
+
+
+# ------------------------------------------------------------------ periods
+
+
+def test_find_periods():
+    text = "前三季度，2022年1至10月，今年以来，截至11月15日，前10个月，11月16日，6月中旬至9月中旬"
+    found = [p for _, _, p in find_periods(text)]
+    assert found == ["前三季度", "2022年1至10月", "今年以来", "截至11月15日", "前10个月", "11月16日", "6月中旬至9月中旬"]
+
+
+def test_find_periods_ignores_durations():
+    assert find_periods("连续3年增长") == []
+
+
+@pytest.mark.parametrize(
+    ("period", "start", "end"),
+    [
+        ("前三季度", date(2022, 1, 1), date(2022, 9, 30)),
+        ("1至10月", date(2022, 1, 1), date(2022, 10, 31)),
+        ("1—10月份", date(2022, 1, 1), date(2022, 10, 31)),
+        ("前10个月", date(2022, 1, 1), date(2022, 10, 31)),
+        ("今年", date(2022, 1, 1), date(2022, 12, 31)),
+        ("2021年", date(2021, 1, 1), date(2021, 12, 31)),
+        ("去年7月", date(2021, 7, 1), date(2021, 7, 31)),
+        ("今年以来", date(2022, 1, 1), None),
+        ("截至11月15日", None, date(2022, 11, 15)),
+        ("11月16日", date(2022, 11, 16), date(2022, 11, 16)),
+        ("11月上旬", date(2022, 11, 1), date(2022, 11, 10)),
+        ("一季度", date(2022, 1, 1), date(2022, 3, 31)),
+        ("上半年", date(2022, 1, 1), date(2022, 6, 30)),
+    ],
+)
+def test_resolve_period(period, start, end):
+    assert resolve_period(period, 2022) == (start, end)
+
+
+def test_resolve_period_without_a_year():
+    assert resolve_period("前三季度", None) == (None, None)
+    assert resolve_period("2022年", None) == (date(2022, 1, 1), date(2022, 12, 31))
+    assert resolve_period("目前", 2022) == (None, None)
+
+
+def test_infer_year():
+    assert infer_year("2022年，该县共处理风险预警3170条；2021年为2000条；2022年前三季度") == 2022
+    assert infer_year("今年以来") is None

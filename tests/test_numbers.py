@@ -1,0 +1,144 @@
+"""graph.numbers: number + unit parsing on seed phrases and hard cases."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graph.numbers import chinese_to_number, find_quantities, parse_quantity, unit_table
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "normalised", "base"),
+    [
+        ("45.1亿元", 45.1, "亿元", 4.51e9, "CNY"),
+        ("2.75万亩", 2.75, "万亩", 27500, "mu"),
+        ("115.8%", 115.8, "%", 115.8, "percent"),
+        ("115.8％", 115.8, "%", 115.8, "percent"),
+        ("五个", 5, "个", 5, "unit"),
+        ("两千人", 2000, "人", 2000, "person"),
+        ("三成", 3, "成", 30, "percent"),
+        ("4.2万人", 4.2, "万人", 42000, "person"),
+        ("2.68万份", 2.68, "万份", 26800, "unit"),
+        ("274421人次", 274421, "人次", 274421, "person_time"),
+        ("2个工作日", 2, "个工作日", 2, "workday"),
+        ("0.5个工作日", 0.5, "个工作日", 0.5, "workday"),
+        ("1.73万平方米", 1.73, "万平方米", 17300, "m2"),
+        ("3.5个百分点", 3.5, "个百分点", 3.5, "percentage_point"),
+        ("1,330家", 1330, "家", 1330, "unit"),
+        ("百分之三十", 30, "%", 30, "percent"),
+        ("10万", 10, "万", 100000, "number"),
+    ],
+)
+def test_value_stays_in_the_unit_as_written(text, value, unit, normalised, base):
+    q = parse_quantity(text)
+    assert q is not None
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.normalised == pytest.approx(normalised)
+    assert q.base_unit == base
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "flag"),
+    [
+        ("近50吨", 50, "吨", "近"),
+        ("2000余万元", 2000, "万元", "余"),
+        ("1亿余元", 1, "亿元", "余"),
+        ("20多万元", 20, "万元", "多"),
+        ("2万余人次", 2, "万人次", "余"),
+        ("70户左右", 70, "户", "左右"),
+        ("85%以上", 85, "%", "以上"),
+        ("约200万元", 200, "万元", "约"),
+        ("近十万", 10, "万", "近"),
+    ],
+)
+def test_approximations_keep_the_stated_number_and_a_flag(text, value, unit, flag):
+    q = parse_quantity(text)
+    assert q is not None
+    assert (q.value, q.unit, q.approximate) == (value, unit, flag)
+
+
+def test_exact_numbers_have_no_approximation_flag():
+    assert parse_quantity("45.1亿元").approximate is None
+
+
+def test_range_keeps_both_ends():
+    q = parse_quantity("3-6个月")
+    assert (q.value, q.high, q.unit) == (3, 6, "个月")
+    q = parse_quantity("20至30人")
+    assert (q.value, q.high, q.unit) == (20, 30, "人")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [("第8位", 8, "位"), ("第一名", 1, "名"), ("排名第五", 5, "名")])
+def test_ranks(text, value, unit):
+    q = parse_quantity(text)
+    assert q is not None and q.rank
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_rank_inside_a_sentence():
+    found = find_quantities("株洲经开区均排名全市第一。")
+    assert [(m.quantity.value, m.quantity.unit, m.quantity.rank) for m in found] == [(1, "名", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2022年", "二〇二二年", "11月12日", "4月3日", "第二批", "第三次", "5G", "12345热线", "1+1+N",
+     "三高四新", "一个", "三位一体", "3部门", "三周年", "20:30"],
+)
+def test_not_quantities(text):
+    assert parse_quantity(text) is None
+    assert find_quantities(text) == []
+
+
+def test_dates_and_names_in_a_sentence_are_skipped():
+    text = "11月12日，邵阳市发改委推出“七问七答”，开通12345热线和5G基站，2022年完成“三高四新”项目。"
+    assert find_quantities(text) == []
+
+
+def test_year_as_duration_only():
+    found = find_quantities("该区实现地质灾害防治工作连续13年零伤亡，2022年再创佳绩")
+    assert [(m.quantity.value, m.quantity.unit) for m in found] == [(13, "年")]
+
+
+def test_offsets_of_the_seed_sentence():
+    text = "前10个月，邵阳市6个省“三高四新”重大产业项目完成投资45.1亿元，占年度计划的115.8%；"
+    found = find_quantities(text)
+    assert [text[m.start:m.end] for m in found] == ["10个月", "6个", "45.1亿元", "115.8%"]
+    assert [m.quantity.as_written for m in found] == ["10个月", "6个", "45.1亿元", "115.8%"]
+
+
+def test_longest_unit_wins():
+    assert parse_quantity("3个百分点").unit == "个百分点"
+    assert parse_quantity("5000余人次").unit == "人次"
+    assert parse_quantity("25231台次").unit == "台次"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("十", 10), ("十二", 12), ("二十", 20), ("两千", 2000), ("一百零五", 105), ("三千五百", 3500),
+     ("二〇二二", 2022), ("五万", 50000), ("十五万", 150000)],
+)
+def test_chinese_numerals(text, value):
+    assert chinese_to_number(text) == value
+
+
+def test_chinese_numerals_reject_other_text():
+    assert chinese_to_number("三高") is None
+    assert chinese_to_number("") is None
+
+
+def test_full_width_digits():
+    q = parse_quantity("１２３家")
+    assert (q.value, q.unit, q.as_written) == (123, "家", "１２３家")
+
+
+@given(st.integers(min_value=1, max_value=10**7), st.sampled_from(sorted(unit_table())))
+def test_any_integer_with_any_unit_round_trips(n, unit):
+    if unit == "年" or unit == "周":
+        n = n % 150 + 1   # years are durations only below 200
+    q = parse_quantity(f"{n}{unit}")
+    assert q is not None
+    assert q.value == n
+    assert q.unit == unit.replace("％", "%")
