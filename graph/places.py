@@ -317,8 +317,8 @@ def _context_words() -> tuple[str, ...]:
 
 def _place_context_after(text: str, end: int) -> bool:
     """A place-like context right after a short form: 江华县委, 江华籍, "江华：" (a brief)."""
-    after = text[end:end + 6]
-    return after[:1] in {"：", ":"} or after.startswith(_context_words())
+    after = text[end:end + 12]
+    return after[:1] in {"：", ":"} or after.startswith(_context_words()) or after.startswith(zone_suffixes())
 
 
 # ---------------------------------------------------------------- resolution
@@ -444,12 +444,12 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     ancestors.discard(key[:2] + "0000")
     if prev_key is not None and prev_key in ancestors:
         return True
-    if ancestors & in_article:
-        return True
     common = _default_tags().get(m.surface, "ns") != "ns"
     if common:
-        # 会同 (to join with), 通道 (channel): only as a brief's place ("江华：") or near its city
+        # 会同 (to join with), 通道 (channel): only after their city or as a brief's place ("江华：")
         return doc.text[m.end:m.end + 1] in {"：", ":"} and hunan
+    if ancestors & in_article:
+        return True
     if context:
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and bool(ancestors & anchors.everywhere())
@@ -563,9 +563,11 @@ def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMe
                 before = text[start - 1:start] if start else ""
                 suffixed = after.startswith(_place_suffix_chars())
                 bounded = not CJK.match(after[:1] or "。")
-                if not (suffixed or bounded):
-                    continue
+                if not (suffixed or (bounded and text.count(word) >= 2)):
+                    continue      # a one-off 粮化 in 非粮化 is not 怀化
                 if before and freq.get(before + word[0], 0) > 0:
+                    continue
+                if not _is_whole_word(text, start, end):
                     continue
                 out.append(PlaceMention(Span(start, end), word, key))
     return out

@@ -1,0 +1,28 @@
+"""The jieba segmenter knows the gazetteer: town and county names come out whole."""
+from graph.segmenter import cut, pos_window, tokenizer
+
+
+def test_town_and_county_names_are_single_words():
+    words = cut("宁乡市资福镇：党建引领基层治理")
+    assert words[:2] == ["宁乡市", "资福镇"]
+
+
+def test_district_and_town_of_other_pages():
+    assert "渌口区" in cut("会(2023涪商大会)在株洲市渌口区举行。")
+    assert "钱粮湖镇" in cut("君山区钱粮湖镇观音村的稻田")
+
+
+def test_ordinary_words_are_not_glued_to_places():
+    words = cut("全市上下将党的二十大精神转化为指导实践")
+    assert "全市" in words or "全" in words
+    assert not any(w.endswith("市上") for w in words)
+
+
+def test_pos_window_tags_place_names_ns():
+    tags = dict(pos_window("打造株洲北斗产业园"))
+    assert tags["株洲"] == "ns"
+    assert tags["打造"].startswith("v")
+
+
+def test_tokenizer_is_built_once():
+    assert tokenizer() is tokenizer()
