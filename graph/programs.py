@@ -41,7 +41,7 @@ _INTRO_VERBS = ("推行", "推出", "开展", "实施", "实行", "启动", "深
 _PROVINCE_CUES = ("全省", "省")
 _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
-_DEFAULT_PROVINCE = "43"   # Hunan: the newspapers' own province
+_DEFAULT_PROVINCE = "430000"   # Hunan: the newspapers' own province
 
 
 @dataclass(frozen=True)
@@ -434,12 +434,17 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span]) -> list[
 # ---------------------------------------------------------------- places and organisations
 
 def _province_of(key: str | None, gaz: Gazetteer) -> str:
+    """The province of a place key (a coded ancestor, or the code's first two digits for
+    keys of places the gazetteer lacks, "430200/株洲经开区"); Hunan when unknown."""
     if key:
         entry = gaz.entries.get(key)
         chain = ([entry] if entry else []) + gaz.ancestors(key)
         for e in chain:
             if e.level == "province":
                 return e.key
+        guess = key[:2] + "0000"
+        if guess in gaz.entries and gaz.entries[guess].level == "province":
+            return guess
     return _DEFAULT_PROVINCE
 
 

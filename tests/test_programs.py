@@ -209,3 +209,10 @@ def test_merge_programs_groups_by_clean_name(gaz):
     _, b = run("君山区建立田长体系及“三员”制度。", gaz)
     merged = merge_programs(a + b)
     assert list(merged) == ["三员"] and len(merged["三员"]) == 2
+
+
+def test_whole_province_event_without_article_place_is_hunan(gaz):
+    text = "日前,在2021年全省第三次重大项目集中开竣工株洲分会场活动中,该项目被作为主会场项目。"
+    _, found = run(text, gaz)
+    assert len(found) == 1 and "第三次重大项目集中开竣工" in found[0].name
+    assert found[0].kind == "event" and found[0].place_key == "430000"
