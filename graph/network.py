@@ -1,0 +1,753 @@
+"""The interactive network page a journalist opens in a browser (issue 4).
+
+`rdf_to_networkx` turns the RDF instance data into a networkx MultiDiGraph
+(org:Post nodes are collapsed into person -> organisation edges labelled with
+the role), `ego_subgraph` cuts the neighbourhood of one named node, and
+`render_network` writes ONE self-contained HTML file: vis-network's JS/CSS as
+shipped inside the pyvis package are inlined, our own template
+(graph/templates/network.html) replaces pyvis' Bootstrap one, and the page asks
+for nothing over the network (a Content-Security-Policy forbids it as well).
+
+Article text is data: node and edge payloads go into the page as JSON
+(Jinja's `tojson`, which escapes `<`, `>`, `&`, `'`), and the page builds every
+label, tooltip and list item with `textContent`, never with innerHTML.
+"""
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyvis
+from markupsafe import Markup
+from pyvis.network import Network
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from graph.vocab import (
+    GK, ORG, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PROGRAM_CLASS_BY_KIND,
+    PROV, RDF, RDFS, SDO, SKOS,
+)
+
+NODE_CLASSES = ("place", "official", "person", "organization", "program", "metric", "article")
+
+LAYOUT_THRESHOLD = 2000   # above this many nodes the layout is computed here, physics off
+MAX_EVIDENCE = 3          # evidence sentences shown per node
+MAX_LABEL = 20            # characters of a label drawn on the canvas (full text in tooltip)
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+TEMPLATE_NAME = "network.html"
+FONT_FACE = "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif"
+
+
+class NetworkError(Exception):
+    """A network view cannot be produced (unknown focus, bad options, missing assets)."""
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    zh: str      # legend text
+    color: str   # fill colour
+    shape: str   # vis-network shape (label below the shape, so `size` applies)
+    glyph: str   # legend symbol
+
+
+STYLES: dict[str, KindStyle] = {
+    "place": KindStyle("地点", "#4e79a7", "dot", "●"),
+    "official": KindStyle("官员", "#e15759", "diamond", "◆"),
+    "person": KindStyle("其他人物（记者等）", "#b07aa1", "triangle", "▲"),
+    "organization": KindStyle("机构", "#f28e2b", "square", "■"),
+    "program": KindStyle("工作/项目", "#59a14f", "star", "★"),
+    "metric": KindStyle("指标", "#d4a914", "triangleDown", "▼"),
+    "article": KindStyle("文章", "#9c755f", "hexagon", "⬢"),
+}
+
+_CLASS_KIND: dict[URIRef, str] = {
+    **{c: "place" for c in (GK.Place, *PLACE_CLASS_BY_LEVEL.values())},
+    GK.Official: "official",
+    GK.Person: "person", GK.Journalist: "person", SDO.Person: "person",
+    **{c: "organization" for c in (GK.Organization, ORG.Organization, *ORG_CLASS_BY_KIND.values())},
+    **{c: "program" for c in (GK.Program, *PROGRAM_CLASS_BY_KIND.values())},
+    GK.Metric: "metric",
+    GK.Article: "article",
+}
+_GENERIC_CLASSES = {GK.Place, GK.Person, SDO.Person, GK.Organization, ORG.Organization, GK.Program}
+_KIND_PRIORITY = ("official", "place", "organization", "program", "metric", "article", "person")
+
+# (predicate, edge label, relation) drawn as subject -> object when both ends are nodes.
+_DIRECT_EDGES: tuple[tuple[URIRef, str, str], ...] = (
+    (SDO.containedInPlace, "属于", "containedInPlace"),
+    (GK.runBy, "主办", "runBy"),
+    (ORG.subOrganizationOf, "隶属", "subOrganizationOf"),
+    (GK.subject, "关于", "subject"),
+    (GK.program, "属于项目", "program"),
+    (SDO.author, "作者", "author"),
+    (GK.photographer, "摄影", "photographer"),
+)
+_JURISDICTION_LABEL = {"organization": "管辖", "program": "实施于"}
+# relations along which a node inherits the places of its neighbour (place filter)
+_TIE_OUT = {"jurisdiction", "post", "runBy", "subject", "program", "mention", "subOrganizationOf"}
+_TIE_IN = {"author", "photographer"}
+_DEAD_ENDS = {"article", "person"}
+_WEAK_RELATIONS = {"mention", "author", "photographer"}   # not followed by the static layout tree   # ego walks reach these but do not pass through them
+
+
+# ---------------------------------------------------------------- RDF helpers
+def _local_name(term: Node) -> str:
+    text = str(term)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] or text
+
+
+def _lang_rank(lit: Literal) -> tuple[int, str]:
+    lang = (lit.language or "").lower()
+    return (0 if lang.startswith("zh") else 1 if not lang else 2, str(lit))
+
+
+def _first_literal(g: Graph, s: Node, preds: Iterable[URIRef]) -> str | None:
+    for p in preds:
+        values = [o for o in g.objects(s, p) if isinstance(o, Literal)]
+        if values:
+            return str(min(values, key=_lang_rank))
+    return None
+
+
+def _name(g: Graph, s: Node) -> str:
+    """Display name of any resource: prefLabel, name, headline, rdfs:label, local name."""
+    found = _first_literal(g, s, (SKOS.prefLabel, SDO.name, SDO.headline, RDFS.label))
+    return found if found is not None else _local_name(s)
+
+
+def _values(g: Graph, s: Node, p: URIRef) -> list[str]:
+    return sorted(str(o) for o in g.objects(s, p) if isinstance(o, Literal))
+
+
+def _refs(g: Graph, s: Node, p: URIRef) -> list[str]:
+    return sorted(_name(g, o) for o in g.objects(s, p) if not isinstance(o, Literal))
+
+
+def _join(items: Iterable[str]) -> str:
+    return "、".join(dict.fromkeys(i for i in items if i))
+
+
+def _posts_of(g: Graph, person: Node) -> set[Node]:
+    return set(g.objects(person, ORG.holds)) | set(g.subjects(ORG.heldBy, person))
+
+
+def _holders(g: Graph, post: Node) -> set[Node]:
+    return set(g.objects(post, ORG.heldBy)) | set(g.subjects(ORG.holds, post))
+
+
+def _role_label(g: Graph, post: Node) -> str:
+    roles = sorted(_name(g, r) for r in g.objects(post, ORG.role))
+    return roles[0] if roles else "任职"
+
+
+# ---------------------------------------------------------------- classification
+def _classify(g: Graph) -> dict[Node, tuple[str, URIRef]]:
+    """Every drawable resource -> (kind, its most specific class)."""
+    classes: dict[Node, set[URIRef]] = {}
+    for cls in _CLASS_KIND:
+        for s in g.subjects(RDF.type, cls):
+            classes.setdefault(s, set()).add(cls)
+    for post in g.subjects(RDF.type, ORG.Post):       # a typed person holding a post is an official
+        for person in _holders(g, post):
+            if person in classes and {_CLASS_KIND[c] for c in classes[person]} == {"person"}:
+                classes[person].add(GK.Official)
+    out: dict[Node, tuple[str, URIRef]] = {}
+    for s, found in classes.items():
+        kind = min((_CLASS_KIND[c] for c in found), key=_KIND_PRIORITY.index)
+        mine = [c for c in found if _CLASS_KIND[c] == kind]
+        specific = sorted(mine, key=lambda c: (c in _GENERIC_CLASSES, str(c)))[0]
+        out[s] = (kind, specific)
+    return out
+
+
+def _type_label(g: Graph, cls: URIRef) -> str:
+    """'县 County' when the ontology (with its @zh labels) is in the graph, else 'County'."""
+    zh = sorted(str(o) for o in g.objects(cls, RDFS.label)
+                if isinstance(o, Literal) and (o.language or "").startswith("zh"))
+    return f"{zh[0]} {_local_name(cls)}" if zh else _local_name(cls)
+
+
+# ---------------------------------------------------------------- attributes
+def _place_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
+    return [("行政区划代码", _values(g, s, GK.adminCode)), ("上级地区", _refs(g, s, SDO.containedInPlace))]
+
+
+def _official_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
+    posts = sorted(_posts_of(g, s))
+    held = [f"{_role_label(g, p)}（{_join(_refs(g, p, ORG.postIn))}）" if _refs(g, p, ORG.postIn)
+            else _role_label(g, p) for p in posts]
+    return [("姓名", _values(g, s, SDO.name)), ("职务", held)]
+
+
+def _person_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
+    works = set(g.subjects(SDO.author, s)) | set(g.subjects(GK.photographer, s))
+    return [("姓名", _values(g, s, SDO.name)), ("署名文章数", [str(len(works))] if works else [])]
+
+
+def _org_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
+    return [("管辖地区", _refs(g, s, GK.jurisdiction)), ("上级机构", _refs(g, s, ORG.subOrganizationOf))]
+
+
+def _program_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
+    return [("实施地区", _refs(g, s, GK.jurisdiction)), ("主办单位", _refs(g, s, GK.runBy))]
+
+
+def _metric_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
+    written = _values(g, s, GK.valueAsWritten)
+    if not written:
+        written = [f"{v}{_join(_values(g, s, GK.unit))}" for v in _values(g, s, GK.value)]
+    return [("指标", _values(g, s, GK.indicator)), ("数值", written), ("时期", _values(g, s, GK.period)),
+            ("约数", _values(g, s, GK.approximate)), ("对象", _refs(g, s, GK.subject)),
+            ("所属项目", _refs(g, s, GK.program))]
+
+
+def _article_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
+    sources = [p for d in g.objects(s, SDO.isPartOf) for p in _values(g, d, GK.sourcePath)]
+    return [("标题", _values(g, s, SDO.headline)), ("作者", _refs(g, s, SDO.author)),
+            ("摄影", _refs(g, s, GK.photographer)), ("来源文件", sorted(sources))]
+
+
+_ATTRS: dict[str, Callable[[Graph, Node], list[tuple[str, list[str]]]]] = {
+    "place": _place_attrs, "official": _official_attrs, "person": _person_attrs,
+    "organization": _org_attrs, "program": _program_attrs, "metric": _metric_attrs,
+    "article": _article_attrs,
+}
+
+
+def _attributes(g: Graph, s: Node, kind: str, label: str) -> dict[str, str]:
+    pairs = _ATTRS[kind](g, s) + [("别名", _values(g, s, SKOS.altLabel)),
+                                  ("原文写法", _values(g, s, GK.mention) + _values(g, s, SKOS.hiddenLabel))]
+    return {k: _join(v) for k, v in pairs if _join(v) and _join(v) != label}
+
+
+# ---------------------------------------------------------------- evidence
+def _aliases(g: Graph, s: Node, label: str) -> list[str]:
+    found = {str(o) for p in (SKOS.altLabel, SKOS.hiddenLabel, GK.mention)
+             for o in g.objects(s, p) if isinstance(o, Literal)}
+    return sorted(found - {label})
+
+
+def _evidence_nodes(g: Graph, s: Node, kind: str) -> list[Node]:
+    if kind == "article":
+        return sorted(set(g.subjects(GK.article, s)))
+    sources = {s}
+    if kind in ("official", "person"):
+        sources |= _posts_of(g, s)
+    if kind == "organization":
+        sources |= set(g.subjects(ORG.postIn, s))
+    return sorted({ev for src in sources for ev in g.objects(src, PROV.wasDerivedFrom)})
+
+
+def _sentences(g: Graph, evidence: Iterable[Node]) -> list[str]:
+    return list(dict.fromkeys(str(v) for ev in evidence for v in g.objects(ev, RDF.value)))
+
+
+# ---------------------------------------------------------------- edges
+def _edges(g: Graph, kinds: dict[Node, tuple[str, URIRef]]) -> Iterator[tuple[Node, Node, str, str]]:
+    """(source, target, label, relation) for every drawn edge."""
+    for pred, label, relation in _DIRECT_EDGES:
+        for s, o in g.subject_objects(pred):
+            if s in kinds and o in kinds and s != o:
+                yield s, o, label, relation
+    for s, o in g.subject_objects(GK.jurisdiction):
+        if s in kinds and o in kinds and s != o:
+            yield s, o, _JURISDICTION_LABEL.get(kinds[s][0], "管辖"), "jurisdiction"
+    posts = set(g.subjects(RDF.type, ORG.Post)) | set(g.subjects(ORG.postIn, None))
+    for post in posts:
+        for person in _holders(g, post):
+            for org in g.objects(post, ORG.postIn):
+                if person in kinds and org in kinds:
+                    yield person, org, _role_label(g, post), "post"
+    for n, (kind, _) in kinds.items():
+        if kind == "article":
+            continue
+        for ev in _evidence_nodes(g, n, kind):
+            for art in g.objects(ev, GK.article):
+                if art in kinds and art != n:
+                    yield art, n, "提及", "mention"
+
+
+# ---------------------------------------------------------------- places (for the place filter)
+def _place_ties(G: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """node -> the place nodes it is tied to, with their ancestors."""
+    memo: dict[str, set[str]] = {}
+
+    def direct(n: str, busy: set[str]) -> set[str]:
+        if n in memo:
+            return memo[n]
+        if G.nodes[n]["kind"] == "place":
+            return {n}
+        if n in busy:
+            return set()
+        busy.add(n)
+        found: set[str] = set()
+        for _, m, rel in G.out_edges(n, data="relation"):
+            if rel in _TIE_OUT:
+                found |= direct(m, busy)
+        for m, _, rel in G.in_edges(n, data="relation"):
+            if rel in _TIE_IN:
+                found |= direct(m, busy)
+        busy.discard(n)
+        memo[n] = found
+        return found
+
+    return {n: _with_ancestors(G, direct(n, set())) for n in G.nodes}
+
+
+def _with_ancestors(G: nx.MultiDiGraph, places: set[str]) -> set[str]:
+    out, todo = set(places), deque(places)
+    while todo:
+        for _, parent, rel in G.out_edges(todo.popleft(), data="relation"):
+            if rel == "containedInPlace" and parent not in out:
+                out.add(parent)
+                todo.append(parent)
+    return out
+
+
+# ---------------------------------------------------------------- public: RDF -> networkx
+def rdf_to_networkx(g: Graph) -> nx.MultiDiGraph:
+    """The drawable part of `g` as a MultiDiGraph keyed by IRI strings.
+
+    Node attributes: label, kind (one of NODE_CLASSES), type (rdf class local
+    name), type_label, attributes (dict str->str), aliases (other names, searched
+    too), evidence (list of sentences), places (labels of the places the node is
+    tied to). Edge attributes: label
+    (relation or role name), relation. Posts, roles, evidence, source
+    documents and ontology terms are not nodes.
+    """
+    kinds = _classify(g)
+    G = nx.MultiDiGraph()
+    for s in sorted(kinds):
+        kind, cls = kinds[s]
+        label = _name(g, s)
+        G.add_node(str(s), label=label, kind=kind, type=_local_name(cls), type_label=_type_label(g, cls),
+                   attributes=_attributes(g, s, kind, label), aliases=_aliases(g, s, label),
+                   evidence=_sentences(g, _evidence_nodes(g, s, kind)), places=[])
+    for s, o, label, relation in sorted(_edges(g, kinds), key=lambda e: (str(e[0]), str(e[1]), e[2])):
+        G.add_edge(str(s), str(o), key=f"{relation}:{label}", label=label, relation=relation)
+    for n, ties in _place_ties(G).items():
+        G.nodes[n]["places"] = sorted({G.nodes[p]["label"] for p in ties})
+    return G
+
+
+# ---------------------------------------------------------------- public: ego view
+def _check_types(types: Iterable[str] | None) -> set[str] | None:
+    if types is None:
+        return None
+    wanted = {t.strip() for t in types if t.strip()}
+    unknown = wanted - set(NODE_CLASSES)
+    if unknown:
+        raise NetworkError(f"unknown node type(s) {', '.join(sorted(unknown))}; "
+                           f"choose from {', '.join(NODE_CLASSES)}")
+    return wanted or None
+
+
+def find_node(G: nx.MultiDiGraph, name: str) -> str:
+    """The node called `name`: exact label first, else the shortest label containing it."""
+    wanted = name.strip()
+    exact = [n for n, lab in G.nodes(data="label") if lab == wanted]
+    pool = exact or [n for n, lab in G.nodes(data="label") if wanted and wanted in lab]
+    if not pool:
+        raise NetworkError(f"no node named {name!r}")
+    return min(pool, key=lambda n: (len(G.nodes[n]["label"]), -G.degree(n), n))
+
+
+def ego_subgraph(nx_graph: nx.MultiDiGraph, focus: str, depth: int,
+                 types: set[str] | None) -> nx.MultiDiGraph:
+    """Nodes within `depth` steps (either direction) of the node named `focus`.
+
+    Walks do not pass through articles or journalists (unless one is the focus):
+    being mentioned in the same article is not a relation between two things.
+
+    With `types`, only nodes of those kinds are kept (plus the focus); kept nodes
+    that were linked through dropped ones get one dashed "via" edge whose label
+    spells the path (e.g. 市委书记→中共邵阳市委→管辖), so official -> role -> place
+    paths stay visible.
+    """
+    if depth < 0:
+        raise NetworkError(f"depth must be >= 0, not {depth}")
+    wanted = _check_types(types)
+    centre = find_node(nx_graph, focus)
+    ball = _ball(nx_graph, centre, depth)
+    keep = {n for n in ball if n == centre or wanted is None or nx_graph.nodes[n]["kind"] in wanted}
+    sub = nx_graph.subgraph(keep).copy()
+    if wanted is not None:
+        _add_via_edges(nx_graph, sub, ball, depth)
+    sub.graph.update(focus=centre, depth=depth, types=sorted(wanted) if wanted else None)
+    return sub
+
+
+def _passable(G: nx.MultiDiGraph, n: str, centre: str) -> bool:
+    """Walks go on from n? Not through articles and bylines: co-mention is not a relation."""
+    return n == centre or G.nodes[n]["kind"] not in _DEAD_ENDS
+
+
+def _ball(G: nx.MultiDiGraph, centre: str, depth: int) -> set[str]:
+    undirected = G.to_undirected(as_view=True)
+    seen, frontier = {centre}, [centre]
+    for _ in range(depth):
+        nxt: list[str] = []
+        for u in frontier:
+            if not _passable(G, u, centre):
+                continue
+            for v in undirected.neighbors(u):
+                if v not in seen:
+                    seen.add(v)
+                    nxt.append(v)
+        frontier = nxt
+    return seen
+
+
+def _hop(G: nx.MultiDiGraph, a: str, b: str) -> tuple[str, bool]:
+    """Label of one edge between a and b, and whether it points a -> b."""
+    forward = G.get_edge_data(a, b)
+    if forward:
+        return forward[sorted(forward)[0]]["label"], True
+    backward = G.get_edge_data(b, a)
+    return backward[sorted(backward)[0]]["label"], False
+
+
+def _add_via_edges(G: nx.MultiDiGraph, sub: nx.MultiDiGraph, ball: set[str], depth: int) -> None:
+    undirected = G.to_undirected(as_view=True)
+    linked: set[frozenset[str]] = {frozenset((u, v)) for u, v in sub.edges()}
+    for start in sorted(sub.nodes):
+        parent: dict[str, str] = {start: start}
+        frontier = [start]
+        for _ in range(depth):
+            nxt: list[str] = []
+            for u in frontier:
+                if not _passable(G, u, start):
+                    continue
+                for v in sorted(undirected.neighbors(u)):
+                    if v in parent or v not in ball:
+                        continue
+                    parent[v] = u
+                    if v in sub:
+                        _link(G, sub, linked, _path(parent, v))
+                    else:
+                        nxt.append(v)
+            frontier = nxt
+
+
+def _path(parent: dict[str, str], end: str) -> list[str]:
+    path = [end]
+    while parent[path[-1]] != path[-1]:
+        path.append(parent[path[-1]])
+    return path[::-1]
+
+
+def _link(G: nx.MultiDiGraph, sub: nx.MultiDiGraph, linked: set[frozenset[str]], path: list[str]) -> None:
+    pair = frozenset((path[0], path[-1]))
+    if len(path) < 3 or pair in linked:
+        return
+    linked.add(pair)
+    hops = [_hop(G, a, b) for a, b in zip(path, path[1:])]
+    if all(not fwd for _, fwd in hops):                      # read it the way the edges point
+        path, hops = path[::-1], [(lab, True) for lab, _ in hops[::-1]]
+    parts = [hops[0][0]]
+    for node, (lab, _) in zip(path[1:-1], hops[1:]):
+        parts += [G.nodes[node]["label"], lab]
+    directed = all(fwd for _, fwd in hops)
+    sub.add_edge(path[0], path[-1], key="via", label="→".join(parts), relation="via",
+                 via=[G.nodes[n]["label"] for n in path[1:-1]], directed=directed)
+
+
+# ---------------------------------------------------------------- layout
+def static_layout(G: nx.MultiDiGraph, weight: dict[str, float], spacing: float = 60.0,
+                  ring: float = 180.0) -> dict[str, tuple[float, float]]:
+    """Deterministic radial-tree layout per connected component, components packed in rows.
+
+    The tree follows structural relations (place hierarchy, posts, jurisdiction
+    ...) first; articles and bylines hang off the busiest node they touch.
+    Linear in the graph size, so it stays fast for tens of thousands of nodes
+    (networkx's spring/kamada layouts need numpy/scipy and are quadratic).
+    """
+    full = nx.Graph(G)
+    strong = nx.Graph()
+    strong.add_nodes_from(G)
+    strong.add_edges_from((u, v) for u, v, rel in G.edges(data="relation") if rel not in _WEAK_RELATIONS)
+    comps = sorted((sorted(c) for c in nx.connected_components(full)), key=lambda c: (-len(c), c[0]))
+    placed = [_radial(_layout_tree(strong, full, comp, weight), spacing, ring) for comp in comps]
+    return _pack(placed, spacing)
+
+
+@dataclass
+class _Tree:
+    order: list[str]                 # parents before children
+    children: dict[str, list[str]]
+    depth: dict[str, int]
+
+
+def _layout_tree(strong: nx.Graph, full: nx.Graph, comp: list[str], weight: dict[str, float]) -> _Tree:
+    def rank(n: str) -> tuple[float, str]:
+        return (-weight.get(n, 0.0), n)
+
+    tree = _Tree([], {}, {})
+
+    def grow(start: str, parent: str | None) -> None:          # BFS over structural edges
+        tree.depth[start] = 0 if parent is None else tree.depth[parent] + 1
+        tree.children[start] = []
+        if parent is not None:
+            tree.children[parent].append(start)
+        queue = deque([start])
+        tree.order.append(start)
+        while queue:
+            u = queue.popleft()
+            for v in sorted(strong.neighbors(u), key=rank):
+                if v not in tree.depth:
+                    tree.depth[v] = tree.depth[u] + 1
+                    tree.children[u].append(v)
+                    tree.children[v] = []
+                    tree.order.append(v)
+                    queue.append(v)
+
+    grow(min(comp, key=lambda n: (-strong.degree(n), *rank(n))), None)
+    pending = sorted((n for n in comp if n not in tree.depth), key=rank)
+    while pending:
+        for n in pending:
+            anchors = [m for m in full.neighbors(n) if m in tree.depth]
+            if n not in tree.depth and anchors:
+                grow(n, min(anchors, key=rank))
+        left = [n for n in pending if n not in tree.depth]
+        if len(left) == len(pending):                           # cannot happen in a connected component
+            raise NetworkError("layout: component is not connected")
+        pending = left
+    return tree
+
+
+def _radial(tree: _Tree, spacing: float, ring: float) -> tuple[dict[str, tuple[float, float]], float]:
+    root = tree.order[0]
+    leaves = {n: 1 for n in tree.order}
+    for u in reversed(tree.order):
+        if tree.children[u]:
+            leaves[u] = sum(leaves[c] for c in tree.children[u])
+    deepest = max(tree.depth.values())
+    if deepest == 0:
+        return {root: (0.0, 0.0)}, spacing / 2
+    step = max(ring, leaves[root] * spacing / (2 * math.pi * deepest))
+    span = {root: (0.0, 2 * math.pi)}
+    pos: dict[str, tuple[float, float]] = {}
+    for u in tree.order:
+        lo, hi = span[u]
+        mid, radius = (lo + hi) / 2, tree.depth[u] * step
+        pos[u] = (radius * math.cos(mid), radius * math.sin(mid))
+        for c in tree.children[u]:
+            width = (hi - lo) * leaves[c] / leaves[u]
+            span[c] = (lo, lo + width)
+            lo += width
+    return pos, deepest * step + spacing
+
+
+def _pack(placed: list[tuple[dict[str, tuple[float, float]], float]],
+          spacing: float) -> dict[str, tuple[float, float]]:
+    area = sum((2 * r) ** 2 for _, r in placed)
+    width = max([2 * r for _, r in placed] + [math.sqrt(area) * 1.2])
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for pos, r in placed:
+        if x > 0 and x + 2 * r > width:
+            x, y, row = 0.0, y + row + spacing, 0.0
+        cx, cy = x + r, y + r
+        out.update({n: (round(px + cx, 1), round(py + cy, 1)) for n, (px, py) in pos.items()})
+        x += 2 * r + spacing
+        row = max(row, 2 * r)
+    return out
+
+
+# ---------------------------------------------------------------- vis-network payload
+def _rgba(hex_color: str, alpha: float) -> str:
+    r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _display_label(label: str) -> str:
+    return label if len(label) <= MAX_LABEL else label[:MAX_LABEL - 1] + "…"
+
+
+def _vis_node(n: str, data: dict[str, Any], centrality: float, pos: tuple[float, float] | None,
+              is_focus: bool) -> dict[str, Any]:
+    style = STYLES[data["kind"]]
+    node: dict[str, Any] = {
+        "id": n, "label": _display_label(data["label"]), "name": data["label"], "shape": style.shape,
+        "kind": data["kind"], "type": data["type"], "typeLabel": data.get("type_label", data["type"]),
+        "attributes": [[k, v] for k, v in data["attributes"].items()],
+        "evidence": data["evidence"][:MAX_EVIDENCE], "evidenceTotal": len(data["evidence"]),
+        "places": data["places"], "aliases": data.get("aliases", []), "centrality": round(centrality, 4),
+        "size": round(10 + 30 * math.sqrt(centrality), 1),
+        "color": {"background": style.color, "border": "#111111" if is_focus else "#ffffff",
+                  "highlight": {"background": style.color, "border": "#111111"},
+                  "hover": {"background": style.color, "border": "#333333"}},
+        "borderWidth": 4 if is_focus else 1,
+        "font": {"size": round(13 + 9 * math.sqrt(centrality)), "color": "#1f1f1f"},
+    }
+    if pos is not None:
+        node["x"], node["y"] = pos
+    return node
+
+
+def _vis_edge(i: int, u: str, v: str, data: dict[str, Any], kind: str) -> dict[str, Any]:
+    color = STYLES[kind].color
+    via = data.get("relation") == "via"
+    weak = data.get("relation") in _WEAK_RELATIONS
+    return {
+        "id": f"e{i}", "from": u, "to": v, "label": data["label"], "relation": data["relation"],
+        "arrows": "to" if data.get("directed", True) else "", "dashes": via,
+        "color": {"color": _rgba(color, 0.3 if weak else 0.6), "highlight": color, "hover": color},
+        "width": 2 if data["relation"] in ("post", "via") else 0.6 if weak else 1,
+    }
+
+
+def _centrality(G: nx.MultiDiGraph) -> dict[str, float]:
+    raw = nx.degree_centrality(nx.Graph(G)) if G.number_of_nodes() > 1 else {n: 0.0 for n in G}
+    top = max(raw.values(), default=0.0) or 1.0
+    return {n: c / top for n, c in raw.items()}
+
+
+def _iterations(n_nodes: int) -> int:
+    """Physics iterations before the page freezes the layout: fewer for bigger graphs."""
+    return max(60, min(300, 60000 // max(n_nodes, 1)))
+
+
+def _vis_options(static: bool, n_nodes: int) -> dict[str, Any]:
+    large = n_nodes > 500
+    physics: dict[str, Any] = {"enabled": False}
+    if not static:
+        physics = {"enabled": True, "solver": "forceAtlas2Based",
+                   "forceAtlas2Based": {"gravitationalConstant": -90, "springLength": 150,
+                                        "springConstant": 0.05, "avoidOverlap": 0.6},
+                   "stabilization": {"enabled": True, "iterations": _iterations(n_nodes),
+                                     "updateInterval": 10, "fit": True},
+                   "minVelocity": 1.0, "timestep": 0.5}
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "physics": physics,
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large,
+                        "hideEdgesOnZoom": large, "multiselect": False, "navigationButtons": False},
+        "edges": {"smooth": False if (static or large) else {"type": "continuous"},
+                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                  "font": {"size": 11, "face": FONT_FACE, "color": "#444444", "strokeWidth": 3,
+                           "strokeColor": "#ffffff", "align": "middle"}},
+        "nodes": {"font": {"face": FONT_FACE, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"drawThreshold": 6}}},
+    }
+
+
+def _subtitle(G: nx.MultiDiGraph) -> str:
+    focus = G.graph.get("focus")
+    if not focus:
+        return "全图"
+    text = f"{G.nodes[focus]['label']} 周边 {G.graph.get('depth', 0)} 层"
+    types = G.graph.get("types")
+    return text + (" · " + "、".join(STYLES[t].zh for t in types) if types else "")
+
+
+def _meta(G: nx.MultiDiGraph, static: bool) -> dict[str, Any]:
+    counts = {k: 0 for k in NODE_CLASSES}
+    place_counts: dict[str, int] = {}
+    for _, data in G.nodes(data=True):
+        counts[data["kind"]] += 1
+        for p in data["places"]:
+            place_counts[p] = place_counts.get(p, 0) + 1
+    kinds = [{"kind": k, "zh": s.zh, "color": s.color, "shape": s.shape, "glyph": s.glyph, "count": counts[k]}
+             for k, s in STYLES.items()]
+    return {"title": "govkg 关系网络", "subtitle": _subtitle(G), "kinds": kinds,
+            "places": sorted(place_counts.items(), key=lambda kv: (-kv[1], kv[0])),
+            "static": static, "focus": G.graph.get("focus"), "maxEvidence": MAX_EVIDENCE,
+            "nodeCount": G.number_of_nodes(), "edgeCount": G.number_of_edges()}
+
+
+# ---------------------------------------------------------------- page
+@lru_cache(maxsize=1)
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's JS and CSS as shipped inside the pyvis package (newest bundled version)."""
+    root = Path(pyvis.__file__).resolve().parent
+    for base in (root / "templates" / "lib", root / "lib"):
+        found = sorted(base.glob("vis-*/vis-network.min.js"),
+                       key=lambda p: tuple(int(x) for x in p.parent.name[4:].split(".") if x.isdigit()))
+        if found:
+            js = found[-1].read_text(encoding="utf-8")
+            css = found[-1].with_name("vis-network.css").read_text(encoding="utf-8")
+            if "</script" in js.lower() or "</style" in css.lower():
+                raise NetworkError(f"{found[-1]} cannot be inlined safely")
+            return js, css
+    raise NetworkError(f"no vis-network.min.js inside the pyvis package at {root}")
+
+
+def network_html(G: nx.MultiDiGraph) -> str:
+    """The page for `G` (pyvis Network filled with our nodes/edges, rendered with our template)."""
+    static = G.number_of_nodes() > LAYOUT_THRESHOLD
+    centrality = _centrality(G)
+    # static: final positions; otherwise a structured start that physics only has to refine
+    positions = static_layout(G, centrality) if static else static_layout(G, centrality, 30.0, 110.0)
+    focus = G.graph.get("focus")
+    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    # pyvis' add_node/add_edge do linear membership checks; fill its lists directly.
+    net.nodes = [_vis_node(n, d, centrality[n], positions.get(n), n == focus) for n, d in G.nodes(data=True)]
+    net.node_ids = [n["id"] for n in net.nodes]
+    net.node_map = {n["id"]: n for n in net.nodes}
+    net.edges = [_vis_edge(i, u, v, d, G.nodes[u]["kind"])
+                 for i, (u, v, d) in enumerate(G.edges(data=True))]
+    net.options = _vis_options(static, G.number_of_nodes())
+    net.set_template_dir(f"{TEMPLATE_DIR}{os.sep}", TEMPLATE_NAME)
+    env = net.templateEnv
+    env.autoescape = True
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False, "separators": (",", ":")}
+    js, css = _vis_assets()
+    env.globals.update(govkg=_meta(G, static), vis_js=Markup(js), vis_css=Markup(css))
+    return net.generate_html(notebook=False)
+
+
+def write_atomic(out: Path, text: str) -> None:
+    """Write `text` as UTF-8 to a temp file next to `out`, then os.replace it into place."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def select_view(G: nx.MultiDiGraph, focus: str | None, depth: int,
+                types: set[str] | None) -> nx.MultiDiGraph:
+    """The ego view when `focus` is given, else the whole graph (optionally only some kinds)."""
+    if focus:
+        return ego_subgraph(G, focus, depth, types)
+    wanted = _check_types(types)
+    if wanted is None:
+        return G
+    return G.subgraph([n for n, k in G.nodes(data="kind") if k in wanted]).copy()
+
+
+def render_network(g: Graph, out: Path, *, focus: str | None = None, depth: int = 2,
+                   types: set[str] | None = None) -> dict:
+    """Write the interactive page for `g` (or the ego view of `focus`) to `out`.
+
+    Returns {"nodes": n, "edges": m, "path": str(out)} for what was drawn.
+    """
+    view = select_view(rdf_to_networkx(g), focus, depth, types)
+    out = Path(out)
+    write_atomic(out, network_html(view))
+    return {"nodes": view.number_of_nodes(), "edges": view.number_of_edges(), "path": str(out)}
+
+
+__all__ = [
+    "NODE_CLASSES", "LAYOUT_THRESHOLD", "NetworkError", "STYLES", "rdf_to_networkx", "find_node",
+    "ego_subgraph", "select_view", "static_layout", "network_html", "write_atomic", "render_network",
+]

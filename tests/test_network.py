@@ -1,0 +1,285 @@
+"""graph.network without a browser: RDF -> networkx, ego views, the written page."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import Graph
+
+from graph.network import (
+    LAYOUT_THRESHOLD, NODE_CLASSES, STYLES, NetworkError, ego_subgraph, find_node, network_html,
+    rdf_to_networkx, render_network, static_layout,
+)
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def G(demo_graph: Graph) -> nx.MultiDiGraph:
+    return rdf_to_networkx(demo_graph)
+
+
+def by_label(G: nx.MultiDiGraph, label: str) -> str:
+    found = [n for n, lab in G.nodes(data="label") if lab == label]
+    assert len(found) == 1, (label, found)
+    return found[0]
+
+
+def edge_labels(G: nx.MultiDiGraph, u: str, v: str) -> set[str]:
+    return {d["label"] for d in (G.get_edge_data(u, v) or {}).values()}
+
+
+def page_data(html: str) -> tuple[list[dict], list[dict], dict, dict]:
+    """The JSON the template embeds (RAW_NODES, RAW_EDGES, OPTIONS, META)."""
+    def grab(name: str) -> str:
+        return re.search(rf"var {name} = (.*?);\n", html).group(1)
+    return (json.loads(grab("RAW_NODES")), json.loads(grab("RAW_EDGES")),
+            json.loads(json.loads(grab("OPTIONS").removeprefix("JSON.parse(").removesuffix(")"))),
+            json.loads(grab("META")))
+
+
+# ------------------------------------------------------------------ rdf_to_networkx
+def test_nodes_have_the_documented_attributes(G):
+    assert G.number_of_nodes() == 41
+    for _, data in G.nodes(data=True):
+        assert data["kind"] in NODE_CLASSES
+        assert isinstance(data["label"], str) and data["label"]
+        assert isinstance(data["type"], str)
+        assert all(isinstance(k, str) and isinstance(v, str) for k, v in data["attributes"].items())
+        assert all(isinstance(s, str) for s in data["evidence"])
+        assert all(isinstance(p, str) for p in data["places"])
+    kinds = {k: sum(1 for _, x in G.nodes(data="kind") if x == k) for k in NODE_CLASSES}
+    assert kinds == {"place": 11, "official": 5, "person": 4, "organization": 7, "program": 7,
+                     "metric": 4, "article": 3}
+
+
+def test_posts_roles_evidence_documents_and_ontology_are_not_nodes(G):
+    for n in G.nodes:
+        assert not any(part in n for part in ("/post/", "/role/", "/evidence/", "/doc/")), n
+        assert not n.startswith("https://w3id.org/govkg/ontology"), n
+    assert "市委书记" not in {lab for _, lab in G.nodes(data="label")}
+
+
+def test_specific_type_and_chinese_labels(G):
+    city = G.nodes[by_label(G, "邵阳市")]
+    assert (city["kind"], city["type"]) == ("place", "PrefectureCity")
+    assert city["type_label"] == "地级市/州 PrefectureCity"        # @zh label from the ontology
+    assert city["attributes"]["行政区划代码"] == "430500"
+    assert city["attributes"]["上级地区"] == "湖南省"
+    assert G.nodes[by_label(G, "杨平")]["type"] == "Journalist"
+    assert G.nodes[by_label(G, "杨平")]["kind"] == "person"
+
+
+def test_posts_collapse_into_role_labelled_person_to_org_edges(G):
+    yan, party, city = by_label(G, "严华"), by_label(G, "中共邵阳市委"), by_label(G, "邵阳市")
+    assert edge_labels(G, yan, party) == {"市委书记"}
+    assert edge_labels(G, party, city) == {"管辖"}              # org -> jurisdiction
+    assert nx.has_path(G, yan, city)                             # official -> role -> place
+    liu = by_label(G, "刘明远")
+    assert edge_labels(G, liu, party) == {"市委副书记"}
+    assert edge_labels(G, liu, by_label(G, "邵阳市人民政府")) == {"市长"}
+    assert G.nodes[liu]["attributes"]["职务"] == "市委副书记（中共邵阳市委）、市长（邵阳市人民政府）"
+
+
+def test_other_relations(G):
+    station = by_label(G, "邵阳火车站客运综合交通枢纽工程")
+    assert edge_labels(G, station, by_label(G, "邵阳市")) == {"实施于"}
+    assert edge_labels(G, station, by_label(G, "邵阳市发改委")) == {"主办"}
+    assert edge_labels(G, by_label(G, "5.31亿元"), station) == {"关于"}
+    assert edge_labels(G, by_label(G, "45.1亿元"), by_label(G, "奋战五十天，决胜全年度")) == {"属于项目"}
+    assert edge_labels(G, by_label(G, "邵阳市"), by_label(G, "湖南省")) == {"属于"}
+    article2 = by_label(G, "新邵：乡村振兴跑出加速度")
+    assert edge_labels(G, article2, by_label(G, "陈功春")) == {"作者"}
+    assert edge_labels(G, article2, by_label(G, "杨平")) == {"摄影"}
+    assert edge_labels(G, article2, by_label(G, "周建平")) == {"提及"}     # via the post's evidence
+
+
+def test_metric_attributes_and_evidence(G):
+    metric = G.nodes[by_label(G, "45.1亿元")]
+    assert metric["attributes"]["指标"] == "完成投资"
+    assert metric["attributes"]["时期"] == "前10个月"
+    assert metric["attributes"]["对象"] == "邵阳市"
+    assert metric["evidence"] == ["前10个月，全市重点项目完成投资45.1亿元。"]
+    assert G.nodes[by_label(G, "严华")]["evidence"] == ["市委书记严华深入邵阳火车站改造工程施工现场调研。"]
+    assert len(G.nodes[by_label(G, "全流程贴心服务 全方位助企纾困")]["evidence"]) > 3
+
+
+def test_places_tie_nodes_to_places_and_their_ancestors(G):
+    assert G.nodes[by_label(G, "严华")]["places"] == ["湖南省", "邵阳市"]
+    assert "新邵县" in G.nodes[by_label(G, "周建平")]["places"]
+    assert "邵阳市" in G.nodes[by_label(G, "周建平")]["places"]
+    assert "邵阳市" not in G.nodes[by_label(G, "李文博")]["places"]
+    assert "新邵县" in G.nodes[by_label(G, "陈功春")]["places"]          # via the byline
+
+
+def test_aliases_are_kept(G):
+    zone = G.nodes[by_label(G, "邵阳经济技术开发区")]
+    assert zone["aliases"] == ["邵阳经开区"]
+    assert zone["attributes"]["别名"] == "邵阳经开区"
+
+
+def test_empty_graph():
+    assert rdf_to_networkx(Graph()).number_of_nodes() == 0
+
+
+# ------------------------------------------------------------------ ego_subgraph
+def test_ego_view_keeps_only_the_requested_neighbourhood(G):
+    H = ego_subgraph(G, "邵阳市", 2, {"official", "program"})
+    centre = by_label(G, "邵阳市")
+    assert H.graph["focus"] == centre
+    labels = {d["label"] for _, d in H.nodes(data=True)}
+    assert labels == {"邵阳市", "严华", "刘明远", "王晓东", "奋战五十天，决胜全年度", "一项目一专班",
+                      "邵阳火车站客运综合交通枢纽工程", "邵阳虹基板玻璃项目", "乡村振兴示范创建", XSS}
+    for n, data in H.nodes(data=True):
+        assert n == centre or data["kind"] in {"official", "program"}
+    assert "李文博" not in labels and "浏阳花炮产业升级" not in labels     # other city
+    assert "周建平" not in labels                                       # 3 steps away
+
+
+def test_ego_view_links_officials_to_the_place_through_their_role(G):
+    H = ego_subgraph(G, "邵阳市", 2, {"official"})
+    yan, city = by_label(G, "严华"), by_label(G, "邵阳市")
+    via = H.get_edge_data(yan, city)["via"]
+    assert via["label"] == "市委书记→中共邵阳市委→管辖"
+    assert via["via"] == ["中共邵阳市委"]
+
+
+def test_ego_view_does_not_walk_through_articles(G):
+    H = ego_subgraph(G, "浏阳花炮产业升级", 1, None)
+    assert "全流程贴心服务 全方位助企纾困" not in {d["label"] for _, d in H.nodes(data=True)}
+    H = ego_subgraph(G, "新邵：乡村振兴跑出加速度", 1, None)                 # an article as focus
+    assert {"周建平", "陈功春", "杨平", "新邵县"} <= {d["label"] for _, d in H.nodes(data=True)}
+
+
+def test_ego_without_types_and_depth_zero(G):
+    assert [d["label"] for _, d in ego_subgraph(G, "邵阳市", 0, None).nodes(data=True)] == ["邵阳市"]
+    H = ego_subgraph(G, "严华", 1, None)
+    assert {d["label"] for _, d in H.nodes(data=True)} == {"严华", "中共邵阳市委", "全流程贴心服务 全方位助企纾困"}
+
+
+def test_focus_matching_exact_first_then_substring(G):
+    assert G.nodes[find_node(G, "邵阳市")]["label"] == "邵阳市"
+    assert G.nodes[find_node(G, "邵阳")]["label"] == "邵阳市"          # shortest containing label
+    assert G.nodes[find_node(G, "明远")]["label"] == "刘明远"
+    with pytest.raises(NetworkError, match="no node named"):
+        ego_subgraph(G, "北京市", 2, None)
+
+
+def test_bad_types_and_depth(G):
+    with pytest.raises(NetworkError, match="unknown node type"):
+        ego_subgraph(G, "邵阳市", 2, {"officials"})
+    with pytest.raises(NetworkError, match="depth"):
+        ego_subgraph(G, "邵阳市", -1, None)
+
+
+# ------------------------------------------------------------------ render_network / page
+def test_render_writes_one_self_contained_utf8_page(demo_graph, tmp_path):
+    out = tmp_path / "new" / "folder" / "network.html"          # folders are created
+    result = render_network(demo_graph, out)
+    assert result == {"nodes": 41, "edges": 70, "path": str(out)}
+    html = out.read_text(encoding="utf-8")
+    assert "邵阳市" in html
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", html, re.I)
+    assert not re.search(r"""url\(\s*["']?\s*(?:https?:)?//""", html, re.I)
+    assert "@import" not in html
+    assert "<link" not in html.lower() and not re.search(r"<script[^>]*\bsrc", html, re.I)
+    assert "bootstrap" not in html.lower() and "cdnjs" not in html.lower()
+    assert "vis.Network" in html and "@version 9." in html           # vis-network inlined
+    assert "default-src 'none'" in html                               # CSP: nothing may be fetched
+    assert [p.name for p in out.parent.iterdir()] == ["network.html"]  # no temp file left
+
+
+def test_article_text_never_reaches_the_page_as_markup(demo_graph, tmp_path):
+    html = network_html(rdf_to_networkx(demo_graph))
+    assert "<img" not in html                      # the label only exists as \u003cimg... inside JSON
+    assert "<script>alert" not in html
+    nodes, _, _, _ = page_data(html)
+    xss = [n for n in nodes if n["name"] == XSS]
+    assert len(xss) == 1 and xss[0]["label"].startswith("<img src=x")  # the data survives as text
+    assert "title" not in xss[0]                                       # tooltips are built in JS
+
+
+def test_page_payload_styles_sizes_and_evidence(demo_graph):
+    G = rdf_to_networkx(demo_graph)
+    nodes, edges, options, meta = page_data(network_html(G))
+    assert len(nodes) == G.number_of_nodes() and len(edges) == G.number_of_edges()
+    by = {n["name"]: n for n in nodes}
+    for n in nodes:
+        assert n["shape"] == STYLES[n["kind"]].shape
+        assert n["color"]["background"] == STYLES[n["kind"]].color
+        assert len(n["evidence"]) <= 3
+    assert len({(s.shape, s.color) for s in STYLES.values()}) == len(STYLES)
+    assert by["邵阳市"]["size"] > by["隆回县"]["size"]                  # hubs stand out
+    assert by["全流程贴心服务 全方位助企纾困"]["evidenceTotal"] > 3
+    assert {e["label"] for e in edges if e["from"] == by["严华"]["id"]} == {"市委书记"}
+    assert options["physics"]["enabled"] is True
+    assert options["physics"]["stabilization"]["enabled"] is True
+    assert [k["kind"] for k in meta["kinds"]] == list(NODE_CLASSES)
+    assert meta["places"][0][0] == "湖南省"
+
+
+def test_ego_render_writes_only_the_neighbourhood(demo_graph, tmp_path):
+    out = tmp_path / "ego.html"
+    result = render_network(demo_graph, out, focus="邵阳市", depth=2, types={"official", "program"})
+    assert result["nodes"] == 10
+    nodes, edges, _, meta = page_data(out.read_text(encoding="utf-8"))
+    assert len(nodes) == 10 and len(edges) == result["edges"]
+    assert "李文博" not in {n["name"] for n in nodes}
+    assert meta["subtitle"] == "邵阳市 周边 2 层 · 官员、工作/项目"
+    assert meta["focus"] in {n["id"] for n in nodes}
+
+
+def test_types_without_focus_filter_the_whole_graph(demo_graph, tmp_path):
+    result = render_network(demo_graph, tmp_path / "t.html", types={"place"})
+    assert result["nodes"] == 11
+
+
+def test_unknown_focus_leaves_the_old_file_alone(demo_graph, tmp_path):
+    out = tmp_path / "network.html"
+    out.write_text("old", encoding="utf-8")
+    with pytest.raises(NetworkError):
+        render_network(demo_graph, out, focus="不存在的地方")
+    assert out.read_text(encoding="utf-8") == "old"
+    assert os.listdir(tmp_path) == ["network.html"]
+
+
+def test_rerender_replaces_atomically(demo_graph, tmp_path):
+    out = tmp_path / "network.html"
+    render_network(demo_graph, out, focus="新邵县", depth=1)
+    first = out.read_text(encoding="utf-8")
+    render_network(demo_graph, out)
+    assert out.read_text(encoding="utf-8") != first
+    assert os.listdir(tmp_path) == ["network.html"]
+
+
+def test_empty_graph_renders(tmp_path):
+    assert render_network(Graph(), tmp_path / "empty.html")["nodes"] == 0
+
+
+# ------------------------------------------------------------------ big graphs
+def test_large_graph_is_laid_out_here_with_physics_off(large_graph_factory):
+    G = rdf_to_networkx(large_graph_factory(LAYOUT_THRESHOLD // 3 + 20))
+    assert G.number_of_nodes() > LAYOUT_THRESHOLD
+    started = time.perf_counter()
+    nodes, _, options, meta = page_data(network_html(G))
+    assert time.perf_counter() - started < 20
+    assert options["physics"] == {"enabled": False}
+    assert meta["static"] is True
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in nodes)
+    assert len({(n["x"], n["y"]) for n in nodes}) == len(nodes)      # no two nodes on one spot
+
+
+def test_static_layout_is_deterministic_and_separates_components():
+    G = nx.MultiDiGraph()
+    for a, b in (("a", "b"), ("b", "c"), ("x", "y")):
+        G.add_edge(a, b, relation="containedInPlace")
+    G.add_node("lonely")
+    weight = {n: 1.0 for n in G}
+    first = static_layout(G, weight)
+    assert first == static_layout(G, weight)
+    assert set(first) == set(G.nodes) and len(set(first.values())) == len(first)
