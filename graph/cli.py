@@ -1,17 +1,29 @@
 """The govkg command line: a thin layer over the library (no extraction logic here).
 
-Exit codes: 0 success · 1 error (message on stderr) · 2 usage error ·
-3 build finished but some input files were skipped.
+Exit codes:
+  0  success
+  1  error: a clear one-line message on stderr (no store, bad query, unwritable output,
+     SPARQL syntax error, refused update, timeout, SHACL violations, internal error …)
+  2  usage error (unknown option, missing argument, bad value) — printed by click
+  3  build finished, but some input files were skipped (each named on stderr)
+  130 interrupted (Ctrl-C)
+Never a traceback: an unexpected exception prints "govkg: internal error: …";
+`govkg --debug …` (or GOVKG_DEBUG=1) shows the traceback instead.
 """
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from pathlib import Path
 
 import click
 
+EXIT_OK = 0
 EXIT_ERROR = 1
+EXIT_USAGE = 2
 EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130
 
 STORE_OPTION = click.option("--store", "store_dir", type=click.Path(path_type=Path), default=Path("output"),
                             show_default=True, help="Build directory holding the store.")
@@ -22,8 +34,46 @@ def fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _set_debug(ctx: click.Context, _param, value: bool) -> None:
+    if value:
+        ctx.meta["govkg.debug"] = True
+
+
+DEBUG_OPTION = click.option("--debug", is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
+                            help="Show the Python traceback of an internal error.")
+
+
+def _debugging(ctx: click.Context) -> bool:
+    return bool(ctx.meta.get("govkg.debug")) or os.environ.get("GOVKG_DEBUG", "") not in {"", "0"}
+
+
+class GuardedGroup(click.Group):
+    """A click group that turns any unexpected exception into one line (traceback with --debug)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("govkg: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise  # click quietens a closed pipe (e.g. `govkg query … | head`)
+            if _debugging(ctx):
+                raise
+            where = f" ({exc.filename})" if exc.filename else ""
+            fail(f"{exc.strerror or exc}{where}")
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            if _debugging(ctx):
+                raise
+            fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)")
+
+
+@click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="govkg")
+@DEBUG_OPTION
 def main() -> None:
     """Knowledge graph of government programs, officials and places from Chinese regional news."""
 
@@ -32,16 +82,19 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
               help="Build directory to write.")
+@click.option("--add", "add_docs", is_flag=True,
+              help="Add INPUTS to the existing build in --out (replacing documents of the same name).")
 @click.option("--no-network", is_flag=True, help="Do not write network.html.")
-def build(inputs: tuple[Path, ...], out: Path, no_network: bool) -> None:
+@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=8.0, show_default=True,
+              help="Skip input files larger than this many MB (read before anything is decoded).")
+@DEBUG_OPTION
+def build(inputs: tuple[Path, ...], out: Path, add_docs: bool, no_network: bool, max_size: float) -> None:
     """Build the graph from INPUTS (files or folders of .txt pages)."""
-    from .gazetteer import GazetteerError
-    from .pipeline import BuildError, build as run_build
+    from .pipeline import add as run_add, build as run_build
 
-    try:
-        report = run_build(list(inputs), out, network=not no_network)
-    except (BuildError, GazetteerError) as exc:
-        fail(str(exc))
+    job = run_add if add_docs else run_build
+    report = _run_job(lambda: job(list(inputs), out, network=not no_network,
+                                  max_bytes=int(max_size * 1024 * 1024)), out)
     click.echo(f"built {len(report.documents)} document(s), {report.triples} triples -> {out}/")
     if report.skipped:
         click.echo(f"govkg: {len(report.skipped)} input file(s) skipped (see messages above)", err=True)
@@ -49,13 +102,43 @@ def build(inputs: tuple[Path, ...], out: Path, no_network: bool) -> None:
 
 
 @main.command()
+@click.argument("docs", nargs=-1, required=True)
+@click.option("--no-network", is_flag=True, help="Do not rewrite network.html.")
+@STORE_OPTION
+@DEBUG_OPTION
+def remove(docs: tuple[str, ...], no_network: bool, store_dir: Path) -> None:
+    """Take documents DOCS (doc ids or their file names) out of the build and rebuild it."""
+    from .pipeline import remove as run_remove
+
+    report = _run_job(lambda: run_remove(list(docs), store_dir, network=not no_network), store_dir)
+    click.echo(f"removed {len(docs)} document(s); {len(report.documents)} left, {report.triples} triples -> {store_dir}/")
+
+
+def _run_job(job, out: Path):
+    """Run a build job; its expected failures become one-line messages (exit 1)."""
+    from .gazetteer import GazetteerError
+    from .pipeline import BuildError
+    from .store import StoreError
+
+    try:
+        return job()
+    except (BuildError, GazetteerError, StoreError) as exc:
+        fail(str(exc))
+    except OSError as exc:
+        if exc.errno in {errno.ENOSPC, errno.EACCES, errno.EROFS, errno.EPERM, errno.EDQUOT}:
+            fail(f"cannot write the build to {out}/: {exc.strerror}; the previous build is unchanged")
+        raise
+
+
+@main.command()
 @click.argument("query", required=False)
 @click.option("--named", help="Run a named query from ontology/queries/ (see --list).")
 @click.option("--list", "list_named", is_flag=True, help="List the named queries.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
-@click.option("--timeout", type=float, help="Stop the query after this many seconds.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Stop the query after this many seconds.")
 @click.option("--allow-update", is_flag=True, help="Allow INSERT/DELETE/LOAD/CLEAR/DROP.")
 @STORE_OPTION
+@DEBUG_OPTION
 def query(query: str | None, named: str | None, list_named: bool, fmt: str, timeout: float | None,
           allow_update: bool, store_dir: Path) -> None:
     """Run a SPARQL 1.1 QUERY (text or a .rq file) against the store."""
@@ -72,12 +155,15 @@ def query(query: str | None, named: str | None, list_named: bool, fmt: str, time
         sparql = _query_text(query, named, load_named)
         if is_update(sparql):
             if not allow_update:
-                fail("update queries change the store; refused without --allow-update")
+                fail("update queries (INSERT/DELETE/LOAD/CLEAR/DROP …) change the store; "
+                     "refused without --allow-update")
             run_update(open_store(store_dir, read_only=False), sparql)
-            click.echo("update applied")
+            click.echo("update applied to the store (graph.ttl and facts/ are not rewritten; "
+                       "the next build replaces the store)")
             return
         if timeout is not None:
-            open_store(store_dir)  # clear message when there is no store
+            del_store = open_store(store_dir)  # a clear message when there is no store
+            del del_store
             table = run_query_with_timeout(store_dir / STORE_DIR, sparql, timeout)
         else:
             table = run_query(open_store(store_dir), sparql)
@@ -108,6 +194,7 @@ def _query_text(query: str | None, named: str | None, load_named) -> str:
               show_default=True)
 @click.option("--out", "out_file", type=click.Path(path_type=Path), help="File to write (default: stdout).")
 @STORE_OPTION
+@DEBUG_OPTION
 def export(fmt: str, out_file: Path | None, store_dir: Path) -> None:
     """Export the graph as Turtle, N-Triples, JSON-LD or GraphML (for Gephi)."""
     from .export import export_graph
@@ -134,6 +221,7 @@ def export(fmt: str, out_file: Path | None, store_dir: Path) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--per-doc", is_flag=True, help="Also print a table per document.")
 @STORE_OPTION
+@DEBUG_OPTION
 def eval_cmd(gold: Path, as_json: bool, per_doc: bool, store_dir: Path) -> None:
     """Score the build's facts/ against gold annotations (P/R/F1 per category)."""
     import json
@@ -157,6 +245,7 @@ def eval_cmd(gold: Path, as_json: bool, per_doc: bool, store_dir: Path) -> None:
 @main.command()
 @click.option("--shapes", type=click.Path(path_type=Path), help="SHACL shapes (default: ontology/shapes.ttl).")
 @STORE_OPTION
+@DEBUG_OPTION
 def validate(shapes: Path | None, store_dir: Path) -> None:
     """Check the graph against the SHACL shapes; exit 1 when it does not conform."""
     from .store import StoreError
@@ -177,6 +266,7 @@ def validate(shapes: Path | None, store_dir: Path) -> None:
 @click.option("--types", help="Comma-separated node classes to keep: place,official,person,organization,program,metric,article.")
 @click.option("--out", "out_file", type=click.Path(path_type=Path), default=Path("output/network.html"), show_default=True)
 @STORE_OPTION
+@DEBUG_OPTION
 def render(focus: str | None, depth: int, types: str | None, out_file: Path, store_dir: Path) -> None:
     """Write an interactive network page (whole graph, or an ego view with --focus)."""
     from .network import NODE_CLASSES, NetworkError, render_network

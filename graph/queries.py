@@ -56,22 +56,36 @@ def term_text(term) -> str | None:
     return str(term)
 
 
+_POSITION = re.compile(r"^error at (\d+):(\d+):\s*")
+
+
+def syntax_message(exc: SyntaxError) -> str:
+    """Oxigraph's "error at 2:9: expected …" as "SPARQL syntax error at line 2, column 9: expected …"."""
+    text = str(exc.msg if exc.msg else exc).strip()
+    match = _POSITION.match(text)
+    if match:
+        text = f"at line {match[1]}, column {match[2]}: {text[match.end():]}"
+    elif exc.lineno:
+        text = f"at line {exc.lineno}, column {exc.offset or 0}: {text}"
+    return f"SPARQL syntax error {text}".replace("\n", " ")
+
+
 def run_query(store: ox.Store, sparql: str) -> ResultTable:
     """Run a SELECT/ASK/CONSTRUCT query; rows of plain strings (None for unbound)."""
     try:
         result = store.query(sparql)
+        if isinstance(result, ox.QueryBoolean):
+            return ResultTable(["ask"], [["true" if bool(result) else "false"]])
+        if isinstance(result, ox.QuerySolutions):
+            columns = [v.value for v in result.variables]
+            rows = [[term_text(solution[c]) for c in columns] for solution in result]
+            return ResultTable(columns, rows)
+        rows = [[str(t.subject), str(t.predicate), str(t.object)] for t in result]
+        return ResultTable(["subject", "predicate", "object"], rows)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
-    except (OSError, ValueError, RuntimeError) as exc:
+        raise QueryError(syntax_message(exc)) from None
+    except (OSError, ValueError, RuntimeError, TypeError) as exc:
         raise QueryError(f"query failed: {exc}") from None
-    if isinstance(result, ox.QueryBoolean):
-        return ResultTable(["ask"], [["true" if bool(result) else "false"]])
-    if isinstance(result, ox.QuerySolutions):
-        columns = [v.value for v in result.variables]
-        rows = [[term_text(solution[c]) for c in columns] for solution in result]
-        return ResultTable(columns, rows)
-    rows = [[str(t.subject), str(t.predicate), str(t.object)] for t in result]
-    return ResultTable(["subject", "predicate", "object"], rows)
 
 
 # ---------------------------------------------------------------- formats
@@ -145,6 +159,6 @@ def run_update(store: ox.Store, sparql: str) -> None:
     try:
         store.update(sparql)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        raise QueryError(syntax_message(exc)) from None
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"update failed: {exc}") from None

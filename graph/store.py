@@ -125,12 +125,15 @@ def write_store(graph: Graph, out: Path) -> Path:
     return final
 
 
-def _swap_dir(new: Path, final: Path) -> None:
-    """Replace directory `final` with `new`: at every instant one complete store exists."""
+def swap_dir(new: Path, final: Path) -> None:
+    """Replace directory `final` with `new`: at every instant one complete folder exists
+    (at `final`, or set aside as `.<name>.old.<pid>` where `recover` finds it)."""
     if not final.exists():
         os.replace(new, final)
         return
     old = final.with_name(f".{final.name}.old.{os.getpid()}")
+    if old.exists():
+        shutil.rmtree(old)
     os.replace(final, old)
     try:
         os.replace(new, final)
@@ -140,25 +143,54 @@ def _swap_dir(new: Path, final: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+_swap_dir = swap_dir
+SWAPPED_DIRS = (STORE_DIR, "facts", "sources")
+LOCK_FILE = ".govkg.lock"
+
+
 def recover(out: Path) -> None:
-    """After a build was killed between the two renames of _swap_dir, put the old store back."""
-    final = out / STORE_DIR
-    if final.exists():
-        return
-    olds = sorted(out.glob(f".{STORE_DIR}.old.*"))
-    if olds:
-        os.replace(olds[-1], final)
+    """After a build was killed between the two renames of swap_dir, put the old folders back."""
+    for name in SWAPPED_DIRS:
+        final = out / name
+        if final.exists():
+            continue
+        olds = sorted(out.glob(f".{name}.old.*"), key=lambda p: p.stat().st_mtime)
+        if olds:
+            os.replace(olds[-1], final)
+
+
+def _recover_unless_building(out: Path) -> None:
+    """Run `recover` only when no build holds the output lock (a build mid-swap is not a crash)."""
+    import fcntl
+    import time
+
+    for _ in range(40):
+        try:
+            handle = open(out / LOCK_FILE, "a+b")
+        except OSError:
+            return  # read-only folder: nothing we could repair anyway
+        with handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                time.sleep(0.05)  # a build is swapping folders right now; the window is tiny
+                if (out / STORE_DIR).is_dir():
+                    return
+                continue
+            recover(out)
+            return
 
 
 def open_store(out: Path, read_only: bool = True) -> ox.Store:
     """Open the store of the build in `out`; StoreError with advice when there is none."""
-    recover(out) if out.exists() else None
     path = out / STORE_DIR
+    if out.is_dir() and not path.is_dir():
+        _recover_unless_building(out)
     if not path.is_dir():
         raise StoreError(f"no govkg store in {out}/ — run `govkg build SEEDS_DIR --out {out}` first")
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except OSError as exc:
+    except (OSError, ValueError, RuntimeError) as exc:
         raise StoreError(f"cannot open the store in {path}: {exc}") from None
 
 

@@ -30,13 +30,30 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_BINARY_SAMPLE = 65536          # characters inspected by _looks_binary
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024   # a newspaper page is ~25 KB; larger files are refused unread
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode `data`, returning (text, encoding). Raises InputError when undecidable."""
+    """Decode `data`, returning (text, encoding). Raises InputError when undecidable or binary.
+
+    A BOM decides; else strict UTF-8; else charset-normalizer (GBK/GB2312 are read as
+    their superset GB18030, UTF-16 without BOM is recognised). Text that decodes but is
+    mostly control characters is refused as binary.
+    """
+    text, encoding = _decode(data, name)
+    if _looks_binary(text):
+        raise InputError(f"{name}: not a text file (binary content)")
+    return text, encoding
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
     if b"\x00" not in data:
         try:
             return data.decode("utf-8"), "utf-8"
@@ -50,23 +67,46 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     encoding = best.encoding
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"  # superset: never loses a character GBK had
-    text = data.decode(encoding)
-    if _looks_binary(text):
-        raise InputError(f"{name}: not a text file")
-    return text, encoding
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(f"{name}: cannot tell the text encoding (binary file?)") from None
 
 
 def _looks_binary(text: str) -> bool:
-    if not text:
+    """More than 5% control characters (other than line breaks and tabs) in the first 64K characters."""
+    sample = text[:_BINARY_SAMPLE]
+    if not sample:
         return False
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f\v")
-    return controls / len(text) > 0.05
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f\v")
+    return controls / len(sample) > 0.05
 
 
-def read_document(path: Path, doc_id: str | None = None, source: str | None = None) -> Document:
-    """Read one input file into a normalised, segmented Document."""
+def read_document(path: Path, doc_id: str | None = None, source: str | None = None,
+                  max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+    """Read one input file into a normalised, segmented Document.
+
+    Every way a file can be unusable raises InputError with a one-line message naming it:
+    vanished, unreadable, a directory, a symlink loop, too large (checked before reading,
+    so memory stays bounded), empty or whitespace only, binary, undecidable encoding.
+    """
+    raw, encoding = read_text(path, max_bytes)
+    return make_document(raw, doc_id or path.stem, source or str(path), encoding)
+
+
+def read_text(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[str, str]:
+    """The decoded text of `path` and its encoding (see read_document for the errors)."""
+    return decode_text(read_input_bytes(path, max_bytes), str(path))
+
+
+def read_input_bytes(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of an input file; InputError (one line, file named) when it cannot be read."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise InputError(f"{path}: too large ({_mb(size)}; the limit is {_mb(max_bytes)}, "
+                             "see --max-size) — split it into pages")
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: file vanished before it could be read") from None
     except PermissionError:
@@ -75,8 +115,23 @@ def read_document(path: Path, doc_id: str | None = None, source: str | None = No
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    raw, encoding = decode_bytes(data, str(path))
-    return make_document(raw, doc_id or path.stem, source or str(path), encoding)
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """Decode an input file's bytes; InputError for an empty, whitespace-only or binary file."""
+    if not data:
+        raise InputError(f"{name}: empty file")
+    raw, encoding = decode_bytes(data, name)
+    if not raw.strip(_WHITESPACE):
+        raise InputError(f"{name}: contains only whitespace")
+    return raw, encoding
+
+
+_WHITESPACE = " \t\r\n\f\v\u3000\u00a0\u2002\u2003\u2009\ufeff\u200b"
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def make_document(raw: str, doc_id: str = "doc", source: str = "<string>", encoding: str = "utf-8") -> Document:
