@@ -29,14 +29,14 @@ from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .segmenter import pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, Span
-from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, place_name, resolve_level,
+from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, _is_level_char, TextView, body_kinds, cut, place_name, resolve_level,
                             text_view, title_words)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GOV_HEAD = re.compile(r"^(?:常务)?副?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
 _VILLAGE_LEVELS = {"village", "community"}
-_NAME_STOP_CHARS = set("的了是在和与等说称对以任为向把被从将到及或也都就又还这那其各该本每")
+_NAME_STOP_CHARS = set("的了是在和与等说称对以任为向把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
 _NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社|所|队|团)$")
@@ -145,7 +145,10 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     word, tag = tagged[0]
     surnames = _surnames()
     if 2 <= len(word) <= 4 and tag.startswith("nr"):
-        return word if is_person_name(word, gaz) else None
+        if is_person_name(word, gaz):
+            return word
+        # a three-character name jieba recognises, whose surname our list lacks (赖晓智)
+        return word if len(word) == 3 and is_person_name(word, gaz, known_surname=True) else None
     if len(word) == 1 and word in surnames and tag in ("nr", "j", "nrfg", "ng", "vg", "n", "a") and len(tagged) > 1:
         rest, rest_tag = tagged[1]
         if 1 <= len(rest) <= 2 and rest_tag.startswith(_NAME_PART_TAGS) and rest not in load_lines("title_followers.txt"):
@@ -410,8 +413,8 @@ class _Context:
                           reverse=True):
             inner = body[end - self.start_of(org):]
             prev = body[end - self.start_of(org) - 1]
-            return (prev if prev in LEVEL_CHARS and not inner[:1] in LEVEL_CHARS else "") + inner + role_tail
-        return body + role_tail if body[:1] in LEVEL_CHARS else role_tail
+            return (prev if prev in LEVEL_CHARS and not _is_level_char(inner[:1]) else "") + inner + role_tail
+        return body + role_tail if _is_level_char(body[:1]) else role_tail
 
     def _place_label(self, place: PlaceMention) -> str:
         name = place_name(self.gaz, place.key)

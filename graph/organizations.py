@@ -316,7 +316,7 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
         kind = bodies[suffix.word]
         return _Hit(start, end, Suffix(suffix.word, kind, 0), place_end, place_key)  # type: ignore[arg-type]
-    relative = place_key is None and core[:1] in LEVEL_CHARS and core[:1] != "村"
+    relative = place_key is None and _is_level_char(core[:1]) and core[:1] != "村"
     core_len = len(core) - 1 if relative else len(core)
     if core_len < suffix.min_core:
         return None
@@ -371,6 +371,11 @@ def _walk_back(view: TextView, lo: int, s: int, end: int,
     return pos, pos, None
 
 
+def _is_level_char(ch: str) -> bool:
+    """A single level character (市, 县, 区 …); never the empty string."""
+    return len(ch) == 1 and ch in LEVEL_CHARS
+
+
 def _is_prefix_place(view: TextView, mention: PlaceMention, pos: int) -> bool:
     """A place ending at `pos` is the prefix of the name, unless a different level character
     follows a short form (会同 + 区委 is the verb 会同, not 会同县)."""
@@ -416,7 +421,7 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, places: list[PlaceMention
             prefix += nxt  # 株洲 + 市委
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
-    if core[:1] in LEVEL_CHARS and core[:1] != "村":
+    if _is_level_char(core[:1]) and core[:1] != "村":
         key = resolve_level(doc, span.start, surface, article_place, places, gaz)
         name = place_name(gaz, key)
         if key and name:
