@@ -228,7 +228,7 @@ def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
             return marker
         gap = re.match(r"[、和与及之]?", text[end:end + 1])
         nxt = end + (len(gap.group(0)) if gap else 0)
-        if j + 1 < len(quotes) and quotes[j + 1].span.start == nxt and quotes[j + 1].mark != "《":
+        if j + 1 < len(quotes) and quotes[j + 1].span.start == nxt:
             j += 1
             continue
         after = text[end:end + 1]
@@ -354,9 +354,9 @@ def name_before(text: str, marker_start: int, window: int = 30) -> str:
         if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
                 and not re.fullmatch(f"[{_NUMERALS}]+期", word):
             break
-        if word in _COUNTERS and re.fullmatch(f"[0-9.{_NUMERALS}]+", prev or "-"):
+        if word in _COUNTERS + "名位人" and re.fullmatch(f"[0-9.{_NUMERALS}]+", prev or "-"):
             break
-        if re.fullmatch(f"[0-9.]+[{_COUNTERS}]|[{_NUMERALS}]+[个项家批]", word):
+        if re.fullmatch(f"[0-9.]+[{_COUNTERS}名位人]|[{_NUMERALS}]+[个项家批]", word):
             break
         kept.append(word)
     return "".join(reversed(kept))

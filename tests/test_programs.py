@@ -216,3 +216,15 @@ def test_whole_province_event_without_article_place_is_hunan(gaz):
     _, found = run(text, gaz)
     assert len(found) == 1 and "第三次重大项目集中开竣工" in found[0].name
     assert found[0].kind == "event" and found[0].place_key == "430000"
+
+
+def test_marker_after_a_chain_of_quotes_and_titles(gaz):
+    text = "3月30日,长沙市“就认这个理·声声在望”“学雷锋做表率”《雷锋日记》精句宣讲活动在团山湖雷锋纪念馆举行。"
+    _, found = run(text, gaz, ["长沙市"])
+    assert names(found) == ["就认这个理·声声在望", "学雷锋做表率"]
+    assert {gaz.get(m.place_key).name for m in found} == {"长沙市"}
+
+
+def test_counted_people_are_not_a_program_name(gaz):
+    _, found = run("组织95名党员开展行动。全镇95名行动不便的老党员参加。", gaz)
+    assert found == []
