@@ -8,8 +8,12 @@ short window only (jieba.posseg over whole pages is too slow for the hot path).
 """
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 import jieba
 import jieba.posseg
@@ -54,17 +58,40 @@ def place_words() -> dict[str, int]:
     return words
 
 
+def extra_words() -> list[tuple[str, int, str]]:
+    """(word, frequency, tag) of everything the project adds to jieba's dictionary."""
+    words = [(word, freq, "ns") for word, freq in place_words().items()]
+    for filename, tag in LEXICON_TAGS:
+        words += [(word, LEXICON_WORD_FREQ, tag) for word in _optional_lexicon(filename) if len(word) >= 2]
+    return words
+
+
+def _dictionary_file(words: list[tuple[str, int, str]]) -> Path:
+    """jieba's dictionary plus `words`, written once to the temp dir (named by content hash),
+    so jieba's own on-disk cache makes later processes load it in a fraction of a second."""
+    extra = "".join(f"{w} {f} {t}\n" for w, f, t in words if " " not in w)
+    digest = hashlib.sha1(extra.encode("utf-8")).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"govkg-jieba-{digest}.txt"
+    if not path.exists():
+        base = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(base.rstrip("\n") + "\n" + extra, encoding="utf-8")
+        os.replace(tmp, path)
+    return path
+
+
 @lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
     """The project's jieba tokenizer (built once): gazetteer names + lexicon words."""
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    for word, freq in place_words().items():
-        tok.add_word(word, freq, "ns")
-    for filename, tag in LEXICON_TAGS:
-        for word in _optional_lexicon(filename):
-            if len(word) >= 2:
-                tok.add_word(word, LEXICON_WORD_FREQ, tag)
+    words = extra_words()
+    try:
+        tok = jieba.Tokenizer(dictionary=str(_dictionary_file(words)))
+        tok.initialize()
+    except OSError:           # read-only temp dir: add the words one by one
+        tok = jieba.Tokenizer()
+        tok.initialize()
+        for word, freq, tag in words:
+            tok.add_word(word, freq, tag)
     return tok
 
 
