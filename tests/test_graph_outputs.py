@@ -101,3 +101,11 @@ def test_shapes_catch_a_post_without_evidence(graph):
     conforms, text = validate_graph(broken)
     assert not conforms
     assert "evidence" in text
+
+
+def test_graph_read_back_from_the_store_conforms(tmp_path: Path, graph):
+    from graph.store import store_graph
+
+    write_store(graph, tmp_path)
+    conforms, text = validate_graph(store_graph(open_store(tmp_path)))
+    assert conforms, text
