@@ -138,15 +138,21 @@ class GraphBuilder:
             self.add(node, SDO.containedInPlace, self.add_place(entry.parent))
         return node
 
-    def add_org(self, name: str, kind: str, place_key: str | None) -> URIRef:
+    def add_org(self, name: str, kind: str | None, place_key: str | None) -> URIRef:
+        """An organisation node; `kind` None when the caller does not know it (see _type_untyped_orgs)."""
         node = org_iri(name)
         if (node, RDF.type, GK.Organization) not in self.graph:
             self.add(node, RDF.type, GK.Organization)
-            self.add(node, RDF.type, ORG_CLASS_BY_KIND.get(kind, GK.OtherOrganization))
             self.add(node, SKOS.prefLabel, zh(clean_name(name)))
+        if kind:
+            if not any(t in ORG_SUBCLASSES for t in self.graph.objects(node, RDF.type)):
+                self.add(node, RDF.type, ORG_CLASS_BY_KIND.get(kind, GK.OtherOrganization))
         if place_key and not any(self.graph.objects(node, GK.jurisdiction)):
             self.add(node, GK.jurisdiction, self.add_place(place_key))
         return node
+
+
+ORG_SUBCLASSES = frozenset(ORG_CLASS_BY_KIND.values())
 
 
 def build_graph(extractions: list[Extraction], gaz: Gazetteer) -> Graph:
@@ -156,7 +162,15 @@ def build_graph(extractions: list[Extraction], gaz: Gazetteer) -> Graph:
     programs = merge_programs(extractions)
     for extraction in extractions:
         _add_extraction(builder, extraction, programs)
+    _type_untyped_orgs(builder.graph)
     return builder.graph
+
+
+def _type_untyped_orgs(graph: Graph) -> None:
+    """Organisations only ever referred to without a kind (runBy, metric subjects) are 'other'."""
+    for node in set(graph.subjects(RDF.type, GK.Organization)):
+        if not any(t in ORG_SUBCLASSES for t in graph.objects(node, RDF.type)):
+            graph.add((node, RDF.type, GK.OtherOrganization))
 
 
 def _add_extraction(b: GraphBuilder, ex: Extraction, programs: dict[str, ProgramEntity]) -> None:
@@ -222,7 +236,7 @@ def _add_program(b: GraphBuilder, doc: Document, mention, programs: dict[str, Pr
         if entity.place_key:
             b.add(node, GK.jurisdiction, b.add_place(entity.place_key))
         if entity.org:
-            b.add(node, GK.runBy, b.add_org(entity.org, "other", entity.place_key))
+            b.add(node, GK.runBy, b.add_org(entity.org, None, entity.place_key))
     b.derived(node, doc, mention.span)
 
 
@@ -233,7 +247,7 @@ def _subject_node(b: GraphBuilder, metric, programs: dict[str, ProgramEntity]) -
         entity = programs.get(clean_name(metric.subject_key))
         return program_iri(entity.key) if entity else None
     if metric.subject_kind == "org" and metric.subject_key:
-        return b.add_org(metric.subject_key, "other", None)
+        return b.add_org(metric.subject_key, None, None)
     return None
 
 

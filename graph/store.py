@@ -66,7 +66,9 @@ def ox_triples(graph: Graph) -> list[ox.Triple]:
 
 
 def prefixes() -> dict[str, str]:
-    return {p: str(ns) for p, ns in PREFIXES.items()}
+    """Prefixes for serialisation. Instance IRIs are written in full: their paths hold '/'
+    that Turtle would have to escape in prefixed names (id:place\\/430500)."""
+    return {p: str(ns) for p, ns in PREFIXES.items() if p != "id"}
 
 
 # ---------------------------------------------------------------- atomic writes
