@@ -141,7 +141,7 @@ def _build_index(gaz: Gazetteer) -> _Index:
             for alias in _zone_aliases(gaz, entry):
                 if alias not in names:
                     names[alias].append(entry.key)
-            if len(core) >= 2 and core not in names and not entry.parent.startswith(entry.key[:2] + "0000"):
+            if len(core) >= 2 and (core not in names or core in short_only) and entry.key[:2] == "43":
                 names[core].append(entry.key)      # 云龙 for 云龙示范区: a short form
                 short_only.add(core)
                 shorts_of[entry.key].append(core)

@@ -229,3 +229,14 @@ def test_county_prefix_of_a_zone_is_not_listed_on_its_own(gaz):
     doc, ms, new = places("11月10日，汨罗高新技术产业开发区内，企业满负荷生产。", gaz)
     assert [m.surface for m in ms] == ["汨罗高新技术产业开发区"]
     assert new[0].parent == "430681"
+
+
+def test_short_form_of_a_coded_zone(gaz):
+    text = "株洲市云龙示范区还开通了城际公交，实现云龙到长沙公交化运营。"
+    doc, ms, new = places(text, gaz)
+    assert [m.key for m in ms if m.surface == "云龙"] == ["430271"]
+
+
+def test_short_form_of_a_zone_elsewhere_is_not_it(gaz):
+    doc, ms, new = places("他实现了云龙杯的梦想。", gaz)
+    assert ms == []
