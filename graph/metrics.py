@@ -197,7 +197,7 @@ class _Anchor:
     kind: str            # place | org | program
     label: str
     key: str
-    program_kind: str | None = None
+    sub_kind: str | None = None     # program kind (project …) or organisation kind (company …)
 
 
 def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[ProgramMention],
@@ -207,7 +207,7 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
     for p in places:
         anchors.append(_Anchor(p.span.start, p.span.end, "place", _place_label(gaz, p.key, p.surface), p.key))
     for o in orgs:
-        anchors.append(_Anchor(o.span.start, o.span.end, "org", o.name, o.name))
+        anchors.append(_Anchor(o.span.start, o.span.end, "org", o.name, o.name, o.kind))
     for g in programs:
         anchors.append(_Anchor(g.span.start, g.span.end, "program", g.name, g.name, g.kind))
     rank = {"org": 0, "program": 1, "place": 2}
@@ -229,19 +229,37 @@ def _place_label(gaz: Gazetteer, key: str, surface: str | None = None) -> str:
     return surface or key.rsplit("/", 1)[-1]
 
 
-# 该区/该项目/该公司 (this …) and 全县/全区/全市 (the whole …): references to a mention before.
+# 该区/该项目/该公司 (this …), 全县/全区/全省 (the whole …) and a bare 公司 at the start of a
+# clause (公司发展来势越来越好): references to a mention before.
 _ANAPHOR = re.compile(
-    r"(?:该|本|全)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|局|委|办|中心)"
+    r"(?:该|本|全)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
+    r"|(?:^|(?<=[，,。；;：:“]))(公司)"
 )
-_WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "街道", "社区", "园区", "开发区"}
+_WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
+
+
+_SCOPE_BEFORE = ("居", "排名", "排在", "排", "列", "位列", "位居", "高于", "低于", "超过", "占", "于")
+_SCOPE_AFTER = ("第", "排名", "排", "首", "前列", "平均", "同类", "同期", "领先", "之最", "最")
+
+
+def _is_comparison_scope(text: str, start: int, end: int) -> bool:
+    """居全省第8位, 全省排名第五, 高于全省平均水平: 全X is a yardstick, not the subject."""
+    before = text[max(0, start - 2):start]
+    return any(before.endswith(w) for w in _SCOPE_BEFORE) or text.startswith(_SCOPE_AFTER, end)
 
 
 def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, noun) of every 该X / 本X / 全X; 全X only for places (全县, not 全公司)."""
+    """(start, end, noun) of every 该X / 本X / 全X / clause-initial 公司; 全X and 本X only
+    for places (全县, not 全公司)."""
     out = []
     for m in _ANAPHOR.finditer(text):
+        if m.group(2):
+            out.append((m.start(2), m.end(2), "公司"))
+            continue
         noun = m.group(1)
         if m.group(0)[0] in "全本" and noun not in _WHOLE_UNITS:
+            continue
+        if m.group(0)[0] == "全" and _is_comparison_scope(text, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), noun))
     return out
@@ -250,9 +268,9 @@ def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
 def _anaphor_fits(word: str, a: _Anchor) -> bool:
     """Can mention `a` be what 该/全 + `word` refers to?"""
     if word in {"项目", "工程"}:
-        return a.kind == "program" and a.program_kind in _PROJECT_KINDS
+        return a.kind == "program" and a.sub_kind in _PROJECT_KINDS
     if word in {"公司", "企业", "集团"}:
-        return a.kind == "org" and (word == "企业" or a.label.endswith(("公司", "集团", "厂")))
+        return a.kind == "org" and (a.sub_kind == "company" or a.label.endswith(("公司", "集团", "厂")))
     if word in {"局", "委", "办", "中心"}:
         return a.kind == "org" and a.label.endswith(word)
     if a.kind != "place":
@@ -264,14 +282,25 @@ def _anaphor_fits(word: str, a: _Anchor) -> bool:
     return a.label.endswith(word)
 
 
-def _resolve_anaphor(word: str, pos: int, anchors: list[_Anchor], lower: int) -> _Anchor | None:
+def _resolve_anaphor(word: str, pos: int, anchors: list[_Anchor], lower: int,
+                     home: _Anchor | None = None, gaz: Gazetteer | None = None) -> _Anchor | None:
     """该项目/全县 … -> the closest previous mention of that kind, in the article (from
-    `lower`) first, else anywhere before (articles of OCR pages are often mis-cut)."""
-    before = [a for a in anchors if a.end <= pos]
-    for bound in (lower, 0):
-        for a in reversed(before):
-            if a.start >= bound and _anaphor_fits(word, a):
+    `lower`) first, then the article's place `home` or its ancestor of that kind
+    (全省 -> 湖南省), else anywhere before (articles of OCR pages are often mis-cut)."""
+    before = [a for a in reversed(anchors) if a.end <= pos]
+    for a in before:
+        if a.start >= lower and _anaphor_fits(word, a):
+            return a
+    if home is not None and gaz is not None:
+        chain = [home] + [_Anchor(home.start, home.end, "place", e.name, e.key) for e in gaz.ancestors(home.key)]
+        for a in chain:
+            if _anaphor_fits(word, a):
                 return a
+    if word == "公司":
+        return None      # a bare 公司 only refers inside its article
+    for a in before:
+        if _anaphor_fits(word, a):
+            return a
     return None
 
 
@@ -353,19 +382,20 @@ class _Subject:
 
 
 def _pick_subject(doc: Document, lo: int, hi: int, anchors: list[_Anchor],
-                  anaphors: list[tuple[int, int, str]], article_lo: int) -> _Subject | None:
+                  anaphors: list[tuple[int, int, str]], article_lo: int,
+                  home: _Anchor | None = None, gaz: Gazetteer | None = None) -> _Subject | None:
     """The first subject candidate in text[lo:hi]: a place/org/project anchor or a
     resolved 该X/全X. Campaign-like programs are not subjects (they go to `program`)."""
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in anchors:
         if lo <= a.start and a.end <= hi and not _is_object(text, a, 0, anchors):
-            if a.kind == "program" and a.program_kind not in _PROJECT_KINDS:
+            if a.kind == "program" and a.sub_kind not in _PROJECT_KINDS:
                 continue
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors:
         if lo <= s and e <= hi and not any(c[0] <= s < c[1] for c in candidates):
-            resolved = _resolve_anaphor(word, s, anchors, article_lo)
+            resolved = _resolve_anaphor(word, s, anchors, article_lo, home, gaz)
             if resolved is not None:
                 candidates.append((s, e, resolved))
     if not candidates:
@@ -526,8 +556,8 @@ def _segment_start(text: str, pos: int, lower: int) -> int:
 
 
 def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: list[_Anchor],
-                  anaphors: list[tuple[int, int, str]], article_lo: int,
-                  c_lo: int) -> tuple[_Subject | None, bool]:
+                  anaphors: list[tuple[int, int, str]], article_lo: int, c_lo: int,
+                  home: _Anchor | None, gaz: Gazetteer) -> tuple[_Subject | None, bool]:
     """Subject of a quantity and whether it lies in the quantity's own clause.
 
     Looked for, in order: the list item (、) before the number, the clause before it, the
@@ -538,7 +568,7 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: lis
     for a, b, own in ((seg_lo, qm.start, True), (c_lo, qm.start, True), (lo, c_lo, False)):
         if a >= b:
             continue
-        found = _pick_subject(doc, a, b, anchors, anaphors, article_lo)
+        found = _pick_subject(doc, a, b, anchors, anaphors, article_lo, home, gaz)
         if found is not None:
             return found, own
     paragraph = doc.paragraphs[sent.paragraph] if 0 <= sent.paragraph < len(doc.paragraphs) else None
@@ -546,7 +576,7 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: lis
         for prev in reversed(doc.sentences[:sent.index]):
             if prev.paragraph != sent.paragraph or prev.span.start < paragraph.start:
                 break
-            found = _pick_subject(doc, prev.span.start, prev.span.end, anchors, anaphors, article_lo)
+            found = _pick_subject(doc, prev.span.start, prev.span.end, anchors, anaphors, article_lo, home, gaz)
             if found is not None:
                 return found, False
     return None, False
@@ -563,7 +593,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: list[_Anc
     article_lo = article.span.start if article else 0
     c_lo = _clause_start(text, qm.start, lo)
     c_hi = _clause_end(text, qm.end, hi)
-    subject, in_clause = _find_subject(doc, sent, qm, anchors, anaphors, article_lo, c_lo)
+    home_key = article_place.get(sent.article)
+    home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
+    subject, in_clause = _find_subject(doc, sent, qm, anchors, anaphors, article_lo, c_lo, home, gaz)
     program = _pick_program(c_lo, c_hi, anchors) or _pick_program(lo, hi, anchors)
     label = kind = key = None
     if subject is not None:
@@ -571,9 +603,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: list[_Anc
         label, kind, key = a.label, a.kind, a.key
         if a.kind == "program" and program is None:
             program = a
-    elif sent.article in article_place:
-        key = article_place[sent.article]
-        label, kind = _place_label(gaz, key), "place"
+    elif home is not None:
+        label, kind, key = home.label, "place", home.key
     before = [p for p in periods if p[1] <= qm.start]
     period = before[-1][2] if before else (periods[0][2] if periods else carried_period)
     indicator = _indicator(doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
