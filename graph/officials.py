@@ -112,6 +112,8 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         return False
     if not all(_CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in name[1:]):
         return False
+    if name[-1] in "区县省市州镇乡村" or name.endswith(("先生", "女士", "同志")) or name[-1] in "某总":
+        return False
     if known_surname is None:
         known_surname = compound or name[0] in surnames
     if not known_surname:

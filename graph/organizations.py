@@ -214,6 +214,7 @@ class _Hit:
     suffix: Suffix
     place_end: int    # view index where the place prefix ends (== start when none)
     place_key: str | None
+    clause_place: PlaceMention | None = None   # the place opening the clause, for unprefixed bodies
 
 
 def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
@@ -320,11 +321,26 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     core_len = len(core) - 1 if relative else len(core)
     if core_len < suffix.min_core:
         return None
+    clause_place = None
     if suffix.needs_place and place_key is None and not relative:
-        return None
+        clause_place = _clause_place(view, start, place_at)
+        if clause_place is None:
+            return None
     if not core and place_key is None and suffix.word not in bodies:
         return None
-    return _Hit(start, end, suffix, place_end, place_key)
+    return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+def _clause_place(view: TextView, start: int, place_at: dict[int, PlaceMention]) -> PlaceMention | None:
+    """The place opening the clause of an unprefixed body (株洲经开区迅速成立 疫情防控指挥部)."""
+    lo = start
+    while lo > 0 and start - lo < 16 and _CJK.match(view.text[lo - 1]):
+        lo -= 1
+    for end in range(start, lo + 1, -1):
+        mention = place_at.get(end)
+        if mention is not None and view.view_pos(mention.span.start) == lo:
+            return mention
+    return None
 
 
 def _walk_back(view: TextView, lo: int, s: int, end: int,
@@ -413,6 +429,9 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, places: list[PlaceMention
     kind = hit.suffix.kind
     if hit.suffix.min_core < 0:
         return OrgMention(span, surface, surface, kind, None), ""
+    if hit.clause_place is not None:
+        name = hit.clause_place.surface + surface
+        return OrgMention(span, surface, name, kind, hit.clause_place.key), hit.clause_place.surface
     if hit.place_key is not None:
         prefix = view.text[hit.start:hit.place_end]
         entry = gaz.entries.get(hit.place_key)
