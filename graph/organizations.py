@@ -373,7 +373,7 @@ def _walk_back(view: TextView, lo: int, s: int, end: int,
         if tend > s and view.text[tstart:tend] in titles:
             return s, s, None  # the suffix is inside a title (常委)
         if token in stops or token in titles or (len(token) <= 2 and tags.get(token) in _STOP_TAGS
-                                                  and not (token[0] in LEVEL_CHARS and token[1:] in bodies)):
+                                                  and not (token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies))):
             break
         if tstart < lo:
             break
