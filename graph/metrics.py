@@ -21,14 +21,14 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list
 from .model import Document, MetricMention, OrgMention, PlaceMention, ProgramMention, Sentence, Span
-from .numbers import QuantityMatch, find_quantities
+from .numbers import Quantity, QuantityMatch, find_quantities
 
 __all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year"]
 
@@ -502,8 +502,21 @@ def _sentence_quantities(doc: Document, sent: Sentence, anchors: list[_Anchor],
             continue
         if _is_plain_chinese_count(qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
-        out.append(QuantityMatch(s, e, qm.quantity))
+        out.append(QuantityMatch(s, e, _money_if_said(text, qm)))
     return out
+
+
+def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:
+    """A bare 万/亿 amount in a clause about money (合同金额约520万) is 万元/亿元."""
+    q = qm.quantity
+    if q.unit not in {"万", "亿"}:
+        return q
+    lo = _clause_start(text, qm.start, 0)
+    context = text[lo:qm.start] + text[qm.end:qm.end + 4]
+    if not any(word in context for word in load_lines("metric_money_words.txt")):
+        return q
+    factor = 1e4 if q.unit == "万" else 1e8
+    return replace(q, unit=q.unit + "元", normalised=q.value * factor, base_unit="CNY")
 
 
 def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMention],
@@ -533,14 +546,18 @@ def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMen
     """A fact repeated in a later sentence (lead paragraph and body: 5341名干部 twice) is kept
     once: same value, unit and subject, for specific numbers (not %, not small counts).
     Repeats inside one sentence are distinct facts (179个问题已解决179个)."""
-    first_sentence: dict[tuple[float, str, str | None], int] = {}
+    first_sentence: dict[tuple, int] = {}
     out = []
     for m in metrics:
-        key = (m.value, m.unit, m.subject_key)
         sent = doc.sentence_at(m.span.start)
         index = sent.index if sent is not None else -1
-        specific = m.unit not in {"%", "％"} and m.value > 10
-        if specific and first_sentence.get(key, index) != index:
+        if m.unit in {"%", "％"} or m.value <= 10:
+            out.append(m)
+            continue
+        # a distinctive number (131.67亿元, 5341名) repeats one fact whatever subject was found
+        distinctive = m.value != int(m.value) or (m.value >= 100 and m.value % 10 != 0)
+        key = (m.value, m.unit) if distinctive else (m.value, m.unit, m.subject_key)
+        if first_sentence.get(key, index) != index:
             continue
         first_sentence.setdefault(key, index)
         out.append(m)

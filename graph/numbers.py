@@ -181,6 +181,8 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
     value = _number(num_text)
     if value is None:
         return None
+    if len(num_text) > 1 and num_text[0] == "0" and num_text[1].isdigit():
+        return None  # 09家: OCR noise or a code, not a count
     high = _number(num2_text) if num2_text else None
     if num2_text and high is None:
         return None

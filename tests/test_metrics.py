@@ -261,3 +261,19 @@ def test_resolve_period_without_a_year():
 def test_infer_year():
     assert infer_year("2022年，该县共处理风险预警3170条；2021年为2000条；2022年前三季度") == 2022
     assert infer_year("今年以来") is None
+
+
+def test_bare_wan_in_a_money_clause_is_wan_yuan(gaz):
+    doc = make_document("中标湖湘苑中项目，合同金额约520万；全区采集数据信息94.3万。\n")
+    got = _by_written(extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "韶山市")}))
+    assert (got["520万"].value, got["520万"].unit, got["520万"].base_unit) == (520, "万元", "CNY")
+    assert got["520万"].normalised_value == pytest.approx(5.2e6)
+    assert got["94.3万"].unit == "万"
+
+
+def test_distinctive_number_repeated_under_another_subject_is_kept_once(gaz):
+    doc = make_document("湘潭经开区协助银企签约金额达131.67亿元。\n株洲经开区签约金额达131.67亿元，新增企业7家。\n")
+    places = [PlaceMention(_span(doc, "湘潭经开区"), "湘潭经开区", "430300/湘潭经开区"),
+              PlaceMention(_span(doc, "株洲经开区"), "株洲经开区", "430200/株洲经开区")]
+    values = [(m.value, m.unit) for m in extract_metrics(doc, places, [], [], gaz, {})]
+    assert values == [(131.67, "亿元"), (7, "家")]

@@ -142,3 +142,12 @@ def test_any_integer_with_any_unit_round_trips(n, unit):
     assert q is not None
     assert q.value == n
     assert q.unit == unit.replace("％", "%")
+
+
+def test_leading_zero_is_not_a_count():
+    assert find_quantities("净增09家") == []
+
+
+def test_hours_written_with_a_measure_word():
+    q = parse_quantity("100多个小时")
+    assert (q.value, q.unit, q.approximate, q.base_unit) == (100, "个小时", "多", "hour")
