@@ -450,10 +450,32 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
         lo = prev_q
     phrase = _trim_indicator(doc.text[lo:qm_start], periods, lo)
     if phrase:
-        return phrase
+        return _shorten(phrase)
+    # the number opens the phrase (6个省重点项目完成投资 …): the noun after it, "数" added
     nxt_q = min((s for s, e in quantities if s >= qm_end), default=clause_hi)
-    hi = min(clause_hi, nxt_q, qm_end + 16)
-    return _trim_indicator(doc.text[qm_end:hi], periods, qm_end)
+    after = doc.text[qm_end:min(clause_hi, nxt_q)]
+    cut = _VERB_AFTER_NOUN.search(after)
+    if cut is not None:
+        after = after[:cut.start()]
+    noun = _trim_indicator(after, periods, qm_end)
+    return _shorten(noun + "数") if noun and not noun.endswith("数") else _shorten(noun)
+
+
+_VERB_AFTER_NOUN = re.compile(r"完成|实现|达到|占|共|累计|已|为|获|被|在|于|和|与|分别|参与|开展|进行")
+_MAX_INDICATOR = 24
+
+
+def _shorten(phrase: str) -> str:
+    """Long indicators (a whole clause before the number) keep their last words, from the
+    last bracket or quote opening on when there is one."""
+    if len(phrase) <= _MAX_INDICATOR:
+        return phrase
+    tail = phrase[-_MAX_INDICATOR:]
+    for opener in "（(":
+        i = phrase.rfind(opener)
+        if i >= 0 and len(phrase) - i - 1 <= _MAX_INDICATOR:
+            return phrase[i + 1:].lstrip("即")
+    return tail
 
 
 # ---------------------------------------------------------------- the extractor
@@ -618,7 +640,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: list[_Anc
     if subject is not None:
         a = subject.anchor
         label, kind, key = a.label, a.kind, a.key
-        if a.kind == "program" and program is None:
+        if a.kind == "program":
             program = a
     elif home is not None:
         label, kind, key = home.label, "place", home.key
