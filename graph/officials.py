@@ -415,7 +415,9 @@ class _Context:
                           reverse=True):
             inner = body[end - self.start_of(org):]
             prev = body[end - self.start_of(org) - 1]
-            return (prev if prev in LEVEL_CHARS and not _is_level_char(inner[:1]) else "") + inner + role_tail
+            place = self.place_at[end]
+            keep = prev in LEVEL_CHARS and not _is_level_char(inner[:1]) and self.level(place.key) not in _VILLAGE_LEVELS
+            return (prev if keep else "") + inner + role_tail
         return body + role_tail if _is_level_char(body[:1]) else role_tail
 
     def _place_label(self, place: PlaceMention) -> str:

@@ -77,22 +77,29 @@ NARROW_LINE = 16
 
 
 def text_view(doc: Document) -> TextView:
-    """Join a line break when the line before it is a short narrow-column line cut mid-sentence."""
+    """Join a line break cut mid-sentence when the source line before it is a short
+    narrow-column line (the raw line, since the normaliser may have joined some already)."""
     text = doc.text
     chars: list[str] = []
     to_doc: list[int] = []
-    line_start = 0
     for i, ch in enumerate(text):
-        if ch == "\n":
-            prev = text[i - 1] if i > 0 else ""
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            short = i - line_start <= NARROW_LINE
-            line_start = i + 1
-            if short and prev and nxt and _CJK.match(nxt) and prev not in _TERMINAL and (_CJK.match(prev) or prev in "，、,"):
+        if ch == "\n" and 0 < i < len(text) - 1:
+            prev, nxt = text[i - 1], text[i + 1]
+            if _CJK.match(nxt) and prev not in _TERMINAL and (_CJK.match(prev) or prev in "，、,") \
+                    and _raw_line_length(doc, i - 1) <= NARROW_LINE:
                 continue
         chars.append(ch)
         to_doc.append(i)
     return TextView("".join(chars), tuple(to_doc))
+
+
+def _raw_line_length(doc: Document, pos: int) -> int:
+    """Length (spaces removed) of the source line holding text position `pos`."""
+    at = doc.offsets[pos]
+    start = doc.raw.rfind("\n", 0, at) + 1
+    end = doc.raw.find("\n", at)
+    line = doc.raw[start:end if end >= 0 else len(doc.raw)]
+    return len("".join(line.split()))
 
 
 # ---------------------------------------------------------------- lexicons
