@@ -45,6 +45,7 @@ _PROJECT_KINDS = {"project"}
 _CN = "一二三四五六七八九十"
 _MONTH = r"\d{1,2}月份?"
 _PERIOD_RE = re.compile(
+    rf"(?=[截到自从今去明前近上下第\d{_CN}])"
     r"(?:截至|截止到?|到|自|从)?"
     r"(?:(?:\d{4}|今|去|明|前)年)?"
     r"(?:"
@@ -67,7 +68,7 @@ def _period_word_pattern() -> re.Pattern[str]:
 def find_periods(text: str) -> list[tuple[int, int, str]]:
     """Time expressions in `text` as (start, end, as written): 前三季度, 1至10月, 2022年, 今年以来 …"""
     found: list[tuple[int, int, str]] = []
-    for m in _PERIOD_RE.finditer(text):
+    for m in (_PERIOD_RE.finditer(text) if any(ch in text for ch in "年月季") else ()):
         s = m.group(0)
         if not s or not re.search(r"年|月|季度|半年", s):
             continue
@@ -307,20 +308,20 @@ def _resolve_anaphor(word: str, pos: int, anchors: list[_Anchor], lower: int,
 # ---------------------------------------------------------------- filters
 
 
+_OPENERS = re.compile("|".join(re.escape(o) for o in _QUOTE_PAIRS))
+
+
 def _quoted_spans(text: str, base: int) -> list[tuple[int, int]]:
-    """Short quoted strings (names, slogans) of a sentence as absolute spans."""
+    """Short quoted strings (names, slogans) of a sentence as absolute spans; quotes are
+    paired left to right, so the text between two quotations is never taken for one."""
     spans = []
     i = 0
-    while i < len(text):
-        close = _QUOTE_PAIRS.get(text[i])
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
+    while (m := _OPENERS.search(text, i)) is not None:
+        j = text.find(_QUOTE_PAIRS[m.group(0)], m.end())
         if j < 0:
             break
-        if j - i - 1 <= _SHORT_QUOTE:
-            spans.append((base + i, base + j + 1))
+        if j - m.end() <= _SHORT_QUOTE:
+            spans.append((base + m.start(), base + j + 1))
         i = j + 1
     return spans
 
