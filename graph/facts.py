@@ -14,6 +14,7 @@ from .queries import QUERY_DIR, ResultTable, run_query
 from .rdf import doc_iri
 
 FACTS_QUERIES = QUERY_DIR / "facts"
+COUNTY_DEPTH = 2   # ancestors above a county: province (0), prefecture (1), county (2)
 
 
 def _query(store: ox.Store, name: str, doc_id: str) -> ResultTable:
@@ -36,10 +37,26 @@ def _written_name(row: dict) -> str:
     return max(written, key=lambda w: (len(w), w)) if written else row["name"]
 
 
+def _nearest_parents(rows: list[dict]) -> dict[str, str]:
+    """place IRI -> its parent as the gold reports it: the direct parent, except that
+    sub-county ancestors the document never mentions are skipped (花桥社区 → 冷水滩区)."""
+    chains: dict[str, list[tuple[int, bool, str]]] = {}
+    for row in rows:
+        chains.setdefault(row["place"], []).append((int(row["depth"]), row["mentioned"] == "true", row["label"]))
+    parents = {}
+    for place, chain in chains.items():
+        for depth, mentioned, label in sorted(chain, reverse=True):   # nearest ancestor first
+            if mentioned or depth <= COUNTY_DEPTH:
+                parents[place] = label
+                break
+    return parents
+
+
 def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
     """The facts of `doc_id` as a dict in the gold schema."""
     q = lambda name: _query(store, name, doc_id).as_dicts()  # noqa: E731
     articles = [r["headline"] + (r["subheadline"] or "") for r in q("articles")]
+    parents = _nearest_parents(q("place_ancestors"))
     bylines: list[str] = []
     for row in q("bylines"):
         if row["name"] not in bylines:
@@ -51,7 +68,8 @@ def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
         "officials": [{"person": r["person"], "role": r["role"], "org_or_place": r["org"]} for r in q("officials")],
         "persons": [r["name"] for r in q("persons")],
         "bylines": bylines,
-        "places": [{"name": _written_name(r), "type": r["level"], "parent": r["parent"]} for r in q("places")],
+        "places": [{"name": _written_name(r), "type": r["level"], "parent": parents.get(r["place"], r["parent"])}
+                   for r in q("places")],
         "organizations": [r["name"] for r in q("organizations")],
         "programs": [{"name": r["name"], "kind": r["kind"], "place": r["place"]} for r in q("programs")],
         "metrics": [
