@@ -227,6 +227,35 @@ def _line_width(lines: list[str]) -> int | None:
     return width
 
 
+def _line_widths(lines: list[str]) -> list[int | None]:
+    """The column width around each line: a page may mix wide and narrow columns, so the
+    width is the median of the neighbouring lines' lengths when most of them agree, else the
+    page's width (see _line_width)."""
+    page = _line_width(lines)
+    lengths = [len(_compact(line)) for line in lines]
+    widths: list[int | None] = []
+    for i in range(len(lines)):
+        near = [n for j, n in enumerate(lengths[max(0, i - _WIDTH_WINDOW):i + _WIDTH_WINDOW + 1], max(0, i - _WIDTH_WINDOW))
+                if j != i and 8 <= n <= 40]
+        width = page
+        if len(near) >= 6:
+            typical = int(statistics.median(near))
+            if sum(1 for n in near if abs(n - typical) <= 2) / len(near) >= 0.6:
+                width = typical
+        widths.append(width)
+    return widths
+
+
+_WIDTH_WINDOW = 6   # neighbouring non-blank lines on each side that decide a line's column width
+_BRIEF_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[：:]")
+
+
+def _looks_like_brief_headline(line: str) -> bool:
+    """A short "地名：标题" line without a closing full stop: the headline of a news brief."""
+    body = _compact(line)
+    return len(body) <= 36 and bool(_BRIEF_HEADLINE.match(body)) and body[-1] not in _TERMINAL + "，,、"
+
+
 def _compact(line: str) -> str:
     return "".join(ch for ch in line if ch not in _SPACE)
 
@@ -242,6 +271,8 @@ def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
         return False
     nxt_body = _compact(nxt)
     if not nxt_body or nxt.lstrip().startswith("#") or nxt_body.startswith("——"):
+        return False
+    if _looks_like_brief_headline(nxt):
         return False
     if width is not None:
         return len(body) >= width - 2 or (body[-1] not in _TERMINAL + _CLOSERS and len(body) >= 0.8 * width)
@@ -263,7 +294,7 @@ def normalise(raw: str) -> tuple[str, list[int]]:
         lines.append((pos, line))
         pos += len(line) + 1
     nonblank = [(start, line) for start, line in lines if _compact(line)]
-    width = _line_width([line for _, line in nonblank])
+    widths = _line_widths([line for _, line in nonblank])
 
     out: list[str] = []
     offsets: list[int] = []
@@ -272,7 +303,7 @@ def normalise(raw: str) -> tuple[str, list[int]]:
         _emit_line(line, start, is_credit_line(line), out, offsets)
         if nxt is None:
             continue
-        if not _joins_next(line, nxt, width):
+        if not _joins_next(line, nxt, widths[i]):
             out.append("\n")
             offsets.append(start + len(line))
         elif _needs_space(out, nxt):

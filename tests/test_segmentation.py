@@ -1,0 +1,61 @@
+"""Article segmentation and line joining of OCR'd pages (graph/text.py)."""
+from pathlib import Path
+
+import pytest
+
+from graph.text import make_document
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _page(prefix: str):
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return make_document(path.read_text(encoding="utf-8"), prefix)
+
+
+def _headlines(doc) -> list[str]:
+    return [doc.slice(a.headline) for a in doc.articles if a.headline]
+
+
+def _check_invariants(doc) -> None:
+    assert len(doc.offsets) == len(doc.text) + 1
+    assert all(doc.offsets[i] < doc.offsets[i + 1] for i in range(len(doc.text)))
+    pos = 0
+    for s in doc.sentences:
+        assert s.span.start >= pos
+        assert doc.text[pos:s.span.start].strip() == ""
+        pos = s.span.end
+    assert doc.text[pos:].strip() == ""
+    for a, b in zip(doc.articles, doc.articles[1:]):
+        assert a.span.end <= b.span.start
+    for s in doc.sentences:
+        assert doc.articles[s.article].span.contains(s.span)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_pages_keep_document_invariants(prefix):
+    _check_invariants(_page(prefix))
+
+
+def test_brief_headline_is_not_joined_to_a_cut_line_before_it():
+    raw = ("湘西禁毒讲师团讲师马达以图文并茂的方式，从毒品的演变、毒品成瘾性、禁毒法律法规与政策等方面，开展禁毒\n\n"
+           "宁乡市资福镇：党建引领基层治理，「三亮三比」服务群众\n\n"
+           "问题交办制“办出”群众乐\n")
+    doc = make_document(raw)
+    assert doc.slice(doc.paragraphs[1]) == "宁乡市资福镇：党建引领基层治理，「三亮三比」服务群众"
+
+
+def test_a_cut_line_followed_by_ordinary_text_is_still_joined():
+    raw = ("湘西禁毒讲师团讲师马达以图文并茂的方式，从毒品的演变、毒品成瘾性、禁毒法律法规与政策等方面，开展禁毒\n\n"
+           "知识讲座。讲座穿插了禁毒知识提问互动环节。\n")
+    assert len(make_document(raw).paragraphs) == 1
+
+
+def test_narrow_column_lines_are_joined_on_a_page_with_wider_columns():
+    doc = _page("003")
+    assert any("“若不是‘智慧水务’的‘火眼金睛’及时发现问题，工作人员及时处置" in doc.slice(p) for p in doc.paragraphs)
+    assert any("岳阳市君山区钱粮湖镇观音村的稻田内" in doc.slice(p) for p in doc.paragraphs)
+
+
+def test_brief_headline_found_after_interleaved_text():
+    assert any(h.startswith("宁乡市资福镇：") for h in _headlines(_page("000")))
