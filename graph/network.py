@@ -453,12 +453,16 @@ def _link(G: nx.MultiDiGraph, sub: nx.MultiDiGraph, linked: set[frozenset[str]],
     hops = [_hop(G, a, b) for a, b in zip(path, path[1:])]
     if all(not fwd for _, fwd in hops):                      # read it the way the edges point
         path, hops = path[::-1], [(lab, True) for lab, _ in hops[::-1]]
-    parts = [hops[0][0]]
-    for node, (lab, _) in zip(path[1:-1], hops[1:]):
-        parts += [G.nodes[node]["label"], lab]
-    directed = all(fwd for _, fwd in hops)
-    sub.add_edge(path[0], path[-1], key="via", label="→".join(parts), relation="via",
-                 via=[G.nodes[n]["label"] for n in path[1:-1]], directed=directed)
+    sub.add_edge(path[0], path[-1], key="via", label=_via_label(G, path, hops), relation="via",
+                 via=[G.nodes[n]["label"] for n in path[1:-1]], directed=all(fwd for _, fwd in hops))
+
+
+def _via_label(G: nx.MultiDiGraph, path: list[str], hops: list[tuple[str, bool]]) -> str:
+    """'市委书记→中共邵阳市委→管辖'; an arrow shows each hop's direction ('…→中共邵阳市委←主办')."""
+    text = hops[0][0]
+    for node, (prev_fwd, (lab, fwd)) in zip(path[1:-1], zip([f for _, f in hops], hops[1:])):
+        text += ("→" if prev_fwd else "←") + G.nodes[node]["label"] + ("→" if fwd else "←") + lab
+    return text
 
 
 # ---------------------------------------------------------------- layout

@@ -5,7 +5,6 @@ import json
 import os
 import re
 import time
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -147,6 +146,9 @@ def test_ego_view_links_officials_to_the_place_through_their_role(G):
     via = H.get_edge_data(yan, city)["via"]
     assert via["label"] == "市委书记→中共邵阳市委→管辖"
     assert via["via"] == ["中共邵阳市委"]
+    H = ego_subgraph(G, "邵阳市", 2, {"official", "program"})
+    mixed = H.get_edge_data(yan, by_label(G, "奋战五十天，决胜全年度"))["via"]   # program runBy the org
+    assert mixed["label"] == "市委书记→中共邵阳市委←主办" and mixed["directed"] is False
 
 
 def test_ego_view_does_not_walk_through_articles(G):
