@@ -109,3 +109,16 @@ def test_graph_read_back_from_the_store_conforms(tmp_path: Path, graph):
     write_store(graph, tmp_path)
     conforms, text = validate_graph(store_graph(open_store(tmp_path)))
     assert conforms, text
+
+
+def test_parent_skips_unmentioned_towns_but_not_prefectures():
+    from graph.facts import _nearest_parents
+
+    rows = [  # 花桥社区: town (depth 3) unmentioned, district mentioned; 桃源县: city unmentioned, province mentioned
+        {"place": "p1", "label": "花桥街镇", "depth": "3", "mentioned": None},
+        {"place": "p1", "label": "冷水滩区", "depth": "2", "mentioned": "true"},
+        {"place": "p1", "label": "永州市", "depth": "1", "mentioned": "true"},
+        {"place": "p2", "label": "常德市", "depth": "1", "mentioned": None},
+        {"place": "p2", "label": "湖南省", "depth": "0", "mentioned": "true"},
+    ]
+    assert _nearest_parents(rows) == {"p1": "冷水滩区", "p2": "常德市"}
