@@ -253,7 +253,12 @@ _BRIEF_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[：:]")
 def _looks_like_brief_headline(line: str) -> bool:
     """A short "地名：标题" line without a closing full stop: the headline of a news brief."""
     body = _compact(line)
-    return len(body) <= 36 and bool(_BRIEF_HEADLINE.match(body)) and body[-1] not in _TERMINAL + "，,、"
+    m = _BRIEF_HEADLINE.match(body)
+    return (len(body) <= 36 and m is not None and body[-1] not in _TERMINAL + "，,、"
+            and not m.group(0)[:-1].endswith(_SPEECH_VERBS) and len(body) - m.end() >= 4)
+
+
+_SPEECH_VERBS = ("说", "表示", "介绍", "指出", "认为", "强调", "称", "道", "问", "答")
 
 
 def _compact(line: str) -> str:
@@ -268,6 +273,8 @@ def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
     if not body or is_credit_line(line) or is_credit_line(nxt) or line.lstrip().startswith("#"):
         return False
     if body.endswith("\ufffd"):  # truncated by OCR: nothing follows
+        return False
+    if _looks_like_brief_headline(line):
         return False
     nxt_body = _compact(nxt)
     if not nxt_body or nxt.lstrip().startswith("#") or nxt_body.startswith("——"):
@@ -417,13 +424,17 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
         elif kind == "heading":
             nxt = kinds[i + 1:i + 3]
             brief = bool(re.match(r"^[\u4e00-\u9fff]{2,12}[：:]", text))
-            if "subheadline" in nxt[:1] or (nxt[:1] == ["credit"] and not _is_photo(doc, i + 1)) or brief or credit_before:
+            current = _article_title(doc, kinds, starts[-1]) if starts else ""
+            if ("subheadline" in nxt[:1] or (nxt[:1] == ["credit"] and not _is_photo(doc, i + 1)) or brief
+                    or credit_before or _names_another_place(text, current)):
                 starts.append(i)
         elif kind == "credit" and not starts:
             starts.append(i)
         credit_before = kind == "credit" and not _is_photo(doc, i) and i > 0 and kinds[i - 1] == "body"
         if kind == "heading":
             kinds[i] = "headline" if starts and starts[-1] == i else "heading"
+    if _headlines_follow_bodies(doc, kinds):
+        starts = _trailing_headline_starts(doc, kinds)
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     articles: list[Article] = []
@@ -442,6 +453,73 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
                 article.credits.extend(parse_credits(doc, paras[i]))
         articles.append(article)
     return articles
+
+
+def _is_bare_byline(doc: Document, kinds: list[str], i: int) -> bool:
+    """A byline of reporters' names: a credit line neither parenthesised nor a photo credit."""
+    return (0 <= i < len(kinds) and kinds[i] == "credit" and not _is_photo(doc, i)
+            and doc.slice(doc.paragraphs[i])[:1] not in "（(")
+
+
+def _headlines_follow_bodies(doc: Document, kinds: list[str]) -> bool:
+    """A page laid out headline-last: it opens with body text, and bylines come straight
+    after body paragraphs (the byline precedes the next body, the headline follows it)."""
+    if not kinds or kinds[0] != "body":
+        return False
+    return sum(1 for i in range(1, len(kinds)) if _is_bare_byline(doc, kinds, i) and kinds[i - 1] == "body") >= 1
+
+
+def _trailing_headline_starts(doc: Document, kinds: list[str]) -> list[int]:
+    """Article starts on a headline-last page: after each headline (+ sub-headline) group,
+    and at each byline that directly follows body text. The group's first line is marked
+    "headline" so it becomes the headline of the article it closes."""
+    starts = [0]
+    for i in range(len(kinds)):
+        group_end = kinds[i] in {"headline", "heading"} and kinds[i + 1:i + 2] == ["subheadline"]
+        lone_sub = kinds[i] == "subheadline" and (i == 0 or kinds[i - 1] not in {"headline", "heading"})
+        titled = kinds[i] in {"headline", "heading"} and (_is_bare_byline(doc, kinds, i + 1) or i + 1 == len(kinds))
+        if group_end or titled:
+            kinds[i] = "headline"
+            starts.append(i + 2 if group_end else i + 1)
+        elif lone_sub:
+            starts.append(i + 1)
+        elif kinds[i] == "headline":
+            kinds[i] = "heading"
+        if _is_bare_byline(doc, kinds, i) and i > 0 and kinds[i - 1] == "body":
+            starts.append(i)
+    return sorted({n for n in starts if n < len(kinds)})
+
+
+def _article_title(doc: Document, kinds: list[str], first: int) -> str:
+    """Headline and sub-headline text of the article starting at paragraph `first`."""
+    parts = [doc.slice(doc.paragraphs[j]) for j in range(first, min(first + 3, len(kinds)))
+             if kinds[j] in {"headline", "heading", "subheadline"}]
+    return "".join(parts)
+
+
+def _leading_place(heading: str) -> str | None:
+    """The place name a heading starts with (宁乡市…, 资兴市…, 茶庵铺镇…), if any: a full
+    gazetteer name of any level, or the short form of a county or larger."""
+    from .gazetteer import load_gazetteer  # loaded once (lru_cache), only when a heading needs it
+
+    gazetteer = load_gazetteer()
+    for n in range(min(8, len(heading)), 1, -1):
+        prefix = heading[:n]
+        if gazetteer.by_name.get(prefix):
+            return prefix
+        if n >= 2 and any(gazetteer.get(k).level not in _SMALL_PLACES for k in gazetteer.by_short.get(prefix, [])):
+            return prefix
+    return None
+
+
+_SMALL_PLACES = {"town", "township", "subdistrict", "village", "community"}
+
+
+def _names_another_place(heading: str, current_title: str) -> bool:
+    """A heading that starts with a place the current article's title does not name opens a
+    new article; section headings rarely start with a place name."""
+    place = _leading_place(heading)
+    return place is not None and len(heading) >= 8 and place not in current_title
 
 
 def _is_photo(doc: Document, i: int) -> bool:

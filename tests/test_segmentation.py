@@ -59,3 +59,28 @@ def test_narrow_column_lines_are_joined_on_a_page_with_wider_columns():
 
 def test_brief_headline_found_after_interleaved_text():
     assert any(h.startswith("宁乡市资福镇：") for h in _headlines(_page("000")))
+
+
+def test_heading_that_starts_with_another_place_opens_an_article():
+    heads = _headlines(_page("001"))
+    assert "资兴市织密贫困群众住房保障网" in heads
+    # section headings of the lead article stay inside it
+    assert "主要领导带头服务" not in heads and "专业专攻精准施策" not in heads
+
+
+def test_section_heading_without_a_place_is_not_an_article():
+    raw = ("全流程贴心服务全方位助企纾困\n——邵阳市全力以赴确保经济发展不减速\n肖洋桂 杨平 陈功春\n"
+           "发展要稳，实干为先。今年以来，邵阳市面对多轮疫情冲击，不断提高政务服务意识。\n"
+           "以项目为王，稳住全市经济大盘\n"
+           "邵阳火车站客运综合交通枢纽工程配套基础设施建设项目为省重点建设项目。\n")
+    assert len(make_document(raw).articles) == 1
+
+
+def test_headline_last_page_groups_body_with_the_headline_after_it():
+    doc = _page("003")
+    zhuzhou = next(a for a in doc.articles if a.subheadline and "株洲经开区" in doc.slice(a.subheadline))
+    body = doc.slice(zhuzhou.span)
+    assert "11月1日晚，株洲经开区迅速成立" in body
+    assert "刘爱明" in body and "万竞岑" not in body
+    names = [c.name for c in zhuzhou.credits]
+    assert names[:2] == ["刘爱明", "郭玉成"]
