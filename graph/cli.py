@@ -85,7 +85,7 @@ def main() -> None:
 @click.option("--add", "add_docs", is_flag=True,
               help="Add INPUTS to the existing build in --out (replacing documents of the same name).")
 @click.option("--no-network", is_flag=True, help="Do not write network.html.")
-@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=8.0, show_default=True,
+@click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True,
               help="Skip input files larger than this many MB (read before anything is decoded).")
 @DEBUG_OPTION
 def build(inputs: tuple[Path, ...], out: Path, add_docs: bool, no_network: bool, max_size: float) -> None:

@@ -247,9 +247,7 @@ def build(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | 
     for problem in problems:
         notify(f"govkg: skipped {problem}")
     with _locked(out):
-        report = _run(out, [], files, network, max_bytes, notify)
-    report.skipped[:0] = problems
-    return report
+        return _run(out, [], files, network, max_bytes, notify, problems)
 
 
 def add(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | None = DEFAULT_MAX_BYTES,
@@ -266,9 +264,7 @@ def add(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | No
                                  f"rebuild it with `govkg build INPUTS --out {out}`")
             entries = []
         kept = [_kept_input(out, e) for e in entries]
-        report = _run(out, kept, files, network, max_bytes, notify)
-    report.skipped[:0] = problems
-    return report
+        return _run(out, kept, files, network, max_bytes, notify, problems)
 
 
 def remove(doc_ids: list[str], out: Path, network: bool = True, notify: Notify = _stderr) -> BuildReport:
@@ -292,9 +288,9 @@ def remove(doc_ids: list[str], out: Path, network: bool = True, notify: Notify =
 
 
 def _run(out: Path, kept: list[_Input], files: list[Path], network: bool, max_bytes: int | None,
-         notify: Notify) -> BuildReport:
+         notify: Notify, problems: list[str] | None = None) -> BuildReport:
     """Extract kept inputs and new files one at a time, stage every output, then publish it."""
-    report = BuildReport(out=out)
+    report = BuildReport(out=out, skipped=list(problems or []))
     gaz = load_gazetteer()
     by_doc = {item.entry.doc: item for item in kept}
     new: dict[str, _Input] = {}

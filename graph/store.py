@@ -10,6 +10,7 @@ killed at any point leaves the previous build usable.
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -128,10 +129,17 @@ def write_store(graph: Graph, out: Path) -> Path:
 
 
 def swap_dir(new: Path, final: Path) -> None:
-    """Replace directory `final` with `new`: at every instant one complete folder exists
-    (at `final`, or set aside as `.<name>.old.<pid>` where `recover` finds it)."""
+    """Replace directory `final` with `new` so that at every instant a complete folder is at `final`.
+
+    On Linux the two are exchanged in one atomic renameat2(RENAME_EXCHANGE); elsewhere
+    `final` is set aside as `.<name>.old.<pid>` for a moment, where `recover` finds it
+    if the process is killed between the two renames.
+    """
     if not final.exists():
         os.replace(new, final)
+        return
+    if _exchange(new, final):
+        shutil.rmtree(new, ignore_errors=True)  # `new` now holds the previous folder
         return
     old = final.with_name(f".{final.name}.old.{os.getpid()}")
     if old.exists():
@@ -143,6 +151,30 @@ def swap_dir(new: Path, final: Path) -> None:
         os.replace(old, final)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically exchange two paths with Linux renameat2; False when the system cannot."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False  # file system or kernel without RENAME_EXCHANGE
+    raise OSError(err, os.strerror(err), str(b))
 
 
 _swap_dir = swap_dir
@@ -176,7 +208,7 @@ def _recover_unless_building(out: Path) -> None:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:
                 time.sleep(0.05)  # a build is swapping folders right now; the window is tiny
-                if (out / STORE_DIR).is_dir():
+                if all((out / name).is_dir() for name in SWAPPED_DIRS):
                     return
                 continue
             recover(out)
@@ -186,7 +218,7 @@ def _recover_unless_building(out: Path) -> None:
 def open_store(out: Path, read_only: bool = True) -> ox.Store:
     """Open the store of the build in `out`; StoreError with advice when there is none."""
     path = out / STORE_DIR
-    if out.is_dir() and not path.is_dir():
+    if out.is_dir() and any(not (out / name).is_dir() and any(out.glob(f".{name}.old.*")) for name in SWAPPED_DIRS):
         _recover_unless_building(out)
     if not path.is_dir():
         raise StoreError(f"no govkg store in {out}/ — run `govkg build SEEDS_DIR --out {out}` first")

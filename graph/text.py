@@ -31,7 +31,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _BINARY_SAMPLE = 65536          # characters inspected by _looks_binary
-DEFAULT_MAX_BYTES = 8 * 1024 * 1024   # a newspaper page is ~25 KB; larger files are refused unread
+DEFAULT_MAX_BYTES = 1024 * 1024   # a newspaper page is ~25 KB; larger files are refused unread
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -59,18 +59,53 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
-    from charset_normalizer import from_bytes  # only needed for non-UTF-8 input
+    for encoding, is_common in (("gb18030", _in_gb2312), ("big5", _is_han_or_punct)):
+        chinese = _as_chinese(data, encoding, is_common)
+        if chinese is not None:
+            return chinese, encoding
+    from charset_normalizer import from_bytes  # only needed for input that is neither UTF nor GB
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError(f"{name}: cannot tell the text encoding (binary file?)")
-    encoding = best.encoding
+    encoding = best.encoding.replace("_", "-")
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"  # superset: never loses a character GBK had
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
         raise InputError(f"{name}: cannot tell the text encoding (binary file?)") from None
+
+
+def _as_chinese(data: bytes, encoding: str, is_common) -> str | None:
+    """`data` decoded with a Chinese double-byte `encoding` when it decodes strictly and
+    reads as Chinese (at least 95% of the non-ASCII characters of the first 64K are common
+    ones), else None. Short GBK or Big5 text is easily taken for another double-byte code
+    (cp949, UTF-16) by charset-normalizer; the pages are Chinese, so Chinese is tried first.
+    """
+    if b"\x00" in data:
+        return None  # UTF-16/32 or binary, never a double-byte Chinese code
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text[:_BINARY_SAMPLE] if ord(ch) > 127]
+    if not wide:
+        return None
+    common = sum(1 for ch in wide if is_common(ch))
+    return text if common >= 0.95 * len(wide) else None
+
+
+def _is_han_or_punct(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _looks_binary(text: str) -> bool:

@@ -210,3 +210,26 @@ def build_large_graph(n_places: int) -> Graph:
 @pytest.fixture(scope="session")
 def large_graph_factory() -> Callable[[int], Graph]:
     return build_large_graph
+
+
+# ------------------------------------------------------------------ builds (issue 5: robustness)
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture
+def no_extraction(monkeypatch):
+    """Replace extraction by an empty Extraction: builds that test reading, storing and the CLI only."""
+    import graph.pipeline
+    from graph.model import Extraction
+
+    monkeypatch.setattr(graph.pipeline, "extract_document", lambda doc, gaz: Extraction(doc=doc))
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> Path:
+    """A real build of the five seed pages (do not modify it: copy it first)."""
+    from graph.pipeline import build
+
+    out = tmp_path_factory.mktemp("seed-build") / "out"
+    build([SEEDS], out, network=False, notify=lambda _m: None)
+    return out
