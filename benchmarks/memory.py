@@ -30,7 +30,9 @@ def make_file(path: Path, megabytes: float) -> Path:
     with path.open("wb") as fh:
         written = 0
         while written < target:
-            chunk = pages[: target - written]
+            chunk = pages if written + len(pages) <= target else pages[: pages.rfind(b"\n", 0, target - written) + 1]
+            if not chunk:
+                break
             fh.write(chunk)
             written += len(chunk)
     return path

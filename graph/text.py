@@ -57,8 +57,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if b"\x00" not in data:
         try:
             return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as exc:
+            if exc.reason == "unexpected end of data" and exc.end == len(data):
+                return data[:exc.start].decode("utf-8"), "utf-8"  # cut inside its last character
     for encoding, is_common in (("gb18030", _in_gb2312), ("big5", _is_han_or_punct)):
         chinese = _as_chinese(data, encoding, is_common)
         if chinese is not None:
@@ -166,7 +167,8 @@ _WHITESPACE = " \t\r\n\f\v\u3000\u00a0\u2002\u2003\u2009\ufeff\u200b"
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+    """A size for people: "12 KB", "3.4 MB"."""
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / (1024 * 1024):.1f} MB"
 
 
 def make_document(raw: str, doc_id: str = "doc", source: str = "<string>", encoding: str = "utf-8") -> Document:

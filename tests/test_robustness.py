@@ -90,6 +90,11 @@ def test_control_characters_in_valid_utf8_are_refused_as_binary():
         decode_bytes(("\x01\x02\x03\x04abc" * 100).encode(), "x.txt")
 
 
+def test_utf8_cut_inside_its_last_character_is_still_utf8():
+    data = "邵阳市委书记".encode()
+    assert decode_bytes(data[:-1], "cut.txt") == ("邵阳市委书", "utf-8")
+
+
 def test_a_bad_byte_order_mark_is_a_clear_error():
     with pytest.raises(InputError, match="byte-order mark"):
         decode_bytes(b"\xef\xbb\xbf" + "邵阳".encode("gbk"), "bom.txt")
@@ -132,10 +137,10 @@ def test_a_document_without_facts_still_is_a_document_node(tmp_path, no_extracti
 
 def test_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
     big = tmp_path / "big.txt"
-    big.write_bytes(PAGE.encode() * 10)
+    big.write_bytes("邵阳".encode() * 15000)   # 90,000 bytes
     read = []
     monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or b"")
-    with pytest.raises(InputError, match=r"big.txt: too large \(0.1 MB; the limit is 0.0 MB"):
+    with pytest.raises(InputError, match=r"big.txt: too large \(88 KB; the limit is 1 KB"):
         read_document(big, max_bytes=1000)
     assert read == []  # never read into memory
 
