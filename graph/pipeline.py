@@ -399,6 +399,8 @@ def _locked(out: Path) -> Iterator[None]:
     """Hold an exclusive lock on `out` (one writer at a time); clean up after killed builds."""
     import fcntl
 
+    if out.exists() and not out.is_dir():
+        raise BuildError(f"{out} is a file, not an output folder")
     try:
         out.mkdir(parents=True, exist_ok=True)
         handle = open(out / LOCK, "a+b")

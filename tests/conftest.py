@@ -231,5 +231,9 @@ def seed_build(tmp_path_factory) -> Path:
     from graph.pipeline import build
 
     out = tmp_path_factory.mktemp("seed-build") / "out"
+    from graph.validate import validate_store
+
     build([SEEDS], out, network=False, notify=lambda _m: None)
+    conforms, report = validate_store(out)
+    assert conforms, report
     return out

@@ -24,6 +24,25 @@ COUNT_DOCS = "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/govkg/ontol
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
+@pytest.fixture(autouse=True)
+def every_build_passes_shacl(monkeypatch):
+    """Every graph built in this module is checked against the SHACL shapes as it is built."""
+    from graph.validate import validate_graph
+
+    real = graph.pipeline.graph_of
+
+    def checked(extractions, gaz):
+        graph = real(extractions, gaz)
+        conforms, report = validate_graph(graph)
+        assert conforms, report
+        checked.calls += 1
+        return graph
+
+    checked.calls = 0
+    monkeypatch.setattr(graph.pipeline, "graph_of", checked)
+    return checked
+
+
 def run(*args: str):
     return CliRunner().invoke(main, [str(a) for a in args])
 
@@ -79,6 +98,9 @@ def test_build_into_an_unwritable_place_exits_1(tmp_path):
     result = run("build", SEED_FILES[0], "--out", blocker / "out")
     assert result.exit_code == 1
     assert result.stderr == f"govkg: cannot write to output folder {blocker / 'out'}: Not a directory\n"
+    result = run("build", SEED_FILES[0], "--out", blocker)
+    assert result.exit_code == 1
+    assert result.stderr == f"govkg: {blocker} is a file, not an output folder\n"
 
 
 def test_too_large_input_is_skipped_with_exit_3(tmp_path, no_extraction):
