@@ -237,3 +237,24 @@ def seed_build(tmp_path_factory) -> Path:
     conforms, report = validate_store(out)
     assert conforms, report
     return out
+
+
+@pytest.fixture
+def every_build_passes_shacl(monkeypatch):
+    """Every graph a test builds is checked against the SHACL shapes as it is built
+    (used module-wide by tests/test_cli.py and tests/test_robustness.py)."""
+    import graph.pipeline as pipeline
+    from graph.validate import validate_graph
+
+    real = pipeline.graph_of
+
+    def checked(extractions, gaz):
+        graph = real(extractions, gaz)
+        conforms, report = validate_graph(graph)
+        assert conforms, report
+        checked.calls += 1
+        return graph
+
+    checked.calls = 0
+    monkeypatch.setattr(pipeline, "graph_of", checked)
+    return checked

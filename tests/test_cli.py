@@ -24,23 +24,7 @@ COUNT_DOCS = "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/govkg/ontol
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 
-@pytest.fixture(autouse=True)
-def every_build_passes_shacl(monkeypatch):
-    """Every graph built in this module is checked against the SHACL shapes as it is built."""
-    from graph.validate import validate_graph
-
-    real = graph.pipeline.graph_of
-
-    def checked(extractions, gaz):
-        graph = real(extractions, gaz)
-        conforms, report = validate_graph(graph)
-        assert conforms, report
-        checked.calls += 1
-        return graph
-
-    checked.calls = 0
-    monkeypatch.setattr(graph.pipeline, "graph_of", checked)
-    return checked
+pytestmark = pytest.mark.usefixtures("every_build_passes_shacl")
 
 
 def run(*args: str):

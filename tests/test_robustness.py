@@ -33,23 +33,7 @@ PAGE = SEED_FILES[0].read_text(encoding="utf-8")[:3000]
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(autouse=True)
-def every_build_passes_shacl(monkeypatch):
-    """Every graph built in this module is checked against the SHACL shapes as it is built."""
-    from graph.validate import validate_graph
-
-    real = pipeline.graph_of
-
-    def checked(extractions, gaz):
-        graph = real(extractions, gaz)
-        conforms, report = validate_graph(graph)
-        assert conforms, report
-        checked.calls += 1
-        return graph
-
-    checked.calls = 0
-    monkeypatch.setattr(pipeline, "graph_of", checked)
-    return checked
+pytestmark = pytest.mark.usefixtures("every_build_passes_shacl")
 
 
 def quiet(_message: str) -> None:
