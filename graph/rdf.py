@@ -7,7 +7,6 @@ the same graph. No blank nodes are used.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -278,12 +277,3 @@ def _add_metric(b: GraphBuilder, doc: Document, metric, programs: dict[str, Prog
         if entity is not None:
             b.add(node, GK.program, program_iri(entity.key))
     b.derived(node, doc, metric.span)
-
-
-def triples_sorted(graph: Graph) -> list[tuple]:
-    """The graph's triples in a stable order (for byte-identical output)."""
-    return sorted(graph, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
-
-
-def iter_prefixes() -> Iterable[tuple[str, str]]:
-    return ((p, str(ns)) for p, ns in PREFIXES.items())

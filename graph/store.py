@@ -14,7 +14,7 @@ import errno
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -236,9 +236,3 @@ def store_graph(store: ox.Store) -> Graph:
     for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
         graph.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
     return graph
-
-
-def load_into(store_triples: Iterable[ox.Triple], path: Path) -> None:
-    store = ox.Store(str(path))
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in store_triples)
-    store.flush()
