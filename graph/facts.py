@@ -20,7 +20,7 @@ COUNTY_DEPTH = 2   # ancestors above a county: province (0), prefecture (1), cou
 def _query(store: ox.Store, name: str, doc_id: str) -> ResultTable:
     """Run facts query `name` with ?doc bound (by a VALUES block) to the document's IRI."""
     sparql = (FACTS_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
-    bound = sparql.replace("WHERE {", f"WHERE {{ VALUES ?doc {{ <{doc_iri(doc_id)}> }}", 1)
+    bound = sparql.replace("WHERE {", f"WHERE {{ VALUES ?doc {{ {doc_iri(doc_id)} }}", 1)
     return run_query(store, bound)
 
 

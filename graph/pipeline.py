@@ -40,7 +40,6 @@ from .text import DEFAULT_MAX_BYTES, InputError, decode_text, make_document, rea
 
 log = logging.getLogger("govkg")
 
-ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "govkg.ttl"
 INPUT_SUFFIXES = {".txt", ".text", ".md"}
 MANIFEST = "manifest.json"
 SOURCES_DIR = "sources"
@@ -193,9 +192,7 @@ def graph_of(extractions: list[Extraction], gaz: Gazetteer) -> Graph:
     """The RDF graph of extractions (in doc-id order) plus the ontology."""
     from .rdf import build_graph
 
-    graph = build_graph(sorted(extractions, key=lambda e: e.doc.doc_id), gaz)
-    graph.parse(ONTOLOGY_FILE, format="turtle")
-    return graph
+    return build_graph(sorted(extractions, key=lambda e: e.doc.doc_id), gaz, with_ontology=True)
 
 
 def has_cjk(text: str) -> bool:

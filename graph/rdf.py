@@ -3,173 +3,250 @@
 IRIs are minted from stable keys (gazetteer codes, names, document ids and source
 offsets), never from counters or hashes of Python objects, so the same input gives
 the same graph. No blank nodes are used.
+
+The builder works on Oxigraph terms (built in Rust, hashed cheaply) and keeps the
+triples in a set; `build_graph` hands the result over as an rdflib `Graph` backed by
+an in-memory Oxigraph store (oxrdflib), so the rest of the code sees rdflib and the
+writer can bulk-copy the triples into the on-disk store without converting them.
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import ORG, PROV, RDF, SKOS, XSD
 
 from .gazetteer import Gazetteer, PlaceEntry
 from .model import Document, Extraction, Span
 from .resolve import ProgramEntity, clean_name, collect_places, merge_programs, scope_place
-from .vocab import (GK, ID, OA, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PREFIXES,
+from .vocab import (GK, ID, OA, ONTOLOGY_FILE, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PREFIXES,
                     PROGRAM_CLASS_BY_KIND, SDO, QB)
 
-_SAFE = re.compile(r"[\w\-.~]", re.UNICODE)
+Node = ox.NamedNode
+Term = ox.NamedNode | ox.Literal
+
+_UNSAFE = re.compile(r"[^\w\-.~]", re.UNICODE)
 
 
 def iri_segment(text: str) -> str:
     """A readable, valid IRI path segment: letters (CJK included) kept, the rest percent-encoded."""
-    return "".join(ch if _SAFE.fullmatch(ch) else quote(ch, safe="") for ch in text)
+    return _UNSAFE.sub(lambda m: quote(m.group(), safe=""), text)
 
 
-def mint(kind: str, *parts: str) -> URIRef:
-    return ID[kind + "/" + "/".join(iri_segment(p) for p in parts)]
+def mint(kind: str, *parts: str) -> Node:
+    return ox.NamedNode(f"{ID}{kind}/" + "/".join(iri_segment(p) for p in parts))
 
 
-def place_iri(key: str) -> URIRef:
+@lru_cache(maxsize=None)
+def term(iri: URIRef) -> Node:
+    """The Oxigraph node of a vocabulary term (rdflib URIRef)."""
+    return ox.NamedNode(str(iri))
+
+
+def place_iri(key: str) -> Node:
     return mint("place", *key.split("/"))
 
 
-def org_iri(name: str) -> URIRef:
+def org_iri(name: str) -> Node:
     return mint("org", clean_name(name))
 
 
-def program_iri(key: str) -> URIRef:
+def program_iri(key: str) -> Node:
     return mint("program", key)
 
 
-def doc_iri(doc_id: str) -> URIRef:
+def doc_iri(doc_id: str) -> Node:
     return mint("doc", doc_id)
 
 
-def zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+def zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def plain(text: str) -> ox.Literal:
+    return ox.Literal(text)
+
+
+def typed(value: object, datatype: URIRef) -> ox.Literal:
+    return ox.Literal(str(value), datatype=term(datatype))
+
+
+class OxTerms:
+    """Oxigraph nodes of a (closed) rdflib namespace's terms, made on first use and kept as
+    attributes: `gk.Evidence` is the node of `GK.Evidence`, a misspelt term still fails."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> Node:
+        node = term(getattr(self._namespace, name))
+        setattr(self, name, node)
+        return node
+
+
+gk, sdo, oa, prov, skos, w3org, qb = (OxTerms(ns) for ns in (GK, SDO, OA, PROV, SKOS, ORG, QB))
+DEFAULT_GRAPH = ox.DefaultGraph()
+TYPE = term(RDF.type)
+LABEL = term(SKOS.prefLabel)
+VALUE = term(RDF.value)
+OTHER_ORG = term(GK.OtherOrganization)
 
 
 class GraphBuilder:
-    """Accumulates the triples of one build."""
+    """Accumulates the triples of one build (a set, so repeated facts are stored once)."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self.graph = Graph()
-        for prefix, ns in PREFIXES.items():
-            self.graph.bind(prefix, ns, override=True)
+        self.quads: set[ox.Quad] = set()
         self.places: dict[str, PlaceEntry] = {}
+        self._place_nodes: dict[str, Node] = {}
+        self._evidence: dict[tuple[str, int, int], Node] = {}
+        self._org_typed: dict[Node, bool] = {}       # org node -> has a subclass type
+        self._org_placed: set[Node] = set()
+        self._programs: set[Node] = set()
 
-    def add(self, s: URIRef, p: URIRef, o) -> None:
-        self.graph.add((s, p, o))
+    def add(self, s: Node, p: Node, o: Term) -> None:
+        self.quads.add(ox.Quad(s, p, o, DEFAULT_GRAPH))
 
     # ------------------------------------------------------------ documents and evidence
-    def add_document(self, doc: Document) -> URIRef:
+    def add_document(self, doc: Document) -> Node:
         d = doc_iri(doc.doc_id)
-        self.add(d, RDF.type, GK.SourceDocument)
-        self.add(d, SDO.identifier, Literal(doc.doc_id))
-        self.add(d, GK.sourcePath, Literal(doc.source))
-        self.add(d, GK.encoding, Literal(doc.encoding))
-        self.add(d, SKOS.prefLabel, Literal(doc.doc_id))
+        self.add(d, TYPE, gk.SourceDocument)
+        self.add(d, sdo.identifier, plain(doc.doc_id))
+        self.add(d, gk.sourcePath, plain(doc.source))
+        self.add(d, gk.encoding, plain(doc.encoding))
+        self.add(d, LABEL, plain(doc.doc_id))
         for article in doc.articles:
             a = mint("article", doc.doc_id, str(article.index))
-            self.add(a, RDF.type, GK.Article)
-            self.add(a, SDO.isPartOf, d)
-            self.add(a, SDO.position, Literal(article.index))
+            self.add(a, TYPE, gk.Article)
+            self.add(a, sdo.isPartOf, d)
+            self.add(a, sdo.position, typed(article.index, XSD.integer))
             headline = doc.slice(article.headline) if article.headline else f"{doc.doc_id} #{article.index}"
-            self.add(a, SDO.headline, Literal(headline))
-            self.add(a, SKOS.prefLabel, zh(headline))
+            self.add(a, sdo.headline, plain(headline))
+            self.add(a, LABEL, zh(headline))
             if article.subheadline:
-                self.add(a, SDO.alternativeHeadline, Literal(doc.slice(article.subheadline)))
+                self.add(a, sdo.alternativeHeadline, plain(doc.slice(article.subheadline)))
             for credit in article.credits:
                 person = mint("journalist", credit.name)
-                self.add(person, RDF.type, GK.Journalist)
-                self.add(person, SDO.name, Literal(credit.name))
-                self.add(person, SKOS.prefLabel, zh(credit.name))
-                self.add(a, SDO.author if credit.role == "author" else GK.photographer, person)
+                self.add(person, TYPE, gk.Journalist)
+                self.add(person, sdo.name, plain(credit.name))
+                self.add(person, LABEL, zh(credit.name))
+                self.add(a, sdo.author if credit.role == "author" else gk.photographer, person)
         return d
 
-    def evidence(self, doc: Document, span: Span) -> URIRef:
+    def evidence(self, doc: Document, span: Span) -> Node:
         """The evidence node of the sentence containing `span` (created once per sentence)."""
         sentence = doc.sentence_at(span.start)
         text_span = sentence.span if sentence is not None else span
+        cache_key = (doc.doc_id, text_span.start, text_span.end)
+        ev = self._evidence.get(cache_key)
+        if ev is not None:
+            return ev
         raw = doc.raw_span(text_span)
         ev = mint("evidence", doc.doc_id, f"{raw.start}-{raw.end}")
-        if (ev, RDF.type, GK.Evidence) in self.graph:
-            return ev
-        self.add(ev, RDF.type, GK.Evidence)
-        self.add(ev, OA.hasSource, doc_iri(doc.doc_id))
-        self.add(ev, RDF.value, Literal(doc.slice(text_span)))
+        self._evidence[cache_key] = ev
+        self.add(ev, TYPE, gk.Evidence)
+        self.add(ev, oa.hasSource, doc_iri(doc.doc_id))
+        self.add(ev, VALUE, plain(doc.slice(text_span)))
         if sentence is not None:
-            self.add(ev, GK.article, mint("article", doc.doc_id, str(sentence.article)))
-        position = URIRef(f"{ev}#position")
-        self.add(ev, OA.hasSelector, position)
-        self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, Literal(raw.start, datatype=XSD.integer))
-        self.add(position, OA.end, Literal(raw.end, datatype=XSD.integer))
-        quote_ = URIRef(f"{ev}#quote")
-        self.add(ev, OA.hasSelector, quote_)
-        self.add(quote_, RDF.type, OA.TextQuoteSelector)
-        self.add(quote_, OA.exact, Literal(doc.raw[raw.start:raw.end]))
+            self.add(ev, gk.article, mint("article", doc.doc_id, str(sentence.article)))
+        position = ox.NamedNode(f"{ev.value}#position")
+        self.add(ev, oa.hasSelector, position)
+        self.add(position, TYPE, oa.TextPositionSelector)
+        self.add(position, oa.start, typed(raw.start, XSD.integer))
+        self.add(position, oa.end, typed(raw.end, XSD.integer))
+        quote_ = ox.NamedNode(f"{ev.value}#quote")
+        self.add(ev, oa.hasSelector, quote_)
+        self.add(quote_, TYPE, oa.TextQuoteSelector)
+        self.add(quote_, oa.exact, plain(doc.raw[raw.start:raw.end]))
         return ev
 
-    def derived(self, node: URIRef, doc: Document, span: Span) -> None:
-        self.add(node, PROV.wasDerivedFrom, self.evidence(doc, span))
+    def derived(self, node: Node, doc: Document, span: Span) -> None:
+        self.add(node, prov.wasDerivedFrom, self.evidence(doc, span))
 
     # ------------------------------------------------------------ entities
-    def add_place(self, key: str) -> URIRef:
-        node = place_iri(key)
-        if (node, RDF.type, GK.Place) in self.graph:
+    def add_place(self, key: str) -> Node:
+        node = self._place_nodes.get(key)
+        if node is not None:
             return node
+        node = self._place_nodes[key] = place_iri(key)
         entry = self.places.get(key) or self.gaz.entries.get(key)
-        self.add(node, RDF.type, GK.Place)
+        self.add(node, TYPE, gk.Place)
         if entry is None:
-            self.add(node, SKOS.prefLabel, zh(key.rsplit("/", 1)[-1]))
+            self.add(node, LABEL, zh(key.rsplit("/", 1)[-1]))
             return node
-        self.add(node, RDF.type, PLACE_CLASS_BY_LEVEL[entry.level])
-        self.add(node, SKOS.prefLabel, zh(entry.name))
+        self.add(node, TYPE, term(PLACE_CLASS_BY_LEVEL[entry.level]))
+        self.add(node, LABEL, zh(entry.name))
         if entry.short and entry.short != entry.name:
-            self.add(node, SKOS.altLabel, zh(entry.short))
+            self.add(node, skos.altLabel, zh(entry.short))
         if entry.code:
-            self.add(node, GK.adminCode, Literal(entry.code))
+            self.add(node, gk.adminCode, plain(entry.code))
         if entry.parent:
-            self.add(node, SDO.containedInPlace, self.add_place(entry.parent))
+            self.add(node, sdo.containedInPlace, self.add_place(entry.parent))
         return node
 
-    def add_org(self, name: str, kind: str | None, place_key: str | None) -> URIRef:
-        """An organisation node; `kind` None when the caller does not know it (see _type_untyped_orgs)."""
+    def add_org(self, name: str, kind: str | None, place_key: str | None) -> Node:
+        """An organisation node; `kind` None when the caller does not know it (see type_untyped_orgs).
+        The first kind and the first place given for a name win."""
         node = org_iri(name)
-        if (node, RDF.type, GK.Organization) not in self.graph:
-            self.add(node, RDF.type, GK.Organization)
-            self.add(node, SKOS.prefLabel, zh(clean_name(name)))
-        if kind:
-            if not any(t in ORG_SUBCLASSES for t in self.graph.objects(node, RDF.type)):
-                self.add(node, RDF.type, ORG_CLASS_BY_KIND.get(kind, GK.OtherOrganization))
-        if place_key and not any(self.graph.objects(node, GK.jurisdiction)):
-            self.add(node, GK.jurisdiction, self.add_place(place_key))
+        if node not in self._org_typed:
+            self._org_typed[node] = False
+            self.add(node, TYPE, gk.Organization)
+            self.add(node, LABEL, zh(clean_name(name)))
+        if kind and not self._org_typed[node]:
+            self._org_typed[node] = True
+            self.add(node, TYPE, term(ORG_CLASS_BY_KIND.get(kind, GK.OtherOrganization)))
+        if place_key and node not in self._org_placed:
+            self._org_placed.add(node)
+            self.add(node, gk.jurisdiction, self.add_place(place_key))
         return node
 
+    def type_untyped_orgs(self) -> None:
+        """Organisations only ever referred to without a kind (runBy, metric subjects) are 'other'."""
+        for node, has_type in self._org_typed.items():
+            if not has_type:
+                self.add(node, TYPE, OTHER_ORG)
 
-ORG_SUBCLASSES = frozenset(ORG_CLASS_BY_KIND.values())
 
-
-def build_graph(extractions: list[Extraction], gaz: Gazetteer) -> Graph:
-    """The RDF graph of a build: documents, articles, evidence and all facts."""
+def build_quads(extractions: list[Extraction], gaz: Gazetteer) -> set[ox.Quad]:
+    """The triples of a build (as default-graph quads): documents, articles, evidence and
+    all facts, without the ontology."""
     builder = GraphBuilder(gaz)
     builder.places = collect_places(extractions, gaz)
     programs = merge_programs(extractions)
     for extraction in extractions:
         _add_extraction(builder, extraction, programs)
-    _type_untyped_orgs(builder.graph)
-    return builder.graph
+    builder.type_untyped_orgs()
+    return builder.quads
 
 
-def _type_untyped_orgs(graph: Graph) -> None:
-    """Organisations only ever referred to without a kind (runBy, metric subjects) are 'other'."""
-    for node in set(graph.subjects(RDF.type, GK.Organization)):
-        if not any(t in ORG_SUBCLASSES for t in graph.objects(node, RDF.type)):
-            graph.add((node, RDF.type, GK.OtherOrganization))
+@lru_cache(maxsize=1)
+def ontology_quads() -> tuple[ox.Quad, ...]:
+    """The triples of ontology/govkg.ttl as default-graph quads (parsed once per process)."""
+    triples = ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
+    return tuple(ox.Quad(t.subject, t.predicate, t.object, DEFAULT_GRAPH) for t in triples)
+
+
+def as_graph(quads: set[ox.Quad], with_ontology: bool = False) -> Graph:
+    """An rdflib Graph over an in-memory Oxigraph store holding `quads` (bulk-loaded)."""
+    graph = Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    inner = graph.store._inner          # oxrdflib's pyoxigraph.Store (pinned in pyproject)
+    inner.bulk_extend(quads)
+    if with_ontology:
+        inner.bulk_extend(ontology_quads())
+    return graph
+
+
+def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> Graph:
+    """The RDF graph of a build as an rdflib Graph (see `as_graph`)."""
+    return as_graph(build_quads(extractions, gaz), with_ontology)
 
 
 def _add_extraction(b: GraphBuilder, ex: Extraction, programs: dict[str, ProgramEntity]) -> None:
@@ -180,19 +257,19 @@ def _add_extraction(b: GraphBuilder, ex: Extraction, programs: dict[str, Program
         b.derived(node, doc, mention.span)
         entry = b.places.get(mention.key) or b.gaz.entries.get(mention.key)
         if entry is not None and mention.surface != entry.name and mention.surface != entry.short:
-            b.add(node, SKOS.hiddenLabel, zh(mention.surface))   # OCR variant as written
+            b.add(node, skos.hiddenLabel, zh(mention.surface))   # OCR variant as written
     for org in ex.organizations:
         node = b.add_org(org.name, org.kind, org.place_key)
         b.derived(node, doc, org.span)
         if clean_name(org.surface) != clean_name(org.name):
-            b.add(node, SKOS.altLabel, zh(clean_name(org.surface)))
+            b.add(node, skos.altLabel, zh(clean_name(org.surface)))
     for official in ex.officials:
         _add_official(b, doc, official)
     for person in ex.persons:
         node = mint("person", person.name, scope_place(person.place_key, b.gaz, b.places) or "-")
-        b.add(node, RDF.type, GK.Person)
-        b.add(node, SDO.name, Literal(person.name))
-        b.add(node, SKOS.prefLabel, zh(person.name))
+        b.add(node, TYPE, gk.Person)
+        b.add(node, sdo.name, plain(person.name))
+        b.add(node, LABEL, zh(person.name))
         b.derived(node, doc, person.span)
     for mention in ex.programs:
         _add_program(b, doc, mention, programs)
@@ -203,23 +280,23 @@ def _add_extraction(b: GraphBuilder, ex: Extraction, programs: dict[str, Program
 def _add_official(b: GraphBuilder, doc: Document, official) -> None:
     scope = scope_place(official.place_key, b.gaz, b.places) or "-"
     person = mint("person", official.person, scope)
-    b.add(person, RDF.type, GK.Person)
-    b.add(person, RDF.type, GK.Official)
-    b.add(person, SDO.name, Literal(official.person))
-    b.add(person, SKOS.prefLabel, zh(official.person))
+    b.add(person, TYPE, gk.Person)
+    b.add(person, TYPE, gk.Official)
+    b.add(person, sdo.name, plain(official.person))
+    b.add(person, LABEL, zh(official.person))
     b.derived(person, doc, official.name_span)
     org = b.add_org(official.org, official.org_kind, official.place_key)
     role = mint("role", official.role)
-    b.add(role, RDF.type, GK.Role)
-    b.add(role, SKOS.prefLabel, zh(official.role))
-    b.add(role, SKOS.inScheme, GK.roles)
+    b.add(role, TYPE, gk.Role)
+    b.add(role, LABEL, zh(official.role))
+    b.add(role, skos.inScheme, gk.roles)
     post = mint("post", clean_name(official.org), official.role, official.person, scope)
-    b.add(post, RDF.type, ORG.Post)
-    b.add(post, ORG.role, role)
-    b.add(post, ORG.postIn, org)
-    b.add(post, ORG.heldBy, person)
-    b.add(post, SKOS.prefLabel, zh(f"{clean_name(official.org)}{official.role}"))
-    b.add(person, ORG.holds, post)
+    b.add(post, TYPE, w3org.Post)
+    b.add(post, w3org.role, role)
+    b.add(post, w3org.postIn, org)
+    b.add(post, w3org.heldBy, person)
+    b.add(post, LABEL, zh(f"{clean_name(official.org)}{official.role}"))
+    b.add(person, w3org.holds, post)
     b.derived(post, doc, official.span)
 
 
@@ -228,18 +305,19 @@ def _add_program(b: GraphBuilder, doc: Document, mention, programs: dict[str, Pr
     if entity is None:
         return
     node = program_iri(entity.key)
-    if (node, RDF.type, GK.Program) not in b.graph:
-        b.add(node, RDF.type, GK.Program)
-        b.add(node, RDF.type, PROGRAM_CLASS_BY_KIND[entity.kind])
-        b.add(node, SKOS.prefLabel, zh(entity.name))
+    if node not in b._programs:
+        b._programs.add(node)
+        b.add(node, TYPE, gk.Program)
+        b.add(node, TYPE, term(PROGRAM_CLASS_BY_KIND[entity.kind]))
+        b.add(node, LABEL, zh(entity.name))
         if entity.place_key:
-            b.add(node, GK.jurisdiction, b.add_place(entity.place_key))
+            b.add(node, gk.jurisdiction, b.add_place(entity.place_key))
         if entity.org:
-            b.add(node, GK.runBy, b.add_org(entity.org, None, entity.place_key))
+            b.add(node, gk.runBy, b.add_org(entity.org, None, entity.place_key))
     b.derived(node, doc, mention.span)
 
 
-def _subject_node(b: GraphBuilder, metric, programs: dict[str, ProgramEntity]) -> URIRef | None:
+def _subject_node(b: GraphBuilder, metric, programs: dict[str, ProgramEntity]) -> Node | None:
     if metric.subject_kind == "place" and metric.subject_key:
         return b.add_place(metric.subject_key)
     if metric.subject_kind == "program" and metric.subject_key:
@@ -253,27 +331,27 @@ def _subject_node(b: GraphBuilder, metric, programs: dict[str, ProgramEntity]) -
 def _add_metric(b: GraphBuilder, doc: Document, metric, programs: dict[str, ProgramEntity]) -> None:
     raw = doc.raw_span(metric.span)
     node = mint("metric", doc.doc_id, f"{raw.start}-{raw.end}")
-    b.add(node, RDF.type, GK.Metric)
-    b.add(node, QB.dataSet, GK.metrics)
-    b.add(node, SKOS.prefLabel, zh(metric.as_written))
-    b.add(node, GK.valueAsWritten, Literal(metric.as_written))
-    b.add(node, GK.value, Literal(Decimal(repr(metric.value)), datatype=XSD.decimal))
-    b.add(node, GK.unit, Literal(metric.unit))
+    b.add(node, TYPE, gk.Metric)
+    b.add(node, qb.dataSet, gk.metrics)
+    b.add(node, LABEL, zh(metric.as_written))
+    b.add(node, gk.valueAsWritten, plain(metric.as_written))
+    b.add(node, gk.value, typed(Decimal(repr(metric.value)), XSD.decimal))
+    b.add(node, gk.unit, plain(metric.unit))
     if metric.indicator:
-        b.add(node, GK.indicator, Literal(metric.indicator))
+        b.add(node, gk.indicator, plain(metric.indicator))
     if metric.period:
-        b.add(node, GK.period, Literal(metric.period))
+        b.add(node, gk.period, plain(metric.period))
     if metric.approximate:
-        b.add(node, GK.approximate, Literal(metric.approximate))
+        b.add(node, gk.approximate, plain(metric.approximate))
     if metric.normalised_value is not None:
-        b.add(node, GK.normalisedValue, Literal(float(metric.normalised_value), datatype=XSD.double))
+        b.add(node, gk.normalisedValue, typed(repr(float(metric.normalised_value)), XSD.double))
     if metric.base_unit:
-        b.add(node, GK.baseUnit, Literal(metric.base_unit))
+        b.add(node, gk.baseUnit, plain(metric.base_unit))
     subject = _subject_node(b, metric, programs)
     if subject is not None:
-        b.add(node, GK.subject, subject)
+        b.add(node, gk.subject, subject)
     if metric.program:
         entity = programs.get(clean_name(metric.program))
         if entity is not None:
-            b.add(node, GK.program, program_iri(entity.key))
+            b.add(node, gk.program, program_iri(entity.key))
     b.derived(node, doc, metric.span)

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
+from oxrdflib import OxigraphStore
 from rdflib import BNode, Graph, Literal, URIRef
 
 from .vocab import PREFIXES
@@ -61,9 +62,20 @@ def from_ox(term) -> URIRef | BNode | Literal:
 
 def ox_triples(graph: Graph) -> list[ox.Triple]:
     """The graph's triples as Oxigraph triples, in a stable sorted order."""
-    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
+    inner = oxigraph_of(graph)
+    if inner is not None:
+        triples = [q.triple for q in inner.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+    else:
+        triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
     triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     return triples
+
+
+def oxigraph_of(graph: Graph) -> ox.Store | None:
+    """The pyoxigraph Store behind an rdflib Graph on oxrdflib's store, else None."""
+    if isinstance(graph.store, OxigraphStore):
+        return graph.store._inner         # oxrdflib's own handle; the version is pinned in pyproject
+    return None
 
 
 def prefixes() -> dict[str, str]:

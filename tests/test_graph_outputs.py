@@ -9,7 +9,7 @@ import pytest
 
 from graph.gazetteer import load_gazetteer
 from graph.model import (Extraction, MetricMention, OfficialMention, OrgMention, PlaceMention, ProgramMention, Span)
-from graph.pipeline import ONTOLOGY_FILE
+from graph.vocab import ONTOLOGY_FILE
 from graph.rdf import build_graph
 from graph.store import open_store, serialize, write_store
 from graph.facts import document_facts
