@@ -298,8 +298,11 @@ def _looks_like_brief_headline(line: str) -> bool:
 _SPEECH_VERBS = ("说", "表示", "介绍", "指出", "认为", "强调", "称", "道", "问", "答")
 
 
+_SPACE_RUN = re.compile(f"[{_SPACE}]+")
+
+
 def _compact(line: str) -> str:
-    return "".join(ch for ch in line if ch not in _SPACE)
+    return _SPACE_RUN.sub("", line)
 
 
 def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
@@ -379,22 +382,20 @@ def _emit_line(line: str, start: int, keep_spaces: bool, out: list[str], offsets
     end = n
     while end > i and line[end - 1] in _SPACE:
         end -= 1
-    while i < end:
-        ch = line[i]
-        if ch in _SPACE:
-            j = i
-            while j < end and line[j] in _SPACE:
-                j += 1
-            prev = out[-1] if out else ""
-            nxt = line[j] if j < end else ""
-            if keep_spaces or not (is_cjk(prev) or is_cjk(nxt)):
-                out.append(" ")
-                offsets.append(start + i)
-            i = j
-            continue
-        out.append(ch)
-        offsets.append(start + i)
-        i += 1
+    for run in _SPACE_RUN.finditer(line, i, end):
+        _emit_chars(line, i, run.start(), start, out, offsets)
+        prev = out[-1] if out else ""
+        if keep_spaces or not (is_cjk(prev) or is_cjk(line[run.end()])):
+            out.append(" ")
+            offsets.append(start + run.start())
+        i = run.end()
+    _emit_chars(line, i, end, start, out, offsets)
+
+
+def _emit_chars(line: str, i: int, j: int, start: int, out: list[str], offsets: list[int]) -> None:
+    """Append line[i:j] (no spaces in it) character by character with their raw offsets."""
+    out.extend(line[i:j])
+    offsets.extend(range(start + i, start + j))
 
 
 # ---------------------------------------------------------------- segmenting
