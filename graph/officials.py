@@ -143,9 +143,11 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     window = text[pos:pos + 8]
     if len(window) < 2 or not _CJK.match(window[0]):
         return None
+    surnames = _surnames()
+    if window[0] not in surnames and window[:2] not in surnames and not _dictionary_name_at(window):
+        return None   # tagging is the costly step: only windows that can start a name get it
     tagged = pos_window(window)
     word, tag = tagged[0]
-    surnames = _surnames()
     if 2 <= len(word) <= 4 and tag.startswith("nr"):
         if is_person_name(word, gaz):
             return word
@@ -160,6 +162,12 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
                 name += tagged[2][0]
             return name if is_person_name(name, gaz) else None
     return None
+
+
+def _dictionary_name_at(window: str) -> bool:
+    """Does a word jieba's dictionary tags as a person name (nr…) open `window`?"""
+    tags = _word_tags()
+    return any(tags.get(window[:n], "").startswith("nr") for n in (2, 3, 4))
 
 
 def _ends_name(text: str, pos: int) -> bool:
