@@ -272,8 +272,12 @@ def _line_widths(lines: list[str]) -> list[int | None]:
     lengths = [len(_compact(line)) for line in lines]
     widths: list[int | None] = []
     for i in range(len(lines)):
-        near = [n for j, n in enumerate(lengths[max(0, i - _WIDTH_WINDOW):i + _WIDTH_WINDOW + 1], max(0, i - _WIDTH_WINDOW))
-                if j != i and 8 <= n <= 40]
+        around = [n for j, n in enumerate(lengths[max(0, i - _WIDTH_WINDOW):i + _WIDTH_WINDOW + 1], max(0, i - _WIDTH_WINDOW))
+                  if j != i and n >= 8]
+        near = [n for n in around if n <= 40]
+        if len(around) >= 6 and len(near) <= len(around) // 2:
+            widths.append(None)     # a stretch of paragraph-per-line text inside a wrapped page
+            continue
         width = page
         if len(near) >= 6:
             typical = int(statistics.median(near))
@@ -436,12 +440,23 @@ def _paragraph_kind(doc: Document, i: int) -> str:
         return "subheadline"
     if "#" in raw_prefix and "###" not in raw_prefix:
         return "headline"
+    if _is_kicker(para):
+        return "heading"
     if len(para) <= 36 and para[-1] not in _TERMINAL + "，,、：:" and not raw_line.endswith("\ufffd"):
         nxt = doc.slice(doc.paragraphs[i + 1]) if i + 1 < len(doc.paragraphs) else ""
         if nxt and _PHOTO.search(nxt) and is_credit_line(nxt):
             return "caption"
         return "heading"
     return "body"
+
+
+_KICKER = re.compile(r"[\u4e00-\u9fff]{2,12}[：:]")
+
+
+def _is_kicker(para: str) -> bool:
+    """A place name and a colon alone on a line ("平江童市镇:"): the first half of a news
+    brief's headline, the title itself on the next line."""
+    return bool(_KICKER.fullmatch(para)) and _leading_place(para) is not None
 
 
 def _articles(doc: Document, kinds: list[str]) -> list[Article]:
@@ -463,7 +478,10 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
             nxt = kinds[i + 1:i + 3]
             brief = bool(re.match(r"^[\u4e00-\u9fff]{2,12}[：:]", text))
             current = _article_title(doc, kinds, starts[-1]) if starts else ""
-            if ("subheadline" in nxt[:1] or (nxt[:1] == ["credit"] and not _is_photo(doc, i + 1)) or brief
+            after_kicker = i > 0 and kinds[i - 1] == "headline" and _is_kicker(doc.slice(paras[i - 1]))
+            if after_kicker:
+                pass       # the title of the brief its kicker opened, or a stray kicker of another column
+            elif ("subheadline" in nxt[:1] or (nxt[:1] == ["credit"] and not _is_photo(doc, i + 1)) or brief
                     or credit_before or _names_another_place(text, current)):
                 starts.append(i)
         elif kind == "credit" and not starts:

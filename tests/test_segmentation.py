@@ -84,3 +84,36 @@ def test_headline_last_page_groups_body_with_the_headline_after_it():
     assert "刘爱明" in body and "万竞岑" not in body
     names = [c.name for c in zhuzhou.credits]
     assert names[:2] == ["刘爱明", "郭玉成"]
+
+
+def test_paragraph_per_line_stretch_of_a_wrapped_page_keeps_its_short_lines_apart():
+    # a page wrapped at ~16 characters, then a stretch where every line is a whole paragraph:
+    # a short headline and a line ending in a trailing credit are not glued to the next line
+    wrapped = "".join(f"今年以来全市共走访企业{n}家解决问题{n}个\n\n" for n in range(1000, 1012))
+    paragraphs = "".join(f"这是一个很长的段落，全区共派驻乡村振兴驻村帮扶工作队{n}支，对全区重点村实现驻村帮扶全覆盖，效果明显。\n\n"
+                         for n in range(10, 18))
+    raw = (wrapped + paragraphs + "“好邻居”建功基层社会治理\n\n"
+           + paragraphs + "全市商务系统没有发生一起安全生产事故（傅三喜）\n\n" + paragraphs)
+    doc = make_document(raw)
+    texts = [doc.slice(p) for p in doc.paragraphs]
+    assert "“好邻居”建功基层社会治理" in texts
+    assert any(t.endswith("（傅三喜）") for t in texts)
+
+
+def test_place_kicker_line_opens_a_brief_with_its_title_on_the_next_line():
+    raw = ("今年以来，湘潭市规范直销与打击传销工作成效显著，妥善处置投诉举报8起。\n"
+           "（曾佰龙 赵 政）\n"
+           "平江童市镇：\n"
+           "“地方人”巧解信访“老大难”\n"
+           "为了切实抓好“家门口的群众工作”，童市镇用“巧劲”密切干群关系、调和矛盾冲突。\n")
+    doc = make_document(raw)
+    brief = doc.articles[-1]
+    assert doc.slice(brief.headline) == "平江童市镇："
+    assert "童市镇用“巧劲”" in doc.slice(brief.span) and "湘潭市" not in doc.slice(brief.span)
+
+
+def test_colon_line_that_is_not_a_place_is_not_a_kicker():
+    raw = ("今年以来，湘潭市规范直销与打击传销工作成效显著，妥善处置投诉举报8起。\n"
+           "他高兴地说：\n"
+           "“脱了贫，还能致富，离不开干部的贴心帮扶。”\n")
+    assert len(make_document(raw).articles) == 1
