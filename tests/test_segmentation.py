@@ -89,7 +89,7 @@ def test_headline_last_page_groups_body_with_the_headline_after_it():
 def test_paragraph_per_line_stretch_of_a_wrapped_page_keeps_its_short_lines_apart():
     # a page wrapped at ~16 characters, then a stretch where every line is a whole paragraph:
     # a short headline and a line ending in a trailing credit are not glued to the next line
-    wrapped = "".join(f"今年以来全市共走访企业{n}家解决问题{n}个\n\n" for n in range(1000, 1012))
+    wrapped = "".join(f"全市走访企业{n}家解决问题\n\n" for n in range(1000, 1040))
     paragraphs = "".join(f"这是一个很长的段落，全区共派驻乡村振兴驻村帮扶工作队{n}支，对全区重点村实现驻村帮扶全覆盖，效果明显。\n\n"
                          for n in range(10, 18))
     raw = (wrapped + paragraphs + "“好邻居”建功基层社会治理\n\n"
