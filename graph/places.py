@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -641,7 +641,101 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     index = _index(gaz)
     view = _View(doc)
     mentions, new_entries = _extract(view, gaz, index)
-    return [PlaceMention(view.span(m.span.start, m.span.end), m.surface, m.key) for m in mentions], new_entries
+    overrides = {e.key: e for e in new_entries}
+    _written_parents(view, gaz, mentions, overrides)
+    _written_zone_names(gaz, index, mentions, overrides)
+    out = [PlaceMention(view.span(m.span.start, m.span.end), m.surface, m.key) for m in mentions]
+    _article_zone_parents(doc, gaz, out, overrides)
+    return out, list(overrides.values())
+
+
+# ---------------------------------------------------------------- entries the text corrects
+# Returned with the new entries: they replace the gazetteer's entry of the same key in a build.
+
+def _current(gaz: Gazetteer, overrides: dict[str, PlaceEntry], key: str) -> PlaceEntry | None:
+    return overrides.get(key) or gaz.entries.get(key)
+
+
+def _chain(gaz: Gazetteer, overrides: dict[str, PlaceEntry], key: str) -> list[PlaceEntry]:
+    """Ancestors of `key`, nearest first, as corrected so far."""
+    out: list[PlaceEntry] = []
+    entry = _current(gaz, overrides, key)
+    while entry is not None and entry.parent and len(out) < 10:
+        entry = _current(gaz, overrides, entry.parent)
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+def _prefecture(gaz: Gazetteer, overrides: dict[str, PlaceEntry], key: str) -> str | None:
+    entry = _current(gaz, overrides, key)
+    for up in ([entry] if entry is not None else []) + _chain(gaz, overrides, key):
+        if up.level in {"prefecture_city", "province"}:
+            return up.key
+    return None
+
+
+def _written_parents(view: _View, gaz: Gazetteer, mentions: list[PlaceMention],
+                     overrides: dict[str, PlaceEntry]) -> None:
+    """赫山区|谢林港镇: a county written right before a town or village that the gazetteer
+    files under another unit (a zone) of the same prefecture; the text states the parent."""
+    ends = {m.span.end: m for m in mentions}
+    for m in mentions:
+        before = ends.get(m.span.start)
+        entry = _current(gaz, overrides, m.key)
+        if before is None or entry is None or entry.level not in TOWN_LEVELS | VILLAGE_LEVELS:
+            continue
+        up = _current(gaz, overrides, before.key)
+        if up is None or up.level not in COUNTY_LEVELS:
+            continue
+        if any(a.key == before.key for a in _chain(gaz, overrides, m.key)):
+            continue
+        if _prefecture(gaz, overrides, before.key) == _prefecture(gaz, overrides, m.key):
+            overrides[m.key] = replace(entry, parent=before.key)
+
+
+def _written_zone_names(gaz: Gazetteer, index: _Index, mentions: list[PlaceMention],
+                        overrides: dict[str, PlaceEntry]) -> None:
+    """A coded zone named as the newspaper writes it (湘潭高新区, not 湖南湘潭高新技术产业园区)
+    when only that form is written: its name is what the text and its children's parents show."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        written[m.key].add(m.surface)
+    for key, surfaces in written.items():
+        entry = _current(gaz, overrides, key)
+        if entry is None or entry.level != "zone" or entry.code is None or entry.name in surfaces:
+            continue
+        aliases = [s for s in surfaces if s not in index.short and (zone_class(s) is not None
+                                                                   or s.endswith("区") and s in index.names)]
+        if aliases:
+            overrides[key] = replace(entry, name=max(aliases, key=lambda a: (len(a), a)))
+
+
+def _article_zone_parents(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention],
+                          overrides: dict[str, PlaceEntry]) -> None:
+    """A street, town or community in an article about a development zone, filed by the
+    gazetteer under another zone of the same prefecture that the document never mentions
+    (zones merge and take over areas): its parent is the article's zone."""
+    mentioned = {m.key for m in mentions}
+    main = article_places(doc, mentions, gaz, overrides)
+    for m in mentions:
+        article = article_at(doc, m.span.start)
+        zone_key = main.get(article.index) if article is not None else None
+        zone = _current(gaz, overrides, zone_key) if zone_key else None
+        entry = _current(gaz, overrides, m.key)
+        if zone is None or zone.level != "zone" or entry is None or entry.level not in TOWN_LEVELS | VILLAGE_LEVELS:
+            continue
+        chain = _chain(gaz, overrides, m.key)
+        between = []
+        for up in chain:
+            if up.key in mentioned or up.level not in TOWN_LEVELS:
+                break
+            between.append(up)
+        home = chain[len(between)] if len(between) < len(chain) else None
+        if home is None or home.key == zone_key or home.key in mentioned or home.level != "zone":
+            continue
+        if _prefecture(gaz, overrides, home.key) == _prefecture(gaz, overrides, zone_key):
+            overrides[m.key] = replace(entry, parent=zone_key)
 
 
 def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMention], list[PlaceEntry]]:
@@ -863,8 +957,8 @@ def _entry(gaz: Gazetteer, key: str, extra: dict[str, PlaceEntry] | None = None)
     return gaz.entries.get(key) or (extra or {}).get(key)
 
 
-def _level_of(gaz: Gazetteer, key: str) -> str:
-    entry = gaz.entries.get(key)
+def _level_of(gaz: Gazetteer, key: str, extra: dict[str, PlaceEntry] | None = None) -> str:
+    entry = (extra or {}).get(key) or gaz.entries.get(key)
     if entry is not None:
         return entry.level
     return "zone" if "/" in key else "county"
@@ -875,8 +969,10 @@ def _in_span(mentions: list[PlaceMention], starts: list[int], span: Span) -> lis
     return mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
 
 
-def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer) -> dict[int, str]:
-    """Article index -> key of its main jurisdiction (headline place first, else the first paragraphs)."""
+def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
+                   extra: dict[str, PlaceEntry] | None = None) -> dict[int, str]:
+    """Article index -> key of its main jurisdiction (headline place first, else the first paragraphs);
+    `extra`: entries not in the gazetteer (new zones), for their level."""
     out: dict[int, str] = {}
     ordered = sorted(mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
@@ -889,14 +985,14 @@ def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer) 
                  if any(h is not None and h.start <= m.span.start < h.end
                         for h in (article.headline, article.subheadline))]
         if heads:
-            out[article.index] = max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key), 2), -m.span.start)).key
+            out[article.index] = max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key, extra), 2), -m.span.start)).key
             continue
         first_end = _first_paragraphs_end(doc, article, para_starts)
         first = [m for m in in_article if m.span.start < first_end] or in_article
         counts = Counter(m.key for m in first)
-        non_province = [k for k in counts if _level_of(gaz, k) != "province"] or list(counts)
+        non_province = [k for k in counts if _level_of(gaz, k, extra) != "province"] or list(counts)
         out[article.index] = max(non_province,
-                                 key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k), 2)))
+                                 key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k, extra), 2)))
     return out
 
 
