@@ -794,7 +794,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
     mentions, villages = _add_new_villages(doc, gaz, mentions)
-    return sorted(mentions, key=lambda m: m.span), new_entries + villages
+    mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
+    return mentions, new_entries + villages + fused
 
 
 def _previous_resolved(resolved: dict[int, str], pendings: "dict[int, _Pending]", p: _Pending) -> str | None:
@@ -907,6 +908,44 @@ class _SpanIndex:
             if self.items[i][1] >= end:
                 return True
         return False
+
+
+def _fuse_adjacent_zones(text: str, gaz: Gazetteer, mentions: list[PlaceMention],
+                         known: list[PlaceEntry]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """西洞庭|西湖管理区 written as one word: two zones of one prefecture fused into the name of
+    a joint administration (its tax bureau, its committee) are one place under that prefecture;
+    the same name written again is that place even where its first part was not matched."""
+    extra = {e.key: e for e in known}
+    out: list[PlaceMention] = []
+    fused: dict[str, PlaceEntry] = {}
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.span.end == m.span.start and zone_class(m.surface) is not None:
+            first, second = _entry(gaz, prev.key, extra), _entry(gaz, m.key, extra)
+            home = _prefecture_of(gaz, prev.key, extra)
+            if (first is not None and second is not None and first.level == second.level == "zone"
+                    and home is not None and home == _prefecture_of(gaz, m.key, extra) and home[:2] != "00"
+                    and _entry(gaz, home, extra) is not None and _entry(gaz, home, extra).level == "prefecture_city"):
+                name = prev.surface + m.surface
+                key = f"{home}/{name}"
+                fused.setdefault(key, PlaceEntry(key, name, "zone", home))
+                out[-1] = PlaceMention(Span(prev.span.start, m.span.end), name, key)
+                continue
+        out.append(m)
+    if fused:
+        out = [_as_fused(text, m, fused) for m in out]
+    return out, list(fused.values())
+
+
+def _as_fused(text: str, mention: PlaceMention, fused: dict[str, PlaceEntry]) -> PlaceMention:
+    """`mention` widened to a fused zone name written around it, if any."""
+    for key, entry in fused.items():
+        if mention.key == key or not entry.name.endswith(mention.surface):
+            continue
+        start = mention.span.start - (len(entry.name) - len(mention.surface))
+        if start >= 0 and text[start:mention.span.end] == entry.name:
+            return PlaceMention(Span(start, mention.span.end), entry.name, key)
+    return mention
 
 
 def _is_park(suffix: str) -> bool:

@@ -271,3 +271,20 @@ def test_street_in_an_article_about_its_own_district_is_unchanged(gaz):
     doc, ms, new = places(text, gaz)
     assert all(e.parent != "430204" or e.key.startswith("430204") for e in new)
     assert not any(m.surface == "清水塘街道" and m.key in {e.key for e in new} for m in ms)
+
+
+def test_two_zones_fused_into_one_name_are_one_zone_of_their_city(gaz):
+    text = "国家税务总局常德市西洞庭西湖管理区税务局成立专家服务团。今年西洞庭西湖管理区税务局将靶向施策。"
+    doc, ms, new = places(text, gaz)
+    fused = [m for m in ms if m.surface == "西洞庭西湖管理区"]
+    assert len(fused) == 2 and fused[0].key == fused[1].key
+    assert {e.key: e for e in new}[fused[0].key].parent == "430700"
+    assert not any(m.surface == "西湖管理区" for m in ms)
+
+
+def test_zone_then_its_park_is_not_fused(gaz):
+    # a park written after its zone is inside that zone, not a zone fused with it
+    doc, ms, new = places("株洲经开区北斗产业园新签约项目5个。", gaz)
+    park = [m for m in ms if m.surface.endswith("北斗产业园")][0]
+    parent = {e.key: e for e in new}[park.key].parent
+    assert {e.key: e for e in new}[parent].name == "株洲经开区"
