@@ -24,8 +24,9 @@ turns mentions into the gold schema's {name, type, parent} list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -236,13 +237,29 @@ class _View:
         self.orig = orig
 
     def article_at(self, pos: int):
-        return self.doc.article_at(self.orig[min(pos, len(self.orig) - 1)])
+        return article_at(self.doc, self.orig[min(pos, len(self.orig) - 1)])
 
     def span(self, start: int, end: int) -> Span:
         """The doc.text span of view characters [start, end)."""
         if end <= start:
             return Span(self.orig[start], self.orig[start])
         return Span(self.orig[start], self.orig[end - 1] + 1)
+
+
+_ARTICLE_STARTS: dict[int, tuple[list, list[int]]] = {}
+
+
+def article_at(doc: Document, pos: int):
+    """The article containing text position `pos`, by binary search over article starts."""
+    cached = _ARTICLE_STARTS.get(id(doc))
+    if cached is None or cached[0] is not doc.articles or len(cached[1]) != len(doc.articles):
+        cached = (doc.articles, [a.span.start for a in doc.articles])
+        _ARTICLE_STARTS.clear()
+        _ARTICLE_STARTS[id(doc)] = cached
+    i = bisect_right(cached[1], pos) - 1
+    if i >= 0 and doc.articles[i].span.start <= pos < doc.articles[i].span.end:
+        return doc.articles[i]
+    return None
 
 
 # ---------------------------------------------------------------- raw matching
@@ -332,7 +349,7 @@ class _Pending:
 
 
 def _article_index(doc: "_View | Document", pos: int) -> int:
-    article = doc.article_at(pos)
+    article = doc.article_at(pos) if isinstance(doc, _View) else article_at(doc, pos)
     return article.index if article is not None else -1
 
 
@@ -362,19 +379,24 @@ class _Anchors:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self.by_article: dict[int, set[str]] = defaultdict(set)
-        self.positions: list[tuple[int, str]] = []
+        self.buckets: dict[int, list[tuple[int, str]]] = defaultdict(list)   # pos // NEAR_CHARS -> (pos, key)
+        self.all_keys: set[str] = set()
 
     def add(self, article: int, pos: int, key: str) -> None:
         keys = {key} | {a.key for a in self.gaz.ancestors(key)}
         self.by_article[article] |= keys
+        self.all_keys |= keys
+        bucket = self.buckets[pos // NEAR_CHARS]
         for k in keys:
-            self.positions.append((pos, k))
+            bucket.append((pos, k))
 
     def near(self, pos: int) -> set[str]:
-        return {k for p, k in self.positions if abs(p - pos) <= NEAR_CHARS}
+        """Keys accepted within NEAR_CHARS of `pos` (three buckets looked at, not the document)."""
+        b = pos // NEAR_CHARS
+        return {k for i in (b - 1, b, b + 1) for p, k in self.buckets.get(i, ()) if abs(p - pos) <= NEAR_CHARS}
 
     def everywhere(self) -> set[str]:
-        return {k for _, k in self.positions}
+        return self.all_keys
 
 
 def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent: str | None) -> str | None:
@@ -486,12 +508,11 @@ def _adjacent_previous(accepted: list[PlaceMention], start: int) -> str | None:
 
 # ---------------------------------------------------------------- zones and new villages
 
-def _zone_parent_in_article(gaz: Gazetteer, zones: dict[str, PlaceEntry], mentions: list[PlaceMention],
-                            article_of: dict[int, int], article: int, before: int,
-                            within: str | None) -> str | None:
+def _zone_parent_in_article(gaz: Gazetteer, zones: dict[str, PlaceEntry], in_article: list[PlaceMention],
+                            before: int, within: str | None) -> str | None:
     """The latest zone mentioned earlier in the same article (and inside `within`)."""
-    for m in reversed(mentions):
-        if m.span.start >= before or article_of.get(m.span.start) != article:
+    for m in reversed(in_article):
+        if m.span.start >= before:
             continue
         entry = zones.get(m.key) or gaz.entries.get(m.key)
         if entry is None or entry.level != "zone":
@@ -542,35 +563,69 @@ def _place_suffix_chars() -> tuple[str, ...]:
 
 def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMention],
                   taken: list[Span]) -> list[PlaceMention]:
-    """Unknown words one character away from a short form of a place in the same document."""
+    """Unknown words one character away from a short form of a place in the same document.
+
+    One regular-expression pass over the text finds every two-character word sharing its
+    first or its second character with a two-character short form of a found place.
+    """
     text = doc.text
-    known = {m.key for m in found if _level(gaz, m.key) in COUNTY_LEVELS | {"prefecture_city"}}
-    out: list[PlaceMention] = []
-    freq = _word_freq()
+    known = sorted({m.key for m in found if _level(gaz, m.key) in COUNTY_LEVELS | {"prefecture_city"}})
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_second: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key in known:
         for short in index.shorts_of.get(key, ()):
-            if len(short) != 2:
+            if len(short) == 2:
+                by_first[short[0]].append((short, key))
+                by_second[short[1]].append((short, key))
+    if not by_first:
+        return []
+    firsts = "".join(re.escape(c) for c in by_first)
+    seconds = "".join(re.escape(c) for c in by_second)
+    pattern = re.compile(f"(?=([{firsts}][\u4e00-\u9fff]|[\u4e00-\u9fff][{seconds}]))")
+    spans = sorted(taken, key=lambda sp: sp.start)
+    starts = [sp.start for sp in spans]
+    max_end: list[int] = []
+    for sp in spans:
+        max_end.append(max(sp.end, max_end[-1] if max_end else sp.end))
+    counts: dict[str, int] = {}
+    out: list[PlaceMention] = []
+    freq = _word_freq()
+    for m in pattern.finditer(text):
+        word = m.group(1)
+        start, end = m.start(), m.start() + 2
+        if word in index.names or freq.get(word, 0) > 0:
+            continue
+        i = bisect_left(starts, end)
+        if i and max_end[i - 1] > start:
+            continue          # overlaps a mention already found
+        for short, key in (*by_first.get(word[0], ()), *by_second.get(word[1], ())):
+            if word == short or not (short[0] == word[0] or short[1] == word[1]):
                 continue
-            pattern = re.compile(f"(?=({re.escape(short[0])}[\u4e00-\u9fff]|[\u4e00-\u9fff]{re.escape(short[1])}))")
-            for m in pattern.finditer(text):
-                word = m.group(1)
-                start, end = m.start(), m.start() + 2
-                if word == short or word in index.names or freq.get(word, 0) > 0:
-                    continue
-                if any(s.start < end and start < s.end for s in taken):
-                    continue
-                after = text[end:end + 2]
-                before = text[start - 1:start] if start else ""
-                suffixed = after.startswith(_place_suffix_chars())
-                bounded = not CJK.match(after[:1] or "。")
-                if not (suffixed or (bounded and text.count(word) >= 2)):
-                    continue      # a one-off 粮化 in 非粮化 is not 怀化
-                if before and freq.get(before + word[0], 0) > 0:
-                    continue
-                if not _is_whole_word(text, start, end):
-                    continue
-                out.append(PlaceMention(Span(start, end), word, key))
+            if not _ocr_variant_ok(text, start, end, word, counts, freq):
+                break
+            out.append(PlaceMention(Span(start, end), word, key))
+            break
     return out
+
+
+def _ocr_variant_ok(text: str, start: int, end: int, word: str, counts: dict[str, int],
+                    freq: dict[str, int]) -> bool:
+    """Does the unknown word at [start, end) stand alone like a place name (suffix, or a
+    repeated bounded word), rather than inside a longer word (粮化 in 非粮化)?"""
+    after = text[end:end + 2]
+    before = text[start - 1:start] if start else ""
+    suffixed = after.startswith(_place_suffix_chars())
+    bounded = not CJK.match(after[:1] or "。")
+    if not suffixed:
+        if not bounded:
+            return False
+        if word not in counts:
+            counts[word] = text.count(word)
+        if counts[word] < 2:
+            return False
+    if before and freq.get(before + word[0], 0) > 0:
+        return False
+    return _is_whole_word(text, start, end)
 
 
 @lru_cache(maxsize=1)
@@ -586,7 +641,101 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     index = _index(gaz)
     view = _View(doc)
     mentions, new_entries = _extract(view, gaz, index)
-    return [PlaceMention(view.span(m.span.start, m.span.end), m.surface, m.key) for m in mentions], new_entries
+    overrides = {e.key: e for e in new_entries}
+    _written_parents(view, gaz, mentions, overrides)
+    _written_zone_names(gaz, index, mentions, overrides)
+    out = [PlaceMention(view.span(m.span.start, m.span.end), m.surface, m.key) for m in mentions]
+    _article_zone_parents(doc, gaz, out, overrides)
+    return out, list(overrides.values())
+
+
+# ---------------------------------------------------------------- entries the text corrects
+# Returned with the new entries: they replace the gazetteer's entry of the same key in a build.
+
+def _current(gaz: Gazetteer, overrides: dict[str, PlaceEntry], key: str) -> PlaceEntry | None:
+    return overrides.get(key) or gaz.entries.get(key)
+
+
+def _chain(gaz: Gazetteer, overrides: dict[str, PlaceEntry], key: str) -> list[PlaceEntry]:
+    """Ancestors of `key`, nearest first, as corrected so far."""
+    out: list[PlaceEntry] = []
+    entry = _current(gaz, overrides, key)
+    while entry is not None and entry.parent and len(out) < 10:
+        entry = _current(gaz, overrides, entry.parent)
+        if entry is not None:
+            out.append(entry)
+    return out
+
+
+def _prefecture(gaz: Gazetteer, overrides: dict[str, PlaceEntry], key: str) -> str | None:
+    entry = _current(gaz, overrides, key)
+    for up in ([entry] if entry is not None else []) + _chain(gaz, overrides, key):
+        if up.level in {"prefecture_city", "province"}:
+            return up.key
+    return None
+
+
+def _written_parents(view: _View, gaz: Gazetteer, mentions: list[PlaceMention],
+                     overrides: dict[str, PlaceEntry]) -> None:
+    """赫山区|谢林港镇: a county written right before a town or village that the gazetteer
+    files under another unit (a zone) of the same prefecture; the text states the parent."""
+    ends = {m.span.end: m for m in mentions}
+    for m in mentions:
+        before = ends.get(m.span.start)
+        entry = _current(gaz, overrides, m.key)
+        if before is None or entry is None or entry.level not in TOWN_LEVELS | VILLAGE_LEVELS:
+            continue
+        up = _current(gaz, overrides, before.key)
+        if up is None or up.level not in COUNTY_LEVELS:
+            continue
+        if any(a.key == before.key for a in _chain(gaz, overrides, m.key)):
+            continue
+        if _prefecture(gaz, overrides, before.key) == _prefecture(gaz, overrides, m.key):
+            overrides[m.key] = replace(entry, parent=before.key)
+
+
+def _written_zone_names(gaz: Gazetteer, index: _Index, mentions: list[PlaceMention],
+                        overrides: dict[str, PlaceEntry]) -> None:
+    """A coded zone named as the newspaper writes it (湘潭高新区, not 湖南湘潭高新技术产业园区)
+    when only that form is written: its name is what the text and its children's parents show."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        written[m.key].add(m.surface)
+    for key, surfaces in written.items():
+        entry = _current(gaz, overrides, key)
+        if entry is None or entry.level != "zone" or entry.code is None or entry.name in surfaces:
+            continue
+        aliases = [s for s in surfaces if s not in index.short and (zone_class(s) is not None
+                                                                   or s.endswith("区") and s in index.names)]
+        if aliases:
+            overrides[key] = replace(entry, name=max(aliases, key=lambda a: (len(a), a)))
+
+
+def _article_zone_parents(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention],
+                          overrides: dict[str, PlaceEntry]) -> None:
+    """A street, town or community in an article about a development zone, filed by the
+    gazetteer under another zone of the same prefecture that the document never mentions
+    (zones merge and take over areas): its parent is the article's zone."""
+    mentioned = {m.key for m in mentions}
+    main = article_places(doc, mentions, gaz, overrides)
+    for m in mentions:
+        article = article_at(doc, m.span.start)
+        zone_key = main.get(article.index) if article is not None else None
+        zone = _current(gaz, overrides, zone_key) if zone_key else None
+        entry = _current(gaz, overrides, m.key)
+        if zone is None or zone.level != "zone" or entry is None or entry.level not in TOWN_LEVELS | VILLAGE_LEVELS:
+            continue
+        chain = _chain(gaz, overrides, m.key)
+        between = []
+        for up in chain:
+            if up.key in mentioned or up.level not in TOWN_LEVELS:
+                break
+            between.append(up)
+        home = chain[len(between)] if len(between) < len(chain) else None
+        if home is None or home.key == zone_key or home.key in mentioned or home.level != "zone":
+            continue
+        if _prefecture(gaz, overrides, home.key) == _prefecture(gaz, overrides, zone_key):
+            overrides[m.key] = replace(entry, parent=zone_key)
 
 
 def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMention], list[PlaceEntry]]:
@@ -598,6 +747,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
         for m in matches
         if not _in_org_name(text, m.end)
     ]
+    by_end = {p.match.end: p for p in pendings}
     anchors = _Anchors(gaz)
     resolved: dict[int, str] = {}
     # pass 1: province .. county (unambiguous first, so they anchor the rest)
@@ -626,7 +776,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
                 continue
             if min(LEVEL_RANK[_level(gaz, k)] for k in p.candidates) != rank:
                 continue
-            prev = _previous_resolved(resolved, pendings, p)
+            prev = _previous_resolved(resolved, by_end, p)
             if prev is not None and _level(gaz, prev) in TOWN_LEVELS and rank == 4 and not any(
                     gaz.is_within(k, prev) for k in p.candidates):
                 continue      # 学林街道|香樟社区: the text names the town, the gazetteer lacks the pair
@@ -638,30 +788,32 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions = [PlaceMention(Span(s, by_start[s].match.end), by_start[s].match.surface, k)
                 for s, k in sorted(resolved.items())]
     # short forms written right after their ancestor (永州冷水滩) that pass 1 skipped
-    mentions = _add_chained_shorts(doc, gaz, pendings, resolved, mentions, anchors)
+    mentions = _add_chained_shorts(doc, gaz, pendings, by_end, resolved, mentions)
     taken = [m.span for m in mentions]
     mentions += _ocr_variants(doc, gaz, index, mentions, taken)
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
     mentions, villages = _add_new_villages(doc, gaz, mentions)
-    return sorted(mentions, key=lambda m: m.span), new_entries + villages
+    mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
+    return mentions, new_entries + villages + fused
 
 
-def _previous_resolved(resolved: dict[int, str], pendings: list[_Pending], p: _Pending) -> str | None:
-    for q in pendings:
-        if q.match.end == p.match.start and q.match.start in resolved:
-            return resolved[q.match.start]
+def _previous_resolved(resolved: dict[int, str], pendings: "dict[int, _Pending]", p: _Pending) -> str | None:
+    """The key of the resolved match ending where `p` starts (`pendings` indexed by end)."""
+    q = pendings.get(p.match.start)
+    if q is not None and q.match.start in resolved:
+        return resolved[q.match.start]
     return None
 
 
-def _add_chained_shorts(doc: _View, gaz: Gazetteer, pendings: list[_Pending], resolved: dict[int, str],
-                        mentions: list[PlaceMention], anchors: _Anchors) -> list[PlaceMention]:
+def _add_chained_shorts(doc: _View, gaz: Gazetteer, pendings: list[_Pending], by_end: dict[int, _Pending],
+                        resolved: dict[int, str], mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Short county forms right after an accepted ancestor: 永州|冷水滩."""
     out = list(mentions)
     for p in pendings:
         if p.match.start in resolved or not p.short:
             continue
-        prev = _previous_resolved(resolved, pendings, p)
+        prev = _previous_resolved(resolved, by_end, p)
         if prev is None:
             continue
         for key in p.candidates:
@@ -677,16 +829,20 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
     """Zones written as <place><core><suffix> or <proper name><suffix>."""
     text = doc.text
     ends = {m.span.end: m for m in mentions}
-    out = list(mentions)
     zones: dict[str, PlaceEntry] = {}
-    article_of = {m.span.start: _article_index(doc, m.span.start) for m in mentions}
+    by_article: dict[int, list[PlaceMention]] = defaultdict(list)   # in `out` order, per article
+    for m in mentions:
+        by_article[_article_index(doc, m.span.start)].append(m)
+    spans = _SpanIndex(m.span for m in mentions)
+    removed: set[Span] = set()
+    added: list[PlaceMention] = []
     by_canon: dict[tuple[str, str, str], str] = {}
     last_end = -1
     for stop, suffix in sorted(_zone_automaton().iter(text), key=lambda t: (t[0] - len(t[1]), -len(t[1]))):
         start, end = stop - len(suffix) + 1, stop + 1
         if start < last_end or text.startswith(PROJECT_WORDS, end):
             continue
-        if any(m.span.start <= start and end <= m.span.end for m in out):
+        if spans.covers(start, end):
             continue  # already a gazetteer zone (屈原管理区)
         owner = None
         for gap in range(0, ZONE_CORE_MAX + 1):
@@ -695,6 +851,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
                 owner = cand
                 break
         article = _article_index(doc, start)
+        in_article = by_article[article]
         if owner is not None:
             core = text[owner.span.end:start]
             name_start = owner.span.start
@@ -702,15 +859,17 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             owner_entry = zones.get(parent) or gaz.entries.get(parent)
             if _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
                 # 株洲北斗产业园 in an article about 株洲经开区: the park lies in that zone
-                parent = _zone_parent_in_article(gaz, zones, out, article_of, article, start, parent) or parent
-            if owner_entry is not None and LEVEL_RANK.get(owner_entry.level, 2) >= 2 and owner in out:
-                out.remove(owner)     # the prefix of a zone's name is not a mention of its own
+                parent = _zone_parent_in_article(gaz, zones, in_article, start, parent) or parent
+            if owner_entry is not None and LEVEL_RANK.get(owner_entry.level, 2) >= 2 and owner.span not in removed:
+                removed.add(owner.span)     # the prefix of a zone's name is not a mention of its own
+                if owner in in_article:
+                    in_article.remove(owner)
         else:
             core = _unprefixed_zone_name(text, start)
             if core is None:
                 continue
             name_start = start - len(core)
-            parent = _article_place_so_far(doc, gaz, out, article)
+            parent = _article_place_so_far(gaz, in_article)
             if parent is None:
                 continue
         name = text[name_start:end]
@@ -721,11 +880,72 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             key = f"{parent}/{name}"
             zones[key] = PlaceEntry(key, name, "zone", parent)
             by_canon[canon] = key
-        out.append(PlaceMention(Span(name_start, end), name, key))
-        article_of[name_start] = article
-        ends[end] = out[-1]
+        zone = PlaceMention(Span(name_start, end), name, key)
+        added.append(zone)
+        in_article.append(zone)
+        spans.add(zone.span)
+        ends[end] = zone
         last_end = end
+    out = [m for m in mentions if m.span not in removed] + [z for z in added if z.span not in removed]
     return out, list(zones.values())
+
+
+class _SpanIndex:
+    """Spans sorted by start, for "is [start, end) inside a span already taken?" in log time."""
+
+    LONGEST = 40      # no place name is longer: only spans starting this far back can cover
+
+    def __init__(self, spans) -> None:
+        self.items = sorted((sp.start, sp.end) for sp in spans)
+
+    def add(self, span: Span) -> None:
+        self.items.insert(bisect_left(self.items, (span.start, span.end)), (span.start, span.end))
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self.items, (start, float("inf")))
+        while i > 0 and self.items[i - 1][0] >= start - self.LONGEST:
+            i -= 1
+            if self.items[i][1] >= end:
+                return True
+        return False
+
+
+def _fuse_adjacent_zones(text: str, gaz: Gazetteer, mentions: list[PlaceMention],
+                         known: list[PlaceEntry]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """西洞庭|西湖管理区 written as one word: two zones of one prefecture fused into the name of
+    a joint administration (its tax bureau, its committee) are one place under that prefecture;
+    the same name written again is that place even where its first part was not matched."""
+    extra = {e.key: e for e in known}
+    out: list[PlaceMention] = []
+    fused: dict[str, PlaceEntry] = {}
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.span.end == m.span.start and zone_class(m.surface) is not None:
+            first, second = _entry(gaz, prev.key, extra), _entry(gaz, m.key, extra)
+            home = _prefecture_of(gaz, prev.key, extra)
+            if (first is not None and second is not None and first.level == second.level == "zone"
+                    and home is not None and home == _prefecture_of(gaz, m.key, extra) and home[:2] != "00"
+                    and _entry(gaz, home, extra) is not None and _entry(gaz, home, extra).level == "prefecture_city"):
+                name = prev.surface + m.surface
+                key = f"{home}/{name}"
+                fused.setdefault(key, PlaceEntry(key, name, "zone", home))
+                out[-1] = PlaceMention(Span(prev.span.start, m.span.end), name, key)
+                continue
+        out.append(m)
+    if fused:
+        out = [_as_fused(text, m, fused) for m in out]
+    return out, list(fused.values())
+
+
+def _as_fused(text: str, mention: PlaceMention, fused: dict[str, PlaceEntry]) -> PlaceMention:
+    """`mention` widened to a fused zone name written around it, if any."""
+    for key, entry in fused.items():
+        if mention.key == key or not entry.name.endswith(mention.surface):
+            continue
+        start = mention.span.start - (len(entry.name) - len(mention.surface))
+        if start >= 0 and text[start:mention.span.end] == entry.name:
+            return PlaceMention(Span(start, mention.span.end), entry.name, key)
+    return mention
 
 
 def _is_park(suffix: str) -> bool:
@@ -733,11 +953,10 @@ def _is_park(suffix: str) -> bool:
     return suffix.endswith(("园", "园区", "城")) and zone_class(suffix) not in {"高新", "经开"}
 
 
-def _article_place_so_far(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention], article: int) -> str | None:
+def _article_place_so_far(gaz: Gazetteer, in_article: list[PlaceMention]) -> str | None:
     """The most frequent city / county mentioned in the article (the unprefixed zone's home)."""
-    counts = Counter(m.key for m in mentions
-                     if _article_index(doc, m.span.start) == article
-                     and m.key in gaz.entries and gaz.entries[m.key].level in COUNTY_LEVELS | {"prefecture_city"})
+    counts = Counter(m.key for m in in_article
+                     if m.key in gaz.entries and gaz.entries[m.key].level in COUNTY_LEVELS | {"prefecture_city"})
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -777,36 +996,51 @@ def _entry(gaz: Gazetteer, key: str, extra: dict[str, PlaceEntry] | None = None)
     return gaz.entries.get(key) or (extra or {}).get(key)
 
 
-def _level_of(gaz: Gazetteer, key: str) -> str:
-    entry = gaz.entries.get(key)
+def _level_of(gaz: Gazetteer, key: str, extra: dict[str, PlaceEntry] | None = None) -> str:
+    entry = (extra or {}).get(key) or gaz.entries.get(key)
     if entry is not None:
         return entry.level
     return "zone" if "/" in key else "county"
 
 
-def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer) -> dict[int, str]:
-    """Article index -> key of its main jurisdiction (headline place first, else the first paragraphs)."""
+def _in_span(mentions: list[PlaceMention], starts: list[int], span: Span) -> list[PlaceMention]:
+    """The mentions (sorted, with their `starts`) that start inside `span`."""
+    return mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
+
+
+def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
+                   extra: dict[str, PlaceEntry] | None = None) -> dict[int, str]:
+    """Article index -> key of its main jurisdiction (headline place first, else the first paragraphs);
+    `extra`: entries not in the gazetteer (new zones), for their level."""
     out: dict[int, str] = {}
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    starts = [m.span.start for m in ordered]
+    para_starts = [p.start for p in doc.paragraphs]
     for article in doc.articles:
-        in_article = [m for m in mentions if article.span.start <= m.span.start < article.span.end]
+        in_article = _in_span(ordered, starts, article.span)
         if not in_article:
             continue
         heads = [m for m in in_article
                  if any(h is not None and h.start <= m.span.start < h.end
                         for h in (article.headline, article.subheadline))]
         if heads:
-            out[article.index] = max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key), 2), -m.span.start)).key
+            out[article.index] = max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key, extra), 2), -m.span.start)).key
             continue
-        first = [m for m in in_article if m.span.start < _first_paragraphs_end(doc, article)] or in_article
+        first_end = _first_paragraphs_end(doc, article, para_starts)
+        first = [m for m in in_article if m.span.start < first_end] or in_article
         counts = Counter(m.key for m in first)
-        non_province = [k for k in counts if _level_of(gaz, k) != "province"] or list(counts)
+        non_province = [k for k in counts if _level_of(gaz, k, extra) != "province"] or list(counts)
         out[article.index] = max(non_province,
-                                 key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k), 2)))
+                                 key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k, extra), 2)))
     return out
 
 
-def _first_paragraphs_end(doc: Document, article, n: int = 3) -> int:
-    paras = [p for p in doc.paragraphs if article.span.start <= p.start < article.span.end]
+def _first_paragraphs_end(doc: Document, article, para_starts: list[int] | None = None, n: int = 3) -> int:
+    """Where the first `n` body paragraphs of `article` end (`para_starts`: starts of doc.paragraphs)."""
+    if para_starts is None:
+        para_starts = [p.start for p in doc.paragraphs]
+    lo, hi = bisect_left(para_starts, article.span.start), bisect_left(para_starts, article.span.end)
+    paras = doc.paragraphs[lo:hi]
     body = [p for p in paras if not any(h is not None and h == p for h in (article.headline, article.subheadline))]
     chosen = body[:n] or paras[:n]
     return chosen[-1].end if chosen else article.span.end
@@ -834,22 +1068,60 @@ def relative_levels(word: str) -> frozenset[str] | None:
     return _LEVEL_CHARS.get(body[0])
 
 
+class _LevelIndex:
+    """Mention starts by place level, for "the latest mention of these levels before pos"."""
+
+    def __init__(self, mentions: list[PlaceMention], gaz: Gazetteer) -> None:
+        self.mentions = mentions
+        self.size = len(mentions)
+        by_level: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, m in enumerate(mentions):
+            by_level[_level_of(gaz, m.key)].append((m.span.start, i))
+        for entries in by_level.values():
+            entries.sort()
+        self.by_level = dict(by_level)
+
+    def latest(self, levels: frozenset[str], lo: int, pos: int) -> PlaceMention | None:
+        """The mention of one of `levels` starting in [lo, pos) latest (last in list order on ties)."""
+        best: tuple[int, int] | None = None
+        for level in levels:
+            entries = self.by_level.get(level, ())
+            i = bisect_left(entries, (pos, -1)) - 1
+            if i >= 0 and entries[i][0] >= lo and (best is None or entries[i] > best):
+                best = entries[i]
+        return self.mentions[best[1]] if best is not None else None
+
+
+_LEVEL_INDEXES: dict[int, _LevelIndex] = {}
+
+
+def _level_index(mentions: list[PlaceMention], gaz: Gazetteer) -> _LevelIndex:
+    """The level index of `mentions`, built once per list (rebuilt if the list changed size)."""
+    cached = _LEVEL_INDEXES.get(id(gaz))
+    if cached is None or cached.mentions is not mentions or cached.size != len(mentions):
+        cached = _LevelIndex(mentions, gaz)
+        _LEVEL_INDEXES[id(gaz)] = cached
+    return cached
+
+
 def resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int, str],
                      mentions: list[PlaceMention], gaz: Gazetteer) -> str | None:
-    """该市 / 全县 / 市委 / 区政府 … at `pos` -> the place key of that level in context."""
+    """该市 / 全县 / 市委 / 区政府 … at `pos` -> the place key of that level in context.
+
+    `mentions` is the (sorted) list extract_places returned; lookups are binary searches.
+    """
     levels = relative_levels(word)
     if levels is None:
         return None
-    article = doc.article_at(pos)
+    article = article_at(doc, pos)
+    index = _level_index(mentions, gaz)
     if "province" in levels:
-        for m in reversed(mentions):
-            if m.span.start < pos and _level_of(gaz, m.key) == "province":
-                return m.key
-        return HUNAN
+        m = index.latest(frozenset({"province"}), 0, pos)
+        return m.key if m is not None else HUNAN
     lo = article.span.start if article is not None else 0
-    for m in reversed(mentions):
-        if lo <= m.span.start < pos and _level_of(gaz, m.key) in levels:
-            return m.key
+    m = index.latest(levels, lo, pos)
+    if m is not None:
+        return m.key
     if article is not None and article.index in article_place:
         key = article_place[article.index]
         if _level_of(gaz, key) in levels:
@@ -857,10 +1129,8 @@ def resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int
         for anc in gaz.ancestors(key) if key in gaz.entries else _ancestors_of_new(gaz, key):
             if anc.level in levels:
                 return anc.key
-    for m in reversed(mentions):
-        if pos - NEAR_CHARS <= m.span.start < pos and _level_of(gaz, m.key) in levels:
-            return m.key
-    return None
+    m = index.latest(levels, pos - NEAR_CHARS, pos)
+    return m.key if m is not None else None
 
 
 def _ancestors_of_new(gaz: Gazetteer, key: str) -> list[PlaceEntry]:

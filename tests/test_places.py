@@ -144,7 +144,8 @@ def test_zone_mapped_to_coded_gazetteer_zone(gaz):
     doc, ms, new = places("11月19日，湘潭高新区举行安全头盔捐赠活动，板塘街道的许慧表示。", gaz)
     zone = [m for m in ms if m.surface == "湘潭高新区"]
     assert zone and zone[0].key == "430371"
-    assert new == []
+    # no zone invented; the coded zone's entry comes back named as written
+    assert [(e.key, e.name) for e in new] == [("430371", "湘潭高新区")]
     records = place_records(ms, new, gaz)
     assert {"name": "板塘街道", "type": "subdistrict", "parent": "湘潭高新区"} in records
 
@@ -240,3 +241,50 @@ def test_short_form_of_a_coded_zone(gaz):
 def test_short_form_of_a_zone_elsewhere_is_not_it(gaz):
     doc, ms, new = places("他实现了云龙杯的梦想。", gaz)
     assert ms == []
+
+
+def test_written_county_corrects_a_zone_parent(gaz):
+    # the gazetteer files 谢林港镇 under 益阳高新区; the text writes it under 赫山区
+    doc, ms, new = places("立即赶赴益阳市赫山区谢林港镇复兴村王女士家中，修复用电故障。", gaz)
+    town = [m for m in ms if m.surface == "谢林港镇"][0]
+    fixed = {e.key: e for e in new}
+    assert fixed[town.key].parent == "430903"
+
+
+def test_town_without_county_before_keeps_its_gazetteer_parent(gaz):
+    doc, ms, new = places("益阳高新区谢林港镇开展活动。", gaz)
+    town = [m for m in ms if m.surface == "谢林港镇"][0]
+    assert town.key not in {e.key for e in new}
+
+
+def test_street_in_an_article_about_a_zone_belongs_to_that_zone(gaz):
+    text = ("干群同心 共战疫情\n——株洲经开区全力做好疫情防控工作\n"
+            "株洲经开区党工委要求全力以赴。11 月 1 日起，学林街道的社区党员开展核酸检测。\n")
+    doc, ms, new = places(text, gaz)
+    street = [m for m in ms if m.surface == "学林街道"][0]
+    zone = [m for m in ms if m.surface == "株洲经开区"][0]
+    assert {e.key: e for e in new}[street.key].parent == zone.key
+
+
+def test_street_in_an_article_about_its_own_district_is_unchanged(gaz):
+    text = "石峰区开展疫情防控\n石峰区要求全力以赴。清水塘街道的社区党员开展核酸检测。\n"
+    doc, ms, new = places(text, gaz)
+    assert all(e.parent != "430204" or e.key.startswith("430204") for e in new)
+    assert not any(m.surface == "清水塘街道" and m.key in {e.key for e in new} for m in ms)
+
+
+def test_two_zones_fused_into_one_name_are_one_zone_of_their_city(gaz):
+    text = "国家税务总局常德市西洞庭西湖管理区税务局成立专家服务团。今年西洞庭西湖管理区税务局将靶向施策。"
+    doc, ms, new = places(text, gaz)
+    fused = [m for m in ms if m.surface == "西洞庭西湖管理区"]
+    assert len(fused) == 2 and fused[0].key == fused[1].key
+    assert {e.key: e for e in new}[fused[0].key].parent == "430700"
+    assert not any(m.surface == "西湖管理区" for m in ms)
+
+
+def test_zone_then_its_park_is_not_fused(gaz):
+    # a park written after its zone is inside that zone, not a zone fused with it
+    doc, ms, new = places("株洲经开区北斗产业园新签约项目5个。", gaz)
+    park = [m for m in ms if m.surface.endswith("北斗产业园")][0]
+    parent = {e.key: e for e in new}[park.key].parent
+    assert {e.key: e for e in new}[parent].name == "株洲经开区"
