@@ -199,6 +199,8 @@ def marker_after(text: str, pos: int) -> Marker | None:
         at = phrase.find(marker.word)
         if at < 0 or (marker.reach == "adjacent" and at != 0):
             continue
+        if phrase.startswith(load_list("programs_marker_continuations.txt"), at + len(marker.word)):
+            continue
         if at < best_at:
             best, best_at = marker, at
     return best
@@ -261,6 +263,9 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if "——" in name:
         head = name.split("——", 1)[0]
         name = head if len(head) >= 2 else name
+    document = _document_named_after(text, quote.span.end)
+    if document and not looks_like_speech(name) and len(name) >= 2:
+        return name + document, "policy_document"
     noun = _place_type_noun(text, quote.span.end)
     after = marker_after(text, quote.span.end + len(noun))
     chained = after or _chain_marker(doc, quotes, i)
@@ -289,6 +294,18 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
             return extended, chained.kind if chained else "mechanism"
         return None
     return None
+
+
+def _document_named_after(text: str, end: int) -> str:
+    """“雷锋”德育品牌建设实施方案: the words after a closing quote that end in a policy
+    document word (实施方案, 管理办法 …) make the quote the head of that document's name."""
+    phrase = following_phrase(text, end, limit=14)
+    if len(phrase) < 4:
+        return ""
+    for suffix in load_list("program_document_suffixes.txt"):
+        if len(suffix) >= 3 and phrase.endswith(suffix):
+            return phrase
+    return ""
 
 
 def _place_type_noun(text: str, end: int) -> str:
@@ -427,7 +444,49 @@ def _span_lookup(spans: list[Span]):
     return inside
 
 
-def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span]) -> list[tuple[Span, str, ProgramKind]]:
+# 等项目 / 等重点项目 closing a list: every item of the list is a project. A counted list
+# (…等20个项目) is left alone: its count is a metric of the list, not of its last item.
+_LIST_OF_PROJECTS = re.compile("等(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设)?项目")
+_LIST_ITEM_MAX = 20
+
+
+def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
+    """恒光科技、消防智创园等重点项目 / 湘容酒业…扩建项目、新新高速公路等项目: the items of a 、-list closed by 等…项目 are named projects. An item must be a proper
+    name (a word the dictionary lacks, a place, a number) or end in 项目 after a
+    name of at least three characters; counts and generic words are not projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _LIST_OF_PROJECTS.finditer(text):
+        end = m.start()
+        while end > 0 and not is_taken(end - 1):
+            item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
+            start = end - len(item)
+            if len(item) < 2 or len(item) > _LIST_ITEM_MAX or start > 0 and text[start - 1] not in "、，,和与及":
+                break
+            core = item[:-2] if item.endswith(("项目", "工程")) else item
+            named = len(core) >= 3 if core != item else has_proper_word(item, gaz)
+            if named and not _starts_with_count(item) and not is_stoplisted(item):
+                found.append((Span(start, end), item, "project"))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
+    return found
+
+
+_BODY_KINDS = frozenset({"party", "government", "department"})
+
+
+def _after_body(rest: str, start: int, index: "MentionIndex | None") -> str:
+    """君山区自然资源局密切关注重点 → 密切关注重点: a government body read into the front of
+    a name is the subject of the clause, not part of the program's name."""
+    if index is None:
+        return rest
+    end = start + len(rest)
+    bodies = [o for o in index.orgs_within(start, end) if o.kind in _BODY_KINDS and o.span.end < end]
+    return rest[bodies[-1].span.end - start:] if bodies else rest
+
+
+def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
+                      index: "MentionIndex | None" = None) -> list[tuple[Span, str, ProgramKind]]:
     """Unquoted names ending in a marker (…项目, …行动, …推进会) and X长制 systems."""
     text = doc.text
     found: list[tuple[Span, str, ProgramKind]] = []
@@ -438,6 +497,7 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span]) -> list[
             continue
         kind, test = markers[m.group(0)]
         rest = name_before(text, m.start())
+        rest = _after_body(rest, m.start() - len(rest), index)
         if not rest or is_stoplisted(rest):
             continue
         if text.startswith(_NAME_CONTINUATIONS, m.end()):
@@ -453,7 +513,9 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span]) -> list[
         if len(rest) < 2:
             continue
         start = m.start() - len(rest)
-        found.append((Span(start, m.end()), rest + m.group(0), kind))
+        span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
+        found.append((span, name, kind))
+    found.extend(listed_projects(text, gaz, is_taken))
     for m in re.finditer(r"([\u4e00-\u9fff]{1,2})长制", text):
         if is_taken(m.start()):
             continue
@@ -640,8 +702,8 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         found = classify_quote(doc, quotes, i, counts)
         if found:
             raw.append(_named_by_preceding_words(doc, quote, found[0], found[1], gaz))
-    raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes]))
     index = MentionIndex(doc, places, orgs)
+    raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))
     mentions: list[ProgramMention] = []
     for span, name, kind in _outermost(raw):
         if is_stoplisted(name):
@@ -651,6 +713,17 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     return mentions
 
 
+_PROVINCE_PREFIX_KEEPS = ("省委", "省政府", "省级", "省市", "省内", "省外")
+
+
+def without_province_prefix(span: Span, name: str) -> tuple[Span, str]:
+    """省万名干部联万企 → 万名干部联万企: a bare 省 read into the front of a name is the
+    province that runs it (program_place reads the 省 just before the span), not the name."""
+    if name.startswith("省") and len(name) >= 5 and not name.startswith(_PROVINCE_PREFIX_KEEPS):
+        return Span(span.start + 1, span.end), name[1:]
+    return span, name
+
+
 def _named_by_preceding_words(doc: Document, quote: Quote, name: str, kind: ProgramKind,
                               gaz: Gazetteer) -> tuple[Span, str, ProgramKind]:
     """万名干部联万企“送政策、解难题、优服务”行动: a quoted slogan list right after a
@@ -658,7 +731,8 @@ def _named_by_preceding_words(doc: Document, quote: Quote, name: str, kind: Prog
     if "、" in name and not numeral_count(name):
         head = name_before(doc.text, quote.span.start, window=16)
         if len(head) >= 4 and re.search(f"[0-9{_NUMERALS}]", head) and not is_stoplisted(head):
-            return Span(quote.span.start - len(head), quote.span.start), head, "campaign"
+            span, head = without_province_prefix(Span(quote.span.start - len(head), quote.span.start), head)
+            return span, head, "campaign"
     return quote.span, name, kind
 
 
