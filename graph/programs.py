@@ -460,7 +460,7 @@ def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str
         while end > 0 and not is_taken(end - 1):
             item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
             start = end - len(item)
-            if len(item) < 2 or len(item) > _LIST_ITEM_MAX or start > 0 and text[start - 1] not in "、，,和与及":
+            if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
                 break
             core = item[:-2] if item.endswith(("项目", "工程")) else item
             named = len(core) >= 3 if core != item else has_proper_word(item, gaz)
@@ -558,6 +558,17 @@ def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[in
     return resolve_relative(doc, pos, word, article_place, index.places_within(max(0, lo), pos), gaz)
 
 
+# 全市“三比三看”: the whole city/county/district named just before a program runs it
+_WHOLE_PLACE_CUES = frozenset({"全市", "全县", "全区", "全州"})
+# 在株洲市率先推出…: the place a first is claimed in is a yardstick, not the program's runner
+_FIRST_CLAIMS = ("率先", "首推", "首创", "首个", "首家", "第一个", "最先")
+
+
+def _is_benchmark_scope(text: str, place: PlaceMention) -> bool:
+    """Is the place the scope of a 'first in …' claim (在株洲市率先推出)?"""
+    return text[place.span.start - 1:place.span.start] == "在" and text.startswith(_FIRST_CLAIMS, place.span.end)
+
+
 class MentionIndex:
     """Places, organisations, articles, paragraphs and 《…》 titles of one document, sorted
     by offset so that the ones near a program are found by bisection (linear extraction)."""
@@ -630,7 +641,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     lead = doc.text[max(sent_start, span.start - 2):span.start]
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES):
         return _province_of(art_place, gaz), None
-    near_places = index.places_within(sent_start, span.start)
+    if lead in _WHOLE_PLACE_CUES:
+        key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
+        if key:
+            return key, None
+    near_places = [p for p in index.places_within(sent_start, span.start) if not _is_benchmark_scope(doc.text, p)]
     near_orgs = index.orgs_within(sent_start, span.start)
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
@@ -672,7 +687,8 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     article = index.article_at(span.start)
     lo = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
     for p in reversed(index.places_within(lo, span.start)):
-        if _level_of(gaz, p.key) not in _NOT_RUNNERS and not index.inside_title(p.span.start):
+        if _level_of(gaz, p.key) not in _NOT_RUNNERS and not index.inside_title(p.span.start) \
+                and not _is_benchmark_scope(doc.text, p):
             return p.key
     return None
 
