@@ -21,13 +21,14 @@ it company-internal (no place, org = the company).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list, load_table
-from .model import Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
+from .model import Article, Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
 
 # ---------------------------------------------------------------- lexicons
 
@@ -198,6 +199,8 @@ def marker_after(text: str, pos: int) -> Marker | None:
         at = phrase.find(marker.word)
         if at < 0 or (marker.reach == "adjacent" and at != 0):
             continue
+        if phrase.startswith(load_list("programs_marker_continuations.txt"), at + len(marker.word)):
+            continue
         if at < best_at:
             best, best_at = marker, at
     return best
@@ -260,6 +263,9 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if "——" in name:
         head = name.split("——", 1)[0]
         name = head if len(head) >= 2 else name
+    document = _document_named_after(text, quote.span.end)
+    if document and not looks_like_speech(name) and len(name) >= 2:
+        return name + document, "policy_document"
     noun = _place_type_noun(text, quote.span.end)
     after = marker_after(text, quote.span.end + len(noun))
     chained = after or _chain_marker(doc, quotes, i)
@@ -288,6 +294,18 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
             return extended, chained.kind if chained else "mechanism"
         return None
     return None
+
+
+def _document_named_after(text: str, end: int) -> str:
+    """“雷锋”德育品牌建设实施方案: the words after a closing quote that end in a policy
+    document word (实施方案, 管理办法 …) make the quote the head of that document's name."""
+    phrase = following_phrase(text, end, limit=14)
+    if len(phrase) < 4:
+        return ""
+    for suffix in load_list("program_document_suffixes.txt"):
+        if len(suffix) >= 3 and phrase.endswith(suffix):
+            return phrase
+    return ""
 
 
 def _place_type_noun(text: str, end: int) -> str:
@@ -327,6 +345,12 @@ _COUNTERS = "个项家批条座所次户"
 _NAME_JOINERS = {"暨"}   # joins two parts of one event name (…三周年暨…竣工仪式)
 
 
+@lru_cache(maxsize=1)
+def _boundary_ending_lengths() -> tuple[int, ...]:
+    """Lengths (≥2) of boundary words: a word ending in one of them is a boundary too."""
+    return tuple(sorted({len(b) for b in load_lines("program_boundary_words.txt") if len(b) >= 2}))
+
+
 def name_before(text: str, marker_start: int, window: int = 30) -> str:
     """The name phrase ending at `marker_start`, read leftwards over whole words.
 
@@ -344,12 +368,13 @@ def name_before(text: str, marker_start: int, window: int = 30) -> str:
     if not chunk:
         return ""
     boundary = load_lines("program_boundary_words.txt")
-    tagged = [(w.word, w.flag) for w in _posseg().lcut(chunk)]
+    tagged = _tagged(chunk)
+    ending_lengths = _boundary_ending_lengths()
     kept: list[str] = []
     for n in range(len(tagged) - 1, -1, -1):
         word, flag = tagged[n]
         prev = tagged[n - 1][0] if n else ""
-        if word in boundary or any(len(b) >= 2 and word.endswith(b) for b in boundary):
+        if word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k):
             break
         if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
                 and not re.fullmatch(f"[{_NUMERALS}]+期", word):
@@ -360,6 +385,12 @@ def name_before(text: str, marker_start: int, window: int = 30) -> str:
             break
         kept.append(word)
     return "".join(reversed(kept))
+
+
+@lru_cache(maxsize=4096)
+def _tagged(chunk: str) -> tuple[tuple[str, str], ...]:
+    """(word, jieba flag) of a short window (cached: the same windows recur)."""
+    return tuple((w.word, w.flag) for w in _posseg().lcut(chunk))
 
 
 @lru_cache(maxsize=1)
@@ -395,16 +426,78 @@ def _contains_place(phrase: str, gaz: Gazetteer) -> bool:
     return any(gaz.lookup(phrase[i:j]) for i in range(len(phrase)) for j in range(i + 2, min(len(phrase), i + 8) + 1))
 
 
-def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span]) -> list[tuple[Span, str, ProgramKind]]:
+def _span_lookup(spans: list[Span]):
+    """A function telling whether a position lies inside one of `spans` (bisection over
+    the spans sorted by start, with the running maximum end so nested spans count)."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    reach: list[int] = []
+    furthest = -1
+    for s in ordered:
+        furthest = max(furthest, s.end)
+        reach.append(furthest)
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < reach[i]
+
+    return inside
+
+
+# 等项目 / 等重点项目 closing a list: every item of the list is a project. A counted list
+# (…等20个项目) is left alone: its count is a metric of the list, not of its last item.
+_LIST_OF_PROJECTS = re.compile("等(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设)?项目")
+_LIST_ITEM_MAX = 20
+
+
+def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
+    """恒光科技、消防智创园等重点项目 / 湘容酒业…扩建项目、新新高速公路等项目: the items of a 、-list closed by 等…项目 are named projects. An item must be a proper
+    name (a word the dictionary lacks, a place, a number) or end in 项目 after a
+    name of at least three characters; counts and generic words are not projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _LIST_OF_PROJECTS.finditer(text):
+        end = m.start()
+        while end > 0 and not is_taken(end - 1):
+            item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
+            start = end - len(item)
+            if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
+                break
+            core = item[:-2] if item.endswith(("项目", "工程")) else item
+            named = len(core) >= 3 if core != item else has_proper_word(item, gaz)
+            if named and not _starts_with_count(item) and not is_stoplisted(item):
+                found.append((Span(start, end), item, "project"))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
+    return found
+
+
+_BODY_KINDS = frozenset({"party", "government", "department"})
+
+
+def _after_body(rest: str, start: int, index: "MentionIndex | None") -> str:
+    """君山区自然资源局密切关注重点 → 密切关注重点: a government body read into the front of
+    a name is the subject of the clause, not part of the program's name."""
+    if index is None:
+        return rest
+    end = start + len(rest)
+    bodies = [o for o in index.orgs_within(start, end) if o.kind in _BODY_KINDS and o.span.end < end]
+    return rest[bodies[-1].span.end - start:] if bodies else rest
+
+
+def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
+                      index: "MentionIndex | None" = None) -> list[tuple[Span, str, ProgramKind]]:
     """Unquoted names ending in a marker (…项目, …行动, …推进会) and X长制 systems."""
     text = doc.text
     found: list[tuple[Span, str, ProgramKind]] = []
     markers = {m: (k, t) for m, k, t in unquoted_markers()}
+    is_taken = _span_lookup(taken)
     for m in _unquoted_regex().finditer(text):
-        if any(s.start <= m.start() < s.end for s in taken):
+        if is_taken(m.start()):
             continue
         kind, test = markers[m.group(0)]
         rest = name_before(text, m.start())
+        rest = _after_body(rest, m.start() - len(rest), index)
         if not rest or is_stoplisted(rest):
             continue
         if text.startswith(_NAME_CONTINUATIONS, m.end()):
@@ -420,9 +513,11 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span]) -> list[
         if len(rest) < 2:
             continue
         start = m.start() - len(rest)
-        found.append((Span(start, m.end()), rest + m.group(0), kind))
+        span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
+        found.append((span, name, kind))
+    found.extend(listed_projects(text, gaz, is_taken))
     for m in re.finditer(r"([\u4e00-\u9fff]{1,2})长制", text):
-        if any(s.start <= m.start() < s.end for s in taken):
+        if is_taken(m.start()):
             continue
         head = m.group(1)
         head = head[-1] if len(head) == 2 and head[0] not in "大" else head
@@ -453,14 +548,76 @@ _RELATIVE_PLACE = re.compile(r"(?:该|本)(?:省|市|县|区|镇|乡|街道)")
 
 
 def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int, str],
-                      places: list[PlaceMention], gaz: Gazetteer) -> str | None:
-    from .places import resolve_relative  # the places module owns relative resolution
+                      index: MentionIndex, gaz: Gazetteer) -> str | None:
+    """The place 该区 / 本市 … at `pos` names, given the places of its article and the
+    text just before it (only those are passed, so that the lookup stays local)."""
+    from .places import NEAR_CHARS, resolve_relative  # the places module owns relative resolution
 
-    return resolve_relative(doc, pos, word, article_place, places, gaz)
+    article = index.article_at(pos)
+    lo = min(article.span.start if article else pos, pos - NEAR_CHARS)
+    return resolve_relative(doc, pos, word, article_place, index.places_within(max(0, lo), pos), gaz)
 
 
-def program_place(doc: Document, span: Span, name: str, places: list[PlaceMention], orgs: list[OrgMention],
-                  gaz: Gazetteer, article_place: dict[int, str]) -> tuple[str | None, str | None]:
+# 全市“三比三看”: the whole city/county/district named just before a program runs it
+_WHOLE_PLACE_CUES = frozenset({"全市", "全县", "全区", "全州"})
+# 在株洲市率先推出…: the place a first is claimed in is a yardstick, not the program's runner
+_FIRST_CLAIMS = ("率先", "首推", "首创", "首个", "首家", "第一个", "最先")
+
+
+def _is_benchmark_scope(text: str, place: PlaceMention) -> bool:
+    """Is the place the scope of a 'first in …' claim (在株洲市率先推出)?"""
+    return text[place.span.start - 1:place.span.start] == "在" and text.startswith(_FIRST_CLAIMS, place.span.end)
+
+
+class MentionIndex:
+    """Places, organisations, articles, paragraphs and 《…》 titles of one document, sorted
+    by offset so that the ones near a program are found by bisection (linear extraction)."""
+
+    def __init__(self, doc: Document, places: list[PlaceMention], orgs: list[OrgMention]) -> None:
+        self.doc = doc
+        self.places = sorted(places, key=lambda p: (p.span.start, p.span.end))
+        self.place_starts = [p.span.start for p in self.places]
+        self.orgs = sorted(orgs, key=lambda o: (o.span.start, o.span.end))
+        self.org_starts = [o.span.start for o in self.orgs]
+        self.article_starts = [a.span.start for a in doc.articles]
+        self.paragraph_starts = [p.start for p in doc.paragraphs]
+        self.titles = [Span(m.start(), m.end()) for m in re.finditer("《[^》\n]{1,80}》", doc.text)]
+        self.title_starts = [t.start for t in self.titles]
+
+    def places_within(self, lo: int, hi: int) -> list[PlaceMention]:
+        """Places lying wholly inside [lo, hi), in text order."""
+        i, j = bisect_left(self.place_starts, lo), bisect_left(self.place_starts, hi)
+        return [p for p in self.places[i:j] if p.span.end <= hi]
+
+    def places_starting_at(self, pos: int) -> list[PlaceMention]:
+        i, j = bisect_left(self.place_starts, pos), bisect_right(self.place_starts, pos)
+        return self.places[i:j]
+
+    def orgs_within(self, lo: int, hi: int) -> list[OrgMention]:
+        """Organisations lying wholly inside [lo, hi), in text order."""
+        i, j = bisect_left(self.org_starts, lo), bisect_left(self.org_starts, hi)
+        return [o for o in self.orgs[i:j] if o.span.end <= hi]
+
+    def article_at(self, pos: int) -> Article | None:
+        i = bisect_right(self.article_starts, pos) - 1
+        if i >= 0 and pos < self.doc.articles[i].span.end:
+            return self.doc.articles[i]
+        return None
+
+    def paragraph_index(self, pos: int) -> int | None:
+        i = bisect_right(self.paragraph_starts, pos) - 1
+        if i >= 0 and pos < self.doc.paragraphs[i].end:
+            return i
+        return None
+
+    def inside_title(self, pos: int) -> bool:
+        """Is `pos` inside a 《…》 title?"""
+        i = bisect_right(self.title_starts, pos) - 1
+        return i >= 0 and pos < self.titles[i].end
+
+
+def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz: Gazetteer,
+                  article_place: dict[int, str]) -> tuple[str | None, str | None]:
     """(place key, org) of the program named at `span`.
 
     Order: a place inside/just before the name; 省/全省 before it (the province); the
@@ -468,33 +625,41 @@ def program_place(doc: Document, span: Span, name: str, places: list[PlaceMentio
     """
     sentence = doc.sentence_at(span.start)
     sent_start = sentence.span.start if sentence else max(0, span.start - 60)
-    article = doc.article_at(span.start)
+    sent_start = min(sent_start, span.start)
+    article = index.article_at(span.start)
     art_place = article_place.get(article.index) if article else None
     at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
     leading: PlaceMention | None = None
-    for p in sorted(places, key=lambda p: p.span.start):
-        if p.span.start == at and p.span.end <= span.end:
-            leading, at = p, p.span.end
+    while True:
+        nxt = [p for p in index.places_starting_at(at) if p.span.end <= span.end and p.span.end > at]
+        if not nxt:
+            break
+        leading = nxt[-1]
+        at = leading.span.end
     if leading is not None:
         return leading.key, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES):
         return _province_of(art_place, gaz), None
+    if lead in _WHOLE_PLACE_CUES:
+        key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
+        if key:
+            return key, None
+    near_places = [p for p in index.places_within(sent_start, span.start) if not _is_benchmark_scope(doc.text, p)]
+    near_orgs = index.orgs_within(sent_start, span.start)
     candidates: list[tuple[int, str, object]] = []
-    for p in places:
-        if sent_start <= p.span.start and p.span.end <= span.start:
-            candidates.append((p.span.end, "place", p))
-    for o in orgs:
-        if sent_start <= o.span.start and o.span.end <= span.start:
-            candidates.append((o.span.end, "org", o))
+    for p in near_places:
+        candidates.append((p.span.end, "place", p))
+    for o in near_orgs:
+        candidates.append((o.span.end, "org", o))
     for m in _RELATIVE_PLACE.finditer(doc.text, sent_start, span.start):
-        if not any(p.span.start <= m.start() < p.span.end for p in places) and \
-                not any(o.span.start <= m.start() < o.span.end for o in orgs):
+        if not any(p.span.start <= m.start() < p.span.end for p in near_places) and \
+                not any(o.span.start <= m.start() < o.span.end for o in near_orgs):
             candidates.append((m.end(), "relative", m))
     if candidates:
         _, what, item = max(candidates, key=lambda c: (c[0], c[1] == "org"))
         if what == "relative":
-            key = _resolve_relative(doc, item.start(), item.group(0), article_place, places, gaz)  # type: ignore[union-attr]
+            key = _resolve_relative(doc, item.start(), item.group(0), article_place, index, gaz)  # type: ignore[union-attr]
             return key or art_place, None
         if what == "org":
             org = item  # type: ignore[assignment]
@@ -502,7 +667,7 @@ def program_place(doc: Document, span: Span, name: str, places: list[PlaceMentio
                 return None, org.name
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
-    return _paragraph_place(doc, span, places, gaz) or art_place, None
+    return _paragraph_place(doc, span, index, gaz) or art_place, None
 
 
 _LOOKBACK_PARAGRAPHS = 2
@@ -512,20 +677,20 @@ _LOOKBACK_PARAGRAPHS = 2
 _NOT_RUNNERS = frozenset({"province", "village", "community"})
 
 
-def _paragraph_place(doc: Document, span: Span, places: list[PlaceMention], gaz: Gazetteer) -> str | None:
+def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer) -> str | None:
     """The last place named earlier in the program's paragraph or the two before it, within
     its article (columns of OCR pages interleave articles, so nearby text is a safer
     context than the article's place)."""
-    idx = next((i for i, p in enumerate(doc.paragraphs) if p.start <= span.start < p.end), None)
+    idx = index.paragraph_index(span.start)
     if idx is None:
         return None
-    article = doc.article_at(span.start)
+    article = index.article_at(span.start)
     lo = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
-    titles = [Span(m.start(), m.end()) for m in re.finditer("《[^》\n]{1,80}》", doc.text[lo:span.start])]
-    before = [p for p in places if lo <= p.span.start and p.span.end <= span.start
-              and _level_of(gaz, p.key) not in _NOT_RUNNERS
-              and not any(t.start <= p.span.start - lo < t.end for t in titles)]
-    return before[-1].key if before else None
+    for p in reversed(index.places_within(lo, span.start)):
+        if _level_of(gaz, p.key) not in _NOT_RUNNERS and not index.inside_title(p.span.start) \
+                and not _is_benchmark_scope(doc.text, p):
+            return p.key
+    return None
 
 
 def _level_of(gaz: Gazetteer, key: str) -> str | None:
@@ -553,14 +718,26 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         found = classify_quote(doc, quotes, i, counts)
         if found:
             raw.append(_named_by_preceding_words(doc, quote, found[0], found[1], gaz))
-    raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes]))
+    index = MentionIndex(doc, places, orgs)
+    raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))
     mentions: list[ProgramMention] = []
     for span, name, kind in _outermost(raw):
         if is_stoplisted(name):
             continue
-        place_key, org = program_place(doc, span, name, places, orgs, gaz, article_place)
+        place_key, org = program_place(doc, span, name, index, gaz, article_place)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
     return mentions
+
+
+_PROVINCE_PREFIX_KEEPS = ("省委", "省政府", "省级", "省市", "省内", "省外")
+
+
+def without_province_prefix(span: Span, name: str) -> tuple[Span, str]:
+    """省万名干部联万企 → 万名干部联万企: a bare 省 read into the front of a name is the
+    province that runs it (program_place reads the 省 just before the span), not the name."""
+    if name.startswith("省") and len(name) >= 5 and not name.startswith(_PROVINCE_PREFIX_KEEPS):
+        return Span(span.start + 1, span.end), name[1:]
+    return span, name
 
 
 def _named_by_preceding_words(doc: Document, quote: Quote, name: str, kind: ProgramKind,
@@ -570,7 +747,8 @@ def _named_by_preceding_words(doc: Document, quote: Quote, name: str, kind: Prog
     if "、" in name and not numeral_count(name):
         head = name_before(doc.text, quote.span.start, window=16)
         if len(head) >= 4 and re.search(f"[0-9{_NUMERALS}]", head) and not is_stoplisted(head):
-            return Span(quote.span.start - len(head), quote.span.start), head, "campaign"
+            span, head = without_province_prefix(Span(quote.span.start - len(head), quote.span.start), head)
+            return span, head, "campaign"
     return quote.span, name, kind
 
 

@@ -228,3 +228,58 @@ def test_marker_after_a_chain_of_quotes_and_titles(gaz):
 def test_counted_people_are_not_a_program_name(gaz):
     _, found = run("组织95名党员开展行动。全镇95名行动不便的老党员参加。", gaz)
     assert found == []
+
+
+# ---------------------------------------------------------------- lists, prefixes and places
+
+def test_items_of_a_list_closed_by_project_word_are_projects(gaz):
+    _, found = run("提前介入、精准服务，全力保障恒光科技、消防智创园等重点项目建设用地。", gaz)
+    assert names(found) == ["恒光科技", "消防智创园"]
+    assert all(m.kind == "project" for m in found)
+
+
+def test_generic_items_before_project_word_are_not_projects(gaz):
+    _, found = run("今年，全县加快推进交通、水利等重点项目建设。", gaz)
+    assert names(found) == []
+
+
+def test_bare_province_before_a_name_is_its_runner_not_part_of_it(gaz):
+    _, found = run("今年6月15日，省万名干部联万企“送政策、解难题、优服务”行动第五督导组到邵阳市督查。", gaz,
+                   ["邵阳市"], "邵阳市")
+    assert names(found) == ["万名干部联万企"]
+    assert gaz.get(found[0].place_key).name == "湖南省"
+
+
+def test_body_before_an_unquoted_project_word_is_not_a_name(gaz):
+    text = "今年来，君山区自然资源局密切关注重点项目建设情况，做到主动对接。"
+    doc = make_document(text)
+    start = doc.text.index("君山区自然资源局")
+    org = OrgMention(Span(start, start + 8), "君山区自然资源局", "君山区自然资源局", "department",
+                     gaz.lookup("君山区")[0].key)
+    _, found = run(text, gaz, ["君山区"], "君山区", orgs=[org])
+    assert names(found) == []
+
+
+def test_place_of_a_first_claim_is_not_the_runner(gaz):
+    _, found = run("渌口区优化营商环境。他们在株洲市率先推出企业“赋码保护”机制。", gaz,
+                   ["渌口区", "株洲市"], "渌口区")
+    assert names(found) == ["赋码保护"]
+    assert gaz.get(found[0].place_key).name == "渌口区"
+
+
+def test_whole_city_before_a_name_runs_it(gaz):
+    _, found = run("芦淞区发展迅速。在2021年全市“三比三看”大竞赛活动考核中，该区居首位。", gaz,
+                   ["芦淞区"], "芦淞区")
+    assert names(found) == ["三比三看"]
+    assert gaz.get(found[0].place_key).name == "株洲市"
+
+
+def test_quote_heading_a_document_name(gaz):
+    _, found = run("区教育局发布“雷锋”德育品牌建设实施方案，号召学子参与。", gaz)
+    assert names(found) == ["雷锋德育品牌建设实施方案"]
+    assert found[0].kind == "policy_document"
+
+
+def test_marker_inside_a_longer_common_phrase_is_no_marker(gaz):
+    _, found = run("走进项目建设现场，施工如火如荼，到处呈现“比学赶超”建设热潮。", gaz)
+    assert names(found) == []
