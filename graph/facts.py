@@ -37,17 +37,27 @@ def _written_name(row: dict) -> str:
     return max(written, key=lambda w: (len(w), w)) if written else row["name"]
 
 
-def _nearest_parents(rows: list[dict]) -> dict[str, str]:
+def _referred_name(row: dict) -> str:
+    """How to name a place that is a parent or a program's jurisdiction: its official name
+    when the document writes it or a short form of it (湖南 → 湖南省), else the fullest
+    form the document writes (湘西州 for 湘西土家族苗族自治州)."""
+    fullest = _written_name(row)
+    return row["name"] if row["name"].startswith(fullest) else fullest
+
+
+def _nearest_parents(rows: list[dict], names: dict[str, str]) -> dict[str, str]:
     """place IRI -> its parent as the gold reports it: the direct parent, except that
-    sub-county ancestors the document never mentions are skipped (花桥社区 → 冷水滩区)."""
-    chains: dict[str, list[tuple[int, bool, str]]] = {}
+    sub-county ancestors the document never mentions are skipped (花桥社区 → 冷水滩区).
+    A parent the document mentions is named as `_referred_name` says (`names`)."""
+    chains: dict[str, list[tuple[int, bool, str, str]]] = {}
     for row in rows:
-        chains.setdefault(row["place"], []).append((int(row["depth"]), row["mentioned"] == "true", row["label"]))
+        chains.setdefault(row["place"], []).append(
+            (int(row["depth"]), row["mentioned"] == "true", row["label"], row["ancestor"]))
     parents = {}
     for place, chain in chains.items():
-        for depth, mentioned, label in sorted(chain, reverse=True):   # nearest ancestor first
+        for depth, mentioned, label, ancestor in sorted(chain, reverse=True):   # nearest ancestor first
             if mentioned or depth <= COUNTY_DEPTH:
-                parents[place] = label
+                parents[place] = names.get(ancestor, label)
                 break
     return parents
 
@@ -56,7 +66,9 @@ def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
     """The facts of `doc_id` as a dict in the gold schema."""
     q = lambda name: _query(store, name, doc_id).as_dicts()  # noqa: E731
     articles = [r["headline"] + (r["subheadline"] or "") for r in q("articles")]
-    parents = _nearest_parents(q("place_ancestors"))
+    places = q("places")
+    referred = {r["place"]: _referred_name(r) for r in places}
+    parents = _nearest_parents(q("place_ancestors"), referred)
     bylines: list[str] = []
     for row in q("bylines"):
         if row["name"] not in bylines:
@@ -69,9 +81,10 @@ def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
         "persons": [r["name"] for r in q("persons")],
         "bylines": bylines,
         "places": [{"name": _written_name(r), "type": r["level"], "parent": parents.get(r["place"], r["parent"])}
-                   for r in q("places")],
+                   for r in places],
         "organizations": [r["name"] for r in q("organizations")],
-        "programs": [{"name": r["name"], "kind": r["kind"], "place": r["place"]} for r in q("programs")],
+        "programs": [{"name": r["name"], "kind": r["kind"], "place": referred.get(r["placeIri"], r["place"])}
+                     for r in q("programs")],
         "metrics": [
             {"subject": r["subject"], "program": r["program"], "indicator": r["indicator"] or "",
              "value": _number(r["value"]), "unit": r["unit"], "period": r["period"] or ""}

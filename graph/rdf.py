@@ -23,7 +23,7 @@ from rdflib.namespace import ORG, PROV, RDF, SKOS, XSD
 
 from .gazetteer import Gazetteer, PlaceEntry
 from .model import Document, Extraction, Span
-from .resolve import ProgramEntity, clean_name, collect_places, merge_programs, scope_place
+from .resolve import ProgramIndex, clean_name, collect_places, merge_programs, scope_place
 from .vocab import (GK, ID, OA, ONTOLOGY_FILE, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PREFIXES,
                     PROGRAM_CLASS_BY_KIND, SDO, QB)
 
@@ -218,7 +218,7 @@ def build_quads(extractions: list[Extraction], gaz: Gazetteer) -> set[ox.Quad]:
     all facts, without the ontology."""
     builder = GraphBuilder(gaz)
     builder.places = collect_places(extractions, gaz)
-    programs = merge_programs(extractions)
+    programs = merge_programs(extractions, gaz, builder.places)
     for extraction in extractions:
         _add_extraction(builder, extraction, programs)
     builder.type_untyped_orgs()
@@ -249,7 +249,7 @@ def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bo
     return as_graph(build_quads(extractions, gaz), with_ontology)
 
 
-def _add_extraction(b: GraphBuilder, ex: Extraction, programs: dict[str, ProgramEntity]) -> None:
+def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> None:
     doc = ex.doc
     b.add_document(doc)
     for mention in ex.places:
@@ -300,8 +300,8 @@ def _add_official(b: GraphBuilder, doc: Document, official) -> None:
     b.derived(post, doc, official.span)
 
 
-def _add_program(b: GraphBuilder, doc: Document, mention, programs: dict[str, ProgramEntity]) -> None:
-    entity = programs.get(clean_name(mention.name))
+def _add_program(b: GraphBuilder, doc: Document, mention, programs: ProgramIndex) -> None:
+    entity = programs.get((doc.doc_id, clean_name(mention.name)))
     if entity is None:
         return
     node = program_iri(entity.key)
@@ -317,18 +317,18 @@ def _add_program(b: GraphBuilder, doc: Document, mention, programs: dict[str, Pr
     b.derived(node, doc, mention.span)
 
 
-def _subject_node(b: GraphBuilder, metric, programs: dict[str, ProgramEntity]) -> Node | None:
+def _subject_node(b: GraphBuilder, doc_id: str, metric, programs: ProgramIndex) -> Node | None:
     if metric.subject_kind == "place" and metric.subject_key:
         return b.add_place(metric.subject_key)
     if metric.subject_kind == "program" and metric.subject_key:
-        entity = programs.get(clean_name(metric.subject_key))
+        entity = programs.get((doc_id, clean_name(metric.subject_key)))
         return program_iri(entity.key) if entity else None
     if metric.subject_kind == "org" and metric.subject_key:
         return b.add_org(metric.subject_key, None, None)
     return None
 
 
-def _add_metric(b: GraphBuilder, doc: Document, metric, programs: dict[str, ProgramEntity]) -> None:
+def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex) -> None:
     raw = doc.raw_span(metric.span)
     node = mint("metric", doc.doc_id, f"{raw.start}-{raw.end}")
     b.add(node, TYPE, gk.Metric)
@@ -347,11 +347,11 @@ def _add_metric(b: GraphBuilder, doc: Document, metric, programs: dict[str, Prog
         b.add(node, gk.normalisedValue, typed(repr(float(metric.normalised_value)), XSD.double))
     if metric.base_unit:
         b.add(node, gk.baseUnit, plain(metric.base_unit))
-    subject = _subject_node(b, metric, programs)
+    subject = _subject_node(b, doc.doc_id, metric, programs)
     if subject is not None:
         b.add(node, gk.subject, subject)
     if metric.program:
-        entity = programs.get(clean_name(metric.program))
+        entity = programs.get((doc.doc_id, clean_name(metric.program)))
         if entity is not None:
             b.add(node, gk.program, program_iri(entity.key))
     b.derived(node, doc, metric.span)

@@ -4,9 +4,9 @@
 - a person is (name, prefecture-level place of their posts): the same name in two
   prefectures stays two people, the same name and place in two articles is one;
 - an organisation is its resolved full name;
-- a program is its name without quotes, spaces and a leading place prefix-free
-  form: the same program named in several articles is one node, its kind and place
-  taken by majority over its mentions.
+- a program is its name without quotes and spaces, within one prefecture: the same
+  program named in several articles is one node, its kind and place taken by majority
+  over its mentions, but a mechanism run by counties of two prefectures (田长制) is two.
 """
 from __future__ import annotations
 
@@ -46,24 +46,59 @@ class ProgramEntity:
     places: Counter = field(default_factory=Counter)
 
 
-def merge_programs(extractions: list[Extraction]) -> dict[str, ProgramEntity]:
-    """Programs of all documents merged by cleaned name; kind and place by majority."""
-    merged: dict[str, ProgramEntity] = {}
+ProgramIndex = dict[tuple[str, str], ProgramEntity]   # (doc id, cleaned name) -> entity
+
+
+def merge_programs(extractions: list[Extraction], gaz: Gazetteer,
+                   places: dict[str, PlaceEntry] | None = None) -> ProgramIndex:
+    """Programs of all documents merged by cleaned name; kind and place by majority.
+
+    A name run in places of different prefectures (田长制 in two counties of two cities)
+    stays one program per prefecture; a document that names it without a place joins the
+    most-mentioned one. Look entities up by (doc id, cleaned name).
+    """
+    places = places or {}
+    mentions: dict[str, dict[str, list]] = {}          # name -> doc id -> mentions
     for extraction in extractions:
         for mention in extraction.programs:
-            key = clean_name(mention.name)
-            if not key:
-                continue
-            entity = merged.setdefault(key, ProgramEntity(key, key, mention.kind, mention.place_key, mention.org))
-            entity.kinds[mention.kind] += 1
-            if mention.place_key:
-                entity.places[mention.place_key] += 1
-            if mention.org and not entity.org:
-                entity.org = mention.org
-    for entity in merged.values():
-        entity.kind = _majority(entity.kinds) or entity.kind
-        entity.place_key = _majority(entity.places) or entity.place_key
-    return merged
+            name = clean_name(mention.name)
+            if name:
+                mentions.setdefault(name, {}).setdefault(extraction.doc.doc_id, []).append(mention)
+    index: ProgramIndex = {}
+    for name, by_doc in mentions.items():
+        doc_scope = {doc_id: _majority(Counter(scope_place(m.place_key, gaz, places) for m in ms if m.place_key))
+                     for doc_id, ms in by_doc.items()}
+        scopes = sorted({s for s in doc_scope.values() if s})
+        groups: dict[str, list] = {}
+        for doc_id, ms in by_doc.items():
+            groups.setdefault(doc_scope[doc_id] or "", []).extend(ms)
+        if len(scopes) <= 1:
+            groups = {"": [m for ms in groups.values() for m in ms]}
+        elif "" in groups:   # documents without a place join the most-mentioned scope
+            biggest = max(scopes, key=lambda s: (len(groups[s]), s))
+            groups[biggest].extend(groups.pop(""))
+        entities = {scope: _program_entity(name if len(groups) == 1 else f"{name}/{scope}", name, ms)
+                    for scope, ms in groups.items()}
+        for doc_id in by_doc:
+            scope = doc_scope[doc_id] or ""
+            entity = entities.get(scope if len(entities) > 1 else "")
+            if entity is None:
+                entity = entities[max(scopes, key=lambda s: (len(groups[s]), s))]
+            index[(doc_id, name)] = entity
+    return index
+
+
+def _program_entity(key: str, name: str, mentions: list) -> ProgramEntity:
+    entity = ProgramEntity(key, name, mentions[0].kind, mentions[0].place_key, None)
+    for mention in mentions:
+        entity.kinds[mention.kind] += 1
+        if mention.place_key:
+            entity.places[mention.place_key] += 1
+        if mention.org and not entity.org:
+            entity.org = mention.org
+    entity.kind = _majority(entity.kinds) or entity.kind
+    entity.place_key = _majority(entity.places) or entity.place_key
+    return entity
 
 
 def _majority(counts: Counter) -> str | None:

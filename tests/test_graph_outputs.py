@@ -122,3 +122,11 @@ def test_parent_skips_unmentioned_towns_but_not_prefectures():
         {"place": "p2", "label": "湖南省", "depth": "0", "mentioned": "true"},
     ]
     assert _nearest_parents(rows) == {"p1": "冷水滩区", "p2": "常德市"}
+
+
+def test_a_parent_or_jurisdiction_is_named_as_the_document_writes_it_unless_that_is_a_short_form():
+    from graph.facts import _referred_name
+
+    assert _referred_name({"name": "湘西土家族苗族自治州", "labels": "湘西|湘西州"}) == "湘西州"
+    assert _referred_name({"name": "湖南省", "labels": "湖南"}) == "湖南省"
+    assert _referred_name({"name": "邵阳市", "labels": None}) == "邵阳市"
