@@ -115,13 +115,15 @@ def test_parent_skips_unmentioned_towns_but_not_prefectures():
     from graph.facts import _nearest_parents
 
     rows = [  # 花桥社区: town (depth 3) unmentioned, district mentioned; 桃源县: city unmentioned, province mentioned
-        {"place": "p1", "label": "花桥街镇", "depth": "3", "mentioned": None},
-        {"place": "p1", "label": "冷水滩区", "depth": "2", "mentioned": "true"},
-        {"place": "p1", "label": "永州市", "depth": "1", "mentioned": "true"},
-        {"place": "p2", "label": "常德市", "depth": "1", "mentioned": None},
-        {"place": "p2", "label": "湖南省", "depth": "0", "mentioned": "true"},
+        {"place": "p1", "ancestor": "a1", "label": "花桥街镇", "depth": "3", "mentioned": None},
+        {"place": "p1", "ancestor": "a2", "label": "冷水滩区", "depth": "2", "mentioned": "true"},
+        {"place": "p1", "ancestor": "a3", "label": "永州市", "depth": "1", "mentioned": "true"},
+        {"place": "p2", "ancestor": "a4", "label": "常德市", "depth": "1", "mentioned": None},
+        {"place": "p2", "ancestor": "a5", "label": "湖南省", "depth": "0", "mentioned": "true"},
     ]
-    assert _nearest_parents(rows) == {"p1": "冷水滩区", "p2": "常德市"}
+    assert _nearest_parents(rows, {}) == {"p1": "冷水滩区", "p2": "常德市"}
+    # a mentioned parent is named the way the document refers to it
+    assert _nearest_parents(rows, {"a2": "冷水滩"})["p1"] == "冷水滩"
 
 
 def test_a_parent_or_jurisdiction_is_named_as_the_document_writes_it_unless_that_is_a_short_form():
