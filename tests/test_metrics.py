@@ -277,3 +277,36 @@ def test_distinctive_number_repeated_under_another_subject_is_kept_once(gaz):
               PlaceMention(_span(doc, "株洲经开区"), "株洲经开区", "430200/株洲经开区")]
     values = [(m.value, m.unit) for m in extract_metrics(doc, places, [], [], gaz, {})]
     assert values == [(131.67, "亿元"), (7, "家")]
+
+
+# ------------------------------------------------------------------ anchor index (bisect look-ups)
+
+
+def test_anchor_index_matches_brute_force():
+    """The bisect look-ups give what a scan of every anchor gives (nested anchors dropped)."""
+    import random
+
+    from graph.metrics import _Anchor, _AnchorIndex, _anaphor_fits
+
+    rng = random.Random(7)
+    raw = []
+    for i in range(300):
+        start = rng.randrange(0, 2000)
+        end = start + rng.randrange(1, 12)
+        label = rng.choice(["长沙县", "雨花区", "某某公司", "某镇"])
+        raw.append(_Anchor(start, end, rng.choice(["place", "org"]), label, f"k{i}", "company"))
+    raw.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept = []
+    for a in raw:
+        if not any(k.start <= a.start and a.end <= k.end for k in kept):
+            kept.append(a)
+    index = _AnchorIndex(kept)
+    for _ in range(200):
+        lo = rng.randrange(0, 2000)
+        hi = lo + rng.randrange(0, 80)
+        assert index.within(lo, hi) == [a for a in kept if lo <= a.start and a.end <= hi]
+        covering = [a for a in kept if a.start <= lo and lo + 2 <= a.end]
+        assert sorted(index.containing(lo, lo + 2), key=kept.index) == covering
+        for word in ("县", "公司"):
+            fitting = [a for a in kept if a.end <= hi and _anaphor_fits(word, a)]
+            assert index.last_fitting(word, hi) == (fitting[-1] if fitting else None)
