@@ -283,8 +283,10 @@ def _place_label(gaz: Gazetteer, key: str, surface: str | None = None) -> str:
 # clause (公司发展来势越来越好): references to a mention before.
 _ANAPHOR = re.compile(
     r"(?:该|本|全)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
-    r"|(?:^|(?<=[，,。；;：:“]))(公司)"
+    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由)?(公司|街道)"
+    r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
 )
+_BARE_NOUNS = {"公司", "街道"}
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
 
 
@@ -299,12 +301,15 @@ def _is_comparison_scope(text: str, start: int, end: int) -> bool:
 
 
 def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, noun) of every 该X / 本X / 全X / clause-initial 公司; 全X and 本X only
-    for places (全县, not 全公司)."""
+    """(start, end, noun) of every 该X / 本X / 全X, clause-initial bare 公司/街道 and 村里/县里 …;
+    全X and 本X only for places (全县, not 全公司)."""
     out = []
     for m in _ANAPHOR.finditer(text):
-        if m.group(2):
-            out.append((m.start(2), m.end(2), "公司"))
+        if m.group(2):                       # 公司发展来势越来越好 / 街道抢抓时机
+            out.append((m.start(2), m.end(2), m.group(2)))
+            continue
+        if m.group(3):                       # 村里今年全面完成 …
+            out.append((m.start(), m.end(), m.group(3)))
             continue
         noun = m.group(1)
         if m.group(0)[0] in "全本" and noun not in _WHOLE_UNITS:
@@ -363,8 +368,8 @@ def _resolve_anaphor(word: str, pos: int, index: _AnchorIndex, lower: int,
         for a in chain:
             if _anaphor_fits(word, a):
                 return a
-    if word == "公司":
-        return None      # a bare 公司 only refers inside its article
+    if word in _BARE_NOUNS:
+        return None      # a bare 公司/街道 only refers inside its article
     return closest
 
 
@@ -649,13 +654,18 @@ def _segment_start(text: str, pos: int, lower: int) -> int:
     return i + 1
 
 
+_PARAGRAPH_REACH = 120          # characters: a subject further back in the paragraph is likely another column's
+
+
 def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
                   anaphors: _AnaphorIndex, article_lo: int, c_lo: int,
                   home: _Anchor | None, gaz: Gazetteer) -> tuple[_Subject | None, bool]:
     """Subject of a quantity and whether it lies in the quantity's own clause.
 
     Looked for, in order: the list item (、) before the number, the clause before it, the
-    sentence before the clause, the earlier sentences of the same paragraph (nearest first).
+    sentence before the clause, the earlier sentences of the same paragraph and article
+    (nearest first) but no more than _PARAGRAPH_REACH characters back: OCR pages join
+    interleaved columns into one paragraph, and a name far back is as likely another column's.
     """
     text, lo = doc.text, sent.span.start
     seg_lo = _segment_start(text, qm.start, c_lo)
@@ -665,15 +675,15 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         found = _pick_subject(doc, a, b, index, anaphors, article_lo, home, gaz)
         if found is not None:
             return found, own
-    paragraph = doc.paragraphs[sent.paragraph] if 0 <= sent.paragraph < len(doc.paragraphs) else None
-    if paragraph is not None:
-        for i in range(sent.index - 1, -1, -1):
-            prev = doc.sentences[i]
-            if prev.paragraph != sent.paragraph or prev.span.start < paragraph.start:
-                break
-            found = _pick_subject(doc, prev.span.start, prev.span.end, index, anaphors, article_lo, home, gaz)
-            if found is not None:
-                return found, False
+    reach = sent.span.start - _PARAGRAPH_REACH
+    for i in range(sent.index - 1, -1, -1):
+        prev = doc.sentences[i]
+        if prev.paragraph != sent.paragraph or prev.article != sent.article or prev.span.end <= reach:
+            break
+        found = _pick_subject(doc, max(prev.span.start, reach), prev.span.end, index, anaphors,
+                              article_lo, home, gaz)
+        if found is not None:
+            return found, False
     return None, False
 
 

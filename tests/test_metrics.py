@@ -310,3 +310,50 @@ def test_anchor_index_matches_brute_force():
         for word in ("县", "公司"):
             fitting = [a for a in kept if a.end <= hi and _anaphor_fits(word, a)]
             assert index.last_fitting(word, hi) == (fitting[-1] if fitting else None)
+
+
+# ------------------------------------------------------------------ bare references and reach
+
+
+def test_village_referred_to_as_村里(gaz):
+    doc = make_document(
+        "溆浦县桂花园乡溪溪村党支部书记贺俊凡是村里的田长。"
+        "“作为田长，我更有责任保护好耕地。”贺俊凡说，村里今年全面完成147亩抛荒复垦任务。\n"
+    )
+    county = _key(gaz, "溆浦县")
+    places = [PlaceMention(_span(doc, "溆浦县"), "溆浦县", county),
+              PlaceMention(_span(doc, "桂花园乡"), "桂花园乡", f"{county}/桂花园乡"),
+              PlaceMention(_span(doc, "溪溪村"), "溪溪村", f"{county}/桂花园乡/溪溪村")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {0: county}))
+    assert got["147亩"].subject == "溪溪村"
+
+
+def test_社区里_is_not_a_reference_to_the_district(gaz):
+    doc = make_document("雨花区组织志愿者送水上门。花桥社区书记说，社区里新增饮用水井56口。\n")
+    district = _key(gaz, "雨花区")
+    places = [PlaceMention(_span(doc, "雨花区"), "雨花区", district),
+              PlaceMention(_span(doc, "花桥社区"), "花桥社区", f"{district}/花桥社区")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {0: district}))
+    assert got["56口"].subject == "花桥社区"
+
+
+def test_clause_initial_街道_refers_to_the_subdistrict(gaz):
+    doc = make_document(
+        "渔父祠社区是漳江街道首批试点社区。街道抢抓时机，结合社区“两委”换届，将5个社区纳入第二批交流任职范围。\n"
+    )
+    places = [PlaceMention(_span(doc, "渔父祠社区"), "渔父祠社区", "430703/漳江街道/渔父祠社区"),
+              PlaceMention(_span(doc, "漳江街道"), "漳江街道", "430703/漳江街道")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {0: "430703"}))
+    assert got["5个"].subject == "漳江街道"
+
+
+@pytest.mark.parametrize("filler, expected", [
+    ("继续以坚决有力的态度和苦干实干的决心团结带领干群齐心协力" * 5, "江华瑶族自治县"),   # far back: another column
+    ("继续苦干实干", "株洲经开区党工委"),                                                    # close: the topic
+])
+def test_subject_from_earlier_in_the_paragraph_only_close_by(gaz, filler, expected):
+    doc = make_document(f"株洲经开区党工委书记蔡周良表示，下一步，{filler}。今年来，联合巡河15次，发现督办整改问题12个。\n")
+    orgs = [_org(doc, "株洲经开区党工委", "株洲经开区党工委", "party")]
+    home = _key(gaz, "江华瑶族自治县")
+    got = _by_written(extract_metrics(doc, [], orgs, [], gaz, {0: home}))
+    assert got["15次"].subject == expected and got["12个"].subject == expected
