@@ -609,12 +609,14 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen
+    rank_unit: dict[int, str] = {}            # paragraph -> unit of the last rank written with one
     for sent in doc.sentences:
         if sent.kind not in _METRIC_SENTENCE_KINDS:
             continue
         lo = sent.span.start
         periods = [(lo + s, lo + e, p) for s, e, p in find_periods(doc.slice(sent.span))]
-        quantities = _sentence_quantities(doc, sent, index, periods)
+        quantities = [_rank_in_house_unit(qm, rank_unit, sent.paragraph)
+                      for qm in _sentence_quantities(doc, sent, index, periods)]
         spans = [(q.start, q.end) for q in quantities]
         for qm in quantities:
             metrics.append(_metric(doc, sent, qm, index, anaphors, periods, spans,
@@ -622,6 +624,20 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
         if periods:
             last_period[sent.paragraph] = periods[-1][2]
     return _drop_repeats(doc, metrics)
+
+
+def _rank_in_house_unit(qm: QuantityMatch, rank_unit: dict[int, str], paragraph: int) -> QuantityMatch:
+    """A rank written without unit (居全省第3) takes the unit of the ranks written before it in
+    the paragraph (居全省第8位 … 居全省第3 -> 3位), else keeps 名; a rank written with one
+    sets the paragraph's unit."""
+    q = qm.quantity
+    if not q.rank:
+        return qm
+    if q.as_written.endswith(("名", "位")):
+        rank_unit[paragraph] = q.as_written[-1]
+        return qm
+    unit = rank_unit.get(paragraph, q.unit)
+    return qm if unit == q.unit else replace(qm, quantity=replace(q, unit=unit))
 
 
 def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMention]:

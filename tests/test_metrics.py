@@ -357,3 +357,13 @@ def test_subject_from_earlier_in_the_paragraph_only_close_by(gaz, filler, expect
     home = _key(gaz, "江华瑶族自治县")
     got = _by_written(extract_metrics(doc, [], orgs, [], gaz, {0: home}))
     assert got["15次"].subject == expected and got["12个"].subject == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("1—10月，全市规模工业增加值同比增长7.0%，居全省第8位。工业用电量同比增长6.9%，居全省第3。\n", "位"),
+    ("1—10月，全市工业用电量同比增长6.9%，居全省第3。\n", "名"),
+])
+def test_rank_without_unit_takes_the_paragraphs_rank_unit(gaz, text, unit):
+    doc = make_document(text)
+    ranks = [m for m in extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "邵阳市")}) if m.value == 3]
+    assert [(m.value, m.unit) for m in ranks] == [(3, unit)]
