@@ -584,8 +584,29 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if _is_plain_chinese_count(qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
+        if _inside_definition(text, qm) or _is_response_time(text, qm):
+            continue
         out.append(QuantityMatch(s, e, _money_if_said(text, qm)))
     return out
+
+
+_DEFINITION_OPENERS = ("(即", "（即")
+_DURATION_BASES = {"day", "hour", "minute"}
+
+
+def _inside_definition(text: str, qm: QuantityMatch) -> bool:
+    """“7531”工作机制(即7天滚动预测、5天研判预警 …): numbers spelling out what a name means
+    are a definition, not facts."""
+    opener = max(text.rfind(o, 0, qm.start) for o in _DEFINITION_OPENERS)
+    if opener < 0:
+        return False
+    closer = min((i for i in (text.find(")", opener), text.find("）", opener)) if i >= 0), default=len(text))
+    return qm.end <= closer
+
+
+def _is_response_time(text: str, qm: QuantityMatch) -> bool:
+    """10分钟能到、20分钟能控: a response-time standard, not a measured fact."""
+    return qm.quantity.base_unit in _DURATION_BASES and text.startswith("能", qm.end)
 
 
 def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:

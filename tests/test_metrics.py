@@ -367,3 +367,12 @@ def test_rank_without_unit_takes_the_paragraphs_rank_unit(gaz, text, unit):
     doc = make_document(text)
     ranks = [m for m in extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "邵阳市")}) if m.value == 3]
     assert [(m.value, m.unit) for m in ranks] == [(3, unit)]
+
+
+def test_definitions_and_response_times_are_not_facts(gaz):
+    doc = make_document(
+        "该区先后派出471批次工作组，推行“7531”精准防旱早工作机制(即7天滚动预测、5天研判预警、3天调度交办、"
+        "1天督促落实)，办理时限压缩至2个工作日。确保一旦出现火情，10分钟能到，20分钟能控，30分钟能灭。\n"
+    )
+    written = {m.as_written for m in extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "冷水滩区")})}
+    assert written == {"471批次", "2个工作日"}
