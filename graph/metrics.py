@@ -724,6 +724,25 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     return None, False
 
 
+def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """In quoted speech (“去年，我们享受留抵退税700余万元。”X公司财务总监说) “we” is the
+    organisation named right after the closing quote: the speaker's."""
+    if not 0 <= sent.paragraph < len(doc.paragraphs):
+        return None
+    para = doc.paragraphs[sent.paragraph]
+    text = doc.text
+    opened = text.rfind("“", para.start, qm.start)
+    if opened < 0 or text.find("”", opened, qm.start) >= 0:
+        return None
+    closed = text.find("”", qm.end, para.end)
+    if closed < 0:
+        return None
+    after = index.within(closed + 1, min(para.end, closed + 1 + 40))
+    if after and after[0].start == closed + 1 and after[0].kind == "org":
+        return after[0]
+    return None
+
+
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
             anaphors: _AnaphorIndex, periods: list[tuple[int, int, str]],
             spans: list[tuple[int, int]], article_place: dict[int, str],
@@ -738,6 +757,10 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     home_key = article_place.get(sent.article)
     home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
     subject, in_clause = _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
+    if not in_clause:
+        speaker = _quote_speaker(doc, sent, qm, index)
+        if speaker is not None:
+            subject = _Subject(speaker, speaker.end)
     program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index)
     label = kind = key = None
     if subject is not None:

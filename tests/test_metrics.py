@@ -376,3 +376,19 @@ def test_definitions_and_response_times_are_not_facts(gaz):
     )
     written = {m.as_written for m in extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "冷水滩区")})}
     assert written == {"471批次", "2个工作日"}
+
+
+@pytest.mark.parametrize("after_quote, expected", [
+    ("湖南宸宇富基新能源科技有限公司财务总监感慨说。", "湖南宸宇富基新能源科技有限公司"),   # the speaker's company
+    ("财务总监感慨说，湖南宸宇富基新能源科技有限公司发展很快。", "西湖管理区"),                # not right after the quote
+])
+def test_quoted_speech_takes_the_speakers_organisation(gaz, after_quote, expected):
+    doc = make_document(
+        "西湖管理区持续优化营商环境。“去年，我们在税务部门的精准辅导下，快速享受留抵退税700余万元。"
+        f"今年初，预计一季度可享受留抵退税360万元。”{after_quote}\n"
+    )
+    orgs = [_org(doc, "湖南宸宇富基新能源科技有限公司", "湖南宸宇富基新能源科技有限公司", "company")]
+    home = _key(gaz, "西湖管理区") if gaz.lookup("西湖管理区") else _key(gaz, "常德市")
+    places = [PlaceMention(_span(doc, "西湖管理区"), "西湖管理区", home)]
+    got = _by_written(extract_metrics(doc, places, orgs, [], gaz, {0: home}))
+    assert got["700余万元"].subject == expected and got["360万元"].subject == expected
