@@ -724,6 +724,9 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     return None, False
 
 
+_QUOTE_REACH = 300          # characters looked at each side for the quotation marks (bounded work)
+
+
 def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
     """In quoted speech (“去年，我们享受留抵退税700余万元。”X公司财务总监说) “we” is the
     organisation named right after the closing quote: the speaker's."""
@@ -731,10 +734,10 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         return None
     para = doc.paragraphs[sent.paragraph]
     text = doc.text
-    opened = text.rfind("“", para.start, qm.start)
+    opened = text.rfind("“", max(para.start, qm.start - _QUOTE_REACH), qm.start)
     if opened < 0 or text.find("”", opened, qm.start) >= 0:
         return None
-    closed = text.find("”", qm.end, para.end)
+    closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
     if closed < 0:
         return None
     after = index.within(closed + 1, min(para.end, closed + 1 + 40))
