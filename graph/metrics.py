@@ -18,6 +18,7 @@ program they are about, with the indicator phrase and the period as written.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections import Counter
@@ -214,11 +215,59 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
     rank = {"org": 0, "program": 1, "place": 2}
     anchors.sort(key=lambda a: (a.start, -(a.end - a.start), rank[a.kind]))
     kept: list[_Anchor] = []
+    furthest_end = -1          # kept anchors all start at or before `a`: nested iff one ends at/after it
     for a in anchors:
-        if any(k.start <= a.start and a.end <= k.end for k in kept):
+        if a.end <= furthest_end:
             continue
         kept.append(a)
+        furthest_end = a.end
     return kept
+
+
+class _AnchorIndex:
+    """The anchors of a document sorted by start, with bisect look-ups by offset.
+
+    No kept anchor is nested in another, so sorted by start they are also sorted by end:
+    the anchors inside a range and the one before a position are found by bisection.
+    """
+
+    def __init__(self, anchors: list[_Anchor]) -> None:
+        self.anchors = anchors
+        self.starts = [a.start for a in anchors]
+        self.ends = [a.end for a in anchors]
+        self.by_end: dict[int, list[_Anchor]] = {}
+        for a in anchors:
+            self.by_end.setdefault(a.end, []).append(a)
+        self._fitting: dict[str, tuple[list[_Anchor], list[int]]] = {}
+
+    def within(self, lo: int, hi: int) -> list[_Anchor]:
+        """Anchors with lo <= start and end <= hi, in text order."""
+        out = []
+        for i in range(bisect.bisect_left(self.starts, lo), len(self.anchors)):
+            a = self.anchors[i]
+            if a.start >= hi:
+                break
+            if a.end <= hi:
+                out.append(a)
+        return out
+
+    def containing(self, start: int, end: int) -> list[_Anchor]:
+        """Anchors covering [start, end)."""
+        out = []
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.anchors[i].end >= end:
+            out.append(self.anchors[i])
+            i -= 1
+        return out
+
+    def last_fitting(self, word: str, pos: int) -> _Anchor | None:
+        """The closest mention ending at or before `pos` that 该/全 + `word` can refer to."""
+        if word not in self._fitting:
+            fits = [a for a in self.anchors if _anaphor_fits(word, a)]
+            self._fitting[word] = (fits, [a.end for a in fits])
+        fits, ends = self._fitting[word]
+        i = bisect.bisect_right(ends, pos) - 1
+        return fits[i] if i >= 0 else None
 
 
 def _place_label(gaz: Gazetteer, key: str, surface: str | None = None) -> str:
@@ -234,8 +283,10 @@ def _place_label(gaz: Gazetteer, key: str, surface: str | None = None) -> str:
 # clause (公司发展来势越来越好): references to a mention before.
 _ANAPHOR = re.compile(
     r"(?:该|本|全)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
-    r"|(?:^|(?<=[，,。；;：:“]))(公司)"
+    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由)?(公司|街道)"
+    r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
 )
+_BARE_NOUNS = {"公司", "街道"}
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
 
 
@@ -250,12 +301,15 @@ def _is_comparison_scope(text: str, start: int, end: int) -> bool:
 
 
 def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, noun) of every 该X / 本X / 全X / clause-initial 公司; 全X and 本X only
-    for places (全县, not 全公司)."""
+    """(start, end, noun) of every 该X / 本X / 全X, clause-initial bare 公司/街道 and 村里/县里 …;
+    全X and 本X only for places (全县, not 全公司)."""
     out = []
     for m in _ANAPHOR.finditer(text):
-        if m.group(2):
-            out.append((m.start(2), m.end(2), "公司"))
+        if m.group(2):                       # 公司发展来势越来越好 / 街道抢抓时机
+            out.append((m.start(2), m.end(2), m.group(2)))
+            continue
+        if m.group(3):                       # 村里今年全面完成 …
+            out.append((m.start(), m.end(), m.group(3)))
             continue
         noun = m.group(1)
         if m.group(0)[0] in "全本" and noun not in _WHOLE_UNITS:
@@ -264,6 +318,24 @@ def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), noun))
     return out
+
+
+class _AnaphorIndex:
+    """The 该X/全X references of a document, found once, looked up by range (bisect)."""
+
+    def __init__(self, anaphors: list[tuple[int, int, str]]) -> None:
+        self.items = anaphors
+        self.starts = [s for s, _, _ in anaphors]
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        out = []
+        for i in range(bisect.bisect_left(self.starts, lo), len(self.items)):
+            s, e, word = self.items[i]
+            if s >= hi:
+                break
+            if e <= hi:
+                out.append(self.items[i])
+        return out
 
 
 def _anaphor_fits(word: str, a: _Anchor) -> bool:
@@ -283,26 +355,22 @@ def _anaphor_fits(word: str, a: _Anchor) -> bool:
     return a.label.endswith(word)
 
 
-def _resolve_anaphor(word: str, pos: int, anchors: list[_Anchor], lower: int,
+def _resolve_anaphor(word: str, pos: int, index: _AnchorIndex, lower: int,
                      home: _Anchor | None = None, gaz: Gazetteer | None = None) -> _Anchor | None:
     """该项目/全县 … -> the closest previous mention of that kind, in the article (from
     `lower`) first, then the article's place `home` or its ancestor of that kind
     (全省 -> 湖南省), else anywhere before (articles of OCR pages are often mis-cut)."""
-    before = [a for a in reversed(anchors) if a.end <= pos]
-    for a in before:
-        if a.start >= lower and _anaphor_fits(word, a):
-            return a
+    closest = index.last_fitting(word, pos)
+    if closest is not None and closest.start >= lower:
+        return closest
     if home is not None and gaz is not None:
         chain = [home] + [_Anchor(home.start, home.end, "place", e.name, e.key) for e in gaz.ancestors(home.key)]
         for a in chain:
             if _anaphor_fits(word, a):
                 return a
-    if word == "公司":
-        return None      # a bare 公司 only refers inside its article
-    for a in before:
-        if _anaphor_fits(word, a):
-            return a
-    return None
+    if word in _BARE_NOUNS:
+        return None      # a bare 公司/街道 only refers inside its article
+    return closest
 
 
 # ---------------------------------------------------------------- filters
@@ -334,15 +402,10 @@ def _is_threshold(text: str, qm: QuantityMatch) -> bool:
     return bool(nxt) and "\u4e00" <= nxt <= "\u9fff"
 
 
-def _inside_name(start: int, end: int, anchors: list[_Anchor]) -> bool:
+def _inside_name(start: int, end: int, index: _AnchorIndex) -> bool:
     """A number inside an organisation/place name, or inside a program name past its start
     (湘窖酒业2万吨酱酒扩建项目); a program name opening with the number (116个重大项目集中开竣工) counts."""
-    for a in anchors:
-        if a.start <= start and end <= a.end:
-            if a.kind == "program" and a.start == start:
-                continue
-            return True
-    return False
+    return any(not (a.kind == "program" and a.start == start) for a in index.containing(start, end))
 
 
 # ---------------------------------------------------------------- clause structure
@@ -363,17 +426,15 @@ def _clause_end(text: str, pos: int, upper: int) -> int:
     return i
 
 
-def _is_object(text: str, a: _Anchor, lower: int, anchors: list[_Anchor]) -> bool:
+def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
     topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
     before = text[max(lower, a.start - 2):a.start]
     if any(before.endswith(m) for m in _OBJECT_MARKERS):
         return True
-    if before.endswith("、"):
-        prev = [b for b in anchors if b.end == a.start - 1 and b.start >= lower]
-        return bool(prev) and _is_object(text, prev[0], lower, anchors)
-    prev = [b for b in anchors if b.end == a.start and b.start >= lower]   # 长沙市|雨花区
-    return bool(prev) and _is_object(text, prev[0], lower, anchors)
+    gap = 1 if before.endswith("、") else 0          # 与雨花区、|浏阳市 or 长沙市|雨花区
+    prev = [b for b in index.by_end.get(a.start - gap, ()) if b.start >= lower]
+    return bool(prev) and _is_object(text, prev[0], lower, index)
 
 
 @dataclass
@@ -382,21 +443,21 @@ class _Subject:
     end: int                      # where the subject phrase ends in the text
 
 
-def _pick_subject(doc: Document, lo: int, hi: int, anchors: list[_Anchor],
-                  anaphors: list[tuple[int, int, str]], article_lo: int,
+def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
+                  anaphors: _AnaphorIndex, article_lo: int,
                   home: _Anchor | None = None, gaz: Gazetteer | None = None) -> _Subject | None:
     """The first subject candidate in text[lo:hi]: a place/org/project anchor or a
     resolved 该X/全X. Campaign-like programs are not subjects (they go to `program`)."""
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
-    for a in anchors:
-        if lo <= a.start and a.end <= hi and not _is_object(text, a, 0, anchors):
+    for a in index.within(lo, hi):
+        if not _is_object(text, a, 0, index):
             if a.kind == "program" and a.sub_kind not in _PROJECT_KINDS:
                 continue
             candidates.append((a.start, a.end, a))
-    for s, e, word in anaphors:
-        if lo <= s and e <= hi and not any(c[0] <= s < c[1] for c in candidates):
-            resolved = _resolve_anaphor(word, s, anchors, article_lo, home, gaz)
+    for s, e, word in anaphors.within(lo, hi):
+        if not any(c[0] <= s < c[1] for c in candidates):
+            resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz)
             if resolved is not None:
                 candidates.append((s, e, resolved))
     if not candidates:
@@ -405,11 +466,9 @@ def _pick_subject(doc: Document, lo: int, hi: int, anchors: list[_Anchor],
     return _Subject(a, e)
 
 
-def _pick_program(lo: int, hi: int, anchors: list[_Anchor]) -> _Anchor | None:
-    for a in anchors:
-        if a.kind == "program" and lo <= a.start and a.end <= hi:
-            return a
-    return None
+def _pick_program(lo: int, hi: int, index: _AnchorIndex) -> _Anchor | None:
+    """The first program mention inside text[lo:hi]."""
+    return next((a for a in index.within(lo, hi) if a.kind == "program"), None)
 
 
 @lru_cache(maxsize=1)
@@ -508,7 +567,7 @@ def _is_plain_chinese_count(qm: QuantityMatch) -> bool:
     return True
 
 
-def _sentence_quantities(doc: Document, sent: Sentence, anchors: list[_Anchor],
+def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
                          periods: list[tuple[int, int, str]]) -> list[QuantityMatch]:
     """Quantities of one sentence (absolute offsets) that can be metrics."""
     base = sent.span.start
@@ -521,12 +580,33 @@ def _sentence_quantities(doc: Document, sent: Sentence, anchors: list[_Anchor],
             continue
         if any(qs <= s and e <= qe for qs, qe in quotes):
             continue
-        if _inside_name(s, e, anchors) or _is_threshold(text, qm) or _is_old_value(text, qm):
+        if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_old_value(text, qm):
             continue
         if _is_plain_chinese_count(qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
+        if _inside_definition(text, qm) or _is_response_time(text, qm):
+            continue
         out.append(QuantityMatch(s, e, _money_if_said(text, qm)))
     return out
+
+
+_DEFINITION_OPENERS = ("(即", "（即")
+_DURATION_BASES = {"day", "hour", "minute"}
+
+
+def _inside_definition(text: str, qm: QuantityMatch) -> bool:
+    """“7531”工作机制(即7天滚动预测、5天研判预警 …): numbers spelling out what a name means
+    are a definition, not facts."""
+    opener = max(text.rfind(o, 0, qm.start) for o in _DEFINITION_OPENERS)
+    if opener < 0:
+        return False
+    closer = min((i for i in (text.find(")", opener), text.find("）", opener)) if i >= 0), default=len(text))
+    return qm.end <= closer
+
+
+def _is_response_time(text: str, qm: QuantityMatch) -> bool:
+    """10分钟能到、20分钟能控: a response-time standard, not a measured fact."""
+    return qm.quantity.base_unit in _DURATION_BASES and text.startswith("能", qm.end)
 
 
 def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:
@@ -546,23 +626,39 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                     programs: list[ProgramMention], gaz: Gazetteer,
                     article_place: dict[int, str]) -> list[MetricMention]:
     """All metrics of a document, each anchored to a subject (see the module docstring)."""
-    anchors = _anchors(places, orgs, programs, gaz)
-    anaphors = _find_anaphors(doc.text)
+    index = _AnchorIndex(_anchors(places, orgs, programs, gaz))
+    anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen
+    rank_unit: dict[int, str] = {}            # paragraph -> unit of the last rank written with one
     for sent in doc.sentences:
         if sent.kind not in _METRIC_SENTENCE_KINDS:
             continue
         lo = sent.span.start
         periods = [(lo + s, lo + e, p) for s, e, p in find_periods(doc.slice(sent.span))]
-        quantities = _sentence_quantities(doc, sent, anchors, periods)
+        quantities = [_rank_in_house_unit(qm, rank_unit, sent.paragraph)
+                      for qm in _sentence_quantities(doc, sent, index, periods)]
         spans = [(q.start, q.end) for q in quantities]
         for qm in quantities:
-            metrics.append(_metric(doc, sent, qm, anchors, anaphors, periods, spans,
+            metrics.append(_metric(doc, sent, qm, index, anaphors, periods, spans,
                                    article_place, gaz, last_period.get(sent.paragraph, "")))
         if periods:
             last_period[sent.paragraph] = periods[-1][2]
     return _drop_repeats(doc, metrics)
+
+
+def _rank_in_house_unit(qm: QuantityMatch, rank_unit: dict[int, str], paragraph: int) -> QuantityMatch:
+    """A rank written without unit (居全省第3) takes the unit of the ranks written before it in
+    the paragraph (居全省第8位 … 居全省第3 -> 3位), else keeps 名; a rank written with one
+    sets the paragraph's unit."""
+    q = qm.quantity
+    if not q.rank:
+        return qm
+    if q.as_written.endswith(("名", "位")):
+        rank_unit[paragraph] = q.as_written[-1]
+        return qm
+    unit = rank_unit.get(paragraph, q.unit)
+    return qm if unit == q.unit else replace(qm, quantity=replace(q, unit=unit))
 
 
 def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMention]:
@@ -595,35 +691,63 @@ def _segment_start(text: str, pos: int, lower: int) -> int:
     return i + 1
 
 
-def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: list[_Anchor],
-                  anaphors: list[tuple[int, int, str]], article_lo: int, c_lo: int,
+_PARAGRAPH_REACH = 120          # characters: a subject further back in the paragraph is likely another column's
+
+
+def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
+                  anaphors: _AnaphorIndex, article_lo: int, c_lo: int,
                   home: _Anchor | None, gaz: Gazetteer) -> tuple[_Subject | None, bool]:
     """Subject of a quantity and whether it lies in the quantity's own clause.
 
     Looked for, in order: the list item (、) before the number, the clause before it, the
-    sentence before the clause, the earlier sentences of the same paragraph (nearest first).
+    sentence before the clause, the earlier sentences of the same paragraph and article
+    (nearest first) but no more than _PARAGRAPH_REACH characters back: OCR pages join
+    interleaved columns into one paragraph, and a name far back is as likely another column's.
     """
     text, lo = doc.text, sent.span.start
     seg_lo = _segment_start(text, qm.start, c_lo)
     for a, b, own in ((seg_lo, qm.start, True), (c_lo, qm.start, True), (lo, c_lo, False)):
         if a >= b:
             continue
-        found = _pick_subject(doc, a, b, anchors, anaphors, article_lo, home, gaz)
+        found = _pick_subject(doc, a, b, index, anaphors, article_lo, home, gaz)
         if found is not None:
             return found, own
-    paragraph = doc.paragraphs[sent.paragraph] if 0 <= sent.paragraph < len(doc.paragraphs) else None
-    if paragraph is not None:
-        for prev in reversed(doc.sentences[:sent.index]):
-            if prev.paragraph != sent.paragraph or prev.span.start < paragraph.start:
-                break
-            found = _pick_subject(doc, prev.span.start, prev.span.end, anchors, anaphors, article_lo, home, gaz)
-            if found is not None:
-                return found, False
+    reach = sent.span.start - _PARAGRAPH_REACH
+    for i in range(sent.index - 1, -1, -1):
+        prev = doc.sentences[i]
+        if prev.paragraph != sent.paragraph or prev.article != sent.article or prev.span.end <= reach:
+            break
+        found = _pick_subject(doc, max(prev.span.start, reach), prev.span.end, index, anaphors,
+                              article_lo, home, gaz)
+        if found is not None:
+            return found, False
     return None, False
 
 
-def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: list[_Anchor],
-            anaphors: list[tuple[int, int, str]], periods: list[tuple[int, int, str]],
+_QUOTE_REACH = 300          # characters looked at each side for the quotation marks (bounded work)
+
+
+def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """In quoted speech (“去年，我们享受留抵退税700余万元。”X公司财务总监说) “we” is the
+    organisation named right after the closing quote: the speaker's."""
+    if not 0 <= sent.paragraph < len(doc.paragraphs):
+        return None
+    para = doc.paragraphs[sent.paragraph]
+    text = doc.text
+    opened = text.rfind("“", max(para.start, qm.start - _QUOTE_REACH), qm.start)
+    if opened < 0 or text.find("”", opened, qm.start) >= 0:
+        return None
+    closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
+    if closed < 0:
+        return None
+    after = index.within(closed + 1, min(para.end, closed + 1 + 40))
+    if after and after[0].start == closed + 1 and after[0].kind == "org":
+        return after[0]
+    return None
+
+
+def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
+            anaphors: _AnaphorIndex, periods: list[tuple[int, int, str]],
             spans: list[tuple[int, int]], article_place: dict[int, str],
             gaz: Gazetteer, carried_period: str) -> MetricMention:
     """One MetricMention: subject, program, indicator and period of quantity `qm`."""
@@ -635,8 +759,12 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, anchors: list[_Anc
     c_hi = _clause_end(text, qm.end, hi)
     home_key = article_place.get(sent.article)
     home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
-    subject, in_clause = _find_subject(doc, sent, qm, anchors, anaphors, article_lo, c_lo, home, gaz)
-    program = _pick_program(c_lo, c_hi, anchors) or _pick_program(lo, hi, anchors)
+    subject, in_clause = _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
+    if not in_clause:
+        speaker = _quote_speaker(doc, sent, qm, index)
+        if speaker is not None:
+            subject = _Subject(speaker, speaker.end)
+    program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index)
     label = kind = key = None
     if subject is not None:
         a = subject.anchor

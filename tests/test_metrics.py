@@ -277,3 +277,118 @@ def test_distinctive_number_repeated_under_another_subject_is_kept_once(gaz):
               PlaceMention(_span(doc, "株洲经开区"), "株洲经开区", "430200/株洲经开区")]
     values = [(m.value, m.unit) for m in extract_metrics(doc, places, [], [], gaz, {})]
     assert values == [(131.67, "亿元"), (7, "家")]
+
+
+# ------------------------------------------------------------------ anchor index (bisect look-ups)
+
+
+def test_anchor_index_matches_brute_force():
+    """The bisect look-ups give what a scan of every anchor gives (nested anchors dropped)."""
+    import random
+
+    from graph.metrics import _Anchor, _AnchorIndex, _anaphor_fits
+
+    rng = random.Random(7)
+    raw = []
+    for i in range(300):
+        start = rng.randrange(0, 2000)
+        end = start + rng.randrange(1, 12)
+        label = rng.choice(["长沙县", "雨花区", "某某公司", "某镇"])
+        raw.append(_Anchor(start, end, rng.choice(["place", "org"]), label, f"k{i}", "company"))
+    raw.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept = []
+    for a in raw:
+        if not any(k.start <= a.start and a.end <= k.end for k in kept):
+            kept.append(a)
+    index = _AnchorIndex(kept)
+    for _ in range(200):
+        lo = rng.randrange(0, 2000)
+        hi = lo + rng.randrange(0, 80)
+        assert index.within(lo, hi) == [a for a in kept if lo <= a.start and a.end <= hi]
+        covering = [a for a in kept if a.start <= lo and lo + 2 <= a.end]
+        assert sorted(index.containing(lo, lo + 2), key=kept.index) == covering
+        for word in ("县", "公司"):
+            fitting = [a for a in kept if a.end <= hi and _anaphor_fits(word, a)]
+            assert index.last_fitting(word, hi) == (fitting[-1] if fitting else None)
+
+
+# ------------------------------------------------------------------ bare references and reach
+
+
+def test_village_referred_to_as_村里(gaz):
+    doc = make_document(
+        "溆浦县桂花园乡溪溪村党支部书记贺俊凡是村里的田长。"
+        "“作为田长，我更有责任保护好耕地。”贺俊凡说，村里今年全面完成147亩抛荒复垦任务。\n"
+    )
+    county = _key(gaz, "溆浦县")
+    places = [PlaceMention(_span(doc, "溆浦县"), "溆浦县", county),
+              PlaceMention(_span(doc, "桂花园乡"), "桂花园乡", f"{county}/桂花园乡"),
+              PlaceMention(_span(doc, "溪溪村"), "溪溪村", f"{county}/桂花园乡/溪溪村")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {0: county}))
+    assert got["147亩"].subject == "溪溪村"
+
+
+def test_社区里_is_not_a_reference_to_the_district(gaz):
+    doc = make_document("雨花区组织志愿者送水上门。花桥社区书记说，社区里新增饮用水井56口。\n")
+    district = _key(gaz, "雨花区")
+    places = [PlaceMention(_span(doc, "雨花区"), "雨花区", district),
+              PlaceMention(_span(doc, "花桥社区"), "花桥社区", f"{district}/花桥社区")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {0: district}))
+    assert got["56口"].subject == "花桥社区"
+
+
+def test_clause_initial_街道_refers_to_the_subdistrict(gaz):
+    doc = make_document(
+        "渔父祠社区是漳江街道首批试点社区。街道抢抓时机，结合社区“两委”换届，将5个社区纳入第二批交流任职范围。\n"
+    )
+    places = [PlaceMention(_span(doc, "渔父祠社区"), "渔父祠社区", "430703/漳江街道/渔父祠社区"),
+              PlaceMention(_span(doc, "漳江街道"), "漳江街道", "430703/漳江街道")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {0: "430703"}))
+    assert got["5个"].subject == "漳江街道"
+
+
+@pytest.mark.parametrize("filler, expected", [
+    ("继续以坚决有力的态度和苦干实干的决心团结带领干群齐心协力" * 5, "江华瑶族自治县"),   # far back: another column
+    ("继续苦干实干", "株洲经开区党工委"),                                                    # close: the topic
+])
+def test_subject_from_earlier_in_the_paragraph_only_close_by(gaz, filler, expected):
+    doc = make_document(f"株洲经开区党工委书记蔡周良表示，下一步，{filler}。今年来，联合巡河15次，发现督办整改问题12个。\n")
+    orgs = [_org(doc, "株洲经开区党工委", "株洲经开区党工委", "party")]
+    home = _key(gaz, "江华瑶族自治县")
+    got = _by_written(extract_metrics(doc, [], orgs, [], gaz, {0: home}))
+    assert got["15次"].subject == expected and got["12个"].subject == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("1—10月，全市规模工业增加值同比增长7.0%，居全省第8位。工业用电量同比增长6.9%，居全省第3。\n", "位"),
+    ("1—10月，全市工业用电量同比增长6.9%，居全省第3。\n", "名"),
+])
+def test_rank_without_unit_takes_the_paragraphs_rank_unit(gaz, text, unit):
+    doc = make_document(text)
+    ranks = [m for m in extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "邵阳市")}) if m.value == 3]
+    assert [(m.value, m.unit) for m in ranks] == [(3, unit)]
+
+
+def test_definitions_and_response_times_are_not_facts(gaz):
+    doc = make_document(
+        "该区先后派出471批次工作组，推行“7531”精准防旱早工作机制(即7天滚动预测、5天研判预警、3天调度交办、"
+        "1天督促落实)，办理时限压缩至2个工作日。确保一旦出现火情，10分钟能到，20分钟能控，30分钟能灭。\n"
+    )
+    written = {m.as_written for m in extract_metrics(doc, [], [], [], gaz, {0: _key(gaz, "冷水滩区")})}
+    assert written == {"471批次", "2个工作日"}
+
+
+@pytest.mark.parametrize("after_quote, expected", [
+    ("湖南宸宇富基新能源科技有限公司财务总监感慨说。", "湖南宸宇富基新能源科技有限公司"),   # the speaker's company
+    ("财务总监感慨说，湖南宸宇富基新能源科技有限公司发展很快。", "西湖管理区"),                # not right after the quote
+])
+def test_quoted_speech_takes_the_speakers_organisation(gaz, after_quote, expected):
+    doc = make_document(
+        "西湖管理区持续优化营商环境。“去年，我们在税务部门的精准辅导下，快速享受留抵退税700余万元。"
+        f"今年初，预计一季度可享受留抵退税360万元。”{after_quote}\n"
+    )
+    orgs = [_org(doc, "湖南宸宇富基新能源科技有限公司", "湖南宸宇富基新能源科技有限公司", "company")]
+    home = _key(gaz, "西湖管理区") if gaz.lookup("西湖管理区") else _key(gaz, "常德市")
+    places = [PlaceMention(_span(doc, "西湖管理区"), "西湖管理区", home)]
+    got = _by_written(extract_metrics(doc, places, orgs, [], gaz, {0: home}))
+    assert got["700余万元"].subject == expected and got["360万元"].subject == expected
