@@ -146,6 +146,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     surnames = _surnames()
     if window[0] not in surnames and window[:2] not in surnames and not _dictionary_name_at(window):
         return None   # tagging is the costly step: only windows that can start a name get it
+    if _opens_with_common_word(window):
+        return None   # 干部…, 利用…, 满意…: a surname character starting an ordinary word
     tagged = pos_window(window)
     word, tag = tagged[0]
     if 2 <= len(word) <= 4 and tag.startswith("nr"):
@@ -168,6 +170,15 @@ def _dictionary_name_at(window: str) -> bool:
     """Does a word jieba's dictionary tags as a person name (nr…) open `window`?"""
     tags = _word_tags()
     return any(tags.get(window[:n], "").startswith("nr") for n in (2, 3, 4))
+
+
+def _opens_with_common_word(window: str) -> bool:
+    """Does `window` open with a two-character dictionary word that is not a name (and no
+    three-character name)? is_person_name rejects such words, and jieba keeps them whole."""
+    tags = _word_tags()
+    tag = tags.get(window[:2])
+    return (tag is not None and not tag.startswith("nr") and _word_freq().get(window[:2], 0) > 3
+            and not tags.get(window[:3], "").startswith("nr"))
 
 
 def _ends_name(text: str, pos: int) -> bool:
