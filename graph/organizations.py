@@ -41,8 +41,13 @@ LEVELS_OF_CHAR: dict[str, tuple[str, ...]] = {
 }
 MAX_CORE = 22
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# characters after a suffix that make it part of another word (局长, 组员, 办理 …)
-_SUFFIX_BLOCKERS = set("长员士生织")
+# characters after a suffix that make it part of another word (局长, 组员, 办理 …);
+# the second part of a pair lists the words that start with that character and do not block
+# (公司员工, 集团长期 …); `_BLOCKERS_AFTER` holds blockers of one suffix ending only
+_SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
+    "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
+}
+_BLOCKERS_AFTER: dict[str, str] = {"学": "生", "组": "织", "部": "门署", "局": "面势限"}
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
 _STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "m", "mq", "q",
               "y", "e", "o", "z", "ad", "f", "zg", "tg", "dg", "rr", "rz"}
@@ -173,21 +178,61 @@ def place_name(gaz: Gazetteer, key: str | None) -> str | None:
     return key.rsplit("/", 1)[-1] if "/" in key else None
 
 
+class PlaceIndex:
+    """Place mentions of one document sorted by start, for windowed look-ups by position."""
+
+    def __init__(self, doc: Document, places: list[PlaceMention], gaz: Gazetteer) -> None:
+        self.mentions = sorted(places, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.mentions]
+        self.provinces = [m for m in self.mentions if _level(gaz, m.key) == "province"]
+        self.province_starts = [m.span.start for m in self.provinces]
+        self.article_starts = [a.span.start for a in doc.articles]
+        self.articles = doc.articles
+
+    def article_start(self, pos: int) -> int:
+        """Start of the article holding `pos` (0 when none does)."""
+        i = bisect_right(self.article_starts, pos) - 1
+        if i >= 0 and pos < self.articles[i].span.end:
+            return self.articles[i].span.start
+        return 0
+
+    def window(self, lo: int, pos: int) -> list[PlaceMention]:
+        """Mentions starting in [lo, pos), in text order."""
+        return self.mentions[bisect_right(self.starts, lo - 1):bisect_right(self.starts, pos - 1)]
+
+    def context(self, pos: int) -> list[PlaceMention]:
+        """The mentions `places.resolve_relative` may pick at `pos`: the last province mention
+        before `pos`, then every mention of the article or of the NEAR_CHARS before `pos`."""
+        from .places import NEAR_CHARS
+
+        i = bisect_right(self.province_starts, pos - 1)
+        last_province = [self.provinces[i - 1]] if i else []
+        return last_province + self.window(min(self.article_start(pos), pos - NEAR_CHARS), pos)
+
+
+def _level(gaz: Gazetteer, key: str) -> str | None:
+    entry = gaz.entries.get(key)
+    return entry.level if entry is not None else None
+
+
 def resolve_level(doc: Document, pos: int, word: str, article_place: dict[int, str],
-                  places: list[PlaceMention], gaz: Gazetteer) -> str | None:
-    """The place key a level-relative word (市委, 县残联, 区, 镇党委) refers to at `pos`."""
+                  places: list[PlaceMention], gaz: Gazetteer, index: PlaceIndex | None = None) -> str | None:
+    """The place key a level-relative word (市委, 县残联, 区, 镇党委) refers to at `pos`.
+
+    With `index`, only the mentions that can matter are handed to the resolver (linear time)."""
     try:
         from .places import resolve_relative
     except ImportError:
         resolve_relative = None
+    nearby = index.context(pos) if index is not None else places
     if resolve_relative is not None:
         try:
-            key = resolve_relative(doc, pos, word, article_place, places, gaz)
+            key = resolve_relative(doc, pos, word, article_place, nearby, gaz)
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the organisation
             key = None
         if key:
             return key
-    return _fallback_resolve(doc, pos, word[:1], article_place, places, gaz)
+    return _fallback_resolve(doc, pos, word[:1], article_place, nearby, gaz)
 
 
 def _fallback_resolve(doc: Document, pos: int, level_char: str, article_place: dict[int, str],
@@ -204,12 +249,12 @@ def _fallback_resolve(doc: Document, pos: int, level_char: str, article_place: d
             if entry.level in levels:
                 return entry.key
     lo = article.span.start if article is not None else 0
-    for mention in sorted(places, key=lambda m: -m.span.start):
-        if lo <= mention.span.start < pos:
-            entry = gaz.entries.get(mention.key)
-            if entry is not None and entry.level in levels:
-                return mention.key
-    return None
+    best: PlaceMention | None = None
+    for mention in places:
+        if lo <= mention.span.start < pos and _level(gaz, mention.key) in levels:
+            if best is None or mention.span.start > best.span.start:
+                best = mention
+    return best.key if best is not None else None
 
 
 # ---------------------------------------------------------------- extraction
@@ -228,6 +273,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                           article_place: dict[int, str]) -> list[OrgMention]:
     """Organisations named in `doc`, shorthand resolved with their place, in text order."""
     view = text_view(doc)
+    index = PlaceIndex(doc, places, gaz)
     place_at = _place_index(view, places)
     excluded = _credit_ranges(doc, view)
     hits = _suffix_hits(view)
@@ -235,7 +281,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     previous: tuple[OrgMention, str] | None = None
     previous_end = -1
     for start_suffix, end, suffix in hits:
-        if any(a <= start_suffix < b for a, b in excluded):
+        if _inside(excluded, start_suffix):
             continue
         hit = _org_span(view, start_suffix, end, suffix, place_at)
         if hit is None:
@@ -243,7 +289,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         gap = view.text[previous_end:hit.start] if previous is not None else ""
         chained = previous if previous is not None and 0 <= hit.start - previous_end <= 12 \
             and not any(ch in gap for ch in "。；;！？") else None
-        resolved = _resolve(doc, view, hit, places, gaz, article_place, chained)
+        resolved = _resolve(doc, view, hit, index, gaz, article_place, chained)
         if resolved is None:
             continue
         mention, prefix = resolved
@@ -253,12 +299,18 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
 
 
 def _credit_ranges(doc: Document, view: TextView) -> list[tuple[int, int]]:
-    """View ranges of byline / credit names (journalists, not actors)."""
+    """View ranges of byline / credit names (journalists, not actors), sorted."""
     out = []
     for article in doc.articles:
         for credit in article.credits:
             out.append((view.view_pos(credit.span.start), view.view_pos(credit.span.end)))
-    return out
+    return sorted(out)
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    """Is `pos` inside one of the sorted, non-nested `ranges`?"""
+    i = bisect_right(ranges, (pos, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
 def _place_index(view: TextView, places: list[PlaceMention]) -> dict[int, PlaceMention]:
@@ -279,19 +331,17 @@ def _suffix_hits(view: TextView) -> list[tuple[int, int, Suffix]]:
         start = end - len(suffix.word)
         if end not in longest or len(longest[end][1].word) < len(suffix.word):
             longest[end] = (start, suffix)
-    false_endings = load_lines("org_false_endings.txt")
-    titles = title_words()
+    false_endings = _false_endings()
     hits = []
     for end in sorted(longest):
         start, suffix = longest[end]
-        nxt = view.text[end:end + 1]
-        if suffix.min_core >= 0 and nxt in _SUFFIX_BLOCKERS:
+        if suffix.min_core >= 0 and _blocked(suffix.word, view.text, end):
             continue
-        if suffix.word.endswith("办") and nxt in _BAN_BLOCKERS:
+        if suffix.word.endswith("办") and view.text[end:end + 1] in _BAN_BLOCKERS:
             continue
-        if any(view.text[max(0, end - len(w)):end] == w for w in false_endings if len(w) > len(suffix.word) or w == suffix.word and suffix.min_core > 0):
+        if _ends_with_any(view.text, end, false_endings.get(suffix.word, ()), suffix):
             continue
-        if any(len(t) > len(suffix.word) and view.text[max(0, end - len(t)):end] == t for t in _titles_ending(titles, suffix.word)):
+        if _ends_with_any(view.text, end, _titles_ending(title_words(), suffix.word), suffix):
             continue
         hits.append((start, end, suffix))
     # a shorter hit inside a longer one (委 in 纪委监委) is dropped
@@ -305,7 +355,41 @@ def _suffix_hits(view: TextView) -> list[tuple[int, int, Suffix]]:
 
 @lru_cache(maxsize=64)
 def _titles_ending(titles: frozenset[str], word: str) -> tuple[str, ...]:
-    return tuple(t for t in titles if t.endswith(word))
+    """Titles longer than suffix `word` that end with it (常委 for 委)."""
+    return tuple(t for t in titles if t.endswith(word) and len(t) > len(word))
+
+
+@lru_cache(maxsize=1)
+def _false_endings() -> dict[str, tuple[str, ...]]:
+    """Suffix -> the false endings (org_false_endings.txt) that end with it: 格局 for 局."""
+    words = load_lines("org_false_endings.txt")
+    out: dict[str, list[str]] = {}
+    for row in load_table("org_suffixes.txt"):
+        out[row[0]] = [w for w in words if w.endswith(row[0])]
+    for row in [*load_table("bodies.txt"), *load_table("org_national.txt")]:
+        out.setdefault(row[0], [w for w in words if w.endswith(row[0])])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _ends_with_any(text: str, end: int, words: tuple[str, ...], suffix: Suffix) -> bool:
+    """Does text[:end] end with one of `words` longer than the suffix (or equal to a suffix that
+    needs a core)?"""
+    for word in words:
+        if (len(word) > len(suffix.word) or word == suffix.word and suffix.min_core > 0) \
+                and text.startswith(word, end - len(word)) and end >= len(word):
+            return True
+    return False
+
+
+def _blocked(suffix: str, text: str, end: int) -> bool:
+    """Does the character after the suffix make it part of another word (局长, 部门, 学生)?"""
+    nxt = text[end:end + 1]
+    if not nxt:
+        return False
+    if nxt in _BLOCKERS_AFTER.get(suffix[-1], ""):
+        return True
+    allowed = _SUFFIX_BLOCKERS.get(nxt)
+    return allowed is not None and not any(text.startswith(word, end) for word in allowed)
 
 
 def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
@@ -427,7 +511,7 @@ def _place_chain(view: TextView, pos: int, place_at: dict[int, PlaceMention]) ->
     return start, pos, place_key
 
 
-def _resolve(doc: Document, view: TextView, hit: _Hit, places: list[PlaceMention], gaz: Gazetteer,
+def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: Gazetteer,
              article_place: dict[int, str], chained: tuple[OrgMention, str] | None
              ) -> tuple[OrgMention, str] | None:
     """(OrgMention, place prefix of its name) of a hit; level-relative and bare bodies resolved."""
@@ -448,7 +532,7 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, places: list[PlaceMention
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
     if _is_level_char(core[:1]) and core[:1] != "村":
-        key = resolve_level(doc, span.start, surface, article_place, places, gaz)
+        key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = place_name(gaz, key)
         if key and name:
             return OrgMention(span, surface, name + surface[1:], kind, key), name
