@@ -49,7 +49,7 @@ _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
 }
 _BLOCKERS_AFTER: dict[str, str] = {"学": "生", "组": "织", "部": "门署", "局": "面势限"}
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
-_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "m", "mq", "q",
+_STOP_TAGS = {"s", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "m", "mq", "q",
               "y", "e", "o", "z", "ad", "f", "zg", "tg", "dg", "rr", "rz"}
 
 
@@ -276,15 +276,16 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     index = PlaceIndex(doc, places, gaz)
     place_at = _place_index(view, places)
     excluded = _credit_ranges(doc, view)
+    titles = _document_title_ranges(view)
     hits = _suffix_hits(view)
     mentions: list[OrgMention] = []
     previous: tuple[OrgMention, str] | None = None
     previous_end = -1
     for start_suffix, end, suffix in hits:
-        if _inside(excluded, start_suffix):
+        if _inside(excluded, start_suffix) or _inside(titles, start_suffix):
             continue
         hit = _org_span(view, start_suffix, end, suffix, place_at)
-        if hit is None:
+        if hit is None or _starts_with_collective(view.text, hit.start, hit.place_end):
             continue
         gap = view.text[previous_end:hit.start] if previous is not None else ""
         chained = previous if previous is not None and 0 <= hit.start - previous_end <= 12 \
@@ -295,7 +296,84 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         mention, prefix = resolved
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
-    return _drop_party_cells(mentions)
+    mentions = _drop_nested(_join_national(_drop_party_cells(mentions)))
+    return _name_by_fullest(mentions, index)
+
+
+_DOCUMENT_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+
+
+def _document_title_ranges(view: TextView) -> list[tuple[int, int]]:
+    """View ranges of 《…》 titles: a body named inside a document's title is not an actor."""
+    return [(m.start(), m.end()) for m in _DOCUMENT_TITLE.finditer(view.text)]
+
+
+@lru_cache(maxsize=1)
+def _collective_levels() -> tuple[str, ...]:
+    """Words naming several levels at once (县市区, 乡镇), longest first."""
+    return tuple(sorted(load_lines("organizations_collective_levels.txt"), key=len, reverse=True))
+
+
+def _starts_with_collective(text: str, start: int, place_end: int) -> bool:
+    """Does the name (after its place prefix) open with 县市区 / 乡镇 / 市州 …: a class of bodies?"""
+    return any(text.startswith(word, place_end) for word in _collective_levels())
+
+
+def _drop_nested(mentions: list[OrgMention]) -> list[OrgMention]:
+    """Drop a mention written inside a longer one (区委 in 区委督查室, 两办 in 两办督查室)."""
+    kept: list[OrgMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.span.end, -m.span.start)):
+        while kept and kept[-1].span.start >= mention.span.start and kept[-1].span.end <= mention.span.end:
+            kept.pop()
+        kept.append(mention)
+    return kept
+
+
+def _join_national(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A national body written right before a local branch with a place (国家税务总局 常德市…税务局)
+    is one organisation."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        if out and out[-1].place_key is None and out[-1].name == out[-1].surface \
+                and out[-1].span.end == mention.span.start and mention.place_key is not None \
+                and out[-1].name in _national_names():
+            national = out.pop()
+            mention = OrgMention(Span(national.span.start, mention.span.end), national.surface + mention.surface,
+                                 national.name + mention.name, mention.kind, mention.place_key)
+        out.append(mention)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _national_names() -> frozenset[str]:
+    return frozenset(row[0] for row in load_table("org_national.txt"))
+
+
+MIN_ALIAS = 3   # a shorter tail (局, 委) is not read as another name of a body
+
+
+def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgMention]:
+    """A name that is the tail of a fuller name in the same article (桂阳县烟草专卖局 after
+    郴州桂阳县烟草专卖局, 乡村振兴局 beside 娄星区乡村振兴局) takes the fuller name."""
+    by_article: dict[int, list[OrgMention]] = {}
+    for mention in mentions:
+        by_article.setdefault(index.article_start(mention.span.start), []).append(mention)
+    out: list[OrgMention] = []
+    for group in by_article.values():
+        fullest: dict[str, OrgMention] = {}
+        for mention in group:
+            name = mention.name
+            for i in range(1, len(name) - MIN_ALIAS + 1):
+                tail = name[i:]
+                if tail not in fullest or len(fullest[tail].name) < len(name):
+                    fullest[tail] = mention
+        for mention in group:
+            full = fullest.get(mention.name)
+            if full is not None:
+                mention = OrgMention(mention.span, mention.surface, full.name, mention.kind,
+                                     full.place_key or mention.place_key)
+            out.append(mention)
+    return sorted(out, key=lambda m: m.span.start)
 
 
 def _credit_ranges(doc: Document, view: TextView) -> list[tuple[int, int]]:
@@ -335,7 +413,7 @@ def _suffix_hits(view: TextView) -> list[tuple[int, int, Suffix]]:
     hits = []
     for end in sorted(longest):
         start, suffix = longest[end]
-        if suffix.min_core >= 0 and _blocked(suffix.word, view.text, end):
+        if _blocked(suffix.word, view.text, end, national=suffix.min_core < 0):
             continue
         if suffix.word.endswith("办") and view.text[end:end + 1] in _BAN_BLOCKERS:
             continue
@@ -381,13 +459,16 @@ def _ends_with_any(text: str, end: int, words: tuple[str, ...], suffix: Suffix) 
     return False
 
 
-def _blocked(suffix: str, text: str, end: int) -> bool:
-    """Does the character after the suffix make it part of another word (局长, 部门, 学生)?"""
+def _blocked(suffix: str, text: str, end: int, national: bool = False) -> bool:
+    """Does the character after the suffix make it part of another word (局长, 部门, 学生)?
+    A national body written whole is only checked for the second kind (水利部门)."""
     nxt = text[end:end + 1]
     if not nxt:
         return False
     if nxt in _BLOCKERS_AFTER.get(suffix[-1], ""):
         return True
+    if national:
+        return False
     allowed = _SUFFIX_BLOCKERS.get(nxt)
     return allowed is not None and not any(text.startswith(word, end) for word in allowed)
 
@@ -408,7 +489,7 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
         kind = bodies[suffix.word]
         return _Hit(start, end, Suffix(suffix.word, kind, 0), place_end, place_key)  # type: ignore[arg-type]
-    relative = place_key is None and _is_level_char(core[:1]) and core[:1] != "村"
+    relative = place_key is None and _is_shorthand(core)
     core_len = len(core) - 1 if relative else len(core)
     if core_len < suffix.min_core:
         return None
@@ -478,6 +559,15 @@ def _walk_back(view: TextView, lo: int, s: int, end: int,
     return pos, pos, None
 
 
+def _is_shorthand(core: str) -> bool:
+    """Does the core open with a level character standing for a place (市工信局, 县残联, 区委),
+    not with a word that merely starts with one (乡村振兴局, 市场监管局)?"""
+    if not _is_level_char(core[:1]) or core[:1] == "村":
+        return False
+    first = cut(core)[0] if len(core) > 1 else core
+    return len(first) < 2 or first not in _word_tags() or first[1:] in body_kinds()
+
+
 def _is_level_char(ch: str) -> bool:
     """A single level character (市, 县, 区 …); never the empty string."""
     return len(ch) == 1 and ch in LEVEL_CHARS
@@ -531,7 +621,7 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             prefix += nxt  # 株洲 + 市委
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
-    if _is_level_char(core[:1]) and core[:1] != "村":
+    if _is_shorthand(core):
         key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = place_name(gaz, key)
         if key and name:
