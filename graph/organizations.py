@@ -285,7 +285,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         if _inside(excluded, start_suffix) or _inside(titles, start_suffix):
             continue
         hit = _org_span(view, start_suffix, end, suffix, place_at)
-        if hit is None or _starts_with_collective(view.text, hit.start, hit.place_end):
+        if hit is None or _names_a_class(view.text, hit):
             continue
         gap = view.text[previous_end:hit.start] if previous is not None else ""
         chained = previous if previous is not None and 0 <= hit.start - previous_end <= 12 \
@@ -297,7 +297,82 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
     mentions = _drop_nested(_join_national(_drop_party_cells(mentions)))
+    mentions = _merge_listed(mentions, _listed_bodies(view, place_at))
     return _name_by_fullest(mentions, index)
+
+
+# ---------------------------------------------------------------- lists of named bodies
+
+LIST_ITEM_MAX = 8
+_NUMBER = r"(?:\d+|[一二三四五六七八九十两几多数]+)余?"
+
+
+@lru_cache(maxsize=1)
+def _list_pattern() -> re.Pattern[str]:
+    """甲、乙、丙 + 等[N家] + class noun, or 甲、乙 + N家 + class noun (lexicon/organizations_list_classes)."""
+    classes = "|".join(sorted((row[0] for row in load_table("organizations_list_classes.txt")), key=len, reverse=True))
+    item = f"[\u4e00-\u7b48\u7b4a-\u9fff]{{2,{LIST_ITEM_MAX + 4}}}"   # CJK but 等
+    return re.compile(f"((?:{item}、)+{item})(等(?:{_NUMBER}[家个所])?|{_NUMBER}家)({classes})")
+
+
+@lru_cache(maxsize=1)
+def _list_classes() -> dict[str, tuple[OrgKind, bool]]:
+    return {row[0]: (row[1], len(row) > 2 and row[2] == "yes")  # type: ignore[misc]
+            for row in load_table("organizations_list_classes.txt")}
+
+
+def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Bodies named by brand in a list closed by a class noun: 湘窖酒业、天骄汽车、兴达精密等企业,
+    交通、邮储、农商3家银行 (-> 交通银行 …). Items that are dictionary words (钢铁、化工等企业: trades)
+    or places are not names."""
+    out: list[OrgMention] = []
+    tags = _word_tags()
+    for match in _list_pattern().finditer(view.text):
+        kind, append = _list_classes()[match.group(3)]
+        if append and "等" in match.group(2):
+            continue  # 国有、股份制等银行: kinds of bank
+        items = match.group(1).split("、")
+        longest_other = max(len(item) for item in items[1:])
+        items[0] = _first_list_item(items[0], longest_other + 2)
+        pos = match.start(1) + len(match.group(1).split("、")[0]) - len(items[0])
+        for item in items:
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            if not 2 <= len(item) <= LIST_ITEM_MAX or end in place_at and view.view_pos(place_at[end].span.start) == start:
+                continue
+            if not append and (len(item) < 3 or item in tags):
+                continue
+            name = item if not append or item.endswith(match.group(3)) else item + match.group(3)
+            out.append(OrgMention(view.doc_span(start, end), item, name, kind, None))
+    return out
+
+
+def _first_list_item(text: str, max_len: int) -> str:
+    """The first item of a list, cut from the words before it at a stop word (与, 分别, ，)."""
+    stops = load_lines("org_preceders.txt")
+    tags = _word_tags()
+    tokens = cut(text)
+    kept = ""
+    for token in reversed(tokens):
+        if token in stops or tags.get(token) in ("p", "c", "uj") or len(kept) + len(token) > max_len:
+            break
+        kept = token + kept
+    return kept
+
+
+def _merge_listed(mentions: list[OrgMention], listed: list[OrgMention]) -> list[OrgMention]:
+    """Add listed bodies that no suffix-found mention overlaps, in text order."""
+    if not listed:
+        return mentions
+    spans = sorted((m.span.start, m.span.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    out = list(mentions)
+    for item in listed:
+        i = bisect_right(starts, item.span.end - 1)
+        if i and spans[i - 1][1] > item.span.start:
+            continue
+        out.append(item)
+    return sorted(out, key=lambda m: m.span.start)
 
 
 _DOCUMENT_TITLE = re.compile(r"《[^《》\n]{1,80}》")
@@ -314,9 +389,13 @@ def _collective_levels() -> tuple[str, ...]:
     return tuple(sorted(load_lines("organizations_collective_levels.txt"), key=len, reverse=True))
 
 
-def _starts_with_collective(text: str, start: int, place_end: int) -> bool:
-    """Does the name (after its place prefix) open with 县市区 / 乡镇 / 市州 …: a class of bodies?"""
-    return any(text.startswith(word, place_end) for word in _collective_levels())
+def _names_a_class(text: str, hit: _Hit) -> bool:
+    """Does the name open with 县市区 / 乡镇 / 市州 … after its place, or hold one when it has no
+    place (要求县市区政府): a class of bodies, not one?"""
+    if any(text.startswith(word, hit.place_end) for word in _collective_levels()):
+        return True
+    core = text[hit.start:hit.end - len(hit.suffix.word)]
+    return hit.place_key is None and any(word in core for word in _collective_levels())
 
 
 def _drop_nested(mentions: list[OrgMention]) -> list[OrgMention]:
