@@ -563,7 +563,7 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     start, place_end, place_key = _walk_back(view, lo, s, end, place_at)
     core = view.text[place_end:s]
     bodies = body_kinds()
-    if core in load_lines("org_generic_cores.txt") or core.endswith("级"):
+    if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
     if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
         kind = bodies[suffix.word]
