@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -298,7 +298,39 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         previous, previous_end = (mention, prefix), hit.end
     mentions = _drop_nested(_join_national(_drop_party_cells(mentions)))
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at))
+    mentions = _mark_title_bodies(mentions, view)
     return _name_by_fullest(mentions, index)
+
+
+# ---------------------------------------------------------------- bodies implied by a title
+
+TITLE_MAX = 8
+
+
+_LEVEL_BODIES = ("委", "党委", "党工委", "政府", "人民政府")
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """Does a title (书记, 副市长 …) start at `end`?"""
+    words = title_words()
+    return any(text[end:end + n] in words for n in range(1, TITLE_MAX + 1))
+
+
+def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
+    """A level shorthand party committee or government (市委, 县政府) written only as part of a
+    post (市委书记、市长任组长; 县委县政府书记) is implied by the title, not named: it stays for
+    the officials (listed=False) but is not listed as an organisation."""
+    out: list[OrgMention] = []
+    implied_start = -1   # view start of the implied body right after the current one, if any
+    for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
+        if _is_level_char(mention.surface[:1]) and mention.surface[1:] in _LEVEL_BODIES:
+            end = view.view_pos(mention.span.end)
+            chained = implied_start == end or implied_start == end + 1 and view.text[end] == "、"
+            if chained or _title_follows(view.text, end):
+                mention = replace(mention, listed=False)
+        implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
+        out.append(mention)
+    return out[::-1]
 
 
 # ---------------------------------------------------------------- lists of named bodies

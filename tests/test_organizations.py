@@ -120,3 +120,18 @@ def test_brands_listed_before_a_class_noun(gaz):
 
 def test_trades_listed_before_a_class_noun_are_not_bodies(gaz):
     assert orgs_of("推动钢铁、有色、化工等企业转型升级，国有、股份制等银行加大投放。", gaz) == {}
+
+
+def listed_of(text: str, gaz) -> dict[str, bool]:
+    doc = make_document(text)
+    places, _ = extract_places(doc, gaz)
+    return {org.name: org.listed for org in extract_organizations(doc, places, gaz, article_places(doc, places, gaz))}
+
+
+def test_shorthand_body_written_only_in_a_post_is_not_listed(gaz):
+    found = listed_of("邵阳市稳增长。成立市委书记、市长任组长的领导小组。市委、市政府高度重视。", gaz)
+    assert found.get("邵阳市委") is True     # the name written on its own (市委、市政府) is listed
+    found = listed_of("麻阳苗族自治县开展整治。县委书记、县长任总指挥长。", gaz)
+    assert found.get("麻阳苗族自治县委") is False
+    found = listed_of("株洲市委常委、市政府副市长王庭恺任政委。", gaz)
+    assert found.get("株洲市委") is True and found.get("株洲市政府") is False
