@@ -267,6 +267,7 @@ class _Hit:
     place_end: int    # view index where the place prefix ends (== start when none)
     place_key: str | None
     clause_place: PlaceMention | None = None   # the place opening the clause, for unprefixed bodies
+    bare_level: bool = False   # 省厅 / 市局: a level character and the suffix only
 
 
 def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
@@ -281,6 +282,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions: list[OrgMention] = []
     previous: tuple[OrgMention, str] | None = None
     previous_end = -1
+    department_core: dict[int, str] = {}   # article start -> core of its latest department (自然资源)
     for start_suffix, end, suffix in hits:
         if _inside(excluded, start_suffix) or _inside(titles, start_suffix):
             continue
@@ -290,10 +292,19 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         gap = view.text[previous_end:hit.start] if previous is not None else ""
         chained = previous if previous is not None and 0 <= hit.start - previous_end <= 12 \
             and not any(ch in gap for ch in "。；;！？") else None
-        resolved = _resolve(doc, view, hit, index, gaz, article_place, chained)
+        article_start = index.article_start(view.to_doc[hit.start])
+        if hit.bare_level:
+            resolved = _resolve_bare_level(doc, view, hit, index, gaz, article_place,
+                                           department_core.get(article_start))
+        else:
+            resolved = _resolve(doc, view, hit, index, gaz, article_place, chained)
         if resolved is None:
             continue
         mention, prefix = resolved
+        if mention.kind == "department" and hit.suffix.word in _BARE_LEVEL_SUFFIXES and not hit.bare_level:
+            core = mention.name[len(prefix):-len(hit.suffix.word)] if mention.name.startswith(prefix) else ""
+            if core and not _is_level_char(core[:1]):
+                department_core[article_start] = core
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
     mentions = _drop_nested(_join_national(_drop_party_cells(mentions)))
@@ -602,6 +613,8 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
         return _Hit(start, end, Suffix(suffix.word, kind, 0), place_end, place_key)  # type: ignore[arg-type]
     relative = place_key is None and _is_shorthand(core)
     core_len = len(core) - 1 if relative else len(core)
+    if relative and core_len == 0 and suffix.word in _BARE_LEVEL_SUFFIXES:
+        return _Hit(start, end, suffix, place_end, None, bare_level=True)
     if core_len < suffix.min_core:
         return None
     clause_place = None
@@ -742,6 +755,27 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         mention = _resolve_bare(span, surface, kind, chained)
         return (mention, chained[1]) if mention is not None and chained is not None else None
     return OrgMention(span, surface, surface, kind, None), ""
+
+
+_BARE_LEVEL_SUFFIXES = ("厅", "局")
+_SUFFIX_OF_LEVEL = {"省": "厅"}   # a provincial department is a 厅, the others 局
+
+
+def _resolve_bare_level(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: Gazetteer,
+                        article_place: dict[int, str], department_core: str | None
+                        ) -> tuple[OrgMention, str] | None:
+    """省厅 / 市局: the department of that level for the field of the article's latest department
+    (洪江区自然资源局 … 与省厅联网 -> 湖南省自然资源厅); None when the article names none."""
+    if not department_core:
+        return None
+    surface = view.text[hit.start:hit.end]
+    span = view.doc_span(hit.start, hit.end)
+    key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
+    name = place_name(gaz, key)
+    if not key or not name:
+        return None
+    suffix = _SUFFIX_OF_LEVEL.get(surface[0], "局")
+    return OrgMention(span, surface, name + department_core + suffix, "department", key), name
 
 
 _PARTY_DEPARTMENTS = ("政法委", "组织部", "宣传部", "统战部", "纪委")

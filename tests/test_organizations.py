@@ -135,3 +135,10 @@ def test_shorthand_body_written_only_in_a_post_is_not_listed(gaz):
     assert found.get("麻阳苗族自治县委") is False
     found = listed_of("株洲市委常委、市政府副市长王庭恺任政委。", gaz)
     assert found.get("株洲市委") is True and found.get("株洲市政府") is False
+
+
+def test_bare_level_department_takes_the_field_of_the_article_department(gaz):
+    text = "近年来，怀化市洪江区自然资源局坚持绿水青山。登记系统建设与省厅联网，数据报市局备案。"
+    found = orgs_of(text, gaz)
+    assert "湖南省自然资源厅" in found and "怀化市自然资源局" in found
+    assert orgs_of("登记系统建设与省厅联网。", gaz) == {}
