@@ -624,7 +624,14 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
             return None
     if not core and place_key is None and suffix.word not in bodies:
         return None
+    if suffix.kind == "company" and place_key is None and clause_place is None and _is_trade_word(core):
+        return None  # 农业公司, 物流公司: a kind of company, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+def _is_trade_word(core: str) -> bool:
+    """Is the core one common noun of the dictionary (农业, 物流, 科技)?"""
+    return _word_tags().get(core) in ("n", "vn")
 
 
 def _clause_place(view: TextView, start: int, place_at: dict[int, PlaceMention]) -> PlaceMention | None:

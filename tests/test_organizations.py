@@ -142,3 +142,8 @@ def test_bare_level_department_takes_the_field_of_the_article_department(gaz):
     found = orgs_of(text, gaz)
     assert "湖南省自然资源厅" in found and "怀化市自然资源局" in found
     assert orgs_of("登记系统建设与省厅联网。", gaz) == {}
+
+
+def test_trade_word_before_company_is_not_a_name(gaz):
+    found = orgs_of("群众在村上农业公司产业分红，城发集团承包项目。", gaz)
+    assert "农业公司" not in found and "城发集团" in found
