@@ -143,6 +143,7 @@ class OrgMention:
     name: str             # resolved full name (邵阳市工信局)
     kind: OrgKind
     place_key: str | None = None
+    listed: bool = True   # False: a body only implied by a title (市委书记): kept for officials, not named
 
 
 @dataclass(frozen=True)

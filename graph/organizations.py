@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -41,10 +41,15 @@ LEVELS_OF_CHAR: dict[str, tuple[str, ...]] = {
 }
 MAX_CORE = 22
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# characters after a suffix that make it part of another word (局长, 组员, 办理 …)
-_SUFFIX_BLOCKERS = set("长员士生织")
+# characters after a suffix that make it part of another word (局长, 组员, 办理 …);
+# the second part of a pair lists the words that start with that character and do not block
+# (公司员工, 集团长期 …); `_BLOCKERS_AFTER` holds blockers of one suffix ending only
+_SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
+    "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
+}
+_BLOCKERS_AFTER: dict[str, str] = {"学": "生", "组": "织", "部": "门署", "局": "面势限"}
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
-_STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "m", "mq", "q",
+_STOP_TAGS = {"s", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "m", "mq", "q",
               "y", "e", "o", "z", "ad", "f", "zg", "tg", "dg", "rr", "rz"}
 
 
@@ -173,21 +178,61 @@ def place_name(gaz: Gazetteer, key: str | None) -> str | None:
     return key.rsplit("/", 1)[-1] if "/" in key else None
 
 
+class PlaceIndex:
+    """Place mentions of one document sorted by start, for windowed look-ups by position."""
+
+    def __init__(self, doc: Document, places: list[PlaceMention], gaz: Gazetteer) -> None:
+        self.mentions = sorted(places, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.mentions]
+        self.provinces = [m for m in self.mentions if _level(gaz, m.key) == "province"]
+        self.province_starts = [m.span.start for m in self.provinces]
+        self.article_starts = [a.span.start for a in doc.articles]
+        self.articles = doc.articles
+
+    def article_start(self, pos: int) -> int:
+        """Start of the article holding `pos` (0 when none does)."""
+        i = bisect_right(self.article_starts, pos) - 1
+        if i >= 0 and pos < self.articles[i].span.end:
+            return self.articles[i].span.start
+        return 0
+
+    def window(self, lo: int, pos: int) -> list[PlaceMention]:
+        """Mentions starting in [lo, pos), in text order."""
+        return self.mentions[bisect_right(self.starts, lo - 1):bisect_right(self.starts, pos - 1)]
+
+    def context(self, pos: int) -> list[PlaceMention]:
+        """The mentions `places.resolve_relative` may pick at `pos`: the last province mention
+        before `pos`, then every mention of the article or of the NEAR_CHARS before `pos`."""
+        from .places import NEAR_CHARS
+
+        i = bisect_right(self.province_starts, pos - 1)
+        last_province = [self.provinces[i - 1]] if i else []
+        return last_province + self.window(min(self.article_start(pos), pos - NEAR_CHARS), pos)
+
+
+def _level(gaz: Gazetteer, key: str) -> str | None:
+    entry = gaz.entries.get(key)
+    return entry.level if entry is not None else None
+
+
 def resolve_level(doc: Document, pos: int, word: str, article_place: dict[int, str],
-                  places: list[PlaceMention], gaz: Gazetteer) -> str | None:
-    """The place key a level-relative word (市委, 县残联, 区, 镇党委) refers to at `pos`."""
+                  places: list[PlaceMention], gaz: Gazetteer, index: PlaceIndex | None = None) -> str | None:
+    """The place key a level-relative word (市委, 县残联, 区, 镇党委) refers to at `pos`.
+
+    With `index`, only the mentions that can matter are handed to the resolver (linear time)."""
     try:
         from .places import resolve_relative
     except ImportError:
         resolve_relative = None
+    nearby = index.context(pos) if index is not None else places
     if resolve_relative is not None:
         try:
-            key = resolve_relative(doc, pos, word, article_place, places, gaz)
+            key = resolve_relative(doc, pos, word, article_place, nearby, gaz)
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the organisation
             key = None
         if key:
             return key
-    return _fallback_resolve(doc, pos, word[:1], article_place, places, gaz)
+    return _fallback_resolve(doc, pos, word[:1], article_place, nearby, gaz)
 
 
 def _fallback_resolve(doc: Document, pos: int, level_char: str, article_place: dict[int, str],
@@ -204,12 +249,12 @@ def _fallback_resolve(doc: Document, pos: int, level_char: str, article_place: d
             if entry.level in levels:
                 return entry.key
     lo = article.span.start if article is not None else 0
-    for mention in sorted(places, key=lambda m: -m.span.start):
-        if lo <= mention.span.start < pos:
-            entry = gaz.entries.get(mention.key)
-            if entry is not None and entry.level in levels:
-                return mention.key
-    return None
+    best: PlaceMention | None = None
+    for mention in places:
+        if lo <= mention.span.start < pos and _level(gaz, mention.key) in levels:
+            if best is None or mention.span.start > best.span.start:
+                best = mention
+    return best.key if best is not None else None
 
 
 # ---------------------------------------------------------------- extraction
@@ -222,43 +267,250 @@ class _Hit:
     place_end: int    # view index where the place prefix ends (== start when none)
     place_key: str | None
     clause_place: PlaceMention | None = None   # the place opening the clause, for unprefixed bodies
+    bare_level: bool = False   # 省厅 / 市局: a level character and the suffix only
 
 
 def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
                           article_place: dict[int, str]) -> list[OrgMention]:
     """Organisations named in `doc`, shorthand resolved with their place, in text order."""
     view = text_view(doc)
+    index = PlaceIndex(doc, places, gaz)
     place_at = _place_index(view, places)
     excluded = _credit_ranges(doc, view)
+    titles = _document_title_ranges(view)
     hits = _suffix_hits(view)
     mentions: list[OrgMention] = []
     previous: tuple[OrgMention, str] | None = None
     previous_end = -1
+    department_core: dict[int, str] = {}   # article start -> core of its latest department (自然资源)
     for start_suffix, end, suffix in hits:
-        if any(a <= start_suffix < b for a, b in excluded):
+        if _inside(excluded, start_suffix) or _inside(titles, start_suffix):
             continue
         hit = _org_span(view, start_suffix, end, suffix, place_at)
-        if hit is None:
+        if hit is None or _names_a_class(view.text, hit):
             continue
         gap = view.text[previous_end:hit.start] if previous is not None else ""
         chained = previous if previous is not None and 0 <= hit.start - previous_end <= 12 \
             and not any(ch in gap for ch in "。；;！？") else None
-        resolved = _resolve(doc, view, hit, places, gaz, article_place, chained)
+        article_start = index.article_start(view.to_doc[hit.start])
+        if hit.bare_level:
+            resolved = _resolve_bare_level(doc, view, hit, index, gaz, article_place,
+                                           department_core.get(article_start))
+        else:
+            resolved = _resolve(doc, view, hit, index, gaz, article_place, chained)
         if resolved is None:
             continue
         mention, prefix = resolved
+        if mention.kind == "department" and hit.suffix.word in _BARE_LEVEL_SUFFIXES and not hit.bare_level:
+            core = mention.name[len(prefix):-len(hit.suffix.word)] if mention.name.startswith(prefix) else ""
+            if core and not _is_level_char(core[:1]):
+                department_core[article_start] = core
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
-    return _drop_party_cells(mentions)
+    mentions = _drop_nested(_join_national(_drop_party_cells(mentions)))
+    mentions = _merge_listed(mentions, _listed_bodies(view, place_at))
+    mentions = _mark_title_bodies(mentions, view)
+    return _name_by_fullest(mentions, index)
+
+
+# ---------------------------------------------------------------- bodies implied by a title
+
+TITLE_MAX = 8
+
+
+_LEVEL_BODIES = ("委", "党委", "党工委", "政府", "人民政府")
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """Does a title (书记, 副市长 …) start at `end`?"""
+    words = title_words()
+    return any(text[end:end + n] in words for n in range(1, TITLE_MAX + 1))
+
+
+def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
+    """A level shorthand party committee or government (市委, 县政府) written only as part of a
+    post (市委书记、市长任组长; 县委县政府书记) is implied by the title, not named: it stays for
+    the officials (listed=False) but is not listed as an organisation."""
+    out: list[OrgMention] = []
+    implied_start = -1   # view start of the implied body right after the current one, if any
+    for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
+        if _is_level_char(mention.surface[:1]) and mention.surface[1:] in _LEVEL_BODIES:
+            end = view.view_pos(mention.span.end)
+            chained = implied_start == end or implied_start == end + 1 and view.text[end] == "、"
+            if chained or _title_follows(view.text, end):
+                mention = replace(mention, listed=False)
+        implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
+        out.append(mention)
+    return out[::-1]
+
+
+# ---------------------------------------------------------------- lists of named bodies
+
+LIST_ITEM_MAX = 8
+_NUMBER = r"(?:\d+|[一二三四五六七八九十两几多数]+)余?"
+
+
+@lru_cache(maxsize=1)
+def _list_pattern() -> re.Pattern[str]:
+    """甲、乙、丙 + 等[N家] + class noun, or 甲、乙 + N家 + class noun (lexicon/organizations_list_classes)."""
+    classes = "|".join(sorted((row[0] for row in load_table("organizations_list_classes.txt")), key=len, reverse=True))
+    item = f"[\u4e00-\u7b48\u7b4a-\u9fff]{{2,{LIST_ITEM_MAX + 4}}}"   # CJK but 等
+    return re.compile(f"((?:{item}、)+{item})(等(?:{_NUMBER}[家个所])?|{_NUMBER}家)({classes})")
+
+
+@lru_cache(maxsize=1)
+def _list_classes() -> dict[str, tuple[OrgKind, bool]]:
+    return {row[0]: (row[1], len(row) > 2 and row[2] == "yes")  # type: ignore[misc]
+            for row in load_table("organizations_list_classes.txt")}
+
+
+def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Bodies named by brand in a list closed by a class noun: 湘窖酒业、天骄汽车、兴达精密等企业,
+    交通、邮储、农商3家银行 (-> 交通银行 …). Items that are dictionary words (钢铁、化工等企业: trades)
+    or places are not names."""
+    out: list[OrgMention] = []
+    tags = _word_tags()
+    for match in _list_pattern().finditer(view.text):
+        kind, append = _list_classes()[match.group(3)]
+        if append and "等" in match.group(2):
+            continue  # 国有、股份制等银行: kinds of bank
+        items = match.group(1).split("、")
+        longest_other = max(len(item) for item in items[1:])
+        items[0] = _first_list_item(items[0], longest_other + 2)
+        pos = match.start(1) + len(match.group(1).split("、")[0]) - len(items[0])
+        for item in items:
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            if not 2 <= len(item) <= LIST_ITEM_MAX or end in place_at and view.view_pos(place_at[end].span.start) == start:
+                continue
+            if not append and (len(item) < 3 or item in tags):
+                continue
+            name = item if not append or item.endswith(match.group(3)) else item + match.group(3)
+            out.append(OrgMention(view.doc_span(start, end), item, name, kind, None))
+    return out
+
+
+def _first_list_item(text: str, max_len: int) -> str:
+    """The first item of a list, cut from the words before it at a stop word (与, 分别, ，)."""
+    stops = load_lines("org_preceders.txt")
+    tags = _word_tags()
+    tokens = cut(text)
+    kept = ""
+    for token in reversed(tokens):
+        if token in stops or tags.get(token) in ("p", "c", "uj") or len(kept) + len(token) > max_len:
+            break
+        kept = token + kept
+    return kept
+
+
+def _merge_listed(mentions: list[OrgMention], listed: list[OrgMention]) -> list[OrgMention]:
+    """Add listed bodies that no suffix-found mention overlaps, in text order."""
+    if not listed:
+        return mentions
+    spans = sorted((m.span.start, m.span.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    out = list(mentions)
+    for item in listed:
+        i = bisect_right(starts, item.span.end - 1)
+        if i and spans[i - 1][1] > item.span.start:
+            continue
+        out.append(item)
+    return sorted(out, key=lambda m: m.span.start)
+
+
+_DOCUMENT_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+
+
+def _document_title_ranges(view: TextView) -> list[tuple[int, int]]:
+    """View ranges of 《…》 titles: a body named inside a document's title is not an actor."""
+    return [(m.start(), m.end()) for m in _DOCUMENT_TITLE.finditer(view.text)]
+
+
+@lru_cache(maxsize=1)
+def _collective_levels() -> tuple[str, ...]:
+    """Words naming several levels at once (县市区, 乡镇), longest first."""
+    return tuple(sorted(load_lines("organizations_collective_levels.txt"), key=len, reverse=True))
+
+
+def _names_a_class(text: str, hit: _Hit) -> bool:
+    """Does the name open with 县市区 / 乡镇 / 市州 … after its place, or hold one when it has no
+    place (要求县市区政府): a class of bodies, not one?"""
+    if any(text.startswith(word, hit.place_end) for word in _collective_levels()):
+        return True
+    core = text[hit.start:hit.end - len(hit.suffix.word)]
+    return hit.place_key is None and any(word in core for word in _collective_levels())
+
+
+def _drop_nested(mentions: list[OrgMention]) -> list[OrgMention]:
+    """Drop a mention written inside a longer one (区委 in 区委督查室, 两办 in 两办督查室)."""
+    kept: list[OrgMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.span.end, -m.span.start)):
+        while kept and kept[-1].span.start >= mention.span.start and kept[-1].span.end <= mention.span.end:
+            kept.pop()
+        kept.append(mention)
+    return kept
+
+
+def _join_national(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A national body written right before a local branch with a place (国家税务总局 常德市…税务局)
+    is one organisation."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        if out and out[-1].place_key is None and out[-1].name == out[-1].surface \
+                and out[-1].span.end == mention.span.start and mention.place_key is not None \
+                and out[-1].name in _national_names():
+            national = out.pop()
+            mention = OrgMention(Span(national.span.start, mention.span.end), national.surface + mention.surface,
+                                 national.name + mention.name, mention.kind, mention.place_key)
+        out.append(mention)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _national_names() -> frozenset[str]:
+    return frozenset(row[0] for row in load_table("org_national.txt"))
+
+
+MIN_ALIAS = 3   # a shorter tail (局, 委) is not read as another name of a body
+
+
+def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgMention]:
+    """A name that is the tail of a fuller name in the same article (桂阳县烟草专卖局 after
+    郴州桂阳县烟草专卖局, 乡村振兴局 beside 娄星区乡村振兴局) takes the fuller name."""
+    by_article: dict[int, list[OrgMention]] = {}
+    for mention in mentions:
+        by_article.setdefault(index.article_start(mention.span.start), []).append(mention)
+    out: list[OrgMention] = []
+    for group in by_article.values():
+        fullest: dict[str, OrgMention] = {}
+        for mention in group:
+            name = mention.name
+            for i in range(1, len(name) - MIN_ALIAS + 1):
+                tail = name[i:]
+                if tail not in fullest or len(fullest[tail].name) < len(name):
+                    fullest[tail] = mention
+        for mention in group:
+            full = fullest.get(mention.name)
+            if full is not None:
+                mention = OrgMention(mention.span, mention.surface, full.name, mention.kind,
+                                     full.place_key or mention.place_key)
+            out.append(mention)
+    return sorted(out, key=lambda m: m.span.start)
 
 
 def _credit_ranges(doc: Document, view: TextView) -> list[tuple[int, int]]:
-    """View ranges of byline / credit names (journalists, not actors)."""
+    """View ranges of byline / credit names (journalists, not actors), sorted."""
     out = []
     for article in doc.articles:
         for credit in article.credits:
             out.append((view.view_pos(credit.span.start), view.view_pos(credit.span.end)))
-    return out
+    return sorted(out)
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    """Is `pos` inside one of the sorted, non-nested `ranges`?"""
+    i = bisect_right(ranges, (pos, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
 def _place_index(view: TextView, places: list[PlaceMention]) -> dict[int, PlaceMention]:
@@ -279,19 +531,17 @@ def _suffix_hits(view: TextView) -> list[tuple[int, int, Suffix]]:
         start = end - len(suffix.word)
         if end not in longest or len(longest[end][1].word) < len(suffix.word):
             longest[end] = (start, suffix)
-    false_endings = load_lines("org_false_endings.txt")
-    titles = title_words()
+    false_endings = _false_endings()
     hits = []
     for end in sorted(longest):
         start, suffix = longest[end]
-        nxt = view.text[end:end + 1]
-        if suffix.min_core >= 0 and nxt in _SUFFIX_BLOCKERS:
+        if _blocked(suffix.word, view.text, end, national=suffix.min_core < 0):
             continue
-        if suffix.word.endswith("办") and nxt in _BAN_BLOCKERS:
+        if suffix.word.endswith("办") and view.text[end:end + 1] in _BAN_BLOCKERS:
             continue
-        if any(view.text[max(0, end - len(w)):end] == w for w in false_endings if len(w) > len(suffix.word) or w == suffix.word and suffix.min_core > 0):
+        if _ends_with_any(view.text, end, false_endings.get(suffix.word, ()), suffix):
             continue
-        if any(len(t) > len(suffix.word) and view.text[max(0, end - len(t)):end] == t for t in _titles_ending(titles, suffix.word)):
+        if _ends_with_any(view.text, end, _titles_ending(title_words(), suffix.word), suffix):
             continue
         hits.append((start, end, suffix))
     # a shorter hit inside a longer one (委 in 纪委监委) is dropped
@@ -305,7 +555,44 @@ def _suffix_hits(view: TextView) -> list[tuple[int, int, Suffix]]:
 
 @lru_cache(maxsize=64)
 def _titles_ending(titles: frozenset[str], word: str) -> tuple[str, ...]:
-    return tuple(t for t in titles if t.endswith(word))
+    """Titles longer than suffix `word` that end with it (常委 for 委)."""
+    return tuple(t for t in titles if t.endswith(word) and len(t) > len(word))
+
+
+@lru_cache(maxsize=1)
+def _false_endings() -> dict[str, tuple[str, ...]]:
+    """Suffix -> the false endings (org_false_endings.txt) that end with it: 格局 for 局."""
+    words = load_lines("org_false_endings.txt")
+    out: dict[str, list[str]] = {}
+    for row in load_table("org_suffixes.txt"):
+        out[row[0]] = [w for w in words if w.endswith(row[0])]
+    for row in [*load_table("bodies.txt"), *load_table("org_national.txt")]:
+        out.setdefault(row[0], [w for w in words if w.endswith(row[0])])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _ends_with_any(text: str, end: int, words: tuple[str, ...], suffix: Suffix) -> bool:
+    """Does text[:end] end with one of `words` longer than the suffix (or equal to a suffix that
+    needs a core)?"""
+    for word in words:
+        if (len(word) > len(suffix.word) or word == suffix.word and suffix.min_core > 0) \
+                and text.startswith(word, end - len(word)) and end >= len(word):
+            return True
+    return False
+
+
+def _blocked(suffix: str, text: str, end: int, national: bool = False) -> bool:
+    """Does the character after the suffix make it part of another word (局长, 部门, 学生)?
+    A national body written whole is only checked for the second kind (水利部门)."""
+    nxt = text[end:end + 1]
+    if not nxt:
+        return False
+    if nxt in _BLOCKERS_AFTER.get(suffix[-1], ""):
+        return True
+    if national:
+        return False
+    allowed = _SUFFIX_BLOCKERS.get(nxt)
+    return allowed is not None and not any(text.startswith(word, end) for word in allowed)
 
 
 def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
@@ -319,13 +606,15 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     start, place_end, place_key = _walk_back(view, lo, s, end, place_at)
     core = view.text[place_end:s]
     bodies = body_kinds()
-    if core in load_lines("org_generic_cores.txt") or core.endswith("级"):
+    if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
     if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
         kind = bodies[suffix.word]
         return _Hit(start, end, Suffix(suffix.word, kind, 0), place_end, place_key)  # type: ignore[arg-type]
-    relative = place_key is None and _is_level_char(core[:1]) and core[:1] != "村"
+    relative = place_key is None and _is_shorthand(core)
     core_len = len(core) - 1 if relative else len(core)
+    if relative and core_len == 0 and suffix.word in _BARE_LEVEL_SUFFIXES:
+        return _Hit(start, end, suffix, place_end, None, bare_level=True)
     if core_len < suffix.min_core:
         return None
     clause_place = None
@@ -335,7 +624,14 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
             return None
     if not core and place_key is None and suffix.word not in bodies:
         return None
+    if suffix.kind == "company" and place_key is None and clause_place is None and _is_trade_word(core):
+        return None  # 农业公司, 物流公司: a kind of company, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+def _is_trade_word(core: str) -> bool:
+    """Is the core one common noun of the dictionary (农业, 物流, 科技)?"""
+    return _word_tags().get(core) in ("n", "vn")
 
 
 def _clause_place(view: TextView, start: int, place_at: dict[int, PlaceMention]) -> PlaceMention | None:
@@ -394,6 +690,15 @@ def _walk_back(view: TextView, lo: int, s: int, end: int,
     return pos, pos, None
 
 
+def _is_shorthand(core: str) -> bool:
+    """Does the core open with a level character standing for a place (市工信局, 县残联, 区委),
+    not with a word that merely starts with one (乡村振兴局, 市场监管局)?"""
+    if not _is_level_char(core[:1]) or core[:1] == "村":
+        return False
+    first = cut(core)[0] if len(core) > 1 else core
+    return len(first) < 2 or first not in _word_tags() or first[1:] in body_kinds()
+
+
 def _is_level_char(ch: str) -> bool:
     """A single level character (市, 县, 区 …); never the empty string."""
     return len(ch) == 1 and ch in LEVEL_CHARS
@@ -427,7 +732,7 @@ def _place_chain(view: TextView, pos: int, place_at: dict[int, PlaceMention]) ->
     return start, pos, place_key
 
 
-def _resolve(doc: Document, view: TextView, hit: _Hit, places: list[PlaceMention], gaz: Gazetteer,
+def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: Gazetteer,
              article_place: dict[int, str], chained: tuple[OrgMention, str] | None
              ) -> tuple[OrgMention, str] | None:
     """(OrgMention, place prefix of its name) of a hit; level-relative and bare bodies resolved."""
@@ -447,8 +752,8 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, places: list[PlaceMention
             prefix += nxt  # 株洲 + 市委
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
-    if _is_level_char(core[:1]) and core[:1] != "村":
-        key = resolve_level(doc, span.start, surface, article_place, places, gaz)
+    if _is_shorthand(core):
+        key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = place_name(gaz, key)
         if key and name:
             return OrgMention(span, surface, name + surface[1:], kind, key), name
@@ -457,6 +762,27 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, places: list[PlaceMention
         mention = _resolve_bare(span, surface, kind, chained)
         return (mention, chained[1]) if mention is not None and chained is not None else None
     return OrgMention(span, surface, surface, kind, None), ""
+
+
+_BARE_LEVEL_SUFFIXES = ("厅", "局")
+_SUFFIX_OF_LEVEL = {"省": "厅"}   # a provincial department is a 厅, the others 局
+
+
+def _resolve_bare_level(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: Gazetteer,
+                        article_place: dict[int, str], department_core: str | None
+                        ) -> tuple[OrgMention, str] | None:
+    """省厅 / 市局: the department of that level for the field of the article's latest department
+    (洪江区自然资源局 … 与省厅联网 -> 湖南省自然资源厅); None when the article names none."""
+    if not department_core:
+        return None
+    surface = view.text[hit.start:hit.end]
+    span = view.doc_span(hit.start, hit.end)
+    key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
+    name = place_name(gaz, key)
+    if not key or not name:
+        return None
+    suffix = _SUFFIX_OF_LEVEL.get(surface[0], "局")
+    return OrgMention(span, surface, name + department_core + suffix, "department", key), name
 
 
 _PARTY_DEPARTMENTS = ("政法委", "组织部", "宣传部", "统战部", "纪委")
