@@ -7,6 +7,8 @@ graph's evidence offsets slice the source file.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -109,9 +111,10 @@ class Document:
         return None
 
     def article_at(self, pos: int) -> Article | None:
-        for article in self.articles:
-            if article.span.start <= pos < article.span.end:
-                return article
+        """The article containing text position `pos` (binary search over article starts)."""
+        i = bisect_right(self.articles, pos, key=lambda a: a.span.start) - 1
+        if i >= 0 and pos < self.articles[i].span.end:
+            return self.articles[i]
         return None
 
 

@@ -259,6 +259,8 @@ def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> 
         if entry is not None and mention.surface != entry.name and mention.surface != entry.short:
             b.add(node, skos.hiddenLabel, zh(mention.surface))   # OCR variant as written
     for org in ex.organizations:
+        if not org.listed:
+            continue   # a body only implied by a title (市委书记…): it enters the graph through the post
         node = b.add_org(org.name, org.kind, org.place_key)
         b.derived(node, doc, org.span)
         if clean_name(org.surface) != clean_name(org.name):
