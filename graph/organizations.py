@@ -85,17 +85,23 @@ def text_view(doc: Document) -> TextView:
     """Join a line break cut mid-sentence when the source line before it is a short
     narrow-column line (the raw line, since the normaliser may have joined some already)."""
     text = doc.text
-    chars: list[str] = []
+    pieces: list[str] = []
     to_doc: list[int] = []
-    for i, ch in enumerate(text):
-        if ch == "\n" and 0 < i < len(text) - 1:
-            prev, nxt = text[i - 1], text[i + 1]
-            if _CJK.match(nxt) and prev not in _TERMINAL and (_CJK.match(prev) or prev in "，、,") \
-                    and _raw_line_length(doc, i - 1) <= NARROW_LINE:
-                continue
-        chars.append(ch)
-        to_doc.append(i)
-    return TextView("".join(chars), tuple(to_doc))
+    kept_from = 0
+    for m in _LINE_BREAK.finditer(text, 1, max(1, len(text) - 1)):
+        i = m.start()
+        prev, nxt = text[i - 1], text[i + 1]
+        if _CJK.match(nxt) and prev not in _TERMINAL and (_CJK.match(prev) or prev in "，、,") \
+                and _raw_line_length(doc, i - 1) <= NARROW_LINE:
+            pieces.append(text[kept_from:i])
+            to_doc.extend(range(kept_from, i))
+            kept_from = i + 1
+    pieces.append(text[kept_from:])
+    to_doc.extend(range(kept_from, len(text)))
+    return TextView("".join(pieces), tuple(to_doc))
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def _raw_line_length(doc: Document, pos: int) -> int:
