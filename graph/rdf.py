@@ -4,10 +4,11 @@ IRIs are minted from stable keys (gazetteer codes, names, document ids and sourc
 offsets), never from counters or hashes of Python objects, so the same input gives
 the same graph. No blank nodes are used.
 
-The builder works on Oxigraph terms (built in Rust, hashed cheaply) and keeps the
-triples in a set; `build_graph` hands the result over as an rdflib `Graph` backed by
-an in-memory Oxigraph store (oxrdflib), so the rest of the code sees rdflib and the
-writer can bulk-copy the triples into the on-disk store without converting them.
+The builder writes terms in N-Triples syntax (an IRI is "<…>", a literal '"…"@zh')
+and keeps the triples in a set of string tuples, the cheapest form Python can hash;
+`build_graph` loads them in one go into an in-memory Oxigraph store behind an rdflib
+`Graph` (oxrdflib), so the rest of the code sees rdflib and the writer can bulk-copy
+the triples into the on-disk store without converting them.
 """
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ from .resolve import ProgramIndex, clean_name, collect_places, merge_programs, s
 from .vocab import (GK, ID, OA, ONTOLOGY_FILE, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PREFIXES,
                     PROGRAM_CLASS_BY_KIND, SDO, QB)
 
-Node = ox.NamedNode
-Term = ox.NamedNode | ox.Literal
+Node = str      # an IRI in N-Triples syntax: "<https://…>"
+Term = str      # an IRI or a literal in N-Triples syntax
+Triple = tuple[Node, Node, Term]
 
 _UNSAFE = re.compile(r"[^\w\-.~]", re.UNICODE)
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def iri_segment(text: str) -> str:
@@ -39,13 +42,13 @@ def iri_segment(text: str) -> str:
 
 
 def mint(kind: str, *parts: str) -> Node:
-    return ox.NamedNode(f"{ID}{kind}/" + "/".join(iri_segment(p) for p in parts))
+    return f"<{ID}{kind}/" + "/".join(iri_segment(p) for p in parts) + ">"
 
 
 @lru_cache(maxsize=None)
 def term(iri: URIRef) -> Node:
-    """The Oxigraph node of a vocabulary term (rdflib URIRef)."""
-    return ox.NamedNode(str(iri))
+    """The N-Triples form of a vocabulary term (rdflib URIRef); checked once by Oxigraph."""
+    return str(ox.NamedNode(str(iri)))
 
 
 def place_iri(key: str) -> Node:
@@ -64,21 +67,25 @@ def doc_iri(doc_id: str) -> Node:
     return mint("doc", doc_id)
 
 
-def zh(text: str) -> ox.Literal:
-    return ox.Literal(text, language="zh")
+def _quoted(text: str) -> str:
+    return '"' + text.translate(_LITERAL_ESCAPES) + '"'
 
 
-def plain(text: str) -> ox.Literal:
-    return ox.Literal(text)
+def zh(text: str) -> Term:
+    return _quoted(text) + "@zh"
 
 
-def typed(value: object, datatype: URIRef) -> ox.Literal:
-    return ox.Literal(str(value), datatype=term(datatype))
+def plain(text: str) -> Term:
+    return _quoted(text)
 
 
-class OxTerms:
-    """Oxigraph nodes of a (closed) rdflib namespace's terms, made on first use and kept as
-    attributes: `gk.Evidence` is the node of `GK.Evidence`, a misspelt term still fails."""
+def typed(value: object, datatype: URIRef) -> Term:
+    return f"{_quoted(str(value))}^^{term(datatype)}"
+
+
+class VocabTerms:
+    """N-Triples forms of a (closed) rdflib namespace's terms, made on first use and kept as
+    attributes: `gk.Evidence` is the IRI of `GK.Evidence`, a misspelt term still fails."""
 
     def __init__(self, namespace) -> None:
         self._namespace = namespace
@@ -89,8 +96,7 @@ class OxTerms:
         return node
 
 
-gk, sdo, oa, prov, skos, w3org, qb = (OxTerms(ns) for ns in (GK, SDO, OA, PROV, SKOS, ORG, QB))
-DEFAULT_GRAPH = ox.DefaultGraph()
+gk, sdo, oa, prov, skos, w3org, qb = (VocabTerms(ns) for ns in (GK, SDO, OA, PROV, SKOS, ORG, QB))
 TYPE = term(RDF.type)
 LABEL = term(SKOS.prefLabel)
 VALUE = term(RDF.value)
@@ -102,7 +108,7 @@ class GraphBuilder:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self.quads: set[ox.Quad] = set()
+        self.triples: set[Triple] = set()
         self.places: dict[str, PlaceEntry] = {}
         self._place_nodes: dict[str, Node] = {}
         self._evidence: dict[tuple[str, int, int], Node] = {}
@@ -111,7 +117,7 @@ class GraphBuilder:
         self._programs: set[Node] = set()
 
     def add(self, s: Node, p: Node, o: Term) -> None:
-        self.quads.add(ox.Quad(s, p, o, DEFAULT_GRAPH))
+        self.triples.add((s, p, o))
 
     # ------------------------------------------------------------ documents and evidence
     def add_document(self, doc: Document) -> Node:
@@ -155,12 +161,12 @@ class GraphBuilder:
         self.add(ev, VALUE, plain(doc.slice(text_span)))
         if sentence is not None:
             self.add(ev, gk.article, mint("article", doc.doc_id, str(sentence.article)))
-        position = ox.NamedNode(f"{ev.value}#position")
+        position = ev[:-1] + "#position>"
         self.add(ev, oa.hasSelector, position)
         self.add(position, TYPE, oa.TextPositionSelector)
         self.add(position, oa.start, typed(raw.start, XSD.integer))
         self.add(position, oa.end, typed(raw.end, XSD.integer))
-        quote_ = ox.NamedNode(f"{ev.value}#quote")
+        quote_ = ev[:-1] + "#quote>"
         self.add(ev, oa.hasSelector, quote_)
         self.add(quote_, TYPE, oa.TextQuoteSelector)
         self.add(quote_, oa.exact, plain(doc.raw[raw.start:raw.end]))
@@ -213,40 +219,39 @@ class GraphBuilder:
                 self.add(node, TYPE, OTHER_ORG)
 
 
-def build_quads(extractions: list[Extraction], gaz: Gazetteer) -> set[ox.Quad]:
-    """The triples of a build (as default-graph quads): documents, articles, evidence and
-    all facts, without the ontology."""
+def build_triples(extractions: list[Extraction], gaz: Gazetteer) -> set[Triple]:
+    """The triples of a build (N-Triples terms): documents, articles, evidence and all
+    facts, without the ontology."""
     builder = GraphBuilder(gaz)
     builder.places = collect_places(extractions, gaz)
     programs = merge_programs(extractions, gaz, builder.places)
     for extraction in extractions:
         _add_extraction(builder, extraction, programs)
     builder.type_untyped_orgs()
-    return builder.quads
+    return builder.triples
 
 
-@lru_cache(maxsize=1)
-def ontology_quads() -> tuple[ox.Quad, ...]:
-    """The triples of ontology/govkg.ttl as default-graph quads (parsed once per process)."""
-    triples = ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
-    return tuple(ox.Quad(t.subject, t.predicate, t.object, DEFAULT_GRAPH) for t in triples)
+def ntriples(triples: set[Triple]) -> bytes:
+    """`triples` as an N-Triples document (in no particular order)."""
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
 
 
-def as_graph(quads: set[ox.Quad], with_ontology: bool = False) -> Graph:
-    """An rdflib Graph over an in-memory Oxigraph store holding `quads` (bulk-loaded)."""
+def as_graph(triples: set[Triple], with_ontology: bool = False) -> Graph:
+    """An rdflib Graph over an in-memory Oxigraph store holding `triples`, loaded in one
+    pass by Oxigraph's N-Triples parser (which also checks every term)."""
     graph = Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
     inner = graph.store._inner          # oxrdflib's pyoxigraph.Store (pinned in pyproject)
-    inner.bulk_extend(quads)
+    inner.bulk_load(ntriples(triples), format=ox.RdfFormat.N_TRIPLES)
     if with_ontology:
-        inner.bulk_extend(ontology_quads())
+        inner.bulk_load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
     return graph
 
 
 def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> Graph:
     """The RDF graph of a build as an rdflib Graph (see `as_graph`)."""
-    return as_graph(build_quads(extractions, gaz), with_ontology)
+    return as_graph(build_triples(extractions, gaz), with_ontology)
 
 
 def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> None:

@@ -132,3 +132,12 @@ def test_a_parent_or_jurisdiction_is_named_as_the_document_writes_it_unless_that
     assert _referred_name({"name": "湘西土家族苗族自治州", "labels": "湘西|湘西州"}) == "湘西州"
     assert _referred_name({"name": "湖南省", "labels": "湖南"}) == "湖南省"
     assert _referred_name({"name": "邵阳市", "labels": None}) == "邵阳市"
+
+
+def test_literals_with_quotes_backslashes_and_line_breaks_survive_the_rdf_stage():
+    from graph.rdf import as_graph, plain, zh
+
+    text = '他说：“引号\\"反斜杠\\\\与\n换行\r”'
+    graph = as_graph({("<https://w3id.org/govkg/id/doc/x>", "<http://www.w3.org/2000/01/rdf-schema#label>", zh(text)),
+                      ("<https://w3id.org/govkg/id/doc/x>", "<http://www.w3.org/2000/01/rdf-schema#comment>", plain(text))})
+    assert sorted(str(o) for _, _, o in graph) == [text, text]
