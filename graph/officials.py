@@ -140,7 +140,7 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     A short window is tagged (jieba.posseg): a 2-3 character token tagged as a name, or a
     surname token joined with the one or two characters after it (韩/铁军, 陈/光辉).
     """
-    window = text[pos:pos + 8]
+    window = text[pos:pos + 6]
     if len(window) < 2 or not _CJK.match(window[0]):
         return None
     surnames = _surnames()
