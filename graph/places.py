@@ -794,6 +794,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
     mentions, villages = _add_new_villages(doc, gaz, mentions)
+    mentions += _enumerated_towns(doc, gaz, mentions)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
     return mentions, new_entries + villages + fused
 
@@ -990,6 +991,102 @@ def _add_new_villages(doc: _View, gaz: Gazetteer,
     return out, list(new.values())
 
 
+_TOWN_SUFFIX = re.compile(r"(镇|乡|街道)$")
+_ITEM = r"[\u4e00-\u9fff]{1,12}"            # bounded, so that a long run without 、 fails fast
+_ENUMERATION = re.compile(f"{_ITEM}(?:、{_ITEM}){{2,}}")
+_TOWN_SHORTS: dict[int, tuple[Gazetteer, dict[str, dict[str, str]]]] = {}
+
+
+def _town_shorts(gaz: Gazetteer) -> dict[str, dict[str, str]]:
+    """county key -> {town name without 镇/乡/街道 (two or three characters): town key}."""
+    cached = _TOWN_SHORTS.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for entry in gaz.entries.values():
+        if entry.level in TOWN_LEVELS and entry.parent:
+            short = _TOWN_SUFFIX.sub("", entry.name)
+            if short != entry.name and 2 <= len(short) <= 3:
+                table[entry.parent][short] = entry.key
+    _TOWN_SHORTS[id(gaz)] = (gaz, dict(table))
+    return table
+
+
+def _enumerated_towns(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """尧市、锦和、岩门、高村、兰里等: three or more items listed with 、, every one the short
+    name of a town of one county mentioned in the same article (or a town of it already
+    found, 尧市镇、锦和、岩门), are those towns."""
+    text = doc.text
+    towns = _town_shorts(gaz)
+    counties: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.key in gaz.entries and _level(gaz, m.key) in COUNTY_LEVELS:
+            counties[_article_index(doc, m.span.start)].add(m.key)
+    if not counties:
+        return []
+    found_towns = {(m.span.start, m.span.end): m.key for m in mentions
+                   if m.key in gaz.entries and _level(gaz, m.key) in TOWN_LEVELS}
+    taken = _SpanIndex(m.span for m in mentions)
+    out: list[PlaceMention] = []
+    for run in _ENUMERATION.finditer(text):
+        article = _article_index(doc, run.start())
+        for county in sorted(counties.get(article, ())):
+            items = _enumeration_items(run.group(0), run.start(), towns.get(county, {}), found_towns, gaz, county)
+            if items is None:
+                continue
+            new = [(a, b, key) for a, b, key in items if (a, b) not in found_towns]
+            if any(taken.covers(a, b) for a, b, _ in new):
+                continue
+            out += [PlaceMention(Span(a, b), text[a:b], key) for a, b, key in new]
+            break
+    return out
+
+
+def _enumeration_items(run: str, offset: int, shorts: dict[str, str], found_towns: dict[tuple[int, int], str],
+                       gaz: Gazetteer, county: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, town key) of every item of `run` (split at 、) when each is in `shorts`
+    or is a town of `county` already found there; the first item may end a longer word
+    (划成|尧市), the last may start one (兰里|等)."""
+    parts = run.split("、")
+    out: list[tuple[int, int, str]] = []
+    pos = offset
+    for i, part in enumerate(parts):
+        first, last = i == 0, i == len(parts) - 1
+        item = _found_item(found_towns, pos, pos + len(part), first, last, gaz, county)
+        if item is None:
+            if first:
+                name = next((part[-n:] for n in (3, 2) if part[-n:] in shorts), None)
+                start = pos + len(part) - len(name) if name else pos
+            elif last:
+                name = next((part[:n] for n in (3, 2) if part[:n] in shorts), None)
+                start = pos
+            else:
+                name = part if part in shorts else None
+                start = pos
+            if name is None:
+                return None
+            item = (start, start + len(name), shorts[name])
+        out.append(item)
+        pos += len(part) + 1
+    return out
+
+
+def _found_item(found_towns: dict[tuple[int, int], str], start: int, end: int, first: bool, last: bool,
+                gaz: Gazetteer, county: str) -> tuple[int, int, str] | None:
+    """A town of `county` already found as the item [start, end) of an enumeration (the
+    first item may start later, the last end earlier: up to 5 characters of other words)."""
+    spans = [(start, end)]
+    if first:
+        spans += [(start + k, end) for k in range(1, 6)]
+    if last:
+        spans += [(start, end - k) for k in range(1, 6)]
+    for span in spans:
+        key = found_towns.get(span)
+        if key is not None and gaz.is_within(key, county):
+            return span[0], span[1], key
+    return None
+
+
 # ---------------------------------------------------------------- article places and relative references
 
 def _entry(gaz: Gazetteer, key: str, extra: dict[str, PlaceEntry] | None = None) -> PlaceEntry | None:
@@ -1028,11 +1125,19 @@ def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
             continue
         first_end = _first_paragraphs_end(doc, article, para_starts)
         first = [m for m in in_article if m.span.start < first_end] or in_article
+        first = [m for m in first if not is_enumerated(doc.text, m.span)] or first
         counts = Counter(m.key for m in first)
         non_province = [k for k in counts if _level_of(gaz, k, extra) != "province"] or list(counts)
         out[article.index] = max(non_province,
                                  key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k, extra), 2)))
     return out
+
+
+def is_enumerated(text: str, span: Span) -> bool:
+    """Is the place at `span` an item of an enumeration (尧市、锦和、岩门等): a 、 written
+    right before or after it? One of several places listed, not the one the text is about."""
+    before = text[span.start - 1:span.start] if span.start else ""
+    return before == "、" or text[span.end:span.end + 1] == "、"
 
 
 def _first_paragraphs_end(doc: Document, article, para_starts: list[int] | None = None, n: int = 3) -> int:

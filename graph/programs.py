@@ -29,6 +29,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list, load_table
 from .model import Article, Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
+from .places import is_enumerated
 
 # ---------------------------------------------------------------- lexicons
 
@@ -570,6 +571,13 @@ def _is_benchmark_scope(text: str, place: PlaceMention) -> bool:
     return text[place.span.start - 1:place.span.start] == "在" and text.startswith(_FIRST_CLAIMS, place.span.end)
 
 
+def _can_run(text: str, place: PlaceMention) -> bool:
+    """May the place be taken as the runner of a program named after it in its context?
+    Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
+    五个“战区”: one of several places listed, not the one that runs what follows)."""
+    return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span)
+
+
 class MentionIndex:
     """Places, organisations, articles, paragraphs and 《…》 titles of one document, sorted
     by offset so that the ones near a program are found by bisection (linear extraction)."""
@@ -646,7 +654,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
         if key:
             return key, None
-    near_places = [p for p in index.places_within(sent_start, span.start) if not _is_benchmark_scope(doc.text, p)]
+    near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)]
     near_orgs = index.orgs_within(sent_start, span.start)
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
@@ -689,7 +697,7 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     lo = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
     for p in reversed(index.places_within(lo, span.start)):
         if _level_of(gaz, p.key) not in _NOT_RUNNERS and not index.inside_title(p.span.start) \
-                and not _is_benchmark_scope(doc.text, p):
+                and _can_run(doc.text, p):
             return p.key
     return None
 

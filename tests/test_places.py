@@ -288,3 +288,37 @@ def test_zone_then_its_park_is_not_fused(gaz):
     park = [m for m in ms if m.surface.endswith("北斗产业园")][0]
     parent = {e.key: e for e in new}[park.key].parent
     assert {e.key: e for e in new}[parent].name == "株洲经开区"
+
+
+MAYANG = "麻阳苗族自治县认真落实森林防火工作方针。"
+
+
+def test_towns_enumerated_by_short_names_are_towns_of_the_article_county(gaz):
+    doc, ms, new = places(MAYANG + "将全县18个乡镇和县直单位划成尧市、锦和、岩门、高村、兰里等五个“战区”。", gaz)
+    found = named(ms, gaz)
+    for short in ("尧市", "锦和", "岩门", "高村", "兰里"):
+        assert found[short].level in {"town", "township"}
+        assert found[short].parent == found["麻阳苗族自治县"].key
+    assert "划成尧市" not in found and "兰里等" not in found
+
+
+def test_enumeration_may_mix_a_full_town_name_with_short_ones(gaz):
+    doc, ms, new = places(MAYANG + "划成尧市镇、锦和、岩门等战区。", gaz)
+    found = named(ms, gaz)
+    assert {"尧市镇", "锦和", "岩门"} <= set(found)
+
+
+def test_enumeration_with_one_item_not_a_town_is_left_alone(gaz):
+    doc, ms, new = places(MAYANG + "整合尧市、锦和、气象等各方资源。", gaz)
+    assert not {"尧市", "锦和"} & set(named(ms, gaz))
+
+
+def test_enumerated_short_names_need_their_county_in_the_article(gaz):
+    doc, ms, new = places("全县划成尧市、锦和、岩门、高村、兰里等五个战区。", gaz)
+    assert not {"尧市", "锦和", "岩门"} & set(named(ms, gaz))
+
+
+def test_enumerated_towns_do_not_become_the_article_place(gaz):
+    doc, ms, new = places("森林防火\n\n" + MAYANG + "划成尧市、锦和、岩门、高村、兰里等五个“战区”。", gaz)
+    main = article_places(doc, ms, gaz)
+    assert set(main.values()) == {named(ms, gaz)["麻阳苗族自治县"].key}

@@ -283,3 +283,16 @@ def test_quote_heading_a_document_name(gaz):
 def test_marker_inside_a_longer_common_phrase_is_no_marker(gaz):
     _, found = run("走进项目建设现场，施工如火如荼，到处呈现“比学赶超”建设热潮。", gaz)
     assert names(found) == []
+
+
+def test_place_listed_in_an_enumeration_is_not_the_runner(gaz):
+    text = "麻阳苗族自治县加强森林防火。全县划成尧市镇、锦和镇、岩门镇等五个战区，建立“三级督导”机制。"
+    _, found = run(text, gaz, ["麻阳苗族自治县", "尧市镇", "锦和镇", "岩门镇"], "麻阳苗族自治县")
+    assert names(found) == ["三级督导"]
+    assert gaz.get(found[0].place_key).name == "麻阳苗族自治县"
+
+
+def test_place_alone_before_a_name_still_runs_it(gaz):
+    text = "麻阳苗族自治县加强森林防火。岩门镇建立“三级督导”机制。"
+    _, found = run(text, gaz, ["麻阳苗族自治县", "岩门镇"], "麻阳苗族自治县")
+    assert gaz.get(found[0].place_key).name == "岩门镇"
