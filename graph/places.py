@@ -328,6 +328,52 @@ def _in_org_name(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _project_word_automaton() -> ahocorasick.Automaton:
+    return _automaton(load_lines("places_project_words.txt"))
+
+
+PROJECT_NAME_MAX_GAP = 10     # 湖南|邵阳虹基板玻璃|项目
+
+
+def _heads_project_name(text: str, end: int, names: dict) -> bool:
+    """Is the short place form ending at `end` the head of a project / app name
+    (湖南|邵阳虹基板玻璃|项目, 湖南|田长制|APP)? Only when the words between are a proper
+    name (a place, an unknown word, a number or Latin letters) without function words or
+    verbs: 长沙重点项目 (a generic word) is the place's projects."""
+    run = []
+    for ch in text[end:end + PROJECT_NAME_MAX_GAP + 4]:
+        if not (CJK.match(ch) or ch.isalnum()) or ch in STOP_CHARS:
+            break
+        run.append(ch)
+    tail = "".join(run)
+    for stop, word in _project_word_automaton().iter(tail):
+        start = stop - len(word) + 1
+        gap = tail[:start]
+        if not gap or start > PROJECT_NAME_MAX_GAP or re.search(r"(委|政府|局|厅|办)", gap):
+            return False
+        if word in PROJECT_WORDS:
+            return _is_proper_phrase(gap, names)
+        return _has_no_function_word(pos_window(gap))     # an app or a platform is a name
+    return False
+
+
+def _is_proper_phrase(phrase: str, names: dict) -> bool:
+    """A phrase with a proper word (a place, a word the dictionary lacks, a number, Latin)
+    and no verb, preposition, adverb or conjunction."""
+    freq = _word_freq()
+    tagged = pos_window(phrase)
+    if not _has_no_function_word(tagged):
+        return False
+    return bool(re.search(r"[0-9A-Za-z]", phrase)) or any(
+        len(word) >= 2 and (word in names or freq.get(word, 0) == 0) for word, _ in tagged)
+
+
+def _has_no_function_word(tagged: list[tuple[str, str]]) -> bool:
+    """No verb (nouns of action aside), preposition, adverb, conjunction, particle or pronoun."""
+    return not any(flag.startswith(("v", "p", "d", "c", "u", "r")) and flag != "vn" for _, flag in tagged)
+
+
+@lru_cache(maxsize=1)
 def _context_words() -> tuple[str, ...]:
     return tuple(sorted(load_lines("place_context.txt"), key=len, reverse=True))
 
@@ -412,7 +458,7 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
             return itself[0]          # the same place again (长沙 after 长沙市)
         chosen = _chosen_by_ancestors(gaz, cands, scope)
         if chosen is not None:
-            return chosen
+            return None if _beside_its_county(gaz, chosen, scope) else chosen
     levels = {_level(gaz, k) for k in cands}
     if levels & (TOWN_LEVELS | VILLAGE_LEVELS | {"zone"}) and not levels & (COUNTY_LEVELS | {"province", "prefecture_city"}):
         return _unique_local_place(gaz, pending)
@@ -431,6 +477,21 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
         name = pending.match.surface
         return key if not pending.short and len(name) >= 4 and len(gaz.by_name.get(name, [])) == 1 else None
     return key
+
+
+def _beside_its_county(gaz: Gazetteer, key: str, scope: set[str]) -> bool:
+    """Is the town / village `key` placed by its prefecture alone while the text around names
+    other counties of that prefecture and not its own (埠头村 of 蓝山县 in an article about
+    冷水滩区, 永州)? Then the text speaks of another place of that name."""
+    if LEVEL_RANK.get(_level(gaz, key), 0) < 3:
+        return False
+    chain = gaz.ancestors(key)
+    county = next((a.key for a in chain if a.level in COUNTY_LEVELS), None)
+    prefecture = next((a.key for a in chain if a.level == "prefecture_city"), None)
+    if county is None or prefecture is None or county in scope or prefecture not in scope:
+        return False
+    return any(k != county and k in gaz.entries and _level(gaz, k) in COUNTY_LEVELS
+               and gaz.entries[k].parent == prefecture for k in scope)
 
 
 def _unique_local_place(gaz: Gazetteer, pending: _Pending) -> str | None:
@@ -746,6 +807,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
         _Pending(m, index.names[m.surface], m.surface in index.short, _article_index(doc, m.start))
         for m in matches
         if not _in_org_name(text, m.end)
+        and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
     ]
     by_end = {p.match.end: p for p in pendings}
     anchors = _Anchors(gaz)
