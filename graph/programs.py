@@ -246,13 +246,83 @@ def _introduced_by_verb(text: str, start: int) -> bool:
     return any(before.endswith(v) for v in _INTRO_VERBS)
 
 
+_CHAIN_GAP = re.compile(r"[、和与及]?")
+_CHAIN_MAX = 8          # quotes looked back over in a chain: the walk stays local
+
+
+def _chain_introduced_by_verb(text: str, quotes: list[Quote], i: int) -> bool:
+    """建立“支部小家连大家”“五重守初心”“红色星期五”等: quote i, or the first quote of the
+    chain of adjacent quotes it ends, is the object of a working verb (推行, 建立, 组织 …)."""
+    j = i
+    for _ in range(_CHAIN_MAX):
+        if _introduced_by_verb(text, quotes[j].span.start):
+            return True
+        if j == 0:
+            return False
+        prev_end = quotes[j - 1].span.end
+        gap = text[prev_end:quotes[j].span.start]
+        if prev_end > quotes[j].span.start or len(gap) > 1 or not _CHAIN_GAP.fullmatch(gap):
+            return False
+        j -= 1
+    return False
+
+
+_CLAUSE_OPENERS = frozenset("。；;！？!?：:\n#")
+_NAME_FOLLOWERS_NOT = frozenset("的等和与及之、")
+
+
+def _opens_a_clause(text: str, quote: Quote) -> bool:
+    """“税惠春风”助力制造业企业… / ；“希望小屋”在望城区…: a quoted name that opens a headline
+    or a clause and is the subject of the words right after it."""
+    before = text[max(0, quote.span.start - 3):quote.span.start].rstrip(" #")
+    after = text[quote.span.end:quote.span.end + 1]
+    opened = not before or before[-1] in _CLAUSE_OPENERS
+    return opened and bool(after) and bool(_CJK.match(after)) and after not in _NAME_FOLLOWERS_NOT
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_HEADLINE_PLACE = re.compile(r"(?:^|\n)[#\s]*[\u4e00-\u9fff]{2,8}[：:]\s*$")   # 桂阳：| 永州冷水滩区：
+_NAME_MIN, _NAME_MAX = 3, 8
+
+
+def _unmarked_name(text: str, quotes: list[Quote], i: int, name: str, abbreviated: frozenset[str]) -> bool:
+    """A quoted name with no marker that still names a program: the object of a working verb
+    (alone or heading a chain of quotes), or the subject opening a clause; 3–8 characters
+    (two after a headline's place: 桂阳：“金叶”赋能…), not a manner word (保姆式), not the
+    name of a team or office (…团, …办), not an abbreviation the text introduced (简称“党联会”).
+    Codes (三员, 五重守初心) have their own rules before this one."""
+    if not all(_CJK.match(ch) for ch in name) or len(name) > _NAME_MAX:
+        return False
+    if len(name) < _NAME_MIN:
+        start = quotes[i].span.start
+        return len(name) == _NAME_MIN - 1 and _opens_a_clause(text, quotes[i]) \
+            and bool(_HEADLINE_PLACE.search(text[max(0, start - 12):start]))
+    if name.endswith("式") or name in abbreviated:
+        return False
+    if name.endswith(tuple(load_lines("programs_team_suffixes.txt"))):
+        return False
+    return _chain_introduced_by_verb(text, quotes, i) or _opens_a_clause(text, quotes[i])
+
+
+def abbreviations(doc: Document, quotes: list[Quote]) -> frozenset[str]:
+    """Names the text introduces as abbreviations (简称“党联会”): bodies, not programs."""
+    out = set()
+    for quote in quotes:
+        before = doc.text[max(0, quote.span.start - 6):quote.span.start]
+        if any(before.endswith(cue) or before.endswith(cue + "为") for cue in _ABBREVIATION_CUES):
+            out.add(clean(doc.slice(quote.inner)))
+    return frozenset(out)
+
+
 def _explained_after(text: str, end: int) -> bool:
     """“五心”(核心、热心…) / “三干”，即… : a code followed by its explanation."""
     return bool(re.match(r"[（(]|[，,]即|[：:]", text[end:end + 2]))
 
 
-def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int]) -> tuple[str, ProgramKind] | None:
-    """(name, kind) when quote i names a program, else None."""
+def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int],
+                   abbreviated: frozenset[str] = frozenset()) -> tuple[str, ProgramKind] | None:
+    """(name, kind) when quote i names a program, else None (`abbreviated`: names the
+    text introduced as abbreviations)."""
     quote = quotes[i]
     text = doc.text
     name = clean(doc.slice(quote.inner))
@@ -291,9 +361,11 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
         if name.isdigit():
             return (name, chained.kind) if chained else None
         if chained or _explained_after(text, quote.span.end + len(noun)) \
-                or _introduced_by_verb(text, quote.span.start) or counts.get(name, 0) >= 2:
+                or _chain_introduced_by_verb(text, quotes, i) or counts.get(name, 0) >= 2:
             return extended, chained.kind if chained else "mechanism"
         return None
+    if not has_comma and _unmarked_name(text, quotes, i, name, abbreviated):
+        return extended, "campaign"
     return None
 
 
@@ -717,6 +789,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     counts: dict[str, int] = defaultdict(int)
     for q in quotes:
         counts[clean(doc.slice(q.inner))] += 1
+    abbreviated = abbreviations(doc, quotes)
     raw: list[tuple[Span, str, ProgramKind]] = []
     for i, quote in enumerate(quotes):
         if quote.mark == "《":
@@ -724,7 +797,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
             if title:
                 raw.append((quote.span, title, "policy_document"))
             continue
-        found = classify_quote(doc, quotes, i, counts)
+        found = classify_quote(doc, quotes, i, counts, abbreviated)
         if found:
             raw.append(_named_by_preceding_words(doc, quote, found[0], found[1], gaz))
     index = MentionIndex(doc, places, orgs)

@@ -296,3 +296,31 @@ def test_place_alone_before_a_name_still_runs_it(gaz):
     text = "麻阳苗族自治县加强森林防火。岩门镇建立“三级督导”机制。"
     _, found = run(text, gaz, ["麻阳苗族自治县", "岩门镇"], "麻阳苗族自治县")
     assert gaz.get(found[0].place_key).name == "岩门镇"
+
+
+# ---------------------------------------------------------------- quoted names without a marker
+
+def test_chain_of_quotes_after_a_working_verb_are_programs(gaz):
+    _, found = run('着力建设园区党群服务中心,建立"支部小家连大家""五重守初心""红色星期五"等，丰富了党员的组织生活。', gaz)
+    assert names(found) == ["支部小家连大家", "五重守初心", "红色星期五"]
+
+
+def test_quoted_name_opening_a_clause_is_a_program(gaz):
+    _, found = run("志愿服务项目开展起来：“好人宣讲团”组织同事深入基层宣讲；“希望小屋”在全区铺开；"
+                   "“爱心妈妈”以巾帼志愿者为主，与留守儿童结对。", gaz)
+    assert names(found) == ["希望小屋", "爱心妈妈"]
+
+
+def test_quoted_name_opening_a_headline_is_a_program(gaz):
+    _, found = run("## “税惠春风”助力制造业企业跑出“加速度”\n\n桂阳：“金叶”赋能地方经济发展\n", gaz)
+    assert names(found) == ["税惠春风", "金叶"]
+
+
+def test_abbreviation_quoted_again_is_not_a_program(gaz):
+    _, found = run("成立“群众联席会”(简称“党联会”)作为议事平台。“党联会”每个月召开一次联席会议。", gaz)
+    assert "党联会" not in names(found)
+
+
+def test_quoted_metaphors_and_manners_after_verbs_are_not_programs(gaz):
+    _, found = run("打造“保姆式”全流程跟踪服务，发挥“桥梁”作用，助力企业“抱团取暖”，确保“打早、打小、打了”。", gaz)
+    assert names(found) == []
