@@ -267,6 +267,25 @@ def _chain_introduced_by_verb(text: str, quotes: list[Quote], i: int) -> bool:
     return False
 
 
+_OBJECT_GAP_MAX = 6      # 实行|用水服务|“一网通办”, 推进|政务服务事项|“一窗通办”
+_GAP_VERBS = _INTRO_VERBS + ("推进",)
+
+
+def _object_of_verb_phrase(text: str, start: int) -> bool:
+    """实行用水服务“一网通办”: a working verb, then a few nouns naming the field, then the
+    quote: the quote names how that field is run."""
+    window = text[max(0, start - _OBJECT_GAP_MAX - 2):start]
+    for verb in _GAP_VERBS:
+        at = window.rfind(verb)
+        if at < 0:
+            continue
+        gap = window[at + len(verb):]
+        if 2 <= len(gap) <= _OBJECT_GAP_MAX and all(_CJK.match(ch) for ch in gap) \
+                and all(flag in {"n", "vn", "nz"} for _, flag in _tagged(gap)):
+            return True
+    return False
+
+
 _CLAUSE_OPENERS = frozenset("。；;！？!?：:\n#")
 _NAME_FOLLOWERS_NOT = frozenset("的等和与及之、")
 
@@ -361,7 +380,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
         if name.isdigit():
             return (name, chained.kind) if chained else None
         if chained or _explained_after(text, quote.span.end + len(noun)) \
-                or _chain_introduced_by_verb(text, quotes, i) or counts.get(name, 0) >= 2:
+                or _chain_introduced_by_verb(text, quotes, i) or counts.get(name, 0) >= 2 \
+                or _object_of_verb_phrase(text, quote.span.start):
             return extended, chained.kind if chained else "mechanism"
         return None
     if not has_comma and _unmarked_name(text, quotes, i, name, abbreviated):

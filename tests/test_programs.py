@@ -324,3 +324,8 @@ def test_abbreviation_quoted_again_is_not_a_program(gaz):
 def test_quoted_metaphors_and_manners_after_verbs_are_not_programs(gaz):
     _, found = run("打造“保姆式”全流程跟踪服务，发挥“桥梁”作用，助力企业“抱团取暖”，确保“打早、打小、打了”。", gaz)
     assert names(found) == []
+
+
+def test_code_after_a_working_verb_and_its_field_is_a_program(gaz):
+    _, found = run("该公司实行用水服务“一网通办”，全面推进政务服务事项“一窗通办”，群众只需“跑一次”。", gaz)
+    assert names(found) == ["一网通办", "一窗通办"]
