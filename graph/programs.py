@@ -450,8 +450,22 @@ def name_before(text: str, marker_start: int, window: int = 30) -> str:
     Stops at punctuation, a boundary word (`program_boundary_words.txt`, or a word ending
     in one: 积极开展), a function word (preposition, pronoun, adverb, conjunction,
     particle, time word: jieba tags of this short window), or a count with its measure
-    word (6个, 34个).
+    word (6个, 34个). A short bracketed gloss right before the marker is kept in the
+    name: 市领导联系产业集群(产业链)|制度.
     """
+    gloss = _BRACKET_GLOSS.search(text, max(0, marker_start - _GLOSS_MAX - 2), marker_start)
+    if gloss is not None and gloss.end() == marker_start:
+        head = _name_before_plain(text, gloss.start(), window)
+        return head + gloss.group(0) if len(head) >= 2 else ""
+    return _name_before_plain(text, marker_start, window)
+
+
+_GLOSS_MAX = 8
+_BRACKET_GLOSS = re.compile(f"[(（][\u4e00-\u9fff]{{1,{_GLOSS_MAX}}}[)）]")
+
+
+def _name_before_plain(text: str, marker_start: int, window: int) -> str:
+    """name_before without the bracketed gloss."""
     start = max(0, marker_start - window)
     chunk = text[start:marker_start]
     for i in range(len(chunk) - 1, -1, -1):

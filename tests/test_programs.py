@@ -329,3 +329,10 @@ def test_quoted_metaphors_and_manners_after_verbs_are_not_programs(gaz):
 def test_code_after_a_working_verb_and_its_field_is_a_program(gaz):
     _, found = run("该公司实行用水服务“一网通办”，全面推进政务服务事项“一窗通办”，群众只需“跑一次”。", gaz)
     assert names(found) == ["一网通办", "一窗通办"]
+
+
+def test_bracketed_gloss_before_the_marker_stays_in_the_name(gaz):
+    _, found = run("建链稳链强链。实施市领导联系产业集群(产业链)制度，13位市级领导担任链长。", gaz)
+    assert names(found) == ["市领导联系产业集群(产业链)制度"]
+    text = "发布《通知》(2022)制度"
+    assert name_before(text, text.index("制度")) == ""
