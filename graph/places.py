@@ -1054,8 +1054,9 @@ def _add_new_villages(doc: _View, gaz: Gazetteer,
 
 
 _TOWN_SUFFIX = re.compile(r"(镇|乡|街道)$")
-_ITEM = r"[\u4e00-\u9fff]{1,12}"            # bounded, so that a long run without 、 fails fast
-_ENUMERATION = re.compile(f"{_ITEM}(?:、{_ITEM}){{2,}}")
+# three or more 、-items; matching starts only where a run of ideographs starts and its
+# possessive quantifiers never backtrack, so one pass is linear in the text
+_ENUMERATION = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?:、[\u4e00-\u9fff]++){2,}")
 _TOWN_SHORTS: dict[int, tuple[Gazetteer, dict[str, dict[str, str]]]] = {}
 
 
@@ -1091,9 +1092,10 @@ def _enumerated_towns(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) 
     taken = _SpanIndex(m.span for m in mentions)
     out: list[PlaceMention] = []
     for run in _ENUMERATION.finditer(text):
-        article = _article_index(doc, run.start())
+        start, end = run.span()
+        article = _article_index(doc, start)
         for county in sorted(counties.get(article, ())):
-            items = _enumeration_items(run.group(0), run.start(), towns.get(county, {}), found_towns, gaz, county)
+            items = _enumeration_items(text[start:end], start, towns.get(county, {}), found_towns, gaz, county)
             if items is None:
                 continue
             new = [(a, b, key) for a, b, key in items if (a, b) not in found_towns]
@@ -1110,6 +1112,9 @@ def _enumeration_items(run: str, offset: int, shorts: dict[str, str], found_town
     or is a town of `county` already found there; the first item may end a longer word
     (划成|尧市), the last may start one (兰里|等)."""
     parts = run.split("、")
+    second = offset + len(parts[0]) + 1
+    if parts[1] not in shorts and (second, second + len(parts[1])) not in found_towns:
+        return None           # a middle item is a whole name: the cheap test first
     out: list[tuple[int, int, str]] = []
     pos = offset
     for i, part in enumerate(parts):

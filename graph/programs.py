@@ -325,12 +325,15 @@ def _unmarked_name(text: str, quotes: list[Quote], i: int, name: str, abbreviate
 
 def abbreviations(doc: Document, quotes: list[Quote]) -> frozenset[str]:
     """Names the text introduces as abbreviations (简称“党联会”): bodies, not programs."""
-    out = set()
-    for quote in quotes:
-        before = doc.text[max(0, quote.span.start - 6):quote.span.start]
-        if any(before.endswith(cue) or before.endswith(cue + "为") for cue in _ABBREVIATION_CUES):
-            out.add(clean(doc.slice(quote.inner)))
-    return frozenset(out)
+    return frozenset(clean(doc.slice(q.inner)) for q in quotes if _after_abbreviation_cue(doc.text, q.span.start))
+
+
+_ABBREVIATION_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _ABBREVIATION_CUES)) + ")为?$")
+
+
+def _after_abbreviation_cue(text: str, start: int) -> bool:
+    """Does an abbreviation cue (简称, 以下简称为 …) end right before `start`?"""
+    return _ABBREVIATION_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _explained_after(text: str, end: int) -> bool:
@@ -347,8 +350,7 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     name = clean(doc.slice(quote.inner))
     if not name or quote.mark == "《":
         return None
-    before = text[max(0, quote.span.start - 6):quote.span.start]
-    if any(before.endswith(cue) or before.endswith(cue + "为") for cue in _ABBREVIATION_CUES):
+    if _after_abbreviation_cue(text, quote.span.start):
         return None
     if "——" in name:
         head = name.split("——", 1)[0]
