@@ -328,6 +328,52 @@ def _in_org_name(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _project_word_automaton() -> ahocorasick.Automaton:
+    return _automaton(load_lines("places_project_words.txt"))
+
+
+PROJECT_NAME_MAX_GAP = 10     # 湖南|邵阳虹基板玻璃|项目
+
+
+def _heads_project_name(text: str, end: int, names: dict) -> bool:
+    """Is the short place form ending at `end` the head of a project / app name
+    (湖南|邵阳虹基板玻璃|项目, 湖南|田长制|APP)? Only when the words between are a proper
+    name (a place, an unknown word, a number or Latin letters) without function words or
+    verbs: 长沙重点项目 (a generic word) is the place's projects."""
+    run = []
+    for ch in text[end:end + PROJECT_NAME_MAX_GAP + 4]:
+        if not (CJK.match(ch) or ch.isalnum()) or ch in STOP_CHARS:
+            break
+        run.append(ch)
+    tail = "".join(run)
+    for stop, word in _project_word_automaton().iter(tail):
+        start = stop - len(word) + 1
+        gap = tail[:start]
+        if not gap or start > PROJECT_NAME_MAX_GAP or re.search(r"(委|政府|局|厅|办)", gap):
+            return False
+        if word in PROJECT_WORDS:
+            return _is_proper_phrase(gap, names)
+        return _has_no_function_word(pos_window(gap))     # an app or a platform is a name
+    return False
+
+
+def _is_proper_phrase(phrase: str, names: dict) -> bool:
+    """A phrase with a proper word (a place, a word the dictionary lacks, a number, Latin)
+    and no verb, preposition, adverb or conjunction."""
+    freq = _word_freq()
+    tagged = pos_window(phrase)
+    if not _has_no_function_word(tagged):
+        return False
+    return bool(re.search(r"[0-9A-Za-z]", phrase)) or any(
+        len(word) >= 2 and (word in names or freq.get(word, 0) == 0) for word, _ in tagged)
+
+
+def _has_no_function_word(tagged: list[tuple[str, str]]) -> bool:
+    """No verb (nouns of action aside), preposition, adverb, conjunction, particle or pronoun."""
+    return not any(flag.startswith(("v", "p", "d", "c", "u", "r")) and flag != "vn" for _, flag in tagged)
+
+
+@lru_cache(maxsize=1)
 def _context_words() -> tuple[str, ...]:
     return tuple(sorted(load_lines("place_context.txt"), key=len, reverse=True))
 
@@ -412,7 +458,7 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
             return itself[0]          # the same place again (长沙 after 长沙市)
         chosen = _chosen_by_ancestors(gaz, cands, scope)
         if chosen is not None:
-            return chosen
+            return None if _beside_its_county(gaz, chosen, scope) else chosen
     levels = {_level(gaz, k) for k in cands}
     if levels & (TOWN_LEVELS | VILLAGE_LEVELS | {"zone"}) and not levels & (COUNTY_LEVELS | {"province", "prefecture_city"}):
         return _unique_local_place(gaz, pending)
@@ -431,6 +477,21 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
         name = pending.match.surface
         return key if not pending.short and len(name) >= 4 and len(gaz.by_name.get(name, [])) == 1 else None
     return key
+
+
+def _beside_its_county(gaz: Gazetteer, key: str, scope: set[str]) -> bool:
+    """Is the town / village `key` placed by its prefecture alone while the text around names
+    other counties of that prefecture and not its own (埠头村 of 蓝山县 in an article about
+    冷水滩区, 永州)? Then the text speaks of another place of that name."""
+    if LEVEL_RANK.get(_level(gaz, key), 0) < 3:
+        return False
+    chain = gaz.ancestors(key)
+    county = next((a.key for a in chain if a.level in COUNTY_LEVELS), None)
+    prefecture = next((a.key for a in chain if a.level == "prefecture_city"), None)
+    if county is None or prefecture is None or county in scope or prefecture not in scope:
+        return False
+    return any(k != county and k in gaz.entries and _level(gaz, k) in COUNTY_LEVELS
+               and gaz.entries[k].parent == prefecture for k in scope)
 
 
 def _unique_local_place(gaz: Gazetteer, pending: _Pending) -> str | None:
@@ -746,6 +807,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
         _Pending(m, index.names[m.surface], m.surface in index.short, _article_index(doc, m.start))
         for m in matches
         if not _in_org_name(text, m.end)
+        and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
     ]
     by_end = {p.match.end: p for p in pendings}
     anchors = _Anchors(gaz)
@@ -794,6 +856,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
     mentions, villages = _add_new_villages(doc, gaz, mentions)
+    mentions += _enumerated_towns(doc, gaz, mentions)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
     return mentions, new_entries + villages + fused
 
@@ -990,6 +1053,107 @@ def _add_new_villages(doc: _View, gaz: Gazetteer,
     return out, list(new.values())
 
 
+_TOWN_SUFFIX = re.compile(r"(镇|乡|街道)$")
+# three or more 、-items; matching starts only where a run of ideographs starts and its
+# possessive quantifiers never backtrack, so one pass is linear in the text
+_ENUMERATION = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?:、[\u4e00-\u9fff]++){2,}")
+_TOWN_SHORTS: dict[int, tuple[Gazetteer, dict[str, dict[str, str]]]] = {}
+
+
+def _town_shorts(gaz: Gazetteer) -> dict[str, dict[str, str]]:
+    """county key -> {town name without 镇/乡/街道 (two or three characters): town key}."""
+    cached = _TOWN_SHORTS.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for entry in gaz.entries.values():
+        if entry.level in TOWN_LEVELS and entry.parent:
+            short = _TOWN_SUFFIX.sub("", entry.name)
+            if short != entry.name and 2 <= len(short) <= 3:
+                table[entry.parent][short] = entry.key
+    _TOWN_SHORTS[id(gaz)] = (gaz, dict(table))
+    return table
+
+
+def _enumerated_towns(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """尧市、锦和、岩门、高村、兰里等: three or more items listed with 、, every one the short
+    name of a town of one county mentioned in the same article (or a town of it already
+    found, 尧市镇、锦和、岩门), are those towns."""
+    text = doc.text
+    towns = _town_shorts(gaz)
+    counties: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.key in gaz.entries and _level(gaz, m.key) in COUNTY_LEVELS:
+            counties[_article_index(doc, m.span.start)].add(m.key)
+    if not counties:
+        return []
+    found_towns = {(m.span.start, m.span.end): m.key for m in mentions
+                   if m.key in gaz.entries and _level(gaz, m.key) in TOWN_LEVELS}
+    taken = _SpanIndex(m.span for m in mentions)
+    out: list[PlaceMention] = []
+    for run in _ENUMERATION.finditer(text):
+        start, end = run.span()
+        article = _article_index(doc, start)
+        for county in sorted(counties.get(article, ())):
+            items = _enumeration_items(text[start:end], start, towns.get(county, {}), found_towns, gaz, county)
+            if items is None:
+                continue
+            new = [(a, b, key) for a, b, key in items if (a, b) not in found_towns]
+            if any(taken.covers(a, b) for a, b, _ in new):
+                continue
+            out += [PlaceMention(Span(a, b), text[a:b], key) for a, b, key in new]
+            break
+    return out
+
+
+def _enumeration_items(run: str, offset: int, shorts: dict[str, str], found_towns: dict[tuple[int, int], str],
+                       gaz: Gazetteer, county: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, town key) of every item of `run` (split at 、) when each is in `shorts`
+    or is a town of `county` already found there; the first item may end a longer word
+    (划成|尧市), the last may start one (兰里|等)."""
+    parts = run.split("、")
+    second = offset + len(parts[0]) + 1
+    if parts[1] not in shorts and (second, second + len(parts[1])) not in found_towns:
+        return None           # a middle item is a whole name: the cheap test first
+    out: list[tuple[int, int, str]] = []
+    pos = offset
+    for i, part in enumerate(parts):
+        first, last = i == 0, i == len(parts) - 1
+        item = _found_item(found_towns, pos, pos + len(part), first, last, gaz, county)
+        if item is None:
+            if first:
+                name = next((part[-n:] for n in (3, 2) if part[-n:] in shorts), None)
+                start = pos + len(part) - len(name) if name else pos
+            elif last:
+                name = next((part[:n] for n in (3, 2) if part[:n] in shorts), None)
+                start = pos
+            else:
+                name = part if part in shorts else None
+                start = pos
+            if name is None:
+                return None
+            item = (start, start + len(name), shorts[name])
+        out.append(item)
+        pos += len(part) + 1
+    return out
+
+
+def _found_item(found_towns: dict[tuple[int, int], str], start: int, end: int, first: bool, last: bool,
+                gaz: Gazetteer, county: str) -> tuple[int, int, str] | None:
+    """A town of `county` already found as the item [start, end) of an enumeration (the
+    first item may start later, the last end earlier: up to 5 characters of other words)."""
+    spans = [(start, end)]
+    if first:
+        spans += [(start + k, end) for k in range(1, 6)]
+    if last:
+        spans += [(start, end - k) for k in range(1, 6)]
+    for span in spans:
+        key = found_towns.get(span)
+        if key is not None and gaz.is_within(key, county):
+            return span[0], span[1], key
+    return None
+
+
 # ---------------------------------------------------------------- article places and relative references
 
 def _entry(gaz: Gazetteer, key: str, extra: dict[str, PlaceEntry] | None = None) -> PlaceEntry | None:
@@ -1028,11 +1192,19 @@ def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
             continue
         first_end = _first_paragraphs_end(doc, article, para_starts)
         first = [m for m in in_article if m.span.start < first_end] or in_article
+        first = [m for m in first if not is_enumerated(doc.text, m.span)] or first
         counts = Counter(m.key for m in first)
         non_province = [k for k in counts if _level_of(gaz, k, extra) != "province"] or list(counts)
         out[article.index] = max(non_province,
                                  key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k, extra), 2)))
     return out
+
+
+def is_enumerated(text: str, span: Span) -> bool:
+    """Is the place at `span` an item of an enumeration (尧市、锦和、岩门等): a 、 written
+    right before or after it? One of several places listed, not the one the text is about."""
+    before = text[span.start - 1:span.start] if span.start else ""
+    return before == "、" or text[span.end:span.end + 1] == "、"
 
 
 def _first_paragraphs_end(doc: Document, article, para_starts: list[int] | None = None, n: int = 3) -> int:

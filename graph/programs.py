@@ -29,6 +29,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list, load_table
 from .model import Article, Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
+from .places import is_enumerated
 
 # ---------------------------------------------------------------- lexicons
 
@@ -245,20 +246,111 @@ def _introduced_by_verb(text: str, start: int) -> bool:
     return any(before.endswith(v) for v in _INTRO_VERBS)
 
 
+_CHAIN_GAP = re.compile(r"[、和与及]?")
+_CHAIN_MAX = 8          # quotes looked back over in a chain: the walk stays local
+
+
+def _chain_introduced_by_verb(text: str, quotes: list[Quote], i: int) -> bool:
+    """建立“支部小家连大家”“五重守初心”“红色星期五”等: quote i, or the first quote of the
+    chain of adjacent quotes it ends, is the object of a working verb (推行, 建立, 组织 …)."""
+    j = i
+    for _ in range(_CHAIN_MAX):
+        if _introduced_by_verb(text, quotes[j].span.start):
+            return True
+        if j == 0:
+            return False
+        prev_end = quotes[j - 1].span.end
+        gap = text[prev_end:quotes[j].span.start]
+        if prev_end > quotes[j].span.start or len(gap) > 1 or not _CHAIN_GAP.fullmatch(gap):
+            return False
+        j -= 1
+    return False
+
+
+_OBJECT_GAP_MAX = 6      # 实行|用水服务|“一网通办”, 推进|政务服务事项|“一窗通办”
+_GAP_VERBS = _INTRO_VERBS + ("推进",)
+
+
+def _object_of_verb_phrase(text: str, start: int) -> bool:
+    """实行用水服务“一网通办”: a working verb, then a few nouns naming the field, then the
+    quote: the quote names how that field is run."""
+    window = text[max(0, start - _OBJECT_GAP_MAX - 2):start]
+    for verb in _GAP_VERBS:
+        at = window.rfind(verb)
+        if at < 0:
+            continue
+        gap = window[at + len(verb):]
+        if 2 <= len(gap) <= _OBJECT_GAP_MAX and all(_CJK.match(ch) for ch in gap) \
+                and all(flag in {"n", "vn", "nz"} for _, flag in _tagged(gap)):
+            return True
+    return False
+
+
+_CLAUSE_OPENERS = frozenset("。；;！？!?：:\n#")
+_NAME_FOLLOWERS_NOT = frozenset("的等和与及之、")
+
+
+def _opens_a_clause(text: str, quote: Quote) -> bool:
+    """“税惠春风”助力制造业企业… / ；“希望小屋”在望城区…: a quoted name that opens a headline
+    or a clause and is the subject of the words right after it."""
+    before = text[max(0, quote.span.start - 3):quote.span.start].rstrip(" #")
+    after = text[quote.span.end:quote.span.end + 1]
+    opened = not before or before[-1] in _CLAUSE_OPENERS
+    return opened and bool(after) and bool(_CJK.match(after)) and after not in _NAME_FOLLOWERS_NOT
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_HEADLINE_PLACE = re.compile(r"(?:^|\n)[#\s]*[\u4e00-\u9fff]{2,8}[：:]\s*$")   # 桂阳：| 永州冷水滩区：
+_NAME_MIN, _NAME_MAX = 3, 8
+
+
+def _unmarked_name(text: str, quotes: list[Quote], i: int, name: str, abbreviated: frozenset[str]) -> bool:
+    """A quoted name with no marker that still names a program: the object of a working verb
+    (alone or heading a chain of quotes), or the subject opening a clause; 3–8 characters
+    (two after a headline's place: 桂阳：“金叶”赋能…), not a manner word (保姆式), not the
+    name of a team or office (…团, …办), not an abbreviation the text introduced (简称“党联会”).
+    Codes (三员, 五重守初心) have their own rules before this one."""
+    if not all(_CJK.match(ch) for ch in name) or len(name) > _NAME_MAX:
+        return False
+    if len(name) < _NAME_MIN:
+        start = quotes[i].span.start
+        return len(name) == _NAME_MIN - 1 and _opens_a_clause(text, quotes[i]) \
+            and bool(_HEADLINE_PLACE.search(text[max(0, start - 12):start]))
+    if name.endswith("式") or name in abbreviated:
+        return False
+    if name.endswith(tuple(load_lines("programs_team_suffixes.txt"))):
+        return False
+    return _chain_introduced_by_verb(text, quotes, i) or _opens_a_clause(text, quotes[i])
+
+
+def abbreviations(doc: Document, quotes: list[Quote]) -> frozenset[str]:
+    """Names the text introduces as abbreviations (简称“党联会”): bodies, not programs."""
+    return frozenset(clean(doc.slice(q.inner)) for q in quotes if _after_abbreviation_cue(doc.text, q.span.start))
+
+
+_ABBREVIATION_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _ABBREVIATION_CUES)) + ")为?$")
+
+
+def _after_abbreviation_cue(text: str, start: int) -> bool:
+    """Does an abbreviation cue (简称, 以下简称为 …) end right before `start`?"""
+    return _ABBREVIATION_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
 def _explained_after(text: str, end: int) -> bool:
     """“五心”(核心、热心…) / “三干”，即… : a code followed by its explanation."""
     return bool(re.match(r"[（(]|[，,]即|[：:]", text[end:end + 2]))
 
 
-def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int]) -> tuple[str, ProgramKind] | None:
-    """(name, kind) when quote i names a program, else None."""
+def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int],
+                   abbreviated: frozenset[str] = frozenset()) -> tuple[str, ProgramKind] | None:
+    """(name, kind) when quote i names a program, else None (`abbreviated`: names the
+    text introduced as abbreviations)."""
     quote = quotes[i]
     text = doc.text
     name = clean(doc.slice(quote.inner))
     if not name or quote.mark == "《":
         return None
-    before = text[max(0, quote.span.start - 6):quote.span.start]
-    if any(before.endswith(cue) or before.endswith(cue + "为") for cue in _ABBREVIATION_CUES):
+    if _after_abbreviation_cue(text, quote.span.start):
         return None
     if "——" in name:
         head = name.split("——", 1)[0]
@@ -290,9 +382,12 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
         if name.isdigit():
             return (name, chained.kind) if chained else None
         if chained or _explained_after(text, quote.span.end + len(noun)) \
-                or _introduced_by_verb(text, quote.span.start) or counts.get(name, 0) >= 2:
+                or _chain_introduced_by_verb(text, quotes, i) or counts.get(name, 0) >= 2 \
+                or _object_of_verb_phrase(text, quote.span.start):
             return extended, chained.kind if chained else "mechanism"
         return None
+    if not has_comma and _unmarked_name(text, quotes, i, name, abbreviated):
+        return extended, "campaign"
     return None
 
 
@@ -357,8 +452,22 @@ def name_before(text: str, marker_start: int, window: int = 30) -> str:
     Stops at punctuation, a boundary word (`program_boundary_words.txt`, or a word ending
     in one: 积极开展), a function word (preposition, pronoun, adverb, conjunction,
     particle, time word: jieba tags of this short window), or a count with its measure
-    word (6个, 34个).
+    word (6个, 34个). A short bracketed gloss right before the marker is kept in the
+    name: 市领导联系产业集群(产业链)|制度.
     """
+    gloss = _BRACKET_GLOSS.search(text, max(0, marker_start - _GLOSS_MAX - 2), marker_start)
+    if gloss is not None and gloss.end() == marker_start:
+        head = _name_before_plain(text, gloss.start(), window)
+        return head + gloss.group(0) if len(head) >= 2 else ""
+    return _name_before_plain(text, marker_start, window)
+
+
+_GLOSS_MAX = 8
+_BRACKET_GLOSS = re.compile(f"[(（][\u4e00-\u9fff]{{1,{_GLOSS_MAX}}}[)）]")
+
+
+def _name_before_plain(text: str, marker_start: int, window: int) -> str:
+    """name_before without the bracketed gloss."""
     start = max(0, marker_start - window)
     chunk = text[start:marker_start]
     for i in range(len(chunk) - 1, -1, -1):
@@ -570,6 +679,13 @@ def _is_benchmark_scope(text: str, place: PlaceMention) -> bool:
     return text[place.span.start - 1:place.span.start] == "在" and text.startswith(_FIRST_CLAIMS, place.span.end)
 
 
+def _can_run(text: str, place: PlaceMention) -> bool:
+    """May the place be taken as the runner of a program named after it in its context?
+    Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
+    五个“战区”: one of several places listed, not the one that runs what follows)."""
+    return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span)
+
+
 class MentionIndex:
     """Places, organisations, articles, paragraphs and 《…》 titles of one document, sorted
     by offset so that the ones near a program are found by bisection (linear extraction)."""
@@ -646,7 +762,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
         if key:
             return key, None
-    near_places = [p for p in index.places_within(sent_start, span.start) if not _is_benchmark_scope(doc.text, p)]
+    near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)]
     near_orgs = index.orgs_within(sent_start, span.start)
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
@@ -689,7 +805,7 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     lo = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
     for p in reversed(index.places_within(lo, span.start)):
         if _level_of(gaz, p.key) not in _NOT_RUNNERS and not index.inside_title(p.span.start) \
-                and not _is_benchmark_scope(doc.text, p):
+                and _can_run(doc.text, p):
             return p.key
     return None
 
@@ -709,6 +825,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     counts: dict[str, int] = defaultdict(int)
     for q in quotes:
         counts[clean(doc.slice(q.inner))] += 1
+    abbreviated = abbreviations(doc, quotes)
     raw: list[tuple[Span, str, ProgramKind]] = []
     for i, quote in enumerate(quotes):
         if quote.mark == "《":
@@ -716,7 +833,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
             if title:
                 raw.append((quote.span, title, "policy_document"))
             continue
-        found = classify_quote(doc, quotes, i, counts)
+        found = classify_quote(doc, quotes, i, counts, abbreviated)
         if found:
             raw.append(_named_by_preceding_words(doc, quote, found[0], found[1], gaz))
     index = MentionIndex(doc, places, orgs)

@@ -288,3 +288,61 @@ def test_zone_then_its_park_is_not_fused(gaz):
     park = [m for m in ms if m.surface.endswith("北斗产业园")][0]
     parent = {e.key: e for e in new}[park.key].parent
     assert {e.key: e for e in new}[parent].name == "株洲经开区"
+
+
+MAYANG = "麻阳苗族自治县认真落实森林防火工作方针。"
+
+
+def test_towns_enumerated_by_short_names_are_towns_of_the_article_county(gaz):
+    doc, ms, new = places(MAYANG + "将全县18个乡镇和县直单位划成尧市、锦和、岩门、高村、兰里等五个“战区”。", gaz)
+    found = named(ms, gaz)
+    for short in ("尧市", "锦和", "岩门", "高村", "兰里"):
+        assert found[short].level in {"town", "township"}
+        assert found[short].parent == found["麻阳苗族自治县"].key
+    assert "划成尧市" not in found and "兰里等" not in found
+
+
+def test_enumeration_may_mix_a_full_town_name_with_short_ones(gaz):
+    doc, ms, new = places(MAYANG + "划成尧市镇、锦和、岩门等战区。", gaz)
+    found = named(ms, gaz)
+    assert {"尧市镇", "锦和", "岩门"} <= set(found)
+
+
+def test_enumeration_with_one_item_not_a_town_is_left_alone(gaz):
+    doc, ms, new = places(MAYANG + "整合尧市、锦和、气象等各方资源。", gaz)
+    assert not {"尧市", "锦和"} & set(named(ms, gaz))
+
+
+def test_enumerated_short_names_need_their_county_in_the_article(gaz):
+    doc, ms, new = places("全县划成尧市、锦和、岩门、高村、兰里等五个战区。", gaz)
+    assert not {"尧市", "锦和", "岩门"} & set(named(ms, gaz))
+
+
+def test_enumerated_towns_do_not_become_the_article_place(gaz):
+    doc, ms, new = places("森林防火\n\n" + MAYANG + "划成尧市、锦和、岩门、高村、兰里等五个“战区”。", gaz)
+    main = article_places(doc, ms, gaz)
+    assert set(main.values()) == {named(ms, gaz)["麻阳苗族自治县"].key}
+
+
+def test_short_province_heading_a_project_or_app_name_is_no_mention(gaz):
+    doc, ms, new = places("湖南邵阳虹基板玻璃项目完成年度投资计划145%。利用湖南田长制APP，实现天眼看。", gaz)
+    assert "湖南" not in named(ms, gaz)
+    assert "邵阳" in named(ms, gaz)
+
+
+def test_place_before_generic_projects_or_in_a_body_name_is_a_mention(gaz):
+    doc, ms, new = places("长沙重点项目建设加快。湖南省重点建设项目事务中心主任到会。", gaz)
+    assert {"长沙", "湖南省"} <= set(named(ms, gaz))
+
+
+def test_county_name_before_zhi_departments_is_a_mention(gaz):
+    doc, ms, new = places("怀化市召开会议，会同县直有关单位负责人参加。", gaz)
+    assert named(ms, gaz)["会同县"].level == "county"
+
+
+def test_village_homonym_of_another_county_of_the_article_prefecture_is_dropped(gaz):
+    text = "永州冷水滩区推进基层治理。经过深入沟通，埠头村调解员找到双方矛盾焦点。"
+    doc, ms, new = places(text, gaz)
+    assert "埠头村" not in named(ms, gaz)
+    doc, ms, new = places("永州推进基层治理。经过深入沟通，埠头村调解员找到双方矛盾焦点。", gaz)
+    assert "埠头村" in named(ms, gaz)

@@ -283,3 +283,56 @@ def test_quote_heading_a_document_name(gaz):
 def test_marker_inside_a_longer_common_phrase_is_no_marker(gaz):
     _, found = run("走进项目建设现场，施工如火如荼，到处呈现“比学赶超”建设热潮。", gaz)
     assert names(found) == []
+
+
+def test_place_listed_in_an_enumeration_is_not_the_runner(gaz):
+    text = "麻阳苗族自治县加强森林防火。全县划成尧市镇、锦和镇、岩门镇等五个战区，建立“三级督导”机制。"
+    _, found = run(text, gaz, ["麻阳苗族自治县", "尧市镇", "锦和镇", "岩门镇"], "麻阳苗族自治县")
+    assert names(found) == ["三级督导"]
+    assert gaz.get(found[0].place_key).name == "麻阳苗族自治县"
+
+
+def test_place_alone_before_a_name_still_runs_it(gaz):
+    text = "麻阳苗族自治县加强森林防火。岩门镇建立“三级督导”机制。"
+    _, found = run(text, gaz, ["麻阳苗族自治县", "岩门镇"], "麻阳苗族自治县")
+    assert gaz.get(found[0].place_key).name == "岩门镇"
+
+
+# ---------------------------------------------------------------- quoted names without a marker
+
+def test_chain_of_quotes_after_a_working_verb_are_programs(gaz):
+    _, found = run('着力建设园区党群服务中心,建立"支部小家连大家""五重守初心""红色星期五"等，丰富了党员的组织生活。', gaz)
+    assert names(found) == ["支部小家连大家", "五重守初心", "红色星期五"]
+
+
+def test_quoted_name_opening_a_clause_is_a_program(gaz):
+    _, found = run("志愿服务项目开展起来：“好人宣讲团”组织同事深入基层宣讲；“希望小屋”在全区铺开；"
+                   "“爱心妈妈”以巾帼志愿者为主，与留守儿童结对。", gaz)
+    assert names(found) == ["希望小屋", "爱心妈妈"]
+
+
+def test_quoted_name_opening_a_headline_is_a_program(gaz):
+    _, found = run("## “税惠春风”助力制造业企业跑出“加速度”\n\n桂阳：“金叶”赋能地方经济发展\n", gaz)
+    assert names(found) == ["税惠春风", "金叶"]
+
+
+def test_abbreviation_quoted_again_is_not_a_program(gaz):
+    _, found = run("成立“群众联席会”(简称“党联会”)作为议事平台。“党联会”每个月召开一次联席会议。", gaz)
+    assert "党联会" not in names(found)
+
+
+def test_quoted_metaphors_and_manners_after_verbs_are_not_programs(gaz):
+    _, found = run("打造“保姆式”全流程跟踪服务，发挥“桥梁”作用，助力企业“抱团取暖”，确保“打早、打小、打了”。", gaz)
+    assert names(found) == []
+
+
+def test_code_after_a_working_verb_and_its_field_is_a_program(gaz):
+    _, found = run("该公司实行用水服务“一网通办”，全面推进政务服务事项“一窗通办”，群众只需“跑一次”。", gaz)
+    assert names(found) == ["一网通办", "一窗通办"]
+
+
+def test_bracketed_gloss_before_the_marker_stays_in_the_name(gaz):
+    _, found = run("建链稳链强链。实施市领导联系产业集群(产业链)制度，13位市级领导担任链长。", gaz)
+    assert names(found) == ["市领导联系产业集群(产业链)制度"]
+    text = "发布《通知》(2022)制度"
+    assert name_before(text, text.index("制度")) == ""
