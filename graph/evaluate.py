@@ -421,7 +421,8 @@ def format_table(report: EvalReport) -> str:
         for row in rows
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    lines.append(f"{len(report.per_doc)} gold docs, micro-averaged")
+    if report.per_doc:
+        lines.append(f"{len(report.per_doc)} gold docs, micro-averaged")
     if report.missing:
         lines.append(f"missing system files for {len(report.missing)} docs: {', '.join(report.missing)}")
     return "\n".join(lines)
