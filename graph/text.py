@@ -318,8 +318,8 @@ def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
         return False
     if body.endswith("\ufffd"):  # truncated by OCR: nothing follows
         return False
-    if _looks_like_brief_headline(line):
-        return False
+    if _looks_like_brief_headline(line) or (body.startswith("——") and len(body) <= 40):
+        return False    # a brief's headline, or a sub-headline: its own line
     nxt_body = _compact(nxt)
     if not nxt_body or nxt.lstrip().startswith("#") or nxt_body.startswith("——"):
         return False
@@ -354,7 +354,8 @@ def normalise(raw: str) -> tuple[str, list[int]]:
         _emit_line(line, start, is_credit_line(line), out, offsets)
         if nxt is None:
             continue
-        if not _joins_next(line, nxt, widths[i]):
+        after = nonblank[i + 2][1] if i + 2 < len(nonblank) else None
+        if _ends_before_headline(line, nxt, after) or not _joins_next(line, nxt, widths[i]):
             out.append("\n")
             offsets.append(start + len(line))
         elif _needs_space(out, nxt):
@@ -362,6 +363,17 @@ def normalise(raw: str) -> tuple[str, list[int]]:
             offsets.append(start + len(line))
     offsets.append(len(raw))
     return "".join(out), offsets
+
+
+def _ends_before_headline(line: str, nxt: str, after: str | None) -> bool:
+    """A sentence that ends the line, then a short unpunctuated line followed by a
+    sub-headline (——…) or a byline: that short line is a headline, not the text's sequel."""
+    body, head = _compact(line), _compact(nxt)
+    if not body or body[-1] not in _TERMINAL + _CLOSERS or not head or len(head) > 30:
+        return False
+    if head[-1] in _TERMINAL + "，,、；;" or after is None:
+        return False
+    return _compact(after).startswith("——") or is_credit_line(after)
 
 
 def _needs_space(out: list[str], nxt: str) -> bool:
@@ -406,6 +418,8 @@ def _emit_chars(line: str, i: int, j: int, start: int, out: list[str], offsets: 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’\"'）)」』]*|…{2,}[”’\"）)]*")
 _PHOTO = re.compile(r"摄影?\s*[)）]?$")
+# a photo caption closed by its credit in brackets: "…走访企业。(韶山高新区供图)", "…（记者 王某 摄）"
+_CAPTION_END = re.compile(r"[。！!]\s*[（(][^（()）]{2,20}(?:供图|摄影?)\s*[)）]$")
 
 
 def segment(doc: Document) -> None:
@@ -436,6 +450,8 @@ def _paragraph_kind(doc: Document, i: int) -> str:
     raw_prefix = doc.raw[max(0, doc.offsets[span.start] - 4):doc.offsets[span.start]]
     if is_credit_line(para):
         return "credit"
+    if _CAPTION_END.search(para) and len(para) <= 120:
+        return "caption"
     if para.startswith("——") or para.startswith("—") and len(para) < 60:
         return "subheadline"
     if "#" in raw_prefix and "###" not in raw_prefix:
@@ -543,7 +559,11 @@ def _trailing_headline_starts(doc: Document, kinds: list[str]) -> list[int]:
             kinds[i] = "heading"
         if _is_bare_byline(doc, kinds, i) and i > 0 and kinds[i - 1] == "body":
             starts.append(i)
-    return sorted({n for n in starts if n < len(kinds)})
+    starts = sorted({n for n in starts if n < len(kinds)})
+    # a photo caption between a headline group and the next byline is the photo of the
+    # article that headline closes, not an article of its own
+    return [n for k, n in enumerate(starts)
+            if not all(kinds[j] == "caption" for j in range(n, starts[k + 1] if k + 1 < len(starts) else len(kinds)))]
 
 
 def _article_title(doc: Document, kinds: list[str], first: int) -> str:

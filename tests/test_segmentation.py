@@ -117,3 +117,27 @@ def test_colon_line_that_is_not_a_place_is_not_a_kicker():
            "他高兴地说：\n"
            "“脱了贫，还能致富，离不开干部的贴心帮扶。”\n")
     assert len(make_document(raw).articles) == 1
+
+
+def _wrapped_page(tail: str) -> str:
+    """A page wrapped at 17 characters per line (blank line between lines, as OCR gives)."""
+    body = "".join(f"今年以来全市走访企业{n}家解决问题\n\n" for n in range(1000, 1030))
+    return body + tail
+
+
+def test_headline_group_after_a_full_line_ending_a_sentence_is_not_joined_to_it():
+    doc = make_document(_wrapped_page("打赢这场战役！”居民范原鸣道出了心声。\n\n干群同心 共战疫情\n——株洲经开区全力做好疫情防控工作\n\n"
+                                      "万竞岑 杨玉菡\n\n以前除了种地，就只能四处打零工。\n"))
+    texts = [doc.slice(p) for p in doc.paragraphs]
+    assert "干群同心共战疫情" in texts
+    assert "——株洲经开区全力做好疫情防控工作" in texts
+
+
+def test_photo_caption_after_a_headline_group_stays_with_that_article():
+    doc = make_document(_wrapped_page("的新路径。\n\n优化营商环境，助企融入“双循环”大市场\n——湘潭市“一号工程”面面观系列之三\n\n"
+                                      "韶山市委主要负责人到中韶电气走访，帮助解决企业遇到的困难\n和问题。(韶山高新区供图)\n\n"
+                                      "徐典波 许建光\n\n“若不是‘智慧水务’及时发现问题，工作人员及时处置，损失将不堪设想！”\n"))
+    texts = [doc.slice(p) for p in doc.paragraphs]
+    assert "——湘潭市“一号工程”面面观系列之三" in texts     # the sub-headline is not glued to the caption
+    caption = next(a for a in doc.articles if "中韶电气走访" in doc.slice(a.span))
+    assert doc.slice(caption.headline).startswith("优化营商环境")
