@@ -684,6 +684,9 @@ def _walk_back(view: TextView, lo: int, s: int, end: int,
         if token in stops or token in titles or (len(token) <= 2 and tags.get(token) in _STOP_TAGS
                                                   and not (token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies))):
             break
+        if len(token) >= 3 and token[0] in stops and token not in tags and tstart + 1 < s:
+            pos = tstart + 1      # jieba's HMM glued a preposition to the name (由|国网…)
+            break
         if tstart < lo:
             break
         pos = tstart

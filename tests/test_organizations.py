@@ -147,3 +147,16 @@ def test_bare_level_department_takes_the_field_of_the_article_department(gaz):
 def test_trade_word_before_company_is_not_a_name(gaz):
     found = orgs_of("群众在村上农业公司产业分红，城发集团承包项目。", gaz)
     assert "农业公司" not in found and "城发集团" in found
+
+
+def test_a_preposition_jieba_glues_to_the_name_is_not_part_of_it():
+    from graph.gazetteer import load_gazetteer
+    from graph.organizations import extract_organizations
+    from graph.places import article_places, extract_places
+    from graph.text import make_document
+
+    gaz = load_gazetteer()
+    doc = make_document("电力网格服务感知平台于今年4月上线，由国网益阳供电公司自主研发。")
+    places, _ = extract_places(doc, gaz)
+    orgs = extract_organizations(doc, places, gaz, article_places(doc, places, gaz))
+    assert [o.name for o in orgs] == ["国网益阳供电公司"]
