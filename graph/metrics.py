@@ -261,6 +261,21 @@ class _AnchorIndex:
         # places named inside a longer name (资兴市 in 《资兴市…办法》): 该市 can refer to them
         self.referents = sorted(anchors + (nested_places or []), key=lambda a: (a.end, a.start))
         self._fitting: dict[str, tuple[list[_Anchor], list[int]]] = {}
+        self.quoted: list[tuple[int, int]] = []
+        self.quoted_starts: list[int] = []
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """The short quoted strings (names, slogans) of the document, sorted by start."""
+        self.quoted = spans
+        self.quoted_starts = [qs for qs, _ in spans]
+
+    def inside_quoted_name(self, a: _Anchor) -> bool:
+        """Is `a` part of a longer quoted name (株洲 in “幸福株洲”, 长沙市 in “长沙市…基地”)?"""
+        i = bisect.bisect_left(self.quoted_starts, a.start) - 1
+        if i < 0:
+            return False
+        qs, qe = self.quoted[i]
+        return a.end <= qe - 1 and (a.start, a.end) != (qs + 1, qe - 1)
 
     def within(self, lo: int, hi: int) -> list[_Anchor]:
         """Anchors with lo <= start and end <= hi, in text order."""
@@ -477,6 +492,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         if not _is_object(text, a, 0, index):
             if a.kind == "program" and a.sub_kind not in _PROJECT_KINDS:
                 continue
+            if a.kind != "program" and index.inside_quoted_name(a):
+                continue
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
         if not any(c[0] <= s < c[1] for c in candidates):
@@ -486,7 +503,20 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     if not candidates:
         return None
     s, e, a = min(candidates, key=lambda c: c[0])
+    if a.kind == "place" and a.start == s:
+        a = _most_specific_place(a, index, hi)
+        e = a.end
     return _Subject(a, e)
+
+
+def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
+    """岳阳市君山区钱粮湖镇观音村: of places written one after the other, the last one
+    (the smallest unit) is what the clause is about."""
+    nxt = index.by_start.get(a.end)
+    while nxt is not None and nxt.kind == "place" and nxt.end <= hi:
+        a = nxt
+        nxt = index.by_start.get(a.end)
+    return a
 
 
 def _pick_program(lo: int, hi: int, index: _AnchorIndex) -> _Anchor | None:
@@ -651,6 +681,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     """All metrics of a document, each anchored to a subject (see the module docstring)."""
     kept = _anchors(places, orgs, programs, gaz)
     index = _AnchorIndex(kept, doc.text, _nested_places(places, kept, gaz))
+    index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen

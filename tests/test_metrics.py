@@ -422,3 +422,20 @@ def test_该区_skips_a_district_named_as_an_object(gaz):
     places.insert(0, PlaceMention(_span(doc, "株洲经开区"), "株洲经开区", "株洲市/株洲经开区"))
     metrics = _by_written(extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "株洲市")}))
     assert metrics["23个"].subject == "株洲经开区"
+
+
+def test_a_place_inside_a_quoted_name_is_not_the_subject(gaz):
+    text = "疫情来袭，各社区迅速利用“幸福株洲”微信群发起志愿服务接龙，参与志愿者报名接龙超800人。"
+    doc = make_document(text)
+    places = [PlaceMention(_span(doc, "株洲"), "株洲", _key(gaz, "株洲市"))]
+    metrics = _by_written(extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "石峰区")}))
+    assert metrics["800人"].subject == "石峰区"
+
+
+def test_of_places_written_in_a_row_the_smallest_is_the_subject(gaz):
+    text = "近日，岳阳市君山区钱粮湖镇开展宣讲500余场次，受众达2万余人次。"
+    doc = make_document(text)
+    places = [_place(doc, gaz, "岳阳市"), _place(doc, gaz, "君山区"), _place(doc, gaz, "钱粮湖镇")]
+    metrics = _by_written(extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "岳阳市")}))
+    assert metrics["500余场次"].subject == "钱粮湖镇"
+    assert metrics["2万余人次"].subject == "钱粮湖镇"
