@@ -202,6 +202,23 @@ class _Anchor:
     sub_kind: str | None = None     # program kind (project …) or organisation kind (company …)
 
 
+_FULL_PLACE_ENDINGS = ("省", "市", "县", "区", "州", "镇", "乡", "村", "街道", "社区", "园")
+
+
+def _nested_places(places: list[PlaceMention], kept: list[_Anchor], gaz: Gazetteer) -> list[_Anchor]:
+    """Place mentions inside a longer kept mention (资兴市 in 《资兴市公共租赁住房管理办法》),
+    written in full (a short form such as 云龙 in 云龙杯 is a name's part, not a referent)."""
+    starts = [a.start for a in kept]
+    out = []
+    for p in places:
+        if not (p.surface or "").endswith(_FULL_PLACE_ENDINGS):
+            continue
+        i = bisect.bisect_right(starts, p.span.start) - 1
+        if i >= 0 and kept[i].end >= p.span.end and (kept[i].start, kept[i].end) != (p.span.start, p.span.end):
+            out.append(_Anchor(p.span.start, p.span.end, "place", _place_label(gaz, p.key, p.surface), p.key))
+    return out
+
+
 def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[ProgramMention],
              gaz: Gazetteer) -> list[_Anchor]:
     """All mentions as anchors, those nested inside a longer mention dropped."""
@@ -231,14 +248,34 @@ class _AnchorIndex:
     the anchors inside a range and the one before a position are found by bisection.
     """
 
-    def __init__(self, anchors: list[_Anchor]) -> None:
+    def __init__(self, anchors: list[_Anchor], text: str = "",
+                 nested_places: list[_Anchor] | None = None) -> None:
         self.anchors = anchors
+        self.text = text
         self.starts = [a.start for a in anchors]
         self.ends = [a.end for a in anchors]
         self.by_end: dict[int, list[_Anchor]] = {}
+        self.by_start: dict[int, _Anchor] = {a.start: a for a in anchors}
         for a in anchors:
             self.by_end.setdefault(a.end, []).append(a)
+        # places named inside a longer name (资兴市 in 《资兴市…办法》): 该市 can refer to them
+        self.referents = sorted(anchors + (nested_places or []), key=lambda a: (a.end, a.start))
         self._fitting: dict[str, tuple[list[_Anchor], list[int]]] = {}
+        self.quoted: list[tuple[int, int]] = []
+        self.quoted_starts: list[int] = []
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """The short quoted strings (names, slogans) of the document, sorted by start."""
+        self.quoted = spans
+        self.quoted_starts = [qs for qs, _ in spans]
+
+    def inside_quoted_name(self, a: _Anchor) -> bool:
+        """Is `a` part of a longer quoted name (株洲 in “幸福株洲”, 长沙市 in “长沙市…基地”)?"""
+        i = bisect.bisect_left(self.quoted_starts, a.start) - 1
+        if i < 0:
+            return False
+        qs, qe = self.quoted[i]
+        return a.end <= qe - 1 and (a.start, a.end) != (qs + 1, qe - 1)
 
     def within(self, lo: int, hi: int) -> list[_Anchor]:
         """Anchors with lo <= start and end <= hi, in text order."""
@@ -263,7 +300,8 @@ class _AnchorIndex:
     def last_fitting(self, word: str, pos: int) -> _Anchor | None:
         """The closest mention ending at or before `pos` that 该/全 + `word` can refer to."""
         if word not in self._fitting:
-            fits = [a for a in self.anchors if _anaphor_fits(word, a)]
+            fits = [a for a in self.referents
+                    if _anaphor_fits(word, a) and not _is_object(self.text, a, 0, self)]
             self._fitting[word] = (fits, [a.end for a in fits])
         fits, ends = self._fitting[word]
         i = bisect.bisect_right(ends, pos) - 1
@@ -454,6 +492,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         if not _is_object(text, a, 0, index):
             if a.kind == "program" and a.sub_kind not in _PROJECT_KINDS:
                 continue
+            if a.kind != "program" and index.inside_quoted_name(a):
+                continue
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
         if not any(c[0] <= s < c[1] for c in candidates):
@@ -463,7 +503,20 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     if not candidates:
         return None
     s, e, a = min(candidates, key=lambda c: c[0])
+    if a.kind == "place" and a.start == s:
+        a = _most_specific_place(a, index, hi)
+        e = a.end
     return _Subject(a, e)
+
+
+def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
+    """岳阳市君山区钱粮湖镇观音村: of places written one after the other, the last one
+    (the smallest unit) is what the clause is about."""
+    nxt = index.by_start.get(a.end)
+    while nxt is not None and nxt.kind == "place" and nxt.end <= hi:
+        a = nxt
+        nxt = index.by_start.get(a.end)
+    return a
 
 
 def _pick_program(lo: int, hi: int, index: _AnchorIndex) -> _Anchor | None:
@@ -626,7 +679,9 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                     programs: list[ProgramMention], gaz: Gazetteer,
                     article_place: dict[int, str]) -> list[MetricMention]:
     """All metrics of a document, each anchored to a subject (see the module docstring)."""
-    index = _AnchorIndex(_anchors(places, orgs, programs, gaz))
+    kept = _anchors(places, orgs, programs, gaz)
+    index = _AnchorIndex(kept, doc.text, _nested_places(places, kept, gaz))
+    index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen

@@ -392,3 +392,50 @@ def test_quoted_speech_takes_the_speakers_organisation(gaz, after_quote, expecte
     places = [PlaceMention(_span(doc, "西湖管理区"), "西湖管理区", home)]
     got = _by_written(extract_metrics(doc, places, orgs, [], gaz, {0: home}))
     assert got["700余万元"].subject == expected and got["360万元"].subject == expected
+
+
+def test_该市_refers_to_a_city_named_inside_a_document_title(gaz):
+    text = ("针对特殊困难家庭，该市出台《资兴市公共租赁住房管理办法》，建立兜底保障机制。"
+            "2021年，该市共为301户重点特殊群体减免租金52万余元。")
+    doc = make_document(text)
+    programs = [_program(doc, "资兴市公共租赁住房管理办法", "policy_document")]
+    places = [_place(doc, gaz, "资兴市")]
+    metrics = _by_written(extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "益阳市")}))
+    assert metrics["301户"].subject == "资兴市"
+    assert metrics["52万余元"].subject == "资兴市"
+
+
+def test_a_short_form_inside_a_name_is_not_a_referent(gaz):
+    text = "该区通过组织“云龙杯”大赛，吸引人才。该区还开展对接活动10余次。"
+    doc = make_document(text)
+    programs = [_program(doc, "云龙杯", "event")]
+    places = [PlaceMention(_span(doc, "云龙"), "云龙", _key(gaz, "云龙示范区"))]
+    metrics = _by_written(extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "株洲市")}))
+    assert metrics["10余次"].subject != "云龙示范区"
+
+
+def test_该区_skips_a_district_named_as_an_object(gaz):
+    text = ("株洲经开区成立指挥部，并明确与石峰区就人员转运开展合作。"
+            "同时，该区印发工作手册。23个社区由部门负责人包干负责。")
+    doc = make_document(text)
+    places = [_place(doc, gaz, "石峰区")]
+    places.insert(0, PlaceMention(_span(doc, "株洲经开区"), "株洲经开区", "株洲市/株洲经开区"))
+    metrics = _by_written(extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "株洲市")}))
+    assert metrics["23个"].subject == "株洲经开区"
+
+
+def test_a_place_inside_a_quoted_name_is_not_the_subject(gaz):
+    text = "疫情来袭，各社区迅速利用“幸福株洲”微信群发起志愿服务接龙，参与志愿者报名接龙超800人。"
+    doc = make_document(text)
+    places = [PlaceMention(_span(doc, "株洲"), "株洲", _key(gaz, "株洲市"))]
+    metrics = _by_written(extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "石峰区")}))
+    assert metrics["800人"].subject == "石峰区"
+
+
+def test_of_places_written_in_a_row_the_smallest_is_the_subject(gaz):
+    text = "近日，岳阳市君山区钱粮湖镇开展宣讲500余场次，受众达2万余人次。"
+    doc = make_document(text)
+    places = [_place(doc, gaz, "岳阳市"), _place(doc, gaz, "君山区"), _place(doc, gaz, "钱粮湖镇")]
+    metrics = _by_written(extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "岳阳市")}))
+    assert metrics["500余场次"].subject == "钱粮湖镇"
+    assert metrics["2万余人次"].subject == "钱粮湖镇"
