@@ -29,7 +29,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list, load_table
 from .model import Article, Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
-from .places import is_enumerated
+from .places import is_enumerated, zone_class
 
 # ---------------------------------------------------------------- lexicons
 
@@ -683,7 +683,15 @@ def _can_run(text: str, place: PlaceMention) -> bool:
     """May the place be taken as the runner of a program named after it in its context?
     Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
     五个“战区”: one of several places listed, not the one that runs what follows)."""
-    return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span)
+    return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
+        and not _is_parenthetical(text, place)
+
+
+def _is_parenthetical(text: str, place: PlaceMention) -> bool:
+    """在西河涛圩段(水头村)开展…: a place in brackets is an aside locating the work, not the
+    body that runs it."""
+    before, after = text[place.span.start - 1:place.span.start], text[place.span.end:place.span.end + 1]
+    return place.span.start > 0 and before in ("(", "（") and after in (")", "）")
 
 
 class MentionIndex:
@@ -810,6 +818,31 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     return None
 
 
+def _is_park_name(name: str) -> bool:
+    """A park (…产业园, …职教园, …科技城) rather than an administrative zone (经开区, 高新区)."""
+    return name.endswith(("园", "园区", "城")) and zone_class(name) not in {None, "高新", "经开"}
+
+
+def _is_zone_key(key: str, gaz: Gazetteer) -> bool:
+    """Is the place an administrative zone (a coded zone, or a new "…/株洲经开区" key)?"""
+    entry = gaz.entries.get(key)
+    if entry is not None:
+        return entry.level == "zone" and not _is_park_name(entry.name)
+    name = key.rsplit("/", 1)[-1]
+    return "/" in key and zone_class(name) is not None and not _is_park_name(name)
+
+
+def running_body(key: str | None, gaz: Gazetteer) -> str | None:
+    """The jurisdiction that runs what happens in a place: a park inside a development zone
+    (株洲经开区/株洲北斗产业园) is run by the zone's administration, so the zone."""
+    if not key or "/" not in key or key in gaz.entries:
+        return key
+    parent, name = key.rsplit("/", 1)
+    if _is_park_name(name) and _is_zone_key(parent, gaz):
+        return parent
+    return key
+
+
 def _level_of(gaz: Gazetteer, key: str) -> str | None:
     entry = gaz.entries.get(key)
     return entry.level if entry else None
@@ -843,6 +876,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         if is_stoplisted(name):
             continue
         place_key, org = program_place(doc, span, name, index, gaz, article_place)
+        place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
     return mentions
 
