@@ -300,6 +300,9 @@ def _opens_a_clause(text: str, quote: Quote) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# 利用“宣讲+体验”的方式: a quote without numerals followed by these words names a manner of
+# working, not a program (a numbered code is a named method: 以“四不两直”的方式督查)
+_MANNER_FOLLOWERS = ("的方式", "方式", "的形式", "的手段")
 _HEADLINE_PLACE = re.compile(r"(?:^|\n)[#\s]*[\u4e00-\u9fff]{2,8}[：:]\s*$")   # 桂阳：| 永州冷水滩区：
 _NAME_MIN, _NAME_MAX = 3, 8
 
@@ -320,7 +323,26 @@ def _unmarked_name(text: str, quotes: list[Quote], i: int, name: str, abbreviate
         return False
     if name.endswith(tuple(load_lines("programs_team_suffixes.txt"))):
         return False
-    return _chain_introduced_by_verb(text, quotes, i) or _opens_a_clause(text, quotes[i])
+    if _chain_introduced_by_verb(text, quotes, i):
+        return not _modifies_next_noun(text, quotes, i)
+    return _opens_a_clause(text, quotes[i])
+
+
+def _modifies_next_noun(text: str, quotes: list[Quote], i: int) -> bool:
+    """推出“错位时空”特别版MV: a verb's quoted object that runs straight into more words
+    (no 的/等/、, no further quote, no program marker in the phrase after it) is a modifier
+    of the noun after it, and that noun is what the verb introduces."""
+    end = quotes[i].span.end
+    after = text[end:end + 1]
+    if not after or not _CJK.match(after) or after in _NAME_FOLLOWERS_NOT:
+        return False
+    if i + 1 < len(quotes) and quotes[i + 1].span.start == end:
+        return False
+    phrase = following_phrase(text, end, limit=_MODIFIED_NOUN_MAX)
+    return not any(m.word in phrase for m in quote_markers() if m.reach != "inside")
+
+
+_MODIFIED_NOUN_MAX = 16   # 组织“雷锋精神代代传”大型线下线上火炬传递活动: a marker this far still names it
 
 
 def abbreviations(doc: Document, quotes: list[Quote]) -> frozenset[str]:
@@ -359,6 +381,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if document and not looks_like_speech(name) and len(name) >= 2:
         return name + document, "policy_document"
     noun = _place_type_noun(text, quote.span.end)
+    if not noun and not numeral_count(name) and text.startswith(_MANNER_FOLLOWERS, quote.span.end):
+        return None
     after = marker_after(text, quote.span.end + len(noun))
     chained = after or _chain_marker(doc, quotes, i)
     if looks_like_speech(name, chained is not None) or is_stoplisted(name) \

@@ -363,3 +363,24 @@ def test_bracketed_village_is_not_the_runner(gaz):
     _, found = run(text, gaz, ["江华瑶族自治县", "涛圩镇", "水头村"])
     assert names(found) == ["清河整治行动"]
     assert gaz.get(found[0].place_key).name == "涛圩镇"
+
+
+# ---------------------------------------------------------------- quotes that are not programs
+
+def test_quoted_manner_is_not_a_program_but_a_numbered_method_is(gaz):
+    _, found = run("民警利用“宣讲+体验”的方式，给师生们上了一堂交通安全课。", gaz)
+    assert names(found) == []
+    _, found = run("各督查组以“四不两直”的方式开展督查。", gaz)
+    assert names(found) == ["四不两直"]
+
+
+def test_quote_modifying_the_noun_after_it_is_not_a_program(gaz):
+    _, found = run("推出“错位时空”特别版《致敬榜样》MV，在故居取景。", gaz)
+    assert names(found) == []
+    _, found = run("组织“雷锋精神代代传”大型线下线上火炬传递活动。", gaz)
+    assert names(found)[0].startswith("雷锋精神代代传")
+
+
+def test_quoted_group_of_people_is_not_a_program(gaz):
+    _, found = run("平江童市镇：\n“地方人”巧解信访“老大难”", gaz)
+    assert "地方人" not in names(found)
