@@ -29,7 +29,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list, load_table
 from .model import Article, Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
-from .places import is_enumerated
+from .places import is_enumerated, zone_class
 
 # ---------------------------------------------------------------- lexicons
 
@@ -300,6 +300,9 @@ def _opens_a_clause(text: str, quote: Quote) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# 利用“宣讲+体验”的方式: a quote without numerals followed by these words names a manner of
+# working, not a program (a numbered code is a named method: 以“四不两直”的方式督查)
+_MANNER_FOLLOWERS = ("的方式", "方式", "的形式", "的手段")
 _HEADLINE_PLACE = re.compile(r"(?:^|\n)[#\s]*[\u4e00-\u9fff]{2,8}[：:]\s*$")   # 桂阳：| 永州冷水滩区：
 _NAME_MIN, _NAME_MAX = 3, 8
 
@@ -320,7 +323,26 @@ def _unmarked_name(text: str, quotes: list[Quote], i: int, name: str, abbreviate
         return False
     if name.endswith(tuple(load_lines("programs_team_suffixes.txt"))):
         return False
-    return _chain_introduced_by_verb(text, quotes, i) or _opens_a_clause(text, quotes[i])
+    if _chain_introduced_by_verb(text, quotes, i):
+        return not _modifies_next_noun(text, quotes, i)
+    return _opens_a_clause(text, quotes[i])
+
+
+def _modifies_next_noun(text: str, quotes: list[Quote], i: int) -> bool:
+    """推出“错位时空”特别版MV: a verb's quoted object that runs straight into more words
+    (no 的/等/、, no further quote, no program marker in the phrase after it) is a modifier
+    of the noun after it, and that noun is what the verb introduces."""
+    end = quotes[i].span.end
+    after = text[end:end + 1]
+    if not after or not _CJK.match(after) or after in _NAME_FOLLOWERS_NOT:
+        return False
+    if i + 1 < len(quotes) and quotes[i + 1].span.start == end:
+        return False
+    phrase = following_phrase(text, end, limit=_MODIFIED_NOUN_MAX)
+    return not any(m.word in phrase for m in quote_markers() if m.reach != "inside")
+
+
+_MODIFIED_NOUN_MAX = 16   # 组织“雷锋精神代代传”大型线下线上火炬传递活动: a marker this far still names it
 
 
 def abbreviations(doc: Document, quotes: list[Quote]) -> frozenset[str]:
@@ -359,6 +381,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if document and not looks_like_speech(name) and len(name) >= 2:
         return name + document, "policy_document"
     noun = _place_type_noun(text, quote.span.end)
+    if not noun and not numeral_count(name) and text.startswith(_MANNER_FOLLOWERS, quote.span.end):
+        return None
     after = marker_after(text, quote.span.end + len(noun))
     chained = after or _chain_marker(doc, quotes, i)
     if looks_like_speech(name, chained is not None) or is_stoplisted(name) \
@@ -683,7 +707,15 @@ def _can_run(text: str, place: PlaceMention) -> bool:
     """May the place be taken as the runner of a program named after it in its context?
     Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
     五个“战区”: one of several places listed, not the one that runs what follows)."""
-    return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span)
+    return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
+        and not _is_parenthetical(text, place)
+
+
+def _is_parenthetical(text: str, place: PlaceMention) -> bool:
+    """在西河涛圩段(水头村)开展…: a place in brackets is an aside locating the work, not the
+    body that runs it."""
+    before, after = text[place.span.start - 1:place.span.start], text[place.span.end:place.span.end + 1]
+    return place.span.start > 0 and before in ("(", "（") and after in (")", "）")
 
 
 class MentionIndex:
@@ -810,6 +842,31 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     return None
 
 
+def _is_park_name(name: str) -> bool:
+    """A park (…产业园, …职教园, …科技城) rather than an administrative zone (经开区, 高新区)."""
+    return name.endswith(("园", "园区", "城")) and zone_class(name) not in {None, "高新", "经开"}
+
+
+def _is_zone_key(key: str, gaz: Gazetteer) -> bool:
+    """Is the place an administrative zone (a coded zone, or a new "…/株洲经开区" key)?"""
+    entry = gaz.entries.get(key)
+    if entry is not None:
+        return entry.level == "zone" and not _is_park_name(entry.name)
+    name = key.rsplit("/", 1)[-1]
+    return "/" in key and zone_class(name) is not None and not _is_park_name(name)
+
+
+def running_body(key: str | None, gaz: Gazetteer) -> str | None:
+    """The jurisdiction that runs what happens in a place: a park inside a development zone
+    (株洲经开区/株洲北斗产业园) is run by the zone's administration, so the zone."""
+    if not key or "/" not in key or key in gaz.entries:
+        return key
+    parent, name = key.rsplit("/", 1)
+    if _is_park_name(name) and _is_zone_key(parent, gaz):
+        return parent
+    return key
+
+
 def _level_of(gaz: Gazetteer, key: str) -> str | None:
     entry = gaz.entries.get(key)
     return entry.level if entry else None
@@ -843,6 +900,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         if is_stoplisted(name):
             continue
         place_key, org = program_place(doc, span, name, index, gaz, article_place)
+        place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
     return mentions
 

@@ -336,3 +336,51 @@ def test_bracketed_gloss_before_the_marker_stays_in_the_name(gaz):
     assert names(found) == ["市领导联系产业集群(产业链)制度"]
     text = "发布《通知》(2022)制度"
     assert name_before(text, text.index("制度")) == ""
+
+
+# ---------------------------------------------------------------- the running body
+
+def test_program_in_a_park_is_run_by_the_zone_around_it(gaz):
+    text = "着力建设株洲北斗产业园党群服务中心，建立“支部小家连大家”等特色品牌。"
+    doc = make_document(text)
+    park = PlaceMention(Span(4, 11), "株洲北斗产业园", "430200/株洲经开区/株洲北斗产业园")
+    found = extract_programs(doc, [park], [], gaz, {})
+    assert names(found) == ["支部小家连大家"]
+    assert found[0].place_key == "430200/株洲经开区"
+
+
+def test_park_outside_a_zone_stays_the_place(gaz):
+    text = "东盟产业园推行“一站式”服务，开展“引凤还巢”行动。"
+    doc = make_document(text)
+    park = PlaceMention(Span(0, 5), "东盟产业园", "430200/东盟产业园")
+    found = extract_programs(doc, [park], [], gaz, {})
+    assert names(found) == ["引凤还巢行动"] or names(found) == ["引凤还巢"]
+    assert found[0].place_key == "430200/东盟产业园"
+
+
+def test_bracketed_village_is_not_the_runner(gaz):
+    text = "日前，江华瑶族自治县涛圩镇河长们在西河涛圩段(水头村)开展清河整治行动。"
+    _, found = run(text, gaz, ["江华瑶族自治县", "涛圩镇", "水头村"])
+    assert names(found) == ["清河整治行动"]
+    assert gaz.get(found[0].place_key).name == "涛圩镇"
+
+
+# ---------------------------------------------------------------- quotes that are not programs
+
+def test_quoted_manner_is_not_a_program_but_a_numbered_method_is(gaz):
+    _, found = run("民警利用“宣讲+体验”的方式，给师生们上了一堂交通安全课。", gaz)
+    assert names(found) == []
+    _, found = run("各督查组以“四不两直”的方式开展督查。", gaz)
+    assert names(found) == ["四不两直"]
+
+
+def test_quote_modifying_the_noun_after_it_is_not_a_program(gaz):
+    _, found = run("推出“错位时空”特别版《致敬榜样》MV，在故居取景。", gaz)
+    assert names(found) == []
+    _, found = run("组织“雷锋精神代代传”大型线下线上火炬传递活动。", gaz)
+    assert names(found)[0].startswith("雷锋精神代代传")
+
+
+def test_quoted_group_of_people_is_not_a_program(gaz):
+    _, found = run("平江童市镇：\n“地方人”巧解信访“老大难”", gaz)
+    assert "地方人" not in names(found)
