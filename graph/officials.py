@@ -112,7 +112,7 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         return False
     if not all(_CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in name[1:]):
         return False
-    if name[-1] in "区县省市州镇乡村" or name.endswith(("先生", "女士", "同志")) or name[-1] in "某总":
+    if name[-1] in "区县省市州镇乡村" or name.endswith(_honorifics()) or name[-1] in "某总":
         return False
     if known_surname is None:
         known_surname = compound or name[0] in surnames
@@ -129,6 +129,12 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
     if tag is not None and not tag.startswith("nr") and _word_freq().get(name, 0) > 3:
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    """Forms of address after a surname (lexicon/person_honorifics.txt)."""
+    return tuple(load_lines("person_honorifics.txt"))
 
 
 _NAME_PART_TAGS = ("nr", "n", "ns", "nz", "j", "a", "ng", "nrfg", "nrt", "vg", "b", "s")

@@ -97,10 +97,15 @@ def test_citizens_are_persons_not_officials(gaz):
     assert persons == ["彭卫华"]
 
 
-@pytest.mark.parametrize("word", ["田长", "高新区", "邵阳", "幸福", "负责人"])
+@pytest.mark.parametrize("word", ["田长", "高新区", "邵阳", "幸福", "负责人", "陈大爷", "王女士", "李师傅"])
 def test_titles_places_and_words_are_not_names(word, gaz):
     assert not is_person_name(word, gaz)
 
 
 def test_real_names_pass(gaz):
     assert is_person_name("韩铁军", gaz) and is_person_name("欧阳云", gaz)
+
+
+def test_a_surname_with_a_form_of_address_is_not_a_named_citizen(gaz):
+    _, persons = officials_of("该镇长岭岗村村民陈大爷说：“有事找网格员，办事不出村。”", gaz)
+    assert persons == []
