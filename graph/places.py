@@ -1291,6 +1291,9 @@ def resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int
         m = index.latest(frozenset({"province"}), 0, pos)
         return m.key if m is not None else HUNAN
     lo = article.span.start if article is not None else 0
+    if word.startswith("该") and article is not None and article.index in article_place \
+            and _level_of(gaz, article_place[article.index]) in levels:
+        return article_place[article.index]   # 该区 in an article about a district: that district
     m = index.latest(levels, lo, pos)
     if m is not None:
         return m.key

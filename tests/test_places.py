@@ -346,3 +346,13 @@ def test_village_homonym_of_another_county_of_the_article_prefecture_is_dropped(
     assert "埠头村" not in named(ms, gaz)
     doc, ms, new = places("永州推进基层治理。经过深入沟通，埠头村调解员找到双方矛盾焦点。", gaz)
     assert "埠头村" in named(ms, gaz)
+
+
+def test_gai_qu_in_an_article_about_a_district_is_that_district_not_a_later_park(gaz):
+    text = ("衡阳市雁峰区：项目建设跑出加速度\n今年以来，雁峰区共实施重点项目56个。其中，衡阳白沙洲工业园区新签约项目18个。"
+            "该区还推行项目长制，由区级领导担任项目长。")
+    doc, ms, new = places(text, gaz)
+    where = article_places(doc, ms, gaz)
+    district = named(ms, gaz)["雁峰区"].key
+    assert where[0] == district
+    assert resolve_relative(doc, doc.text.index("该区"), "该区", where, ms, gaz) == district
