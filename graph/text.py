@@ -219,7 +219,7 @@ def is_credit_line(line: str) -> bool:
     tokens = inner.split()
     if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
         return False
-    if not _plausible_names(tokens):
+    if not _plausible_names(tokens, parenthesised):
         return False
     compact = "".join(tokens)
     if parenthesised or photo:
@@ -228,13 +228,20 @@ def is_credit_line(line: str) -> bool:
     return len(tokens) >= 2 and all(len(t) <= 4 for t in tokens) and len(compact) <= 30
 
 
-def _plausible_names(tokens: list[str]) -> bool:
+def _plausible_names(tokens: list[str], parenthesised: bool = False) -> bool:
     """Tokens of a credit line read as names: no run of 3+ single characters (that is
-    spaced-out OCR text), and every name (single characters paired up) starts with a surname."""
-    run = 0
+    spaced-out OCR text) except, in brackets, pairs that each open with a surname
+    ((张 伟 刘 洋)), and every name (single characters paired up) starts with a surname."""
+    surnames = load_lines("surnames.txt")
+    runs: list[list[str]] = [[]]
     for token in tokens:
-        run = run + 1 if len(token) == 1 else 0
-        if run >= 3:
+        if len(token) == 1:
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        paired = parenthesised and len(run) % 2 == 0 and all(ch in surnames for ch in run[::2])
+        if len(run) >= 3 and not paired:
             return False
     names: list[str] = []
     i = 0
@@ -247,7 +254,6 @@ def _plausible_names(tokens: list[str]) -> bool:
             i += 1
     if not all(2 <= len(n) <= 4 for n in names) or not any(starts_with_surname(n) for n in names):
         return False
-    surnames = load_lines("surnames.txt")
     # four characters: a compound surname (欧阳…) or two surnames (曾李华滋), never a phrase (干群同心)
     return all(len(n) < 4 or n[:2] in surnames or (n[0] in surnames and n[1] in surnames) for n in names)
 

@@ -52,12 +52,13 @@ def test_photo_credit_is_a_photographer():
     assert roles["肖洋桂"] == "author"
 
 
-@pytest.mark.parametrize("line", ["新 市 供 水 有 限 公 司 赞 不 绝", "干群同心 共战疫情", "以项目为王，稳住全市经济大盘"])
+@pytest.mark.parametrize("line", ["新 市 供 水 有 限 公 司 赞 不 绝", "干群同心 共战疫情", "以项目为王，稳住全市经济大盘",
+                                  "（ 张 家 界 市 ）", "张 伟 刘 洋"])
 def test_text_that_is_not_a_credit_line(line):
     assert not is_credit_line(line)
 
 
-@pytest.mark.parametrize("line", ["(唐东升 王君王 摄)", "(刘琼)", "肖洋桂 杨平 陈功春", "何勇 摄", "张咪摄"])
+@pytest.mark.parametrize("line", ["(唐东升 王君王 摄)", "(刘琼)", "肖洋桂 杨平 陈功春", "何勇 摄", "张咪摄", "（张 伟 刘 洋）"])
 def test_credit_lines(line):
     assert is_credit_line(line)
 
