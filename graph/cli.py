@@ -226,7 +226,7 @@ def eval_cmd(gold: Path, as_json: bool, per_doc: bool, store_dir: Path) -> None:
     """Score the build's facts/ against gold annotations (P/R/F1 per category)."""
     import json
 
-    from .evaluate import CategoryScore, EvalError, EvalReport, evaluate, format_table, report_to_json
+    from .evaluate import EvalError, EvalReport, evaluate, format_table, report_to_json
 
     try:
         report = evaluate(store_dir / "facts", gold)

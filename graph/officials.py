@@ -28,7 +28,7 @@ import ahocorasick
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .segmenter import pos_window
-from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, Span
+from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention
 from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, _is_level_char, TextView, body_kinds, cut, place_name, resolve_level,
                             text_view, title_words)
 

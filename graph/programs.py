@@ -877,7 +877,6 @@ def _level_of(gaz: Gazetteer, key: str) -> str | None:
 def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
                      article_place: dict[int, str]) -> list[ProgramMention]:
     """All program mentions of `doc`, in text order (one per occurrence)."""
-    text = doc.text
     quotes = find_quotes(doc)
     counts: dict[str, int] = defaultdict(int)
     for q in quotes:

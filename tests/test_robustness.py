@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph
 
 import graph.pipeline as pipeline
 from graph.pipeline import BuildError, add, build, remove
@@ -25,7 +25,6 @@ from graph.queries import run_query
 from graph.store import open_store
 from graph.text import InputError, decode_bytes, read_document
 from graph.validate import validate_store
-from graph.vocab import GK
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
