@@ -192,15 +192,12 @@ class PlaceIndex:
         self.starts = [m.span.start for m in self.mentions]
         self.provinces = [m for m in self.mentions if _level(gaz, m.key) == "province"]
         self.province_starts = [m.span.start for m in self.provinces]
-        self.article_starts = [a.span.start for a in doc.articles]
-        self.articles = doc.articles
+        self.doc = doc
 
     def article_start(self, pos: int) -> int:
         """Start of the article holding `pos` (0 when none does)."""
-        i = bisect_right(self.article_starts, pos) - 1
-        if i >= 0 and pos < self.articles[i].span.end:
-            return self.articles[i].span.start
-        return 0
+        article = self.doc.article_at(pos)
+        return article.span.start if article is not None else 0
 
     def window(self, lo: int, pos: int) -> list[PlaceMention]:
         """Mentions starting in [lo, pos), in text order."""

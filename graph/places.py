@@ -237,29 +237,13 @@ class _View:
         self.orig = orig
 
     def article_at(self, pos: int):
-        return article_at(self.doc, self.orig[min(pos, len(self.orig) - 1)])
+        return self.doc.article_at(self.orig[min(pos, len(self.orig) - 1)])
 
     def span(self, start: int, end: int) -> Span:
         """The doc.text span of view characters [start, end)."""
         if end <= start:
             return Span(self.orig[start], self.orig[start])
         return Span(self.orig[start], self.orig[end - 1] + 1)
-
-
-_ARTICLE_STARTS: dict[int, tuple[list, list[int]]] = {}
-
-
-def article_at(doc: Document, pos: int):
-    """The article containing text position `pos`, by binary search over article starts."""
-    cached = _ARTICLE_STARTS.get(id(doc))
-    if cached is None or cached[0] is not doc.articles or len(cached[1]) != len(doc.articles):
-        cached = (doc.articles, [a.span.start for a in doc.articles])
-        _ARTICLE_STARTS.clear()
-        _ARTICLE_STARTS[id(doc)] = cached
-    i = bisect_right(cached[1], pos) - 1
-    if i >= 0 and doc.articles[i].span.start <= pos < doc.articles[i].span.end:
-        return doc.articles[i]
-    return None
 
 
 # ---------------------------------------------------------------- raw matching
@@ -395,7 +379,7 @@ class _Pending:
 
 
 def _article_index(doc: "_View | Document", pos: int) -> int:
-    article = doc.article_at(pos) if isinstance(doc, _View) else article_at(doc, pos)
+    article = doc.article_at(pos)          # a _View maps its positions back first
     return article.index if article is not None else -1
 
 
@@ -780,7 +764,7 @@ def _article_zone_parents(doc: Document, gaz: Gazetteer, mentions: list[PlaceMen
     mentioned = {m.key for m in mentions}
     main = article_places(doc, mentions, gaz, overrides)
     for m in mentions:
-        article = article_at(doc, m.span.start)
+        article = doc.article_at(m.span.start)
         zone_key = main.get(article.index) if article is not None else None
         zone = _current(gaz, overrides, zone_key) if zone_key else None
         entry = _current(gaz, overrides, m.key)
@@ -1285,7 +1269,7 @@ def resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int
     levels = relative_levels(word)
     if levels is None:
         return None
-    article = article_at(doc, pos)
+    article = doc.article_at(pos)
     index = _level_index(mentions, gaz)
     if "province" in levels:
         m = index.latest(frozenset({"province"}), 0, pos)

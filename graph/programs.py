@@ -728,7 +728,6 @@ class MentionIndex:
         self.place_starts = [p.span.start for p in self.places]
         self.orgs = sorted(orgs, key=lambda o: (o.span.start, o.span.end))
         self.org_starts = [o.span.start for o in self.orgs]
-        self.article_starts = [a.span.start for a in doc.articles]
         self.paragraph_starts = [p.start for p in doc.paragraphs]
         self.titles = [Span(m.start(), m.end()) for m in re.finditer("《[^》\n]{1,80}》", doc.text)]
         self.title_starts = [t.start for t in self.titles]
@@ -748,10 +747,7 @@ class MentionIndex:
         return [o for o in self.orgs[i:j] if o.span.end <= hi]
 
     def article_at(self, pos: int) -> Article | None:
-        i = bisect_right(self.article_starts, pos) - 1
-        if i >= 0 and pos < self.doc.articles[i].span.end:
-            return self.doc.articles[i]
-        return None
+        return self.doc.article_at(pos)
 
     def paragraph_index(self, pos: int) -> int | None:
         i = bisect_right(self.paragraph_starts, pos) - 1
