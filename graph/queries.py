@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+from .vocab import ONTOLOGY_DIR
+
 QUERY_DIR = ONTOLOGY_DIR / "queries"
 _UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I | re.M)
 

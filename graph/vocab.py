@@ -11,7 +11,8 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, ORG, PROV, RDF, RDFS, SKOS, XSD, DCTERMS, OWL
 
-ONTOLOGY_FILE = Path(__file__).resolve().parents[1] / "ontology" / "govkg.ttl"
+ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "govkg.ttl"
 
 SDO = Namespace("https://schema.org/")
 QB = Namespace("http://purl.org/linked-data/cube#")
@@ -135,7 +136,7 @@ PREFIXES: dict[str, Namespace | str] = {
 }
 
 __all__ = [
-    "ONTOLOGY_FILE",
+    "ONTOLOGY_DIR", "ONTOLOGY_FILE",
     "GK", "SDO", "QB", "OA", "ID", "ORG", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "PLACE_CLASS_BY_LEVEL", "PROGRAM_CLASS_BY_KIND", "ORG_CLASS_BY_KIND", "PREFIXES",
 ]

@@ -8,9 +8,8 @@ import pytest
 import rdflib.namespace as rdfns     # not `import XSD`: pytest probes module globals, XSD warns
 from rdflib import Graph, Literal, URIRef
 
-from graph.vocab import GK, ID, OA, ORG, PROV, QB, RDF, SDO, SKOS
+from graph.vocab import GK, ID, OA, ONTOLOGY_FILE, ORG, PROV, QB, RDF, SDO, SKOS
 
-ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "govkg.ttl"
 
 XSS_LABEL = "<img src=x onerror=alert(1)>"
 
@@ -21,7 +20,7 @@ class _DemoBuilder:
 
     def __init__(self) -> None:
         self.g = Graph()
-        self.g.parse(ONTOLOGY)            # class labels (@zh) for tooltips; must not become nodes
+        self.g.parse(ONTOLOGY_FILE)            # class labels (@zh) for tooltips; must not become nodes
         self.doc = ID["doc/000"]
         self.g.add((self.doc, RDF.type, GK.SourceDocument))
         self.g.add((self.doc, GK.sourcePath, Literal("seeds/000_demo.txt")))

@@ -1,16 +1,14 @@
 """The vocabulary module and ontology/govkg.ttl declare the same terms."""
-from pathlib import Path
 
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, SKOS
 
-from graph.vocab import GK, PLACE_CLASS_BY_LEVEL, PROGRAM_CLASS_BY_KIND
+from graph.vocab import GK, ONTOLOGY_FILE, PLACE_CLASS_BY_LEVEL, PROGRAM_CLASS_BY_KIND
 
-ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "govkg.ttl"
 
 
 def _declared() -> set[str]:
-    g = Graph().parse(ONTOLOGY)
+    g = Graph().parse(ONTOLOGY_FILE)
     ns = str(GK._NS)
     kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.ConceptScheme}
     return {str(s)[len(ns):] for s, _, o in g.triples((None, RDF.type, None))
