@@ -637,7 +637,7 @@ def parse_credits(doc: Document, span: Span) -> list[Credit]:
 def _sentences(doc: Document, kinds: list[str]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for p, span in enumerate(doc.paragraphs):
-        article = _article_index(doc.articles, span.start)
+        article = _article_index(doc, span.start)
         kind = kinds[p] if kinds[p] in {"headline", "subheadline", "heading", "caption", "credit"} else "body"
         if kind != "body":
             sentences.append(Sentence(len(sentences), span, article, p, kind))
@@ -653,8 +653,7 @@ def _sentences(doc: Document, kinds: list[str]) -> list[Sentence]:
     return sentences
 
 
-def _article_index(articles: list[Article], pos: int) -> int:
-    for article in articles:
-        if article.span.start <= pos < article.span.end:
-            return article.index
-    return max(0, len(articles) - 1)
+def _article_index(doc: Document, pos: int) -> int:
+    """The index of the article holding `pos`, else the last article's."""
+    article = doc.article_at(pos)
+    return article.index if article is not None else max(0, len(doc.articles) - 1)
