@@ -20,6 +20,13 @@ from functools import lru_cache
 from pathlib import Path
 
 
+MAX_DEPTH = 6   # province > prefecture > county > town > village, with room for one more level
+
+# Lines of the data file that stand for "the prefecture itself" (a prefecture without counties,
+# such as 东莞市, lists its towns under this placeholder with the prefecture's own code).
+PLACEHOLDER_COUNTIES = frozenset({"市直辖行政区划", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+
+
 class GazetteerError(Exception):
     """The gazetteer data file cannot be found or read."""
 
@@ -55,14 +62,34 @@ class Gazetteer:
         return [self.entries[k] for k in keys]
 
     def ancestors(self, key: str) -> list[PlaceEntry]:
-        """Parent, grandparent, … up to the province."""
+        """Parent, grandparent, … up to the province (at most MAX_DEPTH of them)."""
         out = []
         entry = self.entries.get(key)
-        while entry is not None and entry.parent is not None:
+        while entry is not None and entry.parent is not None and len(out) < MAX_DEPTH:
             entry = self.entries.get(entry.parent)
             if entry is not None:
                 out.append(entry)
         return out
+
+    def validate(self) -> None:
+        """Raise GazetteerError unless every parent exists and no chain of parents loops."""
+        for entry in self.entries.values():
+            if entry.parent is not None and entry.parent not in self.entries:
+                raise GazetteerError(f"gazetteer entry {entry.key} ({entry.name}) has an unknown parent {entry.parent}")
+        depth: dict[str, int] = {}
+        for key in self.entries:
+            path: list[str] = []
+            k: str | None = key
+            while k is not None and k not in depth:
+                if k in path:
+                    raise GazetteerError(f"gazetteer parents loop at {k} ({self.entries[k].name})")
+                path.append(k)
+                k = self.entries[k].parent
+            base = -1 if k is None else depth[k]
+            for i, p in enumerate(reversed(path), start=1):
+                depth[p] = base + i
+                if depth[p] > MAX_DEPTH:
+                    raise GazetteerError(f"gazetteer entry {p} is nested deeper than {MAX_DEPTH} levels")
 
     def is_within(self, key: str, ancestor: str) -> bool:
         return any(a.key == ancestor for a in self.ancestors(key))
@@ -156,11 +183,17 @@ def load_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:
             gaz.add(PlaceEntry(code, name, "prefecture_city", province, code, alias.split("/")[0]))
         elif depth == 2 and len(fields) == 3 and city:
             name, code, alias = fields
-            county = code
-            entry = PlaceEntry(code, name, _county_level(name), city, code, None)
+            if name in PLACEHOLDER_COUNTIES and code == city:
+                county = city   # its towns belong to the prefecture itself
+                continue
+            # A division without a code of its own (香港's districts carry the region's
+            # code) is keyed by its path, never by the code its parent already holds.
+            key = code if code not in gaz.entries else f"{city}/{name}"
+            county = key
+            entry = PlaceEntry(key, name, _county_level(name), city, code if key == code else None, None)
             gaz.add(entry)
             for form in _short_forms(name, alias):
-                gaz.add_alias(form, code)
+                gaz.add_alias(form, key)
         elif depth == 3 and detail and county:
             town = f"{county}/{fields[0]}"
             gaz.add(PlaceEntry(town, fields[0], _town_level(fields[0]), county))
@@ -171,4 +204,5 @@ def load_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:
         if entry.level == "prefecture_city":
             for form in _short_forms(entry.name, None):
                 gaz.add_alias(form, entry.key)
+    gaz.validate()
     return gaz

@@ -1,0 +1,62 @@
+"""The gazetteer: every parent exists, no parent chain loops, walks over it are bounded."""
+from __future__ import annotations
+
+import pytest
+
+from graph.gazetteer import MAX_DEPTH, Gazetteer, GazetteerError, PlaceEntry, load_gazetteer
+from graph.pipeline import extract_document
+from graph.text import make_document
+
+
+def test_every_entry_has_a_real_parent_and_a_short_chain() -> None:
+    gaz = load_gazetteer()
+    for entry in gaz.entries.values():
+        assert entry.parent != entry.key, entry
+        if entry.parent is not None:
+            assert entry.parent in gaz.entries, entry
+        assert len(gaz.ancestors(entry.key)) <= MAX_DEPTH
+
+
+@pytest.mark.parametrize("name, province", [
+    ("东莞", "广东省"), ("中山", "广东省"), ("儋州", "海南省"), ("嘉峪关", "甘肃省"),
+    ("元朗区", "香港特别行政区"), ("路氹城", "澳门特别行政区"),
+])
+def test_divisions_without_counties_hang_under_their_province(name: str, province: str) -> None:
+    gaz = load_gazetteer()
+    (entry,) = gaz.lookup(name)
+    assert gaz.ancestors(entry.key)[-1].name == province
+
+
+def test_hong_kong_is_still_a_province_level_region() -> None:
+    gaz = load_gazetteer()
+    assert [e.level for e in gaz.lookup("香港")] == ["province"]
+
+
+def test_validate_refuses_a_loop_and_an_unknown_parent() -> None:
+    looped = Gazetteer()
+    looped.add(PlaceEntry("1", "甲市", "prefecture_city", "2"))
+    looped.add(PlaceEntry("2", "乙县", "county", "1"))
+    with pytest.raises(GazetteerError, match="loop"):
+        looped.validate()
+    orphan = Gazetteer()
+    orphan.add(PlaceEntry("1", "甲市", "prefecture_city", "9"))
+    with pytest.raises(GazetteerError, match="unknown parent"):
+        orphan.validate()
+    selfish = Gazetteer()
+    selfish.add(PlaceEntry("1", "甲市", "prefecture_city", "1"))
+    with pytest.raises(GazetteerError, match="loop"):
+        selfish.validate()
+
+
+def test_ancestors_stop_even_on_a_looping_table() -> None:
+    looped = Gazetteer()
+    looped.add(PlaceEntry("1", "甲市", "prefecture_city", "1"))
+    assert len(looped.ancestors("1")) <= MAX_DEPTH
+
+
+def test_an_article_naming_places_without_counties_is_extracted() -> None:
+    text = "市委书记带队赴深圳市、东莞市、中山市、广州市考察，并与香港、澳门客商座谈。\n"
+    gaz = load_gazetteer()
+    extraction = extract_document(make_document(text, "trip", "trip.txt"), gaz)
+    names = {gaz.entries[p.key].name for p in extraction.places}
+    assert {"东莞市", "中山市", "香港特别行政区"} <= names, names
