@@ -220,13 +220,15 @@ def export(fmt: str, out_file: Path | None, store_dir: Path) -> None:
 @click.option("--gold", type=click.Path(path_type=Path), required=True, help="Folder of gold JSON files.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--per-doc", is_flag=True, help="Also print a table per document.")
+@click.option("--errors", is_flag=True,
+              help="Also list, per document and category, gold items missed (-) and false system items (+).")
 @STORE_OPTION
 @DEBUG_OPTION
-def eval_cmd(gold: Path, as_json: bool, per_doc: bool, store_dir: Path) -> None:
+def eval_cmd(gold: Path, as_json: bool, per_doc: bool, errors: bool, store_dir: Path) -> None:
     """Score the build's facts/ against gold annotations (P/R/F1 per category)."""
     import json
 
-    from .evaluate import EvalError, EvalReport, evaluate, format_table, report_to_json
+    from .evaluate import EvalError, EvalReport, evaluate, format_errors, format_table, report_to_json
 
     try:
         report = evaluate(store_dir / "facts", gold)
@@ -240,6 +242,8 @@ def eval_cmd(gold: Path, as_json: bool, per_doc: bool, store_dir: Path) -> None:
         for doc, scores in report.per_doc.items():
             click.echo(f"\n{doc}")
             click.echo(format_table(EvalReport(categories=scores, per_doc={}, missing=[])))
+    if errors:
+        click.echo("\n" + format_errors(report))
 
 
 @main.command()

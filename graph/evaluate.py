@@ -14,7 +14,11 @@ negatives under the lenient matching rules of the gold README:
   contained in the gold role and a body that loosely matches (containment or
   place equality);
 * a metric value matches on numeric value and unit; "anchored" additionally
-  needs the subject (or, when both are given, the program) to loosely match.
+  needs the subject (or, when both are given, the program) to loosely match;
+  "indicators" needs an indicator sharing a two-character word (bigram of
+  Chinese characters) with the gold indicator;
+* an autonomous prefecture or county matches with or without its ethnic
+  qualifier (湘西土家族苗族自治州委 = 湘西州委).
 
 Matching is one-to-one and greedy: exact matches are paired first, then the
 remaining items leniently, each gold item (in file order) taking the first
@@ -32,12 +36,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .lexicon import load_list
+
 __all__ = [
     "CATEGORIES",
     "CategoryScore",
     "EvalError",
     "EvalReport",
     "evaluate",
+    "format_errors",
     "format_table",
     "report_to_json",
     "score_document",
@@ -53,11 +60,16 @@ CATEGORIES: tuple[str, ...] = (
     "program places",
     "metric values",
     "metrics anchored",
+    "metric indicators",
 )
 
 _IGNORED = re.compile(r"[\s“”\"《》「」‘’'〈〉]+")
+# The ethnic qualifier of an autonomous unit (城步苗族自治县 → 城步县); groups from a lexicon file.
+_ETHNIC_QUALIFIER = re.compile(
+    "(?:" + "|".join(sorted(load_list("ethnic_groups.txt"), key=len, reverse=True)) + ")+自治(?=[州县旗])")
 # Longest suffixes first, so 街道 is dropped whole rather than as 道.
 _ADMIN_SUFFIXES: tuple[str, ...] = ("街道", "社区", "省", "市", "县", "区", "州", "镇", "乡", "村")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_OF_STR = ("persons", "bylines", "organizations", "articles", "notes")
 _LIST_OF_OBJ = ("officials", "places", "programs", "metrics")
 
@@ -76,6 +88,8 @@ class CategoryScore:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    missed: list[str] = field(default_factory=list)   # gold items no system item matched
+    false: list[str] = field(default_factory=list)    # system items no gold item matched
 
     @property
     def precision(self) -> float:
@@ -110,7 +124,7 @@ def _norm(text: Any) -> str:
     """Remove whitespace and quote marks; None becomes ''."""
     if text is None:
         return ""
-    return _IGNORED.sub("", str(text))
+    return _ETHNIC_QUALIFIER.sub("", _IGNORED.sub("", str(text)))
 
 
 def _place_key(name: str) -> str:
@@ -163,13 +177,13 @@ def _same_value(a: Any, b: Any) -> bool:
 # --------------------------------------------------------------------------- matching
 
 
-def _count_matches(
+def _match(
     gold: Sequence[T],
     system: Sequence[T],
     exact: Callable[[T, T], bool],
     lenient: Callable[[T, T], bool],
-) -> int:
-    """Greedy one-to-one matching, exact pass first, then lenient; returns the number of pairs.
+) -> tuple[list[bool], list[bool]]:
+    """Greedy one-to-one matching, exact pass first, then lenient; which gold and system items paired.
 
     In each pass every still-unmatched gold item, in order, takes the first
     unmatched system item for which ``predicate(gold, system)`` holds.
@@ -184,7 +198,7 @@ def _count_matches(
                 if not system_used[si] and predicate(g, s):
                     gold_done[gi] = system_used[si] = True
                     break
-    return sum(gold_done)
+    return gold_done, system_used
 
 
 def _score(
@@ -194,9 +208,19 @@ def _score(
     exact: Callable[[T, T], bool],
     lenient: Callable[[T, T], bool],
 ) -> CategoryScore:
-    """Match gold against system items and turn the pair count into tp/fp/fn."""
-    tp = _count_matches(gold, system, exact, lenient)
-    return CategoryScore(name, tp=tp, fp=len(system) - tp, fn=len(gold) - tp)
+    """Match gold against system items and turn the pairs into tp/fp/fn, keeping the unmatched items."""
+    gold_done, system_used = _match(gold, system, exact, lenient)
+    tp = sum(gold_done)
+    return CategoryScore(name, tp=tp, fp=len(system) - tp, fn=len(gold) - tp,
+                         missed=[_show(g) for g, done in zip(gold, gold_done) if not done],
+                         false=[_show(s) for s, used in zip(system, system_used) if not used])
+
+
+def _show(item: Any) -> str:
+    """An item as one readable line (tuples joined by ' | ')."""
+    if isinstance(item, tuple):
+        return " | ".join("" if x is None else str(x) for x in item)
+    return str(item)
 
 
 def _unique(items: Sequence[T]) -> list[T]:
@@ -212,7 +236,7 @@ def _eq(a: Any, b: Any) -> bool:
 # --------------------------------------------------------------------------- item extraction
 # Each extractor turns one facts dict into the normalised items of a category.
 
-Metric = tuple[Any, str, str, str]  # value, unit, subject, program
+Metric = tuple[Any, str, str, str, str]  # value, unit, subject, program, indicator
 
 
 def _official_persons(facts: dict) -> list[str]:
@@ -264,7 +288,8 @@ def _program_places(facts: dict) -> list[tuple[str, str]]:
 def _metrics(facts: dict) -> list[Metric]:
     """All metrics as a multiset (duplicates kept)."""
     return [
-        (m.get("value"), _norm(m.get("unit")), _norm(m.get("subject")), _norm(m.get("program")))
+        (m.get("value"), _norm(m.get("unit")), _norm(m.get("subject")), _norm(m.get("program")),
+         _norm(m.get("indicator")))
         for m in facts["metrics"]
     ]
 
@@ -292,6 +317,19 @@ def _anchored_exact(g: Metric, s: Metric) -> bool:
     return _metric_value_match(g, s) and bool(g[2]) and g[2] == s[2] and g[3] == s[3]
 
 
+def _bigrams(text: str) -> set[str]:
+    """Two-character words of a string's runs of Chinese characters."""
+    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+def _indicator_exact(g: Metric, s: Metric) -> bool:
+    return _metric_value_match(g, s) and bool(g[4]) and g[4] == s[4]
+
+
+def _indicator_lenient(g: Metric, s: Metric) -> bool:
+    return _metric_value_match(g, s) and bool(_bigrams(g[4]) & _bigrams(s[4]))
+
+
 def _anchored_lenient(g: Metric, s: Metric) -> bool:
     if not _metric_value_match(g, s):
         return False
@@ -316,6 +354,7 @@ def score_document(gold: dict, system: dict) -> list[CategoryScore]:
         _score(CATEGORIES[6], _program_places(gold), _program_places(system), _eq, _program_place_match),
         _score(CATEGORIES[7], gm, sm, _metric_value_match, _metric_value_match),
         _score(CATEGORIES[8], gm, sm, _anchored_exact, _anchored_lenient),
+        _score(CATEGORIES[9], gm, sm, _indicator_exact, _indicator_lenient),
     ]
 
 
@@ -425,6 +464,19 @@ def format_table(report: EvalReport) -> str:
         lines.append(f"{len(report.per_doc)} gold docs, micro-averaged")
     if report.missing:
         lines.append(f"missing system files for {len(report.missing)} docs: {', '.join(report.missing)}")
+    return "\n".join(lines)
+
+
+def format_errors(report: EvalReport) -> str:
+    """Per document and category, the gold items missed (-) and the system items no gold matched (+)."""
+    lines = []
+    for doc, scores in report.per_doc.items():
+        for score in scores:
+            if not score.missed and not score.false:
+                continue
+            lines.append(f"{doc}  {score.name}")
+            lines += [f"  - {item}" for item in score.missed]
+            lines += [f"  + {item}" for item in score.false]
     return "\n".join(lines)
 
 

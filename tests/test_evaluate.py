@@ -138,6 +138,7 @@ EXPECTED = {
     "program places": (1, 3, 1),
     "metric values": (4, 2, 0),
     "metrics anchored": (3, 3, 1),
+    "metric indicators": (4, 2, 0),   # every indicator is "x": exact on the four value matches
 }
 
 
@@ -207,8 +208,8 @@ def test_place_suffix_is_dropped_once_longest_first(tmp_path: Path) -> None:
     _write(tmp_path / "gold" / "d1.json", gold)
     _write(tmp_path / "facts" / "d1.json", system)
     counts = _counts(evaluate(tmp_path / "facts", tmp_path / "gold").categories)
-    assert counts["places"] == (2, 1, 1)
-    assert counts["place parents"] == (2, 1, 1)
+    assert counts["places"] == (3, 0, 0)
+    assert counts["place parents"] == (3, 0, 0)
 
 
 # --------------------------------------------------------------------------- the real gold
@@ -388,3 +389,35 @@ def test_report_to_json_round_trips(tmp_path: Path) -> None:
     assert (places["tp"], places["fp"], places["fn"]) == EXPECTED["places"]
     assert places["precision"] == pytest.approx(2 / 3)
     assert set(places) == {"name", "precision", "recall", "f1", "tp", "fp", "fn"}
+
+
+def test_autonomous_units_match_with_or_without_their_ethnic_qualifier(tmp_path: Path) -> None:
+    gold = _facts("d1", officials=[{"person": "虢正贵", "role": "州委书记", "org_or_place": "湘西土家族苗族自治州委"}],
+                  places=[{"name": "城步苗族自治县", "type": "county", "parent": "邵阳市"}])
+    system = _facts("d1", officials=[{"person": "虢正贵", "role": "州委书记", "org_or_place": "湘西州委"}],
+                    places=[{"name": "城步县", "type": "county", "parent": "邵阳市"}])
+    _write(tmp_path / "gold" / "d1.json", gold)
+    _write(tmp_path / "facts" / "d1.json", system)
+    counts = _counts(evaluate(tmp_path / "facts", tmp_path / "gold").categories)
+    assert counts["official triples"] == (1, 0, 0)
+    assert counts["places"] == (1, 0, 0)
+    # a county whose name merely ends in 族 is not shortened: 城步县 does not match 步县
+    assert counts["place parents"] == (1, 0, 0)
+
+
+def test_metric_indicators_need_a_shared_two_character_word(tmp_path: Path) -> None:
+    gold = _facts("d1", metrics=[_metric("攸县", None, 37279, "家", indicator="走访企业"),
+                                 _metric("攸县", None, 45.1, "亿元", indicator="完成投资"),
+                                 _metric("攸县", None, 12, "个", indicator="新建项目")])
+    system = _facts("d1", metrics=[_metric("攸县", None, 37279, "家", indicator="累计走访规上企业"),  # 企业
+                                   _metric("攸县", None, 45.1, "亿元", indicator="将"),            # no word
+                                   _metric("攸县", None, 12, "个", indicator="建成")])              # 建 only
+    _write(tmp_path / "gold" / "d1.json", gold)
+    _write(tmp_path / "facts" / "d1.json", system)
+    report = evaluate(tmp_path / "facts", tmp_path / "gold")
+    counts = _counts(report.categories)
+    assert counts["metric values"] == (3, 0, 0)
+    assert counts["metric indicators"] == (1, 2, 2)
+    indicators = report.per_doc["d1"][CATEGORIES.index("metric indicators")]
+    assert any("完成投资" in item for item in indicators.missed)
+    assert any(item.endswith("| 将") for item in indicators.false)
