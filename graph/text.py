@@ -172,12 +172,37 @@ def _mb(size: int) -> str:
 
 
 def make_document(raw: str, doc_id: str = "doc", source: str = "<string>", encoding: str = "utf-8") -> Document:
-    """Build a normalised, segmented Document from already-decoded text."""
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text, offsets = normalise(raw)
+    """Build a normalised, segmented Document from already-decoded text.
+
+    `raw` is kept exactly as decoded (Windows or old Mac line ends included), so the
+    offsets of every span slice the source file; the text is read with "\n" line ends.
+    """
+    unified, line_map = unify_line_breaks(raw)
+    text, offsets = normalise(unified)
+    if line_map is not None:
+        offsets = [line_map[i] for i in offsets]
     doc = Document(doc_id=doc_id, source=source, raw=raw, text=text, offsets=offsets, encoding=encoding)
     segment(doc)
     return doc
+
+
+def unify_line_breaks(raw: str) -> tuple[str, list[int] | None]:
+    """`raw` with "\r\n" and "\r" read as "\n", and the index in `raw` of each character
+    (plus one past the end); None when `raw` has no "\r". A "\r\n" maps to its "\n"."""
+    if "\r" not in raw:
+        return raw, None
+    chars: list[str] = []
+    where: list[int] = []
+    n = len(raw)
+    for i, ch in enumerate(raw):
+        if ch == "\r":
+            if i + 1 < n and raw[i + 1] == "\n":
+                continue            # the "\n" that follows stands for the pair
+            ch = "\n"
+        chars.append(ch)
+        where.append(i)
+    where.append(n)
+    return "".join(chars), where
 
 
 # ---------------------------------------------------------------- normalising
