@@ -149,6 +149,7 @@ class _Input:
 
     entry: ManifestEntry
     raw: str
+    replaced: int = 0     # undecodable bytes of the input file replaced by U+FFFD
 
     def document(self) -> Document:
         return make_document(self.raw, self.entry.doc, self.entry.source, self.entry.encoding)
@@ -158,10 +159,11 @@ def read_input(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> _Input:
     """Read one input file; InputError (one line, file named) when it cannot be used."""
     data = read_input_bytes(path, max_bytes)
     sha = _sha256(data)
-    raw, encoding = decode_text(data, str(path))
+    decoded = decode_text(data, str(path))
     size = len(data)
     del data
-    return _Input(ManifestEntry(path.stem, _display_path(path), sha, encoding, size), raw)
+    return _Input(ManifestEntry(path.stem, _display_path(path), sha, decoded.encoding, size), decoded.text,
+                  decoded.replaced)
 
 
 def read_inputs(files: list[Path], max_bytes: int | None = DEFAULT_MAX_BYTES
@@ -302,6 +304,9 @@ def _run(out: Path, kept: list[_Input], files: list[Path], network: bool, max_by
             continue
         if old is not None:
             report.notes.append(f"{item.entry.source}: replaces the earlier version of {item.entry.doc!r}")
+        if item.replaced:
+            report.notes.append(f"{item.entry.source}: {item.replaced} undecodable byte(s) replaced by U+FFFD; "
+                                "the rest of the document is kept")
         new[item.entry.doc] = item
     inputs = {**by_doc, **new}
     if not inputs:

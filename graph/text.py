@@ -12,6 +12,7 @@ import re
 import statistics
 import unicodedata
 from pathlib import Path
+from typing import NamedTuple
 
 from .lexicon import load_lines
 from .model import Article, Credit, Document, Sentence, Span
@@ -34,36 +35,69 @@ _BINARY_SAMPLE = 65536          # characters inspected by _looks_binary
 DEFAULT_MAX_BYTES = 1024 * 1024   # a newspaper page is ~25 KB; larger files are refused unread
 
 
+MAX_REPLACED_SHARE = 0.01   # UTF-8 with at most 1% bad bytes is UTF-8 with damage, not another code
+
+
+class Decoded(NamedTuple):
+    """An input file's text, its encoding, and how many undecodable bytes were replaced by U+FFFD."""
+
+    text: str
+    encoding: str
+    replaced: int = 0
+
+
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode `data`, returning (text, encoding). Raises InputError when undecidable or binary.
+    """Decode `data`, returning (text, encoding). Raises InputError when undecidable or binary."""
+    decoded = decode_input(data, name)
+    return decoded.text, decoded.encoding
 
-    A BOM decides; else strict UTF-8; else charset-normalizer (GBK/GB2312 are read as
-    their superset GB18030, UTF-16 without BOM is recognised). Text that decodes but is
-    mostly control characters is refused as binary.
+
+def decode_input(data: bytes, name: str = "<bytes>") -> Decoded:
+    """Decode `data`; InputError when undecidable or binary.
+
+    A BOM decides; else strict UTF-8; else UTF-8 with a few damaged bytes (each replaced
+    by U+FFFD and counted); else GB18030 or Big5 when the text reads as Chinese; else
+    charset-normalizer (GBK/GB2312 are read as their superset GB18030, UTF-16 without BOM
+    is recognised). Text that decodes but is mostly control characters is refused as binary.
     """
-    text, encoding = _decode(data, name)
-    if _looks_binary(text):
+    decoded = _decode(data, name)
+    if _looks_binary(decoded.text):
         raise InputError(f"{name}: not a text file (binary content)")
-    return text, encoding
+    return decoded
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """`data` as UTF-8 with its undecodable bytes replaced, when they are few; else None."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    if bad == 0 or bad > MAX_REPLACED_SHARE * len(data):
+        return None
+    return Decoded(_SURROGATE_RUN.sub("\ufffd", text), "utf-8", bad)
+
+
+_SURROGATE_RUN = re.compile("[\udc80-\udcff]")
+
+
+def _decode(data: bytes, name: str) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError:
                 raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
     if b"\x00" not in data:
         try:
-            return data.decode("utf-8"), "utf-8"
+            return Decoded(data.decode("utf-8"), "utf-8")
         except UnicodeDecodeError as exc:
             if exc.reason == "unexpected end of data" and exc.end == len(data):
-                return data[:exc.start].decode("utf-8"), "utf-8"  # cut inside its last character
+                return Decoded(data[:exc.start].decode("utf-8"), "utf-8")  # cut inside its last character
+        damaged = _damaged_utf8(data)
+        if damaged is not None:
+            return damaged
     for encoding, is_common in (("gb18030", _in_gb2312), ("big5", _is_han_or_punct)):
         chinese = _as_chinese(data, encoding, is_common)
         if chinese is not None:
-            return chinese, encoding
+            return Decoded(chinese, encoding)
     from charset_normalizer import from_bytes  # only needed for input that is neither UTF nor GB
 
     best = from_bytes(data).best()
@@ -73,7 +107,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if encoding in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"  # superset: never loses a character GBK had
     try:
-        return data.decode(encoding), encoding
+        return Decoded(data.decode(encoding), encoding)
     except (UnicodeDecodeError, LookupError):
         raise InputError(f"{name}: cannot tell the text encoding (binary file?)") from None
 
@@ -132,7 +166,8 @@ def read_document(path: Path, doc_id: str | None = None, source: str | None = No
 
 def read_text(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[str, str]:
     """The decoded text of `path` and its encoding (see read_document for the errors)."""
-    return decode_text(read_input_bytes(path, max_bytes), str(path))
+    decoded = decode_text(read_input_bytes(path, max_bytes), str(path))
+    return decoded.text, decoded.encoding
 
 
 def read_input_bytes(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
@@ -153,14 +188,14 @@ def read_input_bytes(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> b
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def decode_text(data: bytes, name: str) -> tuple[str, str]:
+def decode_text(data: bytes, name: str) -> Decoded:
     """Decode an input file's bytes; InputError for an empty, whitespace-only or binary file."""
     if not data:
         raise InputError(f"{name}: empty file")
-    raw, encoding = decode_bytes(data, name)
-    if not raw.strip(_WHITESPACE):
+    decoded = decode_input(data, name)
+    if not decoded.text.strip(_WHITESPACE):
         raise InputError(f"{name}: contains only whitespace")
-    return raw, encoding
+    return decoded
 
 
 _WHITESPACE = " \t\r\n\f\v\u3000\u00a0\u2002\u2003\u2009\ufeff\u200b"

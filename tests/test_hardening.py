@@ -60,3 +60,31 @@ def test_windows_line_ends_give_the_same_facts_as_unix_ones(tmp_path: Path) -> N
     unix = (tmp_path / "out-unix" / "facts" / "d13.json").read_text(encoding="utf-8")
     windows = (tmp_path / "out-windows" / "facts" / "d13.json").read_text(encoding="utf-8")
     assert re.sub(r'"source": "[^"]*"', "", unix) == re.sub(r'"source": "[^"]*"', "", windows)
+
+
+# ---------------------------------------------------------------- damaged bytes
+
+def test_a_stray_byte_is_replaced_and_the_document_kept(tmp_path: Path) -> None:
+    data = (DEV / "d13.txt").read_bytes()
+    middle = len(data) // 2
+    middle = data.index("。".encode(), middle) + 3          # after a full stop: never inside a character
+    damaged = data[:middle] + b"\xff" + data[middle:]
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page.txt").write_bytes(damaged)
+    messages: list[str] = []
+    report = build([src], tmp_path / "out", network=False, notify=messages.append)
+    assert report.skipped == [] and report.documents == ["page"]
+    assert any("1 undecodable byte(s) replaced" in m and "page.txt" in m for m in messages)
+    kept = (tmp_path / "out" / "sources" / "page.txt").read_text(encoding="utf-8")
+    assert kept == data[:middle].decode() + "\ufffd" + data[middle:].decode()
+    facts = (tmp_path / "out" / "facts" / "page.json").read_text(encoding="utf-8")
+    assert "岳阳" in facts
+
+
+def test_text_in_another_code_is_not_taken_for_damaged_utf8() -> None:
+    from graph.text import decode_input
+
+    gbk = (DEV / "d13.txt").read_text(encoding="utf-8").encode("gb18030")
+    decoded = decode_input(gbk, "gbk.txt")
+    assert decoded.encoding == "gb18030" and decoded.replaced == 0
