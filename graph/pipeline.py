@@ -93,31 +93,85 @@ def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
 
 # ---------------------------------------------------------------- finding and reading inputs
 
-def find_inputs(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """Input files under `paths` (files or folders, sorted); also one-line problems found."""
-    files: list[Path] = []
+@dataclass(frozen=True)
+class InputFile:
+    """A file to read and the document id it gets."""
+
+    path: Path
+    doc: str
+
+
+def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
+    """Input files under `paths` (files or folders) with their document ids; also one-line problems.
+
+    Folders are walked with their symbolic links followed, each real folder once (a link
+    back up the tree is not a loop); a folder that cannot be listed is named as a problem.
+    A file's document id is its path relative to the folder given, without the suffix and
+    with "/" written "-" (2021/05/page1.txt → 2021-05-page1; a file at the top keeps its
+    stem); ids that still collide get a short hash of the path.
+    """
+    found: list[tuple[Path, str]] = []
     problems: list[str] = []
     for path in paths:
         if path.is_dir():
-            try:
-                found = sorted(p for p in path.rglob("*") if p.suffix.lower() in INPUT_SUFFIXES
-                               and not p.name.startswith("."))
-            except OSError as exc:
-                problems.append(f"{path}: cannot list folder ({exc.strerror or exc})")
-                continue
-            for p in found:
-                problem = _input_problem(p)
-                if problem is None:
-                    files.append(p)
-                elif problem:
-                    problems.append(problem)
+            for file in _walk(path, problems):
+                rel = file.relative_to(path).with_suffix("")
+                found.append((file, "-".join(rel.parts)))
         elif path.is_file():
-            files.append(path)
+            found.append((path, path.stem))
         elif path.is_symlink():
             problems.append(f"{path}: broken or looping symbolic link")
         else:
             problems.append(f"{path}: no such file or folder")
-    return files, problems
+    return _unique_ids(found), problems
+
+
+def _walk(root: Path, problems: list[str]) -> list[Path]:
+    """Usable input files under `root`, sorted; folders that cannot be read are named in `problems`."""
+    files: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(f"{exc.filename}: cannot list folder ({exc.strerror or exc}); its files are skipped")
+
+    for folder, dirs, names in os.walk(root, followlinks=True, onerror=unreadable):
+        try:
+            st = os.stat(folder)
+        except OSError as exc:
+            unreadable(exc)
+            dirs[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            dirs[:] = []          # a link to a folder already walked: its files are already in
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            p = Path(folder) / name
+            if p.suffix.lower() not in INPUT_SUFFIXES or name.startswith("."):
+                continue
+            problem = _input_problem(p)
+            if problem is None:
+                files.append(p)
+            elif problem:
+                problems.append(problem)
+    return sorted(files)
+
+
+def _unique_ids(found: list[tuple[Path, str]]) -> list[InputFile]:
+    """InputFiles in the order found, each real file once; a doc id shared by several files gets a path hash."""
+    first: dict[Path, tuple[Path, str]] = {}
+    for path, doc in found:
+        first.setdefault(path.resolve(), (path, doc))
+    by_id: dict[str, int] = {}
+    for _, doc in first.values():
+        by_id[doc] = by_id.get(doc, 0) + 1
+    out: list[InputFile] = []
+    for path, doc in first.values():
+        if by_id[doc] > 1:
+            doc = f"{doc}-{hashlib.sha1(str(path).encode()).hexdigest()[:6]}"
+        out.append(InputFile(path, doc))
+    return out
 
 
 def _input_problem(path: Path) -> str | None:
@@ -155,31 +209,30 @@ class _Input:
         return make_document(self.raw, self.entry.doc, self.entry.source, self.entry.encoding)
 
 
-def read_input(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> _Input:
-    """Read one input file; InputError (one line, file named) when it cannot be used."""
+def read_input(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES, doc: str | None = None) -> _Input:
+    """Read one input file (document id `doc`, default its stem); InputError (one line, file named)."""
     data = read_input_bytes(path, max_bytes)
     sha = _sha256(data)
     decoded = decode_text(data, str(path))
     size = len(data)
     del data
-    return _Input(ManifestEntry(path.stem, _display_path(path), sha, decoded.encoding, size), decoded.text,
+    return _Input(ManifestEntry(doc or path.stem, _display_path(path), sha, decoded.encoding, size), decoded.text,
                   decoded.replaced)
 
 
-def read_inputs(files: list[Path], max_bytes: int | None = DEFAULT_MAX_BYTES
+def read_inputs(files: list[InputFile], max_bytes: int | None = DEFAULT_MAX_BYTES
                 ) -> Iterator[tuple[_Input | None, str | None]]:
-    """(input, None) or (None, problem) for each file, one at a time; duplicate doc ids are skipped."""
+    """(input, None) or (None, problem) for each file, one at a time; a file given twice is read once."""
     seen: set[str] = set()
-    for path in files:
-        if path.stem in seen:
-            yield None, f"{path}: a document named {path.stem!r} is already in this build"
+    for file in files:
+        if file.doc in seen:
             continue
         try:
-            item = read_input(path, max_bytes)
+            item = read_input(file.path, max_bytes, file.doc)
         except InputError as exc:
             yield None, str(exc)
             continue
-        seen.add(path.stem)
+        seen.add(file.doc)
         yield item, None
 
 

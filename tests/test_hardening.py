@@ -88,3 +88,80 @@ def test_text_in_another_code_is_not_taken_for_damaged_utf8() -> None:
     gbk = (DEV / "d13.txt").read_text(encoding="utf-8").encode("gb18030")
     decoded = decode_input(gbk, "gbk.txt")
     assert decoded.encoding == "gb18030" and decoded.replaced == 0
+
+
+# ---------------------------------------------------------------- archive layouts
+
+def _page(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+PAGE_A = "邵阳市委书记严华主持召开会议。\n"
+PAGE_B = "株洲市长曹慧泉调研项目建设。\n"
+
+
+def test_same_file_name_in_two_folders_gives_two_documents(tmp_path: Path, no_extraction) -> None:
+    for month, text in (("05", PAGE_A), ("06", PAGE_B)):
+        (tmp_path / "in" / "2021" / month).mkdir(parents=True)
+        (tmp_path / "in" / "2021" / month / "page1.txt").write_bytes(_page(text))
+    (tmp_path / "in" / "top.txt").write_bytes(_page(PAGE_A))
+    report = build([tmp_path / "in"], tmp_path / "out", network=False, notify=quiet)
+    assert report.skipped == []
+    assert report.documents == ["2021-05-page1", "2021-06-page1", "top"]
+    again = build([tmp_path / "in"], tmp_path / "out2", network=False, notify=quiet)
+    assert again.documents == report.documents          # stable
+
+
+def test_same_stem_given_directly_from_two_folders_is_kept_apart(tmp_path: Path, no_extraction) -> None:
+    for folder, text in (("a", PAGE_A), ("b", PAGE_B)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_bytes(_page(text))
+    report = build([tmp_path / "a" / "page.txt", tmp_path / "b" / "page.txt"], tmp_path / "out",
+                   network=False, notify=quiet)
+    assert len(report.documents) == 2 and all(d.startswith("page-") for d in report.documents)
+
+
+def test_symlinked_folders_are_followed_once(tmp_path: Path, no_extraction) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "linked.txt").write_bytes(_page(PAGE_B))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "own.txt").write_bytes(_page(PAGE_A))
+    os.symlink(tmp_path / "elsewhere", tmp_path / "in" / "more")
+    os.symlink(tmp_path / "in", tmp_path / "in" / "up")        # a loop back up the tree
+    report = build([tmp_path / "in"], tmp_path / "out", network=False, notify=quiet)
+    assert report.documents == ["more-linked", "own"]
+    assert report.skipped == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads folders whatever their mode")
+def test_an_unreadable_folder_is_named(tmp_path: Path, no_extraction) -> None:
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "own.txt").write_bytes(_page(PAGE_A))
+    (tmp_path / "in" / "locked" / "x.txt").write_bytes(_page(PAGE_B))
+    os.chmod(tmp_path / "in" / "locked", 0)
+    try:
+        messages: list[str] = []
+        report = build([tmp_path / "in"], tmp_path / "out", network=False, notify=messages.append)
+    finally:
+        os.chmod(tmp_path / "in" / "locked", 0o755)
+    assert report.documents == ["own"]
+    assert any("locked" in m and "cannot list folder" in m for m in messages)
+
+
+def test_an_unlistable_folder_is_named(tmp_path: Path, no_extraction, monkeypatch) -> None:
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "own.txt").write_bytes(_page(PAGE_A))
+    (tmp_path / "in" / "locked" / "x.txt").write_bytes(_page(PAGE_B))
+    real_scandir = os.scandir
+
+    def refuse(path=".", *args):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path, *args)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    messages: list[str] = []
+    report = build([tmp_path / "in"], tmp_path / "out", network=False, notify=messages.append)
+    assert report.documents == ["own"]
+    assert any("locked: cannot list folder (Permission denied)" in m for m in messages)
+    assert report.skipped
