@@ -19,6 +19,8 @@ from pathlib import Path
 
 import click
 
+from .workers import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -71,6 +73,22 @@ class GuardedGroup(click.Group):
             fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)")
 
 
+def job_options(command):
+    """--jobs, --doc-timeout, --doc-memory and --quiet, shared by build and remove."""
+    options = [
+        click.option("--jobs", "-j", type=click.IntRange(min=1),
+                     help="Worker processes for extraction (default: every core)."),
+        click.option("--doc-timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_SECONDS,
+                     show_default=True, help="Skip a document whose extraction takes longer (seconds)."),
+        click.option("--doc-memory", type=click.IntRange(min=64), default=DEFAULT_MEMORY_MB, show_default=True,
+                     help="Skip a document whose extraction needs more memory (MB above a worker's start)."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary line."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="govkg")
 @DEBUG_OPTION
@@ -87,14 +105,17 @@ def main() -> None:
 @click.option("--no-network", is_flag=True, help="Do not write network.html.")
 @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True,
               help="Skip input files larger than this many MB (read before anything is decoded).")
+@job_options
 @DEBUG_OPTION
-def build(inputs: tuple[Path, ...], out: Path, add_docs: bool, no_network: bool, max_size: float) -> None:
+def build(inputs: tuple[Path, ...], out: Path, add_docs: bool, no_network: bool, max_size: float,
+          jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool) -> None:
     """Build the graph from INPUTS (files or folders of .txt pages)."""
     from .pipeline import add as run_add, build as run_build
 
     job = run_add if add_docs else run_build
+    settings = _settings(jobs, doc_timeout, doc_memory, quiet)
     report = _run_job(lambda: job(list(inputs), out, network=not no_network,
-                                  max_bytes=int(max_size * 1024 * 1024)), out)
+                                  max_bytes=int(max_size * 1024 * 1024), settings=settings), out)
     click.echo(f"built {len(report.documents)} document(s), {report.triples} triples -> {out}/")
     if report.skipped:
         click.echo(f"govkg: {len(report.skipped)} input file(s) skipped (see messages above)", err=True)
@@ -104,14 +125,28 @@ def build(inputs: tuple[Path, ...], out: Path, add_docs: bool, no_network: bool,
 @main.command()
 @click.argument("docs", nargs=-1, required=True)
 @click.option("--no-network", is_flag=True, help="Do not rewrite network.html.")
+@job_options
 @STORE_OPTION
 @DEBUG_OPTION
-def remove(docs: tuple[str, ...], no_network: bool, store_dir: Path) -> None:
+def remove(docs: tuple[str, ...], no_network: bool, jobs: int | None, doc_timeout: float, doc_memory: int,
+           quiet: bool, store_dir: Path) -> None:
     """Take documents DOCS (doc ids or their file names) out of the build and rebuild it."""
     from .pipeline import remove as run_remove
 
-    report = _run_job(lambda: run_remove(list(docs), store_dir, network=not no_network), store_dir)
+    settings = _settings(jobs, doc_timeout, doc_memory, quiet)
+    report = _run_job(lambda: run_remove(list(docs), store_dir, network=not no_network, settings=settings),
+                      store_dir)
     click.echo(f"removed {len(docs)} document(s); {len(report.documents)} left, {report.triples} triples -> {store_dir}/")
+
+
+def _settings(jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool):
+    """The pipeline's Settings from the job options."""
+    from .pipeline import Settings
+    from .progress import TerminalProgress
+    from .workers import Limits
+
+    return Settings(jobs=jobs, limits=Limits(seconds=doc_timeout, memory_mb=doc_memory),
+                    progress=None if quiet else TerminalProgress())
 
 
 def _run_job(job, out: Path):

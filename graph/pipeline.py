@@ -28,6 +28,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
+from typing import Protocol
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ from rdflib import Graph
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, make_document, read_input_bytes
+from .workers import Limits, Task, default_jobs, extract_all
 
 log = logging.getLogger("govkg")
 
@@ -57,6 +59,7 @@ class BuildError(Exception):
 class BuildReport:
     documents: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)     # one-line messages, file named
+    failed: list[str] = field(default_factory=list)      # doc ids whose extraction failed (also in skipped)
     notes: list[str] = field(default_factory=list)       # informational, do not change the exit code
     triples: int = 0
     out: Path | None = None
@@ -205,9 +208,6 @@ class _Input:
     raw: str
     replaced: int = 0     # undecodable bytes of the input file replaced by U+FFFD
 
-    def document(self) -> Document:
-        return make_document(self.raw, self.entry.doc, self.entry.source, self.entry.encoding)
-
 
 def read_input(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES, doc: str | None = None) -> _Input:
     """Read one input file (document id `doc`, default its stem); InputError (one line, file named)."""
@@ -292,18 +292,35 @@ def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+class Progress(Protocol):
+    """Told how many documents will be extracted, then of each one done (a progress bar, a summary)."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, doc_id: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How a build runs: worker processes, per-document limits, progress display."""
+
+    jobs: int | None = None                 # None: every core
+    limits: Limits = Limits()
+    progress: Progress | None = None
+
+
 def build(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | None = DEFAULT_MAX_BYTES,
-          notify: Notify = _stderr) -> BuildReport:
+          notify: Notify = _stderr, settings: Settings = Settings()) -> BuildReport:
     """The main job: read inputs, build the graph, write Turtle, store, facts, manifest and network."""
     files, problems = find_inputs(inputs)
     for problem in problems:
         notify(f"govkg: skipped {problem}")
     with _locked(out):
-        return _run(out, [], files, network, max_bytes, notify, problems)
+        return _run(out, [], files, network, max_bytes, notify, problems, settings)
 
 
 def add(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | None = DEFAULT_MAX_BYTES,
-        notify: Notify = _stderr) -> BuildReport:
+        notify: Notify = _stderr, settings: Settings = Settings()) -> BuildReport:
     """Add (or replace, by doc id) documents in the build in `out` and rebuild its outputs."""
     files, problems = find_inputs(inputs)
     for problem in problems:
@@ -316,10 +333,11 @@ def add(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | No
                                  f"rebuild it with `govkg build INPUTS --out {out}`")
             entries = []
         kept = [_kept_input(out, e) for e in entries]
-        return _run(out, kept, files, network, max_bytes, notify, problems)
+        return _run(out, kept, files, network, max_bytes, notify, problems, settings)
 
 
-def remove(doc_ids: list[str], out: Path, network: bool = True, notify: Notify = _stderr) -> BuildReport:
+def remove(doc_ids: list[str], out: Path, network: bool = True, notify: Notify = _stderr,
+           settings: Settings = Settings()) -> BuildReport:
     """Take documents (by doc id or file name) out of the build in `out` and rebuild its outputs."""
     with _locked(out):
         entries = read_manifest(out)
@@ -336,12 +354,12 @@ def remove(doc_ids: list[str], out: Path, network: bool = True, notify: Notify =
             raise BuildError(f"removing {', '.join(sorted(wanted))} would leave {out}/ without documents; "
                              "delete the folder instead")
         kept = [_kept_input(out, e) for e in remaining]
-        return _run(out, kept, [], network, None, notify)
+        return _run(out, kept, [], network, None, notify, None, settings)
 
 
-def _run(out: Path, kept: list[_Input], files: list[Path], network: bool, max_bytes: int | None,
-         notify: Notify, problems: list[str] | None = None) -> BuildReport:
-    """Extract kept inputs and new files one at a time, stage every output, then publish it."""
+def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, max_bytes: int | None,
+         notify: Notify, problems: list[str] | None, settings: Settings) -> BuildReport:
+    """Extract kept inputs and new files in worker processes, stage every output, then publish it."""
     report = BuildReport(out=out, skipped=list(problems or []))
     gaz = load_gazetteer()
     by_doc = {item.entry.doc: item for item in kept}
@@ -364,27 +382,47 @@ def _run(out: Path, kept: list[_Input], files: list[Path], network: bool, max_by
     inputs = {**by_doc, **new}
     if not inputs:
         raise BuildError("no readable input documents" + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
+    for doc_id, item in new.items():
+        if not has_cjk(item.raw):
+            report.notes.append(f"{item.entry.source}: no Chinese text; kept as a document without facts")
+    extractions = _extract(inputs, gaz, settings, report, notify)
+    if not extractions:
+        raise BuildError(f"no document could be extracted ({len(report.skipped)} skipped)")
     staging = _staging_dir(out)
     try:
-        extractions = []
-        for doc_id in sorted(inputs):
-            item = inputs[doc_id]
-            _write_source(staging, item)
-            doc = item.document()
-            if doc_id in new and not has_cjk(doc.raw):
-                report.notes.append(f"{item.entry.source}: no Chinese text; kept as a document without facts")
-            extractions.append(extract_document(doc, gaz))
-        graph = graph_of(extractions, gaz)
+        for doc_id in sorted(extractions):
+            _write_source(staging, inputs[doc_id])
+        graph = graph_of(list(extractions.values()), gaz)
         del extractions
-        _stage_outputs(graph, staging, [inputs[d].entry for d in sorted(inputs)], network)
+        report.documents = sorted(d for d in inputs if d not in report.failed)
+        _stage_outputs(graph, staging, [inputs[d].entry for d in report.documents], network)
         _publish(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     for note in report.notes:
         notify(f"govkg: note: {note}")
-    report.documents = sorted(inputs)
     report.triples = len(graph)
     return report
+
+
+def _extract(inputs: dict[str, _Input], gaz: Gazetteer, settings: Settings, report: BuildReport,
+             notify: Notify) -> dict[str, Extraction]:
+    """doc id -> extraction, each document in a worker under the limits; failures are reported and skipped."""
+    tasks = [Task(d, inputs[d].raw, inputs[d].entry.source, inputs[d].entry.encoding) for d in sorted(inputs)]
+    if settings.progress is not None:
+        settings.progress.start(len(tasks))
+    done: dict[str, Extraction] = {}
+    for outcome in extract_all(tasks, extract_document, gaz, settings.jobs or default_jobs(), settings.limits):
+        if outcome.extraction is not None:
+            done[outcome.doc_id] = outcome.extraction
+        else:
+            problem = f"{inputs[outcome.doc_id].entry.source}: {outcome.problem}"
+            notify(f"govkg: skipped {problem}")
+            report.skipped.append(problem)
+            report.failed.append(outcome.doc_id)
+        if settings.progress is not None:
+            settings.progress.advance(outcome.doc_id)
+    return done
 
 
 def _write_source(staging: Path, item: _Input) -> None:

@@ -165,3 +165,81 @@ def test_an_unlistable_folder_is_named(tmp_path: Path, no_extraction, monkeypatc
     assert report.documents == ["own"]
     assert any("locked: cannot list folder (Permission denied)" in m for m in messages)
     assert report.skipped
+
+
+# ---------------------------------------------------------------- documents over their limits
+
+def _misbehaving_extractor(doc, gaz):
+    """Extraction that hangs, eats memory or crashes on marked documents; empty otherwise."""
+    import time as _time
+
+    from graph.model import Extraction
+
+    if "永远" in doc.text:
+        _time.sleep(600)
+    if "吃内存" in doc.text:
+        hog = []
+        while True:
+            hog.append(bytearray(50 * 1024 * 1024))
+    if "崩溃" in doc.text:
+        raise RuntimeError("a bug in an extractor")
+    if "自杀" in doc.text:
+        os._exit(7)
+    return Extraction(doc=doc)
+
+
+def test_documents_over_their_limits_are_named_and_the_rest_lands(tmp_path: Path, monkeypatch) -> None:
+    import time
+
+    import graph.pipeline as pipeline
+    from graph.pipeline import Settings
+    from graph.workers import Limits
+
+    monkeypatch.setattr(pipeline, "extract_document", _misbehaving_extractor)
+    src = tmp_path / "in"
+    src.mkdir()
+    pages = {"good1": "邵阳市召开会议。", "hang": "这篇文章永远不会结束。", "hog": "这篇文章吃内存。",
+             "crash": "这篇文章让程序崩溃。", "die": "这篇文章让进程自杀。", "good2": "株洲市召开会议。"}
+    for name, text in pages.items():
+        (src / f"{name}.txt").write_bytes(text.encode("utf-8"))
+    messages: list[str] = []
+    began = time.monotonic()
+    report = build([src], tmp_path / "out", network=False, notify=messages.append,
+                   settings=Settings(jobs=2, limits=Limits(seconds=3, memory_mb=300)))
+    assert time.monotonic() - began < 60
+    assert report.documents == ["good1", "good2"]
+    assert sorted(report.failed) == ["crash", "die", "hang", "hog"]
+    reasons = "\n".join(messages)
+    assert "hang.txt: took longer than 3 s" in reasons
+    assert "hog.txt: needed more than 300 MB of memory" in reasons
+    assert "crash.txt: extraction failed (RuntimeError: a bug in an extractor" in reasons
+    assert "die.txt: its worker process died (exit code 7)" in reasons
+    manifest = (tmp_path / "out" / "manifest.json").read_text(encoding="utf-8")
+    assert '"good1"' in manifest and '"hang"' not in manifest
+
+
+def test_the_cli_exits_3_when_a_document_is_over_its_limit(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_bytes("邵阳市委书记严华主持会议。".encode())
+    (src / "big.txt").write_bytes(((DEV / "d13.txt").read_text(encoding="utf-8") * 400).encode())
+    run = subprocess.run([sys.executable, "-m", "graph.cli", "build", str(src), "--out", str(tmp_path / "out"),
+                          "--no-network", "--doc-timeout", "4"], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 3, run.stderr
+    assert "big.txt: took longer than 4 s" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert "built 1 document(s)" in run.stdout
+
+
+def test_builds_with_one_and_with_two_workers_are_byte_identical(tmp_path: Path) -> None:
+    from graph.pipeline import Settings
+
+    files = sorted(DEV.glob("*.txt"))[:6]
+    for jobs in (1, 2):
+        build(files, tmp_path / f"out{jobs}", network=False, notify=quiet, settings=Settings(jobs=jobs))
+    assert (tmp_path / "out1" / "graph.ttl").read_bytes() == (tmp_path / "out2" / "graph.ttl").read_bytes()
+    for facts in (tmp_path / "out1" / "facts").iterdir():
+        assert facts.read_bytes() == (tmp_path / "out2" / "facts" / facts.name).read_bytes()
