@@ -23,4 +23,5 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 
 clean:
-	rm -rf $(VENV) output/graph.ttl output/network.html output/facts output/store
+	rm -rf $(VENV) output/.versions output/current output/graph.ttl output/network.html output/facts \
+	       output/store output/sources output/manifest.json output/.govkg.lock

@@ -303,11 +303,13 @@ def validate(shapes: Path | None, store_dir: Path) -> None:
 @click.option("--focus", help="Centre the view on the node with this name (e.g. 邵阳市).")
 @click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True, help="Hops around the focus.")
 @click.option("--types", help="Comma-separated node classes to keep: place,official,person,organization,program,metric,article.")
-@click.option("--out", "out_file", type=click.Path(path_type=Path), default=Path("output/network.html"), show_default=True)
+@click.option("--out", "out_file", type=click.Path(path_type=Path),
+              help="Page to write (default: network.html beside the store read, e.g. output/network.html).")
 @STORE_OPTION
 @DEBUG_OPTION
-def render(focus: str | None, depth: int, types: str | None, out_file: Path, store_dir: Path) -> None:
+def render(focus: str | None, depth: int, types: str | None, out_file: Path | None, store_dir: Path) -> None:
     """Write an interactive network page (whole graph, or an ego view with --focus)."""
+    out_file = out_file or store_dir / "network.html"
     from .network import NODE_CLASSES, NetworkError, render_network
     from .store import StoreError, open_store, store_graph
 

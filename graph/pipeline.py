@@ -12,10 +12,10 @@ function of (text, encoding), entity IRIs are stable keys and the documents are
 always processed in doc-id order, so a build by `add` is byte-identical to a fresh
 build of the same documents — nothing is duplicated and nothing is left behind.
 
-Atomic outputs. Everything is written into a staging folder `out/.staging.<pid>`
-and then moved into place with renames (folders swapped via graph.store.swap_dir),
-so a build killed at any instant leaves the previous store, graph.ttl, facts and
-manifest usable. Files are read and extracted one document at a time; the raw bytes
+Atomic outputs. Everything is written into a staging folder under `out/.versions/`
+and published with one rename of the link `out/current` (graph.publish), so a build
+killed at any instant leaves the previous store, graph.ttl, facts and manifest usable,
+all of one build. Files are read and extracted one document at a time; the raw bytes
 of a file are dropped as soon as it is decoded, and files larger than `max_bytes`
 are refused before they are read.
 """
@@ -38,6 +38,7 @@ from rdflib import Graph
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, make_document, read_input_bytes
+from .publish import new_version, publish
 from .workers import Limits, Task, default_jobs, extract_all
 
 log = logging.getLogger("govkg")
@@ -98,10 +99,11 @@ def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
 
 @dataclass(frozen=True)
 class InputFile:
-    """A file to read and the document id it gets."""
+    """A file to read, the document id it gets, and its path as shown in the graph."""
 
     path: Path
     doc: str
+    source: str
 
 
 def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
@@ -111,17 +113,19 @@ def find_inputs(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
     back up the tree is not a loop); a folder that cannot be listed is named as a problem.
     A file's document id is its path relative to the folder given, without the suffix and
     with "/" written "-" (2021/05/page1.txt → 2021-05-page1; a file at the top keeps its
-    stem); ids that still collide get a short hash of the path.
+    stem); ids that still collide get a short hash of the path. The path shown in the graph
+    starts at the folder given (archive/2021/05/page1.txt), never at the file system's root.
     """
-    found: list[tuple[Path, str]] = []
+    found: list[tuple[Path, str, str]] = []
     problems: list[str] = []
     for path in paths:
         if path.is_dir():
+            top = path.resolve().name
             for file in _walk(path, problems):
-                rel = file.relative_to(path).with_suffix("")
-                found.append((file, "-".join(rel.parts)))
+                rel = file.relative_to(path)
+                found.append((file, "-".join(rel.with_suffix("").parts), str(Path(top, rel))))
         elif path.is_file():
-            found.append((path, path.stem))
+            found.append((path, path.stem, str(Path(path.resolve().parent.name, path.name))))
         elif path.is_symlink():
             problems.append(f"{path}: broken or looping symbolic link")
         else:
@@ -161,19 +165,19 @@ def _walk(root: Path, problems: list[str]) -> list[Path]:
     return sorted(files)
 
 
-def _unique_ids(found: list[tuple[Path, str]]) -> list[InputFile]:
+def _unique_ids(found: list[tuple[Path, str, str]]) -> list[InputFile]:
     """InputFiles in the order found, each real file once; a doc id shared by several files gets a path hash."""
-    first: dict[Path, tuple[Path, str]] = {}
-    for path, doc in found:
-        first.setdefault(path.resolve(), (path, doc))
+    first: dict[Path, tuple[Path, str, str]] = {}
+    for path, doc, source in found:
+        first.setdefault(path.resolve(), (path, doc, source))
     by_id: dict[str, int] = {}
-    for _, doc in first.values():
+    for _, doc, _ in first.values():
         by_id[doc] = by_id.get(doc, 0) + 1
     out: list[InputFile] = []
-    for path, doc in first.values():
+    for path, doc, source in first.values():
         if by_id[doc] > 1:
             doc = f"{doc}-{hashlib.sha1(str(path).encode()).hexdigest()[:6]}"
-        out.append(InputFile(path, doc))
+        out.append(InputFile(path, doc, source))
     return out
 
 
@@ -189,13 +193,6 @@ def _input_problem(path: Path) -> str | None:
         return f"{path}: {exc.strerror or exc}"
 
 
-def _display_path(path: Path, root: Path | None = None) -> str:
-    try:
-        return str(path.resolve().relative_to((root or Path.cwd()).resolve()))
-    except (ValueError, OSError, RuntimeError):
-        return str(path)
-
-
 def _sha256(text_bytes: bytes) -> str:
     return hashlib.sha256(text_bytes).hexdigest()
 
@@ -209,14 +206,17 @@ class _Input:
     replaced: int = 0     # undecodable bytes of the input file replaced by U+FFFD
 
 
-def read_input(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES, doc: str | None = None) -> _Input:
-    """Read one input file (document id `doc`, default its stem); InputError (one line, file named)."""
+def read_input(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES, doc: str | None = None,
+               source: str | None = None) -> _Input:
+    """Read one input file (document id `doc`, default its stem; shown as `source`, default its
+    folder and name); InputError (one line, file named) when it cannot be used."""
     data = read_input_bytes(path, max_bytes)
     sha = _sha256(data)
     decoded = decode_text(data, str(path))
     size = len(data)
     del data
-    return _Input(ManifestEntry(doc or path.stem, _display_path(path), sha, decoded.encoding, size), decoded.text,
+    source = source or str(Path(path.resolve().parent.name, path.name))
+    return _Input(ManifestEntry(doc or path.stem, source, sha, decoded.encoding, size), decoded.text,
                   decoded.replaced)
 
 
@@ -228,7 +228,7 @@ def read_inputs(files: list[InputFile], max_bytes: int | None = DEFAULT_MAX_BYTE
         if file.doc in seen:
             continue
         try:
-            item = read_input(file.path, max_bytes, file.doc)
+            item = read_input(file.path, max_bytes, file.doc, file.source)
         except InputError as exc:
             yield None, str(exc)
             continue
@@ -388,7 +388,7 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
     extractions = _extract(inputs, gaz, settings, report, notify)
     if not extractions:
         raise BuildError(f"no document could be extracted ({len(report.skipped)} skipped)")
-    staging = _staging_dir(out)
+    staging = new_version(out)
     try:
         for doc_id in sorted(extractions):
             _write_source(staging, inputs[doc_id])
@@ -396,7 +396,7 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
         del extractions
         report.documents = sorted(d for d in inputs if d not in report.failed)
         _stage_outputs(graph, staging, [inputs[d].entry for d in report.documents], network)
-        _publish(staging, out)
+        publish(staging, out, keep_network=not network)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     for note in report.notes:
@@ -450,41 +450,15 @@ def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], ne
 
 # ---------------------------------------------------------------- staging, publishing, locking
 
-PUBLISHED = ("store", FACTS_DIR, SOURCES_DIR, "graph.ttl", NETWORK, MANIFEST)
-
-
-def _staging_dir(out: Path) -> Path:
-    path = out / f".staging.{os.getpid()}"
-    shutil.rmtree(path, ignore_errors=True)
-    path.mkdir(parents=True)
-    return path
-
-
-def _publish(staging: Path, out: Path) -> None:
-    """Move each staged output into `out` with renames (folders swapped, files replaced)."""
-    from .store import swap_dir
-
-    for name in PUBLISHED:
-        new = staging / name
-        if not new.exists():
-            continue
-        if new.is_dir():
-            swap_dir(new, out / name)
-        else:
-            os.replace(new, out / name)
-
-
 def clean_leftovers(out: Path) -> None:
-    """Put back folders a killed build had set aside and delete its staging files."""
-    from .store import recover
+    """Delete what killed builds left in `out` (the caller holds the lock)."""
+    from .publish import current_version, remove_stale
 
-    recover(out)
-    leftovers = [*out.glob(".staging.*"), *out.glob(".*.old.*"), *out.glob(".store.*.new"), *out.glob(".*.tmp")]
-    for leftover in leftovers:
-        if leftover.is_dir():
-            shutil.rmtree(leftover, ignore_errors=True)
-        else:
-            leftover.unlink(missing_ok=True)
+    if current_version(out) is None:
+        from .store import recover
+
+        recover(out)        # a build directory of the older layout, killed mid-swap
+    remove_stale(out)
 
 
 @contextmanager

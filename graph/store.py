@@ -86,6 +86,13 @@ def prefixes() -> dict[str, str]:
 
 # ---------------------------------------------------------------- atomic writes
 
+def current_umask() -> int:
+    """The process's file-creation mask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_path(target: Path, suffix: str = "") -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success it replaces `target` in one rename."""
@@ -95,6 +102,7 @@ def atomic_path(target: Path, suffix: str = "") -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        os.chmod(tmp_path, 0o666 & ~current_umask())     # mkstemp makes 0600: follow the user's umask
         os.replace(tmp_path, target)
     finally:
         if tmp_path.exists():
@@ -127,6 +135,7 @@ def write_store(graph: Graph, out: Path) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     final = out / STORE_DIR
     staging = Path(tempfile.mkdtemp(prefix=".store.", suffix=".new", dir=out))
+    os.chmod(staging, 0o777 & ~current_umask())          # mkdtemp makes 0700: follow the user's umask
     try:
         store = ox.Store(str(staging))
         store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in ox_triples(graph))

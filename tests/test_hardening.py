@@ -243,3 +243,141 @@ def test_builds_with_one_and_with_two_workers_are_byte_identical(tmp_path: Path)
     assert (tmp_path / "out1" / "graph.ttl").read_bytes() == (tmp_path / "out2" / "graph.ttl").read_bytes()
     for facts in (tmp_path / "out1" / "facts").iterdir():
         assert facts.read_bytes() == (tmp_path / "out2" / "facts" / facts.name).read_bytes()
+
+
+# ---------------------------------------------------------------- publishing
+
+def _state(out: Path) -> tuple[frozenset[str], ...]:
+    """The documents each output of the build in `out` holds: manifest, facts, sources, graph.ttl, store."""
+    import json
+
+    import pyoxigraph as ox
+
+    manifest = frozenset(d["doc"] for d in json.loads((out / "manifest.json").read_text())["documents"])
+    facts = frozenset(p.stem for p in (out / "facts").glob("*.json"))
+    sources = frozenset(p.stem for p in (out / "sources").glob("*.txt"))
+    ids = "SELECT ?id WHERE { ?d a <https://w3id.org/govkg/ontology#SourceDocument> ; <https://schema.org/identifier> ?id }"
+    turtle = frozenset(str(r[0]) for r in Graph().parse(out / "graph.ttl", format="turtle").query(ids))
+    store = ox.Store.read_only(str(out / "store"))
+    stored = frozenset(s["id"].value for s in store.query(ids))
+    del store
+    return manifest, facts, sources, turtle, stored
+
+
+KILLED_ADD = """
+import os, sys
+from pathlib import Path
+import graph.pipeline as pipeline
+from graph.model import Extraction
+
+step, out, *inputs = sys.argv[1:]
+calls = [0]
+
+def dying(real):
+    def call(*args, **kwargs):
+        calls[0] += 1
+        if calls[0] == int(step):
+            os._exit(9)             # killed here: no clean-up, no finally
+        return real(*args, **kwargs)
+    return call
+
+pipeline.extract_document = lambda doc, gaz: Extraction(doc=doc)
+for name in ("replace", "rename", "symlink", "link"):
+    setattr(os, name, dying(getattr(os, name)))
+pipeline.add([Path(p) for p in inputs], Path(out), network=False, notify=lambda m: None)
+"""
+
+
+def _killed_at(step: int, inputs: list[Path], out: Path) -> int:
+    """Run `add` in a process that dies at its `step`-th rename or link; its exit code (9: killed)."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", KILLED_ADD, str(step), str(out), *map(str, inputs)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode in (0, 9), run.stderr
+    return run.returncode
+
+
+def test_a_build_killed_at_any_rename_of_publishing_leaves_one_whole_build(tmp_path: Path, no_extraction) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in (("a", PAGE_A), ("b", PAGE_B), ("c", PAGE_A + PAGE_B)):
+        (src / f"{name}.txt").write_bytes(_page(text))
+    (tmp_path / "d.txt").write_bytes(_page(PAGE_B + PAGE_A))
+    out = tmp_path / "out"
+    build([src], out, network=False, notify=quiet)
+    before, after = frozenset("abc"), frozenset("abcd")
+    outcomes = []
+    for step in range(1, 60):
+        code = _killed_at(step, [tmp_path / "d.txt"], out)
+        state = _state(out)
+        assert len(set(state)) == 1, (step, state)        # every output from the same build
+        outcomes.append(state[0])
+        if code == 0:
+            break
+        assert state[0] in (before, after)
+        if state[0] == after:        # published before the kill: take d out again for the next step
+            from graph.pipeline import remove
+            remove(["d"], out, network=False, notify=quiet)
+    else:
+        pytest.fail("the add never finished")
+    assert outcomes[-1] == after
+    assert before in outcomes[:-1]
+    leftovers = [p.name for p in (out / ".versions").iterdir()]
+    assert len(leftovers) == 1                            # killed builds' folders are cleaned up
+
+
+# ---------------------------------------------------------------- file modes
+
+@pytest.mark.parametrize("mask", [0o022, 0o002, 0o077])
+def test_outputs_follow_the_umask(tmp_path: Path, no_extraction, mask: int) -> None:
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(_page(PAGE_A))
+    out = tmp_path / "out"
+    old = os.umask(mask)
+    try:
+        build([src], out, network=False, notify=quiet)
+        subprocess.run([sys.executable, "-m", "graph.cli", "export", "--store", str(out), "--format", "turtle",
+                        "--out", str(tmp_path / "x.ttl")], check=True, capture_output=True)
+    finally:
+        os.umask(old)
+    files = [p for p in out.resolve().rglob("*") if p.is_file() and not p.is_symlink()] + [tmp_path / "x.ttl"]
+    folders = [p for p in out.resolve().rglob("*") if p.is_dir()]
+    assert files and folders
+    for f in files:
+        if f.name != ".govkg.lock" and "store" not in f.parts:     # Oxigraph sets its own files' modes
+            assert f.stat().st_mode & 0o777 == 0o666 & ~mask, f
+    for d in folders:
+        assert d.stat().st_mode & 0o777 == 0o777 & ~mask, d
+
+
+# ---------------------------------------------------------------- the network page and its paths
+
+def test_render_writes_beside_the_store_it_reads_and_pages_hold_no_absolute_path(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    archive = tmp_path / "home" / "someone" / "archive"
+    (archive / "2021").mkdir(parents=True)
+    (archive / "2021" / "d13.txt").write_bytes((DEV / "d13.txt").read_bytes())
+    default = tmp_path / "output"
+    b = tmp_path / "b"
+    cli = [sys.executable, "-m", "graph.cli"]
+    for out in (default, b):
+        subprocess.run(cli + ["build", str(archive), "--out", str(out), "-q"], check=True, cwd=tmp_path,
+                       capture_output=True)
+    whole = (default / "network.html").read_bytes()
+    run = subprocess.run(cli + ["render", "--store", "b", "--focus", "岳阳市"], cwd=tmp_path,
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert (default / "network.html").read_bytes() == whole          # the default build's page untouched
+    page = (b / "network.html").read_text(encoding="utf-8")
+    assert page != whole.decode("utf-8")
+    for html in (page, whole.decode("utf-8")):
+        assert str(tmp_path) not in html and "/home/someone" not in html
+        assert "archive/2021/d13.txt" in html
