@@ -31,7 +31,7 @@ from .lexicon import load_lines, load_list
 from .model import Document, MetricMention, OrgMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import Quantity, QuantityMatch, find_quantities
 
-__all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year"]
+__all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
 
 _METRIC_SENTENCE_KINDS = {"body", "caption"}
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
@@ -532,7 +532,8 @@ def _trims() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int) -> str:
-    """Drop periods, leading adverbs, trailing particles and quote marks' spaces."""
+    """Drop periods, leading adverbs, trailing particles and quote marks' spaces; a trim
+    that would leave a single character is not made (实到 stays 实到, not 实)."""
     for s, e, _ in sorted(periods, reverse=True):
         if base <= s and e <= base + len(phrase):
             phrase = phrase[:s - base] + phrase[e - base:]
@@ -542,36 +543,84 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
     while changed and phrase:
         changed = False
         for p in pre:
-            if phrase.startswith(p) and len(phrase) > len(p):
+            if phrase.startswith(p) and len(phrase) > len(p) + 1:
                 phrase, changed = phrase[len(p):], True
                 break
         for s in suf:
-            if phrase.endswith(s) and len(phrase) > len(s):
+            if phrase.endswith(s) and len(phrase) > len(s) + 1:
                 phrase, changed = phrase[:-len(s)], True
                 break
     return phrase.strip(" ，,、；;：:")
 
 
+@lru_cache(maxsize=1)
+def _light_words() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("metric_indicator_verbs.txt"), key=len, reverse=True))
+
+
+def is_light_indicator(phrase: str) -> bool:
+    """Does `phrase` only hold light verbs, prepositions and adverbs (将, 有, 居, 全面完成),
+    so that it does not say what was counted? Empty and one-character phrases are light."""
+    rest = re.sub(r"[\s，,、；;：:“”\"（）()]", "", phrase)
+    if len(rest) <= 1:
+        return True
+    words = _light_words()
+    while rest:
+        word = next((w for w in words if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
+
+
 def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi: int,
                qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
-               periods: list[tuple[int, int, str]]) -> str:
-    """The phrase naming what is measured: between subject/clause start and the number,
-    else (6个省重点项目 …) the words after the number up to the next number."""
+               periods: list[tuple[int, int, str]], earlier: dict[int, str] | None = None,
+               sentence_lo: int | None = None) -> str:
+    """The phrase naming what is measured, the first that says what was counted of:
+    1. the words between the subject (or clause start, or the number before) and the number;
+    2. the noun after the number (将37项工作任务 -> 工作任务数);
+    3. the indicator of the number right before in the clause (12207户、40382人;
+       由2.2万元提高至2.8万元): a second number of the same thing;
+    4. the clause before, up to its first number (全市生产总值突破400亿元，达到410亿元).
+    `earlier` maps the end of each earlier quantity of the sentence to its indicator."""
     lo = subject_end if subject_end is not None and clause_lo <= subject_end <= qm_start else clause_lo
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
     if prev_q is not None:
         lo = prev_q
     phrase = _trim_indicator(doc.text[lo:qm_start], periods, lo)
-    if phrase:
+    if phrase and not is_light_indicator(phrase):
         return _shorten(phrase)
-    # the number opens the phrase (6个省重点项目完成投资 …): the noun after it, "数" added
+    noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
+    if noun and not is_light_indicator(noun):
+        return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+    if prev_q is not None and earlier and earlier.get(prev_q):
+        return earlier[prev_q]
+    if sentence_lo is not None and clause_lo - 1 > sentence_lo:
+        before = _clause_before(doc, clause_lo, sentence_lo, quantities, periods)
+        if before and not is_light_indicator(before):
+            return _shorten(before)
+    return _shorten(phrase)
+
+
+def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
+                periods: list[tuple[int, int, str]]) -> str:
+    """The words after a number up to the next number or verb (6个省重点项目完成投资 -> 省重点项目)."""
     nxt_q = min((s for s, e in quantities if s >= qm_end), default=clause_hi)
     after = doc.text[qm_end:min(clause_hi, nxt_q)]
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]
-    noun = _trim_indicator(after, periods, qm_end)
-    return _shorten(noun + "数") if noun and not noun.endswith("数") else _shorten(noun)
+    return _trim_indicator(after, periods, qm_end)
+
+
+def _clause_before(doc: Document, clause_lo: int, sentence_lo: int, quantities: list[tuple[int, int]],
+                   periods: list[tuple[int, int, str]]) -> str:
+    """The clause before the one starting at `clause_lo`, up to its first number, trimmed."""
+    end = clause_lo - 1
+    start = _clause_start(doc.text, end, sentence_lo)
+    first_q = min((s for s, e in quantities if start <= s < end), default=end)
+    return _trim_indicator(doc.text[start:first_q], periods, start)
 
 
 _VERB_AFTER_NOUN = re.compile(r"完成|实现|达到|占|共|累计|已|为|获|被|在|于|和|与|分别|参与|开展|进行")
@@ -694,9 +743,12 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
         quantities = [_rank_in_house_unit(qm, rank_unit, sent.paragraph)
                       for qm in _sentence_quantities(doc, sent, index, periods)]
         spans = [(q.start, q.end) for q in quantities]
+        earlier: dict[int, str] = {}          # end of each quantity of the sentence -> its indicator
         for qm in quantities:
-            metrics.append(_metric(doc, sent, qm, index, anaphors, periods, spans,
-                                   article_place, gaz, last_period.get(sent.paragraph, "")))
+            metric = _metric(doc, sent, qm, index, anaphors, periods, spans,
+                             article_place, gaz, last_period.get(sent.paragraph, ""), earlier)
+            earlier[qm.end] = metric.indicator
+            metrics.append(metric)
         if periods:
             last_period[sent.paragraph] = periods[-1][2]
     return _drop_repeats(doc, metrics)
@@ -804,7 +856,7 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
             anaphors: _AnaphorIndex, periods: list[tuple[int, int, str]],
             spans: list[tuple[int, int]], article_place: dict[int, str],
-            gaz: Gazetteer, carried_period: str) -> MetricMention:
+            gaz: Gazetteer, carried_period: str, earlier: dict[int, str] | None = None) -> MetricMention:
     """One MetricMention: subject, program, indicator and period of quantity `qm`."""
     text = doc.text
     lo, hi = sent.span.start, sent.span.end
@@ -831,7 +883,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     before = [p for p in periods if p[1] <= qm.start]
     period = before[-1][2] if before else (periods[0][2] if periods else carried_period)
     indicator = _indicator(doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
-                           qm.start, qm.end, spans, periods)
+                           qm.start, qm.end, spans, periods, earlier, lo)
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

@@ -439,3 +439,35 @@ def test_of_places_written_in_a_row_the_smallest_is_the_subject(gaz):
     metrics = _by_written(extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "岳阳市")}))
     assert metrics["500余场次"].subject == "钱粮湖镇"
     assert metrics["2万余人次"].subject == "钱粮湖镇"
+
+
+# ------------------------------------------------------------------ indicators that say what was counted
+
+
+@pytest.mark.parametrize("phrase, light", [
+    ("将", True), ("有", True), ("居", True), ("全面完成", True), ("要力争突破", True), ("实", True),
+    ("建档立卡贫困户", False), ("实到", False), ("累计召开", False), ("完成粮食播种面积", False),
+])
+def test_light_indicators(phrase, light):
+    from graph.metrics import is_light_indicator
+    assert is_light_indicator(phrase) is light
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # dev d05: a second number of the same list names the same thing
+    ("汉寿县有省级贫困村33个,建档立卡贫困户12207户、40382人。", "40382人", "建档立卡贫困户"),
+    # dev d05 / seeds: a light verb before the number -> the noun after it
+    ("目前,全县已建立48个特色扶贫产业基地。", "48个", "特色扶贫产业基地数"),
+    ("街道结合换届，将5个社区纳入第二批交流任职范围。", "5个", "社区纳入第二批交流任职范围数"),
+    # dev d12 / d03: nothing after the number -> the clause before it
+    ("全年地区生产总值增长1.2%;中部百强县排名再进位,居53位。", "53位", "中部百强县排名再进位"),
+    ("全市生产总值突破400亿元大关,达到410亿元,同比增长10%。", "410亿元", "全市生产总值突破"),
+    # dev d09: 由A提高至B -> B measures what A measures
+    ("居民人均可支配收入由2020年的2.2万元提高至2024年的2.8万元。", "2.8万元", "居民人均可支配收入由"),
+    # dev d01: 实到 is not trimmed to 实
+    ("本次大会应到政协委员224人,因事、因病请假12人,实到212人。", "212人", "实到"),
+])
+def test_indicator_says_what_was_counted(gaz, text, written, expected):
+    doc = make_document(text)
+    metrics = extract_metrics(doc, [], [], [], gaz, {})
+    assert _by_written(metrics)[written].indicator == expected
