@@ -320,7 +320,7 @@ def _place_label(gaz: Gazetteer, key: str, surface: str | None = None) -> str:
 # 该区/该项目/该公司 (this …), 全县/全区/全省 (the whole …) and a bare 公司 at the start of a
 # clause (公司发展来势越来越好): references to a mention before.
 _ANAPHOR = re.compile(
-    r"(?:该|本|全)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
+    r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
     r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由)?(公司|街道)"
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
 )
@@ -332,10 +332,17 @@ _SCOPE_BEFORE = ("居", "排名", "排在", "排", "列", "位列", "位居", "�
 _SCOPE_AFTER = ("第", "排名", "排", "首", "前列", "平均", "同类", "同期", "领先", "之最", "最")
 
 
+_RANKING_WORDS = ("排名", "排位", "位次", "进位", "排第", "居第")
+
+
 def _is_comparison_scope(text: str, start: int, end: int) -> bool:
-    """居全省第8位, 全省排名第五, 高于全省平均水平: 全X is a yardstick, not the subject."""
+    """居全省第8位, 全省排名第五, 高于全省平均水平, 全省省级高新区排名再进位: 全X is a
+    yardstick, not the subject (a ranking word later in its clause counts too)."""
     before = text[max(0, start - 2):start]
-    return any(before.endswith(w) for w in _SCOPE_BEFORE) or text.startswith(_SCOPE_AFTER, end)
+    if any(before.endswith(w) for w in _SCOPE_BEFORE) or text.startswith(_SCOPE_AFTER, end):
+        return True
+    clause = text[end:_clause_end(text, end, min(len(text), end + 40))]
+    return any(w in clause for w in _RANKING_WORDS)
 
 
 def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
@@ -350,7 +357,7 @@ def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), m.group(3)))
             continue
         noun = m.group(1)
-        if m.group(0)[0] in "全本" and noun not in _WHOLE_UNITS:
+        if m.group(0)[0] in "全本我" and noun not in _WHOLE_UNITS:
             continue
         if m.group(0)[0] == "全" and _is_comparison_scope(text, m.start(), m.end()):
             continue
@@ -393,19 +400,28 @@ def _anaphor_fits(word: str, a: _Anchor) -> bool:
     return a.label.endswith(word)
 
 
+def _home_fitting(word: str, home: _Anchor | None, gaz: Gazetteer | None) -> _Anchor | None:
+    """The article's place or its ancestor that 全/我 + `word` can be (全省 -> 湖南省)."""
+    if home is None or gaz is None:
+        return None
+    chain = [home] + [_Anchor(home.start, home.end, "place", e.name, e.key) for e in gaz.ancestors(home.key)]
+    return next((a for a in chain if _anaphor_fits(word, a)), None)
+
+
 def _resolve_anaphor(word: str, pos: int, index: _AnchorIndex, lower: int,
-                     home: _Anchor | None = None, gaz: Gazetteer | None = None) -> _Anchor | None:
+                     home: _Anchor | None = None, gaz: Gazetteer | None = None,
+                     own: bool = False) -> _Anchor | None:
     """该项目/全县 … -> the closest previous mention of that kind, in the article (from
     `lower`) first, then the article's place `home` or its ancestor of that kind
-    (全省 -> 湖南省), else anywhere before (articles of OCR pages are often mis-cut)."""
+    (全省 -> 湖南省), else anywhere before (articles of OCR pages are often mis-cut).
+    `own` (我县/我市: the writer's own place) -> the article's place first."""
+    if own and (mine := _home_fitting(word, home, gaz)) is not None:
+        return mine
     closest = index.last_fitting(word, pos)
     if closest is not None and closest.start >= lower:
         return closest
-    if home is not None and gaz is not None:
-        chain = [home] + [_Anchor(home.start, home.end, "place", e.name, e.key) for e in gaz.ancestors(home.key)]
-        for a in chain:
-            if _anaphor_fits(word, a):
-                return a
+    if (mine := _home_fitting(word, home, gaz)) is not None:
+        return mine
     if word in _BARE_NOUNS:
         return None      # a bare 公司/街道 only refers inside its article
     return closest
@@ -490,14 +506,14 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
         if not _is_object(text, a, 0, index):
-            if a.kind == "program" and a.sub_kind not in _PROJECT_KINDS:
+            if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
                 continue
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
         if not any(c[0] <= s < c[1] for c in candidates):
-            resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz)
+            resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz, own=text[s] == "我")
             if resolved is not None:
                 candidates.append((s, e, resolved))
     if not candidates:
@@ -520,8 +536,16 @@ def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
 
 
 def _pick_program(lo: int, hi: int, index: _AnchorIndex) -> _Anchor | None:
-    """The first program mention inside text[lo:hi]."""
-    return next((a for a in index.within(lo, hi) if a.kind == "program"), None)
+    """The first program mention inside text[lo:hi] (a class of projects is none)."""
+    return next((a for a in index.within(lo, hi) if a.kind == "program" and not _is_class_of_projects(a)), None)
+
+
+_THRESHOLD_NAME = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+[^\d]{0,3}?(?:以上|以下|及以上)")
+
+
+def _is_class_of_projects(a: _Anchor) -> bool:
+    """投资10亿元以上项目, 500万元以上企业: a class named by a threshold, not one program."""
+    return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label))
 
 
 @lru_cache(maxsize=1)
@@ -803,8 +827,9 @@ _PARAGRAPH_REACH = 120          # characters: a subject further back in the para
 
 def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
                   anaphors: _AnaphorIndex, article_lo: int, c_lo: int,
-                  home: _Anchor | None, gaz: Gazetteer) -> tuple[_Subject | None, bool]:
-    """Subject of a quantity and whether it lies in the quantity's own clause.
+                  home: _Anchor | None, gaz: Gazetteer) -> tuple[_Subject | None, str]:
+    """Subject of a quantity and where it lies: "clause" (the quantity's own clause),
+    "sentence" (earlier in the sentence), "before" (an earlier sentence) or "" (none found).
 
     Looked for, in order: the list item (、) before the number, the clause before it, the
     sentence before the clause, the earlier sentences of the same paragraph and article
@@ -813,12 +838,12 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     """
     text, lo = doc.text, sent.span.start
     seg_lo = _segment_start(text, qm.start, c_lo)
-    for a, b, own in ((seg_lo, qm.start, True), (c_lo, qm.start, True), (lo, c_lo, False)):
+    for a, b, where in ((seg_lo, qm.start, "clause"), (c_lo, qm.start, "clause"), (lo, c_lo, "sentence")):
         if a >= b:
             continue
         found = _pick_subject(doc, a, b, index, anaphors, article_lo, home, gaz)
         if found is not None:
-            return found, own
+            return found, where
     reach = sent.span.start - _PARAGRAPH_REACH
     for i in range(sent.index - 1, -1, -1):
         prev = doc.sentences[i]
@@ -827,8 +852,8 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         found = _pick_subject(doc, max(prev.span.start, reach), prev.span.end, index, anaphors,
                               article_lo, home, gaz)
         if found is not None:
-            return found, False
-    return None, False
+            return found, "before"
+    return None, ""
 
 
 _QUOTE_REACH = 300          # characters looked at each side for the quotation marks (bounded work)
@@ -866,8 +891,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     c_hi = _clause_end(text, qm.end, hi)
     home_key = article_place.get(sent.article)
     home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
-    subject, in_clause = _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
-    if not in_clause:
+    subject, where = _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
+    in_clause = where == "clause"
+    if where in {"before", ""}:
         speaker = _quote_speaker(doc, sent, qm, index)
         if speaker is not None:
             subject = _Subject(speaker, speaker.end)

@@ -471,3 +471,56 @@ def test_indicator_says_what_was_counted(gaz, text, written, expected):
     doc = make_document(text)
     metrics = extract_metrics(doc, [], [], [], gaz, {})
     assert _by_written(metrics)[written].indicator == expected
+
+
+# ------------------------------------------------------------------ subjects: the clause's, not the last place named
+
+
+def test_我县_is_the_articles_place_not_the_last_town_named(gaz):
+    # dev d11: a town visited just before; 我县 is the county the article is about
+    text = "粗石江镇是调研的最后一站。2014年,我县夏橙种植面积4.5万亩,总产量达12万吨。"
+    doc = make_document(text)
+    places = [_place(doc, gaz, "粗石江镇")]
+    home = _key(gaz, "江永县")
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {0: home}))
+    assert got["4.5万亩"].subject == "江永县" and got["12万吨"].subject == "江永县"
+
+
+def test_我们_is_not_an_anaphor(gaz):
+    doc = make_document("粗石江镇今年种植夏橙。我们种植面积4.5万亩。")
+    places = [_place(doc, gaz, "粗石江镇")]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "江永县")})
+    assert m.subject == "粗石江镇"
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("全省省级高新区排名再进位,居25位", "攸县"),      # dev d12: a ranking in the province
+    ("全县高新区企业达到25家", "攸县"),               # 全县 is the county itself
+])
+def test_全省_with_a_ranking_is_a_yardstick(gaz, clause, expected):
+    text = f"攸县加快创建园区。{clause};二是农业精彩出圈。完成粮食播种面积92.24万亩。"
+    doc = make_document(text)
+    places = [_place(doc, gaz, "攸县")]
+    got = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "攸县")})
+    assert [m.subject for m in got] == [expected, "攸县"]
+
+
+def test_a_subject_in_the_quoted_sentence_beats_the_speaker_after_it(gaz):
+    # dev d02: 下坪村 is named in the quote; the speaker's body after it is not the subject
+    text = "“下坪村2021年村民人均纯收入达到14200元,村集体经济收入26万元。”洪江市委办工作队队员介绍。"
+    doc = make_document(text)
+    places = [_place(doc, gaz, "下坪村")] if gaz.lookup("下坪村") else []
+    orgs = [_org(doc, "洪江市委办", "洪江市委办", "party")]
+    got = _by_written(extract_metrics(doc, places, orgs, [], gaz, {}))
+    assert got["26万元"].subject != "洪江市委办"
+
+
+def test_a_class_of_projects_is_neither_subject_nor_program(gaz):
+    # dev d08: 投资10亿元以上项目 names a class of projects, not one
+    text = "益阳市举行重大项目集中开工仪式。其中,投资10亿元以上项目6个,总投资108.74亿元。"
+    doc = make_document(text)
+    places = [_place(doc, gaz, "益阳市")]
+    programs = [_program(doc, "投资10亿元以上项目", "project")]
+    got = _by_written(extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "益阳市")}))
+    assert got["6个"].subject == "益阳市" and got["6个"].program is None
+    assert got["108.74亿元"].subject == "益阳市"
