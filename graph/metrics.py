@@ -677,12 +677,14 @@ def _is_old_value(text: str, qm: QuantityMatch) -> bool:
                 and _FROM_VALUE_AFTER.match(text[qm.end:qm.end + 6]))
 
 
-def _is_plain_chinese_count(qm: QuantityMatch) -> bool:
+def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     """四个工作组, 两个楼盘, 千名员工: small Chinese-numeral counts are wording, rarely facts
-    (ranks, percentages and numerals with 万/亿 are kept)."""
+    (ranks, percentages, numerals with 万/亿 and 连续两年 streaks are kept)."""
     q = qm.quantity
     written = q.as_written
     if q.rank or q.base_unit == "percent" or not written or written[0].isdigit():
+        return False
+    if q.unit == "年" and text[max(0, qm.start - 2):qm.start] == "连续":
         return False
     numeral = re.match(r"[零〇○一二两三四五六七八九十百千]+", written)
     if numeral is None:
@@ -708,7 +710,7 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_old_value(text, qm):
             continue
-        if _is_plain_chinese_count(qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
+        if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
         if _inside_definition(text, qm) or _is_response_time(text, qm):
             continue

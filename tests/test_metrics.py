@@ -524,3 +524,9 @@ def test_a_class_of_projects_is_neither_subject_nor_program(gaz):
     got = _by_written(extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "益阳市")}))
     assert got["6个"].subject == "益阳市" and got["6个"].program is None
     assert got["108.74亿元"].subject == "益阳市"
+
+
+def test_a_streak_in_chinese_numerals_is_kept_other_small_counts_are_not(gaz):
+    doc = make_document("养老服务工作连续两年获省政府督查激励,选取两个楼盘作为试点。")
+    got = extract_metrics(doc, [], [], [], gaz, {})
+    assert [(m.value, m.unit) for m in got] == [(2, "年")]
