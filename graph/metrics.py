@@ -37,7 +37,9 @@ _METRIC_SENTENCE_KINDS = {"body", "caption"}
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
 _SHORT_QUOTE = 12          # a quoted string this short is a name or slogan, not a statement
-_OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自")
+_OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自", "获")
+_COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
+_EXAMPLES_CLOSER = re.compile(r"(?:、[^，,；;。、]{1,12})*等")
 _PROJECT_KINDS = {"project"}
 
 
@@ -484,11 +486,24 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
     topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
     before = text[max(lower, a.start - 2):a.start]
-    if any(before.endswith(m) for m in _OBJECT_MARKERS):
+    if any(before.endswith(m) for m in _OBJECT_MARKERS) and not _is_copula(text, a.start):
         return True
     gap = 1 if before.endswith("、") else 0          # 与雨花区、|浏阳市 or 长沙市|雨花区
     prev = [b for b in index.by_end.get(a.start - gap, ()) if b.start >= lower]
     return bool(prev) and _is_object(text, prev[0], lower, index)
+
+
+def _is_copula(text: str, pos: int) -> bool:
+    """Is the 为 right before `pos` a copula (分别为X, 均为X), not "for X"?"""
+    return text[pos - 1:pos] == "为" and text[max(0, pos - 3):pos - 1].endswith(_COPULA_BEFORE_为)
+
+
+def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
+    """恒光科技、消防智创园等重点项目 / 双牌、欧阳海…等6座水库: items of a list closed by 等
+    are examples of a class, not the clause's topic. `listed`: only items of a 、 list
+    (a single quoted theme “守护碧水蓝天”等 stays a program)."""
+    m = _EXAMPLES_CLOSER.match(text, a.end)
+    return m is not None and (not listed or m.group(0).startswith("、") or text[a.start - 1:a.start] == "、")
 
 
 @dataclass
@@ -505,7 +520,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
-        if not _is_object(text, a, 0, index):
+        if not _is_object(text, a, 0, index) and not _is_example(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
@@ -537,7 +552,8 @@ def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
 
 def _pick_program(lo: int, hi: int, index: _AnchorIndex) -> _Anchor | None:
     """The first program mention inside text[lo:hi] (a class of projects is none)."""
-    return next((a for a in index.within(lo, hi) if a.kind == "program" and not _is_class_of_projects(a)), None)
+    return next((a for a in index.within(lo, hi) if a.kind == "program" and not _is_class_of_projects(a)
+                 and not _is_example(index.text, a, listed=True)), None)
 
 
 _THRESHOLD_NAME = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+[^\d]{0,3}?(?:以上|以下|及以上)")

@@ -530,3 +530,42 @@ def test_a_streak_in_chinese_numerals_is_kept_other_small_counts_are_not(gaz):
     doc = make_document("养老服务工作连续两年获省政府督查激励,选取两个楼盘作为试点。")
     got = extract_metrics(doc, [], [], [], gaz, {})
     assert [(m.value, m.unit) for m in got] == [(2, "年")]
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # dev d20: 分别为 is "are", the station's county is the subject
+    ("昨日湘水有两站超警戒,分别为祁东县归阳站44.23米,超0.23米。", "44.23米", "祁东县"),
+    # for X: an object, the county named first stays the subject
+    ("攸县为祁东县捐赠物资30吨。", "30吨", "攸县"),
+])
+def test_为_after_分别_is_a_copula(gaz, text, written, expected):
+    doc = make_document(text)
+    places = [_place(doc, gaz, n) for n in ("攸县", "祁东县") if n in text]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {}))
+    assert got[written].subject == expected
+
+
+def test_items_of_a_list_closed_by_等_are_examples_not_the_subject(gaz):
+    # seeds 000: projects given as examples; the district of the article is the subject
+    text = "全力保障恒光科技、消防智创园等重点项目建设用地,组卷完成土地要素保障率达到100%。"
+    doc = make_document(text)
+    programs = [_program(doc, "恒光科技", "project"), _program(doc, "消防智创园", "project")]
+    (m,) = extract_metrics(doc, [], [], programs, gaz, {0: _key(gaz, "攸县")})
+    assert m.subject == "攸县" and m.program is None
+
+
+def test_a_single_quoted_theme_before_等_stays_the_program(gaz):
+    text = "民间河长开展以“守护碧水蓝天”等为主题的净滩活动20余次。"
+    doc = make_document(text)
+    programs = [_program(doc, "守护碧水蓝天", "campaign")]
+    (m,) = extract_metrics(doc, [], [], programs, gaz, {})
+    assert m.program == "守护碧水蓝天"
+
+
+def test_the_giver_of_an_award_is_not_the_subject(gaz):
+    # dev d09: 获…国务院…激励: 国务院 is who gave it
+    text = "养老服务工作获国务院督查激励,连续两年获省政府督查激励。"
+    doc = make_document(text)
+    orgs = [_org(doc, "国务院", "国务院", "government")]
+    (m,) = extract_metrics(doc, [], orgs, [], gaz, {0: _key(gaz, "娄底市")})
+    assert m.subject == "娄底市"
