@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list
-from .model import Document, MetricMention, OrgMention, PlaceMention, ProgramMention, Sentence, Span
+from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import Quantity, QuantityMatch, find_quantities
 
 __all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
@@ -222,16 +222,19 @@ def _nested_places(places: list[PlaceMention], kept: list[_Anchor], gaz: Gazette
 
 
 def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[ProgramMention],
-             gaz: Gazetteer) -> list[_Anchor]:
-    """All mentions as anchors, those nested inside a longer mention dropped."""
+             gaz: Gazetteer, persons: list[PersonMention] | None = None) -> list[_Anchor]:
+    """All mentions as anchors, those nested inside a longer mention dropped. A person's
+    key is the place key it is scoped by ("" when none), as the graph mints persons."""
     anchors: list[_Anchor] = []
+    for h in persons or ():
+        anchors.append(_Anchor(h.span.start, h.span.end, "person", h.name, h.place_key or ""))
     for p in places:
         anchors.append(_Anchor(p.span.start, p.span.end, "place", _place_label(gaz, p.key, p.surface), p.key))
     for o in orgs:
         anchors.append(_Anchor(o.span.start, o.span.end, "org", o.name, o.name, o.kind))
     for g in programs:
         anchors.append(_Anchor(g.span.start, g.span.end, "program", g.name, g.name, g.kind))
-    rank = {"org": 0, "program": 1, "place": 2}
+    rank = {"org": 0, "program": 1, "place": 2, "person": 3}
     anchors.sort(key=lambda a: (a.start, -(a.end - a.start), rank[a.kind]))
     kept: list[_Anchor] = []
     furthest_end = -1          # kept anchors all start at or before `a`: nested iff one ends at/after it
@@ -325,8 +328,9 @@ _ANAPHOR = re.compile(
     r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
     r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由)?(公司|街道)"
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
+    r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
 )
-_BARE_NOUNS = {"公司", "街道"}
+_BARE_NOUNS = {"公司", "街道", "他", "她"}
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
 
 
@@ -358,6 +362,9 @@ def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
         if m.group(3):                       # 村里今年全面完成 …
             out.append((m.start(), m.end(), m.group(3)))
             continue
+        if m.group(4):                       # 他种植烟叶150亩: the person named before
+            out.append((m.start(4), m.end(4), m.group(4)))
+            continue
         noun = m.group(1)
         if m.group(0)[0] in "全本我" and noun not in _WHOLE_UNITS:
             continue
@@ -386,7 +393,11 @@ class _AnaphorIndex:
 
 
 def _anaphor_fits(word: str, a: _Anchor) -> bool:
-    """Can mention `a` be what 该/全 + `word` refers to?"""
+    """Can mention `a` be what 该/全 + `word` (or the pronoun 他/她) refers to?"""
+    if word in {"他", "她"}:
+        return a.kind == "person"
+    if a.kind == "person":
+        return False
     if word in {"项目", "工程"}:
         return a.kind == "program" and a.sub_kind in _PROJECT_KINDS
     if word in {"公司", "企业", "集团"}:
@@ -768,9 +779,11 @@ def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:
 
 def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMention],
                     programs: list[ProgramMention], gaz: Gazetteer,
-                    article_place: dict[int, str]) -> list[MetricMention]:
-    """All metrics of a document, each anchored to a subject (see the module docstring)."""
-    kept = _anchors(places, orgs, programs, gaz)
+                    article_place: dict[int, str],
+                    persons: list[PersonMention] | None = None) -> list[MetricMention]:
+    """All metrics of a document, each anchored to a subject (see the module docstring);
+    `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩)."""
+    kept = _anchors(places, orgs, programs, gaz, persons)
     index = _AnchorIndex(kept, doc.text, _nested_places(places, kept, gaz))
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
@@ -879,21 +892,42 @@ _QUOTE_REACH = 300          # characters looked at each side for the quotation m
 
 def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
     """In quoted speech (“去年，我们享受留抵退税700余万元。”X公司财务总监说) “we” is the
-    organisation named right after the closing quote: the speaker's."""
+    speaker: the organisation named right after the closing quote, or the person named in
+    the clause after it (”太和镇长乐村烟农彭卫华笑着说), or the person / organisation that
+    opens the clause introducing the quote (养殖户胡廷晗告诉记者：“…)."""
     if not 0 <= sent.paragraph < len(doc.paragraphs):
         return None
     para = doc.paragraphs[sent.paragraph]
     text = doc.text
-    opened = text.rfind("“", max(para.start, qm.start - _QUOTE_REACH), qm.start)
+    lo = max(para.start, qm.start - _QUOTE_REACH)
+    opened = text.rfind("“", lo, qm.start)
+    if opened < 0 and text.rfind("”", lo, qm.start) < 0:
+        opened = lo          # a quote opened in an earlier paragraph (OCR breaks lines inside quotes)
     if opened < 0 or text.find("”", opened, qm.start) >= 0:
         return None
     closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
     if closed < 0:
         return None
-    after = index.within(closed + 1, min(para.end, closed + 1 + 40))
+    after = index.within(closed + 1, _clause_end(text, closed + 1, min(para.end, closed + 1 + 40)))
     if after and after[0].start == closed + 1 and after[0].kind == "org":
         return after[0]
+    person = next((a for a in after if a.kind == "person"), None)
+    if person is not None:
+        return person
+    if text[opened - 1:opened] in {"：", ":"}:
+        lead = index.within(_clause_start(text, opened - 1, para.start), opened - 1)
+        return next((a for a in lead if a.kind in {"person", "org"} and not _is_object(text, a, 0, index)), None)
     return None
+
+
+_AGE = "year_of_age"
+
+
+def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> _Anchor | None:
+    """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause)."""
+    if qm.quantity.base_unit != _AGE or not text.startswith("的", qm.end):
+        return None
+    return next((a for a in index.within(qm.end, c_hi) if a.kind == "person"), None)
 
 
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
@@ -915,6 +949,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         speaker = _quote_speaker(doc, sent, qm, index)
         if speaker is not None:
             subject = _Subject(speaker, speaker.end)
+    aged = _aged_person(doc.text, qm, c_hi, index)
+    if aged is not None:
+        subject = _Subject(aged, aged.end)
     program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index)
     label = kind = key = None
     if subject is not None:
@@ -926,8 +963,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         label, kind, key = home.label, "place", home.key
     before = [p for p in periods if p[1] <= qm.start]
     period = before[-1][2] if before else (periods[0][2] if periods else carried_period)
-    indicator = _indicator(doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
-                           qm.start, qm.end, spans, periods, earlier, lo)
+    indicator = "年龄" if qm.quantity.base_unit == _AGE else _indicator(
+        doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
+        qm.start, qm.end, spans, periods, earlier, lo)
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

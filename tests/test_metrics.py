@@ -569,3 +569,49 @@ def test_the_giver_of_an_award_is_not_the_subject(gaz):
     orgs = [_org(doc, "国务院", "国务院", "government")]
     (m,) = extract_metrics(doc, [], orgs, [], gaz, {0: _key(gaz, "娄底市")})
     assert m.subject == "娄底市"
+
+
+# ------------------------------------------------------------------ persons as subjects
+
+
+def _person(doc, name, nth=0):
+    from graph.model import PersonMention
+    return PersonMention(_span(doc, name, nth), name)
+
+
+def test_他_after_a_named_person_is_that_person(gaz):
+    # seeds 001: 他种植烟叶150亩 … 收入80余万元 are the farmer's, not his village's
+    text = "长乐村烟农彭卫华笑着说。今年，他种植烟叶150亩，加上晚稻丰收，收入80余万元。"
+    doc = make_document(text)
+    places = [PlaceMention(_span(doc, "长乐村"), "长乐村", _key(gaz, "攸县"))]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {}, [_person(doc, "彭卫华")]))
+    assert got["150亩"].subject == "彭卫华" and got["150亩"].subject_kind == "person"
+    assert got["80余万元"].subject == "彭卫华"
+
+
+def test_他们_is_not_a_person_reference(gaz):
+    text = "长乐村烟农彭卫华笑着说。今年，他们种植烟叶150亩。"
+    doc = make_document(text)
+    places = [PlaceMention(_span(doc, "长乐村"), "长乐村", _key(gaz, "攸县"))]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {}, [_person(doc, "彭卫华")])
+    assert m.subject != "彭卫华"
+
+
+def test_the_speaker_introducing_a_quote_and_an_age(gaz):
+    # dev d02: the farmer's age, and his income in his own words
+    text = ("下坪村人居环境大变样。75岁的甲鱼养殖户胡廷晗告诉记者:“今年,我将扩大甲鱼养殖规模,"
+            "以前年纯收入在12万元左右,今年要力争突破20万元。”")
+    doc = make_document(text)
+    places = [_place(doc, gaz, "下坪村")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {}, [_person(doc, "胡廷晗")]))
+    assert (got["75岁"].subject, got["75岁"].indicator) == ("胡廷晗", "年龄")
+    assert got["12万元左右"].subject == "胡廷晗" and got["20万元"].subject == "胡廷晗"
+
+
+def test_a_quote_broken_across_paragraphs_still_has_its_speaker(gaz):
+    # seeds 001: OCR put the opening quote in an earlier paragraph
+    text = ("“烟站不仅为我提供技术指导\n\n还帮我打开销路。明年我准备再承包50亩地。”长乐村烟农彭卫华笑着说。\n")
+    doc = make_document(text)
+    places = [PlaceMention(_span(doc, "长乐村"), "长乐村", _key(gaz, "攸县"))]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "攸县")}, [_person(doc, "彭卫华")])
+    assert m.subject == "彭卫华"
