@@ -629,6 +629,7 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
                periods: list[tuple[int, int, str]], earlier: dict[int, str] | None = None,
                sentence_lo: int | None = None) -> str:
     """The phrase naming what is measured, the first that says what was counted of:
+    0. after another number of the clause, the noun after this one (水库和164处农村供水工程);
     1. the words between the subject (or clause start, or the number before) and the number;
     2. the noun after the number (将37项工作任务 -> 工作任务数);
     3. the indicator of the number right before in the clause (12207户、40382人;
@@ -640,9 +641,13 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
     if prev_q is not None:
         lo = prev_q
     phrase = _trim_indicator(doc.text[lo:qm_start], periods, lo)
+    noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
+    if prev_q is not None and noun and not is_light_indicator(noun):
+        # 117座水库和164处农村供水工程, 23个社区56个小区: the words before are the previous
+        # number's noun; what this number counts is written after it
+        return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
     if phrase and not is_light_indicator(phrase):
         return _shorten(phrase)
-    noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
     if noun and not is_light_indicator(noun):
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
     if prev_q is not None and earlier and earlier.get(prev_q):
@@ -674,7 +679,8 @@ def _clause_before(doc: Document, clause_lo: int, sentence_lo: int, quantities: 
     return _trim_indicator(doc.text[start:first_q], periods, start)
 
 
-_VERB_AFTER_NOUN = re.compile(r"完成|实现|达到|占|共|累计|已|为|获|被|在|于|和|与|分别|参与|开展|进行")
+_VERB_AFTER_NOUN = re.compile(r"完成|实现|达到|占|共|累计|已|为|获|被|在|于|和|与|分别|参与|开展|进行"
+                              r"|安排|真正|做到|结成|纳入|参加|签约|落户|开工|竣工|投产|将|正在|正")
 _MAX_INDICATOR = 24
 
 

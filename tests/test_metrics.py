@@ -458,7 +458,7 @@ def test_light_indicators(phrase, light):
     ("汉寿县有省级贫困村33个,建档立卡贫困户12207户、40382人。", "40382人", "建档立卡贫困户"),
     # dev d05 / seeds: a light verb before the number -> the noun after it
     ("目前,全县已建立48个特色扶贫产业基地。", "48个", "特色扶贫产业基地数"),
-    ("街道结合换届，将5个社区纳入第二批交流任职范围。", "5个", "社区纳入第二批交流任职范围数"),
+    ("街道结合换届，将5个社区纳入第二批交流任职范围。", "5个", "社区数"),
     # dev d12 / d03: nothing after the number -> the clause before it
     ("全年地区生产总值增长1.2%;中部百强县排名再进位,居53位。", "53位", "中部百强县排名再进位"),
     ("全市生产总值突破400亿元大关,达到410亿元,同比增长10%。", "410亿元", "全市生产总值突破"),
@@ -615,3 +615,18 @@ def test_a_quote_broken_across_paragraphs_still_has_its_speaker(gaz):
     places = [PlaceMention(_span(doc, "长乐村"), "长乐村", _key(gaz, "攸县"))]
     (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "攸县")}, [_person(doc, "彭卫华")])
     assert m.subject == "彭卫华"
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # seeds 000 / 003: after another number, the words before are that number's noun
+    ("对全区117座水库和164处农村供水工程安排专人管理。", "164处", "农村供水工程数"),
+    ("全区23个社区56个小区真正做到干部包保。", "56个", "小区数"),
+    ("下设1个办公室和13个工作组。", "13个", "工作组数"),
+    # … unless nothing follows the number: then the words before name it
+    ("路基宽12米、路面宽10.5米。", "10.5米", "路面宽"),
+    ("建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园及200亩花椒基地。", "150亩", "黄桃观光采摘园数"),
+])
+def test_a_second_number_of_a_clause_counts_the_noun_after_it(gaz, text, written, expected):
+    doc = make_document(text)
+    got = _by_written(extract_metrics(doc, [], [], [], gaz, {}))
+    assert got[written].indicator == expected
