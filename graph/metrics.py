@@ -326,11 +326,11 @@ def _place_label(gaz: Gazetteer, key: str, surface: str | None = None) -> str:
 # clause (公司发展来势越来越好): references to a mention before.
 _ANAPHOR = re.compile(
     r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
-    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由)?(公司|街道)"
+    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目)(?![部组办])"
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
     r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
 )
-_BARE_NOUNS = {"公司", "街道", "他", "她"}
+_BARE_NOUNS = {"公司", "街道", "项目", "他", "她"}
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
 
 
@@ -356,7 +356,7 @@ def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
     全X and 本X only for places (全县, not 全公司)."""
     out = []
     for m in _ANAPHOR.finditer(text):
-        if m.group(2):                       # 公司发展来势越来越好 / 街道抢抓时机
+        if m.group(2):                       # 公司发展来势越来越好 / 街道抢抓时机 / 项目全长16公里
             out.append((m.start(2), m.end(2), m.group(2)))
             continue
         if m.group(3):                       # 村里今年全面完成 …
@@ -875,12 +875,19 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     """
     text, lo = doc.text, sent.span.start
     seg_lo = _segment_start(text, qm.start, c_lo)
-    for a, b, where in ((seg_lo, qm.start, "clause"), (c_lo, qm.start, "clause"), (lo, c_lo, "sentence")):
+    for a, b, where in ((seg_lo, qm.start, "clause"), (c_lo, qm.start, "clause")):
         if a >= b:
             continue
         found = _pick_subject(doc, a, b, index, anaphors, article_lo, home, gaz)
         if found is not None:
             return found, where
+    shifted = _topic_shift(lo, c_lo, index, anaphors, article_lo)
+    if shifted is not None:
+        return shifted, "sentence"
+    if lo < c_lo:
+        found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz)
+        if found is not None:
+            return found, "sentence"
     reach = sent.span.start - _PARAGRAPH_REACH
     for i in range(sent.index - 1, -1, -1):
         prev = doc.sentences[i]
@@ -891,6 +898,18 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         if found is not None:
             return found, "before"
     return None, ""
+
+
+def _topic_shift(lo: int, hi: int, index: _AnchorIndex, anaphors: "_AnaphorIndex",
+                 article_lo: int) -> _Subject | None:
+    """A clause opening with a bare 项目/公司 (…黄洞村,项目全长16公里,投资3亿元) makes the
+    project/company the topic of the clauses after it: the last such shift before `hi`."""
+    for s, e, word in reversed(anaphors.within(lo, hi)):
+        if word in _BARE_NOUNS - {"他", "她"}:
+            resolved = _resolve_anaphor(word, s, index, article_lo)
+            if resolved is not None:
+                return _Subject(resolved, e)
+    return None
 
 
 _QUOTE_REACH = 300          # characters looked at each side for the quotation marks (bounded work)

@@ -630,3 +630,24 @@ def test_a_second_number_of_a_clause_counts_the_noun_after_it(gaz, text, written
     doc = make_document(text)
     got = _by_written(extract_metrics(doc, [], [], [], gaz, {}))
     assert got[written].indicator == expected
+
+
+def test_clause_initial_项目_is_the_project_named_before(gaz):
+    # dev d18: 项目全长 … the road project of the article, not the village named last
+    text = ("平江县S316石牛寨至长庆公路改建工程项目签约。公路途经石牛寨镇黄洞村,"
+            "与长庆至童市段相连,项目全长16.316公里,投资估算总金额为3亿余元。")
+    doc = make_document(text)
+    places = [_place(doc, gaz, "平江县"), PlaceMention(_span(doc, "黄洞村"), "黄洞村", _key(gaz, "平江县") + "/黄洞村")]
+    programs = [_program(doc, "S316石牛寨至长庆公路改建工程项目", "project")]
+    got = _by_written(extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "平江县")}))
+    assert got["16.316公里"].subject == "S316石牛寨至长庆公路改建工程项目"
+    assert got["3亿余元"].subject == "S316石牛寨至长庆公路改建工程项目"
+
+
+def test_项目部_is_not_a_project_reference(gaz):
+    text = "平江县S316公路改建工程项目签约。黄洞村今年修路,项目部驻地面积300平方米。"
+    doc = make_document(text)
+    places = [PlaceMention(_span(doc, "黄洞村"), "黄洞村", _key(gaz, "平江县") + "/黄洞村")]
+    programs = [_program(doc, "S316公路改建工程项目", "project")]
+    (m,) = extract_metrics(doc, places, [], programs, gaz, {})
+    assert m.subject == "黄洞村"
