@@ -170,3 +170,9 @@ def test_durations_categories_and_ages(text, value, unit):
 @pytest.mark.parametrize("text", ["为0—6岁残疾儿童提供", "召开3大会", "建设2大型项目", "2022年", "6000年"])
 def test_not_durations_categories_or_ages(text):
     assert find_quantities(text) == []
+
+
+def test_家_before_园区_is_a_count_of_firms():
+    # seeds 003: 今年已为17家园区企业减免费用 (家园 is not a word here)
+    (q,) = find_quantities("今年已为17家园区企业减免费用")
+    assert (q.quantity.value, q.quantity.unit) == (17, "家")
