@@ -745,7 +745,7 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
-        if _inside_definition(text, qm) or _is_response_time(text, qm):
+        if _inside_definition(text, qm) or _is_response_time(text, qm) or _is_reference_set(text, qm):
             continue
         out.append(QuantityMatch(s, e, _money_if_said(text, qm)))
     return out
@@ -763,6 +763,15 @@ def _inside_definition(text: str, qm: QuantityMatch) -> bool:
         return False
     closer = min((i for i in (text.find(")", opener), text.find("）", opener)) if i >= 0), default=len(text))
     return qm.end <= closer
+
+
+_REFERENCE_SET = re.compile(r"[\u4e00-\u9fff]{0,12}中(?:[，,：:]|排名|排在|排第|位居|居)")
+
+
+def _is_reference_set(text: str, qm: QuantityMatch) -> bool:
+    """前三季度16项主要经济指标中，…有12项 / 在14个市州中排名第3: the set a count or a rank
+    is taken from, not a fact."""
+    return not qm.quantity.rank and _REFERENCE_SET.match(text, qm.end) is not None
 
 
 def _is_response_time(text: str, qm: QuantityMatch) -> bool:

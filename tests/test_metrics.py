@@ -651,3 +651,13 @@ def test_项目部_is_not_a_project_reference(gaz):
     programs = [_program(doc, "S316公路改建工程项目", "project")]
     (m,) = extract_metrics(doc, places, [], programs, gaz, {})
     assert m.subject == "黄洞村"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("前三季度16项主要经济指标中，邵阳市有12项指标增速高于全省平均水平。", ["12项"]),   # seeds 000/001
+    ("在全省14个市州中排名第3位。", ["第3位"]),
+    ("全市有16项主要经济指标增长。", ["16项"]),                                    # no 中: a fact
+])
+def test_the_set_a_count_is_taken_from_is_not_a_fact(gaz, text, kept):
+    doc = make_document(text)
+    assert [m.as_written for m in extract_metrics(doc, [], [], [], gaz, {})] == kept
