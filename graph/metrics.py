@@ -38,6 +38,7 @@ _CLAUSE_BREAKS = "，,；;：:。！？!?"
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
 _SHORT_QUOTE = 12          # a quoted string this short is a name or slogan, not a statement
 _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自", "获")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 _EXAMPLES_CLOSER = re.compile(r"(?:、[^，,；;。、]{1,12})*等")
 _PROJECT_KINDS = {"project"}
@@ -498,6 +499,10 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
     before = text[max(lower, a.start - 2):a.start]
     if any(before.endswith(m) for m in _OBJECT_MARKERS) and not _is_copula(text, a.start):
+        return True
+    dated = _YEAR_BEFORE.search(text, max(lower, a.start - 12), a.start)      # 获2022年国务院…激励
+    if dated is not None and any(text[max(lower, dated.start() - 2):dated.start()].endswith(m)
+                                 for m in _OBJECT_MARKERS):
         return True
     gap = 1 if before.endswith("、") else 0          # 与雨花区、|浏阳市 or 长沙市|雨花区
     prev = [b for b in index.by_end.get(a.start - gap, ()) if b.start >= lower]

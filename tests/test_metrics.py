@@ -562,9 +562,10 @@ def test_a_single_quoted_theme_before_等_stays_the_program(gaz):
     assert m.program == "守护碧水蓝天"
 
 
-def test_the_giver_of_an_award_is_not_the_subject(gaz):
-    # dev d09: 获…国务院…激励: 国务院 is who gave it
-    text = "养老服务工作获国务院督查激励,连续两年获省政府督查激励。"
+@pytest.mark.parametrize("award", ["获国务院督查激励", "获2022年国务院真抓实干督查激励"])
+def test_the_giver_of_an_award_is_not_the_subject(gaz, award):
+    # dev d09: 获(2022年)国务院…激励: 国务院 is who gave it
+    text = f"养老服务工作{award},连续两年获省政府督查激励。"
     doc = make_document(text)
     orgs = [_org(doc, "国务院", "国务院", "government")]
     (m,) = extract_metrics(doc, [], orgs, [], gaz, {0: _key(gaz, "娄底市")})
