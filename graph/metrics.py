@@ -1,18 +1,26 @@
-"""Metrics: numeric facts (value + unit) anchored to the place, organisation or
-program they are about, with the indicator phrase and the period as written.
+"""Metrics: numeric facts (value + unit) anchored to the place, organisation, program
+or person they are about, with the indicator phrase and the period as written.
 
-`extract_metrics(doc, places, orgs, programs, gaz, article_place)`:
+`extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)`:
 1. finds every number + unit in the body sentences (graph.numbers.find_quantities),
    dropping the numbers that are part of a period (前10个月), of a name (湘窖酒业2万吨…项目),
-   of a short quoted slogan (“七个一”) or of a threshold (10亿元以上项目);
+   of a short quoted slogan (“七个一”), of a threshold (10亿元以上项目) or that name the
+   set a count is taken from (16项主要经济指标中);
 2. takes the subject from the clause's structure: the first place / organisation /
-   project mention of the clause before the number, else of the sentence before it,
-   "该区/该项目 …" resolved to the previous mention of that kind, else the article's place.
-   A subject is never looked for outside the sentence (OCR pages interleave columns);
+   project / person mention of the clause before the number (objects after 与/为/获 …,
+   examples listed before 等 and classes such as 投资10亿元以上项目 skipped), else of the
+   sentence before it (a clause opening with a bare 项目/公司 shifts the topic to it);
+   "该区/全县/我县/该项目/他 …" are resolved (我县 to the article's place first; 全省 with
+   a ranking word is a yardstick, not a subject); in quoted speech the speaker (the person
+   or body introducing or following the quote); else the article's place. A subject is
+   looked for in the paragraph only a little way back (OCR pages interleave columns);
 3. the program is the program mention of the clause (else of the sentence);
-4. the indicator is the phrase between the subject (or clause start) and the number,
-   trimmed of adverbs and particles; the period is the nearest time expression before
-   the number in the sentence, else the last one of the paragraph so far.
+4. the indicator is the phrase that says what was counted: between the subject (or clause
+   start) and the number, trimmed of adverbs and particles; when that is only light verbs
+   (将, 有, 居 …: metric_indicator_verbs.txt) or follows another number of the clause, the
+   noun after the number, the previous number's indicator, or the clause before.
+   The period is the nearest time expression before the number in the sentence, else the
+   last one of the paragraph so far.
 
 `resolve_period(period, year)` turns a period as written into dates.
 """
