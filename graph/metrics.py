@@ -1,18 +1,26 @@
-"""Metrics: numeric facts (value + unit) anchored to the place, organisation or
-program they are about, with the indicator phrase and the period as written.
+"""Metrics: numeric facts (value + unit) anchored to the place, organisation, program
+or person they are about, with the indicator phrase and the period as written.
 
-`extract_metrics(doc, places, orgs, programs, gaz, article_place)`:
+`extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)`:
 1. finds every number + unit in the body sentences (graph.numbers.find_quantities),
    dropping the numbers that are part of a period (前10个月), of a name (湘窖酒业2万吨…项目),
-   of a short quoted slogan (“七个一”) or of a threshold (10亿元以上项目);
+   of a short quoted slogan (“七个一”), of a threshold (10亿元以上项目) or that name the
+   set a count is taken from (16项主要经济指标中);
 2. takes the subject from the clause's structure: the first place / organisation /
-   project mention of the clause before the number, else of the sentence before it,
-   "该区/该项目 …" resolved to the previous mention of that kind, else the article's place.
-   A subject is never looked for outside the sentence (OCR pages interleave columns);
+   project / person mention of the clause before the number (objects after 与/为/获 …,
+   examples listed before 等 and classes such as 投资10亿元以上项目 skipped), else of the
+   sentence before it (a clause opening with a bare 项目/公司 shifts the topic to it);
+   "该区/全县/我县/该项目/他 …" are resolved (我县 to the article's place first; 全省 with
+   a ranking word is a yardstick, not a subject); in quoted speech the speaker (the person
+   or body introducing or following the quote); else the article's place. A subject is
+   looked for in the paragraph only a little way back (OCR pages interleave columns);
 3. the program is the program mention of the clause (else of the sentence);
-4. the indicator is the phrase between the subject (or clause start) and the number,
-   trimmed of adverbs and particles; the period is the nearest time expression before
-   the number in the sentence, else the last one of the paragraph so far.
+4. the indicator is the phrase that says what was counted: between the subject (or clause
+   start) and the number, trimmed of adverbs and particles; when that is only light verbs
+   (将, 有, 居 …: metric_indicator_verbs.txt) or follows another number of the clause, the
+   noun after the number, the previous number's indicator, or the clause before.
+   The period is the nearest time expression before the number in the sentence, else the
+   last one of the paragraph so far.
 
 `resolve_period(period, year)` turns a period as written into dates.
 """
@@ -28,16 +36,19 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list
-from .model import Document, MetricMention, OrgMention, PlaceMention, ProgramMention, Sentence, Span
+from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import Quantity, QuantityMatch, find_quantities
 
-__all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year"]
+__all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
 
 _METRIC_SENTENCE_KINDS = {"body", "caption"}
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
 _SHORT_QUOTE = 12          # a quoted string this short is a name or slogan, not a statement
-_OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自")
+_OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自", "获")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
+_COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
+_EXAMPLES_CLOSER = re.compile(r"(?:、[^，,；;。、]{1,12})*等")
 _PROJECT_KINDS = {"project"}
 
 
@@ -220,16 +231,19 @@ def _nested_places(places: list[PlaceMention], kept: list[_Anchor], gaz: Gazette
 
 
 def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[ProgramMention],
-             gaz: Gazetteer) -> list[_Anchor]:
-    """All mentions as anchors, those nested inside a longer mention dropped."""
+             gaz: Gazetteer, persons: list[PersonMention] | None = None) -> list[_Anchor]:
+    """All mentions as anchors, those nested inside a longer mention dropped. A person's
+    key is the place key it is scoped by ("" when none), as the graph mints persons."""
     anchors: list[_Anchor] = []
+    for h in persons or ():
+        anchors.append(_Anchor(h.span.start, h.span.end, "person", h.name, h.place_key or ""))
     for p in places:
         anchors.append(_Anchor(p.span.start, p.span.end, "place", _place_label(gaz, p.key, p.surface), p.key))
     for o in orgs:
         anchors.append(_Anchor(o.span.start, o.span.end, "org", o.name, o.name, o.kind))
     for g in programs:
         anchors.append(_Anchor(g.span.start, g.span.end, "program", g.name, g.name, g.kind))
-    rank = {"org": 0, "program": 1, "place": 2}
+    rank = {"org": 0, "program": 1, "place": 2, "person": 3}
     anchors.sort(key=lambda a: (a.start, -(a.end - a.start), rank[a.kind]))
     kept: list[_Anchor] = []
     furthest_end = -1          # kept anchors all start at or before `a`: nested iff one ends at/after it
@@ -320,11 +334,12 @@ def _place_label(gaz: Gazetteer, key: str, surface: str | None = None) -> str:
 # 该区/该项目/该公司 (this …), 全县/全区/全省 (the whole …) and a bare 公司 at the start of a
 # clause (公司发展来势越来越好): references to a mention before.
 _ANAPHOR = re.compile(
-    r"(?:该|本|全)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
-    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由)?(公司|街道)"
+    r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
+    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目)(?![部组办])"
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
+    r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
 )
-_BARE_NOUNS = {"公司", "街道"}
+_BARE_NOUNS = {"公司", "街道", "项目", "他", "她"}
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
 
 
@@ -332,10 +347,17 @@ _SCOPE_BEFORE = ("居", "排名", "排在", "排", "列", "位列", "位居", "�
 _SCOPE_AFTER = ("第", "排名", "排", "首", "前列", "平均", "同类", "同期", "领先", "之最", "最")
 
 
+_RANKING_WORDS = ("排名", "排位", "位次", "进位", "排第", "居第")
+
+
 def _is_comparison_scope(text: str, start: int, end: int) -> bool:
-    """居全省第8位, 全省排名第五, 高于全省平均水平: 全X is a yardstick, not the subject."""
+    """居全省第8位, 全省排名第五, 高于全省平均水平, 全省省级高新区排名再进位: 全X is a
+    yardstick, not the subject (a ranking word later in its clause counts too)."""
     before = text[max(0, start - 2):start]
-    return any(before.endswith(w) for w in _SCOPE_BEFORE) or text.startswith(_SCOPE_AFTER, end)
+    if any(before.endswith(w) for w in _SCOPE_BEFORE) or text.startswith(_SCOPE_AFTER, end):
+        return True
+    clause = text[end:_clause_end(text, end, min(len(text), end + 40))]
+    return any(w in clause for w in _RANKING_WORDS)
 
 
 def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
@@ -343,14 +365,17 @@ def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
     全X and 本X only for places (全县, not 全公司)."""
     out = []
     for m in _ANAPHOR.finditer(text):
-        if m.group(2):                       # 公司发展来势越来越好 / 街道抢抓时机
+        if m.group(2):                       # 公司发展来势越来越好 / 街道抢抓时机 / 项目全长16公里
             out.append((m.start(2), m.end(2), m.group(2)))
             continue
         if m.group(3):                       # 村里今年全面完成 …
             out.append((m.start(), m.end(), m.group(3)))
             continue
+        if m.group(4):                       # 他种植烟叶150亩: the person named before
+            out.append((m.start(4), m.end(4), m.group(4)))
+            continue
         noun = m.group(1)
-        if m.group(0)[0] in "全本" and noun not in _WHOLE_UNITS:
+        if m.group(0)[0] in "全本我" and noun not in _WHOLE_UNITS:
             continue
         if m.group(0)[0] == "全" and _is_comparison_scope(text, m.start(), m.end()):
             continue
@@ -377,7 +402,11 @@ class _AnaphorIndex:
 
 
 def _anaphor_fits(word: str, a: _Anchor) -> bool:
-    """Can mention `a` be what 该/全 + `word` refers to?"""
+    """Can mention `a` be what 该/全 + `word` (or the pronoun 他/她) refers to?"""
+    if word in {"他", "她"}:
+        return a.kind == "person"
+    if a.kind == "person":
+        return False
     if word in {"项目", "工程"}:
         return a.kind == "program" and a.sub_kind in _PROJECT_KINDS
     if word in {"公司", "企业", "集团"}:
@@ -393,19 +422,28 @@ def _anaphor_fits(word: str, a: _Anchor) -> bool:
     return a.label.endswith(word)
 
 
+def _home_fitting(word: str, home: _Anchor | None, gaz: Gazetteer | None) -> _Anchor | None:
+    """The article's place or its ancestor that 全/我 + `word` can be (全省 -> 湖南省)."""
+    if home is None or gaz is None:
+        return None
+    chain = [home] + [_Anchor(home.start, home.end, "place", e.name, e.key) for e in gaz.ancestors(home.key)]
+    return next((a for a in chain if _anaphor_fits(word, a)), None)
+
+
 def _resolve_anaphor(word: str, pos: int, index: _AnchorIndex, lower: int,
-                     home: _Anchor | None = None, gaz: Gazetteer | None = None) -> _Anchor | None:
+                     home: _Anchor | None = None, gaz: Gazetteer | None = None,
+                     own: bool = False) -> _Anchor | None:
     """该项目/全县 … -> the closest previous mention of that kind, in the article (from
     `lower`) first, then the article's place `home` or its ancestor of that kind
-    (全省 -> 湖南省), else anywhere before (articles of OCR pages are often mis-cut)."""
+    (全省 -> 湖南省), else anywhere before (articles of OCR pages are often mis-cut).
+    `own` (我县/我市: the writer's own place) -> the article's place first."""
+    if own and (mine := _home_fitting(word, home, gaz)) is not None:
+        return mine
     closest = index.last_fitting(word, pos)
     if closest is not None and closest.start >= lower:
         return closest
-    if home is not None and gaz is not None:
-        chain = [home] + [_Anchor(home.start, home.end, "place", e.name, e.key) for e in gaz.ancestors(home.key)]
-        for a in chain:
-            if _anaphor_fits(word, a):
-                return a
+    if (mine := _home_fitting(word, home, gaz)) is not None:
+        return mine
     if word in _BARE_NOUNS:
         return None      # a bare 公司/街道 only refers inside its article
     return closest
@@ -468,11 +506,28 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
     topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
     before = text[max(lower, a.start - 2):a.start]
-    if any(before.endswith(m) for m in _OBJECT_MARKERS):
+    if any(before.endswith(m) for m in _OBJECT_MARKERS) and not _is_copula(text, a.start):
+        return True
+    dated = _YEAR_BEFORE.search(text, max(lower, a.start - 12), a.start)      # 获2022年国务院…激励
+    if dated is not None and any(text[max(lower, dated.start() - 2):dated.start()].endswith(m)
+                                 for m in _OBJECT_MARKERS):
         return True
     gap = 1 if before.endswith("、") else 0          # 与雨花区、|浏阳市 or 长沙市|雨花区
     prev = [b for b in index.by_end.get(a.start - gap, ()) if b.start >= lower]
     return bool(prev) and _is_object(text, prev[0], lower, index)
+
+
+def _is_copula(text: str, pos: int) -> bool:
+    """Is the 为 right before `pos` a copula (分别为X, 均为X), not "for X"?"""
+    return text[pos - 1:pos] == "为" and text[max(0, pos - 3):pos - 1].endswith(_COPULA_BEFORE_为)
+
+
+def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
+    """恒光科技、消防智创园等重点项目 / 双牌、欧阳海…等6座水库: items of a list closed by 等
+    are examples of a class, not the clause's topic. `listed`: only items of a 、 list
+    (a single quoted theme “守护碧水蓝天”等 stays a program)."""
+    m = _EXAMPLES_CLOSER.match(text, a.end)
+    return m is not None and (not listed or m.group(0).startswith("、") or text[a.start - 1:a.start] == "、")
 
 
 @dataclass
@@ -489,15 +544,15 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
-        if not _is_object(text, a, 0, index):
-            if a.kind == "program" and a.sub_kind not in _PROJECT_KINDS:
+        if not _is_object(text, a, 0, index) and not _is_example(text, a):
+            if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
                 continue
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
         if not any(c[0] <= s < c[1] for c in candidates):
-            resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz)
+            resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz, own=text[s] == "我")
             if resolved is not None:
                 candidates.append((s, e, resolved))
     if not candidates:
@@ -520,8 +575,17 @@ def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
 
 
 def _pick_program(lo: int, hi: int, index: _AnchorIndex) -> _Anchor | None:
-    """The first program mention inside text[lo:hi]."""
-    return next((a for a in index.within(lo, hi) if a.kind == "program"), None)
+    """The first program mention inside text[lo:hi] (a class of projects is none)."""
+    return next((a for a in index.within(lo, hi) if a.kind == "program" and not _is_class_of_projects(a)
+                 and not _is_example(index.text, a, listed=True)), None)
+
+
+_THRESHOLD_NAME = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+[^\d]{0,3}?(?:以上|以下|及以上)")
+
+
+def _is_class_of_projects(a: _Anchor) -> bool:
+    """投资10亿元以上项目, 500万元以上企业: a class named by a threshold, not one program."""
+    return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label))
 
 
 @lru_cache(maxsize=1)
@@ -532,7 +596,8 @@ def _trims() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int) -> str:
-    """Drop periods, leading adverbs, trailing particles and quote marks' spaces."""
+    """Drop periods, leading adverbs, trailing particles and quote marks' spaces; a trim
+    that would leave a single character is not made (实到 stays 实到, not 实)."""
     for s, e, _ in sorted(periods, reverse=True):
         if base <= s and e <= base + len(phrase):
             phrase = phrase[:s - base] + phrase[e - base:]
@@ -542,39 +607,93 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
     while changed and phrase:
         changed = False
         for p in pre:
-            if phrase.startswith(p) and len(phrase) > len(p):
+            if phrase.startswith(p) and len(phrase) > len(p) + 1:
                 phrase, changed = phrase[len(p):], True
                 break
         for s in suf:
-            if phrase.endswith(s) and len(phrase) > len(s):
+            if phrase.endswith(s) and len(phrase) > len(s) + 1:
                 phrase, changed = phrase[:-len(s)], True
                 break
     return phrase.strip(" ，,、；;：:")
 
 
+@lru_cache(maxsize=1)
+def _light_words() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("metric_indicator_verbs.txt"), key=len, reverse=True))
+
+
+def is_light_indicator(phrase: str) -> bool:
+    """Does `phrase` only hold light verbs, prepositions and adverbs (将, 有, 居, 全面完成),
+    so that it does not say what was counted? Empty and one-character phrases are light."""
+    rest = re.sub(r"[\s，,、；;：:“”\"（）()]", "", phrase)
+    if len(rest) <= 1:
+        return True
+    words = _light_words()
+    while rest:
+        word = next((w for w in words if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
+
+
 def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi: int,
                qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
-               periods: list[tuple[int, int, str]]) -> str:
-    """The phrase naming what is measured: between subject/clause start and the number,
-    else (6个省重点项目 …) the words after the number up to the next number."""
+               periods: list[tuple[int, int, str]], earlier: dict[int, str] | None = None,
+               sentence_lo: int | None = None) -> str:
+    """The phrase naming what is measured, the first that says what was counted of:
+    0. after another number of the clause, the noun after this one (水库和164处农村供水工程);
+    1. the words between the subject (or clause start, or the number before) and the number;
+    2. the noun after the number (将37项工作任务 -> 工作任务数);
+    3. the indicator of the number right before in the clause (12207户、40382人;
+       由2.2万元提高至2.8万元): a second number of the same thing;
+    4. the clause before, up to its first number (全市生产总值突破400亿元，达到410亿元).
+    `earlier` maps the end of each earlier quantity of the sentence to its indicator."""
     lo = subject_end if subject_end is not None and clause_lo <= subject_end <= qm_start else clause_lo
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
     if prev_q is not None:
         lo = prev_q
     phrase = _trim_indicator(doc.text[lo:qm_start], periods, lo)
-    if phrase:
+    noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
+    if prev_q is not None and noun and not is_light_indicator(noun):
+        # 117座水库和164处农村供水工程, 23个社区56个小区: the words before are the previous
+        # number's noun; what this number counts is written after it
+        return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+    if phrase and not is_light_indicator(phrase):
         return _shorten(phrase)
-    # the number opens the phrase (6个省重点项目完成投资 …): the noun after it, "数" added
+    if noun and not is_light_indicator(noun):
+        return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+    if prev_q is not None and earlier and earlier.get(prev_q):
+        return earlier[prev_q]
+    if sentence_lo is not None and clause_lo - 1 > sentence_lo:
+        before = _clause_before(doc, clause_lo, sentence_lo, quantities, periods)
+        if before and not is_light_indicator(before):
+            return _shorten(before)
+    return _shorten(phrase)
+
+
+def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
+                periods: list[tuple[int, int, str]]) -> str:
+    """The words after a number up to the next number or verb (6个省重点项目完成投资 -> 省重点项目)."""
     nxt_q = min((s for s, e in quantities if s >= qm_end), default=clause_hi)
     after = doc.text[qm_end:min(clause_hi, nxt_q)]
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]
-    noun = _trim_indicator(after, periods, qm_end)
-    return _shorten(noun + "数") if noun and not noun.endswith("数") else _shorten(noun)
+    return _trim_indicator(after, periods, qm_end)
 
 
-_VERB_AFTER_NOUN = re.compile(r"完成|实现|达到|占|共|累计|已|为|获|被|在|于|和|与|分别|参与|开展|进行")
+def _clause_before(doc: Document, clause_lo: int, sentence_lo: int, quantities: list[tuple[int, int]],
+                   periods: list[tuple[int, int, str]]) -> str:
+    """The clause before the one starting at `clause_lo`, up to its first number, trimmed."""
+    end = clause_lo - 1
+    start = _clause_start(doc.text, end, sentence_lo)
+    first_q = min((s for s, e in quantities if start <= s < end), default=end)
+    return _trim_indicator(doc.text[start:first_q], periods, start)
+
+
+_VERB_AFTER_NOUN = re.compile(r"完成|实现|达到|占|共|累计|已|为|获|被|在|于|和|与|分别|参与|开展|进行"
+                              r"|安排|真正|做到|结成|纳入|参加|签约|落户|开工|竣工|投产|将|正在|正")
 _MAX_INDICATOR = 24
 
 
@@ -604,12 +723,14 @@ def _is_old_value(text: str, qm: QuantityMatch) -> bool:
                 and _FROM_VALUE_AFTER.match(text[qm.end:qm.end + 6]))
 
 
-def _is_plain_chinese_count(qm: QuantityMatch) -> bool:
+def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     """四个工作组, 两个楼盘, 千名员工: small Chinese-numeral counts are wording, rarely facts
-    (ranks, percentages and numerals with 万/亿 are kept)."""
+    (ranks, percentages, numerals with 万/亿 and 连续两年 streaks are kept)."""
     q = qm.quantity
     written = q.as_written
     if q.rank or q.base_unit == "percent" or not written or written[0].isdigit():
+        return False
+    if q.unit == "年" and text[max(0, qm.start - 2):qm.start] == "连续":
         return False
     numeral = re.match(r"[零〇○一二两三四五六七八九十百千]+", written)
     if numeral is None:
@@ -635,9 +756,9 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_old_value(text, qm):
             continue
-        if _is_plain_chinese_count(qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
+        if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
-        if _inside_definition(text, qm) or _is_response_time(text, qm):
+        if _inside_definition(text, qm) or _is_response_time(text, qm) or _is_reference_set(text, qm):
             continue
         out.append(QuantityMatch(s, e, _money_if_said(text, qm)))
     return out
@@ -655,6 +776,15 @@ def _inside_definition(text: str, qm: QuantityMatch) -> bool:
         return False
     closer = min((i for i in (text.find(")", opener), text.find("）", opener)) if i >= 0), default=len(text))
     return qm.end <= closer
+
+
+_REFERENCE_SET = re.compile(r"[\u4e00-\u9fff]{0,12}中(?:[，,：:]|排名|排在|排第|位居|居)")
+
+
+def _is_reference_set(text: str, qm: QuantityMatch) -> bool:
+    """前三季度16项主要经济指标中，…有12项 / 在14个市州中排名第3: the set a count or a rank
+    is taken from, not a fact."""
+    return not qm.quantity.rank and _REFERENCE_SET.match(text, qm.end) is not None
 
 
 def _is_response_time(text: str, qm: QuantityMatch) -> bool:
@@ -677,9 +807,11 @@ def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:
 
 def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMention],
                     programs: list[ProgramMention], gaz: Gazetteer,
-                    article_place: dict[int, str]) -> list[MetricMention]:
-    """All metrics of a document, each anchored to a subject (see the module docstring)."""
-    kept = _anchors(places, orgs, programs, gaz)
+                    article_place: dict[int, str],
+                    persons: list[PersonMention] | None = None) -> list[MetricMention]:
+    """All metrics of a document, each anchored to a subject (see the module docstring);
+    `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩)."""
+    kept = _anchors(places, orgs, programs, gaz, persons)
     index = _AnchorIndex(kept, doc.text, _nested_places(places, kept, gaz))
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
@@ -694,9 +826,12 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
         quantities = [_rank_in_house_unit(qm, rank_unit, sent.paragraph)
                       for qm in _sentence_quantities(doc, sent, index, periods)]
         spans = [(q.start, q.end) for q in quantities]
+        earlier: dict[int, str] = {}          # end of each quantity of the sentence -> its indicator
         for qm in quantities:
-            metrics.append(_metric(doc, sent, qm, index, anaphors, periods, spans,
-                                   article_place, gaz, last_period.get(sent.paragraph, "")))
+            metric = _metric(doc, sent, qm, index, anaphors, periods, spans,
+                             article_place, gaz, last_period.get(sent.paragraph, ""), earlier)
+            earlier[qm.end] = metric.indicator
+            metrics.append(metric)
         if periods:
             last_period[sent.paragraph] = periods[-1][2]
     return _drop_repeats(doc, metrics)
@@ -751,8 +886,9 @@ _PARAGRAPH_REACH = 120          # characters: a subject further back in the para
 
 def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
                   anaphors: _AnaphorIndex, article_lo: int, c_lo: int,
-                  home: _Anchor | None, gaz: Gazetteer) -> tuple[_Subject | None, bool]:
-    """Subject of a quantity and whether it lies in the quantity's own clause.
+                  home: _Anchor | None, gaz: Gazetteer) -> tuple[_Subject | None, str]:
+    """Subject of a quantity and where it lies: "clause" (the quantity's own clause),
+    "sentence" (earlier in the sentence), "before" (an earlier sentence) or "" (none found).
 
     Looked for, in order: the list item (、) before the number, the clause before it, the
     sentence before the clause, the earlier sentences of the same paragraph and article
@@ -761,12 +897,19 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     """
     text, lo = doc.text, sent.span.start
     seg_lo = _segment_start(text, qm.start, c_lo)
-    for a, b, own in ((seg_lo, qm.start, True), (c_lo, qm.start, True), (lo, c_lo, False)):
+    for a, b, where in ((seg_lo, qm.start, "clause"), (c_lo, qm.start, "clause")):
         if a >= b:
             continue
         found = _pick_subject(doc, a, b, index, anaphors, article_lo, home, gaz)
         if found is not None:
-            return found, own
+            return found, where
+    shifted = _topic_shift(lo, c_lo, index, anaphors, article_lo)
+    if shifted is not None:
+        return shifted, "sentence"
+    if lo < c_lo:
+        found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz)
+        if found is not None:
+            return found, "sentence"
     reach = sent.span.start - _PARAGRAPH_REACH
     for i in range(sent.index - 1, -1, -1):
         prev = doc.sentences[i]
@@ -775,8 +918,20 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         found = _pick_subject(doc, max(prev.span.start, reach), prev.span.end, index, anaphors,
                               article_lo, home, gaz)
         if found is not None:
-            return found, False
-    return None, False
+            return found, "before"
+    return None, ""
+
+
+def _topic_shift(lo: int, hi: int, index: _AnchorIndex, anaphors: "_AnaphorIndex",
+                 article_lo: int) -> _Subject | None:
+    """A clause opening with a bare 项目/公司 (…黄洞村,项目全长16公里,投资3亿元) makes the
+    project/company the topic of the clauses after it: the last such shift before `hi`."""
+    for s, e, word in reversed(anaphors.within(lo, hi)):
+        if word in _BARE_NOUNS - {"他", "她"}:
+            resolved = _resolve_anaphor(word, s, index, article_lo)
+            if resolved is not None:
+                return _Subject(resolved, e)
+    return None
 
 
 _QUOTE_REACH = 300          # characters looked at each side for the quotation marks (bounded work)
@@ -784,27 +939,48 @@ _QUOTE_REACH = 300          # characters looked at each side for the quotation m
 
 def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
     """In quoted speech (“去年，我们享受留抵退税700余万元。”X公司财务总监说) “we” is the
-    organisation named right after the closing quote: the speaker's."""
+    speaker: the organisation named right after the closing quote, or the person named in
+    the clause after it (”太和镇长乐村烟农彭卫华笑着说), or the person / organisation that
+    opens the clause introducing the quote (养殖户胡廷晗告诉记者：“…)."""
     if not 0 <= sent.paragraph < len(doc.paragraphs):
         return None
     para = doc.paragraphs[sent.paragraph]
     text = doc.text
-    opened = text.rfind("“", max(para.start, qm.start - _QUOTE_REACH), qm.start)
+    lo = max(para.start, qm.start - _QUOTE_REACH)
+    opened = text.rfind("“", lo, qm.start)
+    if opened < 0 and text.rfind("”", lo, qm.start) < 0:
+        opened = lo          # a quote opened in an earlier paragraph (OCR breaks lines inside quotes)
     if opened < 0 or text.find("”", opened, qm.start) >= 0:
         return None
     closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
     if closed < 0:
         return None
-    after = index.within(closed + 1, min(para.end, closed + 1 + 40))
+    after = index.within(closed + 1, _clause_end(text, closed + 1, min(para.end, closed + 1 + 40)))
     if after and after[0].start == closed + 1 and after[0].kind == "org":
         return after[0]
+    person = next((a for a in after if a.kind == "person"), None)
+    if person is not None:
+        return person
+    if text[opened - 1:opened] in {"：", ":"}:
+        lead = index.within(_clause_start(text, opened - 1, para.start), opened - 1)
+        return next((a for a in lead if a.kind in {"person", "org"} and not _is_object(text, a, 0, index)), None)
     return None
+
+
+_AGE = "year_of_age"
+
+
+def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> _Anchor | None:
+    """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause)."""
+    if qm.quantity.base_unit != _AGE or not text.startswith("的", qm.end):
+        return None
+    return next((a for a in index.within(qm.end, c_hi) if a.kind == "person"), None)
 
 
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
             anaphors: _AnaphorIndex, periods: list[tuple[int, int, str]],
             spans: list[tuple[int, int]], article_place: dict[int, str],
-            gaz: Gazetteer, carried_period: str) -> MetricMention:
+            gaz: Gazetteer, carried_period: str, earlier: dict[int, str] | None = None) -> MetricMention:
     """One MetricMention: subject, program, indicator and period of quantity `qm`."""
     text = doc.text
     lo, hi = sent.span.start, sent.span.end
@@ -814,11 +990,15 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     c_hi = _clause_end(text, qm.end, hi)
     home_key = article_place.get(sent.article)
     home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
-    subject, in_clause = _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
-    if not in_clause:
+    subject, where = _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
+    in_clause = where == "clause"
+    if where in {"before", ""}:
         speaker = _quote_speaker(doc, sent, qm, index)
         if speaker is not None:
             subject = _Subject(speaker, speaker.end)
+    aged = _aged_person(doc.text, qm, c_hi, index)
+    if aged is not None:
+        subject = _Subject(aged, aged.end)
     program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index)
     label = kind = key = None
     if subject is not None:
@@ -830,8 +1010,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         label, kind, key = home.label, "place", home.key
     before = [p for p in periods if p[1] <= qm.start]
     period = before[-1][2] if before else (periods[0][2] if periods else carried_period)
-    indicator = _indicator(doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
-                           qm.start, qm.end, spans, periods)
+    indicator = "年龄" if qm.quantity.base_unit == _AGE else _indicator(
+        doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
+        qm.start, qm.end, spans, periods, earlier, lo)
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

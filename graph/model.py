@@ -187,9 +187,9 @@ class MetricMention:
     unit: str
     as_written: str
     indicator: str
-    subject: str | None = None       # label of the subject (place / program / org)
-    subject_kind: Literal["place", "program", "org"] | None = None
-    subject_key: str | None = None   # place key or org/program name
+    subject: str | None = None       # label of the subject (place / program / org / person)
+    subject_kind: Literal["place", "program", "org", "person"] | None = None
+    subject_key: str | None = None   # place key, org/program name, or a person's scoping place key ("" if none)
     program: str | None = None
     period: str = ""
     approximate: str | None = None   # 余/多/近/约/以上/左右 as written

@@ -201,6 +201,8 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
             return None  # 第三次, 第二批: an ordinal, not a quantity
         if num2_text:
             return None
+    if unit == "岁" and num2_text:
+        return None  # 0—6岁儿童: an age bracket qualifying a group, not a fact
     if not unit and not mag:
         return None
     if unit and _blocked_after(text, m.start("unit")):
@@ -211,7 +213,8 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
     # dates and years: 2022年, 二〇二二年, 3年5月 …
     if unit == "年":
         nxt = text[end_unit:end_unit + 1]
-        if value >= 200 or value != int(value) or nxt in {"月", "级", "度"} or mag:
+        about = bool(m.group("mid") or m.group("mid2"))      # 6000多年前: a duration, never a year
+        if (value >= 200 and not about) or value != int(value) or nxt in {"月", "级", "度"} or mag:
             return None
         if is_chinese and not text[max(0, m.start() - 2):m.start()].endswith("连续"):
             return None
@@ -241,7 +244,8 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
 
 
 def _canonical_unit(unit: str) -> str:
-    return unit.replace("％", "%")
+    """％ -> %; 大 as a measure word (7大扶贫产业, 3大领域) counts items: 个."""
+    return "个" if unit == "大" else unit.replace("％", "%")
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:

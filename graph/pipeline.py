@@ -90,7 +90,7 @@ def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
     orgs = extract_organizations(doc, places, gaz, article_place)
     officials, persons = extract_officials(doc, places, orgs, gaz, article_place)
     programs = extract_programs(doc, places, orgs, gaz, article_place)
-    metrics = extract_metrics(doc, places, orgs, programs, gaz, article_place)
+    metrics = extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)
     return Extraction(doc=doc, places=places, new_places=new_places, organizations=orgs,
                       officials=officials, persons=persons, programs=programs, metrics=metrics)
 

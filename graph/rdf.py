@@ -332,6 +332,9 @@ def _subject_node(b: GraphBuilder, doc_id: str, metric, programs: ProgramIndex) 
         return program_iri(entity.key) if entity else None
     if metric.subject_kind == "org" and metric.subject_key:
         return b.add_org(metric.subject_key, None, None)
+    if metric.subject_kind == "person" and metric.subject:
+        # the node the person was minted as (persons are added before metrics)
+        return mint("person", metric.subject, scope_place(metric.subject_key or None, b.gaz, b.places) or "-")
     return None
 
 

@@ -439,3 +439,226 @@ def test_of_places_written_in_a_row_the_smallest_is_the_subject(gaz):
     metrics = _by_written(extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "岳阳市")}))
     assert metrics["500余场次"].subject == "钱粮湖镇"
     assert metrics["2万余人次"].subject == "钱粮湖镇"
+
+
+# ------------------------------------------------------------------ indicators that say what was counted
+
+
+@pytest.mark.parametrize("phrase, light", [
+    ("将", True), ("有", True), ("居", True), ("全面完成", True), ("要力争突破", True), ("实", True),
+    ("建档立卡贫困户", False), ("实到", False), ("累计召开", False), ("完成粮食播种面积", False),
+])
+def test_light_indicators(phrase, light):
+    from graph.metrics import is_light_indicator
+    assert is_light_indicator(phrase) is light
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # dev d05: a second number of the same list names the same thing
+    ("汉寿县有省级贫困村33个,建档立卡贫困户12207户、40382人。", "40382人", "建档立卡贫困户"),
+    # dev d05 / seeds: a light verb before the number -> the noun after it
+    ("目前,全县已建立48个特色扶贫产业基地。", "48个", "特色扶贫产业基地数"),
+    ("街道结合换届，将5个社区纳入第二批交流任职范围。", "5个", "社区数"),
+    # dev d12 / d03: nothing after the number -> the clause before it
+    ("全年地区生产总值增长1.2%;中部百强县排名再进位,居53位。", "53位", "中部百强县排名再进位"),
+    ("全市生产总值突破400亿元大关,达到410亿元,同比增长10%。", "410亿元", "全市生产总值突破"),
+    # dev d09: 由A提高至B -> B measures what A measures
+    ("居民人均可支配收入由2020年的2.2万元提高至2024年的2.8万元。", "2.8万元", "居民人均可支配收入由"),
+    # dev d01: 实到 is not trimmed to 实
+    ("本次大会应到政协委员224人,因事、因病请假12人,实到212人。", "212人", "实到"),
+])
+def test_indicator_says_what_was_counted(gaz, text, written, expected):
+    doc = make_document(text)
+    metrics = extract_metrics(doc, [], [], [], gaz, {})
+    assert _by_written(metrics)[written].indicator == expected
+
+
+# ------------------------------------------------------------------ subjects: the clause's, not the last place named
+
+
+def test_我县_is_the_articles_place_not_the_last_town_named(gaz):
+    # dev d11: a town visited just before; 我县 is the county the article is about
+    text = "粗石江镇是调研的最后一站。2014年,我县夏橙种植面积4.5万亩,总产量达12万吨。"
+    doc = make_document(text)
+    places = [_place(doc, gaz, "粗石江镇")]
+    home = _key(gaz, "江永县")
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {0: home}))
+    assert got["4.5万亩"].subject == "江永县" and got["12万吨"].subject == "江永县"
+
+
+def test_我们_is_not_an_anaphor(gaz):
+    doc = make_document("粗石江镇今年种植夏橙。我们种植面积4.5万亩。")
+    places = [_place(doc, gaz, "粗石江镇")]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "江永县")})
+    assert m.subject == "粗石江镇"
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("全省省级高新区排名再进位,居25位", "攸县"),      # dev d12: a ranking in the province
+    ("全县高新区企业达到25家", "攸县"),               # 全县 is the county itself
+])
+def test_全省_with_a_ranking_is_a_yardstick(gaz, clause, expected):
+    text = f"攸县加快创建园区。{clause};二是农业精彩出圈。完成粮食播种面积92.24万亩。"
+    doc = make_document(text)
+    places = [_place(doc, gaz, "攸县")]
+    got = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "攸县")})
+    assert [m.subject for m in got] == [expected, "攸县"]
+
+
+def test_a_subject_in_the_quoted_sentence_beats_the_speaker_after_it(gaz):
+    # dev d02: 下坪村 is named in the quote; the speaker's body after it is not the subject
+    text = "“下坪村2021年村民人均纯收入达到14200元,村集体经济收入26万元。”洪江市委办工作队队员介绍。"
+    doc = make_document(text)
+    places = [_place(doc, gaz, "下坪村")] if gaz.lookup("下坪村") else []
+    orgs = [_org(doc, "洪江市委办", "洪江市委办", "party")]
+    got = _by_written(extract_metrics(doc, places, orgs, [], gaz, {}))
+    assert got["26万元"].subject != "洪江市委办"
+
+
+def test_a_class_of_projects_is_neither_subject_nor_program(gaz):
+    # dev d08: 投资10亿元以上项目 names a class of projects, not one
+    text = "益阳市举行重大项目集中开工仪式。其中,投资10亿元以上项目6个,总投资108.74亿元。"
+    doc = make_document(text)
+    places = [_place(doc, gaz, "益阳市")]
+    programs = [_program(doc, "投资10亿元以上项目", "project")]
+    got = _by_written(extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "益阳市")}))
+    assert got["6个"].subject == "益阳市" and got["6个"].program is None
+    assert got["108.74亿元"].subject == "益阳市"
+
+
+def test_a_streak_in_chinese_numerals_is_kept_other_small_counts_are_not(gaz):
+    doc = make_document("养老服务工作连续两年获省政府督查激励,选取两个楼盘作为试点。")
+    got = extract_metrics(doc, [], [], [], gaz, {})
+    assert [(m.value, m.unit) for m in got] == [(2, "年")]
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # dev d20: 分别为 is "are", the station's county is the subject
+    ("昨日湘水有两站超警戒,分别为祁东县归阳站44.23米,超0.23米。", "44.23米", "祁东县"),
+    # for X: an object, the county named first stays the subject
+    ("攸县为祁东县捐赠物资30吨。", "30吨", "攸县"),
+])
+def test_为_after_分别_is_a_copula(gaz, text, written, expected):
+    doc = make_document(text)
+    places = [_place(doc, gaz, n) for n in ("攸县", "祁东县") if n in text]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {}))
+    assert got[written].subject == expected
+
+
+def test_items_of_a_list_closed_by_等_are_examples_not_the_subject(gaz):
+    # seeds 000: projects given as examples; the district of the article is the subject
+    text = "全力保障恒光科技、消防智创园等重点项目建设用地,组卷完成土地要素保障率达到100%。"
+    doc = make_document(text)
+    programs = [_program(doc, "恒光科技", "project"), _program(doc, "消防智创园", "project")]
+    (m,) = extract_metrics(doc, [], [], programs, gaz, {0: _key(gaz, "攸县")})
+    assert m.subject == "攸县" and m.program is None
+
+
+def test_a_single_quoted_theme_before_等_stays_the_program(gaz):
+    text = "民间河长开展以“守护碧水蓝天”等为主题的净滩活动20余次。"
+    doc = make_document(text)
+    programs = [_program(doc, "守护碧水蓝天", "campaign")]
+    (m,) = extract_metrics(doc, [], [], programs, gaz, {})
+    assert m.program == "守护碧水蓝天"
+
+
+@pytest.mark.parametrize("award", ["获国务院督查激励", "获2022年国务院真抓实干督查激励"])
+def test_the_giver_of_an_award_is_not_the_subject(gaz, award):
+    # dev d09: 获(2022年)国务院…激励: 国务院 is who gave it
+    text = f"养老服务工作{award},连续两年获省政府督查激励。"
+    doc = make_document(text)
+    orgs = [_org(doc, "国务院", "国务院", "government")]
+    (m,) = extract_metrics(doc, [], orgs, [], gaz, {0: _key(gaz, "娄底市")})
+    assert m.subject == "娄底市"
+
+
+# ------------------------------------------------------------------ persons as subjects
+
+
+def _person(doc, name, nth=0):
+    from graph.model import PersonMention
+    return PersonMention(_span(doc, name, nth), name)
+
+
+def test_他_after_a_named_person_is_that_person(gaz):
+    # seeds 001: 他种植烟叶150亩 … 收入80余万元 are the farmer's, not his village's
+    text = "长乐村烟农彭卫华笑着说。今年，他种植烟叶150亩，加上晚稻丰收，收入80余万元。"
+    doc = make_document(text)
+    places = [PlaceMention(_span(doc, "长乐村"), "长乐村", _key(gaz, "攸县"))]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {}, [_person(doc, "彭卫华")]))
+    assert got["150亩"].subject == "彭卫华" and got["150亩"].subject_kind == "person"
+    assert got["80余万元"].subject == "彭卫华"
+
+
+def test_他们_is_not_a_person_reference(gaz):
+    text = "长乐村烟农彭卫华笑着说。今年，他们种植烟叶150亩。"
+    doc = make_document(text)
+    places = [PlaceMention(_span(doc, "长乐村"), "长乐村", _key(gaz, "攸县"))]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {}, [_person(doc, "彭卫华")])
+    assert m.subject != "彭卫华"
+
+
+def test_the_speaker_introducing_a_quote_and_an_age(gaz):
+    # dev d02: the farmer's age, and his income in his own words
+    text = ("下坪村人居环境大变样。75岁的甲鱼养殖户胡廷晗告诉记者:“今年,我将扩大甲鱼养殖规模,"
+            "以前年纯收入在12万元左右,今年要力争突破20万元。”")
+    doc = make_document(text)
+    places = [_place(doc, gaz, "下坪村")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {}, [_person(doc, "胡廷晗")]))
+    assert (got["75岁"].subject, got["75岁"].indicator) == ("胡廷晗", "年龄")
+    assert got["12万元左右"].subject == "胡廷晗" and got["20万元"].subject == "胡廷晗"
+
+
+def test_a_quote_broken_across_paragraphs_still_has_its_speaker(gaz):
+    # seeds 001: OCR put the opening quote in an earlier paragraph
+    text = ("“烟站不仅为我提供技术指导\n\n还帮我打开销路。明年我准备再承包50亩地。”长乐村烟农彭卫华笑着说。\n")
+    doc = make_document(text)
+    places = [PlaceMention(_span(doc, "长乐村"), "长乐村", _key(gaz, "攸县"))]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "攸县")}, [_person(doc, "彭卫华")])
+    assert m.subject == "彭卫华"
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # seeds 000 / 003: after another number, the words before are that number's noun
+    ("对全区117座水库和164处农村供水工程安排专人管理。", "164处", "农村供水工程数"),
+    ("全区23个社区56个小区真正做到干部包保。", "56个", "小区数"),
+    ("下设1个办公室和13个工作组。", "13个", "工作组数"),
+    # … unless nothing follows the number: then the words before name it
+    ("路基宽12米、路面宽10.5米。", "10.5米", "路面宽"),
+    ("建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园及200亩花椒基地。", "150亩", "黄桃观光采摘园数"),
+])
+def test_a_second_number_of_a_clause_counts_the_noun_after_it(gaz, text, written, expected):
+    doc = make_document(text)
+    got = _by_written(extract_metrics(doc, [], [], [], gaz, {}))
+    assert got[written].indicator == expected
+
+
+def test_clause_initial_项目_is_the_project_named_before(gaz):
+    # dev d18: 项目全长 … the road project of the article, not the village named last
+    text = ("平江县S316石牛寨至长庆公路改建工程项目签约。公路途经石牛寨镇黄洞村,"
+            "与长庆至童市段相连,项目全长16.316公里,投资估算总金额为3亿余元。")
+    doc = make_document(text)
+    places = [_place(doc, gaz, "平江县"), PlaceMention(_span(doc, "黄洞村"), "黄洞村", _key(gaz, "平江县") + "/黄洞村")]
+    programs = [_program(doc, "S316石牛寨至长庆公路改建工程项目", "project")]
+    got = _by_written(extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "平江县")}))
+    assert got["16.316公里"].subject == "S316石牛寨至长庆公路改建工程项目"
+    assert got["3亿余元"].subject == "S316石牛寨至长庆公路改建工程项目"
+
+
+def test_项目部_is_not_a_project_reference(gaz):
+    text = "平江县S316公路改建工程项目签约。黄洞村今年修路,项目部驻地面积300平方米。"
+    doc = make_document(text)
+    places = [PlaceMention(_span(doc, "黄洞村"), "黄洞村", _key(gaz, "平江县") + "/黄洞村")]
+    programs = [_program(doc, "S316公路改建工程项目", "project")]
+    (m,) = extract_metrics(doc, places, [], programs, gaz, {})
+    assert m.subject == "黄洞村"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("前三季度16项主要经济指标中，邵阳市有12项指标增速高于全省平均水平。", ["12项"]),   # seeds 000/001
+    ("在全省14个市州中排名第3位。", ["第3位"]),
+    ("全市有16项主要经济指标增长。", ["16项"]),                                    # no 中: a fact
+])
+def test_the_set_a_count_is_taken_from_is_not_a_fact(gaz, text, kept):
+    doc = make_document(text)
+    assert [m.as_written for m in extract_metrics(doc, [], [], [], gaz, {})] == kept

@@ -141,7 +141,7 @@ def test_any_integer_with_any_unit_round_trips(n, unit):
     q = parse_quantity(f"{n}{unit}")
     assert q is not None
     assert q.value == n
-    assert q.unit == unit.replace("％", "%")
+    assert q.unit == {"％": "%", "大": "个"}.get(unit, unit)     # N大 counts items (7大产业 -> 7个)
 
 
 def test_leading_zero_is_not_a_count():
@@ -151,3 +151,28 @@ def test_leading_zero_is_not_a_count():
 def test_hours_written_with_a_measure_word():
     q = parse_quantity("100多个小时")
     assert (q.value, q.unit, q.approximate, q.base_unit) == (100, "个小时", "多", "hour")
+
+
+# ------------------------------------------------------------------ dev misses: 6000多年, 7大, ages
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("便是6000多年前炎帝神农氏发现茶叶的地方", 6000, "年"),    # 多 makes it a duration, never a year
+    ("确立旅游7大扶贫产业", 7, "个"),                          # N大 + category -> N items
+    ("聚焦基础设施3大领域,", 3, "个"),
+    ("75岁的甲鱼养殖户", 75, "岁"),
+])
+def test_durations_categories_and_ages(text, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.quantity.value, q.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["为0—6岁残疾儿童提供", "召开3大会", "建设2大型项目", "2022年", "6000年"])
+def test_not_durations_categories_or_ages(text):
+    assert find_quantities(text) == []
+
+
+def test_家_before_园区_is_a_count_of_firms():
+    # seeds 003: 今年已为17家园区企业减免费用 (家园 is not a word here)
+    (q,) = find_quantities("今年已为17家园区企业减免费用")
+    assert (q.quantity.value, q.quantity.unit) == (17, "家")
