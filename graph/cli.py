@@ -288,11 +288,11 @@ def eval_cmd(gold: Path, as_json: bool, per_doc: bool, errors: bool, store_dir: 
 def validate(shapes: Path | None, store_dir: Path) -> None:
     """Check the graph against the SHACL shapes; exit 1 when it does not conform."""
     from .store import StoreError
-    from .validate import validate_store
+    from .validate import ShapesError, validate_store
 
     try:
         conforms, text = validate_store(store_dir, shapes)
-    except StoreError as exc:
+    except (StoreError, ShapesError) as exc:
         fail(str(exc))
     click.echo(text)
     if not conforms:

@@ -381,3 +381,32 @@ def test_render_writes_beside_the_store_it_reads_and_pages_hold_no_absolute_path
     for html in (page, whole.decode("utf-8")):
         assert str(tmp_path) not in html and "/home/someone" not in html
         assert "archive/2021/d13.txt" in html
+
+
+# ---------------------------------------------------------------- validate --shapes
+
+@pytest.mark.parametrize("content, says", [
+    (bytes(range(256)) * 4, "not a Turtle file (it is not UTF-8 text)"),
+    ("@prefix sh: <http://www.w3.org/ns/shacl#> .\nex:Shape a sh:NodeShape .\n".encode(),
+     "not valid Turtle: Parser error at line 2"),
+])
+def test_validate_names_an_unusable_shapes_file_in_one_line(tmp_path: Path, seed_build: Path, content: bytes,
+                                                            says: str) -> None:
+    import subprocess
+    import sys
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_bytes(content)
+    run = subprocess.run([sys.executable, "-m", "graph.cli", "validate", "--store", str(seed_build),
+                          "--shapes", str(shapes)], capture_output=True, text=True)
+    assert run.returncode == 1
+    assert run.stderr.count("\n") == 1 and says in run.stderr and str(shapes) in run.stderr
+    assert "internal error" not in run.stderr
+
+
+def test_validate_reads_shapes_with_a_byte_order_mark(tmp_path: Path, seed_build: Path) -> None:
+    from graph.validate import SHAPES_FILE, validate_store
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_bytes(b"\xef\xbb\xbf" + SHAPES_FILE.read_bytes())
+    assert validate_store(seed_build, shapes)[0]
