@@ -52,6 +52,10 @@ WINDOW = 8                  # characters either side for the whole-word check
 STOP_CHARS = frozenset("的在和与及是为对把将等各全了到向从让被给共并也都而或个年月日已由以于其该本这那此每")
 PROJECT_WORDS = ("项目", "工程")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# jieba tags of a proper name: a county short form jieba knows as a place, a person's name
+# (安仁 nr, 江永 nr) or another proper noun (江华 nz) is read as the place it names when the
+# text supports it; one tagged as a common word (会同 v, 通道 n) needs more
+PROPER_TAGS = ("ns", "nr", "nz")
 
 
 # ---------------------------------------------------------------- lexicons and automata
@@ -121,6 +125,9 @@ def _build_index(gaz: Gazetteer) -> _Index:
         levels = {gaz.entries[k].level for k in keys}
         if len(name) < 2 or (levels <= VILLAGE_LEVELS and len(name) < 3):
             continue
+        keys = [k for k in keys if not _starts_with_parent_name(gaz, gaz.entries[k])]
+        if not keys:
+            continue       # matched as its parent and its own name (永州市|金洞管理区)
         names[name].extend(keys)
     short_only = set()
     shorts_of: dict[str, list[str]] = defaultdict(list)
@@ -152,6 +159,16 @@ def _build_index(gaz: Gazetteer) -> _Index:
     auto.make_automaton()
     return _Index(gaz, auto, {n: tuple(dict.fromkeys(k)) for n, k in names.items()},
                   frozenset(short_only), {k: tuple(v) for k, v in shorts_of.items()}, coded_zones)
+
+
+def _starts_with_parent_name(gaz: Gazetteer, entry: PlaceEntry) -> bool:
+    """Is a coded zone named "<its city's full name><its own name>" (永州市金洞管理区)? The text
+    writing it so names two places, the city and the zone (金洞管理区, matched by its alias)."""
+    if entry.level != "zone" or entry.code is None or entry.parent is None:
+        return False
+    parent = gaz.entries.get(entry.parent)
+    return (parent is not None and parent.level != "province" and entry.name.startswith(parent.name)
+            and len(entry.name) >= len(parent.name) + 4)
 
 
 def _strip_place_prefix(gaz: Gazetteer, entry: PlaceEntry) -> str:
@@ -511,7 +528,7 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     ancestors.discard(key[:2] + "0000")
     if prev_key is not None and prev_key in ancestors:
         return True
-    common = _default_tags().get(m.surface, "ns") != "ns"
+    common = not _default_tags().get(m.surface, "ns").startswith(PROPER_TAGS)
     if common:
         # 会同 (to join with), 通道 (channel): only after their city or as a brief's place ("江华：")
         return doc.text[m.end:m.end + 1] in {"：", ":"} and hunan
@@ -587,16 +604,24 @@ def _zone_core_ok(core: str) -> bool:
     return not any(flag.startswith("v") or flag in {"d", "p", "c", "m"} for _, flag in pos_window(core))
 
 
-def _unprefixed_zone_name(text: str, start: int) -> str | None:
+def _unprefixed_zone_name(text: str, start: int, suffix: str) -> str | None:
     """The proper name before a zone suffix when no place is written: 东盟|产业园."""
     lo = max(0, start - 6)
     words = pos_window(text[lo:start])
     if not words:
         return None
     word, flag = words[-1]
-    if len(word) >= 2 and flag in {"ns", "nz", "j", "nt", "nrt"} and all(CJK.match(c) for c in word):
+    if len(word) >= 2 and flag in {"ns", "nz", "j", "nt", "nrt"} and all(CJK.match(c) for c in word) \
+            and not _describes_suffix(word, suffix):
         return word
     return None
+
+
+def _describes_suffix(word: str, suffix: str) -> bool:
+    """Does `word` qualify the first word of the suffix rather than name a zone: 新兴|产业园
+    (新兴产业, emerging industries), 现代|物流园 (现代物流)? Then the park is generic."""
+    freq = _word_freq()
+    return any(freq.get(word + suffix[:n], 0) > 0 for n in (1, 2) if n < len(suffix))
 
 
 # ---------------------------------------------------------------- OCR variants
@@ -796,8 +821,10 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     by_end = {p.match.end: p for p in pendings}
     anchors = _Anchors(gaz)
     resolved: dict[int, str] = {}
-    # pass 1: province .. county (unambiguous first, so they anchor the rest)
-    for tier in (0, 1, 2):
+    # pass 1: province .. county (unambiguous first, so they anchor the rest); short forms of
+    # provinces and prefectures before those of counties, so that 桂阳 written before 郴州 in
+    # the same article finds its prefecture
+    for tier in (0, 1, 2, 3):
         for p in pendings:
             if p.match.start in resolved:
                 continue
@@ -806,7 +833,9 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
                 continue
             if tier == 1 and (top > 2 or p.short):
                 continue
-            if tier == 2 and top > 2:
+            if tier == 2 and top > 1:
+                continue
+            if tier == 3 and top > 2:
                 continue
             key = _resolve(gaz, p, anchors, None)
             if key is None:
@@ -912,7 +941,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
                 if owner in in_article:
                     in_article.remove(owner)
         else:
-            core = _unprefixed_zone_name(text, start)
+            core = _unprefixed_zone_name(text, start, suffix)
             if core is None:
                 continue
             name_start = start - len(core)
@@ -1034,7 +1063,25 @@ def _add_new_villages(doc: _View, gaz: Gazetteer,
         if key not in gaz.entries:
             new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", m.key))
         out.append(PlaceMention(Span(found.start(), found.end()), name, key))
-    return out, list(new.values())
+    return _same_new_village(out, new), list(new.values())
+
+
+def _same_new_village(mentions: list[PlaceMention], new: dict[str, PlaceEntry]) -> list[PlaceMention]:
+    """A village named again on its own after it was introduced under its town (高坪乡杨坪村 …
+    老同志对杨坪村): the same village, not a namesake the gazetteer files elsewhere."""
+    by_name: dict[str, str] = {}
+    for key, entry in new.items():
+        by_name.setdefault(entry.name, key)
+    if not by_name:
+        return mentions
+    ends = {m.span.end for m in mentions}
+    out = []
+    for m in mentions:
+        key = by_name.get(m.surface)
+        if key is not None and m.key != key and "/" in m.key and m.span.start not in ends:
+            m = PlaceMention(m.span, m.surface, key)
+        out.append(m)
+    return out
 
 
 _TOWN_SUFFIX = re.compile(r"(镇|乡|街道)$")

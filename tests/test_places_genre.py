@@ -1,0 +1,97 @@
+"""Place error classes of the development articles: short forms, zones named after their city,
+villages named again, generic parks, the article's main place, renamed and homonymous places.
+
+Each class has a sentence from a dev article (where one exists) or one written for the test,
+and a negative case."""
+import pytest
+
+from graph.gazetteer import load_gazetteer
+from graph.places import article_places, extract_places, place_records
+from graph.text import make_document
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def places(text, gaz):
+    doc = make_document(text)
+    mentions, new = extract_places(doc, gaz)
+    return doc, mentions, new
+
+
+def surfaces(mentions):
+    return [m.surface for m in mentions]
+
+
+# ---------------------------------------------------------------- short county forms
+
+def test_county_short_forms_before_their_prefecture_in_the_same_article(gaz):
+    # d20: the counties are listed before 郴州 appears in the forecast
+    text = ("道县派出10多个工作组到乡镇指导救灾,桂阳、安仁、永兴、桂东等县有关责任人到岗就位。"
+            "据湖南省气象台预报,永州、郴州部分大雨。")
+    doc, ms, new = places(text, gaz)
+    keys = {m.surface: m.key for m in ms}
+    assert keys["桂阳"] == "431021" and keys["安仁"] == "431028"
+    assert keys["永兴"] == "431023" and keys["桂东"] == "431027"
+
+
+def test_county_short_form_tagged_as_a_person_name_needs_its_prefecture(gaz):
+    # 安仁 is tagged nr by jieba: without 郴州 anywhere it is not read as the county
+    doc, ms, new = places("安仁、李明等同志参加了会议。", gaz)
+    assert "安仁" not in surfaces(ms)
+
+
+def test_common_word_county_short_forms_still_need_more(gaz):
+    doc, ms, new = places("郴州市发改委会同各县开通绿色通道。", gaz)
+    assert surfaces(ms) == ["郴州市"]
+
+
+# ---------------------------------------------------------------- zones
+
+def test_zone_written_after_its_city_is_two_places(gaz):
+    # d20: 永州市金洞管理区 names the city and the zone 金洞管理区
+    doc, ms, new = places("永州市金洞管理区冲毁河堤100多米。", gaz)
+    assert surfaces(ms) == ["永州市", "金洞管理区"]
+    records = {r["name"]: r for r in place_records(ms, new, gaz)}
+    assert records["金洞管理区"]["parent"] == "永州市"
+
+
+def test_zone_written_alone_keeps_its_name(gaz):
+    doc, ms, new = places("岳阳市屈原管理区和屈原管理区农业局", gaz)
+    assert [m.key for m in ms] == ["430600", "430671", "430671"]
+
+
+def test_park_named_by_the_kind_of_industry_is_not_a_zone(gaz):
+    # d04: 新兴产业园 is an emerging-industries park, not a zone called 新兴
+    text = "江永县与湖南金荣集团签约。金荣集团在新兴产业园资源导入与发展服务方面经验丰富。"
+    doc, ms, new = places(text, gaz)
+    assert new == [] and surfaces(ms) == ["江永县"]
+    text = "江永县人民政府与湖南金荣集团签约,建设现代物流园。"
+    doc, ms, new = places(text, gaz)
+    assert new == []
+
+
+def test_park_with_a_proper_name_is_a_zone(gaz):
+    doc, ms, new = places("邵阳市大力建设东盟产业园。", gaz)
+    assert [e.name for e in new] == ["东盟产业园"]
+
+
+# ---------------------------------------------------------------- villages
+
+def test_new_village_named_again_is_the_same_village(gaz):
+    # d19: 杨坪村 of 高坪乡 (永顺县) is missing from the gazetteer; 冷水江 has one of that name
+    text = "冬日阳光下的永顺县高坪乡杨坪村,房前屋后清爽整洁。老同志对杨坪村给予了高度评价。"
+    doc, ms, new = places(text, gaz)
+    villages = {m.key for m in ms if m.surface == "杨坪村"}
+    assert villages == {"433127/高坪乡/杨坪村"}
+    records = {r["name"]: r for r in place_records(ms, new, gaz)}
+    assert records["杨坪村"]["parent"] == "高坪乡"
+
+
+def test_village_of_another_town_is_not_renamed(gaz):
+    text = "宁乡市资福镇植木桥村的村民来到长沙。"
+    doc, ms, new = places(text, gaz)
+    assert [e.name for e in new] == ["植木桥村"]
+    assert not any(m.surface == "长沙" and "/" in m.key for m in ms)
