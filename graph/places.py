@@ -522,6 +522,8 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     context = _place_context_after(doc.text, m.end)
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
+    if _after_surname(doc.text, m.start):
+        return False          # 局长张|江永, 李|安仁: a person's given name
     if level == "prefecture_city":
         # 苏州 / 宁波 outside Hunan: with their province in the document, or a place context
         return context or bool(ancestors & anchors.everywhere())
@@ -537,6 +539,22 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     if context:
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and bool(ancestors & anchors.everywhere())
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(s for s in load_lines("surnames.txt") if len(s) == 1)
+
+
+def _after_surname(text: str, start: int) -> bool:
+    """Is the short form at `start` the given name after a one-character surname (张|江永):
+    that character a word of its own and not a verb, preposition or conjunction (来|江永)?"""
+    if start == 0 or text[start - 1] not in _surnames():
+        return False
+    before = pos_window(text[max(0, start - 4):start])
+    if not before or before[-1][0] != text[start - 1]:
+        return False
+    return not before[-1][1].startswith(("v", "p", "c", "d"))
 
 
 @lru_cache(maxsize=1)
@@ -716,6 +734,7 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     _written_zone_names(gaz, index, mentions, overrides)
     out = [PlaceMention(view.span(m.span.start, m.span.end), m.surface, m.key) for m in mentions]
     _article_zone_parents(doc, gaz, out, overrides)
+    out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
     return out, list(overrides.values())
 
 
@@ -1205,8 +1224,9 @@ def _in_span(mentions: list[PlaceMention], starts: list[int], span: Span) -> lis
 
 def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
                    extra: dict[str, PlaceEntry] | None = None) -> dict[int, str]:
-    """Article index -> key of its main jurisdiction (headline place first, else the first paragraphs);
-    `extra`: entries not in the gazetteer (new zones), for their level."""
+    """Article index -> key of its main jurisdiction (headline place first, else the first paragraphs),
+    raised to the unit the article speaks as (我州 in a report naming only its counties and
+    villages: the prefecture); `extra`: entries not in the gazetteer (new zones), for their level."""
     out: dict[int, str] = {}
     ordered = sorted(mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
@@ -1215,19 +1235,77 @@ def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
         in_article = _in_span(ordered, starts, article.span)
         if not in_article:
             continue
-        heads = [m for m in in_article
-                 if any(h is not None and h.start <= m.span.start < h.end
-                        for h in (article.headline, article.subheadline))]
-        if heads:
-            out[article.index] = max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key, extra), 2), -m.span.start)).key
+        key = _headline_place(doc, article, in_article, gaz, extra) \
+            or _lead_place(doc, article, in_article, gaz, extra, para_starts)
+        for _, levels in self_references(doc.text[article.span.start:article.span.end]):
+            key = _raised_to(gaz, key, levels, extra)
+        out[article.index] = key
+    return out
+
+
+def _headline_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,
+                    extra: dict[str, PlaceEntry] | None) -> str | None:
+    """The deepest place of the headline (its ancestors answer the higher levels)."""
+    heads = [m for m in in_article
+             if any(h is not None and h.start <= m.span.start < h.end
+                    for h in (article.headline, article.subheadline))]
+    if not heads:
+        return None
+    return max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key, extra), 2), -m.span.start)).key
+
+
+def _lead_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,
+                extra: dict[str, PlaceEntry] | None, para_starts: list[int]) -> str:
+    """The place named most often in the first paragraphs (enumerated places and the province
+    aside; the deeper place on ties)."""
+    first_end = _first_paragraphs_end(doc, article, para_starts)
+    first = [m for m in in_article if m.span.start < first_end] or in_article
+    first = [m for m in first if not is_enumerated(doc.text, m.span)] or first
+    counts = Counter(m.key for m in first)
+    non_province = [k for k in counts if _level_of(gaz, k, extra) != "province"] or list(counts)
+    return max(non_province, key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k, extra), 2)))
+
+
+_SELF_REFERENCE = re.compile(r"[我本]([州市县区])(?![委长场域间块级])")
+
+
+def self_references(text: str) -> list[tuple[int, frozenset[str]]]:
+    """(offset, levels) of each word by which a text speaks as its own unit: 我州, 我县, 本市
+    (not 全市, which a county paper also writes of its prefecture's rankings, nor 本市委)."""
+    return [(m.start(), _LEVEL_CHARS[m.group(1)]) for m in _SELF_REFERENCE.finditer(text)]
+
+
+def _raised_to(gaz: Gazetteer, key: str, levels: frozenset[str], extra: dict[str, PlaceEntry] | None) -> str:
+    """`key`, or its nearest ancestor of one of `levels` when `key` lies below them."""
+    if _level_of(gaz, key, extra) in levels:
+        return key
+    chain = gaz.ancestors(key) if key in gaz.entries else _ancestors_of_new(gaz, key)
+    rank = LEVEL_RANK.get(_level_of(gaz, key, extra), 2)
+    for anc in chain:
+        if anc.level in levels and LEVEL_RANK.get(anc.level, 2) < rank:
+            return anc.key
+    return key
+
+
+def _implied_self_places(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention],
+                         extra: dict[str, PlaceEntry]) -> list[PlaceMention]:
+    """The unit an article speaks as (我州) when it never writes its name: a mention at the
+    first such word (团结报's 我州 in a report naming 花垣县 and 永顺县 -> 湘西州)."""
+    main = article_places(doc, mentions, gaz, extra)
+    written = {(doc.article_at(m.span.start).index if doc.article_at(m.span.start) else -1, m.key)
+               for m in mentions}
+    out: list[PlaceMention] = []
+    for article in doc.articles:
+        key = main.get(article.index)
+        if key is None or (article.index, key) in written:
             continue
-        first_end = _first_paragraphs_end(doc, article, para_starts)
-        first = [m for m in in_article if m.span.start < first_end] or in_article
-        first = [m for m in first if not is_enumerated(doc.text, m.span)] or first
-        counts = Counter(m.key for m in first)
-        non_province = [k for k in counts if _level_of(gaz, k, extra) != "province"] or list(counts)
-        out[article.index] = max(non_province,
-                                 key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k, extra), 2)))
+        for offset, levels in self_references(doc.text[article.span.start:article.span.end]):
+            if _level_of(gaz, key, extra) in levels:
+                start = article.span.start + offset
+                entry = _entry(gaz, key, extra)
+                name = entry.name if entry is not None else doc.text[start:start + 2]
+                out.append(PlaceMention(Span(start, start + 2), name, key))   # named, not written
+                break
     return out
 
 

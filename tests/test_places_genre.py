@@ -95,3 +95,48 @@ def test_village_of_another_town_is_not_renamed(gaz):
     doc, ms, new = places(text, gaz)
     assert [e.name for e in new] == ["植木桥村"]
     assert not any(m.surface == "长沙" and "/" in m.key for m in ms)
+
+
+# ---------------------------------------------------------------- the article's main place
+
+def test_county_short_form_before_an_inspection_verb(gaz):
+    # d11 headline: 江永 only in its short form, its city never written
+    doc, ms, new = places("戴道晋来江永调研乡村旅游开发等工作\n县委书记冯德校参加调研。", gaz)
+    assert [m.key for m in ms] == ["431125"]
+    assert article_places(doc, ms, gaz)[0] == "431125"
+
+
+def test_short_form_inside_a_person_name_before_a_verb_is_not_a_place(gaz):
+    doc, ms, new = places("局长张江永调研时强调,要抓好安全生产。", gaz)
+    assert ms == []
+    doc, ms, new = places("会同志们一起考察学习。", gaz)
+    assert ms == []
+    doc, ms, new = places("郴州市委常委李安仁出席会议,到安仁考察。", gaz)
+    assert [m.span.start for m in ms if m.surface == "安仁"] == [doc.text.index("到安仁") + 1]
+
+
+def test_paper_speaking_as_its_prefecture_has_the_prefecture_as_main_place(gaz):
+    # d19 (团结报, 湘西州): 州委, 我州, only its counties and villages written
+    text = ("本报讯(记者 某某)1月22日,州委安排部分州级离退休老同志到花垣县、永顺县开展迎春考察活动,"
+            "感受我州经济社会发展取得的新成绩。\n花垣县双龙镇十八洞村探索创立互助治理模式。")
+    doc, ms, new = places(text, gaz)
+    assert article_places(doc, ms, gaz)[0] == "433100"
+    implied = [m for m in ms if m.key == "433100"]
+    assert len(implied) == 1 and doc.slice(implied[0].span) == "我州"
+    records = {r["name"]: r for r in place_records(ms, new, gaz)}
+    assert records["花垣县"]["parent"] == "湘西土家族苗族自治州"
+
+
+def test_county_paper_writing_quan_shi_keeps_its_county(gaz):
+    # 全市 in a county report is often the prefecture's ranking: no self-reference
+    text = "攸县今年粮食产量居全市第一,本市场交易活跃。\n攸县网岭镇推进高标准农田建设。"
+    doc, ms, new = places(text, gaz)
+    assert article_places(doc, ms, gaz)[0] in {"430223", "430223/网岭镇"}
+    assert not any(m.key == "430200" for m in ms)
+
+
+def test_self_reference_of_a_place_already_written_adds_nothing(gaz):
+    text = "江永县粗石江镇夏橙丰收。2014年,我县夏橙种植面积4.5万亩。"
+    doc, ms, new = places(text, gaz)
+    assert [m.surface for m in ms] == ["江永县", "粗石江镇"]
+    assert article_places(doc, ms, gaz)[0] == "431125"
