@@ -1257,13 +1257,14 @@ def _headline_place(doc: Document, article, in_article: list[PlaceMention], gaz:
 def _lead_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,
                 extra: dict[str, PlaceEntry] | None, para_starts: list[int]) -> str:
     """The place named most often in the first paragraphs (enumerated places and the province
-    aside; the deeper place on ties)."""
+    aside; on ties a place of Hunan, whose papers these are, then the deeper place)."""
     first_end = _first_paragraphs_end(doc, article, para_starts)
     first = [m for m in in_article if m.span.start < first_end] or in_article
     first = [m for m in first if not is_enumerated(doc.text, m.span)] or first
     counts = Counter(m.key for m in first)
     non_province = [k for k in counts if _level_of(gaz, k, extra) != "province"] or list(counts)
-    return max(non_province, key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k, extra), 2)))
+    return max(non_province, key=lambda k: (counts[k], k.startswith(HUNAN[:2]),
+                                            LEVEL_RANK.get(_level_of(gaz, k, extra), 2)))
 
 
 _SELF_REFERENCE = re.compile(r"[我本]([州市县区])(?![委长场域间块级])")
@@ -1403,18 +1404,37 @@ def resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int
     if word.startswith("该") and article is not None and article.index in article_place \
             and _level_of(gaz, article_place[article.index]) in levels:
         return article_place[article.index]   # 该区 in an article about a district: that district
+    home = _home_at(gaz, article_place.get(article.index) if article is not None else None, levels)
     m = index.latest(levels, lo, pos)
     if m is not None:
+        if home is not None and not word.startswith("该") and _visited(doc, m, home):
+            return home       # 市领导 after 赴深圳、…、佛山等地: the article's own city
         return m.key
-    if article is not None and article.index in article_place:
-        key = article_place[article.index]
-        if _level_of(gaz, key) in levels:
-            return key
-        for anc in gaz.ancestors(key) if key in gaz.entries else _ancestors_of_new(gaz, key):
-            if anc.level in levels:
-                return anc.key
+    if home is not None:
+        return home
     m = index.latest(levels, pos - NEAR_CHARS, pos)
     return m.key if m is not None else None
+
+
+def _home_at(gaz: Gazetteer, key: str | None, levels: frozenset[str]) -> str | None:
+    """The article's place `key`, or its ancestor, of one of `levels`."""
+    if key is None:
+        return None
+    if _level_of(gaz, key) in levels:
+        return key
+    for anc in gaz.ancestors(key) if key in gaz.entries else _ancestors_of_new(gaz, key):
+        if anc.level in levels:
+            return anc.key
+    return None
+
+
+def _visited(doc: Document, mention: PlaceMention, home: str) -> bool:
+    """Is `mention` a place the article goes to or lists rather than its own: outside Hunan in
+    an article of a Hunan place, or one item of an enumeration (深圳、东莞、佛山等地)?"""
+    if mention.key == home:
+        return False
+    outside = home.startswith(HUNAN[:2]) and not mention.key.startswith(HUNAN[:2])
+    return outside or is_enumerated(doc.text, mention.span)
 
 
 def _ancestors_of_new(gaz: Gazetteer, key: str) -> list[PlaceEntry]:

@@ -6,7 +6,7 @@ and a negative case."""
 import pytest
 
 from graph.gazetteer import load_gazetteer
-from graph.places import article_places, extract_places, place_records
+from graph.places import article_places, extract_places, place_records, resolve_relative
 from graph.text import make_document
 
 
@@ -140,3 +140,67 @@ def test_self_reference_of_a_place_already_written_adds_nothing(gaz):
     doc, ms, new = places(text, gaz)
     assert [m.surface for m in ms] == ["江永县", "粗石江镇"]
     assert article_places(doc, ms, gaz)[0] == "431125"
+
+
+def test_bare_city_title_after_a_trip_is_the_article_city(gaz):
+    # d16: a 娄底 report of a trip to 广东; 市领导 is 娄底's, not the last city listed
+    text = ("红网时刻娄底5月15日讯 5月11日至13日,娄底市委书记邹文辉率队赴深圳、东莞、广州、肇庆、佛山等地"
+            "开展招商引资。\n市领导谢君毅参加。")
+    doc, ms, new = places(text, gaz)
+    where = article_places(doc, ms, gaz)
+    assert where[0] == "431300"
+    assert resolve_relative(doc, doc.text.index("市领导"), "市领导", where, ms, gaz) == "431300"
+
+
+def test_city_named_alone_after_the_home_city_is_its_own_body(gaz):
+    # no trip, no list: 市委 after 湘潭市 is 湘潭's even in an article headed by 韶山
+    text = "韶山市委主要负责人介绍,湘潭市今年以来项目建设提速。市委召开会议。"
+    doc, ms, new = places(text, gaz)
+    where = article_places(doc, ms, gaz)
+    assert resolve_relative(doc, doc.text.index("市委召开"), "市委", where, ms, gaz) == "430300"
+
+
+def test_article_tie_goes_to_the_hunan_place(gaz):
+    doc, ms, new = places("中山市招商团来到娄底考察。", gaz)
+    assert article_places(doc, ms, gaz)[0] == "431300"
+
+
+# ---------------------------------------------------------------- places that are not places
+
+@pytest.mark.parametrize("text", ["长沙市中山路步行街人流如织。", "孙中山先生曾在此演讲。",
+                                  "村民刘中山说,今年收成好。", "中山大学的专家来到娄底。"])
+def test_zhongshan_in_a_street_a_person_or_a_university_is_not_zhongshan_city(gaz, text):
+    doc, ms, new = places(text, gaz)
+    assert not any(m.key == "442000" for m in ms)
+
+
+def test_zhongshan_city_itself(gaz):
+    doc, ms, new = places("娄底市委书记到广东中山、东莞考察。", gaz)
+    assert "442000" in [m.key for m in ms]
+
+
+def test_hong_kong_and_macao_are_the_regions(gaz):
+    doc, ms, new = places("香港、澳门客商来湘投资。", gaz)
+    assert [m.key for m in ms] == ["810000", "820000"]
+    records = place_records(ms, new, gaz)
+    assert [(r["name"], r["type"], r["parent"]) for r in records] == [
+        ("香港", "province", None), ("澳门", "province", None)]
+
+
+# ---------------------------------------------------------------- renamed places
+
+@pytest.mark.parametrize("text, key", [
+    ("株洲市株洲县召开经济工作会议。", "430212"),      # 株洲县 -> 渌口区 (change table)
+    ("宁乡县委书记出席会议。", "430182"),              # 宁乡县 -> 宁乡市
+    ("邵阳市邵东县推进产业园建设。", "430582"),         # 邵东县 -> 邵东市
+    ("张家口市崇礼县举办滑雪节。", "130709"),           # 崇礼县 -> 崇礼区 (not in the table)
+])
+def test_former_county_name_is_the_unit_now(gaz, text, key):
+    doc, ms, new = places(text, gaz)
+    assert key in [m.key for m in ms]
+
+
+def test_former_name_does_not_shadow_a_live_county(gaz):
+    # 长沙县 is a county of its own, not 长沙市; 城区 / 矿区 are no former names
+    doc, ms, new = places("长沙县星沙街道。城区道路改造完成,矿区环境整治。", gaz)
+    assert [m.key for m in ms] == ["430121", "430121/星沙街道"]
