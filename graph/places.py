@@ -139,6 +139,11 @@ def _build_index(gaz: Gazetteer) -> _Index:
         if name not in names:
             short_only.add(name)
             names[name].extend(keys)
+    for entry in gaz.entries.values():
+        if entry.level == "village" and entry.name.endswith("村") and len(entry.name) >= 3:
+            alias = entry.name[:-1] + "寨"      # 勾蓝瑶寨 for 勾蓝瑶村: the settlement's own name
+            if alias not in names:
+                names[alias].append(entry.key)
     coded_zones: dict[tuple[str, str, str], str] = {}
     for entry in gaz.entries.values():
         if entry.level != "zone" or entry.code is None:
@@ -881,6 +886,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     by_start = {p.match.start: p for p in pendings}
     mentions = [PlaceMention(Span(s, by_start[s].match.end), by_start[s].match.surface, k)
                 for s, k in sorted(resolved.items())]
+    mentions += _towns_before_their_villages(text, gaz, mentions)
     # short forms written right after their ancestor (永州冷水滩) that pass 1 skipped
     mentions = _add_chained_shorts(doc, gaz, pendings, by_end, resolved, mentions)
     taken = [m.span for m in mentions]
@@ -891,6 +897,25 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
     return mentions, new_entries + villages + fused
+
+
+def _towns_before_their_villages(text: str, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town written by its short name right before one of its villages (兰溪|勾蓝瑶寨 for
+    兰溪瑶族乡): places written in a row, the town named without its 乡 / 镇."""
+    ends = {m.span.end for m in mentions}
+    out: list[PlaceMention] = []
+    for m in mentions:
+        entry = gaz.entries.get(m.key)
+        if entry is None or entry.level not in VILLAGE_LEVELS or m.span.start in ends or entry.parent is None:
+            continue
+        town = gaz.entries.get(entry.parent)
+        if town is None or town.level not in TOWN_LEVELS:
+            continue
+        short = _TOWN_SUFFIX.sub("", town.name)
+        start = m.span.start - len(short)
+        if short != town.name and len(short) >= 2 and start >= 0 and text[start:m.span.start] == short:
+            out.append(PlaceMention(Span(start, m.span.start), short, town.key))
+    return out
 
 
 def _previous_resolved(resolved: dict[int, str], pendings: "dict[int, _Pending]", p: _Pending) -> str | None:
@@ -1103,7 +1128,8 @@ def _same_new_village(mentions: list[PlaceMention], new: dict[str, PlaceEntry]) 
     return out
 
 
-_TOWN_SUFFIX = re.compile(r"(镇|乡|街道)$")
+_TOWN_SUFFIX = re.compile(    # 兰溪瑶族乡 -> 兰溪
+    "(?:" + "|".join(sorted(load_list("ethnic_groups.txt"), key=len, reverse=True)) + ")*(镇|乡|街道)$")
 # three or more 、-items; matching starts only where a run of ideographs starts and its
 # possessive quantifiers never backtrack, so one pass is linear in the text
 _ENUMERATION = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?:、[\u4e00-\u9fff]++){2,}")

@@ -204,3 +204,31 @@ def test_former_name_does_not_shadow_a_live_county(gaz):
     # 长沙县 is a county of its own, not 长沙市; 城区 / 矿区 are no former names
     doc, ms, new = places("长沙县星沙街道。城区道路改造完成,矿区环境整治。", gaz)
     assert [m.key for m in ms] == ["430121", "430121/星沙街道"]
+
+
+# ---------------------------------------------------------------- places written in a row
+
+def test_town_short_name_before_its_village_and_a_zhai_for_a_cun(gaz):
+    # d11: 兰溪 (兰溪瑶族乡) and 勾蓝瑶寨 (勾蓝瑶村) in an article about 江永
+    text = "戴道晋来江永调研乡村旅游开发等工作\n“有朋自远方来,不亦乐乎。”兰溪勾蓝瑶寨的瑶胞们穿上节日的盛装。"
+    doc, ms, new = places(text, gaz)
+    keys = {m.surface: m.key for m in ms}
+    assert keys["兰溪"] == "431125/兰溪瑶族乡"
+    assert keys["勾蓝瑶寨"] == "431125/兰溪瑶族乡/勾蓝瑶村"
+    records = {r["name"]: r for r in place_records(ms, new, gaz)}
+    assert records["兰溪"]["parent"] == "江永县" and records["兰溪"]["type"] == "township"
+
+
+def test_zhai_without_its_county_and_town_short_alone_are_not_places(gaz):
+    doc, ms, new = places("勾蓝瑶寨的瑶胞们唱起欢快的瑶歌。", gaz)
+    assert ms == []
+    doc, ms, new = places("江永县代表团参观了兰溪的茶园。", gaz)
+    assert [m.surface for m in ms] == ["江永县"]
+
+
+def test_full_town_then_village_in_a_row(gaz):
+    # d06: 桂阳县正和镇西水村 (西水村 is missing under 正和镇: a new village of that town)
+    doc, ms, new = places("桂阳县正和镇西水村党支部书记担任村级河长。", gaz)
+    records = {r["name"]: r for r in place_records(ms, new, gaz)}
+    assert records["正和镇"]["parent"] == "桂阳县"
+    assert records["西水村"]["parent"] == "正和镇"
