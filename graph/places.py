@@ -1423,14 +1423,16 @@ def resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int
         return None
     article = doc.article_at(pos)
     index = _level_index(mentions, gaz)
+    home = _home_at(gaz, article_place.get(article.index) if article is not None else None, levels)
     if "province" in levels:
         m = index.latest(frozenset({"province"}), 0, pos)
-        return m.key if m is not None else HUNAN
+        if m is None or (not word.startswith("该") and _visited(doc, m, home or HUNAN)):
+            return home or HUNAN     # 省委 after 赴广东招商: Hunan's, whose papers these are
+        return m.key
     lo = article.span.start if article is not None else 0
     if word.startswith("该") and article is not None and article.index in article_place \
             and _level_of(gaz, article_place[article.index]) in levels:
         return article_place[article.index]   # 该区 in an article about a district: that district
-    home = _home_at(gaz, article_place.get(article.index) if article is not None else None, levels)
     m = index.latest(levels, lo, pos)
     if m is not None:
         if home is not None and not word.startswith("该") and _visited(doc, m, home):

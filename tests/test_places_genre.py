@@ -232,3 +232,20 @@ def test_full_town_then_village_in_a_row(gaz):
     records = {r["name"]: r for r in place_records(ms, new, gaz)}
     assert records["正和镇"]["parent"] == "桂阳县"
     assert records["西水村"]["parent"] == "正和镇"
+
+
+def test_bare_provincial_body_after_a_trip_to_another_province_is_hunans(gaz):
+    # d16: 邹文辉率队赴广东招商引资 … 省委、省政府和市委决策部署 are Hunan's and 娄底's
+    text = "邹文辉率队赴广东招商引资\n娄底市委书记邹文辉率队赴深圳等地开展招商引资,落实省委、省政府和市委决策部署。"
+    doc, ms, new = places(text, gaz)
+    where = article_places(doc, ms, gaz)
+    pos = doc.text.index("省委、")
+    assert resolve_relative(doc, pos, "省委", where, ms, gaz) == "430000"
+    assert resolve_relative(doc, doc.text.index("市委决策"), "市委", where, ms, gaz) == "431300"
+
+
+def test_province_of_an_article_about_it_keeps_its_province(gaz):
+    text = "广东省深圳市召开招商大会\n深圳市委书记出席,落实省委部署。"
+    doc, ms, new = places(text, gaz)
+    where = article_places(doc, ms, gaz)
+    assert resolve_relative(doc, doc.text.index("省委部署"), "省委", where, ms, gaz) == "440000"
