@@ -1271,10 +1271,14 @@ def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
 
 def _headline_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,
                     extra: dict[str, PlaceEntry] | None) -> str | None:
-    """The deepest place of the headline (its ancestors answer the higher levels)."""
+    """The deepest place of the headline (its ancestors answer the higher levels); a place
+    outside Hunan is where a Hunan article's people went (赴广东招商) when the article names
+    places of Hunan, whose papers these are."""
     heads = [m for m in in_article
              if any(h is not None and h.start <= m.span.start < h.end
                     for h in (article.headline, article.subheadline))]
+    if any(m.key.startswith(HUNAN[:2]) for m in in_article):
+        heads = [m for m in heads if m.key.startswith(HUNAN[:2])]
     if not heads:
         return None
     return max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key, extra), 2), -m.span.start)).key
