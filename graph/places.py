@@ -524,7 +524,7 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     hunan = key.startswith("43")
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
-    context = _place_context_after(doc.text, m.end)
+    context = _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end)
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
     if _after_surname(doc.text, m.start):
@@ -1263,6 +1263,9 @@ def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
             continue
         key = _headline_place(doc, article, in_article, gaz, extra) \
             or _lead_place(doc, article, in_article, gaz, extra, para_starts)
+        outlet = _dateline_place(doc, article, in_article, gaz, extra)
+        if outlet is not None and key != outlet and not _is_within(gaz, key, outlet):
+            key = outlet       # a county station's report of a signing in 长沙: the county's
         for _, levels in self_references(doc.text[article.span.start:article.span.end]):
             key = _raised_to(gaz, key, levels, extra)
         out[article.index] = key
@@ -1282,6 +1285,42 @@ def _headline_place(doc: Document, article, in_article: list[PlaceMention], gaz:
     if not heads:
         return None
     return max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key, extra), 2), -m.span.start)).key
+
+
+def _in_dateline(view: _View, start: int, end: int) -> bool:
+    """Is view text [start, end) inside the dateline opening its line (红网平江站9月4日讯)?"""
+    text = view.doc.text
+    a, b = view.orig[start], view.orig[end - 1] + 1
+    line = text.rfind("\n", 0, a) + 1
+    found = _DATELINE.match(text, line)
+    return found is not None and b <= found.end()
+
+
+_DATELINE = re.compile(r"[^\n。,，:：(（]{2,24}?(?:\d{1,2}月\d{1,2}日)?讯")
+
+
+def _dateline_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,
+                    extra: dict[str, PlaceEntry] | None) -> str | None:
+    """The place of the outlet in the article's dateline (红网江永站3月12日讯, 红网时刻娄底5月15日讯),
+    the deepest if several; None for an outlet without a place (华声在线, 本报讯)."""
+    heads = {h for h in (article.headline, article.subheadline) if h is not None}
+    lo, hi = bisect_left([p.start for p in doc.paragraphs], article.span.start), len(doc.paragraphs)
+    body = [p for p in doc.paragraphs[lo:hi] if p not in heads and p.start < article.span.end][:1]
+    if not body:
+        return None
+    found = _DATELINE.match(doc.text, body[0].start, body[0].end)
+    if found is None:
+        return None
+    inside = [m for m in in_article if body[0].start <= m.span.start and m.span.end <= found.end()]
+    if not inside:
+        return None
+    return max(inside, key=lambda m: LEVEL_RANK.get(_level_of(gaz, m.key, extra), 2)).key
+
+
+def _is_within(gaz: Gazetteer, key: str, ancestor: str) -> bool:
+    """Does `key` (a gazetteer or a new entry) lie inside `ancestor`?"""
+    chain = gaz.ancestors(key) if key in gaz.entries else _ancestors_of_new(gaz, key)
+    return any(a.key == ancestor for a in chain)
 
 
 def _lead_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,

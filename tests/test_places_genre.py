@@ -249,3 +249,29 @@ def test_province_of_an_article_about_it_keeps_its_province(gaz):
     doc, ms, new = places(text, gaz)
     where = article_places(doc, ms, gaz)
     assert resolve_relative(doc, doc.text.index("省委部署"), "省委", where, ms, gaz) == "440000"
+
+
+# ---------------------------------------------------------------- the outlet in the dateline
+
+def test_county_station_reporting_a_ceremony_in_the_capital_is_about_its_county(gaz):
+    text = ("S316公路改建工程项目签约仪式在长沙举行\n"
+            "红网平江站9月4日讯(通讯员 某某)9月3日,S316公路改建工程项目签约仪式在长沙举行。县委书记出席。")
+    doc, ms, new = places(text, gaz)
+    where = article_places(doc, ms, gaz)
+    assert where[0] == "430626"
+    assert resolve_relative(doc, doc.text.index("县委书记"), "县委", where, ms, gaz) == "430626"
+
+
+def test_dateline_place_does_not_override_a_deeper_headline_place(gaz):
+    # d11-like: a village of the county in the headline stays the main place
+    text = "江永县上甘棠村:千年古村焕新颜\n红网江永站3月12日讯(记者 某某)上甘棠村保存着明清时期的商铺。"
+    doc, ms, new = places(text, gaz)
+    assert article_places(doc, ms, gaz)[0] == "431125/夏层铺镇/上甘棠村"
+
+
+def test_outlet_without_a_place_and_a_station_that_is_not_a_dateline(gaz):
+    text = "华声在线11月5日讯(记者 某某)娄底市召开新闻发布会,介绍一老一小工作。"
+    doc, ms, new = places(text, gaz)
+    assert article_places(doc, ms, gaz)[0] == "431300"
+    doc, ms, new = places("平江站在高铁沿线。", gaz)
+    assert ms == []
