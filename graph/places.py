@@ -893,7 +893,9 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions += _ocr_variants(doc, gaz, index, mentions, taken)
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
-    mentions, villages = _add_new_villages(doc, gaz, mentions)
+    mentions, towns = _add_new_towns(doc, gaz, mentions)
+    mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
+    villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
     return mentions, new_entries + villages + fused
@@ -1083,15 +1085,61 @@ def _article_place_so_far(gaz: Gazetteer, in_article: list[PlaceMention]) -> str
 _NEW_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社区)")
 
 
-def _add_new_villages(doc: _View, gaz: Gazetteer,
-                      mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+_NEW_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
+
+
+def _add_new_towns(doc: _View, gaz: Gazetteer,
+                   mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """<county><name>镇|乡|街道 written together, the town missing from the gazetteer (merged or
+    created since: 桂阳县|某某乡): a new entry under that county. Not a generic word (城镇, 集镇,
+    乡镇: the core's last character and the suffix make a word) nor a phrase with a verb."""
+    generic = load_lines("place_generic_cores.txt")
+    starts = {m.span.start for m in mentions}
+    freq = _word_freq()
+    out = list(mentions)
+    new: dict[str, PlaceEntry] = {}
+    for m in mentions:
+        entry = gaz.entries.get(m.key)
+        if entry is None or entry.level not in COUNTY_LEVELS or m.span.end in starts:
+            continue
+        found = _NEW_TOWN.match(doc.text, m.span.end)
+        if found is None:
+            continue
+        name = found.group(0)
+        suffix = "街道" if name.endswith("街道") else name[-1]
+        core = name[: -len(suffix)]
+        if core in generic or any(ch in STOP_CHARS for ch in core) or freq.get(core[-1] + suffix[0], 0) > 0 \
+                or freq.get(core, 0) > 0 and not _default_tags_of(core).startswith("ns"):
+            continue
+        if any(flag.startswith(("v", "d", "p", "c", "m")) for _, flag in pos_window(core)):
+            continue
+        known = _town_shorts(gaz).get(m.key, {}).get(core)
+        if known is not None:      # 千家峒乡 for 千家峒瑶族乡: the town, its ethnic qualifier dropped
+            out.append(PlaceMention(Span(found.start(), found.end()), name, known))
+            continue
+        key = f"{m.key}/{name}"
+        if key in gaz.entries or gaz.by_name.get(name):
+            continue
+        level = "subdistrict" if suffix == "街道" else "township" if suffix == "乡" else "town"
+        new.setdefault(key, PlaceEntry(key, name, level, m.key))
+        out.append(PlaceMention(Span(found.start(), found.end()), name, key))
+    return out, list(new.values())
+
+
+def _default_tags_of(word: str) -> str:
+    """jieba's tag of `word` when it is a dictionary word, else ""."""
+    return dict(pos_window(word)).get(word, "")
+
+
+def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
+                      new_towns: dict[str, PlaceEntry] | None = None) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """<town><name>村 written together, the village missing from the gazetteer: 资福镇植木桥村."""
     generic = load_lines("place_generic_cores.txt")
     starts = {m.span.start for m in mentions}
     out = list(mentions)
     new: dict[str, PlaceEntry] = {}
     for m in mentions:
-        entry = gaz.entries.get(m.key)
+        entry = gaz.entries.get(m.key) or (new_towns or {}).get(m.key)
         if entry is None or entry.level not in TOWN_LEVELS or m.span.end in starts:
             continue
         found = _NEW_VILLAGE.match(doc.text, m.span.end)

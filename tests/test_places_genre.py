@@ -275,3 +275,32 @@ def test_outlet_without_a_place_and_a_station_that_is_not_a_dateline(gaz):
     assert article_places(doc, ms, gaz)[0] == "431300"
     doc, ms, new = places("平江站在高铁沿线。", gaz)
     assert ms == []
+
+
+# ---------------------------------------------------------------- towns missing from the gazetteer
+
+def test_new_town_after_its_county_and_a_village_after_it(gaz):
+    # a township the gazetteer lacks (merged away, or new) is still a place of its county
+    doc, ms, new = places("桂阳县青枫乡新建村党支部书记介绍。", gaz)
+    records = {r["name"]: r for r in place_records(ms, new, gaz)}
+    assert records["青枫乡"]["parent"] == "桂阳县" and records["青枫乡"]["type"] == "township"
+    assert records["新建村"]["parent"] == "青枫乡"
+
+
+def test_renamed_town_written_with_its_old_suffix_is_the_town_now(gaz):
+    # 石潭乡 became 石潭镇 (乡改镇): the same town
+    doc, ms, new = places("湘潭县石潭乡杉山村党支部书记介绍。", gaz)
+    assert [m.key for m in ms][1:] == ["430321/石潭镇", "430321/石潭镇/杉山村"]
+
+
+def test_town_short_with_its_ethnic_qualifier_dropped_is_the_known_town(gaz):
+    doc, ms, new = places("江永县千家峒乡大远村", gaz)
+    assert [m.key for m in ms][1:] == ["431125/千家峒瑶族乡", "431125/千家峒瑶族乡/大远村"]
+    assert new == []
+
+
+@pytest.mark.parametrize("text", ["湘潭县新型城镇化建设提速。", "湘潭县乡镇干部参加培训。", "新化县各乡镇开展巡查。",
+                                  "湘潭县城区街道整洁。", "汉寿县大力推进乡村振兴。", "湘潭县召开全县乡镇会议。"])
+def test_generic_words_after_a_county_are_no_towns(gaz, text):
+    doc, ms, new = places(text, gaz)
+    assert new == [] and len(ms) == 1
