@@ -1299,8 +1299,8 @@ def _in_span(mentions: list[PlaceMention], starts: list[int], span: Span) -> lis
 def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
                    extra: dict[str, PlaceEntry] | None = None) -> dict[int, str]:
     """Article index -> key of its main jurisdiction (headline place first, else the first paragraphs),
-    raised to the unit the article speaks as (我州 in a report naming only its counties and
-    villages: the prefecture); `extra`: entries not in the gazetteer (new zones), for their level."""
+    raised to the unit the article speaks as (我州 in a report naming only counties and villages:
+    their prefecture; a 我市 quoted from someone does not count); `extra`: entries not in the gazetteer (new zones), for their level."""
     out: dict[int, str] = {}
     ordered = sorted(mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
@@ -1389,8 +1389,15 @@ _SELF_REFERENCE = re.compile(r"[我本]([州市县区])(?![委长场域间块级
 
 def self_references(text: str) -> list[tuple[int, frozenset[str]]]:
     """(offset, levels) of each word by which a text speaks as its own unit: 我州, 我县, 本市
-    (not 全市, which a county paper also writes of its prefecture's rankings, nor 本市委)."""
-    return [(m.start(), _LEVEL_CHARS[m.group(1)]) for m in _SELF_REFERENCE.finditer(text)]
+    (not 全市, which a county paper also writes of its prefecture's rankings, nor 本市委; not
+    inside “quoted speech”, where the speaker's unit may be another)."""
+    out = []
+    for m in _SELF_REFERENCE.finditer(text):
+        before = text[:m.start()]
+        if before.count("“") > before.count("”"):
+            continue
+        out.append((m.start(), _LEVEL_CHARS[m.group(1)]))
+    return out
 
 
 def _raised_to(gaz: Gazetteer, key: str, levels: frozenset[str], extra: dict[str, PlaceEntry] | None) -> str:

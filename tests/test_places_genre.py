@@ -304,3 +304,9 @@ def test_town_short_with_its_ethnic_qualifier_dropped_is_the_known_town(gaz):
 def test_generic_words_after_a_county_are_no_towns(gaz, text):
     doc, ms, new = places(text, gaz)
     assert new == [] and len(ms) == 1
+
+
+def test_village_article_quoting_wo_xian_keeps_its_village_when_the_county_is_written(gaz):
+    text = "洪江市下坪村干部热议政府工作报告\n村党委书记说:“洪江市今年提出,我市要大力抓好农业生产。”"
+    doc, ms, new = places(text, gaz)
+    assert article_places(doc, ms, gaz)[0].endswith("/下坪村")
