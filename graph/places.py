@@ -1344,7 +1344,7 @@ def _in_dateline(view: _View, start: int, end: int) -> bool:
     return found is not None and b <= found.end()
 
 
-_DATELINE = re.compile(r"[^\n。,，:：(（]{2,24}?(?:\d{1,2}月\d{1,2}日)?讯")
+_DATELINE = re.compile(r"[^\n。,，:：(（]{2,24}?(?:\d{1,2}月\d{1,2}日)?(?<!通)讯(?!员)")   # not 通讯员
 
 
 def _dateline_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,

@@ -310,3 +310,9 @@ def test_village_article_quoting_wo_xian_keeps_its_village_when_the_county_is_wr
     text = "洪江市下坪村干部热议政府工作报告\n村党委书记说:“洪江市今年提出,我市要大力抓好农业生产。”"
     doc, ms, new = places(text, gaz)
     assert article_places(doc, ms, gaz)[0].endswith("/下坪村")
+
+
+def test_correspondent_line_is_no_dateline(gaz):
+    text = "湘潭县委宣传部通讯员 某某 报道:娄底市召开新闻发布会。娄底市委书记出席。"
+    doc, ms, new = places(text, gaz)
+    assert article_places(doc, ms, gaz)[0] == "431300"
