@@ -14,12 +14,21 @@ over every gazetteer name and short form (longest match), then decides, match by
 * development zones and parks are recognised by suffix (lexicon zone_suffixes.txt),
   mapped to a coded gazetteer zone when one clearly matches (湘潭高新区 -> 430371),
   else returned as new entries under the place written before them;
-* villages / communities written right after their town but missing from the
-  gazetteer (资福镇植木桥村) become new entries under that town.
+* towns written right after their county and villages right after their town but
+  missing from the gazetteer (资福镇植木桥村) become new entries under that unit; a
+  town's short name (兰溪 for 兰溪瑶族乡, 石潭乡 for 石潭镇) before one of its villages
+  or after its county is that town; X寨 names the village X村;
+* a coded zone named after its city (永州市金洞管理区) is matched as the city and the
+  zone; former names of renamed units (株洲县, 宁乡县, 崇礼县) come from the gazetteer;
+* the unit an article speaks as (我州) is a place even when its name is never written
+  (a mention at that word, named by the unit's official name).
 
-`article_places` gives each article its main jurisdiction; `resolve_relative`
-reads 该市 / 全县 / 市委 / 区政府 … as a place key in context; `place_records`
-turns mentions into the gold schema's {name, type, parent} list.
+`article_places` gives each article its main jurisdiction: the headline's place (Hunan's
+before a destination elsewhere), else the lead's; the outlet's place in the dateline
+(红网平江站…讯) when the former lies outside it; raised to the unit the article speaks
+as (我州). `resolve_relative` reads 该市 / 全县 / 市委 / 区政府 … as a place key in context
+(a place the article travels to or lists, 赴深圳、…、佛山等地, is not the body's place);
+`place_records` turns mentions into the gold schema's {name, type, parent} list.
 """
 from __future__ import annotations
 
