@@ -538,6 +538,8 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         return True
     if _after_surname(doc.text, m.start):
         return False          # 局长张|江永, 李|安仁: a person's given name
+    if doc.text[m.start - 1:m.start] == "《" and doc.text[m.end:m.end + 1] == "》":
+        return False          # 电影《嘉禾》: a work's title
     if level == "prefecture_city":
         # 苏州 / 宁波 outside Hunan: with their province in the document, or a place context
         return context or bool(ancestors & anchors.everywhere())

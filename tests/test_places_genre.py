@@ -111,6 +111,8 @@ def test_short_form_inside_a_person_name_before_a_verb_is_not_a_place(gaz):
     assert ms == []
     doc, ms, new = places("会同志们一起考察学习。", gaz)
     assert ms == []
+    doc, ms, new = places("郴州市组织干部观看电影《嘉禾》。", gaz)
+    assert surfaces(ms) == ["郴州市"]
     doc, ms, new = places("郴州市委常委李安仁出席会议,到安仁考察。", gaz)
     assert [m.span.start for m in ms if m.surface == "安仁"] == [doc.text.index("到安仁") + 1]
 
