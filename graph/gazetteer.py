@@ -215,8 +215,9 @@ def add_former_county_names(gaz: Gazetteer) -> None:
         if entry.level not in {"district", "county_city"} or entry.code is None:
             continue
         core = entry.name[:-1]
-        if len(core) >= 2 and core + "县" not in gaz.by_name:
-            gaz.add_former_name(core + "县", entry.key)
+        former = core + "县"
+        if len(core) >= 2 and former not in gaz.by_name and former not in gaz.by_short:   # 宽城县: 宽城满族自治县
+            gaz.add_former_name(former, entry.key)
 
 
 @lru_cache(maxsize=4)

@@ -73,3 +73,10 @@ def test_former_names_from_the_change_table() -> None:
     assert "株洲县" not in found          # already read when the gazetteer loaded
     assert gaz.by_name["株洲县"] == ["430212"] and gaz.by_name["襄樊市"] == ["420600"]
     assert "城区" not in found
+
+
+def test_former_county_name_never_shadows_an_autonomous_county_short_form() -> None:
+    gaz = load_gazetteer()
+    assert "宽城县" not in gaz.by_name                          # 宽城区 (长春) never took it
+    assert gaz.by_short["宽城县"] == ["130827"]                   # 宽城满族自治县
+    assert gaz.by_name["崇礼县"] == ["130709"]
