@@ -99,6 +99,12 @@ class Gazetteer:
         if key not in keys:
             keys.append(key)
 
+    def add_former_name(self, name: str, key: str) -> None:
+        """A name the unit `key` had before a change of status (宁乡县 for 宁乡市): a full name."""
+        keys = self.by_name.setdefault(name, [])
+        if key not in keys:
+            keys.append(key)
+
     def names(self) -> list[str]:
         return list(self.by_name) + list(self.by_short)
 
@@ -153,6 +159,67 @@ def _short_forms(name: str, alias: str | None) -> list[str]:
     return forms
 
 
+FORMER_NAME_SUFFIXES = ("县", "市", "地区", "州")   # a renamed 县 / 市 / 地区; old 区 names are
+                                                 # mostly generic (城区, 矿区, 郊区) and left out
+
+
+def _find(gaz: Gazetteer, name: str, parent: str | None) -> str | None:
+    """The key of the entry called `name` under `parent` (None: a province)."""
+    for key in gaz.by_name.get(name, ()):
+        if gaz.entries[key].parent == parent:
+            return key
+    return None
+
+
+def _former_names(gaz: Gazetteer, lines: list[str]) -> list[tuple[str, str]]:
+    """(former name, key of the unit now) from jionlp's change table, one change a line:
+    date, approval, province, its short form[, old city, its short form[, old county, its short
+    form]] => province, city[, county]. Only former names no current unit bears."""
+    out: list[tuple[str, str]] = []
+    for line in lines:
+        old, sep, new = line.partition("=>")
+        if not sep:
+            continue
+        before, after = old.split("\t")[2:], new.split("\t")
+        if len(after) < 2 or len(before) < 4:
+            continue
+        province = _find(gaz, after[0], None)
+        key = _find(gaz, after[1], province) if province else None
+        former = before[2]
+        if len(after) >= 3 and len(before) >= 6 and key is not None:
+            key, former = _find(gaz, after[2], key), before[4]
+        if key is None or former in gaz.by_name or len(former) < 3 or not former.endswith(FORMER_NAME_SUFFIXES):
+            continue
+        out.append((former, key))
+    return out
+
+
+def add_former_names(gaz: Gazetteer, path: Path | None = None) -> None:
+    """Read names units bore before a change (株洲县 -> 渌口区, 邵东县 -> 邵东市, 襄樊市 -> 襄阳市)
+    from jionlp's china_location_change.txt: an article of 2015 still writes 宁乡县. A missing
+    table is no error (the current names are all there)."""
+    path = path or jionlp_data_file().with_name("china_location_change.txt")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return
+    for former, key in _former_names(gaz, lines):
+        gaz.add_former_name(former, key)
+
+
+def add_former_county_names(gaz: Gazetteer) -> None:
+    """X县 for a district or county-level city X区 / X市 when no unit is called X县: counties
+    become districts and cities and keep their name (崇礼县 -> 崇礼区, 宁乡县 -> 宁乡市), and
+    the change table does not list them all."""
+    for entry in list(gaz.entries.values()):
+        if entry.level not in {"district", "county_city"} or entry.code is None:
+            continue
+        core = entry.name[:-1]
+        former = core + "县"
+        if len(core) >= 2 and former not in gaz.by_name and former not in gaz.by_short:   # 宽城县: 宽城满族自治县
+            gaz.add_former_name(former, entry.key)
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:
     """Parse jionlp's gazetteer; towns and villages only for `detail_provinces` (code prefixes)."""
@@ -204,5 +271,7 @@ def load_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:
         if entry.level == "prefecture_city":
             for form in _short_forms(entry.name, None):
                 gaz.add_alias(form, entry.key)
+    add_former_names(gaz)
+    add_former_county_names(gaz)
     gaz.validate()
     return gaz

@@ -14,12 +14,21 @@ over every gazetteer name and short form (longest match), then decides, match by
 * development zones and parks are recognised by suffix (lexicon zone_suffixes.txt),
   mapped to a coded gazetteer zone when one clearly matches (湘潭高新区 -> 430371),
   else returned as new entries under the place written before them;
-* villages / communities written right after their town but missing from the
-  gazetteer (资福镇植木桥村) become new entries under that town.
+* towns written right after their county and villages right after their town but
+  missing from the gazetteer (资福镇植木桥村) become new entries under that unit; a
+  town's short name (兰溪 for 兰溪瑶族乡, 石潭乡 for 石潭镇) before one of its villages
+  or after its county is that town; X寨 names the village X村;
+* a coded zone named after its city (永州市金洞管理区) is matched as the city and the
+  zone; former names of renamed units (株洲县, 宁乡县, 崇礼县) come from the gazetteer;
+* the unit an article speaks as (我州) is a place even when its name is never written
+  (a mention at that word, named by the unit's official name).
 
-`article_places` gives each article its main jurisdiction; `resolve_relative`
-reads 该市 / 全县 / 市委 / 区政府 … as a place key in context; `place_records`
-turns mentions into the gold schema's {name, type, parent} list.
+`article_places` gives each article its main jurisdiction: the headline's place (Hunan's
+before a destination elsewhere), else the lead's; the outlet's place in the dateline
+(红网平江站…讯) when the former lies outside it; raised to the unit the article speaks
+as (我州). `resolve_relative` reads 该市 / 全县 / 市委 / 区政府 … as a place key in context
+(a place the article travels to or lists, 赴深圳、…、佛山等地, is not the body's place);
+`place_records` turns mentions into the gold schema's {name, type, parent} list.
 """
 from __future__ import annotations
 
@@ -52,6 +61,10 @@ WINDOW = 8                  # characters either side for the whole-word check
 STOP_CHARS = frozenset("的在和与及是为对把将等各全了到向从让被给共并也都而或个年月日已由以于其该本这那此每")
 PROJECT_WORDS = ("项目", "工程")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# jieba tags of a proper name: a county short form jieba knows as a place, a person's name
+# (安仁 nr, 江永 nr) or another proper noun (江华 nz) is read as the place it names when the
+# text supports it; one tagged as a common word (会同 v, 通道 n) needs more
+PROPER_TAGS = ("ns", "nr", "nz")
 
 
 # ---------------------------------------------------------------- lexicons and automata
@@ -121,6 +134,9 @@ def _build_index(gaz: Gazetteer) -> _Index:
         levels = {gaz.entries[k].level for k in keys}
         if len(name) < 2 or (levels <= VILLAGE_LEVELS and len(name) < 3):
             continue
+        keys = [k for k in keys if not _starts_with_parent_name(gaz, gaz.entries[k])]
+        if not keys:
+            continue       # matched as its parent and its own name (永州市|金洞管理区)
         names[name].extend(keys)
     short_only = set()
     shorts_of: dict[str, list[str]] = defaultdict(list)
@@ -132,6 +148,11 @@ def _build_index(gaz: Gazetteer) -> _Index:
         if name not in names:
             short_only.add(name)
             names[name].extend(keys)
+    for entry in gaz.entries.values():
+        if entry.level == "village" and entry.name.endswith("村") and len(entry.name) >= 3:
+            alias = entry.name[:-1] + "寨"      # 勾蓝瑶寨 for 勾蓝瑶村: the settlement's own name
+            if alias not in names:
+                names[alias].append(entry.key)
     coded_zones: dict[tuple[str, str, str], str] = {}
     for entry in gaz.entries.values():
         if entry.level != "zone" or entry.code is None:
@@ -152,6 +173,16 @@ def _build_index(gaz: Gazetteer) -> _Index:
     auto.make_automaton()
     return _Index(gaz, auto, {n: tuple(dict.fromkeys(k)) for n, k in names.items()},
                   frozenset(short_only), {k: tuple(v) for k, v in shorts_of.items()}, coded_zones)
+
+
+def _starts_with_parent_name(gaz: Gazetteer, entry: PlaceEntry) -> bool:
+    """Is a coded zone named "<its city's full name><its own name>" (永州市金洞管理区)? The text
+    writing it so names two places, the city and the zone (金洞管理区, matched by its alias)."""
+    if entry.level != "zone" or entry.code is None or entry.parent is None:
+        return False
+    parent = gaz.entries.get(entry.parent)
+    return (parent is not None and parent.level != "province" and entry.name.startswith(parent.name)
+            and len(entry.name) >= len(parent.name) + 4)
 
 
 def _strip_place_prefix(gaz: Gazetteer, entry: PlaceEntry) -> str:
@@ -502,16 +533,20 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     hunan = key.startswith("43")
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
-    context = _place_context_after(doc.text, m.end)
+    context = _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end)
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
+    if _after_surname(doc.text, m.start):
+        return False          # 局长张|江永, 李|安仁: a person's given name
+    if doc.text[m.start - 1:m.start] == "《" and doc.text[m.end:m.end + 1] == "》":
+        return False          # 电影《嘉禾》: a work's title
     if level == "prefecture_city":
         # 苏州 / 宁波 outside Hunan: with their province in the document, or a place context
         return context or bool(ancestors & anchors.everywhere())
     ancestors.discard(key[:2] + "0000")
     if prev_key is not None and prev_key in ancestors:
         return True
-    common = _default_tags().get(m.surface, "ns") != "ns"
+    common = not _default_tags().get(m.surface, "ns").startswith(PROPER_TAGS)
     if common:
         # 会同 (to join with), 通道 (channel): only after their city or as a brief's place ("江华：")
         return doc.text[m.end:m.end + 1] in {"：", ":"} and hunan
@@ -520,6 +555,22 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     if context:
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and bool(ancestors & anchors.everywhere())
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(s for s in load_lines("surnames.txt") if len(s) == 1)
+
+
+def _after_surname(text: str, start: int) -> bool:
+    """Is the short form at `start` the given name after a one-character surname (张|江永):
+    that character a word of its own and not a verb, preposition or conjunction (来|江永)?"""
+    if start == 0 or text[start - 1] not in _surnames():
+        return False
+    before = pos_window(text[max(0, start - 4):start])
+    if not before or before[-1][0] != text[start - 1]:
+        return False
+    return not before[-1][1].startswith(("v", "p", "c", "d"))
 
 
 @lru_cache(maxsize=1)
@@ -587,16 +638,24 @@ def _zone_core_ok(core: str) -> bool:
     return not any(flag.startswith("v") or flag in {"d", "p", "c", "m"} for _, flag in pos_window(core))
 
 
-def _unprefixed_zone_name(text: str, start: int) -> str | None:
+def _unprefixed_zone_name(text: str, start: int, suffix: str) -> str | None:
     """The proper name before a zone suffix when no place is written: 东盟|产业园."""
     lo = max(0, start - 6)
     words = pos_window(text[lo:start])
     if not words:
         return None
     word, flag = words[-1]
-    if len(word) >= 2 and flag in {"ns", "nz", "j", "nt", "nrt"} and all(CJK.match(c) for c in word):
+    if len(word) >= 2 and flag in {"ns", "nz", "j", "nt", "nrt"} and all(CJK.match(c) for c in word) \
+            and not _describes_suffix(word, suffix):
         return word
     return None
+
+
+def _describes_suffix(word: str, suffix: str) -> bool:
+    """Does `word` qualify the first word of the suffix rather than name a zone: 新兴|产业园
+    (新兴产业, emerging industries), 现代|物流园 (现代物流)? Then the park is generic."""
+    freq = _word_freq()
+    return any(freq.get(word + suffix[:n], 0) > 0 for n in (1, 2) if n < len(suffix))
 
 
 # ---------------------------------------------------------------- OCR variants
@@ -691,6 +750,7 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     _written_zone_names(gaz, index, mentions, overrides)
     out = [PlaceMention(view.span(m.span.start, m.span.end), m.surface, m.key) for m in mentions]
     _article_zone_parents(doc, gaz, out, overrides)
+    out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
     return out, list(overrides.values())
 
 
@@ -796,8 +856,10 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     by_end = {p.match.end: p for p in pendings}
     anchors = _Anchors(gaz)
     resolved: dict[int, str] = {}
-    # pass 1: province .. county (unambiguous first, so they anchor the rest)
-    for tier in (0, 1, 2):
+    # pass 1: province .. county (unambiguous first, so they anchor the rest); short forms of
+    # provinces and prefectures before those of counties, so that 桂阳 written before 郴州 in
+    # the same article finds its prefecture
+    for tier in (0, 1, 2, 3):
         for p in pendings:
             if p.match.start in resolved:
                 continue
@@ -806,7 +868,9 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
                 continue
             if tier == 1 and (top > 2 or p.short):
                 continue
-            if tier == 2 and top > 2:
+            if tier == 2 and top > 1:
+                continue
+            if tier == 3 and top > 2:
                 continue
             key = _resolve(gaz, p, anchors, None)
             if key is None:
@@ -833,16 +897,38 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     by_start = {p.match.start: p for p in pendings}
     mentions = [PlaceMention(Span(s, by_start[s].match.end), by_start[s].match.surface, k)
                 for s, k in sorted(resolved.items())]
+    mentions += _towns_before_their_villages(text, gaz, mentions)
     # short forms written right after their ancestor (永州冷水滩) that pass 1 skipped
     mentions = _add_chained_shorts(doc, gaz, pendings, by_end, resolved, mentions)
     taken = [m.span for m in mentions]
     mentions += _ocr_variants(doc, gaz, index, mentions, taken)
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
-    mentions, villages = _add_new_villages(doc, gaz, mentions)
+    mentions, towns = _add_new_towns(doc, gaz, mentions)
+    mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
+    villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
     return mentions, new_entries + villages + fused
+
+
+def _towns_before_their_villages(text: str, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town written by its short name right before one of its villages (兰溪|勾蓝瑶寨 for
+    兰溪瑶族乡): places written in a row, the town named without its 乡 / 镇."""
+    ends = {m.span.end for m in mentions}
+    out: list[PlaceMention] = []
+    for m in mentions:
+        entry = gaz.entries.get(m.key)
+        if entry is None or entry.level not in VILLAGE_LEVELS or m.span.start in ends or entry.parent is None:
+            continue
+        town = gaz.entries.get(entry.parent)
+        if town is None or town.level not in TOWN_LEVELS:
+            continue
+        short = _TOWN_SUFFIX.sub("", town.name)
+        start = m.span.start - len(short)
+        if short != town.name and len(short) >= 2 and start >= 0 and text[start:m.span.start] == short:
+            out.append(PlaceMention(Span(start, m.span.start), short, town.key))
+    return out
 
 
 def _previous_resolved(resolved: dict[int, str], pendings: "dict[int, _Pending]", p: _Pending) -> str | None:
@@ -912,7 +998,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
                 if owner in in_article:
                     in_article.remove(owner)
         else:
-            core = _unprefixed_zone_name(text, start)
+            core = _unprefixed_zone_name(text, start, suffix)
             if core is None:
                 continue
             name_start = start - len(core)
@@ -1010,15 +1096,61 @@ def _article_place_so_far(gaz: Gazetteer, in_article: list[PlaceMention]) -> str
 _NEW_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社区)")
 
 
-def _add_new_villages(doc: _View, gaz: Gazetteer,
-                      mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+_NEW_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
+
+
+def _add_new_towns(doc: _View, gaz: Gazetteer,
+                   mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """<county><name>镇|乡|街道 written together, the town missing from the gazetteer (merged or
+    created since: 桂阳县|某某乡): a new entry under that county. Not a generic word (城镇, 集镇,
+    乡镇: the core's last character and the suffix make a word) nor a phrase with a verb."""
+    generic = load_lines("place_generic_cores.txt")
+    starts = {m.span.start for m in mentions}
+    freq = _word_freq()
+    out = list(mentions)
+    new: dict[str, PlaceEntry] = {}
+    for m in mentions:
+        entry = gaz.entries.get(m.key)
+        if entry is None or entry.level not in COUNTY_LEVELS or m.span.end in starts:
+            continue
+        found = _NEW_TOWN.match(doc.text, m.span.end)
+        if found is None:
+            continue
+        name = found.group(0)
+        suffix = "街道" if name.endswith("街道") else name[-1]
+        core = name[: -len(suffix)]
+        if core in generic or any(ch in STOP_CHARS for ch in core) or freq.get(core[-1] + suffix[0], 0) > 0 \
+                or freq.get(core, 0) > 0 and not _default_tags_of(core).startswith("ns"):
+            continue
+        if any(flag.startswith(("v", "d", "p", "c", "m")) for _, flag in pos_window(core)):
+            continue
+        known = _town_shorts(gaz).get(m.key, {}).get(core)
+        if known is not None:      # 千家峒乡 for 千家峒瑶族乡: the town, its ethnic qualifier dropped
+            out.append(PlaceMention(Span(found.start(), found.end()), name, known))
+            continue
+        key = f"{m.key}/{name}"
+        if key in gaz.entries or gaz.by_name.get(name):
+            continue
+        level = "subdistrict" if suffix == "街道" else "township" if suffix == "乡" else "town"
+        new.setdefault(key, PlaceEntry(key, name, level, m.key))
+        out.append(PlaceMention(Span(found.start(), found.end()), name, key))
+    return out, list(new.values())
+
+
+def _default_tags_of(word: str) -> str:
+    """jieba's tag of `word` when it is a dictionary word, else ""."""
+    return dict(pos_window(word)).get(word, "")
+
+
+def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
+                      new_towns: dict[str, PlaceEntry] | None = None) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """<town><name>村 written together, the village missing from the gazetteer: 资福镇植木桥村."""
     generic = load_lines("place_generic_cores.txt")
     starts = {m.span.start for m in mentions}
     out = list(mentions)
     new: dict[str, PlaceEntry] = {}
     for m in mentions:
-        entry = gaz.entries.get(m.key)
+        entry = gaz.entries.get(m.key) or (new_towns or {}).get(m.key)
         if entry is None or entry.level not in TOWN_LEVELS or m.span.end in starts:
             continue
         found = _NEW_VILLAGE.match(doc.text, m.span.end)
@@ -1034,10 +1166,29 @@ def _add_new_villages(doc: _View, gaz: Gazetteer,
         if key not in gaz.entries:
             new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", m.key))
         out.append(PlaceMention(Span(found.start(), found.end()), name, key))
-    return out, list(new.values())
+    return _same_new_village(out, new), list(new.values())
 
 
-_TOWN_SUFFIX = re.compile(r"(镇|乡|街道)$")
+def _same_new_village(mentions: list[PlaceMention], new: dict[str, PlaceEntry]) -> list[PlaceMention]:
+    """A village named again on its own after it was introduced under its town (高坪乡杨坪村 …
+    老同志对杨坪村): the same village, not a namesake the gazetteer files elsewhere."""
+    by_name: dict[str, str] = {}
+    for key, entry in new.items():
+        by_name.setdefault(entry.name, key)
+    if not by_name:
+        return mentions
+    ends = {m.span.end for m in mentions}
+    out = []
+    for m in mentions:
+        key = by_name.get(m.surface)
+        if key is not None and m.key != key and "/" in m.key and m.span.start not in ends:
+            m = PlaceMention(m.span, m.surface, key)
+        out.append(m)
+    return out
+
+
+_TOWN_SUFFIX = re.compile(    # 兰溪瑶族乡 -> 兰溪
+    "(?:" + "|".join(sorted(load_list("ethnic_groups.txt"), key=len, reverse=True)) + ")*(镇|乡|街道)$")
 # three or more 、-items; matching starts only where a run of ideographs starts and its
 # possessive quantifiers never backtrack, so one pass is linear in the text
 _ENUMERATION = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?:、[\u4e00-\u9fff]++){2,}")
@@ -1158,8 +1309,9 @@ def _in_span(mentions: list[PlaceMention], starts: list[int], span: Span) -> lis
 
 def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
                    extra: dict[str, PlaceEntry] | None = None) -> dict[int, str]:
-    """Article index -> key of its main jurisdiction (headline place first, else the first paragraphs);
-    `extra`: entries not in the gazetteer (new zones), for their level."""
+    """Article index -> key of its main jurisdiction (headline place first, else the first paragraphs),
+    raised to the unit the article speaks as (我州 in a report naming only counties and villages:
+    their prefecture; a 我市 quoted from someone does not count); `extra`: entries not in the gazetteer (new zones), for their level."""
     out: dict[int, str] = {}
     ordered = sorted(mentions, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
@@ -1168,19 +1320,128 @@ def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
         in_article = _in_span(ordered, starts, article.span)
         if not in_article:
             continue
-        heads = [m for m in in_article
-                 if any(h is not None and h.start <= m.span.start < h.end
-                        for h in (article.headline, article.subheadline))]
-        if heads:
-            out[article.index] = max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key, extra), 2), -m.span.start)).key
+        key = _headline_place(doc, article, in_article, gaz, extra) \
+            or _lead_place(doc, article, in_article, gaz, extra, para_starts)
+        outlet = _dateline_place(doc, article, in_article, gaz, extra)
+        if outlet is not None and key != outlet and not _is_within(gaz, key, outlet):
+            key = outlet       # a county station's report of a signing in 长沙: the county's
+        for _, levels in self_references(doc.text[article.span.start:article.span.end]):
+            key = _raised_to(gaz, key, levels, extra)
+        out[article.index] = key
+    return out
+
+
+def _headline_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,
+                    extra: dict[str, PlaceEntry] | None) -> str | None:
+    """The deepest place of the headline (its ancestors answer the higher levels); a place
+    outside Hunan is where a Hunan article's people went (赴广东招商) when the article names
+    places of Hunan, whose papers these are."""
+    heads = [m for m in in_article
+             if any(h is not None and h.start <= m.span.start < h.end
+                    for h in (article.headline, article.subheadline))]
+    if any(m.key.startswith(HUNAN[:2]) for m in in_article):
+        heads = [m for m in heads if m.key.startswith(HUNAN[:2])]
+    if not heads:
+        return None
+    return max(heads, key=lambda m: (LEVEL_RANK.get(_level_of(gaz, m.key, extra), 2), -m.span.start)).key
+
+
+def _in_dateline(view: _View, start: int, end: int) -> bool:
+    """Is view text [start, end) inside the dateline opening its line (红网平江站9月4日讯)?"""
+    text = view.doc.text
+    a, b = view.orig[start], view.orig[end - 1] + 1
+    line = text.rfind("\n", 0, a) + 1
+    found = _DATELINE.match(text, line)
+    return found is not None and b <= found.end()
+
+
+_DATELINE = re.compile(r"[^\n。,，:：(（]{2,24}?(?:\d{1,2}月\d{1,2}日)?(?<!通)讯(?!员)")   # not 通讯员
+
+
+def _dateline_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,
+                    extra: dict[str, PlaceEntry] | None) -> str | None:
+    """The place of the outlet in the article's dateline (红网江永站3月12日讯, 红网时刻娄底5月15日讯),
+    the deepest if several; None for an outlet without a place (华声在线, 本报讯)."""
+    heads = {h for h in (article.headline, article.subheadline) if h is not None}
+    lo, hi = bisect_left([p.start for p in doc.paragraphs], article.span.start), len(doc.paragraphs)
+    body = [p for p in doc.paragraphs[lo:hi] if p not in heads and p.start < article.span.end][:1]
+    if not body:
+        return None
+    found = _DATELINE.match(doc.text, body[0].start, body[0].end)
+    if found is None:
+        return None
+    inside = [m for m in in_article if body[0].start <= m.span.start and m.span.end <= found.end()]
+    if not inside:
+        return None
+    return max(inside, key=lambda m: LEVEL_RANK.get(_level_of(gaz, m.key, extra), 2)).key
+
+
+def _is_within(gaz: Gazetteer, key: str, ancestor: str) -> bool:
+    """Does `key` (a gazetteer or a new entry) lie inside `ancestor`?"""
+    chain = gaz.ancestors(key) if key in gaz.entries else _ancestors_of_new(gaz, key)
+    return any(a.key == ancestor for a in chain)
+
+
+def _lead_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,
+                extra: dict[str, PlaceEntry] | None, para_starts: list[int]) -> str:
+    """The place named most often in the first paragraphs (enumerated places and the province
+    aside; on ties a place of Hunan, whose papers these are, then the deeper place)."""
+    first_end = _first_paragraphs_end(doc, article, para_starts)
+    first = [m for m in in_article if m.span.start < first_end] or in_article
+    first = [m for m in first if not is_enumerated(doc.text, m.span)] or first
+    counts = Counter(m.key for m in first)
+    non_province = [k for k in counts if _level_of(gaz, k, extra) != "province"] or list(counts)
+    return max(non_province, key=lambda k: (counts[k], k.startswith(HUNAN[:2]),
+                                            LEVEL_RANK.get(_level_of(gaz, k, extra), 2)))
+
+
+_SELF_REFERENCE = re.compile(r"[我本]([州市县区])(?![委长场域间块级])")
+
+
+def self_references(text: str) -> list[tuple[int, frozenset[str]]]:
+    """(offset, levels) of each word by which a text speaks as its own unit: 我州, 我县, 本市
+    (not 全市, which a county paper also writes of its prefecture's rankings, nor 本市委; not
+    inside “quoted speech”, where the speaker's unit may be another)."""
+    out = []
+    for m in _SELF_REFERENCE.finditer(text):
+        before = text[:m.start()]
+        if before.count("“") > before.count("”"):
             continue
-        first_end = _first_paragraphs_end(doc, article, para_starts)
-        first = [m for m in in_article if m.span.start < first_end] or in_article
-        first = [m for m in first if not is_enumerated(doc.text, m.span)] or first
-        counts = Counter(m.key for m in first)
-        non_province = [k for k in counts if _level_of(gaz, k, extra) != "province"] or list(counts)
-        out[article.index] = max(non_province,
-                                 key=lambda k: (counts[k], LEVEL_RANK.get(_level_of(gaz, k, extra), 2)))
+        out.append((m.start(), _LEVEL_CHARS[m.group(1)]))
+    return out
+
+
+def _raised_to(gaz: Gazetteer, key: str, levels: frozenset[str], extra: dict[str, PlaceEntry] | None) -> str:
+    """`key`, or its nearest ancestor of one of `levels` when `key` lies below them."""
+    if _level_of(gaz, key, extra) in levels:
+        return key
+    chain = gaz.ancestors(key) if key in gaz.entries else _ancestors_of_new(gaz, key)
+    rank = LEVEL_RANK.get(_level_of(gaz, key, extra), 2)
+    for anc in chain:
+        if anc.level in levels and LEVEL_RANK.get(anc.level, 2) < rank:
+            return anc.key
+    return key
+
+
+def _implied_self_places(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention],
+                         extra: dict[str, PlaceEntry]) -> list[PlaceMention]:
+    """The unit an article speaks as (我州) when it never writes its name: a mention at the
+    first such word (团结报's 我州 in a report naming 花垣县 and 永顺县 -> 湘西州)."""
+    main = article_places(doc, mentions, gaz, extra)
+    written = {(doc.article_at(m.span.start).index if doc.article_at(m.span.start) else -1, m.key)
+               for m in mentions}
+    out: list[PlaceMention] = []
+    for article in doc.articles:
+        key = main.get(article.index)
+        if key is None or (article.index, key) in written:
+            continue
+        for offset, levels in self_references(doc.text[article.span.start:article.span.end]):
+            if _level_of(gaz, key, extra) in levels:
+                start = article.span.start + offset
+                entry = _entry(gaz, key, extra)
+                name = entry.name if entry is not None else doc.text[start:start + 2]
+                out.append(PlaceMention(Span(start, start + 2), name, key))   # named, not written
+                break
     return out
 
 
@@ -1271,25 +1532,46 @@ def resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int
         return None
     article = doc.article_at(pos)
     index = _level_index(mentions, gaz)
+    home = _home_at(gaz, article_place.get(article.index) if article is not None else None, levels)
     if "province" in levels:
         m = index.latest(frozenset({"province"}), 0, pos)
-        return m.key if m is not None else HUNAN
+        if m is None or (not word.startswith("该") and _visited(doc, m, home or HUNAN)):
+            return home or HUNAN     # 省委 after 赴广东招商: Hunan's, whose papers these are
+        return m.key
     lo = article.span.start if article is not None else 0
     if word.startswith("该") and article is not None and article.index in article_place \
             and _level_of(gaz, article_place[article.index]) in levels:
         return article_place[article.index]   # 该区 in an article about a district: that district
     m = index.latest(levels, lo, pos)
     if m is not None:
+        if home is not None and not word.startswith("该") and _visited(doc, m, home):
+            return home       # 市领导 after 赴深圳、…、佛山等地: the article's own city
         return m.key
-    if article is not None and article.index in article_place:
-        key = article_place[article.index]
-        if _level_of(gaz, key) in levels:
-            return key
-        for anc in gaz.ancestors(key) if key in gaz.entries else _ancestors_of_new(gaz, key):
-            if anc.level in levels:
-                return anc.key
+    if home is not None:
+        return home
     m = index.latest(levels, pos - NEAR_CHARS, pos)
     return m.key if m is not None else None
+
+
+def _home_at(gaz: Gazetteer, key: str | None, levels: frozenset[str]) -> str | None:
+    """The article's place `key`, or its ancestor, of one of `levels`."""
+    if key is None:
+        return None
+    if _level_of(gaz, key) in levels:
+        return key
+    for anc in gaz.ancestors(key) if key in gaz.entries else _ancestors_of_new(gaz, key):
+        if anc.level in levels:
+            return anc.key
+    return None
+
+
+def _visited(doc: Document, mention: PlaceMention, home: str) -> bool:
+    """Is `mention` a place the article goes to or lists rather than its own: outside Hunan in
+    an article of a Hunan place, or one item of an enumeration (深圳、东莞、佛山等地)?"""
+    if mention.key == home:
+        return False
+    outside = home.startswith(HUNAN[:2]) and not mention.key.startswith(HUNAN[:2])
+    return outside or is_enumerated(doc.text, mention.span)
 
 
 def _ancestors_of_new(gaz: Gazetteer, key: str) -> list[PlaceEntry]:

@@ -60,3 +60,23 @@ def test_an_article_naming_places_without_counties_is_extracted() -> None:
     extraction = extract_document(make_document(text, "trip", "trip.txt"), gaz)
     names = {gaz.entries[p.key].name for p in extraction.places}
     assert {"东莞市", "中山市", "香港特别行政区"} <= names, names
+
+
+def test_former_names_from_the_change_table() -> None:
+    from graph.gazetteer import _former_names
+
+    gaz = load_gazetteer()
+    lines = ["2018-06-19\t国批\t湖南省\t湖南\t株洲市\t株洲\t株洲县\t株洲县=>湖南省\t株洲市\t渌口区",
+             "2010-12-09\t国批\t湖北省\t湖北\t襄樊市\t襄樊=>湖北省\t襄阳市",
+             "2018-02-09\t国批\t山西省\t山西\t大同市\t大同\t城区\t城区=>山西省\t大同市\t平城区"]
+    found = dict(_former_names(gaz, lines))
+    assert "株洲县" not in found          # already read when the gazetteer loaded
+    assert gaz.by_name["株洲县"] == ["430212"] and gaz.by_name["襄樊市"] == ["420600"]
+    assert "城区" not in found
+
+
+def test_former_county_name_never_shadows_an_autonomous_county_short_form() -> None:
+    gaz = load_gazetteer()
+    assert "宽城县" not in gaz.by_name                          # 宽城区 (长春) never took it
+    assert gaz.by_short["宽城县"] == ["130827"]                   # 宽城满族自治县
+    assert gaz.by_name["崇礼县"] == ["130709"]
