@@ -83,6 +83,8 @@ def job_options(command):
         click.option("--doc-memory", type=click.IntRange(min=64), default=DEFAULT_MEMORY_MB, show_default=True,
                      help="Skip a document whose extraction needs more memory (MB above a worker's start)."),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary line."),
+        click.option("--no-cache", is_flag=True,
+                     help="Extract every document again (default: reuse the kept extractions of unchanged ones)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -108,15 +110,16 @@ def main() -> None:
 @job_options
 @DEBUG_OPTION
 def build(inputs: tuple[Path, ...], out: Path, add_docs: bool, no_network: bool, max_size: float,
-          jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool) -> None:
+          jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool, no_cache: bool) -> None:
     """Build the graph from INPUTS (files or folders of .txt pages)."""
     from .pipeline import add as run_add, build as run_build
 
     job = run_add if add_docs else run_build
-    settings = _settings(jobs, doc_timeout, doc_memory, quiet)
+    settings = _settings(jobs, doc_timeout, doc_memory, quiet, no_cache)
     report = _run_job(lambda: job(list(inputs), out, network=not no_network,
                                   max_bytes=int(max_size * 1024 * 1024), settings=settings), out)
-    click.echo(f"built {len(report.documents)} document(s), {report.triples} triples -> {out}/")
+    reused = f" ({report.cached} unchanged, reused)" if report.cached else ""
+    click.echo(f"built {len(report.documents)} document(s){reused}, {report.triples} triples -> {out}/")
     if report.skipped:
         click.echo(f"govkg: {len(report.skipped)} input file(s) skipped (see messages above)", err=True)
         sys.exit(EXIT_SKIPPED)
@@ -129,24 +132,24 @@ def build(inputs: tuple[Path, ...], out: Path, add_docs: bool, no_network: bool,
 @STORE_OPTION
 @DEBUG_OPTION
 def remove(docs: tuple[str, ...], no_network: bool, jobs: int | None, doc_timeout: float, doc_memory: int,
-           quiet: bool, store_dir: Path) -> None:
+           quiet: bool, no_cache: bool, store_dir: Path) -> None:
     """Take documents DOCS (doc ids or their file names) out of the build and rebuild it."""
     from .pipeline import remove as run_remove
 
-    settings = _settings(jobs, doc_timeout, doc_memory, quiet)
+    settings = _settings(jobs, doc_timeout, doc_memory, quiet, no_cache)
     report = _run_job(lambda: run_remove(list(docs), store_dir, network=not no_network, settings=settings),
                       store_dir)
     click.echo(f"removed {len(docs)} document(s); {len(report.documents)} left, {report.triples} triples -> {store_dir}/")
 
 
-def _settings(jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool):
+def _settings(jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool, no_cache: bool):
     """The pipeline's Settings from the job options."""
     from .pipeline import Settings
     from .progress import TerminalProgress
     from .workers import Limits
 
     return Settings(jobs=jobs, limits=Limits(seconds=doc_timeout, memory_mb=doc_memory),
-                    progress=None if quiet else TerminalProgress())
+                    progress=None if quiet else TerminalProgress(), cache=not no_cache)
 
 
 def _run_job(job, out: Path):

@@ -38,6 +38,7 @@ from rdflib import Graph
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, make_document, read_input_bytes
+from .cache import CACHE_DIR, ExtractionCache, document_key
 from .publish import new_version, publish
 from .workers import Limits, Task, default_jobs, extract_all
 
@@ -61,6 +62,7 @@ class BuildReport:
     documents: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)     # one-line messages, file named
     failed: list[str] = field(default_factory=list)      # doc ids whose extraction failed (also in skipped)
+    cached: int = 0                                      # documents whose extraction came from the cache
     notes: list[str] = field(default_factory=list)       # informational, do not change the exit code
     triples: int = 0
     out: Path | None = None
@@ -307,6 +309,7 @@ class Settings:
     jobs: int | None = None                 # None: every core
     limits: Limits = Limits()
     progress: Progress | None = None
+    cache: bool = True                      # reuse extractions of unchanged documents (graph.cache)
 
 
 def build(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | None = DEFAULT_MAX_BYTES,
@@ -385,7 +388,7 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
     for doc_id, item in new.items():
         if not has_cjk(item.raw):
             report.notes.append(f"{item.entry.source}: no Chinese text; kept as a document without facts")
-    extractions = _extract(inputs, gaz, settings, report, notify)
+    extractions = _extract(inputs, gaz, settings, report, notify, out / CACHE_DIR)
     if not extractions:
         raise BuildError(f"no document could be extracted ({len(report.skipped)} skipped)")
     staging = new_version(out)
@@ -406,15 +409,27 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
 
 
 def _extract(inputs: dict[str, _Input], gaz: Gazetteer, settings: Settings, report: BuildReport,
-             notify: Notify) -> dict[str, Extraction]:
-    """doc id -> extraction, each document in a worker under the limits; failures are reported and skipped."""
+             notify: Notify, cache_dir: Path) -> dict[str, Extraction]:
+    """doc id -> extraction: from the cache for unchanged documents, else in a worker under the
+    limits; failures are reported and skipped."""
+    cache = ExtractionCache(cache_dir)
     tasks = [Task(d, inputs[d].raw, inputs[d].entry.source, inputs[d].entry.encoding) for d in sorted(inputs)]
+    keys = {t.doc_id: document_key(t.doc_id, t.source, t.encoding, t.raw) for t in tasks}
+    done: dict[str, Extraction] = {}
+    if settings.cache:
+        for task in tasks:
+            cached = cache.get(keys[task.doc_id])
+            if cached is not None:
+                done[task.doc_id] = cached
+        tasks = [t for t in tasks if t.doc_id not in done]
+    report.cached = len(done)
     if settings.progress is not None:
         settings.progress.start(len(tasks))
-    done: dict[str, Extraction] = {}
     for outcome in extract_all(tasks, extract_document, gaz, settings.jobs or default_jobs(), settings.limits):
         if outcome.extraction is not None:
             done[outcome.doc_id] = outcome.extraction
+            if settings.cache:
+                cache.put(keys[outcome.doc_id], outcome.extraction)
         else:
             problem = f"{inputs[outcome.doc_id].entry.source}: {outcome.problem}"
             notify(f"govkg: skipped {problem}")
@@ -422,6 +437,7 @@ def _extract(inputs: dict[str, _Input], gaz: Gazetteer, settings: Settings, repo
             report.failed.append(outcome.doc_id)
         if settings.progress is not None:
             settings.progress.advance(outcome.doc_id)
+    cache.keep_only({keys[d] for d in done} if settings.cache else set())
     return done
 
 

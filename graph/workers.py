@@ -74,10 +74,13 @@ def default_jobs() -> int:
 def extract_all(tasks: Iterable[Task], extract: Extractor, gaz: Gazetteer, jobs: int = 1,
                 limits: Limits = Limits()) -> Iterator[Outcome]:
     """Extract every task in a pool of `jobs` workers; one Outcome per task, in completion order."""
+    tasks = deque(tasks)
+    if not tasks:
+        return
     _warm_up(extract, gaz)
     pool = _Pool(extract, gaz, max(1, jobs), limits)
     try:
-        yield from pool.run(deque(tasks))
+        yield from pool.run(tasks)
     finally:
         pool.close()
 

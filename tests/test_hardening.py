@@ -410,3 +410,36 @@ def test_validate_reads_shapes_with_a_byte_order_mark(tmp_path: Path, seed_build
     shapes = tmp_path / "shapes.ttl"
     shapes.write_bytes(b"\xef\xbb\xbf" + SHAPES_FILE.read_bytes())
     assert validate_store(seed_build, shapes)[0]
+
+
+# ---------------------------------------------------------------- kept extractions (issue 11)
+
+def test_unchanged_documents_are_not_extracted_again_and_the_result_is_identical(tmp_path: Path,
+                                                                                 monkeypatch) -> None:
+    import graph.cache
+    import graph.pipeline as pipeline
+
+    files = sorted(DEV.glob("*.txt"))[:5]
+    fresh = build(files, tmp_path / "fresh", network=False, notify=quiet)
+    assert fresh.cached == 0
+    out = tmp_path / "out"
+    build(files[:4], out, network=False, notify=quiet)
+    calls: list[str] = []
+    real = pipeline.extract_document
+
+    def counted(doc, gaz):
+        calls.append(doc.doc_id)
+        return real(doc, gaz)
+
+    monkeypatch.setattr(pipeline, "extract_document", counted)
+    added = pipeline.add([files[4]], out, network=False, notify=quiet)
+    assert added.cached == 4 and calls == ["warm-up"]        # the new page is extracted in a worker
+    assert (out / "graph.ttl").read_bytes() == (tmp_path / "fresh" / "graph.ttl").read_bytes()
+    calls.clear()
+    again = build(files, out, network=False, notify=quiet)
+    assert again.cached == 5 and calls == []                  # nothing extracted, not even the warm-up
+    assert (out / "graph.ttl").read_bytes() == (tmp_path / "fresh" / "graph.ttl").read_bytes()
+    monkeypatch.setattr(graph.cache, "extractor_version", lambda: "another version")
+    changed = build(files, out, network=False, notify=quiet)
+    assert changed.cached == 0 and calls == ["warm-up"]
+    assert len(list((out / ".cache" / "extractions").iterdir())) == 5     # old entries are dropped

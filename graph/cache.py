@@ -1,0 +1,89 @@
+"""Each document's extraction, kept between builds of the same build directory.
+
+An extraction is a pure function of the document (id, source path, encoding, text) and
+of the extractor code and data. Both go into its key: the document's fields are hashed
+with the *extractor version*, a hash of every module and lexicon file of this package
+and of the versions of the libraries whose data it reads (jieba's dictionary, jionlp's
+gazetteer). So `govkg build --add` of one page to a build of 1,000 extracts one page, a
+re-run on unchanged input extracts nothing, and any change of code or lexicon extracts
+everything again. Entries are compressed pickles under `<out>/.cache/extractions/`,
+written atomically; a build keeps only the entries of its own documents.
+
+The cache is the build directory's own data: like the store, it trusts whoever can
+write to that directory.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import zlib
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from .model import Extraction
+
+CACHE_DIR = ".cache/extractions"
+PACKAGE = Path(__file__).resolve().parent
+LIBRARIES = ("jieba", "jionlp")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A hash of this package's code and lexicons and of the data libraries' versions."""
+    digest = hashlib.sha256()
+    files = sorted([*PACKAGE.glob("*.py"), *(PACKAGE / "lexicon").glob("*")])
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for library in LIBRARIES:
+        try:
+            digest.update(f"{library}={metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{library}=none".encode())
+    return digest.hexdigest()[:16]
+
+
+def document_key(doc_id: str, source: str, encoding: str, raw: str) -> str:
+    """The cache key of one document's extraction under the current extractor version."""
+    digest = hashlib.sha256(extractor_version().encode())
+    for part in (doc_id, source, encoding, raw):
+        digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class ExtractionCache:
+    """Extractions stored by key in a folder; unreadable entries count as misses."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.pickle.z"
+
+    def get(self, key: str) -> Extraction | None:
+        try:
+            data = self._path(key).read_bytes()
+            extraction = pickle.loads(zlib.decompress(data))
+        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            return None
+        return extraction if isinstance(extraction, Extraction) else None
+
+    def put(self, key: str, extraction: Extraction) -> None:
+        """Store an extraction (best effort: a full disk costs speed next time, not this build)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = self.folder / f".{key}.{os.getpid()}.tmp"
+            tmp.write_bytes(zlib.compress(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL), 1))
+            os.replace(tmp, self._path(key))
+        except OSError:
+            return
+
+    def keep_only(self, keys: set[str]) -> None:
+        """Delete every entry (and leftover temporary file) whose key is not in `keys`."""
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.iterdir():
+            if path.name.split(".", 1)[0] not in keys or path.name.startswith("."):
+                path.unlink(missing_ok=True)
