@@ -47,7 +47,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
 }
-_BLOCKERS_AFTER: dict[str, str] = {"学": "生", "组": "织", "部": "门署", "局": "面势限"}
+_BLOCKERS_AFTER: dict[str, str] = {"学": "生", "组": "织", "部": "门署", "局": "面势限级", "厅": "级"}
+# words after a whole suffix that make it part of another name (政府工作报告 is a document)
+_WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",)}
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
 _STOP_TAGS = {"s", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "m", "mq", "q",
               "y", "e", "o", "z", "ad", "f", "zg", "tg", "dg", "rr", "rz"}
@@ -121,6 +123,7 @@ class Suffix:
     kind: OrgKind
     min_core: int
     needs_place: bool = False
+    canonical: str = ""   # a national body's usual name when written otherwise (党中央 -> 中共中央)
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +138,10 @@ def suffix_automaton() -> ahocorasick.Automaton:
     for word, kind in load_table("bodies.txt"):
         if word not in auto:
             auto.add_word(word, Suffix(word, kind, 0))  # type: ignore[arg-type]
-    for word, kind in load_table("org_national.txt"):
-        auto.add_word(word, Suffix(word, kind, -1))  # type: ignore[arg-type]
+    for row in load_table("org_national.txt"):
+        word, kind = row[0], row[1]
+        canonical = row[2] if len(row) > 2 else ""
+        auto.add_word(word, Suffix(word, kind, -1, canonical=canonical))  # type: ignore[arg-type]
     auto.make_automaton()
     return auto
 
@@ -325,21 +330,26 @@ _LEVEL_BODIES = ("委", "党委", "党工委", "政府", "人民政府")
 
 
 def _title_follows(text: str, end: int) -> bool:
-    """Does a title (书记, 副市长 …) start at `end`?"""
+    """Does a title (书记, 副市长 …) start at `end`, or after the body's party cell (党组书记)?"""
     words = title_words()
-    return any(text[end:end + n] in words for n in range(1, TITLE_MAX + 1))
+    cell = next((c for c in _PARTY_CELLS if text.startswith(c, end)), "")
+    end += len(cell)
+    found = [text[end:end + n] for n in range(1, TITLE_MAX + 1) if text[end:end + n] in words]
+    return bool(found) and found[-1] not in load_lines("org_member_words.txt")
 
 
 def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
-    """A level shorthand party committee or government (市委, 县政府) written only as part of a
-    post (市委书记、市长任组长; 县委县政府书记) is implied by the title, not named: it stays for
-    the officials (listed=False) but is not listed as an organisation."""
+    """A level shorthand body (市委, 县政府, 省人大常委会, 州委宣传部, 县交通运输局) written only as
+    part of a post (市委书记、市长任组长; 县委县政府书记; 县交通运输局党组书记) is implied by the
+    title, not named: it stays for the officials (listed=False) but is not listed as an
+    organisation. A body named with its place (衡阳市委书记) is listed."""
     out: list[OrgMention] = []
     implied_start = -1   # view start of the implied body right after the current one, if any
     for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
-        if _is_level_char(mention.surface[:1]) and mention.surface[1:] in _LEVEL_BODIES:
+        if _is_shorthand(mention.surface):
             end = view.view_pos(mention.span.end)
-            chained = implied_start == end or implied_start == end + 1 and view.text[end] == "、"
+            chained = mention.surface[1:] in _LEVEL_BODIES and (
+                implied_start == end or implied_start == end + 1 and view.text[end] == "、")
             if chained or _title_follows(view.text, end):
                 mention = replace(mention, listed=False)
         implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
@@ -590,6 +600,8 @@ def _blocked(suffix: str, text: str, end: int, national: bool = False) -> bool:
     nxt = text[end:end + 1]
     if not nxt:
         return False
+    if any(text.startswith(word, end) for word in _WORDS_AFTER.get(suffix, ())):
+        return True
     if nxt in _BLOCKERS_AFTER.get(suffix[-1], ""):
         return True
     if national:
@@ -606,7 +618,8 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     lo = s
     while lo > 0 and s - lo < MAX_CORE and _CJK.match(view.text[lo - 1]):
         lo -= 1
-    start, place_end, place_key = _walk_back(view, lo, s, end, place_at)
+    start, place_end, place_key = _walk_back(view, lo, s, end, place_at, strict=_is_common_noun(suffix.word),
+                                             joins_and=suffix.kind == "department")
     core = view.text[place_end:s]
     bodies = body_kinds()
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
@@ -615,6 +628,9 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
         kind = bodies[suffix.word]
         return _Hit(start, end, Suffix(suffix.word, kind, 0), place_end, place_key)  # type: ignore[arg-type]
     relative = place_key is None and _is_shorthand(core)
+    if suffix.kind == "government" and _is_common_noun(suffix.word) and core and place_key is None \
+            and not relative:
+        return None   # 结合政府, 符合政协: a government, congress or CPPCC is named by its place
     core_len = len(core) - 1 if relative else len(core)
     if relative and core_len == 0 and suffix.word in _BARE_LEVEL_SUFFIXES:
         return _Hit(start, end, suffix, place_end, None, bare_level=True)
@@ -627,9 +643,18 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
             return None
     if not core and place_key is None and suffix.word not in bodies:
         return None
-    if suffix.kind == "company" and place_key is None and clause_place is None and _is_trade_word(core):
+    if suffix.kind == "company" and place_key is None and clause_place is None and _is_trade_word(core) \
+            and suffix.word not in _NAMED_BY_TRADE:
         return None  # 农业公司, 物流公司: a kind of company, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+_NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by a common noun
+
+
+def _is_common_noun(word: str) -> bool:
+    """Is a suffix a common noun of its own (银行, 医院, 政府), so that any word may stand before it?"""
+    return word in load_lines("org_common_nouns.txt")
 
 
 def _is_trade_word(core: str) -> bool:
@@ -649,47 +674,110 @@ def _clause_place(view: TextView, start: int, place_at: dict[int, PlaceMention])
     return None
 
 
-def _walk_back(view: TextView, lo: int, s: int, end: int,
-               place_at: dict[int, PlaceMention]) -> tuple[int, int, str | None]:
+def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, PlaceMention],
+               strict: bool = False, joins_and: bool = False) -> tuple[int, int, str | None]:
     """(start, place_end, place_key) of the organisation whose suffix starts at `s`.
 
     Tokens of view[lo:end] are read right to left from the one holding the suffix's
     first character; the walk ends at a stop word, a title, a level character
-    starting a shorthand body (市工信局), or after the place prefix.
+    starting a shorthand body (市工信局), or after the place prefix. With `strict`
+    (a suffix that is a common noun: 银行, 医院, 政府) a verb or an idiom ends it too
+    (致电银行, 允许地方政府). With `joins_and` (a department) a 和 between two words
+    of the name is crossed when the name then opens with a place or a level
+    character (湖南省住房和城乡建设厅, 市人力资源和社会保障局).
     """
     if lo >= s:
         return s, s, None
-    stops = load_lines("org_preceders.txt")
-    titles = title_words()
-    bodies = body_kinds()
-    tags = _word_tags()
     bounds: list[tuple[int, int]] = []
     pos = lo
     for token in cut(view.text[lo:end]):
         bounds.append((pos, pos + len(token)))
         pos += len(token)
+    start, stop = _walk_tokens(view, bounds, lo, s, place_at, strict)
+    if start < 0:
+        return s, s, None
+    if stop is not None and joins_and and view.text[stop[0]:stop[1]] == "和" and _joins_name(view, bounds, stop, lo):
+        start2, _ = _walk_tokens(view, bounds, lo, stop[0], place_at, strict)
+        found = _prefix_at(view, start2, place_at)
+        if found[2] is not None or _is_shorthand(view.text[start2:s]):
+            return found
+    return _prefix_at(view, start, place_at)
+
+
+def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
+                 place_at: dict[int, PlaceMention], strict: bool) -> tuple[int, tuple[int, int] | None]:
+    """(start of the name, the stop token that ended the walk or None) reading tokens right to
+    left from position `s`; a place prefix ending the walk is left to `_prefix_at`."""
+    stops = load_lines("org_preceders.txt")
+    titles = title_words()
+    bodies = body_kinds()
+    tags = _word_tags()
     pos = s
     for tstart, tend in reversed(bounds):
         if tstart >= s:
             continue
         mention = place_at.get(pos)
         if mention is not None and _is_prefix_place(view, mention, pos):
-            return _place_chain(view, pos, place_at)
+            return pos, None
         token = view.text[tstart:min(tend, s)] if tend > s else view.text[tstart:tend]
         if tend > s and view.text[tstart:tend] in titles:
-            return s, s, None  # the suffix is inside a title (常委)
-        if token in stops or token in titles or (len(token) <= 2 and tags.get(token) in _STOP_TAGS
-                                                  and not (token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies))):
-            break
-        if len(token) >= 3 and token[0] in stops and token not in tags and tstart + 1 < s:
-            pos = tstart + 1      # jieba's HMM glued a preposition to the name (由|国网…)
-            break
+            return -1, None  # the suffix is inside a title (常委)
+        level_body = token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies)
+        if token in stops or token in titles and not _title_in_name(view, tend, s) or (len(token) <= 2 and tags.get(token) in _STOP_TAGS
+                                                  and not level_body):
+            return pos, (tstart, tend)
+        if strict and _ends_strict_name(token, tags):
+            return pos, (tstart, tend)
+        if _COUNTED.fullmatch(token):
+            return pos, (tstart, tend)   # 三四家银行, 两所学校
+        if token not in tags and tstart + 1 < s and (len(token) >= 3 and token[0] in stops or len(token) == 2
+                                                      and token[0] in stops and token[1] in LEVEL_CHARS):
+            return tstart + 1, None      # jieba's HMM glued a preposition to the name (由|国网…, 及|区人大)
+        if len(token) == 2 and token not in tags and token[1] in _PREPOSITIONS:
+            return pos, (tstart, tend)   # 后经医院: a word glued to a preposition before the name
         if tstart < lo:
-            break
+            return pos, None
         pos = tstart
-        if token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies):
+        if level_body:
             if not (pos > lo and view.text[pos - 1] == "驻") and place_at.get(pos) is None:
-                break  # 市工信局: a shorthand body, resolved later
+                return pos, None  # 市工信局: a shorthand body, resolved later
+    return pos, None
+
+
+def _title_in_name(view: TextView, tend: int, s: int) -> bool:
+    """Is a title word part of the name (河长制工作委员会, 河长办, 林长办): followed by 制, or
+    right before the suffix 办?"""
+    return view.text[tend:tend + 1] == "制" or tend == s and view.text[s:s + 1] == "办"
+
+
+_PREPOSITIONS = "经由在向对从被让给把将于"
+_COUNTED = re.compile(f"{_NUMBER}[家个所位名]")
+_STRICT_TAGS = ("v", "l", "i")
+
+
+def _ends_strict_name(token: str, tags: dict[str, str]) -> bool:
+    """Does a verb or idiom (致电, 允许, 比方说) end the name of a common-noun body?"""
+    return tags.get(token) in _STRICT_TAGS
+
+
+def _joins_name(view: TextView, bounds: list[tuple[int, int]], and_token: tuple[int, int], lo: int) -> bool:
+    """Is the 和 at `and_token` inside a department's name: the word before it is a plain word of
+    two or more characters, not a body, a place or a title (县委和县政府 are two bodies)?"""
+    i = bounds.index(and_token)
+    if i == 0 or bounds[i - 1][0] < lo:
+        return False
+    before = view.text[bounds[i - 1][0]:bounds[i - 1][1]]
+    if len(before) < 2 or not all(_CJK.match(ch) for ch in before) or before in title_words():
+        return False
+    automaton = suffix_automaton()
+    return not any(before.endswith(word) for _, found in automaton.iter(before) for word in [found.word])
+
+
+def _prefix_at(view: TextView, pos: int, place_at: dict[int, PlaceMention]) -> tuple[int, int, str | None]:
+    """(start, place_end, place_key) of a name whose core starts at `pos`: with the place
+    prefix ending there, if any."""
+    if pos < 0:
+        return -1, -1, None
     mention = place_at.get(pos)
     if mention is not None and _is_prefix_place(view, mention, pos):
         return _place_chain(view, pos, place_at)
@@ -746,7 +834,7 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
     span = view.doc_span(hit.start, hit.end)
     kind = hit.suffix.kind
     if hit.suffix.min_core < 0:
-        return OrgMention(span, surface, surface, kind, None), ""
+        return OrgMention(span, surface, hit.suffix.canonical or surface, kind, None), ""
     if hit.clause_place is not None:
         name = hit.clause_place.surface + surface
         return OrgMention(span, surface, name, kind, hit.clause_place.key), hit.clause_place.surface
