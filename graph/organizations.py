@@ -47,7 +47,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
 }
-_BLOCKERS_AFTER: dict[str, str] = {"学": "生", "组": "织", "部": "门署", "局": "面势限级", "厅": "级"}
+_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署", "局": "面势限级", "厅": "级"}
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
 _WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",)}
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
@@ -233,6 +233,9 @@ def resolve_level(doc: Document, pos: int, word: str, article_place: dict[int, s
     except ImportError:
         resolve_relative = None
     nearby = index.context(pos) if index is not None else places
+    home = _home_province(doc, pos, article_place, gaz) if word[:1] == "省" else None
+    if home is not None:
+        return home   # 省委 in an article about 娄底 that names 广东 as a destination: 湖南省委
     if resolve_relative is not None:
         try:
             key = resolve_relative(doc, pos, word, article_place, nearby, gaz)
@@ -241,6 +244,20 @@ def resolve_level(doc: Document, pos: int, word: str, article_place: dict[int, s
         if key:
             return key
     return _fallback_resolve(doc, pos, word[:1], article_place, nearby, gaz)
+
+
+def _home_province(doc: Document, pos: int, article_place: dict[int, str], gaz: Gazetteer) -> str | None:
+    """The province of the article's own place, when the article has one."""
+    article = doc.article_at(pos)
+    key = article_place.get(article.index) if article is not None else None
+    if not key:
+        return None
+    if "/" in key:
+        key = key.split("/", 1)[0]
+    if key not in gaz.entries:
+        return None
+    chain = [gaz.entries[key], *gaz.ancestors(key)]
+    return next((entry.key for entry in chain if entry.level == "province"), None)
 
 
 def _fallback_resolve(doc: Document, pos: int, level_char: str, article_place: dict[int, str],
@@ -276,6 +293,7 @@ class _Hit:
     place_key: str | None
     clause_place: PlaceMention | None = None   # the place opening the clause, for unprefixed bodies
     bare_level: bool = False   # 省厅 / 市局: a level character and the suffix only
+    body: str = ""             # the body a session's committee stands for (政协X县第九届委员会 -> 政协)
 
 
 def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
@@ -295,7 +313,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         if _inside(excluded, start_suffix) or _inside(titles, start_suffix):
             continue
         hit = _org_span(view, start_suffix, end, suffix, place_at)
-        if hit is None or _names_a_class(view.text, hit):
+        if hit is None or _names_a_class(view.text, hit) or _COUNTED_AFTER.match(view.text, hit.end):
             continue
         gap = view.text[previous_end:hit.start] if previous is not None else ""
         chained = previous if previous is not None and 0 <= hit.start - previous_end <= 12 \
@@ -315,10 +333,18 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                 department_core[article_start] = core
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
-    mentions = _drop_nested(_join_national(_drop_party_cells(mentions)))
+    mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at))
     mentions = _mark_title_bodies(mentions, view)
-    return _name_by_fullest(mentions, index)
+    return _name_by_fullest([_canonical(m) for m in mentions], index)
+
+
+def _canonical(mention: OrgMention) -> OrgMention:
+    """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
+    X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室)."""
+    if mention.name.endswith("人民政府") and len(mention.name) > 4:
+        return replace(mention, name=mention.name[:-4] + "政府")
+    return mention
 
 
 # ---------------------------------------------------------------- bodies implied by a title
@@ -334,6 +360,8 @@ def _title_follows(text: str, end: int) -> bool:
     words = title_words()
     cell = next((c for c in _PARTY_CELLS if text.startswith(c, end)), "")
     end += len(cell)
+    if any(text.startswith(word, end) for word in load_lines("org_leadership_words.txt")):
+        return True
     found = [text[end:end + n] for n in range(1, TITLE_MAX + 1) if text[end:end + n] in words]
     return bool(found) and found[-1] not in load_lines("org_member_words.txt")
 
@@ -445,6 +473,10 @@ def _collective_levels() -> tuple[str, ...]:
     return tuple(sorted(load_lines("organizations_collective_levels.txt"), key=len, reverse=True))
 
 
+# a count right after a name (“小区志愿服务队”56支): a kind of body set up many times, not one
+_COUNTED_AFTER = re.compile(f"[”’\"]?{_NUMBER}[支个家所]")
+
+
 def _names_a_class(text: str, hit: _Hit) -> bool:
     """Does the name open with 县市区 / 乡镇 / 市州 … after its place, or hold one when it has no
     place (要求县市区政府): a class of bodies, not one?"""
@@ -462,6 +494,21 @@ def _drop_nested(mentions: list[OrgMention]) -> list[OrgMention]:
             kept.pop()
         kept.append(mention)
     return kept
+
+
+def _join_dispatched(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
+    """A team sent by a body is named with it (洪江市委办 驻 下坪村工作队 -> 洪江市委办驻下坪村工作队);
+    the sending body stays a mention of its own."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        start = view.view_pos(mention.span.start)
+        sender = out[-1] if out else None
+        if sender is not None and mention.place_key is not None and start > 0 and view.text[start - 1] == "驻" \
+                and view.view_pos(sender.span.end) == start - 1:
+            mention = OrgMention(Span(sender.span.start, mention.span.end), sender.surface + "驻" + mention.surface,
+                                 sender.name + "驻" + mention.surface, mention.kind, mention.place_key)
+        out.append(mention)
+    return out
 
 
 def _join_national(mentions: list[OrgMention]) -> list[OrgMention]:
@@ -503,12 +550,26 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
                 if tail not in fullest or len(fullest[tail].name) < len(name):
                     fullest[tail] = mention
         for mention in group:
-            full = fullest.get(mention.name)
+            full = fullest.get(mention.name) or _full_company(mention, group)
             if full is not None:
-                mention = OrgMention(mention.span, mention.surface, full.name, mention.kind,
-                                     full.place_key or mention.place_key)
+                mention = replace(mention, name=full.name, place_key=full.place_key or mention.place_key)
             out.append(mention)
     return sorted(out, key=lambda m: m.span.start)
+
+
+MIN_COMPANY_STEM = 4
+
+
+def _full_company(mention: OrgMention, group: list[OrgMention]) -> OrgMention | None:
+    """A company written short, X公司, beside its registered name X…有限公司 in the same article
+    (湖南某某公司 for 湖南某某文化发展有限公司), is that company."""
+    name = mention.name
+    if mention.kind != "company" or not name.endswith("公司") or len(name) - 2 < MIN_COMPANY_STEM:
+        return None
+    stem = name[:-2]
+    fuller = [m for m in group if m.kind == "company" and m.name != name and m.name.startswith(stem)
+              and m.name.endswith("公司")]
+    return max(fuller, key=lambda m: len(m.name)) if fuller else None
 
 
 def _credit_ranges(doc: Document, view: TextView) -> list[tuple[int, int]]:
@@ -620,7 +681,11 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
         lo -= 1
     start, place_end, place_key = _walk_back(view, lo, s, end, place_at, strict=_is_common_noun(suffix.word),
                                              joins_and=suffix.kind == "department")
+    if place_key is not None and _opens_with_province(view.text[place_end:s]):
+        start, place_key = place_end, None   # 益阳市赫山区 | 湖南某某集团: a location, then the name
     core = view.text[place_end:s]
+    if place_key is not None and _SESSION.fullmatch(core):
+        return _session_committee(view, start, end, suffix, place_end, place_key)
     bodies = body_kinds()
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
@@ -650,6 +715,21 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
 
 
 _NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by a common noun
+
+
+_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届(?:常务)?")
+_SESSION_BODIES = {"政协": ("政协", "government"), "中共": ("委", "party")}
+
+
+def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, place_end: int,
+                       place_key: str) -> _Hit | None:
+    """政协新宁县第九届委员会 is 新宁县政协, 中共X县第十三届委员会 is X县委: the committee of one
+    term stands for the body; without 政协 / 中共 before it, the committee is not named."""
+    before = view.text[max(0, start - 2):start]
+    if suffix.word != "委员会" or before not in _SESSION_BODIES:
+        return None
+    body, kind = _SESSION_BODIES[before]
+    return _Hit(start - 2, end, Suffix(suffix.word, kind, 0), place_end, place_key, body=body)  # type: ignore[arg-type]
 
 
 def _is_common_noun(word: str) -> bool:
@@ -723,8 +803,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if tend > s and view.text[tstart:tend] in titles:
             return -1, None  # the suffix is inside a title (常委)
         level_body = token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies)
-        if token in stops or token in titles and not _title_in_name(view, tend, s) or (len(token) <= 2 and tags.get(token) in _STOP_TAGS
-                                                  and not level_body):
+        partial = tend > s   # a word holding the suffix's first character (委|办 of 委办)
+        if token in stops or token in titles and not _title_in_name(view, tend, s) or (
+                len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):
             return pos, (tstart, tend)
         if strict and _ends_strict_name(token, tags):
             return pos, (tstart, tend)
@@ -820,10 +901,39 @@ def _place_chain(view: TextView, pos: int, place_at: dict[int, PlaceMention]) ->
     mention = place_at[pos]
     place_key = mention.key
     start = view.view_pos(mention.span.start)
-    while start in place_at and place_at[start] is not mention:
+    while start in place_at and place_at[start] is not mention and _may_contain(place_at[start].key, mention.key):
         mention = place_at[start]
         start = view.view_pos(mention.span.start)
     return start, pos, place_key
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    """Full and short names of the provinces (湖南省, 湖南)."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    keys = {key for key, entry in gaz.entries.items() if entry.level == "province"}
+    names = {name for name, found in [*gaz.by_name.items(), *gaz.by_short.items()] if keys & set(found)}
+    return frozenset(name for name in names if len(name) >= 2)
+
+
+def _opens_with_province(core: str) -> bool:
+    """Does the core of a name open with a province (湖南某某集团 after a city and district)?"""
+    return any(core.startswith(name) for name in _province_names() if len(core) > len(name) + 1)
+
+
+def _may_contain(outer: str, inner: str) -> bool:
+    """Can place `outer`, written before `inner`, be its ancestor? Not when both are known and it is
+    not (益阳市赫山区 | 湖南某某集团: the province opens the company's name)."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    if inner.startswith(outer + "/"):
+        return True
+    if outer not in gaz.entries or inner not in gaz.entries:
+        return True
+    return outer == inner or any(entry.key == outer for entry in gaz.ancestors(inner))
 
 
 def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: Gazetteer,
@@ -844,6 +954,9 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         nxt = view.text[hit.place_end:hit.place_end + 1]
         if entry is not None and nxt in LEVEL_CHARS and entry.name.endswith(nxt) and not prefix.endswith(nxt):
             prefix += nxt  # 株洲 + 市委
+        if hit.body:
+            place = view.text[hit.start + 2:hit.place_end]
+            return OrgMention(span, surface, place + hit.body, kind, hit.place_key), place
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
     if _is_shorthand(core):
