@@ -312,6 +312,11 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     for start_suffix, end, suffix in hits:
         if _inside(excluded, start_suffix) or _inside(titles, start_suffix):
             continue
+        if suffix.word in _SUB_UNIT_SUFFIXES:
+            unit = _sub_unit(view, start_suffix, end, previous, previous_end)
+            if unit is not None:
+                mentions.append(unit)
+            continue
         hit = _org_span(view, start_suffix, end, suffix, place_at)
         if hit is None or _names_a_class(view.text, hit) or _COUNTED_AFTER.match(view.text, hit.end):
             continue
@@ -393,10 +398,13 @@ _NUMBER = r"(?:\d+|[一二三四五六七八九十两几多数]+)余?"
 
 @lru_cache(maxsize=1)
 def _list_pattern() -> re.Pattern[str]:
-    """甲、乙、丙 + 等[N家] + class noun, or 甲、乙 + N家 + class noun (lexicon/organizations_list_classes)."""
+    """甲、乙、丙 + 等[N家][modifier] + class noun, or 甲、乙 + N家 + class noun
+    (lexicon/organizations_list_classes); the last separator may be a comma."""
     classes = "|".join(sorted((row[0] for row in load_table("organizations_list_classes.txt")), key=len, reverse=True))
     item = f"[\u4e00-\u7b48\u7b4a-\u9fff]{{2,{LIST_ITEM_MAX + 4}}}"   # CJK but 等
-    return re.compile(f"((?:{item}、)+{item})(等(?:{_NUMBER}[家个所])?|{_NUMBER}家)({classes})")
+    modifier = "(?!行业|产业|领域|类)[\u4e00-\u9fff]{1,2}"   # 等龙头企业, 等娄商企业; not 等行业企业 (trades)
+    return re.compile(f"((?:{item}、)+(?:{item}[，,])?{item})(等(?:{_NUMBER}[家个所])?(?:{modifier})?|{_NUMBER}家)"
+                      f"({classes})")
 
 
 @lru_cache(maxsize=1)
@@ -415,10 +423,11 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
         kind, append = _list_classes()[match.group(3)]
         if append and "等" in match.group(2):
             continue  # 国有、股份制等银行: kinds of bank
-        items = match.group(1).split("、")
+        items = _LIST_SEPARATOR.split(match.group(1))
         longest_other = max(len(item) for item in items[1:])
-        items[0] = _first_list_item(items[0], longest_other + 2)
-        pos = match.start(1) + len(match.group(1).split("、")[0]) - len(items[0])
+        first = items[0]
+        items[0] = _first_list_item(first, longest_other + 2)
+        pos = match.start(1) + len(first) - len(items[0])
         for item in items:
             start, end = pos, pos + len(item)
             pos = end + 1
@@ -429,6 +438,9 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
             name = item if not append or item.endswith(match.group(3)) else item + match.group(3)
             out.append(OrgMention(view.doc_span(start, end), item, name, kind, None))
     return out
+
+
+_LIST_SEPARATOR = re.compile("[、，,]")   # a comma may stand for the last 、 (甲、乙，丙等企业)
 
 
 def _first_list_item(text: str, max_len: int) -> str:
@@ -704,7 +716,7 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     clause_place = None
     if suffix.needs_place and place_key is None and not relative:
         clause_place = _clause_place(view, start, place_at)
-        if clause_place is None:
+        if clause_place is None and not _listed_among_bodies(view, start, end):
             return None
     if not core and place_key is None and suffix.word not in bodies:
         return None
@@ -730,6 +742,54 @@ def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, pla
         return None
     body, kind = _SESSION_BODIES[before]
     return _Hit(start - 2, end, Suffix(suffix.word, kind, 0), place_end, place_key, body=body)  # type: ignore[arg-type]
+
+
+_SUB_UNIT_SUFFIXES = ("部",)
+MIN_SUB_UNIT = 2
+
+
+MAX_SUB_UNIT = 8
+
+
+def _sub_unit(view: TextView, s: int, end: int, previous: tuple[OrgMention, str] | None,
+              previous_end: int) -> OrgMention | None:
+    """部 alone (全部, 干部, 总部) is no body: only a unit named right after its body
+    (湖南省贸促会 + 贸易投资促进 + 部), which takes the body's name before its own."""
+    if previous is None or not MIN_SUB_UNIT <= s - previous_end <= MAX_SUB_UNIT:
+        return None
+    unit = view.text[previous_end:s]
+    if not all(_CJK.match(ch) for ch in unit) or _blocked("部", view.text, end):
+        return None
+    body = previous[0]
+    span = Span(body.span.start, view.doc_span(s, end).end)
+    return OrgMention(span, body.surface + unit + "部", body.name + unit + "部", "department", body.place_key)
+
+
+def _listed_among_bodies(view: TextView, start: int, end: int) -> bool:
+    """Is [start, end) an item of a 、 list whose neighbour item is a body too (县人武部、崀管局、
+    县人民法院): a body named without its place, listed with bodies of the same place?"""
+    text = view.text
+    neighbours = []
+    if start > 0 and text[start - 1] == "、":
+        lo = start - 1
+        while lo > 0 and _CJK.match(text[lo - 1]) and start - 1 - lo < LIST_ITEM_MAX + 4:
+            lo -= 1
+        neighbours.append(text[lo:start - 1])
+    if text[end:end + 1] == "、":
+        hi = end + 1
+        while hi < len(text) and _CJK.match(text[hi]) and hi - end - 1 < LIST_ITEM_MAX + 4:
+            hi += 1
+        neighbours.append(text[end + 1:hi])
+    return any(_ends_with_body(item) for item in neighbours)
+
+
+def _ends_with_body(item: str) -> bool:
+    """Does a list item end with an organisation suffix or body word (县人民法院, 县人武部)?"""
+    false_endings = _false_endings()
+    return len(item) >= 2 and any(
+        last + 1 == len(item) and len(found.word) < len(item) and found.word not in _SUB_UNIT_SUFFIXES
+        and not any(item.endswith(word) for word in false_endings.get(found.word, ()))
+        for last, found in suffix_automaton().iter(item))
 
 
 def _is_common_noun(word: str) -> bool:
