@@ -309,6 +309,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     previous: tuple[OrgMention, str] | None = None
     previous_end = -1
     department_core: dict[int, str] = {}   # article start -> core of its latest department (自然资源)
+    ends_at: dict[int, OrgMention] = {}       # view end -> the mention ending there
     for start_suffix, end, suffix in hits:
         if _inside(excluded, start_suffix) or _inside(titles, start_suffix):
             continue
@@ -332,6 +333,10 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         if resolved is None:
             continue
         mention, prefix = resolved
+        parent = ends_at.get(hit.start)
+        if parent is not None and _is_unit(hit.suffix.word):
+            mention = replace(mention, name=parent.name + mention.surface)   # 国土房管局 + 白云区分局
+        ends_at[hit.end] = mention
         if mention.kind == "department" and hit.suffix.word in _BARE_LEVEL_SUFFIXES and not hit.bare_level:
             core = mention.name[len(prefix):-len(hit.suffix.word)] if mention.name.startswith(prefix) else ""
             if core and not _is_level_char(core[:1]):
@@ -745,6 +750,13 @@ def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, pla
 
 
 _SUB_UNIT_SUFFIXES = ("部",)
+_UNIT_ENDINGS = ("分局", "所", "站", "大队", "支队", "中队", "分公司")
+
+
+def _is_unit(suffix: str) -> bool:
+    """Is a suffix that of a unit of another body (分局, 国土所, 执法大队), named after it when
+    written right after it (某市国土房管局白云区分局)?"""
+    return suffix.endswith(_UNIT_ENDINGS)
 MIN_SUB_UNIT = 2
 
 
