@@ -344,7 +344,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
-    mentions = _merge_listed(mentions, _listed_bodies(view, place_at))
+    mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at))
     mentions = _mark_title_bodies(mentions, view)
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
@@ -446,6 +446,53 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
 
 
 _LIST_SEPARATOR = re.compile("[、，,]")   # a comma may stand for the last 、 (甲、乙，丙等企业)
+
+
+BRAND_MIN, BRAND_MAX = 2, 4
+_PROJECT_LIST_AFTER = re.compile("[^。；;，,！？]{0,20}?等[^。；;，,]{0,8}项目")
+_BRAND_WINDOW = 12
+
+
+def _brand_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Companies written by their short name, brand + trade (湘容酒业, 比沃电子, 华熙生物): the
+    brand is a word the dictionary does not know, neither a place nor a title (lexicon/org_brand_trades)."""
+    trades = load_lines("org_brand_trades.txt")
+    tags = _word_tags()
+    out: list[OrgMention] = []
+    for trade in trades:
+        at = view.text.find(trade)
+        while at >= 0:
+            mention = _brand_before(view, at, trade, tags, place_at)
+            if mention is not None:
+                out.append(mention)
+            at = view.text.find(trade, at + 1)
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
+                  place_at: dict[int, PlaceMention]) -> OrgMention | None:
+    """The company whose trade word starts at `at`, when the token before it is an unknown brand."""
+    lo = max(0, at - _BRAND_WINDOW)
+    end = at + len(trade)
+    pos, tokens = lo, []
+    for token in cut(view.text[lo:min(len(view.text), end + 4)]):
+        tokens.append((pos, token))
+        pos += len(token)
+    if not any(start == at and token == trade for start, token in tokens) \
+            or any(view.text[at:end + n] in tags for n in (1, 2)):
+        return None   # the trade word is part of a longer word (电子信息产业, 电子技术)
+    if _PROJECT_LIST_AFTER.match(view.text, end):
+        return None   # 广祥电子等20个项目: a project's label, not an actor
+    before = [(start, token) for start, token in tokens if start + len(token) == at]
+    if not before:
+        return None
+    start, brand = before[0]
+    if not BRAND_MIN <= len(brand) <= BRAND_MAX or not all(_CJK.match(ch) for ch in brand) \
+            or brand in tags or brand in title_words() or at in place_at \
+            or any(ch in LEVEL_CHARS for ch in brand[-1:]) or _is_level_char(brand[:1]):
+        return None
+    name = brand + trade
+    return OrgMention(view.doc_span(start, end), name, name, "company", None)
 
 
 def _first_list_item(text: str, max_len: int) -> str:
@@ -567,7 +614,7 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
                 if tail not in fullest or len(fullest[tail].name) < len(name):
                     fullest[tail] = mention
         for mention in group:
-            full = fullest.get(mention.name) or _full_company(mention, group)
+            full = fullest.get(mention.name) or _full_company(mention, mentions)
             if full is not None:
                 mention = replace(mention, name=full.name, place_key=full.place_key or mention.place_key)
             out.append(mention)
@@ -578,12 +625,14 @@ MIN_COMPANY_STEM = 4
 
 
 def _full_company(mention: OrgMention, group: list[OrgMention]) -> OrgMention | None:
-    """A company written short, X公司, beside its registered name X…有限公司 in the same article
-    (湖南某某公司 for 湖南某某文化发展有限公司), is that company."""
+    """A company written short, X or X公司, beside its registered name X…公司 in the same document
+    (湖南某某公司 for 湖南某某文化发展有限公司, 中韶电气 for 中韶电气股份有限公司), is that company."""
     name = mention.name
-    if mention.kind != "company" or not name.endswith("公司") or len(name) - 2 < MIN_COMPANY_STEM:
+    if mention.kind != "company" or len(name) < MIN_COMPANY_STEM:
         return None
-    stem = name[:-2]
+    stem = name[:-2] if name.endswith("公司") else name   # 中韶电气 for 中韶电气股份有限公司
+    if len(stem) < MIN_COMPANY_STEM:
+        return None
     fuller = [m for m in group if m.kind == "company" and m.name != name and m.name.startswith(stem)
               and m.name.endswith("公司")]
     return max(fuller, key=lambda m: len(m.name)) if fuller else None
