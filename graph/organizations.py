@@ -294,6 +294,7 @@ class _Hit:
     clause_place: PlaceMention | None = None   # the place opening the clause, for unprefixed bodies
     bare_level: bool = False   # 省厅 / 市局: a level character and the suffix only
     body: str = ""             # the body a session's committee stands for (政协X县第九届委员会 -> 政协)
+    demonstrative: bool = False   # 该村党委: the body of the place the text is about
 
 
 def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
@@ -755,6 +756,8 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     bodies = body_kinds()
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
+    if place_key is None and start > 0 and view.text[start - 1] == "该" and _is_level_char(core):
+        return _Hit(start - 1, end, suffix, start - 1, None, demonstrative=True)   # 该村党委, 该镇政府
     if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
         kind = bodies[suffix.word]
         return _Hit(start, end, Suffix(suffix.word, kind, 0), place_end, place_key)  # type: ignore[arg-type]
@@ -1080,6 +1083,12 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return OrgMention(span, surface, place + hit.body, kind, hit.place_key), place
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
+    if hit.demonstrative:
+        key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
+        name = place_name(gaz, key)
+        if not key or not name:
+            return None
+        return OrgMention(span, surface, name + surface[2:], kind, key), name
     if _is_shorthand(core):
         key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = place_name(gaz, key)
@@ -1125,6 +1134,8 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
         return None
     if surface in _PARTY_DEPARTMENTS and org.kind == "party" and org.name.endswith("委"):
         return OrgMention(span, surface, org.name + surface, kind, org.place_key)
+    if prefix.endswith(surface[:1]) and _is_level_char(surface[:1]):
+        return OrgMention(span, surface, prefix + surface[1:], kind, org.place_key)   # 下坪村 + 村委会
     return OrgMention(span, surface, prefix + surface, kind, org.place_key)
 
 

@@ -250,3 +250,16 @@ def test_brand_beside_the_registered_name_is_that_company(gaz):
     text = ("中韶电气股份有限公司是韶山高新区一家配电设备企业。"
             "近年来，中韶电气提出拓展本地市场的需求。")
     assert listed(text, gaz) == {"中韶电气股份有限公司"}
+
+
+def test_demonstrative_village_bodies_take_the_village(gaz):
+    text = "3月8日,洪江市安江镇下坪村同心农庄广场,该村党委书记、村委会主任蒋晓军的一番话点燃了热情。"
+    found = listed(text, gaz)
+    assert found == {"下坪村党委", "下坪村委会"}
+    bodies = {(o.person, o.org) for o in extract_officials(*_doc_args(text, gaz))[0]}
+    assert ("蒋晓军", "下坪村党委") in bodies and ("蒋晓军", "下坪村委会") in bodies
+
+
+def _doc_args(text: str, gaz):
+    doc, places, orgs, article_place = extract(text, gaz)
+    return doc, places, orgs, gaz, article_place
