@@ -6,10 +6,27 @@ words before it, walked back word by word (jieba, on a short window) until a
 boundary: punctuation, a function word, a verb that introduces an actor
 (lexicon/org_preceders.txt), a title or the start of a place prefix.
 
+The left edge: a 和 inside a department's name is crossed when the name then opens
+with a place or a level character (湖南省住房和城乡建设厅); before a suffix that is a
+common noun (lexicon/org_common_nouns.txt: 银行, 医院, 政府) a verb or idiom ends the
+name (致电银行, 允许地方政府), as do counted words (三四家银行) and words glued to a
+preposition (后经医院); a government, congress or CPPCC needs a place (结合政府 is none).
+
 Shorthand actors are resolved with their place: a core that starts with a level
 character (市工信局, 县残联, 区纪委监委) takes the place of that level from context
-(graph.places.resolve_relative, else the article's place), and a bare body in a
-title chain (…党工委副书记、管委会主任) takes the place of the body before it.
+(graph.places.resolve_relative, else the article's place; a bare 省委 takes the
+province of the article's place), 该村党委 the place the text is about, and a bare
+body in a title chain (…党工委副书记、管委会主任) takes the place of the body before it.
+A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
+县交通运输局党组书记) is implied by the title: kept for officials, not listed; one
+followed by a rank-and-file word (市政府办干部, 县交警大队民警) is named.
+
+Names: X人民政府 is named X政府; 政协X县第N届委员会 is X县政协; a unit written right
+after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部); a
+team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
+registered name found in the document (中韶电气 -> 中韶电气股份有限公司). Besides the
+suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业)
+and as unknown brand + trade word (湘容酒业; lexicon/org_brand_trades.txt).
 
 Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
 `TextView` with those breaks removed and maps spans back to `Document.text`.
