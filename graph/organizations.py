@@ -383,6 +383,23 @@ TITLE_MAX = 8
 _LEVEL_BODIES = ("委", "党委", "党工委", "政府", "人民政府")
 
 
+LIST_OF_BODIES = 2   # bodies listed before the last one: 市妇联、市科协、市侨联负责人
+
+
+def _closes_list_of_bodies(text: str, start: int) -> bool:
+    """Is the body at `start` the last of a 、 list of three or more bodies? Then the post after it
+    is that of each body's head, and the bodies are named (市委、市政府主要领导 stays implied)."""
+    count, pos = 0, start
+    while count < LIST_OF_BODIES and pos > 0 and text[pos - 1] == "、":
+        lo = pos - 1
+        while lo > 0 and _CJK.match(text[lo - 1]) and pos - 1 - lo < LIST_ITEM_MAX + 4:
+            lo -= 1
+        if not _ends_with_body(text[lo:pos - 1]):
+            return False
+        count, pos = count + 1, lo
+    return count >= LIST_OF_BODIES
+
+
 def _title_follows(text: str, end: int) -> bool:
     """Does a title (书记, 副市长 …) start at `end`, or after the body's party cell (党组书记)?"""
     words = title_words()
@@ -406,7 +423,7 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
             end = view.view_pos(mention.span.end)
             chained = mention.surface[1:] in _LEVEL_BODIES and (
                 implied_start == end or implied_start == end + 1 and view.text[end] == "、")
-            if chained or _title_follows(view.text, end):
+            if (chained or _title_follows(view.text, end)) and not _closes_list_of_bodies(view.text, view.view_pos(mention.span.start)):
                 mention = replace(mention, listed=False)
         implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
         out.append(mention)
@@ -819,7 +836,7 @@ def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, pla
 
 
 _SUB_UNIT_SUFFIXES = ("部",)
-_UNIT_ENDINGS = ("分局", "所", "站", "大队", "支队", "中队", "分公司")
+_UNIT_ENDINGS = ("分局", "所", "站", "大队", "支队", "中队", "分公司", "分行", "支行")
 
 
 def _is_unit(suffix: str) -> bool:

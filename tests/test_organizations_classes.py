@@ -263,3 +263,19 @@ def test_demonstrative_village_bodies_take_the_village(gaz):
 def _doc_args(text: str, gaz):
     doc, places, orgs, article_place = extract(text, gaz)
     return doc, places, orgs, gaz, article_place
+
+
+def test_heads_of_a_list_of_bodies_leave_the_bodies_named(gaz):
+    found = listed("浏阳市召开会议。市妇联、市科协、市侨联、市红十字会负责人参加。", gaz)
+    assert {"浏阳市妇联", "浏阳市科协", "浏阳市侨联", "浏阳市红十字会"} <= found
+    assert listed("浏阳市召开会议。市委、市政府主要领导参加。", gaz) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("浏阳市召开会议。湖南省慈善总会向浏阳市工商联捐赠物资。", "湖南省慈善总会"),
+    ("中国银行长沙分行与企业签约。", "中国银行长沙分行"),
+    ("攸县驻村帮扶工作队进驻该村。", "攸县驻村帮扶工作队"),
+    ("湖南省商务厅、长沙海关联合发布通知。", "长沙海关"),
+])
+def test_more_kinds_of_bodies(gaz, text, name):
+    assert name in listed(text, gaz)
