@@ -790,6 +790,8 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     bodies = body_kinds()
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
+    if place_key is None and _opens_generic(core):
+        return None   # 全市各级党委, 各地相关部门: a class of bodies
     if place_key is None and start > 0 and view.text[start - 1] == "该" and _is_level_char(core):
         return _Hit(start - 1, end, suffix, start - 1, None, demonstrative=True)   # 该村党委, 该镇政府
     if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
@@ -888,6 +890,15 @@ def _ends_with_body(item: str) -> bool:
         last + 1 == len(item) and len(found.word) < len(item) and found.word not in _SUB_UNIT_SUFFIXES
         and not any(item.endswith(word) for word in false_endings.get(found.word, ()))
         for last, found in suffix_automaton().iter(item))
+
+
+_NAME_OPENERS = ("联合", "有限", "地方", "产业链")   # generic alone, yet they open names (联合利华公司)
+
+
+def _opens_generic(core: str) -> bool:
+    """Does a core without place open with a generic word (全市各级, 各地, 相关)?"""
+    return any(core.startswith(word) and len(core) > len(word) for word in load_lines("org_generic_cores.txt")
+               if word not in _NAME_OPENERS)
 
 
 def _is_common_noun(word: str) -> bool:

@@ -279,3 +279,12 @@ def test_heads_of_a_list_of_bodies_leave_the_bodies_named(gaz):
 ])
 def test_more_kinds_of_bodies(gaz, text, name):
     assert name in listed(text, gaz)
+
+
+@pytest.mark.parametrize("text", [
+    "全市各级党委要高度重视。",
+    "各地相关部门要落实责任。",
+    "要求各县市区政府加强监管。",
+])
+def test_classes_of_bodies_are_not_bodies(gaz, text):
+    assert listed(text, gaz) == set()
