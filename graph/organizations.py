@@ -64,7 +64,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
 }
-_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署", "局": "面势限级", "厅": "级"}
+_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分", "局": "面势限级", "厅": "级"}
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
 _WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",)}
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
@@ -858,8 +858,9 @@ def _sub_unit(view: TextView, s: int, end: int, previous: tuple[OrgMention, str]
     if previous is None or not MIN_SUB_UNIT <= s - previous_end <= MAX_SUB_UNIT:
         return None
     unit = view.text[previous_end:s]
-    if not all(_CJK.match(ch) for ch in unit) or _blocked("部", view.text, end):
-        return None
+    if not all(_CJK.match(ch) for ch in unit) or _blocked("部", view.text, end) \
+            or _word_tags().get(cut(unit)[0]) in _STRICT_TAGS:
+        return None   # 州委安排部分…: a verb after the body, not a unit's name
     body = previous[0]
     span = Span(body.span.start, view.doc_span(s, end).end)
     return OrgMention(span, body.surface + unit + "部", body.name + unit + "部", "department", body.place_key)

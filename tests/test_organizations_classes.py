@@ -288,3 +288,8 @@ def test_more_kinds_of_bodies(gaz, text, name):
 ])
 def test_classes_of_bodies_are_not_bodies(gaz, text):
     assert listed(text, gaz) == set()
+
+
+def test_a_verb_after_a_body_is_no_unit_of_it(gaz):
+    found = listed("湘西州召开会议。1月22日,州委安排部分州级离退休老同志到花垣县参观。", gaz)
+    assert not any(name.endswith("部") for name in found)
