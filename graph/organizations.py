@@ -813,9 +813,9 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
             return None
     if not core and place_key is None and suffix.word not in bodies:
         return None
-    if suffix.kind == "company" and place_key is None and clause_place is None and _is_trade_word(core) \
-            and suffix.word not in _NAMED_BY_TRADE:
-        return None  # 农业公司, 物流公司: a kind of company, not a name
+    if suffix.kind in ("company", "other") and place_key is None and clause_place is None and not relative \
+            and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
+        return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
 
 

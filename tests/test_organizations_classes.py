@@ -293,3 +293,12 @@ def test_classes_of_bodies_are_not_bodies(gaz, text):
 def test_a_verb_after_a_body_is_no_unit_of_it(gaz):
     found = listed("湘西州召开会议。1月22日,州委安排部分州级离退休老同志到花垣县参观。", gaz)
     assert not any(name.endswith("部") for name in found)
+
+
+@pytest.mark.parametrize("text", [
+    "社区组建志愿服务队，开展活动。",
+    "鼓励成立行业协会。",
+    "引进农业公司。",
+])
+def test_a_kind_of_body_is_not_a_name(gaz, text):
+    assert listed(text, gaz) == set()
