@@ -6,10 +6,27 @@ words before it, walked back word by word (jieba, on a short window) until a
 boundary: punctuation, a function word, a verb that introduces an actor
 (lexicon/org_preceders.txt), a title or the start of a place prefix.
 
+The left edge: a 和 inside a department's name is crossed when the name then opens
+with a place or a level character (湖南省住房和城乡建设厅); before a suffix that is a
+common noun (lexicon/org_common_nouns.txt: 银行, 医院, 政府) a verb or idiom ends the
+name (致电银行, 允许地方政府), as do counted words (三四家银行) and words glued to a
+preposition (后经医院); a government, congress or CPPCC needs a place (结合政府 is none).
+
 Shorthand actors are resolved with their place: a core that starts with a level
 character (市工信局, 县残联, 区纪委监委) takes the place of that level from context
-(graph.places.resolve_relative, else the article's place), and a bare body in a
-title chain (…党工委副书记、管委会主任) takes the place of the body before it.
+(graph.places.resolve_relative, else the article's place; a bare 省委 takes the
+province of the article's place), 该村党委 the place the text is about, and a bare
+body in a title chain (…党工委副书记、管委会主任) takes the place of the body before it.
+A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
+县交通运输局党组书记) is implied by the title: kept for officials, not listed; one
+followed by a rank-and-file word (市政府办干部, 县交警大队民警) is named.
+
+Names: X人民政府 is named X政府; 政协X县第N届委员会 is X县政协; a unit written right
+after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部); a
+team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
+registered name found in the document (中韶电气 -> 中韶电气股份有限公司). Besides the
+suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业)
+and as unknown brand + trade word (湘容酒业; lexicon/org_brand_trades.txt).
 
 Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
 `TextView` with those breaks removed and maps spans back to `Document.text`.
@@ -47,7 +64,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
 }
-_BLOCKERS_AFTER: dict[str, str] = {"学": "生", "组": "织", "部": "门署", "局": "面势限"}
+_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分", "局": "面势限级", "厅": "级"}
+# words after a whole suffix that make it part of another name (政府工作报告 is a document)
+_WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",)}
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
 _STOP_TAGS = {"s", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "m", "mq", "q",
               "y", "e", "o", "z", "ad", "f", "zg", "tg", "dg", "rr", "rz"}
@@ -121,6 +140,7 @@ class Suffix:
     kind: OrgKind
     min_core: int
     needs_place: bool = False
+    canonical: str = ""   # a national body's usual name when written otherwise (党中央 -> 中共中央)
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +155,10 @@ def suffix_automaton() -> ahocorasick.Automaton:
     for word, kind in load_table("bodies.txt"):
         if word not in auto:
             auto.add_word(word, Suffix(word, kind, 0))  # type: ignore[arg-type]
-    for word, kind in load_table("org_national.txt"):
-        auto.add_word(word, Suffix(word, kind, -1))  # type: ignore[arg-type]
+    for row in load_table("org_national.txt"):
+        word, kind = row[0], row[1]
+        canonical = row[2] if len(row) > 2 else ""
+        auto.add_word(word, Suffix(word, kind, -1, canonical=canonical))  # type: ignore[arg-type]
     auto.make_automaton()
     return auto
 
@@ -228,6 +250,9 @@ def resolve_level(doc: Document, pos: int, word: str, article_place: dict[int, s
     except ImportError:
         resolve_relative = None
     nearby = index.context(pos) if index is not None else places
+    home = _home_province(doc, pos, article_place, gaz) if word[:1] == "省" else None
+    if home is not None:
+        return home   # 省委 in an article about 娄底 that names 广东 as a destination: 湖南省委
     if resolve_relative is not None:
         try:
             key = resolve_relative(doc, pos, word, article_place, nearby, gaz)
@@ -236,6 +261,20 @@ def resolve_level(doc: Document, pos: int, word: str, article_place: dict[int, s
         if key:
             return key
     return _fallback_resolve(doc, pos, word[:1], article_place, nearby, gaz)
+
+
+def _home_province(doc: Document, pos: int, article_place: dict[int, str], gaz: Gazetteer) -> str | None:
+    """The province of the article's own place, when the article has one."""
+    article = doc.article_at(pos)
+    key = article_place.get(article.index) if article is not None else None
+    if not key:
+        return None
+    if "/" in key:
+        key = key.split("/", 1)[0]
+    if key not in gaz.entries:
+        return None
+    chain = [gaz.entries[key], *gaz.ancestors(key)]
+    return next((entry.key for entry in chain if entry.level == "province"), None)
 
 
 def _fallback_resolve(doc: Document, pos: int, level_char: str, article_place: dict[int, str],
@@ -271,6 +310,8 @@ class _Hit:
     place_key: str | None
     clause_place: PlaceMention | None = None   # the place opening the clause, for unprefixed bodies
     bare_level: bool = False   # 省厅 / 市局: a level character and the suffix only
+    body: str = ""             # the body a session's committee stands for (政协X县第九届委员会 -> 政协)
+    demonstrative: bool = False   # 该村党委: the body of the place the text is about
 
 
 def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
@@ -286,11 +327,17 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     previous: tuple[OrgMention, str] | None = None
     previous_end = -1
     department_core: dict[int, str] = {}   # article start -> core of its latest department (自然资源)
+    ends_at: dict[int, OrgMention] = {}       # view end -> the mention ending there
     for start_suffix, end, suffix in hits:
         if _inside(excluded, start_suffix) or _inside(titles, start_suffix):
             continue
+        if suffix.word in _SUB_UNIT_SUFFIXES:
+            unit = _sub_unit(view, start_suffix, end, previous, previous_end)
+            if unit is not None:
+                mentions.append(unit)
+            continue
         hit = _org_span(view, start_suffix, end, suffix, place_at)
-        if hit is None or _names_a_class(view.text, hit):
+        if hit is None or _names_a_class(view.text, hit) or _COUNTED_AFTER.match(view.text, hit.end):
             continue
         gap = view.text[previous_end:hit.start] if previous is not None else ""
         chained = previous if previous is not None and 0 <= hit.start - previous_end <= 12 \
@@ -304,16 +351,28 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         if resolved is None:
             continue
         mention, prefix = resolved
+        parent = ends_at.get(hit.start)
+        if parent is not None and _is_unit(hit.suffix.word):
+            mention = replace(mention, name=parent.name + mention.surface)   # 国土房管局 + 白云区分局
+        ends_at[hit.end] = mention
         if mention.kind == "department" and hit.suffix.word in _BARE_LEVEL_SUFFIXES and not hit.bare_level:
             core = mention.name[len(prefix):-len(hit.suffix.word)] if mention.name.startswith(prefix) else ""
             if core and not _is_level_char(core[:1]):
                 department_core[article_start] = core
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
-    mentions = _drop_nested(_join_national(_drop_party_cells(mentions)))
-    mentions = _merge_listed(mentions, _listed_bodies(view, place_at))
+    mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
+    mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at))
     mentions = _mark_title_bodies(mentions, view)
-    return _name_by_fullest(mentions, index)
+    return _name_by_fullest([_canonical(m) for m in mentions], index)
+
+
+def _canonical(mention: OrgMention) -> OrgMention:
+    """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
+    X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室)."""
+    if mention.name.endswith("人民政府") and len(mention.name) > 4:
+        return replace(mention, name=mention.name[:-4] + "政府")
+    return mention
 
 
 # ---------------------------------------------------------------- bodies implied by a title
@@ -324,23 +383,47 @@ TITLE_MAX = 8
 _LEVEL_BODIES = ("委", "党委", "党工委", "政府", "人民政府")
 
 
+LIST_OF_BODIES = 2   # bodies listed before the last one: 市妇联、市科协、市侨联负责人
+
+
+def _closes_list_of_bodies(text: str, start: int) -> bool:
+    """Is the body at `start` the last of a 、 list of three or more bodies? Then the post after it
+    is that of each body's head, and the bodies are named (市委、市政府主要领导 stays implied)."""
+    count, pos = 0, start
+    while count < LIST_OF_BODIES and pos > 0 and text[pos - 1] == "、":
+        lo = pos - 1
+        while lo > 0 and _CJK.match(text[lo - 1]) and pos - 1 - lo < LIST_ITEM_MAX + 4:
+            lo -= 1
+        if not _ends_with_body(text[lo:pos - 1]):
+            return False
+        count, pos = count + 1, lo
+    return count >= LIST_OF_BODIES
+
+
 def _title_follows(text: str, end: int) -> bool:
-    """Does a title (书记, 副市长 …) start at `end`?"""
+    """Does a title (书记, 副市长 …) start at `end`, or after the body's party cell (党组书记)?"""
     words = title_words()
-    return any(text[end:end + n] in words for n in range(1, TITLE_MAX + 1))
+    cell = next((c for c in _PARTY_CELLS if text.startswith(c, end)), "")
+    end += len(cell)
+    if any(text.startswith(word, end) for word in load_lines("org_leadership_words.txt")):
+        return True
+    found = [text[end:end + n] for n in range(1, TITLE_MAX + 1) if text[end:end + n] in words]
+    return bool(found) and found[-1] not in load_lines("org_member_words.txt")
 
 
 def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
-    """A level shorthand party committee or government (市委, 县政府) written only as part of a
-    post (市委书记、市长任组长; 县委县政府书记) is implied by the title, not named: it stays for
-    the officials (listed=False) but is not listed as an organisation."""
+    """A level shorthand body (市委, 县政府, 省人大常委会, 州委宣传部, 县交通运输局) written only as
+    part of a post (市委书记、市长任组长; 县委县政府书记; 县交通运输局党组书记) is implied by the
+    title, not named: it stays for the officials (listed=False) but is not listed as an
+    organisation. A body named with its place (衡阳市委书记) is listed."""
     out: list[OrgMention] = []
     implied_start = -1   # view start of the implied body right after the current one, if any
     for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
-        if _is_level_char(mention.surface[:1]) and mention.surface[1:] in _LEVEL_BODIES:
+        if _is_shorthand(mention.surface):
             end = view.view_pos(mention.span.end)
-            chained = implied_start == end or implied_start == end + 1 and view.text[end] == "、"
-            if chained or _title_follows(view.text, end):
+            chained = mention.surface[1:] in _LEVEL_BODIES and (
+                implied_start == end or implied_start == end + 1 and view.text[end] == "、")
+            if (chained or _title_follows(view.text, end)) and not _closes_list_of_bodies(view.text, view.view_pos(mention.span.start)):
                 mention = replace(mention, listed=False)
         implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
         out.append(mention)
@@ -355,10 +438,13 @@ _NUMBER = r"(?:\d+|[一二三四五六七八九十两几多数]+)余?"
 
 @lru_cache(maxsize=1)
 def _list_pattern() -> re.Pattern[str]:
-    """甲、乙、丙 + 等[N家] + class noun, or 甲、乙 + N家 + class noun (lexicon/organizations_list_classes)."""
+    """甲、乙、丙 + 等[N家][modifier] + class noun, or 甲、乙 + N家 + class noun
+    (lexicon/organizations_list_classes); the last separator may be a comma."""
     classes = "|".join(sorted((row[0] for row in load_table("organizations_list_classes.txt")), key=len, reverse=True))
     item = f"[\u4e00-\u7b48\u7b4a-\u9fff]{{2,{LIST_ITEM_MAX + 4}}}"   # CJK but 等
-    return re.compile(f"((?:{item}、)+{item})(等(?:{_NUMBER}[家个所])?|{_NUMBER}家)({classes})")
+    modifier = "(?!行业|产业|领域|类)[\u4e00-\u9fff]{1,2}"   # 等龙头企业, 等娄商企业; not 等行业企业 (trades)
+    return re.compile(f"((?:{item}、)+(?:{item}[，,])?{item})(等(?:{_NUMBER}[家个所])?(?:{modifier})?|{_NUMBER}家)"
+                      f"({classes})")
 
 
 @lru_cache(maxsize=1)
@@ -377,10 +463,11 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
         kind, append = _list_classes()[match.group(3)]
         if append and "等" in match.group(2):
             continue  # 国有、股份制等银行: kinds of bank
-        items = match.group(1).split("、")
+        items = _LIST_SEPARATOR.split(match.group(1))
         longest_other = max(len(item) for item in items[1:])
-        items[0] = _first_list_item(items[0], longest_other + 2)
-        pos = match.start(1) + len(match.group(1).split("、")[0]) - len(items[0])
+        first = items[0]
+        items[0] = _first_list_item(first, longest_other + 2)
+        pos = match.start(1) + len(first) - len(items[0])
         for item in items:
             start, end = pos, pos + len(item)
             pos = end + 1
@@ -391,6 +478,56 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
             name = item if not append or item.endswith(match.group(3)) else item + match.group(3)
             out.append(OrgMention(view.doc_span(start, end), item, name, kind, None))
     return out
+
+
+_LIST_SEPARATOR = re.compile("[、，,]")   # a comma may stand for the last 、 (甲、乙，丙等企业)
+
+
+BRAND_MIN, BRAND_MAX = 2, 4
+_PROJECT_LIST_AFTER = re.compile("[^。；;，,！？]{0,20}?等[^。；;，,]{0,8}项目")
+_BRAND_WINDOW = 12
+
+
+def _brand_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Companies written by their short name, brand + trade (湘容酒业, 比沃电子, 华熙生物): the
+    brand is a word the dictionary does not know, neither a place nor a title (lexicon/org_brand_trades)."""
+    trades = load_lines("org_brand_trades.txt")
+    tags = _word_tags()
+    out: list[OrgMention] = []
+    for trade in trades:
+        at = view.text.find(trade)
+        while at >= 0:
+            mention = _brand_before(view, at, trade, tags, place_at)
+            if mention is not None:
+                out.append(mention)
+            at = view.text.find(trade, at + 1)
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
+                  place_at: dict[int, PlaceMention]) -> OrgMention | None:
+    """The company whose trade word starts at `at`, when the token before it is an unknown brand."""
+    lo = max(0, at - _BRAND_WINDOW)
+    end = at + len(trade)
+    pos, tokens = lo, []
+    for token in cut(view.text[lo:min(len(view.text), end + 4)]):
+        tokens.append((pos, token))
+        pos += len(token)
+    if not any(start == at and token == trade for start, token in tokens) \
+            or any(view.text[at:end + n] in tags for n in (1, 2)):
+        return None   # the trade word is part of a longer word (电子信息产业, 电子技术)
+    if _PROJECT_LIST_AFTER.match(view.text, end):
+        return None   # 广祥电子等20个项目: a project's label, not an actor
+    before = [(start, token) for start, token in tokens if start + len(token) == at]
+    if not before:
+        return None
+    start, brand = before[0]
+    if not BRAND_MIN <= len(brand) <= BRAND_MAX or not all(_CJK.match(ch) for ch in brand) \
+            or brand in tags or brand in title_words() or at in place_at \
+            or any(ch in LEVEL_CHARS for ch in brand[-1:]) or _is_level_char(brand[:1]):
+        return None
+    name = brand + trade
+    return OrgMention(view.doc_span(start, end), name, name, "company", None)
 
 
 def _first_list_item(text: str, max_len: int) -> str:
@@ -435,6 +572,10 @@ def _collective_levels() -> tuple[str, ...]:
     return tuple(sorted(load_lines("organizations_collective_levels.txt"), key=len, reverse=True))
 
 
+# a count right after a name (“小区志愿服务队”56支): a kind of body set up many times, not one
+_COUNTED_AFTER = re.compile(f"[”’\"]?{_NUMBER}[支个家所]")
+
+
 def _names_a_class(text: str, hit: _Hit) -> bool:
     """Does the name open with 县市区 / 乡镇 / 市州 … after its place, or hold one when it has no
     place (要求县市区政府): a class of bodies, not one?"""
@@ -452,6 +593,21 @@ def _drop_nested(mentions: list[OrgMention]) -> list[OrgMention]:
             kept.pop()
         kept.append(mention)
     return kept
+
+
+def _join_dispatched(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
+    """A team sent by a body is named with it (洪江市委办 驻 下坪村工作队 -> 洪江市委办驻下坪村工作队);
+    the sending body stays a mention of its own."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        start = view.view_pos(mention.span.start)
+        sender = out[-1] if out else None
+        if sender is not None and mention.place_key is not None and start > 0 and view.text[start - 1] == "驻" \
+                and view.view_pos(sender.span.end) == start - 1:
+            mention = OrgMention(Span(sender.span.start, mention.span.end), sender.surface + "驻" + mention.surface,
+                                 sender.name + "驻" + mention.surface, mention.kind, mention.place_key)
+        out.append(mention)
+    return out
 
 
 def _join_national(mentions: list[OrgMention]) -> list[OrgMention]:
@@ -493,12 +649,28 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
                 if tail not in fullest or len(fullest[tail].name) < len(name):
                     fullest[tail] = mention
         for mention in group:
-            full = fullest.get(mention.name)
+            full = fullest.get(mention.name) or _full_company(mention, mentions)
             if full is not None:
-                mention = OrgMention(mention.span, mention.surface, full.name, mention.kind,
-                                     full.place_key or mention.place_key)
+                mention = replace(mention, name=full.name, place_key=full.place_key or mention.place_key)
             out.append(mention)
     return sorted(out, key=lambda m: m.span.start)
+
+
+MIN_COMPANY_STEM = 4
+
+
+def _full_company(mention: OrgMention, group: list[OrgMention]) -> OrgMention | None:
+    """A company written short, X or X公司, beside its registered name X…公司 in the same document
+    (湖南某某公司 for 湖南某某文化发展有限公司, 中韶电气 for 中韶电气股份有限公司), is that company."""
+    name = mention.name
+    if mention.kind != "company" or len(name) < MIN_COMPANY_STEM:
+        return None
+    stem = name[:-2] if name.endswith("公司") else name   # 中韶电气 for 中韶电气股份有限公司
+    if len(stem) < MIN_COMPANY_STEM:
+        return None
+    fuller = [m for m in group if m.kind == "company" and m.name != name and m.name.startswith(stem)
+              and m.name.endswith("公司")]
+    return max(fuller, key=lambda m: len(m.name)) if fuller else None
 
 
 def _credit_ranges(doc: Document, view: TextView) -> list[tuple[int, int]]:
@@ -590,6 +762,8 @@ def _blocked(suffix: str, text: str, end: int, national: bool = False) -> bool:
     nxt = text[end:end + 1]
     if not nxt:
         return False
+    if any(text.startswith(word, end) for word in _WORDS_AFTER.get(suffix, ())):
+        return True
     if nxt in _BLOCKERS_AFTER.get(suffix[-1], ""):
         return True
     if national:
@@ -606,15 +780,27 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     lo = s
     while lo > 0 and s - lo < MAX_CORE and _CJK.match(view.text[lo - 1]):
         lo -= 1
-    start, place_end, place_key = _walk_back(view, lo, s, end, place_at)
+    start, place_end, place_key = _walk_back(view, lo, s, end, place_at, strict=_is_common_noun(suffix.word),
+                                             joins_and=suffix.kind == "department")
+    if place_key is not None and _opens_with_province(view.text[place_end:s]):
+        start, place_key = place_end, None   # 益阳市赫山区 | 湖南某某集团: a location, then the name
     core = view.text[place_end:s]
+    if place_key is not None and _SESSION.fullmatch(core):
+        return _session_committee(view, start, end, suffix, place_end, place_key)
     bodies = body_kinds()
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
+    if place_key is None and _opens_generic(core):
+        return None   # 全市各级党委, 各地相关部门: a class of bodies
+    if place_key is None and start > 0 and view.text[start - 1] == "该" and _is_level_char(core):
+        return _Hit(start - 1, end, suffix, start - 1, None, demonstrative=True)   # 该村党委, 该镇政府
     if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
         kind = bodies[suffix.word]
         return _Hit(start, end, Suffix(suffix.word, kind, 0), place_end, place_key)  # type: ignore[arg-type]
     relative = place_key is None and _is_shorthand(core)
+    if suffix.kind == "government" and _is_common_noun(suffix.word) and core and place_key is None \
+            and not relative:
+        return None   # 结合政府, 符合政协: a government, congress or CPPCC is named by its place
     core_len = len(core) - 1 if relative else len(core)
     if relative and core_len == 0 and suffix.word in _BARE_LEVEL_SUFFIXES:
         return _Hit(start, end, suffix, place_end, None, bare_level=True)
@@ -623,13 +809,102 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     clause_place = None
     if suffix.needs_place and place_key is None and not relative:
         clause_place = _clause_place(view, start, place_at)
-        if clause_place is None:
+        if clause_place is None and not _listed_among_bodies(view, start, end):
             return None
     if not core and place_key is None and suffix.word not in bodies:
         return None
-    if suffix.kind == "company" and place_key is None and clause_place is None and _is_trade_word(core):
-        return None  # 农业公司, 物流公司: a kind of company, not a name
+    if suffix.kind in ("company", "other") and place_key is None and clause_place is None and not relative \
+            and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
+        return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+_NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by a common noun
+
+
+_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届(?:常务)?")
+_SESSION_BODIES = {"政协": ("政协", "government"), "中共": ("委", "party")}
+
+
+def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, place_end: int,
+                       place_key: str) -> _Hit | None:
+    """政协新宁县第九届委员会 is 新宁县政协, 中共X县第十三届委员会 is X县委: the committee of one
+    term stands for the body; without 政协 / 中共 before it, the committee is not named."""
+    before = view.text[max(0, start - 2):start]
+    if suffix.word != "委员会" or before not in _SESSION_BODIES:
+        return None
+    body, kind = _SESSION_BODIES[before]
+    return _Hit(start - 2, end, Suffix(suffix.word, kind, 0), place_end, place_key, body=body)  # type: ignore[arg-type]
+
+
+_SUB_UNIT_SUFFIXES = ("部",)
+_UNIT_ENDINGS = ("分局", "所", "站", "大队", "支队", "中队", "分公司", "分行", "支行")
+
+
+def _is_unit(suffix: str) -> bool:
+    """Is a suffix that of a unit of another body (分局, 国土所, 执法大队), named after it when
+    written right after it (某市国土房管局白云区分局)?"""
+    return suffix.endswith(_UNIT_ENDINGS)
+MIN_SUB_UNIT = 2
+
+
+MAX_SUB_UNIT = 8
+
+
+def _sub_unit(view: TextView, s: int, end: int, previous: tuple[OrgMention, str] | None,
+              previous_end: int) -> OrgMention | None:
+    """部 alone (全部, 干部, 总部) is no body: only a unit named right after its body
+    (湖南省贸促会 + 贸易投资促进 + 部), which takes the body's name before its own."""
+    if previous is None or not MIN_SUB_UNIT <= s - previous_end <= MAX_SUB_UNIT:
+        return None
+    unit = view.text[previous_end:s]
+    if not all(_CJK.match(ch) for ch in unit) or _blocked("部", view.text, end) \
+            or _word_tags().get(cut(unit)[0]) in _STRICT_TAGS:
+        return None   # 州委安排部分…: a verb after the body, not a unit's name
+    body = previous[0]
+    span = Span(body.span.start, view.doc_span(s, end).end)
+    return OrgMention(span, body.surface + unit + "部", body.name + unit + "部", "department", body.place_key)
+
+
+def _listed_among_bodies(view: TextView, start: int, end: int) -> bool:
+    """Is [start, end) an item of a 、 list whose neighbour item is a body too (县人武部、崀管局、
+    县人民法院): a body named without its place, listed with bodies of the same place?"""
+    text = view.text
+    neighbours = []
+    if start > 0 and text[start - 1] == "、":
+        lo = start - 1
+        while lo > 0 and _CJK.match(text[lo - 1]) and start - 1 - lo < LIST_ITEM_MAX + 4:
+            lo -= 1
+        neighbours.append(text[lo:start - 1])
+    if text[end:end + 1] == "、":
+        hi = end + 1
+        while hi < len(text) and _CJK.match(text[hi]) and hi - end - 1 < LIST_ITEM_MAX + 4:
+            hi += 1
+        neighbours.append(text[end + 1:hi])
+    return any(_ends_with_body(item) for item in neighbours)
+
+
+def _ends_with_body(item: str) -> bool:
+    """Does a list item end with an organisation suffix or body word (县人民法院, 县人武部)?"""
+    false_endings = _false_endings()
+    return len(item) >= 2 and any(
+        last + 1 == len(item) and len(found.word) < len(item) and found.word not in _SUB_UNIT_SUFFIXES
+        and not any(item.endswith(word) for word in false_endings.get(found.word, ()))
+        for last, found in suffix_automaton().iter(item))
+
+
+_NAME_OPENERS = ("联合", "有限", "地方", "产业链")   # generic alone, yet they open names (联合利华公司)
+
+
+def _opens_generic(core: str) -> bool:
+    """Does a core without place open with a generic word (全市各级, 各地, 相关)?"""
+    return any(core.startswith(word) and len(core) > len(word) for word in load_lines("org_generic_cores.txt")
+               if word not in _NAME_OPENERS)
+
+
+def _is_common_noun(word: str) -> bool:
+    """Is a suffix a common noun of its own (银行, 医院, 政府), so that any word may stand before it?"""
+    return word in load_lines("org_common_nouns.txt")
 
 
 def _is_trade_word(core: str) -> bool:
@@ -649,47 +924,111 @@ def _clause_place(view: TextView, start: int, place_at: dict[int, PlaceMention])
     return None
 
 
-def _walk_back(view: TextView, lo: int, s: int, end: int,
-               place_at: dict[int, PlaceMention]) -> tuple[int, int, str | None]:
+def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, PlaceMention],
+               strict: bool = False, joins_and: bool = False) -> tuple[int, int, str | None]:
     """(start, place_end, place_key) of the organisation whose suffix starts at `s`.
 
     Tokens of view[lo:end] are read right to left from the one holding the suffix's
     first character; the walk ends at a stop word, a title, a level character
-    starting a shorthand body (市工信局), or after the place prefix.
+    starting a shorthand body (市工信局), or after the place prefix. With `strict`
+    (a suffix that is a common noun: 银行, 医院, 政府) a verb or an idiom ends it too
+    (致电银行, 允许地方政府). With `joins_and` (a department) a 和 between two words
+    of the name is crossed when the name then opens with a place or a level
+    character (湖南省住房和城乡建设厅, 市人力资源和社会保障局).
     """
     if lo >= s:
         return s, s, None
-    stops = load_lines("org_preceders.txt")
-    titles = title_words()
-    bodies = body_kinds()
-    tags = _word_tags()
     bounds: list[tuple[int, int]] = []
     pos = lo
     for token in cut(view.text[lo:end]):
         bounds.append((pos, pos + len(token)))
         pos += len(token)
+    start, stop = _walk_tokens(view, bounds, lo, s, place_at, strict)
+    if start < 0:
+        return s, s, None
+    if stop is not None and joins_and and view.text[stop[0]:stop[1]] == "和" and _joins_name(view, bounds, stop, lo):
+        start2, _ = _walk_tokens(view, bounds, lo, stop[0], place_at, strict)
+        found = _prefix_at(view, start2, place_at)
+        if found[2] is not None or _is_shorthand(view.text[start2:s]):
+            return found
+    return _prefix_at(view, start, place_at)
+
+
+def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
+                 place_at: dict[int, PlaceMention], strict: bool) -> tuple[int, tuple[int, int] | None]:
+    """(start of the name, the stop token that ended the walk or None) reading tokens right to
+    left from position `s`; a place prefix ending the walk is left to `_prefix_at`."""
+    stops = load_lines("org_preceders.txt")
+    titles = title_words()
+    bodies = body_kinds()
+    tags = _word_tags()
     pos = s
     for tstart, tend in reversed(bounds):
         if tstart >= s:
             continue
         mention = place_at.get(pos)
         if mention is not None and _is_prefix_place(view, mention, pos):
-            return _place_chain(view, pos, place_at)
+            return pos, None
         token = view.text[tstart:min(tend, s)] if tend > s else view.text[tstart:tend]
         if tend > s and view.text[tstart:tend] in titles:
-            return s, s, None  # the suffix is inside a title (常委)
-        if token in stops or token in titles or (len(token) <= 2 and tags.get(token) in _STOP_TAGS
-                                                  and not (token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies))):
-            break
-        if len(token) >= 3 and token[0] in stops and token not in tags and tstart + 1 < s:
-            pos = tstart + 1      # jieba's HMM glued a preposition to the name (由|国网…)
-            break
+            return -1, None  # the suffix is inside a title (常委)
+        level_body = token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies)
+        partial = tend > s   # a word holding the suffix's first character (委|办 of 委办)
+        if token in stops or token in titles and not _title_in_name(view, tend, s) or (
+                len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):
+            return pos, (tstart, tend)
+        if strict and _ends_strict_name(token, tags):
+            return pos, (tstart, tend)
+        if _COUNTED.fullmatch(token):
+            return pos, (tstart, tend)   # 三四家银行, 两所学校
+        if token not in tags and tstart + 1 < s and (len(token) >= 3 and token[0] in stops or len(token) == 2
+                                                      and token[0] in stops and token[1] in LEVEL_CHARS):
+            return tstart + 1, None      # jieba's HMM glued a preposition to the name (由|国网…, 及|区人大)
+        if len(token) == 2 and token not in tags and token[1] in _PREPOSITIONS:
+            return pos, (tstart, tend)   # 后经医院: a word glued to a preposition before the name
         if tstart < lo:
-            break
+            return pos, None
         pos = tstart
-        if token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies):
+        if level_body:
             if not (pos > lo and view.text[pos - 1] == "驻") and place_at.get(pos) is None:
-                break  # 市工信局: a shorthand body, resolved later
+                return pos, None  # 市工信局: a shorthand body, resolved later
+    return pos, None
+
+
+def _title_in_name(view: TextView, tend: int, s: int) -> bool:
+    """Is a title word part of the name (河长制工作委员会, 河长办, 林长办): followed by 制, or
+    right before the suffix 办?"""
+    return view.text[tend:tend + 1] == "制" or tend == s and view.text[s:s + 1] == "办"
+
+
+_PREPOSITIONS = "经由在向对从被让给把将于"
+_COUNTED = re.compile(f"{_NUMBER}[家个所位名]")
+_STRICT_TAGS = ("v", "l", "i")
+
+
+def _ends_strict_name(token: str, tags: dict[str, str]) -> bool:
+    """Does a verb or idiom (致电, 允许, 比方说) end the name of a common-noun body?"""
+    return tags.get(token) in _STRICT_TAGS
+
+
+def _joins_name(view: TextView, bounds: list[tuple[int, int]], and_token: tuple[int, int], lo: int) -> bool:
+    """Is the 和 at `and_token` inside a department's name: the word before it is a plain word of
+    two or more characters, not a body, a place or a title (县委和县政府 are two bodies)?"""
+    i = bounds.index(and_token)
+    if i == 0 or bounds[i - 1][0] < lo:
+        return False
+    before = view.text[bounds[i - 1][0]:bounds[i - 1][1]]
+    if len(before) < 2 or not all(_CJK.match(ch) for ch in before) or before in title_words():
+        return False
+    automaton = suffix_automaton()
+    return not any(before.endswith(word) for _, found in automaton.iter(before) for word in [found.word])
+
+
+def _prefix_at(view: TextView, pos: int, place_at: dict[int, PlaceMention]) -> tuple[int, int, str | None]:
+    """(start, place_end, place_key) of a name whose core starts at `pos`: with the place
+    prefix ending there, if any."""
+    if pos < 0:
+        return -1, -1, None
     mention = place_at.get(pos)
     if mention is not None and _is_prefix_place(view, mention, pos):
         return _place_chain(view, pos, place_at)
@@ -732,10 +1071,39 @@ def _place_chain(view: TextView, pos: int, place_at: dict[int, PlaceMention]) ->
     mention = place_at[pos]
     place_key = mention.key
     start = view.view_pos(mention.span.start)
-    while start in place_at and place_at[start] is not mention:
+    while start in place_at and place_at[start] is not mention and _may_contain(place_at[start].key, mention.key):
         mention = place_at[start]
         start = view.view_pos(mention.span.start)
     return start, pos, place_key
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    """Full and short names of the provinces (湖南省, 湖南)."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    keys = {key for key, entry in gaz.entries.items() if entry.level == "province"}
+    names = {name for name, found in [*gaz.by_name.items(), *gaz.by_short.items()] if keys & set(found)}
+    return frozenset(name for name in names if len(name) >= 2)
+
+
+def _opens_with_province(core: str) -> bool:
+    """Does the core of a name open with a province (湖南某某集团 after a city and district)?"""
+    return any(core.startswith(name) for name in _province_names() if len(core) > len(name) + 1)
+
+
+def _may_contain(outer: str, inner: str) -> bool:
+    """Can place `outer`, written before `inner`, be its ancestor? Not when both are known and it is
+    not (益阳市赫山区 | 湖南某某集团: the province opens the company's name)."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    if inner.startswith(outer + "/"):
+        return True
+    if outer not in gaz.entries or inner not in gaz.entries:
+        return True
+    return outer == inner or any(entry.key == outer for entry in gaz.ancestors(inner))
 
 
 def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: Gazetteer,
@@ -746,7 +1114,7 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
     span = view.doc_span(hit.start, hit.end)
     kind = hit.suffix.kind
     if hit.suffix.min_core < 0:
-        return OrgMention(span, surface, surface, kind, None), ""
+        return OrgMention(span, surface, hit.suffix.canonical or surface, kind, None), ""
     if hit.clause_place is not None:
         name = hit.clause_place.surface + surface
         return OrgMention(span, surface, name, kind, hit.clause_place.key), hit.clause_place.surface
@@ -756,8 +1124,17 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         nxt = view.text[hit.place_end:hit.place_end + 1]
         if entry is not None and nxt in LEVEL_CHARS and entry.name.endswith(nxt) and not prefix.endswith(nxt):
             prefix += nxt  # 株洲 + 市委
+        if hit.body:
+            place = view.text[hit.start + 2:hit.place_end]
+            return OrgMention(span, surface, place + hit.body, kind, hit.place_key), place
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
+    if hit.demonstrative:
+        key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
+        name = place_name(gaz, key)
+        if not key or not name:
+            return None
+        return OrgMention(span, surface, name + surface[2:], kind, key), name
     if _is_shorthand(core):
         key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = place_name(gaz, key)
@@ -803,6 +1180,8 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
         return None
     if surface in _PARTY_DEPARTMENTS and org.kind == "party" and org.name.endswith("委"):
         return OrgMention(span, surface, org.name + surface, kind, org.place_key)
+    if prefix.endswith(surface[:1]) and _is_level_char(surface[:1]):
+        return OrgMention(span, surface, prefix + surface[1:], kind, org.place_key)   # 下坪村 + 村委会
     return OrgMention(span, surface, prefix + surface, kind, org.place_key)
 
 
