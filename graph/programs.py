@@ -39,10 +39,14 @@ _COMMAS = "，,"
 _SPEECH_WORDS = ("我", "你", "您", "咱")
 _ABBREVIATION_CUES = ("简称", "以下简称", "称为", "俗称", "誉为", "授予", "评为", "荣获", "称号")
 _INTRO_VERBS = ("推行", "推出", "开展", "实施", "实行", "启动", "深化", "创新", "探索", "建立",
-                "开通", "举办", "组织", "出台", "落实")
+                "开通", "举办", "组织", "出台", "落实", "评选")
+# 打造“三个高地”, 推进“三大会战”, 创建“五好”园区, 建设“五个新衡阳”: verbs that introduce numbered
+# codes only (打造“人才链”, 建设“质量关” are metaphors)
+_CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设")
 _PROVINCE_CUES = ("全省", "省")
 _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
+_PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府")   # 省级美丽乡村示范创建村: run by the province
 _DEFAULT_PROVINCE = "430000"   # Hunan: the newspapers' own province
 
 
@@ -241,21 +245,22 @@ def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
         return None
 
 
-def _introduced_by_verb(text: str, start: int) -> bool:
+def _introduced_by_verb(text: str, start: int, verbs: tuple[str, ...] = _INTRO_VERBS) -> bool:
     before = text[max(0, start - 4):start]
-    return any(before.endswith(v) for v in _INTRO_VERBS)
+    return any(before.endswith(v) for v in verbs)
 
 
 _CHAIN_GAP = re.compile(r"[、和与及]?")
 _CHAIN_MAX = 8          # quotes looked back over in a chain: the walk stays local
 
 
-def _chain_introduced_by_verb(text: str, quotes: list[Quote], i: int) -> bool:
+def _chain_introduced_by_verb(text: str, quotes: list[Quote], i: int,
+                              verbs: tuple[str, ...] = _INTRO_VERBS) -> bool:
     """建立“支部小家连大家”“五重守初心”“红色星期五”等: quote i, or the first quote of the
     chain of adjacent quotes it ends, is the object of a working verb (推行, 建立, 组织 …)."""
     j = i
     for _ in range(_CHAIN_MAX):
-        if _introduced_by_verb(text, quotes[j].span.start):
+        if _introduced_by_verb(text, quotes[j].span.start, verbs):
             return True
         if j == 0:
             return False
@@ -302,7 +307,7 @@ def _opens_a_clause(text: str, quote: Quote) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 利用“宣讲+体验”的方式: a quote without numerals followed by these words names a manner of
 # working, not a program (a numbered code is a named method: 以“四不两直”的方式督查)
-_MANNER_FOLLOWERS = ("的方式", "方式", "的形式", "的手段")
+_MANNER_FOLLOWERS = ("的方式", "方式", "的形式", "形式", "的手段")
 _HEADLINE_PLACE = re.compile(r"(?:^|\n)[#\s]*[\u4e00-\u9fff]{2,8}[：:]\s*$")   # 桂阳：| 永州冷水滩区：
 _NAME_MIN, _NAME_MAX = 3, 8
 
@@ -406,7 +411,7 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
         if name.isdigit():
             return (name, chained.kind) if chained else None
         if chained or _explained_after(text, quote.span.end + len(noun)) \
-                or _chain_introduced_by_verb(text, quotes, i) or counts.get(name, 0) >= 2 \
+                or _chain_introduced_by_verb(text, quotes, i, _CODE_VERBS) or counts.get(name, 0) >= 2 \
                 or _object_of_verb_phrase(text, quote.span.start):
             return extended, chained.kind if chained else "mechanism"
         return None
@@ -507,6 +512,9 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
     for n in range(len(tagged) - 1, -1, -1):
         word, flag = tagged[n]
         prev = tagged[n - 1][0] if n else ""
+        if word in _ROUTE_JOINERS and n and _ROUTE.match("".join(reversed(kept))):
+            kept.append(word)
+            continue
         if word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k):
             break
         if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
@@ -518,6 +526,11 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
             break
         kept.append(word)
     return "".join(reversed(kept))
+
+
+# 石牛寨至长庆公路改建工程: 至 joins the two ends of a route named before a road word
+_ROUTE_JOINERS = frozenset({"至", "到"})
+_ROUTE = re.compile("[\u4e00-\u9fff]{1,6}(?:公路|高速|铁路|国道|省道|大道|快速路|干线|航道|通道)")
 
 
 def _tagged(chunk: str) -> tuple[tuple[str, str], ...]:
@@ -552,8 +565,13 @@ _NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "�
 
 
 def _starts_with_count(phrase: str) -> bool:
-    """10亿元以上…, 三类500强…, 164处…: a count, not a name."""
-    return bool(re.match(f"[0-9]|[{_NUMERALS}]+[{_COUNTERS}类处批]", phrase))
+    """10亿元以上…, 三类500强…, 164处…: a count, not a name; 投资10亿元以上|项目 is a
+    class of projects by size, not a name either."""
+    return bool(re.match(f"[0-9]|[{_NUMERALS}]+[{_COUNTERS}类处批]", phrase)) \
+        or bool(_THRESHOLD.search(phrase))
+
+
+_THRESHOLD = re.compile(r"[0-9.]+[万亿]?元以[上下]")
 
 
 def _contains_place(phrase: str, gaz: Gazetteer) -> bool:
@@ -619,6 +637,96 @@ def _after_body(rest: str, start: int, index: "MentionIndex | None") -> str:
     return rest[bodies[-1].span.end - start:] if bodies else rest
 
 
+# 中共…全会暨省委经济工作会议: an event joined to a plenum by 暨 is named by its own part
+_JOINER = "暨"
+
+
+def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
+    """The words of an event's name before its marker, widened and narrowed as events are
+    named: 江永县与金荣集团|签约仪式 (two parties joined by 与/和 sign together), a part
+    after 暨 that is not a stoplisted plenum."""
+    if _JOINER in rest and is_stoplisted(rest):
+        tail = rest.rsplit(_JOINER, 1)[1]
+        return tail, start + len(rest) - len(tail)
+    if text[start - 1:start] in ("与", "和") and rest:
+        party = name_before(text, start - 1, window=16)
+        if 2 <= len(party) <= 12 and not is_stoplisted(party):
+            return party + text[start - 1] + rest, start - 1 - len(party)
+    return rest, start
+
+
+def _ends_the_name(text: str, end: int) -> bool:
+    """推进乡村振兴战略，… / …战略的实施: the marker ends the phrase (战略合作, 战略意义 are
+    longer common words, not names)."""
+    after = text[end:end + 1]
+    return not after or not _CJK.match(after) or after in _NAME_FOLLOWERS_NOT
+
+
+_CLOSING_QUOTES = ("”", '"', "」", "’")
+
+
+def _is_bare_count(rest: str) -> bool:
+    """三大, 四项: a count with nothing named."""
+    return bool(re.fullmatch(f"[{_NUMERALS}]+[大项个类]?", rest))
+
+
+def _from_count(rest: str) -> str:
+    """污染防治三大|攻坚战 → 三大: a counted code ends the words before the marker; the
+    items it counts (listed before) are not part of its name."""
+    m = re.search(f"[{_NUMERALS}]+[大个项]$", rest)
+    return m.group(0) if m else rest
+
+
+_SELF_PREFIX = re.compile(r"(?:全市|全县|全区|全州|全省|[0-9]{4}年)$")
+
+
+def _self_name(text: str, m: re.Match[str], kind: ProgramKind) -> tuple[Span, str, ProgramKind]:
+    """A marker that names the program by itself (领导干部大会, 政府工作报告), with the
+    whole-place scope or the year written right before it (全市领导干部大会, 2015年政府工作报告);
+    other words before it (热议|政府工作报告) are not part of the name."""
+    prefix = _SELF_PREFIX.search(text, max(0, m.start() - 5), m.start())
+    start = prefix.start() if prefix else m.start()
+    return Span(start, m.end()), text[start:m.end()], kind
+
+
+def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz: Gazetteer,
+                  index: "MentionIndex | None") -> tuple[Span, str, ProgramKind] | None:
+    """(span, name, kind) of the unquoted name ending in marker match `m`, when its words
+    pass the marker's test (program_unquoted_markers.tsv), else None."""
+    if test == "self":
+        return _self_name(text, m, kind)
+    rest = name_before(text, m.start())
+    start = m.start() - len(rest)
+    if kind == "event":
+        rest, start = _event_name(text, rest, start)
+    else:
+        rest = _after_body(rest, start, index)
+        start = m.start() - len(rest)
+    if test == "counted":
+        rest = _from_count(rest)
+        start = m.start() - len(rest)
+        if _is_bare_count(rest) and text[start - 1:start] in _CLOSING_QUOTES:
+            return None
+    if not rest or is_stoplisted(rest) or is_stoplisted(rest + m.group(0)):
+        return None
+    if text.startswith(_NAME_CONTINUATIONS, m.end()):
+        return None
+    if test == "proper" and (not has_proper_word(rest, gaz) or _starts_with_count(rest)):
+        return None
+    if _is_bare_count(rest) and test != "counted":
+        return None
+    if test in ("counted", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
+        return None
+    if test in ("long", "end", "session") and len(rest) < (5 if test == "session" else 4):
+        return None
+    if test == "end" and not _ends_the_name(text, m.end()):
+        return None
+    if len(rest) < 2:
+        return None
+    span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
+    return span, name, kind
+
+
 def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
                       index: "MentionIndex | None" = None) -> list[tuple[Span, str, ProgramKind]]:
     """Unquoted names ending in a marker (…项目, …行动, …推进会) and X长制 systems."""
@@ -630,25 +738,9 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         if is_taken(m.start()):
             continue
         kind, test = markers[m.group(0)]
-        rest = name_before(text, m.start())
-        rest = _after_body(rest, m.start() - len(rest), index)
-        if not rest or is_stoplisted(rest):
-            continue
-        if text.startswith(_NAME_CONTINUATIONS, m.end()):
-            continue
-        if test == "proper" and (not has_proper_word(rest, gaz) or _starts_with_count(rest)):
-            continue
-        if re.fullmatch(f"[{_NUMERALS}]+[大项个类]?", rest):
-            continue
-        if test == "counted" and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
-            continue
-        if test == "long" and len(rest) < 4:
-            continue
-        if len(rest) < 2:
-            continue
-        start = m.start() - len(rest)
-        span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
-        found.append((span, name, kind))
+        named = unquoted_name(text, m, kind, test, gaz, index)
+        if named is not None:
+            found.append(named)
     found.extend(listed_projects(text, gaz, is_taken))
     for m in re.finditer(r"([\u4e00-\u9fff]{1,2})长制", text):
         if is_taken(m.start()):
@@ -768,6 +860,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     Order: a place inside/just before the name; 省/全省 before it (the province); the
     nearest place or organisation earlier in the sentence; the article's place.
     """
+    if is_national(name):
+        return None, None
     sentence = doc.sentence_at(span.start)
     sent_start = sentence.span.start if sentence else max(0, span.start - 60)
     sent_start = min(sent_start, span.start)
@@ -784,7 +878,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if leading is not None:
         return leading.key, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
-    if any(lead.endswith(cue) for cue in _PROVINCE_CUES):
+    if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES):
         return _province_of(art_place, gaz), None
     if lead in _WHOLE_PLACE_CUES:
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
@@ -870,6 +964,150 @@ def _level_of(gaz: Gazetteer, key: str) -> str | None:
 
 # ---------------------------------------------------------------- the extractor
 
+# ---------------------------------------------------------------- lists, notices, national programs
+
+_COUNT_CODE = re.compile(f"([{_NUMERALS}]+)[大个项]([\u4e00-\u9fff]{{2,4}})")
+_LIST_ITEMS_MAX = 12
+
+
+def chinese_count(numeral: str) -> int | None:
+    """一 … 十九 as an int (the counts of codes: 七大攻坚, 十大行动), else None."""
+    digits = "一二三四五六七八九"
+    if len(numeral) == 1 and numeral in digits:
+        return digits.index(numeral) + 1
+    if numeral == "十":
+        return 10
+    if len(numeral) == 2 and numeral[0] == "十" and numeral[1] in digits:
+        return 10 + digits.index(numeral[1]) + 1
+    return None
+
+
+def items_before_codes(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
+    """实施A攻坚、B攻坚、…、G攻坚“七大攻坚”行动: the 、-list right before a quoted count code
+    names its items when there are as many items as the code counts and each ends in the
+    code's head word (攻坚); each item is a campaign of its own."""
+    text = doc.text
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for quote in quotes:
+        m = _COUNT_CODE.fullmatch(clean(doc.slice(quote.inner)))
+        count = chinese_count(m.group(1)) if m else None
+        if not m or count is None or count > _LIST_ITEMS_MAX:
+            continue
+        head, end, items = m.group(2), quote.span.start, []
+        while len(items) < count:
+            item = _list_item_before(text, end, last=len(items) == count - 1)
+            if len(item) <= len(head) or not item.endswith(head):
+                break
+            items.append((Span(end - len(item), end), item, "campaign"))
+            end -= len(item)
+            if text[end - 1:end] != "、":
+                break
+            end -= 1
+        if len(items) == count:
+            found.extend(items)
+    return found
+
+
+_ITEM_MAX = 16
+
+
+def _list_item_before(text: str, end: int, last: bool) -> str:
+    """The list item ending at `end`: the words back to the 、 before it (科技创新赋能攻坚,
+    whose 创新 would stop name_before), or, for the first item of the list (`last` in
+    backward order), the name read back to the verb that opens the list."""
+    if not last:
+        sep = text.rfind("、", max(0, end - _ITEM_MAX - 1), end)
+        item = text[sep + 1:end] if sep >= 0 else ""
+        if item and all(_CJK.match(ch) for ch in item):
+            return item
+    return name_before(text, end, window=_ITEM_MAX)
+
+
+# 关于印发《…》的通知: the notice that issues a document is a document of its own
+_NOTICE_BEFORE = re.compile("关于(?:印发|转发|下发|公布)$")
+_NOTICE_AFTER = "的通知"
+
+
+def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
+    """关于印发《衡阳市…方案》的通知 → the notice, named without its 书名号."""
+    text = doc.text
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for quote in quotes:
+        if quote.mark != "《" or not text.startswith(_NOTICE_AFTER, quote.span.end):
+            continue
+        before = _NOTICE_BEFORE.search(text, max(0, quote.span.start - 4), quote.span.start)
+        if before is None:
+            continue
+        span = Span(before.start(), quote.span.end + len(_NOTICE_AFTER))
+        found.append((span, clean(doc.slice(span)), "policy_document"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _national_regex() -> re.Pattern[str]:
+    words = sorted(load_lines("program_national.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def is_national(name: str) -> bool:
+    """A campaign the whole country runs (program_national.txt), or a name that says so
+    (中央…, 全国…, 国务院…, 国家…)."""
+    return name in load_lines("program_national.txt") or name.startswith(_NATIONAL_PREFIXES)
+
+
+_NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
+# 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
+_NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
+                           "目标", "实施", "过程", "工作", "大局")
+
+
+def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list[tuple[Span, str, ProgramKind]]:
+    """The national campaigns of program_national.txt (精准扶贫, 脱贫攻坚, 乡村振兴战略 …),
+    written bare, outside quotes, found names and organisation names, and not heading a
+    longer word (乡村振兴局, 脱贫攻坚成果)."""
+    is_taken = _span_lookup(taken)
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _national_regex().finditer(text):
+        if is_taken(m.start()) or is_taken(m.end() - 1) or _inside_org(m.start(), m.end(), index):
+            continue
+        if text.startswith(_NATIONAL_CONTINUATIONS, m.end()):
+            continue
+        found.append((Span(m.start(), m.end()), m.group(0), "campaign"))
+    return found
+
+
+# 启动防汛Ⅳ级响应: an emergency response of a field at a level is a mechanism the place runs
+_RESPONSE = re.compile("(?<=启动)([\u4e00-\u9fff]{2,6}?)([ⅠⅡⅢⅣIV1-4一二三四]{1,3}级(?:应急)?响应)")
+
+
+def response_levels(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """启动防汛Ⅳ级响应 → 防汛Ⅳ级响应 (the field is part of the name; 启动Ⅲ级响应 alone is
+    not named)."""
+    return [(Span(m.start(), m.end()), m.group(0), "mechanism") for m in _RESPONSE.finditer(text)]
+
+
+_ORG_REACH = 12   # how far an organisation's name may reach around a phrase inside it
+
+
+def _inside_org(start: int, end: int, index: MentionIndex) -> bool:
+    """Does [start, end) lie inside an organisation's name (县乡村振兴局)?"""
+    nearby = index.orgs_within(max(0, start - _ORG_REACH), end + _ORG_REACH)
+    return any(o.span.start <= start and end <= o.span.end for o in nearby)
+
+
+_SIGNED = "签约仪式"
+
+
+def signed_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
+    """…公路改建工程项目签约仪式 / 江永县与金荣集团战略合作签约仪式: what a signing ceremony
+    signs is a program of its own (a project, or a cooperation agreement)."""
+    out: list[tuple[Span, str, ProgramKind]] = []
+    for span, name, kind in found:
+        if kind == "event" and name.endswith(_SIGNED) and len(name) - len(_SIGNED) >= 4:
+            out.append((Span(span.start, span.end - len(_SIGNED)), name[: -len(_SIGNED)], "project"))
+    return out
+
+
 def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
                      article_place: dict[int, str]) -> list[ProgramMention]:
     """All program mentions of `doc`, in text order (one per occurrence)."""
@@ -890,8 +1128,14 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
             raw.append(_named_by_preceding_words(doc, quote, found[0], found[1], gaz))
     index = MentionIndex(doc, places, orgs)
     raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))
+    raw.extend(items_before_codes(doc, quotes))
+    kept = _outermost(raw)
+    kept.extend(notices(doc, quotes))
+    kept.extend(response_levels(doc.text))
+    kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
+    kept.extend(signed_items(kept))
     mentions: list[ProgramMention] = []
-    for span, name, kind in _outermost(raw):
+    for span, name, kind in sorted(kept, key=lambda r: (r[0].start, -r[0].end)):
         if is_stoplisted(name):
             continue
         place_key, org = program_place(doc, span, name, index, gaz, article_place)

@@ -384,3 +384,108 @@ def test_quote_modifying_the_noun_after_it_is_not_a_program(gaz):
 def test_quoted_group_of_people_is_not_a_program(gaz):
     _, found = run("平江童市镇：\n“地方人”巧解信访“老大难”", gaz)
     assert "地方人" not in names(found)
+
+
+# ---------------------------------------------------------------- events, reports, lists, national campaigns
+
+def test_numbered_session_and_plenary_are_events(gaz):
+    _, found = run("3月23日下午,政协新宁县第九届委员会第二次会议圆满完成各项议程。", gaz)
+    assert names(found) == ["政协新宁县第九届委员会第二次会议"] and found[0].kind == "event"
+    _, found = run("1月9日上午,张家界市人民政府六届五次全体会议召开。", gaz)
+    assert names(found) and names(found)[0].endswith("六届五次全体会议")
+    _, found = run("会后召开第一次会议,研究工作。", gaz)     # too short to be a named session
+    assert names(found) == []
+
+
+def test_work_conference_after_a_plenum_is_named_by_its_own_part(gaz):
+    text = "为全面贯彻中央经济工作会议精神,落实省委十二届八次全会暨省委经济工作会议部署要求。"
+    _, found = run(text, gaz)
+    assert names(found) == ["中央经济工作会议", "省委经济工作会议"]
+    assert found[0].place_key is None                       # national: no Hunan place runs it
+    assert gaz.get(found[1].place_key).name == "湖南省"
+
+
+def test_self_named_meeting_and_report_keep_scope_and_year_only(gaz):
+    _, found = run("2月1日下午,衡阳市召开全市领导干部大会。", gaz, ["衡阳市"])
+    assert names(found) == ["全市领导干部大会"]
+    _, found = run("会议部署2015年政府工作报告各项工作。干部群众热议政府工作报告。", gaz)
+    assert names(found) == ["2015年政府工作报告", "政府工作报告"]
+
+
+def test_signing_ceremony_of_two_parties_and_what_it_signs(gaz):
+    _, found = run("9月23日上午,江永县与湖南金荣集团战略合作签约仪式举行。", gaz, ["江永县"])
+    assert names(found) == ["江永县与湖南金荣集团战略合作签约仪式", "江永县与湖南金荣集团战略合作"]
+    assert [m.kind for m in found] == ["event", "project"]
+
+
+def test_route_named_from_one_end_to_the_other(gaz):
+    text = "就捐建的S316平江县石牛寨至长庆公路改建工程项目签约仪式在长沙举行。"
+    _, found = run(text, gaz)
+    assert "S316平江县石牛寨至长庆公路改建工程项目" in names(found)
+    _, found = run("从长沙至株洲开展百日攻坚行动。", gaz)  # 至 not before a road word stops the name
+    assert names(found) == ["百日攻坚行动"]
+
+
+def test_items_listed_before_a_quoted_count_code(gaz):
+    text = ("大力实施内需扩量提效攻坚、产业育新培强攻坚、科技创新赋能攻坚、改革开放重点攻坚、环境优化提升攻坚、"
+            "安全强基固本攻坚、民生补短提质攻坚“七大攻坚”行动。")
+    _, found = run(text, gaz)
+    assert names(found)[:7] == ["内需扩量提效攻坚", "产业育新培强攻坚", "科技创新赋能攻坚", "改革开放重点攻坚",
+                                "环境优化提升攻坚", "安全强基固本攻坚", "民生补短提质攻坚"]
+    # fewer items than the code counts: not its items
+    _, found = run("大力实施内需扩量提效攻坚、产业育新培强攻坚“七大攻坚”行动。", gaz)
+    assert names(found) == ["七大攻坚"]
+
+
+def test_notice_issuing_a_document(gaz):
+    _, found = run("关于印发《衡阳市实施“七大攻坚”总体方案》的通知\n各县市区人民政府:", gaz)
+    assert "关于印发衡阳市实施七大攻坚总体方案的通知" in names(found)
+    assert "衡阳市实施七大攻坚总体方案" in names(found)
+
+
+def test_national_campaigns_written_bare(gaz):
+    _, found = run("为决胜脱贫攻坚,汉寿县因地规划产业。要扎实推进乡村振兴战略,把面貌作为标准。", gaz)
+    assert names(found) == ["脱贫攻坚", "乡村振兴战略"]
+    assert all(m.place_key is None for m in found)
+    _, found = run("巩固拓展脱贫攻坚成果,紧扣乡村振兴战略目标,县乡村振兴局牵头。", gaz)
+    assert names(found) == []
+
+
+def test_count_of_strategic_battles_and_strategy_names(gaz):
+    _, found = run("坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。", gaz)
+    assert names(found) == ["三大攻坚战"]
+    _, found = run("深入实施创新引领开放崛起战略,坚持全面从严治党。双方签订战略合作协议,具有重要战略意义。", gaz)
+    assert [n for n in names(found) if n.endswith("战略")] == ["引领开放崛起战略"] or \
+        [n for n in names(found) if n.endswith("战略")] == ["创新引领开放崛起战略"]
+    _, found = run("通过实施“亮号行动”“争章工程”“青锋计划”“超级课程”四大行动,号召全区学生。", gaz)
+    assert "四大行动" not in names(found)
+
+
+def test_codes_after_building_verbs_but_not_metaphors(gaz):
+    _, found = run("着力打造“三个高地”、推进“三大会战”、开展“六大行动”。", gaz)
+    assert names(found) == ["三个高地", "三大会战", "六大行动"]
+    _, found = run("围绕产业链积极打造“人才链”。建设“质量关”。", gaz)
+    assert names(found) == []
+
+
+def test_threshold_class_and_format_are_not_programs(gaz):
+    _, found = run("其中,投资10亿元以上项目6个。集中开工仪式采取“主会场+分会场”形式。", gaz)
+    assert names(found) == []
+
+
+def test_provincial_level_title_is_run_by_the_province(gaz):
+    _, found = run("下坪村2021年被列为省级乡村振兴示范创建村。", gaz, ["下坪村"], "洪江市")
+    assert names(found) == ["省级乡村振兴示范创建村"]
+    assert gaz.get(found[0].place_key).name == "湖南省"
+
+
+def test_emergency_response_level(gaz):
+    _, found = run("为应对这场强降雨,永州市启动防汛Ⅳ级响应,道县、新田县分别启动Ⅲ级和Ⅳ级响应。", gaz, ["永州市"])
+    assert names(found) == ["防汛Ⅳ级响应"]
+
+
+def test_quoted_theme_of_a_ceremony_and_appraisals(gaz):
+    _, found = run("一场主题为“美丽下坪”的基金募捐仪式在这里举行。", gaz)
+    assert names(found) == ["美丽下坪"] and found[0].kind == "event"
+    _, found = run("社区把“最美小院”评比和“民情恳谈会”相结合。", gaz)
+    assert names(found) == ["最美小院", "民情恳谈会"]
