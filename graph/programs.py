@@ -242,7 +242,14 @@ def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
         after = text[end:end + 1]
         if after == "等":
             return marker_after(text, end + 1)
+        closed = _LIST_TAIL.match(text, end)
+        if closed is not None:
+            return marker_after(text, closed.end())
         return None
+
+
+# 娄底旅发大会、“娄超”、马拉松等活动: unquoted items after the quote, then 等 and the marker
+_LIST_TAIL = re.compile("(?:、[\u4e00-\u9fff“”]{1,10}){1,3}等")
 
 
 def _introduced_by_verb(text: str, start: int, verbs: tuple[str, ...] = _INTRO_VERBS) -> bool:
@@ -328,7 +335,7 @@ def _unmarked_name(text: str, quotes: list[Quote], i: int, name: str, abbreviate
         return False
     if name.endswith(tuple(load_lines("programs_team_suffixes.txt"))):
         return False
-    if _chain_introduced_by_verb(text, quotes, i):
+    if _chain_introduced_by_verb(text, quotes, i) or _object_of_verb_phrase(text, quotes[i].span.start):
         return not _modifies_next_noun(text, quotes, i)
     return _opens_a_clause(text, quotes[i])
 
@@ -339,7 +346,7 @@ def _modifies_next_noun(text: str, quotes: list[Quote], i: int) -> bool:
     of the noun after it, and that noun is what the verb introduces."""
     end = quotes[i].span.end
     after = text[end:end + 1]
-    if not after or not _CJK.match(after) or after in _NAME_FOLLOWERS_NOT:
+    if not after or not _CJK.match(after) or after in _NAME_FOLLOWERS_NOT or after in _COPULAS:
         return False
     if i + 1 < len(quotes) and quotes[i + 1].span.start == end:
         return False
@@ -347,6 +354,7 @@ def _modifies_next_noun(text: str, quotes: list[Quote], i: int) -> bool:
     return not any(m.word in phrase for m in quote_markers() if m.reach != "inside")
 
 
+_COPULAS = frozenset("为是")   # 以评选“文明整洁小院巷”为抓手: the quote is the object, not a modifier
 _MODIFIED_NOUN_MAX = 16   # 组织“雷锋精神代代传”大型线下线上火炬传递活动: a marker this far still names it
 
 
@@ -596,31 +604,45 @@ def _span_lookup(spans: list[Span]):
     return inside
 
 
-# 等项目 / 等重点项目 closing a list: every item of the list is a project. A counted list
-# (…等20个项目) is left alone: its count is a metric of the list, not of its last item.
-_LIST_OF_PROJECTS = re.compile("等(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设)?项目")
+# 等项目 / 等重点项目 / 等37个项目 closing a list: every item of the list is a project;
+# 等8项制度 / 等3项机制: every item is a mechanism (河长会议、河库监管巡查等8项制度).
+_LIST_OF_PROJECTS = re.compile(f"等(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设)?项目")
+_LIST_OF_MECHANISMS = re.compile(f"等[0-9{_NUMERALS}]+项(?:制度|机制)")
 _LIST_ITEM_MAX = 20
+_MECHANISM_ITEM_MIN = 4
 
 
 def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
-    """恒光科技、消防智创园等重点项目 / 湘容酒业…扩建项目、新新高速公路等项目: the items of a 、-list closed by 等…项目 are named projects. An item must be a proper
-    name (a word the dictionary lacks, a place, a number) or end in 项目 after a
-    name of at least three characters; counts and generic words are not projects."""
+    """恒光科技、消防智创园等重点项目 / 湘容酒业…扩建项目、新新高速公路等项目: the items of a
+    、-list closed by 等…项目 are named projects. An item must be a proper name (a word the
+    dictionary lacks, a place, a number) or end in 项目 after a name of at least three
+    characters; counts and generic words are not projects. Items of a list closed by
+    等N项制度 are mechanisms when they have at least four characters."""
     found: list[tuple[Span, str, ProgramKind]] = []
-    for m in _LIST_OF_PROJECTS.finditer(text):
-        end = m.start()
-        while end > 0 and not is_taken(end - 1):
-            item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
-            start = end - len(item)
-            if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
-                break
+    for pattern, kind in ((_LIST_OF_PROJECTS, "project"), (_LIST_OF_MECHANISMS, "mechanism")):
+        for m in pattern.finditer(text):
+            found.extend(_list_items(text, m.start(), kind, gaz, is_taken))
+    return found
+
+
+def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
+    """The named items of the 、-list ending at `end` (see listed_projects)."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    while end > 0 and not is_taken(end - 1):
+        item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
+        start = end - len(item)
+        if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
+            break
+        if kind == "mechanism":
+            named = len(item) >= _MECHANISM_ITEM_MIN
+        else:
             core = item[:-2] if item.endswith(("项目", "工程")) else item
             named = len(core) >= 3 if core != item else has_proper_word(item, gaz)
-            if named and not _starts_with_count(item) and not is_stoplisted(item):
-                found.append((Span(start, end), item, "project"))
-            if start == 0 or text[start - 1] != "、":
-                break
-            end = start - 1
+        if named and not _starts_with_count(item) and not is_stoplisted(item):
+            found.append((Span(start, end), item, kind))
+        if start == 0 or text[start - 1] != "、":
+            break
+        end = start - 1
     return found
 
 
@@ -667,13 +689,31 @@ _CLOSING_QUOTES = ("”", '"', "」", "’")
 
 def _is_bare_count(rest: str) -> bool:
     """三大, 四项: a count with nothing named."""
-    return bool(re.fullmatch(f"[{_NUMERALS}]+[大项个类]?", rest))
+    return bool(re.fullmatch(f"[{_NUMERALS}]+[大项个类级]?", rest))
+
+
+_LEVEL_COUNT = re.compile(f"[{_NUMERALS}]+级")
+_LEVELS_LISTED = re.compile("(?:[省市州县区乡镇村组]、)+$")
+
+
+def _levels_from_count(text: str, rest: str, end: int) -> str:
+    """市、县、乡、村四级河长|体系: a count of levels starts the name, with the levels it
+    counts when they are listed right before it (the 、 stopped name_before there)."""
+    m = _LEVEL_COUNT.search(rest)
+    if m is None:
+        return rest
+    head = rest[m.start():]
+    start = end - len(head)
+    listed = _LEVELS_LISTED.search(text, max(0, start - 12), start - 1) if start > 0 else None
+    if listed is not None and m.start() == 1:
+        return text[listed.start():start - 1] + rest
+    return head
 
 
 def _from_count(rest: str) -> str:
     """污染防治三大|攻坚战 → 三大: a counted code ends the words before the marker; the
     items it counts (listed before) are not part of its name."""
-    m = re.search(f"[{_NUMERALS}]+[大个项]$", rest)
+    m = re.search(f"[{_NUMERALS}]+[大个项级]$", rest)
     return m.group(0) if m else rest
 
 
@@ -699,11 +739,16 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     start = m.start() - len(rest)
     if kind == "event":
         rest, start = _event_name(text, rest, start)
-    else:
+    elif test != "body":
         rest = _after_body(rest, start, index)
         start = m.start() - len(rest)
-    if test == "counted":
-        rest = _from_count(rest)
+    if test == "body":
+        rest = re.sub(r"^[0-9]{4}年", "", rest)     # 获2022年|国务院…激励: the year it was won
+        start = m.start() - len(rest)
+    if test in ("counted", "named"):
+        if test == "named" and _is_bare_count(_from_count(rest)):
+            return None
+        rest = _from_count(rest) if test == "counted" else _levels_from_count(text, rest, m.start())
         start = m.start() - len(rest)
         if _is_bare_count(rest) and text[start - 1:start] in _CLOSING_QUOTES:
             return None
@@ -715,9 +760,9 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     if _is_bare_count(rest) and test != "counted":
         return None
-    if test in ("counted", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
+    if test in ("counted", "named", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
         return None
-    if test in ("long", "end", "session") and len(rest) < (5 if test == "session" else 4):
+    if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
         return None
     if test == "end" and not _ends_the_name(text, m.end()):
         return None
@@ -878,7 +923,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if leading is not None:
         return leading.key, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
-    if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES):
+    if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
+            or name in load_lines("program_provincial.txt"):
         return _province_of(art_place, gaz), None
     if lead in _WHOLE_PLACE_CUES:
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)

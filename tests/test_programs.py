@@ -489,3 +489,52 @@ def test_quoted_theme_of_a_ceremony_and_appraisals(gaz):
     assert names(found) == ["美丽下坪"] and found[0].kind == "event"
     _, found = run("社区把“最美小院”评比和“民情恳谈会”相结合。", gaz)
     assert names(found) == ["最美小院", "民情恳谈会"]
+
+
+def test_items_of_a_counted_list_of_systems_are_mechanisms(gaz):
+    _, found = run("同时建立了河长会议、河库监管巡查等8项制度,投入500多万元创办了河湖管护信息平台。", gaz)
+    assert names(found) == ["河长会议", "河库监管巡查", "河湖管护信息平台"]
+    assert [m.kind for m in found] == ["mechanism", "mechanism", "project"]
+    _, found = run("建立了例会、巡查等2项制度。", gaz)     # items too short to be named
+    assert names(found) == []
+
+
+def test_system_of_levels_is_a_mechanism_but_a_bare_count_is_not(gaz):
+    _, found = run("构建起市、县、乡、村四级河长体系。", gaz)
+    assert names(found) == ["市、县、乡、村四级河长体系"]
+    _, found = run("构建三大体系 实行挂图作战。推动现代化产业体系加快构建。", gaz)
+    assert names(found) == []
+
+
+def test_awards_keep_the_body_that_grants_them(gaz):
+    _, found = run("养老服务工作获2022年国务院真抓实干督查激励,连续两年获省政府真抓实干督查激励。", gaz)
+    assert names(found) == ["国务院真抓实干督查激励", "省政府真抓实干督查激励"]
+    assert found[0].place_key is None
+    assert gaz.get(found[1].place_key).name == "湖南省"
+
+
+def test_quote_in_a_list_closed_by_a_marker(gaz):
+    _, found = run("务实办好旅发大会、“娄超”、马拉松等活动,丰富老百姓业余文化生活。", gaz)
+    assert "娄超" in names(found)
+    _, found = run("他爱吃“娄超”、马拉松等东西。", gaz)
+    assert "娄超" not in names(found)
+
+
+def test_quote_as_object_of_a_verb_and_its_field(gaz):
+    _, found = run("全县认真落实粮食生产“党政同责”要求。扩围实施消费品“以旧换新”,扩大消费。", gaz)
+    assert names(found) == ["党政同责", "以旧换新"]
+    _, found = run("以评选“文明整洁小院巷”为抓手,提升小区净化水平。", gaz)
+    assert names(found) == ["文明整洁小院巷"]
+
+
+def test_campaign_markers_after_quotes_and_stock_idioms(gaz):
+    _, found = run("把群众满意度作为“空心房”整治的衡量标准。谋划“不忘初心、牢记使命”主题教育。", gaz)
+    assert names(found) == ["空心房", "不忘初心、牢记使命"]
+    _, found = run("牛婆塘社区与居民群众拧成“一股绳”:社区五老与楼栋长相结合。", gaz)
+    assert names(found) == []
+
+
+def test_provincial_programs_are_run_by_the_province(gaz):
+    _, found = run("锚定“三高四新”美好蓝图,着力打造“三个高地”。", gaz, ["攸县"], "攸县")
+    assert names(found) == ["三高四新", "三个高地"]
+    assert {gaz.get(m.place_key).name for m in found} == {"湖南省"}
