@@ -930,8 +930,10 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
         if key:
             return key, None
-    near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)]
-    near_orgs = index.orgs_within(sent_start, span.start)
+    near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
+                   and not _inside_company(p, index)]
+    near_orgs = [o for o in index.orgs_within(sent_start, span.start)
+                 if o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
         candidates.append((p.span.end, "place", p))
@@ -953,6 +955,19 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
     return _paragraph_place(doc, span, index, gaz) or art_place, None
+
+
+def _inside_company(place: PlaceMention, index: MentionIndex) -> bool:
+    """湖南|华夏美湘文化发展有限公司: a place heading a company's name does not run programs."""
+    nearby = index.orgs_within(max(0, place.span.start - _ORG_REACH), place.span.end + 2 * _ORG_REACH)
+    return any(o.kind == "company" and o.span.start <= place.span.start and place.span.end <= o.span.end
+               for o in nearby)
+
+
+def _clause_break(text: str, start: int, end: int) -> bool:
+    """Is there a comma between `start` and `end`? (引进了…等公司建设扶贫车间,建成了…基地:
+    a company in an earlier clause does not run what the next clause builds)."""
+    return any(ch in _COMMAS for ch in text[start:end])
 
 
 _LOOKBACK_PARAGRAPHS = 2
@@ -1141,6 +1156,25 @@ def _inside_org(start: int, end: int, index: MentionIndex) -> bool:
     return any(o.span.start <= start and end <= o.span.end for o in nearby)
 
 
+@lru_cache(maxsize=1)
+def _facility_regex() -> re.Pattern[str]:
+    """200亩|猕猴桃示范基地 / 位于…村的|龙灿生态茶业基地: a base named after its area or its
+    location (program_facility_suffixes.txt)."""
+    ends = "|".join(map(re.escape, sorted(load_lines("program_facility_suffixes.txt"), key=len, reverse=True)))
+    name = f"([\u4e00-\u9fff]{{2,10}}?(?:{ends}))"
+    return re.compile(f"(?:[0-9.]+万?亩{name}|位于[^，,。；;]{{2,15}}?的{name})")
+
+
+def facilities(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Farm and industry bases named with their area (建成了200亩猕猴桃示范基地) or their
+    location (位于严塘镇杨塘村的龙灿生态茶业基地): projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _facility_regex().finditer(text):
+        group = 1 if m.group(1) else 2
+        found.append((Span(m.start(group), m.end(group)), m.group(group), "project"))
+    return found
+
+
 _SIGNED = "签约仪式"
 
 
@@ -1175,6 +1209,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     index = MentionIndex(doc, places, orgs)
     raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))
     raw.extend(items_before_codes(doc, quotes))
+    raw.extend(facilities(doc.text))
     kept = _outermost(raw)
     kept.extend(notices(doc, quotes))
     kept.extend(response_levels(doc.text))

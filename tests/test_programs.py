@@ -538,3 +538,27 @@ def test_provincial_programs_are_run_by_the_province(gaz):
     _, found = run("锚定“三高四新”美好蓝图,着力打造“三个高地”。", gaz, ["攸县"], "攸县")
     assert names(found) == ["三高四新", "三个高地"]
     assert {gaz.get(m.place_key).name for m in found} == {"湖南省"}
+
+
+def test_bases_named_with_their_area_or_location_are_projects(gaz):
+    text = "夯卡村成功引进了吉欧鞋业等公司建设扶贫车间,建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园。"
+    doc = make_document(text)
+    places = places_in(doc.text, gaz, ["夯卡村"])
+    company = OrgMention(Span(text.index("吉欧"), text.index("公司") + 2), "吉欧鞋业等公司", "吉欧鞋业等公司", "company")
+    found = extract_programs(doc, places, [company], gaz, {})
+    assert names(found) == ["猕猴桃示范基地", "黄桃观光采摘园"]
+    assert all(m.place_key == places[0].key and m.org is None for m in found)   # company in an earlier clause
+    _, found = run("位于严塘镇杨塘村的龙灿生态茶业基地,3000亩茶叶园依山而建。", gaz)
+    assert names(found) == ["龙灿生态茶业基地"]                      # a bare 园 is not a base
+
+
+def test_place_heading_a_company_name_does_not_run_the_program(gaz):
+    text = "平江县人民政府与湖南华夏美湘文化发展有限公司,就捐建的S316公路改建工程项目签约。"
+    doc = make_document(text)
+    places = places_in(doc.text, gaz, ["平江县", "湖南"])
+    gov = OrgMention(Span(0, 7), "平江县人民政府", "平江县人民政府", "government",
+                     place_key=gaz.lookup("平江县")[0].key)
+    company = OrgMention(Span(8, 22), "湖南华夏美湘文化发展有限公司", "湖南华夏美湘文化发展有限公司", "company")
+    found = extract_programs(doc, places, [gov, company], gaz, {})
+    assert names(found) == ["S316公路改建工程项目"]
+    assert gaz.get(found[0].place_key).name == "平江县"
