@@ -562,3 +562,12 @@ def test_place_heading_a_company_name_does_not_run_the_program(gaz):
     found = extract_programs(doc, places, [gov, company], gaz, {})
     assert names(found) == ["S316公路改建工程项目"]
     assert gaz.get(found[0].place_key).name == "平江县"
+
+
+def test_work_conferences_and_dispatch_meetings_are_events(gaz):
+    _, found = run("湘潭县召开全县安全生产工作会议暨防汛工作调度会。", gaz)
+    assert names(found) == ["安全生产工作会议暨防汛工作调度会"]
+    _, found = run("株洲市召开2023年全市经济工作会议。", gaz)
+    assert names(found) == ["经济工作会议"]
+    _, found = run("市委常委会召开会议,研究部署近期工作。会上召开3次调度会。", gaz)
+    assert names(found) == []
