@@ -905,7 +905,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     Order: a place inside/just before the name; 省/全省 before it (the province); the
     nearest place or organisation earlier in the sentence; the article's place.
     """
-    if is_national(name):
+    if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start):
         return None, None
     sentence = doc.sentence_at(span.start)
     sent_start = sentence.span.start if sentence else max(0, span.start - 60)
@@ -1106,7 +1106,7 @@ def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, Program
 
 @lru_cache(maxsize=1)
 def _national_regex() -> re.Pattern[str]:
-    words = sorted(load_lines("program_national.txt"), key=len, reverse=True)
+    words = sorted(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
@@ -1117,21 +1117,23 @@ def is_national(name: str) -> bool:
 
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
+# 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
+_NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
-                           "目标", "实施", "过程", "工作", "大局")
+                           "目标", "实施", "过程", "工作", "大局", "思路")
 
 
 def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list[tuple[Span, str, ProgramKind]]:
-    """The national campaigns of program_national.txt (精准扶贫, 脱贫攻坚, 乡村振兴战略 …),
-    written bare, outside quotes, found names and organisation names, and not heading a
-    longer word (乡村振兴局, 脱贫攻坚成果)."""
+    """The national campaigns of program_national.txt (精准扶贫, 脱贫攻坚, 乡村振兴战略 …) and
+    the common ones of program_common_campaigns.txt (产业扶贫, 美丽乡村建设), written bare, outside quotes, found names and organisation names, and not heading a
+    longer word (乡村振兴局, 脱贫攻坚成果) nor closing a quoted name (“1+2+3”产业扶贫思路)."""
     is_taken = _span_lookup(taken)
     found: list[tuple[Span, str, ProgramKind]] = []
     for m in _national_regex().finditer(text):
         if is_taken(m.start()) or is_taken(m.end() - 1) or _inside_org(m.start(), m.end(), index):
             continue
-        if text.startswith(_NATIONAL_CONTINUATIONS, m.end()):
+        if text.startswith(_NATIONAL_CONTINUATIONS, m.end()) or text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
             continue
         found.append((Span(m.start(), m.end()), m.group(0), "campaign"))
     return found

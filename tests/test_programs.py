@@ -571,3 +571,17 @@ def test_work_conferences_and_dispatch_meetings_are_events(gaz):
     assert names(found) == ["经济工作会议"]
     _, found = run("市委常委会召开会议,研究部署近期工作。会上召开3次调度会。", gaz)
     assert names(found) == []
+
+
+def test_common_campaigns_take_the_place_of_their_context(gaz):
+    _, found = run("汉寿县紧紧抓住产业扶贫这个“牛鼻子”,投入产业扶贫资金3595万元。", gaz, ["汉寿县"], "汉寿县")
+    assert names(found) == ["产业扶贫"]
+    assert gaz.get(found[0].place_key).name == "汉寿县"
+    _, found = run("夯卡村坚持“1+2+3”产业扶贫思路。", gaz, ["夯卡村"])
+    assert names(found) == ["1+2+3"]
+
+
+def test_name_right_after_national_is_national(gaz):
+    _, found = run("攸县湘天华油茶文化产业园入选全国首批“一县一品”特色文化艺术典型案例。", gaz, ["攸县"], "攸县")
+    assert names(found) == ["一县一品"]
+    assert found[0].place_key is None
