@@ -814,6 +814,17 @@ def _province_of(key: str | None, gaz: Gazetteer) -> str:
     return _DEFAULT_PROVINCE
 
 
+# 作为全省14个实施|乡村振兴战略示范创建县之一: a province-wide scope heading the phrase
+_PROVINCIAL_PHRASE = re.compile("(?:全省|省级)([^，,。；;：:、“”\"]{0,10})$")
+
+
+def _provincial_phrase(text: str, start: int) -> bool:
+    """Does a province-wide scope (全省, 省级) head the phrase that ends in the name at
+    `start`? Not when the phrase claims a first (全省首个…: the province is the yardstick)."""
+    m = _PROVINCIAL_PHRASE.search(text, max(0, start - 14), start)
+    return m is not None and not any(w in m.group(1) for w in _FIRST_CLAIMS + ("首", "第一"))
+
+
 # 该区 / 全县 / 本市: a place named by its level, resolved by graph.places.resolve_relative
 _RELATIVE_PLACE = re.compile(r"(?:该|本)(?:省|市|县|区|镇|乡|街道)")
 
@@ -924,7 +935,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         return leading.key, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
-            or name in load_lines("program_provincial.txt"):
+            or name in load_lines("program_provincial.txt") or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
     if lead in _WHOLE_PLACE_CUES:
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)

@@ -585,3 +585,12 @@ def test_name_right_after_national_is_national(gaz):
     _, found = run("攸县湘天华油茶文化产业园入选全国首批“一县一品”特色文化艺术典型案例。", gaz, ["攸县"], "攸县")
     assert names(found) == ["一县一品"]
     assert found[0].place_key is None
+
+
+def test_province_wide_scope_heading_the_phrase(gaz):
+    text = "作为全省14个实施乡村振兴战略示范创建县之一,娄星区准确把握工作重点。"
+    _, found = run(text, gaz, ["娄星区"], "娄星区")
+    assert names(found) == ["乡村振兴战略示范创建县"]
+    assert gaz.get(found[0].place_key).name == "湖南省"
+    _, found = run("娄星区在全省率先推行“一窗通办”服务。", gaz, ["娄星区"], "娄星区")
+    assert gaz.get(found[0].place_key).name == "娄星区"
