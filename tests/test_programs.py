@@ -594,3 +594,10 @@ def test_province_wide_scope_heading_the_phrase(gaz):
     assert gaz.get(found[0].place_key).name == "湖南省"
     _, found = run("娄星区在全省率先推行“一窗通办”服务。", gaz, ["娄星区"], "娄星区")
     assert gaz.get(found[0].place_key).name == "娄星区"
+
+
+def test_quoted_path_of_development_is_a_campaign(gaz):
+    _, found = run("希望我县做大做强富民产业,坚持走“特香农业”致富之路。", gaz)
+    assert names(found) == ["特香农业"]
+    _, found = run("他说:“这条路不好走。”之后大家都笑了。", gaz)
+    assert names(found) == []
