@@ -8,15 +8,25 @@ Where programs are found
   * unquoted names ending in a marker of `program_unquoted_markers.tsv`
     (三一生态智能产业园项目, 百日攻坚行动, …推进会), read leftwards until a verb,
     function word, punctuation or number with measure word;
-  * X长制 systems (田长制, 河长制, 林长制).
+  * X长制 systems (田长制, 河长制, 林长制);
+  * events named by their session or kind (政协…第二次会议, …六届五次全体会议, 经济工作会议,
+    新闻发布会, 调度会, 全市领导干部大会) and 政府工作报告; a signing ceremony also names
+    what it signs (江永县与金荣集团战略合作|签约仪式);
+  * items of lists: 、-lists closed by 等…项目 (projects) or 等N项制度 (mechanisms), and the
+    items listed right before a quoted count code whose head they share (…攻坚“七大攻坚”);
+  * 关于印发《…》的通知 notices; bases named with their area or location (200亩…示范基地);
+    emergency response levels (启动防汛Ⅳ级响应);
+  * bare national and common campaigns (program_national.txt, program_common_campaigns.txt).
 
 Quoted speech (long, sentence punctuation, 我/我们), quoted metaphors without a marker
 (“及时雨”) and generic political phrases (`program_stoplist.txt`) are not programs.
 
-Each program gets the place that runs it: an explicit place in or just before the name,
-省/全省 before the name (the province), else the nearest place or organisation earlier
-in the sentence, else the article's place. A company named just before the program makes
-it company-internal (no place, org = the company).
+Each program gets the place that runs it: none for national programs (中央…, 全国…, 国务院…,
+program_national.txt: the graph has no national place), an explicit place in or just before
+the name, the province for 省/全省/省级 before or heading the name and for the provincial
+programs of program_provincial.txt, else the nearest place or organisation earlier in the
+sentence, else the article's place. A company named just before the program, in the same
+clause, makes it company-internal (no place, org = the company).
 """
 from __future__ import annotations
 
