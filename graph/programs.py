@@ -542,6 +542,8 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
             break
         if re.fullmatch(f"[0-9.]+[{_COUNTERS}名位人]|[{_NUMERALS}]+[个项家批]", word):
             break
+        if re.fullmatch(f"[{_NUMERALS}]+次", word) and not prev.endswith("届"):
+            break      # 举办一次|民营企业座谈会: a frequency, not the session (六届五次全体会议)
         kept.append(word)
     return "".join(reversed(kept))
 

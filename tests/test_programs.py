@@ -601,3 +601,10 @@ def test_quoted_path_of_development_is_a_campaign(gaz):
     assert names(found) == ["特香农业"]
     _, found = run("他说:“这条路不好走。”之后大家都笑了。", gaz)
     assert names(found) == []
+
+
+def test_symposium_named_by_its_topic_but_not_by_its_frequency(gaz):
+    _, found = run("每半年举办一次民营企业座谈会,组织市级领导与企业面对面。", gaz)
+    assert names(found) == ["民营企业座谈会"]
+    _, found = run("开展理论学习座谈会,认真学习文件精神。", gaz)
+    assert names(found) == []
