@@ -435,7 +435,24 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
         return None
     if not has_comma and _unmarked_name(text, quotes, i, name, abbreviated):
         return extended, "campaign"
+    goal = _goal_after(text, quote)
+    if goal and not has_comma:
+        return name + goal, "campaign"
     return None
+
+
+# 打造“近悦远来”老年友好城市: a quoted motto heading the kind of city a place sets out to
+# become, after a building verb, names that goal as a campaign
+_GOAL = re.compile("[\u4e00-\u9fff]{0,6}?(?:城市|之城|名城|示范区|示范县|示范市)(?=[，,。；;、])")
+_GOAL_VERBS = ("打造", "建设", "创建")
+
+
+def _goal_after(text: str, quote: Quote) -> str:
+    """The goal phrase (老年友好城市) after a quote introduced by 打造/建设/创建, else ''."""
+    if not _introduced_by_verb(text, quote.span.start, _GOAL_VERBS):
+        return ""
+    m = _GOAL.match(text, quote.span.end)
+    return m.group(0) if m else ""
 
 
 def _document_named_after(text: str, end: int) -> str:

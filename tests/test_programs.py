@@ -608,3 +608,10 @@ def test_symposium_named_by_its_topic_but_not_by_its_frequency(gaz):
     assert names(found) == ["民营企业座谈会"]
     _, found = run("开展理论学习座谈会,认真学习文件精神。", gaz)
     assert names(found) == []
+
+
+def test_quoted_motto_heading_a_goal_city(gaz):
+    _, found = run("打造“近悦远来”老年友好城市,建设社区养老服务机构。", gaz)
+    assert names(found) == ["近悦远来老年友好城市"]
+    _, found = run("打造“保姆式”全流程跟踪服务,发挥“桥梁”作用。", gaz)
+    assert names(found) == []
