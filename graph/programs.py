@@ -847,6 +847,16 @@ def _province_of(key: str | None, gaz: Gazetteer) -> str:
 _PROVINCIAL_PHRASE = re.compile("(?:全省|省级)([^，,。；;：:、“”\"]{0,10})$")
 
 
+_PROVINCIAL_MIN = 4   # 引领开放崛起战略 (read without its 创新) is still the provincial strategy
+
+
+def is_provincial(name: str) -> bool:
+    """A Hunan provincial program (program_provincial.txt), also when written shorter or
+    longer than the listed name."""
+    return any(p == name or p in name or (len(name) >= _PROVINCIAL_MIN and name in p)
+               for p in load_lines("program_provincial.txt"))
+
+
 def _provincial_phrase(text: str, start: int) -> bool:
     """Does a province-wide scope (全省, 省级) head the phrase that ends in the name at
     `start`? Not when the phrase claims a first (全省首个…: the province is the yardstick)."""
@@ -964,7 +974,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         return leading.key, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
-            or name in load_lines("program_provincial.txt") or _provincial_phrase(doc.text, span.start):
+            or is_provincial(name) or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
     if lead in _WHOLE_PLACE_CUES:
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)

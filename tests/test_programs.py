@@ -615,3 +615,11 @@ def test_quoted_motto_heading_a_goal_city(gaz):
     assert names(found) == ["近悦远来老年友好城市"]
     _, found = run("打造“保姆式”全流程跟踪服务,发挥“桥梁”作用。", gaz)
     assert names(found) == []
+
+
+def test_provincial_strategy_written_shorter_is_still_provincial(gaz):
+    _, found = run("衡阳市深入实施创新引领开放崛起战略,坚持全面从严治党。", gaz, ["衡阳市"], "衡阳市")
+    assert names(found)[0].endswith("引领开放崛起战略")
+    assert gaz.get(found[0].place_key).name == "湖南省"
+    _, found = run("衡阳市深入实施产业强市战略,坚持全面从严治党。", gaz, ["衡阳市"], "衡阳市")
+    assert gaz.get(found[0].place_key).name == "衡阳市"
