@@ -1193,6 +1193,16 @@ def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list
 _RESPONSE = re.compile("(?<=启动)([\u4e00-\u9fff]{2,6}?)([ⅠⅡⅢⅣIV1-4一二三四]{1,3}级(?:应急)?响应)")
 
 
+# “社区党组织——小区党支部——…——居民”五级联动治理: a count of levels after the quoted
+# list of those levels names the multi-level system
+_LEVEL_SYSTEM = re.compile(f"(?<=[”\"])[{_NUMERALS}]+级[\u4e00-\u9fff]{{0,6}}(?:治理|体系|机制|网格|管理)(?=[，,。；;])")
+
+
+def level_systems(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """五级联动治理 after a quoted chain of levels: a mechanism."""
+    return [(Span(m.start(), m.end()), m.group(0), "mechanism") for m in _LEVEL_SYSTEM.finditer(text)]
+
+
 def response_levels(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """启动防汛Ⅳ级响应 → 防汛Ⅳ级响应 (the field is part of the name; 启动Ⅲ级响应 alone is
     not named)."""
@@ -1265,6 +1275,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept = _outermost(raw)
     kept.extend(notices(doc, quotes))
     kept.extend(response_levels(doc.text))
+    kept.extend(level_systems(doc.text))
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
     kept.extend(signed_items(kept))
     mentions: list[ProgramMention] = []

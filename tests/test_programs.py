@@ -623,3 +623,11 @@ def test_provincial_strategy_written_shorter_is_still_provincial(gaz):
     assert gaz.get(found[0].place_key).name == "湖南省"
     _, found = run("衡阳市深入实施产业强市战略,坚持全面从严治党。", gaz, ["衡阳市"], "衡阳市")
     assert gaz.get(found[0].place_key).name == "衡阳市"
+
+
+def test_count_of_levels_after_a_quoted_chain_of_levels(gaz):
+    text = "社区持续健全“社区党组织——小区党支部——楼栋党小组——党员中心户——居民”五级联动治理,构建一张精密细网。"
+    _, found = run(text, gaz)
+    assert names(found) == ["五级联动治理"]
+    _, found = run("大家说“好”五级台阶,向上走。", gaz)
+    assert names(found) == []
