@@ -144,8 +144,15 @@ def find_quotes(doc: Document) -> list[Quote]:
 
 
 def clean(name: str) -> str:
-    """A program name without whitespace, quotes or 书名号."""
-    return re.sub(r"[\s“”\"'‘’《》「」『』〈〉]", "", name)
+    """A program name without whitespace, quotes or 书名号, Latin Roman numerals after a
+    Chinese word written as Roman numeral characters (永警利剑 II·定点清查 → 永警利剑Ⅱ·定点清查,
+    so that both spellings of one page name one program)."""
+    bare = re.sub(r"[\s“”\"'‘’《》「」『』〈〉]", "", name)
+    return _LATIN_ROMAN.sub(lambda m: _ROMAN[m.group(0)], bare)
+
+
+_ROMAN = {"III": "Ⅲ", "II": "Ⅱ", "IV": "Ⅳ"}
+_LATIN_ROMAN = re.compile("(?<=[\u4e00-\u9fff])(?:III|II|IV)(?=[·\u4e00-\u9fff]|$)")
 
 
 def numeral_count(name: str) -> int:
