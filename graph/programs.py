@@ -1210,6 +1210,15 @@ def level_systems(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return [(Span(m.start(), m.end()), m.group(0), "mechanism") for m in _LEVEL_SYSTEM.finditer(text)]
 
 
+# 农博会, 房交会, 广交会: a fair named by one character and 博会/交会 (…博览会, …交易会)
+_FAIR = re.compile("[\u4e00-\u9fff](?:博会|交会)")
+
+
+def fairs(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Fairs written by their short names (农博会, 房交会): events."""
+    return [(Span(m.start(), m.end()), m.group(0), "event") for m in _FAIR.finditer(text)]
+
+
 def response_levels(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """启动防汛Ⅳ级响应 → 防汛Ⅳ级响应 (the field is part of the name; 启动Ⅲ级响应 alone is
     not named)."""
@@ -1279,6 +1288,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))
     raw.extend(items_before_codes(doc, quotes))
     raw.extend(facilities(doc.text))
+    raw.extend(fairs(doc.text))
     kept = _outermost(raw)
     kept.extend(notices(doc, quotes))
     kept.extend(response_levels(doc.text))

@@ -639,3 +639,10 @@ def test_latin_and_roman_numeral_spellings_name_one_program(gaz):
     from graph.programs import clean
     assert clean("首席、金牌、VIP") == "首席、金牌、VIP"      # Latin letters that are no numeral stay
     assert clean("IV类水质") == "IV类水质"                  # not after a Chinese word
+
+
+def test_fairs_by_their_short_names(gaz):
+    _, found = run("建筑专班举办房交会,刺激商品房销售。多个农产品斩获农博会金奖。", gaz)
+    assert names(found) == ["房交会", "农博会"] and {m.kind for m in found} == {"event"}
+    _, found = run("参加中国国际农产品博览会和交易会。", gaz)
+    assert not any(n.endswith(("博会", "交会")) for n in names(found))    # 博览会, 交易会 are no short names
