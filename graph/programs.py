@@ -871,8 +871,9 @@ def _provincial_phrase(text: str, start: int) -> bool:
     return m is not None and not any(w in m.group(1) for w in _FIRST_CLAIMS + ("首", "第一"))
 
 
-# 该区 / 全县 / 本市: a place named by its level, resolved by graph.places.resolve_relative
-_RELATIVE_PLACE = re.compile(r"(?:该|本)(?:省|市|县|区|镇|乡|街道)")
+# 该区 / 全县 / 本市 / 我县 (a county paper writing of its own county): a place named by its
+# level, resolved by graph.places.resolve_relative
+_RELATIVE_PLACE = re.compile(r"(?:该|本|我)(?:省|市|县|区|镇|乡|街道)")
 
 
 def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int, str],

@@ -646,3 +646,10 @@ def test_fairs_by_their_short_names(gaz):
     assert names(found) == ["房交会", "农博会"] and {m.kind for m in found} == {"event"}
     _, found = run("参加中国国际农产品博览会和交易会。", gaz)
     assert not any(n.endswith(("博会", "交会")) for n in names(found))    # 博览会, 交易会 are no short names
+
+
+def test_our_county_in_a_county_paper_runs_the_program(gaz):
+    text = "在粗石江镇香柚产业基地,副省长查看水果生长情况。他希望我县做大做强富民产业,坚持走“特香农业”致富之路。"
+    _, found = run(text, gaz, ["粗石江镇"], "粗石江镇")
+    assert names(found)[-1] == "特香农业"
+    assert gaz.get(found[-1].place_key).name == "江永县"
