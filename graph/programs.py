@@ -8,15 +8,25 @@ Where programs are found
   * unquoted names ending in a marker of `program_unquoted_markers.tsv`
     (三一生态智能产业园项目, 百日攻坚行动, …推进会), read leftwards until a verb,
     function word, punctuation or number with measure word;
-  * X长制 systems (田长制, 河长制, 林长制).
+  * X长制 systems (田长制, 河长制, 林长制);
+  * events named by their session or kind (政协…第二次会议, …六届五次全体会议, 经济工作会议,
+    新闻发布会, 调度会, 全市领导干部大会) and 政府工作报告; a signing ceremony also names
+    what it signs (江永县与金荣集团战略合作|签约仪式);
+  * items of lists: 、-lists closed by 等…项目 (projects) or 等N项制度 (mechanisms), and the
+    items listed right before a quoted count code whose head they share (…攻坚“七大攻坚”);
+  * 关于印发《…》的通知 notices; bases named with their area or location (200亩…示范基地);
+    emergency response levels (启动防汛Ⅳ级响应);
+  * bare national and common campaigns (program_national.txt, program_common_campaigns.txt).
 
 Quoted speech (long, sentence punctuation, 我/我们), quoted metaphors without a marker
 (“及时雨”) and generic political phrases (`program_stoplist.txt`) are not programs.
 
-Each program gets the place that runs it: an explicit place in or just before the name,
-省/全省 before the name (the province), else the nearest place or organisation earlier
-in the sentence, else the article's place. A company named just before the program makes
-it company-internal (no place, org = the company).
+Each program gets the place that runs it: none for national programs (中央…, 全国…, 国务院…,
+program_national.txt: the graph has no national place), an explicit place in or just before
+the name, the province for 省/全省/省级 before or heading the name and for the provincial
+programs of program_provincial.txt, else the nearest place or organisation earlier in the
+sentence, else the article's place. A company named just before the program, in the same
+clause, makes it company-internal (no place, org = the company).
 """
 from __future__ import annotations
 
@@ -39,10 +49,14 @@ _COMMAS = "，,"
 _SPEECH_WORDS = ("我", "你", "您", "咱")
 _ABBREVIATION_CUES = ("简称", "以下简称", "称为", "俗称", "誉为", "授予", "评为", "荣获", "称号")
 _INTRO_VERBS = ("推行", "推出", "开展", "实施", "实行", "启动", "深化", "创新", "探索", "建立",
-                "开通", "举办", "组织", "出台", "落实")
+                "开通", "举办", "组织", "出台", "落实", "评选")
+# 打造“三个高地”, 推进“三大会战”, 创建“五好”园区, 建设“五个新衡阳”: verbs that introduce numbered
+# codes only (打造“人才链”, 建设“质量关” are metaphors)
+_CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设")
 _PROVINCE_CUES = ("全省", "省")
 _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
+_PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府")   # 省级美丽乡村示范创建村: run by the province
 _DEFAULT_PROVINCE = "430000"   # Hunan: the newspapers' own province
 
 
@@ -130,8 +144,15 @@ def find_quotes(doc: Document) -> list[Quote]:
 
 
 def clean(name: str) -> str:
-    """A program name without whitespace, quotes or 书名号."""
-    return re.sub(r"[\s“”\"'‘’《》「」『』〈〉]", "", name)
+    """A program name without whitespace, quotes or 书名号, Latin Roman numerals after a
+    Chinese word written as Roman numeral characters (永警利剑 II·定点清查 → 永警利剑Ⅱ·定点清查,
+    so that both spellings of one page name one program)."""
+    bare = re.sub(r"[\s“”\"'‘’《》「」『』〈〉]", "", name)
+    return _LATIN_ROMAN.sub(lambda m: _ROMAN[m.group(0)], bare)
+
+
+_ROMAN = {"III": "Ⅲ", "II": "Ⅱ", "IV": "Ⅳ"}
+_LATIN_ROMAN = re.compile("(?<=[\u4e00-\u9fff])(?:III|II|IV)(?=[·\u4e00-\u9fff]|$)")
 
 
 def numeral_count(name: str) -> int:
@@ -238,24 +259,32 @@ def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
         after = text[end:end + 1]
         if after == "等":
             return marker_after(text, end + 1)
+        closed = _LIST_TAIL.match(text, end)
+        if closed is not None:
+            return marker_after(text, closed.end())
         return None
 
 
-def _introduced_by_verb(text: str, start: int) -> bool:
+# 娄底旅发大会、“娄超”、马拉松等活动: unquoted items after the quote, then 等 and the marker
+_LIST_TAIL = re.compile("(?:、[\u4e00-\u9fff“”]{1,10}){1,3}等")
+
+
+def _introduced_by_verb(text: str, start: int, verbs: tuple[str, ...] = _INTRO_VERBS) -> bool:
     before = text[max(0, start - 4):start]
-    return any(before.endswith(v) for v in _INTRO_VERBS)
+    return any(before.endswith(v) for v in verbs)
 
 
 _CHAIN_GAP = re.compile(r"[、和与及]?")
 _CHAIN_MAX = 8          # quotes looked back over in a chain: the walk stays local
 
 
-def _chain_introduced_by_verb(text: str, quotes: list[Quote], i: int) -> bool:
+def _chain_introduced_by_verb(text: str, quotes: list[Quote], i: int,
+                              verbs: tuple[str, ...] = _INTRO_VERBS) -> bool:
     """建立“支部小家连大家”“五重守初心”“红色星期五”等: quote i, or the first quote of the
     chain of adjacent quotes it ends, is the object of a working verb (推行, 建立, 组织 …)."""
     j = i
     for _ in range(_CHAIN_MAX):
-        if _introduced_by_verb(text, quotes[j].span.start):
+        if _introduced_by_verb(text, quotes[j].span.start, verbs):
             return True
         if j == 0:
             return False
@@ -302,7 +331,7 @@ def _opens_a_clause(text: str, quote: Quote) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 利用“宣讲+体验”的方式: a quote without numerals followed by these words names a manner of
 # working, not a program (a numbered code is a named method: 以“四不两直”的方式督查)
-_MANNER_FOLLOWERS = ("的方式", "方式", "的形式", "的手段")
+_MANNER_FOLLOWERS = ("的方式", "方式", "的形式", "形式", "的手段")
 _HEADLINE_PLACE = re.compile(r"(?:^|\n)[#\s]*[\u4e00-\u9fff]{2,8}[：:]\s*$")   # 桂阳：| 永州冷水滩区：
 _NAME_MIN, _NAME_MAX = 3, 8
 
@@ -323,7 +352,7 @@ def _unmarked_name(text: str, quotes: list[Quote], i: int, name: str, abbreviate
         return False
     if name.endswith(tuple(load_lines("programs_team_suffixes.txt"))):
         return False
-    if _chain_introduced_by_verb(text, quotes, i):
+    if _chain_introduced_by_verb(text, quotes, i) or _object_of_verb_phrase(text, quotes[i].span.start):
         return not _modifies_next_noun(text, quotes, i)
     return _opens_a_clause(text, quotes[i])
 
@@ -334,7 +363,7 @@ def _modifies_next_noun(text: str, quotes: list[Quote], i: int) -> bool:
     of the noun after it, and that noun is what the verb introduces."""
     end = quotes[i].span.end
     after = text[end:end + 1]
-    if not after or not _CJK.match(after) or after in _NAME_FOLLOWERS_NOT:
+    if not after or not _CJK.match(after) or after in _NAME_FOLLOWERS_NOT or after in _COPULAS:
         return False
     if i + 1 < len(quotes) and quotes[i + 1].span.start == end:
         return False
@@ -342,6 +371,7 @@ def _modifies_next_noun(text: str, quotes: list[Quote], i: int) -> bool:
     return not any(m.word in phrase for m in quote_markers() if m.reach != "inside")
 
 
+_COPULAS = frozenset("为是")   # 以评选“文明整洁小院巷”为抓手: the quote is the object, not a modifier
 _MODIFIED_NOUN_MAX = 16   # 组织“雷锋精神代代传”大型线下线上火炬传递活动: a marker this far still names it
 
 
@@ -406,13 +436,30 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
         if name.isdigit():
             return (name, chained.kind) if chained else None
         if chained or _explained_after(text, quote.span.end + len(noun)) \
-                or _chain_introduced_by_verb(text, quotes, i) or counts.get(name, 0) >= 2 \
+                or _chain_introduced_by_verb(text, quotes, i, _CODE_VERBS) or counts.get(name, 0) >= 2 \
                 or _object_of_verb_phrase(text, quote.span.start):
             return extended, chained.kind if chained else "mechanism"
         return None
     if not has_comma and _unmarked_name(text, quotes, i, name, abbreviated):
         return extended, "campaign"
+    goal = _goal_after(text, quote)
+    if goal and not has_comma:
+        return name + goal, "campaign"
     return None
+
+
+# 打造“近悦远来”老年友好城市: a quoted motto heading the kind of city a place sets out to
+# become, after a building verb, names that goal as a campaign
+_GOAL = re.compile("[\u4e00-\u9fff]{0,6}?(?:城市|之城|名城|示范区|示范县|示范市)(?=[，,。；;、])")
+_GOAL_VERBS = ("打造", "建设", "创建")
+
+
+def _goal_after(text: str, quote: Quote) -> str:
+    """The goal phrase (老年友好城市) after a quote introduced by 打造/建设/创建, else ''."""
+    if not _introduced_by_verb(text, quote.span.start, _GOAL_VERBS):
+        return ""
+    m = _GOAL.match(text, quote.span.end)
+    return m.group(0) if m else ""
 
 
 def _document_named_after(text: str, end: int) -> str:
@@ -507,6 +554,9 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
     for n in range(len(tagged) - 1, -1, -1):
         word, flag = tagged[n]
         prev = tagged[n - 1][0] if n else ""
+        if word in _ROUTE_JOINERS and n and _ROUTE.match("".join(reversed(kept))):
+            kept.append(word)
+            continue
         if word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k):
             break
         if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
@@ -516,8 +566,15 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
             break
         if re.fullmatch(f"[0-9.]+[{_COUNTERS}名位人]|[{_NUMERALS}]+[个项家批]", word):
             break
+        if re.fullmatch(f"[{_NUMERALS}]+次", word) and not prev.endswith("届"):
+            break      # 举办一次|民营企业座谈会: a frequency, not the session (六届五次全体会议)
         kept.append(word)
     return "".join(reversed(kept))
+
+
+# 石牛寨至长庆公路改建工程: 至 joins the two ends of a route named before a road word
+_ROUTE_JOINERS = frozenset({"至", "到"})
+_ROUTE = re.compile("[\u4e00-\u9fff]{1,6}(?:公路|高速|铁路|国道|省道|大道|快速路|干线|航道|通道)")
 
 
 def _tagged(chunk: str) -> tuple[tuple[str, str], ...]:
@@ -552,8 +609,13 @@ _NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "�
 
 
 def _starts_with_count(phrase: str) -> bool:
-    """10亿元以上…, 三类500强…, 164处…: a count, not a name."""
-    return bool(re.match(f"[0-9]|[{_NUMERALS}]+[{_COUNTERS}类处批]", phrase))
+    """10亿元以上…, 三类500强…, 164处…: a count, not a name; 投资10亿元以上|项目 is a
+    class of projects by size, not a name either."""
+    return bool(re.match(f"[0-9]|[{_NUMERALS}]+[{_COUNTERS}类处批]", phrase)) \
+        or bool(_THRESHOLD.search(phrase))
+
+
+_THRESHOLD = re.compile(r"[0-9.]+[万亿]?元以[上下]")
 
 
 def _contains_place(phrase: str, gaz: Gazetteer) -> bool:
@@ -578,31 +640,45 @@ def _span_lookup(spans: list[Span]):
     return inside
 
 
-# 等项目 / 等重点项目 closing a list: every item of the list is a project. A counted list
-# (…等20个项目) is left alone: its count is a metric of the list, not of its last item.
-_LIST_OF_PROJECTS = re.compile("等(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设)?项目")
+# 等项目 / 等重点项目 / 等37个项目 closing a list: every item of the list is a project;
+# 等8项制度 / 等3项机制: every item is a mechanism (河长会议、河库监管巡查等8项制度).
+_LIST_OF_PROJECTS = re.compile(f"等(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设)?项目")
+_LIST_OF_MECHANISMS = re.compile(f"等[0-9{_NUMERALS}]+项(?:制度|机制)")
 _LIST_ITEM_MAX = 20
+_MECHANISM_ITEM_MIN = 4
 
 
 def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
-    """恒光科技、消防智创园等重点项目 / 湘容酒业…扩建项目、新新高速公路等项目: the items of a 、-list closed by 等…项目 are named projects. An item must be a proper
-    name (a word the dictionary lacks, a place, a number) or end in 项目 after a
-    name of at least three characters; counts and generic words are not projects."""
+    """恒光科技、消防智创园等重点项目 / 湘容酒业…扩建项目、新新高速公路等项目: the items of a
+    、-list closed by 等…项目 are named projects. An item must be a proper name (a word the
+    dictionary lacks, a place, a number) or end in 项目 after a name of at least three
+    characters; counts and generic words are not projects. Items of a list closed by
+    等N项制度 are mechanisms when they have at least four characters."""
     found: list[tuple[Span, str, ProgramKind]] = []
-    for m in _LIST_OF_PROJECTS.finditer(text):
-        end = m.start()
-        while end > 0 and not is_taken(end - 1):
-            item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
-            start = end - len(item)
-            if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
-                break
+    for pattern, kind in ((_LIST_OF_PROJECTS, "project"), (_LIST_OF_MECHANISMS, "mechanism")):
+        for m in pattern.finditer(text):
+            found.extend(_list_items(text, m.start(), kind, gaz, is_taken))
+    return found
+
+
+def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
+    """The named items of the 、-list ending at `end` (see listed_projects)."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    while end > 0 and not is_taken(end - 1):
+        item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
+        start = end - len(item)
+        if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
+            break
+        if kind == "mechanism":
+            named = len(item) >= _MECHANISM_ITEM_MIN
+        else:
             core = item[:-2] if item.endswith(("项目", "工程")) else item
             named = len(core) >= 3 if core != item else has_proper_word(item, gaz)
-            if named and not _starts_with_count(item) and not is_stoplisted(item):
-                found.append((Span(start, end), item, "project"))
-            if start == 0 or text[start - 1] != "、":
-                break
-            end = start - 1
+        if named and not _starts_with_count(item) and not is_stoplisted(item):
+            found.append((Span(start, end), item, kind))
+        if start == 0 or text[start - 1] != "、":
+            break
+        end = start - 1
     return found
 
 
@@ -619,6 +695,119 @@ def _after_body(rest: str, start: int, index: "MentionIndex | None") -> str:
     return rest[bodies[-1].span.end - start:] if bodies else rest
 
 
+# 中共…全会暨省委经济工作会议: an event joined to a plenum by 暨 is named by its own part
+_JOINER = "暨"
+
+
+def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
+    """The words of an event's name before its marker, widened and narrowed as events are
+    named: 江永县与金荣集团|签约仪式 (two parties joined by 与/和 sign together), a part
+    after 暨 that is not a stoplisted plenum."""
+    if _JOINER in rest and is_stoplisted(rest):
+        tail = rest.rsplit(_JOINER, 1)[1]
+        return tail, start + len(rest) - len(tail)
+    if text[start - 1:start] in ("与", "和") and rest:
+        party = name_before(text, start - 1, window=16)
+        if 2 <= len(party) <= 12 and not is_stoplisted(party):
+            return party + text[start - 1] + rest, start - 1 - len(party)
+    return rest, start
+
+
+def _ends_the_name(text: str, end: int) -> bool:
+    """推进乡村振兴战略，… / …战略的实施: the marker ends the phrase (战略合作, 战略意义 are
+    longer common words, not names)."""
+    after = text[end:end + 1]
+    return not after or not _CJK.match(after) or after in _NAME_FOLLOWERS_NOT
+
+
+_CLOSING_QUOTES = ("”", '"', "」", "’")
+
+
+def _is_bare_count(rest: str) -> bool:
+    """三大, 四项: a count with nothing named."""
+    return bool(re.fullmatch(f"[{_NUMERALS}]+[大项个类级]?", rest))
+
+
+_LEVEL_COUNT = re.compile(f"[{_NUMERALS}]+级")
+_LEVELS_LISTED = re.compile("(?:[省市州县区乡镇村组]、)+$")
+
+
+def _levels_from_count(text: str, rest: str, end: int) -> str:
+    """市、县、乡、村四级河长|体系: a count of levels starts the name, with the levels it
+    counts when they are listed right before it (the 、 stopped name_before there)."""
+    m = _LEVEL_COUNT.search(rest)
+    if m is None:
+        return rest
+    head = rest[m.start():]
+    start = end - len(head)
+    listed = _LEVELS_LISTED.search(text, max(0, start - 12), start - 1) if start > 0 else None
+    if listed is not None and m.start() == 1:
+        return text[listed.start():start - 1] + rest
+    return head
+
+
+def _from_count(rest: str) -> str:
+    """污染防治三大|攻坚战 → 三大: a counted code ends the words before the marker; the
+    items it counts (listed before) are not part of its name."""
+    m = re.search(f"[{_NUMERALS}]+[大个项级]$", rest)
+    return m.group(0) if m else rest
+
+
+_SELF_PREFIX = re.compile(r"(?:全市|全县|全区|全州|全省|[0-9]{4}年)$")
+
+
+def _self_name(text: str, m: re.Match[str], kind: ProgramKind) -> tuple[Span, str, ProgramKind]:
+    """A marker that names the program by itself (领导干部大会, 政府工作报告), with the
+    whole-place scope or the year written right before it (全市领导干部大会, 2015年政府工作报告);
+    other words before it (热议|政府工作报告) are not part of the name."""
+    prefix = _SELF_PREFIX.search(text, max(0, m.start() - 5), m.start())
+    start = prefix.start() if prefix else m.start()
+    return Span(start, m.end()), text[start:m.end()], kind
+
+
+def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz: Gazetteer,
+                  index: "MentionIndex | None") -> tuple[Span, str, ProgramKind] | None:
+    """(span, name, kind) of the unquoted name ending in marker match `m`, when its words
+    pass the marker's test (program_unquoted_markers.tsv), else None."""
+    if test == "self":
+        return _self_name(text, m, kind)
+    rest = name_before(text, m.start())
+    start = m.start() - len(rest)
+    if kind == "event":
+        rest, start = _event_name(text, rest, start)
+    elif test != "body":
+        rest = _after_body(rest, start, index)
+        start = m.start() - len(rest)
+    if test == "body":
+        rest = re.sub(r"^[0-9]{4}年", "", rest)     # 获2022年|国务院…激励: the year it was won
+        start = m.start() - len(rest)
+    if test in ("counted", "named"):
+        if test == "named" and _is_bare_count(_from_count(rest)):
+            return None
+        rest = _from_count(rest) if test == "counted" else _levels_from_count(text, rest, m.start())
+        start = m.start() - len(rest)
+        if _is_bare_count(rest) and text[start - 1:start] in _CLOSING_QUOTES:
+            return None
+    if not rest or is_stoplisted(rest) or is_stoplisted(rest + m.group(0)):
+        return None
+    if text.startswith(_NAME_CONTINUATIONS, m.end()):
+        return None
+    if test == "proper" and (not has_proper_word(rest, gaz) or _starts_with_count(rest)):
+        return None
+    if _is_bare_count(rest) and test != "counted":
+        return None
+    if test in ("counted", "named", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
+        return None
+    if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
+        return None
+    if test == "end" and not _ends_the_name(text, m.end()):
+        return None
+    if len(rest) < 2:
+        return None
+    span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
+    return span, name, kind
+
+
 def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
                       index: "MentionIndex | None" = None) -> list[tuple[Span, str, ProgramKind]]:
     """Unquoted names ending in a marker (…项目, …行动, …推进会) and X长制 systems."""
@@ -630,25 +819,9 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         if is_taken(m.start()):
             continue
         kind, test = markers[m.group(0)]
-        rest = name_before(text, m.start())
-        rest = _after_body(rest, m.start() - len(rest), index)
-        if not rest or is_stoplisted(rest):
-            continue
-        if text.startswith(_NAME_CONTINUATIONS, m.end()):
-            continue
-        if test == "proper" and (not has_proper_word(rest, gaz) or _starts_with_count(rest)):
-            continue
-        if re.fullmatch(f"[{_NUMERALS}]+[大项个类]?", rest):
-            continue
-        if test == "counted" and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
-            continue
-        if test == "long" and len(rest) < 4:
-            continue
-        if len(rest) < 2:
-            continue
-        start = m.start() - len(rest)
-        span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
-        found.append((span, name, kind))
+        named = unquoted_name(text, m, kind, test, gaz, index)
+        if named is not None:
+            found.append(named)
     found.extend(listed_projects(text, gaz, is_taken))
     for m in re.finditer(r"([\u4e00-\u9fff]{1,2})长制", text):
         if is_taken(m.start()):
@@ -677,8 +850,30 @@ def _province_of(key: str | None, gaz: Gazetteer) -> str:
     return _DEFAULT_PROVINCE
 
 
-# 该区 / 全县 / 本市: a place named by its level, resolved by graph.places.resolve_relative
-_RELATIVE_PLACE = re.compile(r"(?:该|本)(?:省|市|县|区|镇|乡|街道)")
+# 作为全省14个实施|乡村振兴战略示范创建县之一: a province-wide scope heading the phrase
+_PROVINCIAL_PHRASE = re.compile("(?:全省|省级)([^，,。；;：:、“”\"]{0,10})$")
+
+
+_PROVINCIAL_MIN = 4   # 引领开放崛起战略 (read without its 创新) is still the provincial strategy
+
+
+def is_provincial(name: str) -> bool:
+    """A Hunan provincial program (program_provincial.txt), also when written shorter or
+    longer than the listed name."""
+    return any(p == name or p in name or (len(name) >= _PROVINCIAL_MIN and name in p)
+               for p in load_lines("program_provincial.txt"))
+
+
+def _provincial_phrase(text: str, start: int) -> bool:
+    """Does a province-wide scope (全省, 省级) head the phrase that ends in the name at
+    `start`? Not when the phrase claims a first (全省首个…: the province is the yardstick)."""
+    m = _PROVINCIAL_PHRASE.search(text, max(0, start - 14), start)
+    return m is not None and not any(w in m.group(1) for w in _FIRST_CLAIMS + ("首", "第一"))
+
+
+# 该区 / 全县 / 本市 / 我县 (a county paper writing of its own county): a place named by its
+# level, resolved by graph.places.resolve_relative
+_RELATIVE_PLACE = re.compile(r"(?:该|本|我)(?:省|市|县|区|镇|乡|街道)")
 
 
 def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int, str],
@@ -768,6 +963,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     Order: a place inside/just before the name; 省/全省 before it (the province); the
     nearest place or organisation earlier in the sentence; the article's place.
     """
+    if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start):
+        return None, None
     sentence = doc.sentence_at(span.start)
     sent_start = sentence.span.start if sentence else max(0, span.start - 60)
     sent_start = min(sent_start, span.start)
@@ -784,14 +981,17 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if leading is not None:
         return leading.key, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
-    if any(lead.endswith(cue) for cue in _PROVINCE_CUES):
+    if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
+            or is_provincial(name) or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
     if lead in _WHOLE_PLACE_CUES:
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
         if key:
             return key, None
-    near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)]
-    near_orgs = index.orgs_within(sent_start, span.start)
+    near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
+                   and not _inside_company(p, index)]
+    near_orgs = [o for o in index.orgs_within(sent_start, span.start)
+                 if o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
         candidates.append((p.span.end, "place", p))
@@ -813,6 +1013,19 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
     return _paragraph_place(doc, span, index, gaz) or art_place, None
+
+
+def _inside_company(place: PlaceMention, index: MentionIndex) -> bool:
+    """湖南|华夏美湘文化发展有限公司: a place heading a company's name does not run programs."""
+    nearby = index.orgs_within(max(0, place.span.start - _ORG_REACH), place.span.end + 2 * _ORG_REACH)
+    return any(o.kind == "company" and o.span.start <= place.span.start and place.span.end <= o.span.end
+               for o in nearby)
+
+
+def _clause_break(text: str, start: int, end: int) -> bool:
+    """Is there a comma between `start` and `end`? (引进了…等公司建设扶贫车间,建成了…基地:
+    a company in an earlier clause does not run what the next clause builds)."""
+    return any(ch in _COMMAS for ch in text[start:end])
 
 
 _LOOKBACK_PARAGRAPHS = 2
@@ -870,6 +1083,190 @@ def _level_of(gaz: Gazetteer, key: str) -> str | None:
 
 # ---------------------------------------------------------------- the extractor
 
+# ---------------------------------------------------------------- lists, notices, national programs
+
+_COUNT_CODE = re.compile(f"([{_NUMERALS}]+)[大个项]([\u4e00-\u9fff]{{2,4}})")
+_LIST_ITEMS_MAX = 12
+
+
+def chinese_count(numeral: str) -> int | None:
+    """一 … 十九 as an int (the counts of codes: 七大攻坚, 十大行动), else None."""
+    digits = "一二三四五六七八九"
+    if len(numeral) == 1 and numeral in digits:
+        return digits.index(numeral) + 1
+    if numeral == "十":
+        return 10
+    if len(numeral) == 2 and numeral[0] == "十" and numeral[1] in digits:
+        return 10 + digits.index(numeral[1]) + 1
+    return None
+
+
+def items_before_codes(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
+    """实施A攻坚、B攻坚、…、G攻坚“七大攻坚”行动: the 、-list right before a quoted count code
+    names its items when there are as many items as the code counts and each ends in the
+    code's head word (攻坚); each item is a campaign of its own."""
+    text = doc.text
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for quote in quotes:
+        m = _COUNT_CODE.fullmatch(clean(doc.slice(quote.inner)))
+        count = chinese_count(m.group(1)) if m else None
+        if not m or count is None or count > _LIST_ITEMS_MAX:
+            continue
+        head, end, items = m.group(2), quote.span.start, []
+        while len(items) < count:
+            item = _list_item_before(text, end, last=len(items) == count - 1)
+            if len(item) <= len(head) or not item.endswith(head):
+                break
+            items.append((Span(end - len(item), end), item, "campaign"))
+            end -= len(item)
+            if text[end - 1:end] != "、":
+                break
+            end -= 1
+        if len(items) == count:
+            found.extend(items)
+    return found
+
+
+_ITEM_MAX = 16
+
+
+def _list_item_before(text: str, end: int, last: bool) -> str:
+    """The list item ending at `end`: the words back to the 、 before it (科技创新赋能攻坚,
+    whose 创新 would stop name_before), or, for the first item of the list (`last` in
+    backward order), the name read back to the verb that opens the list."""
+    if not last:
+        sep = text.rfind("、", max(0, end - _ITEM_MAX - 1), end)
+        item = text[sep + 1:end] if sep >= 0 else ""
+        if item and all(_CJK.match(ch) for ch in item):
+            return item
+    return name_before(text, end, window=_ITEM_MAX)
+
+
+# 关于印发《…》的通知: the notice that issues a document is a document of its own
+_NOTICE_BEFORE = re.compile("关于(?:印发|转发|下发|公布)$")
+_NOTICE_AFTER = "的通知"
+
+
+def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
+    """关于印发《衡阳市…方案》的通知 → the notice, named without its 书名号."""
+    text = doc.text
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for quote in quotes:
+        if quote.mark != "《" or not text.startswith(_NOTICE_AFTER, quote.span.end):
+            continue
+        before = _NOTICE_BEFORE.search(text, max(0, quote.span.start - 4), quote.span.start)
+        if before is None:
+            continue
+        span = Span(before.start(), quote.span.end + len(_NOTICE_AFTER))
+        found.append((span, clean(doc.slice(span)), "policy_document"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _national_regex() -> re.Pattern[str]:
+    words = sorted(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def is_national(name: str) -> bool:
+    """A campaign the whole country runs (program_national.txt), or a name that says so
+    (中央…, 全国…, 国务院…, 国家…)."""
+    return name in load_lines("program_national.txt") or name.startswith(_NATIONAL_PREFIXES)
+
+
+_NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
+# 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
+_NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
+# 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
+_NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
+                           "目标", "实施", "过程", "工作", "大局", "思路")
+
+
+def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list[tuple[Span, str, ProgramKind]]:
+    """The national campaigns of program_national.txt (精准扶贫, 脱贫攻坚, 乡村振兴战略 …) and
+    the common ones of program_common_campaigns.txt (产业扶贫, 美丽乡村建设), written bare, outside quotes, found names and organisation names, and not heading a
+    longer word (乡村振兴局, 脱贫攻坚成果) nor closing a quoted name (“1+2+3”产业扶贫思路)."""
+    is_taken = _span_lookup(taken)
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _national_regex().finditer(text):
+        if is_taken(m.start()) or is_taken(m.end() - 1) or _inside_org(m.start(), m.end(), index):
+            continue
+        if text.startswith(_NATIONAL_CONTINUATIONS, m.end()) or text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
+            continue
+        found.append((Span(m.start(), m.end()), m.group(0), "campaign"))
+    return found
+
+
+# 启动防汛Ⅳ级响应: an emergency response of a field at a level is a mechanism the place runs
+_RESPONSE = re.compile("(?<=启动)([\u4e00-\u9fff]{2,6}?)([ⅠⅡⅢⅣIV1-4一二三四]{1,3}级(?:应急)?响应)")
+
+
+# “社区党组织——小区党支部——…——居民”五级联动治理: a count of levels after the quoted
+# list of those levels names the multi-level system
+_LEVEL_SYSTEM = re.compile(f"(?<=[”\"])[{_NUMERALS}]+级[\u4e00-\u9fff]{{0,6}}(?:治理|体系|机制|网格|管理)(?=[，,。；;])")
+
+
+def level_systems(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """五级联动治理 after a quoted chain of levels: a mechanism."""
+    return [(Span(m.start(), m.end()), m.group(0), "mechanism") for m in _LEVEL_SYSTEM.finditer(text)]
+
+
+# 农博会, 房交会, 广交会: a fair named by one character and 博会/交会 (…博览会, …交易会)
+_FAIR = re.compile("[\u4e00-\u9fff](?:博会|交会)")
+
+
+def fairs(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Fairs written by their short names (农博会, 房交会): events."""
+    return [(Span(m.start(), m.end()), m.group(0), "event") for m in _FAIR.finditer(text)]
+
+
+def response_levels(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """启动防汛Ⅳ级响应 → 防汛Ⅳ级响应 (the field is part of the name; 启动Ⅲ级响应 alone is
+    not named)."""
+    return [(Span(m.start(), m.end()), m.group(0), "mechanism") for m in _RESPONSE.finditer(text)]
+
+
+_ORG_REACH = 12   # how far an organisation's name may reach around a phrase inside it
+
+
+def _inside_org(start: int, end: int, index: MentionIndex) -> bool:
+    """Does [start, end) lie inside an organisation's name (县乡村振兴局)?"""
+    nearby = index.orgs_within(max(0, start - _ORG_REACH), end + _ORG_REACH)
+    return any(o.span.start <= start and end <= o.span.end for o in nearby)
+
+
+@lru_cache(maxsize=1)
+def _facility_regex() -> re.Pattern[str]:
+    """200亩|猕猴桃示范基地 / 位于…村的|龙灿生态茶业基地: a base named after its area or its
+    location (program_facility_suffixes.txt)."""
+    ends = "|".join(map(re.escape, sorted(load_lines("program_facility_suffixes.txt"), key=len, reverse=True)))
+    name = f"([\u4e00-\u9fff]{{2,10}}?(?:{ends}))"
+    return re.compile(f"(?:[0-9.]+万?亩{name}|位于[^，,。；;]{{2,15}}?的{name})")
+
+
+def facilities(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Farm and industry bases named with their area (建成了200亩猕猴桃示范基地) or their
+    location (位于严塘镇杨塘村的龙灿生态茶业基地): projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _facility_regex().finditer(text):
+        group = 1 if m.group(1) else 2
+        found.append((Span(m.start(group), m.end(group)), m.group(group), "project"))
+    return found
+
+
+_SIGNED = "签约仪式"
+
+
+def signed_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
+    """…公路改建工程项目签约仪式 / 江永县与金荣集团战略合作签约仪式: what a signing ceremony
+    signs is a program of its own (a project, or a cooperation agreement)."""
+    out: list[tuple[Span, str, ProgramKind]] = []
+    for span, name, kind in found:
+        if kind == "event" and name.endswith(_SIGNED) and len(name) - len(_SIGNED) >= 4:
+            out.append((Span(span.start, span.end - len(_SIGNED)), name[: -len(_SIGNED)], "project"))
+    return out
+
+
 def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
                      article_place: dict[int, str]) -> list[ProgramMention]:
     """All program mentions of `doc`, in text order (one per occurrence)."""
@@ -890,8 +1287,17 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
             raw.append(_named_by_preceding_words(doc, quote, found[0], found[1], gaz))
     index = MentionIndex(doc, places, orgs)
     raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))
+    raw.extend(items_before_codes(doc, quotes))
+    raw.extend(facilities(doc.text))
+    raw.extend(fairs(doc.text))
+    kept = _outermost(raw)
+    kept.extend(notices(doc, quotes))
+    kept.extend(response_levels(doc.text))
+    kept.extend(level_systems(doc.text))
+    kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
+    kept.extend(signed_items(kept))
     mentions: list[ProgramMention] = []
-    for span, name, kind in _outermost(raw):
+    for span, name, kind in sorted(kept, key=lambda r: (r[0].start, -r[0].end)):
         if is_stoplisted(name):
             continue
         place_key, org = program_place(doc, span, name, index, gaz, article_place)

@@ -384,3 +384,272 @@ def test_quote_modifying_the_noun_after_it_is_not_a_program(gaz):
 def test_quoted_group_of_people_is_not_a_program(gaz):
     _, found = run("平江童市镇：\n“地方人”巧解信访“老大难”", gaz)
     assert "地方人" not in names(found)
+
+
+# ---------------------------------------------------------------- events, reports, lists, national campaigns
+
+def test_numbered_session_and_plenary_are_events(gaz):
+    _, found = run("3月23日下午,政协新宁县第九届委员会第二次会议圆满完成各项议程。", gaz)
+    assert names(found) == ["政协新宁县第九届委员会第二次会议"] and found[0].kind == "event"
+    _, found = run("1月9日上午,张家界市人民政府六届五次全体会议召开。", gaz)
+    assert names(found) and names(found)[0].endswith("六届五次全体会议")
+    _, found = run("会后召开第一次会议,研究工作。", gaz)     # too short to be a named session
+    assert names(found) == []
+
+
+def test_work_conference_after_a_plenum_is_named_by_its_own_part(gaz):
+    text = "为全面贯彻中央经济工作会议精神,落实省委十二届八次全会暨省委经济工作会议部署要求。"
+    _, found = run(text, gaz)
+    assert names(found) == ["中央经济工作会议", "省委经济工作会议"]
+    assert found[0].place_key is None                       # national: no Hunan place runs it
+    assert gaz.get(found[1].place_key).name == "湖南省"
+
+
+def test_self_named_meeting_and_report_keep_scope_and_year_only(gaz):
+    _, found = run("2月1日下午,衡阳市召开全市领导干部大会。", gaz, ["衡阳市"])
+    assert names(found) == ["全市领导干部大会"]
+    _, found = run("会议部署2015年政府工作报告各项工作。干部群众热议政府工作报告。", gaz)
+    assert names(found) == ["2015年政府工作报告", "政府工作报告"]
+
+
+def test_signing_ceremony_of_two_parties_and_what_it_signs(gaz):
+    _, found = run("9月23日上午,江永县与湖南金荣集团战略合作签约仪式举行。", gaz, ["江永县"])
+    assert names(found) == ["江永县与湖南金荣集团战略合作签约仪式", "江永县与湖南金荣集团战略合作"]
+    assert [m.kind for m in found] == ["event", "project"]
+
+
+def test_route_named_from_one_end_to_the_other(gaz):
+    text = "就捐建的S316平江县石牛寨至长庆公路改建工程项目签约仪式在长沙举行。"
+    _, found = run(text, gaz)
+    assert "S316平江县石牛寨至长庆公路改建工程项目" in names(found)
+    _, found = run("从长沙至株洲开展百日攻坚行动。", gaz)  # 至 not before a road word stops the name
+    assert names(found) == ["百日攻坚行动"]
+
+
+def test_items_listed_before_a_quoted_count_code(gaz):
+    text = ("大力实施内需扩量提效攻坚、产业育新培强攻坚、科技创新赋能攻坚、改革开放重点攻坚、环境优化提升攻坚、"
+            "安全强基固本攻坚、民生补短提质攻坚“七大攻坚”行动。")
+    _, found = run(text, gaz)
+    assert names(found)[:7] == ["内需扩量提效攻坚", "产业育新培强攻坚", "科技创新赋能攻坚", "改革开放重点攻坚",
+                                "环境优化提升攻坚", "安全强基固本攻坚", "民生补短提质攻坚"]
+    # fewer items than the code counts: not its items
+    _, found = run("大力实施内需扩量提效攻坚、产业育新培强攻坚“七大攻坚”行动。", gaz)
+    assert names(found) == ["七大攻坚"]
+
+
+def test_notice_issuing_a_document(gaz):
+    _, found = run("关于印发《衡阳市实施“七大攻坚”总体方案》的通知\n各县市区人民政府:", gaz)
+    assert "关于印发衡阳市实施七大攻坚总体方案的通知" in names(found)
+    assert "衡阳市实施七大攻坚总体方案" in names(found)
+
+
+def test_national_campaigns_written_bare(gaz):
+    _, found = run("为决胜脱贫攻坚,汉寿县因地规划产业。要扎实推进乡村振兴战略,把面貌作为标准。", gaz)
+    assert names(found) == ["脱贫攻坚", "乡村振兴战略"]
+    assert all(m.place_key is None for m in found)
+    _, found = run("巩固拓展脱贫攻坚成果,紧扣乡村振兴战略目标,县乡村振兴局牵头。", gaz)
+    assert names(found) == []
+
+
+def test_count_of_strategic_battles_and_strategy_names(gaz):
+    _, found = run("坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。", gaz)
+    assert names(found) == ["三大攻坚战"]
+    _, found = run("深入实施创新引领开放崛起战略,坚持全面从严治党。双方签订战略合作协议,具有重要战略意义。", gaz)
+    assert [n for n in names(found) if n.endswith("战略")] == ["引领开放崛起战略"] or \
+        [n for n in names(found) if n.endswith("战略")] == ["创新引领开放崛起战略"]
+    _, found = run("通过实施“亮号行动”“争章工程”“青锋计划”“超级课程”四大行动,号召全区学生。", gaz)
+    assert "四大行动" not in names(found)
+
+
+def test_codes_after_building_verbs_but_not_metaphors(gaz):
+    _, found = run("着力打造“三个高地”、推进“三大会战”、开展“六大行动”。", gaz)
+    assert names(found) == ["三个高地", "三大会战", "六大行动"]
+    _, found = run("围绕产业链积极打造“人才链”。建设“质量关”。", gaz)
+    assert names(found) == []
+
+
+def test_threshold_class_and_format_are_not_programs(gaz):
+    _, found = run("其中,投资10亿元以上项目6个。集中开工仪式采取“主会场+分会场”形式。", gaz)
+    assert names(found) == []
+
+
+def test_provincial_level_title_is_run_by_the_province(gaz):
+    _, found = run("下坪村2021年被列为省级乡村振兴示范创建村。", gaz, ["下坪村"], "洪江市")
+    assert names(found) == ["省级乡村振兴示范创建村"]
+    assert gaz.get(found[0].place_key).name == "湖南省"
+
+
+def test_emergency_response_level(gaz):
+    _, found = run("为应对这场强降雨,永州市启动防汛Ⅳ级响应,道县、新田县分别启动Ⅲ级和Ⅳ级响应。", gaz, ["永州市"])
+    assert names(found) == ["防汛Ⅳ级响应"]
+
+
+def test_quoted_theme_of_a_ceremony_and_appraisals(gaz):
+    _, found = run("一场主题为“美丽下坪”的基金募捐仪式在这里举行。", gaz)
+    assert names(found) == ["美丽下坪"] and found[0].kind == "event"
+    _, found = run("社区把“最美小院”评比和“民情恳谈会”相结合。", gaz)
+    assert names(found) == ["最美小院", "民情恳谈会"]
+
+
+def test_items_of_a_counted_list_of_systems_are_mechanisms(gaz):
+    _, found = run("同时建立了河长会议、河库监管巡查等8项制度,投入500多万元创办了河湖管护信息平台。", gaz)
+    assert names(found) == ["河长会议", "河库监管巡查", "河湖管护信息平台"]
+    assert [m.kind for m in found] == ["mechanism", "mechanism", "project"]
+    _, found = run("建立了例会、巡查等2项制度。", gaz)     # items too short to be named
+    assert names(found) == []
+
+
+def test_system_of_levels_is_a_mechanism_but_a_bare_count_is_not(gaz):
+    _, found = run("构建起市、县、乡、村四级河长体系。", gaz)
+    assert names(found) == ["市、县、乡、村四级河长体系"]
+    _, found = run("构建三大体系 实行挂图作战。推动现代化产业体系加快构建。", gaz)
+    assert names(found) == []
+
+
+def test_awards_keep_the_body_that_grants_them(gaz):
+    _, found = run("养老服务工作获2022年国务院真抓实干督查激励,连续两年获省政府真抓实干督查激励。", gaz)
+    assert names(found) == ["国务院真抓实干督查激励", "省政府真抓实干督查激励"]
+    assert found[0].place_key is None
+    assert gaz.get(found[1].place_key).name == "湖南省"
+
+
+def test_quote_in_a_list_closed_by_a_marker(gaz):
+    _, found = run("务实办好旅发大会、“娄超”、马拉松等活动,丰富老百姓业余文化生活。", gaz)
+    assert "娄超" in names(found)
+    _, found = run("他爱吃“娄超”、马拉松等东西。", gaz)
+    assert "娄超" not in names(found)
+
+
+def test_quote_as_object_of_a_verb_and_its_field(gaz):
+    _, found = run("全县认真落实粮食生产“党政同责”要求。扩围实施消费品“以旧换新”,扩大消费。", gaz)
+    assert names(found) == ["党政同责", "以旧换新"]
+    _, found = run("以评选“文明整洁小院巷”为抓手,提升小区净化水平。", gaz)
+    assert names(found) == ["文明整洁小院巷"]
+
+
+def test_campaign_markers_after_quotes_and_stock_idioms(gaz):
+    _, found = run("把群众满意度作为“空心房”整治的衡量标准。谋划“不忘初心、牢记使命”主题教育。", gaz)
+    assert names(found) == ["空心房", "不忘初心、牢记使命"]
+    _, found = run("牛婆塘社区与居民群众拧成“一股绳”:社区五老与楼栋长相结合。", gaz)
+    assert names(found) == []
+
+
+def test_provincial_programs_are_run_by_the_province(gaz):
+    _, found = run("锚定“三高四新”美好蓝图,着力打造“三个高地”。", gaz, ["攸县"], "攸县")
+    assert names(found) == ["三高四新", "三个高地"]
+    assert {gaz.get(m.place_key).name for m in found} == {"湖南省"}
+
+
+def test_bases_named_with_their_area_or_location_are_projects(gaz):
+    text = "夯卡村成功引进了吉欧鞋业等公司建设扶贫车间,建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园。"
+    doc = make_document(text)
+    places = places_in(doc.text, gaz, ["夯卡村"])
+    company = OrgMention(Span(text.index("吉欧"), text.index("公司") + 2), "吉欧鞋业等公司", "吉欧鞋业等公司", "company")
+    found = extract_programs(doc, places, [company], gaz, {})
+    assert names(found) == ["猕猴桃示范基地", "黄桃观光采摘园"]
+    assert all(m.place_key == places[0].key and m.org is None for m in found)   # company in an earlier clause
+    _, found = run("位于严塘镇杨塘村的龙灿生态茶业基地,3000亩茶叶园依山而建。", gaz)
+    assert names(found) == ["龙灿生态茶业基地"]                      # a bare 园 is not a base
+
+
+def test_place_heading_a_company_name_does_not_run_the_program(gaz):
+    text = "平江县人民政府与湖南华夏美湘文化发展有限公司,就捐建的S316公路改建工程项目签约。"
+    doc = make_document(text)
+    places = places_in(doc.text, gaz, ["平江县", "湖南"])
+    gov = OrgMention(Span(0, 7), "平江县人民政府", "平江县人民政府", "government",
+                     place_key=gaz.lookup("平江县")[0].key)
+    company = OrgMention(Span(8, 22), "湖南华夏美湘文化发展有限公司", "湖南华夏美湘文化发展有限公司", "company")
+    found = extract_programs(doc, places, [gov, company], gaz, {})
+    assert names(found) == ["S316公路改建工程项目"]
+    assert gaz.get(found[0].place_key).name == "平江县"
+
+
+def test_work_conferences_and_dispatch_meetings_are_events(gaz):
+    _, found = run("湘潭县召开全县安全生产工作会议暨防汛工作调度会。", gaz)
+    assert names(found) == ["安全生产工作会议暨防汛工作调度会"]
+    _, found = run("株洲市召开2023年全市经济工作会议。", gaz)
+    assert names(found) == ["经济工作会议"]
+    _, found = run("市委常委会召开会议,研究部署近期工作。会上召开3次调度会。", gaz)
+    assert names(found) == []
+
+
+def test_common_campaigns_take_the_place_of_their_context(gaz):
+    _, found = run("汉寿县紧紧抓住产业扶贫这个“牛鼻子”,投入产业扶贫资金3595万元。", gaz, ["汉寿县"], "汉寿县")
+    assert names(found) == ["产业扶贫"]
+    assert gaz.get(found[0].place_key).name == "汉寿县"
+    _, found = run("夯卡村坚持“1+2+3”产业扶贫思路。", gaz, ["夯卡村"])
+    assert names(found) == ["1+2+3"]
+
+
+def test_name_right_after_national_is_national(gaz):
+    _, found = run("攸县湘天华油茶文化产业园入选全国首批“一县一品”特色文化艺术典型案例。", gaz, ["攸县"], "攸县")
+    assert names(found) == ["一县一品"]
+    assert found[0].place_key is None
+
+
+def test_province_wide_scope_heading_the_phrase(gaz):
+    text = "作为全省14个实施乡村振兴战略示范创建县之一,娄星区准确把握工作重点。"
+    _, found = run(text, gaz, ["娄星区"], "娄星区")
+    assert names(found) == ["乡村振兴战略示范创建县"]
+    assert gaz.get(found[0].place_key).name == "湖南省"
+    _, found = run("娄星区在全省率先推行“一窗通办”服务。", gaz, ["娄星区"], "娄星区")
+    assert gaz.get(found[0].place_key).name == "娄星区"
+
+
+def test_quoted_path_of_development_is_a_campaign(gaz):
+    _, found = run("希望我县做大做强富民产业,坚持走“特香农业”致富之路。", gaz)
+    assert names(found) == ["特香农业"]
+    _, found = run("他说:“这条路不好走。”之后大家都笑了。", gaz)
+    assert names(found) == []
+
+
+def test_symposium_named_by_its_topic_but_not_by_its_frequency(gaz):
+    _, found = run("每半年举办一次民营企业座谈会,组织市级领导与企业面对面。", gaz)
+    assert names(found) == ["民营企业座谈会"]
+    _, found = run("开展理论学习座谈会,认真学习文件精神。", gaz)
+    assert names(found) == []
+
+
+def test_quoted_motto_heading_a_goal_city(gaz):
+    _, found = run("打造“近悦远来”老年友好城市,建设社区养老服务机构。", gaz)
+    assert names(found) == ["近悦远来老年友好城市"]
+    _, found = run("打造“保姆式”全流程跟踪服务,发挥“桥梁”作用。", gaz)
+    assert names(found) == []
+
+
+def test_provincial_strategy_written_shorter_is_still_provincial(gaz):
+    _, found = run("衡阳市深入实施创新引领开放崛起战略,坚持全面从严治党。", gaz, ["衡阳市"], "衡阳市")
+    assert names(found)[0].endswith("引领开放崛起战略")
+    assert gaz.get(found[0].place_key).name == "湖南省"
+    _, found = run("衡阳市深入实施产业强市战略,坚持全面从严治党。", gaz, ["衡阳市"], "衡阳市")
+    assert gaz.get(found[0].place_key).name == "衡阳市"
+
+
+def test_count_of_levels_after_a_quoted_chain_of_levels(gaz):
+    text = "社区持续健全“社区党组织——小区党支部——楼栋党小组——党员中心户——居民”五级联动治理,构建一张精密细网。"
+    _, found = run(text, gaz)
+    assert names(found) == ["五级联动治理"]
+    _, found = run("大家说“好”五级台阶,向上走。", gaz)
+    assert names(found) == []
+
+
+def test_latin_and_roman_numeral_spellings_name_one_program(gaz):
+    _, found = run("开展“永警利剑 II·定点清查”行动。“永警利剑Ⅱ·定点清查”战果丰。", gaz)
+    assert set(names(found)) == {"永警利剑Ⅱ·定点清查"}
+    from graph.programs import clean
+    assert clean("首席、金牌、VIP") == "首席、金牌、VIP"      # Latin letters that are no numeral stay
+    assert clean("IV类水质") == "IV类水质"                  # not after a Chinese word
+
+
+def test_fairs_by_their_short_names(gaz):
+    _, found = run("建筑专班举办房交会,刺激商品房销售。多个农产品斩获农博会金奖。", gaz)
+    assert names(found) == ["房交会", "农博会"] and {m.kind for m in found} == {"event"}
+    _, found = run("参加中国国际农产品博览会和交易会。", gaz)
+    assert not any(n.endswith(("博会", "交会")) for n in names(found))    # 博览会, 交易会 are no short names
+
+
+def test_our_county_in_a_county_paper_runs_the_program(gaz):
+    text = "在粗石江镇香柚产业基地,副省长查看水果生长情况。他希望我县做大做强富民产业,坚持走“特香农业”致富之路。"
+    _, found = run(text, gaz, ["粗石江镇"], "粗石江镇")
+    assert names(found)[-1] == "特香农业"
+    assert gaz.get(found[-1].place_key).name == "江永县"
