@@ -20,7 +20,7 @@ Credit lines (journalists) are excluded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -28,15 +28,15 @@ import ahocorasick
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .segmenter import pos_window
-from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention
+from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, Span
 from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, _is_level_char, TextView, body_kinds, cut, place_name, resolve_level,
                             text_view, title_words)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_GOV_HEAD = re.compile(r"^(?:常务)?副?([省市州县区镇乡])长$")
+_GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
 _VILLAGE_LEVELS = {"village", "community"}
-_NAME_STOP_CHARS = set("的了是在和与等说称对以任为向把被从将到及或也都就又还这那各该每")
+_NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
 _NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社|所|队|团)$")
@@ -112,7 +112,7 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         return False
     if not all(_CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in name[1:]):
         return False
-    if name[-1] in "区县省市州镇乡村" or name.endswith(_honorifics()) or name[-1] in "某总":
+    if name[-1] in "州" or any(ch in "区县省市镇乡村" for ch in name[1:]) or name.endswith(_honorifics()) or name[-1] in "某总":
         return False
     if known_surname is None:
         known_surname = compound or name[0] in surnames
@@ -123,6 +123,8 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         return False
     if name in load_lines("title_citizens.txt") or name in body_kinds():
         return False
+    if any(len(body) >= 2 and body in name[1:] for body in body_kinds()):
+        return False   # 和政协, 向人大: a surname character before a body
     if gaz is not None and gaz.lookup(name):
         return False
     tag = _word_tags().get(name)
@@ -137,39 +139,88 @@ def _honorifics() -> tuple[str, ...]:
     return tuple(load_lines("person_honorifics.txt"))
 
 
-_NAME_PART_TAGS = ("nr", "n", "ns", "nz", "j", "a", "ng", "nrfg", "nrt", "vg", "b", "s")
-
-
 def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     """The person name starting at `pos` (after a title or citizen word), or None.
 
-    A short window is tagged (jieba.posseg): a 2-3 character token tagged as a name, or a
-    surname token joined with the one or two characters after it (韩/铁军, 陈/光辉).
+    A known surname opens the name; its given name has one or two characters, two unless
+    the text after one character says the name ended there (punctuation, a word that
+    follows names: 刘跃表示, 李挚、; a particle followed by more text: 李明在会上). jieba's
+    tagging is not a veto (张/新生, 谭/精益 are names after a title). A window whose first
+    word jieba tags as a name serves for surnames the list lacks (赖晓智).
     """
     window = text[pos:pos + 6]
     if len(window) < 2 or not _CJK.match(window[0]):
         return None
     surnames = _surnames()
-    if window[0] not in surnames and window[:2] not in surnames and not _dictionary_name_at(window):
-        return None   # tagging is the costly step: only windows that can start a name get it
-    if _opens_with_common_word(window):
+    size = 2 if window[:2] in surnames and len(window[:2]) == 2 else 1 if window[0] in surnames else 0
+    if size == 0 or size == 1 and window[0] in _FUNCTION_SURNAMES:
+        return _tagged_name(window, gaz)   # 由张某担任, 和抢修, 任总指挥: a function word, not a surname
+    if _opens_with_common_word(window) and not _closed_name(text, pos + size + 2):
         return None   # 干部…, 利用…, 满意…: a surname character starting an ordinary word
-    tagged = pos_window(window)
-    word, tag = tagged[0]
-    if 2 <= len(word) <= 4 and tag.startswith("nr"):
-        if is_person_name(word, gaz):
-            return word
-        # a three-character name jieba recognises, whose surname our list lacks (赖晓智)
-        return word if len(word) == 3 and is_person_name(word, gaz, known_surname=True) else None
-    if len(word) == 1 and word in surnames and tag in ("nr", "j", "nrfg", "ng", "vg", "n", "a") and len(tagged) > 1:
-        rest, rest_tag = tagged[1]
-        if 1 <= len(rest) <= 2 and rest_tag.startswith(_NAME_PART_TAGS) and rest not in load_lines("title_followers.txt"):
-            name = word + rest
-            if len(rest) == 1 and len(tagged) > 2 and len(tagged[2][0]) == 1 and tagged[2][1].startswith(_NAME_PART_TAGS) \
-                    and tagged[2][0] not in _NAME_STOP_CHARS and _ends_name(text, pos + 3):
-                name += tagged[2][0]
-            return name if is_person_name(name, gaz) else None
+    given = _given_length(text, pos + size)
+    if given == 2 and _crosses_word(text, pos + size + 2):
+        given = 1     # 何勇收到, 文玲连续: the third character opens a common word
+    if given == 0:
+        return None
+    name = text[pos:pos + size + given]
+    if given == 1 and _is_common_word(name) and not _ends_name(text, pos + size + 1):
+        return None   # 满怀信心: a word, not a name
+    return name if is_person_name(name, gaz) else None
+
+
+_CROSSING_FREQ = 1000   # jieba dictionary count above which a word is taken as ordinary text
+
+
+def _crosses_word(text: str, end: int) -> bool:
+    """Does a frequent dictionary word (not a name or place) span `end` (收到, 连续, 事项)?
+    A name or title ending there would cut it."""
+    if _closed_name(text, end):
+        return False
+    word = text[end - 1:end + 1]
+    tag = _word_tags().get(word, "")
+    return len(word) == 2 and _word_freq().get(word, 0) >= _CROSSING_FREQ and not tag.startswith(("nr", "ns"))
+
+
+def _is_common_word(word: str) -> bool:
+    return _word_freq().get(word, 0) >= 300
+
+
+def _tagged_name(window: str, gaz: Gazetteer) -> str | None:
+    """A 3-character first word jieba tags as a name (surname not in our list)."""
+    if not _dictionary_name_at(window):
+        return None
+    word, tag = pos_window(window)[0]
+    if len(word) == 3 and tag.startswith("nr") and is_person_name(word, gaz, known_surname=True):
+        return word
     return None
+
+
+def _given_length(text: str, start: int) -> int:
+    """Characters (0, 1 or 2) of the given name starting at `start`."""
+    first = text[start:start + 1]
+    if not first or not _CJK.match(first) or first in _PARTICLES:
+        return 0
+    second = text[start + 1:start + 2]
+    if not second or not _CJK.match(second) or _follower_at(text, start + 1, min_len=2):
+        return 1
+    if second in _PARTICLES or _follower_at(text, start + 1, min_len=1):
+        return 2 if _ends_name(text, start + 2) else 1
+    return 2
+
+
+def _closed_name(text: str, end: int) -> bool:
+    """Is `end` a list or clause boundary (、，。), so that the three characters before it
+    read as one name even when the first two make a word (万家春，)?"""
+    return text[end:end + 1] in ("、", "，", ",", "。", "；", ";")
+
+
+_FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任")
+_PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每、")
+
+
+def _follower_at(text: str, pos: int, min_len: int) -> bool:
+    """Does a word that follows names (表示, 等, 同志 …) of at least `min_len` characters start at `pos`?"""
+    return any(len(f) >= min_len and text.startswith(f, pos) for f in load_lines("title_followers.txt"))
 
 
 def _dictionary_name_at(window: str) -> bool:
@@ -223,23 +274,57 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials: list[OfficialMention] = []
     taken: list[tuple[int, int]] = []   # view ranges of names already read
     for title_end, title in _title_ends(view.text):
-        if ctx.excluded(title_end) or ctx.inside_place(title_end - len(title), title_end):
-            continue
+        if ctx.excluded(title_end) or ctx.inside_place(title_end - len(title), title_end) \
+                or _crosses_word(view.text, title_end):
+            continue   # 办理事项, 主任务: the title's last character opens another word
+        name_start = title_end
         name = read_name_after(view.text, title_end, gaz)
         if name is None:
-            continue
-        name_end = title_end + len(name)
+            name = _assigned_name(view.text, title_end, gaz)
+            if name is None:
+                continue
+            name_start += 1   # 支部书记由张某担任: the name follows 由
+        name_end = name_start + len(name)
         posts = ctx.chain(title_end - len(title), title_end)
         if not posts:
             continue
-        mentions = [ctx.mention(post, posts[0].start, title_end, name) for post in posts]
+        mentions = [ctx.mention(post, posts[0].start, name_start, name) for post in posts]
         officials.extend(mentions)
-        officials.extend(ctx.appointed(name, title_end, name_end, mentions, officials))
-        taken.append((title_end, name_end))
+        officials.extend(ctx.appointed(name, name_start, name_end, mentions, officials))
+        taken.append((name_start, name_end))
+        for start, listed in listed_names(view.text, name_end, gaz):  # 副市长A、B、C: each holds the posts
+            officials.extend(ctx.mention(post, start, start, listed) for post in posts)
+            taken.append((start, start + len(listed)))
     officials.extend(ctx.postnominal(taken))
     officials.extend(ctx.listed_leaders(officials))
     persons = ctx.citizens({m.person for m in officials})
     return _unique(officials), persons
+
+
+def _assigned_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
+    """TITLE由NAME担任 (the post is held by NAME): the name, else None."""
+    if text[pos:pos + 1] != "由":
+        return None
+    name = read_name_after(text, pos + 1, gaz)
+    end = pos + 1 + len(name) if name else pos
+    return name if name and text.startswith(("担任", "兼任"), end) else None
+
+
+def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
+    """(start, name) of the names listed with "、" after the name ending at `pos`
+    (县领导A、B、C等参加): each must end where a list item ends."""
+    out: list[tuple[int, str]] = []
+    while text[pos:pos + 1] == "、":
+        name = read_name_after(text, pos + 1, gaz)
+        if name is None:
+            break
+        end = pos + 1 + len(name)
+        nxt = text[end:end + 1]
+        if nxt and _CJK.match(nxt) and not _follower_at(text, end, min_len=1):
+            break
+        out.append((pos + 1, name))
+        pos = end
+    return out
 
 
 def _title_ends(text: str) -> list[tuple[int, str]]:
@@ -342,6 +427,10 @@ class _Context:
                 title_start = inner
                 break
         post = _Post(title_start, title_start, title_end)
+        outer = self._cell_owner(title_start)
+        if outer is not None:  # 湖南省贸促会党组|成员 read as 湖南省贸促会 + 党组成员
+            post.org, post.org_start, post.start = outer, self.start_of(outer), self.start_of(outer)
+            return post
         pos = title_start
         for qualifier in sorted(load_lines("title_qualifiers.txt"), key=len, reverse=True):
             if text[max(0, pos - len(qualifier)):pos] == qualifier:
@@ -372,6 +461,18 @@ class _Context:
             return post
         post.start = pos
         return post
+
+    def _cell_owner(self, title_start: int) -> OrgMention | None:
+        """The body whose party cell opens the title (X党组 + 党组成员 -> X), else None."""
+        text = self.view.text
+        for cell in _PARTY_CELLS:
+            org = self.org_at.get(title_start + len(cell))
+            if (org is not None and text.startswith(cell, title_start) and org.name.endswith(cell)
+                    and len(org.surface) > len(cell) and not _is_level_char(org.surface[-len(cell) - 1])):
+                name = org.name[: -len(cell)]
+                return replace(org, span=Span(org.span.start, org.span.end - len(cell)),
+                               surface=org.surface[: -len(cell)], name=name, kind=_kind_of_named(name))
+        return None
 
     def _place_just_before(self, pos: int, gap: int = 6) -> PlaceMention | None:
         """A village/community written a few characters before `pos` with only CJK between."""
@@ -421,7 +522,9 @@ class _Context:
             post.org_name = f"{name}政府" if name else ""
             post.org_kind, post.place_key = "government", key
             return
-        if before is not None and before.org_name:
+        village_post = title.startswith(("村", "社区")) and self.level(before.place_key if before else None) \
+            not in _VILLAGE_LEVELS
+        if before is not None and before.org_name and not village_post:
             if before.org_kind in ("department", "company", "other") and not before.place:
                 post.org_name, post.org_kind, post.place_key = before.org_name, before.org_kind, before.place_key
                 return
@@ -469,7 +572,7 @@ class _Context:
             if org is not None:
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
                 return
-        if title in _village_titles() or title in ("主任", "干部", "负责人"):
+        if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(("村", "社区")):
             place = self._recent_place(post.start, _VILLAGE_LEVELS)
             if place is not None:
                 post.org_name, post.org_kind, post.place_key = self._place_label(place), "other", place.key
@@ -502,9 +605,9 @@ class _Context:
         article = self.doc.article_at(doc_pos)
         return self.view.view_pos(article.span.start) if article is not None else 0
 
-    def mention(self, post: _Post, chain_start: int, title_end: int, name: str) -> OfficialMention:
-        span = self.view.doc_span(chain_start, title_end + len(name))
-        name_span = self.view.doc_span(title_end, title_end + len(name))
+    def mention(self, post: _Post, chain_start: int, name_start: int, name: str) -> OfficialMention:
+        span = self.view.doc_span(min(chain_start, name_start), name_start + len(name))
+        name_span = self.view.doc_span(name_start, name_start + len(name))
         return OfficialMention(span, name_span, name, post.role, post.org_name, post.org_kind, post.place_key)
 
     # ------------------------------------------------------------ other patterns
