@@ -168,17 +168,23 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     return name if is_person_name(name, gaz) else None
 
 
-_CROSSING_FREQ = 1000   # jieba dictionary count above which a word is taken as ordinary text
+_CROSSING_FREQ = 1000       # jieba dictionary count above which a word is taken as ordinary text
+_CROSSING_VERB_FREQ = 100   # the same for verbs, adverbs, adjectives: what a sentence says after a name
+_VERBAL_TAGS = ("v", "d", "a", "ad", "p", "c")
 
 
 def _crosses_word(text: str, end: int) -> bool:
-    """Does a frequent dictionary word (not a name or place) span `end` (收到, 连续, 事项)?
-    A name or title ending there would cut it."""
-    if _closed_name(text, end):
-        return False
+    """Does a frequent dictionary word (not a name or place) span `end` (收到, 连日, 事项)?
+    A name or title ending there would cut it. Rare nouns do not count (沈志定|向考核组 keeps
+    定, although 定向 is a word)."""
+    if _closed_name(text, end) or text[end:end + 1] in _SPEECH or _follower_at(text, end, min_len=2):
+        return False   # 李晓明|说, not 李晓|明说
     word = text[end - 1:end + 1]
     tag = _word_tags().get(word, "")
-    return len(word) == 2 and _word_freq().get(word, 0) >= _CROSSING_FREQ and not tag.startswith(("nr", "ns"))
+    if len(word) < 2 or tag.startswith(("nr", "ns")):
+        return False
+    least = _CROSSING_VERB_FREQ if tag in _VERBAL_TAGS else _CROSSING_FREQ
+    return _word_freq().get(word, 0) >= least
 
 
 def _is_common_word(word: str) -> bool:
@@ -201,7 +207,7 @@ def _given_length(text: str, start: int) -> int:
     if not first or not _CJK.match(first) or first in _PARTICLES:
         return 0
     second = text[start + 1:start + 2]
-    if not second or not _CJK.match(second) or _follower_at(text, start + 1, min_len=2):
+    if not second or not _CJK.match(second) or _follower_at(text, start + 1, min_len=2) or second in _SPEECH:
         return 1
     if second in _PARTICLES or _follower_at(text, start + 1, min_len=1):
         return 2 if _ends_name(text, start + 2) else 1
@@ -214,6 +220,7 @@ def _closed_name(text: str, end: int) -> bool:
     return text[end:end + 1] in ("、", "，", ",", "。", "；", ";")
 
 
+_SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任")
 _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每、")
 
@@ -273,10 +280,10 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     ctx = _Context(doc, view, places, orgs, gaz, article_place)
     officials: list[OfficialMention] = []
     taken: list[tuple[int, int]] = []   # view ranges of names already read
-    for title_end, title in _title_ends(view.text):
-        if ctx.excluded(title_end) or ctx.inside_place(title_end - len(title), title_end) \
-                or _crosses_word(view.text, title_end):
-            continue   # 办理事项, 主任务: the title's last character opens another word
+    for title_end, titles in _title_ends(view.text):
+        title = next((t for t in titles if not ctx.inside_place(title_end - len(t), title_end)), None)
+        if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end):
+            continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word
         name_start = title_end
         name = read_name_after(view.text, title_end, gaz)
         if name is None:
@@ -327,14 +334,13 @@ def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
     return out
 
 
-def _title_ends(text: str) -> list[tuple[int, str]]:
-    """(end, longest title ending there) for every title occurrence, in text order."""
-    longest: dict[int, str] = {}
+def _title_ends(text: str) -> list[tuple[int, list[str]]]:
+    """(end, titles ending there, longest first) for every title occurrence, in text order
+    (云田社区干部: 社区干部 overlaps the place, 干部 does not)."""
+    ending: dict[int, list[str]] = {}
     for last, title in title_automaton().iter(text):
-        end = last + 1
-        if end not in longest or len(title) > len(longest[end]):
-            longest[end] = title
-    return sorted(longest.items())
+        ending.setdefault(last + 1, []).append(title)
+    return sorted((end, sorted(titles, key=len, reverse=True)) for end, titles in ending.items())
 
 
 def _unique(mentions: list[OfficialMention]) -> list[OfficialMention]:
