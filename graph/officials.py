@@ -221,6 +221,8 @@ def _closed_name(text: str, end: int) -> bool:
 
 
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
+_APPOINT = re.compile(r"(同志)?(?=不再担任|(?<!不再)担任|兼任|(?<![主责信担兼连出就上现新前继历首曾留续委])任(?![务何期命])|提名为)")
+_APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?(?=[，,。；;])")
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任")
 _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每、")
 
@@ -303,8 +305,10 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             officials.extend(ctx.mention(post, start, start, listed) for post in posts)
             taken.append((start, start + len(listed)))
     officials.extend(ctx.postnominal(taken))
+    officials.extend(ctx.personnel(taken))
     officials.extend(ctx.listed_leaders(officials))
     persons = ctx.citizens({m.person for m in officials})
+    officials = [replace(m, org=m.org.replace("人民政府", "政府")) for m in officials]   # X县政府, as gold writes it
     return _unique(officials), persons
 
 
@@ -465,8 +469,29 @@ class _Context:
         if near is not None:  # 植木桥村合兴祥组 村民小组长
             post.place, post.start = near, self.start_of(near)
             return post
+        unit_of = self._org_with_unit_before(pos)
+        if unit_of is not None:  # X基金会 公募基金 部长: a unit of the body, written into the role
+            post.org, post.org_start, post.start = unit_of, self.start_of(unit_of), self.start_of(unit_of)
+            return post
         post.start = pos
         return post
+
+    def _org_with_unit_before(self, pos: int, gap: int = 6) -> OrgMention | None:
+        """A named body (company, department, association) ending 2-6 characters before `pos`,
+        the characters between naming one of its units (no particle, title or place)."""
+        text = self.view.text
+        for end in range(pos - 2, max(0, pos - gap) - 1, -1):
+            between = text[end:pos]
+            if not all(_CJK.match(ch) and ch not in _PARTICLES and ch not in "和与及" for ch in between):
+                return None
+            org = self.org_at.get(end)
+            if org is not None:
+                if org.kind in ("party", "government") or end in self.place_at:
+                    return None
+                if any(t in between for t in title_words()) or any(a < pos and end < b for a, b in self.place_ranges):
+                    return None
+                return org
+        return None
 
     def _cell_owner(self, title_start: int) -> OrgMention | None:
         """The body whose party cell opens the title (X党组 + 党组成员 -> X), else None."""
@@ -578,6 +603,12 @@ class _Context:
             if org is not None:
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
                 return
+        cell = next((c for c in ("支部", "总支", "党委") if title.startswith(c) and title.endswith("书记")), None)
+        if cell is not None:   # 成立X党支部…支部书记由某担任: the cell named before in the article
+            org = self._recent_org(post.start, cell)
+            if org is not None and self._article_start(post.start) <= self.start_of(org):
+                post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
+                return
         if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(("村", "社区")):
             place = self._recent_place(post.start, _VILLAGE_LEVELS)
             if place is not None:
@@ -667,6 +698,63 @@ class _Context:
                 kind: OrgKind = "party" if body.endswith(("中央", "委")) else "other"
                 out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, body, kind, None))
         return out
+
+    def personnel(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
+        """Personnel decisions: NAME(同志)任/不再担任 TITLE，提名为 TITLE候选人，提名免去 TITLE职务 —
+        each clause of the sentence names a post the person takes, holds or leaves."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _APPOINT.finditer(text):
+            found = read_name_before(text, m.start(), self.gaz)
+            if found is None or self.excluded(m.start()):
+                continue
+            name, start = found
+            pos = m.start() + len(m.group(1) or "")
+            while True:
+                clause = _APPOINT_CLAUSE.match(text, pos)
+                if clause is None:
+                    break
+                out.extend(self._clause_posts(name, start, clause.start(2), clause.end(2), clause.group(3)))
+                pos = clause.end()
+                if text[pos:pos + 1] not in ("，", ","):
+                    break
+                pos += 1
+        return out
+
+    def _clause_posts(self, name: str, name_start: int, lo: int, hi: int, tail: str) -> list[OfficialMention]:
+        """The posts of the title chain ending a clause (衡阳市委书记; 市人大常委会主任 + 候选人)."""
+        text = self.view.text
+        ends = [(end, titles[0]) for end, titles in _title_ends(text[lo:hi]) if end == hi - lo]
+        if not ends:
+            return []
+        title = ends[0][1]
+        posts = self.chain(hi - len(title), hi)
+        if posts and posts[0].start < lo:   # the body read across the clause start: read it in the clause
+            post = self._level_body_post(lo, hi - len(title), hi)
+            posts = [post] if post is not None else []
+        if not posts or posts[-1].start == hi - len(title) and len(posts) == 1 and not _is_level_char(title[:1]):
+            return []   # a bare title (任组长) names no body here
+        name_span = self.view.doc_span(name_start, name_start + len(name))
+        span = self.view.doc_span(name_start, hi)
+        suffix = "候选人" if tail == "候选人" else ""
+        return [OfficialMention(span, name_span, name, post.role + suffix, post.org_name, post.org_kind, post.place_key)
+                for post in posts]
+
+    def _level_body_post(self, lo: int, title_start: int, title_end: int) -> _Post | None:
+        """[level][body]title written alone (市人大常委会主任): the body of that level in context."""
+        text = self.view.text
+        body = text[lo:title_start]
+        kind = body_kinds().get(body[1:])
+        if not body or not _is_level_char(body[:1]) or kind is None:
+            return None
+        key = resolve_level(self.doc, self.view.to_doc[lo], body[:1] + "政府", self.article_place, self.places,
+                            self.gaz)
+        place = place_name(self.gaz, key)
+        if not place:
+            return None
+        post = _Post(lo, title_start, title_end, role=body + text[title_start:title_end],
+                     org_name=place + body[1:], org_kind=kind, place_key=key)  # type: ignore[arg-type]
+        return post
 
     def listed_leaders(self, found: list[OfficialMention]) -> list[OfficialMention]:
         """A、B、C等领导: names listed before 等领导 that hold no post found elsewhere."""
