@@ -63,10 +63,15 @@ class _Post:
 @lru_cache(maxsize=1)
 def title_automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for title in title_words():
+    for title in title_words() | collective_titles():
         auto.add_word(title, title)
     auto.make_automaton()
     return auto
+
+
+def collective_titles() -> frozenset[str]:
+    """Titles of a group written before a list of names (县领导, 市委常委会组成人员)."""
+    return load_lines("title_collective.txt")
 
 
 @lru_cache(maxsize=1)
