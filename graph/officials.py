@@ -228,6 +228,7 @@ def _closed_name(text: str, end: int) -> bool:
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
 _APPOINT = re.compile(r"(同志)?(?=不再担任|(?<!不再)担任|兼任|(?<![主责信担兼连出就上现新前继历首曾留续委])任(?![务何期命])|提名为)")
 _APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?(?=[，,。；;])")
+_COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任")
 _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每、")
 
@@ -311,6 +312,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             taken.append((start, start + len(listed)))
     officials.extend(ctx.postnominal(taken))
     officials.extend(ctx.personnel(taken))
+    officials.extend(ctx.counted_list())
     officials.extend(ctx.listed_leaders(officials))
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府")) for m in officials]   # X县政府, as gold writes it
@@ -760,6 +762,39 @@ class _Context:
         post = _Post(lo, title_start, title_end, role=body + text[title_start:title_end],
                      org_name=place + body[1:], org_kind=kind, place_key=key)  # type: ignore[arg-type]
         return post
+
+    def counted_list(self) -> list[OfficialMention]:
+        """PLACE NAME、PLACE NAME…(等)N名TITLE (大祥区李平、新宁县李斌等4名河长): each name holds the
+        title in the place written before it."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _COUNTED.finditer(text):
+            title = next((t for t in sorted(title_words(), key=len, reverse=True) if text.startswith(t, m.end())), None)
+            if title is None:
+                continue
+            lo = max(text.rfind(ch, 0, m.start()) for ch in "，。；：,;:\n") + 1
+            items, pos = [], lo
+            for item in text[lo:m.start()].split("、"):
+                items.append((pos, pos + len(item)))
+                pos += len(item) + 1
+            found = [self._place_and_name(a, b) for a, b in items]
+            if len(found) < 2 or any(f is None for f in found):
+                continue
+            for place, name_start, name in found:  # type: ignore[misc]
+                span = self.view.doc_span(self.start_of(place), name_start + len(name))
+                out.append(OfficialMention(span, self.view.doc_span(name_start, name_start + len(name)), name, title,
+                                           self._place_label(place), "other", place.key))
+        return out
+
+    def _place_and_name(self, start: int, end: int) -> tuple[PlaceMention, int, str] | None:
+        """A list item that is a place followed by a person's name, else None."""
+        for place_end in range(start + 2, end - 1):
+            place = self.place_at.get(place_end)
+            if place is not None and self.start_of(place) == start:
+                name = self.view.text[place_end:end]
+                if is_person_name(name, self.gaz):
+                    return place, place_end, name
+        return None
 
     def listed_leaders(self, found: list[OfficialMention]) -> list[OfficialMention]:
         """A、B、C等领导: names listed before 等领导 that hold no post found elsewhere."""
