@@ -220,9 +220,10 @@ def _given_length(text: str, start: int) -> int:
 
 
 def _closed_name(text: str, end: int) -> bool:
-    """Is `end` a list or clause boundary (、，。), so that the three characters before it
-    read as one name even when the first two make a word (万家春，)?"""
-    return text[end:end + 1] in ("、", "，", ",", "。", "；", ";")
+    """Is `end` a list or clause boundary (、，。) or a word that follows names (参加, 表示), so
+    that the three characters before it read as one name even when the first two make a
+    word (万家春，)?"""
+    return text[end:end + 1] in ("、", "，", ",", "。", "；", ";") or _follower_at(text, end, min_len=2)
 
 
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character

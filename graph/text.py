@@ -628,7 +628,10 @@ def role_credits(text: str) -> list[tuple[str, int, str]]:
     for group in _ROLE_GROUP.finditer(text):
         role = "photographer" if "摄影" in group.group(1) else "author"
         for run in re.finditer(r"[\u4e00-\u9fff]+", group.group(2)):
-            alone = len(run.group(0)) <= 3 and not split_names(run.group(0))[1:]   # 首积亮: one name
+            at = group.start(2) + run.start()
+            spaced = at > 0 and text[at - 1].isspace()
+            alone = len(run.group(0)) <= 3 and not split_names(run.group(0))[1:] \
+                and (spaced or starts_with_surname(run.group(0)))   # 记者 蒋理 首积亮: one name each
             names = [(0, run.group(0))] if alone else split_names(run.group(0))
             if not names:
                 return []   # 通讯员队伍不断壮大: not names
