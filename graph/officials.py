@@ -230,6 +230,7 @@ _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name
 _APPOINT = re.compile(r"(同志)?(?=不再担任|(?<!不再)担任|兼任|(?<![主责信担兼连出就上现新前继历首曾留续委])任(?![务何期命])|提名为)")
 _APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?(?=[，,。；;])")
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
+_VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任")
 _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每、")
 
@@ -545,6 +546,7 @@ class _Context:
             else:
                 post.role, post.org_name, post.org_kind = role_tail, org.name, org.kind
             post.place_key = org.place_key
+            self._name_village_body(post)
             return
         post.role = text[post.start:post.title_end]
         if post.place is not None:
@@ -561,7 +563,7 @@ class _Context:
             post.org_name = f"{name}政府" if name else ""
             post.org_kind, post.place_key = "government", key
             return
-        village_post = title.startswith(("村", "社区")) and self.level(before.place_key if before else None) \
+        village_post = title.startswith(_VILLAGE_TITLE_HEADS) and self.level(before.place_key if before else None) \
             not in _VILLAGE_LEVELS
         if before is not None and before.org_name and not village_post:
             if before.org_kind in ("department", "company", "other") and not before.place:
@@ -574,6 +576,17 @@ class _Context:
             post.org_name, post.org_kind, post.place_key = before.org_name, before.org_kind, before.place_key
             return
         self._context_body(post, title)
+
+    def _name_village_body(self, post: _Post) -> None:
+        """社区党委 / 村党支部 written without the village's name: the village or community in
+        context (牛婆塘社区党委), if there is one."""
+        head = next((h for h in ("社区", "村") if post.org_name.startswith(h)), None)
+        if head is None or post.org is None or post.org.surface != post.org_name:
+            return
+        place = self._recent_place(post.start, _VILLAGE_LEVELS)
+        if place is not None and self._place_label(place).endswith(head):
+            post.org_name = self._place_label(place) + post.org_name[len(head):]
+            post.place_key = place.key
 
     def _role_with_level(self, org: OrgMention, role_tail: str) -> str:
         """Party/government posts keep the level character of the body (镇党委书记, 市委常委)."""
@@ -617,7 +630,7 @@ class _Context:
             if org is not None and self._article_start(post.start) <= self.start_of(org):
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
                 return
-        if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(("村", "社区")):
+        if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(_VILLAGE_TITLE_HEADS):
             place = self._recent_place(post.start, _VILLAGE_LEVELS)
             if place is not None:
                 post.org_name, post.org_kind, post.place_key = self._place_label(place), "other", place.key

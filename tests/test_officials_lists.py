@@ -198,3 +198,10 @@ def test_names_run_together_in_a_byline():
 @pytest.mark.parametrize("line", ["通讯员队伍不断壮大", "县委书记 张三", "记者节到了", "本报记者"])
 def test_not_bylines(line):
     assert role_credits(line) == []
+
+
+def test_community_posts_take_the_community_in_context(gaz):
+    text = "雨花区东塘街道牛婆塘社区召开会议。社区党委书记、居委会主任陈红说，工作很好。"
+    found = officials_of(text, gaz)
+    assert any(p == "陈红" and o == "牛婆塘社区党委" for p, _, o in found)
+    assert ("陈红", "居委会主任", "牛婆塘社区") in found
