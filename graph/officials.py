@@ -231,7 +231,7 @@ _APPOINT = re.compile(r"(同志)?(?=不再担任|(?<!不再)担任|兼任|(?<![�
 _APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?(?=[，,。；;])")
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
-_FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任")
+_FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包")   # 包: 包村, 包点 (a verb of the genre)
 _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每、")
 
 
@@ -334,15 +334,18 @@ def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
     """(start, name) of the names listed with "、" after the name ending at `pos`
     (县领导A、B、C等参加): each must end where a list item ends."""
     out: list[tuple[int, str]] = []
-    while text[pos:pos + 1] == "、":
-        name = read_name_after(text, pos + 1, gaz)
+    while True:
+        joiner = next((j for j in ("、", "以及", "和", "及") if text.startswith(j, pos)), None)
+        if joiner is None or joiner != "、" and not out:
+            break   # 和/及 close a list of at least two (A、B和C), never join two posts' holders
+        name = read_name_after(text, pos + len(joiner), gaz)
         if name is None:
             break
-        end = pos + 1 + len(name)
+        end = pos + len(joiner) + len(name)
         nxt = text[end:end + 1]
         if nxt and _CJK.match(nxt) and not _follower_at(text, end, min_len=1):
             break
-        out.append((pos + 1, name))
+        out.append((pos + len(joiner), name))
         pos = end
     return out
 

@@ -625,8 +625,9 @@ def role_credits(text: str) -> list[tuple[str, int, str]]:
     if not _ROLE_CREDIT_LINE.fullmatch(text) or not _ROLE_GROUP.match(text.strip()):
         return []
     out: list[tuple[str, int, str]] = []
+    photo = text.rstrip().endswith("摄")
     for group in _ROLE_GROUP.finditer(text):
-        role = "photographer" if "摄影" in group.group(1) else "author"
+        role = "photographer" if photo or "摄影" in group.group(1) else "author"
         for run in re.finditer(r"[\u4e00-\u9fff]+", group.group(2)):
             at = group.start(2) + run.start()
             spaced = at > 0 and text[at - 1].isspace()

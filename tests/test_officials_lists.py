@@ -205,3 +205,14 @@ def test_community_posts_take_the_community_in_context(gaz):
     found = officials_of(text, gaz)
     assert any(p == "陈红" and o == "牛婆塘社区党委" for p, _, o in found)
     assert ("陈红", "居委会主任", "牛婆塘社区") in found
+
+
+def test_list_closed_by_he(gaz):
+    found = officials_of("长沙县召开会议。出席会议的有县领导张三丰、李四光和王五福。", gaz)
+    assert {p for p, r, _ in found if r == "县领导"} == {"张三丰", "李四光", "王五福"}
+    # 和 after a single holder joins no second person to the post
+    assert persons_of("长沙县召开会议。县长张三丰和李四光一起调研。", gaz) == {"张三丰"}
+
+
+def test_verb_bao_after_a_title_is_no_surname(gaz):
+    assert officials_of("麻阳县实行县领导包乡镇、网格长包点的森林防火工作责任体系。", gaz) == set()
