@@ -2,20 +2,32 @@
 
 Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks are gone):
   [place][body][qualifier][title](、[place][body][title])* NAME   one post per title
-  NAME [post-nominal title]                                        柏连阳院士, X总书记
+  … TITLE NAME、NAME、NAME(和|及 NAME)                              副市长A、B、C; 县领导A、B等 (collective
+                                                                   titles: lexicon/title_collective.txt)
+  TITLE由NAME担任                                                   支部书记由张某担任
+  NAME [post-nominal title]                                        柏连阳院士, 李克强总理
+  NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
+  PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
 
 Each title segment's body is, in order: an organisation found by
 `extract_organizations` ending where the title begins (资福镇党委, 市工信局 -> 邵阳市工信局,
-湖南华旦新材料有限公司); a place (溪溪村 田长); the body of the segment before it in the
-chain (…人社局党组书记、局长); or, for government heads (区长), the government of the place
-of that level in context. `role` is the title as written minus the proper place name
-(镇党委书记, 市委常委) and minus the name of a department or company (党组书记, 总经理).
+湖南华旦新材料有限公司), or whose party cell opens the title (X党组 + 党组成员); a place
+(溪溪村 田长); a named body a few characters before, the unit between going into the role
+(基金会 公募基金部长); the body of the segment before it in the chain (…人社局党组书记、局长);
+for government heads (区长, 代县长), the government of the place of that level in context; for
+village posts (村委会主任, 社区党委书记), the village or community in context; else the
+article's main place. `role` is the title as written minus the proper place name (镇党委书记,
+市委常委) and minus the name of a department or company (党组书记, 总经理). Bodies are
+written X政府, not X人民政府.
 
-Names: 2-3 characters (4 with a compound surname) starting with a known surname, cut with
-jieba on a short window after the title (韩/铁军 -> 韩铁军), never a title, place or common word.
-Credit lines (journalists) are excluded.
+Names: a known surname (lexicon/surnames.txt) and one or two given characters. jieba's tags
+are one signal, not a veto (张/新生, 谭/精益 after a title are names): the length comes from
+the boundary — punctuation or a word that follows names (lexicon/title_followers.txt: 表示,
+出席, 等 …) ends a name; a frequent verb or adverb spanning the third character shortens it
+(何勇|收到); function words that are also rare surnames (和, 由, 任, 包) are read as names
+only when jieba tags the window a name. Credit lines and bracketed bylines are excluded.
 """
 from __future__ import annotations
 
@@ -29,8 +41,8 @@ from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .segmenter import pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, Span
-from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, _is_level_char, TextView, body_kinds, cut, place_name, resolve_level,
-                            text_view, title_words)
+from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, place_name, resolve_level, text_view,
+                            title_words)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
@@ -40,6 +52,11 @@ _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也�
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
 _NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社|所|队|团)$")
+
+
+def _is_level_char(ch: str) -> bool:
+    """A single level character (市, 县, 区 …); never the empty string."""
+    return len(ch) == 1 and ch in LEVEL_CHARS
 
 
 @dataclass
