@@ -311,10 +311,10 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
         title = next((t for t in titles if not ctx.inside_place(title_end - len(t), title_end)), None)
         if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end):
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word
-        name_start = title_end
-        name = read_name_after(view.text, title_end, gaz)
+        name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
+        name = read_name_after(view.text, name_start, gaz)
         if name is None:
-            name = _assigned_name(view.text, title_end, gaz)
+            name = _assigned_name(view.text, name_start, gaz)
             if name is None:
                 continue
             name_start += 1   # 支部书记由张某担任: the name follows 由
@@ -336,6 +336,15 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府")) for m in officials]   # X县政府, as gold writes it
     return _unique(officials), persons
+
+
+_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]")
+
+
+def _aside_length(text: str, pos: int) -> int:
+    """Length of a short bracketed aside between a title and a name ((挂职), (正处级)), else 0."""
+    m = _ASIDE.match(text, pos)
+    return len(m.group(0)) if m else 0
 
 
 def _assigned_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
@@ -440,7 +449,7 @@ class _Context:
         """The posts of the title chain ending at `title_end`, left to right, bodies resolved."""
         text = self.view.text
         posts = [self.segment(title_start, title_end)]
-        while posts[0].start > 0 and text[posts[0].start - 1] == "、":
+        while posts[0].start > 0 and text[posts[0].start - 1] in "、兼":   # 副县长兼县公安局局长
             prev_end = posts[0].start - 1
             title = next((t for e, t in [(prev_end, self._title_ending(prev_end))] if t), None)
             if title is None:
@@ -575,6 +584,8 @@ class _Context:
             post.role = title
             post.org_name, post.org_kind = self._place_label(post.place) + between, "other"
             post.place_key = post.place.key
+            if not between and _GOV_HEAD.match(title):   # 湖南省副省长: the province's government
+                post.org_name, post.org_kind = post.org_name + "政府", "government"
             return
         gov = _GOV_HEAD.match(title)
         if gov:

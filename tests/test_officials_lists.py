@@ -216,3 +216,9 @@ def test_list_closed_by_he(gaz):
 
 def test_verb_bao_after_a_title_is_no_surname(gaz):
     assert officials_of("麻阳县实行县领导包乡镇、网格长包点的森林防火工作责任体系。", gaz) == set()
+
+
+def test_aside_between_title_and_name_and_province_government(gaz):
+    found = officials_of("攸县召开会议。县委常委、副县长（挂职）张伟出席。湖南省副省长秦国文调研。", gaz)
+    assert ("张伟", "副县长", "攸县政府") in found and ("张伟", "县委常委", "攸县委") in found
+    assert ("秦国文", "副省长", "湖南省政府") in found
