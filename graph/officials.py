@@ -182,8 +182,10 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     given = _given_length(text, pos + size)
     if given == 2 and _crosses_word(text, pos + size + 2):
         given = 1     # 何勇收到, 文玲连续: the third character opens a common word
-    if given == 0:
-        return None
+    if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]):
+        return None   # 干部于今年, 干部向群众, 干部马不停蹄: a sentence goes on, no given name
+    if window[0] in "万千百" and window[1] in "余多":
+        return None   # 干部万余人: a number
     name = text[pos:pos + size + given]
     if given == 1 and _is_common_word(name) and not _ends_name(text, pos + size + 1):
         return None   # 满怀信心: a word, not a name
@@ -207,6 +209,17 @@ def _crosses_word(text: str, end: int) -> bool:
         return False
     least = _CROSSING_VERB_FREQ if tag in _VERBAL_TAGS else _CROSSING_FREQ
     return _word_freq().get(word, 0) >= least
+
+
+_FUNCTION_TAGS = ("t", "d", "p", "c", "r", "f", "q", "m", "u")
+
+
+def _function_word(word: str) -> bool:
+    """A frequent word that cannot be a given name: a time, adverb, pronoun, numeral …
+    (今年, 不停), or one of the most frequent nouns (群众). Given names that are words (和平,
+    新生, 英雄) stay names."""
+    tag, freq = _word_tags().get(word, ""), _word_freq().get(word, 0)
+    return tag in _FUNCTION_TAGS and freq >= 100 or tag in ("n", "vn") and freq >= 10000
 
 
 def _is_common_word(word: str) -> bool:
@@ -249,7 +262,7 @@ _APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|任|提名为|提名�
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包")   # 包: 包村, 包点 (a verb of the genre)
-_PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每、")
+_PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每不、")
 
 
 def _follower_at(text: str, pos: int, min_len: int) -> bool:

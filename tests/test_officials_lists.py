@@ -126,6 +126,12 @@ def test_name_boundaries(gaz):
     "该局局长高度重视此项工作。",
     "网上办理事项相关材料已经精简。",                      # 理事 inside 办理事项
     "用好省领导小组办公室编制的一书、三单、一表。",
+    "全县党员干部万余人参加志愿服务。",                    # 万余: a number
+    "驻村干部于今年完成了全部任务。",                      # 于今年: a time
+    "宣讲团干部向群众宣讲政策。",                          # 向群众: 群众 is no given name
+    "防汛干部马不停蹄赶往现场。",
+    "书记强调，要抓好落实。",
+    "局长信箱已经开通。",
 ])
 def test_ordinary_text_after_a_title_is_no_name(text, gaz):
     assert officials_of(text, gaz) == set()
