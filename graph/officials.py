@@ -177,8 +177,9 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     size = 2 if window[:2] in surnames and len(window[:2]) == 2 else 1 if window[0] in surnames else 0
     if size == 0 or size == 1 and window[0] in _FUNCTION_SURNAMES:
         return _tagged_name(window, gaz)   # 由张某担任, 和抢修, 任总指挥: a function word, not a surname
-    if _opens_with_common_word(window) and not _closed_name(text, pos + size + 2):
-        return None   # 干部…, 利用…, 满意…: a surname character starting an ordinary word
+    if _opens_with_common_word(window) and not (_closed_name(text, pos + size + 2)
+                                                and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2):
+        return None   # 干部…, 利用…, 幸福感，: a surname character starting an ordinary word (not 万家春，)
     given = _given_length(text, pos + size)
     if given == 2 and _crosses_word(text, pos + size + 2):
         given = 1     # 何勇收到, 文玲连续: the third character opens a common word
@@ -261,7 +262,7 @@ _APPOINT = re.compile(r"(同志)?(?=不再担任|(?<!不再)担任|兼任|(?<![�
 _APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?(?=[，,。；;])")
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
-_FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包")   # 包: 包村, 包点 (a verb of the genre)
+_FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
 _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每不、")
 
 
@@ -279,10 +280,10 @@ def _dictionary_name_at(window: str) -> bool:
 def _opens_with_common_word(window: str) -> bool:
     """Does `window` open with a two-character dictionary word that is not a name (and no
     three-character name)? is_person_name rejects such words, and jieba keeps them whole."""
-    tags = _word_tags()
+    tags, freq = _word_tags(), _word_freq()
     tag = tags.get(window[:2])
-    return (tag is not None and not tag.startswith("nr") and _word_freq().get(window[:2], 0) > 3
-            and not tags.get(window[:3], "").startswith("nr"))
+    name3 = tags.get(window[:3], "").startswith("nr") and freq.get(window[:3], 0) * 10 >= freq.get(window[:2], 0)
+    return tag is not None and not tag.startswith("nr") and freq.get(window[:2], 0) > 3 and not name3
 
 
 def _ends_name(text: str, pos: int) -> bool:
@@ -881,8 +882,8 @@ class _Context:
         seen: set[str] = set()
         for last, word in auto.iter(text):
             end = last + 1
-            if self.excluded(end):
-                continue
+            if self.excluded(end) or _word_freq().get(text[end - len(word):end + 1], 0) > 3:
+                continue   # 居民楼进水: the word goes on (居民楼), no name follows
             name = read_name_after(text, end, self.gaz)
             if name is None or name in officials or name in seen:
                 continue

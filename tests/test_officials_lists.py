@@ -228,3 +228,13 @@ def test_aside_between_title_and_name_and_province_government(gaz):
     found = officials_of("攸县召开会议。县委常委、副县长（挂职）张伟出席。湖南省副省长秦国文调研。", gaz)
     assert ("张伟", "副县长", "攸县政府") in found and ("张伟", "县委常委", "攸县委") in found
     assert ("秦国文", "副省长", "湖南省政府") in found
+
+
+def test_citizen_words_that_go_on_are_no_names(gaz):
+    doc_text = "莲塘镇多处居民楼进水。不少种植户都盯上了这个项目。人民群众幸福感、获得感不断提升。村民彭卫华说。"
+    doc = make_document(doc_text)
+    places, _ = extract_places(doc, gaz)
+    article_place = article_places(doc, places, gaz)
+    orgs = extract_organizations(doc, places, gaz, article_place)
+    _, persons = extract_officials(doc, places, orgs, gaz, article_place)
+    assert [p.name for p in persons] == ["彭卫华"]
