@@ -51,7 +51,7 @@ _VILLAGE_LEVELS = {"village", "community"}
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
-_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社|所|队|团)$")
+_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团)$")
 
 
 def _is_level_char(ch: str) -> bool:
@@ -661,6 +661,11 @@ class _Context:
     def _context_body(self, post: _Post, title: str) -> None:
         """A title with nothing before it: 该公司总经理, 田长X (the village in context), else the article."""
         text = self.view.text
+        if title in collective_titles() and _is_level_char(title[:1]):   # 省领导 -> 湖南省, 县领导 -> the county
+            key = self._article_place_of_level(post.title_start, title[0])
+            if place_name(self.gaz, key):
+                post.org_name, post.org_kind, post.place_key = place_name(self.gaz, key) or "", "other", key
+                return
         m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", text[max(0, post.start - 4):post.start])
         if m:
             post.start -= len(m.group(0))
@@ -684,6 +689,19 @@ class _Context:
         key = self.article_place.get(article.index) if article is not None else None
         post.org_name = place_name(self.gaz, key) or ""
         post.org_kind, post.place_key = "other", key
+
+    def _article_place_of_level(self, pos: int, level_char: str) -> str | None:
+        """The article's main place, or its ancestor, of the level `level_char` names (省 of 长沙市
+        is 湖南省); else the place of that level in context."""
+        article = self.doc.article_at(self.view.to_doc[min(pos, len(self.view.to_doc) - 1)])
+        key = self.article_place.get(article.index) if article is not None else None
+        entry = self.gaz.entries.get(key or "")
+        chain = ([entry] + self.gaz.ancestors(entry.key)) if entry is not None else []
+        for place in chain:
+            if place.level in LEVELS_OF_CHAR.get(level_char, ()):
+                return place.key
+        return resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place, self.places,
+                             self.gaz)
 
     def _recent_org(self, pos: int, suffix: str) -> OrgMention | None:
         lo = self._article_start(pos)

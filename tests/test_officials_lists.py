@@ -238,3 +238,22 @@ def test_citizen_words_that_go_on_are_no_names(gaz):
     orgs = extract_organizations(doc, places, gaz, article_place)
     _, persons = extract_officials(doc, places, orgs, gaz, article_place)
     assert [p.name for p in persons] == ["彭卫华"]
+
+
+def test_provincial_leaders_list_takes_the_province(gaz):
+    found = officials_of("4月12日，省委副书记、省长毛伟明在长沙会见了客人。省领导谢卫江、秦国文参加会见。", gaz)
+    assert ("谢卫江", "省领导", "湖南省") in found and ("秦国文", "省领导", "湖南省") in found
+    assert ("毛伟明", "省长", "湖南省政府") in found
+
+
+def test_university_party_secretary_and_work_team_chain(gaz):
+    found = officials_of("中南大学党委书记易红讲话。驻村第一书记、工作队队长陈亮介绍。", gaz)
+    assert ("易红", "党委书记", "中南大学") in found
+    assert {r for p, r, _ in found if p == "陈亮"} == {"驻村第一书记", "工作队队长"}
+
+
+def test_city_leaders_stay_with_the_article_city_after_other_cities(gaz):  # d16
+    text = ("红网时刻娄底5月15日讯，娄底市委书记邹文辉率队赴深圳、东莞、广州、肇庆、佛山等地开展招商引资。\n"
+            "市领导谢君毅、谢学龙、彭石清分别参加。")
+    found = officials_of(text, gaz)
+    assert {o for p, r, o in found if r == "市领导"} == {"娄底市"}
