@@ -498,8 +498,11 @@ class _Context:
             if text[max(0, pos - len(qualifier)):pos] == qualifier:
                 pos -= len(qualifier)
                 break
-        if pos > 0 and text[pos - 1] == "籍" and pos - 1 in self.place_at:  # 望城籍警官
+        native = pos > 0 and text[pos - 1] == "籍" and pos - 1 in self.place_at
+        if native:  # 望城籍警官: a native place, not the body
             pos = self.start_of(self.place_at[pos - 1])
+            if pos not in self.org_at:
+                return post   # the title alone: its body from context
         paren = re.search(r"[(（][\u4e00-\u9fff]{1,6}[)）]$", text[max(0, pos - 8):pos])
         if paren and pos - len(paren.group(0)) in self.org_at:  # 烟草专卖局(分公司)负责人
             pos -= len(paren.group(0))
