@@ -2,25 +2,37 @@
 
 Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks are gone):
   [place][body][qualifier][title](、[place][body][title])* NAME   one post per title
-  NAME [post-nominal title]                                        柏连阳院士, X总书记
+  … TITLE NAME、NAME、NAME(和|及 NAME)                              副市长A、B、C; 县领导A、B等 (collective
+                                                                   titles: lexicon/title_collective.txt)
+  TITLE由NAME担任                                                   支部书记由张某担任
+  NAME [post-nominal title]                                        柏连阳院士, 李克强总理
+  NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
+  PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
 
 Each title segment's body is, in order: an organisation found by
 `extract_organizations` ending where the title begins (资福镇党委, 市工信局 -> 邵阳市工信局,
-湖南华旦新材料有限公司); a place (溪溪村 田长); the body of the segment before it in the
-chain (…人社局党组书记、局长); or, for government heads (区长), the government of the place
-of that level in context. `role` is the title as written minus the proper place name
-(镇党委书记, 市委常委) and minus the name of a department or company (党组书记, 总经理).
+湖南华旦新材料有限公司), or whose party cell opens the title (X党组 + 党组成员); a place
+(溪溪村 田长); a named body a few characters before, the unit between going into the role
+(基金会 公募基金部长); the body of the segment before it in the chain (…人社局党组书记、局长);
+for government heads (区长, 代县长), the government of the place of that level in context; for
+village posts (村委会主任, 社区党委书记), the village or community in context; else the
+article's main place. `role` is the title as written minus the proper place name (镇党委书记,
+市委常委) and minus the name of a department or company (党组书记, 总经理). Bodies are
+written X政府, not X人民政府.
 
-Names: 2-3 characters (4 with a compound surname) starting with a known surname, cut with
-jieba on a short window after the title (韩/铁军 -> 韩铁军), never a title, place or common word.
-Credit lines (journalists) are excluded.
+Names: a known surname (lexicon/surnames.txt) and one or two given characters. jieba's tags
+are one signal, not a veto (张/新生, 谭/精益 after a title are names): the length comes from
+the boundary — punctuation or a word that follows names (lexicon/title_followers.txt: 表示,
+出席, 等 …) ends a name; a frequent verb or adverb spanning the third character shortens it
+(何勇|收到); function words that are also rare surnames (和, 由, 任, 包) are read as names
+only when jieba tags the window a name. Credit lines and bracketed bylines are excluded.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -28,18 +40,23 @@ import ahocorasick
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .segmenter import pos_window
-from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention
-from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, _is_level_char, TextView, body_kinds, cut, place_name, resolve_level,
-                            text_view, title_words)
+from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, Span
+from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, place_name, resolve_level, text_view,
+                            title_words)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_GOV_HEAD = re.compile(r"^(?:常务)?副?([省市州县区镇乡])长$")
+_GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
 _VILLAGE_LEVELS = {"village", "community"}
-_NAME_STOP_CHARS = set("的了是在和与等说称对以任为向把被从将到及或也都就又还这那各该每")
+_NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
-_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社|所|队|团)$")
+_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团)$")
+
+
+def _is_level_char(ch: str) -> bool:
+    """A single level character (市, 县, 区 …); never the empty string."""
+    return len(ch) == 1 and ch in LEVEL_CHARS
 
 
 @dataclass
@@ -63,10 +80,15 @@ class _Post:
 @lru_cache(maxsize=1)
 def title_automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for title in title_words():
+    for title in title_words() | collective_titles():
         auto.add_word(title, title)
     auto.make_automaton()
     return auto
+
+
+def collective_titles() -> frozenset[str]:
+    """Titles of a group written before a list of names (县领导, 市委常委会组成人员)."""
+    return load_lines("title_collective.txt")
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +134,7 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         return False
     if not all(_CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in name[1:]):
         return False
-    if name[-1] in "区县省市州镇乡村" or name.endswith(_honorifics()) or name[-1] in "某总":
+    if name[-1] in "州" or any(ch in "区县省市镇乡村" for ch in name[1:]) or name.endswith(_honorifics()) or name[-1] in "某总":
         return False
     if known_surname is None:
         known_surname = compound or name[0] in surnames
@@ -123,6 +145,8 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         return False
     if name in load_lines("title_citizens.txt") or name in body_kinds():
         return False
+    if any(len(body) >= 2 and body in name[1:] for body in body_kinds()):
+        return False   # 和政协, 向人大: a surname character before a body
     if gaz is not None and gaz.lookup(name):
         return False
     tag = _word_tags().get(name)
@@ -137,39 +161,114 @@ def _honorifics() -> tuple[str, ...]:
     return tuple(load_lines("person_honorifics.txt"))
 
 
-_NAME_PART_TAGS = ("nr", "n", "ns", "nz", "j", "a", "ng", "nrfg", "nrt", "vg", "b", "s")
-
-
 def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     """The person name starting at `pos` (after a title or citizen word), or None.
 
-    A short window is tagged (jieba.posseg): a 2-3 character token tagged as a name, or a
-    surname token joined with the one or two characters after it (韩/铁军, 陈/光辉).
+    A known surname opens the name; its given name has one or two characters, two unless
+    the text after one character says the name ended there (punctuation, a word that
+    follows names: 刘跃表示, 李挚、; a particle followed by more text: 李明在会上). jieba's
+    tagging is not a veto (张/新生, 谭/精益 are names after a title). A window whose first
+    word jieba tags as a name serves for surnames the list lacks (赖晓智).
     """
     window = text[pos:pos + 6]
     if len(window) < 2 or not _CJK.match(window[0]):
         return None
     surnames = _surnames()
-    if window[0] not in surnames and window[:2] not in surnames and not _dictionary_name_at(window):
-        return None   # tagging is the costly step: only windows that can start a name get it
-    if _opens_with_common_word(window):
-        return None   # 干部…, 利用…, 满意…: a surname character starting an ordinary word
-    tagged = pos_window(window)
-    word, tag = tagged[0]
-    if 2 <= len(word) <= 4 and tag.startswith("nr"):
-        if is_person_name(word, gaz):
-            return word
-        # a three-character name jieba recognises, whose surname our list lacks (赖晓智)
-        return word if len(word) == 3 and is_person_name(word, gaz, known_surname=True) else None
-    if len(word) == 1 and word in surnames and tag in ("nr", "j", "nrfg", "ng", "vg", "n", "a") and len(tagged) > 1:
-        rest, rest_tag = tagged[1]
-        if 1 <= len(rest) <= 2 and rest_tag.startswith(_NAME_PART_TAGS) and rest not in load_lines("title_followers.txt"):
-            name = word + rest
-            if len(rest) == 1 and len(tagged) > 2 and len(tagged[2][0]) == 1 and tagged[2][1].startswith(_NAME_PART_TAGS) \
-                    and tagged[2][0] not in _NAME_STOP_CHARS and _ends_name(text, pos + 3):
-                name += tagged[2][0]
-            return name if is_person_name(name, gaz) else None
+    size = 2 if window[:2] in surnames and len(window[:2]) == 2 else 1 if window[0] in surnames else 0
+    if size == 0 or size == 1 and window[0] in _FUNCTION_SURNAMES:
+        return _tagged_name(window, gaz)   # 由张某担任, 和抢修, 任总指挥: a function word, not a surname
+    if _opens_with_common_word(window) and not (_closed_name(text, pos + size + 2)
+                                                and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2):
+        return None   # 干部…, 利用…, 幸福感，: a surname character starting an ordinary word (not 万家春，)
+    given = _given_length(text, pos + size)
+    if given == 2 and _crosses_word(text, pos + size + 2):
+        given = 1     # 何勇收到, 文玲连续: the third character opens a common word
+    if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]):
+        return None   # 干部于今年, 干部向群众, 干部马不停蹄: a sentence goes on, no given name
+    if window[0] in "万千百" and window[1] in "余多":
+        return None   # 干部万余人: a number
+    name = text[pos:pos + size + given]
+    if given == 1 and _is_common_word(name) and not _ends_name(text, pos + size + 1):
+        return None   # 满怀信心: a word, not a name
+    return name if is_person_name(name, gaz) else None
+
+
+_CROSSING_FREQ = 1000       # jieba dictionary count above which a word is taken as ordinary text
+_CROSSING_VERB_FREQ = 100   # the same for verbs, adverbs, adjectives: what a sentence says after a name
+_VERBAL_TAGS = ("v", "d", "a", "ad", "p", "c")
+
+
+def _crosses_word(text: str, end: int) -> bool:
+    """Does a frequent dictionary word (not a name or place) span `end` (收到, 连日, 事项)?
+    A name or title ending there would cut it. Rare nouns do not count (沈志定|向考核组 keeps
+    定, although 定向 is a word)."""
+    if _closed_name(text, end) or text[end:end + 1] in _SPEECH or _follower_at(text, end, min_len=2):
+        return False   # 李晓明|说, not 李晓|明说
+    word = text[end - 1:end + 1]
+    tag = _word_tags().get(word, "")
+    if len(word) < 2 or tag.startswith(("nr", "ns")):
+        return False
+    least = _CROSSING_VERB_FREQ if tag in _VERBAL_TAGS else _CROSSING_FREQ
+    return _word_freq().get(word, 0) >= least
+
+
+_FUNCTION_TAGS = ("t", "d", "p", "c", "r", "f", "q", "m", "u")
+
+
+def _function_word(word: str) -> bool:
+    """A frequent word that cannot be a given name: a time, adverb, pronoun, numeral …
+    (今年, 不停), or one of the most frequent nouns (群众). Given names that are words (和平,
+    新生, 英雄) stay names."""
+    tag, freq = _word_tags().get(word, ""), _word_freq().get(word, 0)
+    return tag in _FUNCTION_TAGS and freq >= 100 or tag in ("n", "vn") and freq >= 10000
+
+
+def _is_common_word(word: str) -> bool:
+    return _word_freq().get(word, 0) >= 300
+
+
+def _tagged_name(window: str, gaz: Gazetteer) -> str | None:
+    """A 3-character first word jieba tags as a name (surname not in our list)."""
+    if not _dictionary_name_at(window):
+        return None
+    word, tag = pos_window(window)[0]
+    if len(word) == 3 and tag.startswith("nr") and is_person_name(word, gaz, known_surname=True):
+        return word
     return None
+
+
+def _given_length(text: str, start: int) -> int:
+    """Characters (0, 1 or 2) of the given name starting at `start`."""
+    first = text[start:start + 1]
+    if not first or not _CJK.match(first) or first in _PARTICLES:
+        return 0
+    second = text[start + 1:start + 2]
+    if not second or not _CJK.match(second) or _follower_at(text, start + 1, min_len=2) or second in _SPEECH:
+        return 1
+    if second in _PARTICLES or _follower_at(text, start + 1, min_len=1):
+        return 2 if _ends_name(text, start + 2) else 1
+    return 2
+
+
+def _closed_name(text: str, end: int) -> bool:
+    """Is `end` a list or clause boundary (、，。) or a word that follows names (参加, 表示), so
+    that the three characters before it read as one name even when the first two make a
+    word (万家春，)?"""
+    return text[end:end + 1] in ("、", "，", ",", "。", "；", ";") or _follower_at(text, end, min_len=2)
+
+
+_SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
+_APPOINT = re.compile(r"(同志)?(?=不再担任|(?<!不再)担任|兼任|(?<![主责信担兼连出就上现新前继历首曾留续委])任(?![务何期命])|提名为)")
+_APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?(?=[，,。；;])")
+_COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
+_VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
+_FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
+_PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每不、")
+
+
+def _follower_at(text: str, pos: int, min_len: int) -> bool:
+    """Does a word that follows names (表示, 等, 同志 …) of at least `min_len` characters start at `pos`?"""
+    return any(len(f) >= min_len and text.startswith(f, pos) for f in load_lines("title_followers.txt"))
 
 
 def _dictionary_name_at(window: str) -> bool:
@@ -181,10 +280,10 @@ def _dictionary_name_at(window: str) -> bool:
 def _opens_with_common_word(window: str) -> bool:
     """Does `window` open with a two-character dictionary word that is not a name (and no
     three-character name)? is_person_name rejects such words, and jieba keeps them whole."""
-    tags = _word_tags()
+    tags, freq = _word_tags(), _word_freq()
     tag = tags.get(window[:2])
-    return (tag is not None and not tag.startswith("nr") and _word_freq().get(window[:2], 0) > 3
-            and not tags.get(window[:3], "").startswith("nr"))
+    name3 = tags.get(window[:3], "").startswith("nr") and freq.get(window[:3], 0) * 10 >= freq.get(window[:2], 0)
+    return tag is not None and not tag.startswith("nr") and freq.get(window[:2], 0) > 3 and not name3
 
 
 def _ends_name(text: str, pos: int) -> bool:
@@ -222,34 +321,82 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     ctx = _Context(doc, view, places, orgs, gaz, article_place)
     officials: list[OfficialMention] = []
     taken: list[tuple[int, int]] = []   # view ranges of names already read
-    for title_end, title in _title_ends(view.text):
-        if ctx.excluded(title_end) or ctx.inside_place(title_end - len(title), title_end):
-            continue
-        name = read_name_after(view.text, title_end, gaz)
+    for title_end, titles in _title_ends(view.text):
+        title = next((t for t in titles if not ctx.inside_place(title_end - len(t), title_end)), None)
+        if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end):
+            continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word
+        name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
+        name = read_name_after(view.text, name_start, gaz)
         if name is None:
-            continue
-        name_end = title_end + len(name)
+            name = _assigned_name(view.text, name_start, gaz)
+            if name is None:
+                continue
+            name_start += 1   # 支部书记由张某担任: the name follows 由
+        name_end = name_start + len(name)
         posts = ctx.chain(title_end - len(title), title_end)
         if not posts:
             continue
-        mentions = [ctx.mention(post, posts[0].start, title_end, name) for post in posts]
+        mentions = [ctx.mention(post, posts[0].start, name_start, name) for post in posts]
         officials.extend(mentions)
-        officials.extend(ctx.appointed(name, title_end, name_end, mentions, officials))
-        taken.append((title_end, name_end))
+        officials.extend(ctx.appointed(name, name_start, name_end, mentions, officials))
+        taken.append((name_start, name_end))
+        for start, listed in listed_names(view.text, name_end, gaz):  # 副市长A、B、C: each holds the posts
+            officials.extend(ctx.mention(post, start, start, listed) for post in posts)
+            taken.append((start, start + len(listed)))
     officials.extend(ctx.postnominal(taken))
+    officials.extend(ctx.personnel(taken))
+    officials.extend(ctx.counted_list())
     officials.extend(ctx.listed_leaders(officials))
     persons = ctx.citizens({m.person for m in officials})
+    officials = [replace(m, org=m.org.replace("人民政府", "政府")) for m in officials]   # X县政府, as gold writes it
     return _unique(officials), persons
 
 
-def _title_ends(text: str) -> list[tuple[int, str]]:
-    """(end, longest title ending there) for every title occurrence, in text order."""
-    longest: dict[int, str] = {}
+_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]")
+
+
+def _aside_length(text: str, pos: int) -> int:
+    """Length of a short bracketed aside between a title and a name ((挂职), (正处级)), else 0."""
+    m = _ASIDE.match(text, pos)
+    return len(m.group(0)) if m else 0
+
+
+def _assigned_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
+    """TITLE由NAME担任 (the post is held by NAME): the name, else None."""
+    if text[pos:pos + 1] != "由":
+        return None
+    name = read_name_after(text, pos + 1, gaz)
+    end = pos + 1 + len(name) if name else pos
+    return name if name and text.startswith(("担任", "兼任"), end) else None
+
+
+def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
+    """(start, name) of the names listed with "、" after the name ending at `pos`
+    (县领导A、B、C等参加): each must end where a list item ends."""
+    out: list[tuple[int, str]] = []
+    while True:
+        joiner = next((j for j in ("、", "以及", "和", "及") if text.startswith(j, pos)), None)
+        if joiner is None or joiner != "、" and not out:
+            break   # 和/及 close a list of at least two (A、B和C), never join two posts' holders
+        name = read_name_after(text, pos + len(joiner), gaz)
+        if name is None:
+            break
+        end = pos + len(joiner) + len(name)
+        nxt = text[end:end + 1]
+        if nxt and _CJK.match(nxt) and not _follower_at(text, end, min_len=1):
+            break
+        out.append((pos + len(joiner), name))
+        pos = end
+    return out
+
+
+def _title_ends(text: str) -> list[tuple[int, list[str]]]:
+    """(end, titles ending there, longest first) for every title occurrence, in text order
+    (云田社区干部: 社区干部 overlaps the place, 干部 does not)."""
+    ending: dict[int, list[str]] = {}
     for last, title in title_automaton().iter(text):
-        end = last + 1
-        if end not in longest or len(title) > len(longest[end]):
-            longest[end] = title
-    return sorted(longest.items())
+        ending.setdefault(last + 1, []).append(title)
+    return sorted((end, sorted(titles, key=len, reverse=True)) for end, titles in ending.items())
 
 
 def _unique(mentions: list[OfficialMention]) -> list[OfficialMention]:
@@ -316,7 +463,7 @@ class _Context:
         """The posts of the title chain ending at `title_end`, left to right, bodies resolved."""
         text = self.view.text
         posts = [self.segment(title_start, title_end)]
-        while posts[0].start > 0 and text[posts[0].start - 1] == "、":
+        while posts[0].start > 0 and text[posts[0].start - 1] in "、兼":   # 副县长兼县公安局局长
             prev_end = posts[0].start - 1
             title = next((t for e, t in [(prev_end, self._title_ending(prev_end))] if t), None)
             if title is None:
@@ -342,13 +489,20 @@ class _Context:
                 title_start = inner
                 break
         post = _Post(title_start, title_start, title_end)
+        outer = self._cell_owner(title_start)
+        if outer is not None:  # 湖南省贸促会党组|成员 read as 湖南省贸促会 + 党组成员
+            post.org, post.org_start, post.start = outer, self.start_of(outer), self.start_of(outer)
+            return post
         pos = title_start
         for qualifier in sorted(load_lines("title_qualifiers.txt"), key=len, reverse=True):
             if text[max(0, pos - len(qualifier)):pos] == qualifier:
                 pos -= len(qualifier)
                 break
-        if pos > 0 and text[pos - 1] == "籍" and pos - 1 in self.place_at:  # 望城籍警官
+        native = pos > 0 and text[pos - 1] == "籍" and pos - 1 in self.place_at
+        if native:  # 望城籍警官: a native place, not the body
             pos = self.start_of(self.place_at[pos - 1])
+            if pos not in self.org_at:
+                return post   # the title alone: its body from context
         paren = re.search(r"[(（][\u4e00-\u9fff]{1,6}[)）]$", text[max(0, pos - 8):pos])
         if paren and pos - len(paren.group(0)) in self.org_at:  # 烟草专卖局(分公司)负责人
             pos -= len(paren.group(0))
@@ -370,8 +524,41 @@ class _Context:
         if near is not None:  # 植木桥村合兴祥组 村民小组长
             post.place, post.start = near, self.start_of(near)
             return post
+        unit_of = self._org_with_unit_before(pos)
+        if unit_of is not None:  # X基金会 公募基金 部长: a unit of the body, written into the role
+            post.org, post.org_start, post.start = unit_of, self.start_of(unit_of), self.start_of(unit_of)
+            return post
         post.start = pos
         return post
+
+    def _org_with_unit_before(self, pos: int, gap: int = 6) -> OrgMention | None:
+        """A named body (company, department, association) ending 2-6 characters before `pos`,
+        the characters between naming one of its units (no particle, title or place)."""
+        text = self.view.text
+        for end in range(pos - 2, max(0, pos - gap) - 1, -1):
+            between = text[end:pos]
+            if not all(_CJK.match(ch) and ch not in _PARTICLES and ch not in "和与及" for ch in between):
+                return None
+            org = self.org_at.get(end)
+            if org is not None:
+                if org.kind in ("party", "government") or end in self.place_at:
+                    return None
+                if any(t in between for t in title_words()) or any(a < pos and end < b for a, b in self.place_ranges):
+                    return None
+                return org
+        return None
+
+    def _cell_owner(self, title_start: int) -> OrgMention | None:
+        """The body whose party cell opens the title (X党组 + 党组成员 -> X), else None."""
+        text = self.view.text
+        for cell in _PARTY_CELLS:
+            org = self.org_at.get(title_start + len(cell))
+            if (org is not None and text.startswith(cell, title_start) and org.name.endswith(cell)
+                    and len(org.surface) > len(cell) and not _is_level_char(org.surface[-len(cell) - 1])):
+                name = org.name[: -len(cell)]
+                return replace(org, span=Span(org.span.start, org.span.end - len(cell)),
+                               surface=org.surface[: -len(cell)], name=name, kind=_kind_of_named(name))
+        return None
 
     def _place_just_before(self, pos: int, gap: int = 6) -> PlaceMention | None:
         """A village/community written a few characters before `pos` with only CJK between."""
@@ -405,6 +592,7 @@ class _Context:
             else:
                 post.role, post.org_name, post.org_kind = role_tail, org.name, org.kind
             post.place_key = org.place_key
+            self._name_village_body(post)
             return
         post.role = text[post.start:post.title_end]
         if post.place is not None:
@@ -413,6 +601,8 @@ class _Context:
             post.role = title
             post.org_name, post.org_kind = self._place_label(post.place) + between, "other"
             post.place_key = post.place.key
+            if not between and _GOV_HEAD.match(title):   # 湖南省副省长: the province's government
+                post.org_name, post.org_kind = post.org_name + "政府", "government"
             return
         gov = _GOV_HEAD.match(title)
         if gov:
@@ -421,7 +611,9 @@ class _Context:
             post.org_name = f"{name}政府" if name else ""
             post.org_kind, post.place_key = "government", key
             return
-        if before is not None and before.org_name:
+        village_post = title.startswith(_VILLAGE_TITLE_HEADS) and self.level(before.place_key if before else None) \
+            not in _VILLAGE_LEVELS
+        if before is not None and before.org_name and not village_post:
             if before.org_kind in ("department", "company", "other") and not before.place:
                 post.org_name, post.org_kind, post.place_key = before.org_name, before.org_kind, before.place_key
                 return
@@ -432,6 +624,17 @@ class _Context:
             post.org_name, post.org_kind, post.place_key = before.org_name, before.org_kind, before.place_key
             return
         self._context_body(post, title)
+
+    def _name_village_body(self, post: _Post) -> None:
+        """社区党委 / 村党支部 written without the village's name: the village or community in
+        context (牛婆塘社区党委), if there is one."""
+        head = next((h for h in ("社区", "村") if post.org_name.startswith(h)), None)
+        if head is None or post.org is None or post.org.surface != post.org_name:
+            return
+        place = self._recent_place(post.start, _VILLAGE_LEVELS)
+        if place is not None and self._place_label(place).endswith(head):
+            post.org_name = self._place_label(place) + post.org_name[len(head):]
+            post.place_key = place.key
 
     def _role_with_level(self, org: OrgMention, role_tail: str) -> str:
         """Party/government posts keep the level character of the body (镇党委书记, 市委常委)."""
@@ -461,6 +664,11 @@ class _Context:
     def _context_body(self, post: _Post, title: str) -> None:
         """A title with nothing before it: 该公司总经理, 田长X (the village in context), else the article."""
         text = self.view.text
+        if title in collective_titles() and _is_level_char(title[:1]):   # 省领导 -> 湖南省, 县领导 -> the county
+            key = self._article_place_of_level(post.title_start, title[0])
+            if place_name(self.gaz, key):
+                post.org_name, post.org_kind, post.place_key = place_name(self.gaz, key) or "", "other", key
+                return
         m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", text[max(0, post.start - 4):post.start])
         if m:
             post.start -= len(m.group(0))
@@ -469,7 +677,13 @@ class _Context:
             if org is not None:
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
                 return
-        if title in _village_titles() or title in ("主任", "干部", "负责人"):
+        cell = next((c for c in ("支部", "总支", "党委") if title.startswith(c) and title.endswith("书记")), None)
+        if cell is not None:   # 成立X党支部…支部书记由某担任: the cell named before in the article
+            org = self._recent_org(post.start, cell)
+            if org is not None and self._article_start(post.start) <= self.start_of(org):
+                post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
+                return
+        if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(_VILLAGE_TITLE_HEADS):
             place = self._recent_place(post.start, _VILLAGE_LEVELS)
             if place is not None:
                 post.org_name, post.org_kind, post.place_key = self._place_label(place), "other", place.key
@@ -478,6 +692,19 @@ class _Context:
         key = self.article_place.get(article.index) if article is not None else None
         post.org_name = place_name(self.gaz, key) or ""
         post.org_kind, post.place_key = "other", key
+
+    def _article_place_of_level(self, pos: int, level_char: str) -> str | None:
+        """The article's main place, or its ancestor, of the level `level_char` names (省 of 长沙市
+        is 湖南省); else the place of that level in context."""
+        article = self.doc.article_at(self.view.to_doc[min(pos, len(self.view.to_doc) - 1)])
+        key = self.article_place.get(article.index) if article is not None else None
+        entry = self.gaz.entries.get(key or "")
+        chain = ([entry] + self.gaz.ancestors(entry.key)) if entry is not None else []
+        for place in chain:
+            if place.level in LEVELS_OF_CHAR.get(level_char, ()):
+                return place.key
+        return resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place, self.places,
+                             self.gaz)
 
     def _recent_org(self, pos: int, suffix: str) -> OrgMention | None:
         lo = self._article_start(pos)
@@ -502,9 +729,9 @@ class _Context:
         article = self.doc.article_at(doc_pos)
         return self.view.view_pos(article.span.start) if article is not None else 0
 
-    def mention(self, post: _Post, chain_start: int, title_end: int, name: str) -> OfficialMention:
-        span = self.view.doc_span(chain_start, title_end + len(name))
-        name_span = self.view.doc_span(title_end, title_end + len(name))
+    def mention(self, post: _Post, chain_start: int, name_start: int, name: str) -> OfficialMention:
+        span = self.view.doc_span(min(chain_start, name_start), name_start + len(name))
+        name_span = self.view.doc_span(name_start, name_start + len(name))
         return OfficialMention(span, name_span, name, post.role, post.org_name, post.org_kind, post.place_key)
 
     # ------------------------------------------------------------ other patterns
@@ -559,6 +786,96 @@ class _Context:
                 out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, body, kind, None))
         return out
 
+    def personnel(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
+        """Personnel decisions: NAME(同志)任/不再担任 TITLE，提名为 TITLE候选人，提名免去 TITLE职务 —
+        each clause of the sentence names a post the person takes, holds or leaves."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _APPOINT.finditer(text):
+            found = read_name_before(text, m.start(), self.gaz)
+            if found is None or self.excluded(m.start()):
+                continue
+            name, start = found
+            pos = m.start() + len(m.group(1) or "")
+            while True:
+                clause = _APPOINT_CLAUSE.match(text, pos)
+                if clause is None:
+                    break
+                out.extend(self._clause_posts(name, start, clause.start(2), clause.end(2), clause.group(3)))
+                pos = clause.end()
+                if text[pos:pos + 1] not in ("，", ","):
+                    break
+                pos += 1
+        return out
+
+    def _clause_posts(self, name: str, name_start: int, lo: int, hi: int, tail: str) -> list[OfficialMention]:
+        """The posts of the title chain ending a clause (衡阳市委书记; 市人大常委会主任 + 候选人)."""
+        text = self.view.text
+        ends = [(end, titles[0]) for end, titles in _title_ends(text[lo:hi]) if end == hi - lo]
+        if not ends:
+            return []
+        title = ends[0][1]
+        posts = self.chain(hi - len(title), hi)
+        if posts and posts[0].start < lo:   # the body read across the clause start: read it in the clause
+            post = self._level_body_post(lo, hi - len(title), hi)
+            posts = [post] if post is not None else []
+        if not posts or posts[-1].start == hi - len(title) and len(posts) == 1 and not _is_level_char(title[:1]):
+            return []   # a bare title (任组长) names no body here
+        name_span = self.view.doc_span(name_start, name_start + len(name))
+        span = self.view.doc_span(name_start, hi)
+        suffix = "候选人" if tail == "候选人" else ""
+        return [OfficialMention(span, name_span, name, post.role + suffix, post.org_name, post.org_kind, post.place_key)
+                for post in posts]
+
+    def _level_body_post(self, lo: int, title_start: int, title_end: int) -> _Post | None:
+        """[level][body]title written alone (市人大常委会主任): the body of that level in context."""
+        text = self.view.text
+        body = text[lo:title_start]
+        kind = body_kinds().get(body[1:])
+        if not body or not _is_level_char(body[:1]) or kind is None:
+            return None
+        key = resolve_level(self.doc, self.view.to_doc[lo], body[:1] + "政府", self.article_place, self.places,
+                            self.gaz)
+        place = place_name(self.gaz, key)
+        if not place:
+            return None
+        post = _Post(lo, title_start, title_end, role=body + text[title_start:title_end],
+                     org_name=place + body[1:], org_kind=kind, place_key=key)  # type: ignore[arg-type]
+        return post
+
+    def counted_list(self) -> list[OfficialMention]:
+        """PLACE NAME、PLACE NAME…(等)N名TITLE (大祥区李平、新宁县李斌等4名河长): each name holds the
+        title in the place written before it."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _COUNTED.finditer(text):
+            title = next((t for t in sorted(title_words(), key=len, reverse=True) if text.startswith(t, m.end())), None)
+            if title is None:
+                continue
+            lo = max(text.rfind(ch, 0, m.start()) for ch in "，。；：,;:\n") + 1
+            items, pos = [], lo
+            for item in text[lo:m.start()].split("、"):
+                items.append((pos, pos + len(item)))
+                pos += len(item) + 1
+            found = [self._place_and_name(a, b) for a, b in items]
+            if len(found) < 2 or any(f is None for f in found):
+                continue
+            for place, name_start, name in found:  # type: ignore[misc]
+                span = self.view.doc_span(self.start_of(place), name_start + len(name))
+                out.append(OfficialMention(span, self.view.doc_span(name_start, name_start + len(name)), name, title,
+                                           self._place_label(place), "other", place.key))
+        return out
+
+    def _place_and_name(self, start: int, end: int) -> tuple[PlaceMention, int, str] | None:
+        """A list item that is a place followed by a person's name, else None."""
+        for place_end in range(start + 2, end - 1):
+            place = self.place_at.get(place_end)
+            if place is not None and self.start_of(place) == start:
+                name = self.view.text[place_end:end]
+                if is_person_name(name, self.gaz):
+                    return place, place_end, name
+        return None
+
     def listed_leaders(self, found: list[OfficialMention]) -> list[OfficialMention]:
         """A、B、C等领导: names listed before 等领导 that hold no post found elsewhere."""
         text = self.view.text
@@ -586,8 +903,8 @@ class _Context:
         seen: set[str] = set()
         for last, word in auto.iter(text):
             end = last + 1
-            if self.excluded(end):
-                continue
+            if self.excluded(end) or _word_freq().get(text[end - len(word):end + 1], 0) > 3:
+                continue   # 居民楼进水: the word goes on (居民楼), no name follows
             name = read_name_after(text, end, self.gaz)
             if name is None or name in officials or name in seen:
                 continue

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
-from .lexicon import load_lines
+from .lexicon import load_lines, load_list
 from .model import Article, Credit, Document, Sentence, Span
 
 
@@ -380,7 +380,7 @@ def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
     if nxt is None:
         return False
     body = _compact(line)
-    if not body or is_credit_line(line) or is_credit_line(nxt) or line.lstrip().startswith("#"):
+    if not body or is_byline(line) or is_byline(nxt) or line.lstrip().startswith("#"):
         return False
     if body.endswith("\ufffd"):  # truncated by OCR: nothing follows
         return False
@@ -417,7 +417,7 @@ def normalise(raw: str) -> tuple[str, list[int]]:
     offsets: list[int] = []
     for i, (start, line) in enumerate(nonblank):
         nxt = nonblank[i + 1][1] if i + 1 < len(nonblank) else None
-        _emit_line(line, start, is_credit_line(line), out, offsets)
+        _emit_line(line, start, is_byline(line), out, offsets)
         if nxt is None:
             continue
         after = nonblank[i + 2][1] if i + 2 < len(nonblank) else None
@@ -464,10 +464,12 @@ def _emit_line(line: str, start: int, keep_spaces: bool, out: list[str], offsets
     end = n
     while end > i and line[end - 1] in _SPACE:
         end -= 1
+    credits = _bracketed_credit_ranges(line) if "(" in line or "（" in line else []
     for run in _SPACE_RUN.finditer(line, i, end):
         _emit_chars(line, i, run.start(), start, out, offsets)
         prev = out[-1] if out else ""
-        if keep_spaces or not (is_cjk(prev) or is_cjk(line[run.end()])):
+        in_credit = any(a < run.start() < b for a, b in credits)
+        if keep_spaces or in_credit or not (is_cjk(prev) or is_cjk(line[run.end()])):
             out.append(" ")
             offsets.append(start + run.start())
         i = run.end()
@@ -514,7 +516,7 @@ def _paragraph_kind(doc: Document, i: int) -> str:
     para = doc.slice(span)
     raw_line = doc.raw[doc.offsets[span.start]:doc.raw_span(span).end]
     raw_prefix = doc.raw[max(0, doc.offsets[span.start] - 4):doc.offsets[span.start]]
-    if is_credit_line(para):
+    if is_credit_line(para) or role_credits(para):
         return "credit"
     if _CAPTION_END.search(para) and len(para) <= 120:
         return "caption"
@@ -589,6 +591,8 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
                 article.subheadline = paras[i]
             elif kinds[i] == "credit":
                 article.credits.extend(parse_credits(doc, paras[i]))
+            else:   # 湘潭日报讯（记者 王吉瑛 通讯员 李四）: a byline inside the dateline
+                article.credits.extend(inline_credits(doc, paras[i]))
         articles.append(article)
     return articles
 
@@ -668,9 +672,84 @@ def _is_photo(doc: Document, i: int) -> bool:
     return 0 <= i < len(doc.paragraphs) and bool(_PHOTO.search(doc.slice(doc.paragraphs[i])))
 
 
-def parse_credits(doc: Document, span: Span) -> list[Credit]:
-    """Names of a credit line: "刘爱明 张 咪 傅相玮" -> 刘爱明, 张咪, 傅相玮 (single characters pair up)."""
+_CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄影|编辑|责编|撰稿))"
+_CREDIT_NAME = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道)[\u4e00-\u9fff]){2,12}"   # names, maybe unspaced
+_ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
+_ROLE_CREDIT_LINE = re.compile(rf"\s*(?:{_CREDIT_ROLE}\s*(?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+\s*)+(?:报道|摄)?\s*")
+_BRACKETED = re.compile(r"[（(]([^（）()\n]{3,60})[)）]")
+
+
+def role_credits(text: str) -> list[tuple[str, int, str]]:
+    """(name, offset, role) of a credit written with its role words (本报记者 张胜男; 记者 王吉瑛
+    通讯员 李四; 湖南日报全媒体记者 卢嘉俊), or [] when `text` is not wholly such a credit."""
+    if not _ROLE_CREDIT_LINE.fullmatch(text) or not _ROLE_GROUP.match(text.strip()):
+        return []
+    out: list[tuple[str, int, str]] = []
+    photo = text.rstrip().endswith("摄")
+    for group in _ROLE_GROUP.finditer(text):
+        role = "photographer" if photo or "摄影" in group.group(1) else "author"
+        for run in re.finditer(r"[\u4e00-\u9fff]+", group.group(2)):
+            at = group.start(2) + run.start()
+            spaced = at > 0 and text[at - 1].isspace()
+            alone = len(run.group(0)) <= 3 and not split_names(run.group(0))[1:] \
+                and (spaced or starts_with_surname(run.group(0)))   # 记者 蒋理 首积亮: one name each
+            names = [(0, run.group(0))] if alone else split_names(run.group(0))
+            if not names:
+                return []   # 通讯员队伍不断壮大: not names
+            out.extend((name, group.start(2) + run.start() + offset, role) for offset, name in names)
+    return out
+
+
+def is_byline(line: str) -> bool:
+    """A credit line, with or without role words (刘爱明 张 咪; 本报记者 张胜男)."""
+    return is_credit_line(line) or bool(role_credits(line.strip()))
+
+
+def _bracketed_credit_ranges(line: str) -> list[tuple[int, int]]:
+    """Ranges of bracketed credits in a line ((记者 蒋理 首积亮)), whose spaces part names."""
+    return [m.span(1) for m in _BRACKETED.finditer(line) if role_credits(m.group(1))]
+
+
+def split_names(run: str) -> list[tuple[int, str]]:
+    """A run of names written without spaces (李中陈哲 -> 李中, 陈哲): the split into names of
+    2-3 characters (4 with a compound surname), each opening with a surname, with the fewest
+    names, then the most common surnames (徐斌|傅南朝, not 徐斌傅|南朝); [] if there is none."""
+    rank = {name: i for i, name in enumerate(load_list("surnames.txt"))}
+    best: dict[int, tuple[int, int, list[tuple[int, str]]]] = {0: (0, 0, [])}
+    for end in range(1, len(run) + 1):
+        for size in (2, 3, 4):
+            start = end - size
+            name = run[start:end]
+            if start < 0 or start not in best or not starts_with_surname(name):
+                continue
+            if size == 4 and name[:2] not in rank:
+                continue
+            count, cost, names = best[start]
+            option = (count + 1, cost + rank.get(name[:2], rank.get(name[:1], len(rank))), names + [(start, name)])
+            if end not in best or option[:2] < best[end][:2]:
+                best[end] = option
+    return best[len(run)][2] if len(run) in best else []
+
+
+def inline_credits(doc: Document, span: Span) -> list[Credit]:
+    """Credits in brackets inside a paragraph (…讯（记者 王吉瑛 通讯员 李四）…)."""
     text = doc.slice(span)
+    out = []
+    for m in _BRACKETED.finditer(text):
+        for name, offset, role in role_credits(m.group(1)):
+            start = span.start + m.start(1) + offset
+            out.append(Credit(name=name, role=role, span=Span(start, start + len(name))))  # type: ignore[arg-type]
+    return out
+
+
+def parse_credits(doc: Document, span: Span) -> list[Credit]:
+    """Names of a credit line: "刘爱明 张 咪 傅相玮" -> 刘爱明, 张咪, 傅相玮 (single characters pair up);
+    with role words, the names after them (本报记者 张胜男)."""
+    text = doc.slice(span)
+    with_roles = role_credits(text)
+    if with_roles:
+        return [Credit(name=name, role=role, span=Span(span.start + offset, span.start + offset + len(name)))  # type: ignore[arg-type]
+                for name, offset, role in with_roles]
     role = "photographer" if _PHOTO.search(text) else "author"
     credits: list[Credit] = []
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", text)]
