@@ -113,13 +113,23 @@ def _cap_memory(memory_mb: int) -> None:
         pass
 
 
-def _serve(conn: Connection, extract: Extractor, gaz: Gazetteer, memory_mb: int) -> None:
+def _serve(conn: Connection, extract: Extractor, gaz: Gazetteer, memory_mb: int,
+           not_mine: list[Connection]) -> None:
     """A worker: receive tasks until None; send back ("ok", extraction), ("error", reason), or
-    ("fatal", reason) just before exiting (after MemoryError its heap is not trusted)."""
+    ("fatal", reason) just before exiting (after MemoryError its heap is not trusted).
+
+    `not_mine` are the parent's ends of this worker's pipe and of the other workers' pipes,
+    inherited by the fork: closed at once, so that when the parent dies every worker reads
+    end-of-file and exits instead of waiting for a task forever."""
+    for other in not_mine:
+        other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent decides what Ctrl-C stops
     _cap_memory(memory_mb)
     while True:
-        task: Task | None = conn.recv()
+        try:
+            task: Task | None = conn.recv()
+        except (EOFError, OSError):
+            return                                  # the parent is gone
         if task is None:
             return
         try:
@@ -152,8 +162,9 @@ class _Pool:
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_serve, args=(child, self.extract, self.gaz, self.limits.memory_mb),
-                                       daemon=True)
+        not_mine = [parent, *(w.conn for w in self.workers)]
+        process = self.context.Process(target=_serve, daemon=True,
+                                       args=(child, self.extract, self.gaz, self.limits.memory_mb, not_mine))
         process.start()
         child.close()
         worker = _Worker(process, parent)

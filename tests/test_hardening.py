@@ -443,3 +443,35 @@ def test_unchanged_documents_are_not_extracted_again_and_the_result_is_identical
     changed = build(files, out, network=False, notify=quiet)
     assert changed.cached == 0 and calls == ["warm-up"]
     assert len(list((out / ".cache" / "extractions").iterdir())) == 5     # old entries are dropped
+
+
+def test_workers_exit_when_the_build_process_dies(tmp_path: Path) -> None:
+    """A build killed while its workers wait leaves no worker behind (they read end-of-file)."""
+    import subprocess
+    import sys
+
+    script = """
+import os, sys, time
+from pathlib import Path
+import graph.pipeline as pipeline
+from graph.model import Extraction
+from graph.pipeline import Settings
+
+def slow(doc, gaz):
+    if doc.doc_id != "warm-up":
+        time.sleep(0.5)
+    return Extraction(doc=doc)
+
+pipeline.extract_document = slow
+import graph.cache
+graph.cache.ExtractionCache.put = lambda self, key, extraction: os._exit(9)   # dies with workers alive
+pipeline.build([Path(sys.argv[1])], Path(sys.argv[2]), network=False, notify=lambda m: None,
+               settings=Settings(jobs=2))
+"""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(4):
+        (src / f"p{i}.txt").write_bytes(_page(PAGE_A * (i + 1)))
+    run = subprocess.run([sys.executable, "-c", script, str(src), str(tmp_path / "out")],
+                         capture_output=True, text=True, timeout=60)   # hangs if a worker outlives it
+    assert run.returncode == 9, run.stderr
