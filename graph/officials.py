@@ -125,9 +125,11 @@ def _word_tags() -> dict[str, str]:
 
 # ---------------------------------------------------------------- names
 
-def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool | None = None) -> bool:
+def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool | None = None,
+                   place_homonym: bool = False) -> bool:
     """A plausible full name: surname + 1-2 characters (compound surname + 1-2), not a title,
-    place, citizen word or common dictionary word."""
+    place, citizen word or common dictionary word. With `place_homonym` a name that is also a
+    place (the caller has the evidence: a title before, a name's end after) is not refused for that."""
     surnames = _surnames()
     compound = name[:2] in surnames and len(name[:2]) == 2
     if not 2 <= len(name) <= (4 if compound else 3):
@@ -147,10 +149,11 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         return False
     if any(len(body) >= 2 and body in name[1:] for body in body_kinds()):
         return False   # 和政协, 向人大: a surname character before a body
-    if gaz is not None and gaz.lookup(name):
+    if gaz is not None and gaz.lookup(name) and not place_homonym:
         return False
     tag = _word_tags().get(name)
-    if tag is not None and not tag.startswith("nr") and _word_freq().get(name, 0) > 3:
+    if tag is not None and not tag.startswith(("nr", "ns") if place_homonym else "nr") \
+            and _word_freq().get(name, 0) > 3:
         return False
     return True
 
@@ -177,20 +180,36 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     size = 2 if window[:2] in surnames and len(window[:2]) == 2 else 1 if window[0] in surnames else 0
     if size == 0 or size == 1 and window[0] in _FUNCTION_SURNAMES:
         return _tagged_name(window, gaz)   # 由张某担任, 和抢修, 任总指挥: a function word, not a surname
+    if size == 1 and _closed_name(text, pos + 2) and _only_distant_place(window[:2], gaz):
+        return window[:2] if is_person_name(window[:2], gaz, place_homonym=True) else None   # 乌兰主持: not 乌兰县
     if _opens_with_common_word(window) and not (_closed_name(text, pos + size + 2)
                                                 and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2):
         return None   # 干部…, 利用…, 幸福感，: a surname character starting an ordinary word (not 万家春，)
     given = _given_length(text, pos + size)
     if given == 2 and _crosses_word(text, pos + size + 2):
         given = 1     # 何勇收到, 文玲连续: the third character opens a common word
-    if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]):
+    closed = _closed_name(text, pos + size + given)
+    doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
+    if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled:
         return None   # 干部于今年, 干部向群众, 干部马不停蹄: a sentence goes on, no given name
     if window[0] in "万千百" and window[1] in "余多":
         return None   # 干部万余人: a number
     name = text[pos:pos + size + given]
     if given == 1 and _is_common_word(name) and not _ends_name(text, pos + size + 1):
         return None   # 满怀信心: a word, not a name
+    if closed and _only_distant_place(name, gaz):
+        return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+def _only_distant_place(name: str, gaz: Gazetteer) -> bool:
+    """Is `name` a place only outside the gazetteer's detailed province (Hunan), so that after a
+    title and before a name's end (出席, 主持, 、) it reads as a person?"""
+    entries = gaz.lookup(name)
+    return bool(entries) and all(not e.key.startswith(HOME_PROVINCE_CODE) for e in entries)
+
+
+HOME_PROVINCE_CODE = "43"   # Hunan: the gazetteer's towns and villages are this province's
 
 
 _CROSSING_FREQ = 1000       # jieba dictionary count above which a word is taken as ordinary text

@@ -257,3 +257,34 @@ def test_city_leaders_stay_with_the_article_city_after_other_cities(gaz):  # d16
             "市领导谢君毅、谢学龙、彭石清分别参加。")
     found = officials_of(text, gaz)
     assert {o for p, r, o in found if r == "市领导"} == {"娄底市"}
+
+
+# ---------------------------------------------------------------- names that are also words or places
+# (written for this class; sentences of our own)
+
+def _people(sentence: str) -> list[str]:
+    from graph.gazetteer import load_gazetteer
+    from graph.pipeline import extract_document
+    from graph.text import make_document
+
+    return sorted({o.person for o in extract_document(make_document(sentence + "\n", "t"), load_gazetteer()).officials})
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("省政协主席李微微出席。", ["李微微"]),                  # a doubled given name that is also an adverb
+    ("市妇联主席王芳芳、副主席陈丽丽参加活动。", ["王芳芳", "陈丽丽"]),
+    ("省委副书记乌兰主持会议。", ["乌兰"]),                  # also 乌兰县 (Qinghai)
+    ("市发改委副主任江山出席。", ["江山"]),                  # also 江山市 (Zhejiang)
+    ("会议由秘书长高阳主持。", ["高阳"]),
+])
+def test_a_name_after_a_title_that_is_also_a_word_or_a_distant_place(sentence: str, names: list[str]) -> None:
+    assert _people(sentence) == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "市委书记江永调研。",          # 江永 is a Hunan county: the reader goes there, it is no name
+    "副县长渐渐地走上讲台。",      # a doubled adverb not closed like a name
+    "市长赴长沙出席签约仪式。",
+])
+def test_places_of_the_province_and_adverbs_after_a_title_are_not_names(sentence: str) -> None:
+    assert _people(sentence) == []
