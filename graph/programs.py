@@ -569,7 +569,26 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if re.fullmatch(f"[{_NUMERALS}]+次", word) and not prev.endswith("届"):
             break      # 举办一次|民营企业座谈会: a frequency, not the session (六届五次全体会议)
         kept.append(word)
-    return "".join(reversed(kept))
+    name = "".join(reversed(kept))
+    return name[_straddled(text, marker_start - len(name)):]
+
+
+def _straddled(text: str, start: int) -> int:
+    """How many characters after `start` a boundary word reaches that begins before it: the
+    tagger (or the reading window) split it (在维新镇出|席正大集团…: 出席 still ends the clause)."""
+    reach = 0
+    for word in _long_boundary_words():
+        lo = max(0, start - len(word) + 1)
+        at = text.find(word, lo, start + len(word) - 1)
+        while at != -1 and at < start:
+            reach = max(reach, at + len(word) - start)
+            at = text.find(word, at + 1, start + len(word) - 1)
+    return reach
+
+
+@lru_cache(maxsize=1)
+def _long_boundary_words() -> tuple[str, ...]:
+    return tuple(sorted(b for b in load_lines("program_boundary_words.txt") if len(b) >= 2))
 
 
 # 石牛寨至长庆公路改建工程: 至 joins the two ends of a route named before a road word

@@ -653,3 +653,27 @@ def test_our_county_in_a_county_paper_runs_the_program(gaz):
     _, found = run(text, gaz, ["粗石江镇"], "粗石江镇")
     assert names(found)[-1] == "特香农业"
     assert gaz.get(found[-1].place_key).name == "江永县"
+
+
+# ---------------------------------------------------------------- no fragment opens with what officials do
+# (sentences of our own, in the form of event reports)
+
+@pytest.mark.parametrize("text, expected, fragment", [
+    ("县委书记王明出席项目集中开工仪式并宣布项目开工。", "项目集中开工仪式", "出席"),
+    ("县领导李强、张伟出席开工仪式。", None, "出席"),
+    ("县政府党组成员赵刚介绍项目情况。", None, "介绍"),
+    ("副县长刘洋在某镇出席光明集团年产10万吨饲料项目开工仪式。", "光明集团年产10万吨饲料项目开工仪式", "席"),
+])
+def test_a_program_name_never_opens_with_an_official_and_what_he_does(gaz, text, expected, fragment) -> None:
+    _, found = run(text, gaz)
+    got = names(found)
+    assert not any(fragment in n or n.startswith(("席", "书记", "成员")) for n in got), got
+    if expected is not None:
+        assert expected in got, got
+
+
+def test_a_window_that_starts_inside_a_verb_is_cut_after_it(gaz) -> None:
+    text = "县委副书记张凯在维新镇出席正大集团石门100万头生猪产业链乌木溪6000头种猪场项目开工仪式。"
+    _, found = run(text, gaz)
+    assert all(not n.startswith("席") for n in names(found)), names(found)
+    assert any(n.startswith("正大集团石门100万头") for n in names(found)), names(found)
