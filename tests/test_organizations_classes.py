@@ -302,3 +302,14 @@ def test_a_verb_after_a_body_is_no_unit_of_it(gaz):
 ])
 def test_a_kind_of_body_is_not_a_name(gaz, text):
     assert listed(text, gaz) == set()
+
+
+# ---------------------------------------------------------------- an official's verb ends the walk back
+@pytest.mark.parametrize("text, body, not_body", [
+    ("县委副书记张凯在某镇出席光明集团开工仪式。", "光明集团", "出席"),
+    ("市长在长沙出席湖南建工集团签约仪式。", "湖南建工集团", "出席"),
+    ("县长陪同湖南华天集团考察团参观。", "湖南华天集团", "陪同"),
+])
+def test_what_officials_do_is_not_part_of_the_body_after_it(gaz, text, body, not_body) -> None:
+    names = listed(text, gaz)
+    assert body in names and not any(not_body in n for n in names), names
