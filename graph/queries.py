@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .vocab import ONTOLOGY_DIR
-
-QUERY_DIR = ONTOLOGY_DIR / "queries"
+from .namespaces import ONTOLOGY_DIR, QUERY_DIR  # noqa: F401 - ONTOLOGY_DIR re-exported
 _UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I | re.M)
 
 
