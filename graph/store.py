@@ -95,11 +95,18 @@ def prefixes() -> dict[str, str]:
 
 # ---------------------------------------------------------------- atomic writes
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_path(target: Path, suffix: str = "") -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success it replaces `target` in one rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".tmp", dir=target.parent)
+    os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; the output follows the user's umask
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -275,13 +282,20 @@ def _recover_unless_building(out: Path) -> None:
             return
 
 
-def open_store(out: Path, read_only: bool = True) -> ox.Store:
-    """Open the store of the build in `out`; StoreError with advice when there is none."""
+def require_store(out: Path) -> Path:
+    """The store folder of the build in `out` (repaired after a killed build), without
+    opening it; StoreError with advice when there is none."""
     path = out / STORE_DIR
     if out.is_dir() and any(not (out / name).is_dir() and any(out.glob(f".{name}.old.*")) for name in SWAPPED_DIRS):
         _recover_unless_building(out)
     if not path.is_dir():
         raise StoreError(f"no govkg store in {out}/ — run `govkg build SEEDS_DIR --out {out}` first")
+    return path
+
+
+def open_store(out: Path, read_only: bool = True) -> ox.Store:
+    """Open the store of the build in `out`; StoreError with advice when there is none."""
+    path = require_store(out)
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except (OSError, ValueError, RuntimeError) as exc:
