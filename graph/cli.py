@@ -168,43 +168,51 @@ def _run_job(job, out: Path):
         raise
 
 
+DEFAULT_TIMEOUT = 60.0
+
+
 @main.command()
 @click.argument("query", required=False)
 @click.option("--named", help="Run a named query from ontology/queries/ (see --list).")
 @click.option("--list", "list_named", is_flag=True, help="List the named queries.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Stop the query after this many seconds.")
-@click.option("--allow-update", is_flag=True, help="Allow INSERT/DELETE/LOAD/CLEAR/DROP.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Stop a read query after this many seconds; 0 = no limit.")
+@click.option("--allow-update", is_flag=True, help="Allow INSERT/DELETE/CLEAR/DROP (they change the store).")
+@click.option("--allow-service", is_flag=True,
+              help="Allow SERVICE: the query may send requests to other SPARQL endpoints over the network.")
+@click.option("--allow-load", is_flag=True, help="Allow LOAD (with --allow-update): reads any URL or local file.")
 @STORE_OPTION
 @DEBUG_OPTION
-def query(query: str | None, named: str | None, list_named: bool, fmt: str, timeout: float | None,
-          allow_update: bool, store_dir: Path) -> None:
-    """Run a SPARQL 1.1 QUERY (text or a .rq file) against the store."""
-    from .queries import (QueryError, format_table, is_update, load_named, named_queries, run_query,
+def query(query: str | None, named: str | None, list_named: bool, fmt: str, timeout: float,
+          allow_update: bool, allow_service: bool, allow_load: bool, store_dir: Path) -> None:
+    """Run a SPARQL 1.1 QUERY (text or a .rq file) against the store.
+
+    A query makes no network request and reads no file: SERVICE and LOAD are refused
+    unless --allow-service / --allow-load is given. Ctrl-C stops a running query."""
+    from .queries import (QueryError, check_remote, format_table, is_update, load_named, named_queries,
                           run_query_with_timeout, run_update)
-    from .store import STORE_DIR, StoreError, open_store
+    from .store import STORE_DIR, StoreError, open_store, require_store
 
     if list_named:
         for name, path in named_queries().items():
-            first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+            first = path.read_text(encoding="utf-8-sig").splitlines()[0].lstrip("# ")
             click.echo(f"{name:24} {first}")
         return
     try:
         sparql = _query_text(query, named, load_named)
-        if is_update(sparql):
-            if not allow_update:
-                fail("update queries (INSERT/DELETE/LOAD/CLEAR/DROP …) change the store; "
-                     "refused without --allow-update")
+        update = is_update(sparql)
+        if update and not allow_update:
+            fail("update queries (INSERT/DELETE/LOAD/CLEAR/DROP …) change the store; "
+                 "refused without --allow-update")
+        check_remote(sparql, allow_service=allow_service, allow_load=allow_load)
+        if update:
             run_update(open_store(store_dir, read_only=False), sparql)
             click.echo("update applied to the store (graph.ttl and facts/ are not rewritten; "
                        "the next build replaces the store)")
             return
-        if timeout is not None:
-            del_store = open_store(store_dir)  # a clear message when there is no store
-            del del_store
-            table = run_query_with_timeout(store_dir / STORE_DIR, sparql, timeout)
-        else:
-            table = run_query(open_store(store_dir), sparql)
+        require_store(store_dir)  # a clear message when there is no store
+        table = run_query_with_timeout(store_dir / STORE_DIR, sparql, timeout or None)
     except (QueryError, StoreError) as exc:
         fail(str(exc))
     click.echo(format_table(table, fmt), nl=False)
@@ -221,7 +229,7 @@ def _query_text(query: str | None, named: str | None, load_named) -> str:
         raise QueryError("no query: give SPARQL text, a .rq file, or --named NAME (see --list)")
     if query.endswith(".rq") or (len(query) < 256 and "\n" not in query and Path(query).is_file()):
         try:
-            return Path(query).read_text(encoding="utf-8")
+            return Path(query).read_text(encoding="utf-8-sig")
         except OSError as exc:
             raise QueryError(f"cannot read {query}: {exc.strerror or exc}") from None
     return query
@@ -234,22 +242,27 @@ def _query_text(query: str | None, named: str | None, load_named) -> str:
 @STORE_OPTION
 @DEBUG_OPTION
 def export(fmt: str, out_file: Path | None, store_dir: Path) -> None:
-    """Export the graph as Turtle, N-Triples, JSON-LD or GraphML (for Gephi)."""
-    from .export import export_graph
-    from .store import StoreError
+    """Export the graph as Turtle, N-Triples, JSON-LD or GraphML (for Gephi).
 
+    RDF formats are streamed from the store (memory flat in the size of the graph);
+    a Turtle export holds exactly the triples of graph.ttl."""
+    from .export import export_graph
+    from .store import StoreError, atomic_path
+
+    if out_file is not None and not out_file.parent.is_dir():
+        fail(f"cannot write {out_file}: folder {out_file.parent} does not exist; create it first")
     try:
-        data = export_graph(store_dir, fmt)
+        if out_file is None:
+            export_graph(store_dir, fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return
+        with atomic_path(out_file) as tmp, open(tmp, "wb") as handle:
+            export_graph(store_dir, fmt, handle)
     except StoreError as exc:
         fail(str(exc))
-    if out_file is None:
-        sys.stdout.buffer.write(data)
-        return
-    from .store import write_bytes_atomic
-
-    try:
-        write_bytes_atomic(out_file, data)
     except OSError as exc:
+        if exc.errno == errno.EPIPE or out_file is None:
+            raise
         fail(f"cannot write {out_file}: {exc.strerror or exc}")
     click.echo(f"wrote {out_file}", err=True)
 

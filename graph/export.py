@@ -1,18 +1,30 @@
-"""Export a build's graph: RDF formats through Oxigraph, GraphML through networkx."""
+"""Export a build's graph: RDF formats streamed from the Oxigraph store, GraphML through networkx.
+
+Turtle, N-Triples and JSON-LD are written by Oxigraph's own serialisers straight from
+the store (`graph.store.dump_store`): memory stays flat in the size of the graph and
+every literal keeps its lexical form, so a Turtle export holds exactly the triples of
+graph.ttl (in the store's order). GraphML is built from the network view in memory.
+"""
 from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import BinaryIO
 
-from .store import open_store, serialize, store_graph
+from .store import RDF_FORMATS, dump_store, open_store
+
+FORMATS = (*RDF_FORMATS, "graphml")
 
 
-def export_graph(store_dir: Path, fmt: str) -> bytes:
-    """The store's graph as bytes in `fmt` (turtle, ntriples, jsonld, graphml)."""
-    graph = store_graph(open_store(store_dir))
+def export_graph(store_dir: Path, fmt: str, output: BinaryIO) -> None:
+    """Write the graph of the build in `store_dir` to `output` in `fmt` (see FORMATS)."""
+    store = open_store(store_dir)
     if fmt == "graphml":
-        return graphml_bytes(graph)
-    return serialize(graph, fmt)
+        from .store import store_graph
+
+        output.write(graphml_bytes(store_graph(store)))
+        return
+    dump_store(store, output, fmt)
 
 
 def graphml_bytes(graph) -> bytes:

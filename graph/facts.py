@@ -1,27 +1,63 @@
-"""Facts of one document in the gold schema, derived by SPARQL from the built store.
+"""Facts of each document in the gold schema, derived by SPARQL from the built store.
 
 What `facts/<doc>.json` shows is what the graph holds: every field below comes
-from a query in ontology/queries/facts/.
+from a query in ontology/queries/facts/. Each query runs once over the whole
+store and returns the rows of every document (its ?doc column); the rows are
+then grouped by document, so writing the facts of a build costs time linear in
+the number of facts, not documents × graph.
 """
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .queries import QUERY_DIR, ResultTable, run_query
-from .rdf import doc_iri
+from .queries import QUERY_DIR, run_query
 
 FACTS_QUERIES = QUERY_DIR / "facts"
 COUNTY_DEPTH = 2   # ancestors above a county: province (0), prefecture (1), county (2)
+PER_DOCUMENT = ("articles", "bylines", "metrics", "officials", "organizations", "persons", "places",
+                "place_mentions", "programs")
+
+Row = dict[str, str | None]
 
 
-def _query(store: ox.Store, name: str, doc_id: str) -> ResultTable:
-    """Run facts query `name` with ?doc bound (by a VALUES block) to the document's IRI."""
-    sparql = (FACTS_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
-    bound = sparql.replace("WHERE {", f"WHERE {{ VALUES ?doc {{ {doc_iri(doc_id)} }}", 1)
-    return run_query(store, bound)
+@dataclass
+class FactTables:
+    """The rows of every facts query: per document (by doc IRI) and the place ancestry."""
+    by_doc: dict[str, dict[str, list[Row]]]   # query name -> doc IRI -> rows, in query order
+    ancestry: dict[str, list[Row]]            # place IRI -> one row per ancestor
+
+    def rows(self, name: str, doc: str) -> list[Row]:
+        return self.by_doc[name].get(doc, [])
+
+
+def _rows(store: ox.Store, name: str) -> list[Row]:
+    return run_query(store, (FACTS_QUERIES / f"{name}.rq").read_text(encoding="utf-8")).as_dicts()
+
+
+def load_fact_tables(store: ox.Store) -> FactTables:
+    """Run each facts query once over the whole store and group its rows."""
+    by_doc: dict[str, dict[str, list[Row]]] = {}
+    for name in PER_DOCUMENT:
+        grouped: dict[str, list[Row]] = defaultdict(list)
+        for row in _rows(store, name):
+            grouped[row["doc"]].append(row)
+        by_doc[name] = dict(grouped)
+    ancestry: dict[str, list[Row]] = defaultdict(list)
+    for row in _rows(store, "place_ancestry"):
+        ancestry[row["place"]].append(row)
+    return FactTables(by_doc, dict(ancestry))
+
+
+def _ancestor_rows(tables: FactTables, doc: str) -> list[Row]:
+    """For each place `doc` mentions: every ancestor, its depth and whether `doc` mentions it too."""
+    mentioned = {r["place"] for r in tables.rows("place_mentions", doc)}
+    return [{**row, "mentioned": "true" if row["ancestor"] in mentioned else None}
+            for place in sorted(mentioned) for row in tables.ancestry.get(place, [])]
 
 
 def _number(text: str | None) -> float | int | None:
@@ -62,13 +98,13 @@ def _nearest_parents(rows: list[dict], names: dict[str, str]) -> dict[str, str]:
     return parents
 
 
-def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
-    """The facts of `doc_id` as a dict in the gold schema."""
-    q = lambda name: _query(store, name, doc_id).as_dicts()  # noqa: E731
+def facts_of(tables: FactTables, doc: str, doc_id: str, source: str) -> dict:
+    """The facts of the document with IRI `doc` as a dict in the gold schema."""
+    q = lambda name: tables.rows(name, doc)  # noqa: E731
     articles = [r["headline"] + (r["subheadline"] or "") for r in q("articles")]
     places = q("places")
     referred = {r["place"]: _referred_name(r) for r in places}
-    parents = _nearest_parents(q("place_ancestors"), referred)
+    parents = _nearest_parents(_ancestor_rows(tables, doc), referred)
     bylines: list[str] = []
     for row in q("bylines"):
         if row["name"] not in bylines:
@@ -94,18 +130,24 @@ def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
     }
 
 
+def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
+    """The facts of one document (runs every facts query: for many, use `write_facts`)."""
+    docs = {identifier: iri for iri, identifier, _ in documents_in_store(store)}
+    return facts_of(load_fact_tables(store), docs.get(doc_id, ""), doc_id, source)
+
+
 def facts_json(facts: dict) -> str:
     return json.dumps(facts, ensure_ascii=False, indent=2) + "\n"
 
 
-def documents_in_store(store: ox.Store) -> list[tuple[str, str]]:
-    """(doc id, source path) of every document in the store."""
+def documents_in_store(store: ox.Store) -> list[tuple[str, str, str]]:
+    """(doc IRI, doc id, source path) of every document in the store."""
     table = run_query(store, """
         PREFIX gk: <https://w3id.org/govkg/ontology#>
         PREFIX schema: <https://schema.org/>
-        SELECT ?id ?source WHERE { ?d a gk:SourceDocument ; schema:identifier ?id ; gk:sourcePath ?source }
+        SELECT ?d ?id ?source WHERE { ?d a gk:SourceDocument ; schema:identifier ?id ; gk:sourcePath ?source }
         ORDER BY ?id""")
-    return [(row[0], row[1]) for row in table.rows]
+    return [(row[0], row[1], row[2]) for row in table.rows]
 
 
 def write_facts(store: ox.Store, out_dir: Path) -> list[Path]:
@@ -113,9 +155,10 @@ def write_facts(store: ox.Store, out_dir: Path) -> list[Path]:
     from .store import write_text_atomic
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    tables = load_fact_tables(store)
     written = []
-    for doc_id, source in documents_in_store(store):
+    for doc, doc_id, source in documents_in_store(store):
         path = out_dir / f"{doc_id}.json"
-        write_text_atomic(path, facts_json(document_facts(store, doc_id, source)))
+        write_text_atomic(path, facts_json(facts_of(tables, doc, doc_id, source)))
         written.append(path)
     return written

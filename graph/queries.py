@@ -1,4 +1,11 @@
-"""SPARQL over a build's store: named queries, result tables and their formats."""
+"""SPARQL over a build's store: named queries, result tables and their formats.
+
+Imports only pyoxigraph and the standard library (no rdflib), so `govkg query` starts
+fast. Read queries run in a forked child (`run_query_with_timeout`): a timeout or
+Ctrl-C stops them at once, even inside Oxigraph. A query over the user's own graph
+makes no network request and reads no file: SERVICE and LOAD are refused unless the
+caller allows them (`check_remote`).
+"""
 from __future__ import annotations
 
 import csv
@@ -11,9 +18,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .vocab import ONTOLOGY_DIR
-
-QUERY_DIR = ONTOLOGY_DIR / "queries"
+from .namespaces import ONTOLOGY_DIR, QUERY_DIR  # noqa: F401 - ONTOLOGY_DIR re-exported
 _UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I | re.M)
 
 
@@ -39,7 +44,35 @@ def load_named(name: str) -> str:
     queries = named_queries()
     if name not in queries:
         raise QueryError(f"no named query {name!r}; available: {', '.join(queries)}")
-    return queries[name].read_text(encoding="utf-8")
+    return queries[name].read_text(encoding="utf-8-sig")
+
+
+# strings, IRIs and comments: blanked out before looking for keywords
+_OPAQUE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n]*", re.S)
+
+
+def _keyword(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w?$:.\-]){word}(?![\w:\-])", re.I)
+
+
+_SERVICE, _LOAD = _keyword("SERVICE"), _keyword("LOAD")
+
+
+def check_remote(sparql: str, allow_service: bool = False, allow_load: bool = False) -> None:
+    """QueryError when the text uses SERVICE (a request to another endpoint over the
+    network) or LOAD (reads any URL or local file) and the caller did not allow it."""
+    code = _OPAQUE.sub(" ", sparql)
+    if not allow_service and _SERVICE.search(code):
+        raise QueryError("SERVICE sends the query to another SPARQL endpoint over the network; "
+                         "refused without --allow-service")
+    if not allow_load and _LOAD.search(code):
+        raise QueryError("LOAD reads a URL or a local file into the store; refused without --allow-load")
 
 
 def is_update(sparql: str) -> bool:
@@ -121,6 +154,9 @@ def format_table(table: ResultTable, fmt: str = "table") -> str:
 
 
 def _query_worker(store_dir: str, sparql: str, conn) -> None:  # pragma: no cover - runs in a child
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent answers Ctrl-C and kills this process
     try:
         store = ox.Store.read_only(store_dir)
         conn.send(("ok", run_query(store, sparql)))
@@ -132,8 +168,9 @@ def _query_worker(store_dir: str, sparql: str, conn) -> None:  # pragma: no cove
         conn.close()
 
 
-def run_query_with_timeout(store_dir: Path, sparql: str, timeout: float) -> ResultTable:
-    """Run a read query in a child process and stop it after `timeout` seconds."""
+def run_query_with_timeout(store_dir: Path, sparql: str, timeout: float | None) -> ResultTable:
+    """Run a read query in a forked child; stop it after `timeout` seconds (None: no limit)
+    or at once when the caller is interrupted (KeyboardInterrupt propagates)."""
     import multiprocessing as mp
 
     ctx = mp.get_context("fork")
@@ -146,7 +183,7 @@ def run_query_with_timeout(store_dir: Path, sparql: str, timeout: float) -> Resu
             raise QueryError(f"query stopped after {timeout:g} s (--timeout); narrow it or raise the limit")
         status, payload = parent.recv()
     except EOFError:
-        raise QueryError("query process ended without a result") from None
+        raise QueryError(f"query process ended without a result (exit code {proc.exitcode})") from None
     finally:
         if proc.is_alive():
             proc.kill()

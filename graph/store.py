@@ -18,11 +18,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from rdflib import BNode, Graph, Literal, URIRef
+from typing import TYPE_CHECKING
 
-from .vocab import PREFIXES
+import pyoxigraph as ox
+
+from .namespaces import PREFIX_IRIS
+
+if TYPE_CHECKING:  # rdflib is imported only by the functions that convert from or to it
+    from rdflib import BNode, Graph, Literal, URIRef
 
 STORE_DIR = "store"
 TURTLE = "graph.ttl"
@@ -35,6 +38,8 @@ class StoreError(Exception):
 # ---------------------------------------------------------------- rdflib <-> oxigraph terms
 
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -49,6 +54,8 @@ def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 def from_ox(term) -> URIRef | BNode | Literal:
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -73,6 +80,8 @@ def ox_triples(graph: Graph) -> list[ox.Triple]:
 
 def oxigraph_of(graph: Graph) -> ox.Store | None:
     """The pyoxigraph Store behind an rdflib Graph on oxrdflib's store, else None."""
+    from oxrdflib import OxigraphStore
+
     if isinstance(graph.store, OxigraphStore):
         return graph.store._inner         # oxrdflib's own handle; the version is pinned in pyproject
     return None
@@ -81,7 +90,7 @@ def oxigraph_of(graph: Graph) -> ox.Store | None:
 def prefixes() -> dict[str, str]:
     """Prefixes for serialisation. Instance IRIs are written in full: their paths hold '/'
     that Turtle would have to escape in prefixed names (id:place\\/430500)."""
-    return {p: str(ns) for p, ns in PREFIXES.items() if p != "id"}
+    return {p: ns for p, ns in PREFIX_IRIS.items() if p != "id"}
 
 
 # ---------------------------------------------------------------- atomic writes
@@ -98,11 +107,11 @@ def atomic_path(target: Path, suffix: str = "") -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success it replaces `target` in one rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".tmp", dir=target.parent)
+    os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes 0600; the output follows the user's umask
     os.close(fd)
     tmp_path = Path(tmp)
     try:
         yield tmp_path
-        os.chmod(tmp_path, 0o666 & ~current_umask())     # mkstemp makes 0600: follow the user's umask
         os.replace(tmp_path, target)
     finally:
         if tmp_path.exists():
@@ -119,13 +128,52 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
         tmp.write_bytes(data)
 
 
+RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+
+
+def _format(fmt: str) -> tuple[ox.RdfFormat, dict]:
+    if fmt not in RDF_FORMATS:
+        raise ValueError(f"unknown RDF format {fmt!r}")
+    return RDF_FORMATS[fmt], ({"prefixes": prefixes()} if fmt in {"turtle", "jsonld"} else {})
+
+
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     """Serialise with Oxigraph (fast), in sorted order; fmt: turtle | ntriples | jsonld."""
-    formats = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
-    if fmt not in formats:
-        raise ValueError(f"unknown RDF format {fmt!r}")
-    kwargs = {"prefixes": prefixes()} if fmt in {"turtle", "jsonld"} else {}
-    return ox.serialize(ox_triples(graph), format=formats[fmt], **kwargs)
+    rdf_format, kwargs = _format(fmt)
+    return ox.serialize(ox_triples(graph), format=rdf_format, **kwargs)
+
+
+def dump_store(store: ox.Store, output: BinaryIO, fmt: str = "turtle") -> None:
+    """Stream the store's default graph to `output` with Oxigraph's own serialiser: memory
+    stays flat in the size of the graph and literals keep their lexical form. The triples
+    are those of graph.ttl, in the store's order rather than sorted."""
+    rdf_format, kwargs = _format(fmt)
+    store.dump(output, rdf_format, from_graph=ox.DefaultGraph(), **kwargs)
+
+
+# ---------------------------------------------------------------- scale (tests and benchmarks)
+
+INSTANCE_IRI = "<" + PREFIX_IRIS["id"]
+
+
+def replicate(store: ox.Store, copies: int, path: Path | None = None, shared: tuple[str, ...] = ()) -> ox.Store:
+    """A store holding `copies` copies of `store`'s graph, shaped like a build of that many
+    times the input: copy 0 is the graph itself, copy i renames every instance IRI
+    (id:x -> id:c<i>/x) so no two copies share a node, except the kinds in `shared`
+    (e.g. "place/": the gazetteer's places, which every build shares); the ontology is
+    held once. In memory unless `path` is given."""
+    instance, schema = [], []
+    for line in store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).splitlines(True):
+        (instance if INSTANCE_IRI.encode() in line else schema).append(line)
+    data = b"".join(instance)
+    out = ox.Store(str(path)) if path is not None else ox.Store()
+    out.bulk_load(b"".join(schema) + data, ox.RdfFormat.N_TRIPLES)
+    for i in range(1, copies):
+        renamed = data.replace(INSTANCE_IRI.encode(), f"{INSTANCE_IRI}c{i}/".encode())
+        for kind in shared:
+            renamed = renamed.replace(f"{INSTANCE_IRI}c{i}/{kind}".encode(), f"{INSTANCE_IRI}{kind}".encode())
+        out.bulk_load(renamed, ox.RdfFormat.N_TRIPLES)
+    return out
 
 
 # ---------------------------------------------------------------- the store
@@ -236,13 +284,20 @@ def _recover_unless_building(out: Path) -> None:
             return
 
 
-def open_store(out: Path, read_only: bool = True) -> ox.Store:
-    """Open the store of the build in `out`; StoreError with advice when there is none."""
+def require_store(out: Path) -> Path:
+    """The store folder of the build in `out` (repaired after a killed build), without
+    opening it; StoreError with advice when there is none."""
     path = out / STORE_DIR
     if out.is_dir() and any(not (out / name).is_dir() and any(out.glob(f".{name}.old.*")) for name in SWAPPED_DIRS):
         _recover_unless_building(out)
     if not path.is_dir():
         raise StoreError(f"no govkg store in {out}/ — run `govkg build SEEDS_DIR --out {out}` first")
+    return path
+
+
+def open_store(out: Path, read_only: bool = True) -> ox.Store:
+    """Open the store of the build in `out`; StoreError with advice when there is none."""
+    path = require_store(out)
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except (OSError, ValueError, RuntimeError) as exc:
@@ -251,6 +306,8 @@ def open_store(out: Path, read_only: bool = True) -> ox.Store:
 
 def store_graph(store: ox.Store) -> Graph:
     """The store's default graph as an rdflib Graph (for networkx/pyvis and pySHACL)."""
+    from rdflib import Graph
+
     graph = Graph()
     for prefix, ns in prefixes().items():
         graph.bind(prefix, ns, override=True)

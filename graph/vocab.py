@@ -6,13 +6,10 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, ORG, PROV, RDF, RDFS, SKOS, XSD, DCTERMS, OWL
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[1] / "ontology"
-ONTOLOGY_FILE = ONTOLOGY_DIR / "govkg.ttl"
+from .namespaces import ONTOLOGY_DIR, ONTOLOGY_FILE  # noqa: F401 - re-exported
 
 SDO = Namespace("https://schema.org/")
 QB = Namespace("http://purl.org/linked-data/cube#")

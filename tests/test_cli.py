@@ -100,7 +100,7 @@ def test_too_large_input_is_skipped_with_exit_3(tmp_path, no_extraction):
     ["build"],                                     # INPUTS missing
     ["build", "seeds", "--bogus"],
     ["build", "seeds", "--max-size", "0"],
-    ["query", COUNT_ALL, "--timeout", "0"],
+    ["query", COUNT_ALL, "--timeout", "-1"],              # 0 means no limit
     ["query", COUNT_ALL, "--format", "xml"],
     ["render", "--depth", "99"],
     ["frobnicate"],

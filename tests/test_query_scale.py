@@ -1,0 +1,60 @@
+"""Every shipped query stays fast as the graph grows (issue 15).
+
+The seeds build is copied with distinct instance IRIs (graph.store.replicate) to more
+than 1M triples, the shape of a build of ~75 times the input; once more with the
+places and roles shared between copies, as a real build shares its gazetteer places
+and role titles. Each named query must answer within QUERY_BOUND seconds there (they
+take < 1.5 s of CPU; before this test officials and county-program-metric took minutes).
+The facts queries must grow linearly: 4× the input may cost at most 7× the CPU time
+(the per-document queries they replace grew with the square).
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from graph.facts import load_fact_tables
+from graph.queries import named_queries, run_query
+from graph.store import open_store, replicate
+
+QUERY_BOUND = 15.0    # seconds of wall time per named query at ≥ 1M triples (2 shared, loaded cores)
+# shape -> (instance IRI kinds the copies share, copies): both give just over 1M triples
+SHAPES = {"distinct": ((), 73), "shared places and roles": (("place/", "role/"), 76)}
+
+
+@pytest.fixture(scope="module", params=list(SHAPES))
+def big_store(request, seed_build):
+    shared, copies = SHAPES[request.param]
+    store = replicate(open_store(seed_build), copies, shared=shared)
+    assert len(store) >= 1_000_000
+    return store
+
+
+@pytest.fixture(scope="module")
+def seed_rows(seed_build) -> dict[str, int]:
+    store = open_store(seed_build)
+    return {name: len(run_query(store, path.read_text(encoding="utf-8")).rows)
+            for name, path in named_queries().items()}
+
+
+@pytest.mark.parametrize("name", list(named_queries()))
+def test_named_query_answers_within_the_bound_at_1m_triples(big_store, seed_rows, name):
+    sparql = named_queries()[name].read_text(encoding="utf-8")
+    start = time.monotonic()
+    rows = run_query(big_store, sparql).rows
+    elapsed = time.monotonic() - start
+    assert elapsed < QUERY_BOUND, f"{name}: {elapsed:.1f} s at {len(big_store):,} triples"
+    assert len(rows) >= seed_rows[name]   # the copies answer too
+
+
+def test_facts_queries_grow_linearly(seed_build):
+    source = open_store(seed_build)
+    cpu = {}
+    for copies in (8, 32):
+        store = replicate(source, copies, shared=SHAPES["shared places and roles"][0])
+        start = time.process_time()
+        tables = load_fact_tables(store)
+        cpu[copies] = time.process_time() - start
+        assert len(tables.by_doc["places"]) == copies * 5   # every copy of every document has its places
+    assert cpu[32] < 7 * cpu[8], cpu
