@@ -35,6 +35,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from .dates import GivenDates, give_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, make_document, read_input_bytes
@@ -81,6 +82,7 @@ class ManifestEntry:
 
 def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
     """Run every extractor on one document, in dependency order."""
+    from .dates import document_date
     from .metrics import extract_metrics
     from .officials import extract_officials
     from .organizations import extract_organizations
@@ -94,7 +96,8 @@ def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
     programs = extract_programs(doc, places, orgs, gaz, article_place)
     metrics = extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)
     return Extraction(doc=doc, places=places, new_places=new_places, organizations=orgs,
-                      officials=officials, persons=persons, programs=programs, metrics=metrics)
+                      officials=officials, persons=persons, programs=programs, metrics=metrics,
+                      published=document_date(doc))
 
 
 # ---------------------------------------------------------------- finding and reading inputs
@@ -310,6 +313,7 @@ class Settings:
     limits: Limits = Limits()
     progress: Progress | None = None
     cache: bool = True                      # reuse extractions of unchanged documents (graph.cache)
+    dates: GivenDates | None = None         # dates the user gives (--date, --dates; graph.dates)
 
 
 def build(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | None = DEFAULT_MAX_BYTES,
@@ -389,6 +393,7 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
         if not has_cjk(item.raw):
             report.notes.append(f"{item.entry.source}: no Chinese text; kept as a document without facts")
     extractions = _extract(inputs, gaz, settings, report, notify, out / CACHE_DIR)
+    extractions = {d: give_date(ex, settings.dates) for d, ex in extractions.items()}
     if not extractions:
         raise BuildError(f"no document could be extracted ({len(report.skipped)} skipped)")
     staging = new_version(out)
