@@ -170,9 +170,9 @@ def _given_dates(given_date: str | None, dates_csv: Path | None):
         default = parse_iso_date(given_date) if given_date is not None else None
         rows = load_dates_csv(dates_csv) if dates_csv is not None else ()
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+        raise click.BadParameter(str(exc), param_hint="--date/--dates") from None
     except OSError as exc:
-        raise click.BadParameter(f"{dates_csv}: {exc.strerror or exc}") from None
+        raise click.BadParameter(f"{dates_csv}: {exc.strerror or exc}", param_hint="--dates") from None
     return GivenDates(default, rows)
 
 

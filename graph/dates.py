@@ -11,7 +11,8 @@ override it (`GivenDates`, from `govkg build --date` / `--dates FILE.csv`). The 
             in `rule` (a dateline 1月9日讯 in a text that deploys 2015年政府工作报告: a year's
             work is deployed in that year's first months);
   given     the user said so: a date in the file's path (2021/05/15/, 20210515), a row of
-            --dates, or --date.
+            --dates, or --date (these two are kept in the build's manifest, so `--add` and
+            `govkg remove` rebuild with them; `give_date` applies them after extraction).
 
 When only part of the date is known (a dateline 3月24日讯 without a year; a work report
 reviewing 2023, so delivered in 2024), `date` is None and `year` / `month` / `day` hold
@@ -30,6 +31,7 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from .model import Document, Extraction, Span
+from .vocab import ONTOLOGY_DIR
 
 __all__ = ["PublishedDate", "GivenDates", "document_date", "path_date", "give_date", "published_fact",
            "load_dates_csv", "parse_iso_date"]
@@ -292,24 +294,18 @@ def document_date(doc: Document) -> PublishedDate | None:
     return partial or year_only
 
 
-def give_date(extraction: Extraction, given: GivenDates | None) -> Extraction:
-    """The extraction with the date the user gave for its document, if any (it wins over the text)."""
-    if given is None:
+def give_date(extraction: Extraction, given: str | None, rule: str | None = None) -> Extraction:
+    """The extraction with the date the user gave for its document (YYYY-MM-DD, as kept in the
+    build's manifest), if any: it wins over the text's and the path's."""
+    if not given:
         return extraction
-    found = given.lookup(extraction.doc.doc_id, extraction.doc.source)
-    return extraction if found is None else replace(extraction, published=found)
+    day = parse_iso_date(given)
+    return replace(extraction, published=PublishedDate("given", rule or "--date", day.year, day.month, day.day))
 
 
 # ---------------------------------------------------------------- reading it back for the facts
 
-PUBLISHED_QUERY = """
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX gk: <https://w3id.org/govkg/ontology#>
-SELECT ?issued ?basis ?rule WHERE {
-  ?doc dcterms:issued ?issued ; gk:dateBasis ?basis .
-  OPTIONAL { ?doc gk:dateRule ?rule }
-} LIMIT 1
-"""
+PUBLISHED_QUERY = ONTOLOGY_DIR / "queries" / "facts" / "published.rq"
 
 
 def published_fact(store, doc_id: str) -> dict | None:
@@ -319,7 +315,8 @@ def published_fact(store, doc_id: str) -> dict | None:
 
     from .rdf import doc_iri
 
-    bound = PUBLISHED_QUERY.replace("WHERE {", f"WHERE {{ VALUES ?doc {{ {doc_iri(doc_id)} }}", 1)
+    sparql = PUBLISHED_QUERY.read_text(encoding="utf-8")
+    bound = sparql.replace("WHERE {", f"WHERE {{ VALUES ?doc {{ {doc_iri(doc_id)} }}", 1)
     for row in store.query(bound):
         issued = row["issued"]
         assert isinstance(issued, ox.Literal)

@@ -30,7 +30,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Protocol
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph
@@ -78,6 +78,8 @@ class ManifestEntry:
     sha256: str
     encoding: str
     bytes: int
+    date: str | None = None          # a publication date the user gave (--date, --dates), kept for rebuilds
+    date_rule: str | None = None     # which option gave it
 
 
 def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
@@ -274,7 +276,7 @@ def read_manifest(out: Path) -> list[ManifestEntry] | None:
 
 
 def manifest_json(entries: list[ManifestEntry]) -> str:
-    rows = [asdict(e) for e in sorted(entries, key=lambda e: e.doc)]
+    rows = [{k: v for k, v in asdict(e).items() if v is not None} for e in sorted(entries, key=lambda e: e.doc)]
     return json.dumps({"format": MANIFEST_FORMAT, "documents": rows}, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -386,6 +388,10 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
             report.notes.append(f"{item.entry.source}: {item.replaced} undecodable byte(s) replaced by U+FFFD; "
                                 "the rest of the document is kept")
         new[item.entry.doc] = item
+    for item in new.values():
+        given = settings.dates.lookup(item.entry.doc, item.entry.source) if settings.dates else None
+        if given is not None and given.date is not None:
+            item.entry = replace(item.entry, date=given.date.isoformat(), date_rule=given.rule)
     inputs = {**by_doc, **new}
     if not inputs:
         raise BuildError("no readable input documents" + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
@@ -393,7 +399,7 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
         if not has_cjk(item.raw):
             report.notes.append(f"{item.entry.source}: no Chinese text; kept as a document without facts")
     extractions = _extract(inputs, gaz, settings, report, notify, out / CACHE_DIR)
-    extractions = {d: give_date(ex, settings.dates) for d, ex in extractions.items()}
+    extractions = {d: give_date(ex, inputs[d].entry.date, inputs[d].entry.date_rule) for d, ex in extractions.items()}
     if not extractions:
         raise BuildError(f"no document could be extracted ({len(report.skipped)} skipped)")
     staging = new_version(out)

@@ -132,3 +132,37 @@ def test_dev_articles_dates():
     assert found["d01"].as_fact()["partial"] == "--03-24"
     assert found["d12"].year == 2024
     assert found["d14"] is None and found["d20"] is None
+
+
+def _published(out: Path) -> dict:
+    from graph.dates import published_fact
+    from graph.store import open_store
+
+    store = open_store(out, read_only=True)
+    try:
+        return {d: published_fact(store, d) for d in ("a", "b", "2021-05-15-c")}
+    finally:
+        del store
+
+
+def test_given_dates_are_kept_for_rebuilds(tmp_path):
+    from graph.pipeline import Settings, add, build, remove
+
+    src = tmp_path / "in"
+    (src / "2021" / "05" / "15").mkdir(parents=True)
+    (src / "a.txt").write_text("红网3月24日讯 邵阳市委书记张三出席会议。", encoding="utf-8")
+    (src / "b.txt").write_text("邵阳市委书记李四出席会议。", encoding="utf-8")
+    (src / "2021" / "05" / "15" / "c.txt").write_text("株洲市市长王五出席会议。", encoding="utf-8")
+    csv = tmp_path / "dates.csv"
+    csv.write_text("a.txt,2017-03-24\n", encoding="utf-8")
+    out = tmp_path / "out"
+    quiet = dict(network=False, notify=lambda m: None)
+    given = GivenDates(date(2020, 1, 2), load_dates_csv(csv))
+    build([src / "a.txt", src / "b.txt"], out, settings=Settings(jobs=1, dates=given), **quiet)
+    add([src], out, settings=Settings(jobs=1), **quiet)       # c: the date in its path; a, b unchanged, dates kept
+    got = _published(out)
+    assert got["a"] == {"date": "2017-03-24", "basis": "given", "rule": "--dates"}
+    assert got["b"] == {"date": "2020-01-02", "basis": "given", "rule": "--date"}
+    assert got["2021-05-15-c"] == {"date": "2021-05-15", "basis": "given", "rule": "path 2021/05/15"}
+    remove(["2021-05-15-c"], out, settings=Settings(jobs=1), **quiet)
+    assert _published(out)["b"]["date"] == "2020-01-02"
