@@ -267,7 +267,7 @@ def load_dates_csv(path: Path) -> tuple[tuple[str, date], ...]:
             try:
                 rows.append((cells[0], parse_iso_date(cells[1])))
             except ValueError:
-                if n == 1 and not rows:
+                if n == 1 and not re.search(r"\d", cells[1]):
                     continue                      # a header row (file,date)
                 raise ValueError(f"{path}:{n}: {cells[1]!r} is not a date YYYY-MM-DD") from None
     return tuple(rows)

@@ -110,10 +110,15 @@ def test_given_dates_csv_wins_then_default(tmp_path):
     assert GivenDates(None, load_dates_csv(csv)).lookup("d03", "articles/d03.txt") is None
 
 
-def test_bad_csv_row_names_the_line(tmp_path):
+@pytest.mark.parametrize("content, line", [
+    ("d01.txt,2017-03-24\nd02.txt,2017/13/01\n", ":2:"),
+    ("d14.txt,2018-02-30\n", ":1:"),            # a bad first row is no header
+    ("file,date\nd14.txt\n", ":2:"),
+])
+def test_bad_csv_row_names_the_line(tmp_path, content, line):
     csv = tmp_path / "dates.csv"
-    csv.write_text("d01.txt,2017-03-24\nd02.txt,2017/13/01\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=":2:"):
+    csv.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=line):
         load_dates_csv(csv)
 
 
@@ -166,3 +171,16 @@ def test_given_dates_are_kept_for_rebuilds(tmp_path):
     assert got["2021-05-15-c"] == {"date": "2021-05-15", "basis": "given", "rule": "path 2021/05/15"}
     remove(["2021-05-15-c"], out, settings=Settings(jobs=1), **quiet)
     assert _published(out)["b"]["date"] == "2020-01-02"
+
+
+@pytest.mark.parametrize("args", [["--date", "18-2-1"], ["--date", "2021-02-30"]])
+def test_cli_refuses_a_bad_date(tmp_path, args):
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    page = tmp_path / "p.txt"
+    page.write_text("邵阳市委书记张三出席。", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(page), "--out", str(tmp_path / "out"), "--no-network", *args])
+    assert result.exit_code == 2 and "--date" in result.output
+    assert not (tmp_path / "out").exists()
