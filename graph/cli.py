@@ -107,15 +107,23 @@ def main() -> None:
 @click.option("--no-network", is_flag=True, help="Do not write network.html.")
 @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True,
               help="Skip input files larger than this many MB (read before anything is decoded).")
+@click.option("--date", "given_date", metavar="YYYY-MM-DD",
+              help="Publication date of every input (wins over the text's and the path's; see README, Dates).")
+@click.option("--dates", "dates_csv", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="CSV of 'file,date' rows (file name or path -> YYYY-MM-DD); wins over --date.")
 @job_options
 @DEBUG_OPTION
 def build(inputs: tuple[Path, ...], out: Path, add_docs: bool, no_network: bool, max_size: float,
+          given_date: str | None, dates_csv: Path | None,
           jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool, no_cache: bool) -> None:
     """Build the graph from INPUTS (files or folders of .txt pages)."""
+    from dataclasses import replace
+
     from .pipeline import add as run_add, build as run_build
 
     job = run_add if add_docs else run_build
-    settings = _settings(jobs, doc_timeout, doc_memory, quiet, no_cache)
+    settings = replace(_settings(jobs, doc_timeout, doc_memory, quiet, no_cache),
+                       dates=_given_dates(given_date, dates_csv))
     report = _run_job(lambda: job(list(inputs), out, network=not no_network,
                                   max_bytes=int(max_size * 1024 * 1024), settings=settings), out)
     reused = f" ({report.cached} unchanged, reused)" if report.cached else ""
@@ -150,6 +158,22 @@ def _settings(jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool
 
     return Settings(jobs=jobs, limits=Limits(seconds=doc_timeout, memory_mb=doc_memory),
                     progress=None if quiet else TerminalProgress(), cache=not no_cache)
+
+
+def _given_dates(given_date: str | None, dates_csv: Path | None):
+    """The dates the user gives (--date, --dates), or None; a bad date or row is a usage error."""
+    from .dates import GivenDates, load_dates_csv, parse_iso_date
+
+    if given_date is None and dates_csv is None:
+        return None
+    try:
+        default = parse_iso_date(given_date) if given_date is not None else None
+        rows = load_dates_csv(dates_csv) if dates_csv is not None else ()
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--date/--dates") from None
+    except OSError as exc:
+        raise click.BadParameter(f"{dates_csv}: {exc.strerror or exc}", param_hint="--dates") from None
+    return GivenDates(default, rows)
 
 
 def _run_job(job, out: Path):

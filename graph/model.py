@@ -10,7 +10,10 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .dates import PublishedDate
 
 
 @dataclass(frozen=True, order=True)
@@ -127,6 +130,10 @@ PlaceLevel = Literal[
     "township", "subdistrict", "village", "community", "zone",
 ]
 OrgKind = Literal["party", "government", "department", "company", "other"]
+# a post's status as the text gives it (graph.officials.post_status): held now, held before,
+# held in an acting capacity (代), just taken (新任, 任 in a decision), proposed (拟任, 提名为 …候选人),
+# or left (免去, 不再担任)
+PostStatus = Literal["current", "former", "acting", "new", "nominated", "removed"]
 ProgramKind = Literal["campaign", "mechanism", "project", "policy_document", "event"]
 
 
@@ -160,6 +167,7 @@ class OfficialMention:
     org: str              # resolved body (邵阳市委, 湘阴县政府, company name)
     org_kind: OrgKind
     place_key: str | None = None
+    status: PostStatus = "current"
 
 
 @dataclass(frozen=True)
@@ -211,3 +219,4 @@ class Extraction:
     persons: list[PersonMention] = field(default_factory=list)
     programs: list[ProgramMention] = field(default_factory=list)
     metrics: list[MetricMention] = field(default_factory=list)
+    published: "PublishedDate | None" = None      # the document's date and how it was known (graph.dates)

@@ -40,7 +40,7 @@ import ahocorasick
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .segmenter import pos_window
-from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, Span
+from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
 from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, place_name, resolve_level, text_view,
                             title_words)
 
@@ -277,8 +277,10 @@ def _closed_name(text: str, end: int) -> bool:
 
 
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
-_APPOINT = re.compile(r"(同志)?(?=不再担任|(?<!不再)担任|兼任|(?<![主责信担兼连出就上现新前继历首曾留续委])任(?![务何期命])|提名为)")
-_APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?(?=[，,。；;])")
+_APPOINT = re.compile(r"(同志)?(?=不再担任|(?<!不再)担任|兼任|拟任|(?<![主责信担兼连出就上现新前继历首曾留续委拟])任(?![务何期命])"
+                      r"|提名为)")
+_APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|拟任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?"
+                             r"(?=[，,。；;])")
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
@@ -368,7 +370,58 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.listed_leaders(officials))
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府")) for m in officials]   # X县政府, as gold writes it
-    return _unique(officials), persons
+    return [with_status(doc.text, m) for m in _unique(officials)], persons
+
+
+# ---------------------------------------------------------------- post status
+
+_DECISION_WORDS = ("决定", "任命", "宣布", "宣读", "批准", "同意", "提名", "当选")
+
+
+@lru_cache(maxsize=1)
+def _status_markers() -> tuple[tuple[str, PostStatus], ...]:
+    """Status markers, longest first (原任 before 原)."""
+    rows = [(row[0], row[1]) for row in load_table("post_status_markers.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))  # type: ignore[misc]
+
+
+def post_status(text: str, start: int, role: str) -> PostStatus:
+    """The status of a post whose title (chain) starts at `start` of `text`: a marker written just
+    before it (原/时任 former, 新任 new, 拟任 nominated, 现任 current; lexicon/post_status_markers.tsv,
+    not when the marker ends a longer word such as 高原: post_status_blockers.txt), else acting for
+    a role written with 代 (代市长), nominated for a 候选人 / 提名人选, else current."""
+    before = text[max(0, start - 6):start]
+    for marker, status in _status_markers():
+        if before.endswith(marker) and not any(before.endswith(w) for w in load_lines("post_status_blockers.txt")):
+            return status
+    if role.startswith("代") and not role.startswith("代表"):
+        return "acting"
+    if role.endswith(("候选人", "提名人选")):
+        return "nominated"
+    return "current"
+
+
+def with_status(text: str, mention: OfficialMention) -> OfficialMention:
+    """`mention` with its status read from the text, unless a decision already gave it one."""
+    if mention.status != "current":
+        return mention
+    status = post_status(text, mention.span.start, mention.role)
+    return mention if status == "current" else replace(mention, status=status)
+
+
+def decision_status(verb: str, tail: str, sentence: str, comrade: bool = False) -> PostStatus:
+    """The status a personnel clause gives a post: 不再担任 / 免去 / 提名免去 removed; 提名为,
+    拟任 or a 候选人 nominated; 任 new; 担任 / 兼任 new in a decision (NAME同志, or a sentence
+    with 决定 / 任命 …), else current (担任村支书 describes a post held)."""
+    if verb in ("不再担任", "免去", "提名免去"):
+        return "removed"
+    if verb in ("提名为", "拟任") or tail == "候选人":
+        return "nominated"
+    if verb == "任":
+        return "new"
+    if comrade or any(w in sentence for w in _DECISION_WORDS):
+        return "new"
+    return "current"
 
 
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]")
@@ -820,12 +873,22 @@ class _Context:
                 clause = _APPOINT_CLAUSE.match(text, pos)
                 if clause is None:
                     break
-                out.extend(self._clause_posts(name, start, clause.start(2), clause.end(2), clause.group(3)))
+                posts = self._clause_posts(name, start, clause.start(2), clause.end(2), clause.group(3))
+                status = decision_status(clause.group(1), clause.group(3) or "", self._sentence_text(m.start()),
+                                         comrade=bool(m.group(1)))
+                out.extend(replace(p, status=status) for p in posts)
                 pos = clause.end()
                 if text[pos:pos + 1] not in ("，", ","):
                     break
                 pos += 1
         return out
+
+    def _sentence_text(self, pos: int) -> str:
+        """The text of the sentence around view position `pos` (for the words of a decision)."""
+        text = self.view.text
+        lo = max(text.rfind(ch, 0, pos) for ch in "。！？\n") + 1
+        ends = [i for i in (text.find(ch, pos) for ch in "。！？\n") if i >= 0]
+        return text[lo:min(ends) if ends else len(text)]
 
     def _clause_posts(self, name: str, name_start: int, lo: int, hi: int, tail: str) -> list[OfficialMention]:
         """The posts of the title chain ending a clause (衡阳市委书记; 市人大常委会主任 + 候选人)."""

@@ -30,11 +30,12 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Protocol
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph
 
+from .dates import GivenDates, give_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, make_document, read_input_bytes
@@ -77,10 +78,13 @@ class ManifestEntry:
     sha256: str
     encoding: str
     bytes: int
+    date: str | None = None          # a publication date the user gave (--date, --dates), kept for rebuilds
+    date_rule: str | None = None     # which option gave it
 
 
 def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
     """Run every extractor on one document, in dependency order."""
+    from .dates import document_date
     from .metrics import extract_metrics
     from .officials import extract_officials
     from .organizations import extract_organizations
@@ -94,7 +98,8 @@ def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
     programs = extract_programs(doc, places, orgs, gaz, article_place)
     metrics = extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)
     return Extraction(doc=doc, places=places, new_places=new_places, organizations=orgs,
-                      officials=officials, persons=persons, programs=programs, metrics=metrics)
+                      officials=officials, persons=persons, programs=programs, metrics=metrics,
+                      published=document_date(doc))
 
 
 # ---------------------------------------------------------------- finding and reading inputs
@@ -271,7 +276,7 @@ def read_manifest(out: Path) -> list[ManifestEntry] | None:
 
 
 def manifest_json(entries: list[ManifestEntry]) -> str:
-    rows = [asdict(e) for e in sorted(entries, key=lambda e: e.doc)]
+    rows = [{k: v for k, v in asdict(e).items() if v is not None} for e in sorted(entries, key=lambda e: e.doc)]
     return json.dumps({"format": MANIFEST_FORMAT, "documents": rows}, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -310,6 +315,7 @@ class Settings:
     limits: Limits = Limits()
     progress: Progress | None = None
     cache: bool = True                      # reuse extractions of unchanged documents (graph.cache)
+    dates: GivenDates | None = None         # dates the user gives (--date, --dates; graph.dates)
 
 
 def build(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | None = DEFAULT_MAX_BYTES,
@@ -382,6 +388,10 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
             report.notes.append(f"{item.entry.source}: {item.replaced} undecodable byte(s) replaced by U+FFFD; "
                                 "the rest of the document is kept")
         new[item.entry.doc] = item
+    for item in new.values():
+        given = settings.dates.lookup(item.entry.doc, item.entry.source) if settings.dates else None
+        if given is not None and given.date is not None:
+            item.entry = replace(item.entry, date=given.date.isoformat(), date_rule=given.rule)
     inputs = {**by_doc, **new}
     if not inputs:
         raise BuildError("no readable input documents" + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
@@ -389,6 +399,7 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
         if not has_cjk(item.raw):
             report.notes.append(f"{item.entry.source}: no Chinese text; kept as a document without facts")
     extractions = _extract(inputs, gaz, settings, report, notify, out / CACHE_DIR)
+    extractions = {d: give_date(ex, inputs[d].entry.date, inputs[d].entry.date_rule) for d, ex in extractions.items()}
     if not extractions:
         raise BuildError(f"no document could be extracted ({len(report.skipped)} skipped)")
     staging = new_version(out)

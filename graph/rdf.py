@@ -20,9 +20,11 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import ORG, PROV, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, TIME, XSD
 
+from .dates import PublishedDate
 from .gazetteer import Gazetteer, PlaceEntry
+from .metrics import resolve_period
 from .model import Document, Extraction, Span
 from .resolve import ProgramIndex, clean_name, collect_places, merge_programs, scope_place
 from .vocab import (GK, ID, OA, ONTOLOGY_FILE, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PREFIXES,
@@ -97,6 +99,7 @@ class VocabTerms:
 
 
 gk, sdo, oa, prov, skos, w3org, qb = (VocabTerms(ns) for ns in (GK, SDO, OA, PROV, SKOS, ORG, QB))
+dcterms, owltime = VocabTerms(DCTERMS), VocabTerms(TIME)
 TYPE = term(RDF.type)
 LABEL = term(SKOS.prefLabel)
 VALUE = term(RDF.value)
@@ -257,6 +260,7 @@ def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bo
 def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> None:
     doc = ex.doc
     b.add_document(doc)
+    _add_published(b, doc, ex.published)
     for mention in ex.places:
         node = b.add_place(mention.key)
         b.derived(node, doc, mention.span)
@@ -271,7 +275,7 @@ def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> 
         if clean_name(org.surface) != clean_name(org.name):
             b.add(node, skos.altLabel, zh(clean_name(org.surface)))
     for official in ex.officials:
-        _add_official(b, doc, official)
+        _add_official(b, doc, official, ex.published)
     for person in ex.persons:
         node = mint("person", person.name, scope_place(person.place_key, b.gaz, b.places) or "-")
         b.add(node, TYPE, gk.Person)
@@ -281,10 +285,10 @@ def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> 
     for mention in ex.programs:
         _add_program(b, doc, mention, programs)
     for metric in ex.metrics:
-        _add_metric(b, doc, metric, programs)
+        _add_metric(b, doc, metric, programs, ex.published)
 
 
-def _add_official(b: GraphBuilder, doc: Document, official) -> None:
+def _add_official(b: GraphBuilder, doc: Document, official, published: PublishedDate | None = None) -> None:
     scope = scope_place(official.place_key, b.gaz, b.places) or "-"
     person = mint("person", official.person, scope)
     b.add(person, TYPE, gk.Person)
@@ -305,6 +309,67 @@ def _add_official(b: GraphBuilder, doc: Document, official) -> None:
     b.add(post, LABEL, zh(f"{clean_name(official.org)}{official.role}"))
     b.add(person, w3org.holds, post)
     b.derived(post, doc, official.span)
+    _add_membership(b, doc, official, (person, org, role, post), published)
+
+
+# ---------------------------------------------------------------- time (graph.dates)
+
+_XSD_OF = {"date": XSD.date, "gYear": XSD.gYear, "gMonthDay": XSD.gMonthDay, "gYearMonth": XSD.gYearMonth}
+
+
+def _add_published(b: GraphBuilder, doc: Document, published: PublishedDate | None) -> None:
+    """The document's date (dcterms:issued, as precise as known) with how it was known."""
+    lexical = published.lexical() if published is not None else None
+    if published is None or lexical is None:
+        return
+    d = doc_iri(doc.doc_id)
+    b.add(d, dcterms.issued, typed(lexical[0], _XSD_OF[lexical[1]]))
+    b.add(d, gk.dateBasis, plain(published.basis))
+    b.add(d, gk.dateRule, plain(published.rule))
+
+
+def _instant(b: GraphBuilder, published: PublishedDate | None) -> Node | None:
+    """The time:Instant of a document's date (or year); None when neither is known."""
+    lexical = published.lexical() if published is not None else None
+    if lexical is None or lexical[1] not in ("date", "gYear"):
+        return None
+    node = mint("instant", lexical[0])
+    b.add(node, TYPE, owltime.Instant)
+    if lexical[1] == "date":
+        b.add(node, owltime.inXSDDate, typed(lexical[0], XSD.date))
+    else:
+        b.add(node, owltime.inXSDgYear, typed(lexical[0], XSD.gYear))
+    return node
+
+
+_INTERVAL_LINK = {"new": "hasBeginning", "removed": "hasEnd", "current": "inside", "acting": "inside"}
+
+
+def _add_membership(b: GraphBuilder, doc: Document, official, nodes: tuple[Node, Node, Node, Node],
+                    published: PublishedDate | None) -> None:
+    """The holding of a post as this document attests it (W3C ORG membership), with its status and,
+    when the document's date is known, an OWL-Time interval: begun at that date (new), ended at
+    it (removed) or containing it (current, acting); none for former and nominated posts."""
+    person, org, role, post = nodes
+    status = getattr(official, "status", "current")
+    scope = scope_place(official.place_key, b.gaz, b.places) or "-"
+    m = mint("membership", doc.doc_id, clean_name(official.org), official.role, official.person, scope, status)
+    b.add(m, TYPE, w3org.Membership)
+    b.add(m, w3org.member, person)
+    b.add(m, w3org.organization, org)
+    b.add(m, w3org.role, role)
+    b.add(m, gk.ofPost, post)
+    b.add(m, gk.postStatus, plain(status))
+    b.add(m, gk.attestedIn, doc_iri(doc.doc_id))
+    b.derived(m, doc, official.span)
+    link = _INTERVAL_LINK.get(status)
+    instant = _instant(b, published) if link else None
+    if instant is None:
+        return
+    interval = m[:-1] + "#during>"
+    b.add(m, w3org.memberDuring, interval)
+    b.add(interval, TYPE, owltime.Interval)
+    b.add(interval, getattr(owltime, link), instant)
 
 
 def _add_program(b: GraphBuilder, doc: Document, mention, programs: ProgramIndex) -> None:
@@ -338,7 +403,19 @@ def _subject_node(b: GraphBuilder, doc_id: str, metric, programs: ProgramIndex) 
     return None
 
 
-def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex) -> None:
+def _add_period_dates(b: GraphBuilder, node: Node, period: str, published: PublishedDate | None) -> None:
+    """gk:periodStart / gk:periodEnd of a period as written (今年, 上半年, 前三季度 resolve against
+    the document's year when it is known; 2022年 resolves alone)."""
+    year = published.year if published is not None else None
+    start, end = resolve_period(period, year)
+    if start is not None:
+        b.add(node, gk.periodStart, typed(start.isoformat(), XSD.date))
+    if end is not None:
+        b.add(node, gk.periodEnd, typed(end.isoformat(), XSD.date))
+
+
+def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex,
+                published: PublishedDate | None = None) -> None:
     raw = doc.raw_span(metric.span)
     node = mint("metric", doc.doc_id, f"{raw.start}-{raw.end}")
     b.add(node, TYPE, gk.Metric)
@@ -351,6 +428,7 @@ def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex) 
         b.add(node, gk.indicator, plain(metric.indicator))
     if metric.period:
         b.add(node, gk.period, plain(metric.period))
+        _add_period_dates(b, node, metric.period, published)
     if metric.approximate:
         b.add(node, gk.approximate, plain(metric.approximate))
     if metric.normalised_value is not None:

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace, ORG, PROV, RDF, RDFS, SKOS, XSD, DCTERMS, OWL
+from rdflib.namespace import DefinedNamespace, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD, DCTERMS, OWL
 
 from .namespaces import ONTOLOGY_DIR, ONTOLOGY_FILE  # noqa: F401 - re-exported
 
@@ -82,6 +82,12 @@ class GK(DefinedNamespace):
     Evidence: URIRef
     article: URIRef
     mention: URIRef
+    # time: document dates and posts in time (graph.dates, W3C ORG memberships, OWL-Time)
+    dateBasis: URIRef
+    dateRule: URIRef
+    ofPost: URIRef
+    postStatus: URIRef
+    attestedIn: URIRef
 
 
 # Place level (as used in facts JSON / gold "type") <-> ontology class.
@@ -130,10 +136,11 @@ PREFIXES: dict[str, Namespace | str] = {
     "xsd": str(XSD),
     "owl": str(OWL),
     "dcterms": str(DCTERMS),
+    "time": str(TIME),
 }
 
 __all__ = [
     "ONTOLOGY_DIR", "ONTOLOGY_FILE",
-    "GK", "SDO", "QB", "OA", "ID", "ORG", "PROV", "RDF", "RDFS", "SKOS", "XSD",
+    "GK", "SDO", "QB", "OA", "ID", "ORG", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD", "DCTERMS",
     "PLACE_CLASS_BY_LEVEL", "PROGRAM_CLASS_BY_KIND", "ORG_CLASS_BY_KIND", "PREFIXES",
 ]
