@@ -18,8 +18,8 @@ When only part of the date is known (a dateline 3月24日讯 without a year; a w
 reviewing 2023, so delivered in 2024), `date` is None and `year` / `month` / `day` hold
 what is known: a year is never guessed. A document with nothing known has no PublishedDate.
 
-`published_fact(store, doc_id)` reads it back from a built store for the facts JSON:
-{"date": "2021-10-08", "basis": "stated", "rule": …} (None when unknown).
+The facts JSON of a document reads it back from the store (graph.facts, query
+facts/published.rq): {"date": "2021-10-08", "basis": "stated", "rule": …} (null when unknown).
 """
 from __future__ import annotations
 
@@ -31,9 +31,8 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from .model import Document, Extraction, Span
-from .vocab import ONTOLOGY_DIR
 
-__all__ = ["PublishedDate", "GivenDates", "document_date", "path_date", "give_date", "published_fact",
+__all__ = ["PublishedDate", "GivenDates", "document_date", "path_date", "give_date",
            "load_dates_csv", "parse_iso_date"]
 
 Basis = Literal["stated", "inferred", "given"]
@@ -301,29 +300,3 @@ def give_date(extraction: Extraction, given: str | None, rule: str | None = None
         return extraction
     day = parse_iso_date(given)
     return replace(extraction, published=PublishedDate("given", rule or "--date", day.year, day.month, day.day))
-
-
-# ---------------------------------------------------------------- reading it back for the facts
-
-PUBLISHED_QUERY = ONTOLOGY_DIR / "queries" / "facts" / "published.rq"
-
-
-def published_fact(store, doc_id: str) -> dict | None:
-    """The facts-JSON `published` of a document in a built store (pyoxigraph Store):
-    {"date": "2021-10-08" or None, "basis": …, "rule": …, ["partial": "--03-24"]}; None when unknown."""
-    import pyoxigraph as ox
-
-    from .rdf import doc_iri
-
-    sparql = PUBLISHED_QUERY.read_text(encoding="utf-8")
-    bound = sparql.replace("WHERE {", f"WHERE {{ VALUES ?doc {{ {doc_iri(doc_id)} }}", 1)
-    for row in store.query(bound):
-        issued = row["issued"]
-        assert isinstance(issued, ox.Literal)
-        is_full = issued.datatype.value.endswith("#date")
-        out = {"date": issued.value if is_full else None, "basis": row["basis"].value,
-               "rule": row["rule"].value if row["rule"] is not None else ""}
-        if not is_full:
-            out["partial"] = issued.value
-        return out
-    return None

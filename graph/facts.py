@@ -20,7 +20,8 @@ from .queries import QUERY_DIR, run_query
 FACTS_QUERIES = QUERY_DIR / "facts"
 COUNTY_DEPTH = 2   # ancestors above a county: province (0), prefecture (1), county (2)
 PER_DOCUMENT = ("articles", "bylines", "metrics", "officials", "organizations", "persons", "places",
-                "place_mentions", "programs")
+                "place_mentions", "programs", "published")
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 
 Row = dict[str, str | None]
 
@@ -98,6 +99,19 @@ def _nearest_parents(rows: list[dict], names: dict[str, str]) -> dict[str, str]:
     return parents
 
 
+def _published(rows: list[Row]) -> dict | None:
+    """The document's date as {"date", "basis", "rule"} (+ "partial": "--03-24" or "2024" when
+    only part of it is known); None when nothing is known. A year is never guessed."""
+    if not rows:
+        return None
+    row = rows[0]
+    full = row["type"] == XSD_DATE
+    out = {"date": row["issued"] if full else None, "basis": row["basis"], "rule": row["rule"] or ""}
+    if not full:
+        out["partial"] = row["issued"]
+    return out
+
+
 def facts_of(tables: FactTables, doc: str, doc_id: str, source: str) -> dict:
     """The facts of the document with IRI `doc` as a dict in the gold schema."""
     q = lambda name: tables.rows(name, doc)  # noqa: E731
@@ -112,6 +126,7 @@ def facts_of(tables: FactTables, doc: str, doc_id: str, source: str) -> dict:
     return {
         "doc": doc_id,
         "source": source,
+        "published": _published(q("published")),
         "articles": articles,
         "officials": [{"person": r["person"], "role": r["role"], "org_or_place": r["org"]} for r in q("officials")],
         "persons": [r["name"] for r in q("persons")],

@@ -140,14 +140,9 @@ def test_dev_articles_dates():
 
 
 def _published(out: Path) -> dict:
-    from graph.dates import published_fact
-    from graph.store import open_store
+    import json
 
-    store = open_store(out, read_only=True)
-    try:
-        return {d: published_fact(store, d) for d in ("a", "b", "2021-05-15-c")}
-    finally:
-        del store
+    return {p.stem: json.loads(p.read_text(encoding="utf-8"))["published"] for p in (out / "facts").glob("*.json")}
 
 
 def test_given_dates_are_kept_for_rebuilds(tmp_path):
