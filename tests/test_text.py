@@ -33,6 +33,23 @@ def test_line_broken_mid_word_is_joined_on_a_wrapped_page():
     assert "双提升。\n" in text
 
 
+def test_a_number_is_never_cut_from_its_unit_at_a_line_break():
+    # seeds 003: a short OCR line ends in the number, its approximation and unit are on the next
+    lines = ["建成供水热线自动受理系统、供水智慧", "服务平台、掌上APP营业厅，网上全程", "办理涉水业务。今年抢修漏点700",
+             "多处，及时处置率和供水抢修及时率均达", "100%。"]
+    text, _ = normalise("\n\n".join(lines))
+    assert "抢修漏点700多处，" in text
+    text, _ = normalise("全市共有企业120\n\n家，同比增加5\n\n%。")
+    assert "企业120家，同比增加5%。" in text
+
+
+def test_a_line_ending_in_a_number_without_a_unit_after_is_not_joined_for_it():
+    # a short line ending in a digit, the next line opening a new sentence: stays apart
+    raw = "热线电话12345\n\n今年以来，全市受理群众诉求。\n"
+    text, _ = normalise(raw)
+    assert text.count("\n") == 1
+
+
 def test_paragraph_per_line_page_keeps_paragraphs():
     raw = "发展要稳，实干为先。今年以来，邵阳市面对多轮疫情冲击，坚决落实要求。\n\n当前，全市上下将精神转化为力量。\n"
     text, _ = normalise(raw)
