@@ -967,7 +967,35 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
                               article_lo, home, gaz)
         if found is not None:
             return found, "before"
+    opener = _paragraph_topic(doc, sent, index, anaphors, article_lo, home, gaz)
+    if opener is not None:
+        return opener, "before"
     return None, ""
+
+
+_TOPIC_PARAGRAPH = 400          # characters: a paragraph this short is one column's text
+
+
+def _paragraph_topic(doc: Document, sent: Sentence, index: _AnchorIndex, anaphors: "_AnaphorIndex",
+                     article_lo: int, home: _Anchor | None, gaz: Gazetteer) -> _Subject | None:
+    """为推动河长制工作…转变,该县建立健全了…。今年来,…联合巡河15次: a short paragraph whose
+    first sentence refers back with 该X (该县, 该公司) keeps that referent as the topic of its
+    later sentences, however far back (a topic chain); a name written out there may be another
+    column's (OCR) and longer paragraphs may join columns: both are left to _PARAGRAPH_REACH."""
+    if not 0 <= sent.paragraph < len(doc.paragraphs):
+        return None
+    para = doc.paragraphs[sent.paragraph]
+    if para.end - para.start > _TOPIC_PARAGRAPH:
+        return None
+    first = next((s for s in doc.sentences[:sent.index] if s.paragraph == sent.paragraph), None)
+    if first is None or first.article != sent.article:
+        return None
+    for s, _, word in anaphors.within(first.span.start, first.span.end):
+        if doc.text[s] == "该":
+            resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz)
+            if resolved is not None:
+                return _Subject(resolved, s + 1 + len(word))
+    return None
 
 
 def _topic_shift(lo: int, hi: int, index: _AnchorIndex, anaphors: "_AnaphorIndex",

@@ -393,6 +393,8 @@ def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
         return False
     if _splits_a_number(body, nxt_body):
         return True
+    if width is not None and len(body) > 2 * width + 4 and len(nxt_body) <= width + 2:
+        return False    # a whole paragraph OCR'd as one line, then a narrow column's line: another column
     if width is not None:
         return len(body) >= width - 2 or (body[-1] not in _TERMINAL + _CLOSERS and len(body) >= 0.8 * width)
     if body[-1] in _TERMINAL + _CLOSERS + "：:":

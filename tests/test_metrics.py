@@ -748,3 +748,27 @@ def test_的_after_a_verb_phrase_without_a_mention_changes_nothing(gaz):
     doc = make_document(text)
     (m,) = extract_metrics(doc, [], [], [], gaz, {}, [_person(doc, "彭卫华")])
     assert m.subject == "彭卫华"
+
+
+def test_a_short_paragraphs_opening_subject_is_the_topic_of_its_later_sentences(gaz):
+    # seeds 002: 该县 in the first sentence, the counts two hundred characters later
+    filler = "完善了行政河长、记者河长、民间河长和志愿者的社会联动机制,注重发挥专业性社会组织作用," * 3
+    text = ("江华瑶族自治县涛圩镇开展清河整治行动。\n"
+            f"为推动河长制工作从有名有实向有能有效转变,该县建立健全了三级河长联合宣传工作机制,{filler}"
+            "形成了大河长制机制。今年来,行政河长牵头民间河长等联合巡河15次,发现督办整改问题12个。\n")
+    doc = make_document(text)
+    places = [_place(doc, gaz, "江华瑶族自治县")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "株洲市")}))
+    assert got["15次"].subject == "江华瑶族自治县" and got["12个"].subject == "江华瑶族自治县"
+
+
+def test_a_long_paragraph_keeps_the_reach_limit(gaz):
+    # a paragraph longer than one column's text may join OCR columns: no topic from far back
+    filler = "完善了行政河长、记者河长、民间河长和志愿者的社会联动机制,注重发挥专业性社会组织作用," * 8
+    text = ("江华瑶族自治县涛圩镇开展清河整治行动。\n"
+            f"为推动河长制工作转变,该县建立健全了三级河长联合宣传工作机制,{filler}"
+            "形成了大河长制机制。今年来,行政河长牵头民间河长等联合巡河15次。\n")
+    doc = make_document(text)
+    places = [_place(doc, gaz, "江华瑶族自治县")]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "株洲市")})
+    assert m.subject == "株洲市"

@@ -50,6 +50,19 @@ def test_a_line_ending_in_a_number_without_a_unit_after_is_not_joined_for_it():
     assert text.count("\n") == 1
 
 
+def test_a_whole_paragraph_line_does_not_run_into_a_narrow_column():
+    # seeds 002: a paragraph OCR'd as one long line, then the 16-character lines of another
+    # column's article: the long line's paragraph ends there
+    narrow = ["为推动河长制工作从有名有实向有", "能有效转变，该县建立健全了县、乡、", "村三级河长联合宣传工作机制，完善",
+              "了行政河长加记者河长加民间河长加", "志愿者的社会联动机制，注重发挥记", "者河长、民间河长和专业性社会组织"] * 3
+    long = "株洲经开区党工委书记表示，下一步，株洲经开区将继续以坚决有力的态度抓营商环境，推进项目建设和产业发展，奋力打造"
+    raw = "\n\n".join(narrow[:12] + [long] + narrow[12:])
+    text, _ = normalise(raw)
+    assert "奋力打造\n为推动河长制" in text
+    # the narrow column's own lines still join one another
+    assert "有名有实向有能有效转变" in text
+
+
 def test_paragraph_per_line_page_keeps_paragraphs():
     raw = "发展要稳，实干为先。今年以来，邵阳市面对多轮疫情冲击，坚决落实要求。\n\n当前，全市上下将精神转化为力量。\n"
     text, _ = normalise(raw)
