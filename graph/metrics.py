@@ -1000,10 +1000,11 @@ def _paragraph_topic(doc: Document, sent: Sentence, index: _AnchorIndex, anaphor
 
 def _topic_shift(lo: int, hi: int, index: _AnchorIndex, anaphors: "_AnaphorIndex",
                  article_lo: int) -> _Subject | None:
-    """A clause opening with a bare 项目/公司 (…黄洞村,项目全长16公里,投资3亿元) makes the
-    project/company the topic of the clauses after it: the last such shift before `hi`."""
+    """A clause opening with a bare 项目/公司 (…黄洞村,项目全长16公里,投资3亿元) or with 他/她
+    (…烂泥湖村…贫困户朱元珍…,她把自家土地流转后,…,每年务工收入近2万元) makes the
+    project/company/person the topic of the clauses after it: the last such shift before `hi`."""
     for s, e, word in reversed(anaphors.within(lo, hi)):
-        if word in _BARE_NOUNS - {"他", "她"}:
+        if word in _BARE_NOUNS and _modified_head(index.text, e, hi, index) is None:   # not 他“扎根”的X
             resolved = _resolve_anaphor(word, s, index, article_lo)
             if resolved is not None:
                 return _Subject(resolved, e)

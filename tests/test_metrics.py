@@ -772,3 +772,19 @@ def test_a_long_paragraph_keeps_the_reach_limit(gaz):
     places = [_place(doc, gaz, "江华瑶族自治县")]
     (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "株洲市")})
     assert m.subject == "株洲市"
+
+
+def test_她_opening_a_clause_shifts_the_sentences_topic_to_the_person(gaz):
+    # d05: the village opens the sentence, 她 (the farmer) is the topic of the clauses after it
+    text = ("11月5日上午,汉寿县岩汪湖镇烂泥湖村菊花加工车间,建档立卡贫困户朱元珍一边烘烤菊花,一边告诉记者,"
+            "村里成立菊花种植合作社,她把自家土地流转后,常年在合作社打工,每年务工收入近2万元。\n")
+    doc = make_document(text)
+    places = [_place(doc, gaz, n) for n in ("汉寿县", "岩汪湖镇", "烂泥湖村")]
+    persons = [_person(doc, "朱元珍")]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "汉寿县")}, persons)
+    assert m.subject == "朱元珍" and m.subject_kind == "person"
+    # without the pronoun the sentence's first subject (the village) stays
+    doc = make_document(text.replace("她把", "把"))
+    places = [_place(doc, gaz, n) for n in ("汉寿县", "岩汪湖镇", "烂泥湖村")]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "汉寿县")}, [_person(doc, "朱元珍")])
+    assert m.subject == "烂泥湖村"
