@@ -1051,17 +1051,29 @@ _DIMENSIONS = {"mu": "面积", "hectare": "面积", "m2": "面积", "km2": "面�
                "m3": "容量", "kW": "装机容量", "t": "规模"}
 
 
-def _measured_item(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> _Anchor | None:
-    """建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园: a measure (area, length, capacity …)
-    written right before a project's name (的 between allowed) is that project's size; a count
-    (3个示范基地) is not: what is counted belongs to the clause's subject."""
-    if qm.quantity.base_unit not in _DIMENSIONS:
+_SIZE_WORDS = ("总规模", "规模", "总投资", "总面积", "面积", "总长", "长度", "产能", "容量", "装机容量")
+
+
+def _measured_item(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> tuple[_Anchor, str] | None:
+    """建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园 / 50亿元规模的湖南省制造业转型升级基金:
+    a measure (area, length, capacity …) written right before a project's name, or any amount
+    with a size word (规模, 总投资 …) and 的 before a project or organisation, is that one's
+    size: (the mention, the size word or ""). A count (3个示范基地) is not: what is counted
+    belongs to the clause's subject."""
+    at = qm.end
+    word = next((w for w in _SIZE_WORDS if text.startswith(w + "的", at)), "")
+    if word:
+        at += len(word) + 1
+    elif qm.quantity.base_unit in _DIMENSIONS:
+        at += 1 if text.startswith("的", at) else 0
+    else:
         return None
-    at = qm.end + 1 if text.startswith("的", qm.end) else qm.end
     a = index.by_start.get(at)
-    if a is None or a.end > c_hi or a.kind != "program" or a.sub_kind not in _PROJECT_KINDS:
+    if a is None or a.end > c_hi or _is_class_of_projects(a):
         return None
-    return None if _is_class_of_projects(a) else a
+    if a.kind == "program" and a.sub_kind in _PROJECT_KINDS or word and a.kind == "org":
+        return a, word
+    return None
 
 
 def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> _Anchor | None:
@@ -1095,7 +1107,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         subject = _Subject(aged, aged.end)
     measured = _measured_item(text, qm, c_hi, index)
     if measured is not None:
-        subject, in_clause = _Subject(measured, measured.end), False
+        subject, in_clause = _Subject(measured[0], measured[0].end), False
     program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index)
     label = kind = key = None
     if subject is not None:
@@ -1110,7 +1122,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     if qm.quantity.base_unit == _AGE:
         indicator = "年龄"
     elif measured is not None:
-        indicator = _measure_indicator(doc, qm, c_lo, spans, periods, index)
+        indicator = measured[1] or _measure_indicator(doc, qm, c_lo, spans, periods, index)
     else:
         indicator = _indicator(doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
                                qm.start, qm.end, spans, periods, earlier, lo)

@@ -536,7 +536,7 @@ def _paragraph_kind(doc: Document, i: int) -> str:
         return "credit"
     if _CAPTION_END.search(para) and len(para) <= 120:
         return "caption"
-    if para.startswith("——") or para.startswith("—") and len(para) < 60:
+    if para.startswith("—") and len(para) < 60:      # a long ——paragraph is a bulleted body paragraph
         return "subheadline"
     if "#" in raw_prefix and "###" not in raw_prefix:
         return "headline"

@@ -788,3 +788,25 @@ def test_她_opening_a_clause_shifts_the_sentences_topic_to_the_person(gaz):
     places = [_place(doc, gaz, n) for n in ("汉寿县", "岩汪湖镇", "烂泥湖村")]
     (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "汉寿县")}, [_person(doc, "朱元珍")])
     assert m.subject == "烂泥湖村"
+
+
+def test_an_amount_with_a_size_word_before_a_named_fund_is_the_funds_size(gaz):
+    # seeds 004: 50亿元规模的湖南省制造业转型升级基金和10亿元规模的…基金,均落户渌口区
+    text = ("去年7月,50亿元规模的湖南省制造业转型升级基金和10亿元规模的株洲财信高科技新材料产业基金,均落户渌口区。"
+            "渌口区今年引进资金12亿元。\n")
+    doc = make_document(text)
+    orgs = [_org(doc, "湖南省制造业转型升级基金", "湖南省制造业转型升级基金", "company"),
+            _org(doc, "株洲财信高科技新材料产业基金", "株洲财信高科技新材料产业基金", "company")]
+    places = [_place(doc, gaz, "渌口区", 0), _place(doc, gaz, "渌口区", 1)]
+    got = _by_written(extract_metrics(doc, places, orgs, [], gaz, {0: _key(gaz, "渌口区")}))
+    assert (got["50亿元"].subject, got["50亿元"].indicator) == ("湖南省制造业转型升级基金", "规模")
+    assert got["10亿元"].subject == "株洲财信高科技新材料产业基金"
+    assert got["12亿元"].subject == "渌口区"            # no size word before a mention: the clause's subject
+
+
+def test_an_amount_before_an_organisation_without_a_size_word_is_not_its_size(gaz):
+    # 发放5000万元的X资金: without a size word, an amount before a name is not that one's size
+    doc = make_document("渌口区今年已发放5000万元的湖南省专项资金。\n")
+    orgs = [_org(doc, "湖南省专项资金", "湖南省专项资金", "other")]
+    (m,) = extract_metrics(doc, [_place(doc, gaz, "渌口区")], orgs, [], gaz, {0: _key(gaz, "渌口区")})
+    assert m.subject == "渌口区"

@@ -63,6 +63,16 @@ def test_a_whole_paragraph_line_does_not_run_into_a_narrow_column():
     assert "有名有实向有能有效转变" in text
 
 
+def test_a_long_paragraph_opening_with_a_dash_is_body_text_not_a_subheadline():
+    # seeds 004: "——积极打造融资平台,…。去年7月,50亿元规模的…" is a bulleted body paragraph
+    doc = make_document("渌口区发展新材料产业\n\n——株洲市渌口区多措并举\n\n"
+                        "——积极打造融资平台,为企业注入“活水”。去年7月,50亿元规模的湖南省制造业转型升级基金"
+                        "落户渌口区,助力渌口区打造国内具有核心竞争力和影响力的高分子新材料专业园区。\n")
+    kinds = {doc.slice(s.span)[:6]: s.kind for s in doc.sentences}
+    assert kinds["——株洲市渌"] == "subheadline"
+    assert kinds["去年7月,5"] == "body"
+
+
 def test_paragraph_per_line_page_keeps_paragraphs():
     raw = "发展要稳，实干为先。今年以来，邵阳市面对多轮疫情冲击，坚决落实要求。\n\n当前，全市上下将精神转化为力量。\n"
     text, _ = normalise(raw)
