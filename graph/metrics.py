@@ -13,7 +13,12 @@ or person they are about, with the indicator phrase and the period as written.
    "该区/全县/我县/该项目/他 …" are resolved (我县 to the article's place first; 全省 with
    a ranking word is a yardstick, not a subject); in quoted speech the speaker (the person
    or body introducing or following the quote); else the article's place. A subject is
-   looked for in the paragraph only a little way back (OCR pages interleave columns);
+   looked for in the paragraph only a little way back (OCR pages interleave columns), except
+   that a short paragraph opening with 该县/该公司 keeps that referent as its topic; a clause
+   opening with 他/她 or a bare 项目/公司 shifts the topic for the clauses after it; a mention
+   inside a 的-modifier gives way to the one after 的 (他“扎根”的秩堂镇); 该项目 can be a
+   project named inside an event's name; a measure right before a project's name (200亩X基地)
+   or an amount with a size word (50亿元规模的X基金) is that project's / body's size;
 3. the program is the program mention of the clause (else of the sentence);
 4. the indicator is the phrase that says what was counted: between the subject (or clause
    start) and the number, trimmed of adverbs and particles; when that is only light verbs
