@@ -13,7 +13,12 @@ or person they are about, with the indicator phrase and the period as written.
    "该区/全县/我县/该项目/他 …" are resolved (我县 to the article's place first; 全省 with
    a ranking word is a yardstick, not a subject); in quoted speech the speaker (the person
    or body introducing or following the quote); else the article's place. A subject is
-   looked for in the paragraph only a little way back (OCR pages interleave columns);
+   looked for in the paragraph only a little way back (OCR pages interleave columns), except
+   that a short paragraph opening with 该县/该公司 keeps that referent as its topic; a clause
+   opening with 他/她 or a bare 项目/公司 shifts the topic for the clauses after it; a mention
+   inside a 的-modifier gives way to the one after 的 (他“扎根”的秩堂镇); 该项目 can be a
+   project named inside an event's name; a measure right before a project's name (200亩X基地)
+   or an amount with a size word (50亿元规模的X基金) is that project's / body's size;
 3. the program is the program mention of the clause (else of the sentence);
 4. the indicator is the phrase that says what was counted: between the subject (or clause
    start) and the number, trimmed of adverbs and particles; when that is only light verbs
@@ -216,17 +221,25 @@ class _Anchor:
 _FULL_PLACE_ENDINGS = ("省", "市", "县", "区", "州", "镇", "乡", "村", "街道", "社区", "园")
 
 
-def _nested_places(places: list[PlaceMention], kept: list[_Anchor], gaz: Gazetteer) -> list[_Anchor]:
-    """Place mentions inside a longer kept mention (资兴市 in 《资兴市公共租赁住房管理办法》),
-    written in full (a short form such as 云龙 in 云龙杯 is a name's part, not a referent)."""
+def _nested_referents(places: list[PlaceMention], programs: list[ProgramMention],
+                      kept: list[_Anchor], gaz: Gazetteer) -> list[_Anchor]:
+    """Mentions inside a longer kept mention that 该市/该项目 can still refer to: places written
+    in full (资兴市 in 《资兴市公共租赁住房管理办法》; a short form such as 云龙 in 云龙杯 is a
+    name's part, not a referent) and projects named inside an event (X公路改建工程项目 in
+    X公路改建工程项目签约仪式: 该项目 is the project, not the ceremony)."""
     starts = [a.start for a in kept]
+
+    def nested(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and kept[i].end >= end and (kept[i].start, kept[i].end) != (start, end)
+
     out = []
     for p in places:
-        if not (p.surface or "").endswith(_FULL_PLACE_ENDINGS):
-            continue
-        i = bisect.bisect_right(starts, p.span.start) - 1
-        if i >= 0 and kept[i].end >= p.span.end and (kept[i].start, kept[i].end) != (p.span.start, p.span.end):
+        if (p.surface or "").endswith(_FULL_PLACE_ENDINGS) and nested(p.span.start, p.span.end):
             out.append(_Anchor(p.span.start, p.span.end, "place", _place_label(gaz, p.key, p.surface), p.key))
+    for g in programs:
+        if g.kind in _PROJECT_KINDS and nested(g.span.start, g.span.end):
+            out.append(_Anchor(g.span.start, g.span.end, "program", g.name, g.name, g.kind))
     return out
 
 
@@ -263,7 +276,7 @@ class _AnchorIndex:
     """
 
     def __init__(self, anchors: list[_Anchor], text: str = "",
-                 nested_places: list[_Anchor] | None = None) -> None:
+                 nested: list[_Anchor] | None = None) -> None:
         self.anchors = anchors
         self.text = text
         self.starts = [a.start for a in anchors]
@@ -272,8 +285,8 @@ class _AnchorIndex:
         self.by_start: dict[int, _Anchor] = {a.start: a for a in anchors}
         for a in anchors:
             self.by_end.setdefault(a.end, []).append(a)
-        # places named inside a longer name (资兴市 in 《资兴市…办法》): 该市 can refer to them
-        self.referents = sorted(anchors + (nested_places or []), key=lambda a: (a.end, a.start))
+        # places / projects named inside a longer name (资兴市 in 《资兴市…办法》): 该市 can refer to them
+        self.referents = sorted(anchors + (nested or []), key=lambda a: (a.end, a.start))
         self._fitting: dict[str, tuple[list[_Anchor], list[int]]] = {}
         self.quoted: list[tuple[int, int]] = []
         self.quoted_starts: list[int] = []
@@ -558,10 +571,28 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     if not candidates:
         return None
     s, e, a = min(candidates, key=lambda c: c[0])
+    head = _modified_head(text, e, hi, index)
+    if head is not None:
+        s, e, a = head.start, head.end, head
     if a.kind == "place" and a.start == s:
         a = _most_specific_place(a, index, hi)
         e = a.end
     return _Subject(a, e)
+
+
+_MODIFIER_REACH = 8          # characters between a modifier's mention and its 的
+
+
+def _modified_head(text: str, end: int, hi: int, index: _AnchorIndex) -> _Anchor | None:
+    """他“扎根”的秩堂镇 / 刘雪文创办的康成庄园…合作社: a mention inside a 的-modifier
+    qualifies the mention after 的, which is what the clause is about."""
+    de = text.find("的", end, min(hi, end + _MODIFIER_REACH + 1))
+    if de < 0 or any(ch in _CLAUSE_BREAKS for ch in text[end:de]):
+        return None
+    head = index.by_start.get(de + 1)
+    if head is None or head.end > hi or head.kind == "program" and head.sub_kind not in _PROJECT_KINDS:
+        return None
+    return head
 
 
 def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
@@ -659,7 +690,8 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
         # 117座水库和164处农村供水工程, 23个社区56个小区: the words before are the previous
         # number's noun; what this number counts is written after it
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
-    if phrase and not is_light_indicator(phrase):
+    named_after = bool(noun) and not is_light_indicator(noun)
+    if phrase and not is_light_indicator(phrase) and not (_lists_examples(phrase) and named_after):
         return _shorten(phrase)
     if noun and not is_light_indicator(noun):
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
@@ -670,6 +702,27 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
         if before and not is_light_indicator(before):
             return _shorten(before)
     return _shorten(phrase)
+
+
+def _measure_indicator(doc: Document, qm: QuantityMatch, clause_lo: int, quantities: list[tuple[int, int]],
+                       periods: list[tuple[int, int, str]], index: _AnchorIndex) -> str:
+    """The indicator of a project's size (总投资5亿元的X项目 -> 总投资; 建成200亩X基地 -> 面积):
+    the words before the number back to the clause start, list item, number or name before
+    (150亩X园及200亩Y基地), else the dimension of the unit."""
+    lo = max([clause_lo, _segment_start(doc.text, qm.start, clause_lo)]
+             + [e for s, e in quantities if e <= qm.start]
+             + [a.end for a in index.within(clause_lo, qm.start)])
+    phrase = _trim_indicator(doc.text[lo:qm.start], periods, lo)
+    if phrase and not is_light_indicator(phrase):
+        return _shorten(phrase)
+    return _DIMENSIONS.get(qm.quantity.base_unit or "", phrase)
+
+
+def _lists_examples(phrase: str) -> bool:
+    """双牌、欧阳海、酒埠江等(6座大型水库): a list of examples closed by 等 names what the
+    number counts only by example; a noun after the number says better what was counted
+    (清查娱乐场所、网吧等547家, with no noun after, keeps the list)."""
+    return phrase.endswith("等") and "、" in phrase
 
 
 def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
@@ -812,7 +865,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     """All metrics of a document, each anchored to a subject (see the module docstring);
     `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩)."""
     kept = _anchors(places, orgs, programs, gaz, persons)
-    index = _AnchorIndex(kept, doc.text, _nested_places(places, kept, gaz))
+    index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz))
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     metrics: list[MetricMention] = []
@@ -919,15 +972,44 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
                               article_lo, home, gaz)
         if found is not None:
             return found, "before"
+    opener = _paragraph_topic(doc, sent, index, anaphors, article_lo, home, gaz)
+    if opener is not None:
+        return opener, "before"
     return None, ""
+
+
+_TOPIC_PARAGRAPH = 400          # characters: a paragraph this short is one column's text
+
+
+def _paragraph_topic(doc: Document, sent: Sentence, index: _AnchorIndex, anaphors: "_AnaphorIndex",
+                     article_lo: int, home: _Anchor | None, gaz: Gazetteer) -> _Subject | None:
+    """为推动河长制工作…转变,该县建立健全了…。今年来,…联合巡河15次: a short paragraph whose
+    first sentence refers back with 该X (该县, 该公司) keeps that referent as the topic of its
+    later sentences, however far back (a topic chain); a name written out there may be another
+    column's (OCR) and longer paragraphs may join columns: both are left to _PARAGRAPH_REACH."""
+    if not 0 <= sent.paragraph < len(doc.paragraphs):
+        return None
+    para = doc.paragraphs[sent.paragraph]
+    if para.end - para.start > _TOPIC_PARAGRAPH:
+        return None
+    first = next((s for s in doc.sentences[:sent.index] if s.paragraph == sent.paragraph), None)
+    if first is None or first.article != sent.article:
+        return None
+    for s, _, word in anaphors.within(first.span.start, first.span.end):
+        if doc.text[s] == "该":
+            resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz)
+            if resolved is not None:
+                return _Subject(resolved, s + 1 + len(word))
+    return None
 
 
 def _topic_shift(lo: int, hi: int, index: _AnchorIndex, anaphors: "_AnaphorIndex",
                  article_lo: int) -> _Subject | None:
-    """A clause opening with a bare 项目/公司 (…黄洞村,项目全长16公里,投资3亿元) makes the
-    project/company the topic of the clauses after it: the last such shift before `hi`."""
+    """A clause opening with a bare 项目/公司 (…黄洞村,项目全长16公里,投资3亿元) or with 他/她
+    (…烂泥湖村…贫困户朱元珍…,她把自家土地流转后,…,每年务工收入近2万元) makes the
+    project/company/person the topic of the clauses after it: the last such shift before `hi`."""
     for s, e, word in reversed(anaphors.within(lo, hi)):
-        if word in _BARE_NOUNS - {"他", "她"}:
+        if word in _BARE_NOUNS and _modified_head(index.text, e, hi, index) is None:   # not 他“扎根”的X
             resolved = _resolve_anaphor(word, s, index, article_lo)
             if resolved is not None:
                 return _Subject(resolved, e)
@@ -969,6 +1051,35 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
 
 _AGE = "year_of_age"
 
+# base unit of a measure (not a count) -> the dimension it measures of the thing named after it
+_DIMENSIONS = {"mu": "面积", "hectare": "面积", "m2": "面积", "km2": "面积", "km": "长度", "m": "长度",
+               "m3": "容量", "kW": "装机容量", "t": "规模"}
+
+
+_SIZE_WORDS = ("总规模", "规模", "总投资", "总面积", "面积", "总长", "长度", "产能", "容量", "装机容量")
+
+
+def _measured_item(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> tuple[_Anchor, str] | None:
+    """建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园 / 50亿元规模的湖南省制造业转型升级基金:
+    a measure (area, length, capacity …) written right before a project's name, or any amount
+    with a size word (规模, 总投资 …) and 的 before a project or organisation, is that one's
+    size: (the mention, the size word or ""). A count (3个示范基地) is not: what is counted
+    belongs to the clause's subject."""
+    at = qm.end
+    word = next((w for w in _SIZE_WORDS if text.startswith(w + "的", at)), "")
+    if word:
+        at += len(word) + 1
+    elif qm.quantity.base_unit in _DIMENSIONS:
+        at += 1 if text.startswith("的", at) else 0
+    else:
+        return None
+    a = index.by_start.get(at)
+    if a is None or a.end > c_hi or _is_class_of_projects(a):
+        return None
+    if a.kind == "program" and a.sub_kind in _PROJECT_KINDS or word and a.kind == "org":
+        return a, word
+    return None
+
 
 def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> _Anchor | None:
     """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause)."""
@@ -999,6 +1110,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     aged = _aged_person(doc.text, qm, c_hi, index)
     if aged is not None:
         subject = _Subject(aged, aged.end)
+    measured = _measured_item(text, qm, c_hi, index)
+    if measured is not None:
+        subject, in_clause = _Subject(measured[0], measured[0].end), False
     program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index)
     label = kind = key = None
     if subject is not None:
@@ -1010,9 +1124,13 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         label, kind, key = home.label, "place", home.key
     before = [p for p in periods if p[1] <= qm.start]
     period = before[-1][2] if before else (periods[0][2] if periods else carried_period)
-    indicator = "年龄" if qm.quantity.base_unit == _AGE else _indicator(
-        doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
-        qm.start, qm.end, spans, periods, earlier, lo)
+    if qm.quantity.base_unit == _AGE:
+        indicator = "年龄"
+    elif measured is not None:
+        indicator = measured[1] or _measure_indicator(doc, qm, c_lo, spans, periods, index)
+    else:
+        indicator = _indicator(doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
+                               qm.start, qm.end, spans, periods, earlier, lo)
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

@@ -391,11 +391,29 @@ def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
         return False
     if _looks_like_brief_headline(nxt):
         return False
+    if _splits_a_number(body, nxt_body):
+        return True
+    if width is not None and len(body) > 2 * width + 4 and len(nxt_body) <= width + 2:
+        return False    # a whole paragraph OCR'd as one line, then a narrow column's line: another column
     if width is not None:
         return len(body) >= width - 2 or (body[-1] not in _TERMINAL + _CLOSERS and len(body) >= 0.8 * width)
     if body[-1] in _TERMINAL + _CLOSERS + "：:":
         return False
     return len(body) >= 30 and is_cjk(nxt_body[0])
+
+
+_NUMBER_TAIL = "多余万亿千百%％"
+
+
+def _splits_a_number(body: str, nxt_body: str) -> bool:
+    """抢修漏点700 | 多处, 减免费用30 | 多万元: a line ending in a digit whose next line opens
+    with an approximation, a magnitude or a unit goes on; a number is never cut from its unit."""
+    if not body[-1].isdigit():
+        return False
+    if nxt_body[0] in _NUMBER_TAIL:
+        return True
+    from .numbers import unit_table  # loaded once (lru_cache)
+    return any(nxt_body.startswith(u) for u in unit_table())
 
 
 def normalise(raw: str) -> tuple[str, list[int]]:
@@ -520,7 +538,7 @@ def _paragraph_kind(doc: Document, i: int) -> str:
         return "credit"
     if _CAPTION_END.search(para) and len(para) <= 120:
         return "caption"
-    if para.startswith("——") or para.startswith("—") and len(para) < 60:
+    if para.startswith("—") and len(para) < 60:      # a long ——paragraph is a bulleted body paragraph
         return "subheadline"
     if "#" in raw_prefix and "###" not in raw_prefix:
         return "headline"

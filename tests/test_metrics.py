@@ -662,3 +662,151 @@ def test_项目部_is_not_a_project_reference(gaz):
 def test_the_set_a_count_is_taken_from_is_not_a_fact(gaz, text, kept):
     doc = make_document(text)
     assert [m.as_written for m in extract_metrics(doc, [], [], [], gaz, {})] == kept
+
+
+# ------------------------------------------------------------------ round 2: projects, measures, modifiers
+
+
+def test_该项目_refers_to_a_project_named_inside_an_event(gaz):
+    # d18: the project is named only inside the ceremony's name; 该项目 / 项目全长 is the project
+    text = ("S316平江县石牛寨至长庆公路改建工程项目签约仪式在长沙举行。\n"
+            "据悉,该项目起于石牛寨镇黄洞村,止于虹桥镇长庆村,项目全长16.316公里,按二级公路标准设计,"
+            "路基宽12米、路面宽10.5米,投资估算总金额为3亿余元。\n")
+    doc = make_document(text)
+    name = "S316平江县石牛寨至长庆公路改建工程项目"
+    programs = [ProgramMention(_span(doc, name + "签约仪式"), name + "签约仪式", "event"),
+                ProgramMention(_span(doc, name), name, "project")]
+    places = [_place(doc, gaz, "平江县")]
+    got = _by_written(extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "平江县")}))
+    for written in ("16.316公里", "12米", "10.5米", "3亿余元"):
+        assert got[written].subject == name and got[written].subject_kind == "program", written
+    assert got["12米"].indicator == "路基宽"
+
+
+def test_该项目_does_not_refer_to_a_place_or_an_event_alone(gaz):
+    # only an event, no project inside it: 该项目 finds nothing, the article's place stays
+    text = "平江县文化旅游节开幕式在长沙举行。该项目全长16公里。\n"
+    doc = make_document(text)
+    programs = [_program(doc, "平江县文化旅游节开幕式", "event")]
+    (m,) = extract_metrics(doc, [_place(doc, gaz, "平江县")], [], programs, gaz, {0: _key(gaz, "平江县")})
+    assert m.subject == "平江县"
+
+
+def test_a_measure_before_a_project_name_is_that_projects_size(gaz):
+    # d19: 建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园及200亩九叶青花椒基地
+    text = ("凤凰县腊尔山镇夯卡村建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园及200亩九叶青花椒基地。"
+            "2018年村集体经济收入突破20万元。\n")
+    doc = make_document(text)
+    names = ["猕猴桃示范基地", "黄桃观光采摘园", "九叶青花椒基地"]
+    programs = [_program(doc, n, "project") for n in names]
+    places = [_place(doc, gaz, "夯卡村")]
+    metrics = extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "凤凰县")})
+    areas = [m for m in metrics if m.unit == "亩"]
+    assert [(m.value, m.subject, m.indicator) for m in areas] == [
+        (200, names[0], "面积"), (150, names[1], "面积"), (200, names[2], "面积")]
+    assert _by_written(metrics)["20万元"].subject == "夯卡村"
+
+
+def test_a_count_before_a_project_name_stays_with_the_place(gaz):
+    # a count (3个示范基地) says how many the place has; a money amount with its own
+    # indicator before it keeps it (总投资5亿元的X项目 -> 总投资)
+    text = "江永县建成3个猕猴桃示范基地。江永县签约总投资5亿元的香柚深加工项目。\n"
+    doc = make_document(text)
+    programs = [_program(doc, "猕猴桃示范基地", "project"), _program(doc, "香柚深加工项目", "project")]
+    places = [_place(doc, gaz, "江永县", 0), _place(doc, gaz, "江永县", 1)]
+    got = _by_written(extract_metrics(doc, places, [], programs, gaz, {0: _key(gaz, "江永县")}))
+    assert got["3个"].subject == "江永县"
+    assert got["5亿元"].subject == "江永县"          # money is not a size measure of what follows
+
+
+def test_examples_before_等_give_way_to_the_noun_after_the_number(gaz):
+    # d20: 双牌、欧阳海…等6座大型水库泄洪 counts reservoirs; with no noun after, the list stays
+    doc = make_document("双牌、欧阳海、酒埠江、五强溪、江垭、皂市等6座大型水库泄洪。\n")
+    (m,) = extract_metrics(doc, [], [], [], gaz, {})
+    assert m.indicator.startswith("大型水库")
+    doc = make_document("清查娱乐场所、网吧、宾馆、出租房等547家,整改隐患12处。\n")
+    got = _by_written(extract_metrics(doc, [], [], [], gaz, {}))
+    assert got["547家"].indicator == "清查娱乐场所、网吧、宾馆、出租房等"
+
+
+def test_a_mention_inside_a_的_modifier_qualifies_the_mention_after(gaz):
+    # d10: 他“扎根”的秩堂镇,便是6000多年前… ; 刘雪文创办的康成庄园…合作社里…,45名村民
+    text = ("回乡创业的刘雪文是一名新型职业农民。他“扎根”的秩堂镇,便是6000多年前炎帝神农氏发现茶叶的地方。\n"
+            "6月29日,刘雪文创办的康成庄园种植农民专业合作社里人声鼎沸,45名村民排着队领取分红。\n")
+    doc = make_document(text)
+    places = [_place(doc, gaz, "秩堂镇")]
+    orgs = [_org(doc, "康成庄园种植农民专业合作社", "康成庄园种植农民专业合作社", "other")]
+    persons = [_person(doc, "刘雪文", 0), _person(doc, "刘雪文", 1)]
+    got = _by_written(extract_metrics(doc, places, orgs, [], gaz, {0: _key(gaz, "茶陵县")}, persons))
+    assert got["6000多年"].subject == "秩堂镇"
+    assert got["45名"].subject == "康成庄园种植农民专业合作社"
+
+
+def test_的_after_a_verb_phrase_without_a_mention_changes_nothing(gaz):
+    # 彭卫华种植的烟叶达150亩: no mention after 的, the person stays the subject
+    text = "今年,彭卫华种植的烟叶达150亩。\n"
+    doc = make_document(text)
+    (m,) = extract_metrics(doc, [], [], [], gaz, {}, [_person(doc, "彭卫华")])
+    assert m.subject == "彭卫华"
+
+
+def test_a_short_paragraphs_opening_subject_is_the_topic_of_its_later_sentences(gaz):
+    # seeds 002: 该县 in the first sentence, the counts two hundred characters later
+    filler = "完善了行政河长、记者河长、民间河长和志愿者的社会联动机制,注重发挥专业性社会组织作用," * 3
+    text = ("江华瑶族自治县涛圩镇开展清河整治行动。\n"
+            f"为推动河长制工作从有名有实向有能有效转变,该县建立健全了三级河长联合宣传工作机制,{filler}"
+            "形成了大河长制机制。今年来,行政河长牵头民间河长等联合巡河15次,发现督办整改问题12个。\n")
+    doc = make_document(text)
+    places = [_place(doc, gaz, "江华瑶族自治县")]
+    got = _by_written(extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "株洲市")}))
+    assert got["15次"].subject == "江华瑶族自治县" and got["12个"].subject == "江华瑶族自治县"
+
+
+def test_a_long_paragraph_keeps_the_reach_limit(gaz):
+    # a paragraph longer than one column's text may join OCR columns: no topic from far back
+    filler = "完善了行政河长、记者河长、民间河长和志愿者的社会联动机制,注重发挥专业性社会组织作用," * 8
+    text = ("江华瑶族自治县涛圩镇开展清河整治行动。\n"
+            f"为推动河长制工作转变,该县建立健全了三级河长联合宣传工作机制,{filler}"
+            "形成了大河长制机制。今年来,行政河长牵头民间河长等联合巡河15次。\n")
+    doc = make_document(text)
+    places = [_place(doc, gaz, "江华瑶族自治县")]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "株洲市")})
+    assert m.subject == "株洲市"
+
+
+def test_她_opening_a_clause_shifts_the_sentences_topic_to_the_person(gaz):
+    # d05: the village opens the sentence, 她 (the farmer) is the topic of the clauses after it
+    text = ("11月5日上午,汉寿县岩汪湖镇烂泥湖村菊花加工车间,建档立卡贫困户朱元珍一边烘烤菊花,一边告诉记者,"
+            "村里成立菊花种植合作社,她把自家土地流转后,常年在合作社打工,每年务工收入近2万元。\n")
+    doc = make_document(text)
+    places = [_place(doc, gaz, n) for n in ("汉寿县", "岩汪湖镇", "烂泥湖村")]
+    persons = [_person(doc, "朱元珍")]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "汉寿县")}, persons)
+    assert m.subject == "朱元珍" and m.subject_kind == "person"
+    # without the pronoun the sentence's first subject (the village) stays
+    doc = make_document(text.replace("她把", "把"))
+    places = [_place(doc, gaz, n) for n in ("汉寿县", "岩汪湖镇", "烂泥湖村")]
+    (m,) = extract_metrics(doc, places, [], [], gaz, {0: _key(gaz, "汉寿县")}, [_person(doc, "朱元珍")])
+    assert m.subject == "烂泥湖村"
+
+
+def test_an_amount_with_a_size_word_before_a_named_fund_is_the_funds_size(gaz):
+    # seeds 004: 50亿元规模的湖南省制造业转型升级基金和10亿元规模的…基金,均落户渌口区
+    text = ("去年7月,50亿元规模的湖南省制造业转型升级基金和10亿元规模的株洲财信高科技新材料产业基金,均落户渌口区。"
+            "渌口区今年引进资金12亿元。\n")
+    doc = make_document(text)
+    orgs = [_org(doc, "湖南省制造业转型升级基金", "湖南省制造业转型升级基金", "company"),
+            _org(doc, "株洲财信高科技新材料产业基金", "株洲财信高科技新材料产业基金", "company")]
+    places = [_place(doc, gaz, "渌口区", 0), _place(doc, gaz, "渌口区", 1)]
+    got = _by_written(extract_metrics(doc, places, orgs, [], gaz, {0: _key(gaz, "渌口区")}))
+    assert (got["50亿元"].subject, got["50亿元"].indicator) == ("湖南省制造业转型升级基金", "规模")
+    assert got["10亿元"].subject == "株洲财信高科技新材料产业基金"
+    assert got["12亿元"].subject == "渌口区"            # no size word before a mention: the clause's subject
+
+
+def test_an_amount_before_an_organisation_without_a_size_word_is_not_its_size(gaz):
+    # 发放5000万元的X资金: without a size word, an amount before a name is not that one's size
+    doc = make_document("渌口区今年已发放5000万元的湖南省专项资金。\n")
+    orgs = [_org(doc, "湖南省专项资金", "湖南省专项资金", "other")]
+    (m,) = extract_metrics(doc, [_place(doc, gaz, "渌口区")], orgs, [], gaz, {0: _key(gaz, "渌口区")})
+    assert m.subject == "渌口区"

@@ -33,6 +33,46 @@ def test_line_broken_mid_word_is_joined_on_a_wrapped_page():
     assert "双提升。\n" in text
 
 
+def test_a_number_is_never_cut_from_its_unit_at_a_line_break():
+    # seeds 003: a short OCR line ends in the number, its approximation and unit are on the next
+    lines = ["建成供水热线自动受理系统、供水智慧", "服务平台、掌上APP营业厅，网上全程", "办理涉水业务。今年抢修漏点700",
+             "多处，及时处置率和供水抢修及时率均达", "100%。"]
+    text, _ = normalise("\n\n".join(lines))
+    assert "抢修漏点700多处，" in text
+    text, _ = normalise("全市共有企业120\n\n家，同比增加5\n\n%。")
+    assert "企业120家，同比增加5%。" in text
+
+
+def test_a_line_ending_in_a_number_without_a_unit_after_is_not_joined_for_it():
+    # a short line ending in a digit, the next line opening a new sentence: stays apart
+    raw = "热线电话12345\n\n今年以来，全市受理群众诉求。\n"
+    text, _ = normalise(raw)
+    assert text.count("\n") == 1
+
+
+def test_a_whole_paragraph_line_does_not_run_into_a_narrow_column():
+    # seeds 002: a paragraph OCR'd as one long line, then the 16-character lines of another
+    # column's article: the long line's paragraph ends there
+    narrow = ["为推动河长制工作从有名有实向有", "能有效转变，该县建立健全了县、乡、", "村三级河长联合宣传工作机制，完善",
+              "了行政河长加记者河长加民间河长加", "志愿者的社会联动机制，注重发挥记", "者河长、民间河长和专业性社会组织"] * 3
+    long = "株洲经开区党工委书记表示，下一步，株洲经开区将继续以坚决有力的态度抓营商环境，推进项目建设和产业发展，奋力打造"
+    raw = "\n\n".join(narrow[:12] + [long] + narrow[12:])
+    text, _ = normalise(raw)
+    assert "奋力打造\n为推动河长制" in text
+    # the narrow column's own lines still join one another
+    assert "有名有实向有能有效转变" in text
+
+
+def test_a_long_paragraph_opening_with_a_dash_is_body_text_not_a_subheadline():
+    # seeds 004: "——积极打造融资平台,…。去年7月,50亿元规模的…" is a bulleted body paragraph
+    doc = make_document("渌口区发展新材料产业\n\n——株洲市渌口区多措并举\n\n"
+                        "——积极打造融资平台,为企业注入“活水”。去年7月,50亿元规模的湖南省制造业转型升级基金"
+                        "落户渌口区,助力渌口区打造国内具有核心竞争力和影响力的高分子新材料专业园区。\n")
+    kinds = {doc.slice(s.span)[:6]: s.kind for s in doc.sentences}
+    assert kinds["——株洲市渌"] == "subheadline"
+    assert kinds["去年7月,5"] == "body"
+
+
 def test_paragraph_per_line_page_keeps_paragraphs():
     raw = "发展要稳，实干为先。今年以来，邵阳市面对多轮疫情冲击，坚决落实要求。\n\n当前，全市上下将精神转化为力量。\n"
     text, _ = normalise(raw)
