@@ -2,7 +2,9 @@
 
 `rdf_to_networkx` turns the RDF instance data into a networkx MultiDiGraph
 (org:Post nodes are collapsed into person -> organisation edges labelled with
-the role), `ego_subgraph` cuts the neighbourhood of one named node, and
+the role). It reads the graph once into a dictionary index (`_Index`: straight
+from the Oxigraph store behind the build's graph, or through rdflib for any
+other graph), so the stage is linear in the number of triples; `ego_subgraph` cuts the neighbourhood of one named node, and
 `render_network` writes ONE self-contained HTML file: vis-network's JS/CSS as
 shipped inside the pyvis package are inlined, our own template
 (graph/templates/network.html) replaces pyvis' Bootstrap one, and the page asks
@@ -15,6 +17,8 @@ label, tooltip and list item with `textContent`, never with innerHTML.
 from __future__ import annotations
 
 import contextlib
+import functools
+import gc
 import math
 import os
 import tempfile
@@ -26,10 +30,13 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from graph.vocab import (
@@ -99,179 +106,340 @@ _DEAD_ENDS = {"article", "person"}
 _WEAK_RELATIONS = {"mention", "author", "photographer"}   # not followed by the static layout tree   # ego walks reach these but do not pass through them
 
 
+# ---------------------------------------------------------------- no cycle collection while building
+def _without_gc(fn):
+    """Run `fn` with the cyclic garbage collector paused (and put back as it was).
+
+    Building the network allocates hundreds of thousands of small acyclic objects
+    (strings, tuples, dicts) that reference counting frees; each full collection the
+    allocations trigger would walk the whole heap (the build's graph and extractions
+    included), which made a third of the network stage's time.
+    """
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+    return wrapper
+
+
+# ---------------------------------------------------------------- the triples read, indexed once
+Term = str                  # a node: its IRI, or "_:" + a blank node's id
+Lit = tuple[str, str, str]  # a literal: (lexical form, language, datatype IRI or "" for strings)
+
+
+class _Terms:
+    """A closed rdflib namespace's terms as plain strings, each looked up once (`gk.article`)."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(self._namespace, name))
+        setattr(self, name, value)
+        return value
+
+
+gk, sdo, skos, w3org, prov, rdf, rdfs = (_Terms(ns) for ns in (GK, SDO, SKOS, ORG, PROV, RDF, RDFS))
+
+_STRING_TYPES = {str(XSD.string), str(RDF.langString), ""}
+_LITERALS = (SKOS.prefLabel, SDO.name, SDO.headline, RDFS.label, GK.adminCode, GK.valueAsWritten, GK.unit,
+             GK.value, GK.indicator, GK.period, GK.approximate, GK.sourcePath, SKOS.altLabel, SKOS.hiddenLabel,
+             GK.mention, RDF.value)
+_LINKS = (SDO.containedInPlace, ORG.holds, ORG.heldBy, ORG.role, ORG.postIn, GK.jurisdiction,
+          ORG.subOrganizationOf, GK.runBy, GK.subject, GK.program, SDO.isPartOf, SDO.author, GK.photographer,
+          PROV.wasDerivedFrom, GK.article)
+_TYPES = (*_CLASS_KIND, ORG.Post)                            # the classes whose members are read
+_BACKWARD = {str(p) for p in (RDF.type, ORG.heldBy, ORG.holds, ORG.postIn, SDO.author, GK.photographer,
+                              GK.article)}                   # read from object to subject
+_PAIRED = {str(p) for p, _, _ in _DIRECT_EDGES} | {str(GK.jurisdiction), str(ORG.postIn)}   # edges
+
+
+class _Index:
+    """The triples the network reads, indexed in one pass over the graph.
+
+    Every lookup the page makes is a dictionary access, so turning a graph into the
+    network costs time linear in its size (asking rdflib triple by triple, through
+    oxrdflib's term conversions, cost more than the rest of the build put together).
+    Terms are plain strings (see `Term`, `Lit`); only the predicates and classes drawn
+    are read.
+    """
+
+    def __init__(self) -> None:
+        self.links: dict[tuple[Term, str], list[Term]] = {}      # (s, p) -> objects that are nodes
+        self.back: dict[tuple[str, Term], list[Term]] = {}       # (p, o) -> subjects, for _BACKWARD
+        self.lits: dict[tuple[Term, str], list[Lit]] = {}        # (s, p) -> literal objects
+        self.pairs: dict[str, list[tuple[Term, Term]]] = {}      # p -> (s, o), for _PAIRED
+
+    @classmethod
+    def of(cls, g: Graph) -> "_Index":
+        ix = cls()
+        inner = _oxigraph_default_graph(g)
+        read = (lambda p, o=None: _ox_triples(inner, p, o)) if inner is not None else (
+            lambda p, o=None: _rdflib_triples(g, p, o))
+        for p in _LITERALS:
+            lits, key = ix.lits, str(p)
+            for s, o in read(p):
+                if isinstance(o, tuple):
+                    lits.setdefault((s, key), []).append(o)
+        for p in _LINKS:
+            ix._add_links(str(p), read(p))
+        for c in _TYPES:
+            ix._add_links(rdf.type, read(RDF.type, c))
+        return ix
+
+    def _add_links(self, p: str, triples: Iterable[tuple[Term, Term | Lit]]) -> None:
+        links, back, pairs = self.links, self.back if p in _BACKWARD else None, \
+            self.pairs.setdefault(p, []) if p in _PAIRED else None
+        for s, o in triples:
+            if isinstance(o, tuple):
+                continue
+            links.setdefault((s, p), []).append(o)
+            if back is not None:
+                back.setdefault((p, o), []).append(s)
+            if pairs is not None:
+                pairs.append((s, o))
+
+    def objects(self, s: Term, p: str) -> list[Term]:
+        return self.links.get((s, p), [])
+
+    def subjects(self, p: str, o: Term) -> list[Term]:
+        return self.back.get((p, o), [])
+
+    def literals(self, s: Term, p: str) -> list[Lit]:
+        return self.lits.get((s, p), [])
+
+    def subject_objects(self, p: str) -> list[tuple[Term, Term]]:
+        return self.pairs.get(p, [])
+
+
+def _oxigraph_default_graph(g: Graph):
+    """The pyoxigraph Store behind `g` when `g` is its default graph (read directly), else None."""
+    from graph.store import oxigraph_of
+
+    return oxigraph_of(g) if g.identifier == DATASET_DEFAULT_GRAPH_ID else None
+
+
+def _ox_term(t) -> Term | Lit:
+    if type(t) is ox.Literal:
+        dt = t.datatype.value
+        return (t.value, t.language or "", "" if dt in _STRING_TYPES else dt)
+    return t.value if type(t) is ox.NamedNode else "_:" + t.value
+
+
+def _ox_triples(store, p: URIRef, o: URIRef | None) -> Iterator[tuple[Term, Term | Lit]]:
+    obj = None if o is None else ox.NamedNode(str(o))
+    for q in store.quads_for_pattern(None, ox.NamedNode(str(p)), obj, ox.DefaultGraph()):
+        yield _ox_term(q.subject), _ox_term(q.object)
+
+
+def _rdflib_term(t: Node) -> Term | Lit:
+    if isinstance(t, Literal):
+        return (str(t), t.language or "", "")      # str() is already rdflib's lexical form
+    return "_:" + str(t) if isinstance(t, BNode) else str(t)
+
+
+def _rdflib_triples(g: Graph, p: URIRef, o: URIRef | None) -> Iterator[tuple[Term, Term | Lit]]:
+    for s, _, obj in g.triples((None, p, o)):
+        yield _rdflib_term(s), _rdflib_term(obj)
+
+
+def _node_id(t: Term) -> str:
+    """The node's id in the network: its IRI, or a blank node's id (as str() of the rdflib term)."""
+    return t[2:] if t.startswith("_:") else t
+
+
+@lru_cache(maxsize=None)
+def _typed_text(value: str, datatype: str) -> str:
+    """How rdflib writes a typed literal (it normalises the lexical form: "01"^^xsd:integer is 1)."""
+    return str(Literal(value, datatype=URIRef(datatype)))
+
+
+def _text(lit: Lit) -> str:
+    return _typed_text(lit[0], lit[2]) if lit[2] else lit[0]
+
+
 # ---------------------------------------------------------------- RDF helpers
-def _local_name(term: Node) -> str:
+def _local_name(term: str) -> str:
     text = str(term)
     return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] or text
 
 
-def _lang_rank(lit: Literal) -> tuple[int, str]:
-    lang = (lit.language or "").lower()
-    return (0 if lang.startswith("zh") else 1 if not lang else 2, str(lit))
+def _lang_rank(lit: Lit) -> tuple[int, str]:
+    lang = lit[1].lower()
+    return (0 if lang.startswith("zh") else 1 if not lang else 2, _text(lit))
 
 
-def _first_literal(g: Graph, s: Node, preds: Iterable[URIRef]) -> str | None:
+def _first_literal(ix: _Index, s: Term, preds: Iterable[str]) -> str | None:
     for p in preds:
-        values = [o for o in g.objects(s, p) if isinstance(o, Literal)]
+        values = ix.literals(s, p)
         if values:
-            return str(min(values, key=_lang_rank))
+            return _text(min(values, key=_lang_rank))
     return None
 
 
-def _name(g: Graph, s: Node) -> str:
+def _name(ix: _Index, s: Term) -> str:
     """Display name of any resource: prefLabel, name, headline, rdfs:label, local name."""
-    found = _first_literal(g, s, (SKOS.prefLabel, SDO.name, SDO.headline, RDFS.label))
-    return found if found is not None else _local_name(s)
+    found = _first_literal(ix, s, (skos.prefLabel, sdo.name, sdo.headline, rdfs.label))
+    return found if found is not None else _local_name(_node_id(s))
 
 
-def _values(g: Graph, s: Node, p: URIRef) -> list[str]:
-    return sorted(str(o) for o in g.objects(s, p) if isinstance(o, Literal))
+def _values(ix: _Index, s: Term, p: str) -> list[str]:
+    return sorted(_text(o) for o in ix.literals(s, p))
 
 
-def _refs(g: Graph, s: Node, p: URIRef) -> list[str]:
-    return sorted(_name(g, o) for o in g.objects(s, p) if not isinstance(o, Literal))
+def _refs(ix: _Index, s: Term, p: str) -> list[str]:
+    return sorted(_name(ix, o) for o in ix.objects(s, p))
 
 
 def _join(items: Iterable[str]) -> str:
     return "、".join(dict.fromkeys(i for i in items if i))
 
 
-def _posts_of(g: Graph, person: Node) -> set[Node]:
-    return set(g.objects(person, ORG.holds)) | set(g.subjects(ORG.heldBy, person))
+def _posts_of(ix: _Index, person: Term) -> set[Term]:
+    return set(ix.objects(person, w3org.holds)) | set(ix.subjects(w3org.heldBy, person))
 
 
-def _holders(g: Graph, post: Node) -> set[Node]:
-    return set(g.objects(post, ORG.heldBy)) | set(g.subjects(ORG.holds, post))
+def _holders(ix: _Index, post: Term) -> set[Term]:
+    return set(ix.objects(post, w3org.heldBy)) | set(ix.subjects(w3org.holds, post))
 
 
-def _role_label(g: Graph, post: Node) -> str:
-    roles = sorted(_name(g, r) for r in g.objects(post, ORG.role))
+def _role_label(ix: _Index, post: Term) -> str:
+    roles = sorted(_name(ix, r) for r in ix.objects(post, w3org.role))
     return roles[0] if roles else "任职"
 
 
 # ---------------------------------------------------------------- classification
-def _classify(g: Graph) -> dict[Node, tuple[str, URIRef]]:
+_KIND_OF = {str(c): k for c, k in _CLASS_KIND.items()}
+_GENERIC = {str(c) for c in _GENERIC_CLASSES}
+
+
+def _classify(ix: _Index) -> dict[Term, tuple[str, str]]:
     """Every drawable resource -> (kind, its most specific class)."""
-    classes: dict[Node, set[URIRef]] = {}
+    classes: dict[Term, set[str]] = {}
     for cls in _CLASS_KIND:
-        for s in g.subjects(RDF.type, cls):
-            classes.setdefault(s, set()).add(cls)
-    for post in g.subjects(RDF.type, ORG.Post):       # a typed person holding a post is an official
-        for person in _holders(g, post):
-            if person in classes and {_CLASS_KIND[c] for c in classes[person]} == {"person"}:
-                classes[person].add(GK.Official)
-    out: dict[Node, tuple[str, URIRef]] = {}
+        for s in ix.subjects(rdf.type, str(cls)):
+            classes.setdefault(s, set()).add(str(cls))
+    for post in ix.subjects(rdf.type, w3org.Post):       # a typed person holding a post is an official
+        for person in _holders(ix, post):
+            if person in classes and {_KIND_OF[c] for c in classes[person]} == {"person"}:
+                classes[person].add((gk.Official))
+    out: dict[Term, tuple[str, str]] = {}
     for s, found in classes.items():
-        kind = min((_CLASS_KIND[c] for c in found), key=_KIND_PRIORITY.index)
-        mine = [c for c in found if _CLASS_KIND[c] == kind]
-        specific = sorted(mine, key=lambda c: (c in _GENERIC_CLASSES, str(c)))[0]
+        kind = min((_KIND_OF[c] for c in found), key=_KIND_PRIORITY.index)
+        mine = [c for c in found if _KIND_OF[c] == kind]
+        specific = sorted(mine, key=lambda c: (c in _GENERIC, c))[0]
         out[s] = (kind, specific)
     return out
 
 
-def _type_label(g: Graph, cls: URIRef) -> str:
+def _type_label(ix: _Index, cls: str) -> str:
     """'县 County' when the ontology (with its @zh labels) is in the graph, else 'County'."""
-    zh = sorted(str(o) for o in g.objects(cls, RDFS.label)
-                if isinstance(o, Literal) and (o.language or "").startswith("zh"))
+    zh = sorted(_text(o) for o in ix.literals(cls, rdfs.label) if o[1].startswith("zh"))
     return f"{zh[0]} {_local_name(cls)}" if zh else _local_name(cls)
 
 
 # ---------------------------------------------------------------- attributes
-def _place_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
-    return [("行政区划代码", _values(g, s, GK.adminCode)), ("上级地区", _refs(g, s, SDO.containedInPlace))]
+def _place_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
+    return [("行政区划代码", _values(ix, s, gk.adminCode)), ("上级地区", _refs(ix, s, sdo.containedInPlace))]
 
 
-def _official_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
-    posts = sorted(_posts_of(g, s))
-    held = [f"{_role_label(g, p)}（{_join(_refs(g, p, ORG.postIn))}）" if _refs(g, p, ORG.postIn)
-            else _role_label(g, p) for p in posts]
-    return [("姓名", _values(g, s, SDO.name)), ("职务", held)]
+def _official_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
+    posts = sorted(_posts_of(ix, s))
+    held = [f"{_role_label(ix, p)}（{_join(_refs(ix, p, w3org.postIn))}）" if _refs(ix, p, w3org.postIn)
+            else _role_label(ix, p) for p in posts]
+    return [("姓名", _values(ix, s, sdo.name)), ("职务", held)]
 
 
-def _person_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
-    works = set(g.subjects(SDO.author, s)) | set(g.subjects(GK.photographer, s))
-    return [("姓名", _values(g, s, SDO.name)), ("署名文章数", [str(len(works))] if works else [])]
+def _person_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
+    works = set(ix.subjects(sdo.author, s)) | set(ix.subjects(gk.photographer, s))
+    return [("姓名", _values(ix, s, sdo.name)), ("署名文章数", [str(len(works))] if works else [])]
 
 
-def _org_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
-    return [("管辖地区", _refs(g, s, GK.jurisdiction)), ("上级机构", _refs(g, s, ORG.subOrganizationOf))]
+def _org_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
+    return [("管辖地区", _refs(ix, s, gk.jurisdiction)), ("上级机构", _refs(ix, s, w3org.subOrganizationOf))]
 
 
-def _program_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
-    return [("实施地区", _refs(g, s, GK.jurisdiction)), ("主办单位", _refs(g, s, GK.runBy))]
+def _program_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
+    return [("实施地区", _refs(ix, s, gk.jurisdiction)), ("主办单位", _refs(ix, s, gk.runBy))]
 
 
-def _metric_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
-    written = _values(g, s, GK.valueAsWritten)
+def _metric_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
+    written = _values(ix, s, gk.valueAsWritten)
     if not written:
-        written = [f"{v}{_join(_values(g, s, GK.unit))}" for v in _values(g, s, GK.value)]
-    return [("指标", _values(g, s, GK.indicator)), ("数值", written), ("时期", _values(g, s, GK.period)),
-            ("约数", _values(g, s, GK.approximate)), ("对象", _refs(g, s, GK.subject)),
-            ("所属项目", _refs(g, s, GK.program))]
+        written = [f"{v}{_join(_values(ix, s, gk.unit))}" for v in _values(ix, s, gk.value)]
+    return [("指标", _values(ix, s, gk.indicator)), ("数值", written), ("时期", _values(ix, s, gk.period)),
+            ("约数", _values(ix, s, gk.approximate)), ("对象", _refs(ix, s, gk.subject)),
+            ("所属项目", _refs(ix, s, gk.program))]
 
 
-def _article_attrs(g: Graph, s: Node) -> list[tuple[str, list[str]]]:
-    sources = [p for d in g.objects(s, SDO.isPartOf) for p in _values(g, d, GK.sourcePath)]
-    return [("标题", _values(g, s, SDO.headline)), ("作者", _refs(g, s, SDO.author)),
-            ("摄影", _refs(g, s, GK.photographer)), ("来源文件", sorted(sources))]
+def _article_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
+    sources = [p for d in ix.objects(s, sdo.isPartOf) for p in _values(ix, d, gk.sourcePath)]
+    return [("标题", _values(ix, s, sdo.headline)), ("作者", _refs(ix, s, sdo.author)),
+            ("摄影", _refs(ix, s, gk.photographer)), ("来源文件", sorted(sources))]
 
 
-_ATTRS: dict[str, Callable[[Graph, Node], list[tuple[str, list[str]]]]] = {
+_ATTRS: dict[str, Callable[[_Index, Term], list[tuple[str, list[str]]]]] = {
     "place": _place_attrs, "official": _official_attrs, "person": _person_attrs,
     "organization": _org_attrs, "program": _program_attrs, "metric": _metric_attrs,
     "article": _article_attrs,
 }
 
 
-def _attributes(g: Graph, s: Node, kind: str, label: str) -> dict[str, str]:
-    pairs = _ATTRS[kind](g, s) + [("别名", _values(g, s, SKOS.altLabel)),
-                                  ("原文写法", _values(g, s, GK.mention) + _values(g, s, SKOS.hiddenLabel))]
-    return {k: _join(v) for k, v in pairs if _join(v) and _join(v) != label}
+def _attributes(ix: _Index, s: Term, kind: str, label: str) -> dict[str, str]:
+    pairs = _ATTRS[kind](ix, s) + [("别名", _values(ix, s, skos.altLabel)),
+                                   ("原文写法", _values(ix, s, gk.mention) + _values(ix, s, skos.hiddenLabel))]
+    joined = ((k, _join(v)) for k, v in pairs)
+    return {k: v for k, v in joined if v and v != label}
 
 
 # ---------------------------------------------------------------- evidence
-def _aliases(g: Graph, s: Node, label: str) -> list[str]:
-    found = {str(o) for p in (SKOS.altLabel, SKOS.hiddenLabel, GK.mention)
-             for o in g.objects(s, p) if isinstance(o, Literal)}
+def _aliases(ix: _Index, s: Term, label: str) -> list[str]:
+    found = {_text(o) for p in (skos.altLabel, skos.hiddenLabel, gk.mention) for o in ix.literals(s, p)}
     return sorted(found - {label})
 
 
-def _evidence_nodes(g: Graph, s: Node, kind: str) -> list[Node]:
+def _evidence_nodes(ix: _Index, s: Term, kind: str) -> list[Term]:
     if kind == "article":
-        return sorted(set(g.subjects(GK.article, s)))
+        return sorted(set(ix.subjects(gk.article, s)))
     sources = {s}
     if kind in ("official", "person"):
-        sources |= _posts_of(g, s)
+        sources |= _posts_of(ix, s)
     if kind == "organization":
-        sources |= set(g.subjects(ORG.postIn, s))
-    return sorted({ev for src in sources for ev in g.objects(src, PROV.wasDerivedFrom)})
+        sources |= set(ix.subjects(w3org.postIn, s))
+    return sorted({ev for src in sources for ev in ix.objects(src, prov.wasDerivedFrom)})
 
 
-def _sentences(g: Graph, evidence: Iterable[Node]) -> list[str]:
-    return list(dict.fromkeys(str(v) for ev in evidence for v in g.objects(ev, RDF.value)))
+def _sentences(ix: _Index, evidence: Iterable[Term]) -> list[str]:
+    return list(dict.fromkeys(_text(v) for ev in evidence for v in ix.literals(ev, rdf.value)))
 
 
 # ---------------------------------------------------------------- edges
-def _edges(g: Graph, kinds: dict[Node, tuple[str, URIRef]]) -> Iterator[tuple[Node, Node, str, str]]:
-    """(source, target, label, relation) for every drawn edge."""
+def _edges(ix: _Index, kinds: dict[Term, tuple[str, str]],
+           evidence: dict[Term, list[Term]]) -> Iterator[tuple[Term, Term, str, str]]:
+    """(source, target, label, relation) for every drawn edge; `evidence`: each node's evidence nodes."""
     for pred, label, relation in _DIRECT_EDGES:
-        for s, o in g.subject_objects(pred):
+        for s, o in ix.subject_objects(str(pred)):
             if s in kinds and o in kinds and s != o:
                 yield s, o, label, relation
-    for s, o in g.subject_objects(GK.jurisdiction):
+    for s, o in ix.subject_objects(gk.jurisdiction):
         if s in kinds and o in kinds and s != o:
             yield s, o, _JURISDICTION_LABEL.get(kinds[s][0], "管辖"), "jurisdiction"
-    posts = set(g.subjects(RDF.type, ORG.Post)) | set(g.subjects(ORG.postIn, None))
+    posts = set(ix.subjects(rdf.type, w3org.Post)) | {s for s, _ in ix.subject_objects(w3org.postIn)}
     for post in posts:
-        for person in _holders(g, post):
-            for org in g.objects(post, ORG.postIn):
+        for person in _holders(ix, post):
+            for org in ix.objects(post, w3org.postIn):
                 if person in kinds and org in kinds:
-                    yield person, org, _role_label(g, post), "post"
+                    yield person, org, _role_label(ix, post), "post"
     for n, (kind, _) in kinds.items():
         if kind == "article":
             continue
-        for ev in _evidence_nodes(g, n, kind):
-            for art in g.objects(ev, GK.article):
+        for ev in evidence[n]:
+            for art in ix.objects(ev, gk.article):
                 if art in kinds and art != n:
                     yield art, n, "提及", "mention"
 
@@ -280,6 +448,7 @@ def _edges(g: Graph, kinds: dict[Node, tuple[str, URIRef]]) -> Iterator[tuple[No
 def _place_ties(G: nx.MultiDiGraph) -> dict[str, set[str]]:
     """node -> the place nodes it is tied to, with their ancestors."""
     memo: dict[str, set[str]] = {}
+    succ, pred = G.succ, G.pred
 
     def direct(n: str, busy: set[str]) -> set[str]:
         if n in memo:
@@ -290,30 +459,43 @@ def _place_ties(G: nx.MultiDiGraph) -> dict[str, set[str]]:
             return set()
         busy.add(n)
         found: set[str] = set()
-        for _, m, rel in G.out_edges(n, data="relation"):
-            if rel in _TIE_OUT:
-                found |= direct(m, busy)
-        for m, _, rel in G.in_edges(n, data="relation"):
-            if rel in _TIE_IN:
-                found |= direct(m, busy)
+        for m, keyed in succ[n].items():                  # the order of G.out_edges(n)
+            for data in keyed.values():
+                if data["relation"] in _TIE_OUT:
+                    found |= direct(m, busy)
+        for m, keyed in pred[n].items():                  # the order of G.in_edges(n)
+            for data in keyed.values():
+                if data["relation"] in _TIE_IN:
+                    found |= direct(m, busy)
         busy.discard(n)
         memo[n] = found
         return found
 
-    return {n: _with_ancestors(G, direct(n, set())) for n in G.nodes}
+    lineage: dict[str, frozenset[str]] = {}      # place -> it and its ancestors, found once per place
+
+    def with_ancestors(places: set[str]) -> set[str]:
+        out: set[str] = set()
+        for place in places:
+            if place not in lineage:
+                lineage[place] = frozenset(_with_ancestors(G, {place}))
+            out |= lineage[place]
+        return out
+
+    return {n: with_ancestors(direct(n, set())) for n in G.nodes}
 
 
 def _with_ancestors(G: nx.MultiDiGraph, places: set[str]) -> set[str]:
     out, todo = set(places), deque(places)
     while todo:
-        for _, parent, rel in G.out_edges(todo.popleft(), data="relation"):
-            if rel == "containedInPlace" and parent not in out:
+        for parent, keyed in G.succ[todo.popleft()].items():
+            if parent not in out and any(d["relation"] == "containedInPlace" for d in keyed.values()):
                 out.add(parent)
                 todo.append(parent)
     return out
 
 
 # ---------------------------------------------------------------- public: RDF -> networkx
+@_without_gc
 def rdf_to_networkx(g: Graph) -> nx.MultiDiGraph:
     """The drawable part of `g` as a MultiDiGraph keyed by IRI strings.
 
@@ -324,16 +506,19 @@ def rdf_to_networkx(g: Graph) -> nx.MultiDiGraph:
     (relation or role name), relation. Posts, roles, evidence, source
     documents and ontology terms are not nodes.
     """
-    kinds = _classify(g)
+    ix = _Index.of(g)
+    kinds = _classify(ix)
+    evidence = {s: _evidence_nodes(ix, s, kind) for s, (kind, _) in kinds.items()}
     G = nx.MultiDiGraph()
-    for s in sorted(kinds):
+    for s in sorted(kinds, key=_node_id):
         kind, cls = kinds[s]
-        label = _name(g, s)
-        G.add_node(str(s), label=label, kind=kind, type=_local_name(cls), type_label=_type_label(g, cls),
-                   attributes=_attributes(g, s, kind, label), aliases=_aliases(g, s, label),
-                   evidence=_sentences(g, _evidence_nodes(g, s, kind)), places=[])
-    for s, o, label, relation in sorted(_edges(g, kinds), key=lambda e: (str(e[0]), str(e[1]), e[2])):
-        G.add_edge(str(s), str(o), key=f"{relation}:{label}", label=label, relation=relation)
+        label = _name(ix, s)
+        G.add_node(_node_id(s), label=label, kind=kind, type=_local_name(cls), type_label=_type_label(ix, cls),
+                   attributes=_attributes(ix, s, kind, label), aliases=_aliases(ix, s, label),
+                   evidence=_sentences(ix, evidence[s]), places=[])
+    for s, o, label, relation in sorted(_edges(ix, kinds, evidence),
+                                       key=lambda e: (_node_id(e[0]), _node_id(e[1]), e[2])):
+        G.add_edge(_node_id(s), _node_id(o), key=f"{relation}:{label}", label=label, relation=relation)
     for n, ties in _place_ties(G).items():
         G.nodes[n]["places"] = sorted({G.nodes[p]["label"] for p in ties})
     return G
@@ -687,6 +872,7 @@ def _vis_assets() -> tuple[str, str]:
     raise NetworkError(f"no vis-network.min.js inside the pyvis package at {root}")
 
 
+@_without_gc
 def network_html(G: nx.MultiDiGraph) -> str:
     """The page for `G` (pyvis Network filled with our nodes/edges, rendered with our template)."""
     static = G.number_of_nodes() > LAYOUT_THRESHOLD

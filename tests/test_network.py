@@ -285,3 +285,45 @@ def test_static_layout_is_deterministic_and_separates_components():
     first = static_layout(G, weight)
     assert first == static_layout(G, weight)
     assert set(first) == set(G.nodes) and len(set(first.values())) == len(first)
+
+
+# ------------------------------------------------------------------ reading the graph (linear index)
+def _as_oxigraph(g: Graph) -> Graph:
+    """The same triples in an rdflib Graph over an in-memory Oxigraph store (as a build holds them)."""
+    from graph.rdf import as_graph
+
+    return as_graph({(s.n3(), p.n3(), o.n3()) for s, p, o in g})
+
+
+def _snapshot(G: nx.MultiDiGraph) -> tuple[list, list]:
+    return list(G.nodes(data=True)), list(G.edges(keys=True, data=True))
+
+
+def test_oxigraph_backed_and_plain_graphs_give_the_same_network(demo_graph):
+    """The network reads an Oxigraph-backed graph straight from the store, any other through
+    rdflib: both must draw the same nodes, attributes, evidence and edges, in the same order."""
+    plain = rdf_to_networkx(demo_graph)
+    direct = rdf_to_networkx(_as_oxigraph(demo_graph))
+    assert direct.number_of_nodes() == plain.number_of_nodes() > 0
+    assert _snapshot(direct) == _snapshot(plain)
+
+
+def test_typed_literals_are_shown_as_rdflib_writes_them():
+    """A metric without a written value shows gk:value as rdflib normalises it ("01" -> 1)."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, SKOS, XSD
+    from graph.vocab import GK
+
+    g = Graph()
+    m = URIRef("https://w3id.org/govkg/id/metric/d/1-2")
+    g.add((m, RDF.type, GK.Metric))
+    g.add((m, SKOS.prefLabel, Literal("指标", lang="zh")))
+    g.add((m, GK.value, Literal("01", datatype=XSD.integer)))
+    g.add((m, GK.unit, Literal("个")))
+    from graph.rdf import as_graph
+
+    stored = as_graph({(s.n3(), p.n3(), o.n3()) for s, p, o in g if p != GK.value}
+                      | {(m.n3(), GK.value.n3(), f'"01"^^<{XSD.integer}>')})   # as Oxigraph keeps it
+    for graph in (g, stored):
+        node = rdf_to_networkx(graph).nodes[str(m)]
+        assert node["attributes"]["数值"] == "1个"
