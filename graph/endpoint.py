@@ -12,15 +12,18 @@ ASK; Turtle, N-Triples, JSON-LD or RDF/XML for CONSTRUCT and DESCRIBE). When a b
 republished (the `store` link names a new version), a worker reopens the store before
 its next query.
 
-Workers are spawned (safe beside the server's threads); they import only pyoxigraph and
-graph.queries, so one starts in a fraction of a second.
+Workers are fresh interpreters (safe beside the server's threads, and no caller's main module
+is re-run) that import only pyoxigraph (graph.queries for the message of a syntax error), so
+one starts in a fraction of a second.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import queue
 import signal
+import socket
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -28,10 +31,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .queries import syntax_message
-
 DEFAULT_TIMEOUT = 30.0       # seconds a query may run before its worker is killed
 DEFAULT_WORKERS = 2
+DEFAULT_MAX_WAIT = 60.0      # seconds a query may wait for a free worker before 503
 
 # media type -> Oxigraph format, for solutions (SELECT, ASK) and for graphs (CONSTRUCT, DESCRIBE)
 RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
@@ -39,19 +41,20 @@ RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
     "application/json": ox.QueryResultsFormat.JSON,
     "application/sparql-results+xml": ox.QueryResultsFormat.XML,
     "application/xml": ox.QueryResultsFormat.XML,
-    "text/xml": ox.QueryResultsFormat.XML,
     "text/csv": ox.QueryResultsFormat.CSV,
     "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    "text/xml": ox.QueryResultsFormat.XML,
 }
 GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
     "text/turtle": ox.RdfFormat.TURTLE,
-    "application/x-turtle": ox.RdfFormat.TURTLE,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
     "text/plain": ox.RdfFormat.N_TRIPLES,
     "application/ld+json": ox.RdfFormat.JSON_LD,
     "application/json": ox.RdfFormat.JSON_LD,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
 }
+# (a wildcard such as text/* or application/* takes the first of its family above)
 DEFAULT_RESULT_TYPE = "application/sparql-results+json"
 DEFAULT_GRAPH_TYPE = "text/turtle"
 
@@ -144,6 +147,8 @@ def execute(store: ox.Store, request: QueryRequest) -> Answer:
                 return _not_acceptable("CONSTRUCT and DESCRIBE results", GRAPH_FORMATS)
             body = result.serialize(format=GRAPH_FORMATS[media])
     except SyntaxError as exc:
+        from .queries import syntax_message   # only now: graph.queries is slower to import than a query
+
         return Answer.error(400, syntax_message(exc))
     except ValueError as exc:     # e.g. an IRI of default-graph-uri that does not parse
         return Answer.error(400, f"bad request: {exc}")
@@ -159,14 +164,20 @@ def _not_acceptable(what: str, formats: dict) -> Answer:
 
 # ---------------------------------------------------------------- worker processes
 
+WORKER_COMMAND = "from graph.endpoint import worker_main; worker_main()"
+
+
 def _open(store_link: str) -> tuple[ox.Store, str]:
     real = os.path.realpath(store_link)
     return ox.Store.read_only(real), real
 
 
-def _worker_main(store_link: str, conn: Connection) -> None:  # pragma: no cover - runs in a child
-    """Answer QueryRequests from `conn` until it closes; reopen the store after a rebuild."""
+def worker_main(argv: list[str] | None = None) -> None:  # pragma: no cover - runs in a worker process
+    """A worker: `python -c WORKER_COMMAND STORE_LINK FD`. Answers QueryRequests from the
+    socket FD until it closes; reopens the store when the build has been republished."""
+    store_link, fd = (argv if argv is not None else sys.argv[1:])[:2]
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the server's; it stops the workers
+    conn = Connection(int(fd))
     store, opened = _open(store_link)
     conn.send("ready")
     while True:
@@ -185,57 +196,71 @@ def _worker_main(store_link: str, conn: Connection) -> None:  # pragma: no cover
 
 @dataclass
 class _Worker:
-    process: multiprocessing.process.BaseProcess
+    process: subprocess.Popen
     conn: Connection
 
 
 @dataclass
 class QueryPool:
     """`size` worker processes with the store at `store_link` open read-only; `run` answers
-    one request with a hard timeout. Thread-safe: call `run` from any number of threads."""
+    one request with a hard timeout. Thread-safe: call `run` from any number of threads.
+
+    A worker is a fresh interpreter (`python -c WORKER_COMMAND`), not a fork of the server
+    (which has threads) nor a multiprocessing spawn (which re-runs the caller's main module),
+    talking over a socket pair."""
 
     store_link: Path
     size: int = DEFAULT_WORKERS
     timeout: float = DEFAULT_TIMEOUT
+    max_wait: float = DEFAULT_MAX_WAIT
     _idle: queue.Queue = field(default_factory=queue.Queue, init=False, repr=False)
     _all: list[_Worker] = field(default_factory=list, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
 
     def start(self) -> QueryPool:
-        for _ in range(self.size):
-            self._idle.put(self._spawn())
+        """Start the workers (all at once) and wait until each has the store open."""
+        launched = [self._launch() for _ in range(self.size)]
+        for worker in launched:
+            self._idle.put(self._ready(worker))
         return self
 
-    def _spawn(self) -> _Worker:
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe()
-        process = ctx.Process(target=_worker_main, args=(str(self.store_link), child), daemon=True,
-                              name="govkg-query")
-        process.start()
-        child.close()
-        if not parent.poll(60) or parent.recv() != "ready":
-            process.kill()
+    def _launch(self) -> _Worker:
+        mine, theirs = socket.socketpair()
+        with theirs:
+            process = subprocess.Popen(
+                [sys.executable, "-c", WORKER_COMMAND, str(self.store_link), str(theirs.fileno())],
+                pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
+        return _Worker(process, Connection(mine.detach()))
+
+    def _ready(self, worker: _Worker) -> _Worker:
+        try:
+            ready = worker.conn.poll(60) and worker.conn.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self._retire(worker)
             raise RuntimeError(f"a query worker could not open the store {self.store_link}")
-        worker = _Worker(process, parent)
         with self._lock:
             self._all.append(worker)
         return worker
 
     def _retire(self, worker: _Worker) -> None:
         worker.process.kill()
-        worker.process.join(5)
+        worker.process.wait(5)
         worker.conn.close()
         with self._lock:
             if worker in self._all:
                 self._all.remove(worker)
 
     def run(self, request: QueryRequest) -> Answer:
-        """The answer to `request`; 503 when no worker frees up or the query runs past the timeout."""
+        """The answer to `request`; 503 when the query runs past the timeout, or when no
+        worker frees up within `max_wait` seconds (a burst waits in line, a flood is turned away)."""
         try:
-            worker = self._idle.get(timeout=self.timeout)
+            worker = self._idle.get(timeout=self.max_wait)
         except queue.Empty:
-            return Answer.error(503, f"all {self.size} query workers are busy; try again later")
+            return Answer.error(503, f"all {self.size} query workers stayed busy for {self.max_wait:g} s; "
+                                     "try again later")
         try:
             worker.conn.send(request)
             if worker.conn.poll(self.timeout):
@@ -246,14 +271,14 @@ class QueryPool:
             self._replace()
             return Answer.error(503, f"query stopped after {self.timeout:g} s (the server's --timeout); "
                                      "narrow it or ask for a higher limit")
-        except (EOFError, OSError, BrokenPipeError) as exc:
+        except (EOFError, OSError) as exc:
             self._retire(worker)
             self._replace()
             return Answer.error(500, f"the query worker ended without an answer ({exc or 'no result'})")
 
     def _replace(self) -> None:
         if not self._closed:
-            self._idle.put(self._spawn())
+            self._idle.put(self._ready(self._launch()))
 
     def close(self) -> None:
         """Stop every worker."""
