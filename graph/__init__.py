@@ -15,4 +15,16 @@ from __future__ import annotations
 
 from .api import KnowledgeGraph, Row, add, build, open_build, remove
 
-__all__ = ["KnowledgeGraph", "Row", "add", "build", "open_build", "remove"]
+# the errors a caller may catch, imported on first use (their modules are not cheap to import)
+_ERRORS = {"QueryError": "queries", "RefusedQuery": "sparql_guard", "StoreError": "store",
+           "BuildError": "pipeline"}
+
+__all__ = ["KnowledgeGraph", "Row", "add", "build", "open_build", "remove", *_ERRORS]
+
+
+def __getattr__(name: str):
+    if name in _ERRORS:
+        from importlib import import_module
+
+        return getattr(import_module(f"{__name__}.{_ERRORS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

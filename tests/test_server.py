@@ -238,6 +238,23 @@ def test_service_description_without_a_query(server: Server) -> None:
     assert int(rows[0]["n"].value) > 10_000
 
 
+def test_readme_serve_commands_run(server: Server) -> None:
+    """The curl commands of README's "Serving the graph" section, against this server."""
+    if shutil.which("curl") is None:
+        pytest.skip("curl is not installed")
+    text = Path(__file__).resolve().parents[1].joinpath("README.md").read_text(encoding="utf-8")
+    section = text[text.index("\n## Serving the graph (govkg serve)\n"):]
+    block = section[section.index("```sh\n") + 6:section.index("```", section.index("```sh\n") + 6)]
+    commands = "\n".join(line for line in block.splitlines() if "govkg serve" not in line)
+    assert commands.count("curl ") >= 4
+    script = ("set -e\ncurl() { command curl -sSf --max-time 30 \"$@\"; echo; }\n"
+              + commands.replace("http://127.0.0.1:8000", server.base))
+    done = subprocess.run(["bash", "-c", script], cwd=Path(__file__).resolve().parents[1],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "邵阳市" in done.stdout and '"boolean":true' in done.stdout and "sd:Service" in done.stdout
+
+
 # ------------------------------------------------------------------ read-only, errors, timeout
 
 @pytest.mark.parametrize("how, payload", [
