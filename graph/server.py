@@ -13,7 +13,8 @@ Results are negotiated from the Accept header: SELECT and ASK as SPARQL JSON (de
 XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle (default), N-Triples, JSON-LD or RDF/XML.
 
 Status codes (every error body is one line of text/plain):
-  400  malformed query (SPARQL syntax error), two `query` parameters, a body that is not UTF-8
+  400  malformed query (SPARQL syntax error), two `query` parameters, a POST without a query,
+       a body that is not UTF-8
   403  refused by the read-only policy: an update (`update=` parameter, an
        application/sparql-update body, or INSERT/DELETE/… text as `query`), SERVICE or LOAD
   405  a method other than GET/POST       406  no acceptable result format
@@ -38,7 +39,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from .endpoint import Answer, QueryPool, QueryRequest, parse_accept
@@ -164,6 +165,8 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
             text, params = await _params(request)
         except ProtocolError as exc:
             return _error(exc.status, str(exc))
+        if text is None and request.method == "POST":
+            return _error(400, "no query: POST `query=` or an application/sparql-query body")
         if text is None:
             return await describe(request)
         refused = refusal(text)

@@ -301,6 +301,7 @@ def test_the_word_service_in_a_literal_or_iri_is_not_refused(server: Server) -> 
 @pytest.mark.parametrize("make, status, words", [
     (lambda s: get(s, "SELECT ?x WHERE { ?x"), 400, "syntax error at line 1"),
     (lambda s: request(f"{s.sparql}?query=ASK%7B%7D&query=ASK%7B%7D"), 400, "2 `query` parameters"),
+    (lambda s: post_form(s, {"default-graph-uri": "urn:g"}), 400, "no query"),
     (lambda s: get(s, SELECT3, accept="image/png"), 406, "Accept"),
     (lambda s: get(s, CONSTRUCT, accept="application/sparql-results+json"), 406, "CONSTRUCT"),
     (lambda s: request(s.sparql, b"ASK {}", {"Content-Type": "text/plain"}), 415, "application/sparql-query"),

@@ -12,9 +12,14 @@ function setStatus(text, isError) {
 }
 
 function cellText(term) {
-  if (!term) return "";
-  if (term.type === "literal" && term["xml:lang"]) return term.value + " @" + term["xml:lang"];
-  return term.value;
+  return term ? term.value : "";
+}
+
+function cellTitle(term) {
+  if (!term) return "unbound";
+  if (term["xml:lang"]) return "literal @" + term["xml:lang"];
+  if (term.datatype) return "literal ^^" + term.datatype;
+  return term.type;
 }
 
 function showTable(columns, rows) {
@@ -31,7 +36,11 @@ function showTable(columns, rows) {
   }
   for (const row of rows) {
     const tr = body.insertRow();
-    for (const column of columns) tr.insertCell().textContent = cellText(row[column]);
+    for (const column of columns) {
+      const cell = tr.insertCell();
+      cell.textContent = cellText(row[column]);
+      cell.title = cellTitle(row[column]);
+    }
   }
 }
 
