@@ -2,6 +2,8 @@
 gives what the CLI gives for the same build."""
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import re
 import subprocess
@@ -62,7 +64,7 @@ def test_the_api_is_what_graph_exports() -> None:
         graph.nothing_here  # noqa: B018
 
 
-def test_readme_python_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+def test_readme_python_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocks = code_blocks(readme_section("Python API"), "python")
     assert len(blocks) >= 4
     (tmp_path / "seeds").symlink_to(ROOT / "seeds")
@@ -73,11 +75,15 @@ def test_readme_python_examples_run(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     except ImportError:
         has_pandas = False
     namespace: dict = {}
-    for block in blocks:
-        if "# needs pandas" in block and not has_pandas:
-            continue
-        exec(compile(block, "README.md (Python API)", "exec"), namespace)  # noqa: S102 - our own README
-    out = capsys.readouterr().out
+    printed = io.StringIO()
+    # stdout only: not capsys, which would hand a stream closed after this test to the
+    # loggers that libraries imported here (jieba) create on sys.stderr
+    with contextlib.redirect_stdout(printed):
+        for block in blocks:
+            if "# needs pandas" in block and not has_pandas:
+                continue
+            exec(compile(block, "README.md (Python API)", "exec"), namespace)  # noqa: S102 - our own README
+    out = printed.getvalue()
     assert "5 documents," in out and "邵阳市" in out and "refused" in out
     assert (tmp_path / "graph.nt").stat().st_size > 100_000
     assert "邵阳市" in (tmp_path / "shaoyang.html").read_text(encoding="utf-8")
