@@ -33,7 +33,7 @@ import pyoxigraph as ox
 
 DEFAULT_TIMEOUT = 30.0       # seconds a query may run before its worker is killed
 DEFAULT_WORKERS = 2
-DEFAULT_MAX_WAIT = 60.0      # seconds a query may wait for a free worker before 503
+DEFAULT_MAX_WAIT = 120.0     # seconds a query may wait for a free worker before 503
 
 # media type -> Oxigraph format, for solutions (SELECT, ASK) and for graphs (CONSTRUCT, DESCRIBE)
 RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {

@@ -20,7 +20,7 @@ Status codes (every error body is one line of text/plain):
   405  a method other than GET/POST       406  no acceptable result format
   413  a request body over 1 MB           415  a POST body of another content type
   503  the query ran past --timeout (its worker process is killed), or every worker stayed
-       busy for 60 s (a burst of queries waits in line for a free worker)
+       busy for 120 s (a burst of queries waits in line for a free worker)
   500  the store failed while answering
 
 Queries never run in the server's own process: graph.endpoint's worker processes run them
