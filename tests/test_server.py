@@ -111,6 +111,23 @@ def request(url: str, data: bytes | None = None, headers: dict[str, str] | None 
         return exc.code, {k.lower(): v for k, v in exc.headers.items()}, exc.read()
 
 
+def declared_body(server: Server, length: int) -> tuple[int, dict, bytes]:
+    """A POST that announces a body of `length` bytes and sends none: the server must answer
+    from the header alone (sending 2 MB races the server's early 413 and closes the pipe)."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+    try:
+        conn.putrequest("POST", "/sparql")
+        conn.putheader("Content-Type", "application/sparql-query")
+        conn.putheader("Content-Length", str(length))
+        conn.endheaders()
+        response = conn.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        conn.close()
+
+
 def get(server: Server, query: str, accept: str | None = None, **params: str) -> tuple[int, dict, bytes]:
     url = f"{server.sparql}?{urllib.parse.urlencode({'query': query, **params})}"
     return request(url, headers={"Accept": accept} if accept else {})
@@ -306,8 +323,7 @@ def test_the_word_service_in_a_literal_or_iri_is_not_refused(server: Server) -> 
     (lambda s: get(s, CONSTRUCT, accept="application/sparql-results+json"), 406, "CONSTRUCT"),
     (lambda s: request(s.sparql, b"ASK {}", {"Content-Type": "text/plain"}), 415, "application/sparql-query"),
     (lambda s: request(s.sparql, b"\xff\xfe", {"Content-Type": "application/sparql-query"}), 400, "UTF-8"),
-    (lambda s: request(s.sparql, b"x" * (2 * 1024 * 1024), {"Content-Type": "application/sparql-query"}),
-     413, "over"),
+    (lambda s: declared_body(s, 2 * 1024 * 1024), 413, "over"),
     (lambda s: request(s.sparql, b"", method="PUT"), 405, "GET or POST"),
     (lambda s: request(f"{s.base}/nothing-here"), 404, "/sparql"),
 ])
