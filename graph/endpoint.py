@@ -217,6 +217,7 @@ class QueryPool:
     _all: list[_Worker] = field(default_factory=list, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
+    _broken: str | None = field(default=None, init=False, repr=False)   # why a worker could not start
 
     def start(self) -> QueryPool:
         """Start the workers (all at once) and wait until each has the store open."""
@@ -256,6 +257,10 @@ class QueryPool:
     def run(self, request: QueryRequest) -> Answer:
         """The answer to `request`; 503 when the query runs past the timeout, or when no
         worker frees up within `max_wait` seconds (a burst waits in line, a flood is turned away)."""
+        with self._lock:
+            dead = self._broken is not None and not self._all
+        if dead:
+            return Answer.error(500, f"no query worker is running: {self._broken}")
         try:
             worker = self._idle.get(timeout=self.max_wait)
         except queue.Empty:
@@ -277,8 +282,14 @@ class QueryPool:
             return Answer.error(500, f"the query worker ended without an answer ({exc or 'no result'})")
 
     def _replace(self) -> None:
-        if not self._closed:
+        """Start a worker in place of a retired one; when none can start (the store is gone),
+        remember why, and answer 500 once no worker is left."""
+        if self._closed:
+            return
+        try:
             self._idle.put(self._ready(self._launch()))
+        except RuntimeError as exc:
+            self._broken = str(exc)
 
     def close(self) -> None:
         """Stop every worker."""

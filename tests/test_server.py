@@ -350,6 +350,22 @@ def test_a_runaway_query_gets_503_and_the_server_goes_on(seed_build: Path) -> No
         assert stop_server(srv) == 0
 
 
+def test_workers_follow_a_rebuild(seed_build: Path, tmp_path: Path) -> None:
+    import graph
+
+    out = tmp_path / "build"
+    shutil.copytree(seed_build, out, symlinks=True)
+    srv = start_server(out, "--workers", "1")
+    try:
+        documents = "SELECT (COUNT(*) AS ?n) WHERE { ?d a <https://w3id.org/govkg/ontology#SourceDocument> }"
+        count = lambda: int(json.loads(get(srv, documents)[2])["results"]["bindings"][0]["n"]["value"])  # noqa: E731
+        assert count() == 5
+        graph.remove([graph.open_build(out).documents()[0]["id"]], out, network=False)
+        assert count() == 4                         # the worker reopened the published store
+    finally:
+        assert stop_server(srv) == 0
+
+
 # ------------------------------------------------------------------ host, CORS, start and stop
 
 def test_listens_on_loopback_by_default_and_cors_is_off(server: Server) -> None:
