@@ -333,7 +333,7 @@ def render(focus: str | None, depth: int, types: str | None, out_file: Path | No
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0 makes the graph reachable from other machines).")
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port.")
 @click.option("--cors", "cors", metavar="ORIGIN",
               help="Allow browser pages from ORIGIN (e.g. https://yasgui.triply.cc, or *) to query; off by default.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
