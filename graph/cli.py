@@ -367,5 +367,33 @@ def render(focus: str | None, depth: int, types: str | None, out_file: Path | No
     click.echo(f"wrote {stats['path']} ({stats['nodes']} nodes, {stats['edges']} edges)")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 makes the graph reachable from other machines).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port.")
+@click.option("--cors", "cors", metavar="ORIGIN",
+              help="Allow browser pages from ORIGIN (e.g. https://yasgui.triply.cc, or *) to query; off by default.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              help="Stop a query after this many seconds (503).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Query worker processes (queries beyond this wait for a free one).")
+@STORE_OPTION
+@DEBUG_OPTION
+def serve(host: str, port: int, cors: str | None, timeout: float, workers: int, store_dir: Path) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint (/sparql) with a query page (/)."""
+    from .server import ServeOptions, serve as run_server
+    from .store import StoreError
+
+    options = ServeOptions(store_dir=store_dir, host=host, port=port, cors=cors, timeout=timeout, workers=workers)
+    try:
+        run_server(options, announce=lambda line: click.echo(line, err=True))
+    except StoreError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        if exc.errno in {errno.EADDRINUSE, errno.EACCES, errno.EADDRNOTAVAIL}:
+            fail(f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port or --host")
+        raise
+
+
 if __name__ == "__main__":
     main()

@@ -64,14 +64,21 @@ def _keyword(word: str) -> re.Pattern:
 _SERVICE, _LOAD = _keyword("SERVICE"), _keyword("LOAD")
 
 
+def remote_operations(sparql: str) -> set[str]:
+    """"service" and/or "load" when the query text (strings, IRIs and comments aside) uses
+    SERVICE (a request to another endpoint) or LOAD (reads a URL or a local file)."""
+    code = _OPAQUE.sub(" ", sparql)
+    return {name for name, keyword in (("service", _SERVICE), ("load", _LOAD)) if keyword.search(code)}
+
+
 def check_remote(sparql: str, allow_service: bool = False, allow_load: bool = False) -> None:
     """QueryError when the text uses SERVICE (a request to another endpoint over the
     network) or LOAD (reads any URL or local file) and the caller did not allow it."""
-    code = _OPAQUE.sub(" ", sparql)
-    if not allow_service and _SERVICE.search(code):
+    used = remote_operations(sparql)
+    if not allow_service and "service" in used:
         raise QueryError("SERVICE sends the query to another SPARQL endpoint over the network; "
                          "refused without --allow-service")
-    if not allow_load and _LOAD.search(code):
+    if not allow_load and "load" in used:
         raise QueryError("LOAD reads a URL or a local file into the store; refused without --allow-load")
 
 

@@ -1,0 +1,238 @@
+"""The Python API of govkg: everything the command line does, callable from a notebook.
+
+    import graph
+
+    report = graph.build(["seeds/"], "output", network=False)   # govkg build seeds/ --out output
+    kg = graph.open_build("output")
+    kg.named("places")[:3]                   # govkg query --named places   -> list of dicts
+    kg.query("SELECT ?s WHERE { ?s a <https://w3id.org/govkg/ontology#Program> } LIMIT 5")
+    kg.facts("000_b17ddf1131039e0b")         # facts/<doc>.json as a dict
+    kg.render("network.html", focus="邵阳市")  # govkg render --focus 邵阳市 --out network.html
+    kg.export("graph.nt", "ntriples")        # govkg export --format ntriples --out graph.nt
+
+The CLI (graph.cli) and this module call the same library functions (graph.pipeline,
+graph.queries, graph.export, graph.network). Queries are read-only: updates, SERVICE and
+LOAD are refused (graph.sparql_guard), as by `govkg serve`.
+
+Importing this module (and `graph`) is cheap: the extraction stack (jieba, jionlp),
+rdflib, pyvis and pyshacl are imported only by the calls that need them.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers only
+    import pandas
+    import pyoxigraph
+
+    from .pipeline import BuildReport, Settings
+    from .queries import ResultTable
+
+Row = dict[str, str | None]
+PathLike = str | os.PathLike[str]
+EXPORT_FORMATS = ("turtle", "ntriples", "jsonld", "graphml")
+
+
+class KnowledgeGraph:
+    """A build directory (written by `govkg build` or `graph.build`), opened read-only.
+
+    Rows are dicts from variable name to the value as text (None when unbound). The store
+    is opened on first use and reopened when the build is republished (`add`, `remove`).
+    """
+
+    def __init__(self, path: PathLike) -> None:
+        self.path = Path(path)
+        self._store: pyoxigraph.Store | None = None
+        self._opened: str | None = None
+
+    def __repr__(self) -> str:
+        return f"KnowledgeGraph({str(self.path)!r})"
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the store (it is opened again by the next call)."""
+        self._store = None
+        self._opened = None
+
+    @property
+    def store(self) -> pyoxigraph.Store:
+        """The build's Oxigraph store, read-only (StoreError when the folder holds no build)."""
+        from .store import STORE_DIR, open_store
+
+        current = os.path.realpath(self.path / STORE_DIR)
+        if self._store is None or current != self._opened:
+            self._store = open_store(self.path)
+            self._opened = current
+        return self._store
+
+    # ------------------------------------------------------------ queries
+
+    def table(self, sparql: str, timeout: float | None = None) -> ResultTable:
+        """Run a read query; a ResultTable (columns, rows of text). With `timeout` (seconds)
+        the query runs in a child process that is stopped when the time is up."""
+        from .queries import run_query, run_query_with_timeout
+        from .sparql_guard import check_read_only
+        from .store import STORE_DIR
+
+        check_read_only(sparql)
+        if timeout is not None:
+            self.store  # noqa: B018 - a clear StoreError when there is no build
+            return run_query_with_timeout(self.path / STORE_DIR, sparql, timeout)
+        return run_query(self.store, sparql)
+
+    def query(self, sparql: str, timeout: float | None = None) -> list[Row]:
+        """Run a SPARQL SELECT/ASK/CONSTRUCT query; its rows as dicts.
+
+        QueryError on a syntax error; RefusedQuery (a QueryError) for an update, SERVICE
+        or LOAD. ASK gives [{"ask": "true"}]; CONSTRUCT gives subject/predicate/object rows.
+        """
+        return self.table(sparql, timeout).as_dicts()
+
+    def named(self, name: str, **where: str) -> list[Row]:
+        """Run a named query of ontology/queries/ (`govkg query --list`); with keyword
+        arguments, only the rows whose column equals the value, e.g.
+        `kg.named("programs", place="邵阳市")`. ValueError for a column the query lacks."""
+        from .queries import load_named
+
+        table = self.table(load_named(name))
+        unknown = sorted(set(where) - set(table.columns))
+        if unknown:
+            raise ValueError(f"named query {name!r} has no column {', '.join(unknown)}; "
+                             f"its columns: {', '.join(table.columns)}")
+        return [row for row in table.as_dicts() if all(row[k] == v for k, v in where.items())]
+
+    @staticmethod
+    def named_queries() -> dict[str, str]:
+        """Name -> first comment line (what it answers) of every named query."""
+        from .queries import named_queries
+
+        return {name: path.read_text(encoding="utf-8-sig").splitlines()[0].lstrip("# ")
+                for name, path in named_queries().items()}
+
+    def dataframe(self, sparql: str, timeout: float | None = None) -> pandas.DataFrame:
+        """The rows of a query as a pandas DataFrame (ImportError with advice without pandas)."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("KnowledgeGraph.dataframe needs pandas: pip install pandas "
+                              "(KnowledgeGraph.query gives the same rows as dicts)") from None
+        table = self.table(sparql, timeout)
+        return pandas.DataFrame(table.rows, columns=table.columns)
+
+    # ------------------------------------------------------------ documents and facts
+
+    def documents(self) -> list[dict[str, str]]:
+        """Every document of the build: [{"id": doc id, "source": input path}], by id."""
+        from .facts import documents_in_store
+
+        return [{"id": doc_id, "source": source} for doc_id, source, *_ in documents_in_store(self.store)]
+
+    def facts(self, doc_id: str) -> dict[str, Any]:
+        """The facts of one document (doc id or its file name), as in facts/<doc>.json:
+        officials, persons, places, organizations, programs, metrics. KeyError when the
+        build has no such document."""
+        folder = self.path / "facts"
+        for candidate in (doc_id, Path(doc_id).stem):
+            path = folder / f"{candidate}.json"
+            if candidate and path.is_file():
+                return json.loads(path.read_text(encoding="utf-8"))
+        known = ", ".join(d["id"] for d in self.documents())
+        raise KeyError(f"no document {doc_id!r} in {self.path}/; documents: {known or '(none)'}")
+
+    # ------------------------------------------------------------ outputs
+
+    def render(self, path: PathLike, focus: str | None = None, depth: int = 2,
+               types: Iterable[str] | None = None) -> dict[str, Any]:
+        """Write the interactive network page to `path` (whole graph, or the ego view of the
+        node named `focus` within `depth` hops); `types` keeps only those node classes
+        (place, official, person, organization, program, metric, article).
+        Returns {"nodes", "edges", "path"}; NetworkError for an unknown focus."""
+        from .network import NODE_CLASSES, render_network
+        from .store import store_graph
+
+        wanted = set(types) if types is not None else None
+        unknown = (wanted or set()) - set(NODE_CLASSES)
+        if unknown:
+            raise ValueError(f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(NODE_CLASSES)}")
+        return render_network(store_graph(self.store), Path(path), focus=focus, depth=depth, types=wanted)
+
+    def export(self, path: PathLike, format: str = "turtle") -> Path:  # noqa: A002 - the CLI's --format
+        """Write the graph to `path` as turtle, ntriples, jsonld or graphml; the path written."""
+        from .export import export_graph
+        from .store import atomic_path
+
+        if format not in EXPORT_FORMATS:
+            raise ValueError(f"unknown format {format!r}; choose from {', '.join(EXPORT_FORMATS)}")
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise FileNotFoundError(f"no folder {target.parent} to write {target.name} into")
+        with atomic_path(target) as tmp, open(tmp, "wb") as handle:
+            export_graph(self.path, format, handle)      # streamed from the store, as `govkg export`
+        return target
+
+
+def open_build(path: PathLike = "output") -> KnowledgeGraph:
+    """Open the build in folder `path` (StoreError, with advice, when it holds none)."""
+    kg = KnowledgeGraph(path)
+    kg.store  # noqa: B018 - fail now, not at the first query
+    return kg
+
+
+# ---------------------------------------------------------------- building
+
+def _settings(jobs: int | None, doc_timeout: float | None, doc_memory: int | None, cache: bool,
+              progress: bool) -> Settings:
+    from .pipeline import Settings
+    from .progress import TerminalProgress
+    from .workers import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
+
+    limits = Limits(seconds=doc_timeout or DEFAULT_SECONDS, memory_mb=doc_memory or DEFAULT_MEMORY_MB)
+    return Settings(jobs=jobs, limits=limits, progress=TerminalProgress() if progress else None, cache=cache)
+
+
+def build(inputs: PathLike | Iterable[PathLike], out: PathLike = "output", *, network: bool = True,
+          max_size: float = 1.0, jobs: int | None = None, doc_timeout: float | None = None,
+          doc_memory: int | None = None, cache: bool = True, progress: bool = False) -> BuildReport:
+    """Build the graph of `inputs` (files or folders of .txt pages) into `out`, as
+    `govkg build`. Options as the command's: network page, max_size (MB per input file),
+    jobs (worker processes), doc_timeout (s) and doc_memory (MB) per document, cache.
+    Returns the BuildReport (documents, skipped, triples); open it with `open_build(out)`.
+    Skipped inputs are named on stderr and in `report.skipped`; BuildError when nothing builds."""
+    from .pipeline import build as run_build
+
+    return run_build(_paths(inputs), Path(out), network=network, max_bytes=int(max_size * 1024 * 1024),
+                     settings=_settings(jobs, doc_timeout, doc_memory, cache, progress))
+
+
+def add(inputs: PathLike | Iterable[PathLike], out: PathLike = "output", *, network: bool = True,
+        max_size: float = 1.0, jobs: int | None = None, doc_timeout: float | None = None,
+        doc_memory: int | None = None, cache: bool = True, progress: bool = False) -> BuildReport:
+    """Add (or replace, by doc id) documents in the build in `out`, as `govkg build --add`."""
+    from .pipeline import add as run_add
+
+    return run_add(_paths(inputs), Path(out), network=network, max_bytes=int(max_size * 1024 * 1024),
+                   settings=_settings(jobs, doc_timeout, doc_memory, cache, progress))
+
+
+def remove(docs: str | Iterable[str], out: PathLike = "output", *, network: bool = True,
+           jobs: int | None = None, cache: bool = True, progress: bool = False) -> BuildReport:
+    """Take documents (doc ids or file names) out of the build in `out`, as `govkg remove`."""
+    from .pipeline import remove as run_remove
+
+    wanted = [docs] if isinstance(docs, str) else list(docs)
+    return run_remove(wanted, Path(out), network=network, settings=_settings(jobs, None, None, cache, progress))
+
+
+def _paths(inputs: PathLike | Iterable[PathLike]) -> list[Path]:
+    if isinstance(inputs, str | os.PathLike):
+        return [Path(inputs)]
+    return [Path(p) for p in inputs]

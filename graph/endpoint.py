@@ -1,0 +1,300 @@
+"""Read queries of the SPARQL endpoint, run in worker processes with a hard timeout.
+
+pyoxigraph cannot cancel a running query, so `govkg serve` never runs one in its own
+process: a `QueryPool` keeps `size` worker processes, each with the build's store open
+read-only. A query is handed to an idle worker; when it has not answered after the
+timeout, the worker is killed (the only way to stop Oxigraph) and a fresh one takes its
+place, so a runaway query costs one process start and never blocks the server.
+
+A worker answers with the bytes to send: the query's results serialised by Oxigraph in
+the format the client's Accept header asks for (SPARQL JSON/XML/CSV/TSV for SELECT and
+ASK; Turtle, N-Triples, JSON-LD or RDF/XML for CONSTRUCT and DESCRIBE). When a build is
+republished (the `store` link names a new version), a worker reopens the store before
+its next query.
+
+Workers are fresh interpreters (safe beside the server's threads, and no caller's main module
+is re-run) that import only pyoxigraph (graph.queries for the message of a syntax error), so
+one starts in a fraction of a second.
+"""
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import pyoxigraph as ox
+
+DEFAULT_TIMEOUT = 30.0       # seconds a query may run before its worker is killed
+DEFAULT_WORKERS = 2
+DEFAULT_MAX_WAIT = 120.0     # seconds a query may wait for a free worker before 503
+
+# media type -> Oxigraph format, for solutions (SELECT, ASK) and for graphs (CONSTRUCT, DESCRIBE)
+RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    "text/xml": ox.QueryResultsFormat.XML,
+}
+GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+}
+# (a wildcard such as text/* or application/* takes the first of its family above)
+DEFAULT_RESULT_TYPE = "application/sparql-results+json"
+DEFAULT_GRAPH_TYPE = "text/turtle"
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    """One read query as the protocol gives it: text, the client's Accept preferences
+    (most wanted first) and the dataset named by default-graph-uri / named-graph-uri."""
+
+    sparql: str
+    accept: tuple[str, ...] = ("*/*",)
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What to send back: an HTTP status, a content type and the body."""
+
+    status: int
+    content_type: str
+    body: bytes
+
+    @classmethod
+    def error(cls, status: int, message: str) -> Answer:
+        """A one-line plain-text error."""
+        return cls(status, "text/plain; charset=utf-8", (" ".join(message.split()) + "\n").encode())
+
+
+# ---------------------------------------------------------------- content negotiation
+
+def parse_accept(header: str | None) -> tuple[str, ...]:
+    """Media types of an Accept header, most preferred first (q=0 dropped, stable for ties)."""
+    if not header or not header.strip():
+        return ("*/*",)
+    ranked: list[tuple[float, int, str]] = []
+    for index, part in enumerate(header.split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        media = fields[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for param in fields[1:]:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if q > 0:
+            ranked.append((-q, index, media))
+    return tuple(media for _, _, media in sorted(ranked)) or ("*/*",)
+
+
+def choose(accept: tuple[str, ...], formats: dict, default: str) -> str | None:
+    """The first acceptable media type we can write (wildcards take `default` or the first
+    of their family), or None when the client accepts none of ours."""
+    for media in accept:
+        if media in formats:
+            return media
+        if media == "*/*":
+            return default
+        if media.endswith("/*"):
+            family = media[:-1]
+            if default.startswith(family):
+                return default
+            for known in formats:
+                if known.startswith(family):
+                    return known
+    return None
+
+
+def execute(store: ox.Store, request: QueryRequest) -> Answer:
+    """Run a read query on `store` and serialise it as the client asked (in a worker)."""
+    kwargs: dict = {}
+    if request.default_graphs:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs]
+    if request.named_graphs:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs]
+    try:
+        result = store.query(request.sparql, **kwargs)
+        if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
+            media = choose(request.accept, RESULT_FORMATS, DEFAULT_RESULT_TYPE)
+            if media is None:
+                return _not_acceptable("SELECT and ASK results", RESULT_FORMATS)
+            body = result.serialize(format=RESULT_FORMATS[media])
+        else:
+            media = choose(request.accept, GRAPH_FORMATS, DEFAULT_GRAPH_TYPE)
+            if media is None:
+                return _not_acceptable("CONSTRUCT and DESCRIBE results", GRAPH_FORMATS)
+            body = result.serialize(format=GRAPH_FORMATS[media])
+    except SyntaxError as exc:
+        from .queries import syntax_message   # only now: graph.queries is slower to import than a query
+
+        return Answer.error(400, syntax_message(exc))
+    except ValueError as exc:     # e.g. an IRI of default-graph-uri that does not parse
+        return Answer.error(400, f"bad request: {exc}")
+    except (OSError, RuntimeError) as exc:
+        return Answer.error(500, f"query failed: {exc}")
+    charset = "; charset=utf-8" if media.startswith("text/") or media.endswith(("json", "xml")) else ""
+    return Answer(200, media + charset, body or b"")
+
+
+def _not_acceptable(what: str, formats: dict) -> Answer:
+    return Answer.error(406, f"{what} can be sent as {', '.join(formats)}; the Accept header asks for none of them")
+
+
+# ---------------------------------------------------------------- worker processes
+
+WORKER_COMMAND = "from graph.endpoint import worker_main; worker_main()"
+
+
+def _open(store_link: str) -> tuple[ox.Store, str]:
+    real = os.path.realpath(store_link)
+    return ox.Store.read_only(real), real
+
+
+def worker_main(argv: list[str] | None = None) -> None:  # pragma: no cover - runs in a worker process
+    """A worker: `python -c WORKER_COMMAND STORE_LINK FD`. Answers QueryRequests from the
+    socket FD until it closes; reopens the store when the build has been republished."""
+    store_link, fd = (argv if argv is not None else sys.argv[1:])[:2]
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the server's; it stops the workers
+    conn = Connection(int(fd))
+    store, opened = _open(store_link)
+    conn.send("ready")
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if os.path.realpath(store_link) != opened:
+                store, opened = _open(store_link)
+            answer = execute(store, request)
+        except Exception as exc:  # noqa: BLE001 - a worker answers every request with a status
+            answer = Answer.error(500, f"query failed: {type(exc).__name__}: {exc}")
+        conn.send(answer)
+
+
+@dataclass
+class _Worker:
+    process: subprocess.Popen
+    conn: Connection
+
+
+@dataclass
+class QueryPool:
+    """`size` worker processes with the store at `store_link` open read-only; `run` answers
+    one request with a hard timeout. Thread-safe: call `run` from any number of threads.
+
+    A worker is a fresh interpreter (`python -c WORKER_COMMAND`), not a fork of the server
+    (which has threads) nor a multiprocessing spawn (which re-runs the caller's main module),
+    talking over a socket pair."""
+
+    store_link: Path
+    size: int = DEFAULT_WORKERS
+    timeout: float = DEFAULT_TIMEOUT
+    max_wait: float = DEFAULT_MAX_WAIT
+    _idle: queue.Queue = field(default_factory=queue.Queue, init=False, repr=False)
+    _all: list[_Worker] = field(default_factory=list, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
+    _broken: str | None = field(default=None, init=False, repr=False)   # why a worker could not start
+
+    def start(self) -> QueryPool:
+        """Start the workers (all at once) and wait until each has the store open."""
+        launched = [self._launch() for _ in range(self.size)]
+        for worker in launched:
+            self._idle.put(self._ready(worker))
+        return self
+
+    def _launch(self) -> _Worker:
+        mine, theirs = socket.socketpair()
+        with theirs:
+            process = subprocess.Popen(
+                [sys.executable, "-c", WORKER_COMMAND, str(self.store_link), str(theirs.fileno())],
+                pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
+        return _Worker(process, Connection(mine.detach()))
+
+    def _ready(self, worker: _Worker) -> _Worker:
+        try:
+            ready = worker.conn.poll(60) and worker.conn.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self._retire(worker)
+            raise RuntimeError(f"a query worker could not open the store {self.store_link}")
+        with self._lock:
+            self._all.append(worker)
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        worker.process.kill()
+        worker.process.wait(5)
+        worker.conn.close()
+        with self._lock:
+            if worker in self._all:
+                self._all.remove(worker)
+
+    def run(self, request: QueryRequest) -> Answer:
+        """The answer to `request`; 503 when the query runs past the timeout, or when no
+        worker frees up within `max_wait` seconds (a burst waits in line, a flood is turned away)."""
+        with self._lock:
+            dead = self._broken is not None and not self._all
+        if dead:
+            return Answer.error(500, f"no query worker is running: {self._broken}")
+        try:
+            worker = self._idle.get(timeout=self.max_wait)
+        except queue.Empty:
+            return Answer.error(503, f"all {self.size} query workers stayed busy for {self.max_wait:g} s; "
+                                     "try again later")
+        try:
+            worker.conn.send(request)
+            if worker.conn.poll(self.timeout):
+                answer = worker.conn.recv()
+                self._idle.put(worker)
+                return answer
+            self._retire(worker)
+            self._replace()
+            return Answer.error(503, f"query stopped after {self.timeout:g} s (the server's --timeout); "
+                                     "narrow it or ask for a higher limit")
+        except (EOFError, OSError) as exc:
+            self._retire(worker)
+            self._replace()
+            return Answer.error(500, f"the query worker ended without an answer ({exc or 'no result'})")
+
+    def _replace(self) -> None:
+        """Start a worker in place of a retired one; when none can start (the store is gone),
+        remember why, and answer 500 once no worker is left."""
+        if self._closed:
+            return
+        try:
+            self._idle.put(self._ready(self._launch()))
+        except RuntimeError as exc:
+            self._broken = str(exc)
+
+    def close(self) -> None:
+        """Stop every worker."""
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+        for worker in workers:
+            self._retire(worker)
