@@ -134,7 +134,7 @@ class KnowledgeGraph:
         """Every document of the build: [{"id": doc id, "source": input path}], by id."""
         from .facts import documents_in_store
 
-        return [{"id": doc_id, "source": source} for doc_id, source, *_ in documents_in_store(self.store)]
+        return [{"id": doc_id, "source": source} for _iri, doc_id, source in documents_in_store(self.store)]
 
     def facts(self, doc_id: str) -> dict[str, Any]:
         """The facts of one document (doc id or its file name), as in facts/<doc>.json:
