@@ -81,7 +81,7 @@ def timed(cmd: list[str]) -> Run:
 
 
 def build_cmd(folder: Path, out: Path, jobs: int | None) -> list[str]:
-    cmd = [*GOVKG, "build", str(folder), "--out", str(out), "--quiet"]
+    cmd = [*GOVKG, "build", str(folder), "--out", str(out), "--quiet", "--no-cache"]   # every round extracts
     return cmd + (["--jobs", str(jobs)] if jobs else [])
 
 
