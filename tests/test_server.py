@@ -454,7 +454,7 @@ def test_the_query_page_in_headless_chromium(server: Server, seed_build: Path) -
             page.goto(server.base + "/")
             page.wait_for_selector("#examples button[data-name='places']", timeout=30_000)
             page.click("#examples button[data-name='places']")
-            page.wait_for_function("document.querySelectorAll('#results tbody tr').length > 0", timeout=30_000)
+            page.wait_for_selector("#results tbody tr", timeout=30_000)   # no string eval: the page's CSP forbids it
             rows = page.eval_on_selector_all("#results tbody tr", "trs => trs.map(tr => "
                                              "Array.from(tr.cells).map(td => td.textContent))")
             header = page.eval_on_selector_all("#results thead th", "ths => ths.map(th => th.textContent)")
