@@ -41,8 +41,8 @@ from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .segmenter import pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
-from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, place_name, resolve_level, text_view,
-                            title_words)
+from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, is_level_char, place_name,
+                            resolve_level, text_view, title_words)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
@@ -52,11 +52,6 @@ _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也�
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
 _NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团)$")
-
-
-def _is_level_char(ch: str) -> bool:
-    """A single level character (市, 县, 区 …); never the empty string."""
-    return len(ch) == 1 and ch in LEVEL_CHARS
 
 
 @dataclass
@@ -626,7 +621,7 @@ class _Context:
         for cell in _PARTY_CELLS:
             org = self.org_at.get(title_start + len(cell))
             if (org is not None and text.startswith(cell, title_start) and org.name.endswith(cell)
-                    and len(org.surface) > len(cell) and not _is_level_char(org.surface[-len(cell) - 1])):
+                    and len(org.surface) > len(cell) and not is_level_char(org.surface[-len(cell) - 1])):
                 name = org.name[: -len(cell)]
                 return replace(org, span=Span(org.span.start, org.span.end - len(cell)),
                                surface=org.surface[: -len(cell)], name=name, kind=_kind_of_named(name))
@@ -716,9 +711,9 @@ class _Context:
             inner = body[end - self.start_of(org):]
             prev = body[end - self.start_of(org) - 1]
             place = self.place_at[end]
-            keep = prev in LEVEL_CHARS and not _is_level_char(inner[:1]) and self.level(place.key) not in _VILLAGE_LEVELS
+            keep = prev in LEVEL_CHARS and not is_level_char(inner[:1]) and self.level(place.key) not in _VILLAGE_LEVELS
             return (prev if keep else "") + inner + role_tail
-        return body + role_tail if _is_level_char(body[:1]) else role_tail
+        return body + role_tail if is_level_char(body[:1]) else role_tail
 
     def _place_label(self, place: PlaceMention) -> str:
         name = place_name(self.gaz, place.key)
@@ -736,7 +731,7 @@ class _Context:
     def _context_body(self, post: _Post, title: str) -> None:
         """A title with nothing before it: 该公司总经理, 田长X (the village in context), else the article."""
         text = self.view.text
-        if title in collective_titles() and _is_level_char(title[:1]):   # 省领导 -> 湖南省, 县领导 -> the county
+        if title in collective_titles() and is_level_char(title[:1]):   # 省领导 -> 湖南省, 县领导 -> the county
             key = self._article_place_of_level(post.title_start, title[0])
             if place_name(self.gaz, key):
                 post.org_name, post.org_kind, post.place_key = place_name(self.gaz, key) or "", "other", key
@@ -901,7 +896,7 @@ class _Context:
         if posts and posts[0].start < lo:   # the body read across the clause start: read it in the clause
             post = self._level_body_post(lo, hi - len(title), hi)
             posts = [post] if post is not None else []
-        if not posts or posts[-1].start == hi - len(title) and len(posts) == 1 and not _is_level_char(title[:1]):
+        if not posts or posts[-1].start == hi - len(title) and len(posts) == 1 and not is_level_char(title[:1]):
             return []   # a bare title (任组长) names no body here
         name_span = self.view.doc_span(name_start, name_start + len(name))
         span = self.view.doc_span(name_start, hi)
@@ -914,7 +909,7 @@ class _Context:
         text = self.view.text
         body = text[lo:title_start]
         kind = body_kinds().get(body[1:])
-        if not body or not _is_level_char(body[:1]) or kind is None:
+        if not body or not is_level_char(body[:1]) or kind is None:
             return None
         key = resolve_level(self.doc, self.view.to_doc[lo], body[:1] + "政府", self.article_place, self.places,
                             self.gaz)

@@ -45,6 +45,11 @@ from .lexicon import load_lines, load_table
 from .model import Document, OrgKind, OrgMention, PlaceMention, Span
 
 LEVEL_CHARS = "省市州县区镇乡村"
+
+
+def is_level_char(ch: str) -> bool:
+    """A single level character (市, 县, 区 …); never the empty string."""
+    return len(ch) == 1 and ch in LEVEL_CHARS
 # gazetteer levels a level character may refer to
 LEVELS_OF_CHAR: dict[str, tuple[str, ...]] = {
     "省": ("province",),
@@ -357,7 +362,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         ends_at[hit.end] = mention
         if mention.kind == "department" and hit.suffix.word in _BARE_LEVEL_SUFFIXES and not hit.bare_level:
             core = mention.name[len(prefix):-len(hit.suffix.word)] if mention.name.startswith(prefix) else ""
-            if core and not _is_level_char(core[:1]):
+            if core and not is_level_char(core[:1]):
                 department_core[article_start] = core
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
@@ -524,7 +529,7 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
     start, brand = before[0]
     if not BRAND_MIN <= len(brand) <= BRAND_MAX or not all(_CJK.match(ch) for ch in brand) \
             or brand in tags or brand in title_words() or at in place_at \
-            or any(ch in LEVEL_CHARS for ch in brand[-1:]) or _is_level_char(brand[:1]):
+            or any(ch in LEVEL_CHARS for ch in brand[-1:]) or is_level_char(brand[:1]):
         return None
     name = brand + trade
     return OrgMention(view.doc_span(start, end), name, name, "company", None)
@@ -792,7 +797,7 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None
     if place_key is None and _opens_generic(core):
         return None   # 全市各级党委, 各地相关部门: a class of bodies
-    if place_key is None and start > 0 and view.text[start - 1] == "该" and _is_level_char(core):
+    if place_key is None and start > 0 and view.text[start - 1] == "该" and is_level_char(core):
         return _Hit(start - 1, end, suffix, start - 1, None, demonstrative=True)   # 该村党委, 该镇政府
     if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
         kind = bodies[suffix.word]
@@ -1038,15 +1043,10 @@ def _prefix_at(view: TextView, pos: int, place_at: dict[int, PlaceMention]) -> t
 def _is_shorthand(core: str) -> bool:
     """Does the core open with a level character standing for a place (市工信局, 县残联, 区委),
     not with a word that merely starts with one (乡村振兴局, 市场监管局)?"""
-    if not _is_level_char(core[:1]) or core[:1] == "村":
+    if not is_level_char(core[:1]) or core[:1] == "村":
         return False
     first = cut(core)[0] if len(core) > 1 else core
     return len(first) < 2 or first not in _word_tags() or first[1:] in body_kinds()
-
-
-def _is_level_char(ch: str) -> bool:
-    """A single level character (市, 县, 区 …); never the empty string."""
-    return len(ch) == 1 and ch in LEVEL_CHARS
 
 
 def _is_prefix_place(view: TextView, mention: PlaceMention, pos: int) -> bool:
@@ -1180,7 +1180,7 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
         return None
     if surface in _PARTY_DEPARTMENTS and org.kind == "party" and org.name.endswith("委"):
         return OrgMention(span, surface, org.name + surface, kind, org.place_key)
-    if prefix.endswith(surface[:1]) and _is_level_char(surface[:1]):
+    if prefix.endswith(surface[:1]) and is_level_char(surface[:1]):
         return OrgMention(span, surface, prefix + surface[1:], kind, org.place_key)   # 下坪村 + 村委会
     return OrgMention(span, surface, prefix + surface, kind, org.place_key)
 
