@@ -989,7 +989,17 @@ class _Context:
             doc_pos = self.view.to_doc[end]
             place = next((p.key for p in reversed(self.places) if p.span.end <= doc_pos and doc_pos - p.span.end <= 2), None)
             out.append(PersonMention(self.view.doc_span(end, end + len(name)), name, place))
+        for m in _SPEAKER.finditer(text):      # “……”刘雪文说: the speaker of a quote is a person
+            name = read_name_after(text, m.end(), self.gaz)
+            if name is None or name in officials or name in seen or not text.startswith(_SPEECH_VERBS, m.end() + len(name)):
+                continue
+            seen.add(name)
+            out.append(PersonMention(self.view.doc_span(m.end(), m.end() + len(name)), name, None))
         return out
+
+
+_SPEAKER = re.compile(r"[”」]")     # a closing quote: the name after it, then a verb of saying
+_SPEECH_VERBS = ("说", "表示", "介绍", "告诉记者", "笑着说", "感慨")
 
 
 @lru_cache(maxsize=1)

@@ -288,3 +288,32 @@ def test_a_name_after_a_title_that_is_also_a_word_or_a_distant_place(sentence: s
 ])
 def test_places_of_the_province_and_adverbs_after_a_title_are_not_names(sentence: str) -> None:
     assert _people(sentence) == []
+
+
+# ---------------------------------------------------------------- named citizens: a citizen word, or the speaker of a quote
+
+def _citizens(sentence: str) -> list[str]:
+    from graph.gazetteer import load_gazetteer
+    from graph.pipeline import extract_document
+    from graph.text import make_document
+
+    return sorted(p.name for p in extract_document(make_document(sentence + "\n", "t"), load_gazetteer()).persons)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("建档立卡贫困户朱元珍一边烘烤菊花，一边告诉记者。", ["朱元珍"]),      # dev d05
+    ("“通过种植茶叶，带动就业人数达到900多人。”刘雪文说。", ["刘雪文"]),  # dev d10
+    ("“日子越过越好了。”低保户李桂花笑着说。", ["李桂花"]),
+    ("“今年的收成不错。”王大山告诉记者。", ["王大山"]),
+])
+def test_named_citizens_and_speakers_of_quotes_are_persons(sentence: str, names: list[str]) -> None:
+    assert _citizens(sentence) == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "“今年收成好。”他说。",                 # a pronoun
+    "“我们一定干好。”县委书记王明表示。",   # an official, not a citizen
+    "“三高四新”战略说到底是发展战略。",     # a quoted name followed by words, not a speaker
+])
+def test_no_citizen_without_a_name_or_with_a_post(sentence: str) -> None:
+    assert _citizens(sentence) == []
