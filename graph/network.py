@@ -41,7 +41,7 @@ from rdflib.term import Node
 
 from graph.vocab import (
     GK, ORG, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PROGRAM_CLASS_BY_KIND,
-    PROV, RDF, RDFS, SDO, SKOS,
+    PROV, RDF, RDFS, SDO, SKOS, TermForms,
 )
 
 NODE_CLASSES = ("place", "official", "person", "organization", "program", "metric", "article")
@@ -132,19 +132,7 @@ Term = str                  # a node: its IRI, or "_:" + a blank node's id
 Lit = tuple[str, str, str]  # a literal: (lexical form, language, datatype IRI or "" for strings)
 
 
-class _Terms:
-    """A closed rdflib namespace's terms as plain strings, each looked up once (`gk.article`)."""
-
-    def __init__(self, namespace) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> str:
-        value = str(getattr(self._namespace, name))
-        setattr(self, name, value)
-        return value
-
-
-gk, sdo, skos, w3org, prov, rdf, rdfs = (_Terms(ns) for ns in (GK, SDO, SKOS, ORG, PROV, RDF, RDFS))
+gk, sdo, skos, w3org, prov, rdf, rdfs = (TermForms(ns) for ns in (GK, SDO, SKOS, ORG, PROV, RDF, RDFS))
 
 _STRING_TYPES = {str(XSD.string), str(RDF.langString), ""}
 _LITERALS = (SKOS.prefLabel, SDO.name, SDO.headline, RDFS.label, GK.adminCode, GK.valueAsWritten, GK.unit,

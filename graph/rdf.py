@@ -28,7 +28,7 @@ from .metrics import resolve_period
 from .model import Document, Extraction, Span
 from .resolve import ProgramIndex, clean_name, collect_places, merge_programs, scope_place
 from .vocab import (GK, ID, OA, ONTOLOGY_FILE, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PREFIXES,
-                    PROGRAM_CLASS_BY_KIND, SDO, QB)
+                    PROGRAM_CLASS_BY_KIND, QB, SDO, TermForms)
 
 Node = str      # an IRI in N-Triples syntax: "<https://…>"
 Term = str      # an IRI or a literal in N-Triples syntax
@@ -85,21 +85,9 @@ def typed(value: object, datatype: URIRef) -> Term:
     return f"{_quoted(str(value))}^^{term(datatype)}"
 
 
-class VocabTerms:
-    """N-Triples forms of a (closed) rdflib namespace's terms, made on first use and kept as
-    attributes: `gk.Evidence` is the IRI of `GK.Evidence`, a misspelt term still fails."""
-
-    def __init__(self, namespace) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> Node:
-        node = term(getattr(self._namespace, name))
-        setattr(self, name, node)
-        return node
-
-
-gk, sdo, oa, prov, skos, w3org, qb = (VocabTerms(ns) for ns in (GK, SDO, OA, PROV, SKOS, ORG, QB))
-dcterms, owltime = VocabTerms(DCTERMS), VocabTerms(TIME)
+# N-Triples forms of the vocabulary's terms (`gk.Evidence` is the IRI of GK.Evidence, written)
+gk, sdo, oa, prov, skos, w3org, qb = (TermForms(ns, term) for ns in (GK, SDO, OA, PROV, SKOS, ORG, QB))
+dcterms, owltime = TermForms(DCTERMS, term), TermForms(TIME, term)
 TYPE = term(RDF.type)
 LABEL = term(SKOS.prefLabel)
 VALUE = term(RDF.value)

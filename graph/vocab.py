@@ -144,3 +144,19 @@ __all__ = [
     "GK", "SDO", "QB", "OA", "ID", "ORG", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD", "DCTERMS",
     "PLACE_CLASS_BY_LEVEL", "PROGRAM_CLASS_BY_KIND", "ORG_CLASS_BY_KIND", "PREFIXES",
 ]
+
+
+class TermForms:
+    """The terms of a (closed) rdflib namespace in one written form (`form`: str for plain IRI
+    strings, an N-Triples writer …), each made on first use and kept as an attribute:
+    `TermForms(GK).Evidence`; a misspelt term still fails."""
+
+    def __init__(self, namespace, form=str) -> None:
+        self._namespace = namespace
+        self._form = form
+
+    def __getattr__(self, name: str):
+        value = self._form(getattr(self._namespace, name))
+        setattr(self, name, value)
+        return value
+
