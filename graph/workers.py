@@ -24,10 +24,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING
 
-from .gazetteer import Gazetteer
-from .model import Document, Extraction
-from .text import make_document
+if TYPE_CHECKING:     # the CLI reads the default limits at start-up: nothing of the extractors is imported
+    from .gazetteer import Gazetteer
+    from .model import Document, Extraction
 
 DEFAULT_SECONDS = 300.0        # a 1 MB page takes about 10 s on a laptop core
 DEFAULT_MEMORY_MB = 4096       # a 1 MB page peaks under 500 MB
@@ -60,7 +61,7 @@ class Outcome:
     problem: str | None = None
 
 
-Extractor = Callable[[Document, Gazetteer], Extraction]
+Extractor = Callable[["Document", "Gazetteer"], "Extraction"]
 
 
 def default_jobs() -> int:
@@ -90,6 +91,8 @@ WARM_UP_TEXT = "湖南省某市召开全市经济工作会议。市委书记、�
 
 def _warm_up(extract: Extractor, gaz: Gazetteer) -> None:
     """Load the tagger's dictionary and the lexicon automata once, in the parent: forked workers share them."""
+    from .text import make_document
+
     extract(make_document(WARM_UP_TEXT, "warm-up"), gaz)
 
 
@@ -125,6 +128,7 @@ def _serve(conn: Connection, extract: Extractor, gaz: Gazetteer, memory_mb: int,
         other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent decides what Ctrl-C stops
     _cap_memory(memory_mb)
+    from .text import make_document
     while True:
         try:
             task: Task | None = conn.recv()
