@@ -459,20 +459,78 @@ def _write_source(staging: Path, item: _Input) -> None:
 
 
 def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], network: bool) -> None:
-    """Write store, graph.ttl, facts, manifest (and network page) into the staging folder."""
+    """Write store, graph.ttl, facts, manifest (and network page) into the staging folder.
+
+    The network page is drawn in a forked child while this process writes the rest: the two
+    read the same in-memory graph and write different files, so the outputs are the same as
+    when written one after the other."""
     from .facts import write_facts
-    from .store import TURTLE, open_store, serialize, write_store
+    from .store import TURTLE, oxigraph_of, serialize_ntriples, sorted_ntriples, write_store
 
-    write_store(graph, staging)
-    (staging / TURTLE).write_bytes(serialize(graph, "turtle"))
-    store = open_store(staging)
-    write_facts(store, staging / FACTS_DIR)
-    del store
-    (staging / MANIFEST).write_text(manifest_json(entries), encoding="utf-8")
-    if network:
-        from .network import render_network
+    page = _start_network(graph, staging / NETWORK) if network else None
+    try:
+        ntriples = sorted_ntriples(graph)
+        write_store(ntriples, staging)
+        (staging / TURTLE).write_bytes(serialize_ntriples(ntriples, "turtle"))
+        del ntriples
+        write_facts(oxigraph_of(graph) or _opened_store(staging), staging / FACTS_DIR)
+        (staging / MANIFEST).write_text(manifest_json(entries), encoding="utf-8")
+    except BaseException:
+        if page is not None:
+            page[0].kill()
+        raise
+    if page is not None:
+        _finish_network(page)
 
-        render_network(graph, staging / NETWORK)
+
+def _opened_store(staging: Path):
+    from .store import open_store
+
+    return open_store(staging)
+
+
+def _start_network(graph: Graph, path: Path):
+    """A forked child drawing the network page of `graph` to `path`, with the pipe its
+    error comes back on (None: no fork here, the page was drawn in this process)."""
+    import multiprocessing
+
+    try:
+        ctx = multiprocessing.get_context("fork")
+    except ValueError:                      # no fork on this platform: draw it in this process
+        _draw_network(graph, path)
+        return None
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_draw_network, args=(graph, path, send), name="govkg-network", daemon=True)
+    child.start()
+    send.close()
+    return child, receive
+
+
+def _draw_network(graph: Graph, path: Path, errors=None) -> None:
+    from .network import render_network
+
+    if errors is None:
+        render_network(graph, path)
+        return
+    try:
+        render_network(graph, path)
+    except BaseException as exc:            # reported by the parent as one line
+        errors.send(f"{type(exc).__name__}: {exc}".splitlines()[0])
+        raise SystemExit(1) from None
+
+
+def _finish_network(page) -> None:
+    child, receive = page
+    child.join()
+    failed = child.exitcode != 0
+    try:
+        reason = receive.recv() if failed and receive.poll() else f"exit status {child.exitcode}"
+    except EOFError:                        # killed before it could say why (e.g. out of memory)
+        reason = f"exit status {child.exitcode}"
+    receive.close()
+    if failed:
+        raise BuildError(f"drawing the network page failed ({reason}); "
+                         "the build was not published — run again with --no-network to skip the page")
 
 
 # ---------------------------------------------------------------- staging, publishing, locking

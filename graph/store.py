@@ -71,11 +71,26 @@ def ox_triples(graph: Graph) -> list[ox.Triple]:
     """The graph's triples as Oxigraph triples, in a stable sorted order."""
     inner = oxigraph_of(graph)
     if inner is not None:
-        triples = [q.triple for q in inner.quads_for_pattern(None, None, None, ox.DefaultGraph())]
-    else:
-        triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
+        return list(ox.parse(sorted_ntriples(graph), ox.RdfFormat.N_TRIPLES))
+    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
     triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     return triples
+
+
+def sorted_ntriples(graph: Graph) -> bytes:
+    """The graph's default graph as N-Triples, one triple per line, lines in byte order.
+
+    Every term ends with its own delimiter, so sorting whole lines orders the triples by
+    subject, predicate and object. Oxigraph writes the N-Triples and C sorts the lines:
+    no Python object per triple."""
+    inner = oxigraph_of(graph)
+    if inner is None:
+        data = ox.serialize(ox_triples(graph), format=ox.RdfFormat.N_TRIPLES)
+    else:
+        data = inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    lines = data.splitlines(keepends=True)
+    lines.sort()
+    return b"".join(lines)
 
 
 def oxigraph_of(graph: Graph) -> ox.Store | None:
@@ -139,8 +154,15 @@ def _format(fmt: str) -> tuple[ox.RdfFormat, dict]:
 
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
     """Serialise with Oxigraph (fast), in sorted order; fmt: turtle | ntriples | jsonld."""
+    return serialize_ntriples(sorted_ntriples(graph), fmt)
+
+
+def serialize_ntriples(ntriples: bytes, fmt: str = "turtle") -> bytes:
+    """N-Triples (e.g. from `sorted_ntriples`) re-serialised in `fmt`, in the same order."""
+    if fmt == "ntriples":
+        return ntriples
     rdf_format, kwargs = _format(fmt)
-    return ox.serialize(ox_triples(graph), format=rdf_format, **kwargs)
+    return ox.serialize(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES), format=rdf_format, **kwargs)
 
 
 def dump_store(store: ox.Store, output: BinaryIO, fmt: str = "turtle") -> None:
@@ -178,15 +200,17 @@ def replicate(store: ox.Store, copies: int, path: Path | None = None, shared: tu
 
 # ---------------------------------------------------------------- the store
 
-def write_store(graph: Graph, out: Path) -> Path:
-    """Write `graph` as a new Oxigraph store under out/store, swapped in atomically."""
+def write_store(graph: Graph | bytes, out: Path) -> Path:
+    """Write `graph` (an rdflib Graph, or its N-Triples) as a new Oxigraph store under
+    out/store, swapped in atomically."""
     out.mkdir(parents=True, exist_ok=True)
     final = out / STORE_DIR
     staging = Path(tempfile.mkdtemp(prefix=".store.", suffix=".new", dir=out))
     os.chmod(staging, 0o777 & ~current_umask())          # mkdtemp makes 0700: follow the user's umask
+    data = graph if isinstance(graph, bytes) else _ntriples(graph)
     try:
         store = ox.Store(str(staging))
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in ox_triples(graph))
+        store.bulk_load(data, ox.RdfFormat.N_TRIPLES)    # the store keeps its own order: no sort
         store.flush()
         store.optimize()
         del store
@@ -195,6 +219,13 @@ def write_store(graph: Graph, out: Path) -> Path:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return final
+
+
+def _ntriples(graph: Graph) -> bytes:
+    inner = oxigraph_of(graph)
+    if inner is not None:
+        return inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return ox.serialize(ox_triples(graph), format=ox.RdfFormat.N_TRIPLES)
 
 
 def swap_dir(new: Path, final: Path) -> None:

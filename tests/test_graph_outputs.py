@@ -141,3 +141,69 @@ def test_literals_with_quotes_backslashes_and_line_breaks_survive_the_rdf_stage(
     graph = as_graph({("<https://w3id.org/govkg/id/doc/x>", "<http://www.w3.org/2000/01/rdf-schema#label>", zh(text)),
                       ("<https://w3id.org/govkg/id/doc/x>", "<http://www.w3.org/2000/01/rdf-schema#comment>", plain(text))})
     assert sorted(str(o) for _, _, o in graph) == [text, text]
+
+
+def test_sorted_ntriples_orders_lines_as_the_terms(extraction):
+    """graph.ttl's order comes from sorting N-Triples lines; it must equal sorting the
+    triples by (subject, predicate, object), so the Turtle does not depend on how the
+    store happened to hold them."""
+    import pyoxigraph as ox
+
+    from graph.store import sorted_ntriples
+
+    ex, gaz = extraction
+    graph = build_graph([ex], gaz, with_ontology=True)
+    lines = sorted_ntriples(graph).splitlines()
+    triples = list(ox.parse(b"\n".join(lines) + b"\n", ox.RdfFormat.N_TRIPLES))
+    assert len(triples) == len(graph) and len(set(lines)) == len(lines)
+    by_terms = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    assert triples == by_terms
+
+
+def test_store_written_from_ntriples_holds_the_graph(extraction, tmp_path):
+    """The store is bulk-loaded from the build's N-Triples: same triples as the graph."""
+    import pyoxigraph as ox
+
+    from graph.store import sorted_ntriples
+
+    ex, gaz = extraction
+    graph = build_graph([ex], gaz, with_ontology=True)
+    write_store(sorted_ntriples(graph), tmp_path)
+    store = open_store(tmp_path)
+    held = {str(q.triple) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    assert held == {str(t) for t in ox.parse(sorted_ntriples(graph), ox.RdfFormat.N_TRIPLES)}
+
+
+def test_network_page_drawn_beside_the_other_outputs_is_the_same_page(tmp_path):
+    """The build draws network.html in a forked child while it writes the store: the page
+    is byte-identical to one drawn in this process from the build's store."""
+    from graph.network import render_network
+    from graph.pipeline import build
+    from graph.store import store_graph
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page1.txt").write_text(RAW, encoding="utf-8")
+    build([src], tmp_path / "out", notify=lambda _m: None)
+    here = tmp_path / "here.html"
+    render_network(store_graph(open_store(tmp_path / "out")), here)
+    assert (tmp_path / "out" / "network.html").read_bytes() == here.read_bytes()
+
+
+def test_a_network_page_that_fails_publishes_nothing(tmp_path, monkeypatch):
+    """A failure in the child that draws the page stops the build with a one-line error,
+    and the folder keeps no half-written build."""
+    import graph.network
+    from graph.pipeline import BuildError, build
+
+    def broken(*_args, **_kwargs):
+        raise MemoryError("no room for the layout")
+
+    monkeypatch.setattr(graph.network, "render_network", broken)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page1.txt").write_text(RAW, encoding="utf-8")
+    with pytest.raises(BuildError, match=r"network page failed \(MemoryError: no room") as info:
+        build([src], tmp_path / "out", notify=lambda _m: None)
+    assert "\n" not in str(info.value)
+    assert not (tmp_path / "out" / "graph.ttl").exists() and not (tmp_path / "out" / "store").exists()
