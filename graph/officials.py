@@ -137,8 +137,7 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         known_surname = compound or name[0] in surnames
     if not known_surname:
         return False
-    titles = title_words()
-    if name in titles or any(t in name for t in titles if len(t) >= 2):
+    if _contains_title(name):
         return False
     if name in load_lines("title_citizens.txt") or name in body_kinds():
         return False
@@ -284,7 +283,24 @@ _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就�
 
 def _follower_at(text: str, pos: int, min_len: int) -> bool:
     """Does a word that follows names (表示, 等, 同志 …) of at least `min_len` characters start at `pos`?"""
-    return any(len(f) >= min_len and text.startswith(f, pos) for f in load_lines("title_followers.txt"))
+    return any(text[pos:pos + n] in words for n, words in _by_length("title_followers.txt") if n >= min_len)
+
+
+@lru_cache(maxsize=None)
+def _by_length(lexicon: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The entries of a lexicon grouped by length: a prefix test is one set lookup per length."""
+    groups: dict[int, set[str]] = {}
+    for word in load_lines(lexicon):
+        groups.setdefault(len(word), set()).add(word)
+    return tuple((n, frozenset(words)) for n, words in sorted(groups.items()))
+
+
+def _contains_title(name: str) -> bool:
+    """Is `name` a title or does it contain one of two characters or more (every substring
+    of a 2-4 character name is looked up, instead of every title searched in the name)?"""
+    titles = title_words()
+    return name in titles or any(name[i:j] in titles for i in range(len(name))
+                                 for j in range(i + 2, len(name) + 1))
 
 
 def _dictionary_name_at(window: str) -> bool:

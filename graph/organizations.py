@@ -1077,6 +1077,12 @@ def _place_chain(view: TextView, pos: int, place_at: dict[int, PlaceMention]) ->
     return start, pos, place_key
 
 
+def load() -> None:
+    """Load the tables organisations are read with now (before forking workers, which share them)."""
+    _province_names()
+    _word_tags()
+
+
 @lru_cache(maxsize=1)
 def _province_names() -> frozenset[str]:
     """Full and short names of the provinces (湖南省, 湖南)."""

@@ -61,6 +61,7 @@ WINDOW = 8                  # characters either side for the whole-word check
 STOP_CHARS = frozenset("的在和与及是为对把将等各全了到向从让被给共并也都而或个年月日已由以于其该本这那此每")
 PROJECT_WORDS = ("项目", "工程")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+_WRAPPED_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")   # a line break inside a word
 # jieba tags of a proper name: a county short form jieba knows as a place, a person's name
 # (安仁 nr, 江永 nr) or another proper noun (江华 nz) is read as the place it names when the
 # text supports it; one tagged as a common word (会同 v, 通道 n) needs more
@@ -255,16 +256,18 @@ class _View:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        chars: list[str] = []
-        orig: list[int] = []
         text = doc.text
-        for i, ch in enumerate(text):
-            if ch == "\n" and 0 < i < len(text) - 1 and CJK.match(text[i - 1]) and CJK.match(text[i + 1]):
-                continue
-            chars.append(ch)
-            orig.append(i)
+        pieces: list[str] = []
+        orig: list[int] = []
+        kept_from = 0
+        for brk in _WRAPPED_BREAK.finditer(text):
+            pieces.append(text[kept_from:brk.start()])
+            orig.extend(range(kept_from, brk.start()))
+            kept_from = brk.end()
+        pieces.append(text[kept_from:])
+        orig.extend(range(kept_from, len(text)))
         orig.append(len(text))
-        self.text = "".join(chars)
+        self.text = "".join(pieces)
         self.orig = orig
 
     def article_at(self, pos: int):
@@ -573,26 +576,21 @@ def _after_surname(text: str, start: int) -> bool:
     return not before[-1][1].startswith(("v", "p", "c", "d"))
 
 
+def load() -> None:
+    """Load the tables places are read with now (before forking workers, which then share them)."""
+    _default_tags()
+
+
 @lru_cache(maxsize=1)
 def _default_tags() -> dict[str, str]:
     """jieba's own part-of-speech tag of every gazetteer short form that is a jieba word
     (江华 nz, 会同 v, 通道 n): a short form that is a common word needs more support."""
-    import os
-
-    import jieba as _jieba
+    import jieba.posseg
 
     from .gazetteer import load_gazetteer
 
-    wanted = {s for s in load_gazetteer().by_short if 2 <= len(s) <= 3}
-    tags: dict[str, str] = {}
-    path = os.path.join(os.path.dirname(_jieba.__file__), "dict.txt")
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            word, _, rest = line.partition(" ")
-            if word in wanted:
-                parts = rest.split()
-                tags[word] = parts[1] if len(parts) > 1 else ""
-    return tags
+    default = jieba.posseg.dt.word_tag_tab      # jieba's dict.txt, read when jieba.posseg is imported
+    return {s: default[s] for s in load_gazetteer().by_short if 2 <= len(s) <= 3 and s in default}
 
 
 def _adjacent_previous(accepted: list[PlaceMention], start: int) -> str | None:

@@ -81,9 +81,14 @@ def _dictionary_file(words: list[tuple[str, int, str]]) -> Path:
 
 
 @lru_cache(maxsize=1)
+def _extra_words() -> tuple[tuple[str, int, str], ...]:
+    return tuple(extra_words())
+
+
+@lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
     """The project's jieba tokenizer (built once): gazetteer names + lexicon words."""
-    words = extra_words()
+    words = _extra_words()
     try:
         tok = jieba.Tokenizer(dictionary=str(_dictionary_file(words)))
         tok.initialize()
@@ -97,7 +102,29 @@ def tokenizer() -> jieba.Tokenizer:
 
 @lru_cache(maxsize=1)
 def _pos_tokenizer() -> jieba.posseg.POSTokenizer:
-    return jieba.posseg.POSTokenizer(tokenizer())
+    tok = tokenizer()
+    if tok.dictionary == jieba.DEFAULT_DICT:
+        return jieba.posseg.POSTokenizer(tok)       # words added one by one: jieba merges their tags
+    # The dictionary file is jieba's dict.txt followed by our words, so its tag table is
+    # jieba's own (read when jieba.posseg was imported) updated with our words' tags:
+    # built here in memory instead of parsing the 30 MB file a second time.
+    pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    pos.tokenizer = tok
+    pos.word_tag_tab = word_tags()
+    return pos
+
+
+def word_tags() -> dict[str, str]:
+    """Part-of-speech tag of every word of the project's dictionary (jieba's own words,
+    then the gazetteer's and the lexicons', as `load_word_tag` would read the file)."""
+    table = dict(jieba.posseg.dt.word_tag_tab)
+    table.update((word, tag) for word, _freq, tag in _extra_words() if " " not in word)
+    return table
+
+
+def load() -> None:
+    """Load the tokenizer and the tagger now (before forking workers, which then share them)."""
+    _pos_tokenizer()
 
 
 def cut(text: str) -> list[str]:

@@ -91,8 +91,14 @@ WARM_UP_TEXT = "湖南省某市召开全市经济工作会议。市委书记、�
 
 def _warm_up(extract: Extractor, gaz: Gazetteer) -> None:
     """Load the tagger's dictionary and the lexicon automata once, in the parent: forked workers share them."""
+    from .organizations import load as load_organization_tables
+    from .places import load as load_place_tables
+    from .segmenter import load as load_tagger
     from .text import make_document
 
+    load_tagger()
+    load_place_tables()
+    load_organization_tables()
     extract(make_document(WARM_UP_TEXT, "warm-up"), gaz)
 
 

@@ -26,3 +26,15 @@ def test_pos_window_tags_place_names_ns():
 
 def test_tokenizer_is_built_once():
     assert tokenizer() is tokenizer()
+
+
+def test_tag_table_built_in_memory_equals_the_dictionary_files():
+    """The tagger's table is jieba's own plus our words, built in memory: it must be the
+    table jieba would read from the project's dictionary file."""
+    import jieba.posseg
+
+    from graph.segmenter import tokenizer, word_tags
+
+    from_file = jieba.posseg.POSTokenizer(tokenizer()).word_tag_tab
+    assert word_tags() == from_file
+    assert from_file.get("资福镇") == "ns"     # a gazetteer town, tagged as a place
