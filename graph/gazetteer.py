@@ -12,8 +12,13 @@ the county code plus the names on the path ("430182/资福镇", "430182/资福�
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import os
+import pickle
 import re
+import sys
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -222,7 +227,79 @@ def add_former_county_names(gaz: Gazetteer) -> None:
 
 @lru_cache(maxsize=4)
 def load_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:
-    """Parse jionlp's gazetteer; towns and villages only for `detail_provinces` (code prefixes)."""
+    """jionlp's gazetteer; towns and villages only for `detail_provinces` (code prefixes).
+
+    Parsing the data file takes about half a second; the parsed gazetteer is kept in the
+    user's cache folder (see `cache_dir`), keyed by the data files and this module's code,
+    and read back in a tenth of that."""
+    path = _cache_file(detail_provinces)
+    cached = _read_cached(path) if path is not None else None
+    if cached is not None:
+        return cached
+    gaz = parse_gazetteer(detail_provinces)
+    if path is not None:
+        _write_cached(path, gaz)
+    return gaz
+
+
+def cache_dir() -> Path | None:
+    """The user's own cache folder for govkg ($GOVKG_CACHE, else $XDG_CACHE_HOME/govkg, else
+    ~/.cache/govkg), created private (0700); None when it cannot be made or is not ours."""
+    base = os.environ.get("GOVKG_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "govkg")
+    folder = Path(base)
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.stat()
+    except OSError:
+        return None
+    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+        return None          # someone else's or writable by others: never unpickle from it
+    return folder
+
+
+def _cache_file(detail_provinces: tuple[str, ...]) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        data = jionlp_data_file()
+        key = hashlib.sha256()
+        for path in (data, data.with_name("china_location_change.txt")):
+            info = path.stat() if path.exists() else None
+            key.update(f"{path}:{info.st_size}:{info.st_mtime_ns}|".encode() if info else b"-|")
+        key.update(Path(__file__).read_bytes())
+        key.update(repr((detail_provinces, sys.version_info[:2], pickle.HIGHEST_PROTOCOL)).encode())
+    except (OSError, GazetteerError):
+        return None
+    return folder / f"gazetteer-{key.hexdigest()[:20]}.pickle"
+
+
+def _read_cached(path: Path) -> Gazetteer | None:
+    try:
+        with open(path, "rb") as handle:
+            gaz = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return None
+    return gaz if isinstance(gaz, Gazetteer) else None
+
+
+def _write_cached(path: Path, gaz: Gazetteer) -> None:
+    """Write atomically (a temporary file renamed), so a reader never sees half a file."""
+    try:
+        handle, tmp = tempfile.mkstemp(prefix=".gazetteer.", dir=path.parent)
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(gaz, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except (OSError, UnboundLocalError):
+            pass
+
+
+def parse_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:
+    """Parse jionlp's data file (no cache); see `load_gazetteer`."""
     try:
         with zipfile.ZipFile(jionlp_data_file()) as archive:
             text = archive.read("china_location.txt").decode("utf-8")

@@ -80,3 +80,40 @@ def test_former_county_name_never_shadows_an_autonomous_county_short_form() -> N
     assert "宽城县" not in gaz.by_name                          # 宽城区 (长春) never took it
     assert gaz.by_short["宽城县"] == ["130827"]                   # 宽城满族自治县
     assert gaz.by_name["崇礼县"] == ["130709"]
+
+
+# ---------------------------------------------------------------- the parsed-gazetteer cache
+
+def test_gazetteer_cache_gives_the_parsed_gazetteer(tmp_path, monkeypatch):
+    """The second load reads the pickled gazetteer from the user's cache: same entries and
+    names as a parse of the data file; a damaged cache file is parsed again and replaced."""
+    from graph.gazetteer import load_gazetteer, parse_gazetteer
+
+    monkeypatch.setenv("GOVKG_CACHE", str(tmp_path / "cache"))
+    load = load_gazetteer.__wrapped__          # past the in-process lru_cache
+    first = load()
+    files = list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+    assert len(files) == 1 and oct(files[0].stat().st_mode & 0o777) == "0o600"
+    second = load()
+    parsed = parse_gazetteer()
+    assert second.entries == parsed.entries == first.entries
+    assert second.by_name == parsed.by_name and second.by_short == parsed.by_short
+    files[0].write_bytes(b"not a pickle")
+    again = load()
+    assert again.entries == parsed.entries
+    assert files[0].read_bytes()[:1] == b"\x80"   # rewritten as a pickle
+
+
+def test_gazetteer_cache_never_read_from_a_folder_others_can_write(tmp_path, monkeypatch):
+    """A pickle can run code: a cache folder writable by other users is not used at all."""
+    import os
+
+    from graph.gazetteer import cache_dir, load_gazetteer
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o777)
+    monkeypatch.setenv("GOVKG_CACHE", str(shared))
+    assert cache_dir() is None
+    load_gazetteer.__wrapped__()
+    assert not list(shared.iterdir())
