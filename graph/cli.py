@@ -216,7 +216,7 @@ def query(query: str | None, named: str | None, list_named: bool, fmt: str, time
     unless --allow-service / --allow-load is given. Ctrl-C stops a running query."""
     from .queries import (QueryError, check_remote, format_table, is_update, load_named, named_queries,
                           run_query_with_timeout, run_update)
-    from .store import STORE_DIR, StoreError, open_store, require_store
+    from .store import STORE_DIR, StoreError, mark_updated, open_store, require_store
 
     if list_named:
         for name, path in named_queries().items():
@@ -231,6 +231,7 @@ def query(query: str | None, named: str | None, list_named: bool, fmt: str, time
                  "refused without --allow-update")
         check_remote(sparql, allow_service=allow_service, allow_load=allow_load)
         if update:
+            mark_updated(store_dir)      # before the change: graph.ttl stops standing for the store
             run_update(open_store(store_dir, read_only=False), sparql)
             click.echo("update applied to the store (graph.ttl and facts/ are not rewritten; "
                        "the next build replaces the store)")

@@ -326,6 +326,29 @@ def require_store(out: Path) -> Path:
     return path
 
 
+UPDATED_MARK = "store-updated"
+
+
+def mark_updated(out: Path) -> None:
+    """Record that the store of the build in `out` was changed after the build (an update
+    query): its graph.ttl no longer holds what the store holds."""
+    version = require_store(out).resolve().parent
+    (version / UPDATED_MARK).write_text("the store was updated after this build wrote graph.ttl\n",
+                                        encoding="utf-8")
+
+
+def built_turtle(out: Path) -> Path | None:
+    """graph.ttl of the build in `out` when it holds exactly the store's triples: written by
+    the same build as the store (same version folder) and no update since. Else None."""
+    store, turtle = out / STORE_DIR, out / TURTLE
+    try:
+        version = store.resolve(strict=True).parent
+        same = turtle.resolve(strict=True).parent == version
+    except OSError:
+        return None
+    return turtle if same and not (version / UPDATED_MARK).exists() else None
+
+
 def open_store(out: Path, read_only: bool = True) -> ox.Store:
     """Open the store of the build in `out`; StoreError with advice when there is none."""
     path = require_store(out)

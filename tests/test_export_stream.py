@@ -72,3 +72,42 @@ def test_export_memory_is_flat_and_ntriples_are_fast(seed_build, tmp_path):
     assert sum(1 for _ in out.open("rb")) == n
     assert peak_kb < 150_000, f"peak RSS {peak_kb} KB"
     assert n / elapsed > 20_000, f"{n / elapsed:,.0f} triples/s"
+
+
+def _copy_build(seed_build: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    copy = tmp_path / "build"
+    shutil.copytree(seed_build, copy, symlinks=True)
+    return copy
+
+
+def test_exports_of_an_unchanged_build_are_its_graph_ttl(seed_build, tmp_path):
+    """While the store is as the build left it, the Turtle export is graph.ttl byte for byte
+    and the N-Triples export holds its triples, in the same (sorted) order."""
+    build = _copy_build(seed_build, tmp_path)
+    ttl, nt = tmp_path / "e.ttl", tmp_path / "e.nt"
+    for fmt, out in (("turtle", ttl), ("ntriples", nt)):
+        result = CliRunner().invoke(main, ["export", "--format", fmt, "--store", str(build), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+    assert ttl.read_bytes() == (build / "graph.ttl").read_bytes()
+    in_order = list(ox.parse(path=str(build / "graph.ttl")))
+    assert list(ox.parse(path=str(nt))) == in_order
+    assert in_order == sorted(in_order, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def test_exports_after_an_update_come_from_the_store(seed_build, tmp_path):
+    """An update query changes the store, not graph.ttl: from then on every export is the
+    store's content, the new triple included."""
+    build = _copy_build(seed_build, tmp_path)
+    update = ('INSERT DATA { <https://example.org/a> <https://example.org/note> "added after the build" }')
+    result = CliRunner().invoke(main, ["query", update, "--allow-update", "--store", str(build)])
+    assert result.exit_code == 0, result.output
+    before = triples(build / "graph.ttl")
+    for fmt, suffix in (("turtle", "ttl"), ("ntriples", "nt")):
+        out = tmp_path / f"after.{suffix}"
+        result = CliRunner().invoke(main, ["export", "--format", fmt, "--store", str(build), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        exported = triples(out)
+        assert len(exported) == len(before) + 1 and before < exported, fmt
+        assert any(t.object == ox.Literal("added after the build") for t in exported - before)
