@@ -10,6 +10,12 @@ shipped inside the pyvis package are inlined, our own template
 (graph/templates/network.html) replaces pyvis' Bootstrap one, and the page asks
 for nothing over the network (a Content-Security-Policy forbids it as well).
 
+Metrics are listed in the details panel of their subject rather than drawn (issue 13:
+they were 40-80% of the nodes); `render_network(..., metrics=True)` draws them too.
+A person's panel lists their posts in time (org:Membership status and the dates of
+the documents attesting them), and each node carries the years of the documents it is
+attested in, for the page's year filter.
+
 Article text is data: node and edge payloads go into the page as JSON
 (Jinja's `tojson`, which escapes `<`, `>`, `&`, `'`), and the page builds every
 label, tooltip and list item with `textContent`, never with innerHTML.
@@ -165,6 +171,7 @@ class _Index:
         self.back: dict[tuple[str, Term], list[Term]] = {}       # (p, o) -> subjects, for _BACKWARD
         self.lits: dict[tuple[Term, str], list[Lit]] = {}        # (s, p) -> literal objects
         self.pairs: dict[str, list[tuple[Term, Term]]] = {}      # p -> (s, o), for _PAIRED
+        self.doc_refs: dict[Term, list[str]] = {}                # document -> [issued, name], see _doc_ref
 
     @classmethod
     def of(cls, g: Graph) -> "_Index":
@@ -445,8 +452,11 @@ def _docs_of_node(ix: _Index, s: Term, kind: str, evidence: list[Term]) -> set[T
 
 
 def _doc_ref(ix: _Index, doc: Term) -> list[str]:
-    """[issued date or "", the document's name] as the page shows an attestation."""
-    return [_issued(ix, doc), _name(ix, doc)]
+    """[issued date or "", the document's name] as the page shows an attestation (made once a document)."""
+    ref = ix.doc_refs.get(doc)
+    if ref is None:
+        ref = ix.doc_refs[doc] = [_issued(ix, doc), _name(ix, doc)]
+    return list(ref)
 
 
 def _by_date(refs: Iterable[list[str]]) -> list[list[str]]:
@@ -639,7 +649,7 @@ def rdf_to_networkx(g: Graph, metrics: bool = True) -> nx.MultiDiGraph:
                    attributes=_attributes(ix, s, kind, label), aliases=_aliases(ix, s, label),
                    evidence=_sentences(ix, evidence[s]), places=[], years=[])
         rows = listed.get(s, [])
-        years[n] = {_year(_issued(ix, d)) for d in _docs_of_node(ix, s, kind, evidence[s])} | {
+        years[n] = {_year(_doc_ref(ix, d)[0]) for d in _docs_of_node(ix, s, kind, evidence[s])} | {
             _year(ref[0]) for row in rows for ref in row["docs"]}
         posts = _post_rows(ix, s) if kind in ("official", "person") else []
         if rows or posts:

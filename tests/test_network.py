@@ -306,6 +306,7 @@ def test_oxigraph_backed_and_plain_graphs_give_the_same_network(demo_graph):
     direct = rdf_to_networkx(_as_oxigraph(demo_graph))
     assert direct.number_of_nodes() == plain.number_of_nodes() > 0
     assert _snapshot(direct) == _snapshot(plain)
+    assert direct.graph["panels"] == plain.graph["panels"] and plain.graph["panels"]
 
 
 def test_typed_literals_are_shown_as_rdflib_writes_them():
@@ -459,3 +460,17 @@ def test_demo_page_lists_metrics_and_falls_back_to_posts_without_memberships(dem
         {"role": "市委副书记", "org": "中共邵阳市委", "status": "", "statusLabel": "", "attested": []},
         {"role": "市长", "org": "邵阳市人民政府", "status": "", "statusLabel": "", "attested": []}]
     assert meta["years"] == []
+
+
+def test_the_builds_page_lists_metrics_in_panels_and_has_the_years(dated_build, tmp_path):
+    """The page `govkg build` writes (the Oxigraph-backed graph of the build) is the default page."""
+    from graph.pipeline import build
+
+    build([dated_build.parent / "in"], tmp_path / "out", notify=lambda _m: None)
+    nodes, _, _, meta = page_data((tmp_path / "out" / "network.html").read_text(encoding="utf-8"))
+    assert nodes and not [n for n in nodes if n["kind"] == "metric"]
+    assert meta["metricsListed"] == len({m["m"] for m in _store_metrics(tmp_path / "out")}) > 0
+    assert [y for y, _ in meta["years"]] == ["2019", "2020", "2021"]
+    again, _, _ = _rendered(tmp_path / "out", tmp_path)      # govkg render: the same page data
+    assert [(n["id"], n["years"], n["metrics"], n["posts"]) for n in again] == [
+        (n["id"], n["years"], n["metrics"], n["posts"]) for n in nodes]
