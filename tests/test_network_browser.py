@@ -356,6 +356,11 @@ def test_panels_show_posts_in_time_and_the_metrics_of_a_place(opened, dated):
     metrics = page.page.locator("#gk-metrics").inner_text()
     assert "350亿元" in metrics and "今年" in metrics and "2019-03-05" in metrics
     assert "会议指出，今年全市计划实施重点项目120个，完成投资350亿元。" in metrics
+    page.page.fill("#gk-search", "320亿元")                        # a metric's value finds its subject
+    page.page.keyboard.press("Enter")
+    liling = next(n for n, lab in H.nodes(data="label") if lab == "醴陵市")
+    assert page.poll("(id) => govkgNetwork.getSelectedNodes().join() === id", liling)
+    assert "详情中的指标" in page.page.locator("#gk-results").inner_text()
     assert page.errors == []
 
 
