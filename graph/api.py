@@ -151,11 +151,12 @@ class KnowledgeGraph:
     # ------------------------------------------------------------ outputs
 
     def render(self, path: PathLike, focus: str | None = None, depth: int = 2,
-               types: Iterable[str] | None = None) -> dict[str, Any]:
+               types: Iterable[str] | None = None, metrics: bool = False) -> dict[str, Any]:
         """Write the interactive network page to `path` (whole graph, or the ego view of the
         node named `focus` within `depth` hops); `types` keeps only those node classes
-        (place, official, person, organization, program, metric, article).
-        Returns {"nodes", "edges", "path"}; NetworkError for an unknown focus."""
+        (place, official, person, organization, program, metric, article). Metrics are
+        listed in their subject's panel; `metrics=True` also draws them as nodes.
+        Returns {"nodes", "edges", "metrics_listed", "path"}; NetworkError for an unknown focus."""
         from .network import NODE_CLASSES, render_network
         from .store import store_graph
 
@@ -163,7 +164,8 @@ class KnowledgeGraph:
         unknown = (wanted or set()) - set(NODE_CLASSES)
         if unknown:
             raise ValueError(f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(NODE_CLASSES)}")
-        return render_network(store_graph(self.store), Path(path), focus=focus, depth=depth, types=wanted)
+        return render_network(store_graph(self.store), Path(path), focus=focus, depth=depth, types=wanted,
+                              metrics=metrics)
 
     def export(self, path: PathLike, format: str = "turtle") -> Path:  # noqa: A002 - the CLI's --format
         """Write the graph to `path` as turtle, ntriples, jsonld or graphml; the path written."""

@@ -346,9 +346,12 @@ def validate(shapes: Path | None, store_dir: Path) -> None:
 @click.option("--types", help="Comma-separated node classes to keep: place,official,person,organization,program,metric,article.")
 @click.option("--out", "out_file", type=click.Path(path_type=Path),
               help="Page to write (default: network.html beside the store read, e.g. output/network.html).")
+@click.option("--metrics", is_flag=True,
+              help="Also draw metrics as nodes (by default each is listed in its subject's details panel).")
 @STORE_OPTION
 @DEBUG_OPTION
-def render(focus: str | None, depth: int, types: str | None, out_file: Path | None, store_dir: Path) -> None:
+def render(focus: str | None, depth: int, types: str | None, out_file: Path | None, metrics: bool,
+           store_dir: Path) -> None:
     """Write an interactive network page (whole graph, or an ego view with --focus)."""
     out_file = out_file or store_dir / "network.html"
     from .network import NODE_CLASSES, NetworkError, render_network
@@ -360,12 +363,13 @@ def render(focus: str | None, depth: int, types: str | None, out_file: Path | No
         fail(f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(NODE_CLASSES)}")
     try:
         graph = store_graph(open_store(store_dir))
-        stats = render_network(graph, out_file, focus=focus, depth=depth, types=wanted)
+        stats = render_network(graph, out_file, focus=focus, depth=depth, types=wanted, metrics=metrics)
     except (StoreError, NetworkError) as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"cannot write {out_file}: {exc.strerror or exc}")
-    click.echo(f"wrote {stats['path']} ({stats['nodes']} nodes, {stats['edges']} edges)")
+    click.echo(f"wrote {stats['path']} ({stats['nodes']} nodes, {stats['edges']} edges), "
+               f"{stats['metrics_listed']} metrics listed in their subjects' panels")
 
 
 @main.command()

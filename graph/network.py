@@ -10,6 +10,12 @@ shipped inside the pyvis package are inlined, our own template
 (graph/templates/network.html) replaces pyvis' Bootstrap one, and the page asks
 for nothing over the network (a Content-Security-Policy forbids it as well).
 
+Metrics are listed in the details panel of their subject rather than drawn (issue 13:
+they were 40-80% of the nodes); `render_network(..., metrics=True)` draws them too.
+A person's panel lists their posts in time (org:Membership status and the dates of
+the documents attesting them), and each node carries the years of the documents it is
+attested in, for the page's year filter.
+
 Article text is data: node and edge payloads go into the page as JSON
 (Jinja's `tojson`, which escapes `<`, `>`, `&`, `'`), and the page builds every
 label, tooltip and list item with `textContent`, never with innerHTML.
@@ -21,6 +27,7 @@ import functools
 import gc
 import math
 import os
+import re
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -40,7 +47,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from graph.vocab import (
-    GK, ORG, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PROGRAM_CLASS_BY_KIND,
+    DCTERMS, GK, OA, ORG, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PROGRAM_CLASS_BY_KIND,
     PROV, RDF, RDFS, SDO, SKOS, TermForms,
 )
 
@@ -132,18 +139,20 @@ Term = str                  # a node: its IRI, or "_:" + a blank node's id
 Lit = tuple[str, str, str]  # a literal: (lexical form, language, datatype IRI or "" for strings)
 
 
-gk, sdo, skos, w3org, prov, rdf, rdfs = (TermForms(ns) for ns in (GK, SDO, SKOS, ORG, PROV, RDF, RDFS))
+gk, sdo, skos, w3org, prov, rdf, rdfs, oa, dcterms = (
+    TermForms(ns) for ns in (GK, SDO, SKOS, ORG, PROV, RDF, RDFS, OA, DCTERMS))
 
 _STRING_TYPES = {str(XSD.string), str(RDF.langString), ""}
 _LITERALS = (SKOS.prefLabel, SDO.name, SDO.headline, RDFS.label, GK.adminCode, GK.valueAsWritten, GK.unit,
              GK.value, GK.indicator, GK.period, GK.approximate, GK.sourcePath, SKOS.altLabel, SKOS.hiddenLabel,
-             GK.mention, RDF.value)
+             GK.mention, RDF.value, GK.postStatus, DCTERMS.issued)
 _LINKS = (SDO.containedInPlace, ORG.holds, ORG.heldBy, ORG.role, ORG.postIn, GK.jurisdiction,
           ORG.subOrganizationOf, GK.runBy, GK.subject, GK.program, SDO.isPartOf, SDO.author, GK.photographer,
-          PROV.wasDerivedFrom, GK.article)
+          PROV.wasDerivedFrom, GK.article, OA.hasSource, ORG.member, ORG.organization, GK.ofPost,
+          GK.attestedIn)
 _TYPES = (*_CLASS_KIND, ORG.Post)                            # the classes whose members are read
 _BACKWARD = {str(p) for p in (RDF.type, ORG.heldBy, ORG.holds, ORG.postIn, SDO.author, GK.photographer,
-                              GK.article)}                   # read from object to subject
+                              GK.article, ORG.member, GK.ofPost)}   # read from object to subject
 _PAIRED = {str(p) for p, _, _ in _DIRECT_EDGES} | {str(GK.jurisdiction), str(ORG.postIn)}   # edges
 
 
@@ -162,6 +171,7 @@ class _Index:
         self.back: dict[tuple[str, Term], list[Term]] = {}       # (p, o) -> subjects, for _BACKWARD
         self.lits: dict[tuple[Term, str], list[Lit]] = {}        # (s, p) -> literal objects
         self.pairs: dict[str, list[tuple[Term, Term]]] = {}      # p -> (s, o), for _PAIRED
+        self.doc_refs: dict[Term, list[str]] = {}                # document -> [issued, name], see _doc_ref
 
     @classmethod
     def of(cls, g: Graph) -> "_Index":
@@ -406,6 +416,128 @@ def _sentences(ix: _Index, evidence: Iterable[Term]) -> list[str]:
     return list(dict.fromkeys(_text(v) for ev in evidence for v in ix.literals(ev, rdf.value)))
 
 
+# ---------------------------------------------------------------- dates (year filter, posts, metrics)
+UNDATED = "?"        # the year of a document whose year is not known (the filter's 日期不详)
+STATUS_ZH = {"current": "现任", "acting": "代理", "new": "新任", "removed": "免去", "nominated": "拟任",
+             "former": "原任"}
+
+
+def _issued(ix: _Index, doc: Term) -> str:
+    """The document's dcterms:issued as written ("2021-10-08", "2024", "--03-24"), "" when unknown."""
+    values = sorted(_text(v) for v in ix.literals(doc, dcterms.issued))
+    return values[0] if values else ""
+
+
+def _year(issued: str) -> str:
+    """The year of an issued date ("2021-10-08" -> "2021"), UNDATED without one ("--03-24", "")."""
+    return issued[:4] if len(issued) >= 4 and issued[:4].isdigit() else UNDATED
+
+
+def _docs_of_evidence(ix: _Index, evidence: Iterable[Term]) -> set[Term]:
+    return {doc for ev in evidence for doc in ix.objects(ev, oa.hasSource)}
+
+
+def _docs_of_node(ix: _Index, s: Term, kind: str, evidence: list[Term]) -> set[Term]:
+    """The source documents a node is attested in: its evidence's, its memberships' (gk:attestedIn),
+    an article's own document, a byline's articles' documents."""
+    docs = _docs_of_evidence(ix, evidence)
+    for m in ix.subjects(w3org.member, s):
+        docs.update(ix.objects(m, gk.attestedIn))
+    articles = [s] if kind == "article" else []
+    if kind == "person":
+        articles += ix.subjects(sdo.author, s) + ix.subjects(gk.photographer, s)
+    for art in articles:
+        docs.update(ix.objects(art, sdo.isPartOf))
+    return docs
+
+
+def _doc_ref(ix: _Index, doc: Term) -> list[str]:
+    """[issued date or "", the document's name] as the page shows an attestation (made once a document)."""
+    ref = ix.doc_refs.get(doc)
+    if ref is None:
+        ref = ix.doc_refs[doc] = [_issued(ix, doc), _name(ix, doc)]
+    return list(ref)
+
+
+def _by_date(refs: Iterable[list[str]]) -> list[list[str]]:
+    """Attestations oldest first; undated ones ("" or a month and day only) last."""
+    return sorted({tuple(r): r for r in refs}.values(), key=lambda r: (_year(r[0]) == UNDATED, r[0], r[1]))
+
+
+# ---------------------------------------------------------------- a person's posts in time (panel)
+def _post_rows(ix: _Index, s: Term) -> list[dict[str, Any]]:
+    """The posts a person held as the documents attest them (org:Membership, graph/rdf.py): one row
+    per role, body and status with the dates attested, oldest first; posts without a membership
+    (graphs made before dates) give a row without status or date."""
+    rows: dict[tuple[str, str, str], list[list[str]]] = {}
+    covered: set[Term] = set()
+    for m in ix.subjects(w3org.member, s):
+        covered.update(ix.objects(m, gk.ofPost))
+        role = _join(_refs(ix, m, w3org.role)) or "任职"
+        body = _join(_refs(ix, m, w3org.organization))
+        status = _join(_values(ix, m, gk.postStatus))
+        refs = rows.setdefault((role, body, status), [])
+        refs += [_doc_ref(ix, d) for d in ix.objects(m, gk.attestedIn)]
+    for post in _posts_of(ix, s) - covered:
+        rows.setdefault((_role_label(ix, post), _join(_refs(ix, post, w3org.postIn)), ""), [])
+    out = [{"role": role, "org": body, "status": status, "statusLabel": STATUS_ZH.get(status, status),
+            "attested": _by_date(refs)} for (role, body, status), refs in rows.items()]
+    return sorted(out, key=_row_key)
+
+
+def _row_key(row: dict[str, Any]) -> tuple:
+    dated = [r[0] for r in row["attested"] if _year(r[0]) != UNDATED]
+    return (not dated, min(dated, default=""), row["role"], row["org"], row["status"])
+
+
+# ---------------------------------------------------------------- metrics listed in their subject's panel
+def _metric_row(ix: _Index, m: Term, host: Term) -> dict[str, Any]:
+    """One metric as its host's panel lists it: indicator, value as written, period, evidence."""
+    written = _values(ix, m, gk.valueAsWritten) or [
+        f"{v}{_join(_values(ix, m, gk.unit))}" for v in _values(ix, m, gk.value)]
+    evidence = ix.objects(m, prov.wasDerivedFrom)
+    row: dict[str, Any] = {
+        "id": _node_id(m), "indicator": _join(_values(ix, m, gk.indicator)), "value": _join(written),
+        "period": _join(_values(ix, m, gk.period)), "approximate": _join(_values(ix, m, gk.approximate)),
+        "evidence": _sentences(ix, sorted(evidence)),
+        "docs": _by_date(_doc_ref(ix, d) for d in _docs_of_evidence(ix, evidence)),
+    }
+    subjects = [o for o in ix.objects(m, gk.subject) if o != host]
+    programs = [o for o in ix.objects(m, gk.program) if o != host]
+    row["subject"] = _join(sorted(_name(ix, o) for o in subjects))
+    row["program"] = _join(sorted(_name(ix, o) for o in programs))
+    return row
+
+
+def _metric_host(ix: _Index, m: Term, hosts: dict[Term, tuple[str, str]]) -> list[Term]:
+    """Where a metric is listed: its gk:subject, else its gk:program, else the articles quoting it."""
+    for p in (gk.subject, gk.program):
+        found = sorted(o for o in ix.objects(m, p) if o in hosts and hosts[o][0] != "metric")
+        if found:
+            return found
+    arts = {a for ev in ix.objects(m, prov.wasDerivedFrom) for a in ix.objects(ev, gk.article)}
+    return sorted(a for a in arts if a in hosts)
+
+
+def _metric_rows(ix: _Index, kinds: dict[Term, tuple[str, str]]) -> dict[Term, list[dict[str, Any]]]:
+    """host node -> the metrics listed in its panel (dated ones first, then by indicator)."""
+    out: dict[Term, list[dict[str, Any]]] = {}
+    for m in ix.subjects(rdf.type, gk.Metric):
+        for host in _metric_host(ix, m, kinds):
+            out.setdefault(host, []).append(_metric_row(ix, m, host))
+    for rows in out.values():
+        rows.sort(key=_metric_key)
+    return out
+
+
+def _metric_key(row: dict[str, Any]) -> tuple:
+    """Dated documents first, oldest first; within a document in reading order (the IRI's offsets)."""
+    first = row["docs"][0] if row["docs"] else ["", ""]
+    natural = tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                    for part in re.split(r"(\d+)", row["id"]))
+    return (_year(first[0]) == UNDATED, first[0], first[1], natural)
+
+
 # ---------------------------------------------------------------- edges
 def _edges(ix: _Index, kinds: dict[Term, tuple[str, str]],
            evidence: dict[Term, list[Term]]) -> Iterator[tuple[Term, Term, str, str]]:
@@ -484,31 +616,55 @@ def _with_ancestors(G: nx.MultiDiGraph, places: set[str]) -> set[str]:
 
 # ---------------------------------------------------------------- public: RDF -> networkx
 @_without_gc
-def rdf_to_networkx(g: Graph) -> nx.MultiDiGraph:
+def rdf_to_networkx(g: Graph, metrics: bool = True) -> nx.MultiDiGraph:
     """The drawable part of `g` as a MultiDiGraph keyed by IRI strings.
 
     Node attributes: label, kind (one of NODE_CLASSES), type (rdf class local
     name), type_label, attributes (dict str->str), aliases (other names, searched
     too), evidence (list of sentences), places (labels of the places the node is
-    tied to). Edge attributes: label
-    (relation or role name), relation. Posts, roles, evidence, source
-    documents and ontology terms are not nodes.
+    tied to), years (the years of the documents it is attested in, with those of
+    the nodes tied to a place for the place; UNDATED for a document without a year).
+    Edge attributes: label (relation or role name), relation. Posts, roles,
+    memberships, evidence, source documents and ontology terms are not nodes.
+
+    With `metrics` False, metrics are not nodes either. Either way each metric is
+    listed in the panel of its subject (else its program, else the articles quoting
+    it) and each person's posts in time: `G.graph["panels"]` maps a node to
+    {"metrics": [...], "posts": [...]} (see `_metric_row`, `_post_rows`), kept out of
+    the node attributes so that exports of the graph (GraphML) stay flat.
     """
     ix = _Index.of(g)
     kinds = _classify(ix)
+    if not metrics:
+        kinds = {s: kc for s, kc in kinds.items() if kc[0] != "metric"}
     evidence = {s: _evidence_nodes(ix, s, kind) for s, (kind, _) in kinds.items()}
+    listed = _metric_rows(ix, kinds)
     G = nx.MultiDiGraph()
+    panels: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    years: dict[str, set[str]] = {}
     for s in sorted(kinds, key=_node_id):
         kind, cls = kinds[s]
-        label = _name(ix, s)
-        G.add_node(_node_id(s), label=label, kind=kind, type=_local_name(cls), type_label=_type_label(ix, cls),
+        label, n = _name(ix, s), _node_id(s)
+        G.add_node(n, label=label, kind=kind, type=_local_name(cls), type_label=_type_label(ix, cls),
                    attributes=_attributes(ix, s, kind, label), aliases=_aliases(ix, s, label),
-                   evidence=_sentences(ix, evidence[s]), places=[])
+                   evidence=_sentences(ix, evidence[s]), places=[], years=[])
+        rows = listed.get(s, [])
+        years[n] = {_year(_doc_ref(ix, d)[0]) for d in _docs_of_node(ix, s, kind, evidence[s])} | {
+            _year(ref[0]) for row in rows for ref in row["docs"]}
+        posts = _post_rows(ix, s) if kind in ("official", "person") else []
+        if rows or posts:
+            panels[n] = {"metrics": rows, "posts": posts}
     for s, o, label, relation in sorted(_edges(ix, kinds, evidence),
                                        key=lambda e: (_node_id(e[0]), _node_id(e[1]), e[2])):
         G.add_edge(_node_id(s), _node_id(o), key=f"{relation}:{label}", label=label, relation=relation)
     for n, ties in _place_ties(G).items():
         G.nodes[n]["places"] = sorted({G.nodes[p]["label"] for p in ties})
+        for p in ties:                       # a place is kept by the year filter with what is tied to it
+            if p != n:
+                years[p] |= years[n]
+    for n, found in years.items():
+        G.nodes[n]["years"] = sorted(found)
+    G.graph.update(panels=panels, metrics=metrics)
     return G
 
 
@@ -751,7 +907,7 @@ def _display_label(label: str) -> str:
 
 
 def _vis_node(n: str, data: dict[str, Any], centrality: float, pos: tuple[float, float] | None,
-              is_focus: bool) -> dict[str, Any]:
+              is_focus: bool, panel: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     style = STYLES[data["kind"]]
     node: dict[str, Any] = {
         "id": n, "label": _display_label(data["label"]), "name": data["label"], "shape": style.shape,
@@ -759,6 +915,8 @@ def _vis_node(n: str, data: dict[str, Any], centrality: float, pos: tuple[float,
         "attributes": [[k, v] for k, v in data["attributes"].items()],
         "evidence": data["evidence"][:MAX_EVIDENCE], "evidenceTotal": len(data["evidence"]),
         "places": data["places"], "aliases": data.get("aliases", []), "centrality": round(centrality, 4),
+        "years": data.get("years", []),
+        "metrics": (panel or {}).get("metrics", []), "posts": (panel or {}).get("posts", []),
         "size": round(10 + 30 * math.sqrt(centrality), 1),
         "color": {"background": style.color, "border": "#111111" if is_focus else "#ffffff",
                   "highlight": {"background": style.color, "border": "#111111"},
@@ -831,16 +989,30 @@ def _subtitle(G: nx.MultiDiGraph) -> str:
 def _meta(G: nx.MultiDiGraph, static: bool) -> dict[str, Any]:
     counts = {k: 0 for k in NODE_CLASSES}
     place_counts: dict[str, int] = {}
+    year_counts: dict[str, int] = {}
     for _, data in G.nodes(data=True):
         counts[data["kind"]] += 1
         for p in data["places"]:
             place_counts[p] = place_counts.get(p, 0) + 1
+        for y in data.get("years", []):
+            year_counts[y] = year_counts.get(y, 0) + 1
+    drawn = G.graph.get("metrics", True)
     kinds = [{"kind": k, "zh": s.zh, "color": s.color, "shape": s.shape, "glyph": s.glyph, "count": counts[k]}
-             for k, s in STYLES.items()]
+             for k, s in STYLES.items() if drawn or k != "metric"]
+    dated = sorted(y for y in year_counts if y != UNDATED)
+    years = [[y, year_counts[y]] for y in dated] + (
+        [[UNDATED, year_counts[UNDATED]]] if dated and UNDATED in year_counts else [])
     return {"title": "govkg 关系网络", "subtitle": _subtitle(G), "kinds": kinds,
             "places": sorted(place_counts.items(), key=lambda kv: (-kv[1], kv[0])),
+            "years": years, "metricsDrawn": drawn, "metricsListed": _listed(G),
             "static": static, "focus": G.graph.get("focus"), "maxEvidence": MAX_EVIDENCE,
             "nodeCount": G.number_of_nodes(), "edgeCount": G.number_of_edges()}
+
+
+def _listed(G: nx.MultiDiGraph) -> int:
+    """How many metrics the panels of the nodes of `G` list (a metric is counted once)."""
+    panels = G.graph.get("panels", {})
+    return len({row["id"] for n in G if n in panels for row in panels[n]["metrics"]})
 
 
 # ---------------------------------------------------------------- page
@@ -870,7 +1042,9 @@ def network_html(G: nx.MultiDiGraph) -> str:
     focus = G.graph.get("focus")
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     # pyvis' add_node/add_edge do linear membership checks; fill its lists directly.
-    net.nodes = [_vis_node(n, d, centrality[n], positions.get(n), n == focus) for n, d in G.nodes(data=True)]
+    panels = G.graph.get("panels", {})
+    net.nodes = [_vis_node(n, d, centrality[n], positions.get(n), n == focus, panels.get(n))
+                 for n, d in G.nodes(data=True)]
     net.node_ids = [n["id"] for n in net.nodes]
     net.node_map = {n["id"]: n for n in net.nodes}
     net.edges = [_vis_edge(i, u, v, d, G.nodes[u]["kind"])
@@ -914,18 +1088,23 @@ def select_view(G: nx.MultiDiGraph, focus: str | None, depth: int,
 
 
 def render_network(g: Graph, out: Path, *, focus: str | None = None, depth: int = 2,
-                   types: set[str] | None = None) -> dict:
+                   types: set[str] | None = None, metrics: bool = False) -> dict:
     """Write the interactive page for `g` (or the ego view of `focus`) to `out`.
 
-    Returns {"nodes": n, "edges": m, "path": str(out)} for what was drawn.
+    Metrics are listed in the panel of their subject; with `metrics` (or "metric" among
+    `types`) they are also drawn as nodes, as the page did before issue 13.
+    Returns {"nodes": n, "edges": m, "metrics_listed": k, "path": str(out)} for what was drawn.
     """
-    view = select_view(rdf_to_networkx(g), focus, depth, types)
+    draw_metrics = metrics or "metric" in (types or ())
+    view = select_view(rdf_to_networkx(g, metrics=draw_metrics), focus, depth, types)
     out = Path(out)
     write_atomic(out, network_html(view))
-    return {"nodes": view.number_of_nodes(), "edges": view.number_of_edges(), "path": str(out)}
+    return {"nodes": view.number_of_nodes(), "edges": view.number_of_edges(),
+            "metrics_listed": _listed(view), "path": str(out)}
 
 
 __all__ = [
     "NODE_CLASSES", "LAYOUT_THRESHOLD", "NetworkError", "STYLES", "rdf_to_networkx", "find_node",
     "ego_subgraph", "select_view", "static_layout", "network_html", "write_atomic", "render_network",
+    "UNDATED", "STATUS_ZH",
 ]

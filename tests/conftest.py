@@ -257,3 +257,28 @@ def every_build_passes_shacl(monkeypatch):
     checked.calls = 0
     monkeypatch.setattr(pipeline, "graph_of", checked)
     return checked
+
+
+# ------------------------------------------------------------------ a dated corpus (issue 13: network page)
+DATED_TEXTS = {   # written for the tests; the dates are given by the paths (README "Dates")
+    "2019/03/05/a.txt": "株洲市召开全市项目建设推进会\n\n3月5日，株洲市委书记李明华主持召开全市项目建设推进会。"
+                        "市委副书记、市长赵立新出席会议。会议指出，今年全市计划实施重点项目120个，完成投资350亿元。\n",
+    "2020/06/18/b.txt": "李明华到醴陵市调研陶瓷产业\n\n6月18日，株洲市委书记李明华到醴陵市调研陶瓷产业发展。"
+                        "醴陵市委书记陈国强陪同调研。上半年，醴陵陶瓷产业实现产值320亿元。\n",
+    "2021/09/02/c.txt": "株洲市召开全市领导干部会议\n\n9月2日，株洲市召开全市领导干部会议。新任株洲市委书记王建国讲话，"
+                        "原株洲市委书记李明华出席会议。\n",
+}
+
+
+@pytest.fixture(scope="session")
+def dated_build(tmp_path_factory) -> Path:
+    """A real build of three short texts dated 2019, 2020 and 2021 by their paths, in which one
+    official (李明华) is current, current again, then former (do not modify it: copy it first)."""
+    from graph.pipeline import build
+
+    root = tmp_path_factory.mktemp("dated")
+    for rel, text in DATED_TEXTS.items():
+        (root / "in" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / "in" / rel).write_text(text, encoding="utf-8")
+    build([root / "in"], root / "out", network=False, notify=lambda _m: None)
+    return root / "out"

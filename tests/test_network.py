@@ -183,7 +183,7 @@ def test_bad_types_and_depth(G):
 def test_render_writes_one_self_contained_utf8_page(demo_graph, tmp_path):
     out = tmp_path / "new" / "folder" / "network.html"          # folders are created
     result = render_network(demo_graph, out)
-    assert result == {"nodes": 41, "edges": 70, "path": str(out)}
+    assert result == {"nodes": 37, "edges": 61, "metrics_listed": 4, "path": str(out)}   # 41, 70 with metrics
     html = out.read_text(encoding="utf-8")
     assert "邵阳市" in html
     assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", html, re.I)
@@ -306,6 +306,7 @@ def test_oxigraph_backed_and_plain_graphs_give_the_same_network(demo_graph):
     direct = rdf_to_networkx(_as_oxigraph(demo_graph))
     assert direct.number_of_nodes() == plain.number_of_nodes() > 0
     assert _snapshot(direct) == _snapshot(plain)
+    assert direct.graph["panels"] == plain.graph["panels"] and plain.graph["panels"]
 
 
 def test_typed_literals_are_shown_as_rdflib_writes_them():
@@ -327,3 +328,149 @@ def test_typed_literals_are_shown_as_rdflib_writes_them():
     for graph in (g, stored):
         node = rdf_to_networkx(graph).nodes[str(m)]
         assert node["attributes"]["数值"] == "1个"
+
+
+# ------------------------------------------------------------------ issue 13: people and programs first
+PREFIXES = """PREFIX gk: <https://w3id.org/govkg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX org: <http://www.w3.org/ns/org#> PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX sdo: <https://schema.org/>
+"""
+
+
+def _rendered(build_dir, tmp_path, name: str = "page.html", **options) -> tuple[list[dict], dict, dict]:
+    """Render the build's store like `govkg render`; (nodes of the page, its META, the result)."""
+    from graph.store import open_store, store_graph
+
+    out = tmp_path / name
+    result = render_network(store_graph(open_store(build_dir)), out, **options)
+    nodes, _, _, meta = page_data(out.read_text(encoding="utf-8"))
+    return nodes, meta, result
+
+
+def _store_metrics(build_dir) -> list[dict]:
+    """Every metric of the build as the store holds it (asked independently of graph.network)."""
+    import graph
+
+    return graph.open_build(build_dir).query(PREFIXES + """
+        SELECT ?m ?value ?indicator ?period ?subject ?sentence WHERE {
+          ?m a gk:Metric ; gk:valueAsWritten ?value ; prov:wasDerivedFrom/rdf:value ?sentence .
+          OPTIONAL { ?m gk:indicator ?indicator } OPTIONAL { ?m gk:period ?period }
+          OPTIONAL { ?m gk:subject ?subject } }""")
+
+
+def test_default_page_draws_no_metric_and_lists_each_in_its_subjects_panel(seed_build, tmp_path):
+    nodes, meta, result = _rendered(seed_build, tmp_path)
+    assert [n for n in nodes if n["kind"] == "metric"] == []
+    assert "metric" not in {k["kind"] for k in meta["kinds"]} and meta["metricsDrawn"] is False
+    metrics = _store_metrics(seed_build)
+    assert len({m["m"] for m in metrics}) == result["metrics_listed"] == meta["metricsListed"] > 100
+    by_id = {n["id"]: n for n in nodes}
+    listed = {row["id"]: (n, row) for n in nodes for row in n["metrics"]}
+    checked_subjects = 0
+    for m in metrics:
+        host, row = listed[m["m"]]                              # every metric is in some panel
+        assert row["value"] == m["value"]
+        assert row["indicator"] == (m["indicator"] or "") and row["period"] == (m["period"] or "")
+        assert m["sentence"] in row["evidence"]
+        assert row["docs"] and all(len(ref) == 2 for ref in row["docs"])
+        if m["subject"] in by_id:                               # ... in its subject's panel when drawn
+            assert any(r["id"] == m["m"] for r in by_id[m["subject"]]["metrics"])
+            checked_subjects += 1
+    assert checked_subjects > len(metrics) / 2
+
+
+def test_metrics_option_draws_them_as_before(seed_build, tmp_path):
+    from click.testing import CliRunner
+    from graph.cli import main
+
+    n_metrics = len({m["m"] for m in _store_metrics(seed_build)})
+    plain, _, plain_result = _rendered(seed_build, tmp_path)
+    run = CliRunner().invoke(main, ["render", "--metrics", "--store", str(seed_build),
+                                    "--out", str(tmp_path / "m.html")])
+    assert run.exit_code == 0, run.output
+    drawn, _, _, meta = page_data((tmp_path / "m.html").read_text(encoding="utf-8"))
+    assert sum(n["kind"] == "metric" for n in drawn) == n_metrics
+    assert len(drawn) == len(plain) + n_metrics
+    assert f"({len(drawn)} nodes, " in run.output and f"{n_metrics} metrics listed" in run.output
+    assert meta["metricsDrawn"] is True and "metric" in {k["kind"] for k in meta["kinds"]}
+    api = graph_api_render(seed_build, tmp_path / "api.html", metrics=True)
+    assert api["nodes"] == len(drawn) and api["metrics_listed"] == n_metrics
+    assert graph_api_render(seed_build, tmp_path / "api0.html")["nodes"] == plain_result["nodes"]
+    typed = _rendered(seed_build, tmp_path, "t.html", types={"metric", "place"})[0]   # asked by type
+    assert sum(n["kind"] == "metric" for n in typed) == n_metrics
+
+
+def graph_api_render(build_dir, out, **options) -> dict:
+    import graph
+
+    with graph.open_build(build_dir) as kg:
+        return kg.render(out, **options)
+
+
+def test_a_persons_panel_lists_posts_with_status_and_dates_in_order(dated_build, tmp_path):
+    import graph
+
+    nodes, _, _ = _rendered(dated_build, tmp_path)
+    li = next(n for n in nodes if n["name"] == "李明华")
+    rows = li["posts"]
+    assert [(r["role"], r["org"], r["status"]) for r in rows] == [
+        ("市委书记", "株洲市委", "current"), ("市委书记", "株洲市委", "former")]
+    assert [[d for d, _ in r["attested"]] for r in rows] == [["2019-03-05", "2020-06-18"], ["2021-09-02"]]
+    assert rows[1]["statusLabel"] == "原任"
+    firsts = [r["attested"][0][0] for r in rows]
+    assert firsts == sorted(firsts)
+    held = graph.open_build(dated_build).query(PREFIXES + """
+        SELECT ?status ?date WHERE { ?m org:member ?p ; gk:postStatus ?status ; gk:attestedIn ?d .
+          ?p sdo:name "李明华" . ?d dcterms:issued ?date }""")
+    assert sorted((h["status"], h["date"]) for h in held) == sorted(
+        (r["status"], d) for r in rows for d, _ in r["attested"])
+    new = next(n for n in nodes if n["name"] == "王建国")["posts"]
+    assert [(r["status"], r["statusLabel"], [d for d, _ in r["attested"]]) for r in new] == [
+        ("new", "新任", ["2021-09-02"])]
+
+
+def test_nodes_carry_the_years_they_are_attested_in(dated_build, seed_build, tmp_path):
+    nodes, meta, _ = _rendered(dated_build, tmp_path)
+    years = {n["name"]: n["years"] for n in nodes}
+    assert years["王建国"] == ["2021"] and years["陈国强"] == ["2020"]
+    assert years["李明华"] == ["2019", "2020", "2021"]
+    assert years["株洲市"] == ["2019", "2020", "2021"] and years["湖南省"] == ["2019", "2020", "2021"]
+    assert years["醴陵市"] == ["2020"]                       # the place of a 2020 node, not of 2019's
+    assert [y for y, _ in meta["years"]] == ["2019", "2020", "2021"]
+    assert dict(meta["years"])["2019"] == sum("2019" in n["years"] for n in nodes)
+    undated, undated_meta, _ = _rendered(seed_build, tmp_path, "seeds.html")
+    assert undated_meta["years"] == []                        # no dated document: no year control
+    assert all(n["years"] == ["?"] for n in undated)
+
+
+def test_demo_page_lists_metrics_and_falls_back_to_posts_without_memberships(demo_graph, tmp_path):
+    out = tmp_path / "demo.html"
+    assert render_network(demo_graph, out)["metrics_listed"] == 4
+    nodes, edges, _, meta = page_data(out.read_text(encoding="utf-8"))
+    by = {n["name"]: n for n in nodes}
+    assert "5.31亿元" not in by and "metric" not in {n["kind"] for n in nodes}
+    station = by["邵阳火车站客运综合交通枢纽工程"]["metrics"]
+    assert [(r["indicator"], r["value"], r["period"]) for r in station] == [
+        ("完成投资", "5.31亿元", "1至10月"), ("占年度投资计划", "132.75%", "1至10月")]
+    assert station[0]["evidence"] == ["今年1至10月，已完成投资5.31亿元，占年度投资计划的132.75%。"]
+    city = by["邵阳市"]["metrics"]
+    assert [(r["value"], r["program"]) for r in city] == [("45.1亿元", "奋战五十天，决胜全年度")]
+    assert by["刘明远"]["posts"] == [
+        {"role": "市委副书记", "org": "中共邵阳市委", "status": "", "statusLabel": "", "attested": []},
+        {"role": "市长", "org": "邵阳市人民政府", "status": "", "statusLabel": "", "attested": []}]
+    assert meta["years"] == []
+
+
+def test_the_builds_page_lists_metrics_in_panels_and_has_the_years(dated_build, tmp_path):
+    """The page `govkg build` writes (the Oxigraph-backed graph of the build) is the default page."""
+    from graph.pipeline import build
+
+    build([dated_build.parent / "in"], tmp_path / "out", notify=lambda _m: None)
+    nodes, _, _, meta = page_data((tmp_path / "out" / "network.html").read_text(encoding="utf-8"))
+    assert nodes and not [n for n in nodes if n["kind"] == "metric"]
+    assert meta["metricsListed"] == len({m["m"] for m in _store_metrics(tmp_path / "out")}) > 0
+    assert [y for y, _ in meta["years"]] == ["2019", "2020", "2021"]
+    again, _, _ = _rendered(tmp_path / "out", tmp_path)      # govkg render: the same page data
+    assert [(n["id"], n["years"], n["metrics"], n["posts"]) for n in again] == [
+        (n["id"], n["years"], n["metrics"], n["posts"]) for n in nodes]

@@ -48,7 +48,7 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def G(demo_graph: Graph) -> nx.MultiDiGraph:
-    return rdf_to_networkx(demo_graph)
+    return rdf_to_networkx(demo_graph, metrics=False)           # what the page draws by default
 
 
 @pytest.fixture(scope="module")
@@ -299,3 +299,99 @@ def test_big_graph_uses_a_precomputed_layout_and_is_usable_fast(opened, large_gr
     assert page.poll("() => govkgNetwork.getSelectedNodes().length === 1")
     assert page.errors == [] and not any(u.startswith(("http:", "https:")) for u in page.requests)
     assert_not_blank(page)
+
+
+# ------------------------------------------------------------------ issue 13: panels and the year filter
+@pytest.fixture(scope="module")
+def dated(dated_build: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, nx.MultiDiGraph]:
+    from graph.store import open_store, store_graph
+
+    g = store_graph(open_store(dated_build))
+    out = tmp_path_factory.mktemp("dated-page") / "network.html"
+    render_network(g, out)
+    return out, rdf_to_networkx(g, metrics=False)
+
+
+def test_year_filter_keeps_the_nodes_of_the_chosen_years_and_their_places(opened, dated):
+    path, H = dated
+    page = opened(path)
+    assert page.page.locator("#gk-year-box").is_visible()
+    assert page.page.locator("#gk-years input").evaluate_all("(xs) => xs.map((x) => x.value)") == [
+        "2019", "2020", "2021"]
+    total = set(H.nodes)
+    assert set(page.drawn()) == total
+    page.page.check("#gk-years input[value='2019']")
+    shown = set(page.drawn())
+    assert shown == {n for n, ys in H.nodes(data="years") if "2019" in ys} and shown < total
+    labels = {H.nodes[n]["label"] for n in shown}
+    assert {"李明华", "赵立新", "株洲市", "湖南省"} <= labels            # the year's people and their places
+    assert not {"王建国", "陈国强", "醴陵市"} & labels                 # 2021's and 2020's only are hidden
+    edges = page.js("() => govkgNetwork.body.edgeIndices.slice()")
+    assert all(set(page.js("(id) => { const e = govkgEdges.get(id); return [e.from, e.to]; }", e)) <= shown
+               for e in edges)
+    page.page.check("#gk-years input[value='2021']")
+    both = {H.nodes[n]["label"] for n in page.drawn()}
+    assert "王建国" in both and "陈国强" not in both
+    assert "显示 " + str(len(page.drawn())) + " / " + str(len(total)) in page.page.locator("#gk-status").inner_text()
+    page.page.click("#gk-reset")
+    assert set(page.drawn()) == total
+    assert page.js("() => Array.from(document.querySelectorAll('#gk-years input')).some((x) => x.checked)") is False
+    assert page.errors == [] and not any(u.startswith(("http:", "https:")) for u in page.requests)
+
+
+def test_panels_show_posts_in_time_and_the_metrics_of_a_place(opened, dated):
+    path, H = dated
+    page = opened(path)
+    assert page.js("() => govkgNodes.get().filter((n) => n.kind === 'metric').length") == 0
+    page.page.fill("#gk-search", "李明华")
+    page.page.keyboard.press("Enter")
+    assert page.poll("() => document.querySelectorAll('#gk-posts li').length === 2")
+    rows = page.page.locator("#gk-posts li").all_inner_texts()
+    assert "现任" in rows[0] and "2019-03-05" in rows[0] and "2020-06-18" in rows[0]
+    assert rows[0].index("2019-03-05") < rows[0].index("2020-06-18")
+    assert "原任" in rows[1] and "2021-09-02" in rows[1]
+    page.page.fill("#gk-search", "株洲市")
+    page.page.keyboard.press("Enter")
+    assert page.poll("() => document.querySelectorAll('#gk-metrics li').length >= 2")
+    metrics = page.page.locator("#gk-metrics").inner_text()
+    assert "350亿元" in metrics and "今年" in metrics and "2019-03-05" in metrics
+    assert "会议指出，今年全市计划实施重点项目120个，完成投资350亿元。" in metrics
+    page.page.fill("#gk-search", "320亿元")                        # a metric's value finds its subject
+    page.page.keyboard.press("Enter")
+    liling = next(n for n, lab in H.nodes(data="label") if lab == "醴陵市")
+    assert page.poll("(id) => govkgNetwork.getSelectedNodes().join() === id", liling)
+    assert "详情中的指标" in page.page.locator("#gk-results").inner_text()
+    assert page.errors == []
+
+
+def test_no_year_control_without_dated_documents(opened, demo_page):
+    page = opened(demo_page)
+    assert page.page.locator("#gk-year-box").is_hidden()
+    assert page.page.locator("#gk-years input").count() == 0
+
+
+def test_metric_and_post_text_in_panels_stays_text(opened, demo_graph, tmp_path, G):
+    """A metric whose indicator, value and sentence are markup, listed in the XSS program's panel."""
+    from rdflib import Literal
+    from graph.vocab import GK, ID, PROV, RDF, SKOS
+
+    g = Graph()
+    for t in demo_graph:
+        g.add(t)
+    m, ev, xss = ID["metric/xss"], ID["evidence/xss"], next(
+        s for s, o in demo_graph.subject_objects(SKOS.prefLabel) if str(o) == XSS)
+    for p, o in ((RDF.type, GK.Metric), (GK.subject, xss), (GK.indicator, Literal(XSS)),
+                 (GK.valueAsWritten, Literal("<b>9</b>亿元")), (GK.period, Literal("<i>今年</i>")),
+                 (PROV.wasDerivedFrom, ev)):
+        g.add((m, p, o))
+    g.add((ev, RDF.value, Literal("<script>alert(3)</script>" + XSS)))
+    out = tmp_path / "xss.html"
+    render_network(g, out)
+    page = opened(out)
+    page.js("(id) => govkg.goTo(id)", str(xss))
+    assert page.poll("() => document.querySelectorAll('#gk-metrics li').length === 1")
+    text = page.page.locator("#gk-metrics").inner_text()
+    assert XSS in text and "<b>9</b>亿元" in text and "<script>alert(3)</script>" in text
+    assert page.js("() => document.querySelectorAll('img, b, i, [onerror]').length") == 0
+    assert page.js("() => document.querySelectorAll('script').length") == 2
+    assert page.dialogs == [] and page.errors == []
