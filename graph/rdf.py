@@ -25,8 +25,9 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, TIME, XSD
 from .dates import PublishedDate
 from .gazetteer import Gazetteer, PlaceEntry
 from .metrics import resolve_period
-from .model import Document, Extraction, Span
-from .resolve import ProgramIndex, clean_name, collect_places, merge_programs, scope_place
+from .model import Document, Extraction, MetricMention, Span
+from .resolve import (NO_PLACE, PersonIndex, ProgramIndex, clean_name, collect_places, merge_programs, period_key,
+                      resolve_persons)
 from .vocab import (GK, ID, OA, ONTOLOGY_FILE, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PREFIXES,
                     PROGRAM_CLASS_BY_KIND, QB, SDO, TermForms)
 
@@ -106,6 +107,9 @@ class GraphBuilder:
         self._org_typed: dict[Node, bool] = {}       # org node -> has a subclass type
         self._org_placed: set[Node] = set()
         self._programs: set[Node] = set()
+        self._metrics: set[Node] = set()             # observations already described
+        self._metric_programs: set[Node] = set()     # observations whose program is set
+        self.persons = PersonIndex(gaz, self.places)  # set by build_triples (resolve_persons)
 
     def add(self, s: Node, p: Node, o: Term) -> None:
         self.triples.add((s, p, o))
@@ -215,6 +219,7 @@ def build_triples(extractions: list[Extraction], gaz: Gazetteer) -> set[Triple]:
     facts, without the ontology."""
     builder = GraphBuilder(gaz)
     builder.places = collect_places(extractions, gaz)
+    builder.persons = resolve_persons(extractions, gaz, builder.places)
     programs = merge_programs(extractions, gaz, builder.places)
     for extraction in extractions:
         _add_extraction(builder, extraction, programs)
@@ -265,7 +270,7 @@ def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> 
     for official in ex.officials:
         _add_official(b, doc, official, ex.published)
     for person in ex.persons:
-        node = mint("person", person.name, scope_place(person.place_key, b.gaz, b.places) or "-")
+        node = mint("person", person.name, b.persons.scope(doc.doc_id, person.name, person.place_key))
         b.add(node, TYPE, gk.Person)
         b.add(node, sdo.name, plain(person.name))
         b.add(node, LABEL, zh(person.name))
@@ -277,7 +282,7 @@ def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> 
 
 
 def _add_official(b: GraphBuilder, doc: Document, official, published: PublishedDate | None = None) -> None:
-    scope = scope_place(official.place_key, b.gaz, b.places) or "-"
+    scope = b.persons.scope(doc.doc_id, official.person, official.place_key)
     person = mint("person", official.person, scope)
     b.add(person, TYPE, gk.Person)
     b.add(person, TYPE, gk.Official)
@@ -340,7 +345,7 @@ def _add_membership(b: GraphBuilder, doc: Document, official, nodes: tuple[Node,
     it (removed) or containing it (current, acting); none for former and nominated posts."""
     person, org, role, post = nodes
     status = getattr(official, "status", "current")
-    scope = scope_place(official.place_key, b.gaz, b.places) or "-"
+    scope = b.persons.scope(doc.doc_id, official.person, official.place_key)
     m = mint("membership", doc.doc_id, clean_name(official.org), official.role, official.person, scope, status)
     b.add(m, TYPE, w3org.Membership)
     b.add(m, w3org.member, person)
@@ -387,7 +392,7 @@ def _subject_node(b: GraphBuilder, doc_id: str, metric, programs: ProgramIndex) 
         return b.add_org(metric.subject_key, None, None)
     if metric.subject_kind == "person" and metric.subject:
         # the node the person was minted as (persons are added before metrics)
-        return mint("person", metric.subject, scope_place(metric.subject_key or None, b.gaz, b.places) or "-")
+        return mint("person", metric.subject, b.persons.scope(doc_id, metric.subject, metric.subject_key or None))
     return None
 
 
@@ -402,15 +407,69 @@ def _add_period_dates(b: GraphBuilder, node: Node, period: str, published: Publi
         b.add(node, gk.periodEnd, typed(end.isoformat(), XSD.date))
 
 
+def observation_iri(subject: Node, metric: MetricMention, published: PublishedDate | None, doc_id: str) -> Node:
+    """The observation a statement about a known subject states: minted from what it states
+    (subject, indicator, value, unit and `period_key`), so the same statistic reported by
+    several articles is one node. The subject's own IRI path is kept as written."""
+    parts = (metric.indicator or "", _decimal(metric.value), metric.unit,
+             period_key(metric.period, published, doc_id))
+    return f"<{ID}metric/{subject[len(ID) + 1:-1]}/" + "/".join(iri_segment(p) for p in parts) + ">"
+
+
+def _decimal(value: float) -> str:
+    return str(Decimal(repr(value)))
+
+
 def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex,
                 published: PublishedDate | None = None) -> None:
+    """One statement of a metric: its mention (what this document writes, where) and the
+    observation it states. A statement whose subject is known states the observation minted
+    from its content (`observation_iri`), shared by every document that states the same; one
+    whose subject is unknown is its own observation (two unanchored 17% are not one fact), and
+    so is one about a person known by name only (the placeless person of that name).
+    The observation's attributes that may differ between statements (value as written,
+    approximation, period as written) are those of its first statement in document order,
+    its program that of the first statement naming one: a build gives the same graph
+    whatever the order of extraction."""
     raw = doc.raw_span(metric.span)
-    node = mint("metric", doc.doc_id, f"{raw.start}-{raw.end}")
+    offsets = f"{raw.start}-{raw.end}"
+    subject = _subject_node(b, doc.doc_id, metric, programs)
+    program = None
+    if metric.program:
+        entity = programs.get((doc.doc_id, clean_name(metric.program)))
+        program = program_iri(entity.key) if entity is not None else None
+    anchored = subject is not None and not (metric.subject_kind == "person" and subject.endswith(f"/{NO_PLACE}>"))
+    node = observation_iri(subject, metric, published, doc.doc_id) if anchored else mint("metric", doc.doc_id, offsets)
+    if node not in b._metrics:
+        b._metrics.add(node)
+        _add_observation(b, node, metric, subject, published)
+    if program is not None and node not in b._metric_programs:
+        b._metric_programs.add(node)
+        b.add(node, gk.program, program)
+    b.derived(node, doc, metric.span)
+    mention = mint("metric-mention", doc.doc_id, offsets)
+    b.add(mention, TYPE, gk.MetricMention)
+    b.add(mention, gk.ofMetric, node)
+    b.add(mention, gk.valueAsWritten, plain(metric.as_written))
+    b.add(mention, oa.start, typed(raw.start, XSD.integer))
+    b.add(mention, oa.end, typed(raw.end, XSD.integer))
+    if metric.period:
+        b.add(mention, gk.period, plain(metric.period))
+    if metric.approximate:
+        b.add(mention, gk.approximate, plain(metric.approximate))
+    if program is not None:
+        b.add(mention, gk.program, program)
+    b.derived(mention, doc, metric.span)
+
+
+def _add_observation(b: GraphBuilder, node: Node, metric, subject: Node | None,
+                     published: PublishedDate | None) -> None:
+    """The triples of an observation, from its first statement."""
     b.add(node, TYPE, gk.Metric)
     b.add(node, qb.dataSet, gk.metrics)
     b.add(node, LABEL, zh(metric.as_written))
     b.add(node, gk.valueAsWritten, plain(metric.as_written))
-    b.add(node, gk.value, typed(Decimal(repr(metric.value)), XSD.decimal))
+    b.add(node, gk.value, typed(_decimal(metric.value), XSD.decimal))
     b.add(node, gk.unit, plain(metric.unit))
     if metric.indicator:
         b.add(node, gk.indicator, plain(metric.indicator))
@@ -423,11 +482,5 @@ def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex,
         b.add(node, gk.normalisedValue, typed(repr(float(metric.normalised_value)), XSD.double))
     if metric.base_unit:
         b.add(node, gk.baseUnit, plain(metric.base_unit))
-    subject = _subject_node(b, doc.doc_id, metric, programs)
     if subject is not None:
         b.add(node, gk.subject, subject)
-    if metric.program:
-        entity = programs.get((doc.doc_id, clean_name(metric.program)))
-        if entity is not None:
-            b.add(node, gk.program, program_iri(entity.key))
-    b.derived(node, doc, metric.span)

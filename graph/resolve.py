@@ -2,7 +2,9 @@
 
 - a place is its gazetteer key;
 - a person is (name, prefecture-level place of their posts): the same name in two
-  prefectures stays two people, the same name and place in two articles is one;
+  prefectures stays two people, the same name and place in two articles is one; a
+  mention without a place joins a placed person only when that is unambiguous
+  (`resolve_persons`), else it is the one placeless person of that name;
 - an organisation is its resolved full name;
 - a program is its name without quotes and spaces, within one prefecture: the same
   program named in several articles is one node, its kind and place taken by majority
@@ -14,7 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .dates import PublishedDate
 from .gazetteer import Gazetteer, PlaceEntry
+from .metrics import resolve_period
 from .model import Extraction
 
 _QUOTES = re.compile(r"[\s“”\"'‘’《》「」『』〈〉]")
@@ -33,6 +37,67 @@ def scope_place(place_key: str | None, gaz: Gazetteer, places: dict[str, PlaceEn
     while entry is not None and entry.level not in {"prefecture_city", "province"}:
         entry = places.get(entry.parent or "") or gaz.entries.get(entry.parent or "")
     return entry.key if entry is not None else place_key
+
+
+NO_PLACE = "-"    # the scope of a person no mention of whom has a place
+
+
+@dataclass
+class PersonIndex:
+    """The scope of every person mention's node (see `resolve_persons`)."""
+
+    gaz: Gazetteer
+    places: dict[str, PlaceEntry]
+    placeless: dict[tuple[str, str], str] = field(default_factory=dict)   # (doc id, name) -> scope
+
+    def scope(self, doc_id: str, name: str, place_key: str | None) -> str:
+        """The prefecture-level key scoping the person `name` mentioned in `doc_id` with
+        `place_key` (None or "" when the mention has no place); NO_PLACE when none is known."""
+        own = scope_place(place_key, self.gaz, self.places)
+        return own or self.placeless.get((doc_id, name), NO_PLACE)
+
+
+def resolve_persons(extractions: list[Extraction], gaz: Gazetteer,
+                    places: dict[str, PlaceEntry] | None = None) -> PersonIndex:
+    """Where the persons mentioned without a place belong. A mention with a place is the
+    person (name, prefecture of that place). The mentions of a name without a place in one
+    document (its posts without a place, the same name as a speaker or a metric's subject):
+
+    1. join the person of that name the document itself places, when it places the name in
+       exactly one prefecture (one post placed, another not: 万家春 of 湖南华夏美湘公司 and of
+       a national foundation);
+    2. else, when the document places the name nowhere, join the one person of that name in
+       the whole build who holds a post of the same role as a placeless post of theirs
+       (常务副市长谢学龙 → 娄底's 常务副市长谢学龙), when exactly one placed person of that name
+       holds that role and the roles of their placeless posts point to no other;
+    3. else stay the placeless person of that name (NO_PLACE), which the placeless mentions
+       of that name in every document share: a mention that could be either of two
+       namesakes in two prefectures joins neither.
+    The result depends only on the set of documents, not on their order."""
+    index = PersonIndex(gaz, places or {})
+    placed_in_doc: dict[tuple[str, str], set[str]] = {}      # (doc, name) -> scopes
+    holders: dict[tuple[str, str], set[str]] = {}            # (name, role) -> scopes holding it
+    unplaced: dict[tuple[str, str], set[str]] = {}           # (doc, name) -> roles of placeless posts
+    for extraction in extractions:
+        doc_id = extraction.doc.doc_id
+        mentions = [(o.person, o.place_key, o.role) for o in extraction.officials]
+        mentions += [(p.name, p.place_key, "") for p in extraction.persons]
+        for name, place_key, role in mentions:
+            scope = scope_place(place_key, gaz, index.places)
+            if not scope:
+                unplaced.setdefault((doc_id, name), set()).update([role] if role else [])
+                continue
+            placed_in_doc.setdefault((doc_id, name), set()).add(scope)
+            if role:
+                holders.setdefault((name, role), set()).add(scope)
+    for (doc_id, name), roles in unplaced.items():
+        in_doc = placed_in_doc.get((doc_id, name), set())
+        if not in_doc:
+            in_doc = {scope for role in roles for scope in holders.get((name, role), ())
+                      if len(holders[(name, role)]) == 1}
+        if len(in_doc) == 1:
+            index.placeless[(doc_id, name)] = next(iter(in_doc))
+    return index
 
 
 @dataclass
@@ -125,3 +190,27 @@ def collect_places(extractions: list[Extraction], gaz: Gazetteer) -> dict[str, P
             parent = entry.parent or ""
             entry = places.get(parent) or gaz.entries.get(parent)
     return places
+
+
+def period_key(period: str, published: PublishedDate | None, doc_id: str) -> str:
+    """The time a metric is about, as a key: two statements of the same subject, indicator,
+    value and unit are one observation when their keys are equal.
+
+    - a period that resolves to both ends (2021年, or 今年/上半年 in a document whose year is
+      known) is its dates, whatever document states it: "2021-01-01..2021-12-31";
+    - a period that ends on a day it names (截至11月15日) is that day: "..2021-11-15";
+    - anything else (no period: the figure as of the document's date; 今年以来: from a start
+      up to the document's date; 近年来 …) is read at the document's date, so it is keyed by the
+      document's full date when known, else by the document itself: the same figure stated
+      twice in one document is one fact, two undated documents are never taken to state it.
+    """
+    year = published.year if published is not None else None
+    start, end = resolve_period(period, year) if period else (None, None)
+    if start is not None and end is not None:
+        return f"{start.isoformat()}..{end.isoformat()}"
+    if end is not None:
+        return f"..{end.isoformat()}"
+    full = published.date if published is not None else None
+    at = full.isoformat() if full is not None else f"doc:{doc_id}"
+    since = start.isoformat() if start is not None else period
+    return f"{since}..@{at}"

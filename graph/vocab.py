@@ -73,6 +73,8 @@ class GK(DefinedNamespace):
     normalisedValue: URIRef
     baseUnit: URIRef
     approximate: URIRef
+    MetricMention: URIRef
+    ofMetric: URIRef
     # sources and evidence
     SourceDocument: URIRef
     encoding: URIRef
