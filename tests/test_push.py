@@ -285,6 +285,13 @@ def test_cli_push_and_its_one_line_errors(build_copy: Path, oxigraph: Oxigraph) 
     assert wrong.stderr.startswith("govkg: PUT ") and "HTTP 404" in wrong.stderr
     assert wrong.stderr.rstrip().endswith("; nothing was written")
 
+    dumped = govkg("--nquads", str(build_copy.parent / "graphs.nq"))
+    assert dumped.returncode == 0, dumped.stderr
+    quads = list(ox.parse(path=str(build_copy.parent / "graphs.nq"), format=ox.RdfFormat.N_QUADS))
+    assert {q.graph_name.value for q in quads} == oxigraph.graph_names()
+    assert Counter(ox.serialize([q.triple], format=ox.RdfFormat.N_TRIPLES) for q in quads) == \
+        graph_ttl_lines(build_copy)
+
     bad = govkg("--endpoint", "ftp://example.org/store")
     assert bad.returncode == 1 and "not an http:// or https:// URL" in bad.stderr
 
