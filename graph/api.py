@@ -192,6 +192,13 @@ class KnowledgeGraph:
         return push_build(self.path, endpoint, query_endpoint=query_endpoint, auth=auth_from_env(user, password),
                           full=full, dry_run=dry_run, timeout=timeout)
 
+    def write_nquads(self, path: PathLike) -> tuple[int, int]:
+        """Write the named graphs of a push to `path` as N-Quads, as `govkg push --nquads`
+        (for bulk loaders); (graphs, triples)."""
+        from .push import write_nquads
+
+        return write_nquads(self.path, Path(path))
+
 
 def open_build(path: PathLike = "output") -> KnowledgeGraph:
     """Open the build in folder `path` (StoreError, with advice, when it holds none)."""

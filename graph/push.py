@@ -455,10 +455,16 @@ def push_build(out: Path, endpoint: str, *, query_endpoint: str | None = None, a
     except PushError as exc:
         if not (report.written or report.deleted):
             raise PushError(f"{exc}; nothing was written") from None
+        message = f"{exc}; {_done(report)} before the error, each complete on the server"
+        try:
+            write_record(out, endpoint, state)
+        except PushError as record_error:
+            raise PushError(f"{message}; {record_error}") from None
+        raise PushError(f"{message} (run the push again to finish)") from None
+    try:
         write_record(out, endpoint, state)
-        raise PushError(f"{exc}; {_done(report)} before the error, each complete on the server "
-                        f"(run the push again to finish)") from None
-    write_record(out, endpoint, state)
+    except PushError as exc:
+        raise PushError(f"{_done(report)}, but {exc} (the next push writes every graph again)") from None
     report.seconds = time.perf_counter() - started
     return report
 

@@ -310,9 +310,28 @@ def test_python_api_push(build_copy: Path, oxigraph: Oxigraph) -> None:
     assert sum(1 for iri in report.written if iri.startswith(DOC_GRAPH_BASE)) == len(kg.documents())
     with pytest.raises(graph.PushError):
         kg.push(f"http://127.0.0.1:{free_port()}/store")
+    assert kg.write_nquads(build_copy.parent / "api.nq") == (report.graphs, report.triples)
+    quads = ox.parse(path=str(build_copy.parent / "api.nq"), format=ox.RdfFormat.N_QUADS)
+    assert {q.graph_name.value for q in quads} == set(report.written)
+
+
+def test_an_unwritable_record_is_one_line_and_names_what_was_pushed(build_copy: Path, oxigraph: Oxigraph) -> None:
+    record = build_copy / "push-record.json"
+
+    def block_the_record(_line: str) -> None:   # after the record was read: a folder where it goes
+        if not record.is_dir():
+            (record / "in-the-way").mkdir(parents=True)
+
+    with pytest.raises(PushError) as caught:
+        push_build(build_copy, oxigraph.store, progress=block_the_record)
+    message = str(caught.value)
+    assert message.startswith("7 graph(s) written (") and "cannot write the push record" in message
+    assert "\n" not in message and "the next push writes every graph again" in message
+    assert len(oxigraph.graph_names()) == 7
 
 
 def _ask(server: Oxigraph, sparql: str) -> bool:
+    """An ASK over the union of the server's named graphs."""
     request = urllib.request.Request(server.query_url + "?union-default-graph",
                                      data=urllib.parse.urlencode({"query": sparql}).encode(),
                                      headers={"Accept": "application/sparql-results+json"})
