@@ -150,7 +150,34 @@ def rows_multiset(rows: list[dict[str, str | None]]) -> Counter[tuple]:
     return Counter(tuple(sorted((k, v) for k, v in row.items() if v is not None)) for row in rows)
 
 
-# ------------------------------------------------------------------ tests
+# ------------------------------------------------------------------ the partition alone (no server)
+
+def test_the_partition_is_exact_and_follows_the_documents() -> None:
+    from graph.push import partition_lines
+
+    idb = "https://w3id.org/govkg/id/"
+    lines = [
+        f"<{idb}doc/a> <urn:p> \"a\" .\n",
+        f"<{idb}evidence/a/1-5#quote> <urn:p> \"x . y\" .\n",
+        f"<{idb}place/430000> <urn:derived> <{idb}evidence/a/1-5> .\n",     # shared subject, a's object
+        f"<{idb}place/430000> <urn:label> \"湖南省\"@zh .\n",
+        f"<{idb}metric/b/3-9> <urn:subject> <{idb}place/430000> .\n",
+        f"<{idb}doc/b> <urn:p> <{idb}doc/a> .\n",                          # subject decides: b
+        f"<{idb}article/ghost/0> <urn:p> \"no document ghost\" .\n",     # no id:doc/ghost: shared
+        "<https://w3id.org/govkg/ontology#Place> <urn:p> _:b0 .\n",
+        "_:b0 <urn:p> \"1\" .\n",
+    ]
+    graphs = partition_lines(line.encode() for line in lines)
+    assert Counter(line for g in graphs.values() for line in g.lines) == Counter(l.encode() for l in lines)
+    names = {iri[len(GRAPH_BASE):]: {l.decode() for l in g.lines} for iri, g in graphs.items()}
+    assert names["doc/a"] == set(lines[0:3])
+    assert names["doc/b"] == {lines[4], lines[5]}
+    assert names["shared"] == {lines[3], lines[6]}
+    assert names["ontology"] == set(lines[7:9])
+    assert doc_graph_iri("a") == DOC_GRAPH_BASE + "a"
+
+
+# ------------------------------------------------------------------ against the server
 
 def test_push_gives_the_same_graph_and_the_same_query_rows(build_copy: Path, oxigraph: Oxigraph) -> None:
     report = push_build(build_copy, oxigraph.store)
