@@ -17,7 +17,7 @@ from .api import KnowledgeGraph, Row, add, build, open_build, remove
 
 # the errors a caller may catch, imported on first use (their modules are not cheap to import)
 _ERRORS = {"QueryError": "queries", "RefusedQuery": "sparql_guard", "StoreError": "store",
-           "BuildError": "pipeline"}
+           "BuildError": "pipeline", "PushError": "push"}
 
 __all__ = ["KnowledgeGraph", "Row", "add", "build", "open_build", "remove", *_ERRORS]
 

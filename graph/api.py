@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers only
     import pyoxigraph
 
     from .pipeline import BuildReport, Settings
+    from .push import PushReport
     from .queries import ResultTable
 
 Row = dict[str, str | None]
@@ -180,6 +181,25 @@ class KnowledgeGraph:
         with atomic_path(target) as tmp, open(tmp, "wb") as handle:
             export_graph(self.path, format, handle)      # streamed from the store, as `govkg export`
         return target
+
+    def push(self, endpoint: str, *, query_endpoint: str | None = None, user: str | None = None,
+             password: str | None = None, full: bool = False, dry_run: bool = False,
+             timeout: float = 60.0) -> PushReport:
+        """Write the graph to a SPARQL 1.1 Graph Store endpoint, one named graph per document
+        plus a shared and an ontology graph, as `govkg push`: only the graphs that changed
+        since the last push are written. Returns the PushReport (written, deleted, unchanged
+        graph IRIs); PushError (one line) when the server refuses or cannot be reached."""
+        from .push import auth_from_env, push_build
+
+        return push_build(self.path, endpoint, query_endpoint=query_endpoint, auth=auth_from_env(user, password),
+                          full=full, dry_run=dry_run, timeout=timeout)
+
+    def write_nquads(self, path: PathLike) -> tuple[int, int]:
+        """Write the named graphs of a push to `path` as N-Quads, as `govkg push --nquads`
+        (for bulk loaders); (graphs, triples)."""
+        from .push import write_nquads
+
+        return write_nquads(self.path, Path(path))
 
 
 def open_build(path: PathLike = "output") -> KnowledgeGraph:

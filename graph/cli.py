@@ -400,5 +400,45 @@ def serve(host: str, port: int, cors: str | None, timeout: float, workers: int, 
         raise
 
 
+@main.command()
+@click.option("--endpoint", metavar="URL",
+              help="Graph Store HTTP Protocol endpoint (Oxigraph: http://HOST:7878/store; Fuseki: .../DATASET/data).")
+@click.option("--nquads", "nquads_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Instead of pushing, write the same named graphs to this N-Quads file (for bulk loaders).")
+@click.option("--query-endpoint", metavar="URL",
+              help="SPARQL query endpoint of the same store: also check what it holds (repairs a wiped store).")
+@click.option("--user", help="User name, sent when the server asks (Basic or Digest).")
+@click.option("--password", envvar="GOVKG_PUSH_PASSWORD", show_envvar=True, help="Password of --user.")
+@click.option("--full", is_flag=True, help="Write every graph, whatever the push record says.")
+@click.option("--dry-run", is_flag=True, help="Only say which graphs would be written and deleted.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              help="Seconds to wait for each answer of the server.")
+@click.option("--verbose", "-v", is_flag=True, help="Name each graph as it is written or deleted.")
+@STORE_OPTION
+@DEBUG_OPTION
+def push(endpoint: str | None, nquads_file: Path | None, query_endpoint: str | None, user: str | None,
+         password: str | None, full: bool, dry_run: bool, timeout: float, verbose: bool, store_dir: Path) -> None:
+    """Write the graph to a SPARQL 1.1 store, one named graph per document (only what changed).
+
+    A token in $GOVKG_PUSH_TOKEN is sent as `Authorization: Bearer`. See README,
+    "Pushing to a triple store"."""
+    from .push import PushError, auth_from_env, push_build, summary, write_nquads
+    from .store import StoreError
+
+    if (endpoint is None) == (nquads_file is None):
+        raise click.UsageError("give either --endpoint URL or --nquads FILE")
+    try:
+        if nquads_file is not None:
+            graphs, triples = write_nquads(store_dir, nquads_file)
+            click.echo(f"wrote {triples} triples in {graphs} named graph(s) to {nquads_file}")
+            return
+        report = push_build(store_dir, endpoint, query_endpoint=query_endpoint,
+                            auth=auth_from_env(user, password), full=full, dry_run=dry_run, timeout=timeout,
+                            progress=(lambda line: click.echo(line, err=True)) if verbose else None)
+    except (PushError, StoreError) as exc:
+        fail(str(exc))
+    click.echo(summary(report))
+
+
 if __name__ == "__main__":
     main()
