@@ -7,7 +7,8 @@ graph, none left out, so the union of the graphs is graph.ttl):
                                               else whose object, is a node minted for that
                                               document (id:doc/SEG, id:article/SEG/…,
                                               id:evidence/SEG/…, id:metric/SEG/…,
-                                              id:membership/SEG/…); so `X prov:wasDerivedFrom
+                                              id:metric-mention/SEG/…, id:membership/SEG/…);
+                                              so `X prov:wasDerivedFrom
                                               id:evidence/SEG/…` of a shared place X is there
   <https://w3id.org/govkg/id/graph/shared>    the descriptions of entities that documents share
                                               (places, organisations, persons, posts, roles,
@@ -62,7 +63,7 @@ TOKEN_ENV = "GOVKG_PUSH_TOKEN"
 PASSWORD_ENV = "GOVKG_PUSH_PASSWORD"
 
 # kinds of instance IRIs (graph/rdf.py `mint`) whose first path segment is the document id
-DOC_SCOPED_KINDS = frozenset({"doc", "article", "evidence", "metric", "membership"})
+DOC_SCOPED_KINDS = frozenset({"doc", "article", "evidence", "metric", "metric-mention", "membership"})
 
 _ID_BYTES = ("<" + ID).encode()
 _SEGMENT_END = re.compile(rb"[/#>]")
@@ -120,9 +121,9 @@ def _doc_segment(term: bytes) -> bytes | None:
 def partition_lines(lines: Iterable[bytes]) -> dict[str, NamedGraph]:
     """Split N-Triples lines (each ending in "\\n") into the named graphs of a push (see the
     module's docstring), by graph IRI. Exact: every line lands in exactly one graph."""
-    buckets: dict[bytes | None, list[bytes]] = {}
     ontology: list[bytes] = []
     documents: set[bytes] = set()
+    scoped: list[tuple[bytes, bytes | None, bytes | None]] = []
     for line in lines:
         if not line.strip():
             continue
@@ -133,17 +134,17 @@ def partition_lines(lines: Iterable[bytes]) -> dict[str, NamedGraph]:
         segment = _doc_segment(subject)
         if segment is not None and subject == _ID_BYTES + b"doc/" + segment + b">":
             documents.add(segment)
-        if segment is None:
-            segment = _doc_segment(rest)
+        scoped.append((line, segment, _doc_segment(rest)))
+    # the subject's document, else the object's (the evidence of a shared place or observation)
+    buckets: dict[bytes | None, list[bytes]] = {}
+    for line, by_subject, by_object in scoped:
+        segment = by_subject if by_subject in documents else by_object if by_object in documents else None
         buckets.setdefault(segment, []).append(line)
     shared = buckets.pop(None, [])
     graphs: dict[str, NamedGraph] = {}
     for segment, found in sorted(buckets.items()):
-        if segment in documents:
-            iri = DOC_GRAPH_BASE + segment.decode()
-            graphs[iri] = NamedGraph(iri, tuple(sorted(found)))
-        else:                      # a node named like a document's that is no document: shared
-            shared.extend(found)
+        iri = DOC_GRAPH_BASE + segment.decode()
+        graphs[iri] = NamedGraph(iri, tuple(sorted(found)))
     for iri, found in ((SHARED_GRAPH, shared), (ONTOLOGY_GRAPH, ontology)):
         if found:
             graphs[iri] = NamedGraph(iri, tuple(sorted(found)))

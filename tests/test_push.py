@@ -177,6 +177,30 @@ def test_the_partition_is_exact_and_follows_the_documents() -> None:
     assert doc_graph_iri("a") == DOC_GRAPH_BASE + "a"
 
 
+def test_statements_and_the_evidence_of_shared_observations_go_with_their_document() -> None:
+    """One observation stated by two documents is shared; each statement (metric-mention)
+    and each `prov:wasDerivedFrom` its evidence lands in the graph of the document that
+    states it, so removing a document takes its statements and evidence links with it."""
+    from graph.push import partition_lines
+
+    idb = "https://w3id.org/govkg/id/"
+    obs = f"<{idb}metric/place/430500/gdp/1/亿元/2021>"
+    lines = [
+        f"<{idb}doc/a> <urn:p> \"a\" .\n",
+        f"<{idb}doc/b> <urn:p> \"b\" .\n",
+        f"{obs} <urn:value> \"1\" .\n",
+        f"{obs} <urn:derived> <{idb}evidence/a/1-5> .\n",
+        f"{obs} <urn:derived> <{idb}evidence/b/7-9> .\n",
+        f"<{idb}metric-mention/a/2-4> <urn:ofMetric> {obs} .\n",
+        f"<{idb}metric-mention/b/7-8> <urn:ofMetric> {obs} .\n",
+    ]
+    graphs = partition_lines(line.encode() for line in lines)
+    names = {iri[len(GRAPH_BASE):]: {l.decode() for l in g.lines} for iri, g in graphs.items()}
+    assert names["shared"] == {lines[2]}
+    assert names["doc/a"] == {lines[0], lines[3], lines[5]}
+    assert names["doc/b"] == {lines[1], lines[4], lines[6]}
+
+
 # ------------------------------------------------------------------ against the server
 
 def test_push_gives_the_same_graph_and_the_same_query_rows(build_copy: Path, oxigraph: Oxigraph) -> None:
