@@ -195,11 +195,18 @@ def test_search_by_part_of_a_chinese_name_selects_and_focuses(opened, demo_page,
     page.page.fill("#gk-search", "邵阳")
     assert page.poll("(id) => govkgNetwork.getSelectedNodes().join() === id", city)
     assert page.page.locator("#gk-results li").first.inner_text().startswith("邵阳市")
-    page.page.wait_for_timeout(700)                                   # focus animation
-    x, y = page.dom_position(city)
     box = page.page.locator("#gk-canvas").bounding_box()
-    assert abs(x - (box["x"] + box["width"] / 2)) < box["width"] * 0.1
-    assert abs(y - (box["y"] + box["height"] / 2)) < box["height"] * 0.1
+
+    def off_centre() -> tuple[float, float]:
+        x, y = page.dom_position(city)
+        return abs(x - (box["x"] + box["width"] / 2)), abs(y - (box["y"] + box["height"] / 2))
+
+    for _ in range(50):                      # the focus animation ends when it ends (slow under load)
+        dx, dy = off_centre()
+        if dx < box["width"] * 0.1 and dy < box["height"] * 0.1:
+            break
+        page.page.wait_for_timeout(100)
+    assert dx < box["width"] * 0.1 and dy < box["height"] * 0.1, (dx, dy)
     assert "邵阳市" in page.page.locator("#gk-details").inner_text()
 
     page.page.fill("#gk-search", "")
