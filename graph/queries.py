@@ -147,7 +147,8 @@ def bind(sparql: str, values: dict[str, object], query_name: str = "the query") 
         raise QueryError(f"{query_name} has no parameter {', '.join(unknown)}; its parameters: {known}")
     missing = [p.name for p in params.values() if p.required and values.get(p.name) is None]
     if missing:
-        raise QueryError(f"{query_name} needs --param {missing[0]}=… ({params[missing[0]].doc})")
+        name = missing[0]
+        raise QueryError(f"{query_name} needs the parameter {name} ({params[name].doc}): --param {name}=…")
     given = {name: params[name].term(value) for name, value in values.items() if value is not None}
     lines = []
     for line in sparql.splitlines():
