@@ -113,8 +113,8 @@ class KnowledgeGraph:
         where = {k: v for k, v in values.items() if k not in params}
         unknown = sorted(set(where) - set(table.columns))
         if unknown:
-            raise ValueError(f"named query {name!r} has no parameter or column {', '.join(unknown)}; "
-                             f"its parameters: {', '.join(params) or 'none'}; its columns: {', '.join(table.columns)}")
+            raise ValueError(f"named query {name!r} has no column {', '.join(unknown)} (nor a parameter of that "
+                             f"name); its columns: {', '.join(table.columns)}; its parameters: {', '.join(params) or 'none'}")
         return [row for row in table.as_dicts() if all(row[k] == v for k, v in where.items())]
 
     @staticmethod
