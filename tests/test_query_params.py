@@ -23,7 +23,7 @@ from graph.store import open_store
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "dev" / "articles"
 GOVKG = [sys.executable, "-m", "graph.cli"]
-PARAMETRISED = ("officials", "post-holders", "career", "place-profile")
+PARAMETRISED = ("officials", "post-holders", "career", "place-profile", "official-role-place")
 
 # our own texts (not from any corpus): one official of 株洲市 appointed, attested and removed
 # on three dates given by the paths; a namesake county head; one statistic in two documents
@@ -90,6 +90,7 @@ def test_every_named_query_declares_well_formed_parameters() -> None:
     assert {n for n, p in named_params("career").items() if p.required} == {"person"}
     assert {n for n, p in named_params("place-profile").items() if p.required} == {"place"}
     assert set(named_params("post-holders")) == {"role", "body", "place", "year"}
+    assert set(named_params("official-role-place")) == {"place", "person", "role"}
 
 
 def test_a_value_is_bound_as_a_term_and_never_enters_the_text() -> None:
@@ -198,6 +199,13 @@ def test_year_on_the_dev_build_uses_the_documents_dates(dev: Path) -> None:
     assert total < len(rows(dev, "officials"))         # undated documents are left out
 
 
+def test_official_role_place_takes_place_person_and_role(dev: Path) -> None:
+    every = rows(dev, "official-role-place")
+    assert rows(dev, "official-role-place", place="岳阳市") == [r for r in every if r["place"] in {"岳阳市", "平江县"}]
+    assert rows(dev, "official-role-place", person="周农", role="市委书记") == [
+        r for r in every if (r["official"], r["role"]) == ("周农", "市委书记")] != []
+
+
 def test_person_role_and_body(mine: Path, dev: Path) -> None:
     assert {r["role"] for r in rows(mine, "officials", person="郑光明")} == {"市委书记", "县长"}
     assert [r["person"] for r in rows(mine, "officials", role="县长")] == ["郑光明"]
@@ -212,7 +220,7 @@ def test_hostile_values_are_literals_that_match_nothing(mine: Path, dev: Path) -
         kg = graph.open_build(build)
         for value in HOSTILE:
             for name, param in (("officials", "place"), ("officials", "person"), ("post-holders", "body"),
-                                ("career", "person"), ("place-profile", "place")):
+                                ("career", "person"), ("place-profile", "place"), ("official-role-place", "role")):
                 assert kg.named(name, **{param: value}) == [], (name, param, value)
 
 
