@@ -217,10 +217,11 @@ def query(query: str | None, named: str | None, list_named: bool, params: tuple[
 
     A query makes no network request and reads no file: SERVICE and LOAD are refused
     unless --allow-service / --allow-load is given. Ctrl-C stops a running query."""
-    from .queries import (QueryError, bind, check_remote, format_table, is_update, load_named, named_queries,
-                          parse_param_options, query_params, run_query_with_timeout, run_update)
+    from .queries import (QueryError, check_remote, format_table, is_update, load_named, named_queries,
+                          run_query_with_timeout, run_update)
     from .store import STORE_DIR, StoreError, open_store, require_store
 
+    from .queries import bind, parse_param_options, query_params   # --param (kept apart: merges cleanly)
     if list_named:
         for name, path in named_queries().items():
             text = path.read_text(encoding="utf-8-sig")
