@@ -221,7 +221,7 @@ def query(query: str | None, named: str | None, list_named: bool, params: tuple[
                           run_query_with_timeout, run_update)
     from .store import STORE_DIR, StoreError, open_store, require_store
 
-    from .queries import bind, parse_param_options, query_params   # --param (kept apart: merges cleanly)
+    from .queries import bind, parse_param_options, query_params   # --param and --list
     if list_named:
         for name, path in named_queries().items():
             text = path.read_text(encoding="utf-8-sig")
