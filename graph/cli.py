@@ -232,7 +232,8 @@ def query(query: str | None, named: str | None, list_named: bool, params: tuple[
     try:
         sparql = _query_text(query, named, load_named)
         values = parse_param_options(params)
-        bound = bind(sparql, values, f"named query {named!r}" if named else "the query") if values or named else sparql
+        declares = bool(named) or bool(query_params(sparql))    # a .rq file of your own may declare some too
+        bound = bind(sparql, values, f"named query {named!r}" if named else "the query") if values or declares else sparql
         update = is_update(sparql)
         if update and values:
             fail("--param applies to read queries only")

@@ -301,6 +301,20 @@ def test_cli_hostile_value_matches_nothing(mine: Path) -> None:
         assert result.returncode == 0 and json.loads(result.stdout) == [], (value, result.stderr)
 
 
+def test_cli_param_with_a_query_file_of_your_own(mine: Path, tmp_path: Path) -> None:
+    query = tmp_path / "roles.rq"
+    query.write_text("# Roles of a person\n# @param who label required  the person's name\n"
+                     "PREFIX org: <http://www.w3.org/ns/org#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                     "SELECT DISTINCT ?role\n#+who ?_who\nWHERE {\n#+who ?p skos:prefLabel ?_who .\n"
+                     "  ?p org:holds/org:role/skos:prefLabel ?role .\n} ORDER BY ?role\n", encoding="utf-8")
+    result = govkg("query", str(query), "--param", "who=郑光明", "--format", "csv", "--store", str(mine))
+    assert result.returncode == 0 and result.stdout.split() == ["role", "县长", "市委书记"], result.stderr
+    missing = govkg("query", str(query), "--store", str(mine))
+    assert missing.returncode == 1 and missing.stderr.startswith("govkg: the query needs the parameter who")
+    plain = govkg("query", "ASK {}", "--param", "x=1", "--store", str(mine))
+    assert plain.returncode == 1 and plain.stderr == "govkg: the query has no parameter x; its parameters: none\n"
+
+
 # ------------------------------------------------------------------ the Python API
 
 def test_api_named_binds_parameters_and_still_filters_columns(mine: Path) -> None:
