@@ -5,6 +5,7 @@
     report = graph.build(["seeds/"], "output", network=False)   # govkg build seeds/ --out output
     kg = graph.open_build("output")
     kg.named("places")[:3]                   # govkg query --named places   -> list of dicts
+    kg.named("officials", place="邵阳市", year=2022)   # --param place=邵阳市 --param year=2022
     kg.query("SELECT ?s WHERE { ?s a <https://w3id.org/govkg/ontology#Program> } LIMIT 5")
     kg.facts("000_b17ddf1131039e0b")         # facts/<doc>.json as a dict
     kg.render("network.html", focus="邵阳市")  # govkg render --focus 邵阳市 --out network.html
