@@ -161,8 +161,8 @@ def test_officials_rows_equal_the_distinct_posts_on_real_builds(build_name: str,
         assert row["first"] is None or row["first"] <= row["last"]
 
 
-def test_officials_sources_count_documents_not_sentences(mine: Path) -> None:
-    # 郑光明 is named twice in a.txt: two sentences, one document
+def test_officials_with_a_year_sums_up_that_years_attestations_only(mine: Path) -> None:
+    # 2021: only a.txt (the appointment); its status, not the later removal, is the row's
     row = rows(mine, "officials", person="郑光明", role="市委书记", year=2021)[0]
     assert (row["sources"], row["first"], row["last"], row["status"]) == ("1", "2021-03-02", "2021-03-02", "new")
 
