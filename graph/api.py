@@ -5,6 +5,7 @@
     report = graph.build(["seeds/"], "output", network=False)   # govkg build seeds/ --out output
     kg = graph.open_build("output")
     kg.named("places")[:3]                   # govkg query --named places   -> list of dicts
+    kg.named("officials", place="邵阳市", year=2022)   # --param place=邵阳市 --param year=2022
     kg.query("SELECT ?s WHERE { ?s a <https://w3id.org/govkg/ontology#Program> } LIMIT 5")
     kg.facts("000_b17ddf1131039e0b")         # facts/<doc>.json as a dict
     kg.render("network.html", focus="邵阳市")  # govkg render --focus 邵阳市 --out network.html
@@ -31,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers only
 
     from .pipeline import BuildReport, Settings
     from .push import PushReport
-    from .queries import ResultTable
+    from .queries import BoundQuery, ResultTable
 
 Row = dict[str, str | None]
 PathLike = str | os.PathLike[str]
@@ -77,14 +78,15 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------ queries
 
-    def table(self, sparql: str, timeout: float | None = None) -> ResultTable:
-        """Run a read query; a ResultTable (columns, rows of text). With `timeout` (seconds)
-        the query runs in a child process that is stopped when the time is up."""
-        from .queries import run_query, run_query_with_timeout
+    def table(self, sparql: str | BoundQuery, timeout: float | None = None) -> ResultTable:
+        """Run a read query (text, or a named query bound by graph.queries.bind_named); a
+        ResultTable (columns, rows of text). With `timeout` (seconds) the query runs in a child
+        process that is stopped when the time is up."""
+        from .queries import BoundQuery, run_query, run_query_with_timeout
         from .sparql_guard import check_read_only
         from .store import STORE_DIR
 
-        check_read_only(sparql)
+        check_read_only(sparql.sparql if isinstance(sparql, BoundQuery) else sparql)
         if timeout is not None:
             self.store  # noqa: B018 - a clear StoreError when there is no build
             return run_query_with_timeout(self.path / STORE_DIR, sparql, timeout)
@@ -98,18 +100,31 @@ class KnowledgeGraph:
         """
         return self.table(sparql, timeout).as_dicts()
 
-    def named(self, name: str, **where: str) -> list[Row]:
-        """Run a named query of ontology/queries/ (`govkg query --list`); with keyword
-        arguments, only the rows whose column equals the value, e.g.
-        `kg.named("programs", place="邵阳市")`. ValueError for a column the query lacks."""
-        from .queries import load_named
+    def named(self, name: str, **values: object) -> list[Row]:
+        """Run a named query of ontology/queries/ (`govkg query --list`) with its parameters,
+        e.g. `kg.named("officials", place="邵阳市", year=2022)`: each value is bound as an RDF
+        term (never pasted into the query), as `govkg query --param`. A keyword that is not a
+        parameter of the query but one of its columns keeps the rows whose column equals the
+        value (`kg.named("programs", place="邵阳市")`). QueryError for a bad value or a missing
+        required parameter; ValueError for a keyword that is neither."""
+        from .queries import bind_named, named_params
 
-        table = self.table(load_named(name))
+        params = named_params(name)
+        bound = bind_named(name, {k: v for k, v in values.items() if k in params})
+        table = self.table(bound)
+        where = {k: v for k, v in values.items() if k not in params}
         unknown = sorted(set(where) - set(table.columns))
         if unknown:
-            raise ValueError(f"named query {name!r} has no column {', '.join(unknown)}; "
-                             f"its columns: {', '.join(table.columns)}")
+            raise ValueError(f"named query {name!r} has no column {', '.join(unknown)} (nor a parameter of that "
+                             f"name); its columns: {', '.join(table.columns)}; its parameters: {', '.join(params) or 'none'}")
         return [row for row in table.as_dicts() if all(row[k] == v for k, v in where.items())]
+
+    @staticmethod
+    def named_params(name: str) -> dict[str, str]:
+        """Parameter name -> what it does ("(required)" first when it must be given), of a named query."""
+        from .queries import named_params
+
+        return {p.name: ("(required) " if p.required else "") + p.doc for p in named_params(name).values()}
 
     @staticmethod
     def named_queries() -> dict[str, str]:

@@ -198,7 +198,10 @@ DEFAULT_TIMEOUT = 60.0
 @main.command()
 @click.argument("query", required=False)
 @click.option("--named", help="Run a named query from ontology/queries/ (see --list).")
-@click.option("--list", "list_named", is_flag=True, help="List the named queries.")
+@click.option("--list", "list_named", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the named query (repeatable), e.g. --param place=邵阳市 --param year=2022; "
+                   "bound as an RDF term, never pasted into the query text.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
               help="Stop a read query after this many seconds; 0 = no limit.")
@@ -208,8 +211,8 @@ DEFAULT_TIMEOUT = 60.0
 @click.option("--allow-load", is_flag=True, help="Allow LOAD (with --allow-update): reads any URL or local file.")
 @STORE_OPTION
 @DEBUG_OPTION
-def query(query: str | None, named: str | None, list_named: bool, fmt: str, timeout: float,
-          allow_update: bool, allow_service: bool, allow_load: bool, store_dir: Path) -> None:
+def query(query: str | None, named: str | None, list_named: bool, params: tuple[str, ...], fmt: str,
+          timeout: float, allow_update: bool, allow_service: bool, allow_load: bool, store_dir: Path) -> None:
     """Run a SPARQL 1.1 QUERY (text or a .rq file) against the store.
 
     A query makes no network request and reads no file: SERVICE and LOAD are refused
@@ -218,14 +221,22 @@ def query(query: str | None, named: str | None, list_named: bool, fmt: str, time
                           run_query_with_timeout, run_update)
     from .store import STORE_DIR, StoreError, mark_updated, open_store, require_store
 
+    from .queries import bind, parse_param_options, query_params   # --param and --list
     if list_named:
         for name, path in named_queries().items():
-            first = path.read_text(encoding="utf-8-sig").splitlines()[0].lstrip("# ")
-            click.echo(f"{name:24} {first}")
+            text = path.read_text(encoding="utf-8-sig")
+            click.echo(f"{name:24} {text.splitlines()[0].lstrip('# ')}")
+            for param in query_params(text).values():
+                click.echo(f"{'':24}   --param {param.usage()}")
         return
     try:
         sparql = _query_text(query, named, load_named)
+        values = parse_param_options(params)
+        declares = bool(named) or bool(query_params(sparql))    # a .rq file of your own may declare some too
+        bound = bind(sparql, values, f"named query {named!r}" if named else "the query") if values or declares else sparql
         update = is_update(sparql)
+        if update and values:
+            fail("--param applies to read queries only")
         if update and not allow_update:
             fail("update queries (INSERT/DELETE/LOAD/CLEAR/DROP …) change the store; "
                  "refused without --allow-update")
@@ -237,7 +248,7 @@ def query(query: str | None, named: str | None, list_named: bool, fmt: str, time
                        "the next build replaces the store)")
             return
         require_store(store_dir)  # a clear message when there is no store
-        table = run_query_with_timeout(store_dir / STORE_DIR, sparql, timeout or None)
+        table = run_query_with_timeout(store_dir / STORE_DIR, bound, timeout or None)
     except (QueryError, StoreError) as exc:
         fail(str(exc))
     click.echo(format_table(table, fmt), nl=False)

@@ -41,10 +41,141 @@ def named_queries() -> dict[str, Path]:
 
 
 def load_named(name: str) -> str:
+    """The text of a named query as shipped (its parameter lines inactive: no filter)."""
     queries = named_queries()
     if name not in queries:
         raise QueryError(f"no named query {name!r}; available: {', '.join(queries)}")
     return queries[name].read_text(encoding="utf-8-sig")
+
+
+# ---------------------------------------------------------------- parameters of named queries
+#
+# A named query declares its parameters in its header:
+#     # @param place label  a place's name; the places inside it match too
+#     # @param year year    documents published that year
+#     # @param person label required  the person's name
+# and marks the lines that use one with `#+NAME ` (a comment, so the file as shipped runs with
+# no filter). Given a value, those lines are switched on and the variable ?_NAME is bound to
+# the value as an RDF term through Oxigraph's `substitutions` (SEP-0007): the value never
+# enters the query text, so no value can change what the query does.
+
+_PARAM_DECL = re.compile(r"^#\s*@param\s+(\w+)\s+(\w+)((?:\s+required)?)\s*(.*)$")
+_PARAM_LINE = re.compile(r"^(\s*)#\+(\w+)(?: |$)")
+_XSD_GYEAR = ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYear")
+_YEAR = re.compile(r"[0-9]{4}")
+MAX_PARAM_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Param:
+    """A declared parameter of a named query: `label` (a name as written, bound as a literal
+    "…"@zh, the language of every skos label of the graph) or `year` (four digits, bound as
+    "2022"^^xsd:gYear)."""
+
+    name: str
+    kind: str
+    required: bool
+    doc: str
+
+    def term(self, value: object) -> ox.Literal:
+        """The RDF term `value` is bound as; QueryError (one line) for a value of the wrong form."""
+        text = str(value).strip()
+        if self.kind == "year":
+            if not _YEAR.fullmatch(text):
+                raise QueryError(f"parameter {self.name}: {_shown(text)} is not a year (four digits, e.g. 2022)")
+            return ox.Literal(text, datatype=_XSD_GYEAR)
+        if not text:
+            raise QueryError(f"parameter {self.name}: the value is empty")
+        if len(text) > MAX_PARAM_LENGTH:
+            raise QueryError(f"parameter {self.name}: the value is over {MAX_PARAM_LENGTH} characters")
+        return ox.Literal(text, language="zh")
+
+    def usage(self) -> str:
+        return f"{self.name}{' (required)' if self.required else ''}: {self.doc}"
+
+
+def _shown(text: str) -> str:
+    """A value quoted on one line (for an error message)."""
+    return repr(text if len(text) <= 40 else text[:40] + "…")
+
+
+PARAM_KINDS = ("label", "year")
+
+
+def query_params(sparql: str) -> dict[str, Param]:
+    """The parameters a query text declares (`# @param NAME KIND [required] what it does`);
+    QueryError for a declaration of an unknown kind or a `#+NAME` line of an undeclared one."""
+    params: dict[str, Param] = {}
+    for line in sparql.splitlines():
+        match = _PARAM_DECL.match(line.strip())
+        if match:
+            name, kind, required, doc = match.groups()
+            if kind not in PARAM_KINDS:
+                raise QueryError(f"parameter {name}: unknown kind {kind!r} (use {', '.join(PARAM_KINDS)})")
+            params[name] = Param(name, kind, bool(required.strip()), doc.strip())
+    for line in sparql.splitlines():
+        match = _PARAM_LINE.match(line)
+        if match and match[2] not in params:
+            raise QueryError(f"a line uses #+{match[2]} but the query declares no parameter {match[2]}")
+    return params
+
+
+def named_params(name: str) -> dict[str, Param]:
+    """The declared parameters of named query `name`."""
+    return query_params(load_named(name))
+
+
+@dataclass(frozen=True)
+class BoundQuery:
+    """A query text and the values of its parameters (variable name without ? -> RDF term),
+    run with Oxigraph's substitutions; the variables are left out of the result."""
+
+    sparql: str
+    substitutions: tuple[tuple[str, ox.Literal], ...] = ()
+
+    def oxigraph_substitutions(self) -> dict[ox.Variable, ox.Literal] | None:
+        return {ox.Variable(var): value for var, value in self.substitutions} or None
+
+
+def bind(sparql: str, values: dict[str, object], query_name: str = "the query") -> BoundQuery:
+    """`sparql` with the lines of the given parameters switched on and their values bound;
+    QueryError (one line) for an unknown parameter, a bad value or a required one missing."""
+    params = query_params(sparql)
+    unknown = sorted(set(values) - set(params))
+    if unknown:
+        known = ", ".join(params) or "none"
+        raise QueryError(f"{query_name} has no parameter {', '.join(unknown)}; its parameters: {known}")
+    missing = [p.name for p in params.values() if p.required and values.get(p.name) is None]
+    if missing:
+        name = missing[0]
+        raise QueryError(f"{query_name} needs the parameter {name} ({params[name].doc}): --param {name}=…")
+    given = {name: params[name].term(value) for name, value in values.items() if value is not None}
+    lines = []
+    for line in sparql.splitlines():
+        match = _PARAM_LINE.match(line)
+        if match and match[2] in given:
+            line = match[1] + line[match.end():]
+        lines.append(line)
+    return BoundQuery("\n".join(lines) + "\n", tuple((f"_{name}", term) for name, term in given.items()))
+
+
+def bind_named(name: str, values: dict[str, object] | None = None) -> BoundQuery:
+    """Named query `name` with its parameters bound (see `bind`)."""
+    return bind(load_named(name), values or {}, f"named query {name!r}")
+
+
+def parse_param_options(options: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """NAME=VALUE strings (the CLI's --param) as a dict; QueryError for a malformed or repeated one."""
+    values: dict[str, str] = {}
+    for option in options:
+        name, sep, value = option.partition("=")
+        name = name.strip()
+        if not sep or not re.fullmatch(r"\w+", name):
+            raise QueryError(f"--param {_shown(option)}: write NAME=VALUE, e.g. --param place=邵阳市")
+        if name in values:
+            raise QueryError(f"--param {name} is given twice")
+        values[name] = value
+    return values
 
 
 # strings, IRIs and comments: blanked out before looking for keywords
@@ -111,14 +242,17 @@ def syntax_message(exc: SyntaxError) -> str:
     return f"SPARQL syntax error {text}".replace("\n", " ")
 
 
-def run_query(store: ox.Store, sparql: str) -> ResultTable:
-    """Run a SELECT/ASK/CONSTRUCT query; rows of plain strings (None for unbound)."""
+def run_query(store: ox.Store, sparql: str | BoundQuery) -> ResultTable:
+    """Run a SELECT/ASK/CONSTRUCT query (text, or a BoundQuery with its parameters' values);
+    rows of plain strings (None for unbound). The variables of bound parameters are left out."""
+    bound = sparql if isinstance(sparql, BoundQuery) else BoundQuery(sparql)
     try:
-        result = store.query(sparql)
+        result = store.query(bound.sparql, substitutions=bound.oxigraph_substitutions())
         if isinstance(result, ox.QueryBoolean):
             return ResultTable(["ask"], [["true" if bool(result) else "false"]])
         if isinstance(result, ox.QuerySolutions):
-            columns = [v.value for v in result.variables]
+            hidden = {var for var, _ in bound.substitutions}
+            columns = [v.value for v in result.variables if v.value not in hidden]
             rows = [[term_text(solution[c]) for c in columns] for solution in result]
             return ResultTable(columns, rows)
         rows = [[str(t.subject), str(t.predicate), str(t.object)] for t in result]
@@ -160,7 +294,7 @@ def format_table(table: ResultTable, fmt: str = "table") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _query_worker(store_dir: str, sparql: str, conn) -> None:  # pragma: no cover - runs in a child
+def _query_worker(store_dir: str, sparql: str | BoundQuery, conn) -> None:  # pragma: no cover - runs in a child
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent answers Ctrl-C and kills this process
@@ -175,7 +309,7 @@ def _query_worker(store_dir: str, sparql: str, conn) -> None:  # pragma: no cove
         conn.close()
 
 
-def run_query_with_timeout(store_dir: Path, sparql: str, timeout: float | None) -> ResultTable:
+def run_query_with_timeout(store_dir: Path, sparql: str | BoundQuery, timeout: float | None) -> ResultTable:
     """Run a read query in a forked child; stop it after `timeout` seconds (None: no limit)
     or at once when the caller is interrupted (KeyboardInterrupt propagates)."""
     import multiprocessing as mp

@@ -6,7 +6,9 @@ Routes (a Starlette app run by uvicorn):
                                   query as the body with Content-Type application/sparql-query
   GET  /sparql                    without a query: the SPARQL 1.1 Service Description (Turtle)
   GET  /                          a query page (HTML + JS served from here: works offline)
-  GET  /queries                   the named queries of ontology/queries/*.rq as JSON
+  GET  /queries                   the named queries of ontology/queries/*.rq as JSON (with their parameters)
+  GET  /queries/NAME?PARAM=VALUE  run a named query, its parameters bound as RDF terms (never
+                                  pasted into the text); results negotiated as for /sparql
   GET  /static/query.js|query.css the page's assets
 
 Results are negotiated from the Accept header: SELECT and ASK as SPARQL JSON (default),
@@ -43,7 +45,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from .endpoint import Answer, QueryPool, QueryRequest, parse_accept
-from .queries import named_queries
+from .queries import QueryError, bind_named, named_queries, query_params
 from .sparql_guard import refusal
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -199,8 +201,27 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
         for name, path in named_queries().items():
             text = path.read_text(encoding="utf-8-sig")
             title = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")), name)
-            listed.append({"name": name, "title": title, "query": text})
+            params = [{"name": p.name, "kind": p.kind, "required": p.required, "doc": p.doc}
+                      for p in query_params(text).values()]
+            listed.append({"name": name, "title": title, "query": text, "params": params})
         return Response(json.dumps(listed, ensure_ascii=False), media_type="application/json")
+
+    async def run_named(request: Request) -> Response:
+        name = request.path_params["name"]
+        if name not in named_queries():
+            return _error(404, f"no named query {name!r}; available: {', '.join(named_queries())}")
+        values: dict[str, object] = {}
+        for key, value in request.query_params.multi_items():
+            if key in values:
+                return _error(400, f"the parameter {key} is given twice; give it once")
+            values[key] = value
+        try:
+            bound = bind_named(name, values)
+        except QueryError as exc:
+            return _error(400, str(exc))
+        query = QueryRequest(bound.sparql, parse_accept(request.headers.get("accept")),
+                             substitutions=bound.substitutions)
+        return _send(await run_in_threadpool(pool.run, query))
 
     async def not_found(_request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 500)
@@ -215,6 +236,7 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/", page, methods=["GET"]),
         Route("/queries", queries, methods=["GET"]),
+        Route("/queries/{name}", run_named, methods=["GET"]),
         Route("/static/{name}", asset, methods=["GET"]),
     ]
     return Starlette(routes=routes, middleware=middleware, exception_handlers={404: not_found, 405: not_found})
