@@ -10,10 +10,11 @@ the build changes, so its outputs are byte-identical to a local build.
 What travels. Each document is shipped as a `graph.workers.Task` (its id and decoded
 text, never a path: a path of this machine means nothing on another), and the extractor
 by reference (`graph.pipeline.extract_document`): every worker needs the same govkg
-installed (`pip install 'govkg[cluster]'`). A worker checks that its extractor version
-(graph.cache) is the client's, so a stale install is named instead of giving other
-facts. Each worker process loads the gazetteer once, on its first document, and keeps it.
-Extractions come back pickled, as they do from the local pool's pipes.
+installed (`pip install 'govkg[cluster]'`). When a build connects, every worker loads the
+gazetteer and the tagger (all in parallel, before any document's time starts; a worker
+that joins later does so on its first document) and keeps them, and says its extractor
+version (graph.cache): a worker with another version is named instead of giving other
+facts. Extractions come back pickled, as they do from the local pool's pipes.
 
 Limits. At most one document per worker thread is handed out at a time, so a document's
 time counts from when it is handed to the cluster; past `Limits.seconds` it is reported
@@ -57,13 +58,22 @@ class ClusterError(Exception):
 
 @contextmanager
 def connect(address: str, timeout: float = CONNECT_SECONDS) -> Iterator[ClusterPool]:
-    """A ClusterPool on the Dask scheduler at `address` (tcp://host:8786), closed on exit;
+    """A ClusterPool on the Dask scheduler at `address` (tcp://host:8786), for one `extract_all`
+    (it disconnects when that is done) and closed on exit in any case;
     ClusterError when Dask is not installed, the scheduler cannot be reached in `timeout`
     seconds or has no worker."""
     try:
-        from distributed import Client
+        import distributed  # noqa: F401 - to say at once what is missing
     except ImportError:
         raise ClusterError(f"--scheduler needs Dask distributed on this machine: {INSTALL_HINT}") from None
+    with _quiet_dask_logs():
+        yield from _connected(address, timeout)
+
+
+def _connected(address: str, timeout: float) -> Iterator[ClusterPool]:
+    """The body of `connect`, its logs held back."""
+    from distributed import Client
+
     host, port = check_address(address)
     try:
         socket.create_connection((host, port), timeout=timeout).close()
@@ -74,12 +84,31 @@ def connect(address: str, timeout: float = CONNECT_SECONDS) -> Iterator[ClusterP
         client = Client(address, timeout=timeout, set_as_default=False)
     except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, ValueError … from the connection
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {_one_line(exc)}") from None
+    pool = ClusterPool(client, address)
     try:
-        pool = ClusterPool(client, address)
         pool.prepare_workers(timeout)
         yield pool
     finally:
-        client.close()
+        pool.close()
+
+
+@contextmanager
+def _quiet_dask_logs() -> Iterator[None]:
+    """Dask's own log lines (a lost connection is logged with its traceback) are held back while a
+    build uses the cluster: what goes wrong is told once, in one line, by ClusterError."""
+    import logging
+
+    loggers = [logging.getLogger("distributed")]
+    loggers += [logger for name, logger in logging.root.manager.loggerDict.items()
+                if name.startswith("distributed.") and isinstance(logger, logging.Logger) and logger.level]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
 
 
 def check_address(address: str) -> tuple[str, int]:
@@ -149,6 +178,9 @@ class ClusterPool:
             try:
                 version = future.result(timeout=WARM_UP_SECONDS)
             except Exception as exc:  # noqa: BLE001 - no govkg there, its gazetteer unreadable, a timeout …
+                if future.status == "cancelled" or "cancelled" in type(exc).__name__.lower():
+                    raise ClusterError(f"lost the Dask scheduler at {self.address} while its workers were "
+                                       "getting ready; nothing was written") from None
                 raise ClusterError(f"the Dask worker {worker} cannot extract: {type(exc).__name__}: "
                                    f"{_one_line(exc)} (it needs {INSTALL_HINT})") from None
             if version != extractor_version():
@@ -186,6 +218,11 @@ class ClusterPool:
         finally:
             for future, _, _ in running.values():
                 future.cancel()
+            self.close()            # the rest of the build needs no cluster: do not hold (or watch) it
+
+    def close(self) -> None:
+        """Disconnect from the scheduler (the workers and the scheduler go on)."""
+        self.client.close()
 
     def _collect(self, running: dict[str, tuple[Future, Task, float]], finished: queue.Queue[Future],
                  seconds: float) -> Iterator[Outcome]:
@@ -213,10 +250,10 @@ class ClusterPool:
             except Exception as exc:  # noqa: BLE001 - e.g. an extraction too large to receive
                 return Outcome(task.doc_id, None, f"its extraction could not be received ({_one_line(exc)})")
             return Outcome(task.doc_id, value) if status == "ok" else Outcome(task.doc_id, None, value)
-        try:
-            exc = future.exception()
-        except Exception as err:  # noqa: BLE001 - cancelled: the scheduler lost it
-            exc = err
+        if future.status == "cancelled":     # not by us: the scheduler went away or was restarted
+            raise ClusterError(f"lost the Dask scheduler at {self.address} while extracting {task.doc_id!r} "
+                               "(its task was cancelled); nothing was written")
+        exc = future.exception()
         if type(exc).__name__ == "KilledWorker":
             return Outcome(task.doc_id, None, "its Dask worker died each time it ran it (see the workers' logs)")
         return Outcome(task.doc_id, None, f"its Dask task failed ({type(exc).__name__}: {_one_line(exc)})")
@@ -294,6 +331,8 @@ def _memory_cap(memory_mb: int) -> Iterator[None]:
     if before is not None:
         try:
             cap = address_space() + memory_mb * 1024 * 1024
+            if before[0] != resource.RLIM_INFINITY:
+                cap = min(cap, before[0])
             resource.setrlimit(resource.RLIMIT_AS, (cap, before[1]))
         except (OSError, ValueError):
             before = None

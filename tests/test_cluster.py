@@ -84,16 +84,15 @@ def test_a_build_on_the_cluster_is_byte_identical_to_a_local_build(tmp_path: Pat
 
 
 def test_unchanged_documents_are_not_sent_to_the_cluster(tmp_path: Path, cluster) -> None:
+    """Through the Python API (graph.build / graph.add with scheduler=), in this process."""
+    import graph
+
     first, second = sorted(SEEDS.glob("*.txt"))[:2]
     out = tmp_path / "out"
-    built = govkg("build", str(first), "--out", str(out), "--quiet", "--no-network", "--scheduler",
-                  cluster.scheduler_address)
-    assert built.returncode == 0, built.stderr
+    graph.build([first], out, network=False, scheduler=cluster.scheduler_address)
     with extracted_on(cluster) as docs:
-        added = govkg("build", str(first), str(second), "--add", "--out", str(out), "--quiet", "--no-network",
-                      "--scheduler", cluster.scheduler_address)
-    assert added.returncode == 0, added.stderr
-    assert "built 2 document(s) (1 unchanged, reused)" in added.stdout
+        report = graph.add([first, second], out, network=False, scheduler=cluster.scheduler_address)
+    assert report.documents == [first.stem, second.stem] and report.cached == 1
     assert docs == [second.stem]
 
 
