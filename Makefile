@@ -10,7 +10,7 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test,push]'
+	$(BIN)/pip install --quiet -e '.[test,push,cluster]'
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -227,46 +227,52 @@ def open_build(path: PathLike = "output") -> KnowledgeGraph:
 # ---------------------------------------------------------------- building
 
 def _settings(jobs: int | None, doc_timeout: float | None, doc_memory: int | None, cache: bool,
-              progress: bool) -> Settings:
+              progress: bool, scheduler: str | None = None) -> Settings:
     from .pipeline import Settings
     from .progress import TerminalProgress
     from .workers import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
 
     limits = Limits(seconds=doc_timeout or DEFAULT_SECONDS, memory_mb=doc_memory or DEFAULT_MEMORY_MB)
-    return Settings(jobs=jobs, limits=limits, progress=TerminalProgress() if progress else None, cache=cache)
+    return Settings(jobs=jobs, limits=limits, progress=TerminalProgress() if progress else None, cache=cache,
+                    scheduler=scheduler)
 
 
 def build(inputs: PathLike | Iterable[PathLike], out: PathLike = "output", *, network: bool = True,
           max_size: float = 1.0, jobs: int | None = None, doc_timeout: float | None = None,
-          doc_memory: int | None = None, cache: bool = True, progress: bool = False) -> BuildReport:
+          doc_memory: int | None = None, cache: bool = True, progress: bool = False,
+          scheduler: str | None = None) -> BuildReport:
     """Build the graph of `inputs` (files or folders of .txt pages) into `out`, as
     `govkg build`. Options as the command's: network page, max_size (MB per input file),
-    jobs (worker processes), doc_timeout (s) and doc_memory (MB) per document, cache.
+    jobs (worker processes), doc_timeout (s) and doc_memory (MB) per document, cache,
+    scheduler (a Dask scheduler's address, e.g. "tcp://host:8786": extract on its workers).
     Returns the BuildReport (documents, skipped, triples); open it with `open_build(out)`.
     Skipped inputs are named on stderr and in `report.skipped`; BuildError when nothing builds."""
     from .pipeline import build as run_build
 
     return run_build(_paths(inputs), Path(out), network=network, max_bytes=int(max_size * 1024 * 1024),
-                     settings=_settings(jobs, doc_timeout, doc_memory, cache, progress))
+                     settings=_settings(jobs, doc_timeout, doc_memory, cache, progress, scheduler))
 
 
 def add(inputs: PathLike | Iterable[PathLike], out: PathLike = "output", *, network: bool = True,
         max_size: float = 1.0, jobs: int | None = None, doc_timeout: float | None = None,
-        doc_memory: int | None = None, cache: bool = True, progress: bool = False) -> BuildReport:
-    """Add (or replace, by doc id) documents in the build in `out`, as `govkg build --add`."""
+        doc_memory: int | None = None, cache: bool = True, progress: bool = False,
+        scheduler: str | None = None) -> BuildReport:
+    """Add (or replace, by doc id) documents in the build in `out`, as `govkg build --add`
+    (`scheduler`: extract the new documents on that Dask scheduler's workers)."""
     from .pipeline import add as run_add
 
     return run_add(_paths(inputs), Path(out), network=network, max_bytes=int(max_size * 1024 * 1024),
-                   settings=_settings(jobs, doc_timeout, doc_memory, cache, progress))
+                   settings=_settings(jobs, doc_timeout, doc_memory, cache, progress, scheduler))
 
 
 def remove(docs: str | Iterable[str], out: PathLike = "output", *, network: bool = True,
-           jobs: int | None = None, cache: bool = True, progress: bool = False) -> BuildReport:
+           jobs: int | None = None, cache: bool = True, progress: bool = False,
+           scheduler: str | None = None) -> BuildReport:
     """Take documents (doc ids or file names) out of the build in `out`, as `govkg remove`."""
     from .pipeline import remove as run_remove
 
     wanted = [docs] if isinstance(docs, str) else list(docs)
-    return run_remove(wanted, Path(out), network=network, settings=_settings(jobs, None, None, cache, progress))
+    return run_remove(wanted, Path(out), network=network, settings=_settings(jobs, None, None, cache, progress, scheduler))
 
 
 def _paths(inputs: PathLike | Iterable[PathLike]) -> list[Path]:

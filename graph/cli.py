@@ -74,7 +74,7 @@ class GuardedGroup(click.Group):
 
 
 def job_options(command):
-    """--jobs, --doc-timeout, --doc-memory and --quiet, shared by build and remove."""
+    """--jobs, --doc-timeout, --doc-memory, --quiet, --no-cache and --scheduler, shared by build and remove."""
     options = [
         click.option("--jobs", "-j", type=click.IntRange(min=1),
                      help="Worker processes for extraction (default: every core)."),
@@ -85,6 +85,9 @@ def job_options(command):
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary line."),
         click.option("--no-cache", is_flag=True,
                      help="Extract every document again (default: reuse the kept extractions of unchanged ones)."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="Extract on the workers of this Dask scheduler (e.g. tcp://host:8786) instead of "
+                          "local processes; needs govkg[cluster] (see README, Extraction on a cluster)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -115,14 +118,15 @@ def main() -> None:
 @DEBUG_OPTION
 def build(inputs: tuple[Path, ...], out: Path, add_docs: bool, no_network: bool, max_size: float,
           given_date: str | None, dates_csv: Path | None,
-          jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool, no_cache: bool) -> None:
+          jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool, no_cache: bool,
+          scheduler: str | None) -> None:
     """Build the graph from INPUTS (files or folders of .txt pages)."""
     from dataclasses import replace
 
     from .pipeline import add as run_add, build as run_build
 
     job = run_add if add_docs else run_build
-    settings = replace(_settings(jobs, doc_timeout, doc_memory, quiet, no_cache),
+    settings = replace(_settings(jobs, doc_timeout, doc_memory, quiet, no_cache, scheduler),
                        dates=_given_dates(given_date, dates_csv))
     report = _run_job(lambda: job(list(inputs), out, network=not no_network,
                                   max_bytes=int(max_size * 1024 * 1024), settings=settings), out)
@@ -140,24 +144,25 @@ def build(inputs: tuple[Path, ...], out: Path, add_docs: bool, no_network: bool,
 @STORE_OPTION
 @DEBUG_OPTION
 def remove(docs: tuple[str, ...], no_network: bool, jobs: int | None, doc_timeout: float, doc_memory: int,
-           quiet: bool, no_cache: bool, store_dir: Path) -> None:
+           quiet: bool, no_cache: bool, scheduler: str | None, store_dir: Path) -> None:
     """Take documents DOCS (doc ids or their file names) out of the build and rebuild it."""
     from .pipeline import remove as run_remove
 
-    settings = _settings(jobs, doc_timeout, doc_memory, quiet, no_cache)
+    settings = _settings(jobs, doc_timeout, doc_memory, quiet, no_cache, scheduler)
     report = _run_job(lambda: run_remove(list(docs), store_dir, network=not no_network, settings=settings),
                       store_dir)
     click.echo(f"removed {len(docs)} document(s); {len(report.documents)} left, {report.triples} triples -> {store_dir}/")
 
 
-def _settings(jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool, no_cache: bool):
+def _settings(jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool, no_cache: bool,
+              scheduler: str | None = None):
     """The pipeline's Settings from the job options."""
     from .pipeline import Settings
     from .progress import TerminalProgress
     from .workers import Limits
 
     return Settings(jobs=jobs, limits=Limits(seconds=doc_timeout, memory_mb=doc_memory),
-                    progress=None if quiet else TerminalProgress(), cache=not no_cache)
+                    progress=None if quiet else TerminalProgress(), cache=not no_cache, scheduler=scheduler)
 
 
 def _given_dates(given_date: str | None, dates_csv: Path | None):

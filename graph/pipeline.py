@@ -27,7 +27,7 @@ import logging
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
@@ -41,7 +41,7 @@ from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, make_document, read_input_bytes
 from .cache import CACHE_DIR, ExtractionCache, document_key
 from .publish import new_version, publish
-from .workers import Limits, Task, default_jobs, extract_all
+from .workers import Extractor, Limits, Outcome, Task, default_jobs, extract_all
 
 log = logging.getLogger("govkg")
 
@@ -316,6 +316,26 @@ class Settings:
     progress: Progress | None = None
     cache: bool = True                      # reuse extractions of unchanged documents (graph.cache)
     dates: GivenDates | None = None         # dates the user gives (--date, --dates; graph.dates)
+    scheduler: str | None = None            # a Dask scheduler's address: extract on its workers (graph.cluster)
+
+
+Pool = Callable[[Iterable[Task], Extractor, Gazetteer, int, Limits], Iterator[Outcome]]
+
+
+@contextmanager
+def _pool(settings: Settings) -> Iterator[Pool]:
+    """Where documents are extracted: local worker processes, or the Dask cluster of
+    `settings.scheduler` (connected before anything is written; BuildError when it cannot be used)."""
+    if settings.scheduler is None:
+        yield extract_all
+        return
+    from .cluster import ClusterError, connect
+
+    try:
+        with connect(settings.scheduler) as cluster:
+            yield cluster.extract_all
+    except ClusterError as exc:
+        raise BuildError(str(exc)) from None
 
 
 def build(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | None = DEFAULT_MAX_BYTES,
@@ -324,8 +344,8 @@ def build(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | 
     files, problems = find_inputs(inputs)
     for problem in problems:
         notify(f"govkg: skipped {problem}")
-    with _locked(out):
-        return _run(out, [], files, network, max_bytes, notify, problems, settings)
+    with _pool(settings) as pool, _locked(out):
+        return _run(out, [], files, network, max_bytes, notify, problems, settings, pool)
 
 
 def add(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | None = DEFAULT_MAX_BYTES,
@@ -334,7 +354,7 @@ def add(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | No
     files, problems = find_inputs(inputs)
     for problem in problems:
         notify(f"govkg: skipped {problem}")
-    with _locked(out):
+    with _pool(settings) as pool, _locked(out):
         entries = read_manifest(out)
         if entries is None:
             if (out / "store").exists():
@@ -342,13 +362,13 @@ def add(inputs: list[Path], out: Path, network: bool = True, max_bytes: int | No
                                  f"rebuild it with `govkg build INPUTS --out {out}`")
             entries = []
         kept = [_kept_input(out, e) for e in entries]
-        return _run(out, kept, files, network, max_bytes, notify, problems, settings)
+        return _run(out, kept, files, network, max_bytes, notify, problems, settings, pool)
 
 
 def remove(doc_ids: list[str], out: Path, network: bool = True, notify: Notify = _stderr,
            settings: Settings = Settings()) -> BuildReport:
     """Take documents (by doc id or file name) out of the build in `out` and rebuild its outputs."""
-    with _locked(out):
+    with _pool(settings) as pool, _locked(out):
         entries = read_manifest(out)
         if entries is None:
             raise BuildError(f"no govkg build with a {MANIFEST} in {out}/ — run `govkg build INPUTS --out {out}` first")
@@ -363,11 +383,11 @@ def remove(doc_ids: list[str], out: Path, network: bool = True, notify: Notify =
             raise BuildError(f"removing {', '.join(sorted(wanted))} would leave {out}/ without documents; "
                              "delete the folder instead")
         kept = [_kept_input(out, e) for e in remaining]
-        return _run(out, kept, [], network, None, notify, None, settings)
+        return _run(out, kept, [], network, None, notify, None, settings, pool)
 
 
 def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, max_bytes: int | None,
-         notify: Notify, problems: list[str] | None, settings: Settings) -> BuildReport:
+         notify: Notify, problems: list[str] | None, settings: Settings, pool: Pool = extract_all) -> BuildReport:
     """Extract kept inputs and new files in worker processes, stage every output, then publish it."""
     report = BuildReport(out=out, skipped=list(problems or []))
     gaz = load_gazetteer()
@@ -398,7 +418,7 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
     for doc_id, item in new.items():
         if not has_cjk(item.raw):
             report.notes.append(f"{item.entry.source}: no Chinese text; kept as a document without facts")
-    extractions = _extract(inputs, gaz, settings, report, notify, out / CACHE_DIR)
+    extractions = _extract(inputs, gaz, settings, report, notify, out / CACHE_DIR, pool)
     extractions = {d: give_date(ex, inputs[d].entry.date, inputs[d].entry.date_rule) for d, ex in extractions.items()}
     if not extractions:
         raise BuildError(f"no document could be extracted ({len(report.skipped)} skipped)")
@@ -420,9 +440,9 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
 
 
 def _extract(inputs: dict[str, _Input], gaz: Gazetteer, settings: Settings, report: BuildReport,
-             notify: Notify, cache_dir: Path) -> dict[str, Extraction]:
-    """doc id -> extraction: from the cache for unchanged documents, else in a worker under the
-    limits; failures are reported and skipped."""
+             notify: Notify, cache_dir: Path, pool: Pool = extract_all) -> dict[str, Extraction]:
+    """doc id -> extraction: from the cache for unchanged documents, else in a worker of `pool`
+    under the limits; failures are reported and skipped."""
     cache = ExtractionCache(cache_dir)
     tasks = [Task(d, inputs[d].raw, inputs[d].entry.source, inputs[d].entry.encoding) for d in sorted(inputs)]
     keys = {t.doc_id: document_key(t.doc_id, t.source, t.encoding, t.raw) for t in tasks}
@@ -436,7 +456,7 @@ def _extract(inputs: dict[str, _Input], gaz: Gazetteer, settings: Settings, repo
     report.cached = len(done)
     if settings.progress is not None:
         settings.progress.start(len(tasks))
-    for outcome in extract_all(tasks, extract_document, gaz, settings.jobs or default_jobs(), settings.limits):
+    for outcome in pool(tasks, extract_document, gaz, settings.jobs or default_jobs(), settings.limits):
         if outcome.extraction is not None:
             done[outcome.doc_id] = outcome.extraction
             if settings.cache:

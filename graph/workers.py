@@ -104,7 +104,7 @@ def _warm_up(extract: Extractor, gaz: Gazetteer) -> None:
 
 # ---------------------------------------------------------------- the worker side
 
-def _address_space() -> int:
+def address_space() -> int:
     """This process's virtual memory size in bytes (VmSize)."""
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
@@ -116,7 +116,7 @@ def _address_space() -> int:
 def _cap_memory(memory_mb: int) -> None:
     """Cap the address space at its current size plus `memory_mb` (Linux; elsewhere no cap)."""
     try:
-        cap = _address_space() + memory_mb * 1024 * 1024
+        cap = address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     except (OSError, ValueError):
         pass
@@ -149,9 +149,14 @@ def _serve(conn: Connection, extract: Extractor, gaz: Gazetteer, memory_mb: int,
             conn.send(("fatal", f"needed more than {memory_mb} MB of memory (see --doc-memory)"))
             return
         except Exception as exc:   # noqa: BLE001 - any failure of one document is reported, not raised
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            conn.send(("error", f"extraction failed ({type(exc).__name__}: {exc} at "
-                                f"{os.path.basename(where.filename)}:{where.lineno})"))
+            conn.send(("error", failure_message(exc)))
+
+
+def failure_message(exc: BaseException) -> str:
+    """The one-line problem of a document whose extraction raised `exc` (type, message, where)."""
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return (f"extraction failed ({type(exc).__name__}: {exc} at "
+            f"{os.path.basename(where.filename)}:{where.lineno})")
 
 
 # ---------------------------------------------------------------- the parent side
