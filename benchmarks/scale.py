@@ -16,7 +16,7 @@ Then, each as a whole process (its start-up included):
   - `govkg query --named X --store OUT` for every named query (`govkg query --list`);
   - `govkg build --add ONE_NEW_PAGE --out OUT`: its time relative to the fresh build.
 
-  python benchmarks/scale.py [--pages 2000] [--keep DIR] [--seed 1]
+  python benchmarks/scale.py [--pages 2000] [--keep DIR [--reuse]] [--seed 1]
 """
 from __future__ import annotations
 
@@ -150,9 +150,29 @@ def make_corpus(folder: Path, pages: int, seed: int, sources: list[Path], gold: 
     return total
 
 
-def named_queries(store: Path) -> list[str]:
+def named_queries(store: Path) -> dict[str, list[str]]:
+    """Name -> its required parameters, from `govkg query --list`."""
     listing = run([*GOVKG, "query", "--list", "--store", str(store)]).stdout
-    return [line.split()[0] for line in listing.splitlines() if line.strip() and not line.startswith(" ")]
+    queries: dict[str, list[str]] = {}
+    name = ""
+    for line in listing.splitlines():
+        if line.strip() and not line.startswith(" "):
+            name = line.split()[0]
+            queries[name] = []
+        elif "(required)" in line and name:
+            queries[name].append(line.split("--param", 1)[1].split()[0])
+    return queries
+
+
+def parameter_values(store: Path) -> dict[str, str]:
+    """Values for required parameters, taken from the build: the person and place of the first
+    row of `officials` (what a user would look up after listing the officials)."""
+    rows = run([*GOVKG, "query", "--named", "officials", "--store", str(store), "--format", "tsv"]).stdout
+    lines = [line.split("\t") for line in rows.splitlines()]
+    if len(lines) < 2:
+        return {}
+    first = dict(zip([c.lstrip("?") for c in lines[0]], lines[1]))
+    return {"person": first.get("person", "").strip('"'), "place": first.get("place", "").strip('"')}
 
 
 def main() -> None:
@@ -164,40 +184,62 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, nargs="*", default=[SHARED / "gold", SHARED / "dev" / "gold"],
                         help="gold folders whose person names are permuted")
     parser.add_argument("--keep", type=Path, help="keep the corpus and the build in this folder")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: time the queries and --add on the build kept there, without rebuilding")
     args = parser.parse_args()
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="govkg-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     corpus, out, extra = work / "corpus", work / "out", work / "extra"
-    for path in (corpus, out, extra):
+    reuse = args.reuse and args.keep is not None and (out / "store").is_dir()
+    for path in () if reuse else (corpus, out, extra):
         shutil.rmtree(path, ignore_errors=True)
     try:
-        sources = [SEEDS] + ([args.dev] if args.dev.is_dir() else [])
-        size = make_corpus(corpus, args.pages, args.seed, sources, [g for g in args.gold if g.is_dir()])
-        make_corpus(extra, 1, args.seed + 10_000, sources, [g for g in args.gold if g.is_dir()])
-        print(f"corpus: {args.pages} pages, {size / 1e6:.1f} MB, from {len(sources)} source folder(s); "
-              f"load average {os.getloadavg()[0]:.1f} at start", flush=True)
-
-        fresh = run([*GOVKG, "build", str(corpus), "--out", str(out), "--quiet"])
-        triples = re.search(r"([\d,]+) triples", fresh.stdout)
-        print(f"build: {fresh.wall:.1f} s wall, {fresh.cpu:.1f} s cpu, {args.pages / fresh.wall:.2f} pages/s, "
-              f"peak RSS {fresh.max_rss_mb:.0f} MB, {triples.group(1) if triples else '?'} triples", flush=True)
-
-        for name in named_queries(out):
-            q = run([*GOVKG, "query", "--named", name, "--store", str(out), "--format", "tsv"])
-            rows = max(0, len(q.stdout.splitlines()) - 1)
-            print(f"query {name:24} {q.wall:6.2f} s wall {q.cpu:6.2f} s cpu  {rows} rows", flush=True)
-
-        page = next(extra.rglob("*.txt"))
-        added = page.with_name("added-page.txt")
-        page.rename(added)
-        add = run([*GOVKG, "build", "--add", str(added), "--out", str(out), "--quiet"])
-        print(f"build --add of one page: {add.wall:.1f} s wall, {add.cpu:.1f} s cpu = "
-              f"{100 * add.wall / fresh.wall:.1f}% of the fresh build's wall time (target < 10%), "
-              f"peak RSS {add.max_rss_mb:.0f} MB", flush=True)
+        fresh = None
+        if reuse:
+            print(f"reusing the build in {out}", flush=True)
+        else:
+            sources = [SEEDS] + ([args.dev] if args.dev.is_dir() else [])
+            fresh = build_corpus(args, corpus, out, extra, sources)
+        queries_and_add(out, extra, fresh)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def build_corpus(args: argparse.Namespace, corpus: Path, out: Path, extra: Path, sources: list[Path]) -> Proc:
+    """Generate the corpus and one extra page, build the corpus; the build's Proc."""
+    size = make_corpus(corpus, args.pages, args.seed, sources, [g for g in args.gold if g.is_dir()])
+    make_corpus(extra, 1, args.seed + 10_000, sources, [g for g in args.gold if g.is_dir()])
+    print(f"corpus: {args.pages} pages, {size / 1e6:.1f} MB, from {len(sources)} source folder(s); "
+          f"load average {os.getloadavg()[0]:.1f} at start", flush=True)
+
+    fresh = run([*GOVKG, "build", str(corpus), "--out", str(out), "--quiet"])
+    triples = re.search(r"([\d,]+) triples", fresh.stdout)
+    print(f"build: {fresh.wall:.1f} s wall, {fresh.cpu:.1f} s cpu, {args.pages / fresh.wall:.2f} pages/s, "
+          f"peak RSS {fresh.max_rss_mb:.0f} MB, {triples.group(1) if triples else '?'} triples", flush=True)
+
+    return fresh
+
+
+def queries_and_add(out: Path, extra: Path, fresh: Proc | None) -> None:
+    """Time every named query (required parameters from the build) and `build --add` of one page."""
+    values = parameter_values(out)
+    for name, required in named_queries(out).items():
+        params = [arg for p in required for arg in ("--param", f"{p}={values.get(p, '')}")]
+        q = run([*GOVKG, "query", "--named", name, *params, "--store", str(out), "--format", "tsv"])
+        rows = max(0, len(q.stdout.splitlines()) - 1)
+        shown = " ".join(f"{p}={values.get(p, '')}" for p in required)
+        print(f"query {name:24} {q.wall:6.2f} s wall {q.cpu:6.2f} s cpu  {rows} rows {shown}".rstrip(), flush=True)
+
+    page = next(extra.rglob("*.txt"))
+    added = page.with_name("added-page.txt")
+    if not added.exists():
+        page.rename(added)
+    add = run([*GOVKG, "build", "--add", str(added), "--out", str(out), "--quiet"])
+    share = f" = {100 * add.wall / fresh.wall:.1f}% of the fresh build's wall time (target < 10%)" if fresh else ""
+    print(f"build --add of one page: {add.wall:.1f} s wall, {add.cpu:.1f} s cpu{share}, "
+          f"peak RSS {add.max_rss_mb:.0f} MB", flush=True)
 
 
 if __name__ == "__main__":
