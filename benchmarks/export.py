@@ -2,10 +2,11 @@
 
 The graph of a build of the seed pages is copied with distinct instance IRIs
 (graph.store.replicate) to about 361k and 1M triples, each written as a build folder: the
-store plus a graph.ttl in sorted order (what `govkg build` writes). For each size, three
-whole `govkg export` processes are timed, start-up included:
+store plus graph.ttl and graph.nt.gz in sorted order (what `govkg build` writes). For each
+size, four whole `govkg export` processes are timed, start-up included:
   - Turtle of the unchanged build (graph.ttl copied);
-  - N-Triples of the unchanged build (graph.ttl parsed and written again, streamed);
+  - N-Triples of the unchanged build (graph.nt.gz decompressed);
+  - N-Triples of a build without graph.nt.gz (graph.ttl parsed and written again, streamed);
   - N-Triples after an update (the build marked as updated: the store is dumped).
 Each line gives triples per second of wall and of cpu time (user + system of the child)
 and the child's peak RSS, read from /usr/bin/time.
@@ -26,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 import pyoxigraph as ox  # noqa: E402
 
-from graph.store import STORE_DIR, TURTLE, UPDATED_MARK, open_store, prefixes, replicate  # noqa: E402
+from graph.store import (NTRIPLES_GZ, STORE_DIR, TURTLE, UPDATED_MARK, open_store, prefixes,  # noqa: E402
+                         replicate, write_ntriples_gz)
 
 
 def seeds_build(tmp: Path) -> Path:
@@ -42,8 +44,10 @@ def make_build(source: ox.Store, copies: int, folder: Path) -> int:
     store = replicate(source, copies, path=folder / STORE_DIR)
     lines = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).splitlines(keepends=True)
     lines.sort()
-    (folder / TURTLE).write_bytes(ox.serialize(ox.parse(b"".join(lines), ox.RdfFormat.N_TRIPLES),
+    data = b"".join(lines)
+    (folder / TURTLE).write_bytes(ox.serialize(ox.parse(data, ox.RdfFormat.N_TRIPLES),
                                                format=ox.RdfFormat.TURTLE, prefixes=prefixes()))
+    write_ntriples_gz(data, folder / NTRIPLES_GZ)
     store.flush()
     store.optimize()
     return len(lines)
@@ -75,8 +79,13 @@ def main() -> None:
             build = Path(tmp) / f"x{copies}"
             build.mkdir()
             n = make_build(source, copies, build)
-            cases = [("turtle", "Turtle, unchanged build"), ("ntriples", "N-Triples, unchanged build")]
-            for fmt, label in cases + [("ntriples", "N-Triples, after an update (store dump)")]:
+            cases = [("turtle", "Turtle, unchanged build (graph.ttl)"),
+                     ("ntriples", "N-Triples, unchanged build (graph.nt.gz)"),
+                     ("ntriples", "N-Triples, build without graph.nt.gz (graph.ttl parsed)"),
+                     ("ntriples", "N-Triples, after an update (store dump)")]
+            for fmt, label in cases:
+                if "without" in label:
+                    (build / NTRIPLES_GZ).unlink()
                 if "update" in label:
                     (build / UPDATED_MARK).write_text("benchmark\n", encoding="utf-8")
                 wall, cpu, peak = timed_export(build, fmt, Path(tmp) / "out")

@@ -8,6 +8,7 @@ is built from the network view in memory.
 """
 from __future__ import annotations
 
+import gzip
 import io
 import shutil
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from .store import RDF_FORMATS, built_turtle, dump_store, open_store
+from .store import NTRIPLES_GZ, RDF_FORMATS, built_file, built_turtle, dump_store, open_store
 
 FORMATS = (*RDF_FORMATS, "graphml")
 
@@ -24,12 +25,18 @@ def export_graph(store_dir: Path, fmt: str, output: BinaryIO) -> None:
     """Write the graph of the build in `store_dir` to `output` in `fmt` (see FORMATS).
 
     Turtle and N-Triples of a build whose store is as the build left it are streamed from
-    its graph.ttl (written from the same triples, in sorted order): the Turtle is that file
-    byte for byte, and Oxigraph's parser and serialiser turn it into N-Triples without the
-    store's per-term string lookups (about 3× faster). Otherwise, and for JSON-LD, the
-    store is dumped."""
+    the files the build wrote from the same triples, in sorted order: the Turtle is graph.ttl
+    byte for byte, the N-Triples graph.nt.gz decompressed (or, for a build without it,
+    graph.ttl parsed and written again by Oxigraph). Otherwise, and for JSON-LD, the store
+    is dumped (its per-term string lookups make that about 3× slower)."""
     store = open_store(store_dir)
+    gzipped = built_file(store_dir, NTRIPLES_GZ) if fmt == "ntriples" else None
     turtle = built_turtle(store_dir) if fmt in ("turtle", "ntriples") else None
+    if gzipped is not None:
+        del store
+        with gzip.open(gzipped, "rb") as source:
+            shutil.copyfileobj(source, output, CHUNK)
+        return
     if turtle is not None:
         del store
         stream_turtle(turtle, fmt, output)

@@ -482,26 +482,29 @@ def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], ne
     """Write store, graph.ttl, facts, manifest (and network page) into the staging folder.
 
     Side by side, each writing its own files from the same in-memory graph: the network page
-    in a forked child; the store and graph.ttl in threads of this process (Oxigraph loads and
-    serialises without holding the GIL) while it writes the facts. The outputs are the same
+    in a forked child; the store, graph.ttl and graph.nt.gz in threads of this process (Oxigraph
+    and zlib work without holding the GIL) while it writes the facts. The outputs are the same
     as when written one after the other."""
     from concurrent.futures import ThreadPoolExecutor
 
     from .facts import write_facts
-    from .store import TURTLE, oxigraph_of, serialize_ntriples, sorted_ntriples, write_store
+    from .store import (NTRIPLES_GZ, TURTLE, oxigraph_of, serialize_ntriples, sorted_ntriples, write_ntriples_gz,
+                        write_store)
 
     page = _start_network(graph, staging / NETWORK) if network else None
     try:
         ntriples = sorted_ntriples(graph)
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="govkg-output") as pool:
+        with ThreadPoolExecutor(max_workers=3, thread_name_prefix="govkg-output") as pool:
             store = pool.submit(write_store, ntriples, staging)
             turtle = pool.submit(lambda: (staging / TURTLE).write_bytes(serialize_ntriples(ntriples, "turtle")))
+            gzipped = pool.submit(write_ntriples_gz, ntriples, staging / NTRIPLES_GZ)
             in_memory = oxigraph_of(graph)
             if in_memory is None:
                 store.result()
             write_facts(in_memory or _opened_store(staging), staging / FACTS_DIR)
             store.result()
             turtle.result()
+            gzipped.result()
         del ntriples
         (staging / MANIFEST).write_text(manifest_json(entries), encoding="utf-8")
     except BaseException:

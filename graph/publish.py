@@ -22,7 +22,7 @@ VERSIONS = ".versions"
 CURRENT = "current"
 STAGING_SUFFIX = ".staging"
 NETWORK = "network.html"
-PUBLISHED = ("store", "facts", "sources", "graph.ttl", NETWORK, "manifest.json")
+PUBLISHED = ("store", "facts", "sources", "graph.ttl", "graph.nt.gz", NETWORK, "manifest.json")
 
 
 def new_version(out: Path) -> Path:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # rdflib is imported only by the functions that convert from 
 
 STORE_DIR = "store"
 TURTLE = "graph.ttl"
+NTRIPLES_GZ = "graph.nt.gz"     # the same triples as graph.ttl, in the same order, as gzipped N-Triples
 
 
 class StoreError(Exception):
@@ -337,16 +338,32 @@ def mark_updated(out: Path) -> None:
                                         encoding="utf-8")
 
 
-def built_turtle(out: Path) -> Path | None:
-    """graph.ttl of the build in `out` when it holds exactly the store's triples: written by
-    the same build as the store (same version folder) and no update since. Else None."""
-    store, turtle = out / STORE_DIR, out / TURTLE
+def built_file(out: Path, name: str = TURTLE) -> Path | None:
+    """`name` (graph.ttl, graph.nt.gz) of the build in `out` when it holds exactly the store's
+    triples: written by the same build as the store (same version folder) and no update
+    since. Else None."""
+    store, path = out / STORE_DIR, out / name
     try:
         version = store.resolve(strict=True).parent
-        same = turtle.resolve(strict=True).parent == version
+        same = path.resolve(strict=True).parent == version
     except OSError:
         return None
-    return turtle if same and not (version / UPDATED_MARK).exists() else None
+    return path if same and not (version / UPDATED_MARK).exists() else None
+
+
+def built_turtle(out: Path) -> Path | None:
+    """graph.ttl of the build in `out` while it holds exactly the store's triples (`built_file`)."""
+    return built_file(out, TURTLE)
+
+
+def write_ntriples_gz(ntriples: bytes, path: Path) -> None:
+    """N-Triples gzipped fast (level 1) with no name or time in the header: same bytes for the
+    same graph."""
+    import gzip
+
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", compresslevel=1, fileobj=raw,
+                                                mtime=0) as out:
+        out.write(ntriples)
 
 
 def open_store(out: Path, read_only: bool = True) -> ox.Store:

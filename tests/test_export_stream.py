@@ -94,6 +94,15 @@ def test_exports_of_an_unchanged_build_are_its_graph_ttl(seed_build, tmp_path):
     in_order = list(ox.parse(path=str(build / "graph.ttl")))
     assert list(ox.parse(path=str(nt))) == in_order
     assert in_order == sorted(in_order, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    import gzip
+
+    assert nt.read_bytes() == gzip.decompress((build / "graph.nt.gz").read_bytes())
+    # a build without graph.nt.gz (made before it existed): the N-Triples come from graph.ttl
+    (build / "graph.nt.gz").unlink()
+    again = tmp_path / "again.nt"
+    result = CliRunner().invoke(main, ["export", "--format", "ntriples", "--store", str(build), "--out", str(again)])
+    assert result.exit_code == 0, result.output
+    assert list(ox.parse(path=str(again))) == in_order
 
 
 def test_exports_after_an_update_come_from_the_store(seed_build, tmp_path):

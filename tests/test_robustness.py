@@ -405,7 +405,9 @@ def test_build_killed_at_every_rename_leaves_a_usable_build(tmp_path, seed_build
             assert set(documents(out)) == new_docs
         else:
             assert proc.returncode == -signal.SIGKILL, stderr.decode()
-    assert kill_at == renames + 1 and renames >= 6    # every rename of the build was a kill point once
+    # every rename of the build was a kill point once: facts (2), store, current, and the network
+    # page's, which happens in the forked child that draws it (counted there, killed there)
+    assert kill_at == renames + 1 and renames >= 5
 
 
 def test_build_killed_after_a_delay_leaves_a_usable_build(tmp_path, seed_build):
