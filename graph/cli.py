@@ -402,12 +402,18 @@ def render(focus: str | None, depth: int, types: str | None, out_file: Path | No
 @DEBUG_OPTION
 def serve(host: str, port: int, cors: str | None, timeout: float, workers: int, store_dir: Path) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint (/sparql) with a query page (/)."""
-    from .server import ServeOptions, serve as run_server
+    from .endpoint import ServeOptions, launch_pool
     from .store import StoreError
 
     options = ServeOptions(store_dir=store_dir, host=host, port=port, cors=cors, timeout=timeout, workers=workers)
     try:
-        run_server(options, announce=lambda line: click.echo(line, err=True))
+        pool = launch_pool(options)           # the workers open the store while the web stack is imported
+        try:
+            from .server import serve as run_server
+        except BaseException:
+            pool.close()
+            raise
+        run_server(options, announce=lambda line: click.echo(line, err=True), pool=pool)
     except StoreError as exc:
         fail(str(exc))
     except OSError as exc:

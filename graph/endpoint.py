@@ -238,12 +238,28 @@ class QueryPool:
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
     _broken: str | None = field(default=None, init=False, repr=False)   # why a worker could not start
+    _launching: list[_Worker] = field(default_factory=list, init=False, repr=False)
 
     def start(self) -> QueryPool:
         """Start the workers (all at once) and wait until each has the store open."""
-        launched = [self._launch() for _ in range(self.size)]
-        for worker in launched:
-            self._idle.put(self._ready(worker))
+        return self.launch().wait_ready()
+
+    def launch(self) -> QueryPool:
+        """Start the workers without waiting for them (`wait_ready` does): a server can import
+        and set up its web stack while they open the store."""
+        self._launching = [self._launch() for _ in range(self.size)]
+        return self
+
+    def wait_ready(self) -> QueryPool:
+        """Wait until every launched worker has the store open (RuntimeError if one cannot)."""
+        launching, self._launching = self._launching, []
+        try:
+            while launching:
+                self._idle.put(self._ready(launching.pop(0)))
+        except BaseException:
+            for worker in launching:
+                self._retire(worker)
+            raise
         return self
 
     def _launch(self) -> _Worker:
@@ -312,9 +328,40 @@ class QueryPool:
             self._broken = str(exc)
 
     def close(self) -> None:
-        """Stop every worker."""
+        """Stop every worker (launched or ready)."""
         self._closed = True
         with self._lock:
-            workers = list(self._all)
+            workers = list(self._all) + self._launching
+            self._launching = []
         for worker in workers:
             self._retire(worker)
+
+
+def check_port(host: str, port: int) -> None:
+    """OSError (with the reason) when `host:port` cannot be listened on."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    """How `govkg serve` runs (the command's options)."""
+
+    store_dir: Path
+    host: str = "127.0.0.1"
+    port: int = 8000
+    cors: str | None = None
+    timeout: float = 30.0
+    workers: int = 2
+
+
+def launch_pool(options: ServeOptions) -> QueryPool:
+    """Check the build and the port, then start the query workers without waiting for them."""
+    from .store import STORE_DIR, open_store
+
+    del_store = open_store(options.store_dir)       # StoreError with advice when there is no build
+    del del_store
+    check_port(options.host, options.port)
+    return QueryPool(options.store_dir / STORE_DIR, size=options.workers, timeout=options.timeout).launch()

@@ -44,7 +44,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .endpoint import Answer, QueryPool, QueryRequest, parse_accept
+from .endpoint import Answer, QueryPool, QueryRequest, ServeOptions, launch_pool, parse_accept
 from .queries import QueryError, bind_named, named_queries, query_params
 from .sparql_guard import refusal
 
@@ -56,18 +56,6 @@ PAGE_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-sr
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 SD_RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                      "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
-
-
-@dataclass(frozen=True)
-class ServeOptions:
-    """How `govkg serve` runs (the command's options)."""
-
-    store_dir: Path
-    host: str = "127.0.0.1"
-    port: int = 8000
-    cors: str | None = None
-    timeout: float = 30.0
-    workers: int = 2
 
 
 class ProtocolError(Exception):
@@ -242,28 +230,14 @@ def create_app(options: ServeOptions, pool: QueryPool) -> Starlette:
     return Starlette(routes=routes, middleware=middleware, exception_handlers={404: not_found, 405: not_found})
 
 
-def check_port(host: str, port: int) -> None:
-    """OSError (with the reason) when `host:port` cannot be listened on."""
-    import socket
-
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
-
-
-def serve(options: ServeOptions, announce=print) -> None:
-    """Open the store, start the query workers and serve until interrupted."""
+def serve(options: ServeOptions, announce=print, pool: QueryPool | None = None) -> None:
+    """Serve until interrupted, with `pool` (launched by `launch_pool`, else launched here)."""
     import uvicorn
 
-    from .store import STORE_DIR, open_store
-
-    del_store = open_store(options.store_dir)       # StoreError with advice when there is no build
-    del del_store
-    check_port(options.host, options.port)
-    pool = QueryPool(options.store_dir / STORE_DIR, size=options.workers, timeout=options.timeout).start()
+    pool = pool or launch_pool(options)
     try:
         app = create_app(options, pool)
+        pool.wait_ready()
         host = f"[{options.host}]" if ":" in options.host else options.host
         announce(f"govkg: serving {options.store_dir}/ at http://{host}:{options.port}/ "
                  f"(SPARQL endpoint /sparql, query page /); Ctrl-C stops")

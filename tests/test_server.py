@@ -530,3 +530,34 @@ def test_choose_formats() -> None:
 def test_refusal_reads_keywords_not_strings_iris_or_names(sparql: str, kind: str | None) -> None:
     found = refusal(sparql)
     assert (found.kind if found else None) == kind
+
+
+def _children() -> set[int]:
+    """Process ids of this process's children (Linux /proc)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        text = (task / "children").read_text().split()
+        found.update(int(pid) for pid in text)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc to list child processes")
+def test_a_pool_launched_early_is_ready_later_and_closes_cleanly(seed_build):
+    """`govkg serve` launches its query workers before it imports the web stack: a launched
+    pool answers once ready, and one closed before it is ready leaves no worker behind."""
+    from graph.endpoint import QueryPool, QueryRequest
+
+    before = _children()
+    pool = QueryPool(seed_build / "store", size=2).launch()
+    assert len(_children() - before) == 2
+    pool.wait_ready()
+    answer = pool.run(QueryRequest("ASK { ?s ?p ?o }", ("application/sparql-results+json",)))
+    assert answer.status == 200 and b"true" in answer.body
+    pool.close()
+    early = QueryPool(seed_build / "store", size=2).launch()
+    assert len(_children() - before) == 2
+    early.close()
+    deadline = time.monotonic() + 10
+    while _children() - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not (_children() - before)
