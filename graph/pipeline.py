@@ -497,15 +497,14 @@ def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], ne
     from concurrent.futures import ThreadPoolExecutor
 
     from .facts import write_facts
-    from .store import (NTRIPLES_GZ, TURTLE, oxigraph_of, serialize_ntriples, sorted_ntriples, write_ntriples_gz,
-                        write_store)
+    from .store import NTRIPLES_GZ, TURTLE, oxigraph_of, sorted_ntriples, write_ntriples_gz, write_store
 
     page = _start_network(graph, staging / NETWORK) if network else None
     try:
         ntriples = sorted_ntriples(graph)
         with ThreadPoolExecutor(max_workers=3, thread_name_prefix="govkg-output") as pool:
             store = pool.submit(write_store, ntriples, staging)
-            turtle = pool.submit(lambda: (staging / TURTLE).write_bytes(serialize_ntriples(ntriples, "turtle")))
+            turtle = pool.submit(_write_turtle, ntriples, staging / TURTLE)
             gzipped = pool.submit(write_ntriples_gz, ntriples, staging / NTRIPLES_GZ)
             in_memory = oxigraph_of(graph)
             if in_memory is None:
@@ -522,6 +521,12 @@ def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], ne
         raise
     if page is not None:
         _finish_network(page)
+
+
+def _write_turtle(ntriples: bytes, path: Path) -> None:
+    from .store import serialize_ntriples
+
+    path.write_bytes(serialize_ntriples(ntriples, "turtle"))
 
 
 def _opened_store(staging: Path):

@@ -32,7 +32,6 @@ is given. The server listens on 127.0.0.1 unless told otherwise.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs
 

@@ -25,6 +25,8 @@ import pyoxigraph as ox
 from .namespaces import PREFIX_IRIS
 
 if TYPE_CHECKING:  # rdflib is imported only by the functions that convert from or to it
+    from typing import BinaryIO
+
     from rdflib import BNode, Graph, Literal, URIRef
 
 STORE_DIR = "store"

@@ -8,7 +8,6 @@ cannot be reached is one line on stderr and no output folder.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from support import free_port, misbehaving_extractor
 
 distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (pip install -e '.[cluster]')")
 
@@ -96,29 +96,13 @@ def test_unchanged_documents_are_not_sent_to_the_cluster(tmp_path: Path, cluster
     assert docs == [second.stem]
 
 
-def _misbehaving_extractor(doc, gaz):
-    """Extraction that crashes, hangs or eats memory on marked documents; empty otherwise
-    (imported by reference on the workers, which inherit this process's sys.path)."""
-    from graph.model import Extraction
-
-    if "崩溃" in doc.text:
-        raise RuntimeError("a bug in an extractor")
-    if "永远" in doc.text:
-        time.sleep(600)
-    if "吃内存" in doc.text:
-        hog = []
-        while True:
-            hog.append(bytearray(50 * 1024 * 1024))
-    return Extraction(doc=doc)
-
-
 def test_documents_that_fail_on_the_cluster_are_named_and_the_rest_is_built(tmp_path: Path, cluster,
                                                                              monkeypatch) -> None:
     import graph.pipeline as pipeline
     from graph.pipeline import Settings, build
     from graph.workers import Limits
 
-    monkeypatch.setattr(pipeline, "extract_document", _misbehaving_extractor)
+    monkeypatch.setattr(pipeline, "extract_document", misbehaving_extractor)
     src = tmp_path / "in"
     src.mkdir()
     pages = {"good1": "邵阳市召开会议。", "crash": "这篇文章让程序崩溃。", "hang": "这篇文章永远不会结束。",
@@ -133,7 +117,7 @@ def test_documents_that_fail_on_the_cluster_are_named_and_the_rest_is_built(tmp_
     assert report.documents == ["good1", "good2"]
     assert sorted(report.failed) == ["crash", "hang", "hog"]
     reasons = "\n".join(messages)
-    assert "crash.txt: extraction failed (RuntimeError: a bug in an extractor at test_cluster.py:" in reasons
+    assert "crash.txt: extraction failed (RuntimeError: a bug in an extractor at support.py:" in reasons
     assert "hang.txt: took longer than 4 s (see --doc-timeout)" in reasons
     assert "hog.txt: needed more than 300 MB of memory (see --doc-memory)" in reasons
     manifest = (tmp_path / "out" / "manifest.json").read_text(encoding="utf-8")
@@ -141,15 +125,9 @@ def test_documents_that_fail_on_the_cluster_are_named_and_the_rest_is_built(tmp_
     cluster.wait_for_workers(2, timeout=60)             # the hung worker was restarted by its nanny
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_an_unreachable_scheduler_is_one_line_and_no_output(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    run = govkg("build", str(SEEDS), "--out", str(out), "--quiet", "--scheduler", f"tcp://127.0.0.1:{_free_port()}")
+    run = govkg("build", str(SEEDS), "--out", str(out), "--quiet", "--scheduler", f"tcp://127.0.0.1:{free_port()}")
     assert run.returncode == 1
     assert run.stderr.startswith("govkg: cannot reach the Dask scheduler at tcp://127.0.0.1:")
     assert len(run.stderr.strip().splitlines()) == 1, run.stderr

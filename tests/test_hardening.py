@@ -14,6 +14,7 @@ import pytest
 from rdflib import Graph
 
 from graph.pipeline import build
+from support import misbehaving_extractor
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "dev" / "articles"
@@ -169,25 +170,6 @@ def test_an_unlistable_folder_is_named(tmp_path: Path, no_extraction, monkeypatc
 
 # ---------------------------------------------------------------- documents over their limits
 
-def _misbehaving_extractor(doc, gaz):
-    """Extraction that hangs, eats memory or crashes on marked documents; empty otherwise."""
-    import time as _time
-
-    from graph.model import Extraction
-
-    if "永远" in doc.text:
-        _time.sleep(600)
-    if "吃内存" in doc.text:
-        hog = []
-        while True:
-            hog.append(bytearray(50 * 1024 * 1024))
-    if "崩溃" in doc.text:
-        raise RuntimeError("a bug in an extractor")
-    if "自杀" in doc.text:
-        os._exit(7)
-    return Extraction(doc=doc)
-
-
 def test_documents_over_their_limits_are_named_and_the_rest_lands(tmp_path: Path, monkeypatch) -> None:
     import time
 
@@ -195,7 +177,7 @@ def test_documents_over_their_limits_are_named_and_the_rest_lands(tmp_path: Path
     from graph.pipeline import Settings
     from graph.workers import Limits
 
-    monkeypatch.setattr(pipeline, "extract_document", _misbehaving_extractor)
+    monkeypatch.setattr(pipeline, "extract_document", misbehaving_extractor)
     src = tmp_path / "in"
     src.mkdir()
     pages = {"good1": "邵阳市召开会议。", "hang": "这篇文章永远不会结束。", "hog": "这篇文章吃内存。",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -29,6 +28,7 @@ from graph.push import (DOC_GRAPH_BASE, GRAPH_BASE, ONTOLOGY_GRAPH, SHARED_GRAPH
                         doc_graph_iri, push_build, read_record)
 from graph.queries import load_named, named_queries, run_query
 from graph.store import open_store
+from support import free_port
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 READY_SECONDS = 20.0
@@ -38,12 +38,6 @@ MOVED = "002_2e6c65ec513308ee"      # the seed page taken out and put back in
 def oxigraph_binary() -> str | None:
     beside = Path(sys.executable).with_name("oxigraph")
     return str(beside) if beside.is_file() else shutil.which("oxigraph")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass

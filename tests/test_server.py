@@ -32,6 +32,7 @@ import pytest
 from graph.endpoint import GRAPH_FORMATS, RESULT_FORMATS, choose, parse_accept
 from graph.queries import load_named, named_queries
 from graph.sparql_guard import refusal
+from support import free_port
 
 READY_SECONDS = 60
 TIMEOUT = 30.0          # the shared server's; the runaway test starts its own with RUNAWAY_TIMEOUT
@@ -40,12 +41,6 @@ CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 7"
 SELECT3 = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 3"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
