@@ -11,12 +11,13 @@ from __future__ import annotations
 import gzip
 import io
 import shutil
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from .store import NTRIPLES_GZ, RDF_FORMATS, built_file, built_turtle, dump_store, open_store
+from .store import NTRIPLES_GZ, RDF_FORMATS, StoreError, built_file, built_turtle, dump_store, open_store
 
 FORMATS = (*RDF_FORMATS, "graphml")
 
@@ -34,8 +35,12 @@ def export_graph(store_dir: Path, fmt: str, output: BinaryIO) -> None:
     turtle = built_turtle(store_dir) if fmt in ("turtle", "ntriples") else None
     if gzipped is not None:
         del store
-        with gzip.open(gzipped, "rb") as source:
-            shutil.copyfileobj(source, output, CHUNK)
+        try:
+            with gzip.open(gzipped, "rb") as source:
+                shutil.copyfileobj(source, output, CHUNK)
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            raise StoreError(f"the build's {NTRIPLES_GZ} is damaged ({exc}); build again, or export "
+                             "--format turtle") from None
         return
     if turtle is not None:
         del store

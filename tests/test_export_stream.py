@@ -120,3 +120,15 @@ def test_exports_after_an_update_come_from_the_store(seed_build, tmp_path):
         exported = triples(out)
         assert len(exported) == len(before) + 1 and before < exported, fmt
         assert any(t.object == ox.Literal("added after the build") for t in exported - before)
+
+
+def test_a_damaged_ntriples_file_is_one_line_and_writes_nothing(seed_build, tmp_path):
+    build = _copy_build(seed_build, tmp_path)
+    gz = (build / "graph.nt.gz").resolve()
+    gz.unlink()                                      # the copy's own file, not the fixture's
+    gz.write_bytes(b"not gzip at all")
+    out = tmp_path / "x.nt"
+    result = CliRunner().invoke(main, ["export", "--format", "ntriples", "--store", str(build), "--out", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("govkg: the build's graph.nt.gz is damaged") and result.stderr.count("\n") == 1
+    assert not out.exists()
