@@ -44,7 +44,10 @@ def export_graph(store_dir: Path, fmt: str, output: BinaryIO) -> None:
         return
     if turtle is not None:
         del store
-        stream_turtle(turtle, fmt, output)
+        try:
+            stream_turtle(turtle, fmt, output)
+        except SyntaxError as exc:
+            raise StoreError(f"the build's {turtle.name} is damaged ({exc}); build again") from None
         return
     if fmt == "graphml":
         from .store import store_graph
