@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 import pyoxigraph as ox  # noqa: E402
 
-from graph.store import (NTRIPLES_GZ, STORE_DIR, TURTLE, UPDATED_MARK, open_store, prefixes,  # noqa: E402
-                         replicate, write_ntriples_gz)
+from graph.store import (NTRIPLES_GZ, STORE_DIR, TURTLE, UPDATED_MARK, open_store, replicate,  # noqa: E402
+                         serialize_ntriples, sort_ntriples, write_ntriples_gz)
 
 
 def seeds_build(tmp: Path) -> Path:
@@ -42,15 +42,12 @@ def seeds_build(tmp: Path) -> Path:
 def make_build(source: ox.Store, copies: int, folder: Path) -> int:
     """A build folder of `copies` copies of `source`: store and sorted graph.ttl."""
     store = replicate(source, copies, path=folder / STORE_DIR)
-    lines = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).splitlines(keepends=True)
-    lines.sort()
-    data = b"".join(lines)
-    (folder / TURTLE).write_bytes(ox.serialize(ox.parse(data, ox.RdfFormat.N_TRIPLES),
-                                               format=ox.RdfFormat.TURTLE, prefixes=prefixes()))
+    data = sort_ntriples(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()))
+    (folder / TURTLE).write_bytes(serialize_ntriples(data, "turtle"))
     write_ntriples_gz(data, folder / NTRIPLES_GZ)
     store.flush()
     store.optimize()
-    return len(lines)
+    return data.count(b"\n")
 
 
 def timed_export(build: Path, fmt: str, out: Path) -> tuple[float, float, int]:

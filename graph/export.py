@@ -17,7 +17,8 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from .store import NTRIPLES_GZ, RDF_FORMATS, StoreError, built_file, built_turtle, dump_store, open_store
+from .store import (NTRIPLES_GZ, RDF_FORMATS, TURTLE, StoreError, built_file, dump_store, open_store,
+                    require_store)
 
 FORMATS = (*RDF_FORMATS, "graphml")
 
@@ -30,11 +31,10 @@ def export_graph(store_dir: Path, fmt: str, output: BinaryIO) -> None:
     byte for byte, the N-Triples graph.nt.gz decompressed (or, for a build without it,
     graph.ttl parsed and written again by Oxigraph). Otherwise, and for JSON-LD, the store
     is dumped (its per-term string lookups make that about 3× slower)."""
-    store = open_store(store_dir)
+    require_store(store_dir)                  # a clear error when there is no build (the store is opened below)
     gzipped = built_file(store_dir, NTRIPLES_GZ) if fmt == "ntriples" else None
-    turtle = built_turtle(store_dir) if fmt in ("turtle", "ntriples") else None
+    turtle = built_file(store_dir, TURTLE) if fmt in ("turtle", "ntriples") else None
     if gzipped is not None:
-        del store
         try:
             with gzip.open(gzipped, "rb") as source:
                 shutil.copyfileobj(source, output, CHUNK)
@@ -43,12 +43,12 @@ def export_graph(store_dir: Path, fmt: str, output: BinaryIO) -> None:
                              "--format turtle") from None
         return
     if turtle is not None:
-        del store
         try:
             stream_turtle(turtle, fmt, output)
         except SyntaxError as exc:
             raise StoreError(f"the build's {turtle.name} is damaged ({exc}); build again") from None
         return
+    store = open_store(store_dir)
     if fmt == "graphml":
         from .store import store_graph
 

@@ -38,7 +38,7 @@ from rdflib import Graph
 from .dates import GivenDates, give_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Document, Extraction
-from .text import DEFAULT_MAX_BYTES, InputError, decode_text, make_document, read_input_bytes
+from .text import DEFAULT_MAX_BYTES, InputError, decode_text, read_input_bytes
 from .cache import CACHE_DIR, ExtractionCache, document_key
 from .publish import new_version, publish
 from .workers import Extractor, Limits, Outcome, Task, default_jobs, extract_all
@@ -506,10 +506,7 @@ def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], ne
             store = pool.submit(write_store, ntriples, staging)
             turtle = pool.submit(_write_turtle, ntriples, staging / TURTLE)
             gzipped = pool.submit(write_ntriples_gz, ntriples, staging / NTRIPLES_GZ)
-            in_memory = oxigraph_of(graph)
-            if in_memory is None:
-                store.result()
-            write_facts(in_memory or _opened_store(staging), staging / FACTS_DIR)
+            write_facts(oxigraph_of(graph), staging / FACTS_DIR)   # graph_of builds it in Oxigraph
             store.result()
             turtle.result()
             gzipped.result()
@@ -527,12 +524,6 @@ def _write_turtle(ntriples: bytes, path: Path) -> None:
     from .store import serialize_ntriples
 
     path.write_bytes(serialize_ntriples(ntriples, "turtle"))
-
-
-def _opened_store(staging: Path):
-    from .store import open_store
-
-    return open_store(staging)
 
 
 def _start_network(graph: Graph, path: Path):

@@ -70,30 +70,28 @@ def from_ox(term) -> URIRef | BNode | Literal:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def ox_triples(graph: Graph) -> list[ox.Triple]:
-    """The graph's triples as Oxigraph triples, in a stable sorted order."""
+def ntriples_of(graph: Graph) -> bytes:
+    """The graph's default graph as N-Triples, in no particular order: Oxigraph's own dump
+    when the graph lives in Oxigraph, else written from rdflib's terms."""
     inner = oxigraph_of(graph)
     if inner is not None:
-        return list(ox.parse(sorted_ntriples(graph), ox.RdfFormat.N_TRIPLES))
-    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
-    triples.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    return triples
+        return inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return ox.serialize((ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph),
+                        format=ox.RdfFormat.N_TRIPLES)
 
 
-def sorted_ntriples(graph: Graph) -> bytes:
-    """The graph's default graph as N-Triples, one triple per line, lines in byte order.
-
-    Every term ends with its own delimiter, so sorting whole lines orders the triples by
-    subject, predicate and object. Oxigraph writes the N-Triples and C sorts the lines:
-    no Python object per triple."""
-    inner = oxigraph_of(graph)
-    if inner is None:
-        data = ox.serialize(ox_triples(graph), format=ox.RdfFormat.N_TRIPLES)
-    else:
-        data = inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+def sort_ntriples(data: bytes) -> bytes:
+    """N-Triples with its lines in byte order. Every term ends with its own delimiter, so
+    sorting whole lines orders the triples by subject, predicate and object; C sorts the
+    lines, with no Python object per triple."""
     lines = data.splitlines(keepends=True)
     lines.sort()
     return b"".join(lines)
+
+
+def sorted_ntriples(graph: Graph) -> bytes:
+    """The graph's default graph as N-Triples, one triple per line, lines in byte order."""
+    return sort_ntriples(ntriples_of(graph))
 
 
 def oxigraph_of(graph: Graph) -> ox.Store | None:
@@ -208,9 +206,9 @@ def write_store(graph: Graph | bytes, out: Path) -> Path:
     out/store, swapped in atomically."""
     out.mkdir(parents=True, exist_ok=True)
     final = out / STORE_DIR
+    data = graph if isinstance(graph, bytes) else ntriples_of(graph)
     staging = Path(tempfile.mkdtemp(prefix=".store.", suffix=".new", dir=out))
     os.chmod(staging, 0o777 & ~current_umask())          # mkdtemp makes 0700: follow the user's umask
-    data = graph if isinstance(graph, bytes) else _ntriples(graph)
     try:
         store = ox.Store(str(staging))
         store.bulk_load(data, ox.RdfFormat.N_TRIPLES)    # the store keeps its own order: no sort
@@ -222,13 +220,6 @@ def write_store(graph: Graph | bytes, out: Path) -> Path:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return final
-
-
-def _ntriples(graph: Graph) -> bytes:
-    inner = oxigraph_of(graph)
-    if inner is not None:
-        return inner.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-    return ox.serialize(ox_triples(graph), format=ox.RdfFormat.N_TRIPLES)
 
 
 def swap_dir(new: Path, final: Path) -> None:
@@ -351,11 +342,6 @@ def built_file(out: Path, name: str = TURTLE) -> Path | None:
     except OSError:
         return None
     return path if same and not (version / UPDATED_MARK).exists() else None
-
-
-def built_turtle(out: Path) -> Path | None:
-    """graph.ttl of the build in `out` while it holds exactly the store's triples (`built_file`)."""
-    return built_file(out, TURTLE)
 
 
 def write_ntriples_gz(ntriples: bytes, path: Path) -> None:
