@@ -284,10 +284,9 @@ def warm_worker() -> str:
     a build connects); the worker's extractor version."""
     from .cache import extractor_version
     from .pipeline import extract_document
-    from .text import make_document
-    from .workers import WARM_UP_TEXT
+    from .workers import warm_up
 
-    extract_document(make_document(WARM_UP_TEXT, "warm-up"), worker_gazetteer())
+    warm_up(extract_document, worker_gazetteer())
     return extractor_version()
 
 

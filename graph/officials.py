@@ -39,7 +39,7 @@ import ahocorasick
 
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
-from .segmenter import pos_window
+from .segmenter import default_word_freq as _word_freq, default_word_tags as _word_tags, pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
 from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, is_level_char, place_name,
                             resolve_level, text_view, title_words)
@@ -100,22 +100,6 @@ def _village_titles() -> frozenset[str]:
 
 def _surnames() -> frozenset[str]:
     return load_lines("surnames.txt")
-
-
-@lru_cache(maxsize=1)
-def _word_freq() -> dict[str, int]:
-    import jieba
-
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ
-
-
-@lru_cache(maxsize=1)
-def _word_tags() -> dict[str, str]:
-    import jieba.posseg
-
-    jieba.posseg.dt.tokenizer.check_initialized()
-    return jieba.posseg.dt.word_tag_tab
 
 
 # ---------------------------------------------------------------- names

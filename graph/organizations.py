@@ -179,13 +179,11 @@ def title_words() -> frozenset[str]:
     return load_lines("titles.txt")
 
 
-@lru_cache(maxsize=1)
 def _word_tags() -> dict[str, str]:
     """jieba's dictionary part-of-speech tags (a dict lookup, no tagging run)."""
-    import jieba.posseg
+    from .segmenter import default_word_tags
 
-    jieba.posseg.dt.tokenizer.check_initialized()
-    return jieba.posseg.dt.word_tag_tab
+    return default_word_tags()
 
 
 def cut(text: str) -> list[str]:
@@ -1080,7 +1078,6 @@ def _place_chain(view: TextView, pos: int, place_at: dict[int, PlaceMention]) ->
 def load() -> None:
     """Load the tables organisations are read with now (before forking workers, which share them)."""
     _province_names()
-    _word_tags()
 
 
 @lru_cache(maxsize=1)

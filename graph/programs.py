@@ -615,8 +615,10 @@ def has_proper_word(name: str, gaz: Gazetteer) -> bool:
     """Does the phrase contain a proper-name word (unknown word, place, number, Latin)?"""
     if re.search(r"[0-9A-Za-z" + _NUMERALS + "]", name):
         return True
+    from .segmenter import default_word_freq
+
     jieba = _jieba()
-    freq = jieba.dt.FREQ
+    freq = default_word_freq()
     for token in jieba.lcut(name):
         if len(token) >= 2 and (freq.get(token, 0) == 0 or gaz.lookup(token)):
             return True

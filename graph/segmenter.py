@@ -114,17 +114,32 @@ def _pos_tokenizer() -> jieba.posseg.POSTokenizer:
     return pos
 
 
+def default_word_tags() -> dict[str, str]:
+    """Part-of-speech tag of every word of jieba's own dictionary (read when jieba.posseg is
+    imported; shared, do not change it)."""
+    return jieba.posseg.dt.word_tag_tab
+
+
+def default_word_freq() -> dict[str, int]:
+    """Frequency of every word of jieba's own dictionary (0 for a prefix of a word), loading
+    jieba's default tokenizer the first time (shared, do not change it)."""
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
+
+
 def word_tags() -> dict[str, str]:
     """Part-of-speech tag of every word of the project's dictionary (jieba's own words,
     then the gazetteer's and the lexicons', as `load_word_tag` would read the file)."""
-    table = dict(jieba.posseg.dt.word_tag_tab)
+    table = dict(default_word_tags())
     table.update((word, tag) for word, _freq, tag in _extra_words() if " " not in word)
     return table
 
 
 def load() -> None:
-    """Load the tokenizer and the tagger now (before forking workers, which then share them)."""
+    """Load the project's tokenizer and tagger and jieba's default tokenizer now (before
+    forking workers, which then share them)."""
     _pos_tokenizer()
+    default_word_freq()
 
 
 def cut(text: str) -> list[str]:

@@ -78,7 +78,7 @@ def extract_all(tasks: Iterable[Task], extract: Extractor, gaz: Gazetteer, jobs:
     tasks = deque(tasks)
     if not tasks:
         return
-    _warm_up(extract, gaz)
+    warm_up(extract, gaz)
     pool = _Pool(extract, gaz, max(1, jobs), limits)
     try:
         yield from pool.run(tasks)
@@ -89,8 +89,9 @@ def extract_all(tasks: Iterable[Task], extract: Extractor, gaz: Gazetteer, jobs:
 WARM_UP_TEXT = "湖南省某市召开全市经济工作会议。市委书记、市长出席并讲话。全年完成投资12.5亿元，增长8%。\n"
 
 
-def _warm_up(extract: Extractor, gaz: Gazetteer) -> None:
-    """Load the tagger's dictionary and the lexicon automata once, in the parent: forked workers share them."""
+def warm_up(extract: Extractor, gaz: Gazetteer) -> None:
+    """Load the tagger's dictionaries, the extractors' tables and the lexicon automata once
+    (in the parent of forked workers, which then share them; on each cluster worker)."""
     from .organizations import load as load_organization_tables
     from .places import load as load_place_tables
     from .segmenter import load as load_tagger
