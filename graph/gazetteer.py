@@ -12,6 +12,7 @@ the county code plus the names on the path ("430182/资福镇", "430182/资福�
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import os
@@ -288,14 +289,15 @@ def _write_cached(path: Path, gaz: Gazetteer) -> None:
     """Write atomically (a temporary file renamed), so a reader never sees half a file."""
     try:
         handle, tmp = tempfile.mkstemp(prefix=".gazetteer.", dir=path.parent)
+    except OSError:
+        return
+    try:
         with os.fdopen(handle, "wb") as out:
             pickle.dump(gaz, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
 
 
 def parse_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -43,7 +44,7 @@ import ahocorasick
 from .gazetteer import Gazetteer, PlaceEntry
 from .lexicon import load_lines, load_list
 from .model import Document, PlaceMention, Span
-from .segmenter import cut, pos_window
+from .segmenter import cut, default_word_tags, pos_window
 
 HUNAN = "430000"
 LEVEL_RANK: dict[str, int] = {
@@ -585,11 +586,9 @@ def load() -> None:
 def _default_tags() -> dict[str, str]:
     """jieba's own part-of-speech tag of every gazetteer short form that is a jieba word
     (江华 nz, 会同 v, 通道 n): a short form that is a common word needs more support."""
-    import jieba.posseg
-
     from .gazetteer import load_gazetteer
 
-    default = jieba.posseg.dt.word_tag_tab      # jieba's dict.txt, read when jieba.posseg is imported
+    default = default_word_tags()
     return {s: default[s] for s in load_gazetteer().by_short if 2 <= len(s) <= 3 and s in default}
 
 
@@ -1097,23 +1096,30 @@ _NEW_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社区)")
 _NEW_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
 
 
+def _unknown_after(doc: _View, mentions: list[PlaceMention], entry_of: Callable[[str], PlaceEntry | None],
+                   levels: frozenset[str], pattern: re.Pattern[str]) -> Iterator[tuple[PlaceMention, re.Match[str]]]:
+    """Each mention of a place of `levels` (its entry from `entry_of`) directly followed by a
+    name matching `pattern` that no mention covers: a unit below it written together with it."""
+    starts = {m.span.start for m in mentions}
+    for m in mentions:
+        entry = entry_of(m.key)
+        if entry is None or entry.level not in levels or m.span.end in starts:
+            continue
+        found = pattern.match(doc.text, m.span.end)
+        if found is not None:
+            yield m, found
+
+
 def _add_new_towns(doc: _View, gaz: Gazetteer,
                    mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """<county><name>镇|乡|街道 written together, the town missing from the gazetteer (merged or
     created since: 桂阳县|某某乡): a new entry under that county. Not a generic word (城镇, 集镇,
     乡镇: the core's last character and the suffix make a word) nor a phrase with a verb."""
     generic = load_lines("place_generic_cores.txt")
-    starts = {m.span.start for m in mentions}
     freq = _word_freq()
     out = list(mentions)
     new: dict[str, PlaceEntry] = {}
-    for m in mentions:
-        entry = gaz.entries.get(m.key)
-        if entry is None or entry.level not in COUNTY_LEVELS or m.span.end in starts:
-            continue
-        found = _NEW_TOWN.match(doc.text, m.span.end)
-        if found is None:
-            continue
+    for m, found in _unknown_after(doc, mentions, gaz.entries.get, COUNTY_LEVELS, _NEW_TOWN):
         name = found.group(0)
         suffix = "街道" if name.endswith("街道") else name[-1]
         core = name[: -len(suffix)]
@@ -1144,16 +1150,14 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
                       new_towns: dict[str, PlaceEntry] | None = None) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """<town><name>村 written together, the village missing from the gazetteer: 资福镇植木桥村."""
     generic = load_lines("place_generic_cores.txt")
-    starts = {m.span.start for m in mentions}
     out = list(mentions)
     new: dict[str, PlaceEntry] = {}
-    for m in mentions:
-        entry = gaz.entries.get(m.key) or (new_towns or {}).get(m.key)
-        if entry is None or entry.level not in TOWN_LEVELS or m.span.end in starts:
-            continue
-        found = _NEW_VILLAGE.match(doc.text, m.span.end)
-        if found is None:
-            continue
+    towns = new_towns or {}
+
+    def entry_of(key: str) -> PlaceEntry | None:
+        return gaz.entries.get(key) or towns.get(key)
+
+    for m, found in _unknown_after(doc, mentions, entry_of, TOWN_LEVELS, _NEW_VILLAGE):
         name = found.group(0)
         core = re.sub(r"(村|社区)$", "", name)
         if core in generic or any(core.endswith(g) for g in generic if len(g) >= 2) or any(ch in STOP_CHARS for ch in core):
