@@ -102,8 +102,8 @@ class KnowledgeGraph:
 
     def named(self, name: str, **values: object) -> list[Row]:
         """Run a named query of ontology/queries/ (`govkg query --list`) with its parameters,
-        e.g. `kg.named("officials", place="邵阳市", year=2022)`: each value is bound as an RDF
-        term (never pasted into the query), as `govkg query --param`. A keyword that is not a
+        e.g. `kg.named("officials", place="邵阳市", year=2022)`: each value goes into the
+        query as one RDF term written by Oxigraph (escaped), as `govkg query --param`. A keyword that is not a
         parameter of the query but one of its columns keeps the rows whose column equals the
         value (`kg.named("programs", place="邵阳市")`). QueryError for a bad value or a missing
         required parameter; ValueError for a keyword that is neither."""

@@ -206,7 +206,7 @@ DEFAULT_TIMEOUT = 60.0
 @click.option("--list", "list_named", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="A parameter of the named query (repeatable), e.g. --param place=邵阳市 --param year=2022; "
-                   "bound as an RDF term, never pasted into the query text.")
+                   "written into the query as one escaped RDF term.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
               help="Stop a read query after this many seconds; 0 = no limit.")
