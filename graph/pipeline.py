@@ -463,6 +463,7 @@ def _extract(inputs: dict[str, _Input], gaz: Gazetteer, settings: Settings, repo
                 done[task.doc_id] = cached
         tasks = [t for t in tasks if t.doc_id not in done]
     report.cached = len(done)
+    tasks.sort(key=lambda t: len(t.raw), reverse=True)     # longest first: no long page left for the end
     if settings.progress is not None:
         settings.progress.start(len(tasks))
     for outcome in pool(tasks, extract_document, gaz, settings.jobs or default_jobs(), settings.limits):

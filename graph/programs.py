@@ -493,15 +493,6 @@ def document_title(doc: Document, quote: Quote) -> str | None:
 
 # ---------------------------------------------------------------- unquoted names
 
-@lru_cache(maxsize=1)
-def _jieba():
-    import jieba  # imported lazily: only unquoted-name boundaries need it
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba
-
-
 _STOP_CHARS = set("，,。、；;：:！？!?（）()“”\"「」‘’《》\n 　·—…%％")
 _MEASURE = re.compile(r"^[0-9０-９.]+[个项家批条座所]?$|^[" + _NUMERALS + r"]+[个项家批条座所]$")
 
@@ -600,26 +591,19 @@ def _tagged(chunk: str) -> tuple[tuple[str, str], ...]:
     """(word, jieba flag) of a short window, from the dictionary alone (no HMM: only the tags
     of known function words matter here, and the HMM pass is the costly part). Not cached:
     a cache would only pay off on repeated text and would flatter the throughput benchmark."""
-    return tuple((w.word, w.flag) for w in _posseg().lcut(chunk, HMM=False))
+    from .segmenter import default_pos_cut
 
-
-@lru_cache(maxsize=1)
-def _posseg():
-    _jieba()
-    import jieba.posseg
-
-    return jieba.posseg
+    return tuple(default_pos_cut(chunk, hmm=False))
 
 
 def has_proper_word(name: str, gaz: Gazetteer) -> bool:
     """Does the phrase contain a proper-name word (unknown word, place, number, Latin)?"""
     if re.search(r"[0-9A-Za-z" + _NUMERALS + "]", name):
         return True
-    from .segmenter import default_word_freq
+    from .segmenter import default_cut, default_word_freq
 
-    jieba = _jieba()
     freq = default_word_freq()
-    for token in jieba.lcut(name):
+    for token in default_cut(name):
         if len(token) >= 2 and (freq.get(token, 0) == 0 or gaz.lookup(token)):
             return True
     return False

@@ -38,3 +38,29 @@ def test_tag_table_built_in_memory_equals_the_dictionary_files():
     from_file = jieba.posseg.POSTokenizer(tokenizer()).word_tag_tab
     assert word_tags() == from_file
     assert from_file.get("资福镇") == "ns"     # a gazetteer town, tagged as a place
+
+
+def test_jiebas_own_tokenizer_derived_in_memory_is_jiebas_default():
+    """default_tokenizer() is built from the project's table instead of loading jieba's
+    dictionary a second time: every word must have the frequency jieba's own dictionary
+    gives it (0 and missing alike), the total must be jieba's, and it must cut real text
+    (the seed pages) and tag it exactly as jieba's default tokenizer does."""
+    from pathlib import Path
+
+    import jieba
+    import jieba.posseg
+
+    from graph.segmenter import default_cut, default_pos_cut, default_tokenizer, default_word_freq
+
+    jieba.dt.check_initialized()
+    real, derived = jieba.dt.FREQ, default_tokenizer().FREQ
+    assert default_tokenizer().total == jieba.dt.total
+    assert all(derived.get(w, 0) == f for w, f in real.items())
+    assert all(real.get(w, 0) == f for w, f in derived.items())
+    assert default_word_freq() is derived
+    assert derived.get("资福镇", 0) == 0 < tokenizer().FREQ["资福镇"]     # ours, not jieba's
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    for page in sorted(seeds.glob("*.txt")):
+        text = page.read_text(encoding="utf-8")[:4000]
+        assert default_cut(text) == jieba.lcut(text), page.name
+        assert default_pos_cut(text, hmm=False) == [(p.word, p.flag) for p in jieba.posseg.lcut(text, HMM=False)]
