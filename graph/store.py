@@ -350,14 +350,40 @@ def update_store(out: Path, run: Callable[[ox.Store], None]) -> None:
     """Apply an update to the store of the build in `out` with `run(store)`, then bring the
     build's graph.nt.gz and graph.ttl back in line with the store (`rewrite_built_files`).
 
-    Safe if killed at any point: the store is opened read-write first (Oxigraph's lock: one
-    updater at a time), the UPDATED_MARK is written before `run` and removed only once both
-    files are rewritten, so until then `built_file` disowns them and exports dump the store.
+    Safe if killed at any point: the build's lock is taken (no build runs meanwhile) and the
+    store opened read-write first (Oxigraph's lock: one updater at a time), the UPDATED_MARK
+    is written before `run` and removed only once both files are rewritten, so until then
+    `built_file` disowns them and exports dump the store.
     When `run` raises, Oxigraph has written nothing (an update is one transaction): the mark
     is taken back unless an earlier update had left it, and the exception passes on.
     StoreError when the store cannot be opened; FilesNotRewritten when the update was applied
     but the files could not be written (the mark stays)."""
-    path = require_store(out).resolve()
+    require_store(out)                              # a clear error when there is no build
+    with _build_lock(out):
+        _update_locked(out, require_store(out).resolve(), run)   # the version published now
+
+
+@contextmanager
+def _build_lock(out: Path) -> Iterator[None]:
+    """Hold the lock a build of `out` holds (LOCK_FILE): no build publishes a new version, and
+    deletes this one, while an update writes into it. StoreError when a build or another
+    update holds it."""
+    import fcntl
+
+    try:
+        handle = open(out / LOCK_FILE, "a+b")
+    except OSError as exc:
+        raise StoreError(f"cannot update the build in {out}/: {exc.strerror or exc}") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise StoreError(f"a build or another update is writing to {out}/; "
+                             "wait for it to finish") from None
+        yield
+
+
+def _update_locked(out: Path, path: Path, run: Callable[[ox.Store], None]) -> None:
     version = path.parent
     try:
         store = ox.Store(str(path))
@@ -377,7 +403,7 @@ def update_store(out: Path, run: Callable[[ox.Store], None]) -> None:
         except OSError as exc:
             raise FilesNotRewritten(f"update applied to the store, but graph.ttl / graph.nt.gz could not be "
                                     f"rewritten ({exc.strerror or exc}): exports dump the store until the next "
-                                    "build") from None
+                                    "update or build") from None
     finally:
         del store                   # closes the store: the next updater may open it
 

@@ -182,3 +182,20 @@ def test_an_update_killed_while_rewriting_leaves_the_mark_and_the_next_update_re
     assert update(build, f"DELETE DATA {{ <{EX}a> <{EX}note> \"added after the build\" }}").exit_code == 0
     assert not (version / UPDATED_MARK).exists() and not list(version.glob(".*.tmp"))
     assert (build / TURTLE).read_bytes() == fresh_turtle(build)
+
+
+def test_an_update_while_a_build_holds_the_output_is_refused_in_one_line(build):
+    """A build holds the lock of its output folder for its whole run (it publishes a new
+    version and deletes the old one): an update then is refused and changes nothing."""
+    import fcntl
+
+    from graph.store import LOCK_FILE
+
+    before = store_triples(build)
+    with open(build / LOCK_FILE, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = update(build, INSERT)
+    assert result.exit_code == 1
+    assert result.stderr == f"govkg: a build or another update is writing to {build}/; wait for it to finish\n"
+    assert store_triples(build) == before
+    assert not (version_of(build) / UPDATED_MARK).exists()
