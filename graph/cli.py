@@ -224,7 +224,7 @@ def query(query: str | None, named: str | None, list_named: bool, params: tuple[
     unless --allow-service / --allow-load is given. Ctrl-C stops a running query."""
     from .queries import (QueryError, check_remote, format_table, is_update, load_named, named_queries,
                           run_query_with_timeout, run_update)
-    from .store import STORE_DIR, StoreError, mark_updated, open_store, require_store
+    from .store import STORE_DIR, FilesNotRewritten, StoreError, require_store, update_store
 
     from .queries import bind, parse_param_options, query_params   # --param and --list
     if list_named:
@@ -247,10 +247,13 @@ def query(query: str | None, named: str | None, list_named: bool, params: tuple[
                  "refused without --allow-update")
         check_remote(sparql, allow_service=allow_service, allow_load=allow_load)
         if update:
-            mark_updated(store_dir)      # before the change: graph.ttl stops standing for the store
-            run_update(open_store(store_dir, read_only=False), sparql)
-            click.echo("update applied to the store (graph.ttl and facts/ are not rewritten; "
-                       "the next build replaces the store)")
+            try:
+                update_store(store_dir, lambda store: run_update(store, sparql))
+            except FilesNotRewritten as exc:
+                click.echo(f"govkg: note: {exc}", err=True)
+                return
+            click.echo("update applied to the store; graph.ttl and graph.nt.gz rewritten from it "
+                       "(facts/ and network.html are not: the next build replaces them)")
             return
         require_store(store_dir)  # a clear message when there is no store
         table = run_query_with_timeout(store_dir / STORE_DIR, bound, timeout or None)

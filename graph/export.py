@@ -3,8 +3,10 @@
 Turtle, N-Triples and JSON-LD are written by Oxigraph's own serialisers, streamed: memory
 stays flat in the size of the graph and every literal keeps its lexical form. While the
 store is as its build left it, Turtle and N-Triples come from the build's graph.ttl (the
-same triples, see `export_graph`); after an update query they come from the store. GraphML
-is built from the network view in memory.
+same triples, see `export_graph`), which an update query writes again from the store
+(store.update_store); only while a build is marked as updated (an update killed or failed
+before that rewrite) do they come from the store. GraphML is built from the network view
+in memory.
 """
 from __future__ import annotations
 
@@ -29,8 +31,9 @@ def export_graph(store_dir: Path, fmt: str, output: BinaryIO) -> None:
     Turtle and N-Triples of a build whose store is as the build left it are streamed from
     the files the build wrote from the same triples, in sorted order: the Turtle is graph.ttl
     byte for byte, the N-Triples graph.nt.gz decompressed (or, for a build without it,
-    graph.ttl parsed and written again by Oxigraph). Otherwise, and for JSON-LD, the store
-    is dumped (its per-term string lookups make that about 3× slower)."""
+    graph.ttl parsed and written again by Oxigraph). Otherwise (the store marked as updated
+    after those files were written), and for JSON-LD, the store is dumped (its per-term
+    string lookups make that about 10× slower)."""
     require_store(store_dir)                  # a clear error when there is no build (the store is opened below)
     gzipped = built_file(store_dir, NTRIPLES_GZ) if fmt == "ntriples" else None
     turtle = built_file(store_dir, TURTLE) if fmt in ("turtle", "ntriples") else None

@@ -14,7 +14,7 @@ import errno
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -164,6 +164,13 @@ def serialize_ntriples(ntriples: bytes, fmt: str = "turtle") -> bytes:
         return ntriples
     rdf_format, kwargs = _format(fmt)
     return ox.serialize(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES), format=rdf_format, **kwargs)
+
+
+def write_turtle(ntriples: bytes, path: Path) -> None:
+    """graph.ttl of sorted N-Triples: the bytes of `serialize_ntriples(ntriples, "turtle")`,
+    streamed to `path` (the Turtle is never held in memory)."""
+    rdf_format, kwargs = _format("turtle")
+    ox.serialize(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES), str(path), rdf_format, **kwargs)
 
 
 def dump_store(store: ox.Store, output: BinaryIO, fmt: str = "turtle") -> None:
@@ -326,9 +333,103 @@ UPDATED_MARK = "store-updated"
 def mark_updated(out: Path) -> None:
     """Record that the store of the build in `out` was changed after the build (an update
     query): its graph.ttl no longer holds what the store holds."""
-    version = require_store(out).resolve().parent
-    (version / UPDATED_MARK).write_text("the store was updated after this build wrote graph.ttl\n",
+    _mark(require_store(out).resolve().parent)
+
+
+def _mark(version: Path) -> None:
+    (version / UPDATED_MARK).write_text("the store was changed after graph.ttl and graph.nt.gz were written\n",
                                         encoding="utf-8")
+
+
+class FilesNotRewritten(StoreError):
+    """The update was applied to the store, but graph.ttl / graph.nt.gz could not be written
+    from it: they stay as they were, marked as not standing for the store (exports dump it)."""
+
+
+def update_store(out: Path, run: Callable[[ox.Store], None]) -> None:
+    """Apply an update to the store of the build in `out` with `run(store)`, then bring the
+    build's graph.nt.gz and graph.ttl back in line with the store (`rewrite_built_files`).
+
+    Safe if killed at any point: the build's lock is taken (no build runs meanwhile) and the
+    store opened read-write first (Oxigraph's lock: one updater at a time), the UPDATED_MARK
+    is written before `run` and removed only once both files are rewritten, so until then
+    `built_file` disowns them and exports dump the store.
+    When `run` raises, Oxigraph has written nothing (an update is one transaction): the mark
+    is taken back unless an earlier update had left it, and the exception passes on.
+    StoreError when the store cannot be opened; FilesNotRewritten when the update was applied
+    but the files could not be written (the mark stays)."""
+    require_store(out)                              # a clear error when there is no build
+    with _build_lock(out):
+        _update_locked(out, require_store(out).resolve(), run)   # the version published now
+
+
+@contextmanager
+def _build_lock(out: Path) -> Iterator[None]:
+    """Hold the lock a build of `out` holds (LOCK_FILE): no build publishes a new version, and
+    deletes this one, while an update writes into it. StoreError when a build or another
+    update holds it."""
+    import fcntl
+
+    try:
+        handle = open(out / LOCK_FILE, "a+b")
+    except OSError as exc:
+        raise StoreError(f"cannot update the build in {out}/: {exc.strerror or exc}") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise StoreError(f"a build or another update is writing to {out}/; "
+                             "wait for it to finish") from None
+        yield
+
+
+def _update_locked(out: Path, path: Path, run: Callable[[ox.Store], None]) -> None:
+    version = path.parent
+    try:
+        store = ox.Store(str(path))
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise StoreError(f"cannot open the store in {out / STORE_DIR} for an update: {exc}") from None
+    try:
+        marked_before = (version / UPDATED_MARK).exists()
+        _mark(version)
+        try:
+            run(store)
+        except Exception:
+            if not marked_before:
+                (version / UPDATED_MARK).unlink(missing_ok=True)
+            raise
+        try:
+            rewrite_built_files(store, version)
+        except OSError as exc:
+            raise FilesNotRewritten(f"update applied to the store, but graph.ttl / graph.nt.gz could not be "
+                                    f"rewritten ({exc.strerror or exc}): exports dump the store until the next "
+                                    "update or build") from None
+    finally:
+        del store                   # closes the store: the next updater may open it
+
+
+def rewrite_built_files(store: ox.Store, version: Path) -> None:
+    """Write graph.nt.gz and graph.ttl of the build folder `version` from `store`, as the build
+    writes them (default graph, lines in byte order, same serialisers), side by side in two
+    threads (zlib and Oxigraph work without the GIL), each into a temporary file; only when
+    both are complete are they renamed over the old ones, then the UPDATED_MARK is removed.
+    If either write fails, neither file is replaced and the mark stays. The caller holds the
+    store open read-write, so temporary files left by a killed update are removed first."""
+    from concurrent.futures import ThreadPoolExecutor
+    from contextlib import ExitStack
+
+    writers = ((NTRIPLES_GZ, write_ntriples_gz), (TURTLE, write_turtle))
+    for name, _ in writers:
+        for leftover in version.glob(f".{name}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+    ntriples = sort_ntriples(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()))
+    with ExitStack() as renames:    # temporaries made here, in one thread (atomic_path reads the umask)
+        temporaries = [(renames.enter_context(atomic_path(version / name)), write) for name, write in writers]
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="govkg-rewrite") as pool:
+            jobs = [pool.submit(write, ntriples, tmp) for tmp, write in temporaries]
+            for job in jobs:
+                job.result()
+    (version / UPDATED_MARK).unlink(missing_ok=True)
 
 
 def built_file(out: Path, name: str = TURTLE) -> Path | None:
