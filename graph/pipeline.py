@@ -498,14 +498,15 @@ def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], ne
     from concurrent.futures import ThreadPoolExecutor
 
     from .facts import write_facts
-    from .store import NTRIPLES_GZ, TURTLE, oxigraph_of, sorted_ntriples, write_ntriples_gz, write_store
+    from .store import (NTRIPLES_GZ, TURTLE, oxigraph_of, sorted_ntriples, write_ntriples_gz, write_store,
+                        write_turtle)
 
     page = _start_network(graph, staging / NETWORK) if network else None
     try:
         ntriples = sorted_ntriples(graph)
         with ThreadPoolExecutor(max_workers=3, thread_name_prefix="govkg-output") as pool:
             store = pool.submit(write_store, ntriples, staging)
-            turtle = pool.submit(_write_turtle, ntriples, staging / TURTLE)
+            turtle = pool.submit(write_turtle, ntriples, staging / TURTLE)
             gzipped = pool.submit(write_ntriples_gz, ntriples, staging / NTRIPLES_GZ)
             write_facts(oxigraph_of(graph), staging / FACTS_DIR)   # graph_of builds it in Oxigraph
             store.result()
@@ -519,12 +520,6 @@ def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], ne
         raise
     if page is not None:
         _finish_network(page)
-
-
-def _write_turtle(ntriples: bytes, path: Path) -> None:
-    from .store import serialize_ntriples
-
-    path.write_bytes(serialize_ntriples(ntriples, "turtle"))
 
 
 def _start_network(graph: Graph, path: Path):
@@ -600,7 +595,7 @@ def _locked(out: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise BuildError(f"another govkg build is writing to {out}/; wait for it to finish") from None
+            raise BuildError(f"another govkg build or update is writing to {out}/; wait for it to finish") from None
         clean_leftovers(out)
         yield
     finally:

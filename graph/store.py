@@ -330,12 +330,6 @@ def require_store(out: Path) -> Path:
 UPDATED_MARK = "store-updated"
 
 
-def mark_updated(out: Path) -> None:
-    """Record that the store of the build in `out` was changed after the build (an update
-    query): its graph.ttl no longer holds what the store holds."""
-    _mark(require_store(out).resolve().parent)
-
-
 def _mark(version: Path) -> None:
     (version / UPDATED_MARK).write_text("the store was changed after graph.ttl and graph.nt.gz were written\n",
                                         encoding="utf-8")

@@ -317,7 +317,7 @@ def test_a_second_writer_is_refused_while_a_build_holds_the_lock(tmp_path, no_ex
     out.mkdir()
     with open(out / ".govkg.lock", "a+b") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        with pytest.raises(BuildError, match="another govkg build is writing to"):
+        with pytest.raises(BuildError, match="another govkg build or update is writing to"):
             build([SEED_FILES[0]], out, network=False, notify=quiet)
 
 
