@@ -13,7 +13,9 @@ chosen at random per page (seeded, so the corpus is the same on every run):
 Then, each as a whole process (its start-up included):
   - `govkg build CORPUS --out OUT --quiet`: wall time, pages/s, peak RSS (os.wait4, the
     build and its workers), triples;
-  - `govkg query --named X --store OUT` for every named query (`govkg query --list`);
+  - `govkg query --named X --store OUT` for every named query (`govkg query --list`), over
+    the whole graph and, for a query that takes a place or a person, for one place and one
+    person (the first row of `officials`: what a user would look up after listing them);
   - `govkg build --add ONE_NEW_PAGE --out OUT`: its time relative to the fresh build.
 
   python benchmarks/scale.py [--pages 2000] [--keep DIR [--reuse]] [--seed 1]
@@ -150,17 +152,18 @@ def make_corpus(folder: Path, pages: int, seed: int, sources: list[Path], gold: 
     return total
 
 
-def named_queries(store: Path) -> dict[str, list[str]]:
-    """Name -> its required parameters, from `govkg query --list`."""
+def named_queries(store: Path) -> dict[str, tuple[list[str], list[str]]]:
+    """Name -> (its required parameters, its other parameters), from `govkg query --list`."""
     listing = run([*GOVKG, "query", "--list", "--store", str(store)]).stdout
-    queries: dict[str, list[str]] = {}
+    queries: dict[str, tuple[list[str], list[str]]] = {}
     name = ""
     for line in listing.splitlines():
         if line.strip() and not line.startswith(" "):
             name = line.split()[0]
-            queries[name] = []
-        elif "(required)" in line and name:
-            queries[name].append(line.split("--param", 1)[1].split()[0])
+            queries[name] = ([], [])
+        elif "--param" in line and name:
+            param = line.split("--param", 1)[1].split()[0]
+            queries[name][0 if "(required)" in line else 1].append(param)
     return queries
 
 
@@ -222,15 +225,22 @@ def build_corpus(args: argparse.Namespace, corpus: Path, out: Path, extra: Path,
     return fresh
 
 
+def time_query(out: Path, name: str, params: list[str], values: dict[str, str]) -> None:
+    """Run named query `name` with `params` (values from the build) as a whole process; print its time."""
+    args = [arg for p in params for arg in ("--param", f"{p}={values.get(p, '')}")]
+    q = run([*GOVKG, "query", "--named", name, *args, "--store", str(out), "--format", "tsv"])
+    rows = max(0, len(q.stdout.splitlines()) - 1)
+    shown = " ".join(f"{p}={values.get(p, '')}" for p in params)
+    print(f"query {name:24} {q.wall:6.2f} s wall {q.cpu:6.2f} s cpu  {rows} rows {shown}".rstrip(), flush=True)
+
+
 def queries_and_add(out: Path, extra: Path, fresh: Proc | None) -> None:
     """Time every named query (required parameters from the build) and `build --add` of one page."""
     values = parameter_values(out)
-    for name, required in named_queries(out).items():
-        params = [arg for p in required for arg in ("--param", f"{p}={values.get(p, '')}")]
-        q = run([*GOVKG, "query", "--named", name, *params, "--store", str(out), "--format", "tsv"])
-        rows = max(0, len(q.stdout.splitlines()) - 1)
-        shown = " ".join(f"{p}={values.get(p, '')}" for p in required)
-        print(f"query {name:24} {q.wall:6.2f} s wall {q.cpu:6.2f} s cpu  {rows} rows {shown}".rstrip(), flush=True)
+    for name, (required, optional) in named_queries(out).items():
+        time_query(out, name, required, values)
+        for extra_param in [p for p in ("place", "person") if p in optional and values.get(p)]:
+            time_query(out, name, [*required, extra_param], values)
 
     page = next(extra.rglob("*.txt"))
     added = page.with_name("added-page.txt")
