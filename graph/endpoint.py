@@ -218,6 +218,7 @@ def worker_main(argv: list[str] | None = None) -> None:  # pragma: no cover - ru
 class _Worker:
     process: subprocess.Popen
     conn: Connection
+    retired: bool = False
 
 
 @dataclass
@@ -251,16 +252,26 @@ class QueryPool:
         return self
 
     def wait_ready(self) -> QueryPool:
-        """Wait until every launched worker has the store open (RuntimeError if one cannot)."""
-        launching, self._launching = self._launching, []
-        try:
-            while launching:
-                self._idle.put(self._ready(launching.pop(0)))
-        except BaseException:
-            for worker in launching:
-                self._retire(worker)
-            raise
-        return self
+        """Wait until every launched worker has the store open (RuntimeError if one cannot).
+        Queries may be run meanwhile, from other threads: they wait for the first ready worker.
+        A pool closed meanwhile (from another thread) stops the wait with RuntimeError."""
+        while True:
+            with self._lock:
+                if not self._launching:
+                    return self
+                worker = self._launching[0]
+            try:
+                ready = self._ready(worker)
+            except BaseException:
+                with self._lock:
+                    launching, self._launching = self._launching, []
+                for other in launching:
+                    self._retire(other)
+                raise
+            with self._lock:
+                if worker in self._launching:
+                    self._launching.remove(worker)
+            self._idle.put(ready)
 
     def _launch(self) -> _Worker:
         mine, theirs = socket.socketpair()
@@ -273,22 +284,27 @@ class QueryPool:
     def _ready(self, worker: _Worker) -> _Worker:
         try:
             ready = worker.conn.poll(60) and worker.conn.recv() == "ready"
-        except (EOFError, OSError):
+        except (EOFError, OSError, ValueError):   # ValueError: the pool closed its end meanwhile
             ready = False
-        if not ready:
-            self._retire(worker)
-            raise RuntimeError(f"a query worker could not open the store {self.store_link}")
         with self._lock:
-            self._all.append(worker)
-        return worker
+            if ready and not self._closed:
+                self._all.append(worker)
+                return worker
+        self._retire(worker)
+        if self._closed:
+            raise RuntimeError("the query pool was closed before its workers were ready")
+        raise RuntimeError(f"a query worker could not open the store {self.store_link}")
 
     def _retire(self, worker: _Worker) -> None:
+        with self._lock:                        # once, though close() and a waiting thread may both try
+            if worker.retired:
+                return
+            worker.retired = True
+            if worker in self._all:
+                self._all.remove(worker)
         worker.process.kill()
         worker.process.wait(5)
         worker.conn.close()
-        with self._lock:
-            if worker in self._all:
-                self._all.remove(worker)
 
     def run(self, request: QueryRequest) -> Answer:
         """The answer to `request`; 503 when the query runs past the timeout, or when no
@@ -302,6 +318,9 @@ class QueryPool:
         except queue.Empty:
             return Answer.error(503, f"all {self.size} query workers stayed busy for {self.max_wait:g} s; "
                                      "try again later")
+        if worker is None:                      # close() woke the waiting queries: pass it on
+            self._idle.put(None)
+            return Answer.error(503, "the server is stopping")
         try:
             worker.conn.send(request)
             if worker.conn.poll(self.timeout):
@@ -327,14 +346,20 @@ class QueryPool:
         except RuntimeError as exc:
             self._broken = str(exc)
 
+    @property
+    def closed(self) -> bool:
+        """Whether `close` has been called."""
+        return self._closed
+
     def close(self) -> None:
-        """Stop every worker (launched or ready)."""
-        self._closed = True
+        """Stop every worker (launched or ready); queries waiting for a worker get 503 at once."""
         with self._lock:
+            self._closed = True
             workers = list(self._all) + self._launching
             self._launching = []
         for worker in workers:
             self._retire(worker)
+        self._idle.put(None)
 
 
 def check_port(host: str, port: int) -> None:
@@ -358,10 +383,10 @@ class ServeOptions:
 
 
 def launch_pool(options: ServeOptions) -> QueryPool:
-    """Check the build and the port, then start the query workers without waiting for them."""
-    from .store import STORE_DIR, open_store
+    """Check the build and the port, then start the query workers without waiting for them
+    (the workers open the store: `QueryPool.wait_ready` fails when they cannot)."""
+    from .store import STORE_DIR, require_store
 
-    del_store = open_store(options.store_dir)       # StoreError with advice when there is no build
-    del del_store
+    require_store(options.store_dir)                # StoreError with advice when there is no build
     check_port(options.host, options.port)
     return QueryPool(options.store_dir / STORE_DIR, size=options.workers, timeout=options.timeout).launch()
