@@ -25,6 +25,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -197,7 +198,11 @@ def worker_main(argv: list[str] | None = None) -> None:  # pragma: no cover - ru
     socket FD until it closes; reopens the store when the build has been republished."""
     store_link, fd = (argv if argv is not None else sys.argv[1:])[:2]
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the server's; it stops the workers
-    conn = Connection(int(fd))
+    serve_requests(Connection(int(fd)), store_link)
+
+
+def serve_requests(conn: Connection, store_link: str) -> None:  # pragma: no cover - runs in a worker process
+    """Open the store, say "ready", then answer each QueryRequest received on `conn` until it closes."""
     store, opened = _open(store_link)
     conn.send("ready")
     while True:
@@ -214,9 +219,51 @@ def worker_main(argv: list[str] | None = None) -> None:  # pragma: no cover - ru
         conn.send(answer)
 
 
+class _ForkedProcess:
+    """A worker forked by QueryPool.launch(fork=True), with the part of Popen's interface the
+    pool uses (pid, poll, kill, wait)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.returncode = -1
+                return self.returncode
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.poll() is None:
+            os.kill(self.pid, signal.SIGKILL)
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while (code := self.poll()) is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"query worker {self.pid}", timeout or 0)
+            time.sleep(0.002)
+        return code
+
+
+def _single_threaded() -> bool:
+    """Whether this process runs one thread only (Python's or any other): safe to fork."""
+    if threading.active_count() != 1:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:                 # no /proc: do not guess
+        return False
+
+
 @dataclass
 class _Worker:
-    process: subprocess.Popen
+    process: subprocess.Popen | _ForkedProcess
     conn: Connection
     retired: bool = False
 
@@ -245,10 +292,20 @@ class QueryPool:
         """Start the workers (all at once) and wait until each has the store open."""
         return self.launch().wait_ready()
 
-    def launch(self) -> QueryPool:
+    def launch(self, fork: bool = False) -> QueryPool:
         """Start the workers without waiting for them (`wait_ready` does): a server can import
-        and set up its web stack while they open the store."""
-        self._launching = [self._launch() for _ in range(self.size)]
+        and set up its web stack while they open the store.
+
+        fork=True (`govkg serve`, before it starts a thread): the workers are forked from this
+        process, which has imported pyoxigraph and this module already, so each is ready as soon
+        as it has opened the store (a fresh interpreter takes 0.1-0.3 s to get there). Only when
+        the process runs one thread (forking beside threads is unsafe); otherwise, and for the
+        workers that replace killed ones, fresh interpreters."""
+        fork = fork and _single_threaded()
+        for _ in range(self.size):
+            worker = self._fork() if fork else self._launch()
+            with self._lock:
+                self._launching.append(worker)
         return self
 
     def wait_ready(self) -> QueryPool:
@@ -280,6 +337,23 @@ class QueryPool:
                 [sys.executable, "-c", WORKER_COMMAND, str(self.store_link), str(theirs.fileno())],
                 pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
         return _Worker(process, Connection(mine.detach()))
+
+    def _fork(self) -> _Worker:
+        mine, theirs = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the worker
+            code = 1
+            try:
+                mine.close()
+                for other in self._launching + self._all:      # the parent's ends of the other workers
+                    other.conn.close()
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                serve_requests(Connection(theirs.detach()), str(self.store_link))
+                code = 0
+            finally:
+                os._exit(code)      # never back into the caller's code (no atexit, no flush)
+        theirs.close()
+        return _Worker(_ForkedProcess(pid), Connection(mine.detach()))
 
     def _ready(self, worker: _Worker) -> _Worker:
         try:
@@ -389,4 +463,4 @@ def launch_pool(options: ServeOptions) -> QueryPool:
 
     require_store(options.store_dir)                # StoreError with advice when there is no build
     check_port(options.host, options.port)
-    return QueryPool(options.store_dir / STORE_DIR, size=options.workers, timeout=options.timeout).launch()
+    return QueryPool(options.store_dir / STORE_DIR, size=options.workers, timeout=options.timeout).launch(fork=True)

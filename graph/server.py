@@ -42,10 +42,8 @@ from __future__ import annotations
 import json
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import parse_qsl
 from wsgiref.util import request_uri
@@ -56,7 +54,6 @@ from waitress.server import MultiSocketServer, TcpWSGIServer
 from waitress.task import ErrorTask, ThreadedTaskDispatcher
 
 from .endpoint import Answer, QueryPool, QueryRequest, ServeOptions, launch_pool, parse_accept
-from .queries import QueryError, bind_named, named_queries, query_params
 from .sparql_guard import refusal
 from .store import StoreError
 
@@ -78,6 +75,9 @@ CORS_METHODS = ("GET", "POST")
 CORS_HEADERS = ("Accept", "Accept-Language", "Content-Language", "Content-Type")   # what a query page sends
 CORS_MAX_AGE = "600"
 NOT_FOUND = "not found: the endpoint is /sparql, the query page /"
+REASONS = {200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+           406: "Not Acceptable", 413: "Content Too Large", 415: "Unsupported Media Type",
+           500: "Internal Server Error", 503: "Service Unavailable"}
 
 Environ = dict[str, object]
 StartResponse = Callable[..., object]
@@ -218,16 +218,15 @@ class EndpointApp:
         except Exception as exc:  # noqa: BLE001 - every request gets a one-line answer, never a traceback
             reply = _error(500, f"request failed: {type(exc).__name__}: {exc}")
         headers = [("Content-Type", reply.content_type), ("Content-Length", str(len(reply.body))), *reply.headers]
-        if not any(name == "Access-Control-Allow-Origin" for name, _ in headers):
+        if not self.is_preflight(environ):      # a preflight's reply carries its own CORS headers
             headers.extend(self.cors_headers(environ))
-        start_response(f"{reply.status} {HTTPStatus(reply.status).phrase}", headers)
+        start_response(f"{reply.status} {REASONS.get(reply.status, 'Error')}", headers)
         return [reply.body]
 
     def respond(self, environ: Environ) -> Reply:
         """The reply to one request: a CORS preflight, a route, 404 or 405."""
         method = str(environ["REQUEST_METHOD"])
-        if method == "OPTIONS" and self.cors and environ.get("HTTP_ORIGIN") \
-                and environ.get("HTTP_ACCESS_CONTROL_REQUEST_METHOD"):
+        if self.is_preflight(environ):
             return self.preflight(environ)
         path = _path(environ)
         if path is None:
@@ -250,6 +249,11 @@ class EndpointApp:
         return None, (), ""
 
     # ------------------------------------------------------------ CORS (only with --cors ORIGIN)
+
+    def is_preflight(self, environ: Environ) -> bool:
+        """A CORS preflight (answered only with --cors; without, OPTIONS is 405 as any other method)."""
+        return bool(self.cors and environ["REQUEST_METHOD"] == "OPTIONS" and environ.get("HTTP_ORIGIN")
+                    and environ.get("HTTP_ACCESS_CONTROL_REQUEST_METHOD"))
 
     def allowed_origin(self, environ: Environ) -> str | None:
         """The Access-Control-Allow-Origin value for this request, or None (no CORS headers)."""
@@ -321,6 +325,8 @@ class EndpointApp:
 
     def queries(self, _environ: Environ, _name: str) -> Reply:
         """/queries: the named queries with their parameters, as JSON."""
+        from .queries import named_queries, query_params   # here: the first query answers sooner
+
         listed = []
         for name, path in named_queries().items():
             text = path.read_text(encoding="utf-8-sig")
@@ -332,6 +338,8 @@ class EndpointApp:
 
     def run_named(self, environ: Environ, name: str) -> Reply:
         """/queries/NAME?PARAM=VALUE: a named query, its parameters bound as RDF terms."""
+        from .queries import QueryError, bind_named, named_queries
+
         if name not in named_queries():
             return _error(404, f"no named query {name!r}; available: {', '.join(named_queries())}")
         values: dict[str, object] = {}
@@ -406,30 +414,27 @@ def create_server(app: EndpointApp, options: ServeOptions) -> TcpWSGIServer | Mu
     return MultiSocketServer(sockets, adj, [(s.effective_host, s.effective_port) for s in servers], dispatcher)
 
 
-@contextmanager
-def _stopped_by_signals(pool: QueryPool) -> Iterator[None]:
-    """Ctrl-C and SIGTERM stop the server (waitress's run() returns on KeyboardInterrupt) after
-    closing the pool, which answers the queries waiting for a worker at once."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+class _Stopper:
+    """The handler of Ctrl-C and SIGTERM (and of a worker that cannot start): closes the pool,
+    which answers the queries waiting for a worker at once, and leaves waitress's loop (its
+    run() returns on KeyboardInterrupt). A signal before the loop runs keeps it from starting."""
 
-    def stop(_signum: int, _frame: object) -> None:
-        pool.close()
-        raise KeyboardInterrupt
+    def __init__(self, pool: QueryPool) -> None:
+        self.pool = pool
+        self.requested = False
+        self.running = False
 
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    def __call__(self, _signum: int, _frame: object) -> None:
+        self.requested = True
+        self.pool.close()
+        if self.running:
+            raise KeyboardInterrupt
 
 
 def _await_workers(pool: QueryPool, server: TcpWSGIServer | MultiSocketServer, failed: list[str],
-                   stop: Callable[[], None]) -> None:
-    """Wait (in a thread) until the workers have the store open, then start the server's other
-    threads; when a worker cannot open the store, note why and stop."""
+                   stop: Callable[[], None], ready: Callable[[], object]) -> None:
+    """Wait (in a thread) until the workers have the store open, then call `ready` and start the
+    server's other threads; when a worker cannot open the store, note why and stop."""
     try:
         pool.wait_ready()
     except RuntimeError as exc:
@@ -438,29 +443,52 @@ def _await_workers(pool: QueryPool, server: TcpWSGIServer | MultiSocketServer, f
             stop()
         return
     if not pool.closed:
+        ready()
         server.task_dispatcher.set_thread_count(THREADS)
+
+
+def _serving_line(options: ServeOptions) -> str:
+    host = f"[{options.host}]" if ":" in options.host else options.host
+    return (f"govkg: serving {options.store_dir}/ at http://{host}:{options.port}/ "
+            "(SPARQL endpoint /sparql, query page /); Ctrl-C stops")
+
+
+def _run(server: TcpWSGIServer | MultiSocketServer, pool: QueryPool, failed: list[str],
+         ready: Callable[[], object]) -> None:
+    """Run waitress's loop until Ctrl-C or SIGTERM (handled by _Stopper in the main thread),
+    while a thread waits for the workers (calls `ready`, or notes in `failed` why they failed)."""
+    stopper = _Stopper(pool)
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = {sig: signal.signal(sig, stopper) for sig in (signal.SIGINT, signal.SIGTERM)} if in_main else {}
+    main = threading.main_thread().ident
+    stop = (lambda: signal.pthread_kill(main, signal.SIGTERM)) if in_main else (lambda: None)
+    try:
+        threading.Thread(target=_await_workers, args=(pool, server, failed, stop, ready),
+                         name="govkg-workers", daemon=True).start()
+        stopper.running = True
+        if not stopper.requested:
+            server.run()        # returns on Ctrl-C or SIGTERM
+    except KeyboardInterrupt:
+        pass                    # the signal came just before waitress's loop began
+    finally:
+        stopper.running = False
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def serve(options: ServeOptions, announce: Callable[[str], object] = print, pool: QueryPool | None = None) -> None:
     """Serve until Ctrl-C or SIGTERM, with `pool` (launched by `launch_pool`, else launched here).
-    The socket is served while the workers start; a query waits for the first ready one.
-    StoreError when a worker cannot open the store."""
+    The socket is served while the workers start (a query waits for the first ready one);
+    `announce` gets the "serving" line once they are ready. StoreError when a worker cannot
+    open the store."""
     pool = pool or launch_pool(options)
     failed: list[str] = []
     try:
         server = create_server(create_app(options, pool), options)
         try:
-            host = f"[{options.host}]" if ":" in options.host else options.host
-            announce(f"govkg: serving {options.store_dir}/ at http://{host}:{options.port}/ "
-                     f"(SPARQL endpoint /sparql, query page /); Ctrl-C stops")
-            with _stopped_by_signals(pool):
-                main = threading.main_thread().ident
-                in_main = threading.current_thread() is threading.main_thread()
-                stop = (lambda: signal.pthread_kill(main, signal.SIGTERM)) if in_main else (lambda: None)
-                threading.Thread(target=_await_workers, args=(pool, server, failed, stop), name="govkg-workers",
-                                 daemon=True).start()
-                server.run()
+            _run(server, pool, failed, lambda: announce(_serving_line(options)))
         finally:
+            server.task_dispatcher.shutdown()
             server.close()
     finally:
         pool.close()
