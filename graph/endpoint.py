@@ -12,9 +12,12 @@ ASK; Turtle, N-Triples, JSON-LD or RDF/XML for CONSTRUCT and DESCRIBE). When a b
 republished (the `store` link names a new version), a worker reopens the store before
 its next query.
 
-Workers are fresh interpreters (safe beside the server's threads, and no caller's main module
-is re-run) that import only pyoxigraph (graph.queries for the message of a syntax error), so
-one starts in a fraction of a second.
+`govkg serve` forks its workers at start, before it has a thread (`launch_pool`): a forked
+worker has pyoxigraph and this module already and is ready once it has opened the store, while
+the server imports and binds its web stack. Other workers (those replacing a killed one, or a
+pool started beside threads) are fresh interpreters (safe beside the server's threads, and no
+caller's main module is re-run) that import this module and pyoxigraph (graph.queries for the
+message of a syntax error), so one starts in a fraction of a second.
 """
 from __future__ import annotations
 
