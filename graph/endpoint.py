@@ -201,6 +201,7 @@ def worker_main(argv: list[str] | None = None) -> None:  # pragma: no cover - ru
     socket FD until it closes; reopens the store when the build has been republished."""
     store_link, fd = (argv if argv is not None else sys.argv[1:])[:2]
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the server's; it stops the workers
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})   # blocked in the server's threads
     serve_requests(Connection(int(fd)), store_link)
 
 

@@ -40,9 +40,11 @@ Ctrl-C or SIGTERM stops the server and its workers (exit code 0).
 from __future__ import annotations
 
 import json
+import logging
 import signal
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl
@@ -398,6 +400,8 @@ def create_server(app: EndpointApp, options: ServeOptions) -> TcpWSGIServer | Mu
     host = f"[{options.host}]" if ":" in options.host else options.host
     adj = Adjustments(listen=f"{host}:{options.port}", threads=THREADS, max_request_body_size=MAX_BODY + 1,
                       ident="govkg", asyncore_use_poll=True)
+    # a burst beyond the threads waits in waitress's queue, as it waits for a worker: no warning per request
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     sockets: dict = {}
     servers: list[_Server] = []
     dispatcher = ThreadedTaskDispatcher()
@@ -408,10 +412,22 @@ def create_server(app: EndpointApp, options: ServeOptions) -> TcpWSGIServer | Mu
         for server in servers:
             server.close()
         raise
-    dispatcher.set_thread_count(STARTING_THREADS)      # THREADS once the query workers are ready
+    with _signals_for_the_main_thread():
+        dispatcher.set_thread_count(STARTING_THREADS)  # THREADS once the query workers are ready
     if len(servers) == 1:
         return servers[0]
     return MultiSocketServer(sockets, adj, [(s.effective_host, s.effective_port) for s in servers], dispatcher)
+
+
+@contextmanager
+def _signals_for_the_main_thread() -> Iterator[None]:
+    """Threads started inside block SIGINT and SIGTERM (and so do the threads they start): the
+    kernel delivers a Ctrl-C to the main thread, which leaves waitress's poll at once."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class _Stopper:
@@ -463,8 +479,9 @@ def _run(server: TcpWSGIServer | MultiSocketServer, pool: QueryPool, failed: lis
     main = threading.main_thread().ident
     stop = (lambda: signal.pthread_kill(main, signal.SIGTERM)) if in_main else (lambda: None)
     try:
-        threading.Thread(target=_await_workers, args=(pool, server, failed, stop, ready),
-                         name="govkg-workers", daemon=True).start()
+        with _signals_for_the_main_thread():
+            threading.Thread(target=_await_workers, args=(pool, server, failed, stop, ready),
+                             name="govkg-workers", daemon=True).start()
         stopper.running = True
         if not stopper.requested:
             server.run()        # returns on Ctrl-C or SIGTERM
