@@ -16,14 +16,15 @@ XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle (default), N-Triples, JSON-LD 
 
 Status codes (every error body is one line of text/plain):
   400  malformed query (SPARQL syntax error), two `query` parameters, a POST without a query,
-       a body that is not UTF-8
+       a body that is not UTF-8, a CORS preflight for another origin, method or header
   403  refused by the read-only policy: an update (`update=` parameter, an
        application/sparql-update body, or INSERT/DELETE/… text as `query`), SERVICE or LOAD
   404  no such route or asset            405  a method other than GET/POST (HEAD as GET)
   406  no acceptable result format
   413  a request body over 1 MB           415  a POST body of another content type
   503  the query ran past --timeout (its worker process is killed), or every worker stayed
-       busy for 120 s (a burst of queries waits in line for a free worker)
+       busy for 120 s (a burst of queries waits in line for a free worker), or the server
+       is stopping
   500  the store failed while answering
 
 Queries never run in the server's own process: graph.endpoint's worker processes run them
