@@ -12,9 +12,12 @@ ASK; Turtle, N-Triples, JSON-LD or RDF/XML for CONSTRUCT and DESCRIBE). When a b
 republished (the `store` link names a new version), a worker reopens the store before
 its next query.
 
-Workers are fresh interpreters (safe beside the server's threads, and no caller's main module
-is re-run) that import only pyoxigraph (graph.queries for the message of a syntax error), so
-one starts in a fraction of a second.
+`govkg serve` forks its workers at start, before it has a thread (`launch_pool`): a forked
+worker has pyoxigraph and this module already and is ready once it has opened the store, while
+the server imports and binds its web stack. Other workers (those replacing a killed one, or a
+pool started beside threads) are fresh interpreters (safe beside the server's threads, and no
+caller's main module is re-run) that import this module and pyoxigraph (graph.queries for the
+message of a syntax error), so one starts in a fraction of a second.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -197,7 +201,12 @@ def worker_main(argv: list[str] | None = None) -> None:  # pragma: no cover - ru
     socket FD until it closes; reopens the store when the build has been republished."""
     store_link, fd = (argv if argv is not None else sys.argv[1:])[:2]
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the server's; it stops the workers
-    conn = Connection(int(fd))
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})   # blocked in the server's threads
+    serve_requests(Connection(int(fd)), store_link)
+
+
+def serve_requests(conn: Connection, store_link: str) -> None:  # pragma: no cover - runs in a worker process
+    """Open the store, say "ready", then answer each QueryRequest received on `conn` until it closes."""
     store, opened = _open(store_link)
     conn.send("ready")
     while True:
@@ -214,10 +223,53 @@ def worker_main(argv: list[str] | None = None) -> None:  # pragma: no cover - ru
         conn.send(answer)
 
 
+class _ForkedProcess:
+    """A worker forked by QueryPool.launch(fork=True), with the part of Popen's interface the
+    pool uses (pid, poll, kill, wait)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.returncode = -1
+                return self.returncode
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.poll() is None:
+            os.kill(self.pid, signal.SIGKILL)
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while (code := self.poll()) is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"query worker {self.pid}", timeout or 0)
+            time.sleep(0.002)
+        return code
+
+
+def _single_threaded() -> bool:
+    """Whether this process runs one thread only (Python's or any other): safe to fork."""
+    if threading.active_count() != 1:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:                 # no /proc: do not guess
+        return False
+
+
 @dataclass
 class _Worker:
-    process: subprocess.Popen
+    process: subprocess.Popen | _ForkedProcess
     conn: Connection
+    retired: bool = False
 
 
 @dataclass
@@ -244,23 +296,43 @@ class QueryPool:
         """Start the workers (all at once) and wait until each has the store open."""
         return self.launch().wait_ready()
 
-    def launch(self) -> QueryPool:
+    def launch(self, fork: bool = False) -> QueryPool:
         """Start the workers without waiting for them (`wait_ready` does): a server can import
-        and set up its web stack while they open the store."""
-        self._launching = [self._launch() for _ in range(self.size)]
+        and set up its web stack while they open the store.
+
+        fork=True (`govkg serve`, before it starts a thread): the workers are forked from this
+        process, which has imported pyoxigraph and this module already, so each is ready as soon
+        as it has opened the store (a fresh interpreter takes 0.1-0.3 s to get there). Only when
+        the process runs one thread (forking beside threads is unsafe); otherwise, and for the
+        workers that replace killed ones, fresh interpreters."""
+        fork = fork and _single_threaded()
+        for _ in range(self.size):
+            worker = self._fork() if fork else self._launch()
+            with self._lock:
+                self._launching.append(worker)
         return self
 
     def wait_ready(self) -> QueryPool:
-        """Wait until every launched worker has the store open (RuntimeError if one cannot)."""
-        launching, self._launching = self._launching, []
-        try:
-            while launching:
-                self._idle.put(self._ready(launching.pop(0)))
-        except BaseException:
-            for worker in launching:
-                self._retire(worker)
-            raise
-        return self
+        """Wait until every launched worker has the store open (RuntimeError if one cannot).
+        Queries may be run meanwhile, from other threads: they wait for the first ready worker.
+        A pool closed meanwhile (from another thread) stops the wait with RuntimeError."""
+        while True:
+            with self._lock:
+                if not self._launching:
+                    return self
+                worker = self._launching[0]
+            try:
+                ready = self._ready(worker)
+            except BaseException:
+                with self._lock:
+                    launching, self._launching = self._launching, []
+                for other in launching:
+                    self._retire(other)
+                raise
+            with self._lock:
+                if worker in self._launching:
+                    self._launching.remove(worker)
+            self._idle.put(ready)
 
     def _launch(self) -> _Worker:
         mine, theirs = socket.socketpair()
@@ -270,25 +342,47 @@ class QueryPool:
                 pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
         return _Worker(process, Connection(mine.detach()))
 
+    def _fork(self) -> _Worker:
+        mine, theirs = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the worker
+            code = 1
+            try:
+                mine.close()
+                for other in self._launching + self._all:      # the parent's ends of the other workers
+                    other.conn.close()
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+                serve_requests(Connection(theirs.detach()), str(self.store_link))
+                code = 0
+            finally:
+                os._exit(code)      # never back into the caller's code (no atexit, no flush)
+        theirs.close()
+        return _Worker(_ForkedProcess(pid), Connection(mine.detach()))
+
     def _ready(self, worker: _Worker) -> _Worker:
         try:
             ready = worker.conn.poll(60) and worker.conn.recv() == "ready"
-        except (EOFError, OSError):
+        except (EOFError, OSError, ValueError):   # ValueError: the pool closed its end meanwhile
             ready = False
-        if not ready:
-            self._retire(worker)
-            raise RuntimeError(f"a query worker could not open the store {self.store_link}")
         with self._lock:
-            self._all.append(worker)
-        return worker
+            if ready and not self._closed:
+                self._all.append(worker)
+                return worker
+        self._retire(worker)
+        if self._closed:
+            raise RuntimeError("the query pool was closed before its workers were ready")
+        raise RuntimeError(f"a query worker could not open the store {self.store_link}")
 
     def _retire(self, worker: _Worker) -> None:
+        with self._lock:                        # once, though close() and a waiting thread may both try
+            if worker.retired:
+                return
+            worker.retired = True
+            if worker in self._all:
+                self._all.remove(worker)
         worker.process.kill()
         worker.process.wait(5)
         worker.conn.close()
-        with self._lock:
-            if worker in self._all:
-                self._all.remove(worker)
 
     def run(self, request: QueryRequest) -> Answer:
         """The answer to `request`; 503 when the query runs past the timeout, or when no
@@ -302,6 +396,9 @@ class QueryPool:
         except queue.Empty:
             return Answer.error(503, f"all {self.size} query workers stayed busy for {self.max_wait:g} s; "
                                      "try again later")
+        if worker is None:                      # close() woke the waiting queries: pass it on
+            self._idle.put(None)
+            return Answer.error(503, "the server is stopping")
         try:
             worker.conn.send(request)
             if worker.conn.poll(self.timeout):
@@ -327,14 +424,20 @@ class QueryPool:
         except RuntimeError as exc:
             self._broken = str(exc)
 
+    @property
+    def closed(self) -> bool:
+        """Whether `close` has been called."""
+        return self._closed
+
     def close(self) -> None:
-        """Stop every worker (launched or ready)."""
-        self._closed = True
+        """Stop every worker (launched or ready); queries waiting for a worker get 503 at once."""
         with self._lock:
+            self._closed = True
             workers = list(self._all) + self._launching
             self._launching = []
         for worker in workers:
             self._retire(worker)
+        self._idle.put(None)
 
 
 def check_port(host: str, port: int) -> None:
@@ -358,10 +461,10 @@ class ServeOptions:
 
 
 def launch_pool(options: ServeOptions) -> QueryPool:
-    """Check the build and the port, then start the query workers without waiting for them."""
-    from .store import STORE_DIR, open_store
+    """Check the build and the port, then start the query workers without waiting for them
+    (the workers open the store: `QueryPool.wait_ready` fails when they cannot)."""
+    from .store import STORE_DIR, require_store
 
-    del_store = open_store(options.store_dir)       # StoreError with advice when there is no build
-    del del_store
+    require_store(options.store_dir)                # StoreError with advice when there is no build
     check_port(options.host, options.port)
-    return QueryPool(options.store_dir / STORE_DIR, size=options.workers, timeout=options.timeout).launch()
+    return QueryPool(options.store_dir / STORE_DIR, size=options.workers, timeout=options.timeout).launch(fork=True)

@@ -385,6 +385,114 @@ def test_cors_when_asked(seed_build: Path) -> None:
         assert stop_server(srv) == 0
 
 
+def test_cors_preflight_only_for_the_origin_methods_and_headers_allowed(seed_build: Path) -> None:
+    """With --cors ORIGIN a preflight from ORIGIN for GET/POST with the headers a page sends is
+    answered (200, the allowed methods and headers); another origin, method or header is refused
+    (400, one line, no Access-Control-Allow-Origin). Without --cors, OPTIONS is 405 and carries
+    no CORS header (test_listens_on_loopback_by_default_and_cors_is_off runs on such a server)."""
+    srv = start_server(seed_build, "--cors", "http://example.org", "--workers", "1")
+    try:
+        def preflight(origin: str, method: str, headers: str) -> tuple[int, dict, bytes]:
+            return request(srv.sparql, method="OPTIONS", headers={
+                "Origin": origin, "Access-Control-Request-Method": method, "Access-Control-Request-Headers": headers})
+
+        status, headers, _ = preflight("http://example.org", "GET", "accept")
+        assert status == 200 and headers["access-control-allow-origin"] == "http://example.org"
+        assert "accept" in headers["access-control-allow-headers"].lower()
+        assert int(headers["access-control-max-age"]) > 0
+        for origin, method, asked, words in [("http://evil.example", "POST", "content-type", "origin"),
+                                             ("http://example.org", "PUT", "content-type", "method"),
+                                             ("http://example.org", "POST", "x-secret", "x-secret")]:
+            status, headers, body = preflight(origin, method, asked)
+            assert status == 400 and "access-control-allow-origin" not in headers
+            assert body.decode().count("\n") == 1 and words in body.decode()
+        status, headers, body = request(srv.sparql, b"query=ASK%7B%7D", {
+            "Origin": "http://example.org", "Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 200 and headers["access-control-allow-origin"] == "http://example.org"
+        assert json.loads(body) == {"head": {}, "boolean": True}
+    finally:
+        assert stop_server(srv) == 0
+
+
+def test_no_cors_preflight_without_cors(server: Server) -> None:
+    status, headers, body = request(server.sparql, method="OPTIONS", headers={
+        "Origin": "http://example.org", "Access-Control-Request-Method": "POST"})
+    assert status == 405 and not any(name.startswith("access-control-") for name in headers)
+    assert body.decode().count("\n") == 1
+
+
+def chunked_post(server: Server, size: int) -> tuple[int, dict[str, str], bytes]:
+    """A POST whose body is sent chunked (no Content-Length), `size` bytes in 64 KB chunks; the
+    server may answer before all is sent, so sending stops when it closes the connection."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+    try:
+        conn.putrequest("POST", "/sparql")
+        conn.putheader("Content-Type", "application/sparql-query")
+        conn.putheader("Transfer-Encoding", "chunked")
+        conn.endheaders()
+        chunk = b"#" * 65536
+        try:
+            for _ in range(size // len(chunk)):
+                conn.send(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            conn.send(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        response = conn.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        conn.close()
+
+
+def test_a_chunked_body_over_1_mb_is_413_and_under_it_is_read(server: Server) -> None:
+    status, headers, body = chunked_post(server, 1024 * 1024 + 65536)
+    assert status == 413 and headers["content-type"].startswith("text/plain")
+    assert body.decode().count("\n") == 1 and "over 1024 KB" in body.decode()
+    status, _, body = chunked_post(server, 65536 * 8)       # comments only: a syntax error, read whole
+    assert status == 400 and b"syntax error" in body
+
+
+def test_a_query_sent_as_soon_as_the_port_listens_waits_for_a_worker(seed_build: Path) -> None:
+    """The server listens while its workers still start: a query sent at once is answered when
+    the first worker is ready (200, not 500 or 503)."""
+    port = free_port()
+    started = time.monotonic()
+    process = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", str(seed_build),
+                                "--port", str(port)], stderr=subprocess.PIPE, text=True)
+    srv = Server(process, port)
+    try:
+        while time.monotonic() - started < READY_SECONDS:
+            assert process.poll() is None, process.stderr.read()
+            try:
+                sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+                break
+            except OSError:
+                time.sleep(0.001)
+        listening = time.monotonic() - started
+        with sock:
+            sock.sendall(b"GET /sparql?query=ASK%20%7B%7D HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            reply = b""
+            while chunk := sock.recv(65536):
+                reply += chunk
+        answered = time.monotonic() - started
+        assert reply.startswith(b"HTTP/1.1 200 ") and reply.endswith(b'{"head":{},"boolean":true}'), reply
+        print(f"\nlistening {listening * 1000:.0f} ms after start, first answer at {answered * 1000:.0f} ms")
+    finally:
+        assert stop_server(srv) == 0
+
+
+def test_sigterm_stops_the_server_and_its_workers(seed_build: Path) -> None:
+    srv = start_server(seed_build, "--workers", "1")
+    children = subprocess.run(["ps", "-o", "pid=", "--ppid", str(srv.process.pid)], capture_output=True, text=True)
+    workers = [int(pid) for pid in children.stdout.split()]
+    assert workers
+    srv.process.send_signal(signal.SIGTERM)
+    assert srv.process.wait(15) == 0
+    for pid in workers:
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text().lower()
+
+
 def test_a_taken_port_or_a_missing_store_is_one_line_exit_1(server: Server, tmp_path: Path, seed_build: Path) -> None:
     busy = subprocess.run([sys.executable, "-m", "graph.cli", "serve", "--store", str(seed_build),
                            "--port", str(server.port)], capture_output=True, text=True, timeout=60)
@@ -393,6 +501,18 @@ def test_a_taken_port_or_a_missing_store_is_one_line_exit_1(server: Server, tmp_
     missing = subprocess.run([sys.executable, "-m", "graph.cli", "serve", "--store", str(tmp_path / "none"),
                               "--port", str(free_port())], capture_output=True, text=True, timeout=60)
     assert missing.returncode == 1 and "no govkg store" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_a_store_the_workers_cannot_open_is_one_line_exit_1(tmp_path: Path) -> None:
+    """The server listens before its workers have opened the store: when they cannot, it says so
+    in one line and ends with exit 1 (and never announced that it was serving)."""
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "CURRENT").write_text("not a store\n")
+    done = subprocess.run([sys.executable, "-m", "graph.cli", "serve", "--store", str(tmp_path),
+                           "--port", str(free_port())], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.count("\n") == 1 and "could not open the store" in done.stderr
+    assert "Traceback" not in done.stderr and "serving" not in done.stderr
 
 
 def test_ctrl_c_stops_the_server_and_its_workers(seed_build: Path) -> None:
@@ -556,3 +676,35 @@ def test_a_pool_launched_early_is_ready_later_and_closes_cleanly(seed_build):
     while _children() - before and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not (_children() - before)
+
+
+def test_queries_sent_before_the_workers_are_ready_wait_and_close_wakes_them(seed_build):
+    """A query run while the pool's workers are still starting waits for one (graph.server
+    serves before they are ready); close() answers the queries still waiting with 503 at once."""
+    import threading
+
+    from graph.endpoint import QueryPool, QueryRequest
+
+    ask = QueryRequest("ASK { ?s ?p ?o }", ("application/sparql-results+json",))
+    pool = QueryPool(seed_build / "store", size=1, timeout=120).launch()
+    answers: list = []
+    early = threading.Thread(target=lambda: answers.append(pool.run(ask)))
+    early.start()                                  # before any worker can have started Python
+    pool.wait_ready()
+    early.join(30)
+    assert [(a.status, a.body) for a in answers] == [(200, b'{"head":{},"boolean":true}')]
+    long_running = threading.Thread(target=lambda: answers.append(pool.run(QueryRequest(CROSS_PRODUCT))))
+    long_running.start()                           # the only worker is busy: the next queries wait in line
+    time.sleep(0.2)
+    waiting = [threading.Thread(target=lambda: answers.append(pool.run(ask))) for _ in range(3)]
+    for thread in waiting:
+        thread.start()
+    time.sleep(0.2)
+    assert len(answers) == 1
+    started = time.monotonic()
+    pool.close()
+    for thread in [long_running, *waiting]:
+        thread.join(10)
+    assert time.monotonic() - started < 5
+    assert sorted(a.status for a in answers[1:]) == [500, 503, 503, 503]
+    assert sum(b"stopping" in a.body for a in answers[1:]) == 3
