@@ -72,9 +72,6 @@ class QueryRequest:
     accept: tuple[str, ...] = ("*/*",)
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
-    # values of a named query's parameters (variable name -> term), bound by Oxigraph's
-    # substitutions and left out of the results (graph.queries.BoundQuery)
-    substitutions: tuple[tuple[str, ox.Literal], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,12 +138,8 @@ def execute(store: ox.Store, request: QueryRequest) -> Answer:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs]
     if request.named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs]
-    if request.substitutions:
-        kwargs["substitutions"] = {ox.Variable(var): term for var, term in request.substitutions}
     try:
         result = store.query(request.sparql, **kwargs)
-        if request.substitutions and isinstance(result, ox.QuerySolutions):
-            result = _without(result, {var for var, _ in request.substitutions})
         if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
             media = choose(request.accept, RESULT_FORMATS, DEFAULT_RESULT_TYPE)
             if media is None:
@@ -167,19 +160,6 @@ def execute(store: ox.Store, request: QueryRequest) -> Answer:
         return Answer.error(500, f"query failed: {exc}")
     charset = "; charset=utf-8" if media.startswith("text/") or media.endswith(("json", "xml")) else ""
     return Answer(200, media + charset, body or b"")
-
-
-def _without(solutions: ox.QuerySolutions, hidden: set[str]) -> ox.QuerySolutions:
-    """The solutions without the variables in `hidden` (the bound parameters), read back by
-    Oxigraph's own parser so that every result format is still written by Oxigraph."""
-    import json
-
-    data = json.loads(solutions.serialize(format=ox.QueryResultsFormat.JSON))
-    data["head"]["vars"] = [v for v in data["head"]["vars"] if v not in hidden]
-    for binding in data["results"]["bindings"]:
-        for var in hidden:
-            binding.pop(var, None)
-    return ox.parse_query_results(json.dumps(data).encode(), format=ox.QueryResultsFormat.JSON)
 
 
 def _not_acceptable(what: str, formats: dict) -> Answer:

@@ -135,11 +135,6 @@ class BoundQuery:
     sparql: str
     values: tuple[tuple[str, ox.Literal], ...] = ()     # parameter name -> the term written in
 
-    @property
-    def substitutions(self) -> tuple[tuple[str, ox.Literal], ...]:
-        """Nothing left to substitute: the values are in the text (kept for the endpoint's requests)."""
-        return ()
-
 
 def bind(sparql: str, values: dict[str, object], query_name: str = "the query") -> BoundQuery:
     """`sparql` with the lines of the given parameters switched on and their values written

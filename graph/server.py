@@ -354,8 +354,7 @@ class EndpointApp:
             bound = bind_named(name, values)
         except QueryError as exc:
             return _error(400, str(exc))
-        query = QueryRequest(bound.sparql, parse_accept(_header(environ, "HTTP_ACCEPT")),
-                             substitutions=bound.substitutions)
+        query = QueryRequest(bound.sparql, parse_accept(_header(environ, "HTTP_ACCEPT")))
         return _send(self.pool.run(query))
 
 

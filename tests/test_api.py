@@ -21,7 +21,7 @@ from graph.store import StoreError
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
-HEAVY = ("rdflib", "jieba", "jionlp", "pyvis", "pyshacl", "networkx", "starlette", "uvicorn", "pandas")
+HEAVY = ("rdflib", "jieba", "jionlp", "pyvis", "pyshacl", "networkx", "waitress", "pandas")
 
 
 def readme_section(title: str) -> str:
