@@ -13,18 +13,18 @@ loaded until a call needs it.
 """
 from __future__ import annotations
 
-from .api import KnowledgeGraph, Row, add, build, open_build, remove
+# what `import graph` exports, each imported from its module on first use: the CLI and the
+# query workers import `graph.<module>` without paying for the API or the errors' modules
+_EXPORTS = {"KnowledgeGraph": "api", "Row": "api", "add": "api", "build": "api", "open_build": "api",
+            "remove": "api", "QueryError": "queries", "RefusedQuery": "sparql_guard", "StoreError": "store",
+            "BuildError": "pipeline", "PushError": "push"}
 
-# the errors a caller may catch, imported on first use (their modules are not cheap to import)
-_ERRORS = {"QueryError": "queries", "RefusedQuery": "sparql_guard", "StoreError": "store",
-           "BuildError": "pipeline", "PushError": "push"}
-
-__all__ = ["KnowledgeGraph", "Row", "add", "build", "open_build", "remove", *_ERRORS]
+__all__ = list(_EXPORTS)
 
 
 def __getattr__(name: str):
-    if name in _ERRORS:
+    if name in _EXPORTS:
         from importlib import import_module
 
-        return getattr(import_module(f"{__name__}.{_ERRORS[name]}"), name)
+        return getattr(import_module(f"{__name__}.{_EXPORTS[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

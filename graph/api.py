@@ -230,7 +230,7 @@ def _settings(jobs: int | None, doc_timeout: float | None, doc_memory: int | Non
               progress: bool, scheduler: str | None = None) -> Settings:
     from .pipeline import Settings
     from .progress import TerminalProgress
-    from .workers import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
+    from .limits import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
 
     limits = Limits(seconds=doc_timeout or DEFAULT_SECONDS, memory_mb=doc_memory or DEFAULT_MEMORY_MB)
     return Settings(jobs=jobs, limits=limits, progress=TerminalProgress() if progress else None, cache=cache,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from .workers import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
+from .limits import DEFAULT_MEMORY_MB, DEFAULT_SECONDS
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -159,7 +159,7 @@ def _settings(jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool
     """The pipeline's Settings from the job options."""
     from .pipeline import Settings
     from .progress import TerminalProgress
-    from .workers import Limits
+    from .limits import Limits
 
     return Settings(jobs=jobs, limits=Limits(seconds=doc_timeout, memory_mb=doc_memory),
                     progress=None if quiet else TerminalProgress(), cache=not no_cache, scheduler=scheduler)

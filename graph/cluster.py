@@ -38,7 +38,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from .workers import Extractor, Limits, Outcome, Task, address_space, failure_message
+from .limits import Limits
+from .workers import Extractor, Outcome, Task, address_space, failure_message
 
 if TYPE_CHECKING:
     from distributed import Client, Future

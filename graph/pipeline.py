@@ -41,7 +41,8 @@ from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, read_input_bytes
 from .cache import CACHE_DIR, ExtractionCache, document_key
 from .publish import new_version, publish
-from .workers import Extractor, Limits, Outcome, Task, default_jobs, extract_all
+from .limits import Limits
+from .workers import Extractor, Outcome, Task, default_jobs, extract_all
 
 log = logging.getLogger("govkg")
 

@@ -26,20 +26,11 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:     # the CLI reads the default limits at start-up: nothing of the extractors is imported
+from .limits import Limits
+
+if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .model import Document, Extraction
-
-DEFAULT_SECONDS = 300.0        # a 1 MB page takes about 10 s on a laptop core
-DEFAULT_MEMORY_MB = 4096       # a 1 MB page peaks under 500 MB
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one document may cost: wall seconds and megabytes of address space above the worker's start."""
-
-    seconds: float = DEFAULT_SECONDS
-    memory_mb: int = DEFAULT_MEMORY_MB
 
 
 @dataclass(frozen=True)

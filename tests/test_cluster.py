@@ -100,7 +100,7 @@ def test_documents_that_fail_on_the_cluster_are_named_and_the_rest_is_built(tmp_
                                                                              monkeypatch) -> None:
     import graph.pipeline as pipeline
     from graph.pipeline import Settings, build
-    from graph.workers import Limits
+    from graph.limits import Limits
 
     monkeypatch.setattr(pipeline, "extract_document", misbehaving_extractor)
     src = tmp_path / "in"

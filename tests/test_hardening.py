@@ -175,7 +175,7 @@ def test_documents_over_their_limits_are_named_and_the_rest_lands(tmp_path: Path
 
     import graph.pipeline as pipeline
     from graph.pipeline import Settings
-    from graph.workers import Limits
+    from graph.limits import Limits
 
     monkeypatch.setattr(pipeline, "extract_document", misbehaving_extractor)
     src = tmp_path / "in"
