@@ -106,18 +106,30 @@ class KnowledgeGraph:
         query as one RDF term written by Oxigraph (escaped), as `govkg query --param`. A keyword that is not a
         parameter of the query but one of its columns keeps the rows whose column equals the
         value (`kg.named("programs", place="邵阳市")`). QueryError for a bad value or a missing
-        required parameter; ValueError for a keyword that is neither."""
+        required parameter; ValueError for a keyword that is neither. Without parameters the
+        answer the build kept is read when it still stands for the store (graph.tables)."""
         from .queries import bind_named, named_params
 
         params = named_params(name)
-        bound = bind_named(name, {k: v for k, v in values.items() if k in params})
-        table = self.table(bound)
+        given = {k: v for k, v in values.items() if k in params}
+        bound = bind_named(name, given)
+        table = None if given else self.kept_table(name)
+        if table is None:
+            table = self.table(bound)
         where = {k: v for k, v in values.items() if k not in params}
         unknown = sorted(set(where) - set(table.columns))
         if unknown:
             raise ValueError(f"named query {name!r} has no column {', '.join(unknown)} (nor a parameter of that "
                              f"name); its columns: {', '.join(table.columns)}; its parameters: {', '.join(params) or 'none'}")
         return [row for row in table.as_dicts() if all(row[k] == v for k, v in where.items())]
+
+    def kept_table(self, name: str) -> ResultTable | None:
+        """The answer the build kept of named query `name` run without parameters (graph.tables),
+        or None when it must run live."""
+        from .tables import read_table
+
+        self.store  # noqa: B018 - a clear StoreError when there is no build
+        return read_table(self.path, name)
 
     @staticmethod
     def named_params(name: str) -> dict[str, str]:

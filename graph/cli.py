@@ -225,6 +225,7 @@ def query(query: str | None, named: str | None, list_named: bool, params: tuple[
     from .queries import (QueryError, check_remote, format_table, is_update, load_named, named_queries,
                           run_query_with_timeout, run_update)
     from .store import STORE_DIR, FilesNotRewritten, StoreError, require_store, update_store
+    from .tables import read_table
 
     from .queries import bind, parse_param_options, query_params   # --param and --list
     if list_named:
@@ -256,7 +257,9 @@ def query(query: str | None, named: str | None, list_named: bool, params: tuple[
                        "(facts/ and network.html are not: the next build replaces them)")
             return
         require_store(store_dir)  # a clear message when there is no store
-        table = run_query_with_timeout(store_dir / STORE_DIR, bound, timeout or None)
+        table = read_table(store_dir, named) if named and not values else None   # kept by the build
+        if table is None:
+            table = run_query_with_timeout(store_dir / STORE_DIR, bound, timeout or None)
     except (QueryError, StoreError) as exc:
         fail(str(exc))
     click.echo(format_table(table, fmt), nl=False)

@@ -490,19 +490,24 @@ def _write_source(staging: Path, item: _Input) -> None:
 
 
 def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], network: bool) -> None:
-    """Write store, graph.ttl, facts, manifest (and network page) into the staging folder.
+    """Write store, graph.ttl, facts, the named queries' tables, manifest (and network page)
+    into the staging folder.
 
     Side by side, each writing its own files from the same in-memory graph: the network page
-    in a forked child; the store, graph.ttl and graph.nt.gz in threads of this process (Oxigraph
-    and zlib work without holding the GIL) while it writes the facts. The outputs are the same
-    as when written one after the other."""
+    and the named queries' tables each in a forked child; the store, graph.ttl and graph.nt.gz
+    in threads of this process (Oxigraph and zlib work without holding the GIL) while it
+    writes the facts. The outputs are the same as when written one after the other."""
     from concurrent.futures import ThreadPoolExecutor
 
     from .facts import write_facts
-    from .store import (NTRIPLES_GZ, TURTLE, oxigraph_of, sorted_ntriples, write_ntriples_gz, write_store,
-                        write_turtle)
+    from .store import (NTRIPLES_GZ, TABLES_DIR, TURTLE, oxigraph_of, sorted_ntriples, write_ntriples_gz,
+                        write_store, write_turtle)
 
-    page = _start_network(graph, staging / NETWORK) if network else None
+    children = [_start_child(_write_tables, graph, staging / TABLES_DIR, "computing the named queries' tables")]
+    if network:
+        children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
+                                     " — run again with --no-network to skip the page"))
+    children = [c for c in children if c is not None]
     try:
         ntriples = sorted_ntriples(graph)
         with ThreadPoolExecutor(max_workers=3, thread_name_prefix="govkg-output") as pool:
@@ -516,55 +521,73 @@ def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], ne
         del ntriples
         (staging / MANIFEST).write_text(manifest_json(entries), encoding="utf-8")
     except BaseException:
-        if page is not None:
-            page[0].kill()
+        for child in children:
+            child.process.kill()
         raise
-    if page is not None:
-        _finish_network(page)
+    for child in children:
+        _finish_child(child)
 
 
-def _start_network(graph: Graph, path: Path):
-    """A forked child drawing the network page of `graph` to `path`, with the pipe its
-    error comes back on (None: no fork here, the page was drawn in this process)."""
+@dataclass
+class _Child:
+    """A forked child writing one output from the build's graph, and the pipe its error comes back on."""
+
+    process: object
+    receive: object
+    what: str                 # what it does, for the error message
+    advice: str = ""          # what the user may do about a failure
+
+
+def _start_child(write: Callable[[Graph, Path], None], graph: Graph, path: Path, what: str,
+                 advice: str = "") -> _Child | None:
+    """A forked child running `write(graph, path)` (None: no fork on this platform, and
+    `write` ran in this process)."""
     import multiprocessing
 
     try:
         ctx = multiprocessing.get_context("fork")
-    except ValueError:                      # no fork on this platform: draw it in this process
-        _draw_network(graph, path)
+    except ValueError:                      # no fork on this platform: write it in this process
+        write(graph, path)
         return None
     receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_draw_network, args=(graph, path, send), name="govkg-network", daemon=True)
-    child.start()
+    process = ctx.Process(target=_in_child, args=(write, graph, path, send), name=f"govkg-{path.name}", daemon=True)
+    process.start()
     send.close()
-    return child, receive
+    return _Child(process, receive, what, advice)
 
 
-def _draw_network(graph: Graph, path: Path, errors=None) -> None:
-    from .network import render_network
-
-    if errors is None:
-        render_network(graph, path)
-        return
+def _in_child(write: Callable[[Graph, Path], None], graph: Graph, path: Path, errors) -> None:
     try:
-        render_network(graph, path)
+        write(graph, path)
     except BaseException as exc:            # reported by the parent as one line
         errors.send(f"{type(exc).__name__}: {exc}".splitlines()[0])
         raise SystemExit(1) from None
 
 
-def _finish_network(page) -> None:
-    child, receive = page
-    child.join()
-    failed = child.exitcode != 0
+def _draw_network(graph: Graph, path: Path) -> None:
+    from .network import render_network
+
+    render_network(graph, path)
+
+
+def _write_tables(graph: Graph, folder: Path) -> None:
+    from .store import oxigraph_of
+    from .tables import write_tables
+
+    write_tables(oxigraph_of(graph), folder)
+
+
+def _finish_child(child: _Child) -> None:
+    """Wait for `child`; BuildError (one line) when it failed."""
+    child.process.join()
+    failed = child.process.exitcode != 0
     try:
-        reason = receive.recv() if failed and receive.poll() else f"exit status {child.exitcode}"
+        reason = child.receive.recv() if failed and child.receive.poll() else f"exit status {child.process.exitcode}"
     except EOFError:                        # killed before it could say why (e.g. out of memory)
-        reason = f"exit status {child.exitcode}"
-    receive.close()
+        reason = f"exit status {child.process.exitcode}"
+    child.receive.close()
     if failed:
-        raise BuildError(f"drawing the network page failed ({reason}); "
-                         "the build was not published — run again with --no-network to skip the page")
+        raise BuildError(f"{child.what} failed ({reason}); the build was not published{child.advice}")
 
 
 # ---------------------------------------------------------------- staging, publishing, locking

@@ -205,6 +205,7 @@ class EndpointApp:
     def __init__(self, options: ServeOptions, pool: QueryPool) -> None:
         self.pool = pool
         self.cors = options.cors
+        self.store_dir = options.store_dir
         Handler = Callable[[Environ, str], Reply]
         self.routes: dict[str, tuple[Handler, tuple[str, ...]]] = {
             "/sparql": (self.sparql, ("GET", "HEAD", "POST")),
@@ -342,6 +343,7 @@ class EndpointApp:
     def run_named(self, environ: Environ, name: str) -> Reply:
         """/queries/NAME?PARAM=VALUE: a named query, its parameters bound as RDF terms."""
         from .queries import QueryError, bind_named, named_queries
+        from .tables import table_path
 
         if name not in named_queries():
             return _error(404, f"no named query {name!r}; available: {', '.join(named_queries())}")
@@ -354,7 +356,9 @@ class EndpointApp:
             bound = bind_named(name, values)
         except QueryError as exc:
             return _error(400, str(exc))
-        query = QueryRequest(bound.sparql, parse_accept(_header(environ, "HTTP_ACCEPT")))
+        kept = None if values else table_path(self.store_dir, name)     # the build's answer (graph.tables)
+        query = QueryRequest(bound.sparql, parse_accept(_header(environ, "HTTP_ACCEPT")),
+                             table=None if kept is None else str(kept))
         return _send(self.pool.run(query))
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # rdflib is imported only by the functions that convert from 
 STORE_DIR = "store"
 TURTLE = "graph.ttl"
 NTRIPLES_GZ = "graph.nt.gz"     # the same triples as graph.ttl, in the same order, as gzipped N-Triples
+TABLES_DIR = "tables"           # the named queries' answers over the whole graph (graph.tables)
 
 
 class StoreError(Exception):
@@ -386,6 +387,7 @@ def _update_locked(out: Path, path: Path, run: Callable[[ox.Store], None]) -> No
     try:
         marked_before = (version / UPDATED_MARK).exists()
         _mark(version)
+        shutil.rmtree(version / TABLES_DIR, ignore_errors=True)   # answers of the store as it was
         try:
             run(store)
         except Exception:

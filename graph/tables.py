@@ -1,0 +1,83 @@
+"""The named queries' answers over the whole graph, computed by the build (an output stage).
+
+A named query without parameters (`govkg query --named metrics`, `kg.named("metrics")`,
+`GET /queries/metrics`) reads every observation, post or program of the graph: its cost
+grows with the archive (8 s for `metrics` over 1.85M triples in the on-disk store, where
+each row costs a dozen index lookups). The build already holds the graph in memory, so it
+runs each of those queries once there and keeps the answer in its version folder, as
+Oxigraph's SPARQL JSON results: `tables/NAME.<hash of the query text>.srj`.
+
+An answer is used only while it stands for the store and the query: it belongs to the
+build whose store is published (same version folder), no update query has changed the
+store since (an update deletes the tables first: graph.store.update_store), and the query
+file is the one it was computed from (the hash in its name). Otherwise the query runs
+live. Queries with parameters always run live (they are planned from the value given and
+read only what concerns it).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .queries import ResultTable, load_named, named_params, named_queries
+from .store import STORE_DIR, TABLES_DIR, UPDATED_MARK
+
+SUFFIX = ".srj"
+
+
+def table_name(name: str, sparql: str) -> str:
+    """The file name of named query `name`'s table for its text `sparql`."""
+    digest = hashlib.sha256(sparql.encode("utf-8")).hexdigest()[:16]
+    return f"{name}.{digest}{SUFFIX}"
+
+
+def tabled_queries() -> dict[str, str]:
+    """Name -> text of every named query the build keeps an answer of (those with no required
+    parameter, run without any)."""
+    return {name: load_named(name) for name in named_queries()
+            if not any(p.required for p in named_params(name).values())}
+
+
+def write_tables(store: ox.Store, folder: Path) -> None:
+    """Run every tabled query on `store` (the build's in-memory graph) and write its answer
+    into `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, sparql in tabled_queries().items():
+        result = store.query(sparql)
+        result.serialize(str(folder / table_name(name, sparql)), ox.QueryResultsFormat.JSON)
+
+
+def table_path(out: Path, name: str) -> Path | None:
+    """The kept answer of named query `name` (as its file says now) in the build in `out`,
+    or None when there is none that stands for the store and the query."""
+    try:
+        version = (out / STORE_DIR).resolve(strict=True).parent
+        sparql = load_named(name)
+    except (OSError, ValueError):
+        return None
+    if (version / UPDATED_MARK).exists():
+        return None
+    path = version / TABLES_DIR / table_name(name, sparql)
+    return path if path.is_file() else None
+
+
+def read_table(out: Path, name: str) -> ResultTable | None:
+    """The kept answer of named query `name` as a ResultTable (the rows `run_query` would
+    give), or None when the query must run live (see `table_path`)."""
+    path = table_path(out, name)
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_bytes())
+        columns = list(data["head"]["vars"])
+        rows = [[_value(binding.get(c)) for c in columns] for binding in data["results"]["bindings"]]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None                      # unreadable: the query runs live instead
+    return ResultTable(columns, rows)
+
+
+def _value(term: dict | None) -> str | None:
+    return None if term is None else term["value"]

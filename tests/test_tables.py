@@ -1,0 +1,141 @@
+"""The named queries' answers the build keeps (graph.tables): the same rows as the query run
+live, used by the CLI, the Python API and the endpoint, and never once they stop standing
+for the store (an update, a changed query file) or for a query with parameters."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import graph
+from graph.queries import QUERY_DIR, load_named, run_query
+from graph.store import STORE_DIR, TABLES_DIR
+from graph.tables import read_table, table_name, table_path, tabled_queries
+
+ROOT = Path(__file__).resolve().parents[1]
+GOVKG = [sys.executable, "-m", "graph.cli"]
+
+
+def govkg(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*GOVKG, *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+@pytest.fixture
+def build(seed_build: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    shutil.copytree(seed_build, out, symlinks=True)
+    return out
+
+
+def test_every_query_without_required_parameters_is_kept_with_the_live_rows(seed_build: Path) -> None:
+    names = set(tabled_queries())
+    assert {"officials", "metrics", "places", "programs", "post-holders"} <= names
+    assert not names & {"career", "place-profile"}             # they need a person or a place
+    store = ox.Store.read_only(str(seed_build / STORE_DIR))
+    for name in names:
+        kept = read_table(seed_build, name)
+        assert kept is not None, name
+        live = run_query(store, load_named(name))
+        assert (kept.columns, kept.rows) == (live.columns, live.rows), name
+        assert kept.rows, name
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_the_cli_prints_the_kept_answer_as_it_prints_the_live_one(seed_build: Path, fmt: str) -> None:
+    for name in ("officials", "metrics"):
+        kept = govkg("query", "--named", name, "--store", str(seed_build), "--format", fmt)
+        live = govkg("query", str(QUERY_DIR / f"{name}.rq"), "--store", str(seed_build), "--format", fmt)
+        assert kept.returncode == live.returncode == 0, kept.stderr + live.stderr
+        assert kept.stdout == live.stdout
+
+
+def test_the_kept_answer_is_what_is_read(build: Path) -> None:
+    """Rewrite the kept answer of `places` with one made-up row: the CLI and the API show it
+    (so they read the table), while a parameterised query runs live."""
+    path = table_path(build, "places")
+    data = json.loads(path.read_bytes())
+    data["results"]["bindings"] = [{"place": {"type": "literal", "value": "甲乙市"}}]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = govkg("query", "--named", "places", "--store", str(build), "--format", "json")
+    assert json.loads(out.stdout) == [{"place": "甲乙市", "type": None, "parent": None, "code": None}]
+    assert graph.open_build(build).named("places") == [{"place": "甲乙市", "type": None, "parent": None, "code": None}]
+    officials = govkg("query", "--named", "officials", "--param", "place=邵阳市", "--store", str(build), "--format", "json")
+    assert {r["person"] for r in json.loads(officials.stdout)} >= {"严华"}
+
+
+def test_an_update_drops_the_kept_answers(build: Path) -> None:
+    insert = ('PREFIX gk: <https://w3id.org/govkg/ontology#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n'
+              'INSERT DATA { <https://w3id.org/govkg/id/place/test> a gk:Place , gk:Town ; skos:prefLabel "测试镇"@zh }')
+    done = govkg("query", "--allow-update", insert, "--store", str(build))
+    assert done.returncode == 0, done.stderr
+    assert not (build / STORE_DIR).resolve().parent.joinpath(TABLES_DIR).exists()
+    assert read_table(build, "places") is None
+    out = govkg("query", "--named", "places", "--store", str(build), "--format", "json")
+    assert "测试镇" in {r["place"] for r in json.loads(out.stdout)}
+
+
+def test_a_changed_query_file_is_not_answered_from_the_table_of_the_old_text(build: Path) -> None:
+    text = load_named("places")
+    assert table_name("places", text) != table_name("places", text + "\n# changed\n")
+    table_path(build, "places").unlink()              # as if the file had changed since the build
+    assert read_table(build, "places") is None
+    live = govkg("query", "--named", "places", "--store", str(build), "--format", "csv")
+    assert live.returncode == 0 and "邵阳市" in live.stdout
+
+
+def test_a_damaged_table_means_the_query_runs_live(build: Path) -> None:
+    table_path(build, "programs").write_text("{not json", encoding="utf-8")
+    assert read_table(build, "programs") is None
+    out = govkg("query", "--named", "programs", "--store", str(build), "--format", "json")
+    assert out.returncode == 0 and len(json.loads(out.stdout)) > 100
+
+
+def test_the_endpoint_answers_a_named_query_from_the_kept_answer(build: Path) -> None:
+    """/queries/places (no parameter) reads the table, in every result format; with a
+    parameter, or after the table is gone, the query runs in a worker."""
+    import urllib.request
+
+    from test_server import start_server, stop_server
+
+    live_csv = govkg("query", str(QUERY_DIR / "places.rq"), "--store", str(build), "--format", "csv").stdout
+    path = table_path(build, "places")
+    data = json.loads(path.read_bytes())
+    data["results"]["bindings"] = data["results"]["bindings"][:2]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    server = start_server(build)
+    try:
+        def fetch(url: str, accept: str) -> bytes:
+            with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": accept}), timeout=30) as r:
+                return r.read()
+
+        kept = json.loads(fetch(f"{server.base}/queries/places", "application/sparql-results+json"))
+        assert kept["results"]["bindings"] == data["results"]["bindings"]
+        assert fetch(f"{server.base}/queries/places", "text/csv").decode().count("\n") == 3   # header + 2 rows
+        path.unlink()
+        again = fetch(f"{server.base}/queries/places", "text/csv").decode()
+        assert again.replace("\r\n", "\n") == live_csv.replace("\r\n", "\n")
+    finally:
+        stop_server(server)
+
+
+def test_a_failure_computing_the_tables_publishes_nothing(tmp_path: Path, monkeypatch) -> None:
+    import graph.tables
+    from graph.pipeline import BuildError
+    from graph.pipeline import build as run_build
+
+    def broken(*_args, **_kwargs):
+        raise MemoryError("no room for the answers")
+
+    monkeypatch.setattr(graph.tables, "write_tables", broken)
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))[0], src / "page.txt")
+    with pytest.raises(BuildError, match=r"^computing the named queries' tables failed \(MemoryError: no room") as info:
+        run_build([src], tmp_path / "out", network=False, notify=lambda _m: None)
+    assert "\n" not in str(info.value)
+    assert not (tmp_path / "out" / "graph.ttl").exists() and not (tmp_path / "out" / "store").exists()
