@@ -36,11 +36,12 @@ Term = str      # an IRI or a literal in N-Triples syntax
 Triple = tuple[Node, Node, Term]
 
 _UNSAFE = re.compile(r"[^\w\-.~]", re.UNICODE)
-_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
+@lru_cache(maxsize=1 << 16)
 def iri_segment(text: str) -> str:
-    """A readable, valid IRI path segment: letters (CJK included) kept, the rest percent-encoded."""
+    """A readable, valid IRI path segment: letters (CJK included) kept, the rest percent-encoded.
+    (Cached: a build mints the same doc ids, names and offsets over and over.)"""
     return _UNSAFE.sub(lambda m: quote(m.group(), safe=""), text)
 
 
@@ -71,7 +72,9 @@ def doc_iri(doc_id: str) -> Node:
 
 
 def _quoted(text: str) -> str:
-    return '"' + text.translate(_LITERAL_ESCAPES) + '"'
+    """`text` as an N-Triples string: backslash, quote, LF and CR escaped. (Four C-level
+    replaces, backslash first, write what one str.translate would, 5-10x faster on sentences.)"""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
 
 
 def zh(text: str) -> Term:
@@ -84,6 +87,14 @@ def plain(text: str) -> Term:
 
 def typed(value: object, datatype: URIRef) -> Term:
     return f"{_quoted(str(value))}^^{term(datatype)}"
+
+
+_INTEGER = "^^" + term(XSD.integer)
+
+
+def integer(value: int) -> Term:
+    """An xsd:integer literal (what `typed(value, XSD.integer)` writes)."""
+    return f'"{value:d}"{_INTEGER}'
 
 
 # N-Triples forms of the vocabulary's terms (`gk.Evidence` is the IRI of GK.Evidence, written)
@@ -103,7 +114,8 @@ class GraphBuilder:
         self.triples: set[Triple] = set()
         self.places: dict[str, PlaceEntry] = {}
         self._place_nodes: dict[str, Node] = {}
-        self._evidence: dict[tuple[str, int, int], Node] = {}
+        self._evidence: dict[tuple[str, int, int], Node] = {}       # by the sentence's span
+        self._span_evidence: dict[tuple[str, int, int], Node] = {}  # by the span given
         self._org_typed: dict[Node, bool] = {}       # org node -> has a subclass type
         self._org_placed: set[Node] = set()
         self._programs: set[Node] = set()
@@ -126,7 +138,7 @@ class GraphBuilder:
             a = mint("article", doc.doc_id, str(article.index))
             self.add(a, TYPE, gk.Article)
             self.add(a, sdo.isPartOf, d)
-            self.add(a, sdo.position, typed(article.index, XSD.integer))
+            self.add(a, sdo.position, integer(article.index))
             headline = doc.slice(article.headline) if article.headline else f"{doc.doc_id} #{article.index}"
             self.add(a, sdo.headline, plain(headline))
             self.add(a, LABEL, zh(headline))
@@ -142,6 +154,13 @@ class GraphBuilder:
 
     def evidence(self, doc: Document, span: Span) -> Node:
         """The evidence node of the sentence containing `span` (created once per sentence)."""
+        span_key = (doc.doc_id, span.start, span.end)
+        ev = self._span_evidence.get(span_key)
+        if ev is None:
+            ev = self._span_evidence[span_key] = self._sentence_evidence(doc, span)
+        return ev
+
+    def _sentence_evidence(self, doc: Document, span: Span) -> Node:
         sentence = doc.sentence_at(span.start)
         text_span = sentence.span if sentence is not None else span
         cache_key = (doc.doc_id, text_span.start, text_span.end)
@@ -159,8 +178,8 @@ class GraphBuilder:
         position = ev[:-1] + "#position>"
         self.add(ev, oa.hasSelector, position)
         self.add(position, TYPE, oa.TextPositionSelector)
-        self.add(position, oa.start, typed(raw.start, XSD.integer))
-        self.add(position, oa.end, typed(raw.end, XSD.integer))
+        self.add(position, oa.start, integer(raw.start))
+        self.add(position, oa.end, integer(raw.end))
         quote_ = ev[:-1] + "#quote>"
         self.add(ev, oa.hasSelector, quote_)
         self.add(quote_, TYPE, oa.TextQuoteSelector)
@@ -451,8 +470,8 @@ def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex,
     b.add(mention, TYPE, gk.MetricMention)
     b.add(mention, gk.ofMetric, node)
     b.add(mention, gk.valueAsWritten, plain(metric.as_written))
-    b.add(mention, oa.start, typed(raw.start, XSD.integer))
-    b.add(mention, oa.end, typed(raw.end, XSD.integer))
+    b.add(mention, oa.start, integer(raw.start))
+    b.add(mention, oa.end, integer(raw.end))
     if metric.period:
         b.add(mention, gk.period, plain(metric.period))
     if metric.approximate:

@@ -25,3 +25,27 @@ def test_facts_json_falls_back_for_other_types() -> None:
     """Tuples and non-string keys are left to json.dumps, which writes them its own way."""
     value = {"t": (1, "二"), 3: [{}], "e": []}
     assert facts_json(value) == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_plain_literal_round_trips_through_oxigraph(text: str) -> None:
+    """A literal the builder writes (quotes, backslashes, line breaks, CJK…) parses back, in
+    Oxigraph's N-Triples parser, to exactly the text it was made from."""
+    import pyoxigraph as ox
+
+    from graph.rdf import plain, zh
+
+    data = f"<urn:s> <urn:p> {plain(text)} .\n<urn:s> <urn:q> {zh(text)} .\n".encode()
+    values = {t.predicate.value: t.object for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
+    assert values["urn:p"].value == text and values["urn:q"].value == text
+    assert values["urn:q"].language == "zh"
+
+
+def test_integer_literal_is_typed_integer() -> None:
+    from rdflib.namespace import XSD
+
+    from graph.rdf import integer, typed
+
+    for value in (0, 7, 123456789012):
+        assert integer(value) == typed(value, XSD.integer)
