@@ -295,7 +295,9 @@ def as_graph(triples: set[Triple], with_ontology: bool = False, keep_ntriples: b
     outputs (`BuildGraph`). Only for triples whose terms are all written by this module's
     writers (`mint`, `term`, `plain`, `zh`, `integer`, `typed`), which write each term as the
     store writes it back; other writings (a literal escaped otherwise, "5.0"^^xsd:decimal)
-    would make the kept lines differ from the store's."""
+    would make the kept lines differ from the store's. Such triples are loaded leniently (IRIs
+    not checked again: the writers only write valid ones; `write_store` checks every line when
+    it writes the on-disk store)."""
     if with_ontology:
         triples = triples | ontology_triples()
     graph = BuildGraph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
@@ -308,7 +310,9 @@ def as_graph(triples: set[Triple], with_ontology: bool = False, keep_ntriples: b
         data = b"".join(lines)
         del lines
     inner = graph.store._inner          # oxrdflib's pyoxigraph.Store (pinned in pyproject)
-    inner.load(data, format=ox.RdfFormat.N_TRIPLES)     # in memory, load beats bulk_load by 10-20 %
+    # in memory, load beats bulk_load by 10-20 %; the writers' terms are valid by construction
+    # (IRIs: `iri_segment`, `term`), so a build's are loaded without checking them again (-35 %)
+    inner.load(data, format=ox.RdfFormat.N_TRIPLES, lenient=keep_ntriples)
     if keep_ntriples:
         graph.kept_ntriples, graph.kept_count = data, len(triples)
     return graph
