@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .queries import QUERY_DIR, run_query
+from .queries import QUERY_DIR, QueryError, run_query
 
 FACTS_QUERIES = QUERY_DIR / "facts"
 COUNTY_DEPTH = 2   # ancestors above a county: province (0), prefecture (1), county (2)
@@ -37,7 +38,14 @@ class FactTables:
 
 
 def _rows(store: ox.Store, name: str) -> list[Row]:
-    return run_query(store, (FACTS_QUERIES / f"{name}.rq").read_text(encoding="utf-8")).as_dicts()
+    """The rows of facts query `name` as {column: value or None}: the rows `run_query` gives,
+    read straight off Oxigraph's solutions (a third of the cost of a table then dicts)."""
+    try:
+        solutions = store.query((FACTS_QUERIES / f"{name}.rq").read_text(encoding="utf-8"))
+    except (SyntaxError, OSError, ValueError, RuntimeError, TypeError) as exc:
+        raise QueryError(f"facts query {name!r} failed: {exc}") from None
+    columns = [v.value for v in solutions.variables]
+    return [dict(zip(columns, [None if t is None else t.value for t in solution])) for solution in solutions]
 
 
 def load_fact_tables(store: ox.Store) -> FactTables:
@@ -152,7 +160,65 @@ def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
 
 
 def facts_json(facts: dict) -> str:
-    return json.dumps(facts, ensure_ascii=False, indent=2) + "\n"
+    """`facts` as `json.dumps(facts, ensure_ascii=False, indent=2)` writes it, plus a newline.
+
+    Written by `_indented` (the standard library's indenting encoder is pure Python, a
+    generator per container, 3x slower); a value of another type falls back to json."""
+    parts: list[str] = []
+    try:
+        _indented(facts, parts, "\n")
+    except _Unsupported:
+        return json.dumps(facts, ensure_ascii=False, indent=2) + "\n"
+    parts.append("\n")
+    return "".join(parts)
+
+
+class _Unsupported(Exception):
+    """A value `_indented` does not write (json.dumps does, or raises its own error)."""
+
+
+def _indented(value: object, out: list[str], newline: str) -> None:
+    """Append the JSON of `value` to `out` as json.dumps(indent=2, ensure_ascii=False) does;
+    `newline` is "\n" plus the indentation of the enclosing container."""
+    kind = type(value)
+    if kind is str:
+        out.append(encode_basestring(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _Unsupported
+            out.append(separator)
+            out.append(encode_basestring(key))
+            out.append(": ")
+            _indented(item, out, inner)
+            separator = "," + inner
+        out.append(newline + "}")
+    elif kind is list:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            out.append(separator)
+            _indented(item, out, inner)
+            separator = "," + inner
+        out.append(newline + "]")
+    elif value is None:
+        out.append("null")
+    elif kind is bool:
+        out.append("true" if value else "false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float and value == value and value not in (float("inf"), float("-inf")):
+        out.append(float.__repr__(value))
+    else:
+        raise _Unsupported
 
 
 def documents_in_store(store: ox.Store) -> list[tuple[str, str, str]]:

@@ -519,6 +519,9 @@ def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], ne
             turtle.result()
             gzipped.result()
         del ntriples
+        release = getattr(graph, "release_ntriples", None)      # rdf.BuildGraph: its kept N-Triples
+        if release is not None:
+            release()
         (staging / MANIFEST).write_text(manifest_json(entries), encoding="utf-8")
     except BaseException:
         for child in children:

@@ -36,11 +36,12 @@ Term = str      # an IRI or a literal in N-Triples syntax
 Triple = tuple[Node, Node, Term]
 
 _UNSAFE = re.compile(r"[^\w\-.~]", re.UNICODE)
-_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
+@lru_cache(maxsize=1 << 16)
 def iri_segment(text: str) -> str:
-    """A readable, valid IRI path segment: letters (CJK included) kept, the rest percent-encoded."""
+    """A readable, valid IRI path segment: letters (CJK included) kept, the rest percent-encoded.
+    (Cached: a build mints the same doc ids, names and offsets over and over.)"""
     return _UNSAFE.sub(lambda m: quote(m.group(), safe=""), text)
 
 
@@ -70,8 +71,18 @@ def doc_iri(doc_id: str) -> Node:
     return mint("doc", doc_id)
 
 
+# How Oxigraph's N-Triples writer escapes a string (checked against it for every code point in
+# tests/test_outputs_exact.py): the builder writes literals exactly as a dump of the store would.
+_ESCAPED = re.compile('[\x00-\x1f"\\\\\x7f\ufffe\uffff]')
+_ESCAPES = {chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
+_ESCAPES.update({"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"})
+
+
 def _quoted(text: str) -> str:
-    return '"' + text.translate(_LITERAL_ESCAPES) + '"'
+    """`text` as an N-Triples string, escaped as Oxigraph writes it."""
+    if _ESCAPED.search(text) is None:
+        return '"' + text + '"'
+    return '"' + _ESCAPED.sub(lambda m: _ESCAPES[m.group()], text) + '"'
 
 
 def zh(text: str) -> Term:
@@ -83,7 +94,28 @@ def plain(text: str) -> Term:
 
 
 def typed(value: object, datatype: URIRef) -> Term:
-    return f"{_quoted(str(value))}^^{term(datatype)}"
+    """A typed literal, in the form the store writes it back (`stored_form`)."""
+    return stored_form(f"{_quoted(str(value))}^^{term(datatype)}")
+
+
+@lru_cache(maxsize=1 << 16)
+def stored_form(literal: Term) -> Term:
+    """An N-Triples literal as Oxigraph writes it once stored: it keeps numbers and dates as
+    values, so "5.0"^^xsd:decimal comes back as "5", "1e+20"^^xsd:double as
+    "100000000000000000000" (ill-formed ones as written). Asked of Oxigraph itself, in a
+    store of its own (12 µs; a build has a few hundred distinct typed literals)."""
+    store = ox.Store()
+    store.load(f"<urn:govkg:s> <urn:govkg:p> {literal} .\n".encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    line = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
+    return line[len("<urn:govkg:s> <urn:govkg:p> "):-len(" .\n")]
+
+
+_INTEGER = "^^" + term(XSD.integer)
+
+
+def integer(value: int) -> Term:
+    """An xsd:integer literal (what `typed(value, XSD.integer)` writes: digits are its stored form)."""
+    return f'"{value:d}"{_INTEGER}'
 
 
 # N-Triples forms of the vocabulary's terms (`gk.Evidence` is the IRI of GK.Evidence, written)
@@ -103,7 +135,8 @@ class GraphBuilder:
         self.triples: set[Triple] = set()
         self.places: dict[str, PlaceEntry] = {}
         self._place_nodes: dict[str, Node] = {}
-        self._evidence: dict[tuple[str, int, int], Node] = {}
+        self._evidence: dict[tuple[str, int, int], Node] = {}       # by the sentence's span
+        self._span_evidence: dict[tuple[str, int, int], Node] = {}  # by the span given
         self._org_typed: dict[Node, bool] = {}       # org node -> has a subclass type
         self._org_placed: set[Node] = set()
         self._programs: set[Node] = set()
@@ -126,7 +159,7 @@ class GraphBuilder:
             a = mint("article", doc.doc_id, str(article.index))
             self.add(a, TYPE, gk.Article)
             self.add(a, sdo.isPartOf, d)
-            self.add(a, sdo.position, typed(article.index, XSD.integer))
+            self.add(a, sdo.position, integer(article.index))
             headline = doc.slice(article.headline) if article.headline else f"{doc.doc_id} #{article.index}"
             self.add(a, sdo.headline, plain(headline))
             self.add(a, LABEL, zh(headline))
@@ -142,6 +175,13 @@ class GraphBuilder:
 
     def evidence(self, doc: Document, span: Span) -> Node:
         """The evidence node of the sentence containing `span` (created once per sentence)."""
+        span_key = (doc.doc_id, span.start, span.end)
+        ev = self._span_evidence.get(span_key)
+        if ev is None:
+            ev = self._span_evidence[span_key] = self._sentence_evidence(doc, span)
+        return ev
+
+    def _sentence_evidence(self, doc: Document, span: Span) -> Node:
         sentence = doc.sentence_at(span.start)
         text_span = sentence.span if sentence is not None else span
         cache_key = (doc.doc_id, text_span.start, text_span.end)
@@ -159,8 +199,8 @@ class GraphBuilder:
         position = ev[:-1] + "#position>"
         self.add(ev, oa.hasSelector, position)
         self.add(position, TYPE, oa.TextPositionSelector)
-        self.add(position, oa.start, typed(raw.start, XSD.integer))
-        self.add(position, oa.end, typed(raw.end, XSD.integer))
+        self.add(position, oa.start, integer(raw.start))
+        self.add(position, oa.end, integer(raw.end))
         quote_ = ev[:-1] + "#quote>"
         self.add(ev, oa.hasSelector, quote_)
         self.add(quote_, TYPE, oa.TextQuoteSelector)
@@ -227,27 +267,69 @@ def build_triples(extractions: list[Extraction], gaz: Gazetteer) -> set[Triple]:
     return builder.triples
 
 
-def ntriples(triples: set[Triple]) -> bytes:
+def ntriples(triples: set[Triple] | frozenset[Triple]) -> bytes:
     """`triples` as an N-Triples document (in no particular order)."""
-    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
+    return "".join([f"{s} {p} {o} .\n" for s, p, o in triples]).encode("utf-8")
 
 
-def as_graph(triples: set[Triple], with_ontology: bool = False) -> Graph:
+class BuildGraph(Graph):
+    """An rdflib Graph over an in-memory Oxigraph store (see `as_graph`) that also keeps the
+    N-Triples it was loaded from, lines in byte order, exactly as a dump of its store sorted
+    would give them: `graph.store.sorted_ntriples` (the module) uses them while the store still holds
+    `kept_count` triples (the store merges two writings of one triple; a graph changed since
+    has another count, or is dumped again)."""
+
+    kept_ntriples: bytes | None = None
+    kept_count: int = -1
+
+    def release_ntriples(self) -> None:
+        """Drop the kept N-Triples (a build's are about 200 bytes a triple)."""
+        self.kept_ntriples, self.kept_count = None, -1
+
+
+def as_graph(triples: set[Triple], with_ontology: bool = False, keep_ntriples: bool = False) -> BuildGraph:
     """An rdflib Graph over an in-memory Oxigraph store holding `triples`, loaded in one
-    pass by Oxigraph's N-Triples parser (which also checks every term)."""
-    graph = Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
+    pass by Oxigraph's N-Triples parser (which also checks every term).
+
+    `keep_ntriples`: the graph keeps the N-Triples it was loaded from, lines sorted, for the
+    outputs (`BuildGraph`). Only for triples whose terms are all written by this module's
+    writers (`mint`, `term`, `plain`, `zh`, `integer`, `typed`), which write each term as the
+    store writes it back; other writings (a literal escaped otherwise, "5.0"^^xsd:decimal)
+    would make the kept lines differ from the store's. Such triples are loaded leniently (IRIs
+    not checked again: the writers only write valid ones; `write_store` checks every line when
+    it writes the on-disk store)."""
+    if with_ontology:
+        triples = triples | ontology_triples()
+    graph = BuildGraph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
+    data = ntriples(triples)
+    if keep_ntriples:
+        lines = data.splitlines(keepends=True)     # no raw CR/LF inside a term: escaped or refused
+        lines.sort()                                # bytes in C: as sort_ntriples orders a dump
+        data = b"".join(lines)
+        del lines
     inner = graph.store._inner          # oxrdflib's pyoxigraph.Store (pinned in pyproject)
-    inner.load(ntriples(triples), format=ox.RdfFormat.N_TRIPLES)     # in memory, load beats bulk_load by 10-20 %
-    if with_ontology:
-        inner.bulk_load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
+    # in memory, load beats bulk_load by 10-20 %; the writers' terms are valid by construction
+    # (IRIs: `iri_segment`, `term`), so a build's are loaded without checking them again (-35 %)
+    inner.load(data, format=ox.RdfFormat.N_TRIPLES, lenient=keep_ntriples)
+    if keep_ntriples:
+        graph.kept_ntriples, graph.kept_count = data, len(triples)
     return graph
 
 
-def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> Graph:
-    """The RDF graph of a build as an rdflib Graph (see `as_graph`)."""
-    return as_graph(build_triples(extractions, gaz), with_ontology)
+def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> BuildGraph:
+    """The RDF graph of a build as an rdflib Graph that keeps its sorted N-Triples (see `as_graph`)."""
+    return as_graph(build_triples(extractions, gaz), with_ontology, keep_ntriples=True)
+
+
+@lru_cache(maxsize=1)
+def ontology_triples() -> frozenset[Triple]:
+    """The ontology's triples as the store writes them (loaded and dumped by Oxigraph once)."""
+    store = ox.Store()
+    store.bulk_load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
+    text = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
+    return frozenset(tuple(line[:-2].split(" ", 2)) for line in text.split("\n") if line)
 
 
 def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> None:
@@ -451,8 +533,8 @@ def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex,
     b.add(mention, TYPE, gk.MetricMention)
     b.add(mention, gk.ofMetric, node)
     b.add(mention, gk.valueAsWritten, plain(metric.as_written))
-    b.add(mention, oa.start, typed(raw.start, XSD.integer))
-    b.add(mention, oa.end, typed(raw.end, XSD.integer))
+    b.add(mention, oa.start, integer(raw.start))
+    b.add(mention, oa.end, integer(raw.end))
     if metric.period:
         b.add(mention, gk.period, plain(metric.period))
     if metric.approximate:

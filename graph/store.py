@@ -91,7 +91,14 @@ def sort_ntriples(data: bytes) -> bytes:
 
 
 def sorted_ntriples(graph: Graph) -> bytes:
-    """The graph's default graph as N-Triples, one triple per line, lines in byte order."""
+    """The graph's default graph as N-Triples, one triple per line, lines in byte order: the
+    lines a build's graph kept when it was loaded (rdf.BuildGraph) while its store still
+    holds as many triples, else a dump of the store, sorted."""
+    kept = getattr(graph, "kept_ntriples", None)
+    if kept is not None:
+        inner = oxigraph_of(graph)
+        if inner is not None and len(inner) == getattr(graph, "kept_count", -1):
+            return kept
     return sort_ntriples(ntriples_of(graph))
 
 
