@@ -17,10 +17,10 @@ fall from the smaller to the larger input.
 
 The per-stage split (--stages, on by default) is measured separately, in this process,
 by calling the library functions the build calls (extraction in the worker pool, RDF,
-store, Turtle, facts, network page), once per size after the timed rounds, each in a fresh
-process (imports and the gazetteer are loaded inside it and timed too): the pipeline
-module has no timing hook of its own, so the split is an in-process re-enactment of
-`pipeline.build`, not a breakdown of the timed processes.
+store, Turtle, facts, network page, named-query tables), once per size after the timed
+rounds, each in a fresh process (imports and the gazetteer are loaded inside it and timed
+too): the pipeline module has no timing hook of its own, so the split is an in-process
+re-enactment of `pipeline.build`, not a breakdown of the timed processes.
 
   python benchmarks/throughput.py [--pages 40 160] [--rounds 3] [--no-stages]
 """
@@ -119,6 +119,9 @@ def stage_split(folder: Path, jobs: int | None) -> list[tuple[str, float, float]
         clock("graph.ttl", lambda: (out / TURTLE).write_bytes(serialize(graph, "turtle")))
         clock("facts/*.json", lambda: write_facts(open_store(out), out / "facts"))
         clock("network.html", lambda: render_network(graph, out / "network.html"))
+        from graph.store import oxigraph_of
+        from graph.tables import write_tables
+        clock("named-query tables", lambda: write_tables(oxigraph_of(graph), out / "tables"))
     finally:
         shutil.rmtree(out, ignore_errors=True)
     return stages
