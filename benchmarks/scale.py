@@ -164,7 +164,7 @@ def named_queries(store: Path) -> dict[str, tuple[list[str], list[str]]]:
             name = line.split()[0]
             queries[name] = ([], [])
         elif "--param" in line and name:
-            param = line.split("--param", 1)[1].split()[0]
+            param = line.split("--param", 1)[1].split()[0].rstrip(":")
             queries[name][0 if "(required)" in line else 1].append(param)
     return queries
 

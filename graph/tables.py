@@ -5,7 +5,8 @@ A named query without parameters (`govkg query --named metrics`, `kg.named("metr
 grows with the archive (8 s for `metrics` over 1.85M triples in the on-disk store, where
 each row costs a dozen index lookups). The build already holds the graph in memory, so it
 runs each of those queries once there and keeps the answer in its version folder, as
-Oxigraph's SPARQL JSON results: `tables/NAME.<hash of the query text>.srj`.
+Oxigraph's SPARQL JSON results, `tables/NAME.<hash of the query text>.srj`, and as the
+plain rows the CLI shows, `tables/NAME.<hash>.rows.json`.
 
 An answer is used only while it stands for the store and the query: it belongs to the
 build whose store is published (same version folder), no update query has changed the
@@ -26,6 +27,7 @@ from .queries import ResultTable, load_named, named_params, named_queries
 from .store import STORE_DIR, TABLES_DIR, UPDATED_MARK
 
 SUFFIX = ".srj"
+ROWS_SUFFIX = ".rows.json"
 
 
 def table_name(name: str, sparql: str) -> str:
@@ -43,11 +45,24 @@ def tabled_queries() -> dict[str, str]:
 
 def write_tables(store: ox.Store, folder: Path) -> None:
     """Run every tabled query on `store` (the build's in-memory graph) and write its answer
-    into `folder`."""
+    into `folder` twice: as SPARQL JSON results (the endpoint re-serialises them in the format
+    asked) and as the rows of plain values the CLI and the Python API show (`rows_name`:
+    reading them is 4x faster than decoding the SPARQL JSON)."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, sparql in tabled_queries().items():
-        result = store.query(sparql)
-        result.serialize(str(folder / table_name(name, sparql)), ox.QueryResultsFormat.JSON)
+        path = folder / table_name(name, sparql)
+        store.query(sparql).serialize(str(path), ox.QueryResultsFormat.JSON)
+        data = json.loads(path.read_bytes())
+        columns = list(data["head"]["vars"])
+        rows = [[_value(binding.get(c)) for c in columns] for binding in data["results"]["bindings"]]
+        (folder / rows_name(path.name)).write_text(
+            json.dumps({"columns": columns, "rows": rows}, ensure_ascii=False, separators=(",", ":")),
+            encoding="utf-8")
+
+
+def rows_name(table: str) -> str:
+    """The file of plain rows beside the SPARQL JSON results file `table`."""
+    return table[: -len(SUFFIX)] + ROWS_SUFFIX
 
 
 def table_path(out: Path, name: str) -> Path | None:
@@ -71,11 +86,12 @@ def read_table(out: Path, name: str) -> ResultTable | None:
     if path is None:
         return None
     try:
-        data = json.loads(path.read_bytes())
-        columns = list(data["head"]["vars"])
-        rows = [[_value(binding.get(c)) for c in columns] for binding in data["results"]["bindings"]]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None                      # unreadable: the query runs live instead
+        data = json.loads((path.parent / rows_name(path.name)).read_bytes())
+        columns, rows = list(data["columns"]), data["rows"]
+        if not all(isinstance(row, list) and len(row) == len(columns) for row in rows):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None                      # missing or unreadable: the query runs live instead
     return ResultTable(columns, rows)
 
 

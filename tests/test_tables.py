@@ -15,7 +15,7 @@ import pytest
 import graph
 from graph.queries import QUERY_DIR, load_named, run_query
 from graph.store import STORE_DIR, TABLES_DIR
-from graph.tables import read_table, table_name, table_path, tabled_queries
+from graph.tables import read_table, rows_name, table_name, table_path, tabled_queries
 
 ROOT = Path(__file__).resolve().parents[1]
 GOVKG = [sys.executable, "-m", "graph.cli"]
@@ -58,9 +58,11 @@ def test_the_kept_answer_is_what_is_read(build: Path) -> None:
     """Rewrite the kept answer of `places` with one made-up row: the CLI and the API show it
     (so they read the table), while a parameterised query runs live."""
     path = table_path(build, "places")
-    data = json.loads(path.read_bytes())
-    data["results"]["bindings"] = [{"place": {"type": "literal", "value": "甲乙市"}}]
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    rows = path.parent / rows_name(path.name)
+    data = json.loads(rows.read_bytes())
+    assert data["columns"] == ["place", "type", "parent", "code"]
+    rows.write_text(json.dumps({"columns": data["columns"], "rows": [["甲乙市", None, None, None]]},
+                               ensure_ascii=False), encoding="utf-8")
     out = govkg("query", "--named", "places", "--store", str(build), "--format", "json")
     assert json.loads(out.stdout) == [{"place": "甲乙市", "type": None, "parent": None, "code": None}]
     assert graph.open_build(build).named("places") == [{"place": "甲乙市", "type": None, "parent": None, "code": None}]
@@ -89,7 +91,10 @@ def test_a_changed_query_file_is_not_answered_from_the_table_of_the_old_text(bui
 
 
 def test_a_damaged_table_means_the_query_runs_live(build: Path) -> None:
-    table_path(build, "programs").write_text("{not json", encoding="utf-8")
+    path = table_path(build, "programs")
+    (path.parent / rows_name(path.name)).write_text('{"columns": ["program"], "rows": [["a", "b"]]}', encoding="utf-8")
+    assert read_table(build, "programs") is None          # rows of the wrong width
+    (path.parent / rows_name(path.name)).write_text("{not json", encoding="utf-8")
     assert read_table(build, "programs") is None
     out = govkg("query", "--named", "programs", "--store", str(build), "--format", "json")
     assert out.returncode == 0 and len(json.loads(out.stdout)) > 100
