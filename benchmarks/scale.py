@@ -86,7 +86,7 @@ def gold_names(gold_dirs: list[Path]) -> dict[str, list[str]]:
             data = json.loads(path.read_text(encoding="utf-8"))
             found = [o["person"] for o in data.get("officials", [])] + list(data.get("persons", [])) \
                 + list(data.get("bylines", []))
-            names[path.stem] = sorted({n for n in found if isinstance(n, str) and len(n) >= 2}, key=len, reverse=True)
+            names[path.stem] = sorted({n for n in found if isinstance(n, str) and len(n) >= 2}, key=lambda n: (-len(n), n))
     return names
 
 
