@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -297,10 +298,12 @@ def format_table(table: ResultTable, fmt: str = "table") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _query_worker(store_dir: str, sparql: str | BoundQuery, conn) -> None:  # pragma: no cover - runs in a child
+def _query_worker(store_dir: str, sparql: str | BoundQuery, conn,
+                  parent_pid: int) -> None:  # pragma: no cover - runs in a child
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent answers Ctrl-C and kills this process
+    _die_with_parent(parent_pid)
     try:
         store = ox.Store.read_only(store_dir)
         conn.send(("ok", run_query(store, sparql)))
@@ -312,6 +315,21 @@ def _query_worker(store_dir: str, sparql: str | BoundQuery, conn) -> None:  # pr
         conn.close()
 
 
+def _die_with_parent(parent_pid: int) -> None:  # pragma: no cover - runs in a child
+    """Have Linux kill this process when its parent ends (a parent interrupted while it was still
+    forking never learns this child's pid); elsewhere nothing."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)           # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent_pid:                          # the parent ended before the call
+        os._exit(1)
+
+
 def run_query_with_timeout(store_dir: Path, sparql: str | BoundQuery, timeout: float | None) -> ResultTable:
     """Run a read query in a forked child; stop it after `timeout` seconds (None: no limit)
     or at once when the caller is interrupted (KeyboardInterrupt propagates)."""
@@ -319,10 +337,10 @@ def run_query_with_timeout(store_dir: Path, sparql: str | BoundQuery, timeout: f
 
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_query_worker, args=(str(store_dir), sparql, child), daemon=True)
-    proc.start()
-    child.close()
+    proc = ctx.Process(target=_query_worker, args=(str(store_dir), sparql, child, os.getpid()), daemon=True)
     try:
+        proc.start()            # inside the try: a Ctrl-C that lands while it forks still stops the child
+        child.close()
         if not parent.poll(timeout):
             raise QueryError(f"query stopped after {timeout:g} s (--timeout); narrow it or raise the limit")
         status, payload = parent.recv()
@@ -331,7 +349,8 @@ def run_query_with_timeout(store_dir: Path, sparql: str | BoundQuery, timeout: f
     finally:
         if proc.is_alive():
             proc.kill()
-        proc.join()
+        if proc.pid is not None:
+            proc.join()
     if status == "error":
         raise QueryError(payload)
     return payload

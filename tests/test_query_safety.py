@@ -142,6 +142,18 @@ def test_ctrl_c_stops_a_running_query_within_a_second(seed_build):
     assert elapsed < 2.0
 
 
+def test_a_killed_query_process_leaves_no_child_running(seed_build):
+    """The query runs in a forked child; when the `govkg query` process ends however it ends
+    (here SIGKILL, as a Ctrl-C landing while it forks would leave it), the child ends too: it
+    holds no pipe open and burns no core."""
+    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "query", CROSS_PRODUCT, "--timeout", "0",
+                             "--store", str(seed_build)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(2.0)
+    assert proc.poll() is None, proc.communicate()
+    proc.kill()
+    proc.communicate(timeout=10)           # EOF on both pipes: no child of it holds them any more
+
+
 def test_no_child_is_left_behind_by_a_timeout(seed_build):
     before = _children()
     result = run("query", CROSS_PRODUCT, "--timeout", "0.5", "--store", seed_build)
