@@ -128,7 +128,8 @@ def test_ctrl_c_stops_a_running_query_within_a_second(seed_build):
     proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "query", CROSS_PRODUCT, "--timeout", "0",
                              "--store", str(seed_build)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    time.sleep(2.0)                      # the cross product (14k³ rows) is well under way
+    _wait_for_the_query_child(proc)      # the cross product (14k³ rows) is under way in it
+    time.sleep(0.5)
     assert proc.poll() is None, proc.communicate()
     sent = time.monotonic()
     proc.send_signal(signal.SIGINT)
@@ -148,10 +149,22 @@ def test_a_killed_query_process_leaves_no_child_running(seed_build):
     holds no pipe open and burns no core."""
     proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "query", CROSS_PRODUCT, "--timeout", "0",
                              "--store", str(seed_build)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(2.0)
+    _wait_for_the_query_child(proc)
     assert proc.poll() is None, proc.communicate()
     proc.kill()
     proc.communicate(timeout=10)           # EOF on both pipes: no child of it holds them any more
+
+
+def _wait_for_the_query_child(proc: subprocess.Popen, seconds: float = 60.0) -> None:
+    """Until `govkg query` has forked the child that runs the query (on a busy machine its start-up
+    alone can take seconds: a fixed sleep sent the Ctrl-C to a process still starting)."""
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and proc.poll() is None:
+        if children.exists() and children.read_text().split():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"govkg query started no query process within {seconds:g} s")
 
 
 def test_no_child_is_left_behind_by_a_timeout(seed_build):
