@@ -127,7 +127,7 @@ def test_the_default_timeout_is_documented():
 def test_ctrl_c_stops_a_running_query_within_a_second(seed_build):
     proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "query", CROSS_PRODUCT, "--timeout", "0",
                              "--store", str(seed_build)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"}, preexec_fn=_ctrl_c_as_in_a_terminal)
     _wait_for_the_query_child(proc)      # the cross product (14k³ rows) is under way in it
     time.sleep(0.5)
     assert proc.poll() is None, proc.communicate()
@@ -153,6 +153,13 @@ def test_a_killed_query_process_leaves_no_child_running(seed_build):
     assert proc.poll() is None, proc.communicate()
     proc.kill()
     proc.communicate(timeout=10)           # EOF on both pipes: no child of it holds them any more
+
+
+def _ctrl_c_as_in_a_terminal() -> None:
+    """Give the process SIGINT's default action, as a command typed in a terminal has: a test run
+    started in the background (`cmd &`, nohup) ignores SIGINT, every process it starts inherits
+    that, and the CLI rightly keeps an ignored SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_the_query_child(proc: subprocess.Popen, seconds: float = 60.0) -> None:
