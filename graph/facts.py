@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from json.encoder import encode_basestring
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -160,65 +159,8 @@ def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
 
 
 def facts_json(facts: dict) -> str:
-    """`facts` as `json.dumps(facts, ensure_ascii=False, indent=2)` writes it, plus a newline.
-
-    Written by `_indented` (the standard library's indenting encoder is pure Python, a
-    generator per container, 3x slower); a value of another type falls back to json."""
-    parts: list[str] = []
-    try:
-        _indented(facts, parts, "\n")
-    except _Unsupported:
-        return json.dumps(facts, ensure_ascii=False, indent=2) + "\n"
-    parts.append("\n")
-    return "".join(parts)
-
-
-class _Unsupported(Exception):
-    """A value `_indented` does not write (json.dumps does, or raises its own error)."""
-
-
-def _indented(value: object, out: list[str], newline: str) -> None:
-    """Append the JSON of `value` to `out` as json.dumps(indent=2, ensure_ascii=False) does;
-    `newline` is "\n" plus the indentation of the enclosing container."""
-    kind = type(value)
-    if kind is str:
-        out.append(encode_basestring(value))
-    elif kind is dict:
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + "  "
-        separator = "{" + inner
-        for key, item in value.items():
-            if type(key) is not str:
-                raise _Unsupported
-            out.append(separator)
-            out.append(encode_basestring(key))
-            out.append(": ")
-            _indented(item, out, inner)
-            separator = "," + inner
-        out.append(newline + "}")
-    elif kind is list:
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + "  "
-        separator = "[" + inner
-        for item in value:
-            out.append(separator)
-            _indented(item, out, inner)
-            separator = "," + inner
-        out.append(newline + "]")
-    elif value is None:
-        out.append("null")
-    elif kind is bool:
-        out.append("true" if value else "false")
-    elif kind is int:
-        out.append(int.__repr__(value))
-    elif kind is float and value == value and value not in (float("inf"), float("-inf")):
-        out.append(float.__repr__(value))
-    else:
-        raise _Unsupported
+    """`facts` as the JSON of a facts file: indented, Chinese as written, a final newline."""
+    return json.dumps(facts, ensure_ascii=False, indent=2) + "\n"
 
 
 def documents_in_store(store: ox.Store) -> list[tuple[str, str, str]]:
