@@ -66,20 +66,23 @@ def extra_words() -> list[tuple[str, int, str]]:
     return words
 
 
-def _dictionary_file(words: tuple[tuple[str, int, str], ...]) -> Path:
-    """jieba's dictionary plus `words`, written once to the temp dir (named by content hash),
-    so jieba's own on-disk cache makes later processes load it in a fraction of a second."""
-    extra = "".join(f"{w} {f} {t}\n" for w, f, t in words)
+def _dictionary_lines(words: tuple[tuple[str, int, str], ...]) -> str:
+    """`words` as jieba dictionary lines (`word freq tag`)."""
+    return "".join(f"{w} {f} {t}\n" for w, f, t in words)
+
+
+def _dictionary_file(extra: str) -> Path:
+    """jieba's dictionary plus the lines `extra`, written once to the temp dir (named by their
+    hash), so jieba's own on-disk cache makes later processes load it in a fraction of a second."""
     path = _temp_file(f"govkg-jieba-{_digest(extra)}.txt")
     if not path.exists():
         _write_atomic(path, _jieba_dictionary().rstrip("\n") + "\n" + extra)
     return path
 
 
-def _own_frequencies_file(words: tuple[tuple[str, int, str], ...]) -> Path:
-    """`word freq` lines of jieba's own dictionary for the project's words it already has
-    (written once to the temp dir beside the dictionary file)."""
-    extra = "".join(f"{w} {f} {t}\n" for w, f, t in words)
+def _own_frequencies_file(extra: str, words: tuple[tuple[str, int, str], ...]) -> Path:
+    """`word freq` lines of jieba's own dictionary for the project's words (whose dictionary
+    lines are `extra`) it already has, written once to the temp dir beside the dictionary file."""
     path = _temp_file(f"govkg-jieba-{_digest(extra)}.own.txt")
     if not path.exists():
         ours = {w for w, _f, _t in words}
@@ -118,9 +121,10 @@ def _project_tables() -> tuple[jieba.Tokenizer, dict[str, int]]:
     of the words of ours that jieba's dictionary already has."""
     words = _extra_words()
     try:
-        tok = jieba.Tokenizer(dictionary=str(_dictionary_file(words)))
+        extra = _dictionary_lines(words)
+        tok = jieba.Tokenizer(dictionary=str(_dictionary_file(extra)))
         tok.initialize()
-        own_lines = _own_frequencies_file(words).read_text(encoding="utf-8").splitlines()
+        own_lines = _own_frequencies_file(extra, words).read_text(encoding="utf-8").splitlines()
         own = {word: int(freq) for word, freq in (line.split(" ") for line in own_lines)}
     except OSError:           # read-only temp dir: add the words one by one
         tok = jieba.Tokenizer()
