@@ -182,7 +182,10 @@ def _given_dates(given_date: str | None, dates_csv: Path | None):
 
 
 def _run_job(job, out: Path):
-    """Run a build job; its expected failures become one-line messages (exit 1)."""
+    """Run a build job; its expected failures become one-line messages (exit 1). The process
+    then leaves without tearing its heap down (see `entry`)."""
+    global _leave_at_exit
+    _leave_at_exit = True
     from .gazetteer import GazetteerError
     from .pipeline import BuildError
     from .store import StoreError
@@ -468,5 +471,34 @@ def push(endpoint: str | None, nquads_file: Path | None, query_endpoint: str | N
     click.echo(summary(report))
 
 
+_leave_at_exit = False        # set by a build job: see `entry`
+
+
+def entry() -> None:
+    """The `govkg` command (`main` as a process). After a build, an add or a remove it leaves by
+    os._exit once its output streams are flushed: everything it wrote is closed by then (the
+    build publishes its folder with a rename before it returns), and tearing down the heap of
+    a build (the tokenizer's tables, the extractions, the graph) object by object takes 0.3 s
+    at 40 pages and grows with the build. Any other command ends as usual."""
+    try:
+        main()
+    except SystemExit as exc:
+        if _leave_at_exit and (exc.code is None or isinstance(exc.code, int)):
+            _leave(exc.code or 0)
+        raise
+
+
+def _leave(code: int) -> None:
+    import logging
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):       # a closed pipe: nothing more can be said
+            pass
+    logging.shutdown()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    main()
+    entry()
