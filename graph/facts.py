@@ -159,8 +159,23 @@ def document_facts(store: ox.Store, doc_id: str, source: str) -> dict:
 
 
 def facts_json(facts: dict) -> str:
-    """`facts` as the JSON of a facts file: indented, Chinese as written, a final newline."""
-    return json.dumps(facts, ensure_ascii=False, indent=2) + "\n"
+    """`facts` as the JSON of a facts file: one key a line and each fact of a list on a line of
+    its own (a row of a table, as grep and diff read it), Chinese as written, a final newline.
+    Each key and value is written by `json.dumps` without `indent`, which runs the standard
+    library's C encoder: with `indent` it runs the pure-Python one, ten times slower (1.1 s of
+    a 160-page build)."""
+    lines = []
+    for key, value in facts.items():
+        if isinstance(value, list) and value:
+            items = ",\n".join("    " + _compact(item) for item in value)
+            lines.append(f"  {_compact(key)}: [\n{items}\n  ]")
+        else:
+            lines.append(f"  {_compact(key)}: {_compact(value)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n" if lines else "{}\n"
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def documents_in_store(store: ox.Store) -> list[tuple[str, str, str]]:

@@ -3,9 +3,11 @@
 These tests exercise the stages after extraction, independent of the extractors'
 quality: evidence offsets, byte-identical Turtle, facts derived by SPARQL, SHACL.
 """
+import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from graph.gazetteer import load_gazetteer
 from graph.model import (Extraction, MetricMention, OfficialMention, OrgMention, PlaceMention, ProgramMention, Span)
@@ -207,3 +209,24 @@ def test_a_network_page_that_fails_publishes_nothing(tmp_path, monkeypatch):
         build([src], tmp_path / "out", notify=lambda _m: None)
     assert "\n" not in str(info.value)
     assert not (tmp_path / "out" / "graph.ttl").exists() and not (tmp_path / "out" / "store").exists()
+
+
+_VALUES = st.one_of(st.none(), st.text(max_size=8), st.floats(allow_nan=False, allow_infinity=False), st.integers())
+_ROWS = st.one_of(st.text(max_size=8), st.dictionaries(st.text(max_size=6), _VALUES, max_size=4))
+_FIELDS = st.dictionaries(st.text(max_size=10), st.one_of(_VALUES, st.lists(_ROWS, max_size=5)), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FIELDS)
+def test_a_facts_file_is_the_json_of_its_facts_one_fact_a_line(facts: dict) -> None:
+    from graph.facts import facts_json
+
+    text = facts_json(facts)
+    assert json.loads(text) == facts and text.endswith("}\n")
+    lines = text.split("\n")[:-1]          # by "\n" only: U+2028 is written as is, and is no line end here
+    rows = sum(len(v) + 1 for v in facts.values() if isinstance(v, list) and v)     # its rows and "]"
+    assert len(lines) == (2 + len(facts) + rows if facts else 1)
+    for key, value in facts.items():
+        if isinstance(value, list) and value:
+            at = lines.index(f"  {json.dumps(key, ensure_ascii=False)}: [")
+            assert [json.loads(line.strip().rstrip(",")) for line in lines[at + 1:at + 1 + len(value)]] == value
