@@ -258,6 +258,14 @@ def graph_of(extractions: list[Extraction], gaz: Gazetteer) -> Graph:
     return build_graph(sorted(extractions, key=lambda e: e.doc.doc_id), gaz, with_ontology=True)
 
 
+def ntriples_of_build(extractions: list[Extraction], gaz: Gazetteer) -> bytes:
+    """The graph of `graph_of` as sorted N-Triples (rdf.sorted_ntriples_of): what the build
+    writes every output from."""
+    from .rdf import build_ntriples
+
+    return build_ntriples(sorted(extractions, key=lambda e: e.doc.doc_id), gaz, with_ontology=True)
+
+
 def triple_count(graph: Graph) -> int:
     """Triples in `graph`: counted by Oxigraph when it holds them (rdflib's len() over the
     Oxigraph plugin walks every triple in Python: 11 s at 1.85M triples)."""
@@ -285,9 +293,58 @@ def read_manifest(out: Path) -> list[ManifestEntry] | None:
         raise BuildError(f"{path} is unreadable ({exc}); rebuild with `govkg build INPUTS --out {out}`") from None
 
 
-def manifest_json(entries: list[ManifestEntry]) -> str:
+def manifest_json(entries: list[ManifestEntry], outputs: str | None = None, triples: int | None = None) -> str:
+    """The manifest of a build of `entries`; `outputs`: its `outputs_key`, `triples`: its graph's size."""
     rows = [{k: v for k, v in asdict(e).items() if v is not None} for e in sorted(entries, key=lambda e: e.doc)]
-    return json.dumps({"format": MANIFEST_FORMAT, "documents": rows}, ensure_ascii=False, indent=2) + "\n"
+    head = {"format": MANIFEST_FORMAT, "outputs": outputs, "triples": triples}
+    return json.dumps({**{k: v for k, v in head.items() if v is not None}, "documents": rows},
+                      ensure_ascii=False, indent=2) + "\n"
+
+
+OUTPUT_LIBRARIES = ("pyoxigraph", "rdflib", "pyvis", "networkx")
+
+
+def outputs_key(entries: list[ManifestEntry], network: bool) -> str:
+    """What a build's outputs are a function of: its documents (the manifest's rows: text hash,
+    source, encoding, given date), whether it draws the network page, the extractor version
+    (this package's code and lexicons, graph.cache), the ontology, shapes and queries, and the
+    versions of the libraries that write the outputs."""
+    from importlib import metadata
+
+    from .cache import extractor_version
+    from .vocab import ONTOLOGY_DIR
+
+    digest = hashlib.sha256(f"{extractor_version()}\0network={network}\0".encode())
+    digest.update(manifest_json(entries).encode("utf-8"))
+    for path in sorted(p for p in ONTOLOGY_DIR.rglob("*") if p.is_file()):
+        digest.update(b"\0" + str(path.relative_to(ONTOLOGY_DIR)).encode() + b"\0" + path.read_bytes())
+    for library in OUTPUT_LIBRARIES:
+        try:
+            digest.update(f"\0{library}={metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"\0{library}=none".encode())
+    return digest.hexdigest()[:32]
+
+
+def published_unchanged(out: Path, key: str) -> int | None:
+    """The triple count of the build published in `out` when its outputs are those a build
+    of `key` (`outputs_key`) would write: made with that key, every output in place, and not
+    changed by an update query since. Else None."""
+    from .publish import PUBLISHED, current_version
+    from .store import CHANGED_MARK, TABLES_DIR, UPDATED_MARK
+
+    version = current_version(out)
+    if version is None or (version / CHANGED_MARK).exists() or (version / UPDATED_MARK).exists():
+        return None
+    try:
+        data = json.loads((version / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    triples = data.get("triples") if isinstance(data, dict) else None
+    if data.get("outputs") != key or not isinstance(triples, int):
+        return None
+    needed = [name for name in (*PUBLISHED, TABLES_DIR) if name != NETWORK]
+    return triples if all((version / name).exists() for name in needed) else None
 
 
 def _kept_input(out: Path, entry: ManifestEntry) -> _Input:
@@ -428,6 +485,14 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
     for doc_id, item in new.items():
         if not has_cjk(item.raw):
             report.notes.append(f"{item.entry.source}: no Chinese text; kept as a document without facts")
+    key = outputs_key([item.entry for item in inputs.values()], network)
+    triples = published_unchanged(out, key)
+    if triples is not None:           # the same documents, code and options: the outputs stand
+        report.documents, report.cached, report.triples = sorted(inputs), len(inputs), triples
+        report.notes.append("nothing changed since the last build of these documents: its outputs are kept")
+        for note in report.notes:
+            notify(f"govkg: note: {note}")
+        return report
     extractions = _extract(inputs, gaz, settings, report, notify, out / CACHE_DIR, pool)
     extractions = {d: give_date(ex, inputs[d].entry.date, inputs[d].entry.date_rule) for d, ex in extractions.items()}
     if not extractions:
@@ -436,16 +501,15 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
     try:
         for doc_id in sorted(extractions):
             _write_source(staging, inputs[doc_id])
-        graph = graph_of(list(extractions.values()), gaz)
+        ntriples = ntriples_of_build(list(extractions.values()), gaz)
         del extractions
         report.documents = sorted(d for d in inputs if d not in report.failed)
-        _stage_outputs(graph, staging, [inputs[d].entry for d in report.documents], network)
+        report.triples = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents], network)
         publish(staging, out, keep_network=not network)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     for note in report.notes:
         notify(f"govkg: note: {note}")
-    report.triples = triple_count(graph)
     return report
 
 
@@ -489,46 +553,50 @@ def _write_source(staging: Path, item: _Input) -> None:
     path.write_text(item.raw, encoding="utf-8", newline="")
 
 
-def _stage_outputs(graph: Graph, staging: Path, entries: list[ManifestEntry], network: bool) -> None:
-    """Write store, graph.ttl, facts, the named queries' tables, manifest (and network page)
-    into the staging folder.
+def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry], network: bool) -> int:
+    """Write store, graph.ttl, graph.nt.gz, facts, the named queries' tables, manifest (and
+    network page) of the build whose sorted N-Triples are `ntriples` into the staging folder;
+    the number of triples of its graph.
 
-    Side by side, each writing its own files from the same in-memory graph: the network page
-    and the named queries' tables each in a forked child; the store, graph.ttl and graph.nt.gz
-    in threads of this process (Oxigraph and zlib work without holding the GIL) while it
-    writes the facts. The outputs are the same as when written one after the other."""
+    The graph is loaded into an in-memory store; then, side by side, each writing its own
+    files: the network page and the named queries' tables each in a forked child over that
+    graph, the store, graph.ttl and graph.nt.gz from the N-Triples in threads of this process
+    (Oxigraph and zlib work without holding the GIL; started after the forks, so no child
+    inherits a running thread), while this thread writes the facts. The outputs are the same
+    as when written one after the other."""
     from concurrent.futures import ThreadPoolExecutor
 
     from .facts import write_facts
-    from .store import (NTRIPLES_GZ, TABLES_DIR, TURTLE, oxigraph_of, sorted_ntriples, write_ntriples_gz,
-                        write_store, write_turtle)
+    from .rdf import loaded_graph
+    from .store import NTRIPLES_GZ, TABLES_DIR, TURTLE, oxigraph_of, write_ntriples_gz, write_store, write_turtle
 
-    children = [_start_child(_write_tables, graph, staging / TABLES_DIR, "computing the named queries' tables")]
-    if network:
-        children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
-                                     " — run again with --no-network to skip the page"))
-    children = [c for c in children if c is not None]
+    children: list[_Child | None] = []
     try:
-        ntriples = sorted_ntriples(graph)
         with ThreadPoolExecutor(max_workers=3, thread_name_prefix="govkg-output") as pool:
-            store = pool.submit(write_store, ntriples, staging)
-            turtle = pool.submit(write_turtle, ntriples, staging / TURTLE)
-            gzipped = pool.submit(write_ntriples_gz, ntriples, staging / NTRIPLES_GZ)
-            write_facts(oxigraph_of(graph), staging / FACTS_DIR)   # graph_of builds it in Oxigraph
-            store.result()
-            turtle.result()
-            gzipped.result()
-        del ntriples
-        release = getattr(graph, "release_ntriples", None)      # rdf.BuildGraph: its kept N-Triples
-        if release is not None:
-            release()
-        (staging / MANIFEST).write_text(manifest_json(entries), encoding="utf-8")
+            graph = loaded_graph(ntriples, lenient=True)
+            children.append(_start_child(_write_tables, graph, staging / TABLES_DIR,
+                                         "computing the named queries' tables"))
+            if network:
+                children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
+                                             " — run again with --no-network to skip the page"))
+            writers = [pool.submit(write_store, ntriples, staging),          # after the forks: no
+                       pool.submit(write_turtle, ntriples, staging / TURTLE),  # thread runs in a child
+                       pool.submit(write_ntriples_gz, ntriples, staging / NTRIPLES_GZ)]
+            write_facts(oxigraph_of(graph), staging / FACTS_DIR)
+            for writer in writers:
+                writer.result()
+        triples = triple_count(graph)
+        manifest = manifest_json(entries, outputs_key(entries, network), triples)
+        (staging / MANIFEST).write_text(manifest, encoding="utf-8")
     except BaseException:
         for child in children:
-            child.process.kill()
+            if child is not None:
+                child.process.kill()
         raise
     for child in children:
-        _finish_child(child)
+        if child is not None:
+            _finish_child(child)
+    return triples
 
 
 @dataclass

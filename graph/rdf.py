@@ -6,9 +6,9 @@ the same graph. No blank nodes are used.
 
 The builder writes terms in N-Triples syntax (an IRI is "<…>", a literal '"…"@zh')
 and keeps the triples in a set of string tuples, the cheapest form Python can hash;
-`build_graph` loads them in one go into an in-memory Oxigraph store behind an rdflib
-`Graph` (oxrdflib), so the rest of the code sees rdflib and the writer can bulk-copy
-the triples into the on-disk store without converting them.
+`build_ntriples` writes them as sorted N-Triples, from which the build writes every
+output, and `loaded_graph` loads those in one go into an in-memory Oxigraph store behind
+an rdflib `Graph` (oxrdflib), so the rest of the code sees rdflib.
 """
 from __future__ import annotations
 
@@ -272,55 +272,48 @@ def ntriples(triples: set[Triple] | frozenset[Triple]) -> bytes:
     return "".join([f"{s} {p} {o} .\n" for s, p, o in triples]).encode("utf-8")
 
 
-class BuildGraph(Graph):
-    """An rdflib Graph over an in-memory Oxigraph store (see `as_graph`) that also keeps the
-    N-Triples it was loaded from, lines in byte order, exactly as a dump of its store sorted
-    would give them: `graph.store.sorted_ntriples` (the module) uses them while the store still holds
-    `kept_count` triples (the store merges two writings of one triple; a graph changed since
-    has another count, or is dumped again)."""
-
-    kept_ntriples: bytes | None = None
-    kept_count: int = -1
-
-    def release_ntriples(self) -> None:
-        """Drop the kept N-Triples (a build's are about 200 bytes a triple)."""
-        self.kept_ntriples, self.kept_count = None, -1
-
-
-def as_graph(triples: set[Triple], with_ontology: bool = False, keep_ntriples: bool = False) -> BuildGraph:
-    """An rdflib Graph over an in-memory Oxigraph store holding `triples`, loaded in one
-    pass by Oxigraph's N-Triples parser (which also checks every term).
-
-    `keep_ntriples`: the graph keeps the N-Triples it was loaded from, lines sorted, for the
-    outputs (`BuildGraph`). Only for triples whose terms are all written by this module's
-    writers (`mint`, `term`, `plain`, `zh`, `integer`, `typed`), which write each term as the
-    store writes it back; other writings (a literal escaped otherwise, "5.0"^^xsd:decimal)
-    would make the kept lines differ from the store's. Such triples are loaded leniently (IRIs
-    not checked again: the writers only write valid ones; `write_store` checks every line when
-    it writes the on-disk store)."""
+def sorted_ntriples_of(triples: set[Triple], with_ontology: bool = False) -> bytes:
+    """`triples` (and the ontology's) as N-Triples, one triple a line, lines in byte order:
+    exactly what a dump of a store holding them gives once sorted (store.sort_ntriples),
+    because this module's writers (`mint`, `term`, `plain`, `zh`, `integer`, `typed`) write
+    each term as the store writes it back (tests/test_outputs_exact.py). The build writes
+    every output from these bytes."""
     if with_ontology:
         triples = triples | ontology_triples()
-    graph = BuildGraph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
+    lines = ntriples(triples).splitlines(keepends=True)   # no raw CR/LF inside a term: escaped
+    lines.sort()                                          # bytes in C: as sort_ntriples orders a dump
+    return b"".join(lines)
+
+
+def loaded_graph(data: bytes, lenient: bool = False) -> Graph:
+    """An rdflib Graph over an in-memory Oxigraph store holding the N-Triples `data`, loaded
+    in one pass by Oxigraph's parser. `lenient` for N-Triples of this module's writers only
+    (`sorted_ntriples_of`): their IRIs are valid by construction (`iri_segment`, `term`), so
+    they are not checked again (-35 %; `write_store` checks every line when it writes the
+    on-disk store). In memory, `load` beats `bulk_load` by 10-20 %."""
+    graph = Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
-    data = ntriples(triples)
-    if keep_ntriples:
-        lines = data.splitlines(keepends=True)     # no raw CR/LF inside a term: escaped or refused
-        lines.sort()                                # bytes in C: as sort_ntriples orders a dump
-        data = b"".join(lines)
-        del lines
     inner = graph.store._inner          # oxrdflib's pyoxigraph.Store (pinned in pyproject)
-    # in memory, load beats bulk_load by 10-20 %; the writers' terms are valid by construction
-    # (IRIs: `iri_segment`, `term`), so a build's are loaded without checking them again (-35 %)
-    inner.load(data, format=ox.RdfFormat.N_TRIPLES, lenient=keep_ntriples)
-    if keep_ntriples:
-        graph.kept_ntriples, graph.kept_count = data, len(triples)
+    inner.load(data, format=ox.RdfFormat.N_TRIPLES, lenient=lenient)
     return graph
 
 
-def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> BuildGraph:
-    """The RDF graph of a build as an rdflib Graph that keeps its sorted N-Triples (see `as_graph`)."""
-    return as_graph(build_triples(extractions, gaz), with_ontology, keep_ntriples=True)
+def as_graph(triples: set[Triple], with_ontology: bool = False) -> Graph:
+    """An rdflib Graph over an in-memory Oxigraph store holding `triples` (every term checked)."""
+    if with_ontology:
+        triples = triples | ontology_triples()
+    return loaded_graph(ntriples(triples))
+
+
+def build_ntriples(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> bytes:
+    """The sorted N-Triples of a build (`sorted_ntriples_of`)."""
+    return sorted_ntriples_of(build_triples(extractions, gaz), with_ontology)
+
+
+def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> Graph:
+    """The RDF graph of a build as an rdflib Graph over an in-memory Oxigraph store."""
+    return loaded_graph(build_ntriples(extractions, gaz, with_ontology), lenient=True)
 
 
 @lru_cache(maxsize=1)

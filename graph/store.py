@@ -91,14 +91,7 @@ def sort_ntriples(data: bytes) -> bytes:
 
 
 def sorted_ntriples(graph: Graph) -> bytes:
-    """The graph's default graph as N-Triples, one triple per line, lines in byte order: the
-    lines a build's graph kept when it was loaded (rdf.BuildGraph) while its store still
-    holds as many triples, else a dump of the store, sorted."""
-    kept = getattr(graph, "kept_ntriples", None)
-    if kept is not None:
-        inner = oxigraph_of(graph)
-        if inner is not None and len(inner) == getattr(graph, "kept_count", -1):
-            return kept
+    """The graph's default graph as N-Triples, one triple per line, lines in byte order."""
     return sort_ntriples(ntriples_of(graph))
 
 
@@ -336,9 +329,12 @@ def require_store(out: Path) -> Path:
 
 
 UPDATED_MARK = "store-updated"
+CHANGED_MARK = "changed-by-update"    # kept for good: the outputs no longer stand for the inputs alone
 
 
 def _mark(version: Path) -> None:
+    (version / CHANGED_MARK).write_text("an update query changed this build's store after it was built\n",
+                                        encoding="utf-8")
     (version / UPDATED_MARK).write_text("the store was changed after graph.ttl and graph.nt.gz were written\n",
                                         encoding="utf-8")
 
@@ -392,14 +388,14 @@ def _update_locked(out: Path, path: Path, run: Callable[[ox.Store], None]) -> No
     except (OSError, ValueError, RuntimeError) as exc:
         raise StoreError(f"cannot open the store in {out / STORE_DIR} for an update: {exc}") from None
     try:
-        marked_before = (version / UPDATED_MARK).exists()
+        marked_before = [mark for mark in (UPDATED_MARK, CHANGED_MARK) if (version / mark).exists()]
         _mark(version)
         shutil.rmtree(version / TABLES_DIR, ignore_errors=True)   # answers of the store as it was
         try:
             run(store)
         except Exception:
-            if not marked_before:
-                (version / UPDATED_MARK).unlink(missing_ok=True)
+            for mark in {UPDATED_MARK, CHANGED_MARK}.difference(marked_before):
+                (version / mark).unlink(missing_ok=True)
             raise
         try:
             rewrite_built_files(store, version)
