@@ -3,7 +3,7 @@
 The seed pages are copied as distinct files (seeds/*.txt × 8 = 40 pages, × 32 = 160
 pages by default). Two contestants read the same files, each as a fresh process with
 its start-up included:
-  - `govkg build PAGES --out OUT --quiet` (every core, the default);
+  - `govkg build PAGES --out OUT --quiet --no-cache` into an empty OUT (every core, the default);
   - `python -c "… jieba.posseg.lcut(text) for each page"` (one core; jieba's
     dictionaries are loaded inside the timed process, as the build loads its own).
 They run --rounds times, interleaved (build, posseg, build, posseg …), so a burst of
@@ -17,7 +17,7 @@ fall from the smaller to the larger input.
 
 The per-stage split (--stages, on by default) is measured separately, in this process,
 by calling the library functions the build calls (extraction in the worker pool, RDF,
-store, Turtle, facts, network page, named-query tables), once per size after the timed
+in-memory graph, store, Turtle, N-Triples, facts, network page, named-query tables), once per size after the timed
 rounds, each in a fresh process (imports and the gazetteer are loaded inside it and timed
 too): the pipeline module has no timing hook of its own, so the split is an in-process
 re-enactment of `pipeline.build`, not a breakdown of the timed processes.
@@ -101,7 +101,7 @@ def stage_split(folder: Path, jobs: int | None) -> list[tuple[str, float, float]
     try:
         clock("import pipeline", lambda: __import__("graph.pipeline"))
         from graph.gazetteer import load_gazetteer
-        from graph.pipeline import extract_document, find_inputs, graph_of, read_inputs
+        from graph.pipeline import extract_document, find_inputs, ntriples_of_build, read_inputs
         from graph.workers import Task, default_jobs, extract_all
 
         gaz = clock("load gazetteer", load_gazetteer)
@@ -111,16 +111,18 @@ def stage_split(folder: Path, jobs: int | None) -> list[tuple[str, float, float]
         extractions = clock("extract (workers)", lambda: sorted(
             (o.extraction for o in extract_all(tasks, extract_document, gaz, jobs or default_jobs())
              if o.extraction is not None), key=lambda e: e.doc.doc_id))
-        graph = clock("RDF graph", lambda: graph_of(extractions, gaz))
+        ntriples = clock("RDF (sorted N-Triples)", lambda: ntriples_of_build(extractions, gaz))
         from graph.facts import write_facts
         from graph.network import render_network
-        from graph.store import TURTLE, open_store, serialize, write_store
-        clock("store", lambda: write_store(graph, out))
-        clock("graph.ttl", lambda: (out / TURTLE).write_bytes(serialize(graph, "turtle")))
-        clock("facts/*.json", lambda: write_facts(open_store(out), out / "facts"))
-        clock("network.html", lambda: render_network(graph, out / "network.html"))
-        from graph.store import oxigraph_of
+        from graph.rdf import loaded_graph
+        from graph.store import NTRIPLES_GZ, TURTLE, oxigraph_of, write_ntriples_gz, write_store, write_turtle
         from graph.tables import write_tables
+        graph = clock("in-memory graph", lambda: loaded_graph(ntriples, lenient=True))
+        clock("store", lambda: write_store(ntriples, out))
+        clock("graph.ttl", lambda: write_turtle(ntriples, out / TURTLE))
+        clock("graph.nt.gz", lambda: write_ntriples_gz(ntriples, out / NTRIPLES_GZ))
+        clock("facts/*.json", lambda: write_facts(oxigraph_of(graph), out / "facts"))
+        clock("network.html", lambda: render_network(graph, out / "network.html"))
         clock("named-query tables", lambda: write_tables(oxigraph_of(graph), out / "tables"))
     finally:
         shutil.rmtree(out, ignore_errors=True)
@@ -151,6 +153,7 @@ def main() -> None:
             mb = sum(f.stat().st_size for f in files) / 1e6
             runs: dict[str, list[Run]] = {"govkg build": [], "jieba.posseg": []}
             for round_ in range(1, args.rounds + 1):
+                shutil.rmtree(work / f"out{pages}", ignore_errors=True)     # each round a first build
                 runs["govkg build"].append(timed(build_cmd(folder, work / f"out{pages}", args.jobs)))
                 runs["jieba.posseg"].append(timed([sys.executable, "-c", POSSEG, *map(str, files)]))
                 b, p = runs["govkg build"][-1], runs["jieba.posseg"][-1]

@@ -485,8 +485,8 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
     for doc_id, item in new.items():
         if not has_cjk(item.raw):
             report.notes.append(f"{item.entry.source}: no Chinese text; kept as a document without facts")
-    key = outputs_key([item.entry for item in inputs.values()], network)
-    triples = published_unchanged(out, key)
+    triples = published_unchanged(out, outputs_key([i.entry for i in inputs.values()], network)) \
+        if settings.cache else None   # --no-cache: the user asks for everything to be done again
     if triples is not None:           # the same documents, code and options: the outputs stand
         report.documents, report.cached, report.triples = sorted(inputs), len(inputs), triples
         report.notes.append("nothing changed since the last build of these documents: its outputs are kept")

@@ -100,3 +100,11 @@ def test_a_missing_output_is_written_again(built: Path) -> None:
     shutil.rmtree(built / "current" / "tables")
     build([built.parent / "in"], built, network=False, notify=lambda _m: None)
     assert published(built) != version and (built / "current" / "tables").is_dir()
+
+
+def test_no_cache_builds_again(built: Path) -> None:
+    from graph.pipeline import Settings
+
+    version = published(built)
+    build([built.parent / "in"], built, network=False, notify=lambda _m: None, settings=Settings(cache=False))
+    assert published(built) != version
