@@ -340,9 +340,9 @@ def published_unchanged(out: Path, key: str) -> int | None:
         data = json.loads((version / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    triples = data.get("triples") if isinstance(data, dict) else None
-    if data.get("outputs") != key or not isinstance(triples, int):
+    if not isinstance(data, dict) or data.get("outputs") != key or not isinstance(data.get("triples"), int):
         return None
+    triples = data["triples"]
     needed = [name for name in (*PUBLISHED, TABLES_DIR) if name != NETWORK]
     return triples if all((version / name).exists() for name in needed) else None
 

@@ -108,3 +108,13 @@ def test_no_cache_builds_again(built: Path) -> None:
     version = published(built)
     build([built.parent / "in"], built, network=False, notify=lambda _m: None, settings=Settings(cache=False))
     assert published(built) != version
+
+
+@pytest.mark.parametrize("damage", ["[]", "{", '{"outputs": "x", "triples": 1, "documents": []}'])
+def test_a_damaged_manifest_builds_again(built: Path, damage: str) -> None:
+    version = published(built)
+    manifest = built / "current" / "manifest.json"
+    manifest.unlink()                     # a hard link shared with no one: written anew
+    manifest.write_text(damage, encoding="utf-8")
+    build([built.parent / "in"], built, network=False, notify=lambda _m: None)
+    assert published(built) != version
