@@ -28,7 +28,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol
+from typing import Any, Protocol
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -258,12 +258,13 @@ def graph_of(extractions: list[Extraction], gaz: Gazetteer) -> Graph:
     return build_graph(sorted(extractions, key=lambda e: e.doc.doc_id), gaz, with_ontology=True)
 
 
-def ntriples_of_build(extractions: list[Extraction], gaz: Gazetteer) -> bytes:
-    """The graph of `graph_of` as sorted N-Triples (rdf.sorted_ntriples_of): what the build
-    writes every output from."""
-    from .rdf import build_ntriples
+def ntriples_of_build(extractions: list[Extraction], gaz: Gazetteer, ordered: bool = True) -> bytes:
+    """The graph of `graph_of` as N-Triples, what the build writes every output from: lines
+    sorted (rdf.sorted_ntriples_of), or in no particular order when not `ordered`."""
+    from .rdf import build_triples, ntriples, ontology_triples, sorted_ntriples_of
 
-    return build_ntriples(sorted(extractions, key=lambda e: e.doc.doc_id), gaz, with_ontology=True)
+    triples = build_triples(sorted(extractions, key=lambda e: e.doc.doc_id), gaz)
+    return sorted_ntriples_of(triples, with_ontology=True) if ordered else ntriples(triples | ontology_triples())
 
 
 def triple_count(graph: Graph) -> int:
@@ -501,7 +502,7 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
     try:
         for doc_id in sorted(extractions):
             _write_source(staging, inputs[doc_id])
-        ntriples = ntriples_of_build(list(extractions.values()), gaz)
+        ntriples = ntriples_of_build(list(extractions.values()), gaz, ordered=False)
         del extractions
         report.documents = sorted(d for d in inputs if d not in report.failed)
         report.triples = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents], network)
@@ -555,48 +556,65 @@ def _write_source(staging: Path, item: _Input) -> None:
 
 def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry], network: bool) -> int:
     """Write store, graph.ttl, graph.nt.gz, facts, the named queries' tables, manifest (and
-    network page) of the build whose sorted N-Triples are `ntriples` into the staging folder;
-    the number of triples of its graph.
+    network page) of the build whose N-Triples (in any order) are `ntriples` into the staging
+    folder; the number of triples of its graph.
 
-    The graph is loaded into an in-memory store; then, side by side, each writing its own
-    files: the network page and the named queries' tables each in a forked child over that
-    graph, the store, graph.ttl and graph.nt.gz from the N-Triples in threads of this process
-    (Oxigraph and zlib work without holding the GIL; started after the forks, so no child
-    inherits a running thread), while this thread writes the facts. The outputs are the same
-    as when written one after the other."""
+    Side by side, each writing its own files: a forked child sorts the N-Triples and writes
+    graph.ttl and graph.nt.gz from them (`write_sorted_exports`) while this process loads the
+    graph into an in-memory store; then the network page and the named queries' tables each
+    in a forked child over that graph, while this process writes the on-disk store in a
+    thread (Oxigraph bulk-loads without holding the GIL; in this process because RocksDB
+    does not survive a fork of a process that has used it, and started after the forks, so
+    no child inherits a running thread) and the facts. The outputs are the same as when
+    written one after the other (a store answers the same whatever order its triples were
+    loaded in)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from .facts import write_facts
     from .rdf import loaded_graph
-    from .store import NTRIPLES_GZ, TABLES_DIR, TURTLE, oxigraph_of, write_ntriples_gz, write_store, write_turtle
+    from .store import TABLES_DIR, oxigraph_of, write_store
 
     children: list[_Child | None] = []
     try:
-        with ThreadPoolExecutor(max_workers=3, thread_name_prefix="govkg-output") as pool:
-            graph = loaded_graph(ntriples, lenient=True)
-            children.append(_start_child(_write_tables, graph, staging / TABLES_DIR,
-                                         "computing the named queries' tables"))
-            if network:
-                children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
-                                             " — run again with --no-network to skip the page"))
-            writers = [pool.submit(write_store, ntriples, staging),          # after the forks: no
-                       pool.submit(write_turtle, ntriples, staging / TURTLE),  # thread runs in a child
-                       pool.submit(write_ntriples_gz, ntriples, staging / NTRIPLES_GZ)]
+        children.append(_start_child(write_sorted_exports, ntriples, staging, "writing graph.ttl and graph.nt.gz"))
+        graph = loaded_graph(ntriples, lenient=True)
+        children.append(_start_child(_write_tables, graph, staging / TABLES_DIR,
+                                     "computing the named queries' tables"))
+        if network:
+            children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
+                                         " — run again with --no-network to skip the page"))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="govkg-store") as pool:
+            store = pool.submit(write_store, ntriples, staging)
             write_facts(oxigraph_of(graph), staging / FACTS_DIR)
-            for writer in writers:
-                writer.result()
+            store.result()
         triples = triple_count(graph)
         manifest = manifest_json(entries, outputs_key(entries, network), triples)
         (staging / MANIFEST).write_text(manifest, encoding="utf-8")
-    except BaseException:
         for child in children:
             if child is not None:
+                _finish_child(child)
+    except BaseException:                   # no child goes on writing into a folder about to go
+        for child in children:
+            if child is not None and child.process.is_alive():
                 child.process.kill()
         raise
-    for child in children:
-        if child is not None:
-            _finish_child(child)
     return triples
+
+
+def write_sorted_exports(ntriples: bytes, folder: Path) -> None:
+    """graph.ttl and graph.nt.gz in `folder`, from N-Triples in any order: the lines are sorted
+    first (both list the triples in byte order), then the two are written in threads
+    (Oxigraph and zlib work without holding the GIL)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .store import NTRIPLES_GZ, TURTLE, sort_ntriples, write_ntriples_gz, write_turtle
+
+    ordered = sort_ntriples(ntriples)
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="govkg-output") as pool:
+        writers = [pool.submit(write_turtle, ordered, folder / TURTLE),
+                   pool.submit(write_ntriples_gz, ordered, folder / NTRIPLES_GZ)]
+        for writer in writers:
+            writer.result()
 
 
 @dataclass
@@ -609,10 +627,10 @@ class _Child:
     advice: str = ""          # what the user may do about a failure
 
 
-def _start_child(write: Callable[[Graph, Path], None], graph: Graph, path: Path, what: str,
+def _start_child(write: Callable[[Any, Path], None], graph: Any, path: Path, what: str,
                  advice: str = "") -> _Child | None:
-    """A forked child running `write(graph, path)` (None: no fork on this platform, and
-    `write` ran in this process)."""
+    """A forked child running `write(graph, path)` (`graph`: what it writes from, shared by the
+    fork, never copied; None: no fork on this platform, and `write` ran in this process)."""
     import multiprocessing
 
     try:
@@ -627,11 +645,12 @@ def _start_child(write: Callable[[Graph, Path], None], graph: Graph, path: Path,
     return _Child(process, receive, what, advice)
 
 
-def _in_child(write: Callable[[Graph, Path], None], graph: Graph, path: Path, errors) -> None:
+def _in_child(write: Callable[[Any, Path], None], graph: Any, path: Path, errors) -> None:
     try:
         write(graph, path)
     except BaseException as exc:            # reported by the parent as one line
-        errors.send(f"{type(exc).__name__}: {exc}".splitlines()[0])
+        code = exc.errno if isinstance(exc, OSError) else None
+        errors.send((f"{type(exc).__name__}: {exc}".splitlines()[0], code, getattr(exc, "filename", None)))
         raise SystemExit(1) from None
 
 
@@ -649,14 +668,19 @@ def _write_tables(graph: Graph, folder: Path) -> None:
 
 
 def _finish_child(child: _Child) -> None:
-    """Wait for `child`; BuildError (one line) when it failed."""
+    """Wait for `child`; BuildError (one line) when it failed, or the OSError it met (a full
+    disk, a folder made read-only) as the OSError of this process, which the CLI words."""
     child.process.join()
     failed = child.process.exitcode != 0
+    reason, code, filename = f"exit status {child.process.exitcode}", None, None
     try:
-        reason = child.receive.recv() if failed and child.receive.poll() else f"exit status {child.process.exitcode}"
+        if failed and child.receive.poll():
+            reason, code, filename = child.receive.recv()
     except EOFError:                        # killed before it could say why (e.g. out of memory)
-        reason = f"exit status {child.process.exitcode}"
+        pass
     child.receive.close()
+    if failed and code is not None:
+        raise OSError(code, os.strerror(code), filename)
     if failed:
         raise BuildError(f"{child.what} failed ({reason}); the build was not published{child.advice}")
 

@@ -4,6 +4,7 @@ These tests exercise the stages after extraction, independent of the extractors'
 quality: evidence offsets, byte-identical Turtle, facts derived by SPARQL, SHACL.
 """
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -209,6 +210,49 @@ def test_a_network_page_that_fails_publishes_nothing(tmp_path, monkeypatch):
         build([src], tmp_path / "out", notify=lambda _m: None)
     assert "\n" not in str(info.value)
     assert not (tmp_path / "out" / "graph.ttl").exists() and not (tmp_path / "out" / "store").exists()
+
+
+def test_a_full_disk_while_writing_the_exports_is_the_oserror_of_the_build(tmp_path, monkeypatch):
+    """graph.ttl and graph.nt.gz are written in a forked child: a write that fails
+    there for want of room reaches the build as that OSError (the CLI words it), nothing is
+    published, and the previous build stays."""
+    import errno
+
+    import graph.store
+    from graph.pipeline import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page1.txt").write_text(RAW, encoding="utf-8")
+    build([src], tmp_path / "out", network=False, notify=lambda _m: None)
+    before = (tmp_path / "out" / "graph.ttl").read_bytes()
+
+    def full(_ntriples, path):
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(graph.store, "write_turtle", full)
+    (src / "page2.txt").write_text(RAW.replace("邵阳", "株洲"), encoding="utf-8")
+    with pytest.raises(OSError) as info:
+        build([src], tmp_path / "out", network=False, notify=lambda _m: None)
+    assert info.value.errno == errno.ENOSPC and info.value.filename.endswith("graph.ttl")
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == before
+    assert [p.name for p in (tmp_path / "out" / ".versions").iterdir()] == [os.readlink(tmp_path / "out" / "current").split("/")[-1]]
+
+
+def test_a_failure_while_writing_the_exports_is_one_line(tmp_path, monkeypatch):
+    import graph.store
+    from graph.pipeline import BuildError, build
+
+    def broken(_ntriples, _path):
+        raise ValueError("a line\nand another")
+
+    monkeypatch.setattr(graph.store, "write_ntriples_gz", broken)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page1.txt").write_text(RAW, encoding="utf-8")
+    with pytest.raises(BuildError, match=r"writing graph.ttl and graph.nt.gz failed \(ValueError: a line\)"):
+        build([src], tmp_path / "out", notify=lambda _m: None)
+    assert not (tmp_path / "out" / "graph.ttl").exists()
 
 
 _VALUES = st.one_of(st.none(), st.text(max_size=8), st.floats(allow_nan=False, allow_infinity=False), st.integers())
