@@ -17,7 +17,7 @@ fall from the smaller to the larger input.
 
 The per-stage split (--stages, on by default) is measured separately, in this process,
 by calling the library functions the build calls (extraction in the worker pool, RDF,
-in-memory graph, store, Turtle, N-Triples, facts, network page, named-query tables), once per size after the timed
+in-memory graph, store, the sort with graph.ttl and graph.nt.gz, facts, network page, named-query tables), once per size after the timed
 rounds, each in a fresh process (imports and the gazetteer are loaded inside it and timed
 too): the pipeline module has no timing hook of its own, so the split is an in-process
 re-enactment of `pipeline.build`, not a breakdown of the timed processes.
@@ -111,16 +111,16 @@ def stage_split(folder: Path, jobs: int | None) -> list[tuple[str, float, float]
         extractions = clock("extract (workers)", lambda: sorted(
             (o.extraction for o in extract_all(tasks, extract_document, gaz, jobs or default_jobs())
              if o.extraction is not None), key=lambda e: e.doc.doc_id))
-        ntriples = clock("RDF (sorted N-Triples)", lambda: ntriples_of_build(extractions, gaz))
+        ntriples = clock("RDF (N-Triples)", lambda: ntriples_of_build(extractions, gaz, ordered=False))
         from graph.facts import write_facts
         from graph.network import render_network
+        from graph.pipeline import write_sorted_exports
         from graph.rdf import loaded_graph
-        from graph.store import NTRIPLES_GZ, TURTLE, oxigraph_of, write_ntriples_gz, write_store, write_turtle
+        from graph.store import oxigraph_of, write_store
         from graph.tables import write_tables
         graph = clock("in-memory graph", lambda: loaded_graph(ntriples, lenient=True))
         clock("store", lambda: write_store(ntriples, out))
-        clock("graph.ttl", lambda: write_turtle(ntriples, out / TURTLE))
-        clock("graph.nt.gz", lambda: write_ntriples_gz(ntriples, out / NTRIPLES_GZ))
+        clock("sort, graph.ttl, .nt.gz", lambda: write_sorted_exports(ntriples, out))
         clock("facts/*.json", lambda: write_facts(oxigraph_of(graph), out / "facts"))
         clock("network.html", lambda: render_network(graph, out / "network.html"))
         clock("named-query tables", lambda: write_tables(oxigraph_of(graph), out / "tables"))
