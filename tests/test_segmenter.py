@@ -64,3 +64,25 @@ def test_jiebas_own_tokenizer_derived_in_memory_is_jiebas_default():
         text = page.read_text(encoding="utf-8")[:4000]
         assert default_cut(text) == jieba.lcut(text), page.name
         assert default_pos_cut(text, hmm=False) == [(p.word, p.flag) for p in jieba.posseg.lcut(text, HMM=False)]
+
+
+def test_the_prefix_table_cache_is_jiebas_table_and_a_damaged_one_is_built_again(tmp_path):
+    """The project's tokenizer reads its prefix table from a cache of its own (one read of the
+    file's bytes): the same table jieba builds from the dictionary, whether the cache is
+    missing (jieba builds it and it is written), present, or damaged (built and written again)."""
+    import jieba
+
+    from graph.segmenter import _initialised
+
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("邵阳市 20000 ns\n资福镇 20000 ns\n市委书记 5000 nt\n会议 300 n\n", encoding="utf-8")
+    expected = jieba.Tokenizer(dictionary=str(dictionary))
+    expected.initialize()
+    cache = dictionary.with_suffix(".freq")
+    for state in ("missing", "present", "damaged"):
+        if state == "damaged":
+            cache.write_bytes(b"\x00not a table")
+        tok = _initialised(dictionary)
+        assert (tok.FREQ, tok.total, tok.initialized) == (expected.FREQ, expected.total, True), state
+        assert tok.lcut("邵阳市委书记主持会议") == expected.lcut("邵阳市委书记主持会议")
+        assert cache.is_file()
