@@ -111,7 +111,7 @@ def stage_split(folder: Path, jobs: int | None) -> list[tuple[str, float, float]
         extractions = clock("extract (workers)", lambda: sorted(
             (o.extraction for o in extract_all(tasks, extract_document, gaz, jobs or default_jobs())
              if o.extraction is not None), key=lambda e: e.doc.doc_id))
-        ntriples = clock("RDF (N-Triples)", lambda: ntriples_of_build(extractions, gaz, ordered=False))
+        ntriples = clock("RDF (N-Triples)", lambda: ntriples_of_build(extractions, gaz))
         from graph.facts import write_facts
         from graph.network import render_network
         from graph.pipeline import write_sorted_exports

@@ -258,13 +258,13 @@ def graph_of(extractions: list[Extraction], gaz: Gazetteer) -> Graph:
     return build_graph(sorted(extractions, key=lambda e: e.doc.doc_id), gaz, with_ontology=True)
 
 
-def ntriples_of_build(extractions: list[Extraction], gaz: Gazetteer, ordered: bool = True) -> bytes:
-    """The graph of `graph_of` as N-Triples, what the build writes every output from: lines
-    sorted (rdf.sorted_ntriples_of), or in no particular order when not `ordered`."""
-    from .rdf import build_triples, ntriples, ontology_triples, sorted_ntriples_of
+def ntriples_of_build(extractions: list[Extraction], gaz: Gazetteer) -> bytes:
+    """The graph of `graph_of` as N-Triples in no particular order, what the build writes every
+    output from (graph.ttl and graph.nt.gz once sorted: `write_sorted_exports`)."""
+    from .rdf import build_triples, ntriples, ontology_triples
 
     triples = build_triples(sorted(extractions, key=lambda e: e.doc.doc_id), gaz)
-    return sorted_ntriples_of(triples, with_ontology=True) if ordered else ntriples(triples | ontology_triples())
+    return ntriples(triples | ontology_triples())
 
 
 def triple_count(graph: Graph) -> int:
@@ -502,7 +502,7 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
     try:
         for doc_id in sorted(extractions):
             _write_source(staging, inputs[doc_id])
-        ntriples = ntriples_of_build(list(extractions.values()), gaz, ordered=False)
+        ntriples = ntriples_of_build(list(extractions.values()), gaz)
         del extractions
         report.documents = sorted(d for d in inputs if d not in report.failed)
         report.triples = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents], network)

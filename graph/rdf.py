@@ -6,9 +6,10 @@ the same graph. No blank nodes are used.
 
 The builder writes terms in N-Triples syntax (an IRI is "<…>", a literal '"…"@zh')
 and keeps the triples in a set of string tuples, the cheapest form Python can hash;
-`build_ntriples` writes them as sorted N-Triples, from which the build writes every
-output, and `loaded_graph` loads those in one go into an in-memory Oxigraph store behind
-an rdflib `Graph` (oxrdflib), so the rest of the code sees rdflib.
+`ntriples` writes them as an N-Triples document, from which the build writes every output
+(sorted, `sorted_ntriples_of`, for graph.ttl and graph.nt.gz), and `loaded_graph` loads it
+in one go into an in-memory Oxigraph store behind an rdflib `Graph` (oxrdflib), so the rest
+of the code sees rdflib.
 """
 from __future__ import annotations
 
