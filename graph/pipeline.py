@@ -261,10 +261,9 @@ def graph_of(extractions: list[Extraction], gaz: Gazetteer) -> Graph:
 def ntriples_of_build(extractions: list[Extraction], gaz: Gazetteer) -> bytes:
     """The graph of `graph_of` as N-Triples in no particular order, what the build writes every
     output from (graph.ttl and graph.nt.gz once sorted: `write_sorted_exports`)."""
-    from .rdf import build_triples, ntriples, ontology_triples
+    from .rdf import build_ntriples
 
-    triples = build_triples(sorted(extractions, key=lambda e: e.doc.doc_id), gaz)
-    return ntriples(triples | ontology_triples())
+    return build_ntriples(sorted(extractions, key=lambda e: e.doc.doc_id), gaz, with_ontology=True)
 
 
 def triple_count(graph: Graph) -> int:

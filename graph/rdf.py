@@ -6,10 +6,10 @@ the same graph. No blank nodes are used.
 
 The builder writes terms in N-Triples syntax (an IRI is "<…>", a literal '"…"@zh')
 and keeps the triples in a set of string tuples, the cheapest form Python can hash;
-`ntriples` writes them as an N-Triples document, from which the build writes every output
-(sorted, `sorted_ntriples_of`, for graph.ttl and graph.nt.gz), and `loaded_graph` loads it
-in one go into an in-memory Oxigraph store behind an rdflib `Graph` (oxrdflib), so the rest
-of the code sees rdflib.
+`build_ntriples` writes them as an N-Triples document, from which the build writes every
+output (sorted for graph.ttl and graph.nt.gz), and `loaded_graph` loads it in one go into
+an in-memory Oxigraph store behind an rdflib `Graph` (oxrdflib), so the rest of the code
+sees rdflib.
 """
 from __future__ import annotations
 
@@ -273,23 +273,10 @@ def ntriples(triples: set[Triple] | frozenset[Triple]) -> bytes:
     return "".join([f"{s} {p} {o} .\n" for s, p, o in triples]).encode("utf-8")
 
 
-def sorted_ntriples_of(triples: set[Triple], with_ontology: bool = False) -> bytes:
-    """`triples` (and the ontology's) as N-Triples, one triple a line, lines in byte order:
-    exactly what a dump of a store holding them gives once sorted (store.sort_ntriples),
-    because this module's writers (`mint`, `term`, `plain`, `zh`, `integer`, `typed`) write
-    each term as the store writes it back (tests/test_outputs_exact.py). The build writes
-    every output from these bytes."""
-    if with_ontology:
-        triples = triples | ontology_triples()
-    lines = ntriples(triples).splitlines(keepends=True)   # no raw CR/LF inside a term: escaped
-    lines.sort()                                          # bytes in C: as sort_ntriples orders a dump
-    return b"".join(lines)
-
-
 def loaded_graph(data: bytes, lenient: bool = False) -> Graph:
     """An rdflib Graph over an in-memory Oxigraph store holding the N-Triples `data`, loaded
     in one pass by Oxigraph's parser. `lenient` for N-Triples of this module's writers only
-    (`sorted_ntriples_of`): their IRIs are valid by construction (`iri_segment`, `term`), so
+    (`build_ntriples`): their IRIs are valid by construction (`iri_segment`, `term`), so
     they are not checked again (-35 %; `write_store` checks every line when it writes the
     on-disk store). In memory, `load` beats `bulk_load` by 10-20 %."""
     graph = Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)
@@ -308,8 +295,12 @@ def as_graph(triples: set[Triple], with_ontology: bool = False) -> Graph:
 
 
 def build_ntriples(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> bytes:
-    """The sorted N-Triples of a build (`sorted_ntriples_of`)."""
-    return sorted_ntriples_of(build_triples(extractions, gaz), with_ontology)
+    """The N-Triples of a build (and of the ontology), in no particular order. Sorted
+    (store.sort_ntriples), they are exactly what a dump of a store holding them gives once
+    sorted: this module's writers (`mint`, `term`, `plain`, `zh`, `integer`, `typed`) write
+    each term as the store writes it back (tests/test_outputs_exact.py)."""
+    triples = build_triples(extractions, gaz)
+    return ntriples(triples | ontology_triples() if with_ontology else triples)
 
 
 def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> Graph:
