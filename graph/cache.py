@@ -37,12 +37,20 @@ def extractor_version() -> str:
     for path in files:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    for library in LIBRARIES:
-        try:
-            digest.update(f"{library}={metadata.version(library)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library}=none".encode())
+    for version in library_versions(LIBRARIES):
+        digest.update(version.encode())
     return digest.hexdigest()[:16]
+
+
+def library_versions(libraries: tuple[str, ...]) -> list[str]:
+    """"name=version" of each library installed, "name=none" of each missing."""
+    versions = []
+    for library in libraries:
+        try:
+            versions.append(f"{library}={metadata.version(library)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{library}=none")
+    return versions
 
 
 def document_key(doc_id: str, source: str, encoding: str, raw: str) -> str:

@@ -309,20 +309,15 @@ def outputs_key(entries: list[ManifestEntry], network: bool) -> str:
     source, encoding, given date), whether it draws the network page, the extractor version
     (this package's code and lexicons, graph.cache), the ontology, shapes and queries, and the
     versions of the libraries that write the outputs."""
-    from importlib import metadata
-
-    from .cache import extractor_version
+    from .cache import extractor_version, library_versions
     from .vocab import ONTOLOGY_DIR
 
     digest = hashlib.sha256(f"{extractor_version()}\0network={network}\0".encode())
     digest.update(manifest_json(entries).encode("utf-8"))
     for path in sorted(p for p in ONTOLOGY_DIR.rglob("*") if p.is_file()):
         digest.update(b"\0" + str(path.relative_to(ONTOLOGY_DIR)).encode() + b"\0" + path.read_bytes())
-    for library in OUTPUT_LIBRARIES:
-        try:
-            digest.update(f"\0{library}={metadata.version(library)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"\0{library}=none".encode())
+    for version in library_versions(OUTPUT_LIBRARIES):
+        digest.update(f"\0{version}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -331,10 +326,10 @@ def published_unchanged(out: Path, key: str) -> int | None:
     of `key` (`outputs_key`) would write: made with that key, every output in place, and not
     changed by an update query since. Else None."""
     from .publish import PUBLISHED, current_version
-    from .store import CHANGED_MARK, TABLES_DIR, UPDATED_MARK
+    from .store import CHANGED_MARK, TABLES_DIR
 
     version = current_version(out)
-    if version is None or (version / CHANGED_MARK).exists() or (version / UPDATED_MARK).exists():
+    if version is None or (version / CHANGED_MARK).exists():     # an update writes it with its other mark
         return None
     try:
         data = json.loads((version / MANIFEST).read_text(encoding="utf-8"))
