@@ -86,3 +86,53 @@ def test_the_prefix_table_cache_is_jiebas_table_and_a_damaged_one_is_built_again
         assert (tok.FREQ, tok.total, tok.initialized) == (expected.FREQ, expected.total, True), state
         assert tok.lcut("邵阳市委书记主持会议") == expected.lcut("邵阳市委书记主持会议")
         assert cache.is_file()
+
+
+def _tags_of_dictionary(path):
+    """word -> tag of a jieba dictionary file, parsed here line by line."""
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            word, _freq, tag = line.strip().split(" ")
+            table[word] = tag
+    return table
+
+
+def test_jiebas_default_tag_table_is_its_dictionarys_whether_the_cache_is_missing_present_or_damaged(
+        tmp_path, monkeypatch):
+    """jieba.posseg's default tagger gets its table from a cache of ours (not by parsing dict.txt
+    at import): it must be exactly the tags of jieba's dict.txt, and a missing or damaged cache
+    is built again from the dictionary."""
+    from pathlib import Path
+
+    import jieba
+    import jieba.posseg
+
+    from graph import segmenter
+
+    expected = _tags_of_dictionary(Path(jieba.__file__).with_name("dict.txt"))
+    assert segmenter.default_word_tags() == expected
+    assert jieba.posseg.dt.word_tag_tab is segmenter.default_word_tags()
+    monkeypatch.setenv("GOVKG_CACHE", str(tmp_path))
+    for state in ("missing", "present", "damaged"):
+        if state == "damaged":
+            for cache in tmp_path.glob("jieba-tags-*"):
+                cache.write_bytes(b"\x00not a table")
+        tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        tagger.tokenizer = jieba.dt
+        assert segmenter._jieba_tag_table(tagger) == expected, state
+        assert len(list(tmp_path.glob("jieba-tags-*"))) == 1, state
+
+
+def test_jieba_imports_without_pkg_resources_and_opens_its_files_by_path():
+    """Importing the segmenter keeps pkg_resources (0.15 s) out of the process, and jieba's
+    own data files are still found (its default dictionary opens by path)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, graph.segmenter, jieba; "
+            "assert 'pkg_resources' not in sys.modules, 'pkg_resources imported'; "
+            "f = jieba.dt.get_dict_file(); assert f.readline().strip(); "
+            "import jieba.posseg; assert jieba.posseg.lcut('邵阳市委书记主持会议')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
