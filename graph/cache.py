@@ -14,13 +14,17 @@ write to that directory.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
+import tempfile
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import TypeVar
 
 from .model import Extraction
 
@@ -95,3 +99,67 @@ class ExtractionCache:
         for path in self.folder.iterdir():
             if path.name.split(".", 1)[0] not in keys or path.name.startswith("."):
                 path.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- the user's own cache folder
+
+T = TypeVar("T")
+
+
+def user_cache_dir() -> Path | None:
+    """The user's own cache folder for govkg ($GOVKG_CACHE, else $XDG_CACHE_HOME/govkg, else
+    ~/.cache/govkg), created private (0700); None when it cannot be made or is not ours.
+    Tables derived from data files (the parsed gazetteer, jieba's tag table, the place
+    matcher) are kept there, each named by a hash of what it is derived from."""
+    base = os.environ.get("GOVKG_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "govkg")
+    folder = Path(base)
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.stat()
+    except OSError:
+        return None
+    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+        return None          # someone else's or writable by others: never unpickle from it
+    return folder
+
+
+def read_pickle(path: Path, kind: type[T]) -> T | None:
+    """The object pickled in `path` if it is a `kind`; None when missing, damaged or another type."""
+    try:
+        with open(path, "rb") as handle:
+            value = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError,
+            TypeError, IndexError, KeyError):
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def write_pickle(path: Path, value: object) -> None:
+    """Pickle `value` to `path` atomically (a temporary file renamed, so a reader never sees
+    half a file); best effort: a full or read-only disk costs speed next time, nothing else."""
+    try:
+        handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def cached_table(name: str, key: str, kind: type[T], make: Callable[[], T]) -> T:
+    """`make()`, kept pickled in the user's cache folder as `<name>-<key>.pickle` (`key`: a
+    hash of everything the table is derived from) and read back from there next time; built
+    and written again when missing or damaged, and simply built without a private folder."""
+    folder = user_cache_dir()
+    path = folder / f"{name}-{key}.pickle" if folder is not None else None
+    value = read_pickle(path, kind) if path is not None else None
+    if value is None:
+        value = make()
+        if path is not None:
+            write_pickle(path, value)
+    return value

@@ -12,18 +12,17 @@ the county code plus the names on the path ("430182/资福镇", "430182/资福�
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import importlib.util
-import os
 import pickle
 import re
 import sys
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from .cache import read_pickle, user_cache_dir, write_pickle
 
 
 MAX_DEPTH = 6   # province > prefecture > county > town > village, with room for one more level
@@ -52,8 +51,12 @@ class Gazetteer:
     entries: dict[str, PlaceEntry] = field(default_factory=dict)
     by_name: dict[str, list[str]] = field(default_factory=dict)     # full name -> keys
     by_short: dict[str, list[str]] = field(default_factory=dict)    # short form -> keys
+    # What this gazetteer was loaded from (the name of its cache file, a hash of the data and
+    # the code that parsed it), for tables derived from it to be cached under; None once changed.
+    origin: str | None = field(default=None, compare=False, repr=False)
 
     def add(self, entry: PlaceEntry) -> None:
+        self.origin = None
         self.entries[entry.key] = entry
         self.by_name.setdefault(entry.name, []).append(entry.key)
         if entry.short and entry.short != entry.name:
@@ -101,12 +104,14 @@ class Gazetteer:
         return any(a.key == ancestor for a in self.ancestors(key))
 
     def add_alias(self, alias: str, key: str) -> None:
+        self.origin = None
         keys = self.by_short.setdefault(alias, [])
         if key not in keys:
             keys.append(key)
 
     def add_former_name(self, name: str, key: str) -> None:
         """A name the unit `key` had before a change of status (宁乡县 for 宁乡市): a full name."""
+        self.origin = None
         keys = self.by_name.setdefault(name, [])
         if key not in keys:
             keys.append(key)
@@ -231,36 +236,20 @@ def load_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:
     """jionlp's gazetteer; towns and villages only for `detail_provinces` (code prefixes).
 
     Parsing the data file takes about half a second; the parsed gazetteer is kept in the
-    user's cache folder (see `cache_dir`), keyed by the data files and this module's code,
+    user's cache folder (see `cache.user_cache_dir`), keyed by the data files and this module's code,
     and read back in a tenth of that."""
     path = _cache_file(detail_provinces)
-    cached = _read_cached(path) if path is not None else None
-    if cached is not None:
-        return cached
-    gaz = parse_gazetteer(detail_provinces)
-    if path is not None:
-        _write_cached(path, gaz)
+    gaz = read_pickle(path, Gazetteer) if path is not None else None
+    if gaz is None:
+        gaz = parse_gazetteer(detail_provinces)
+        if path is not None:
+            write_pickle(path, gaz)
+    gaz.origin = path.stem if path is not None else None
     return gaz
 
 
-def cache_dir() -> Path | None:
-    """The user's own cache folder for govkg ($GOVKG_CACHE, else $XDG_CACHE_HOME/govkg, else
-    ~/.cache/govkg), created private (0700); None when it cannot be made or is not ours."""
-    base = os.environ.get("GOVKG_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "govkg")
-    folder = Path(base)
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.stat()
-    except OSError:
-        return None
-    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
-        return None          # someone else's or writable by others: never unpickle from it
-    return folder
-
-
 def _cache_file(detail_provinces: tuple[str, ...]) -> Path | None:
-    folder = cache_dir()
+    folder = user_cache_dir()
     if folder is None:
         return None
     try:
@@ -274,30 +263,6 @@ def _cache_file(detail_provinces: tuple[str, ...]) -> Path | None:
     except (OSError, GazetteerError):
         return None
     return folder / f"gazetteer-{key.hexdigest()[:20]}.pickle"
-
-
-def _read_cached(path: Path) -> Gazetteer | None:
-    try:
-        with open(path, "rb") as handle:
-            gaz = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return None
-    return gaz if isinstance(gaz, Gazetteer) else None
-
-
-def _write_cached(path: Path, gaz: Gazetteer) -> None:
-    """Write atomically (a temporary file renamed), so a reader never sees half a file."""
-    try:
-        handle, tmp = tempfile.mkstemp(prefix=".gazetteer.", dir=path.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(gaz, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
 
 
 def parse_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:

@@ -32,6 +32,7 @@ as (我州). `resolve_relative` reads 该市 / 全县 / 市委 / 区政府 … a
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -41,6 +42,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .cache import cached_table, extractor_version
 from .gazetteer import Gazetteer, PlaceEntry
 from .lexicon import load_lines, load_list
 from .model import Document, PlaceMention, Span
@@ -125,12 +127,17 @@ def _index(gaz: Gazetteer) -> _Index:
     cached = _INDEXES.get(id(gaz))
     if cached is not None and cached[0] is gaz:
         return cached[1]
-    index = _build_index(gaz)
+    if gaz.origin is None:
+        index = _Index(gaz, *_index_tables(gaz))
+    else:                   # the gazetteer as loaded: its tables are kept in the user's cache folder
+        key = hashlib.sha256(f"{gaz.origin}|{extractor_version()}".encode()).hexdigest()[:20]
+        index = _Index(gaz, *cached_table("place-index", key, tuple, lambda: _index_tables(gaz)))
     _INDEXES[id(gaz)] = (gaz, index)
     return index
 
 
-def _build_index(gaz: Gazetteer) -> _Index:
+def _index_tables(gaz: Gazetteer) -> tuple:
+    """The fields of the `_Index` of `gaz` after the gazetteer itself (a tuple: they are pickled)."""
     names: dict[str, list[str]] = defaultdict(list)
     for name, keys in gaz.by_name.items():
         levels = {gaz.entries[k].level for k in keys}
@@ -173,8 +180,8 @@ def _build_index(gaz: Gazetteer) -> _Index:
     for name in names:
         auto.add_word(name, name)
     auto.make_automaton()
-    return _Index(gaz, auto, {n: tuple(dict.fromkeys(k)) for n, k in names.items()},
-                  frozenset(short_only), {k: tuple(v) for k, v in shorts_of.items()}, coded_zones)
+    return (auto, {n: tuple(dict.fromkeys(k)) for n, k in names.items()},
+            frozenset(short_only), {k: tuple(v) for k, v in shorts_of.items()}, coded_zones)
 
 
 def _starts_with_parent_name(gaz: Gazetteer, entry: PlaceEntry) -> bool:

@@ -17,7 +17,8 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from .gazetteer import cache_dir, load_gazetteer
+from .cache import user_cache_dir
+from .gazetteer import load_gazetteer
 from .lexicon import load_list
 
 
@@ -138,7 +139,7 @@ def _jieba_tag_table(tagger) -> dict[str, str]:
     (`load_word_tag`), kept marshalled in the user's private cache folder under the hash of
     dict.txt: read back in one piece in a fraction of the time. Without a private cache
     folder, or when the cache is missing or damaged, jieba's own parser builds it."""
-    folder = cache_dir()
+    folder = user_cache_dir()
     try:
         data = _jieba_dictionary_file().read_bytes()
     except OSError:

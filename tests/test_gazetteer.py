@@ -108,12 +108,43 @@ def test_gazetteer_cache_never_read_from_a_folder_others_can_write(tmp_path, mon
     """A pickle can run code: a cache folder writable by other users is not used at all."""
     import os
 
-    from graph.gazetteer import cache_dir, load_gazetteer
+    from graph.cache import user_cache_dir
+    from graph.gazetteer import load_gazetteer
 
     shared = tmp_path / "shared"
     shared.mkdir()
     os.chmod(shared, 0o777)
     monkeypatch.setenv("GOVKG_CACHE", str(shared))
-    assert cache_dir() is None
+    assert user_cache_dir() is None
     load_gazetteer.__wrapped__()
     assert not list(shared.iterdir())
+
+
+def test_the_place_matchers_tables_are_cached_for_the_loaded_gazetteer_only(tmp_path, monkeypatch):
+    """The place extractor's tables (names, short forms, coded zones and the Aho-Corasick
+    automaton) are kept in the user's cache folder for the gazetteer as loaded: read back, they
+    are the tables built from it and find the same places; a damaged file is built again, and
+    a gazetteer changed after loading is never matched with the loaded one's tables."""
+    from graph import places
+    from graph.gazetteer import PlaceEntry, load_gazetteer
+
+    monkeypatch.setenv("GOVKG_CACHE", str(tmp_path))
+    gaz = load_gazetteer.__wrapped__()
+    assert gaz.origin is not None
+    built = places._index_tables(gaz)
+    text = "宁乡市资福镇和株洲市渌口区"
+    for state in ("missing", "present", "damaged"):
+        if state == "damaged":
+            for path in tmp_path.glob("place-index-*"):
+                path.write_bytes(b"\x80\x05not a pickle")
+        places._INDEXES.clear()
+        index = places._index(gaz)
+        assert index.gaz is gaz
+        assert (index.names, index.short, index.shorts_of, index.coded_zones) == built[1:], state
+        assert list(index.automaton.iter(text)) == list(built[0].iter(text)), state
+        assert len(list(tmp_path.glob("place-index-*"))) == 1, state
+    gaz.add(PlaceEntry("43/test/新造镇", "新造镇", "town", None))
+    assert gaz.origin is None
+    places._INDEXES.clear()
+    assert "新造镇" in places._index(gaz).names
+    places._INDEXES.clear()
