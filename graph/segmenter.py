@@ -5,6 +5,12 @@ dictionary plus every place name of the gazetteer (full names and short forms,
 tagged 'ns') and the titles lexicon (tagged 'nt'), so 资福镇, 渌口区 and
 钱粮湖镇 come out as one word. `cut` segments any text; `pos_window` tags a
 short window only (jieba.posseg over whole pages is too slow for the hot path).
+
+Loading is what every process that tags text pays first, so the tables are kept in the
+user's private cache folder (`cache.user_cache_dir`), each named by a hash of what it is
+made from: the project's dictionary file and its prefix table, and jieba.posseg's tag
+table of jieba's own dictionary (which jieba.posseg would otherwise parse from dict.txt at
+import). jieba itself is imported without pkg_resources (see `_import_jieba`).
 """
 from __future__ import annotations
 
@@ -107,9 +113,9 @@ def _dictionary_lines(words: tuple[tuple[str, int, str], ...]) -> str:
 
 
 def _dictionary_file(extra: str) -> Path:
-    """jieba's dictionary plus the lines `extra`, written once to the temp dir (named by their
-    hash), so jieba's own on-disk cache makes later processes load it in a fraction of a second."""
-    path = _temp_file(f"govkg-jieba-{_digest(extra)}.txt")
+    """jieba's dictionary plus the lines `extra`, written once to the cache folder (named by their
+    hash); `_initialised` keeps its prefix table beside it for later processes."""
+    path = _cache_file(f"govkg-jieba-{_digest(extra)}.txt")
     if not path.exists():
         _write_atomic(path, _jieba_dictionary().rstrip("\n") + "\n" + extra)
     return path
@@ -117,8 +123,8 @@ def _dictionary_file(extra: str) -> Path:
 
 def _own_frequencies_file(extra: str, words: tuple[tuple[str, int, str], ...]) -> Path:
     """`word freq` lines of jieba's own dictionary for the project's words (whose dictionary
-    lines are `extra`) it already has, written once to the temp dir beside the dictionary file."""
-    path = _temp_file(f"govkg-jieba-{_digest(extra)}.own.txt")
+    lines are `extra`) it already has, written once to the cache folder beside the dictionary file."""
+    path = _cache_file(f"govkg-jieba-{_digest(extra)}.own.txt")
     if not path.exists():
         ours = {w for w, _f, _t in words}
         lines = [line for line in _jieba_dictionary().splitlines() if line.split(" ", 1)[0] in ours]
@@ -167,8 +173,10 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _temp_file(name: str) -> Path:
-    return Path(tempfile.gettempdir()) / name
+def _cache_file(name: str) -> Path:
+    """`name` in the user's private cache folder, else (none can be made) in the temp dir, where
+    jieba keeps its own caches."""
+    return (user_cache_dir() or Path(tempfile.gettempdir())) / name
 
 
 def _write_atomic(path: Path, text: str | bytes) -> None:
@@ -197,7 +205,7 @@ def _initialised(dictionary: Path) -> jieba.Tokenizer:
         try:
             _write_atomic(cache, marshal.dumps((tok.FREQ, tok.total)))
         except OSError:
-            pass            # a read-only temp dir: jieba's own cache still serves
+            pass            # a read-only cache folder: jieba's own cache still serves
         return tok
     tok.FREQ, tok.total, tok.initialized = freq, total, True
     return tok
@@ -219,7 +227,7 @@ def _project_tables() -> tuple[jieba.Tokenizer, dict[str, int]]:
         tok = _initialised(_dictionary_file(extra))
         own_lines = _own_frequencies_file(extra, words).read_text(encoding="utf-8").splitlines()
         own = {word: int(freq) for word, freq in (line.split(" ") for line in own_lines)}
-    except OSError:           # read-only temp dir: add the words one by one
+    except OSError:           # no writable folder: add the words one by one
         tok = jieba.Tokenizer()
         tok.initialize()
         own = {w: tok.FREQ[w] for w, _f, _t in words if tok.FREQ.get(w)}
