@@ -339,6 +339,9 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     taken: list[tuple[int, int]] = []   # view ranges of names already read
     for title_end, titles in _title_ends(view.text):
         title = next((t for t in titles if not ctx.inside_place(title_end - len(t), title_end)), None)
+        glued = ctx.glued_collective(title_end, titles) if title is None else None
+        if glued is not None:
+            title = view.text[glued.title_start:title_end]
         if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end):
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
@@ -349,7 +352,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
                 continue
             name_start += 1   # 支部书记由张某担任: the name follows 由
         name_end = name_start + len(name)
-        posts = ctx.chain(title_end - len(title), title_end)
+        posts = [glued] if glued is not None else ctx.chain(title_end - len(title), title_end)
         if not posts:
             continue
         mentions = [ctx.mention(post, posts[0].start, name_start, name) for post in posts]
@@ -524,6 +527,21 @@ class _Context:
         if name.endswith(("镇", "街道")):
             return "town"
         return "zone" if re.search(r"(区|园)$", name) else None
+
+    def glued_collective(self, title_end: int, titles: list[str]) -> _Post | None:
+        """邵东县领导, 岳阳市领导: a collective title (县领导) written on its place, the place's last
+        character (县) counted once. The place is the body; the caller reads the names after it.
+        Only collective titles of a level: 太和镇长乐村 holds no 镇长."""
+        for title in titles:
+            if title not in collective_titles() or not is_level_char(title[:1]):
+                continue
+            start = title_end - len(title)
+            place = self.place_at.get(start + 1)
+            if place is None or not place.surface.endswith(title[0]) or self.level(place.key) in _VILLAGE_LEVELS:
+                continue
+            return _Post(self.start_of(place), start, title_end, place=place, role=title,
+                         org_name=self._place_label(place), org_kind="other", place_key=place.key)
+        return None
 
     # ------------------------------------------------------------ chains
     def chain(self, title_start: int, title_end: int) -> list[_Post]:

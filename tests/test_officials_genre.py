@@ -1,0 +1,53 @@
+"""Officials: rules of the genre (Hunan local-government news) found on articles the extractor
+was not tuned on (/work/newarts: officials, programs and towns reviews). Each rule is tested on a
+real sentence of those articles, with a counter-example it must not fire on."""
+from __future__ import annotations
+
+import pytest
+
+from graph.gazetteer import load_gazetteer
+from graph import officials as officials_module
+from graph.officials import extract_officials
+from graph.organizations import extract_organizations
+from graph.places import article_places, extract_places
+from graph.text import make_document
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def extracted(text: str, gaz) -> tuple[set[tuple[str, str, str]], set[str], list]:
+    """(officials as (person, role, org), citizens' names, official mentions) of a one-line document."""
+    doc = make_document(text)
+    places, _ = extract_places(doc, gaz)
+    article_place = article_places(doc, places, gaz)
+    orgs = extract_organizations(doc, places, gaz, article_place)
+    officials, persons = extract_officials(doc, places, orgs, gaz, article_place)
+    for m in officials:
+        assert doc.slice(m.name_span) == m.person
+    return {(m.person, m.role, m.org) for m in officials}, {p.name for p in persons}, officials
+
+
+def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
+    return extracted(text, gaz)[0]
+
+
+# ---------------------------------------------------------------- X县领导A、B: the title glued to its place
+
+SHAODONG = ("邵东县领导黎仁寅、沈志定、刘细云、申桂荣、谢益林、李如意、周平、袁胜良、刘昆怀、张备清、傅丽华、刘向、"
+            "肖志军、陈博文、黄水斌、郭竟成、胡国彬等陪同考察或参加座谈会。")   # officials 02
+
+
+def test_collective_title_glued_to_its_place_takes_the_place(gaz):
+    found = {(p, o) for p, r, o in officials_of(SHAODONG, gaz) if r == "县领导"}
+    names = SHAODONG[len("邵东县领导"):SHAODONG.index("等")].split("、")
+    assert len(names) == 17
+    assert found == {(name, "邵东县") for name in names}
+
+
+def test_glued_collective_title_needs_names_after_it(gaz):
+    # officials 03: 领导班子 is not a name; and a non-collective title inside a place stays refused
+    assert officials_of("着眼于益阳市领导班子建设的实际需要,是经过反复酝酿、认真研究后决定的。", gaz) == set()
+    assert officials_of("长沙县领导小组办公室设在县发改局。", gaz) == set()
