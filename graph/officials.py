@@ -242,6 +242,8 @@ def _given_length(text: str, start: int) -> int:
     second = text[start + 1:start + 2]
     if not second or not _CJK.match(second) or _follower_at(text, start + 1, min_len=2) or second in _SPEECH:
         return 1
+    if second in _NEVER_LAST:
+        return 1   # 在南县县委书记汪军的陪同下, 李挚等参加: 的/等/在 never end a given name
     if second in _PARTICLES or _follower_at(text, start + 1, min_len=1):
         return 2 if _ends_name(text, start + 2) else 1
     return 2
@@ -262,6 +264,7 @@ _APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|拟任|任|提名为|
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
+_NEVER_LAST = frozenset("的等在")   # particles that follow a name, never its last given character
 _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每不、")
 
 

@@ -51,3 +51,20 @@ def test_glued_collective_title_needs_names_after_it(gaz):
     # officials 03: 领导班子 is not a name; and a non-collective title inside a place stays refused
     assert officials_of("着眼于益阳市领导班子建设的实际需要,是经过反复酝酿、认真研究后决定的。", gaz) == set()
     assert officials_of("长沙县领导小组办公室设在县发改局。", gaz) == set()
+
+
+# ---------------------------------------------------------------- 的 / 等 never end a given name
+
+def test_name_before_de_in_the_accompanied_frame(gaz):  # officials 06
+    found = officials_of("在南县县委书记汪军的陪同下,考察团察看了该县铜锣湾城市综合体建设项目。", gaz)
+    assert ("汪军", "县委书记", "南县县委") in found
+
+
+def test_one_given_character_before_deng(gaz):  # officials 04 (the list as the reviewer wrote it)
+    found = officials_of("岳阳市领导谢卫江、李挚等参加。", gaz)
+    assert {p for p, r, _ in found if r == "市领导"} == {"谢卫江", "李挚"}
+
+
+def test_two_given_characters_before_de_stay_two(gaz):
+    found = officials_of("县人大常委会副主任熊德蓉的讲话很实在。", gaz)
+    assert {p for p, _, _ in found} == {"熊德蓉"}
