@@ -345,8 +345,9 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
         glued = ctx.glued_collective(title_end, titles) if title is None else None
         if glued is not None:
             title = view.text[glued.title_start:title_end]
-        if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end):
-            continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word
+        if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end) \
+                or _citizen_word_covers(view.text, title_end, title):
+            continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
         name = read_name_after(view.text, name_start, gaz)
         if name is None:
@@ -1021,6 +1022,13 @@ class _Context:
 
 _SPEAKER = re.compile(r"[”」]")     # a closing quote: the name after it, then a verb of saying
 _SPEECH_VERBS = ("说", "表示", "介绍", "告诉记者", "笑着说", "感慨")
+
+
+def _citizen_word_covers(text: str, end: int, title: str) -> bool:
+    """Does a citizen or status word longer than `title` end at `end` (移民老干部郑所进, 退休干部X:
+    a status, not the post 干部)?"""
+    return any(len(word) > len(title) and text.startswith(word, end - len(word))
+               for word in load_lines("title_citizens.txt"))
 
 
 @lru_cache(maxsize=1)

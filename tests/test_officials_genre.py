@@ -68,3 +68,17 @@ def test_one_given_character_before_deng(gaz):  # officials 04 (the list as the 
 def test_two_given_characters_before_de_stay_two(gaz):
     found = officials_of("县人大常委会副主任熊德蓉的讲话很实在。", gaz)
     assert {p for p, _, _ in found} == {"熊德蓉"}
+
+
+# ---------------------------------------------------------------- 老干部: a status, not a post
+
+def test_retired_cadre_is_a_person_not_an_official(gaz):  # officials 01
+    officials, persons, _ = extracted("石录明一行还走访慰问了78岁的移民老干部郑所进,和他亲切地拉家常。", gaz)
+    assert not any(p == "郑所进" for p, _, _ in officials)
+    assert "郑所进" in persons
+
+
+def test_village_cadre_stays_an_official(gaz):
+    officials, persons, _ = extracted("村干部王小平说,今年的收成不错。", gaz)
+    assert ("王小平", "村干部") in {(p, r) for p, r, _ in officials}
+    assert "王小平" not in persons
