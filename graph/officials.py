@@ -257,9 +257,10 @@ def _closed_name(text: str, end: int) -> bool:
 
 
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
-_APPOINT = re.compile(r"(同志)?(?=不再担任|(?<!不再)担任|兼任|拟任|(?<![主责信担兼连出就上现新前继历首曾留续委拟])任(?![务何期命])"
+_APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任"
+                      r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟])(?<!不再)任(?![务何期命])"
                       r"|提名为)")
-_APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|拟任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?"
+_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?"
                              r"(?=[，,。；;])")
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
@@ -412,10 +413,10 @@ def with_status(text: str, mention: OfficialMention) -> OfficialMention:
 
 
 def decision_status(verb: str, tail: str, sentence: str, comrade: bool = False) -> PostStatus:
-    """The status a personnel clause gives a post: 不再担任 / 免去 / 提名免去 removed; 提名为,
+    """The status a personnel clause gives a post: 不再担任 / 不再(兼)任 / 免去 / 提名免去 removed; 提名为,
     拟任 or a 候选人 nominated; 任 new; 担任 / 兼任 new in a decision (NAME同志, or a sentence
     with 决定 / 任命 …), else current (担任村支书 describes a post held)."""
-    if verb in ("不再担任", "免去", "提名免去"):
+    if verb in ("不再担任", "不再兼任", "不再任", "免去", "提名免去"):
         return "removed"
     if verb in ("提名为", "拟任") or tail == "候选人":
         return "nominated"

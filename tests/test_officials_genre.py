@@ -82,3 +82,22 @@ def test_village_cadre_stays_an_official(gaz):
     officials, persons, _ = extracted("村干部王小平说,今年的收成不错。", gaz)
     assert ("王小平", "村干部") in {(p, r) for p, r, _ in officials}
     assert "王小平" not in persons
+
+
+# ---------------------------------------------------------------- 不再任: removal
+
+TRANSFER = ("省委组织部常务副部长林武出席会议并宣布省委决定:胡忠雄同志任益阳市委书记,魏旋君同志不再任益阳市委书记职务,"
+            "许显辉同志任益阳市委副书记,提名为益阳市人民政府市长候选人。")   # officials 03
+
+
+def test_bu_zai_ren_removes_the_post(gaz):
+    _, _, mentions = extracted(TRANSFER, gaz)
+    status = {(m.person, m.role): m.status for m in mentions}
+    assert status[("魏旋君", "市委书记")] == "removed"
+    assert status[("胡忠雄", "市委书记")] == "new"           # 任 alone stays an appointment
+    assert status[("许显辉", "市委副书记")] == "new"
+
+
+def test_bu_zai_jian_ren_removes_the_post(gaz):
+    _, _, mentions = extracted("张卫国同志不再兼任县委办主任职务。", gaz)
+    assert {(m.person, m.status) for m in mentions} == {("张卫国", "removed")}
