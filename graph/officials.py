@@ -180,6 +180,30 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     return name if is_person_name(name, gaz) else None
 
 
+def read_bounded_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
+    """A name read by its boundaries where only a name can stand — right after a title or as an
+    item of a 、-list of names: 2-3 Han characters closed by 、，。； or a word that follows names
+    (出席, 参加, 等). The surname need not be in the list (县领导翦鹰、李阳) and a given name may be
+    a dictionary word (县领导龚云林、康文化、马业平参加). Not a title, body, place, common word or a
+    function word (县领导和有关部门负责人出席: no boundary; 一职: a numeral first); a surname outside the
+    list must be a rare character (翦, not 长 of 理事长肖鹏 or 制 of 河长制以来)."""
+    for size in (2, 3):
+        item = text[pos:pos + size]
+        if len(item) < size or not all(_CJK.match(ch) for ch in item):
+            return None
+        if not _closed_name(text, pos + size):
+            continue
+        first_tag = _word_tags().get(item[0], "")
+        if item[0] in _FUNCTION_SURNAMES or item[0] in _PARTICLES or first_tag in _FUNCTION_TAGS \
+                or _follower_at(text, pos, min_len=1) or _is_common_word(item) or _is_common_word(item[:2]):
+            return None
+        unknown = item[:2] not in _surnames() and item[0] not in _surnames()
+        if unknown and (first_tag in _VERBAL_TAGS or _word_freq().get(item[0], 0) >= _CROSSING_FREQ):
+            return None   # 理事|长肖鹏, 河长|制以来, 干部|动起来: a common character, not a rare surname
+        return item if is_person_name(item, gaz, known_surname=True) else None
+    return None
+
+
 def _only_distant_place(name: str, gaz: Gazetteer) -> bool:
     """Is `name` a place only outside the gazetteer's detailed province (Hunan), so that after a
     title and before a name's end (出席, 主持, 、) it reads as a person?"""
@@ -350,7 +374,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
                 or _citizen_word_covers(view.text, title_end, title):
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
-        name = read_name_after(view.text, name_start, gaz)
+        name = read_name_after(view.text, name_start, gaz) or read_bounded_name(view.text, name_start, gaz)
         if name is None:
             name = _assigned_name(view.text, name_start, gaz)
             if name is None:
@@ -453,7 +477,7 @@ def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
         joiner = next((j for j in ("、", "以及", "和", "及") if text.startswith(j, pos)), None)
         if joiner is None or joiner != "、" and not out:
             break   # 和/及 close a list of at least two (A、B和C), never join two posts' holders
-        name = read_name_after(text, pos + len(joiner), gaz)
+        name = read_name_after(text, pos + len(joiner), gaz) or read_bounded_name(text, pos + len(joiner), gaz)
         if name is None:
             break
         end = pos + len(joiner) + len(name)

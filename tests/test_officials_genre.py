@@ -101,3 +101,50 @@ def test_bu_zai_ren_removes_the_post(gaz):
 def test_bu_zai_jian_ren_removes_the_post(gaz):
     _, _, mentions = extracted("张卫国同志不再兼任县委办主任职务。", gaz)
     assert {(m.person, m.status) for m in mentions} == {("张卫国", "removed")}
+
+
+# ---------------------------------------------------------------- names read by their boundaries
+
+LI_XIAN = ("12月21日,澧县县委书记王兆铭主持召开抓党建促乡村振兴“一月一现场”观摩会,县委副书记、县长王启武,"
+           "县领导翦鹰、李阳、熊德蓉出席。")   # officials 05
+
+
+def test_rare_surname_opens_a_list_under_a_collective_title(gaz):
+    found = {p for p, r, _ in officials_of(LI_XIAN, gaz) if r == "县领导"}
+    assert found == {"翦鹰", "李阳", "熊德蓉"}
+
+
+def test_rare_surname_after_a_title_chain(gaz):  # officials 05
+    text = ("在下午召开的点评会上,县委副书记、县委统战部部长、县委党校校长翦鹰,县委常委、副县长李阳,"
+            "县人大常委会副主任熊德蓉进行了点评。")
+    roles = {r for p, r, _ in officials_of(text, gaz) if p == "翦鹰"}
+    assert roles == {"县委副书记", "县委统战部部长", "校长"}
+
+
+def test_bounded_name_reads_an_unlisted_surname(gaz):
+    # the boundary rule alone, whatever the surname list holds: 翦鹰 closed by 、
+    pos = LI_XIAN.index("翦鹰")
+    assert officials_module.read_bounded_name(LI_XIAN, pos, gaz) == "翦鹰"
+
+
+def test_dictionary_word_as_given_name_inside_a_list(gaz):  # programs 04
+    text = ("县委副书记、统战部长张凯在维新镇出席正大集团石门100万头生猪产业链乌木溪6000头种猪场项目开工仪式"
+            "并宣布项目开工,县领导龚云林、康文化、马业平参加。")
+    assert {p for p, r, _ in officials_of(text, gaz) if r == "县领导"} == {"龚云林", "康文化", "马业平"}
+
+
+def test_bounded_names_refuse_words_and_common_characters(gaz):
+    assert officials_of("县领导和有关部门负责人出席。", gaz) == set()
+    assert officials_of("他辞去局长一职，回到村里。", gaz) == set()
+    found = officials_of("县残联理事长李平出席会议。", gaz)
+    assert {p for p, _, _ in found} == {"李平"}                  # not 理事 + 长李平
+    assert officials_of("全面推行河长制以来,各级河长累计巡河1.8万余人次。", gaz) == set()
+
+
+def test_compound_surname_with_one_given_character(gaz):  # programs 05
+    found = officials_of("湖南省政府副秘书长欧阳煌宣布湖南首届油菜花节系列活动启动。", gaz)
+    assert ("欧阳煌", "省政府副秘书长", "湖南省政府") in found
+
+
+def test_frequent_compound_surname_word_is_not_a_name(gaz):
+    assert officials_of("县长东方宣布开幕。", gaz) == set()
