@@ -166,6 +166,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     given = _given_length(text, pos + size)
     if given == 2 and _crosses_word(text, pos + size + 2):
         given = 1     # 何勇收到, 文玲连续: the third character opens a common word
+    if given == 2 and size == 1 and _predicate_after_two(text, pos):
+        given = 1     # 唐博难掩自豪: the third character opens a predicate
     closed = _closed_name(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled:
@@ -178,6 +180,18 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if closed and _only_distant_place(name, gaz):
         return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+def _predicate_after_two(text: str, pos: int) -> bool:
+    """Does the name at `pos` end after surname + one given character because the next character
+    opens a predicate? jieba tags the first two characters a name and the third a one-character
+    adjective, verb or adverb followed by another verbal word (唐博/nr 难/a 掩/v 自豪: the speaker
+    slot …”X难掩自豪). Not when a name's end follows the third character (张建美出席, 王小平说)."""
+    if _ends_name(text, pos + 3) or _closed_name(text, pos + 3) or text[pos + 3:pos + 4] in _SPEECH:
+        return False
+    tokens = pos_window(text[pos:pos + 6])
+    return (len(tokens) >= 3 and tokens[0][0] == text[pos:pos + 2] and tokens[0][1].startswith("nr")
+            and len(tokens[1][0]) == 1 and tokens[1][1] in ("a", "v", "d", "ad") and tokens[2][1] in _VERBAL_TAGS[:4])
 
 
 def read_bounded_name(text: str, pos: int, gaz: Gazetteer) -> str | None:

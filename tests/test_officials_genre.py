@@ -148,3 +148,13 @@ def test_compound_surname_with_one_given_character(gaz):  # programs 05
 
 def test_frequent_compound_surname_word_is_not_a_name(gaz):
     assert officials_of("县长东方宣布开幕。", gaz) == set()
+# ---------------------------------------------------------------- a name ends before a predicate
+
+def test_name_ends_where_a_predicate_opens(gaz):  # towns 05
+    text = "“2025年黑斑蛙产量30万斤,带动村集体经济增收370余万元!”村党总支书记唐博难掩自豪。"
+    assert {p for p, _, _ in officials_of(text, gaz)} == {"唐博"}
+
+
+def test_three_character_names_before_a_verb_stay_whole(gaz):
+    assert {p for p, _, _ in officials_of("村支书李明亮介绍说,今年村里新修了水渠。", gaz)} == {"李明亮"}
+    assert {p for p, _, _ in officials_of("县长张建华主持会议。", gaz)} == {"张建华"}
