@@ -729,6 +729,8 @@ class _Context:
             post.role = title
             post.org_name, post.org_kind = self._place_label(post.place) + between, "other"
             post.place_key = post.place.key
+            if between in load_lines("title_qualifiers.txt"):   # 岳阳经开区扶贫干部: the place's, 扶贫干部
+                post.role, post.org_name = between + title, self._place_label(post.place)
             if not between and _GOV_HEAD.match(title):   # 湖南省副省长: the province's government
                 post.org_name, post.org_kind = post.org_name + "政府", "government"
             return

@@ -158,3 +158,17 @@ def test_name_ends_where_a_predicate_opens(gaz):  # towns 05
 def test_three_character_names_before_a_verb_stay_whole(gaz):
     assert {p for p, _, _ in officials_of("村支书李明亮介绍说,今年村里新修了水渠。", gaz)} == {"李明亮"}
     assert {p for p, _, _ in officials_of("县长张建华主持会议。", gaz)} == {"张建华"}
+
+
+# ---------------------------------------------------------------- a work modifier between the place and the post
+
+def test_poverty_work_cadre_belongs_to_the_zone_written_before(gaz):  # towns 02
+    text = ("“每次翻过躁岭,重回凤凰山村,感觉就像回到了家乡一样。”曾在此地驻点扶贫两年半、至今仍定期前来走访的"
+            "岳阳经开区扶贫干部游国光说。")
+    assert officials_of(text, gaz) == {("游国光", "扶贫干部", "岳阳经开区")}
+
+
+def test_place_and_title_with_other_words_between_keep_them_in_the_body(gaz):
+    # 长潭村 + 扶贫工作队 is a body of its own, not a modifier: the team stays the body
+    found = officials_of("村民口中的宋书记就是该县农业农村局驻古阳镇长潭村扶贫工作队队长宋菊生。", gaz)
+    assert ("宋菊生", "队长", "古阳镇长潭村扶贫工作队") in found
