@@ -48,6 +48,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
 _VILLAGE_LEVELS = {"village", "community"}
+_VILLAGE_ONLY_POSTS = frozenset({"第一书记", "驻村第一书记"})   # held in a village, not in the team sent there
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
@@ -744,6 +745,10 @@ class _Context:
         village_post = title.startswith(_VILLAGE_TITLE_HEADS) and self.level(before.place_key if before else None) \
             not in _VILLAGE_LEVELS
         if before is not None and before.org_name and not village_post:
+            if title in _VILLAGE_ONLY_POSTS and self.level(before.place_key) in _VILLAGE_LEVELS and before.place_key:
+                post.org_name = place_name(self.gaz, before.place_key) or before.org_name   # …工作队队长、第一书记
+                post.org_kind, post.place_key = "other", before.place_key
+                return
             if before.org_kind in ("department", "company", "other") and not before.place:
                 post.org_name, post.org_kind, post.place_key = before.org_name, before.org_kind, before.place_key
                 return

@@ -172,3 +172,18 @@ def test_place_and_title_with_other_words_between_keep_them_in_the_body(gaz):
     # 长潭村 + 扶贫工作队 is a body of its own, not a modifier: the team stays the body
     found = officials_of("村民口中的宋书记就是该县农业农村局驻古阳镇长潭村扶贫工作队队长宋菊生。", gaz)
     assert ("宋菊生", "队长", "古阳镇长潭村扶贫工作队") in found
+
+
+# ---------------------------------------------------------------- single-level posts in a chain
+
+def test_first_secretary_after_a_work_team_is_the_village_post(gaz):  # towns 01
+    text = "村民口中的宋书记就是该县农业农村局驻古阳镇长潭村扶贫工作队队长、第一书记宋菊生。"
+    found = officials_of(text, gaz)
+    assert ("宋菊生", "第一书记", "长潭村") in found
+    assert ("宋菊生", "第一书记", "古阳镇长潭村扶贫工作队") not in found
+    assert ("宋菊生", "队长", "古阳镇长潭村扶贫工作队") in found
+
+
+def test_first_secretary_of_a_zone_keeps_the_zone_body(gaz):
+    found = officials_of("株洲经开区党工委书记、第一书记王五出席。", gaz)
+    assert ("王五", "第一书记", "株洲经开区党工委") in found
