@@ -187,3 +187,15 @@ def test_first_secretary_after_a_work_team_is_the_village_post(gaz):  # towns 01
 def test_first_secretary_of_a_zone_keeps_the_zone_body(gaz):
     found = officials_of("株洲经开区党工委书记、第一书记王五出席。", gaz)
     assert ("王五", "第一书记", "株洲经开区党工委") in found
+
+
+# ---------------------------------------------------------------- citizen words of farm reports
+
+def test_big_grower_is_a_citizen(gaz):  # towns 04
+    officials, persons, _ = extracted("种植大户石德祥告诉记者:“我们周边5个村都在种植油菜,明年春天可以共同举办油菜花节了。”", gaz)
+    assert officials == set() and persons == {"石德祥"}
+
+
+def test_a_post_after_the_citizen_word_wins(gaz):
+    officials, persons, _ = extracted("致富带头人、村党支部书记李强说,今年要多种油菜。", gaz)
+    assert {p for p, _, _ in officials} == {"李强"} and persons == set()
