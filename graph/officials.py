@@ -830,13 +830,17 @@ class _Context:
 
     def _article_place_of_level(self, pos: int, level_char: str) -> str | None:
         """The article's main place, or its ancestor, of the level `level_char` names (省 of 长沙市
-        is 湖南省); else the place of that level in context."""
+        is 湖南省); a county-level city counts as a 县 when the article writes it so (祁阳县, now 祁阳市:
+        县领导 of a 2016 report is its own county's); else the place of that level in context."""
         article = self.doc.article_at(self.view.to_doc[min(pos, len(self.view.to_doc) - 1)])
         key = self.article_place.get(article.index) if article is not None else None
         entry = self.gaz.entries.get(key or "")
         chain = ([entry] + self.gaz.ancestors(entry.key)) if entry is not None else []
         for place in chain:
             if place.level in LEVELS_OF_CHAR.get(level_char, ()):
+                return place.key
+            if level_char == "县" and place.level == "county_city" \
+                    and any(m.key == place.key and m.surface.endswith("县") for m in self.places):
                 return place.key
         return resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place, self.places,
                              self.gaz)

@@ -199,3 +199,26 @@ def test_big_grower_is_a_citizen(gaz):  # towns 04
 def test_a_post_after_the_citizen_word_wins(gaz):
     officials, persons, _ = extracted("致富带头人、村党支部书记李强说,今年要多种油菜。", gaz)
     assert {p for p, _, _ in officials} == {"李强"} and persons == set()
+# ---------------------------------------------------------------- bare level words: the report's own unit
+
+QIYANG = ("祁阳县党政代表团赴益阳、长沙学习考察随记\n"
+          "    红网祁阳县分站12月7日讯(记者 唐志强 刘志军 通讯员 郑宏)12月5日至6日,县委书记周新辉率领我县党政代表团"
+          "赴益阳市南县、赫山区、长沙市宁乡县学习考察当地在农村综合服务平台建设、小城镇建设、美丽乡村建设、医养结合等方面的"
+          "先进经验,以此推动全县相关工作在全市创一流、做表率。县领导金彪、陈莉、唐明生、刘双顺、刘军、黄爱蓉,以及县直有关部门、"
+          "镇、办、村、社区等负责人参加学习考察活动。\n")   # officials 06 (祁阳 is a county-level city since 2021)
+
+
+def _place_names(gaz, mentions, role: str) -> set[str]:
+    return {gaz.entries[m.place_key].name[:2] for m in mentions if m.role == role and m.place_key in gaz.entries}
+
+
+def test_county_leaders_of_a_county_written_xian_are_its_own(gaz):
+    _, _, mentions = extracted(QIYANG, gaz)
+    assert {m.person for m in mentions if m.role == "县领导"} == {"金彪", "陈莉", "唐明生", "刘双顺", "刘军", "黄爱蓉"}
+    assert _place_names(gaz, mentions, "县领导") == {"祁阳"}     # not 宁乡, the last county visited
+
+
+def test_county_leaders_accompanying_a_visit_to_another_county_are_the_hosts(gaz):
+    _, _, mentions = extracted("浏阳市委书记张三率队赴长沙县考察,县领导李四、王五陪同。", gaz)
+    assert _place_names(gaz, mentions, "县领导") == {"长沙"}
+
