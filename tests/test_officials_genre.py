@@ -222,3 +222,15 @@ def test_county_leaders_accompanying_a_visit_to_another_county_are_the_hosts(gaz
     _, _, mentions = extracted("浏阳市委书记张三率队赴长沙县考察,县领导李四、王五陪同。", gaz)
     assert _place_names(gaz, mentions, "县领导") == {"长沙"}
 
+
+YUEYANG = ("岳阳市领导督导检查防汛抗灾工作\n"
+           "面对严峻的防汛形势,6月29日,省委常委、岳阳市委书记谢卫江,岳阳市委副书记、市长李挚,市委副书记汪涛等市领导"
+           "分别督导检查防汛抗灾工作,进一步压紧压实各方责任,落细落实防汛措施,全力确保安全平稳度汛。\n"
+           "李挚以“四不两直”方式,深入临湘市龙源水库、梅池村、明星村等地,现场勘察山区水库、地质灾害隐患点,暗访督导防汛减灾、"
+           "地质灾害防治、应急值班值守等工作。市政府秘书长孙志诚参加。\n")   # officials 04
+
+
+def test_city_word_after_a_site_inspected_inside_the_city_is_the_citys(gaz):
+    found = officials_of(YUEYANG, gaz)
+    assert ("孙志诚", "市政府秘书长", "岳阳市政府") in found
+    assert not any(o.startswith("临湘") for _, _, o in found)
