@@ -48,6 +48,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
 _VILLAGE_LEVELS = {"village", "community"}
+_VILLAGE_ONLY_POSTS = frozenset({"第一书记", "驻村第一书记"})   # held in a village, not in the team sent there
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
@@ -166,6 +167,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     given = _given_length(text, pos + size)
     if given == 2 and _crosses_word(text, pos + size + 2):
         given = 1     # 何勇收到, 文玲连续: the third character opens a common word
+    if given == 2 and size == 1 and _predicate_after_two(text, pos):
+        given = 1     # 唐博难掩自豪: the third character opens a predicate
     closed = _closed_name(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled:
@@ -178,6 +181,42 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if closed and _only_distant_place(name, gaz):
         return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+def _predicate_after_two(text: str, pos: int) -> bool:
+    """Does the name at `pos` end after surname + one given character because the next character
+    opens a predicate? jieba tags the first two characters a name and the third a one-character
+    adjective, verb or adverb followed by another verbal word (唐博/nr 难/a 掩/v 自豪: the speaker
+    slot …”X难掩自豪). Not when a name's end follows the third character (张建美出席, 王小平说)."""
+    if _ends_name(text, pos + 3) or _closed_name(text, pos + 3) or text[pos + 3:pos + 4] in _SPEECH:
+        return False
+    tokens = pos_window(text[pos:pos + 6])
+    return (len(tokens) >= 3 and tokens[0][0] == text[pos:pos + 2] and tokens[0][1].startswith("nr")
+            and len(tokens[1][0]) == 1 and tokens[1][1] in ("a", "v", "d", "ad") and tokens[2][1] in _VERBAL_TAGS[:4])
+
+
+def read_bounded_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
+    """A name read by its boundaries where only a name can stand — right after a title or as an
+    item of a 、-list of names: 2-3 Han characters closed by 、，。； or a word that follows names
+    (出席, 参加, 等). The surname need not be in the list (县领导翦鹰、李阳) and a given name may be
+    a dictionary word (县领导龚云林、康文化、马业平参加). Not a title, body, place, common word or a
+    function word (县领导和有关部门负责人出席: no boundary; 一职: a numeral first); a surname outside the
+    list must be a rare character (翦, not 长 of 理事长肖鹏 or 制 of 河长制以来)."""
+    for size in (2, 3):
+        item = text[pos:pos + size]
+        if len(item) < size or not all(_CJK.match(ch) for ch in item):
+            return None
+        if not _closed_name(text, pos + size):
+            continue
+        first_tag = _word_tags().get(item[0], "")
+        if item[0] in _FUNCTION_SURNAMES or item[0] in _PARTICLES or first_tag in _FUNCTION_TAGS \
+                or _follower_at(text, pos, min_len=1) or _is_common_word(item) or _is_common_word(item[:2]):
+            return None
+        unknown = item[:2] not in _surnames() and item[0] not in _surnames()
+        if unknown and (first_tag in _VERBAL_TAGS or _word_freq().get(item[0], 0) >= _CROSSING_FREQ):
+            return None   # 理事|长肖鹏, 河长|制以来, 干部|动起来: a common character, not a rare surname
+        return item if is_person_name(item, gaz, known_surname=True) else None
+    return None
 
 
 def _only_distant_place(name: str, gaz: Gazetteer) -> bool:
@@ -242,6 +281,8 @@ def _given_length(text: str, start: int) -> int:
     second = text[start + 1:start + 2]
     if not second or not _CJK.match(second) or _follower_at(text, start + 1, min_len=2) or second in _SPEECH:
         return 1
+    if second in _NEVER_LAST:
+        return 1   # 在南县县委书记汪军的陪同下, 李挚等参加: 的/等/在 never end a given name
     if second in _PARTICLES or _follower_at(text, start + 1, min_len=1):
         return 2 if _ends_name(text, start + 2) else 1
     return 2
@@ -255,13 +296,15 @@ def _closed_name(text: str, end: int) -> bool:
 
 
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
-_APPOINT = re.compile(r"(同志)?(?=不再担任|(?<!不再)担任|兼任|拟任|(?<![主责信担兼连出就上现新前继历首曾留续委拟])任(?![务何期命])"
+_APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任"
+                      r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟])(?<!不再)任(?![务何期命])"
                       r"|提名为)")
-_APPOINT_CLAUSE = re.compile(r"(不再担任|担任|兼任|拟任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?"
+_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?"
                              r"(?=[，,。；;])")
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
+_NEVER_LAST = frozenset("的等在")   # particles that follow a name, never its last given character
 _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每不、")
 
 
@@ -339,17 +382,21 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     taken: list[tuple[int, int]] = []   # view ranges of names already read
     for title_end, titles in _title_ends(view.text):
         title = next((t for t in titles if not ctx.inside_place(title_end - len(t), title_end)), None)
-        if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end):
-            continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word
+        glued = ctx.glued_collective(title_end, titles) if title is None else None
+        if glued is not None:
+            title = view.text[glued.title_start:title_end]
+        if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end) \
+                or _citizen_word_covers(view.text, title_end, title):
+            continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
-        name = read_name_after(view.text, name_start, gaz)
+        name = read_name_after(view.text, name_start, gaz) or read_bounded_name(view.text, name_start, gaz)
         if name is None:
             name = _assigned_name(view.text, name_start, gaz)
             if name is None:
                 continue
             name_start += 1   # 支部书记由张某担任: the name follows 由
         name_end = name_start + len(name)
-        posts = ctx.chain(title_end - len(title), title_end)
+        posts = [glued] if glued is not None else ctx.chain(title_end - len(title), title_end)
         if not posts:
             continue
         mentions = [ctx.mention(post, posts[0].start, name_start, name) for post in posts]
@@ -405,10 +452,10 @@ def with_status(text: str, mention: OfficialMention) -> OfficialMention:
 
 
 def decision_status(verb: str, tail: str, sentence: str, comrade: bool = False) -> PostStatus:
-    """The status a personnel clause gives a post: 不再担任 / 免去 / 提名免去 removed; 提名为,
+    """The status a personnel clause gives a post: 不再担任 / 不再(兼)任 / 免去 / 提名免去 removed; 提名为,
     拟任 or a 候选人 nominated; 任 new; 担任 / 兼任 new in a decision (NAME同志, or a sentence
     with 决定 / 任命 …), else current (担任村支书 describes a post held)."""
-    if verb in ("不再担任", "免去", "提名免去"):
+    if verb in ("不再担任", "不再兼任", "不再任", "免去", "提名免去"):
         return "removed"
     if verb in ("提名为", "拟任") or tail == "候选人":
         return "nominated"
@@ -445,7 +492,7 @@ def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
         joiner = next((j for j in ("、", "以及", "和", "及") if text.startswith(j, pos)), None)
         if joiner is None or joiner != "、" and not out:
             break   # 和/及 close a list of at least two (A、B和C), never join two posts' holders
-        name = read_name_after(text, pos + len(joiner), gaz)
+        name = read_name_after(text, pos + len(joiner), gaz) or read_bounded_name(text, pos + len(joiner), gaz)
         if name is None:
             break
         end = pos + len(joiner) + len(name)
@@ -524,6 +571,21 @@ class _Context:
         if name.endswith(("镇", "街道")):
             return "town"
         return "zone" if re.search(r"(区|园)$", name) else None
+
+    def glued_collective(self, title_end: int, titles: list[str]) -> _Post | None:
+        """邵东县领导, 岳阳市领导: a collective title (县领导) written on its place, the place's last
+        character (县) counted once. The place is the body; the caller reads the names after it.
+        Only collective titles of a level: 太和镇长乐村 holds no 镇长."""
+        for title in titles:
+            if title not in collective_titles() or not is_level_char(title[:1]):
+                continue
+            start = title_end - len(title)
+            place = self.place_at.get(start + 1)
+            if place is None or not place.surface.endswith(title[0]) or self.level(place.key) in _VILLAGE_LEVELS:
+                continue
+            return _Post(self.start_of(place), start, title_end, place=place, role=title,
+                         org_name=self._place_label(place), org_kind="other", place_key=place.key)
+        return None
 
     # ------------------------------------------------------------ chains
     def chain(self, title_start: int, title_end: int) -> list[_Post]:
@@ -668,6 +730,8 @@ class _Context:
             post.role = title
             post.org_name, post.org_kind = self._place_label(post.place) + between, "other"
             post.place_key = post.place.key
+            if between in load_lines("title_qualifiers.txt"):   # 岳阳经开区扶贫干部: the place's, 扶贫干部
+                post.role, post.org_name = between + title, self._place_label(post.place)
             if not between and _GOV_HEAD.match(title):   # 湖南省副省长: the province's government
                 post.org_name, post.org_kind = post.org_name + "政府", "government"
             return
@@ -681,6 +745,10 @@ class _Context:
         village_post = title.startswith(_VILLAGE_TITLE_HEADS) and self.level(before.place_key if before else None) \
             not in _VILLAGE_LEVELS
         if before is not None and before.org_name and not village_post:
+            if title in _VILLAGE_ONLY_POSTS and self.level(before.place_key) in _VILLAGE_LEVELS and before.place_key:
+                post.org_name = place_name(self.gaz, before.place_key) or before.org_name   # …工作队队长、第一书记
+                post.org_kind, post.place_key = "other", before.place_key
+                return
             if before.org_kind in ("department", "company", "other") and not before.place:
                 post.org_name, post.org_kind, post.place_key = before.org_name, before.org_kind, before.place_key
                 return
@@ -762,13 +830,17 @@ class _Context:
 
     def _article_place_of_level(self, pos: int, level_char: str) -> str | None:
         """The article's main place, or its ancestor, of the level `level_char` names (省 of 长沙市
-        is 湖南省); else the place of that level in context."""
+        is 湖南省); a county-level city counts as a 县 when the article writes it so (祁阳县, now 祁阳市:
+        县领导 of a 2016 report is its own county's); else the place of that level in context."""
         article = self.doc.article_at(self.view.to_doc[min(pos, len(self.view.to_doc) - 1)])
         key = self.article_place.get(article.index) if article is not None else None
         entry = self.gaz.entries.get(key or "")
         chain = ([entry] + self.gaz.ancestors(entry.key)) if entry is not None else []
         for place in chain:
             if place.level in LEVELS_OF_CHAR.get(level_char, ()):
+                return place.key
+            if level_char == "县" and place.level == "county_city" \
+                    and any(m.key == place.key and m.surface.endswith("县") for m in self.places):
                 return place.key
         return resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place, self.places,
                              self.gaz)
@@ -1000,6 +1072,13 @@ class _Context:
 
 _SPEAKER = re.compile(r"[”」]")     # a closing quote: the name after it, then a verb of saying
 _SPEECH_VERBS = ("说", "表示", "介绍", "告诉记者", "笑着说", "感慨")
+
+
+def _citizen_word_covers(text: str, end: int, title: str) -> bool:
+    """Does a citizen or status word longer than `title` end at `end` (移民老干部郑所进, 退休干部X:
+    a status, not the post 干部)?"""
+    return any(len(word) > len(title) and text.startswith(word, end - len(word))
+               for word in load_lines("title_citizens.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -1555,6 +1555,12 @@ def resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int
     if m is not None:
         if home is not None and not word.startswith("该") and _visited(doc, m, home):
             return home       # 市领导 after 赴深圳、…、佛山等地: the article's own city
+        visit_verbs = ("深入", "来到", "前往", "赴", "走进", "视察", "考察", "调研", "察看", "督导", "走访")
+        if home is not None and not word.startswith("该") and m.key != home \
+                and doc.text[max(0, m.span.start - 2):m.span.start].endswith(visit_verbs) \
+                and any(a.key == home for a in (gaz.ancestors(m.key) if m.key in gaz.entries
+                                                else _ancestors_of_new(gaz, m.key))):
+            return home       # 岳阳 report, 深入临湘市龙源水库…市政府秘书长: a site inspected inside the home unit
         return m.key
     if home is not None:
         return home
