@@ -791,7 +791,29 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     rest = written[numeral.end():]
     if rest[:1] in {"万", "亿"} and numeral.group(0) not in _LONE_CN:
         return False
+    if rest[:1] in {"万", "亿"} and _is_round_amount(text, qm):
+        return False          # 税收过千万元, 收入破百万元: an amount, not wording
     return True
+
+
+_MAGNITUDE_CUE = re.compile(r"(?:[破超近逾过达]|突破)$")
+_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_round_amount(text: str, qm: QuantityMatch) -> bool:
+    """过千万元 / 破百万元 at the end of a clause or list item is an amount reached; followed by
+    a noun or 的 (税收过千万元企业, 年产值超百亿元的企业) it names a class of things."""
+    return (_MAGNITUDE_CUE.search(text[max(0, qm.start - 2):qm.start]) is not None
+            and not _CLASS_AFTER.match(text, qm.end))
+
+
+def _is_passed_mark(text: str, qm: QuantityMatch, before: list[QuantityMatch]) -> bool:
+    """35个村(社区)更是突破百万元大关: a round mark (大关) passed by a set counted earlier in
+    the clause is the class the count is of, not a second fact."""
+    if not text.startswith("大关", qm.end):
+        return False
+    lo = _clause_start(text, qm.start, 0)
+    return any(lo <= b.start and b.end <= qm.start for b in before)
 
 
 def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
@@ -801,7 +823,8 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
     text = doc.slice(sent.span)
     quotes = _quoted_spans(text, base)
     out: list[QuantityMatch] = []
-    for qm in find_quantities(text):
+    found = find_quantities(text)
+    for qm in found:
         s, e = base + qm.start, base + qm.end
         if any(ps < e and s < pe for ps, pe, _ in periods):
             continue
@@ -812,6 +835,8 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
         if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
         if _inside_definition(text, qm) or _is_response_time(text, qm) or _is_reference_set(text, qm):
+            continue
+        if _is_passed_mark(text, qm, [b for b in found if b.end <= qm.start]):
             continue
         out.append(QuantityMatch(s, e, _money_if_said(text, qm)))
     return out
