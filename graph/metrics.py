@@ -673,7 +673,11 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
                periods: list[tuple[int, int, str]], earlier: dict[int, str] | None = None,
                sentence_lo: int | None = None) -> str:
     """The phrase naming what is measured, the first that says what was counted of:
-    0. after another number of the clause, the noun after this one (水库和164处农村供水工程);
+    0. after another number of the clause, the noun written right after this one (水库和164处
+       农村供水工程, 5座病险水库加固、107公里渠道的修复); not a noun after a 、 or a comma, which
+       opens the next item (油茶产业5460亩、杂交水稻制种基地4000亩: a measure follows its item);
+    0b. words that only say how the previous number changed (规模工业总产值43.62亿元,同比增长12.6%)
+       give the previous number's indicator + the change (规模工业总产值同比增长);
     1. the words between the subject (or clause start, or the number before) and the number;
     2. the noun after the number (将37项工作任务 -> 工作任务数);
     3. the indicator of the number right before in the clause (12207户、40382人;
@@ -681,12 +685,26 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
     4. the clause before, up to its first number (全市生产总值突破400亿元，达到410亿元).
     `earlier` maps the end of each earlier quantity of the sentence to its indicator."""
     lo = subject_end if subject_end is not None and clause_lo <= subject_end <= qm_start else clause_lo
+    start = lo
+    respective = _respective_item(doc.text, lo, clause_hi, qm_start, quantities, periods)
+    if respective:
+        return _shorten(respective)
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
     if prev_q is not None:
         lo = prev_q
     phrase = _trim_indicator(doc.text[lo:qm_start], periods, lo)
     noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
-    if prev_q is not None and noun and not is_light_indicator(noun):
+    if noun.startswith("的"):
+        noun = ""             # 用100天的时间: a modifier's tail, not what was counted
+    opening = phrase
+    if prev_q is not None and is_light_indicator(phrase):
+        # 分别同比提升7.9个百分点和4个百分点: the second number shares the clause's opening words
+        first = min(s for s, e in quantities if s >= start)
+        opening = _trim_indicator(doc.text[start:first], periods, start)
+    change = _change_indicator(opening, doc.text, clause_lo, qm_start, quantities, earlier)
+    if change:
+        return _shorten(change)
+    if prev_q is not None and noun and not is_light_indicator(noun) and not _next_item(doc.text, qm_end):
         # 117座水库和164处农村供水工程, 23个社区56个小区: the words before are the previous
         # number's noun; what this number counts is written after it
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
@@ -702,6 +720,82 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
         if before and not is_light_indicator(before):
             return _shorten(before)
     return _shorten(phrase)
+
+
+_CHANGE_BASE = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期|上月|上季度)(?:相比)?)"
+_CHANGE_WORD = (r"(?:增长|下降|提升|提高|回落|减少|增加|上升|降低|增幅|增速|降幅|下滑|回升|增|降|减)"
+                r"(?:幅度)?")
+_CHANGE_SCOPE = r"(?:(?:高于|低于|快于|慢于)(?:全国|全省|全市|全州|全县|全区)(?:平均水平?)?)"
+_CHANGE_ONLY = re.compile(rf"^(?:分别)?{_CHANGE_BASE}?(?:分别)?(?:{_CHANGE_WORD}{_CHANGE_SCOPE}?|{_CHANGE_SCOPE})"
+                          r"(?:了|为|达|达到)?$")
+_CHANGE_TAIL = re.compile(rf"{_CHANGE_BASE}?(?:{_CHANGE_WORD}{_CHANGE_SCOPE}?|{_CHANGE_SCOPE})$")
+
+
+def is_change_only(phrase: str) -> bool:
+    """Does `phrase` only say how something changed (同比增长, 比上年下降, 增速高于全市),
+    without naming what changed?"""
+    return bool(phrase) and _CHANGE_ONLY.match(phrase) is not None
+
+
+def _next_item(text: str, pos: int) -> bool:
+    """Does a list separator follow the number at `pos` (5460亩、杂交水稻…)?"""
+    return text[pos:pos + 1] in {"、", "，", ",", "；", ";"}
+
+
+def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: list[tuple[int, int]],
+                     periods: list[tuple[int, int, str]]) -> str:
+    """A、B投资完成率分别为29.7%和32.9%: the j-th number of a 分别 group is the j-th item of
+    the 、-list before 分别; items before the last take the last item's head noun when they
+    share its ending (政府投资项目 + 投资完成率). "" when the clause is not such a list."""
+    at = text.find("分别", lo, qm_start)
+    if at < 0 or any(lo <= s < at for s, e in quantities):
+        return ""
+    group = [s for s, e in quantities if at < s < hi]
+    head = _trim_indicator(text[lo:at], periods, lo)
+    items = [i for i in head.split("、") if i]
+    if len(group) < 2 or len(items) != len(group) or qm_start not in group:
+        return ""
+    last, key = items[-1], items[0][-2:]
+    cut = last.rfind(key)
+    tail = last[cut + len(key):] if 0 <= cut and len(key) == 2 else ""
+    j = group.index(qm_start)
+    item = items[j] if j == len(items) - 1 else items[j] + tail
+    verb = _trim_indicator(text[at + 2:group[0]], periods, at + 2)
+    return item + (verb if verb and not is_light_indicator(verb) else "")
+
+
+def _strip_light_head(phrase: str) -> str:
+    """完成固定资产投资 -> 固定资产投资: leading light verbs and adverbs dropped (a change
+    is of the quantity, not of the act), keeping at least two characters."""
+    words = _light_words()
+    while True:
+        word = next((w for w in words if phrase.startswith(w) and len(phrase) - len(w) >= 2), None)
+        if word is None:
+            return phrase
+        phrase = phrase[len(word):]
+
+
+def _change_indicator(phrase: str, text: str, clause_lo: int, qm_start: int,
+                      quantities: list[tuple[int, int]], earlier: dict[int, str] | None) -> str:
+    """规模工业总产值43.62亿元,同比增长12.6% -> 规模工业总产值同比增长: the change of the
+    number written right before in the sentence. For a 分别 clause with k numbers (分别同比提升
+    7.9个百分点和4个百分点) the j-th takes the j-th of the k numbers before the clause."""
+    if not earlier or not is_change_only(phrase):
+        return ""
+    before = sorted(e for e in earlier if e <= qm_start)
+    if not before:
+        return ""
+    own = [s for s, e in quantities if clause_lo <= s <= qm_start]
+    mine = [s for s, e in quantities if s >= clause_lo and text[clause_lo:s].find("分别") >= 0
+            and _clause_end(text, s, len(text)) == _clause_end(text, qm_start, len(text))]
+    base_end = before[-1]
+    prior = [e for e in before if e <= clause_lo]
+    if "分别" in text[clause_lo:qm_start] and len(mine) > 1 and len(prior) >= len(mine):
+        base_end = prior[len(prior) - len(mine) + len(own) - 1]
+    base = _strip_light_head(_CHANGE_TAIL.sub("", earlier.get(base_end, "")))
+    if not base or is_light_indicator(base) or is_change_only(base):
+        return ""
+    return base + phrase.removeprefix("分别").rstrip("了为达到")
 
 
 def _measure_indicator(doc: Document, qm: QuantityMatch, clause_lo: int, quantities: list[tuple[int, int]],
