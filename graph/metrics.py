@@ -821,12 +821,16 @@ def _lists_examples(phrase: str) -> bool:
 
 def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
                 periods: list[tuple[int, int, str]]) -> str:
-    """The words after a number up to the next number or verb (6个省重点项目完成投资 -> 省重点项目)."""
+    """The words after a number up to the next number or verb, without quotes or 《titles》
+    closing them (6个省重点项目完成投资 -> 省重点项目; 25家政府组成部门及园区管委会
+    “一对一”“点对点”向企业推送《…》 -> 政府组成部门及园区管委会)."""
     nxt_q = min((s for s, e in quantities if s >= qm_end), default=clause_hi)
     after = doc.text[qm_end:min(clause_hi, nxt_q)]
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]
+    while (tail := _QUOTED_TAIL.search(after)) is not None and tail.start() > 0:
+        after = after[:tail.start()]       # “一对一”“点对点” closing the noun: manner, not the noun
     return _trim_indicator(after, periods, qm_end)
 
 
@@ -840,7 +844,9 @@ def _clause_before(doc: Document, clause_lo: int, sentence_lo: int, quantities: 
 
 
 _VERB_AFTER_NOUN = re.compile(r"完成|实现|达到|占|共|累计|已|为|获|被|在|于|和|与|分别|参与|开展|进行"
-                              r"|安排|真正|做到|结成|纳入|参加|签约|落户|开工|竣工|投产|将|正在|正")
+                              r"|安排|真正|做到|结成|纳入|参加|签约|落户|开工|竣工|投产|将|正在|正"
+                              r"|推送|发放|(?<![方导意走定志倾动去取纵横单双面转])向")
+_QUOTED_TAIL = re.compile(r"(?:“[^”]{1,12}”|「[^」]{1,12}」|《[^》]{1,30}》)\s*$")
 _MAX_INDICATOR = 24
 
 
