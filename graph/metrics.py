@@ -680,6 +680,8 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
        give the previous number's indicator + the change (规模工业总产值同比增长);
     1. the words between the subject (or clause start, or the number before) and the number;
     2. the noun after the number (将37项工作任务 -> 工作任务数);
+    2b. a household and population profile (辖…,220户、848人): 户数, then 人口 for the 人
+       after it (建档立卡贫困户66户、227人 -> 建档立卡贫困人口);
     3. the indicator of the number right before in the clause (12207户、40382人;
        由2.2万元提高至2.8万元): a second number of the same thing;
     4. the clause before, up to its first number (全市生产总值突破400亿元，达到410亿元).
@@ -713,6 +715,9 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
         return _shorten(phrase)
     if noun and not is_light_indicator(noun):
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+    profile = _household_profile(doc.text, qm_start, qm_end, prev_q, earlier)
+    if profile:
+        return profile
     if prev_q is not None and earlier and earlier.get(prev_q):
         return earlier[prev_q]
     if sentence_lo is not None and clause_lo - 1 > sentence_lo:
@@ -740,6 +745,28 @@ def is_change_only(phrase: str) -> bool:
 def _next_item(text: str, pos: int) -> bool:
     """Does a list separator follow the number at `pos` (5460亩、杂交水稻…)?"""
     return text[pos:pos + 1] in {"、", "，", ",", "；", ";"}
+
+
+_PROFILE_GAP = {"", "、", "，", ","}
+
+
+def _household_profile(text: str, qm_start: int, qm_end: int, prev_q: int | None,
+                       earlier: dict[int, str] | None) -> str:
+    """共有62个村民小组,1209户5109人: a count of 户 that names nothing is the 户数 of the place
+    profiled, and a count of 人 right after a count of 户 is its 人口 (贫困户…户 -> 贫困人口).
+    Called only when neither the words before nor the noun after say what was counted."""
+    written = text[qm_start:qm_end]
+    if written.endswith("户"):
+        return "户数"
+    if not written.endswith("人") or prev_q is None or not text[:prev_q].endswith("户"):
+        return ""
+    if text[prev_q:qm_start] not in _PROFILE_GAP:
+        return ""
+    households = (earlier or {}).get(prev_q, "")
+    for ending in ("户数", "户"):
+        if households.endswith(ending):
+            return households[:-len(ending)] + "人口"
+    return ""
 
 
 def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: list[tuple[int, int]],
