@@ -672,6 +672,33 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
                qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
                periods: list[tuple[int, int, str]], earlier: dict[int, str] | None = None,
                sentence_lo: int | None = None) -> str:
+    """The indicator of the number at [qm_start, qm_end) (see `_named_indicator`); a number
+    that sets a plan's target (力争…增长6%, “2159行动计划”,即实施重点项目200个) says so:
+    地区生产总值增长目标, 实施重点项目目标."""
+    phrase = _named_indicator(doc, subject_end, clause_lo, clause_hi, qm_start, qm_end, quantities,
+                              periods, earlier, sentence_lo)
+    lower = clause_lo if sentence_lo is None else sentence_lo
+    if not _is_target(doc.text, lower, qm_start) or not phrase or "目标" in phrase:
+        return phrase
+    return _strip_light_head(phrase.removeprefix("即")) + "目标"
+
+
+# a plan's targets: 力争/争取, 计划/目标是 opening a clause, or 即 spelling out a named plan
+_TARGET_CUE = re.compile(r"力争|争取(?![到了得回来])|(?:^|[，,：:])(?:计划|目标[是为])"
+                         r"|(?:计划|规划|方案|工程|行动|目标)”?[，,：:]?即")
+_SEGMENT_BREAKS = "。；;！？!?"
+
+
+def _is_target(text: str, lower: int, pos: int) -> bool:
+    """Is the number at `pos` inside a stretch of the sentence (up to a ；) that sets targets?"""
+    seg = max([lower] + [text.rfind(b, lower, pos) + 1 for b in _SEGMENT_BREAKS])
+    return _TARGET_CUE.search(text, seg, pos) is not None
+
+
+def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi: int,
+                     qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
+                     periods: list[tuple[int, int, str]], earlier: dict[int, str] | None = None,
+                     sentence_lo: int | None = None) -> str:
     """The phrase naming what is measured, the first that says what was counted of:
     0. after another number of the clause, the noun written right after this one (水库和164处
        农村供水工程, 5座病险水库加固、107公里渠道的修复); not a noun after a 、 or a comma, which
@@ -819,7 +846,7 @@ def _change_indicator(phrase: str, text: str, clause_lo: int, qm_start: int,
     prior = [e for e in before if e <= clause_lo]
     if "分别" in text[clause_lo:qm_start] and len(mine) > 1 and len(prior) >= len(mine):
         base_end = prior[len(prior) - len(mine) + len(own) - 1]
-    base = _strip_light_head(_CHANGE_TAIL.sub("", earlier.get(base_end, "")))
+    base = _strip_light_head(_CHANGE_TAIL.sub("", earlier.get(base_end, "").removesuffix("目标")))
     if not base or is_light_indicator(base) or is_change_only(base):
         return ""
     return base + phrase.removeprefix("分别").rstrip("了为达到")
