@@ -715,6 +715,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     `earlier` maps the end of each earlier quantity of the sentence to its indicator."""
     lo = subject_end if subject_end is not None and clause_lo <= subject_end <= qm_start else clause_lo
     start = lo
+    part = _ratio_part(doc.text, lo, qm_start, qm_end, quantities, periods, earlier or {})
+    if part:
+        return _shorten(part)
     respective = _respective_item(doc.text, lo, clause_hi, qm_start, quantities, periods)
     if respective:
         return _shorten(respective)
@@ -722,6 +725,11 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     if prev_q is not None:
         lo = prev_q
     phrase = _trim_indicator(doc.text[lo:qm_start], periods, lo)
+    if phrase.startswith("的") and prev_q is not None and len(phrase) > 1:
+        # 经营性收入超50万元的村达32个: the number before is inside a relative clause
+        # qualifying what this number counts
+        whole = _trim_indicator(doc.text[start:qm_start], periods, start)
+        return _shorten(whole if whole.endswith("数") else whole + "数")
     noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
     if noun.startswith("的"):
         noun = ""             # 用100天的时间: a modifier's tail, not what was counted
@@ -767,6 +775,33 @@ def is_change_only(phrase: str) -> bool:
     """Does `phrase` only say how something changed (同比增长, 比上年下降, 增速高于全市),
     without naming what changed?"""
     return bool(phrase) and _CHANGE_ONLY.match(phrase) is not None
+
+
+_RATIO_COLONS = {":", "："}
+_SECTORS = "一二三"
+
+
+def _ratio_part(text: str, lo: int, qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
+                periods: list[tuple[int, int, str]], earlier: dict[int, str]) -> str:
+    """三次产业投资比重分别为1.6:45.2:53.2: each part is named by the words before the ratio,
+    the j-th of 三次产业 being 第j产业 (第一产业投资比重); the parts after the first take the
+    first's name (`earlier`). "" for a number not in a ratio."""
+    if text[qm_end:qm_end + 1] not in _RATIO_COLONS and text[qm_start - 1:qm_start] not in _RATIO_COLONS:
+        return ""
+    parts = [(qm_start, qm_end)]
+    while text[parts[0][0] - 1:parts[0][0]] in _RATIO_COLONS:
+        prev = [(s, e) for s, e in quantities if e == parts[0][0] - 1]
+        if not prev:
+            return ""
+        parts.insert(0, prev[0])
+    j = len(parts) - 1
+    if j == 0:
+        phrase = _trim_indicator(text[lo:qm_start], periods, lo).removesuffix("分别")
+        return phrase.replace("三次产业", "第一产业", 1)
+    first = earlier.get(parts[0][1], "")
+    if "第一产业" in first and j < len(_SECTORS):
+        return first.replace("第一产业", f"第{_SECTORS[j]}产业", 1)
+    return first
 
 
 def _next_item(text: str, pos: int) -> bool:
