@@ -718,6 +718,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     part = _ratio_part(doc.text, lo, qm_start, qm_end, quantities, periods, earlier or {})
     if part:
         return _shorten(part)
+    rank = _rank_indicator(doc.text, lo, qm_start, quantities, periods, earlier or {})
+    if rank:
+        return _shorten(rank)
     respective = _respective_item(doc.text, lo, clause_hi, qm_start, quantities, periods)
     if respective:
         return _shorten(respective)
@@ -775,6 +778,37 @@ def is_change_only(phrase: str) -> bool:
     """Does `phrase` only say how something changed (同比增长, 比上年下降, 增速高于全市),
     without naming what changed?"""
     return bool(phrase) and _CHANGE_ONLY.match(phrase) is not None
+
+
+_RANK_VERB = re.compile(r"(?:均|都|分别)?(?:位居|位列|居|排名|排在|排|列)(?P<scope>全国|全省|全市|全州|全县|全区)?")
+
+
+def _rank_indicator(text: str, lo: int, qm_start: int, quantities: list[tuple[int, int]],
+                    periods: list[tuple[int, int, str]], earlier: dict[int, str]) -> str:
+    """A rank (…增速均居全市七县(市)第二) is the ranking of what is named before the rank
+    verb, in the scope written after it: 规模工业增加值增速全市排名. With nothing named
+    before the verb (…同比增长9.8%,居全省第8位) it ranks the growth of the number before."""
+    if not text.startswith("第", qm_start):
+        return ""
+    verbs = list(_RANK_VERB.finditer(text, lo, qm_start))
+    if not verbs:
+        return ""
+    verb = verbs[-1]
+    scope = verb.group("scope") or ""
+    prev_q = max((e for s, e in quantities if lo <= e <= verb.start()), default=None)
+    named_from = prev_q if prev_q is not None else lo
+    before = _trim_indicator(text[named_from:verb.start()], periods, named_from)
+    last = max((e for e in earlier if e <= qm_start), default=None)
+    base = earlier.get(last, "") if last is not None else ""
+    if before and not is_light_indicator(before) and not is_change_only(before):
+        return before + scope + "排名"
+    if not base or is_light_indicator(base):
+        return ""
+    if base.endswith("排名"):
+        return base                    # 分别排全省第2位、第4位: the ranking named just before
+    if _CHANGE_TAIL.search(base) or is_change_only(before):
+        base = _strip_light_head(_CHANGE_TAIL.sub("", base)) + (before or "增速")
+    return base + scope + "排名"
 
 
 _RATIO_COLONS = {":", "："}
