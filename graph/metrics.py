@@ -749,7 +749,8 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         # number's noun; what this number counts is written after it
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
     named_after = bool(noun) and not is_light_indicator(noun)
-    if phrase and not is_light_indicator(phrase) and not (_lists_examples(phrase) and named_after):
+    listed = _lists_examples(phrase) or _lists_names(doc.text[lo:qm_start])
+    if phrase and not is_light_indicator(phrase) and not (listed and named_after):
         return _shorten(phrase)
     if noun and not is_light_indicator(noun):
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
@@ -933,6 +934,17 @@ def _measure_indicator(doc: Document, qm: QuantityMatch, clause_lo: int, quantit
     if phrase and not is_light_indicator(phrase):
         return _shorten(phrase)
     return _DIMENSIONS.get(qm.quantity.base_unit or "", phrase)
+
+
+_LIST_VERB = 4          # characters of the verb before a list of quoted names (却拥有)
+_QUOTED_NAMES = re.compile(r"(?:[“「『《][^”」』》]{1,30}[”」』》][、，,和及与]?){2,}\s*$")
+
+
+def _lists_names(raw: str) -> bool:
+    """拥有“全国工业固废综合利用基地”“省级循环经济产业园”“省级化工园区”3块金字招牌: two or
+    more quoted names right before the number are the items counted; the noun after names them."""
+    m = _QUOTED_NAMES.search(raw)
+    return m is not None and len(raw[:m.start()].strip(" ，,")) <= _LIST_VERB
 
 
 def _lists_examples(phrase: str) -> bool:

@@ -179,3 +179,16 @@ def test_round_amount_naming_a_class_or_a_passed_mark_is_not(gaz):
     assert (1000, "万元") not in _values(gaz, "全县税收过千万元企业达到5家。")
     got = _values(gaz, "所有涉农村(社区)收入均超50万元,35个村(社区)更是突破百万元大关。")
     assert (35, "个") in got and (100, "万元") not in got
+
+
+def test_quoted_names_before_a_count_are_its_items(gaz):
+    # newarts/metrics 06
+    got = _indicators(gaz, "耒阳市大市循环经济产业园年纪“尚轻”,却拥有“全国工业固废综合利用基地”“省级循环经济产业园”"
+                           "“省级化工园区”3块金字招牌。")
+    assert got["3块"] == "金字招牌数"
+
+
+def test_one_quoted_name_before_a_count_stays_the_indicator(gaz):
+    # counter-example: a single quoted name is what is counted, not a list of items
+    got = _indicators(gaz, "全县开展“送解优”活动12场。")
+    assert got["12场"].endswith("开展“送解优”活动")
