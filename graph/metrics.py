@@ -964,6 +964,9 @@ def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tup
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]
+    opened = after.rfind("“")
+    if opened > 0 and "”" not in after[opened:]:
+        after = after[:opened]             # 村“各自为政”: the verb cut a quote open
     while (tail := _QUOTED_TAIL.search(after)) is not None and tail.start() > 0:
         after = after[:tail.start()]       # “一对一”“点对点” closing the noun: manner, not the noun
     return _trim_indicator(after, periods, qm_end)
@@ -980,7 +983,7 @@ def _clause_before(doc: Document, clause_lo: int, sentence_lo: int, quantities: 
 
 _VERB_AFTER_NOUN = re.compile(r"完成|实现|达到|占|共|累计|已|为|获|被|在|于|和|与|分别|参与|开展|进行"
                               r"|安排|真正|做到|结成|纳入|参加|签约|落户|开工|竣工|投产|将|正在|正"
-                              r"|推送|发放|(?<![方导意走定志倾动去取纵横单双面转])向")
+                              r"|推送|发放|合并|(?<![方导意走定志倾动去取纵横单双面转])向")
 _QUOTED_TAIL = re.compile(r"(?:“[^”]{1,12}”|「[^」]{1,12}」|《[^》]{1,30}》)\s*$")
 _MAX_INDICATOR = 24
 

@@ -192,3 +192,9 @@ def test_one_quoted_name_before_a_count_stays_the_indicator(gaz):
     # counter-example: a single quoted name is what is counted, not a list of items
     got = _indicators(gaz, "全县开展“送解优”活动12场。")
     assert got["12场"].endswith("开展“送解优”活动")
+
+
+def test_noun_after_stops_at_合并(gaz):
+    # newarts/towns 02
+    got = _indicators(gaz, "凤凰山村由过去的长源、凤阳、中坪、山峰等4个贫困村合并而成,共有62个村民小组。")
+    assert got["4个"] == "贫困村数"
