@@ -699,7 +699,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
                      qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
                      periods: list[tuple[int, int, str]], earlier: dict[int, str] | None = None,
                      sentence_lo: int | None = None) -> str:
-    """The phrase naming what is measured, the first that says what was counted of:
+    """The phrase naming what is measured. Shapes of the genre first: a part of an a:b:c share
+    ratio (`_ratio_part`), a rank (`_rank_indicator`), the j-th number of an “A、B…分别为x和y”
+    list (`_respective_item`); then the first that says what was counted of:
     0. after another number of the clause, the noun written right after this one (水库和164处
        农村供水工程, 5座病险水库加固、107公里渠道的修复); not a noun after a 、 or a comma, which
        opens the next item (油茶产业5460亩、杂交水稻制种基地4000亩: a measure follows its item);

@@ -7,7 +7,9 @@ number + unit in a string with offsets. Values stay in the unit as written
 
 Handled: Arabic and Chinese numerals (五个, 两千, 十二条, 二〇二二), magnitude
 prefixes (4.2万人, 1亿余元), ranges (3-6个月), approximations kept as a flag
-(近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名), 百分之N.
+(近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名, 居全市七县(市)第二),
+百分之N, a:b:c share ratios after 结构/比重/比例 (one percentage per part, when they add up
+to 100), magnitudes without digits after 破/超/近/逾/过/达 (近万亩 -> 1 万亩).
 Skipped: dates and years (2022年, 11月12日), times, numbers glued to Latin letters
 or '+' (5G, 1+1+N), bare numbers without a unit (12345热线), ordinals (第三次),
 lone 一 (一个, 一批), numerals inside slogans (三位一体, 七个一).
