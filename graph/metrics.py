@@ -626,9 +626,18 @@ def _trims() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return pre, suf
 
 
+_DATELINE_CREDIT = re.compile(r"(?:讯|电)\s*[(（]\s*(?:记者|通讯员|实习生|特约记者)[^)）]{0,40}[)）]")
+
+
 def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int) -> str:
     """Drop periods, leading adverbs, trailing particles and quote marks' spaces; a trim
-    that would leave a single character is not made (实到 stays 实到, not 实)."""
+    that would leave a single character is not made (实到 stays 实到, not 实). A dateline's
+    credit (…7月27日讯(记者 王敏)) is the report's, never part of what is measured."""
+    credit = None
+    for credit in _DATELINE_CREDIT.finditer(phrase):
+        pass
+    if credit is not None:
+        phrase, base = phrase[credit.end():], base + credit.end()
     for s, e, _ in sorted(periods, reverse=True):
         if base <= s and e <= base + len(phrase):
             phrase = phrase[:s - base] + phrase[e - base:]

@@ -198,3 +198,16 @@ def test_noun_after_stops_at_合并(gaz):
     # newarts/towns 02
     got = _indicators(gaz, "凤凰山村由过去的长源、凤阳、中坪、山峰等4个贫困村合并而成,共有62个村民小组。")
     assert got["4个"] == "贫困村数"
+
+
+def test_dateline_credit_is_not_part_of_the_indicator(gaz):
+    # newarts/metrics 01: the lead runs on from the dateline
+    got = _indicators(gaz, "红网时刻衡阳7月27日讯(记者 王敏)地区生产总值137.31亿元,同比增长8.7%。")
+    assert got["137.31亿元"] == "地区生产总值"
+    assert got["8.7%"] == "地区生产总值同比增长"
+
+
+def test_bracket_without_a_credit_stays(gaz):
+    # counter-example: a bracket that is no reporter's credit is part of the name
+    got = _indicators(gaz, "全县规模以上工业企业(含新入规)达到120家。")
+    assert "(含新入规)" in got["120家"]
