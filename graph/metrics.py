@@ -626,9 +626,18 @@ def _trims() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return pre, suf
 
 
+_DATELINE_CREDIT = re.compile(r"(?:讯|电)\s*[(（]\s*(?:记者|通讯员|实习生|特约记者)[^)）]{0,40}[)）]")
+
+
 def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int) -> str:
     """Drop periods, leading adverbs, trailing particles and quote marks' spaces; a trim
-    that would leave a single character is not made (实到 stays 实到, not 实)."""
+    that would leave a single character is not made (实到 stays 实到, not 实). A dateline's
+    credit (…7月27日讯(记者 王敏)) is the report's, never part of what is measured."""
+    credit = None
+    for credit in _DATELINE_CREDIT.finditer(phrase):
+        pass
+    if credit is not None:
+        phrase, base = phrase[credit.end():], base + credit.end()
     for s, e, _ in sorted(periods, reverse=True):
         if base <= s and e <= base + len(phrase):
             phrase = phrase[:s - base] + phrase[e - base:]
@@ -672,29 +681,93 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
                qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
                periods: list[tuple[int, int, str]], earlier: dict[int, str] | None = None,
                sentence_lo: int | None = None) -> str:
-    """The phrase naming what is measured, the first that says what was counted of:
-    0. after another number of the clause, the noun after this one (水库和164处农村供水工程);
+    """The indicator of the number at [qm_start, qm_end) (see `_named_indicator`); a number
+    that sets a plan's target (力争…增长6%, “2159行动计划”,即实施重点项目200个) says so:
+    地区生产总值增长目标, 实施重点项目目标."""
+    phrase = _named_indicator(doc, subject_end, clause_lo, clause_hi, qm_start, qm_end, quantities,
+                              periods, earlier, sentence_lo)
+    lower = clause_lo if sentence_lo is None else sentence_lo
+    if not _is_target(doc.text, lower, qm_start) or not phrase or "目标" in phrase:
+        return phrase
+    return _strip_light_head(phrase.removeprefix("即")) + "目标"
+
+
+# a plan's targets: 力争/争取, 计划/目标是 opening a clause, or 即 spelling out a named plan
+_TARGET_CUE = re.compile(r"力争|争取(?![到了得回来])|(?:^|[，,：:])(?:计划|目标[是为])"
+                         r"|(?:计划|规划|方案|工程|行动|目标)”?[，,：:]?即")
+_SEGMENT_BREAKS = "。；;！？!?"
+
+
+def _is_target(text: str, lower: int, pos: int) -> bool:
+    """Is the number at `pos` inside a stretch of the sentence (up to a ；) that sets targets?"""
+    seg = max([lower] + [text.rfind(b, lower, pos) + 1 for b in _SEGMENT_BREAKS])
+    return _TARGET_CUE.search(text, seg, pos) is not None
+
+
+def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi: int,
+                     qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
+                     periods: list[tuple[int, int, str]], earlier: dict[int, str] | None = None,
+                     sentence_lo: int | None = None) -> str:
+    """The phrase naming what is measured. Shapes of the genre first: a part of an a:b:c share
+    ratio (`_ratio_part`), a rank (`_rank_indicator`), the j-th number of an “A、B…分别为x和y”
+    list (`_respective_item`); then the first that says what was counted of:
+    0. after another number of the clause, the noun written right after this one (水库和164处
+       农村供水工程, 5座病险水库加固、107公里渠道的修复); not a noun after a 、 or a comma, which
+       opens the next item (油茶产业5460亩、杂交水稻制种基地4000亩: a measure follows its item);
+    0b. words that only say how the previous number changed (规模工业总产值43.62亿元,同比增长12.6%)
+       give the previous number's indicator + the change (规模工业总产值同比增长);
     1. the words between the subject (or clause start, or the number before) and the number;
     2. the noun after the number (将37项工作任务 -> 工作任务数);
+    2b. a household and population profile (辖…,220户、848人): 户数, then 人口 for the 人
+       after it (建档立卡贫困户66户、227人 -> 建档立卡贫困人口);
     3. the indicator of the number right before in the clause (12207户、40382人;
        由2.2万元提高至2.8万元): a second number of the same thing;
     4. the clause before, up to its first number (全市生产总值突破400亿元，达到410亿元).
     `earlier` maps the end of each earlier quantity of the sentence to its indicator."""
     lo = subject_end if subject_end is not None and clause_lo <= subject_end <= qm_start else clause_lo
+    start = lo
+    part = _ratio_part(doc.text, lo, qm_start, qm_end, quantities, periods, earlier or {})
+    if part:
+        return _shorten(part)
+    rank = _rank_indicator(doc.text, lo, qm_start, quantities, periods, earlier or {})
+    if rank:
+        return _shorten(rank)
+    respective = _respective_item(doc.text, lo, clause_hi, qm_start, quantities, periods)
+    if respective:
+        return _shorten(respective)
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
     if prev_q is not None:
         lo = prev_q
     phrase = _trim_indicator(doc.text[lo:qm_start], periods, lo)
+    if phrase.startswith("的") and prev_q is not None and len(phrase) > 1:
+        # 经营性收入超50万元的村达32个: the number before is inside a relative clause
+        # qualifying what this number counts
+        whole = _trim_indicator(doc.text[start:qm_start], periods, start)
+        return _shorten(whole if whole.endswith("数") else whole + "数")
     noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
-    if prev_q is not None and noun and not is_light_indicator(noun):
+    if noun.startswith("的"):
+        noun = ""             # 用100天的时间: a modifier's tail, not what was counted
+    opening = phrase
+    if prev_q is not None and is_light_indicator(phrase):
+        # 分别同比提升7.9个百分点和4个百分点: the second number shares the clause's opening words
+        first = min(s for s, e in quantities if s >= start)
+        opening = _trim_indicator(doc.text[start:first], periods, start)
+    change = _change_indicator(opening, doc.text, clause_lo, qm_start, quantities, earlier)
+    if change:
+        return _shorten(change)
+    if prev_q is not None and noun and not is_light_indicator(noun) and not _next_item(doc.text, qm_end):
         # 117座水库和164处农村供水工程, 23个社区56个小区: the words before are the previous
         # number's noun; what this number counts is written after it
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
     named_after = bool(noun) and not is_light_indicator(noun)
-    if phrase and not is_light_indicator(phrase) and not (_lists_examples(phrase) and named_after):
+    listed = _lists_examples(phrase) or _lists_names(doc.text[lo:qm_start])
+    if phrase and not is_light_indicator(phrase) and not (listed and named_after):
         return _shorten(phrase)
     if noun and not is_light_indicator(noun):
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+    profile = _household_profile(doc.text, qm_start, qm_end, prev_q, earlier)
+    if profile:
+        return profile
     if prev_q is not None and earlier and earlier.get(prev_q):
         return earlier[prev_q]
     if sentence_lo is not None and clause_lo - 1 > sentence_lo:
@@ -702,6 +775,162 @@ def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi
         if before and not is_light_indicator(before):
             return _shorten(before)
     return _shorten(phrase)
+
+
+_CHANGE_BASE = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期|上月|上季度)(?:相比)?)"
+_CHANGE_WORD = (r"(?:增长|下降|提升|提高|回落|减少|增加|上升|降低|增幅|增速|降幅|下滑|回升|增|降|减)"
+                r"(?:幅度)?")
+_CHANGE_SCOPE = r"(?:(?:高于|低于|快于|慢于)(?:全国|全省|全市|全州|全县|全区)(?:平均水平?)?)"
+_CHANGE_ONLY = re.compile(rf"^(?:分别)?{_CHANGE_BASE}?(?:分别)?(?:{_CHANGE_WORD}{_CHANGE_SCOPE}?|{_CHANGE_SCOPE})"
+                          r"(?:了|为|达|达到)?$")
+_CHANGE_TAIL = re.compile(rf"{_CHANGE_BASE}?(?:{_CHANGE_WORD}{_CHANGE_SCOPE}?|{_CHANGE_SCOPE})$")
+
+
+def is_change_only(phrase: str) -> bool:
+    """Does `phrase` only say how something changed (同比增长, 比上年下降, 增速高于全市),
+    without naming what changed?"""
+    return bool(phrase) and _CHANGE_ONLY.match(phrase) is not None
+
+
+_RANK_VERB = re.compile(r"(?:均|都|分别)?(?:位居|位列|居|排名|排在|排|列)(?P<scope>全国|全省|全市|全州|全县|全区)?")
+
+
+def _rank_indicator(text: str, lo: int, qm_start: int, quantities: list[tuple[int, int]],
+                    periods: list[tuple[int, int, str]], earlier: dict[int, str]) -> str:
+    """A rank (…增速均居全市七县(市)第二) is the ranking of what is named before the rank
+    verb, in the scope written after it: 规模工业增加值增速全市排名. With nothing named
+    before the verb (…同比增长9.8%,居全省第8位) it ranks the growth of the number before."""
+    if not text.startswith("第", qm_start):
+        return ""
+    verbs = list(_RANK_VERB.finditer(text, lo, qm_start))
+    if not verbs:
+        return ""
+    verb = verbs[-1]
+    scope = verb.group("scope") or ""
+    prev_q = max((e for s, e in quantities if lo <= e <= verb.start()), default=None)
+    named_from = prev_q if prev_q is not None else lo
+    before = _trim_indicator(text[named_from:verb.start()], periods, named_from)
+    last = max((e for e in earlier if e <= qm_start), default=None)
+    base = earlier.get(last, "") if last is not None else ""
+    if before and not is_light_indicator(before) and not is_change_only(before):
+        return before + scope + "排名"
+    if not base or is_light_indicator(base):
+        return ""
+    if base.endswith("排名"):
+        return base                    # 分别排全省第2位、第4位: the ranking named just before
+    if _CHANGE_TAIL.search(base) or is_change_only(before):
+        base = _strip_light_head(_CHANGE_TAIL.sub("", base)) + (before or "增速")
+    return base + scope + "排名"
+
+
+_RATIO_COLONS = {":", "："}
+_SECTORS = "一二三"
+
+
+def _ratio_part(text: str, lo: int, qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
+                periods: list[tuple[int, int, str]], earlier: dict[int, str]) -> str:
+    """三次产业投资比重分别为1.6:45.2:53.2: each part is named by the words before the ratio,
+    the j-th of 三次产业 being 第j产业 (第一产业投资比重); the parts after the first take the
+    first's name (`earlier`). "" for a number not in a ratio."""
+    if text[qm_end:qm_end + 1] not in _RATIO_COLONS and text[qm_start - 1:qm_start] not in _RATIO_COLONS:
+        return ""
+    parts = [(qm_start, qm_end)]
+    while text[parts[0][0] - 1:parts[0][0]] in _RATIO_COLONS:
+        prev = [(s, e) for s, e in quantities if e == parts[0][0] - 1]
+        if not prev:
+            return ""
+        parts.insert(0, prev[0])
+    j = len(parts) - 1
+    if j == 0:
+        phrase = _trim_indicator(text[lo:qm_start], periods, lo).removesuffix("分别")
+        return phrase.replace("三次产业", "第一产业", 1)
+    first = earlier.get(parts[0][1], "")
+    if "第一产业" in first and j < len(_SECTORS):
+        return first.replace("第一产业", f"第{_SECTORS[j]}产业", 1)
+    return first
+
+
+def _next_item(text: str, pos: int) -> bool:
+    """Does a list separator follow the number at `pos` (5460亩、杂交水稻…)?"""
+    return text[pos:pos + 1] in {"、", "，", ",", "；", ";"}
+
+
+_PROFILE_GAP = {"", "、", "，", ","}
+
+
+def _household_profile(text: str, qm_start: int, qm_end: int, prev_q: int | None,
+                       earlier: dict[int, str] | None) -> str:
+    """共有62个村民小组,1209户5109人: a count of 户 that names nothing is the 户数 of the place
+    profiled, and a count of 人 right after a count of 户 is its 人口 (贫困户…户 -> 贫困人口).
+    Called only when neither the words before nor the noun after say what was counted."""
+    written = text[qm_start:qm_end]
+    if written.endswith("户"):
+        return "户数"
+    if not written.endswith("人") or prev_q is None or not text[:prev_q].endswith("户"):
+        return ""
+    if text[prev_q:qm_start] not in _PROFILE_GAP:
+        return ""
+    households = (earlier or {}).get(prev_q, "")
+    for ending in ("户数", "户"):
+        if households.endswith(ending):
+            return households[:-len(ending)] + "人口"
+    return ""
+
+
+def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: list[tuple[int, int]],
+                     periods: list[tuple[int, int, str]]) -> str:
+    """A、B投资完成率分别为29.7%和32.9%: the j-th number of a 分别 group is the j-th item of
+    the 、-list before 分别; items before the last take the last item's head noun when they
+    share its ending (政府投资项目 + 投资完成率). "" when the clause is not such a list."""
+    at = text.find("分别", lo, qm_start)
+    if at < 0 or any(lo <= s < at for s, e in quantities):
+        return ""
+    group = [s for s, e in quantities if at < s < hi]
+    head = _trim_indicator(text[lo:at], periods, lo)
+    items = [i for i in head.split("、") if i]
+    if len(group) < 2 or len(items) != len(group) or qm_start not in group:
+        return ""
+    last, key = items[-1], items[0][-2:]
+    cut = last.rfind(key)
+    tail = last[cut + len(key):] if 0 <= cut and len(key) == 2 else ""
+    j = group.index(qm_start)
+    item = items[j] if j == len(items) - 1 else items[j] + tail
+    verb = _trim_indicator(text[at + 2:group[0]], periods, at + 2)
+    return item + (verb if verb and not is_light_indicator(verb) else "")
+
+
+def _strip_light_head(phrase: str) -> str:
+    """完成固定资产投资 -> 固定资产投资: leading light verbs and adverbs dropped (a change
+    is of the quantity, not of the act), keeping at least two characters."""
+    words = _light_words()
+    while True:
+        word = next((w for w in words if phrase.startswith(w) and len(phrase) - len(w) >= 2), None)
+        if word is None:
+            return phrase
+        phrase = phrase[len(word):]
+
+
+def _change_indicator(phrase: str, text: str, clause_lo: int, qm_start: int,
+                      quantities: list[tuple[int, int]], earlier: dict[int, str] | None) -> str:
+    """规模工业总产值43.62亿元,同比增长12.6% -> 规模工业总产值同比增长: the change of the
+    number written right before in the sentence. For a 分别 clause with k numbers (分别同比提升
+    7.9个百分点和4个百分点) the j-th takes the j-th of the k numbers before the clause."""
+    if not earlier or not is_change_only(phrase):
+        return ""
+    before = sorted(e for e in earlier if e <= qm_start)
+    if not before:
+        return ""
+    own = [s for s, e in quantities if clause_lo <= s <= qm_start]
+    mine = [s for s, e in quantities if s >= clause_lo and text[clause_lo:s].find("分别") >= 0
+            and _clause_end(text, s, len(text)) == _clause_end(text, qm_start, len(text))]
+    base_end = before[-1]
+    prior = [e for e in before if e <= clause_lo]
+    if "分别" in text[clause_lo:qm_start] and len(mine) > 1 and len(prior) >= len(mine):
+        base_end = prior[len(prior) - len(mine) + len(own) - 1]
+    base = _strip_light_head(_CHANGE_TAIL.sub("", earlier.get(base_end, "").removesuffix("目标")))
+    if not base or is_light_indicator(base) or is_change_only(base):
+        return ""
+    return base + phrase.removeprefix("分别").rstrip("了为达到")
 
 
 def _measure_indicator(doc: Document, qm: QuantityMatch, clause_lo: int, quantities: list[tuple[int, int]],
@@ -718,6 +947,17 @@ def _measure_indicator(doc: Document, qm: QuantityMatch, clause_lo: int, quantit
     return _DIMENSIONS.get(qm.quantity.base_unit or "", phrase)
 
 
+_LIST_VERB = 4          # characters of the verb before a list of quoted names (却拥有)
+_QUOTED_NAMES = re.compile(r"(?:[“「『《][^”」』》]{1,30}[”」』》][、，,和及与]?){2,}\s*$")
+
+
+def _lists_names(raw: str) -> bool:
+    """拥有“全国工业固废综合利用基地”“省级循环经济产业园”“省级化工园区”3块金字招牌: two or
+    more quoted names right before the number are the items counted; the noun after names them."""
+    m = _QUOTED_NAMES.search(raw)
+    return m is not None and len(raw[:m.start()].strip(" ，,")) <= _LIST_VERB
+
+
 def _lists_examples(phrase: str) -> bool:
     """双牌、欧阳海、酒埠江等(6座大型水库): a list of examples closed by 等 names what the
     number counts only by example; a noun after the number says better what was counted
@@ -727,12 +967,19 @@ def _lists_examples(phrase: str) -> bool:
 
 def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
                 periods: list[tuple[int, int, str]]) -> str:
-    """The words after a number up to the next number or verb (6个省重点项目完成投资 -> 省重点项目)."""
+    """The words after a number up to the next number or verb, without quotes or 《titles》
+    closing them (6个省重点项目完成投资 -> 省重点项目; 25家政府组成部门及园区管委会
+    “一对一”“点对点”向企业推送《…》 -> 政府组成部门及园区管委会)."""
     nxt_q = min((s for s, e in quantities if s >= qm_end), default=clause_hi)
     after = doc.text[qm_end:min(clause_hi, nxt_q)]
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]
+    opened = after.rfind("“")
+    if opened > 0 and "”" not in after[opened:]:
+        after = after[:opened]             # 村“各自为政”: the verb cut a quote open
+    while (tail := _QUOTED_TAIL.search(after)) is not None and tail.start() > 0:
+        after = after[:tail.start()]       # “一对一”“点对点” closing the noun: manner, not the noun
     return _trim_indicator(after, periods, qm_end)
 
 
@@ -746,7 +993,9 @@ def _clause_before(doc: Document, clause_lo: int, sentence_lo: int, quantities: 
 
 
 _VERB_AFTER_NOUN = re.compile(r"完成|实现|达到|占|共|累计|已|为|获|被|在|于|和|与|分别|参与|开展|进行"
-                              r"|安排|真正|做到|结成|纳入|参加|签约|落户|开工|竣工|投产|将|正在|正")
+                              r"|安排|真正|做到|结成|纳入|参加|签约|落户|开工|竣工|投产|将|正在|正"
+                              r"|推送|发放|合并|(?<![方导意走定志倾动去取纵横单双面转])向")
+_QUOTED_TAIL = re.compile(r"(?:“[^”]{1,12}”|「[^」]{1,12}」|《[^》]{1,30}》)\s*$")
 _MAX_INDICATOR = 24
 
 
@@ -791,7 +1040,29 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     rest = written[numeral.end():]
     if rest[:1] in {"万", "亿"} and numeral.group(0) not in _LONE_CN:
         return False
+    if rest[:1] in {"万", "亿"} and _is_round_amount(text, qm):
+        return False          # 税收过千万元, 收入破百万元: an amount, not wording
     return True
+
+
+_MAGNITUDE_CUE = re.compile(r"(?:[破超近逾过达]|突破)$")
+_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_round_amount(text: str, qm: QuantityMatch) -> bool:
+    """过千万元 / 破百万元 at the end of a clause or list item is an amount reached; followed by
+    a noun or 的 (税收过千万元企业, 年产值超百亿元的企业) it names a class of things."""
+    return (_MAGNITUDE_CUE.search(text[max(0, qm.start - 2):qm.start]) is not None
+            and not _CLASS_AFTER.match(text, qm.end))
+
+
+def _is_passed_mark(text: str, qm: QuantityMatch, before: list[QuantityMatch]) -> bool:
+    """35个村(社区)更是突破百万元大关: a round mark (大关) passed by a set counted earlier in
+    the clause is the class the count is of, not a second fact."""
+    if not text.startswith("大关", qm.end):
+        return False
+    lo = _clause_start(text, qm.start, 0)
+    return any(lo <= b.start and b.end <= qm.start for b in before)
 
 
 def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
@@ -801,7 +1072,8 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
     text = doc.slice(sent.span)
     quotes = _quoted_spans(text, base)
     out: list[QuantityMatch] = []
-    for qm in find_quantities(text):
+    found = find_quantities(text)
+    for qm in found:
         s, e = base + qm.start, base + qm.end
         if any(ps < e and s < pe for ps, pe, _ in periods):
             continue
@@ -812,6 +1084,8 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
         if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
         if _inside_definition(text, qm) or _is_response_time(text, qm) or _is_reference_set(text, qm):
+            continue
+        if _is_passed_mark(text, qm, [b for b in found if b.end <= qm.start]):
             continue
         out.append(QuantityMatch(s, e, _money_if_said(text, qm)))
     return out

@@ -7,7 +7,9 @@ number + unit in a string with offsets. Values stay in the unit as written
 
 Handled: Arabic and Chinese numerals (五个, 两千, 十二条, 二〇二二), magnitude
 prefixes (4.2万人, 1亿余元), ranges (3-6个月), approximations kept as a flag
-(近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名), 百分之N.
+(近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名, 居全市七县(市)第二),
+百分之N, a:b:c share ratios after 结构/比重/比例 (one percentage per part, when they add up
+to 100), magnitudes without digits after 破/超/近/逾/过/达 (近万亩 -> 1 万亩).
 Skipped: dates and years (2022年, 11月12日), times, numbers glued to Latin letters
 or '+' (5G, 1+1+N), bare numbers without a unit (12345热线), ordinals (第三次),
 lone 一 (一个, 一批), numerals inside slogans (三位一体, 七个一).
@@ -117,7 +119,10 @@ def chinese_to_number(text: str) -> int | None:
 _AR_NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _CN_NUM = r"[零〇○一二两三四五六七八九十百千]+"
 _APPROX_PREFIXES = ("将近", "接近", "大约", "超过", "不足", "不到", "近", "约", "超", "逾")
-_RANK_WORDS = re.compile(r"(排名|排在|排|位列|位居|居|列|全国|全省|全市|全州|全县|全区)[\u4e00-\u9fff]{0,4}$")
+# the reference set between the scope word and 第N may carry a bracketed qualifier (七县(市)第二)
+_RANK_WORDS = re.compile(r"(排名|排在|排|位列|位居|居|列|全国|全省|全市|全州|全县|全区)"
+                         r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,6}[)）]){0,4}$")
+_RANK_REACH = 16                 # characters looked at before 第 for the rank words
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +197,7 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
     rank = False
     end_unit = m.end("unit") if unit else m.end("mag") if mag else m.end("num2") if num2_text else m.end("num")
     if m.group("ord"):
-        before = text[max(0, m.start() - 8):m.start()]
+        before = text[max(0, m.start() - _RANK_REACH):m.start()]
         if unit in {"位", "名"}:
             rank = True
         elif not unit and not mag and _RANK_WORDS.search(before):
@@ -248,6 +253,53 @@ def _canonical_unit(unit: str) -> str:
     return "个" if unit == "大" else unit.replace("％", "%")
 
 
+# a:b:c after 结构/比重/比例 (三次产业投资比重分别为1.6:45.2:53.2): shares of a whole, in %
+_RATIO = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,4}(?![\d.:：%％])")
+_RATIO_CUE = re.compile(r"(?:结构|比重|比例)[^\d，,。；;]{0,6}$")
+_RATIO_TOTAL = (99.0, 101.0)     # the parts of a share ratio add up to 100
+
+
+def _ratio_parts(text: str) -> list[QuantityMatch]:
+    """Each part of an a:b:c share ratio written after 结构/比重/比例, as a percentage;
+    ratios whose parts do not add up to 100 (1:1:1, 3:2) are proportions, not shares."""
+    out: list[QuantityMatch] = []
+    for m in _RATIO.finditer(text):
+        if not _RATIO_CUE.search(text[max(0, m.start() - 10):m.start()]):
+            continue
+        parts = [(p.start() + m.start(), p.end() + m.start())
+                 for p in re.finditer(r"\d+(?:\.\d+)?", m.group(0))]
+        values = [float(text[s:e]) for s, e in parts]
+        if not _RATIO_TOTAL[0] <= sum(values) <= _RATIO_TOTAL[1]:
+            continue
+        out.extend(QuantityMatch(s, e, Quantity(value=v, unit="%", as_written=text[s:e],
+                                                normalised=v, base_unit="percent"))
+                   for (s, e), v in zip(parts, values))
+    return out
+
+
+# a magnitude written without digits after a threshold or approximation word: 破百万元 (100万元),
+# 过千万元 (1000万元), 近万亩 (1万亩); 百万/千万 are read by the main pattern (百 + 万元)
+_BARE_MAGNITUDE = re.compile(r"(?<=[破超近逾过达])(?P<mag>万|亿)(?P<unit>元|亩|人次|人|户|吨|平方米|公里)(?!大关)")
+
+
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _bare_magnitudes(text: str) -> list[QuantityMatch]:
+    """万亩 / 亿元 after 破/超/近/逾/过/达: one times the magnitude (近万亩农田 -> 1 万亩)."""
+    out: list[QuantityMatch] = []
+    for m in _BARE_MAGNITUDE.finditer(text):
+        if text[m.start() - 1] != "近" and _IDEOGRAPH.match(text, m.end()):
+            continue          # 超万人企业, 破万亩的基地: a class named by a threshold
+        unit = m.group("mag") + m.group("unit")
+        base, factor = _unit_info(unit)
+        out.append(QuantityMatch(m.start(), m.end(), Quantity(
+            value=1.0, unit=unit, as_written=text[m.start():m.end()],
+            approximate=_approx_prefix(text, m.start()),
+            normalised=factor, base_unit=base)))
+    return out
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every number + unit in `text`, with offsets into `text`, left to right."""
     folded = text.translate(_FULLWIDTH)
@@ -258,6 +310,8 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             out.append(QuantityMatch(m.start(), m.end(), Quantity(
                 value=value, unit="%", as_written=text[m.start():m.end()],
                 normalised=value, base_unit="percent")))
+    out.extend(_ratio_parts(folded))
+    out.extend(_bare_magnitudes(folded))
     taken = [(q.start, q.end) for q in out]
     for m in _pattern().finditer(folded):
         if any(s <= m.start("num") < e for s, e in taken):

@@ -454,14 +454,14 @@ def test_light_indicators(phrase, light):
 
 
 @pytest.mark.parametrize("text, written, expected", [
-    # dev d05: a second number of the same list names the same thing
-    ("汉寿县有省级贫困村33个,建档立卡贫困户12207户、40382人。", "40382人", "建档立卡贫困户"),
+    # dev d05: the 人 of a count of 户 is that group's population (as the gold writes it)
+    ("汉寿县有省级贫困村33个,建档立卡贫困户12207户、40382人。", "40382人", "建档立卡贫困人口"),
     # dev d05 / seeds: a light verb before the number -> the noun after it
     ("目前,全县已建立48个特色扶贫产业基地。", "48个", "特色扶贫产业基地数"),
     ("街道结合换届，将5个社区纳入第二批交流任职范围。", "5个", "社区数"),
     # dev d12 / d03: nothing after the number -> the clause before it
     ("全年地区生产总值增长1.2%;中部百强县排名再进位,居53位。", "53位", "中部百强县排名再进位"),
-    ("全市生产总值突破400亿元大关,达到410亿元,同比增长10%。", "410亿元", "全市生产总值突破"),
+    ("全市生产总值突破400亿元大关,达到410亿元,同比增长10%。", "410亿元", "全市生产总值"),
     # dev d09: 由A提高至B -> B measures what A measures
     ("居民人均可支配收入由2020年的2.2万元提高至2024年的2.8万元。", "2.8万元", "居民人均可支配收入由"),
     # dev d01: 实到 is not trimmed to 实

@@ -176,3 +176,54 @@ def test_家_before_园区_is_a_count_of_firms():
     # seeds 003: 今年已为17家园区企业减免费用 (家园 is not a word here)
     (q,) = find_quantities("今年已为17家园区企业减免费用")
     assert (q.quantity.value, q.quantity.unit) == (17, "家")
+
+
+# ---- genre rules from new Hunan articles (newarts/metrics, newarts/towns)
+
+def _found(text):
+    return [(q.quantity.value, q.quantity.unit, q.quantity.rank) for q in find_quantities(text)]
+
+
+def test_rank_with_a_bracketed_reference_set():
+    # newarts/metrics 02: "其中,地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。"
+    assert (2, "名", True) in _found("其中,地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。")
+    assert (1, "位", True) in _found("总量排名四县(市、区)第一位")
+    # an ordinal with a unit after a bracket is still an ordinal, not a rank
+    assert _found("全省(市)第二批") == []
+
+
+def test_share_ratio_after_比重_gives_one_percentage_per_part():
+    # newarts/metrics 04
+    text = "三次产业投资比重分别为1.6:45.2:53.2,其中工业投资和服务业投资比重为60%。"
+    parts = [(v, u) for v, u, _ in _found(text) if u == "%"]
+    assert parts == [(1.6, "%"), (45.2, "%"), (53.2, "%"), (60, "%")]
+
+
+@pytest.mark.parametrize("text", ["男女比例为1:1:1", "会议于10:30开始", "城乡结构为3:2"])
+def test_ratios_that_are_not_shares_or_are_clock_times_are_not_quantities(text):
+    assert _found(text) == []
+
+
+def test_块_counts_signboards():
+    # newarts/metrics 06: "…“省级化工园区”3块金字招牌。"
+    assert (3, "块", False) in _found("却拥有“全国工业固废综合利用基地”“省级循环经济产业园”“省级化工园区”3块金字招牌。")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "normalised"),
+    [
+        # newarts/towns 05 and 04, newarts/metrics 02
+        ("2025年村集体经济收入破百万元,项目还提供近200个就业岗位。", 100, "万元", 1e6),
+        ("近万亩农田平坦连片。", 1, "万亩", 1e4),
+        ("天津大桥税收过千万元、得意电子税收过500万元。", 1000, "万元", 1e7),
+    ],
+)
+def test_magnitude_words_without_digits_are_amounts(text, value, unit, normalised):
+    q = find_quantities(text)[0].quantity
+    assert (q.value, q.unit) == (value, unit)
+    assert q.normalised == pytest.approx(normalised)
+
+
+@pytest.mark.parametrize("text", ["万亩油菜花节", "超万人企业", "突破万亩的基地"])
+def test_bare_magnitude_inside_a_name_or_a_class_is_not_an_amount(text):
+    assert _found(text) == []
