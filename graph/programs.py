@@ -8,6 +8,10 @@ Where programs are found
   * unquoted names ending in a marker of `program_unquoted_markers.tsv`
     (三一生态智能产业园项目, 百日攻坚行动, …推进会), read leftwards until a verb,
     function word, punctuation or number with measure word;
+  * staged events named by their head noun: …节/…展 with an ordinal, year or place
+    (2018湖南首届油菜花节, not 春节/环节/发展), …活动 with an ordinal or a 集中开工 cue
+    (2022年怀化市第二次重大项目集中开工活动), and a quoted slogan before a meeting noun
+    (“奋战八十天 决战四季度”动员大会);
   * X长制 systems (田长制, 河长制, 林长制);
   * events named by their session or kind (政协…第二次会议, …六届五次全体会议, 经济工作会议,
     新闻发布会, 调度会, 全市领导干部大会) and 政府工作报告; a signing ceremony also names
@@ -776,10 +780,14 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     pass the marker's test (program_unquoted_markers.tsv), else None."""
     if test == "self":
         return _self_name(text, m, kind)
+    if test in ("festival", "occasion"):
+        return _staged_event(text, m, test, gaz)
     rest = name_before(text, m.start())
     start = m.start() - len(rest)
     if kind == "event":
         rest, start = _event_name(text, rest, start)
+        if not _ends_word(text, start, m.end(), m.group(0)):
+            return None
     elif test != "body":
         rest = _after_body(rest, start, index)
         start = m.start() - len(rest)
@@ -811,6 +819,97 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
     return span, name, kind
+
+
+# 2018湖南首届油菜花节, 第三届…洽谈会, 2022年…第二次…活动: the session or year of an event
+_ORDINAL = re.compile(f"第[0-9{_NUMERALS}]+[届次期]|首[届次]|[0-9]{{4}}年?")
+
+
+_LOCATIVES = "上中后前里"
+
+
+def _ends_word(text: str, start: int, end: int, marker: str) -> bool:
+    """Does the marker ending at `end` end a word of the phrase starting at `start`: its last
+    word lies inside the marker (第二次|会议), or is a noun of 3+ characters ending in it
+    (旅游节, 展销会)? Not the head of a longer word (成果展|示区, 节|约) nor a two-character
+    word around a one-character marker (环节, 发展, 春节)."""
+    stop = end
+    while stop < min(len(text), end + 3) and text[stop] not in _STOP_CHARS:
+        stop += 1
+    pos = start
+    for word, flag in _tagged(text[start:stop]):
+        nxt = pos + len(word)
+        if pos < end <= nxt:
+            if nxt == end + 1 and text[end] in _LOCATIVES:
+                return True          # 对接会|上: the meeting, then where in it
+            return nxt == end and (pos >= end - len(marker) or len(word) >= len(marker) + 2 and flag.startswith("n"))
+        pos = nxt
+    return False
+
+
+def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tuple[Span, str, ProgramKind] | None:
+    """An event named by its head noun (…节, …展, …活动; tests `festival` and `occasion` of
+    program_unquoted_markers.tsv). The name starts after an event joined before it (…洽谈会
+    暨|湘南新兴轻工产品展, …集中开工活动|中方县分会场活动)."""
+    rest = name_before(text, m.start())
+    for joiner in (_JOINER, *(("活动",) if test == "occasion" else ())):
+        if joiner in rest:
+            rest = rest.rsplit(joiner, 1)[1]
+    start = m.start() - len(rest)
+    if test == "occasion":
+        site = _site_start(rest, gaz)
+        if site is not None:
+            return _event_of_site(start, rest, site)
+    if len(rest) < 2 or is_stoplisted(rest) or not _ends_word(text, start, m.end(), m.group(0)):
+        return None
+    name = rest + m.group(0)
+    ordinal = _ORDINAL.search(rest)
+    if test == "festival":
+        core = _ORDINAL.sub("", rest)
+        core = "".join(ch for i, ch in enumerate(core) if not _in_place(core, i, gaz))
+        if len(core) < 2 or name.endswith(tuple(load_lines("program_holidays.txt"))):
+            return None
+        if not ordinal and not _contains_place(rest, gaz):
+            return None
+    else:
+        cued = any(c in rest for c in load_lines("program_event_cues.txt")) and _contains_place(rest, gaz)
+        if len(rest) < 4 or rest.endswith("系列") or not (ordinal or cued):
+            return None
+    span, name = without_province_prefix(Span(start, m.end()), name)
+    return span, name, "event"
+
+
+# …集中开工|中方县分会场|活动: a place's site (分会场) of an event named before it
+_SITE_WORDS = ("分会场", "主会场")
+
+
+def _site_start(rest: str, gaz: Gazetteer) -> int | None:
+    """Where the place of a site (中方县|分会场) starts when `rest` ends in one, else None."""
+    word = next((w for w in _SITE_WORDS if rest.endswith(w)), "")
+    end = len(rest) - len(word)
+    if not word:
+        return None
+    starts = [k for k in range(max(0, end - 8), end - 1) if gaz.lookup(rest[k:end])]
+    return min(starts) if starts else None
+
+
+def _event_of_site(start: int, rest: str, site: int) -> tuple[Span, str, ProgramKind] | None:
+    """2022年怀化市第二次重大项目集中开工|中方县分会场活动: the site of a place is part of the
+    event named before it (the gold conventions name the event, not its site); that event,
+    when it has an ordinal or year and is not already closed by a marker of its own."""
+    head = rest[:site]
+    if len(head) < 4 or not _ORDINAL.search(head) or _unquoted_regex().search(head[-3:]):
+        return None
+    return Span(start, start + len(head)), head, "event"
+
+
+def _in_place(phrase: str, i: int, gaz: Gazetteer) -> bool:
+    """Is character i of the phrase inside a place name of the phrase (湖南|首届油菜花)?"""
+    for a in range(max(0, i - 7), i + 1):
+        for b in range(max(i + 1, a + 2), min(len(phrase), a + 8) + 1):
+            if gaz.lookup(phrase[a:b]):
+                return True
+    return False
 
 
 def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
@@ -976,6 +1075,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     article = index.article_at(span.start)
     art_place = article_place.get(article.index) if article else None
     at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
+    year = _LEADING_YEAR.match(doc.text, at, span.end)
+    at = year.end() if year else at
     leading: PlaceMention | None = None
     while True:
         nxt = [p for p in index.places_starting_at(at) if p.span.end <= span.end and p.span.end > at]
@@ -1018,6 +1119,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
     return _paragraph_place(doc, span, index, gaz) or art_place, None
+
+
+# 2022年怀化市第二次…活动, 2018湖南首届油菜花节: the year of an event heads its name, the
+# place after it runs the event
+_LEADING_YEAR = re.compile("[0-9]{4}年?")
 
 
 def _inside_company(place: PlaceMention, index: MentionIndex) -> bool:
@@ -1259,6 +1365,25 @@ def facilities(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# “奋战八十天 决战四季度”动员大会: a quoted slogan right before a meeting noun names that
+# meeting (the quote itself stays the campaign it names)
+_QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大会", "推进会", "启动仪式")
+_QUOTED_EVENT_MAX = 20
+
+
+def quoted_events(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
+    """Meetings named by the quoted slogan before them: “X”动员大会 → event X动员大会."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for quote in quotes:
+        noun = next((n for n in _QUOTED_EVENT_NOUNS if doc.text.startswith(n, quote.span.end)), "")
+        slogan = re.sub("[，,、]", "", clean(doc.slice(quote.inner)))
+        if not noun or quote.mark == "《" or not 2 <= len(slogan) <= _QUOTED_EVENT_MAX \
+                or looks_like_speech(slogan, True) or is_stoplisted(slogan):
+            continue
+        found.append((Span(quote.span.start, quote.span.end + len(noun)), slogan + noun, "event"))
+    return found
+
+
 _SIGNED = "签约仪式"
 
 
@@ -1301,6 +1426,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(level_systems(doc.text))
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
     kept.extend(signed_items(kept))
+    kept.extend(quoted_events(doc, quotes))
     mentions: list[ProgramMention] = []
     for span, name, kind in sorted(kept, key=lambda r: (r[0].start, -r[0].end)):
         if is_stoplisted(name):

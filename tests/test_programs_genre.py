@@ -1,0 +1,102 @@
+"""Programs on the genre of new Hunan articles (festivals, staged events, runners, project
+names, name boundaries): real sentences of the reviewers' articles, with counter-examples."""
+from __future__ import annotations
+
+import pytest
+
+from graph.gazetteer import load_gazetteer
+from graph.model import PlaceMention, Span
+from graph.programs import extract_programs
+from graph.text import make_document
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def places_in(text: str, gaz, names: list[str]) -> list[PlaceMention]:
+    out = []
+    for name in names:
+        key = gaz.lookup(name)[0].key
+        start = text.find(name)
+        while start >= 0:
+            out.append(PlaceMention(Span(start, start + len(name)), name, key))
+            start = text.find(name, start + len(name))
+    return sorted(out, key=lambda p: p.span.start)
+
+
+def run(text: str, gaz, place_names=(), article_place: str | None = None, orgs=()):
+    doc = make_document(text)
+    places = places_in(doc.text, gaz, list(place_names))
+    art = {0: gaz.lookup(article_place)[0].key} if article_place else {}
+    return extract_programs(doc, places, list(orgs), gaz, art)
+
+
+def by_name(found) -> dict[str, tuple[str, str | None]]:
+    return {m.name: (m.kind, m.place_key) for m in found}
+
+
+def place_name(gaz, key: str | None) -> str | None:
+    return gaz.get(key).name if key else None
+
+
+# ---------------------------------------------------------------- C1: staged events
+
+def test_festival_with_year_ordinal_and_place_is_an_event_of_that_place(gaz):
+    found = by_name(run("今日,2018湖南首届油菜花节在衡阳县库宗桥镇华山村启幕,包含启动仪式、系列活动发布。",
+                        gaz, ["湖南", "衡阳县"]))
+    kind, key = found["2018湖南首届油菜花节"]
+    assert kind == "event" and place_name(gaz, key) == "湖南省"
+
+
+def test_festival_with_ordinal_only(gaz):
+    found = by_name(run("今年8月底举办的首届月饼文化旅游节期间,累计吸引游客5万人次。", gaz))
+    assert found["首届月饼文化旅游节"][0] == "event"
+
+
+@pytest.mark.parametrize("text", [
+    "春节期间,全县各景区接待游客10万人次。",                 # a holiday
+    "今年中秋节前后,该镇月饼销售火爆。",                       # a holiday with a 2-character core
+    "坚持以“改革、创新、精简、节约、实效”为基本原则,厉行节约。",  # 节 heads a word
+    "紧盯薄弱环节,强化督促检查。",                             # 环节
+    "美食节现场聚集了众多游客。",                               # no ordinal, year or place
+])
+def test_no_festival_without_ordinal_or_for_holidays(gaz, text):
+    assert [m for m in run(text, gaz) if m.kind == "event"] == []
+
+
+def test_exhibition_joined_by_ji_is_an_event_and_exhibition_hall_is_not(gaz):
+    found = by_name(run("23日,记者走进第三届湘南承接产业转移投资贸易洽谈会暨湘南新兴轻工产品展所在地。", gaz))
+    assert found["湘南新兴轻工产品展"][0] == "event"
+    found = by_name(run("在展会现场,还将设立承接产业转移成果展示区、高新科技展示区。", gaz))
+    assert not any("成果展" in n for n in found)
+    found = by_name(run("邵阳市发改委积极开展项目前期工作。", gaz, ["邵阳市"]))
+    assert not any(n.endswith("展") for n in found)
+
+
+def test_staged_activity_with_ordinal_is_an_event_named_by_its_place(gaz):
+    text = "5月10日上午,2022年怀化市第二次重大项目集中开工活动中方县分会场活动在金汇报废汽车回收拆解中心二期项目现场举行。"
+    found = by_name(run(text, gaz, ["怀化市", "中方县"]))
+    kind, key = found["2022年怀化市第二次重大项目集中开工活动"]
+    assert kind == "event" and place_name(gaz, key) == "怀化市"
+
+
+def test_site_of_an_event_names_the_event_not_the_site(gaz):
+    found = by_name(run("2022年怀化市第二次重大项目集中开工中方县分会场活动举行 4个项目集中开工", gaz,
+                        ["怀化市", "中方县"]))
+    assert found["2022年怀化市第二次重大项目集中开工"][0] == "event"
+    assert not any(n.endswith("分会场活动") for n in found)
+
+
+def test_generic_activity_is_not_an_event(gaz):
+    found = run("将此次集中开工活动作为起跑哨,推动项目建设。县直有关部门负责人参加学习考察活动。", gaz)
+    assert [m for m in found if m.kind == "event"] == []
+
+
+def test_quoted_slogan_before_mobilisation_meeting_names_the_meeting(gaz):
+    found = by_name(run("全县“奋战八十天 决战四季度”动员大会召开", gaz))
+    assert found["奋战八十天决战四季度动员大会"][0] == "event"
+    assert "奋战八十天决战四季度" in found          # the slogan stays a program of its own
+    found = by_name(run("县长作“奋战八十天,决战四季度”动员讲话。", gaz))
+    assert not any(n.endswith("动员讲话") for n in found)
