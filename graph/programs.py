@@ -29,7 +29,10 @@ Each program gets the place that runs it: none for national programs (中央…,
 program_national.txt: the graph has no national place), an explicit place in or just before
 the name, the province for 省/全省/省级 before or heading the name and for the provincial
 programs of program_provincial.txt, else the nearest place or organisation earlier in the
-sentence, else the article's place. A company named just before the program, in the same
+sentence, else the article's place. An event whose organiser the text names (由省政府主办)
+is run by the lead organiser's place (承办 bodies and the venue only host it); a strategy
+the local work fits into (适应“一带一路”战略新要求) is not run locally; a place naming where a
+product comes from (衡阳特产) runs nothing. A company named just before the program, in the same
 clause, makes it company-internal (no place, org = the company).
 """
 from __future__ import annotations
@@ -1007,7 +1010,11 @@ def _can_run(text: str, place: PlaceMention) -> bool:
     Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
     五个“战区”: one of several places listed, not the one that runs what follows)."""
     return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
-        and not _is_parenthetical(text, place)
+        and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end)
+
+
+# 衡阳特产, 台湾特色食品: a place that says where a product comes from runs nothing
+_PRODUCT_HEADS = ("特产", "土特产", "特色食品", "特色产品", "特色农产品", "名优特产", "特色小吃", "美食")
 
 
 def _is_parenthetical(text: str, place: PlaceMention) -> bool:
@@ -1090,6 +1097,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
             or is_provincial(name) or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
+    if _fits_higher_strategy(doc.text, span):
+        return None, None
     if lead in _WHOLE_PLACE_CUES:
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
         if key:
@@ -1124,6 +1133,19 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
 # 2022年怀化市第二次…活动, 2018湖南首届油菜花节: the year of an event heads its name, the
 # place after it runs the event
 _LEADING_YEAR = re.compile("[0-9]{4}年?")
+
+
+# 主动适应“一带一路”战略新要求, 抢抓…战略机遇: local work that fits into a higher strategy
+_FIT_VERBS = re.compile("(?:适应|融入|对接|服务|借力|抢抓|服从)(?:好|于)?[“\"「]?$")
+_FIT_OBJECTS = re.compile("[”\"」]?(?:战略|倡议)?(?:新要求|要求|机遇|大局|部署)")
+
+
+def _fits_higher_strategy(text: str, span: Span) -> bool:
+    """Is the program the object of 适应/融入/对接/服务/借力/抢抓 + …战略/机遇/要求? Then it is a
+    higher level's strategy that the local place only fits into, not one it runs (the
+    province's own programs, program_provincial.txt, are placed before this test)."""
+    before = _FIT_VERBS.search(text, max(0, span.start - 4), span.start + (1 if text[span.start:span.start + 1] in "“\"「" else 0))
+    return before is not None and _FIT_OBJECTS.match(text, span.end) is not None
 
 
 def _inside_company(place: PlaceMention, index: MentionIndex) -> bool:
@@ -1434,7 +1456,68 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         place_key, org = program_place(doc, span, name, index, gaz, article_place)
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
+    organised = organiser_places(doc, mentions, index, gaz, article_place)
+    if organised:
+        mentions = [_organised_by(m, organised, index) for m in mentions]
     return mentions
+
+
+def _organised_by(m: ProgramMention, organised: dict[tuple[int, str], str], index: MentionIndex) -> ProgramMention:
+    """The mention with the place of its organiser, when the text names one."""
+    article = index.article_at(m.span.start)
+    key = organised.get((article.index if article else 0, m.name)) if m.kind == "event" else None
+    if key is None or key == m.place_key:
+        return m
+    return ProgramMention(span=m.span, name=m.name, kind=m.kind, place_key=key, org=m.org)
+
+
+# 由省政府主办, 由湖南省农业委员会、…、衡阳市人民政府主办: the lead organiser runs the event
+# (承办 bodies and the venue only host it)
+_ORGANISED_BY = re.compile("由([^，,。；;]{2,60}?)(?:共同|联合)?主办")
+_THIS_EVENT = re.compile("^(?:[^，,。；;]{0,4}(?:这届|本届|该届|此次|这次|本次))")
+
+
+def organiser_places(doc: Document, mentions: list[ProgramMention], index: MentionIndex, gaz: Gazetteer,
+                     article_place: dict[int, str]) -> dict[tuple[int, str], str]:
+    """{(article index, event name): place} for events whose organiser the text names: the
+    place of the first body after 由 in a 由…主办 clause, for the last event named earlier in
+    that sentence, or, when the sentence speaks of 这届/本届 … without naming it, for the
+    article's first event."""
+    out: dict[tuple[int, str], str] = {}
+    events = [m for m in mentions if m.kind == "event"]
+    for m in _ORGANISED_BY.finditer(doc.text):
+        key = _organiser_place(doc, m.start(1), index, gaz, article_place)
+        sentence = doc.sentence_at(m.start())
+        lo = sentence.span.start if sentence else max(0, m.start() - 60)
+        article = index.article_at(m.start())
+        art = article.index if article else 0
+        before = [e for e in events if lo <= e.span.start < m.start()]
+        if before:
+            target = before[-1]
+        elif _THIS_EVENT.match(doc.text[lo:m.start()]):
+            own = [e for e in events if (index.article_at(e.span.start).index if index.article_at(e.span.start) else 0) == art]
+            target = own[0] if own else None
+        else:
+            target = None
+        if key and target is not None:
+            out.setdefault((art, target.name), key)
+    return out
+
+
+def _organiser_place(doc: Document, pos: int, index: MentionIndex, gaz: Gazetteer,
+                     article_place: dict[int, str]) -> str | None:
+    """The place of the body named at `pos` (the first organiser after 由): an organisation
+    with its place, a place heading it, or 省 (the article's province)."""
+    orgs = [o for o in index.orgs_within(pos, pos + 30) if o.span.start == pos and o.place_key]
+    if orgs:
+        return orgs[0].place_key
+    places = [p for p in index.places_starting_at(pos)]
+    if places:
+        return places[-1].key
+    if doc.text.startswith("省", pos):
+        article = index.article_at(pos)
+        return _province_of(article_place.get(article.index) if article else None, gaz)
+    return None
 
 
 _PROVINCE_PREFIX_KEEPS = ("省委", "省政府", "省级", "省市", "省内", "省外")

@@ -100,3 +100,37 @@ def test_quoted_slogan_before_mobilisation_meeting_names_the_meeting(gaz):
     assert "奋战八十天决战四季度" in found          # the slogan stays a program of its own
     found = by_name(run("县长作“奋战八十天,决战四季度”动员讲话。", gaz))
     assert not any(n.endswith("动员讲话") for n in found)
+
+
+# ---------------------------------------------------------------- C2: who runs a program
+
+_FAIR = ("23日,记者走进第三届湘南承接产业转移投资贸易洽谈会所在地——郴州市国际会展中心。"
+         "“湘南投洽会”是经国务院批准的省级重点经贸活动。今年这届节会以“绿色承接、集聚发展”为主题,")
+
+
+def test_the_lead_organiser_runs_the_event_not_the_host_city(gaz):
+    text = _FAIR + "由省政府主办,省商务厅、省发改委与郴州、衡阳、永州三市政府共同承办。"
+    found = by_name(run(text, gaz, ["郴州市"], "郴州市"))
+    assert place_name(gaz, found["第三届湘南承接产业转移投资贸易洽谈会"][1]) == "湖南省"
+
+
+def test_hosts_alone_do_not_change_the_runner(gaz):
+    text = _FAIR + "由郴州市国际会展中心承办。"
+    found = by_name(run(text, gaz, ["郴州市"], "郴州市"))
+    assert place_name(gaz, found["第三届湘南承接产业转移投资贸易洽谈会"][1]) == "郴州市"
+
+
+def test_a_strategy_the_local_work_fits_into_is_not_run_locally(gaz):
+    text = "据了解,这届节会将主动适应“一带一路”战略新要求,以珠三角、港澳台为重点招商区域。"
+    found = by_name(run(text, gaz, ["郴州市"], "郴州市"))
+    assert found["一带一路"][1] is None
+    text = "郴州市大力推进“一带一路”建设,以珠三角为重点招商区域。"
+    found = by_name(run(text, gaz, ["郴州市"], "郴州市"))
+    assert place_name(gaz, found["一带一路"][1]) == "郴州市"
+
+
+def test_a_product_origin_is_not_the_runner(gaz):
+    text = ("“有才华”油炸美食节现场聚集了众多游客品尝美味的衡阳特产;运动健儿们尽情徜徉。\n"
+            "萌娃们和“阿哥”“格格”合影;“国学飘香朗诵”中传来萌娃们朗朗读书声。")
+    found = by_name(run(text, gaz, ["衡阳"], "衡阳县"))
+    assert place_name(gaz, found["国学飘香朗诵"][1]) == "衡阳县"
