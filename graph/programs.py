@@ -654,7 +654,7 @@ def _span_lookup(spans: list[Span]):
 
 # 等项目 / 等重点项目 / 等37个项目 closing a list: every item of the list is a project;
 # 等8项制度 / 等3项机制: every item is a mechanism (河长会议、河库监管巡查等8项制度).
-_LIST_OF_PROJECTS = re.compile("等(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设)?项目")
+_LIST_OF_PROJECTS = re.compile(f"等([0-9{_NUMERALS}]+个)?(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设|PPP)?项目")
 _LIST_OF_MECHANISMS = re.compile(f"等[0-9{_NUMERALS}]+项(?:制度|机制)")
 _LIST_ITEM_MAX = 20
 _MECHANISM_ITEM_MIN = 4
@@ -669,15 +669,21 @@ def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str
     found: list[tuple[Span, str, ProgramKind]] = []
     for pattern, kind in ((_LIST_OF_PROJECTS, "project"), (_LIST_OF_MECHANISMS, "mechanism")):
         for m in pattern.finditer(text):
-            found.extend(_list_items(text, m.start(), kind, gaz, is_taken))
+            items = _list_items(text, m.start(), kind, gaz, is_taken)
+            if kind == "project" and m.group(1) and len(items) < 2:
+                continue     # 华熙生物等19个项目签约: one example of a counted set (a company)
+            found.extend(items)
     return found
 
 
 def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
     """The named items of the 、-list ending at `end` (see listed_projects)."""
-    found: list[tuple[Span, str, ProgramKind]] = []
+    items: list[tuple[Span, str, bool]] = []
     while end > 0 and not is_taken(end - 1):
         item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
+        between = _between_commas(text, end)
+        if len(between) > len(item):
+            item = between        # 春天制药 (春天 is a time word): the whole item between 、
         start = end - len(item)
         if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
             break
@@ -685,13 +691,41 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
             named = len(item) >= _MECHANISM_ITEM_MIN
         else:
             core = item[:-2] if item.endswith(("项目", "工程")) else item
-            named = len(core) >= 3 if core != item else has_proper_word(item, gaz)
-        if named and not _starts_with_count(item) and not is_stoplisted(item):
-            found.append((Span(start, end), item, kind))
+            named = len(core) >= 3 if core != item else \
+                has_proper_word(item, gaz) or _is_infrastructure(item)
+        scope = _SCOPE_PREFIX.match(item)
+        if scope and (start == 0 or text[start - 1] != "、"):
+            item, start = item[scope.end():], start + scope.end()
+        if len(item) >= 2 and not _starts_with_count(item) and not is_stoplisted(item):
+            items.append((Span(start, end), item, named))
         if start == 0 or text[start - 1] != "、":
             break
         end = start - 1
-    return found
+    siblings = kind == "project" and any(named for _, _, named in items)
+    return [(span, item, kind) for span, item, named in reversed(items)
+            if named or siblings and len(item) >= _SIBLING_MIN]
+
+
+def _between_commas(text: str, end: int) -> str:
+    """The CJK text between the 、 before `end` and `end` (a middle or last list item), else ''."""
+    sep = text.rfind("、", max(0, end - _LIST_ITEM_MAX - 1), end)
+    item = text[sep + 1:end] if sep >= 0 else ""
+    return item if item and all(_CJK.match(ch) for ch in item) else ""
+
+
+# 吉恩高速公路、…、古阳河水库等重点项目: an item ending in an infrastructure head is a
+# project even when its proper part is a dictionary word
+_INFRASTRUCTURE_HEADS = ("高速公路", "高速铁路", "铁路", "公路", "水库", "大桥", "机场", "电站", "电厂",
+                         "发电厂", "小镇", "产业园", "物流园", "污水处理厂")
+# 市中心城区|袁小饺、富佳农机…等37个项目: the area a list opens with is where its items are,
+# not part of the first item's name (program_place reads it as the list's place)
+_SCOPE_PREFIX = re.compile("[市县区](?:中心城区|城区)")
+_SIBLING_MIN = 4   # 春天制药、胜必达服饰 beside 胜玉高科: items of a list of named projects
+
+
+def _is_infrastructure(item: str) -> bool:
+    """Does the list item end in an infrastructure head after at least two characters?"""
+    return any(item.endswith(h) and len(item) >= len(h) + 2 for h in _INFRASTRUCTURE_HEADS)
 
 
 _BODY_KINDS = frozenset({"party", "government", "department"})
@@ -808,8 +842,13 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     if text.startswith(_NAME_CONTINUATIONS, m.end()):
         return None
-    if test == "proper" and (not has_proper_word(rest, gaz) or _starts_with_count(rest)):
-        return None
+    if test == "proper":
+        invested = _invested_object(text, start)
+        if kind == "project" and invested is not None and len(text[invested:start] + rest) >= _DESCRIPTIVE_MIN:
+            rest, start = text[invested:start] + rest, invested
+        elif not has_proper_word(rest, gaz) or _starts_with_count(rest) \
+                or kind == "project" and _generic_project(text, rest, m.end(), gaz):
+            return None
     if _is_bare_count(rest) and test != "counted":
         return None
     if test in ("counted", "named", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
@@ -913,6 +952,49 @@ def _in_place(phrase: str, i: int, gaz: Gazetteer) -> bool:
             if gaz.lookup(phrase[a:b]):
                 return True
     return False
+
+
+# 投资1亿元的|安防线束及汽车线束生产制造|项目: a project described by what it builds, named
+# by the amount invested in it
+_INVESTED = re.compile(r"(?:总投资|计划投资|投资)约?[0-9.]+[万亿]*元的$")
+_DESCRIPTIVE_MIN = 6
+_OBJECT_JOINERS = "及和与"
+_JOINED_MAX = 10
+
+
+def _invested_object(text: str, start: int) -> int | None:
+    """Where the name of a project starts when 投资N元的 stands right before it (also before a
+    first part joined by 及/和/与: 投资1亿元的|安防线束及|汽车线束…), else None."""
+    if _INVESTED.search(text, max(0, start - 16), start):
+        return start
+    if start and text[start - 1] in _OBJECT_JOINERS:
+        de = text.rfind("的", max(0, start - _JOINED_MAX - 2), start - 1)
+        part = text[de + 1:start - 1] if de >= 0 else ""
+        if part and all(_CJK.match(ch) for ch in part) and _INVESTED.search(text, max(0, de - 15), de + 1):
+            return de + 1
+    return None
+
+
+# 一季度|项目, 上半年|项目: a period heading the words before 项目 dates a set of projects
+_PERIOD_HEAD = re.compile(f"(?:[{_NUMERALS}]季度|[上下]半年|今年|去年|明年|年初|年底|全年|年内|近年|当前|目前)")
+_COUNTED_AFTER = re.compile(f"[0-9{_NUMERALS}]+个")
+_COLLECTIVE_WORDS = re.compile(f"[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?|[0-9]+年")
+
+
+def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
+    """The words before 项目 name a set of projects, not one: only a place and/or a count
+    (石门县6大|项目, 郴州|项目), a verb phrase (签订合作协议|项目), a period (一季度|项目), a
+    category count (五大方面铺排|项目), Latin letters alone (PPP|项目: a financing mode), or a
+    count right after 项目 (签订合作协议项目|1个: a category being counted)."""
+    if _COUNTED_AFTER.match(text, end) or re.fullmatch("[A-Za-z]+", rest) or _PERIOD_HEAD.match(rest):
+        return True
+    if re.match(f"[{_NUMERALS}]+大", rest):
+        return True
+    bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))
+    if not _COLLECTIVE_WORDS.sub("", bare):
+        return True
+    first = _tagged(rest)[0]
+    return first[1] == "v" and len(first[0]) >= 2
 
 
 def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
@@ -1112,12 +1194,19 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         candidates.append((p.span.end, "place", p))
     for o in near_orgs:
         candidates.append((o.span.end, "org", o))
+    for m in _SCOPE_PREFIX.finditer(doc.text, sent_start, span.start):
+        if m.start() == sent_start or doc.text[m.start() - 1] in _CLAUSE_OPENERS | set(_COMMAS):
+            key = _resolve_relative(doc, m.start(), "全" + m.group(0)[0], article_place, index, gaz)
+            if key:
+                candidates.append((m.end(), "scope", key))
     for m in _RELATIVE_PLACE.finditer(doc.text, sent_start, span.start):
         if not any(p.span.start <= m.start() < p.span.end for p in near_places) and \
                 not any(o.span.start <= m.start() < o.span.end for o in near_orgs):
             candidates.append((m.end(), "relative", m))
     if candidates:
         _, what, item = max(candidates, key=lambda c: (c[0], c[1] == "org"))
+        if what == "scope":
+            return item, None  # type: ignore[return-value]
         if what == "relative":
             key = _resolve_relative(doc, item.start(), item.group(0), article_place, index, gaz)  # type: ignore[union-attr]
             return key or art_place, None

@@ -134,3 +134,59 @@ def test_a_product_origin_is_not_the_runner(gaz):
             "萌娃们和“阿哥”“格格”合影;“国学飘香朗诵”中传来萌娃们朗朗读书声。")
     found = by_name(run(text, gaz, ["衡阳"], "衡阳县"))
     assert place_name(gaz, found["国学飘香朗诵"][1]) == "衡阳县"
+
+
+# ---------------------------------------------------------------- C4 / metrics 5: project names
+
+def test_invested_descriptive_projects_are_named_even_without_a_proper_word(gaz):
+    text = ("投资1亿元的安防线束及汽车线束生产制造项目,投产达效后年产值达3500万元;"
+            "投资1亿元的高清摄像头模块生产线项目,该项目投产达效后可实现年产值1亿元。")
+    found = by_name(run(text, gaz))
+    assert found["安防线束及汽车线束生产制造项目"][0] == "project"
+    assert found["高清摄像头模块生产线项目"][0] == "project"
+    assert names_of(run("投资1亿元的重点项目有5个。", gaz)) == []   # too short to describe a project
+
+
+def names_of(found) -> list[str]:
+    return [m.name for m in found]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("10月8日,石门县6大项目集中开工,总投资约7亿元。", ["石门县"]),              # place + count
+    ("郴州项目总投资达371.1亿元。", ["郴州"]),                                     # place alone
+    ("签订合作协议项目1个,签订意向投资协议项目9个。", []),                         # verb phrase, counted
+    ("长沙县在一季度项目推进过程中狠抓落实。", ["长沙县"]),                       # a period
+    ("围绕产业、民生等五大方面铺排项目建设。", []),                               # a category count
+    ("环保发电厂、文化创意产业园等7个PPP项目前期工作进展较快。", []),             # PPP alone
+])
+def test_collective_references_to_projects_are_not_names(gaz, text, places):
+    found = names_of(run(text, gaz, places))
+    assert not any(n.endswith("项目") for n in found), found
+
+
+def test_a_proper_project_name_with_a_place_survives(gaz):
+    found = names_of(run("投资2亿元的正大集团乌木溪6000头种猪场项目,该项目位于石门县维新镇。", gaz, ["石门县"]))
+    assert "正大集团乌木溪6000头种猪场项目" in found
+    found = names_of(run("重点推进湖南石门超级计算公共平台项目建设。", gaz))
+    assert "湖南石门超级计算公共平台项目" in found
+
+
+def test_list_closed_by_a_count_of_projects_names_its_items(gaz):
+    text = "城乡供水一体化、归阳特色小城镇建设等34个项目入库,环保发电厂、四明山与落排洲旅游开发、文化创意产业园等7个PPP项目前期工作进展较快。"
+    found = names_of(run(text, gaz))
+    assert {"城乡供水一体化", "归阳特色小城镇建设", "文化创意产业园"} <= set(found)
+
+
+def test_siblings_of_a_named_list_item_are_projects(gaz):
+    found = names_of(run("胜玉高科、春天制药、美佳妮卫生用品、胜必达服饰等项目主体工程建设已完成。", gaz))
+    assert {"春天制药", "胜必达服饰"} <= set(found)
+    found = names_of(run("吉恩高速公路、张吉怀高速铁路、古阳河水库等重点项目相继落地。", gaz))
+    assert {"吉恩高速公路", "张吉怀高速铁路", "古阳河水库"} <= set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "聚焦产业、民生、基础设施等项目,加大投入。",        # no item is a name
+    "当天,华熙生物等19个项目签约落户。",                # one example of a counted set
+])
+def test_generic_lists_name_nothing(gaz, text):
+    assert names_of(run(text, gaz)) == []
