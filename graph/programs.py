@@ -543,6 +543,9 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if chunk[i] in _STOP_CHARS:
             chunk = chunk[i + 1:]
             break
+    dates = list(_FULL_DATE.finditer(chunk))
+    if dates:
+        chunk = chunk[dates[-1].end():]   # 领导小组 2021年9月3日|城步…: a document's signature date
     if not chunk:
         return ""
     boundary = load_lines("program_boundary_words.txt")
@@ -555,8 +558,11 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if word in _ROUTE_JOINERS and n and _ROUTE.match("".join(reversed(kept))):
             kept.append(word)
             continue
-        if word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k):
+        if (word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k)) \
+                and not _overlaps_next(word, kept):
             break
+        if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
+            break      # 常务副县长|肖卫…: a program's name never holds an official and his name
         if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
                 and not re.fullmatch(f"[{_NUMERALS}]+期", word):
             break
@@ -569,6 +575,26 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         kept.append(word)
     name = "".join(reversed(kept))
     return name[_straddled(text, marker_start - len(name)):]
+
+
+_FULL_DATE = re.compile("(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Official titles (the officials' lexicon titles.txt) of two characters or more."""
+    return frozenset(t for t in load_lines("titles.txt") if len(t) >= 2)
+
+
+def _overlaps_next(word: str, kept: list[str]) -> bool:
+    """金|汇报|废汽车: the boundary word's last character and the one-character word after
+    it make a dictionary word (报废): the tagger cut an overlap, the boundary word is not
+    really written here."""
+    from .segmenter import default_word_freq
+
+    if not kept or len(kept[-1]) != 1 or len(word) < 2:
+        return False
+    return default_word_freq().get(word[-1] + kept[-1], 0) > 0
 
 
 def _straddled(text: str, start: int) -> int:
@@ -617,7 +643,7 @@ def has_proper_word(name: str, gaz: Gazetteer) -> bool:
 
 
 # words after 项目/工程 that show it is not the end of a name (项目负责人, 工程建设指挥部)
-_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理")
+_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理", "名单")
 
 
 def _starts_with_count(phrase: str) -> bool:

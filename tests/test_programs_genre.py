@@ -190,3 +190,25 @@ def test_siblings_of_a_named_list_item_are_projects(gaz):
 ])
 def test_generic_lists_name_nothing(gaz, text):
     assert names_of(run(text, gaz)) == []
+
+
+# ---------------------------------------------------------------- C6: where a name starts
+
+def test_an_official_and_a_predicate_verb_end_the_name(gaz):
+    found = names_of(run("县委常委、常务副县长肖卫宣读开工项目名单。", gaz))
+    assert not any("肖卫" in n or "宣读" in n for n in found), found
+    found = names_of(run("石门县举行重点项目集中开工仪式。", gaz, ["石门县"]))
+    assert not any("举行" in n for n in found), found
+
+
+def test_a_signature_date_ends_a_document_name(gaz):
+    text = "。 中共城步苗族自治县委实施乡村振兴战略领导小组 2021年9月3日 城步苗族自治县巩固提升就业帮扶车间 专项行动实施方案 为全面落实"
+    found = names_of(run(text, gaz))
+    assert not any("小组" in n or "9月3日" in n for n in found), found
+
+
+def test_a_boundary_word_overlapping_the_next_word_is_not_a_boundary(gaz):
+    found = names_of(run("在金汇报废汽车回收拆解中心二期项目现场举行。", gaz))
+    assert "金汇报废汽车回收拆解中心二期项目" in found
+    found = names_of(run("县发改局汇报重点项目推进情况。", gaz))   # 汇报 is the verb here
+    assert not any("汇报" in n for n in found)
