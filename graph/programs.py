@@ -250,7 +250,7 @@ def marker_inside(name: str) -> Marker | None:
 
 
 def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
-    """The marker after quote i, looking past a chain of quotes joined by 、/和/与/及/等."""
+    """The marker after quote i, looking past a chain of quotes joined by 、/和/与/及/暨/等."""
     text = doc.text
     j = i
     while True:
@@ -258,7 +258,7 @@ def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
         marker = marker_after(text, end)
         if marker is not None:
             return marker
-        gap = re.match(r"[、和与及之]?", text[end:end + 1])
+        gap = re.match(r"[、和与及之暨]?", text[end:end + 1])
         nxt = end + (len(gap.group(0)) if gap else 0)
         if j + 1 < len(quotes) and quotes[j + 1].span.start == nxt:
             j += 1
@@ -879,6 +879,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     if test in ("counted", "named", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
         return None
+    if test == "document" and (len(rest) < _DOCUMENT_MIN or text[start - 1:start] in _CLOSING_QUOTES):
+        return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
     if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
         return None
     if test == "end" and not _ends_the_name(text, m.end()):
@@ -979,6 +981,8 @@ def _in_place(phrase: str, i: int, gaz: Gazetteer) -> bool:
                 return True
     return False
 
+
+_DOCUMENT_MIN = 6   # 城步苗族自治县巩固提升就业帮扶车间专项行动|实施方案, not 具体|实施方案
 
 # 投资1亿元的|安防线束及汽车线束生产制造|项目: a project described by what it builds, named
 # by the amount invested in it

@@ -212,3 +212,19 @@ def test_a_boundary_word_overlapping_the_next_word_is_not_a_boundary(gaz):
     assert "金汇报废汽车回收拆解中心二期项目" in found
     found = names_of(run("县发改局汇报重点项目推进情况。", gaz))   # 汇报 is the verb here
     assert not any("汇报" in n for n in found)
+
+
+# ---------------------------------------------------------------- C8: 暨 chains, unquoted documents
+
+def test_ji_chains_two_quotes_that_share_a_marker(gaz):
+    text = "以开展“作风大整顿、攻坚大行动、双牌大发展”暨“实干大动员、风采大展示”活动为载体,坚持既定的发展目标。"
+    found = by_name(run(text, gaz))
+    assert found["作风大整顿、攻坚大行动、双牌大发展"][0] == "campaign"
+    assert "实干大动员、风采大展示" in found
+
+
+def test_unquoted_title_ending_in_a_document_word_is_a_policy_document(gaz):
+    found = by_name(run("城步苗族自治县巩固提升就业帮扶车间 专项行动实施方案\n为全面落实省委省政府部署。", gaz))
+    assert found["城步苗族自治县巩固提升就业帮扶车间专项行动实施方案"][0] == "policy_document"
+    found = by_name(run("各乡镇要结合实际制定具体实施方案。", gaz))
+    assert found == {}
