@@ -243,6 +243,8 @@ def marker_inside(name: str) -> Marker | None:
         rest = name[: -len(marker.word)]
         if len(rest) < 2:
             continue
+        if marker.word == "节" and name.endswith(tuple(load_lines("program_holidays.txt"))):
+            continue
         if marker.word == "年" and (len(name) < 5 or rest[-1] in _NUMERALS + "0123456789今去明全半每少老青中成周新"):
             continue
         return marker
@@ -447,6 +449,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
                 or _object_of_verb_phrase(text, quote.span.start):
             return extended, chained.kind if chained else "mechanism"
         return None
+    if name.endswith(_TOWN_BRANDS) and len(name) > 2 and _introduced_by_verb(text, quote.span.start, _GOAL_VERBS):
+        return extended, "project"      # 打造“月饼小镇”: a themed town built as a project
     if not has_comma and _unmarked_name(text, quotes, i, name, abbreviated):
         return extended, "campaign"
     goal = _goal_after(text, quote)
@@ -459,6 +463,9 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
 # become, after a building verb, names that goal as a campaign
 _GOAL = re.compile("[\u4e00-\u9fff]{0,6}?(?:城市|之城|名城|示范区|示范县|示范市)(?=[，,。；;、])")
 _GOAL_VERBS = ("打造", "建设", "创建")
+
+
+_TOWN_BRANDS = ("小镇", "特色小镇")
 
 
 def _goal_after(text: str, quote: Quote) -> str:
@@ -1122,7 +1129,17 @@ def _can_run(text: str, place: PlaceMention) -> bool:
     Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
     五个“战区”: one of several places listed, not the one that runs what follows)."""
     return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
-        and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end)
+        and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end) \
+        and not _is_focus(text, place)
+
+
+# 堡子镇以堡子村为主,打造…: the place a program centres on is not the one that runs it
+_FOCUS_AFTER = ("为主", "为核心", "为中心", "为重点", "为龙头", "为主体")
+
+
+def _is_focus(text: str, place: PlaceMention) -> bool:
+    """Is the place the focus of 以X为主/为核心 (the subject before 以 runs the work)?"""
+    return text[place.span.start - 1:place.span.start] == "以" and text.startswith(_FOCUS_AFTER, place.span.end)
 
 
 # 衡阳特产, 台湾特色食品: a place that says where a product comes from runs nothing

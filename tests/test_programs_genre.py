@@ -228,3 +228,25 @@ def test_unquoted_title_ending_in_a_document_word_is_a_policy_document(gaz):
     assert found["城步苗族自治县巩固提升就业帮扶车间专项行动实施方案"][0] == "policy_document"
     found = by_name(run("各乡镇要结合实际制定具体实施方案。", gaz))
     assert found == {}
+
+
+# ---------------------------------------------------------------- towns 4 and 7
+
+def test_quoted_themed_town_after_a_building_verb_is_a_project_of_the_town(gaz):
+    text = "堡子镇以堡子村为主,打造“月饼小镇”,5村已发展柴火月饼生产基地7家。"
+    found = by_name(run(text, gaz, ["堡子镇", "堡子村"]))
+    kind, key = found["月饼小镇"]
+    assert kind == "project" and place_name(gaz, key) == "堡子镇"
+    assert "月饼小镇" not in by_name(run("游客来到“月饼小镇”参观。", gaz))
+
+
+def test_quoted_festival_is_an_event_and_a_quoted_holiday_is_not(gaz):
+    found = by_name(run("5个村都在种植油菜,明年春天可以共同举办‘万亩油菜花节’了。", gaz))
+    assert found["万亩油菜花节"][0] == "event"
+    holiday = by_name(run("组织开展“清明节”祭英烈活动。", gaz))
+    assert holiday.get("清明节", ("",))[0] != "event"
+
+
+def test_toilet_revolution_is_national(gaz):
+    found = by_name(run("聚焦推进村庄清洁行动、推进厕所革命、加强垃圾治理。", gaz, ["湘潭县"], "湘潭县"))
+    assert found["厕所革命"][1] is None
