@@ -1313,11 +1313,33 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
         return None
     article = index.article_at(span.start)
     lo = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
+    own = doc.paragraphs[idx].start
+    village = _village_runs(doc, span, own, index, gaz)
     for p in reversed(index.places_within(lo, span.start)):
-        if _level_of(gaz, p.key) not in _NOT_RUNNERS and not index.inside_title(p.span.start) \
-                and _can_run(doc.text, p):
+        level = _level_of(gaz, p.key)
+        runs = level not in _NOT_RUNNERS or village and level in _VILLAGE_LEVELS and p.span.start >= own
+        if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p):
             return p.key
     return None
+
+
+_VILLAGE_LEVELS = frozenset({"village", "community"})
+_VILLAGE_BACK_REFERENCES = ("村里", "该村", "本村", "该社区", "社区里")
+_OPENING_CHARS = 12     # 深冬时节,|枨冲镇才常村…: how far into its paragraph a report's place opens it
+
+
+def _village_runs(doc: Document, span: Span, para_start: int, index: MentionIndex, gaz: Gazetteer) -> bool:
+    """Does a village run what its paragraph reports? When the program's sentence refers to it
+    (村里打造…, 该村…), or the paragraph opens with a town + village chain (枨冲镇才常村…):
+    a village report, whose village runs its own projects and models."""
+    sentence = doc.sentence_at(span.start)
+    lo = sentence.span.start if sentence else max(para_start, span.start - 60)
+    if any(w in doc.text[lo:span.start] for w in _VILLAGE_BACK_REFERENCES):
+        return True
+    opening = index.places_within(para_start, para_start + _OPENING_CHARS + 8)
+    return any(a.span.end == b.span.start and _level_of(gaz, a.key) == "town"
+               and _level_of(gaz, b.key) in _VILLAGE_LEVELS and a.span.start < para_start + _OPENING_CHARS
+               for a, b in zip(opening, opening[1:]))
 
 
 def _is_park_name(name: str) -> bool:

@@ -250,3 +250,17 @@ def test_quoted_festival_is_an_event_and_a_quoted_holiday_is_not(gaz):
 def test_toilet_revolution_is_national(gaz):
     found = by_name(run("聚焦推进村庄清洁行动、推进厕所革命、加强垃圾治理。", gaz, ["湘潭县"], "湘潭县"))
     assert found["厕所革命"][1] is None
+
+
+def test_a_village_report_paragraph_is_run_by_its_village(gaz):
+    text = ("深冬时节,枨冲镇才常村稻蛙共养基地一片忙碌。村民们撒生石灰消毒、规整稻田,为来年养殖蓄力。"
+            "自2019年起试推“稻蛙共生”模式,基地从15亩扩建至140亩。")
+    found = by_name(run(text, gaz, ["枨冲镇", "才常村"], "浏阳市"))
+    assert place_name(gaz, found["稻蛙共生"][1]) == "才常村"
+
+
+def test_a_town_paragraph_mentioning_a_village_later_is_run_by_the_town(gaz):
+    text = ("深冬时节,枨冲镇全面推进乡村建设,才常村稻蛙共养基地一片忙碌。"
+            "自2019年起试推“稻蛙共生”模式,基地从15亩扩建至140亩。")
+    found = by_name(run(text, gaz, ["枨冲镇", "才常村"], "浏阳市"))
+    assert place_name(gaz, found["稻蛙共生"][1]) == "枨冲镇"
