@@ -1614,10 +1614,31 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         place_key, org = program_place(doc, span, name, index, gaz, article_place)
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
+    mentions = with_full_event_names(mentions)
     organised = organiser_places(doc, mentions, index, gaz, article_place)
     if organised:
         mentions = [_organised_by(m, organised, index) for m in mentions]
     return mentions
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention]:
+    """湖南首届油菜花节 / 2018湖南油菜花节 after 2018湖南首届油菜花节: an event written without
+    its year or ordinal is the one event of the document whose full name holds all its
+    characters in order and differs only by year and ordinal (第三届 and 第四届 stay apart)."""
+    full = {m.name for m in mentions if m.kind == "event" and _ORDINAL.search(m.name)}
+    renamed: list[ProgramMention] = []
+    for m in mentions:
+        base = _ORDINAL.sub("", m.name)
+        matches = [f for f in full if f != m.name and _ORDINAL.sub("", f) == base and _is_subsequence(m.name, f)]
+        if m.kind == "event" and len(matches) == 1 and len(base) >= _NAME_MIN:
+            m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)
+        renamed.append(m)
+    return renamed
 
 
 def _organised_by(m: ProgramMention, organised: dict[tuple[int, str], str], index: MentionIndex) -> ProgramMention:

@@ -264,3 +264,12 @@ def test_a_town_paragraph_mentioning_a_village_later_is_run_by_the_town(gaz):
             "自2019年起试推“稻蛙共生”模式,基地从15亩扩建至140亩。")
     found = by_name(run(text, gaz, ["枨冲镇", "才常村"], "浏阳市"))
     assert place_name(gaz, found["稻蛙共生"][1]) == "枨冲镇"
+
+
+def test_an_event_written_without_its_year_or_ordinal_is_the_full_named_event(gaz):
+    text = ("今日,2018湖南首届油菜花节在衡阳县库宗桥镇华山村启幕,包含启动仪式以及2018湖南油菜花节媒体踩线五大活动。"
+            "湖南省政府副秘书长欧阳煌宣布湖南首届油菜花节系列活动启动。")
+    found = [m.name for m in run(text, gaz, ["湖南", "衡阳县"]) if m.kind == "event"]
+    assert set(found) == {"2018湖南首届油菜花节"} and len(found) == 3
+    found = {m.name for m in run("第三届湘南美食节闭幕,第四届湘南美食节将在郴州举办。", gaz) if m.kind == "event"}
+    assert found == {"第三届湘南美食节", "第四届湘南美食节"}
