@@ -8,6 +8,10 @@ Where programs are found
   * unquoted names ending in a marker of `program_unquoted_markers.tsv`
     (三一生态智能产业园项目, 百日攻坚行动, …推进会), read leftwards until a verb,
     function word, punctuation or number with measure word;
+  * staged events named by their head noun: …节/…展 with an ordinal, year or place
+    (2018湖南首届油菜花节, not 春节/环节/发展), …活动 with an ordinal or a 集中开工 cue
+    (2022年怀化市第二次重大项目集中开工活动), and a quoted slogan before a meeting noun
+    (“奋战八十天 决战四季度”动员大会);
   * X长制 systems (田长制, 河长制, 林长制);
   * events named by their session or kind (政协…第二次会议, …六届五次全体会议, 经济工作会议,
     新闻发布会, 调度会, 全市领导干部大会) and 政府工作报告; a signing ceremony also names
@@ -25,7 +29,10 @@ Each program gets the place that runs it: none for national programs (中央…,
 program_national.txt: the graph has no national place), an explicit place in or just before
 the name, the province for 省/全省/省级 before or heading the name and for the provincial
 programs of program_provincial.txt, else the nearest place or organisation earlier in the
-sentence, else the article's place. A company named just before the program, in the same
+sentence, else the article's place. An event whose organiser the text names (由省政府主办)
+is run by the lead organiser's place (承办 bodies and the venue only host it); a strategy
+the local work fits into (适应“一带一路”战略新要求) is not run locally; a place naming where a
+product comes from (衡阳特产) runs nothing. A company named just before the program, in the same
 clause, makes it company-internal (no place, org = the company).
 """
 from __future__ import annotations
@@ -236,6 +243,8 @@ def marker_inside(name: str) -> Marker | None:
         rest = name[: -len(marker.word)]
         if len(rest) < 2:
             continue
+        if marker.word == "节" and name.endswith(tuple(load_lines("program_holidays.txt"))):
+            continue
         if marker.word == "年" and (len(name) < 5 or rest[-1] in _NUMERALS + "0123456789今去明全半每少老青中成周新"):
             continue
         return marker
@@ -243,7 +252,7 @@ def marker_inside(name: str) -> Marker | None:
 
 
 def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
-    """The marker after quote i, looking past a chain of quotes joined by 、/和/与/及/等."""
+    """The marker after quote i, looking past a chain of quotes joined by 、/和/与/及/暨/等."""
     text = doc.text
     j = i
     while True:
@@ -251,7 +260,7 @@ def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
         marker = marker_after(text, end)
         if marker is not None:
             return marker
-        gap = re.match(r"[、和与及之]?", text[end:end + 1])
+        gap = re.match(r"[、和与及之暨]?", text[end:end + 1])
         nxt = end + (len(gap.group(0)) if gap else 0)
         if j + 1 < len(quotes) and quotes[j + 1].span.start == nxt:
             j += 1
@@ -440,6 +449,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
                 or _object_of_verb_phrase(text, quote.span.start):
             return extended, chained.kind if chained else "mechanism"
         return None
+    if name.endswith(_TOWN_BRANDS) and len(name) > 2 and _introduced_by_verb(text, quote.span.start, _GOAL_VERBS):
+        return extended, "project"      # 打造“月饼小镇”: a themed town built as a project
     if not has_comma and _unmarked_name(text, quotes, i, name, abbreviated):
         return extended, "campaign"
     goal = _goal_after(text, quote)
@@ -452,6 +463,9 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
 # become, after a building verb, names that goal as a campaign
 _GOAL = re.compile("[\u4e00-\u9fff]{0,6}?(?:城市|之城|名城|示范区|示范县|示范市)(?=[，,。；;、])")
 _GOAL_VERBS = ("打造", "建设", "创建")
+
+
+_TOWN_BRANDS = ("小镇", "特色小镇")
 
 
 def _goal_after(text: str, quote: Quote) -> str:
@@ -536,6 +550,9 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if chunk[i] in _STOP_CHARS:
             chunk = chunk[i + 1:]
             break
+    dates = list(_FULL_DATE.finditer(chunk))
+    if dates:
+        chunk = chunk[dates[-1].end():]   # 领导小组 2021年9月3日|城步…: a document's signature date
     if not chunk:
         return ""
     boundary = load_lines("program_boundary_words.txt")
@@ -548,8 +565,11 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if word in _ROUTE_JOINERS and n and _ROUTE.match("".join(reversed(kept))):
             kept.append(word)
             continue
-        if word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k):
+        if (word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k)) \
+                and not _overlaps_next(word, kept):
             break
+        if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
+            break      # 常务副县长|肖卫…: a program's name never holds an official and his name
         if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
                 and not re.fullmatch(f"[{_NUMERALS}]+期", word):
             break
@@ -562,6 +582,26 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         kept.append(word)
     name = "".join(reversed(kept))
     return name[_straddled(text, marker_start - len(name)):]
+
+
+_FULL_DATE = re.compile("(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Official titles (the officials' lexicon titles.txt) of two characters or more."""
+    return frozenset(t for t in load_lines("titles.txt") if len(t) >= 2)
+
+
+def _overlaps_next(word: str, kept: list[str]) -> bool:
+    """金|汇报|废汽车: the boundary word's last character and the one-character word after
+    it make a dictionary word (报废): the tagger cut an overlap, the boundary word is not
+    really written here."""
+    from .segmenter import default_word_freq
+
+    if not kept or len(kept[-1]) != 1 or len(word) < 2:
+        return False
+    return default_word_freq().get(word[-1] + kept[-1], 0) > 0
 
 
 def _straddled(text: str, start: int) -> int:
@@ -610,7 +650,7 @@ def has_proper_word(name: str, gaz: Gazetteer) -> bool:
 
 
 # words after 项目/工程 that show it is not the end of a name (项目负责人, 工程建设指挥部)
-_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理")
+_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理", "名单")
 
 
 def _starts_with_count(phrase: str) -> bool:
@@ -647,7 +687,7 @@ def _span_lookup(spans: list[Span]):
 
 # 等项目 / 等重点项目 / 等37个项目 closing a list: every item of the list is a project;
 # 等8项制度 / 等3项机制: every item is a mechanism (河长会议、河库监管巡查等8项制度).
-_LIST_OF_PROJECTS = re.compile("等(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设)?项目")
+_LIST_OF_PROJECTS = re.compile(f"等([0-9{_NUMERALS}]+个)?(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设|PPP)?项目")
 _LIST_OF_MECHANISMS = re.compile(f"等[0-9{_NUMERALS}]+项(?:制度|机制)")
 _LIST_ITEM_MAX = 20
 _MECHANISM_ITEM_MIN = 4
@@ -662,15 +702,21 @@ def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str
     found: list[tuple[Span, str, ProgramKind]] = []
     for pattern, kind in ((_LIST_OF_PROJECTS, "project"), (_LIST_OF_MECHANISMS, "mechanism")):
         for m in pattern.finditer(text):
-            found.extend(_list_items(text, m.start(), kind, gaz, is_taken))
+            items = _list_items(text, m.start(), kind, gaz, is_taken)
+            if kind == "project" and m.group(1) and len(items) < 2:
+                continue     # 华熙生物等19个项目签约: one example of a counted set (a company)
+            found.extend(items)
     return found
 
 
 def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
     """The named items of the 、-list ending at `end` (see listed_projects)."""
-    found: list[tuple[Span, str, ProgramKind]] = []
+    items: list[tuple[Span, str, bool]] = []
     while end > 0 and not is_taken(end - 1):
         item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
+        between = _between_commas(text, end)
+        if len(between) > len(item):
+            item = between        # 春天制药 (春天 is a time word): the whole item between 、
         start = end - len(item)
         if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
             break
@@ -678,13 +724,41 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
             named = len(item) >= _MECHANISM_ITEM_MIN
         else:
             core = item[:-2] if item.endswith(("项目", "工程")) else item
-            named = len(core) >= 3 if core != item else has_proper_word(item, gaz)
-        if named and not _starts_with_count(item) and not is_stoplisted(item):
-            found.append((Span(start, end), item, kind))
+            named = len(core) >= 3 if core != item else \
+                has_proper_word(item, gaz) or _is_infrastructure(item)
+        scope = _SCOPE_PREFIX.match(item)
+        if scope and (start == 0 or text[start - 1] != "、"):
+            item, start = item[scope.end():], start + scope.end()
+        if len(item) >= 2 and not _starts_with_count(item) and not is_stoplisted(item):
+            items.append((Span(start, end), item, named))
         if start == 0 or text[start - 1] != "、":
             break
         end = start - 1
-    return found
+    siblings = kind == "project" and any(named for _, _, named in items)
+    return [(span, item, kind) for span, item, named in reversed(items)
+            if named or siblings and len(item) >= _SIBLING_MIN]
+
+
+def _between_commas(text: str, end: int) -> str:
+    """The CJK text between the 、 before `end` and `end` (a middle or last list item), else ''."""
+    sep = text.rfind("、", max(0, end - _LIST_ITEM_MAX - 1), end)
+    item = text[sep + 1:end] if sep >= 0 else ""
+    return item if item and all(_CJK.match(ch) for ch in item) else ""
+
+
+# 吉恩高速公路、…、古阳河水库等重点项目: an item ending in an infrastructure head is a
+# project even when its proper part is a dictionary word
+_INFRASTRUCTURE_HEADS = ("高速公路", "高速铁路", "铁路", "公路", "水库", "大桥", "机场", "电站", "电厂",
+                         "发电厂", "小镇", "产业园", "物流园", "污水处理厂")
+# 市中心城区|袁小饺、富佳农机…等37个项目: the area a list opens with is where its items are,
+# not part of the first item's name (program_place reads it as the list's place)
+_SCOPE_PREFIX = re.compile("[市县区](?:中心城区|城区)")
+_SIBLING_MIN = 4   # 春天制药、胜必达服饰 beside 胜玉高科: items of a list of named projects
+
+
+def _is_infrastructure(item: str) -> bool:
+    """Does the list item end in an infrastructure head after at least two characters?"""
+    return any(item.endswith(h) and len(item) >= len(h) + 2 for h in _INFRASTRUCTURE_HEADS)
 
 
 _BODY_KINDS = frozenset({"party", "government", "department"})
@@ -776,10 +850,14 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     pass the marker's test (program_unquoted_markers.tsv), else None."""
     if test == "self":
         return _self_name(text, m, kind)
+    if test in ("festival", "occasion"):
+        return _staged_event(text, m, test, gaz)
     rest = name_before(text, m.start())
     start = m.start() - len(rest)
     if kind == "event":
         rest, start = _event_name(text, rest, start)
+        if not _ends_word(text, start, m.end(), m.group(0)):
+            return None
     elif test != "body":
         rest = _after_body(rest, start, index)
         start = m.start() - len(rest)
@@ -797,12 +875,19 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     if text.startswith(_NAME_CONTINUATIONS, m.end()):
         return None
-    if test == "proper" and (not has_proper_word(rest, gaz) or _starts_with_count(rest)):
-        return None
+    if test == "proper":
+        invested = _invested_object(text, start)
+        if kind == "project" and invested is not None and len(text[invested:start] + rest) >= _DESCRIPTIVE_MIN:
+            rest, start = text[invested:start] + rest, invested
+        elif not has_proper_word(rest, gaz) or _starts_with_count(rest) \
+                or kind == "project" and _generic_project(text, rest, m.end(), gaz):
+            return None
     if _is_bare_count(rest) and test != "counted":
         return None
     if test in ("counted", "named", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
         return None
+    if test == "document" and (len(rest) < _DOCUMENT_MIN or text[start - 1:start] in _CLOSING_QUOTES):
+        return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
     if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
         return None
     if test == "end" and not _ends_the_name(text, m.end()):
@@ -811,6 +896,142 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
     return span, name, kind
+
+
+# 2018湖南首届油菜花节, 第三届…洽谈会, 2022年…第二次…活动: the session or year of an event
+_ORDINAL = re.compile(f"第[0-9{_NUMERALS}]+[届次期]|首[届次]|[0-9]{{4}}年?")
+
+
+_LOCATIVES = "上中后前里"
+
+
+def _ends_word(text: str, start: int, end: int, marker: str) -> bool:
+    """Does the marker ending at `end` end a word of the phrase starting at `start`: its last
+    word lies inside the marker (第二次|会议), or is a noun of 3+ characters ending in it
+    (旅游节, 展销会)? Not the head of a longer word (成果展|示区, 节|约) nor a two-character
+    word around a one-character marker (环节, 发展, 春节)."""
+    stop = end
+    while stop < min(len(text), end + 3) and text[stop] not in _STOP_CHARS:
+        stop += 1
+    pos = start
+    for word, flag in _tagged(text[start:stop]):
+        nxt = pos + len(word)
+        if pos < end <= nxt:
+            if nxt == end + 1 and text[end] in _LOCATIVES:
+                return True          # 对接会|上: the meeting, then where in it
+            return nxt == end and (pos >= end - len(marker) or len(word) >= len(marker) + 2 and flag.startswith("n"))
+        pos = nxt
+    return False
+
+
+def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tuple[Span, str, ProgramKind] | None:
+    """An event named by its head noun (…节, …展, …活动; tests `festival` and `occasion` of
+    program_unquoted_markers.tsv). The name starts after an event joined before it (…洽谈会
+    暨|湘南新兴轻工产品展, …集中开工活动|中方县分会场活动)."""
+    rest = name_before(text, m.start())
+    for joiner in (_JOINER, *(("活动",) if test == "occasion" else ())):
+        if joiner in rest:
+            rest = rest.rsplit(joiner, 1)[1]
+    start = m.start() - len(rest)
+    if test == "occasion":
+        site = _site_start(rest, gaz)
+        if site is not None:
+            return _event_of_site(start, rest, site)
+    if len(rest) < 2 or is_stoplisted(rest) or not _ends_word(text, start, m.end(), m.group(0)):
+        return None
+    name = rest + m.group(0)
+    ordinal = _ORDINAL.search(rest)
+    if test == "festival":
+        core = _ORDINAL.sub("", rest)
+        core = "".join(ch for i, ch in enumerate(core) if not _in_place(core, i, gaz))
+        if len(core) < 2 or name.endswith(tuple(load_lines("program_holidays.txt"))):
+            return None
+        if not ordinal and not _contains_place(rest, gaz):
+            return None
+    else:
+        cued = any(c in rest for c in load_lines("program_event_cues.txt")) and _contains_place(rest, gaz)
+        if len(rest) < 4 or rest.endswith("系列") or not (ordinal or cued):
+            return None
+    span, name = without_province_prefix(Span(start, m.end()), name)
+    return span, name, "event"
+
+
+# …集中开工|中方县分会场|活动: a place's site (分会场) of an event named before it
+_SITE_WORDS = ("分会场", "主会场")
+
+
+def _site_start(rest: str, gaz: Gazetteer) -> int | None:
+    """Where the place of a site (中方县|分会场) starts when `rest` ends in one, else None."""
+    word = next((w for w in _SITE_WORDS if rest.endswith(w)), "")
+    end = len(rest) - len(word)
+    if not word:
+        return None
+    starts = [k for k in range(max(0, end - 8), end - 1) if gaz.lookup(rest[k:end])]
+    return min(starts) if starts else None
+
+
+def _event_of_site(start: int, rest: str, site: int) -> tuple[Span, str, ProgramKind] | None:
+    """2022年怀化市第二次重大项目集中开工|中方县分会场活动: the site of a place is part of the
+    event named before it (the gold conventions name the event, not its site); that event,
+    when it has an ordinal or year and is not already closed by a marker of its own."""
+    head = rest[:site]
+    if len(head) < 4 or not _ORDINAL.search(head) or _unquoted_regex().search(head[-3:]):
+        return None
+    return Span(start, start + len(head)), head, "event"
+
+
+def _in_place(phrase: str, i: int, gaz: Gazetteer) -> bool:
+    """Is character i of the phrase inside a place name of the phrase (湖南|首届油菜花)?"""
+    for a in range(max(0, i - 7), i + 1):
+        for b in range(max(i + 1, a + 2), min(len(phrase), a + 8) + 1):
+            if gaz.lookup(phrase[a:b]):
+                return True
+    return False
+
+
+_DOCUMENT_MIN = 6   # 城步苗族自治县巩固提升就业帮扶车间专项行动|实施方案, not 具体|实施方案
+
+# 投资1亿元的|安防线束及汽车线束生产制造|项目: a project described by what it builds, named
+# by the amount invested in it
+_INVESTED = re.compile(r"(?:总投资|计划投资|投资)约?[0-9.]+[万亿]*元的$")
+_DESCRIPTIVE_MIN = 6
+_OBJECT_JOINERS = "及和与"
+_JOINED_MAX = 10
+
+
+def _invested_object(text: str, start: int) -> int | None:
+    """Where the name of a project starts when 投资N元的 stands right before it (also before a
+    first part joined by 及/和/与: 投资1亿元的|安防线束及|汽车线束…), else None."""
+    if _INVESTED.search(text, max(0, start - 16), start):
+        return start
+    if start and text[start - 1] in _OBJECT_JOINERS:
+        de = text.rfind("的", max(0, start - _JOINED_MAX - 2), start - 1)
+        part = text[de + 1:start - 1] if de >= 0 else ""
+        if part and all(_CJK.match(ch) for ch in part) and _INVESTED.search(text, max(0, de - 15), de + 1):
+            return de + 1
+    return None
+
+
+# 一季度|项目, 上半年|项目: a period heading the words before 项目 dates a set of projects
+_PERIOD_HEAD = re.compile(f"(?:[{_NUMERALS}]季度|[上下]半年|今年|去年|明年|年初|年底|全年|年内|近年|当前|目前)")
+_COUNTED_AFTER = re.compile(f"[0-9{_NUMERALS}]+个")
+_COLLECTIVE_WORDS = re.compile(f"[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?|[0-9]+年")
+
+
+def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
+    """The words before 项目 name a set of projects, not one: only a place and/or a count
+    (石门县6大|项目, 郴州|项目), a verb phrase (签订合作协议|项目), a period (一季度|项目), a
+    category count (五大方面铺排|项目), Latin letters alone (PPP|项目: a financing mode), or a
+    count right after 项目 (签订合作协议项目|1个: a category being counted)."""
+    if _COUNTED_AFTER.match(text, end) or re.fullmatch("[A-Za-z]+", rest) or _PERIOD_HEAD.match(rest):
+        return True
+    if re.match(f"[{_NUMERALS}]+大", rest):
+        return True
+    bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))
+    if not _COLLECTIVE_WORDS.sub("", bare):
+        return True
+    first = _tagged(rest)[0]
+    return first[1] == "v" and len(first[0]) >= 2
 
 
 def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
@@ -908,7 +1129,21 @@ def _can_run(text: str, place: PlaceMention) -> bool:
     Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
     五个“战区”: one of several places listed, not the one that runs what follows)."""
     return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
-        and not _is_parenthetical(text, place)
+        and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end) \
+        and not _is_focus(text, place)
+
+
+# 堡子镇以堡子村为主,打造…: the place a program centres on is not the one that runs it
+_FOCUS_AFTER = ("为主", "为核心", "为中心", "为重点", "为龙头", "为主体")
+
+
+def _is_focus(text: str, place: PlaceMention) -> bool:
+    """Is the place the focus of 以X为主/为核心 (the subject before 以 runs the work)?"""
+    return text[place.span.start - 1:place.span.start] == "以" and text.startswith(_FOCUS_AFTER, place.span.end)
+
+
+# 衡阳特产, 台湾特色食品: a place that says where a product comes from runs nothing
+_PRODUCT_HEADS = ("特产", "土特产", "特色食品", "特色产品", "特色农产品", "名优特产", "特色小吃", "美食")
 
 
 def _is_parenthetical(text: str, place: PlaceMention) -> bool:
@@ -976,6 +1211,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     article = index.article_at(span.start)
     art_place = article_place.get(article.index) if article else None
     at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
+    year = _LEADING_YEAR.match(doc.text, at, span.end)
+    at = year.end() if year else at
     leading: PlaceMention | None = None
     while True:
         nxt = [p for p in index.places_starting_at(at) if p.span.end <= span.end and p.span.end > at]
@@ -989,6 +1226,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
             or is_provincial(name) or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
+    if _fits_higher_strategy(doc.text, span):
+        return None, None
     if lead in _WHOLE_PLACE_CUES:
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
         if key:
@@ -1002,12 +1241,19 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         candidates.append((p.span.end, "place", p))
     for o in near_orgs:
         candidates.append((o.span.end, "org", o))
+    for m in _SCOPE_PREFIX.finditer(doc.text, sent_start, span.start):
+        if m.start() == sent_start or doc.text[m.start() - 1] in _CLAUSE_OPENERS | set(_COMMAS):
+            key = _resolve_relative(doc, m.start(), "全" + m.group(0)[0], article_place, index, gaz)
+            if key:
+                candidates.append((m.end(), "scope", key))
     for m in _RELATIVE_PLACE.finditer(doc.text, sent_start, span.start):
         if not any(p.span.start <= m.start() < p.span.end for p in near_places) and \
                 not any(o.span.start <= m.start() < o.span.end for o in near_orgs):
             candidates.append((m.end(), "relative", m))
     if candidates:
         _, what, item = max(candidates, key=lambda c: (c[0], c[1] == "org"))
+        if what == "scope":
+            return item, None  # type: ignore[return-value]
         if what == "relative":
             key = _resolve_relative(doc, item.start(), item.group(0), article_place, index, gaz)  # type: ignore[union-attr]
             return key or art_place, None
@@ -1018,6 +1264,24 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
     return _paragraph_place(doc, span, index, gaz) or art_place, None
+
+
+# 2022年怀化市第二次…活动, 2018湖南首届油菜花节: the year of an event heads its name, the
+# place after it runs the event
+_LEADING_YEAR = re.compile("[0-9]{4}年?")
+
+
+# 主动适应“一带一路”战略新要求, 抢抓…战略机遇: local work that fits into a higher strategy
+_FIT_VERBS = re.compile("(?:适应|融入|对接|服务|借力|抢抓|服从)(?:好|于)?[“\"「]?$")
+_FIT_OBJECTS = re.compile("[”\"」]?(?:战略|倡议)?(?:新要求|要求|机遇|大局|部署)")
+
+
+def _fits_higher_strategy(text: str, span: Span) -> bool:
+    """Is the program the object of 适应/融入/对接/服务/借力/抢抓 + …战略/机遇/要求? Then it is a
+    higher level's strategy that the local place only fits into, not one it runs (the
+    province's own programs, program_provincial.txt, are placed before this test)."""
+    before = _FIT_VERBS.search(text, max(0, span.start - 4), span.start + (1 if text[span.start:span.start + 1] in "“\"「" else 0))
+    return before is not None and _FIT_OBJECTS.match(text, span.end) is not None
 
 
 def _inside_company(place: PlaceMention, index: MentionIndex) -> bool:
@@ -1049,11 +1313,33 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
         return None
     article = index.article_at(span.start)
     lo = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
+    own = doc.paragraphs[idx].start
+    village = _village_runs(doc, span, own, index, gaz)
     for p in reversed(index.places_within(lo, span.start)):
-        if _level_of(gaz, p.key) not in _NOT_RUNNERS and not index.inside_title(p.span.start) \
-                and _can_run(doc.text, p):
+        level = _level_of(gaz, p.key)
+        runs = level not in _NOT_RUNNERS or village and level in _VILLAGE_LEVELS and p.span.start >= own
+        if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p):
             return p.key
     return None
+
+
+_VILLAGE_LEVELS = frozenset({"village", "community"})
+_VILLAGE_BACK_REFERENCES = ("村里", "该村", "本村", "该社区", "社区里")
+_OPENING_CHARS = 12     # 深冬时节,|枨冲镇才常村…: how far into its paragraph a report's place opens it
+
+
+def _village_runs(doc: Document, span: Span, para_start: int, index: MentionIndex, gaz: Gazetteer) -> bool:
+    """Does a village run what its paragraph reports? When the program's sentence refers to it
+    (村里打造…, 该村…), or the paragraph opens with a town + village chain (枨冲镇才常村…):
+    a village report, whose village runs its own projects and models."""
+    sentence = doc.sentence_at(span.start)
+    lo = sentence.span.start if sentence else max(para_start, span.start - 60)
+    if any(w in doc.text[lo:span.start] for w in _VILLAGE_BACK_REFERENCES):
+        return True
+    opening = index.places_within(para_start, para_start + _OPENING_CHARS + 8)
+    return any(a.span.end == b.span.start and _level_of(gaz, a.key) == "town"
+               and _level_of(gaz, b.key) in _VILLAGE_LEVELS and a.span.start < para_start + _OPENING_CHARS
+               for a, b in zip(opening, opening[1:]))
 
 
 def _is_park_name(name: str) -> bool:
@@ -1259,6 +1545,25 @@ def facilities(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# “奋战八十天 决战四季度”动员大会: a quoted slogan right before a meeting noun names that
+# meeting (the quote itself stays the campaign it names)
+_QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大会", "推进会", "启动仪式")
+_QUOTED_EVENT_MAX = 20
+
+
+def quoted_events(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
+    """Meetings named by the quoted slogan before them: “X”动员大会 → event X动员大会."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for quote in quotes:
+        noun = next((n for n in _QUOTED_EVENT_NOUNS if doc.text.startswith(n, quote.span.end)), "")
+        slogan = re.sub("[，,、]", "", clean(doc.slice(quote.inner)))
+        if not noun or quote.mark == "《" or not 2 <= len(slogan) <= _QUOTED_EVENT_MAX \
+                or looks_like_speech(slogan, True) or is_stoplisted(slogan):
+            continue
+        found.append((Span(quote.span.start, quote.span.end + len(noun)), slogan + noun, "event"))
+    return found
+
+
 _SIGNED = "签约仪式"
 
 
@@ -1301,6 +1606,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(level_systems(doc.text))
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
     kept.extend(signed_items(kept))
+    kept.extend(quoted_events(doc, quotes))
     mentions: list[ProgramMention] = []
     for span, name, kind in sorted(kept, key=lambda r: (r[0].start, -r[0].end)):
         if is_stoplisted(name):
@@ -1308,7 +1614,89 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         place_key, org = program_place(doc, span, name, index, gaz, article_place)
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
+    mentions = with_full_event_names(mentions)
+    organised = organiser_places(doc, mentions, index, gaz, article_place)
+    if organised:
+        mentions = [_organised_by(m, organised, index) for m in mentions]
     return mentions
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention]:
+    """湖南首届油菜花节 / 2018湖南油菜花节 after 2018湖南首届油菜花节: an event written without
+    its year or ordinal is the one event of the document whose full name holds all its
+    characters in order and differs only by year and ordinal (第三届 and 第四届 stay apart)."""
+    full = {m.name for m in mentions if m.kind == "event" and _ORDINAL.search(m.name)}
+    renamed: list[ProgramMention] = []
+    for m in mentions:
+        base = _ORDINAL.sub("", m.name)
+        matches = [f for f in full if f != m.name and _ORDINAL.sub("", f) == base and _is_subsequence(m.name, f)]
+        if m.kind == "event" and len(matches) == 1 and len(base) >= _NAME_MIN:
+            m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)
+        renamed.append(m)
+    return renamed
+
+
+def _organised_by(m: ProgramMention, organised: dict[tuple[int, str], str], index: MentionIndex) -> ProgramMention:
+    """The mention with the place of its organiser, when the text names one."""
+    article = index.article_at(m.span.start)
+    key = organised.get((article.index if article else 0, m.name)) if m.kind == "event" else None
+    if key is None or key == m.place_key:
+        return m
+    return ProgramMention(span=m.span, name=m.name, kind=m.kind, place_key=key, org=m.org)
+
+
+# 由省政府主办, 由湖南省农业委员会、…、衡阳市人民政府主办: the lead organiser runs the event
+# (承办 bodies and the venue only host it)
+_ORGANISED_BY = re.compile("由([^，,。；;]{2,60}?)(?:共同|联合)?主办")
+_THIS_EVENT = re.compile("^(?:[^，,。；;]{0,4}(?:这届|本届|该届|此次|这次|本次))")
+
+
+def organiser_places(doc: Document, mentions: list[ProgramMention], index: MentionIndex, gaz: Gazetteer,
+                     article_place: dict[int, str]) -> dict[tuple[int, str], str]:
+    """{(article index, event name): place} for events whose organiser the text names: the
+    place of the first body after 由 in a 由…主办 clause, for the last event named earlier in
+    that sentence, or, when the sentence speaks of 这届/本届 … without naming it, for the
+    article's first event."""
+    out: dict[tuple[int, str], str] = {}
+    events = [m for m in mentions if m.kind == "event"]
+    for m in _ORGANISED_BY.finditer(doc.text):
+        key = _organiser_place(doc, m.start(1), index, gaz, article_place)
+        sentence = doc.sentence_at(m.start())
+        lo = sentence.span.start if sentence else max(0, m.start() - 60)
+        article = index.article_at(m.start())
+        art = article.index if article else 0
+        before = [e for e in events if lo <= e.span.start < m.start()]
+        if before:
+            target = before[-1]
+        elif _THIS_EVENT.match(doc.text[lo:m.start()]):
+            own = [e for e in events if (index.article_at(e.span.start).index if index.article_at(e.span.start) else 0) == art]
+            target = own[0] if own else None
+        else:
+            target = None
+        if key and target is not None:
+            out.setdefault((art, target.name), key)
+    return out
+
+
+def _organiser_place(doc: Document, pos: int, index: MentionIndex, gaz: Gazetteer,
+                     article_place: dict[int, str]) -> str | None:
+    """The place of the body named at `pos` (the first organiser after 由): an organisation
+    with its place, a place heading it, or 省 (the article's province)."""
+    orgs = [o for o in index.orgs_within(pos, pos + 30) if o.span.start == pos and o.place_key]
+    if orgs:
+        return orgs[0].place_key
+    places = [p for p in index.places_starting_at(pos)]
+    if places:
+        return places[-1].key
+    if doc.text.startswith("省", pos):
+        article = index.article_at(pos)
+        return _province_of(article_place.get(article.index) if article else None, gaz)
+    return None
 
 
 _PROVINCE_PREFIX_KEEPS = ("省委", "省政府", "省级", "省市", "省内", "省外")
