@@ -43,6 +43,7 @@ from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list
 from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import Quantity, QuantityMatch, find_quantities
+from .places import dateline_end
 
 __all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
 
@@ -864,7 +865,8 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                     persons: list[PersonMention] | None = None) -> list[MetricMention]:
     """All metrics of a document, each anchored to a subject (see the module docstring);
     `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩)."""
-    kept = _anchors(places, orgs, programs, gaz, persons)
+    datelines = _datelines(doc)
+    kept = [a for a in _anchors(places, orgs, programs, gaz, persons) if not _in_spans(a.start, datelines)]
     index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz))
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
@@ -875,19 +877,44 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
         if sent.kind not in _METRIC_SENTENCE_KINDS:
             continue
         lo = sent.span.start
-        periods = [(lo + s, lo + e, p) for s, e, p in find_periods(doc.slice(sent.span))]
+        periods = [(lo + s, lo + e, p) for s, e, p in find_periods(doc.slice(sent.span))
+                   if not _in_spans(lo + s, datelines)]
         quantities = [_rank_in_house_unit(qm, rank_unit, sent.paragraph)
                       for qm in _sentence_quantities(doc, sent, index, periods)]
         spans = [(q.start, q.end) for q in quantities]
         earlier: dict[int, str] = {}          # end of each quantity of the sentence -> its indicator
         for qm in quantities:
             metric = _metric(doc, sent, qm, index, anaphors, periods, spans,
-                             article_place, gaz, last_period.get(sent.paragraph, ""), earlier)
+                             article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
+                             _dateline_end_before(qm.start, datelines))
             earlier[qm.end] = metric.indicator
             metrics.append(metric)
         if periods:
             last_period[sent.paragraph] = periods[-1][2]
     return _drop_repeats(doc, metrics)
+
+
+def _datelines(doc: Document) -> list[tuple[int, int]]:
+    """The datelines (红网时刻衡阳7月27日讯(记者 王敏)) opening the document's paragraphs, as
+    sorted (start, end) spans: report metadata, never a metric's subject, period or indicator."""
+    out = []
+    for para in doc.paragraphs:
+        end = dateline_end(doc.text, para.start, para.end)
+        if end is not None:
+            out.append((para.start, end))
+    return out
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Does `pos` lie in one of the sorted, disjoint `spans`?"""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _dateline_end_before(pos: int, spans: list[tuple[int, int]]) -> int:
+    """The end of the dateline of `pos`'s paragraph when it lies before `pos` (else 0)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return spans[i][1] if i >= 0 and spans[i][1] <= pos else 0
 
 
 def _rank_in_house_unit(qm: QuantityMatch, rank_unit: dict[int, str], paragraph: int) -> QuantityMatch:
@@ -1091,13 +1118,15 @@ def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
             anaphors: _AnaphorIndex, periods: list[tuple[int, int, str]],
             spans: list[tuple[int, int]], article_place: dict[int, str],
-            gaz: Gazetteer, carried_period: str, earlier: dict[int, str] | None = None) -> MetricMention:
-    """One MetricMention: subject, program, indicator and period of quantity `qm`."""
+            gaz: Gazetteer, carried_period: str, earlier: dict[int, str] | None = None,
+            dateline: int = 0) -> MetricMention:
+    """One MetricMention: subject, program, indicator and period of quantity `qm`; `dateline`:
+    where the dateline of the paragraph ends (the clause starts after it)."""
     text = doc.text
     lo, hi = sent.span.start, sent.span.end
     article = doc.articles[sent.article] if 0 <= sent.article < len(doc.articles) else None
     article_lo = article.span.start if article else 0
-    c_lo = _clause_start(text, qm.start, lo)
+    c_lo = max(_clause_start(text, qm.start, lo), dateline)
     c_hi = _clause_end(text, qm.end, hi)
     home_key = article_place.get(sent.article)
     home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
