@@ -94,11 +94,34 @@ def find_periods(text: str) -> list[tuple[int, int, str]]:
         if re.fullmatch(r"\d+年(?:来)?", s) and int(re.match(r"\d+", s).group(0)) < 1900:
             continue
         found.append((m.start(), m.end(), s))
+    bounds: set[int] | None = None
     for m in _period_word_pattern().finditer(text):
-        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
-            found.append((m.start(), m.end(), m.group(0)))
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
+            continue
+        if bounds is None:
+            bounds = _word_bounds(text)
+        if m.start() not in bounds or m.end() not in bounds or _PLAN_AFTER.match(text, m.end()) \
+                and m.group(0) in _PLAN_SCOPES:
+            continue
+        found.append((m.start(), m.end(), m.group(0)))
     found.sort()
     return found
+
+
+# 完成年初计划的20% / 完成全年目标任务的75%: the period word names the plan, not the period
+_PLAN_SCOPES = {"年初", "全年"}
+_PLAN_AFTER = re.compile(r"的?(?:计划|目标|任务)")
+
+
+def _word_bounds(text: str) -> set[int]:
+    """Offsets where a word starts or ends in `text` (jieba): a period word counts only when it
+    is a word of its own (not 目前 in 项目|前期)."""
+    from .segmenter import cut
+    bounds, at = {0}, 0
+    for word in cut(text):
+        at += len(word)
+        bounds.add(at)
+    return bounds
 
 
 def infer_year(text: str) -> int | None:

@@ -59,3 +59,35 @@ def test_body_date_after_a_dateline_is_still_a_period(gaz):
     text = ("石门县10月份6个项目集中开工\n"
             "湖南日报·新湖南客户端10月8日讯(记者 郑凯洲)10月8日,石门县6大项目集中开工,总投资约7亿元。\n")
     assert _one(_metrics(gaz, text), 7).period == "10月8日"
+
+
+# ---------------------------------------------------------------- period words are words
+
+def _written(text: str) -> list[str]:
+    return [p for _, _, p in find_periods(text)]
+
+
+def test_period_word_inside_a_longer_word_is_no_period():
+    text = ("城乡供水一体化、归阳特色小城镇建设等34个项目入库,环保发电厂、四明山与落排洲旅游开发、"
+            "文化创意产业园等7个PPP项目前期工作进展较快")
+    assert "目前" not in _written(text)          # 项目|前期
+
+
+def test_period_word_naming_a_plan_is_no_period():
+    text = ("一季度全县累计完成固定资产投资179.4亿元,同比增长15.7%,增速高于全市1.7个百分点,"
+            "完成年初计划的20%,总量排名四县(市、区)第一位。")
+    assert _written(text) == ["一季度"]
+
+
+def test_period_words_standing_alone_are_kept():
+    assert _written("截至目前,全县共办结问题179个") == ["截至目前"]
+    assert _written("目前,5个村发展油茶产业5460亩") == ["目前"]
+    assert _written("全年完成固定资产投资50亿元") == ["全年"]
+    assert _written("扎实推进今年以来的各项工作") == ["今年以来"]
+
+
+def test_plan_period_no_longer_shifts_the_rank_period(gaz):
+    text = ("长沙县一季度重大项目调度会召开\n"
+            "一季度全县累计完成固定资产投资179.4亿元,同比增长15.7%,增速高于全市1.7个百分点,"
+            "完成年初计划的20%,总量排名四县(市、区)第一位。\n")
+    assert _one(_metrics(gaz, text), 20, "%").period == "一季度"
