@@ -629,10 +629,39 @@ def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
     return a
 
 
-def _pick_program(lo: int, hi: int, index: _AnchorIndex) -> _Anchor | None:
-    """The first program mention inside text[lo:hi] (a class of projects is none)."""
+def _pick_program(lo: int, hi: int, index: _AnchorIndex, framing: bool = True) -> _Anchor | None:
+    """The first program mention inside text[lo:hi] (a class of projects is none); with
+    `framing` False, not a program the sentence is framed by (围绕“四区一花园”战略布局)."""
     return next((a for a in index.within(lo, hi) if a.kind == "program" and not _is_class_of_projects(a)
-                 and not _is_example(index.text, a, listed=True)), None)
+                 and not _is_example(index.text, a, listed=True)
+                 and (framing or not _is_framing(index.text, a))), None)
+
+
+# 围绕“四区一花园”战略布局, 紧紧围绕省委“五个100”和市委“3311”工程, 锚定“三高四新”: a strategy the
+# sentence is framed by, not what the aggregate figures of its other clauses count
+_FRAMING_VERBS = ("围绕", "锚定", "紧扣", "紧盯", "聚焦", "对标")
+_OPEN_QUOTES = tuple(_QUOTE_PAIRS)
+
+
+def _is_framing(text: str, a: _Anchor) -> bool:
+    """Is program mention `a` introduced by a framing verb of its own clause (围绕/锚定 …)?"""
+    before = text[_clause_start(text, a.start, max(0, a.start - 40)):a.start]
+    return any(v in before for v in _FRAMING_VERBS) or bool(re.search(r"以[^，,；;。]{0,3}$", before)) \
+        and text.startswith(("为统领", "为引领", "为抓手"), _quote_close(text, a.end))
+
+
+def _quote_close(text: str, pos: int) -> int:
+    """`pos` moved past a closing quotation mark right there."""
+    return pos + 1 if text[pos:pos + 1] in set(_QUOTE_PAIRS.values()) else pos
+
+
+def _counted_program(text: str, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """创新开展3次“双月双擂台大比武”、2次“百家企业评百股”: the program named in quotes right
+    after a count is what the count counts."""
+    if not text.startswith(_OPEN_QUOTES, qm.end):
+        return None
+    a = index.by_start.get(qm.end) or index.by_start.get(qm.end + 1)
+    return a if a is not None and a.kind == "program" else None
 
 
 _THRESHOLD_NAME = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+[^\d]{0,3}?(?:以上|以下|及以上)")
@@ -1165,7 +1194,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     measured = _measured_item(text, qm, c_hi, index)
     if measured is not None:
         subject, in_clause = _Subject(measured[0], measured[0].end), False
-    program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index)
+    program = _counted_program(text, qm, index)
+    if program is None and not text.startswith(_OPEN_QUOTES, qm.end):
+        program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index, framing=False)
     label = kind = key = None
     if subject is not None:
         a = subject.anchor

@@ -91,3 +91,31 @@ def test_plan_period_no_longer_shifts_the_rank_period(gaz):
             "一季度全县累计完成固定资产投资179.4亿元,同比增长15.7%,增速高于全市1.7个百分点,"
             "完成年初计划的20%,总量排名四县(市、区)第一位。\n")
     assert _one(_metrics(gaz, text), 20, "%").period == "一季度"
+
+
+# ---------------------------------------------------------------- which program a figure counts
+
+HENGNAN = "衡南县上半年经济运行稳中向好\n"
+
+
+def test_framing_strategy_does_not_link_aggregate_figures(gaz):
+    text = HENGNAN + ("今年来,衡南县坚持稳中求进的工作总基调,围绕“四区一花园”战略布局,全县经济发展稳中向好:"
+                      "上半年,全县地区生产总值同比增长8.2%。\n")
+    assert _one(_metrics(gaz, text), 8.2).program is None
+
+
+def test_campaign_in_another_clause_still_links(gaz):
+    # counter-example: a campaign the sentence reports on (not framed by 围绕/锚定) keeps its link
+    text = ("衡阳县项目建设掀起新高潮\n"
+            "“为民办实事”农村饮水安全项目完成投资2.3亿元,解决农村饮水不安全人数4.7万人,"
+            "完成年度目标任务78%,13处集中供水工程全部开工建设。\n")
+    assert _one(_metrics(gaz, text), 4.7).program == "为民办实事"
+
+
+def test_quoted_name_after_a_count_is_what_it_counts(gaz):
+    text = ("古丈县优化营商环境工作综述\n"
+            "探索实施“书记、县长营商环境直通车”“企业家日”,畅通企业与县领导沟通交流新平台;"
+            "创新开展3次“双月双擂台大比武”、2次“百家企业评百股”等活动,赢得市场主体普遍好评。\n")
+    metrics = _metrics(gaz, text)
+    assert _one(metrics, 3, "次").program != "百家企业评百股"
+    assert _one(metrics, 2, "次").program == "百家企业评百股"
