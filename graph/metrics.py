@@ -567,6 +567,20 @@ def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
     return m is not None and (not listed or m.group(0).startswith("、") or text[a.start - 1:a.start] == "、")
 
 
+# 浏阳市农业农村局今天传来消息,… / 据县统计局统计,… / 记者从市商务局获悉: the body that tells the
+# news is its source, not the subject of the figures it reports (those are the jurisdiction's)
+_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍)"
+                           r"(?:称|说|显示)?[，,：:]")
+_TELLER_BEFORE = ("据", "从")
+
+
+def _is_teller(text: str, a: _Anchor) -> bool:
+    """Is mention `a` the body or person a report is told by (X传来消息, / 据X介绍, / 从X获悉)?"""
+    if text[a.start - 1:a.start] in _TELLER_BEFORE:
+        return True
+    return _TELLER_AFTER.match(text, a.end) is not None
+
+
 @dataclass
 class _Subject:
     anchor: _Anchor
@@ -581,7 +595,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
-        if not _is_object(text, a, 0, index) and not _is_example(text, a):
+        if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):

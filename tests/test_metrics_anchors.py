@@ -119,3 +119,23 @@ def test_quoted_name_after_a_count_is_what_it_counts(gaz):
     metrics = _metrics(gaz, text)
     assert _one(metrics, 3, "次").program != "百家企业评百股"
     assert _one(metrics, 2, "次").program == "百家企业评百股"
+
+
+# ---------------------------------------------------------------- who the figures are about
+
+def test_body_telling_the_news_is_not_the_subject(gaz):
+    text = ("浏阳村集体经济各显神通\n"
+            "湖南日报1月22日讯(全媒体记者 王文)浏阳市农业农村局今天传来消息,2025年全市302个涉农村(社区)"
+            "集体经济总收入达2.29亿元,其中经营性收入8473.02万元。"
+            "所有涉农村(社区)收入均超50万元,35个村(社区)更是突破百万元大关。\n")
+    metrics = _metrics(gaz, text)
+    assert _one(metrics, 8473.02).subject == "浏阳市"
+    assert _one(metrics, 35).subject == "浏阳市"
+
+
+def test_body_acting_stays_the_subject(gaz):
+    # counter-example: 派出 is the body's own action, not a report
+    text = ("凤凰涅槃第二春\n"
+            "2017年,岳阳市委、市政府同时派出5个区,重点支持平江5个脱贫攻坚任务最重的贫困村。\n")
+    first = next(m for m in _metrics(gaz, text) if m.value == 5)
+    assert first.subject == "岳阳市政府"
