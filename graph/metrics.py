@@ -1132,7 +1132,7 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         return None
     after = index.within(closed + 1, _clause_end(text, closed + 1, min(para.end, closed + 1 + 40)))
     if after and after[0].start == closed + 1 and after[0].kind == "org":
-        return after[0]
+        return _cell_village(text[opened:closed], after[0], index) or after[0]
     person = next((a for a in after if a.kind == "person"), None)
     if person is not None:
         return person
@@ -1140,6 +1140,20 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         lead = index.within(_clause_start(text, opened - 1, para.start), opened - 1)
         return next((a for a in lead if a.kind in {"person", "org"} and not _is_object(text, a, 0, index)), None)
     return None
+
+
+# a village's or community's own party cell or committee (村党总支, 才常村党支部, 社区党委, 村委会)
+_CELL = re.compile(r"(村|社区)(?:党总支|党支部|党委|支部|委会|两委|居委会|村委会)$")
+
+
+def _cell_village(quote: str, org: _Anchor, index: _AnchorIndex) -> _Anchor | None:
+    """“…带动村集体经济增收370余万元!”村党总支书记唐博…: the figures a village's party cell
+    or committee speaks of are its village's (the last village or community written up to the
+    cell's name); the cell keeps its own membership counts (党员)."""
+    m = _CELL.search(org.label)
+    if m is None or "党员" in quote:
+        return None
+    return index.last_fitting(m.group(1), org.end)
 
 
 _AGE = "year_of_age"
@@ -1198,6 +1212,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
     subject, where = _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
     in_clause = where == "clause"
+    if where in {"sentence", "before"} and subject is not None and subject.anchor.kind == "org":
+        village = _cell_village(text[c_lo:c_hi], subject.anchor, index)      # 村党总支… 基地从15亩扩建至140亩
+        subject = _Subject(village, subject.end) if village is not None else subject
     if where in {"before", ""}:
         speaker = _quote_speaker(doc, sent, qm, index)
         if speaker is not None:

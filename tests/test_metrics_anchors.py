@@ -139,3 +139,21 @@ def test_body_acting_stays_the_subject(gaz):
             "2017年,岳阳市委、市政府同时派出5个区,重点支持平江5个脱贫攻坚任务最重的贫困村。\n")
     first = next(m for m in _metrics(gaz, text) if m.value == 5)
     assert first.subject == "岳阳市政府"
+
+
+CAICHANG = ("浏阳村集体经济各显神通\n"
+            "深冬时节,枨冲镇才常村稻蛙共养基地一片忙碌。\n")
+
+
+def test_village_party_cell_speaks_for_its_village(gaz):
+    text = CAICHANG + ("“2025年黑斑蛙产量30万斤,带动村集体经济增收370余万元!”村党总支书记唐博难掩自豪。"
+                       "自2019年起试推“稻蛙共生”模式,基地从15亩扩建至140亩。\n")
+    metrics = _metrics(gaz, text)
+    assert _one(metrics, 370).subject == "才常村"
+    assert _one(metrics, 140).subject == "才常村"
+
+
+def test_party_cell_keeps_its_membership_count(gaz):
+    # counter-example: the cell's own members are the cell's
+    text = CAICHANG + "“支部现有党员48名,个个都是致富能手。”村党总支书记唐博说。\n"
+    assert _one(_metrics(gaz, text), 48).subject != "才常村"
