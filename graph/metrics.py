@@ -268,12 +268,15 @@ def _nested_referents(places: list[PlaceMention], programs: list[ProgramMention]
 
 
 def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[ProgramMention],
-             gaz: Gazetteer, persons: list[PersonMention] | None = None) -> list[_Anchor]:
+             gaz: Gazetteer, persons: list[PersonMention] | None = None, text: str = "") -> list[_Anchor]:
     """All mentions as anchors, those nested inside a longer mention dropped. A person's
-    key is the place key it is scoped by ("" when none), as the graph mints persons."""
+    key is the place key it is scoped by ("" when none), as the graph mints persons; a citizen
+    named in full is an anchor at every later mention of the name in `text` too (长青藤志愿者
+    谢仲甫 … 担任楼栋党员组长的谢仲甫,仅今年就出了近100个义务工)."""
     anchors: list[_Anchor] = []
     for h in persons or ():
         anchors.append(_Anchor(h.span.start, h.span.end, "person", h.name, h.place_key or ""))
+    anchors.extend(_later_mentions(persons or [], text))
     for p in places:
         anchors.append(_Anchor(p.span.start, p.span.end, "place", _place_label(gaz, p.key, p.surface), p.key))
     for o in orgs:
@@ -290,6 +293,20 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
         kept.append(a)
         furthest_end = a.end
     return kept
+
+
+def _later_mentions(persons: list[PersonMention], text: str) -> list[_Anchor]:
+    """Person anchors at the later mentions of each citizen's full name (2+ characters)."""
+    out: list[_Anchor] = []
+    seen: dict[str, int] = {}
+    for h in sorted(persons, key=lambda h: h.span.start):
+        if len(h.name) >= 2 and h.name not in seen:
+            seen[h.name] = h.span.end
+            at = text.find(h.name, h.span.end)
+            while at >= 0:
+                out.append(_Anchor(at, at + len(h.name), "person", h.name, h.place_key or ""))
+                at = text.find(h.name, at + len(h.name))
+    return out
 
 
 class _AnchorIndex:
@@ -932,7 +949,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     """All metrics of a document, each anchored to a subject (see the module docstring);
     `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩)."""
     datelines = _datelines(doc)
-    kept = [a for a in _anchors(places, orgs, programs, gaz, persons) if not _in_spans(a.start, datelines)]
+    kept = [a for a in _anchors(places, orgs, programs, gaz, persons, doc.text) if not _in_spans(a.start, datelines)]
     index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz))
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))

@@ -157,3 +157,19 @@ def test_party_cell_keeps_its_membership_count(gaz):
     # counter-example: the cell's own members are the cell's
     text = CAICHANG + "“支部现有党员48名,个个都是致富能手。”村党总支书记唐博说。\n"
     assert _one(_metrics(gaz, text), 48).subject != "才常村"
+
+
+LOUDI = ("“娄底红”成为新潮流的主色调\n"
+         "当记者来到甘子冲社区时,长青藤志愿者谢仲甫正在清理堵塞的居民楼下水道。\n"
+         "根据要求,“两长三员”需要义务帮助处理楼栋居民的生活困难。"
+         "担任楼栋党员组长的谢仲甫,仅今年就出了近100个义务工。\n")
+
+
+def test_later_mention_of_a_citizen_is_an_anchor(gaz):
+    assert _one(_metrics(gaz, LOUDI), 100).subject == "谢仲甫"
+
+
+def test_citizen_is_not_the_subject_of_a_paragraph_not_naming_him(gaz):
+    # counter-example: the name is an anchor where it is written, not a topic for later paragraphs
+    text = LOUDI + "甘子冲社区共有楼栋党员组长36名。\n"
+    assert _one(_metrics(gaz, text), 36).subject != "谢仲甫"
