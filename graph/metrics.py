@@ -1205,6 +1205,42 @@ def _measured_item(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex)
     return None
 
 
+# 投资1亿元的湖南石门超级计算公共平台项目 / 总投资约7亿元的X项目: the amount of the project after 的
+_INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|投资|年产值)(?:约|达|近|超|逾)?$")
+_NAMED_PROJECT = re.compile(r"的[^，,；;。！？、的]{2,30}?(?:项目|工程)")
+
+
+def _invested_project(text: str, qm: QuantityMatch, c_lo: int, c_hi: int,
+                      index: _AnchorIndex) -> tuple[_Anchor | None] | None:
+    """“(总)投资N元的<project>”: (the project mention after 的,) when there is one; (None,) when a
+    named project follows that no mention covers (its amount is no earlier project's); None when
+    the amount does not qualify a named project (投资1亿元的项目有5个)."""
+    if not _INVESTED_BEFORE.search(text, c_lo, qm.start) or not text.startswith("的", qm.end):
+        return None
+    a = index.by_start.get(qm.end + 1)
+    if a is not None and a.kind == "program" and a.sub_kind in _PROJECT_KINDS and a.end <= c_hi \
+            and not _is_class_of_projects(a):
+        return (a,)
+    named = _NAMED_PROJECT.match(text, qm.end, c_hi)
+    return (None,) if named is not None else None
+
+
+_INVESTED_AMOUNT = re.compile(r"(?:总投资|计划投资|投资)(?:约|达|近|超|逾)?[\d.]+[万亿]?元(?=的)")
+
+
+def _invested_topic(text: str, lo: int, hi: int, index: _AnchorIndex) -> tuple[int, _Anchor | None] | None:
+    """投资1亿元的安防线束…项目,投产达效后年产值达3500万元以上,可提供就业岗位100个: the project an
+    earlier clause of the sentence introduces by its investment stays the topic of the clauses
+    after it: (where it starts, its mention or None when no mention covers it), else None."""
+    for m in reversed(list(_INVESTED_AMOUNT.finditer(text, lo, hi))):
+        a = index.by_start.get(m.end() + 1)
+        if a is not None and a.kind == "program" and a.sub_kind in _PROJECT_KINDS and not _is_class_of_projects(a):
+            return m.start(), a
+        if _NAMED_PROJECT.match(text, m.end(), hi) is not None:
+            return m.start(), None
+    return None
+
+
 def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> _Anchor | None:
     """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause)."""
     if qm.quantity.base_unit != _AGE or not text.startswith("的", qm.end):
@@ -1239,6 +1275,14 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     aged = _aged_person(doc.text, qm, c_hi, index)
     if aged is not None:
         subject = _Subject(aged, aged.end)
+    topic = _invested_topic(text, lo, c_lo, index)      # also over 该项目 resolved to a project before it
+    said_end = subject.end if (subject is not None and in_clause) else None     # the indicator follows 该项目
+    if topic is not None and (subject is None or subject.anchor.start < topic[0]):
+        subject = _Subject(topic[1], said_end or topic[1].end) if topic[1] is not None else None
+    own = subject is not None and in_clause and subject.anchor.start >= c_lo    # 江永县签约总投资5亿元的X项目
+    invested = None if own else _invested_project(text, qm, c_lo, c_hi, index)
+    if invested is not None:
+        subject, in_clause = (_Subject(invested[0], invested[0].end) if invested[0] else None), False
     measured = _measured_item(text, qm, c_hi, index)
     if measured is not None:
         subject, in_clause = _Subject(measured[0], measured[0].end), False
@@ -1260,7 +1304,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     elif measured is not None:
         indicator = measured[1] or _measure_indicator(doc, qm, c_lo, spans, periods, index)
     else:
-        indicator = _indicator(doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
+        indicator = _indicator(doc, subject.end if (subject and in_clause) else (said_end if in_clause else None),
+                               c_lo, c_hi,
                                qm.start, qm.end, spans, periods, earlier, lo)
     q = qm.quantity
     return MetricMention(

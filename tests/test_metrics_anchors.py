@@ -173,3 +173,33 @@ def test_citizen_is_not_the_subject_of_a_paragraph_not_naming_him(gaz):
     # counter-example: the name is an anchor where it is written, not a topic for later paragraphs
     text = LOUDI + "甘子冲社区共有楼栋党员组长36名。\n"
     assert _one(_metrics(gaz, text), 36).subject != "谢仲甫"
+
+
+# ---------------------------------------------------------------- 投资N元的<project>
+
+SHIMEN = ("石门县10月份6个项目集中开工 总投资7亿元\n"
+          "集中开工的项目包括投资1.4亿元的石门县县域治理现代化指挥中心项目,主要包括县域治理现代化指挥中心软件平台建设、"
+          "数据库建设等。投资1亿元的湖南石门超级计算公共平台项目,项目建成后将处于全国超算领域大型集群领先水平。"
+          "投资1亿元的安防线束及汽车线束生产制造项目,投产达效后年产值达3500万元以上,可提供就业岗位100个。"
+          "投资5000万元的湖南愿景物流园建设项目,建成后将与澧水河运码头形成配套。"
+          "投资2亿元的正大集团乌木溪6000头种猪场项目,该项目位于石门县维新镇观峰山村,建成后年产值可达7.2亿元。\n")
+
+
+def test_invested_amount_belongs_to_the_project_after_de(gaz):
+    metrics = _metrics(gaz, SHIMEN)
+    assert _one(metrics, 1.4).subject == "石门县县域治理现代化指挥中心项目"
+    assert _one(metrics, 5000).subject == "湖南愿景物流园建设项目"
+    assert _one(metrics, 2).subject == "正大集团乌木溪6000头种猪场项目"
+    assert _one(metrics, 7.2).subject == "正大集团乌木溪6000头种猪场项目"
+
+
+def test_named_project_not_found_is_no_earlier_projects_topic(gaz):
+    metrics = _metrics(gaz, SHIMEN)
+    for value in (3500, 100):
+        assert _one(metrics, value).subject != "湖南石门超级计算公共平台项目"
+
+
+def test_generic_project_after_de_changes_nothing(gaz):
+    # counter-example: 投资1亿元的项目 names no project; the figure stays the county's
+    text = "石门县重点项目建设提速\n今年,石门县投资1亿元以上的项目有12个,投资1亿元的项目有5个。\n"
+    assert _one(_metrics(gaz, text), 5, "个").subject == "石门县"
