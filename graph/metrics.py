@@ -1016,24 +1016,41 @@ def _rank_in_house_unit(qm: QuantityMatch, rank_unit: dict[int, str], paragraph:
 
 def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMention]:
     """A fact repeated in a later sentence (lead paragraph and body: 5341名干部 twice) is kept
-    once: same value, unit and subject, for specific numbers (not %, not small counts).
-    Repeats inside one sentence are distinct facts (179个问题已解决179个)."""
+    once: same value, unit and subject, for specific numbers (not %, not small counts); a
+    distinctive value (131.67亿元, 5341名) repeats one fact whatever subject was found; so does a
+    rare small one (6.01亿元, 8.85%: a deck under the headline repeating the body) with the same
+    subject. Repeats inside one sentence are distinct facts (179个问题已解决179个)."""
     first_sentence: dict[tuple, int] = {}
     out = []
     for m in metrics:
         sent = doc.sentence_at(m.span.start)
         index = sent.index if sent is not None else -1
-        if m.unit in {"%", "％"} or m.value <= 10:
+        distinctive = _is_distinctive(m)
+        if not distinctive and (m.unit in {"%", "％"} or m.value <= 10):
             out.append(m)
             continue
-        # a distinctive number (131.67亿元, 5341名) repeats one fact whatever subject was found
-        distinctive = m.value != int(m.value) or (m.value >= 100 and m.value % 10 != 0)
-        key = (m.value, m.unit) if distinctive else (m.value, m.unit, m.subject_key)
+        # a rare small value (6.01亿元, 8.85%) repeats one fact only with the same subject
+        key = (m.value, m.unit) if distinctive and m.value > 10 and m.unit not in {"%", "％"} \
+            else (m.value, m.unit, m.subject_key)
         if first_sentence.get(key, index) != index:
             continue
         first_sentence.setdefault(key, index)
         out.append(m)
     return out
+
+
+_MAGNITUDES = ("万", "亿", "千")
+
+
+def _is_distinctive(m: MetricMention) -> bool:
+    """A value unlikely to recur by chance: 131.67亿元, 5341名, 6.01亿元 (a decimal of a
+    magnitude unit), 8.85% (a rate with 2+ decimals)."""
+    decimals = re.search(r"\.(\d+)", m.as_written or "")
+    if m.unit in {"%", "％"}:
+        return decimals is not None and len(decimals.group(1)) >= 2
+    if m.value != int(m.value) and (m.value > 10 or (m.unit or "").startswith(_MAGNITUDES)):
+        return True
+    return m.value >= 100 and m.value % 10 != 0
 
 
 def _segment_start(text: str, pos: int, lower: int) -> int:

@@ -203,3 +203,22 @@ def test_generic_project_after_de_changes_nothing(gaz):
     # counter-example: 投资1亿元的项目 names no project; the figure stays the county's
     text = "石门县重点项目建设提速\n今年,石门县投资1亿元以上的项目有12个,投资1亿元的项目有5个。\n"
     assert _one(_metrics(gaz, text), 5, "个").subject == "石门县"
+
+
+# ---------------------------------------------------------------- repeats
+
+HENGNAN_DECK = ("衡南县:上半年经济运行稳中向好\n"
+                "完成地方一般公共预算收入6.01亿元,同比增长8.85%;规上工业增加值同比增长9.8%\n"
+                "今年来,衡南县坚持稳中求进的工作总基调,全县经济发展稳中向好:上半年,全县地区生产总值同比增长8.2%;"
+                "完成地方一般公共预算收入6.01亿元,同比增长8.85%;规上工业增加值同比增长9.8%。\n")
+
+
+def test_rare_small_values_repeated_are_one_fact(gaz):
+    metrics = _metrics(gaz, HENGNAN_DECK)
+    assert len([m for m in metrics if m.value == 6.01]) == 1
+    assert len([m for m in metrics if m.value == 8.85]) == 1
+
+
+def test_common_rates_repeated_are_kept(gaz):
+    # counter-example: 9.8% (one decimal) is too common to be taken for the same fact
+    assert len([m for m in _metrics(gaz, HENGNAN_DECK) if m.value == 9.8]) == 2
