@@ -1019,12 +1019,21 @@ def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMen
     once: same value, unit and subject, for specific numbers (not %, not small counts); a
     distinctive value (131.67亿元, 5341名) repeats one fact whatever subject was found; so does a
     rare small one (6.01亿元, 8.85%: a deck under the headline repeating the body) with the same
-    subject. Repeats inside one sentence are distinct facts (179个问题已解决179个)."""
+    subject. A count that opens its clause and repeats an earlier count of the article with
+    the same noun (我们周边5个村 … 但过去5个村“各自为政” … 目前,5个村发展…) is that set again,
+    not a new fact. Repeats inside one sentence are distinct facts (179个问题已解决179个)."""
     first_sentence: dict[tuple, int] = {}
+    counted: dict[tuple[int, str], int] = {}           # (article, 5个村) -> first sentence
     out = []
     for m in metrics:
         sent = doc.sentence_at(m.span.start)
         index = sent.index if sent is not None else -1
+        counted_set = _counted_set(doc, m)
+        if counted_set is not None and sent is not None:
+            key_set = (sent.article, counted_set)
+            if counted.get(key_set, index) != index and _opens_clause(doc.text, m.span.start, sent.span.start):
+                continue
+            counted.setdefault(key_set, index)
         distinctive = _is_distinctive(m)
         if not distinctive and (m.unit in {"%", "％"} or m.value <= 10):
             out.append(m)
@@ -1051,6 +1060,25 @@ def _is_distinctive(m: MetricMention) -> bool:
     if m.value != int(m.value) and (m.value > 10 or (m.unit or "").startswith(_MAGNITUDES)):
         return True
     return m.value >= 100 and m.value % 10 != 0
+
+
+def _counted_set(doc: Document, m: MetricMention) -> str | None:
+    """'5个村': a small count with the noun written right after it, else None."""
+    if m.value != int(m.value) or m.value > 10 or m.unit in {"%", "％"}:
+        return None
+    noun = doc.text[m.span.end:m.span.end + 1]
+    if not noun or not "\u4e00" <= noun <= "\u9fff" or noun in STOP_AFTER_COUNT:
+        return None
+    return doc.text[m.span.start:m.span.end] + noun
+
+
+STOP_AFTER_COUNT = frozenset("的是在和与及为了都也就已将又还")
+_CLAUSE_OPENERS = re.compile(r"(?:但|而|可|过去|目前|如今|现在|今年|当前|其中|这|该)*$")
+
+
+def _opens_clause(text: str, pos: int, lower: int) -> bool:
+    """Is the count at `pos` its clause's subject (only a connective or a time word before it)?"""
+    return _CLAUSE_OPENERS.fullmatch(text, _clause_start(text, pos, lower), pos) is not None
 
 
 def _segment_start(text: str, pos: int, lower: int) -> int:

@@ -207,6 +207,27 @@ def test_generic_project_after_de_changes_nothing(gaz):
 
 # ---------------------------------------------------------------- repeats
 
+BAOZI = ("会同堡子镇 “五村联创”共奔富路\n"
+         "11月4日,会同县堡子镇黄旗村,村民正忙着移栽油菜。种植大户石德祥告诉记者:"
+         "“我们周边5个村都在种植油菜,明年春天可以共同举办‘万亩油菜花节’了。”\n"
+         "铺开会同县堡子镇“导览图”,堡子村、黄旗村、胜溪村、茶冲村、上坊村首尾相连。"
+         "但过去5个村“各自为政”,资源、地理优势得不到充分发挥。\n"
+         "5个村按照“打造点、串成线、连成片”产业规划,打破村级界限,联动发展特色产业。"
+         "目前,5个村发展油茶产业5460亩、杂交水稻制种基地4000亩、果蔬基地1000亩,形成连片规模效应。\n")
+
+
+def test_a_count_repeated_as_the_subject_of_later_sentences_is_one_set(gaz):
+    fives = [m for m in _metrics(gaz, BAOZI) if m.value == 5 and m.unit == "个"]
+    assert len(fives) == 1
+
+
+def test_a_small_count_of_another_noun_is_kept(gaz):
+    # counter-example: 5个组 is not the 5个村 counted before
+    text = BAOZI + "目前,5个组已完成改厕任务。\n"
+    fives = [m for m in _metrics(gaz, text) if m.value == 5 and m.unit == "个"]
+    assert len(fives) == 2
+
+
 HENGNAN_DECK = ("衡南县:上半年经济运行稳中向好\n"
                 "完成地方一般公共预算收入6.01亿元,同比增长8.85%;规上工业增加值同比增长9.8%\n"
                 "今年来,衡南县坚持稳中求进的工作总基调,全县经济发展稳中向好:上半年,全县地区生产总值同比增长8.2%;"
