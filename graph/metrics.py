@@ -974,7 +974,31 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
             metrics.append(metric)
         if periods:
             last_period[sent.paragraph] = periods[-1][2]
-    return _drop_repeats(doc, metrics)
+    return _drop_repeats(doc, _lead_periods(doc, metrics))
+
+
+# 地区生产总值137.31亿元,同比增长8.7%;……社会消费品零售总额59.02亿元……今年1—6月,祁东经济运行…:
+# a lead of bare figures closed by an ellipsis or a dash, then the period they are of
+_LEAD_CLOSER = re.compile(r"(?:……|\.{3,6}|——)[，,]?")
+
+
+def _lead_periods(doc: Document, metrics: list[MetricMention]) -> list[MetricMention]:
+    """Figures without a period written before a closer (……/——) that a period opens right
+    after take that period (a lead of figures, then 今年1—6月,祁东经济运行总体平稳)."""
+    closers: list[tuple[int, int, str]] = []          # (paragraph start, closer, period)
+    for para in doc.paragraphs:
+        for m in _LEAD_CLOSER.finditer(doc.text, para.start, para.end):
+            found = find_periods(doc.text[m.end():min(para.end, m.end() + 16)])
+            if found and found[0][0] == 0:
+                closers.append((para.start, m.start(), found[0][2]))
+    if not closers:
+        return metrics
+    out = []
+    for metric in metrics:
+        period = next((p for lo, at, p in closers if lo <= metric.span.start < at
+                       and "。" not in doc.text[metric.span.end:at]), None)      # the same run of figures
+        out.append(replace(metric, period=period) if period and not metric.period else metric)
+    return out
 
 
 def _datelines(doc: Document) -> list[tuple[int, int]]:

@@ -243,3 +243,17 @@ def test_rare_small_values_repeated_are_one_fact(gaz):
 def test_common_rates_repeated_are_kept(gaz):
     # counter-example: 9.8% (one decimal) is too common to be taken for the same fact
     assert len([m for m in _metrics(gaz, HENGNAN_DECK) if m.value == 9.8]) == 2
+
+
+def test_lead_figures_take_the_period_after_their_closer(gaz):
+    text = QIDONG.replace("6.4%。", "6.4%;社会消费品零售总额59.02亿元,同比增长11.1%......今年1—6月,祁东经济运行总体平稳。")
+    assert _one(_metrics(gaz, text), 137.31).period == "今年1—6月"
+
+
+def test_figures_of_an_earlier_sentence_keep_their_own_period(gaz):
+    # counter-example: a full stop ends the run of figures the closer's period is for
+    text = ("祁东经济运行总体平稳\n"
+            "全县地区生产总值250亿元。一般公共预算收入6.4亿元......今年1—6月,祁东经济运行总体平稳。\n")
+    metrics = _metrics(gaz, text)
+    assert _one(metrics, 6.4).period == "今年1—6月"
+    assert _one(metrics, 250).period != "今年1—6月"
