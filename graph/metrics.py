@@ -18,14 +18,23 @@ or person they are about, with the indicator phrase and the period as written.
    opening with 他/她 or a bare 项目/公司 shifts the topic for the clauses after it; a mention
    inside a 的-modifier gives way to the one after 的 (他“扎根”的秩堂镇); 该项目 can be a
    project named inside an event's name; a measure right before a project's name (200亩X基地)
-   or an amount with a size word (50亿元规模的X基金) is that project's / body's size;
-3. the program is the program mention of the clause (else of the sentence);
+   or an amount with a size word (50亿元规模的X基金) is that project's / body's size, and
+   "投资N元的X项目" opening a clause is X's amount, X staying the topic of the clauses after it;
+   the dateline (红网时刻衡阳7月27日讯(记者 王敏)) is metadata, never a subject or a period; a
+   body telling the news (X传来消息, 据X介绍) is not the subject of what it tells; a village's
+   party cell speaking of its figures speaks for the village; a citizen named once is an
+   anchor at each later mention of the name;
+3. the program is the program named in quotes right after a count (3次“X”), else the program
+   mention of the clause, else of the sentence unless the sentence is only framed by it
+   (围绕“四区一花园”战略布局);
 4. the indicator is the phrase that says what was counted: between the subject (or clause
    start) and the number, trimmed of adverbs and particles; when that is only light verbs
    (将, 有, 居 …: metric_indicator_verbs.txt) or follows another number of the clause, the
    noun after the number, the previous number's indicator, or the clause before.
    The period is the nearest time expression before the number in the sentence, else the
-   last one of the paragraph so far.
+   last one of the paragraph so far (period words only as words of their own, not 目前 in
+   项目前期, nor 年初 in 年初计划); a lead of figures closed by ……/—— takes the period after it.
+5. repeats across sentences are dropped (see `_drop_repeats`).
 
 `resolve_period(period, year)` turns a period as written into dates.
 """

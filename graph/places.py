@@ -28,7 +28,8 @@ before a destination elsewhere), else the lead's; the outlet's place in the date
 (红网平江站…讯) when the former lies outside it; raised to the unit the article speaks
 as (我州). `resolve_relative` reads 该市 / 全县 / 市委 / 区政府 … as a place key in context
 (a place the article travels to or lists, 赴深圳、…、佛山等地, is not the body's place);
-`place_records` turns mentions into the gold schema's {name, type, parent} list.
+`place_records` turns mentions into the gold schema's {name, type, parent} list;
+`dateline_end` tells where a paragraph's opening dateline (红网时刻衡阳7月27日讯(记者 王敏)) ends.
 """
 from __future__ import annotations
 
