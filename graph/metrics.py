@@ -18,14 +18,23 @@ or person they are about, with the indicator phrase and the period as written.
    opening with 他/她 or a bare 项目/公司 shifts the topic for the clauses after it; a mention
    inside a 的-modifier gives way to the one after 的 (他“扎根”的秩堂镇); 该项目 can be a
    project named inside an event's name; a measure right before a project's name (200亩X基地)
-   or an amount with a size word (50亿元规模的X基金) is that project's / body's size;
-3. the program is the program mention of the clause (else of the sentence);
+   or an amount with a size word (50亿元规模的X基金) is that project's / body's size, and
+   "投资N元的X项目" opening a clause is X's amount, X staying the topic of the clauses after it;
+   the dateline (红网时刻衡阳7月27日讯(记者 王敏)) is metadata, never a subject or a period; a
+   body telling the news (X传来消息, 据X介绍) is not the subject of what it tells; a village's
+   party cell speaking of its figures speaks for the village; a citizen named once is an
+   anchor at each later mention of the name;
+3. the program is the program named in quotes right after a count (3次“X”), else the program
+   mention of the clause, else of the sentence unless the sentence is only framed by it
+   (围绕“四区一花园”战略布局);
 4. the indicator is the phrase that says what was counted: between the subject (or clause
    start) and the number, trimmed of adverbs and particles; when that is only light verbs
    (将, 有, 居 …: metric_indicator_verbs.txt) or follows another number of the clause, the
    noun after the number, the previous number's indicator, or the clause before.
    The period is the nearest time expression before the number in the sentence, else the
-   last one of the paragraph so far.
+   last one of the paragraph so far (period words only as words of their own, not 目前 in
+   项目前期, nor 年初 in 年初计划); a lead of figures closed by ……/—— takes the period after it.
+5. repeats across sentences are dropped (see `_drop_repeats`).
 
 `resolve_period(period, year)` turns a period as written into dates.
 """
@@ -43,6 +52,7 @@ from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list
 from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import Quantity, QuantityMatch, find_quantities
+from .places import dateline_end
 
 __all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
 
@@ -93,11 +103,34 @@ def find_periods(text: str) -> list[tuple[int, int, str]]:
         if re.fullmatch(r"\d+年(?:来)?", s) and int(re.match(r"\d+", s).group(0)) < 1900:
             continue
         found.append((m.start(), m.end(), s))
+    bounds: set[int] | None = None
     for m in _period_word_pattern().finditer(text):
-        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
-            found.append((m.start(), m.end(), m.group(0)))
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
+            continue
+        if bounds is None:
+            bounds = _word_bounds(text)
+        if m.start() not in bounds or m.end() not in bounds or _PLAN_AFTER.match(text, m.end()) \
+                and m.group(0) in _PLAN_SCOPES:
+            continue
+        found.append((m.start(), m.end(), m.group(0)))
     found.sort()
     return found
+
+
+# 完成年初计划的20% / 完成全年目标任务的75%: the period word names the plan, not the period
+_PLAN_SCOPES = {"年初", "全年"}
+_PLAN_AFTER = re.compile(r"的?(?:计划|目标|任务)")
+
+
+def _word_bounds(text: str) -> set[int]:
+    """Offsets where a word starts or ends in `text` (jieba): a period word counts only when it
+    is a word of its own (not 目前 in 项目|前期)."""
+    from .segmenter import cut
+    bounds, at = {0}, 0
+    for word in cut(text):
+        at += len(word)
+        bounds.add(at)
+    return bounds
 
 
 def infer_year(text: str) -> int | None:
@@ -244,12 +277,15 @@ def _nested_referents(places: list[PlaceMention], programs: list[ProgramMention]
 
 
 def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[ProgramMention],
-             gaz: Gazetteer, persons: list[PersonMention] | None = None) -> list[_Anchor]:
+             gaz: Gazetteer, persons: list[PersonMention] | None = None, text: str = "") -> list[_Anchor]:
     """All mentions as anchors, those nested inside a longer mention dropped. A person's
-    key is the place key it is scoped by ("" when none), as the graph mints persons."""
+    key is the place key it is scoped by ("" when none), as the graph mints persons; a citizen
+    named in full is an anchor at every later mention of the name in `text` too (长青藤志愿者
+    谢仲甫 … 担任楼栋党员组长的谢仲甫,仅今年就出了近100个义务工)."""
     anchors: list[_Anchor] = []
     for h in persons or ():
         anchors.append(_Anchor(h.span.start, h.span.end, "person", h.name, h.place_key or ""))
+    anchors.extend(_later_mentions(persons or [], text))
     for p in places:
         anchors.append(_Anchor(p.span.start, p.span.end, "place", _place_label(gaz, p.key, p.surface), p.key))
     for o in orgs:
@@ -266,6 +302,20 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
         kept.append(a)
         furthest_end = a.end
     return kept
+
+
+def _later_mentions(persons: list[PersonMention], text: str) -> list[_Anchor]:
+    """Person anchors at the later mentions of each citizen's full name (2+ characters)."""
+    out: list[_Anchor] = []
+    seen: dict[str, int] = {}
+    for h in sorted(persons, key=lambda h: h.span.start):
+        if len(h.name) >= 2 and h.name not in seen:
+            seen[h.name] = h.span.end
+            at = text.find(h.name, h.span.end)
+            while at >= 0:
+                out.append(_Anchor(at, at + len(h.name), "person", h.name, h.place_key or ""))
+                at = text.find(h.name, at + len(h.name))
+    return out
 
 
 class _AnchorIndex:
@@ -543,6 +593,20 @@ def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
     return m is not None and (not listed or m.group(0).startswith("、") or text[a.start - 1:a.start] == "、")
 
 
+# 浏阳市农业农村局今天传来消息,… / 据县统计局统计,… / 记者从市商务局获悉: the body that tells the
+# news is its source, not the subject of the figures it reports (those are the jurisdiction's)
+_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍)"
+                           r"(?:称|说|显示)?[，,：:]")
+_TELLER_BEFORE = ("据", "从")
+
+
+def _is_teller(text: str, a: _Anchor) -> bool:
+    """Is mention `a` the body or person a report is told by (X传来消息, / 据X介绍, / 从X获悉)?"""
+    if text[a.start - 1:a.start] in _TELLER_BEFORE:
+        return True
+    return _TELLER_AFTER.match(text, a.end) is not None
+
+
 @dataclass
 class _Subject:
     anchor: _Anchor
@@ -557,7 +621,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
-        if not _is_object(text, a, 0, index) and not _is_example(text, a):
+        if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
@@ -605,10 +669,39 @@ def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
     return a
 
 
-def _pick_program(lo: int, hi: int, index: _AnchorIndex) -> _Anchor | None:
-    """The first program mention inside text[lo:hi] (a class of projects is none)."""
+def _pick_program(lo: int, hi: int, index: _AnchorIndex, framing: bool = True) -> _Anchor | None:
+    """The first program mention inside text[lo:hi] (a class of projects is none); with
+    `framing` False, not a program the sentence is framed by (围绕“四区一花园”战略布局)."""
     return next((a for a in index.within(lo, hi) if a.kind == "program" and not _is_class_of_projects(a)
-                 and not _is_example(index.text, a, listed=True)), None)
+                 and not _is_example(index.text, a, listed=True)
+                 and (framing or not _is_framing(index.text, a))), None)
+
+
+# 围绕“四区一花园”战略布局, 紧紧围绕省委“五个100”和市委“3311”工程, 锚定“三高四新”: a strategy the
+# sentence is framed by, not what the aggregate figures of its other clauses count
+_FRAMING_VERBS = ("围绕", "锚定", "紧扣", "紧盯", "聚焦", "对标")
+_OPEN_QUOTES = tuple(_QUOTE_PAIRS)
+
+
+def _is_framing(text: str, a: _Anchor) -> bool:
+    """Is program mention `a` introduced by a framing verb of its own clause (围绕/锚定 …)?"""
+    before = text[_clause_start(text, a.start, max(0, a.start - 40)):a.start]
+    return any(v in before for v in _FRAMING_VERBS) or bool(re.search(r"以[^，,；;。]{0,3}$", before)) \
+        and text.startswith(("为统领", "为引领", "为抓手"), _quote_close(text, a.end))
+
+
+def _quote_close(text: str, pos: int) -> int:
+    """`pos` moved past a closing quotation mark right there."""
+    return pos + 1 if text[pos:pos + 1] in set(_QUOTE_PAIRS.values()) else pos
+
+
+def _counted_program(text: str, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """创新开展3次“双月双擂台大比武”、2次“百家企业评百股”: the program named in quotes right
+    after a count is what the count counts."""
+    if not text.startswith(_OPEN_QUOTES, qm.end):
+        return None
+    a = index.by_start.get(qm.end) or index.by_start.get(qm.end + 1)
+    return a if a is not None and a.kind == "program" else None
 
 
 _THRESHOLD_NAME = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+[^\d]{0,3}?(?:以上|以下|及以上)")
@@ -1138,7 +1231,8 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                     persons: list[PersonMention] | None = None) -> list[MetricMention]:
     """All metrics of a document, each anchored to a subject (see the module docstring);
     `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩)."""
-    kept = _anchors(places, orgs, programs, gaz, persons)
+    datelines = _datelines(doc)
+    kept = [a for a in _anchors(places, orgs, programs, gaz, persons, doc.text) if not _in_spans(a.start, datelines)]
     index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz))
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
@@ -1149,19 +1243,68 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
         if sent.kind not in _METRIC_SENTENCE_KINDS:
             continue
         lo = sent.span.start
-        periods = [(lo + s, lo + e, p) for s, e, p in find_periods(doc.slice(sent.span))]
+        periods = [(lo + s, lo + e, p) for s, e, p in find_periods(doc.slice(sent.span))
+                   if not _in_spans(lo + s, datelines)]
         quantities = [_rank_in_house_unit(qm, rank_unit, sent.paragraph)
                       for qm in _sentence_quantities(doc, sent, index, periods)]
         spans = [(q.start, q.end) for q in quantities]
         earlier: dict[int, str] = {}          # end of each quantity of the sentence -> its indicator
         for qm in quantities:
             metric = _metric(doc, sent, qm, index, anaphors, periods, spans,
-                             article_place, gaz, last_period.get(sent.paragraph, ""), earlier)
+                             article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
+                             _dateline_end_before(qm.start, datelines))
             earlier[qm.end] = metric.indicator
             metrics.append(metric)
         if periods:
             last_period[sent.paragraph] = periods[-1][2]
-    return _drop_repeats(doc, metrics)
+    return _drop_repeats(doc, _lead_periods(doc, metrics))
+
+
+# 地区生产总值137.31亿元,同比增长8.7%;……社会消费品零售总额59.02亿元……今年1—6月,祁东经济运行…:
+# a lead of bare figures closed by an ellipsis or a dash, then the period they are of
+_LEAD_CLOSER = re.compile(r"(?:……|\.{3,6}|——)[，,]?")
+
+
+def _lead_periods(doc: Document, metrics: list[MetricMention]) -> list[MetricMention]:
+    """Figures without a period written before a closer (……/——) that a period opens right
+    after take that period (a lead of figures, then 今年1—6月,祁东经济运行总体平稳)."""
+    closers: list[tuple[int, int, str]] = []          # (paragraph start, closer, period)
+    for para in doc.paragraphs:
+        for m in _LEAD_CLOSER.finditer(doc.text, para.start, para.end):
+            found = find_periods(doc.text[m.end():min(para.end, m.end() + 16)])
+            if found and found[0][0] == 0:
+                closers.append((para.start, m.start(), found[0][2]))
+    if not closers:
+        return metrics
+    out = []
+    for metric in metrics:
+        period = next((p for lo, at, p in closers if lo <= metric.span.start < at
+                       and "。" not in doc.text[metric.span.end:at]), None)      # the same run of figures
+        out.append(replace(metric, period=period) if period and not metric.period else metric)
+    return out
+
+
+def _datelines(doc: Document) -> list[tuple[int, int]]:
+    """The datelines (红网时刻衡阳7月27日讯(记者 王敏)) opening the document's paragraphs, as
+    sorted (start, end) spans: report metadata, never a metric's subject, period or indicator."""
+    out = []
+    for para in doc.paragraphs:
+        end = dateline_end(doc.text, para.start, para.end)
+        if end is not None:
+            out.append((para.start, end))
+    return out
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Does `pos` lie in one of the sorted, disjoint `spans`?"""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _dateline_end_before(pos: int, spans: list[tuple[int, int]]) -> int:
+    """The end of the dateline of `pos`'s paragraph when it lies before `pos` (else 0)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return spans[i][1] if i >= 0 and spans[i][1] <= pos else 0
 
 
 def _rank_in_house_unit(qm: QuantityMatch, rank_unit: dict[int, str], paragraph: int) -> QuantityMatch:
@@ -1180,24 +1323,69 @@ def _rank_in_house_unit(qm: QuantityMatch, rank_unit: dict[int, str], paragraph:
 
 def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMention]:
     """A fact repeated in a later sentence (lead paragraph and body: 5341名干部 twice) is kept
-    once: same value, unit and subject, for specific numbers (not %, not small counts).
-    Repeats inside one sentence are distinct facts (179个问题已解决179个)."""
+    once: same value, unit and subject, for specific numbers (not %, not small counts); a
+    distinctive value (131.67亿元, 5341名) repeats one fact whatever subject was found; so does a
+    rare small one (6.01亿元, 8.85%: a deck under the headline repeating the body) with the same
+    subject. A count that opens its clause and repeats an earlier count of the article with
+    the same noun (我们周边5个村 … 但过去5个村“各自为政” … 目前,5个村发展…) is that set again,
+    not a new fact. Repeats inside one sentence are distinct facts (179个问题已解决179个)."""
     first_sentence: dict[tuple, int] = {}
+    counted: dict[tuple[int, str], int] = {}           # (article, 5个村) -> first sentence
     out = []
     for m in metrics:
         sent = doc.sentence_at(m.span.start)
         index = sent.index if sent is not None else -1
-        if m.unit in {"%", "％"} or m.value <= 10:
+        counted_set = _counted_set(doc, m)
+        if counted_set is not None and sent is not None:
+            key_set = (sent.article, counted_set)
+            if counted.get(key_set, index) != index and _opens_clause(doc.text, m.span.start, sent.span.start):
+                continue
+            counted.setdefault(key_set, index)
+        distinctive = _is_distinctive(m)
+        if not distinctive and (m.unit in {"%", "％"} or m.value <= 10):
             out.append(m)
             continue
-        # a distinctive number (131.67亿元, 5341名) repeats one fact whatever subject was found
-        distinctive = m.value != int(m.value) or (m.value >= 100 and m.value % 10 != 0)
-        key = (m.value, m.unit) if distinctive else (m.value, m.unit, m.subject_key)
+        # a rare small value (6.01亿元, 8.85%) repeats one fact only with the same subject
+        key = (m.value, m.unit) if distinctive and m.value > 10 and m.unit not in {"%", "％"} \
+            else (m.value, m.unit, m.subject_key)
         if first_sentence.get(key, index) != index:
             continue
         first_sentence.setdefault(key, index)
         out.append(m)
     return out
+
+
+_MAGNITUDES = ("万", "亿", "千")
+
+
+def _is_distinctive(m: MetricMention) -> bool:
+    """A value unlikely to recur by chance: 131.67亿元, 5341名, 6.01亿元 (a decimal of a
+    magnitude unit), 8.85% (a rate with 2+ decimals)."""
+    decimals = re.search(r"\.(\d+)", m.as_written or "")
+    if m.unit in {"%", "％"}:
+        return decimals is not None and len(decimals.group(1)) >= 2
+    if m.value != int(m.value) and (m.value > 10 or (m.unit or "").startswith(_MAGNITUDES)):
+        return True
+    return m.value >= 100 and m.value % 10 != 0
+
+
+def _counted_set(doc: Document, m: MetricMention) -> str | None:
+    """'5个村': a small count with the noun written right after it, else None."""
+    if m.value != int(m.value) or m.value > 10 or m.unit in {"%", "％"}:
+        return None
+    noun = doc.text[m.span.end:m.span.end + 1]
+    if not noun or not "\u4e00" <= noun <= "\u9fff" or noun in STOP_AFTER_COUNT:
+        return None
+    return doc.text[m.span.start:m.span.end] + noun
+
+
+STOP_AFTER_COUNT = frozenset("的是在和与及为了都也就已将又还")
+_CLAUSE_OPENERS = re.compile(r"(?:但|而|可|过去|目前|如今|现在|今年|当前|其中|这|该)*$")
+
+
+def _opens_clause(text: str, pos: int, lower: int) -> bool:
+    """Is the count at `pos` its clause's subject (only a connective or a time word before it)?"""
+    return _CLAUSE_OPENERS.fullmatch(text, _clause_start(text, pos, lower), pos) is not None
 
 
 def _segment_start(text: str, pos: int, lower: int) -> int:
@@ -1313,7 +1501,7 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         return None
     after = index.within(closed + 1, _clause_end(text, closed + 1, min(para.end, closed + 1 + 40)))
     if after and after[0].start == closed + 1 and after[0].kind == "org":
-        return after[0]
+        return _cell_village(text[opened:closed], after[0], index) or after[0]
     person = next((a for a in after if a.kind == "person"), None)
     if person is not None:
         return person
@@ -1321,6 +1509,20 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         lead = index.within(_clause_start(text, opened - 1, para.start), opened - 1)
         return next((a for a in lead if a.kind in {"person", "org"} and not _is_object(text, a, 0, index)), None)
     return None
+
+
+# a village's or community's own party cell or committee (村党总支, 才常村党支部, 社区党委, 村委会)
+_CELL = re.compile(r"(村|社区)(?:党总支|党支部|党委|支部|委会|两委|居委会|村委会)$")
+
+
+def _cell_village(quote: str, org: _Anchor, index: _AnchorIndex) -> _Anchor | None:
+    """“…带动村集体经济增收370余万元!”村党总支书记唐博…: the figures a village's party cell
+    or committee speaks of are its village's (the last village or community written up to the
+    cell's name); the cell keeps its own membership counts (党员)."""
+    m = _CELL.search(org.label)
+    if m is None or "党员" in quote:
+        return None
+    return index.last_fitting(m.group(1), org.end)
 
 
 _AGE = "year_of_age"
@@ -1355,6 +1557,42 @@ def _measured_item(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex)
     return None
 
 
+# 投资1亿元的湖南石门超级计算公共平台项目 / 总投资约7亿元的X项目: the amount of the project after 的
+_INVESTED_BEFORE = re.compile(r"(?:总投资|计划投资|投资|年产值)(?:约|达|近|超|逾)?$")
+_NAMED_PROJECT = re.compile(r"的[^，,；;。！？、的]{2,30}?(?:项目|工程)")
+
+
+def _invested_project(text: str, qm: QuantityMatch, c_lo: int, c_hi: int,
+                      index: _AnchorIndex) -> tuple[_Anchor | None] | None:
+    """“(总)投资N元的<project>”: (the project mention after 的,) when there is one; (None,) when a
+    named project follows that no mention covers (its amount is no earlier project's); None when
+    the amount does not qualify a named project (投资1亿元的项目有5个)."""
+    if not _INVESTED_BEFORE.search(text, c_lo, qm.start) or not text.startswith("的", qm.end):
+        return None
+    a = index.by_start.get(qm.end + 1)
+    if a is not None and a.kind == "program" and a.sub_kind in _PROJECT_KINDS and a.end <= c_hi \
+            and not _is_class_of_projects(a):
+        return (a,)
+    named = _NAMED_PROJECT.match(text, qm.end, c_hi)
+    return (None,) if named is not None else None
+
+
+_INVESTED_AMOUNT = re.compile(r"(?:总投资|计划投资|投资)(?:约|达|近|超|逾)?[\d.]+[万亿]?元(?=的)")
+
+
+def _invested_topic(text: str, lo: int, hi: int, index: _AnchorIndex) -> tuple[int, _Anchor | None] | None:
+    """投资1亿元的安防线束…项目,投产达效后年产值达3500万元以上,可提供就业岗位100个: the project an
+    earlier clause of the sentence introduces by its investment stays the topic of the clauses
+    after it: (where it starts, its mention or None when no mention covers it), else None."""
+    for m in reversed(list(_INVESTED_AMOUNT.finditer(text, lo, hi))):
+        a = index.by_start.get(m.end() + 1)
+        if a is not None and a.kind == "program" and a.sub_kind in _PROJECT_KINDS and not _is_class_of_projects(a):
+            return m.start(), a
+        if _NAMED_PROJECT.match(text, m.end(), hi) is not None:
+            return m.start(), None
+    return None
+
+
 def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> _Anchor | None:
     """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause)."""
     if qm.quantity.base_unit != _AGE or not text.startswith("的", qm.end):
@@ -1365,18 +1603,23 @@ def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
             anaphors: _AnaphorIndex, periods: list[tuple[int, int, str]],
             spans: list[tuple[int, int]], article_place: dict[int, str],
-            gaz: Gazetteer, carried_period: str, earlier: dict[int, str] | None = None) -> MetricMention:
-    """One MetricMention: subject, program, indicator and period of quantity `qm`."""
+            gaz: Gazetteer, carried_period: str, earlier: dict[int, str] | None = None,
+            dateline: int = 0) -> MetricMention:
+    """One MetricMention: subject, program, indicator and period of quantity `qm`; `dateline`:
+    where the dateline of the paragraph ends (the clause starts after it)."""
     text = doc.text
     lo, hi = sent.span.start, sent.span.end
     article = doc.articles[sent.article] if 0 <= sent.article < len(doc.articles) else None
     article_lo = article.span.start if article else 0
-    c_lo = _clause_start(text, qm.start, lo)
+    c_lo = max(_clause_start(text, qm.start, lo), dateline)
     c_hi = _clause_end(text, qm.end, hi)
     home_key = article_place.get(sent.article)
     home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
     subject, where = _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
     in_clause = where == "clause"
+    if where in {"sentence", "before"} and subject is not None and subject.anchor.kind == "org":
+        village = _cell_village(text[c_lo:c_hi], subject.anchor, index)      # 村党总支… 基地从15亩扩建至140亩
+        subject = _Subject(village, subject.end) if village is not None else subject
     if where in {"before", ""}:
         speaker = _quote_speaker(doc, sent, qm, index)
         if speaker is not None:
@@ -1384,10 +1627,20 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     aged = _aged_person(doc.text, qm, c_hi, index)
     if aged is not None:
         subject = _Subject(aged, aged.end)
+    topic = _invested_topic(text, lo, c_lo, index)      # also over 该项目 resolved to a project before it
+    said_end = subject.end if (subject is not None and in_clause) else None     # the indicator follows 该项目
+    if topic is not None and (subject is None or subject.anchor.start < topic[0]):
+        subject = _Subject(topic[1], said_end or topic[1].end) if topic[1] is not None else None
+    own = subject is not None and in_clause and subject.anchor.start >= c_lo    # 江永县签约总投资5亿元的X项目
+    invested = None if own else _invested_project(text, qm, c_lo, c_hi, index)
+    if invested is not None:
+        subject, in_clause = (_Subject(invested[0], invested[0].end) if invested[0] else None), False
     measured = _measured_item(text, qm, c_hi, index)
     if measured is not None:
         subject, in_clause = _Subject(measured[0], measured[0].end), False
-    program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index)
+    program = _counted_program(text, qm, index)
+    if program is None and not text.startswith(_OPEN_QUOTES, qm.end):
+        program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index, framing=False)
     label = kind = key = None
     if subject is not None:
         a = subject.anchor
@@ -1403,7 +1656,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     elif measured is not None:
         indicator = measured[1] or _measure_indicator(doc, qm, c_lo, spans, periods, index)
     else:
-        indicator = _indicator(doc, subject.end if (subject and in_clause) else None, c_lo, c_hi,
+        indicator = _indicator(doc, subject.end if (subject and in_clause) else (said_end if in_clause else None),
+                               c_lo, c_hi,
                                qm.start, qm.end, spans, periods, earlier, lo)
     q = qm.quantity
     return MetricMention(

@@ -28,7 +28,8 @@ before a destination elsewhere), else the lead's; the outlet's place in the date
 (红网平江站…讯) when the former lies outside it; raised to the unit the article speaks
 as (我州). `resolve_relative` reads 该市 / 全县 / 市委 / 区政府 … as a place key in context
 (a place the article travels to or lists, 赴深圳、…、佛山等地, is not the body's place);
-`place_records` turns mentions into the gold schema's {name, type, parent} list.
+`place_records` turns mentions into the gold schema's {name, type, parent} list;
+`dateline_end` tells where a paragraph's opening dateline (红网时刻衡阳7月27日讯(记者 王敏)) ends.
 """
 from __future__ import annotations
 
@@ -1365,6 +1366,25 @@ def _in_dateline(view: _View, start: int, end: int) -> bool:
 
 
 _DATELINE = re.compile(r"[^\n。,，:：(（]{2,24}?(?:\d{1,2}月\d{1,2}日)?(?<!通)讯(?!员)")   # not 通讯员
+_DATED_WIRE = re.compile(r"[^\n。,，:：(（]{2,24}?\d{1,2}月\d{1,2}日电")               # 新华社长沙3月24日电
+_OUTLET_ENDS = ("日", "报", "网", "台", "社", "端", "站", "刊", "视", "播")   # …7月27日讯 / 本报讯 / 红网讯
+_CREDIT_AFTER = re.compile(r"\s*[（(]([^（）()\n]{2,40})[)）]\s*")
+_CREDIT_WORDS = ("记者", "通讯员", "报道", "编辑", "摄", "实习生", "见习", "撰稿")
+
+
+def dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where the dateline opening text[start:end] (a paragraph) ends: outlet + place + date +
+    讯/电 (红网时刻衡阳7月27日讯, 新华社长沙3月24日电, 本报讯) with the bracketed credit right
+    after it ((记者 王敏)); None when the paragraph does not open with one. The dateline is the
+    report's metadata: its place is the outlet's, its date the day of the report."""
+    found = _DATELINE.match(text, start, end) or _DATED_WIRE.match(text, start, end)
+    if found is None or found.group(0)[-2:-1] not in _OUTLET_ENDS:
+        return None
+    at = found.end()
+    credit = _CREDIT_AFTER.match(text, at, end)
+    if credit is not None and any(w in credit.group(1) for w in _CREDIT_WORDS):
+        at = credit.end()
+    return at
 
 
 def _dateline_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,
