@@ -522,7 +522,10 @@ def _boundary_ending_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(b) for b in load_lines("program_boundary_words.txt") if len(b) >= 2}))
 
 
-def name_before(text: str, marker_start: int, window: int = 30) -> str:
+_NAME_WINDOW = 30   # characters before a marker that its name may span
+
+
+def name_before(text: str, marker_start: int, window: int = _NAME_WINDOW) -> str:
     """The name phrase ending at `marker_start`, read leftwards over whole words.
 
     Stops at punctuation, a boundary word (`program_boundary_words.txt`, or a word ending
@@ -851,7 +854,7 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     if test == "self":
         return _self_name(text, m, kind)
     if test in ("festival", "occasion"):
-        return _staged_event(text, m, test, gaz)
+        return _staged_event(text, m, test, gaz) if _may_be_staged(text, m.start(), gaz) else None
     rest = name_before(text, m.start())
     start = m.start() - len(rest)
     if kind == "event":
@@ -922,6 +925,22 @@ def _ends_word(text: str, start: int, end: int, marker: str) -> bool:
             return nxt == end and (pos >= end - len(marker) or len(word) >= len(marker) + 2 and flag.startswith("n"))
         pos = nxt
     return False
+
+
+def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
+    """A necessary condition of `_staged_event`, checked before its costly reading of words
+    (发展, 环节: 节 and 展 end thousands of ordinary words): every staged event has an ordinal
+    or year, or a place, in the words before its head noun, which lie after the last stop
+    character of the reading window (or before a bracketed gloss, then not checked here)."""
+    gloss = _BRACKET_GLOSS.search(text, max(0, marker_start - _GLOSS_MAX - 2), marker_start)
+    if gloss is not None and gloss.end() == marker_start:
+        return True
+    chunk = text[max(0, marker_start - _NAME_WINDOW):marker_start]
+    for i in range(len(chunk) - 1, -1, -1):
+        if chunk[i] in _STOP_CHARS:
+            chunk = chunk[i + 1:]
+            break
+    return _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz)
 
 
 def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tuple[Span, str, ProgramKind] | None:
