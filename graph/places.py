@@ -61,6 +61,7 @@ NEAR_CHARS = 400            # an ancestor this close (outside the article) still
 ORG_NAME_MAX_GAP = 6        # at most this many characters between a place and its org suffix
 ZONE_CORE_MAX = 8           # 韶山高新区|电子信息高科技|产业园
 WINDOW = 8                  # characters either side for the whole-word check
+DISTINCTIVE_NAME = 4        # a village / town name this long may be cited with no ancestor in sight
 STOP_CHARS = frozenset("的在和与及是为对把将等各全了到向从让被给共并也都而或个年月日已由以于其该本这那此每")
 PROJECT_WORDS = ("项目", "工程")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -471,8 +472,10 @@ class _Anchors:
         return self.all_keys
 
 
-def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent: str | None) -> str | None:
-    """The key a match stands for, or None when it cannot be decided safely."""
+def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent: str | None,
+             text: str = "") -> str | None:
+    """The key a match stands for, or None when it cannot be decided safely (`text`: the
+    text matched, for the whole-word test of a place accepted without an ancestor)."""
     cands = pending.candidates
     pos = pending.match.start
     scopes = [anchors.by_article.get(pending.article, set()), anchors.near(pos)]
@@ -487,7 +490,7 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
             return None if _beside_its_county(gaz, chosen, scope) else chosen
     levels = {_level(gaz, k) for k in cands}
     if levels & (TOWN_LEVELS | VILLAGE_LEVELS | {"zone"}) and not levels & (COUNTY_LEVELS | {"province", "prefecture_city"}):
-        return _unique_local_place(gaz, pending)
+        return _unique_local_place(gaz, pending, anchors, text)
     hunan = [k for k in cands if k.startswith("43")]
     covering = [k for k in cands if all(k == o or gaz.is_within(o, k) for o in cands)]
     if len(cands) == 1:
@@ -520,18 +523,39 @@ def _beside_its_county(gaz: Gazetteer, key: str, scope: set[str]) -> bool:
                and gaz.entries[k].parent == prefecture for k in scope)
 
 
-def _unique_local_place(gaz: Gazetteer, pending: _Pending) -> str | None:
-    """A town / village without an ancestor in sight: only a distinctive, unique name."""
+def _unique_local_place(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, text: str = "") -> str | None:
+    """A town / village without an ancestor in sight: only a distinctive, unique name, written
+    as a word of its own (not 又一村 of 柳暗花明又一村, not 浏阳村 of 浏阳|村集体) in an article
+    not anchored in another prefecture (local news introduces a village with its town or
+    county; one whose county and city never appear while the text is about another city is a
+    namesake)."""
     if len(pending.candidates) != 1:
         return None
     key = pending.candidates[0]
     name = pending.match.surface
     level = _level(gaz, key)
+    if level in TOWN_LEVELS | VILLAGE_LEVELS and not _may_stand_alone(gaz, pending, key, anchors, text):
+        return None
     if level in TOWN_LEVELS and len(name) >= 3 and re.search(r"(镇|乡|街道)$", name):
         return key
     if level in VILLAGE_LEVELS and len(name) >= 3 and re.search(r"(村|社区)$", name):
         return key
     return None
+
+
+def _may_stand_alone(gaz: Gazetteer, pending: _Pending, key: str, anchors: _Anchors, text: str) -> bool:
+    """May the town / village `key` be accepted with no ancestor in sight: a whole jieba word,
+    and, for a short name (三个字: 又一村, 浏阳村), no other prefecture anchors its article (a
+    longer name such as 十八洞村 is distinctive enough to be cited from elsewhere)?"""
+    m = pending.match
+    if text and not _is_whole_word(text, m.start, m.end):
+        return False
+    if len(m.surface) >= DISTINCTIVE_NAME:
+        return True
+    own = {a.key for a in gaz.ancestors(key) if a.level == "prefecture_city"}
+    others = {k for k in anchors.by_article.get(pending.article, ())
+              if k in gaz.entries and _level(gaz, k) == "prefecture_city"}
+    return not others or bool(own & others)
 
 
 def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
@@ -562,7 +586,11 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         # 会同 (to join with), 通道 (channel): only after their city or as a brief's place ("江华：")
         return doc.text[m.end:m.end + 1] in {"：", ":"} and hunan
     if ancestors & in_article:
-        return True
+        # a county's short form jieba reads as a person's name or another proper noun (凤凰 nr
+        # of 引得凤凰来) needs more than its prefecture: the county itself (or a place in it)
+        # in the article, a place context, or an item of a list of places
+        return (level not in COUNTY_LEVELS or _default_tags().get(m.surface, "ns").startswith("ns")
+                or key in in_article or context or is_enumerated(doc.text, Span(m.start, m.end)))
     if context:
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and bool(ancestors & anchors.everywhere())
@@ -876,7 +904,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
                 continue
             if tier == 3 and top > 2:
                 continue
-            key = _resolve(gaz, p, anchors, None)
+            key = _resolve(gaz, p, anchors, None, text)
             if key is None:
                 continue
             if p.short and not _short_form_ok(doc, gaz, p, key, anchors, None):
@@ -894,7 +922,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
             if prev is not None and _level(gaz, prev) in TOWN_LEVELS and rank == 4 and not any(
                     gaz.is_within(k, prev) for k in p.candidates):
                 continue      # 学林街道|香樟社区: the text names the town, the gazetteer lacks the pair
-            key = _resolve(gaz, p, anchors, prev)
+            key = _resolve(gaz, p, anchors, prev, text)
             if key is not None:
                 resolved[p.match.start] = key
                 anchors.add(p.article, p.match.start, key)

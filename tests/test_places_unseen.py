@@ -36,3 +36,44 @@ def test_place_inside_a_media_client_name_is_not_a_place(gaz):
 def test_place_before_a_government_body_is_still_a_place(gaz):
     doc, ms, new = places("湖南省委宣传部部署工作,石门县融入全省大局。", gaz)
     assert {"湖南省", "石门县"} <= set(surfaces(ms))
+
+
+# ---------------------------------------------------------------- places with no ancestor in sight
+
+def test_village_inside_a_line_of_poetry_is_not_a_place(gaz):
+    # towns 02: 又一村 is a village of 冷水滩区 (永州); jieba keeps the idiom whole
+    doc, ms, new = places("山重水复疑无路,柳暗花明又一村。平江县南江镇凤凰山村如今变了样。", gaz)
+    assert "又一村" not in surfaces(ms)
+    assert "凤凰山村" in surfaces(ms)
+
+
+def test_county_name_glued_to_cun_ji_ti_is_not_a_village(gaz):
+    # towns 05 headline: 浏阳|村集体经济, not 浏阳村 of 双清区 (邵阳)
+    doc, ms, new = places("浏阳村集体经济各显神通\n浏阳市农业农村局今天传来消息,全市村集体经济总收入达2.29亿元。", gaz)
+    assert "浏阳村" not in surfaces(ms)
+    assert "浏阳市" in surfaces(ms)
+
+
+def test_short_village_of_another_prefecture_is_a_namesake(gaz):
+    # written as a word of its own, but the article is anchored in 岳阳 (又一村 is 永州's)
+    doc, ms, new = places("岳阳市平江县召开会议,又一村代表发言。", gaz)
+    assert "又一村" not in surfaces(ms)
+
+
+def test_distinctive_village_named_alone_is_still_a_place(gaz):
+    for text in ("十八洞村是精准扶贫首倡地。", "长沙市干部来到十八洞村学习经验。"):
+        doc, ms, new = places(text, gaz)
+        assert "十八洞村" in surfaces(ms)
+
+
+def test_county_short_form_read_as_a_common_name_needs_local_context(gaz):
+    # metrics 03: 凤凰 in a proverb of an article about 古丈 (湘西)
+    doc, ms, new = places("湘西古丈:优化提升营商环境\n栽下梧桐树,引得凤凰来。", gaz)
+    assert "凤凰" not in surfaces(ms)
+
+
+def test_county_short_form_in_a_list_of_counties_is_a_place(gaz):
+    doc, ms, new = places("湘西州文旅局介绍,吉首、凤凰、花垣等县游客增多。", gaz)
+    assert {"吉首", "凤凰", "花垣"} <= set(surfaces(ms))
+    doc, ms, new = places("湘西州文旅局介绍,凤凰县委书记到古丈调研,凤凰游客增多。", gaz)
+    assert surfaces(ms).count("凤凰") == 1 and "凤凰县" in surfaces(ms)
