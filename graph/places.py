@@ -536,11 +536,25 @@ def _unique_local_place(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, te
     level = _level(gaz, key)
     if level in TOWN_LEVELS | VILLAGE_LEVELS and not _may_stand_alone(gaz, pending, key, anchors, text):
         return None
+    if level == "zone" and _registered_zone_name(name):
+        return key          # 西湖管理区 wherever it is written: not a new zone of the visitor's county
     if level in TOWN_LEVELS and len(name) >= 3 and re.search(r"(镇|乡|街道)$", name):
         return key
     if level in VILLAGE_LEVELS and len(name) >= 3 and re.search(r"(村|社区)$", name):
         return key
     return None
+
+
+def _registered_zone_name(name: str) -> bool:
+    """Is `name` a zone's full registered name (a proper core of two or more characters and a
+    zone suffix: 西湖管理区, 汝城经济开发区), unlike a bare 管理区 / 农场 of the gazetteer?"""
+    cls = zone_class(name)
+    if cls is None:
+        return False
+    core = re.sub(r"(高新(技术)?(产业)?(开发区|园区|区)|经(济技术|济)?开(发)?区|经开区)$", "", name)
+    if core == name:
+        core = name[: -len(cls)]
+    return len(core) >= 2
 
 
 def _may_stand_alone(gaz: Gazetteer, pending: _Pending, key: str, anchors: _Anchors, text: str) -> bool:
@@ -940,8 +954,40 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
+    mentions += _management_area_shorts(doc, gaz, mentions)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
     return mentions, new_entries + villages + fused
+
+
+MANAGEMENT_AREA = "管理区"
+
+
+def _management_area_shorts(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A management area written by its core alone (到西湖开展调研) in an article that writes its
+    full name (西湖管理区) is that area, not a namesake elsewhere (杭州's 西湖): a whole word not
+    already part of another mention."""
+    text = doc.text
+    taken = _SpanIndex(m.span for m in mentions)
+    out: list[PlaceMention] = []
+    seen: set[tuple[int, str]] = set()
+    for m in mentions:
+        core = m.surface[: -len(MANAGEMENT_AREA)]
+        entry = _entry(gaz, m.key)
+        if not m.surface.endswith(MANAGEMENT_AREA) or len(core) < 2 or entry is None or entry.level != "zone":
+            continue
+        article = doc.article_at(m.span.start)
+        if article is None or (article.index, core) in seen:
+            continue
+        seen.add((article.index, core))
+        for found in re.finditer(re.escape(core), text):
+            start, end = found.start(), found.end()
+            if _article_index(doc, start) != article.index or taken.covers(start, end):
+                continue
+            if text.startswith(MANAGEMENT_AREA, end) or not _is_whole_word(text, start, end):
+                continue
+            out.append(PlaceMention(Span(start, end), core, m.key))
+            taken.add(Span(start, end))
+    return out
 
 
 def _towns_before_their_villages(text: str, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:

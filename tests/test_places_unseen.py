@@ -77,3 +77,36 @@ def test_county_short_form_in_a_list_of_counties_is_a_place(gaz):
     assert {"吉首", "凤凰", "花垣"} <= set(surfaces(ms))
     doc, ms, new = places("湘西州文旅局介绍,凤凰县委书记到古丈调研,凤凰游客增多。", gaz)
     assert surfaces(ms).count("凤凰") == 1 and "凤凰县" in surfaces(ms)
+
+
+# ---------------------------------------------------------------- known zones
+
+OFFICIALS_01 = ("安化县委书记石录明到西湖开展调研走访慰问\n"
+                "1月6日,安化县委书记石录明,县委副书记、县长潘文剑一行到西湖开展调研走访慰问。"
+                "区党委书记胡晓明,区党委副书记、管委会主任吉海波陪同。\n"
+                "石录明一行先后来到牧业小镇、新兴村、绿祥农业、仁瑞无纺,参观了草业基地。\n"
+                "走访调研现场,石录明表示,安化和西湖管理区是血浓于水的一家人。")
+
+
+def test_zone_written_with_its_registered_name_is_the_gazetteer_entry(gaz):
+    # officials 01: 西湖管理区 is not a new zone under the visiting county 安化县
+    doc, ms, new = places(OFFICIALS_01, gaz)
+    zone = gaz.by_name["西湖管理区"][0]
+    assert {m.key for m in ms if m.surface == "西湖管理区"} == {zone}
+    assert not [e for e in new if e.name == "西湖管理区"]
+    records = {r["name"]: r for r in place_records(ms, new, gaz)}
+    assert records["西湖管理区"]["parent"] != "安化县"
+    assert records["新兴村"]["parent"] == "西湖管理区"      # its village, found through it
+
+
+def test_management_area_short_name_is_the_area_when_its_full_name_is_written(gaz):
+    doc, ms, new = places(OFFICIALS_01, gaz)
+    zone = gaz.by_name["西湖管理区"][0]
+    assert [m.key for m in ms if m.surface == "西湖"] == [zone, zone]
+
+
+def test_short_name_without_the_full_name_in_the_article_is_not_the_area(gaz):
+    doc, ms, new = places("安化县委书记石录明到西湖开展调研,来到新兴村。", gaz)
+    assert "西湖" not in surfaces(ms)
+    doc, ms, new = places("汉寿县原种场开展春耕。", gaz)
+    assert "原种场" not in surfaces(ms)
