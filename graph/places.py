@@ -1055,7 +1055,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             continue
         if spans.covers(start, end):
             continue  # already a gazetteer zone (屈原管理区)
-        owner = None
+        owner = home = None
         for gap in range(0, ZONE_CORE_MAX + 1):
             cand = ends.get(start - gap)
             if cand is not None and _zone_core_ok(text[start - gap:start]):
@@ -1076,14 +1076,17 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
                 if owner in in_article:
                     in_article.remove(owner)
         else:
-            core = _unprefixed_zone_name(text, start, suffix)
+            home = _shorthand_zone_home(gaz, text, start, in_article)
+            core = "" if home is not None else _unprefixed_zone_name(text, start, suffix)
             if core is None:
                 continue
-            name_start = start - len(core)
-            parent = _article_place_so_far(gaz, in_article)
+            name_start = start - (1 if home is not None else len(core))
+            parent = home or _article_place_so_far(gaz, in_article)
             if parent is None:
                 continue
         name = text[name_start:end]
+        if home is not None:
+            name = gaz.entries[parent].name + suffix     # 县工业集中区 -> 衡南县工业集中区
         cls = zone_class(name) or suffix
         canon = (parent, cls, core)
         key = index.coded_zones.get(canon) or by_canon.get(canon)
@@ -1091,7 +1094,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             key = f"{parent}/{name}"
             zones[key] = PlaceEntry(key, name, "zone", parent)
             by_canon[canon] = key
-        zone = PlaceMention(Span(name_start, end), name, key)
+        zone = PlaceMention(Span(name_start, end), name, key)   # a shorthand one is named, not written
         added.append(zone)
         in_article.append(zone)
         spans.add(zone.span)
@@ -1099,6 +1102,26 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         last_end = end
     out = [m for m in mentions if m.span not in removed] + [z for z in added if z.span not in removed]
     return out, list(zones.values())
+
+
+_ZONE_SHORTHAND_LEVELS: dict[str, frozenset[str]] = {
+    "县": frozenset({"county", "county_city"}),
+    "市": frozenset({"prefecture_city", "county_city"}),
+    "区": frozenset({"district"}),
+}
+
+
+def _shorthand_zone_home(gaz: Gazetteer, text: str, start: int, in_article: list[PlaceMention]) -> str | None:
+    """The place of 县工业集中区 / 市经开区 (a level character written alone before the suffix, as
+    in 县残联): the article's most frequent place of that level so far, if any."""
+    levels = _ZONE_SHORTHAND_LEVELS.get(text[start - 1:start]) if start else None
+    if levels is None:
+        return None
+    words = cut(text[max(0, start - 4):start])
+    if not words or words[-1] != text[start - 1] or len(words) > 1 and words[-2] in {"各", "每", "等"}:
+        return None          # 城市|产业园 is no shorthand; 各县工业园 is a class of zones
+    counts = Counter(m.key for m in in_article if m.key in gaz.entries and gaz.entries[m.key].level in levels)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 class _SpanIndex:

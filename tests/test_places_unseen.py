@@ -110,3 +110,20 @@ def test_short_name_without_the_full_name_in_the_article_is_not_the_area(gaz):
     assert "西湖" not in surfaces(ms)
     doc, ms, new = places("汉寿县原种场开展春耕。", gaz)
     assert "原种场" not in surfaces(ms)
+
+
+def test_zone_shorthand_with_a_level_character_is_the_home_place_zone(gaz):
+    # metrics 02
+    text = ("衡南县:上半年经济运行稳中向好\n同时,该县坚持工业主导地位,衡南县突出抓好工业集中区这个集聚平台。"
+            "县工业集中区新增规上企业2家,完成规模工业增加值11亿元,占全县的比重达70%。")
+    doc, ms, new = places(text, gaz)
+    zone = [m for m in ms if m.key.endswith("工业集中区")]
+    assert [m.surface for m in zone] == ["衡南县工业集中区"]
+    assert doc.text[zone[0].span.start:zone[0].span.end] == "县工业集中区"
+    records = {r["name"]: r for r in place_records(ms, new, gaz)}
+    assert records["衡南县工业集中区"]["parent"] == "衡南县"
+
+
+def test_level_character_ending_a_word_or_a_class_is_no_zone_shorthand(gaz):
+    doc, ms, new = places("衡南县召开会议,各县工业园加快发展。", gaz)
+    assert not [m for m in ms if m.key.endswith("工业园")]
