@@ -984,8 +984,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             return pos, (tstart, tend)
         if _COUNTED.fullmatch(token):
             return pos, (tstart, tend)   # 三四家银行, 两所学校
-        if token not in tags and tstart + 1 < s and (len(token) >= 3 and token[0] in stops or len(token) == 2
-                                                      and token[0] in stops and token[1] in LEVEL_CHARS):
+        if token not in tags and tstart + 1 < s and not _is_zone_word(token) and (
+                len(token) >= 3 and token[0] in stops or len(token) == 2 and token[0] in stops
+                and token[1] in LEVEL_CHARS):
             return tstart + 1, None      # jieba's HMM glued a preposition to the name (由|国网…, 及|区人大)
         if len(token) == 2 and token not in tags and token[1] in _PREPOSITIONS:
             return pos, (tstart, tend)   # 后经医院: a word glued to a preposition before the name
@@ -996,6 +997,19 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             if not (pos > lo and view.text[pos - 1] == "驻") and place_at.get(pos) is None:
                 return pos, None  # 市工信局: a shorthand body, resolved later
     return pos, None
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> frozenset[str]:
+    """Zone suffixes (经开区, 高新区, 管理区): a word of its own, never a preposition + a name."""
+    from .places import zone_suffixes
+
+    return frozenset(zone_suffixes())
+
+
+def _is_zone_word(token: str) -> bool:
+    """Is `token` a zone suffix written as a word (经开区 of 经开区党工委, not 经 + 开区)?"""
+    return token in _zone_words()
 
 
 def _title_in_name(view: TextView, tend: int, s: int) -> bool:
@@ -1147,7 +1161,24 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
     if not core:
         mention = _resolve_bare(span, surface, kind, chained)
         return (mention, chained[1]) if mention is not None and chained is not None else None
+    if _is_zone_word(core):
+        zone = _zone_named_before(index, gaz, span.start, core)
+        if zone is not None:      # 经开区党工委 after 岳阳经开区: that zone's body
+            name = place_name(gaz, zone.key) or zone.surface
+            return OrgMention(span, surface, name + surface[len(core):], kind, zone.key), name
     return OrgMention(span, surface, surface, kind, None), ""
+
+
+def _zone_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int, word: str) -> PlaceMention | None:
+    """The latest zone of the class of `word` (经开区 -> an 经开 zone) named earlier in the article."""
+    from .places import zone_class
+
+    cls = zone_class(word)
+    for mention in reversed(index.window(index.article_start(pos), pos)):
+        name = place_name(gaz, mention.key) or mention.surface
+        if cls is not None and len(name) > len(word) and zone_class(name) == cls:
+            return mention
+    return None
 
 
 _BARE_LEVEL_SUFFIXES = ("厅", "局")
