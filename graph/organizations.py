@@ -797,6 +797,9 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # 全市各级党委, 各地相关部门: a class of bodies
     if place_key is None and start > 0 and view.text[start - 1] == "该" and is_level_char(core):
         return _Hit(start - 1, end, suffix, start - 1, None, demonstrative=True)   # 该村党委, 该镇政府
+    if place_key is None and core and not is_level_char(core[:1]) and start >= 2 \
+            and view.text[start - 2] == "该" and is_level_char(view.text[start - 1]) and _core_ok(core, suffix):
+        return _Hit(start - 2, end, suffix, start - 2, None, demonstrative=True)   # 该县|农业农村局
     if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
         kind = bodies[suffix.word]
         return _Hit(start, end, Suffix(suffix.word, kind, 0), place_end, place_key)  # type: ignore[arg-type]
@@ -820,6 +823,11 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
         return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+def _core_ok(core: str, suffix: Suffix) -> bool:
+    """Is `core` long enough for `suffix` (its minimum core length) and free of punctuation?"""
+    return len(core) >= max(1, suffix.min_core) and all(_CJK.match(ch) for ch in core)
 
 
 _NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by a common noun

@@ -37,3 +37,17 @@ def test_zone_word_is_not_split_at_a_preceder_and_takes_the_zone_named_before(ga
 def test_preceder_before_a_body_still_ends_the_name(gaz):
     found = orgs_of("经县委批准,县财政局拨付资金。", gaz)
     assert not [name for name in found if name.startswith("经")]
+
+
+def test_demonstrative_county_before_a_department_is_that_county(gaz):
+    # towns 01
+    text = ("扶贫路上从未停歇——古丈县古阳镇长潭村第一书记宋菊生的扶贫故事\n"
+            "该县农业农村局驻古阳镇长潭村扶贫工作队队长、第一书记宋菊生说。")
+    found = orgs_of(text, gaz)
+    assert "古丈县农业农村局" in found
+
+
+def test_demonstrative_village_body_keeps_working(gaz):
+    text = "古丈县古阳镇长潭村开展活动。该村党委组织党员学习。"
+    found = orgs_of(text, gaz)
+    assert "长潭村党委" in found and not [n for n in found if n.startswith("该")]
