@@ -973,6 +973,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
     titles = title_words()
     bodies = body_kinds()
     tags = _word_tags()
+    listed = _listed_after_and(view, bounds, lo, s, tags)
+    if listed is not None:
+        return listed, None
     pos = s
     for tstart, tend in reversed(bounds):
         if tstart >= s:
@@ -1018,6 +1021,25 @@ def _zone_words() -> frozenset[str]:
 def _is_zone_word(token: str) -> bool:
     """Is `token` a zone suffix written as a word (经开区 of 经开区党工委, not 经 + 开区)?"""
     return token in _zone_words()
+
+
+_FUNCTION_TAGS = ("v", "p", "c", "u", "r", "d")
+
+
+def _listed_after_and(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
+                      tags: dict[str, str]) -> int | None:
+    """The start of a list item that opens with 和 right after 、 (…有限公司、和天电镀中心、…): no
+    conjunction follows an enumeration comma, so 和 begins the name; None otherwise (the words
+    between 和 and the suffix must be names and nouns, no function word)."""
+    inside = [(a, b) for a, b in bounds if lo <= a < s]
+    for i, (a, b) in enumerate(inside):
+        if view.text[a:b] != "和" or a == 0 or view.text[a - 1] != "、":
+            continue
+        rest = [view.text[x:min(y, s)] for x, y in inside[i + 1:]]
+        if rest and all(_CJK.match(word[:1]) and not tags.get(word, "n").startswith(_FUNCTION_TAGS)
+                        for word in rest):
+            return a
+    return None
 
 
 def _title_in_name(view: TextView, tend: int, s: int) -> bool:

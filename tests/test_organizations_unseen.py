@@ -51,3 +51,15 @@ def test_demonstrative_village_body_keeps_working(gaz):
     text = "古丈县古阳镇长潭村开展活动。该村党委组织党员学习。"
     found = orgs_of(text, gaz)
     assert "长潭村党委" in found and not [n for n in found if n.startswith("该")]
+
+
+def test_he_after_an_enumeration_comma_opens_a_name(gaz):
+    # officials 02
+    text = "戴美湘一行先后实地考察了邵东县昭阳公园、永吉纸品有限公司、和天电镀中心、盛风农机装备股份有限公司。"
+    found = orgs_of(text, gaz)
+    assert "和天电镀中心" in found and "电镀中心" not in found
+
+
+def test_he_between_two_bodies_is_a_conjunction(gaz):
+    found = orgs_of("邵东县委和县政府召开会议,县发改委、县财政局和县统计局参加。", gaz)
+    assert not [name for name in found if name.startswith("和")]
