@@ -777,6 +777,34 @@ def _blocked(suffix: str, text: str, end: int, national: bool = False) -> bool:
 
 def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
               place_at: dict[int, PlaceMention]) -> _Hit | None:
+    """The organisation whose suffix is view[s:end] (see `_grammar_span`), or the whole quoted
+    name a party or government body word closes (在“五村联创联合党委”的带领下: the body named in
+    quotes, core and all)."""
+    hit = _grammar_span(view, s, end, suffix, place_at)
+    quoted = _quoted_start(view, s, end) if suffix.min_core >= 0 and suffix.kind in _QUOTED_KINDS else None
+    if quoted is not None and (hit is None or hit.start > quoted):
+        return _Hit(quoted, end, suffix, quoted, None)
+    return hit
+
+
+QUOTED_CORE_MIN = 2
+_QUOTED_KINDS = ("party", "government")   # “某某联合党委”; a quoted team (“好人宣讲团”) is a brand
+
+
+def _quoted_start(view: TextView, s: int, end: int) -> int | None:
+    """The start of a quoted name “…<suffix>” ending with the suffix at `end`: ideographs only
+    between the opening quote and the suffix, at least QUOTED_CORE_MIN of them."""
+    text = view.text
+    if text[end:end + 1] != "”":
+        return None
+    q = text.rfind("“", max(0, s - MAX_CORE), s)
+    if q < 0 or s - q - 1 < QUOTED_CORE_MIN or not all(_CJK.match(ch) for ch in text[q + 1:s]):
+        return None
+    return q + 1
+
+
+def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
+                  place_at: dict[int, PlaceMention]) -> _Hit | None:
     """Walk back from the suffix over the core and the place prefix; None when not an organisation."""
     if suffix.min_core < 0:  # national body written whole
         return _Hit(s, end, suffix, s, None)

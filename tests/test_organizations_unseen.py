@@ -63,3 +63,15 @@ def test_he_after_an_enumeration_comma_opens_a_name(gaz):
 def test_he_between_two_bodies_is_a_conjunction(gaz):
     found = orgs_of("邵东县委和县政府召开会议,县发改委、县财政局和县统计局参加。", gaz)
     assert not [name for name in found if name.startswith("和")]
+
+
+def test_quoted_name_closed_by_a_party_body_word_is_an_organization(gaz):
+    # towns 04
+    text = "会同县堡子镇五村联建。在“五村联创联合党委”的带领下,探索实行“五联五共”。"
+    found = orgs_of(text, gaz)
+    assert found.get("五村联创联合党委") == "party"
+
+
+def test_quoted_slogan_or_team_brand_is_not_an_organization(gaz):
+    found = orgs_of("会同县推行“支部建在产业链上”,组建“红色先锋宣讲团”开展宣讲。", gaz)
+    assert not [name for name in found if "支部建在" in name or "红色先锋" in name]
