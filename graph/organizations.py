@@ -1219,12 +1219,26 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
     if not core:
         mention = _resolve_bare(span, surface, kind, chained)
         return (mention, chained[1]) if mention is not None and chained is not None else None
+    if core == "村":
+        village = _village_named_before(index, gaz, span.start)
+        if village is not None:   # 村党总支书记唐博 after 枨冲镇才常村: that village's cell
+            name = place_name(gaz, village.key) or village.surface
+            return OrgMention(span, surface, name + surface[1:], kind, village.key), name
     if _is_zone_word(core):
         zone = _zone_named_before(index, gaz, span.start, core)
         if zone is not None:      # 经开区党工委 after 岳阳经开区: that zone's body
             name = place_name(gaz, zone.key) or zone.surface
             return OrgMention(span, surface, name + surface[len(core):], kind, zone.key), name
     return OrgMention(span, surface, surface, kind, None), ""
+
+
+def _village_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int) -> PlaceMention | None:
+    """The latest village named earlier in the article (a new one too: its key ends in 村)."""
+    for mention in reversed(index.window(index.article_start(pos), pos)):
+        level = _level(gaz, mention.key)
+        if level == "village" or level is None and mention.key.endswith("村"):
+            return mention
+    return None
 
 
 def _zone_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int, word: str) -> PlaceMention | None:

@@ -75,3 +75,16 @@ def test_quoted_name_closed_by_a_party_body_word_is_an_organization(gaz):
 def test_quoted_slogan_or_team_brand_is_not_an_organization(gaz):
     found = orgs_of("会同县推行“支部建在产业链上”,组建“红色先锋宣讲团”开展宣讲。", gaz)
     assert not [name for name in found if "支部建在" in name or "红色先锋" in name]
+
+
+def test_bare_village_cell_is_the_village_named_before(gaz):
+    # towns 05
+    text = ("浏阳村集体经济各显神通\n"
+            "在枨冲镇才常村,稻田里一派繁忙。“2025年黑斑蛙产量30万斤!”村党总支书记唐博难掩自豪。")
+    found = orgs_of(text, gaz)
+    assert "才常村党总支" in found and "村党总支" not in found
+
+
+def test_bare_village_cell_without_a_village_stays_as_written(gaz):
+    found = orgs_of("浏阳市召开会议,村党总支书记代表发言。", gaz)
+    assert not [name for name in found if name.endswith("村党总支") and name != "村党总支"]
