@@ -389,8 +389,8 @@ def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
     nxt_body = _compact(nxt)
     if not nxt_body or nxt.lstrip().startswith("#") or nxt_body.startswith("——"):
         return False
-    if _looks_like_brief_headline(nxt):
-        return False
+    if _looks_like_brief_headline(nxt) or opens_with_dateline(nxt_body):
+        return False    # a line never runs on into a dateline (…讯 / …电): the story starts there
     if _splits_a_number(body, nxt_body):
         return True
     if width is not None and len(body) > 2 * width + 4 and len(nxt_body) <= width + 2:
@@ -399,7 +399,28 @@ def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
         return len(body) >= width - 2 or (body[-1] not in _TERMINAL + _CLOSERS and len(body) >= 0.8 * width)
     if body[-1] in _TERMINAL + _CLOSERS + "：:":
         return False
+    if nxt[:1] in _SPACE or _opens_with_period(nxt_body):
+        return False    # an indented line, or one opening with 今年以来, / 上半年,: a new paragraph
     return len(body) >= 30 and is_cjk(nxt_body[0])
+
+
+# a dateline opening a line: outlet (and place) + month and day + 讯 (衡阳日报讯, 红网益阳6月10日讯,
+# 红网时刻9月4日讯), or + 电 after a date (新华社长沙3月24日电); the outlet never holds a comma
+_LINE_DATELINE = re.compile(r"[\u4e00-\u9fff·]{2,16}?(?:(?:\d{1,2}月\d{1,2}日)?讯|\d{1,2}月\d{1,2}日电)(?![\u4e00-\u9fff])")
+
+
+def opens_with_dateline(line: str) -> bool:
+    """Does `line` (spaces removed) open with a dateline (衡阳日报讯 (通讯员…), 红网益阳6月10日讯)?"""
+    return _LINE_DATELINE.match(line) is not None
+
+
+def _opens_with_period(line: str) -> bool:
+    """Does `line` open with a period word and a comma (今年以来, / 近年来,): a sentence's start?"""
+    return any(line.startswith(word) and line[len(word):len(word) + 1] in "，," for word in _period_openers())
+
+
+def _period_openers() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("period_words.txt"), key=len, reverse=True)) + ("上半年", "下半年", "一季度")
 
 
 _NUMBER_TAIL = "多余万亿千百%％"

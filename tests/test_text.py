@@ -129,3 +129,32 @@ def test_binary_input_is_refused():
 def test_span_rejects_inverted_ranges():
     with pytest.raises(ValueError):
         Span(5, 3)
+
+
+# ---------------------------------------------------------------- paragraph-per-line web text
+# (sentences from the reviewers' new Hunan articles, metrics 01 / 02)
+
+def test_a_line_never_runs_on_into_a_dateline():
+    raw = ("衡南县:上半年经济运行稳中向好\n"
+           "完成地方一般公共预算收入6.01亿元,同比增长8.85%;规上工业增加值同比增长9.8%\n"
+           "衡阳日报讯 (通讯员 肖力元 记者 周瑞华) 今年来,衡南县坚持稳中求进的工作总基调。")
+    text, _ = normalise(raw)
+    assert "9.8%\n衡阳日报讯" in text
+
+
+def test_a_line_without_full_stop_before_a_period_opener_ends_its_paragraph():
+    raw = ("红网时刻衡阳7月27日讯(记者 王敏)地区生产总值137.31亿元,同比增长8.7%......今年1—6月,"
+           "祁东经济运行总体平稳、稳中趋优,在高质量发展的进程中起步良好\n"
+           "今年以来,祁东紧紧围绕省委“五个100”和市委“3311”工程,大力开展“产业项目建设年”活动。")
+    text, _ = normalise(raw)
+    assert "起步良好\n今年以来" in text
+
+
+def test_a_line_broken_mid_sentence_still_joins():
+    raw = ("为抢抓东部产业转移机遇,祁东县委县政府主要负责人带头分赴长三角、珠三角招商,先后对接企业\n"
+           "二十余家,签订合作协议项目1个。")
+    text, _ = normalise(raw)
+    assert "\n" not in text
+    # a number word after the break is not a dateline either: 讯 must close the outlet
+    from graph.text import opens_with_dateline
+    assert not opens_with_dateline("通讯员队伍不断壮大") and opens_with_dateline("红网益阳6月10日讯 6月9日")
