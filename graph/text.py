@@ -555,7 +555,7 @@ def _paragraph_kind(doc: Document, i: int) -> str:
     para = doc.slice(span)
     raw_line = doc.raw[doc.offsets[span.start]:doc.raw_span(span).end]
     raw_prefix = doc.raw[max(0, doc.offsets[span.start] - 4):doc.offsets[span.start]]
-    if is_credit_line(para) or role_credits(para):
+    if is_credit_line(para) or role_credits(para) or is_page_meta(para):
         return "credit"
     if _CAPTION_END.search(para) and len(para) <= 120:
         return "caption"
@@ -571,6 +571,34 @@ def _paragraph_kind(doc: Document, i: int) -> str:
             return "caption"
         return "heading"
     return "body"
+
+
+_PAGE_META = re.compile(r"(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|来源|稿源|信息来源|编辑|责任编辑|责编"
+                        r"|作者|浏览次数|点击数|阅读数|字号)\s*[：:]")
+_TIMESTAMP_LINE = re.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                             r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_META_AUTHORS = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[：:]\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)")
+
+
+def is_page_meta(line: str) -> bool:
+    """A web page's meta line, not a headline: 发布时间:… 来源:…, 编辑:…, 作者:…, or a bare
+    timestamp (2021-12-23 15:22:20)."""
+    s = line.strip()
+    return bool(_PAGE_META.match(s) or _TIMESTAMP_LINE.fullmatch(s))
+
+
+def _meta_credits(doc: Document, span: Span) -> list[Credit]:
+    """The authors of a page meta line (作者:谢文清 杨理馨 贺伟); an editor or a source is no byline."""
+    text = doc.slice(span)
+    out: list[Credit] = []
+    for field in _META_AUTHORS.finditer(text):
+        for run in re.finditer(r"[\u4e00-\u9fff]+", field.group(1)):
+            start = field.start(1) + run.start()
+            for offset, name in split_names(run.group(0)) if len(run.group(0)) > 3 else [(0, run.group(0))]:
+                if starts_with_surname(name):
+                    at = span.start + start + offset
+                    out.append(Credit(name=name, role="author", span=Span(at, at + len(name))))  # type: ignore[arg-type]
+    return out
 
 
 _KICKER = re.compile(r"[\u4e00-\u9fff]{2,12}[：:]")
@@ -607,7 +635,7 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
             elif ("subheadline" in nxt[:1] or (nxt[:1] == ["credit"] and not _is_photo(doc, i + 1)) or brief
                     or credit_before or _names_another_place(text, current)):
                 starts.append(i)
-        elif kind == "credit" and not starts:
+        elif kind == "credit" and not starts and not is_page_meta(text):
             starts.append(i)
         credit_before = kind == "credit" and not _is_photo(doc, i) and i > 0 and kinds[i - 1] == "body"
         if kind == "heading":
@@ -629,7 +657,8 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
             elif kinds[i] == "subheadline" and article.subheadline is None:
                 article.subheadline = paras[i]
             elif kinds[i] == "credit":
-                article.credits.extend(parse_credits(doc, paras[i]))
+                meta = is_page_meta(doc.slice(paras[i]))
+                article.credits.extend(_meta_credits(doc, paras[i]) if meta else parse_credits(doc, paras[i]))
             else:   # 湘潭日报讯（记者 王吉瑛 通讯员 李四）: a byline inside the dateline
                 article.credits.extend(inline_credits(doc, paras[i]))
         articles.append(article)
@@ -639,7 +668,7 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
 def _is_bare_byline(doc: Document, kinds: list[str], i: int) -> bool:
     """A byline of reporters' names: a credit line neither parenthesised nor a photo credit."""
     return (0 <= i < len(kinds) and kinds[i] == "credit" and not _is_photo(doc, i)
-            and doc.slice(doc.paragraphs[i])[:1] not in "（(")
+            and doc.slice(doc.paragraphs[i])[:1] not in "（(" and not is_page_meta(doc.slice(doc.paragraphs[i])))
 
 
 def _headlines_follow_bodies(doc: Document, kinds: list[str]) -> bool:

@@ -158,3 +158,36 @@ def test_a_line_broken_mid_sentence_still_joins():
     # a number word after the break is not a dateline either: 讯 must close the outlet
     from graph.text import opens_with_dateline
     assert not opens_with_dateline("通讯员队伍不断壮大") and opens_with_dateline("红网益阳6月10日讯 6月9日")
+
+
+# ---------------------------------------------------------------- page meta lines (programs 01/03, metrics 04, officials 05)
+
+def _headlines(doc):
+    return [doc.slice(a.headline) for a in doc.articles if a.headline is not None]
+
+
+def test_page_meta_lines_are_not_headlines():
+    raw = ("长沙县一季度累计完成固投约180亿元\n发布时间:2016-05-30来源:星沙时报\n"
+           "5月6日,长沙县召开一季度重大项目调度会。长沙县委副书记、县长张庆红强调,各级领导干部要敢于担当。")
+    doc = make_document(raw)
+    assert _headlines(doc) == ["长沙县一季度累计完成固投约180亿元"] and len(doc.articles) == 1
+
+
+def test_a_bare_timestamp_line_is_not_a_headline():
+    raw = ("2021-12-23 15:22:20\n湖南日报·新湖南客户端12月23日讯 (通讯员 陈曾伟)12月21日,"
+           "澧县县委书记王兆铭主持召开观摩会。")
+    doc = make_document(raw)
+    assert "2021-12-23 15:22:20" not in _headlines(doc)
+
+
+def test_author_field_of_a_meta_line_gives_bylines_and_the_source_none():
+    raw = ("中方县分会场活动举行\n来源:新湖南客户端.张家铣报道集\n"
+           "中方融媒5月10日讯 5月10日上午,重大项目集中开工活动中方县分会场活动举行。\n作者:谢文清 杨理馨 贺伟")
+    doc = make_document(raw)
+    names = [c.name for a in doc.articles for c in a.credits]
+    assert names == ["谢文清", "杨理馨", "贺伟"] and len(doc.articles) == 1
+
+
+def test_a_headline_with_a_colon_is_still_a_headline():
+    doc = make_document("湘潭县:村庄清洁百日行动助推农村人居环境整治\n湘潭县召开会议,部署村庄清洁行动。")
+    assert _headlines(doc) == ["湘潭县:村庄清洁百日行动助推农村人居环境整治"]
