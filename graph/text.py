@@ -741,23 +741,29 @@ def _is_photo(doc: Document, i: int) -> bool:
 
 
 _CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄影|编辑|责编|撰稿))"
-_CREDIT_NAME = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道)[\u4e00-\u9fff]){2,12}"   # names, maybe unspaced
+# names, maybe unspaced; an outlet word (本报, 本台) opens the next role, it is no name
+_CREDIT_NAME = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道|本报|本台|本刊)[\u4e00-\u9fff]){2,12}"
 _ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
-_ROLE_CREDIT_LINE = re.compile(rf"\s*(?:{_CREDIT_ROLE}\s*(?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+\s*)+(?:报道|摄)?\s*")
+_BULLETS = "■□●○◆◇▲△★☆•"     # a bullet opening a credit line (■本报记者 …)
+_ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*(?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+\s*)+"
+                               r"(?:报道|摄)?\s*")
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{3,60})[)）]")
 
 
 def role_credits(text: str) -> list[tuple[str, int, str]]:
     """(name, offset, role) of a credit written with its role words (本报记者 张胜男; 记者 王吉瑛
     通讯员 李四; 湖南日报全媒体记者 卢嘉俊), or [] when `text` is not wholly such a credit."""
-    if not _ROLE_CREDIT_LINE.fullmatch(text) or not _ROLE_GROUP.match(text.strip()):
+    if not _ROLE_CREDIT_LINE.fullmatch(text) or not _ROLE_GROUP.match(text.strip().lstrip(_BULLETS).lstrip()):
         return []
     out: list[tuple[str, int, str]] = []
     photo = text.rstrip().endswith("摄")
+    located = _report_location(text)
     for group in _ROLE_GROUP.finditer(text):
         role = "photographer" if photo or "摄影" in group.group(1) else "author"
         for run in re.finditer(r"[\u4e00-\u9fff]+", group.group(2)):
             at = group.start(2) + run.start()
+            if at == located:
+                continue     # …肖小军 衡阳报道: where the report was filed, not a name
             spaced = at > 0 and text[at - 1].isspace()
             alone = len(run.group(0)) <= 3 and not split_names(run.group(0))[1:] \
                 and (spaced or starts_with_surname(run.group(0)))   # 记者 蒋理 首积亮: one name each
@@ -766,6 +772,17 @@ def role_credits(text: str) -> list[tuple[str, int, str]]:
                 return []   # 通讯员队伍不断壮大: not names
             out.extend((name, group.start(2) + run.start() + offset, role) for offset, name in names)
     return out
+
+
+_REPORTED_FROM = re.compile(r"([\u4e00-\u9fff]{2,6})\s*报道\s*$")
+
+
+def _report_location(text: str) -> int | None:
+    """The offset of the place a credit line closes with "<place>报道" (…肖小军 衡阳报道), if any."""
+    found = _REPORTED_FROM.search(text)
+    if found is None or _leading_place(found.group(1)) != found.group(1):
+        return None
+    return found.start(1)
 
 
 def is_byline(line: str) -> bool:

@@ -191,3 +191,19 @@ def test_author_field_of_a_meta_line_gives_bylines_and_the_source_none():
 def test_a_headline_with_a_colon_is_still_a_headline():
     doc = make_document("湘潭县:村庄清洁百日行动助推农村人居环境整治\n湘潭县召开会议,部署村庄清洁行动。")
     assert _headlines(doc) == ["湘潭县:村庄清洁百日行动助推农村人居环境整治"]
+
+
+# ---------------------------------------------------------------- credit lines (metrics 05 / 06)
+
+def test_credit_line_opened_by_a_bullet_with_outlet_words():
+    from graph.text import role_credits
+    found = role_credits("■本报通讯员 阳精华 刘魁春 本报记者 李飞跃")
+    assert [name for name, _, _ in found] == ["阳精华", "刘魁春", "李飞跃"]
+
+
+def test_place_before_baodao_is_where_the_report_was_filed():
+    from graph.text import role_credits
+    found = role_credits("红网时刻 记者 蒋楠 实习生 张洁 通讯员 肖小军 衡阳报道")
+    assert [name for name, _, _ in found] == ["蒋楠", "张洁", "肖小军"]
+    # a name that is no place stays a name
+    assert [name for name, _, _ in role_credits("记者 王衡阳报道")] == ["王衡阳"]
