@@ -343,7 +343,8 @@ def _in_org_name(text: str, end: int) -> bool:
     tail = "".join(run)
     if not tail:
         return False
-    for stop, word in _facility_automaton().iter(tail):
+    # the longest name ending at the first end found (专业合作社 over 合作社: 湖南民丰高效油茶|专业合作社)
+    for stop, word in sorted(_facility_automaton().iter(tail), key=lambda t: (t[0], -len(t[1])))[:1]:
         start = stop - len(word) + 1
         gap = tail[:start]
         if start > ORG_NAME_MAX_GAP:

@@ -41,6 +41,14 @@ def test_place_heading_a_product_is_not_a_place(gaz):
     assert "衡阳" not in surfaces(ms) and "衡阳县" in surfaces(ms)
 
 
+def test_place_opening_a_long_cooperative_name_is_not_a_place(gaz):
+    # officials 05: the longest facility word at the name's end counts (专业合作社, not 合作社)
+    doc, ms, new = places("随后,观摩团一行还前往火连坡镇湖南民丰高效油茶专业合作社产业基地。", gaz)
+    assert "湖南" not in surfaces(ms)
+    doc, ms, new = places("湖南省农业农村厅指导全省合作社发展。", gaz)
+    assert "湖南省" in surfaces(ms)
+
+
 def test_place_before_a_government_body_is_still_a_place(gaz):
     doc, ms, new = places("湖南省委宣传部部署工作,石门县融入全省大局。湖南省食品药品监督管理局检查台湾食品。", gaz)
     assert surfaces(ms).count("湖南省") == 2 and "石门县" in surfaces(ms) and "台湾" in surfaces(ms)
