@@ -1275,6 +1275,7 @@ def _resolve_bare_level(doc: Document, view: TextView, hit: _Hit, index: PlaceIn
 
 
 _PARTY_DEPARTMENTS = ("政法委", "组织部", "宣传部", "统战部", "纪委")
+_ZONE_COMMITTEE = "管委会"
 
 
 def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMention, str] | None) -> OrgMention | None:
@@ -1283,6 +1284,9 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
         return None
     org, prefix = chained
     if org.place_key is None or not prefix:
+        if surface == _ZONE_COMMITTEE and org.kind == "party":
+            # 区党委副书记、管委会主任 with the zone unresolved: the zone's committee, never the party body
+            return OrgMention(span, surface, surface, kind, None, listed=False)
         return None
     if surface in _PARTY_DEPARTMENTS and org.kind == "party" and org.name.endswith("委"):
         return OrgMention(span, surface, org.name + surface, kind, org.place_key)

@@ -88,3 +88,21 @@ def test_bare_village_cell_is_the_village_named_before(gaz):
 def test_bare_village_cell_without_a_village_stays_as_written(gaz):
     found = orgs_of("浏阳市召开会议,村党总支书记代表发言。", gaz)
     assert not [name for name in found if name.endswith("村党总支") and name != "村党总支"]
+
+
+def _mentions(text: str, gaz):
+    doc = make_document(text)
+    places, _ = extract_places(doc, gaz)
+    return extract_organizations(doc, places, gaz, article_places(doc, places, gaz))
+
+
+def test_zone_committee_after_an_unresolved_party_body_is_never_that_body(gaz):
+    # officials 01 with its zone not named: 管委会 is the zone's committee, kept (unlisted) for the post
+    found = _mentions("安化县委书记石录明到园区调研。区党委书记胡晓明,区党委副书记、管委会主任吉海波陪同。", gaz)
+    committee = [m for m in found if m.surface == "管委会"]
+    assert committee and committee[0].name == "管委会" and not committee[0].listed
+
+
+def test_zone_committee_after_a_resolved_party_body_takes_its_place(gaz):
+    found = _mentions("株洲经开区党工委副书记、管委会主任曾毅鹏任组长。", gaz)
+    assert [m.name for m in found if m.surface == "管委会"] == ["株洲经开区管委会"]
