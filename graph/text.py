@@ -632,12 +632,14 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
             after_kicker = i > 0 and kinds[i - 1] == "headline" and _is_kicker(doc.slice(paras[i - 1]))
             if after_kicker:
                 pass       # the title of the brief its kicker opened, or a stray kicker of another column
-            elif ("subheadline" in nxt[:1] or (nxt[:1] == ["credit"] and not _is_photo(doc, i + 1)) or brief
+            elif ("subheadline" in nxt[:1] or (nxt[:1] == ["credit"] and not _is_photo(doc, i + 1)
+                                               and not _is_meta(doc, i + 1)) or brief
                     or credit_before or _names_another_place(text, current)):
                 starts.append(i)
         elif kind == "credit" and not starts and not is_page_meta(text):
             starts.append(i)
-        credit_before = kind == "credit" and not _is_photo(doc, i) and i > 0 and kinds[i - 1] == "body"
+        credit_before = kind == "credit" and not _is_photo(doc, i) and not _is_meta(doc, i) and i > 0 \
+            and kinds[i - 1] == "body"
         if kind == "heading":
             kinds[i] = "headline" if starts and starts[-1] == i else "heading"
     if _headlines_follow_bodies(doc, kinds):
@@ -734,6 +736,11 @@ def _names_another_place(heading: str, current_title: str) -> bool:
     new article; section headings rarely start with a place name."""
     place = _leading_place(heading)
     return place is not None and len(heading) >= 8 and place not in current_title
+
+
+def _is_meta(doc: Document, i: int) -> bool:
+    """Is paragraph `i` a page meta line (发布时间:…, a bare date), no byline?"""
+    return 0 <= i < len(doc.paragraphs) and is_page_meta(doc.slice(doc.paragraphs[i]))
 
 
 def _is_photo(doc: Document, i: int) -> bool:

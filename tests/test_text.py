@@ -207,3 +207,10 @@ def test_place_before_baodao_is_where_the_report_was_filed():
     assert [name for name, _, _ in found] == ["蒋楠", "张洁", "肖小军"]
     # a name that is no place stays a name
     assert [name for name, _, _ in role_credits("记者 王衡阳报道")] == ["王衡阳"]
+
+
+def test_a_date_line_after_a_heading_is_no_byline_opening_an_article():
+    raw = ("某市政府办公室\n关于印发《某某方案》的通知\n各县市区人民政府:\n《某某方案》已经市人民政府同意,现印发给你们。\n"
+           "某市政府办公室\n2025年2月28日\n(此件依申请公开)\n某某方案\n为全面贯彻会议精神,制定本方案。")
+    doc = make_document(raw)
+    assert "某市政府办公室" not in _headlines(doc)[1:]
