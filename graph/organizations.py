@@ -15,8 +15,11 @@ preposition (后经医院); a government, congress or CPPCC needs a place (结�
 Shorthand actors are resolved with their place: a core that starts with a level
 character (市工信局, 县残联, 区纪委监委) takes the place of that level from context
 (graph.places.resolve_relative, else the article's place; a bare 省委 takes the
-province of the article's place), 该村党委 the place the text is about, and a bare
-body in a title chain (…党工委副书记、管委会主任) takes the place of the body before it.
+province of the article's place), 该村党委 / 该县农业农村局 the place the text is about, a
+bare village cell (村党总支) the village named before it, a body on a bare zone word
+(经开区党工委) the zone of that class named before it, and a bare body in a title chain
+(…党工委副书记、管委会主任) takes the place of the body before it. A quoted name closed by a
+party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
 县交通运输局党组书记) is implied by the title: kept for officials, not listed; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) is named.

@@ -8,12 +8,17 @@ over every gazetteer name and short form (longest match), then decides, match by
 * short forms (邵阳, 江华) must be whole words, and county short forms need their
   prefecture in the document or a place-like context (江华县委, 永州江华);
 * homonyms (太和镇 in two counties) are resolved by ancestors mentioned in the article,
-  else near by in the document; unresolved towns/villages are dropped, not guessed;
+  else near by in the document; unresolved towns/villages are dropped, not guessed; one
+  accepted with no ancestor in sight must be a whole word (not 又一村 of 柳暗花明又一村) and,
+  if short, not sit in an article anchored in another prefecture; a county's short form that
+  jieba reads as a name (凤凰) needs more than its prefecture in the article;
 * an unknown word one character away from the short form of a place of the same
   document (涪口 for 渌口) is read as that place (OCR misreading);
 * development zones and parks are recognised by suffix (lexicon zone_suffixes.txt),
   mapped to a coded gazetteer zone when one clearly matches (湘潭高新区 -> 430371),
-  else returned as new entries under the place written before them;
+  else returned as new entries under the place written before them (县工业集中区: under the
+  article's county); a zone's full registered name unique in the gazetteer (西湖管理区) is
+  that entry, and its core written alone in the same article (到西湖…) is that zone too;
 * towns written right after their county and villages right after their town but
   missing from the gazetteer (资福镇植木桥村) become new entries under that unit; a
   town's short name (兰溪 for 兰溪瑶族乡, 石潭乡 for 石潭镇) before one of its villages

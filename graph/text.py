@@ -2,8 +2,10 @@
 
 Stages (each a plain function):
   read_document(path)  -> Document with raw text (encoding detected)
-  normalise(raw)       -> (text, offsets): CJK spacing removed, broken lines joined
-  segment(doc)         -> paragraphs, articles (headline, sub-headline, credits), sentences
+  normalise(raw)       -> (text, offsets): CJK spacing removed, broken lines joined (never
+                          into a dateline, an indented line or one opening with 今年以来,)
+  segment(doc)         -> paragraphs, articles (headline, sub-headline, credits), sentences;
+                          page meta lines (发布时间:…, a bare timestamp) are no headlines
 """
 from __future__ import annotations
 
