@@ -390,6 +390,21 @@ def _heads_project_name(text: str, end: int, names: dict) -> bool:
     return False
 
 
+_COMPANY_FIGURES = ("税收", "产值", "营收", "利税", "销售收入")
+
+
+def _heads_company_figure(text: str, end: int) -> bool:
+    """Is the short place form ending at `end` the head of a company's short name whose figures
+    follow (天津|大桥|税收过千万元): one two-character word, then a company figure? Used for
+    places outside Hunan in these papers, where a place of their own is not glued to a noun."""
+    word = text[end:end + 2]
+    if len(word) < 2 or not all(CJK.match(ch) for ch in word) or any(ch in STOP_CHARS for ch in word):
+        return False
+    if not text.startswith(_COMPANY_FIGURES, end + 2):
+        return False
+    return cut(text[end:end + 4])[:1] == [word]
+
+
 def _is_proper_phrase(phrase: str, names: dict) -> bool:
     """A phrase with a proper word (a place, a word the dictionary lacks, a number, Latin)
     and no verb, preposition, adverb or conjunction."""
@@ -904,6 +919,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
         for m in matches
         if not _in_org_name(text, m.end)
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
+        and not (m.surface in index.short and _heads_company_figure(text, m.end)
+                 and not any(k.startswith(HUNAN[:2]) for k in index.names[m.surface]))
     ]
     by_end = {p.match.end: p for p in pendings}
     anchors = _Anchors(gaz)

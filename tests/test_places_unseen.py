@@ -41,6 +41,17 @@ def test_place_heading_a_product_is_not_a_place(gaz):
     assert "衡阳" not in surfaces(ms) and "衡阳县" in surfaces(ms)
 
 
+def test_outside_place_heading_a_company_with_its_figures_is_a_brand(gaz):
+    # metrics 02
+    doc, ms, new = places("衡南县工业集中区实现税收4600万元,其中,天津大桥税收过千万元、得意电子税收过500万元。", gaz)
+    assert "天津" not in surfaces(ms)
+
+
+def test_outside_place_as_a_place_keeps_its_figures(gaz):
+    doc, ms, new = places("衡南县与天津企业签约,天津市税收政策宣讲会召开;广东产值增长。", gaz)
+    assert "天津" in surfaces(ms) and "广东" in surfaces(ms)
+
+
 def test_place_opening_a_long_cooperative_name_is_not_a_place(gaz):
     # officials 05: the longest facility word at the name's end counts (专业合作社, not 合作社)
     doc, ms, new = places("随后,观摩团一行还前往火连坡镇湖南民丰高效油茶专业合作社产业基地。", gaz)
