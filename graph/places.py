@@ -986,9 +986,9 @@ MANAGEMENT_AREA = "管理区"
 
 
 def _management_area_shorts(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A management area written by its core alone (到西湖开展调研) in an article that writes its
-    full name (西湖管理区) is that area, not a namesake elsewhere (杭州's 西湖): a whole word not
-    already part of another mention."""
+    """A management area the gazetteer lists without code, written by its core alone (到西湖开展调研)
+    in an article that writes its full name (西湖管理区), is that area, not a namesake elsewhere
+    (杭州's 西湖): a whole word not already part of another mention, the core a place-like word."""
     text = doc.text
     taken = _SpanIndex(m.span for m in mentions)
     out: list[PlaceMention] = []
@@ -996,8 +996,9 @@ def _management_area_shorts(doc: _View, gaz: Gazetteer, mentions: list[PlaceMent
     for m in mentions:
         core = m.surface[: -len(MANAGEMENT_AREA)]
         entry = _entry(gaz, m.key)
-        if not m.surface.endswith(MANAGEMENT_AREA) or len(core) < 2 or entry is None or entry.level != "zone":
-            continue
+        if not m.surface.endswith(MANAGEMENT_AREA) or len(core) < 2 or entry is None or entry.level != "zone" \
+                or entry.code is not None or _default_tags_of(core) not in ("", "ns"):
+            continue   # a coded zone's core is already a short form (屈原); a common word (城区) is none
         article = doc.article_at(m.span.start)
         if article is None or (article.index, core) in seen:
             continue
