@@ -15,8 +15,11 @@ preposition (后经医院); a government, congress or CPPCC needs a place (结�
 Shorthand actors are resolved with their place: a core that starts with a level
 character (市工信局, 县残联, 区纪委监委) takes the place of that level from context
 (graph.places.resolve_relative, else the article's place; a bare 省委 takes the
-province of the article's place), 该村党委 the place the text is about, and a bare
-body in a title chain (…党工委副书记、管委会主任) takes the place of the body before it.
+province of the article's place), 该村党委 / 该县农业农村局 the place the text is about, a
+bare village cell (村党总支) the village named before it, a body on a bare zone word
+(经开区党工委) the zone of that class named before it, and a bare body in a title chain
+(…党工委副书记、管委会主任) takes the place of the body before it. A quoted name closed by a
+party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
 县交通运输局党组书记) is implied by the title: kept for officials, not listed; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) is named.
@@ -777,6 +780,34 @@ def _blocked(suffix: str, text: str, end: int, national: bool = False) -> bool:
 
 def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
               place_at: dict[int, PlaceMention]) -> _Hit | None:
+    """The organisation whose suffix is view[s:end] (see `_grammar_span`), or the whole quoted
+    name a party or government body word closes (在“五村联创联合党委”的带领下: the body named in
+    quotes, core and all)."""
+    hit = _grammar_span(view, s, end, suffix, place_at)
+    quoted = _quoted_start(view, s, end) if suffix.min_core >= 0 and suffix.kind in _QUOTED_KINDS else None
+    if quoted is not None and (hit is None or hit.start > quoted):
+        return _Hit(quoted, end, suffix, quoted, None)
+    return hit
+
+
+QUOTED_CORE_MIN = 2
+_QUOTED_KINDS = ("party", "government")   # “某某联合党委”; a quoted team (“好人宣讲团”) is a brand
+
+
+def _quoted_start(view: TextView, s: int, end: int) -> int | None:
+    """The start of a quoted name “…<suffix>” ending with the suffix at `end`: ideographs only
+    between the opening quote and the suffix, at least QUOTED_CORE_MIN of them."""
+    text = view.text
+    if text[end:end + 1] != "”":
+        return None
+    q = text.rfind("“", max(0, s - MAX_CORE), s)
+    if q < 0 or s - q - 1 < QUOTED_CORE_MIN or not all(_CJK.match(ch) for ch in text[q + 1:s]):
+        return None
+    return q + 1
+
+
+def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
+                  place_at: dict[int, PlaceMention]) -> _Hit | None:
     """Walk back from the suffix over the core and the place prefix; None when not an organisation."""
     if suffix.min_core < 0:  # national body written whole
         return _Hit(s, end, suffix, s, None)
@@ -797,6 +828,9 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # 全市各级党委, 各地相关部门: a class of bodies
     if place_key is None and start > 0 and view.text[start - 1] == "该" and is_level_char(core):
         return _Hit(start - 1, end, suffix, start - 1, None, demonstrative=True)   # 该村党委, 该镇政府
+    if place_key is None and core and not is_level_char(core[:1]) and start >= 2 \
+            and view.text[start - 2] == "该" and is_level_char(view.text[start - 1]) and _core_ok(core, suffix):
+        return _Hit(start - 2, end, suffix, start - 2, None, demonstrative=True)   # 该县|农业农村局
     if suffix.word in bodies and (core == "" or core in LEVEL_CHARS) and (place_key or core):
         kind = bodies[suffix.word]
         return _Hit(start, end, Suffix(suffix.word, kind, 0), place_end, place_key)  # type: ignore[arg-type]
@@ -820,6 +854,11 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
         return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+def _core_ok(core: str, suffix: Suffix) -> bool:
+    """Is `core` long enough for `suffix` (its minimum core length) and free of punctuation?"""
+    return len(core) >= max(1, suffix.min_core) and all(_CJK.match(ch) for ch in core)
 
 
 _NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by a common noun
@@ -965,6 +1004,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
     titles = title_words()
     bodies = body_kinds()
     tags = _word_tags()
+    listed = _listed_after_and(view, bounds, lo, s, tags)
+    if listed is not None:
+        return listed, None
     pos = s
     for tstart, tend in reversed(bounds):
         if tstart >= s:
@@ -984,8 +1026,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             return pos, (tstart, tend)
         if _COUNTED.fullmatch(token):
             return pos, (tstart, tend)   # 三四家银行, 两所学校
-        if token not in tags and tstart + 1 < s and (len(token) >= 3 and token[0] in stops or len(token) == 2
-                                                      and token[0] in stops and token[1] in LEVEL_CHARS):
+        if token not in tags and tstart + 1 < s and not _is_zone_word(token) and (
+                len(token) >= 3 and token[0] in stops or len(token) == 2 and token[0] in stops
+                and token[1] in LEVEL_CHARS):
             return tstart + 1, None      # jieba's HMM glued a preposition to the name (由|国网…, 及|区人大)
         if len(token) == 2 and token not in tags and token[1] in _PREPOSITIONS:
             return pos, (tstart, tend)   # 后经医院: a word glued to a preposition before the name
@@ -996,6 +1039,38 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             if not (pos > lo and view.text[pos - 1] == "驻") and place_at.get(pos) is None:
                 return pos, None  # 市工信局: a shorthand body, resolved later
     return pos, None
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> frozenset[str]:
+    """Zone suffixes (经开区, 高新区, 管理区): a word of its own, never a preposition + a name."""
+    from .places import zone_suffixes
+
+    return frozenset(zone_suffixes())
+
+
+def _is_zone_word(token: str) -> bool:
+    """Is `token` a zone suffix written as a word (经开区 of 经开区党工委, not 经 + 开区)?"""
+    return token in _zone_words()
+
+
+_FUNCTION_TAGS = ("v", "p", "c", "u", "r", "d")
+
+
+def _listed_after_and(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
+                      tags: dict[str, str]) -> int | None:
+    """The start of a list item that opens with 和 right after 、 (…有限公司、和天电镀中心、…): no
+    conjunction follows an enumeration comma, so 和 begins the name; None otherwise (the words
+    between 和 and the suffix must be names and nouns, no function word)."""
+    inside = [(a, b) for a, b in bounds if lo <= a < s]
+    for i, (a, b) in enumerate(inside):
+        if view.text[a:b] != "和" or a == 0 or view.text[a - 1] != "、":
+            continue
+        rest = [view.text[x:min(y, s)] for x, y in inside[i + 1:]]
+        if rest and all(_CJK.match(word[:1]) and not tags.get(word, "n").startswith(_FUNCTION_TAGS)
+                        for word in rest):
+            return a
+    return None
 
 
 def _title_in_name(view: TextView, tend: int, s: int) -> bool:
@@ -1147,7 +1222,38 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
     if not core:
         mention = _resolve_bare(span, surface, kind, chained)
         return (mention, chained[1]) if mention is not None and chained is not None else None
+    if core == "村":
+        village = _village_named_before(index, gaz, span.start)
+        if village is not None:   # 村党总支书记唐博 after 枨冲镇才常村: that village's cell
+            name = place_name(gaz, village.key) or village.surface
+            return OrgMention(span, surface, name + surface[1:], kind, village.key), name
+    if _is_zone_word(core):
+        zone = _zone_named_before(index, gaz, span.start, core)
+        if zone is not None:      # 经开区党工委 after 岳阳经开区: that zone's body
+            name = place_name(gaz, zone.key) or zone.surface
+            return OrgMention(span, surface, name + surface[len(core):], kind, zone.key), name
     return OrgMention(span, surface, surface, kind, None), ""
+
+
+def _village_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int) -> PlaceMention | None:
+    """The latest village named earlier in the article (a new one too: its key ends in 村)."""
+    for mention in reversed(index.window(index.article_start(pos), pos)):
+        level = _level(gaz, mention.key)
+        if level == "village" or level is None and mention.key.endswith("村"):
+            return mention
+    return None
+
+
+def _zone_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int, word: str) -> PlaceMention | None:
+    """The latest zone of the class of `word` (经开区 -> an 经开 zone) named earlier in the article."""
+    from .places import zone_class
+
+    cls = zone_class(word)
+    for mention in reversed(index.window(index.article_start(pos), pos)):
+        name = place_name(gaz, mention.key) or mention.surface
+        if cls is not None and len(name) > len(word) and zone_class(name) == cls:
+            return mention
+    return None
 
 
 _BARE_LEVEL_SUFFIXES = ("厅", "局")
@@ -1172,6 +1278,7 @@ def _resolve_bare_level(doc: Document, view: TextView, hit: _Hit, index: PlaceIn
 
 
 _PARTY_DEPARTMENTS = ("政法委", "组织部", "宣传部", "统战部", "纪委")
+_ZONE_COMMITTEE = "管委会"
 
 
 def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMention, str] | None) -> OrgMention | None:
@@ -1180,6 +1287,9 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
         return None
     org, prefix = chained
     if org.place_key is None or not prefix:
+        if surface == _ZONE_COMMITTEE and org.kind == "party":
+            # 区党委副书记、管委会主任 with the zone unresolved: the zone's committee, never the party body
+            return OrgMention(span, surface, surface, kind, None, listed=False)
         return None
     if surface in _PARTY_DEPARTMENTS and org.kind == "party" and org.name.endswith("委"):
         return OrgMention(span, surface, org.name + surface, kind, org.place_key)

@@ -8,12 +8,17 @@ over every gazetteer name and short form (longest match), then decides, match by
 * short forms (邵阳, 江华) must be whole words, and county short forms need their
   prefecture in the document or a place-like context (江华县委, 永州江华);
 * homonyms (太和镇 in two counties) are resolved by ancestors mentioned in the article,
-  else near by in the document; unresolved towns/villages are dropped, not guessed;
+  else near by in the document; unresolved towns/villages are dropped, not guessed; one
+  accepted with no ancestor in sight must be a whole word (not 又一村 of 柳暗花明又一村) and,
+  if short, not sit in an article anchored in another prefecture; a county's short form that
+  jieba reads as a name (凤凰) needs more than its prefecture in the article;
 * an unknown word one character away from the short form of a place of the same
   document (涪口 for 渌口) is read as that place (OCR misreading);
 * development zones and parks are recognised by suffix (lexicon zone_suffixes.txt),
   mapped to a coded gazetteer zone when one clearly matches (湘潭高新区 -> 430371),
-  else returned as new entries under the place written before them;
+  else returned as new entries under the place written before them (县工业集中区: under the
+  article's county); a zone's full registered name unique in the gazetteer (西湖管理区) is
+  that entry, and its core written alone in the same article (到西湖…) is that zone too;
 * towns written right after their county and villages right after their town but
   missing from the gazetteer (资福镇植木桥村) become new entries under that unit; a
   town's short name (兰溪 for 兰溪瑶族乡, 石潭乡 for 石潭镇) before one of its villages
@@ -62,6 +67,7 @@ NEAR_CHARS = 400            # an ancestor this close (outside the article) still
 ORG_NAME_MAX_GAP = 6        # at most this many characters between a place and its org suffix
 ZONE_CORE_MAX = 8           # 韶山高新区|电子信息高科技|产业园
 WINDOW = 8                  # characters either side for the whole-word check
+DISTINCTIVE_NAME = 4        # a village / town name this long may be cited with no ancestor in sight
 STOP_CHARS = frozenset("的在和与及是为对把将等各全了到向从让被给共并也都而或个年月日已由以于其该本这那此每")
 PROJECT_WORDS = ("项目", "工程")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -343,7 +349,8 @@ def _in_org_name(text: str, end: int) -> bool:
     tail = "".join(run)
     if not tail:
         return False
-    for stop, word in _facility_automaton().iter(tail):
+    # the longest name ending at the first end found (专业合作社 over 合作社: 湖南民丰高效油茶|专业合作社)
+    for stop, word in sorted(_facility_automaton().iter(tail), key=lambda t: (t[0], -len(t[1])))[:1]:
         start = stop - len(word) + 1
         gap = tail[:start]
         if start > ORG_NAME_MAX_GAP:
@@ -382,6 +389,21 @@ def _heads_project_name(text: str, end: int, names: dict) -> bool:
             return _is_proper_phrase(gap, names)
         return _has_no_function_word(pos_window(gap))     # an app or a platform is a name
     return False
+
+
+_COMPANY_FIGURES = ("税收", "产值", "营收", "利税", "销售收入")
+
+
+def _heads_company_figure(text: str, end: int) -> bool:
+    """Is the short place form ending at `end` the head of a company's short name whose figures
+    follow (天津|大桥|税收过千万元): one two-character word, then a company figure? Used for
+    places outside Hunan in these papers, where a place of their own is not glued to a noun."""
+    word = text[end:end + 2]
+    if len(word) < 2 or not all(CJK.match(ch) for ch in word) or any(ch in STOP_CHARS for ch in word):
+        return False
+    if not text.startswith(_COMPANY_FIGURES, end + 2):
+        return False
+    return cut(text[end:end + 4])[:1] == [word]
 
 
 def _is_proper_phrase(phrase: str, names: dict) -> bool:
@@ -472,8 +494,10 @@ class _Anchors:
         return self.all_keys
 
 
-def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent: str | None) -> str | None:
-    """The key a match stands for, or None when it cannot be decided safely."""
+def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent: str | None,
+             text: str = "") -> str | None:
+    """The key a match stands for, or None when it cannot be decided safely (`text`: the
+    text matched, for the whole-word test of a place accepted without an ancestor)."""
     cands = pending.candidates
     pos = pending.match.start
     scopes = [anchors.by_article.get(pending.article, set()), anchors.near(pos)]
@@ -488,7 +512,7 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
             return None if _beside_its_county(gaz, chosen, scope) else chosen
     levels = {_level(gaz, k) for k in cands}
     if levels & (TOWN_LEVELS | VILLAGE_LEVELS | {"zone"}) and not levels & (COUNTY_LEVELS | {"province", "prefecture_city"}):
-        return _unique_local_place(gaz, pending)
+        return _unique_local_place(gaz, pending, anchors, text)
     hunan = [k for k in cands if k.startswith("43")]
     covering = [k for k in cands if all(k == o or gaz.is_within(o, k) for o in cands)]
     if len(cands) == 1:
@@ -521,18 +545,53 @@ def _beside_its_county(gaz: Gazetteer, key: str, scope: set[str]) -> bool:
                and gaz.entries[k].parent == prefecture for k in scope)
 
 
-def _unique_local_place(gaz: Gazetteer, pending: _Pending) -> str | None:
-    """A town / village without an ancestor in sight: only a distinctive, unique name."""
+def _unique_local_place(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, text: str = "") -> str | None:
+    """A town / village without an ancestor in sight: only a distinctive, unique name, written
+    as a word of its own (not 又一村 of 柳暗花明又一村, not 浏阳村 of 浏阳|村集体) in an article
+    not anchored in another prefecture (local news introduces a village with its town or
+    county; one whose county and city never appear while the text is about another city is a
+    namesake)."""
     if len(pending.candidates) != 1:
         return None
     key = pending.candidates[0]
     name = pending.match.surface
     level = _level(gaz, key)
+    if level in TOWN_LEVELS | VILLAGE_LEVELS and not _may_stand_alone(gaz, pending, key, anchors, text):
+        return None
+    if level == "zone" and _registered_zone_name(name):
+        return key          # 西湖管理区 wherever it is written: not a new zone of the visitor's county
     if level in TOWN_LEVELS and len(name) >= 3 and re.search(r"(镇|乡|街道)$", name):
         return key
     if level in VILLAGE_LEVELS and len(name) >= 3 and re.search(r"(村|社区)$", name):
         return key
     return None
+
+
+def _registered_zone_name(name: str) -> bool:
+    """Is `name` a zone's full registered name (a proper core of two or more characters and a
+    zone suffix: 西湖管理区, 汝城经济开发区), unlike a bare 管理区 / 农场 of the gazetteer?"""
+    cls = zone_class(name)
+    if cls is None:
+        return False
+    core = re.sub(r"(高新(技术)?(产业)?(开发区|园区|区)|经(济技术|济)?开(发)?区|经开区)$", "", name)
+    if core == name:
+        core = name[: -len(cls)]
+    return len(core) >= 2
+
+
+def _may_stand_alone(gaz: Gazetteer, pending: _Pending, key: str, anchors: _Anchors, text: str) -> bool:
+    """May the town / village `key` be accepted with no ancestor in sight: a whole jieba word,
+    and, for a short name (三个字: 又一村, 浏阳村), no other prefecture anchors its article (a
+    longer name such as 十八洞村 is distinctive enough to be cited from elsewhere)?"""
+    m = pending.match
+    if text and not _is_whole_word(text, m.start, m.end):
+        return False
+    if len(m.surface) >= DISTINCTIVE_NAME:
+        return True
+    own = {a.key for a in gaz.ancestors(key) if a.level == "prefecture_city"}
+    others = {k for k in anchors.by_article.get(pending.article, ())
+              if k in gaz.entries and _level(gaz, k) == "prefecture_city"}
+    return not others or bool(own & others)
 
 
 def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
@@ -563,7 +622,11 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         # 会同 (to join with), 通道 (channel): only after their city or as a brief's place ("江华：")
         return doc.text[m.end:m.end + 1] in {"：", ":"} and hunan
     if ancestors & in_article:
-        return True
+        # a county's short form jieba reads as a person's name or another proper noun (凤凰 nr
+        # of 引得凤凰来) needs more than its prefecture: the county itself (or a place in it)
+        # in the article, a place context, or an item of a list of places
+        return (level not in COUNTY_LEVELS or _default_tags().get(m.surface, "ns").startswith("ns")
+                or key in in_article or context or is_enumerated(doc.text, Span(m.start, m.end)))
     if context:
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and bool(ancestors & anchors.everywhere())
@@ -857,6 +920,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
         for m in matches
         if not _in_org_name(text, m.end)
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
+        and not (m.surface in index.short and _heads_company_figure(text, m.end)
+                 and not any(k.startswith(HUNAN[:2]) for k in index.names[m.surface]))
     ]
     by_end = {p.match.end: p for p in pendings}
     anchors = _Anchors(gaz)
@@ -877,7 +942,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
                 continue
             if tier == 3 and top > 2:
                 continue
-            key = _resolve(gaz, p, anchors, None)
+            key = _resolve(gaz, p, anchors, None, text)
             if key is None:
                 continue
             if p.short and not _short_form_ok(doc, gaz, p, key, anchors, None):
@@ -895,7 +960,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
             if prev is not None and _level(gaz, prev) in TOWN_LEVELS and rank == 4 and not any(
                     gaz.is_within(k, prev) for k in p.candidates):
                 continue      # 学林街道|香樟社区: the text names the town, the gazetteer lacks the pair
-            key = _resolve(gaz, p, anchors, prev)
+            key = _resolve(gaz, p, anchors, prev, text)
             if key is not None:
                 resolved[p.match.start] = key
                 anchors.add(p.article, p.match.start, key)
@@ -913,8 +978,41 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
+    mentions += _management_area_shorts(doc, gaz, mentions)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
     return mentions, new_entries + villages + fused
+
+
+MANAGEMENT_AREA = "管理区"
+
+
+def _management_area_shorts(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A management area the gazetteer lists without code, written by its core alone (到西湖开展调研)
+    in an article that writes its full name (西湖管理区), is that area, not a namesake elsewhere
+    (杭州's 西湖): a whole word not already part of another mention, the core a place-like word."""
+    text = doc.text
+    taken = _SpanIndex(m.span for m in mentions)
+    out: list[PlaceMention] = []
+    seen: set[tuple[int, str]] = set()
+    for m in mentions:
+        core = m.surface[: -len(MANAGEMENT_AREA)]
+        entry = _entry(gaz, m.key)
+        if not m.surface.endswith(MANAGEMENT_AREA) or len(core) < 2 or entry is None or entry.level != "zone" \
+                or entry.code is not None or _default_tags_of(core) not in ("", "ns"):
+            continue   # a coded zone's core is already a short form (屈原); a common word (城区) is none
+        article = doc.article_at(m.span.start)
+        if article is None or (article.index, core) in seen:
+            continue
+        seen.add((article.index, core))
+        for found in re.finditer(re.escape(core), text):
+            start, end = found.start(), found.end()
+            if _article_index(doc, start) != article.index or taken.covers(start, end):
+                continue
+            if text.startswith(MANAGEMENT_AREA, end) or not _is_whole_word(text, start, end):
+                continue
+            out.append(PlaceMention(Span(start, end), core, m.key))
+            taken.add(Span(start, end))
+    return out
 
 
 def _towns_before_their_villages(text: str, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -982,7 +1080,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             continue
         if spans.covers(start, end):
             continue  # already a gazetteer zone (屈原管理区)
-        owner = None
+        owner = home = None
         for gap in range(0, ZONE_CORE_MAX + 1):
             cand = ends.get(start - gap)
             if cand is not None and _zone_core_ok(text[start - gap:start]):
@@ -1003,14 +1101,17 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
                 if owner in in_article:
                     in_article.remove(owner)
         else:
-            core = _unprefixed_zone_name(text, start, suffix)
+            home = _shorthand_zone_home(gaz, text, start, in_article)
+            core = "" if home is not None else _unprefixed_zone_name(text, start, suffix)
             if core is None:
                 continue
-            name_start = start - len(core)
-            parent = _article_place_so_far(gaz, in_article)
+            name_start = start - (1 if home is not None else len(core))
+            parent = home or _article_place_so_far(gaz, in_article)
             if parent is None:
                 continue
         name = text[name_start:end]
+        if home is not None:
+            name = gaz.entries[parent].name + suffix     # 县工业集中区 -> 衡南县工业集中区
         cls = zone_class(name) or suffix
         canon = (parent, cls, core)
         key = index.coded_zones.get(canon) or by_canon.get(canon)
@@ -1018,7 +1119,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             key = f"{parent}/{name}"
             zones[key] = PlaceEntry(key, name, "zone", parent)
             by_canon[canon] = key
-        zone = PlaceMention(Span(name_start, end), name, key)
+        zone = PlaceMention(Span(name_start, end), name, key)   # a shorthand one is named, not written
         added.append(zone)
         in_article.append(zone)
         spans.add(zone.span)
@@ -1026,6 +1127,26 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         last_end = end
     out = [m for m in mentions if m.span not in removed] + [z for z in added if z.span not in removed]
     return out, list(zones.values())
+
+
+_ZONE_SHORTHAND_LEVELS: dict[str, frozenset[str]] = {
+    "县": frozenset({"county", "county_city"}),
+    "市": frozenset({"prefecture_city", "county_city"}),
+    "区": frozenset({"district"}),
+}
+
+
+def _shorthand_zone_home(gaz: Gazetteer, text: str, start: int, in_article: list[PlaceMention]) -> str | None:
+    """The place of 县工业集中区 / 市经开区 (a level character written alone before the suffix, as
+    in 县残联): the article's most frequent place of that level so far, if any."""
+    levels = _ZONE_SHORTHAND_LEVELS.get(text[start - 1:start]) if start else None
+    if levels is None:
+        return None
+    words = cut(text[max(0, start - 4):start])
+    if not words or words[-1] != text[start - 1] or len(words) > 1 and words[-2] in {"各", "每", "等"}:
+        return None          # 城市|产业园 is no shorthand; 各县工业园 is a class of zones
+    counts = Counter(m.key for m in in_article if m.key in gaz.entries and gaz.entries[m.key].level in levels)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 class _SpanIndex:

@@ -2,8 +2,10 @@
 
 Stages (each a plain function):
   read_document(path)  -> Document with raw text (encoding detected)
-  normalise(raw)       -> (text, offsets): CJK spacing removed, broken lines joined
-  segment(doc)         -> paragraphs, articles (headline, sub-headline, credits), sentences
+  normalise(raw)       -> (text, offsets): CJK spacing removed, broken lines joined (never
+                          into a dateline, an indented line or one opening with 今年以来,)
+  segment(doc)         -> paragraphs, articles (headline, sub-headline, credits), sentences;
+                          page meta lines (发布时间:…, a bare timestamp) are no headlines
 """
 from __future__ import annotations
 
@@ -389,8 +391,8 @@ def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
     nxt_body = _compact(nxt)
     if not nxt_body or nxt.lstrip().startswith("#") or nxt_body.startswith("——"):
         return False
-    if _looks_like_brief_headline(nxt):
-        return False
+    if _looks_like_brief_headline(nxt) or opens_with_dateline(nxt_body):
+        return False    # a line never runs on into a dateline (…讯 / …电): the story starts there
     if _splits_a_number(body, nxt_body):
         return True
     if width is not None and len(body) > 2 * width + 4 and len(nxt_body) <= width + 2:
@@ -399,7 +401,28 @@ def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
         return len(body) >= width - 2 or (body[-1] not in _TERMINAL + _CLOSERS and len(body) >= 0.8 * width)
     if body[-1] in _TERMINAL + _CLOSERS + "：:":
         return False
+    if nxt[:1] in _SPACE or _opens_with_period(nxt_body):
+        return False    # an indented line, or one opening with 今年以来, / 上半年,: a new paragraph
     return len(body) >= 30 and is_cjk(nxt_body[0])
+
+
+# a dateline opening a line: outlet (and place) + month and day + 讯 (衡阳日报讯, 红网益阳6月10日讯,
+# 红网时刻9月4日讯), or + 电 after a date (新华社长沙3月24日电); the outlet never holds a comma
+_LINE_DATELINE = re.compile(r"[\u4e00-\u9fff·]{2,16}?(?:(?:\d{1,2}月\d{1,2}日)?讯|\d{1,2}月\d{1,2}日电)(?![\u4e00-\u9fff])")
+
+
+def opens_with_dateline(line: str) -> bool:
+    """Does `line` (spaces removed) open with a dateline (衡阳日报讯 (通讯员…), 红网益阳6月10日讯)?"""
+    return _LINE_DATELINE.match(line) is not None
+
+
+def _opens_with_period(line: str) -> bool:
+    """Does `line` open with a period word and a comma (今年以来, / 近年来,): a sentence's start?"""
+    return any(line.startswith(word) and line[len(word):len(word) + 1] in "，," for word in _period_openers())
+
+
+def _period_openers() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("period_words.txt"), key=len, reverse=True)) + ("上半年", "下半年", "一季度")
 
 
 _NUMBER_TAIL = "多余万亿千百%％"
@@ -534,7 +557,7 @@ def _paragraph_kind(doc: Document, i: int) -> str:
     para = doc.slice(span)
     raw_line = doc.raw[doc.offsets[span.start]:doc.raw_span(span).end]
     raw_prefix = doc.raw[max(0, doc.offsets[span.start] - 4):doc.offsets[span.start]]
-    if is_credit_line(para) or role_credits(para):
+    if is_credit_line(para) or role_credits(para) or is_page_meta(para):
         return "credit"
     if _CAPTION_END.search(para) and len(para) <= 120:
         return "caption"
@@ -550,6 +573,34 @@ def _paragraph_kind(doc: Document, i: int) -> str:
             return "caption"
         return "heading"
     return "body"
+
+
+_PAGE_META = re.compile(r"(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|来源|稿源|信息来源|编辑|责任编辑|责编"
+                        r"|作者|浏览次数|点击数|阅读数|字号)\s*[：:]")
+_TIMESTAMP_LINE = re.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                             r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_META_AUTHORS = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[：:]\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)")
+
+
+def is_page_meta(line: str) -> bool:
+    """A web page's meta line, not a headline: 发布时间:… 来源:…, 编辑:…, 作者:…, or a bare
+    timestamp (2021-12-23 15:22:20)."""
+    s = line.strip()
+    return bool(_PAGE_META.match(s) or _TIMESTAMP_LINE.fullmatch(s))
+
+
+def _meta_credits(doc: Document, span: Span) -> list[Credit]:
+    """The authors of a page meta line (作者:谢文清 杨理馨 贺伟); an editor or a source is no byline."""
+    text = doc.slice(span)
+    out: list[Credit] = []
+    for field in _META_AUTHORS.finditer(text):
+        for run in re.finditer(r"[\u4e00-\u9fff]+", field.group(1)):
+            start = field.start(1) + run.start()
+            for offset, name in split_names(run.group(0)) if len(run.group(0)) > 3 else [(0, run.group(0))]:
+                if starts_with_surname(name):
+                    at = span.start + start + offset
+                    out.append(Credit(name=name, role="author", span=Span(at, at + len(name))))  # type: ignore[arg-type]
+    return out
 
 
 _KICKER = re.compile(r"[\u4e00-\u9fff]{2,12}[：:]")
@@ -583,12 +634,14 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
             after_kicker = i > 0 and kinds[i - 1] == "headline" and _is_kicker(doc.slice(paras[i - 1]))
             if after_kicker:
                 pass       # the title of the brief its kicker opened, or a stray kicker of another column
-            elif ("subheadline" in nxt[:1] or (nxt[:1] == ["credit"] and not _is_photo(doc, i + 1)) or brief
+            elif ("subheadline" in nxt[:1] or (nxt[:1] == ["credit"] and not _is_photo(doc, i + 1)
+                                               and not _is_meta(doc, i + 1)) or brief
                     or credit_before or _names_another_place(text, current)):
                 starts.append(i)
-        elif kind == "credit" and not starts:
+        elif kind == "credit" and not starts and not is_page_meta(text):
             starts.append(i)
-        credit_before = kind == "credit" and not _is_photo(doc, i) and i > 0 and kinds[i - 1] == "body"
+        credit_before = kind == "credit" and not _is_photo(doc, i) and not _is_meta(doc, i) and i > 0 \
+            and kinds[i - 1] == "body"
         if kind == "heading":
             kinds[i] = "headline" if starts and starts[-1] == i else "heading"
     if _headlines_follow_bodies(doc, kinds):
@@ -608,7 +661,8 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
             elif kinds[i] == "subheadline" and article.subheadline is None:
                 article.subheadline = paras[i]
             elif kinds[i] == "credit":
-                article.credits.extend(parse_credits(doc, paras[i]))
+                meta = is_page_meta(doc.slice(paras[i]))
+                article.credits.extend(_meta_credits(doc, paras[i]) if meta else parse_credits(doc, paras[i]))
             else:   # 湘潭日报讯（记者 王吉瑛 通讯员 李四）: a byline inside the dateline
                 article.credits.extend(inline_credits(doc, paras[i]))
         articles.append(article)
@@ -618,7 +672,7 @@ def _articles(doc: Document, kinds: list[str]) -> list[Article]:
 def _is_bare_byline(doc: Document, kinds: list[str], i: int) -> bool:
     """A byline of reporters' names: a credit line neither parenthesised nor a photo credit."""
     return (0 <= i < len(kinds) and kinds[i] == "credit" and not _is_photo(doc, i)
-            and doc.slice(doc.paragraphs[i])[:1] not in "（(")
+            and doc.slice(doc.paragraphs[i])[:1] not in "（(" and not is_page_meta(doc.slice(doc.paragraphs[i])))
 
 
 def _headlines_follow_bodies(doc: Document, kinds: list[str]) -> bool:
@@ -686,28 +740,39 @@ def _names_another_place(heading: str, current_title: str) -> bool:
     return place is not None and len(heading) >= 8 and place not in current_title
 
 
+def _is_meta(doc: Document, i: int) -> bool:
+    """Is paragraph `i` a page meta line (发布时间:…, a bare date), no byline?"""
+    return 0 <= i < len(doc.paragraphs) and is_page_meta(doc.slice(doc.paragraphs[i]))
+
+
 def _is_photo(doc: Document, i: int) -> bool:
     return 0 <= i < len(doc.paragraphs) and bool(_PHOTO.search(doc.slice(doc.paragraphs[i])))
 
 
 _CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄影|编辑|责编|撰稿))"
-_CREDIT_NAME = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道)[\u4e00-\u9fff]){2,12}"   # names, maybe unspaced
+# names, maybe unspaced; an outlet word (本报, 本台) opens the next role, it is no name
+_CREDIT_NAME = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道|本报|本台|本刊)[\u4e00-\u9fff]){2,12}"
 _ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
-_ROLE_CREDIT_LINE = re.compile(rf"\s*(?:{_CREDIT_ROLE}\s*(?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+\s*)+(?:报道|摄)?\s*")
+_BULLETS = "■□●○◆◇▲△★☆•"     # a bullet opening a credit line (■本报记者 …)
+_ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*(?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+\s*)+"
+                               r"(?:报道|摄)?\s*")
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{3,60})[)）]")
 
 
 def role_credits(text: str) -> list[tuple[str, int, str]]:
     """(name, offset, role) of a credit written with its role words (本报记者 张胜男; 记者 王吉瑛
     通讯员 李四; 湖南日报全媒体记者 卢嘉俊), or [] when `text` is not wholly such a credit."""
-    if not _ROLE_CREDIT_LINE.fullmatch(text) or not _ROLE_GROUP.match(text.strip()):
+    if not _ROLE_CREDIT_LINE.fullmatch(text) or not _ROLE_GROUP.match(text.strip().lstrip(_BULLETS).lstrip()):
         return []
     out: list[tuple[str, int, str]] = []
     photo = text.rstrip().endswith("摄")
+    located = _report_location(text)
     for group in _ROLE_GROUP.finditer(text):
         role = "photographer" if photo or "摄影" in group.group(1) else "author"
         for run in re.finditer(r"[\u4e00-\u9fff]+", group.group(2)):
             at = group.start(2) + run.start()
+            if at == located:
+                continue     # …肖小军 衡阳报道: where the report was filed, not a name
             spaced = at > 0 and text[at - 1].isspace()
             alone = len(run.group(0)) <= 3 and not split_names(run.group(0))[1:] \
                 and (spaced or starts_with_surname(run.group(0)))   # 记者 蒋理 首积亮: one name each
@@ -716,6 +781,17 @@ def role_credits(text: str) -> list[tuple[str, int, str]]:
                 return []   # 通讯员队伍不断壮大: not names
             out.extend((name, group.start(2) + run.start() + offset, role) for offset, name in names)
     return out
+
+
+_REPORTED_FROM = re.compile(r"([\u4e00-\u9fff]{2,6})\s*报道\s*$")
+
+
+def _report_location(text: str) -> int | None:
+    """The offset of the place a credit line closes with "<place>报道" (…肖小军 衡阳报道), if any."""
+    found = _REPORTED_FROM.search(text)
+    if found is None or _leading_place(found.group(1)) != found.group(1):
+        return None
+    return found.start(1)
 
 
 def is_byline(line: str) -> bool:

@@ -129,3 +129,88 @@ def test_binary_input_is_refused():
 def test_span_rejects_inverted_ranges():
     with pytest.raises(ValueError):
         Span(5, 3)
+
+
+# ---------------------------------------------------------------- paragraph-per-line web text
+# (sentences from the reviewers' new Hunan articles, metrics 01 / 02)
+
+def test_a_line_never_runs_on_into_a_dateline():
+    raw = ("衡南县:上半年经济运行稳中向好\n"
+           "完成地方一般公共预算收入6.01亿元,同比增长8.85%;规上工业增加值同比增长9.8%\n"
+           "衡阳日报讯 (通讯员 肖力元 记者 周瑞华) 今年来,衡南县坚持稳中求进的工作总基调。")
+    text, _ = normalise(raw)
+    assert "9.8%\n衡阳日报讯" in text
+
+
+def test_a_line_without_full_stop_before_a_period_opener_ends_its_paragraph():
+    raw = ("红网时刻衡阳7月27日讯(记者 王敏)地区生产总值137.31亿元,同比增长8.7%......今年1—6月,"
+           "祁东经济运行总体平稳、稳中趋优,在高质量发展的进程中起步良好\n"
+           "今年以来,祁东紧紧围绕省委“五个100”和市委“3311”工程,大力开展“产业项目建设年”活动。")
+    text, _ = normalise(raw)
+    assert "起步良好\n今年以来" in text
+
+
+def test_a_line_broken_mid_sentence_still_joins():
+    raw = ("为抢抓东部产业转移机遇,祁东县委县政府主要负责人带头分赴长三角、珠三角招商,先后对接企业\n"
+           "二十余家,签订合作协议项目1个。")
+    text, _ = normalise(raw)
+    assert "\n" not in text
+    # a number word after the break is not a dateline either: 讯 must close the outlet
+    from graph.text import opens_with_dateline
+    assert not opens_with_dateline("通讯员队伍不断壮大") and opens_with_dateline("红网益阳6月10日讯 6月9日")
+
+
+# ---------------------------------------------------------------- page meta lines (programs 01/03, metrics 04, officials 05)
+
+def _headlines(doc):
+    return [doc.slice(a.headline) for a in doc.articles if a.headline is not None]
+
+
+def test_page_meta_lines_are_not_headlines():
+    raw = ("长沙县一季度累计完成固投约180亿元\n发布时间:2016-05-30来源:星沙时报\n"
+           "5月6日,长沙县召开一季度重大项目调度会。长沙县委副书记、县长张庆红强调,各级领导干部要敢于担当。")
+    doc = make_document(raw)
+    assert _headlines(doc) == ["长沙县一季度累计完成固投约180亿元"] and len(doc.articles) == 1
+
+
+def test_a_bare_timestamp_line_is_not_a_headline():
+    raw = ("2021-12-23 15:22:20\n湖南日报·新湖南客户端12月23日讯 (通讯员 陈曾伟)12月21日,"
+           "澧县县委书记王兆铭主持召开观摩会。")
+    doc = make_document(raw)
+    assert "2021-12-23 15:22:20" not in _headlines(doc)
+
+
+def test_author_field_of_a_meta_line_gives_bylines_and_the_source_none():
+    raw = ("中方县分会场活动举行\n来源:新湖南客户端.张家铣报道集\n"
+           "中方融媒5月10日讯 5月10日上午,重大项目集中开工活动中方县分会场活动举行。\n作者:谢文清 杨理馨 贺伟")
+    doc = make_document(raw)
+    names = [c.name for a in doc.articles for c in a.credits]
+    assert names == ["谢文清", "杨理馨", "贺伟"] and len(doc.articles) == 1
+
+
+def test_a_headline_with_a_colon_is_still_a_headline():
+    doc = make_document("湘潭县:村庄清洁百日行动助推农村人居环境整治\n湘潭县召开会议,部署村庄清洁行动。")
+    assert _headlines(doc) == ["湘潭县:村庄清洁百日行动助推农村人居环境整治"]
+
+
+# ---------------------------------------------------------------- credit lines (metrics 05 / 06)
+
+def test_credit_line_opened_by_a_bullet_with_outlet_words():
+    from graph.text import role_credits
+    found = role_credits("■本报通讯员 阳精华 刘魁春 本报记者 李飞跃")
+    assert [name for name, _, _ in found] == ["阳精华", "刘魁春", "李飞跃"]
+
+
+def test_place_before_baodao_is_where_the_report_was_filed():
+    from graph.text import role_credits
+    found = role_credits("红网时刻 记者 蒋楠 实习生 张洁 通讯员 肖小军 衡阳报道")
+    assert [name for name, _, _ in found] == ["蒋楠", "张洁", "肖小军"]
+    # a name that is no place stays a name
+    assert [name for name, _, _ in role_credits("记者 王衡阳报道")] == ["王衡阳"]
+
+
+def test_a_date_line_after_a_heading_is_no_byline_opening_an_article():
+    raw = ("某市政府办公室\n关于印发《某某方案》的通知\n各县市区人民政府:\n《某某方案》已经市人民政府同意,现印发给你们。\n"
+           "某市政府办公室\n2025年2月28日\n(此件依申请公开)\n某某方案\n为全面贯彻会议精神,制定本方案。")
+    doc = make_document(raw)
+    assert "某市政府办公室" not in _headlines(doc)[1:]
