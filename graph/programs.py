@@ -1034,21 +1034,28 @@ def _invested_object(text: str, start: int) -> int | None:
 # 一季度|项目, 上半年|项目: a period heading the words before 项目 dates a set of projects
 _PERIOD_HEAD = re.compile(f"(?:[{_NUMERALS}]季度|[上下]半年|今年|去年|明年|年初|年底|全年|年内|近年|当前|目前)")
 _COUNTED_AFTER = re.compile(f"[0-9{_NUMERALS}]+个")
+# 湖南省级|重点项目, 湘潭市级|重点项目, 本级重点项目: a level label and a category word name a
+# class of projects (the projects a level of government lists), not one project
+_CATEGORY_WORDS = re.compile("[省市州县区乡镇村]?级|本级|重点|重大|新开工|续建|在建")
 _COLLECTIVE_WORDS = re.compile(f"[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?|[0-9]+年")
 
 
 def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
     """The words before 项目 name a set of projects, not one: only a place and/or a count
     (石门县6大|项目, 郴州|项目), a verb phrase (签订合作协议|项目), a period (一季度|项目), a
-    category count (五大方面铺排|项目), Latin letters alone (PPP|项目: a financing mode), or a
-    count right after 项目 (签订合作协议项目|1个: a category being counted)."""
+    category count (五大方面铺排|项目), Latin letters alone (PPP|项目: a financing mode), a
+    level label with category words (湖南省级重点|项目), a working verb after the place
+    (湘乡市深化|项目全生命周期服务), or a count right after 项目 (签订合作协议项目|1个: a
+    category being counted)."""
     if _COUNTED_AFTER.match(text, end) or re.fullmatch("[A-Za-z]+", rest) or _PERIOD_HEAD.match(rest):
         return True
     if re.match(f"[{_NUMERALS}]+大", rest):
         return True
     bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))
-    if not _COLLECTIVE_WORDS.sub("", bare):
+    if not _CATEGORY_WORDS.sub("", _COLLECTIVE_WORDS.sub("", bare)):
         return True
+    if bare.startswith(_INTRO_VERBS):
+        return True       # 湘乡市|深化|项目全生命周期服务: the verb takes 项目 as its object
     first = _tagged(rest)[0]
     return first[1] == "v" and len(first[0]) >= 2
 
