@@ -743,10 +743,12 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
 
 
 def _between_commas(text: str, end: int) -> str:
-    """The CJK text between the 、 before `end` and `end` (a middle or last list item), else ''."""
+    """The CJK text between the 、 before `end` and `end` (a middle or last list item), else ''.
+    A short bracketed gloss inside it stays (中储粮(湘乡)粮食仓储物流: the owner's branch)."""
     sep = text.rfind("、", max(0, end - _LIST_ITEM_MAX - 1), end)
     item = text[sep + 1:end] if sep >= 0 else ""
-    return item if item and all(_CJK.match(ch) for ch in item) else ""
+    plain = _BRACKET_GLOSS.sub("", item)
+    return item if plain and all(_CJK.match(ch) for ch in plain) else ""
 
 
 # 吉恩高速公路、…、古阳河水库等重点项目: an item ending in an infrastructure head is a
