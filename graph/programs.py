@@ -1155,10 +1155,21 @@ def _is_benchmark_scope(text: str, place: PlaceMention) -> bool:
 def _can_run(text: str, place: PlaceMention) -> bool:
     """May the place be taken as the runner of a program named after it in its context?
     Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
-    五个“战区”: one of several places listed, not the one that runs what follows)."""
+    五个“战区”: one of several places listed, not the one that runs what follows), nor a
+    level label (湘潭市级|层面)."""
     return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
         and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end) \
-        and not _is_focus(text, place)
+        and not _is_focus(text, place) and not is_level_label(text, place)
+
+
+# 湘潭市级层面, 湖南省级重点项目, 怀化市级: a place written right before 级 names a level of
+# government (the list of projects that level keeps), not the runner of what follows
+_LEVEL_AFTER = re.compile("[省市州县区]?级")
+
+
+def is_level_label(text: str, place: PlaceMention) -> bool:
+    """Is the place written as a level label (湘潭市级|层面, 湘潭|市级)?"""
+    return _LEVEL_AFTER.match(text, place.span.end) is not None
 
 
 # 堡子镇以堡子村为主,打造…: the place a program centres on is not the one that runs it
