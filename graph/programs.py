@@ -1236,11 +1236,14 @@ class MentionIndex:
 
 
 def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz: Gazetteer,
-                  article_place: dict[int, str]) -> tuple[str | None, str | None]:
+                  article_place: dict[int, str],
+                  names: tuple[Span, ...] = ()) -> tuple[str | None, str | None]:
     """(place key, org) of the program named at `span`.
 
     Order: a place inside/just before the name; 省/全省 before it (the province); the
-    nearest place or organisation earlier in the sentence; the article's place.
+    nearest place or organisation earlier in the sentence; the last place of the paragraph
+    or the two before it, except one inside another program's name (`names`); the
+    article's place.
     """
     if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start):
         return None, None
@@ -1302,7 +1305,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                 return None, org.name
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
-    return _paragraph_place(doc, span, index, gaz) or art_place, None
+    return _paragraph_place(doc, span, index, gaz, names) or art_place, None
 
 
 # 2022年怀化市第二次…活动, 2018湖南首届油菜花节: the year of an event heads its name, the
@@ -1343,10 +1346,12 @@ _LOOKBACK_PARAGRAPHS = 2
 _NOT_RUNNERS = frozenset({"province", "village", "community"})
 
 
-def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer) -> str | None:
+def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
+                     names: tuple[Span, ...] = ()) -> str | None:
     """The last place named earlier in the program's paragraph or the two before it, within
     its article (columns of OCR pages interleave articles, so nearby text is a safer
-    context than the article's place)."""
+    context than the article's place). A place inside another program's name
+    (湘乡经开区|城西…配套项目) locates that one project, not the projects of later sentences."""
     idx = index.paragraph_index(span.start)
     if idx is None:
         return None
@@ -1357,7 +1362,8 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     for p in reversed(index.places_within(lo, span.start)):
         level = _level_of(gaz, p.key)
         runs = level not in _NOT_RUNNERS or village and level in _VILLAGE_LEVELS and p.span.start >= own
-        if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p):
+        if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
+                and not any(n.start <= p.span.start and p.span.end < n.end for n in names):
             return p.key
     return None
 
@@ -1647,10 +1653,11 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(signed_items(kept))
     kept.extend(quoted_events(doc, quotes))
     mentions: list[ProgramMention] = []
+    names = tuple(span for span, name, _ in kept if not is_stoplisted(name))
     for span, name, kind in sorted(kept, key=lambda r: (r[0].start, -r[0].end)):
         if is_stoplisted(name):
             continue
-        place_key, org = program_place(doc, span, name, index, gaz, article_place)
+        place_key, org = program_place(doc, span, name, index, gaz, article_place, names)
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
     mentions = with_full_event_names(mentions)

@@ -1,0 +1,114 @@
+"""Programs, second round: county/city project-construction and campaign reports (level-
+labelled project classes, lists of named projects, level labels and places inside project
+names as runners, quoted campaigns named with their preceding words, periods, titles
+awarded, trainings). Real sentences of the dev2 articles and of the fresh articles of
+/work/newarts2/prg2, with counter-examples."""
+from __future__ import annotations
+
+import pytest
+
+from graph.gazetteer import load_gazetteer
+from graph.model import PlaceMention, Span
+from graph.places import extract_places
+from graph.programs import extract_programs
+from graph.text import make_document
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def places_in(text: str, gaz, names: list[str]) -> list[PlaceMention]:
+    out = []
+    for name in names:
+        key = gaz.lookup(name)[0].key
+        start = text.find(name)
+        while start >= 0:
+            out.append(PlaceMention(Span(start, start + len(name)), name, key))
+            start = text.find(name, start + len(name))
+    return sorted(out, key=lambda p: p.span.start)
+
+
+def run(text: str, gaz, place_names=(), article_place: str | None = None):
+    doc = make_document(text)
+    places = places_in(doc.text, gaz, list(place_names))
+    art = {0: gaz.lookup(article_place)[0].key} if article_place else {}
+    return extract_programs(doc, places, [], gaz, art)
+
+
+def run_real(text: str, gaz, article_place: str):
+    """Programs of `text` with the places the place extractor finds (zones included):
+    {name: (kind, place name)}."""
+    doc = make_document(text)
+    places, new = extract_places(doc, gaz)
+    names = {e.key: e.name for e in new}
+    art = {0: gaz.lookup(article_place)[0].key}
+    found = extract_programs(doc, places, [], gaz, art)
+    return {m.name: (m.kind, names.get(m.place_key) or place_name(gaz, m.place_key)) for m in found}
+
+
+def by_name(found) -> dict[str, tuple[str, str | None]]:
+    return {m.name: (m.kind, m.place_key) for m in found}
+
+
+def place_name(gaz, key: str | None) -> str | None:
+    return gaz.get(key).name if key else None
+
+
+# ---------------------------------------------------------------- level-labelled classes
+H03_LEVELS = "1个湖南省级重点项目和77个湘潭市级重点项目均超额完成年度投资目标,183个本级重点项目推进顺利。"
+
+
+def test_level_labelled_project_classes_are_not_programs(gaz):
+    found = by_name(run(H03_LEVELS, gaz, ["湖南", "湘潭"], "湘乡市"))
+    assert not [n for n in found if n.endswith("重点项目")]
+
+
+def test_a_named_project_of_a_place_stays_a_program(gaz):
+    # counter-example: the words before 项目 name one project (a place and a proper part)
+    text = "投资完成最好的是省级重点项目——湘乡经开区城西绿色化工片区基础设施配套项目,该项目总投资21.716亿元。"
+    found = run_real(text, gaz, "湘乡市")
+    assert "湘乡经开区城西绿色化工片区基础设施配套项目" in found
+
+
+def test_a_working_verb_before_project_is_not_a_name(gaz):
+    text = "项目快速推进离不开优质服务保障。湘乡市深化项目全生命周期服务,为每个重点项目组建工作专班。"
+    found = by_name(run(text, gaz, ["湘乡市"], "湘乡市"))
+    assert "湘乡市深化项目" not in found
+
+
+# ---------------------------------------------------------------- lists of named projects
+H03_LIST = ("数据的背后,一批关键项目加速推进。裕能年产3万吨电池级碳酸锂、创普科技芯片研发及显示屏生产制造基地等项目"
+            "稳步前行;奕嘉高纯特种稀有金属新材料、中储粮(湘乡)粮食仓储物流、华光新校区建设等66个项目顺利竣工或投产。")
+
+
+def test_list_items_with_a_bracketed_gloss_are_projects(gaz):
+    found = by_name(run(H03_LIST, gaz, [], "湘乡市"))
+    for name in ("奕嘉高纯特种稀有金属新材料", "中储粮(湘乡)粮食仓储物流", "华光新校区建设"):
+        assert found[name][0] == "project"
+
+
+def test_a_bracket_outside_a_list_item_does_not_join_items(gaz):
+    # counter-example: a gloss after the 、-list ends is not read into a list item
+    text = "全县发展茶叶(黄金茶)产业,推进产业升级。"
+    assert "茶叶(黄金茶)" not in by_name(run(text, gaz, [], "保靖县"))
+
+
+# ---------------------------------------------------------------- runners
+H03_RUNNERS = ("投资完成最好的是省级重点项目——湘乡经开区城西绿色化工片区基础设施配套项目,该项目总投资21.716亿元。"
+               "湘潭市级层面,77个重点项目总投资523.58亿元。\n" + H03_LIST)
+
+
+def test_a_level_label_and_a_place_inside_a_project_name_do_not_run_later_projects(gaz):
+    found = run_real(H03_RUNNERS, gaz, "湘乡市")
+    assert found["湘乡经开区城西绿色化工片区基础设施配套项目"][1] == "湘乡经开区"
+    for name in ("裕能年产3万吨电池级碳酸锂", "华光新校区建设"):
+        assert found[name][1] == "湘乡市"
+
+
+def test_a_place_before_the_projects_still_runs_them(gaz):
+    # counter-example: a place written as a place (not 湘潭市级) runs the list after it
+    text = "湘潭市加快重点项目建设。\n" + H03_LIST
+    found = run_real(text, gaz, "湘乡市")
+    assert found["华光新校区建设"][1] == "湘潭市"
