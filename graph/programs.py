@@ -402,6 +402,10 @@ def _explained_after(text: str, end: int) -> bool:
     return bool(re.match(r"[（(]|[，,]即|[：:]", text[end:end + 2]))
 
 
+# “两节两会”期间, “五一”期间: a quoted season followed by 期间 is a period of time, not a program
+_PERIOD_AFTER = ("期间",)
+
+
 def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int],
                    abbreviated: frozenset[str] = frozenset()) -> tuple[str, ProgramKind] | None:
     """(name, kind) when quote i names a program, else None (`abbreviated`: names the
@@ -411,7 +415,7 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     name = clean(doc.slice(quote.inner))
     if not name or quote.mark == "《":
         return None
-    if _after_abbreviation_cue(text, quote.span.start):
+    if _after_abbreviation_cue(text, quote.span.start) or text.startswith(_PERIOD_AFTER, quote.span.end):
         return None
     if "——" in name:
         head = name.split("——", 1)[0]
