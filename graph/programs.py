@@ -11,7 +11,9 @@ Where programs are found
   * staged events named by their head noun: …节/…展 with an ordinal, year or place
     (2018湖南首届油菜花节, not 春节/环节/发展), …活动 with an ordinal or a 集中开工 cue
     (2022年怀化市第二次重大项目集中开工活动), and a quoted slogan before a meeting noun
-    (“奋战八十天 决战四季度”动员大会);
+    (“奋战八十天 决战四季度”动员大会) or before 专项行动 (a campaign), with the topic words a
+    whole-place scope opens (全区|严打整治“百日会战”专项行动); the quote alone elsewhere is
+    that campaign's short form;
   * X长制 systems (田长制, 河长制, 林长制);
   * events named by their session or kind (政协…第二次会议, …六届五次全体会议, 经济工作会议,
     新闻发布会, 调度会, 全市领导干部大会) and 政府工作报告; a signing ceremony also names
@@ -40,7 +42,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
@@ -1601,16 +1603,66 @@ _QUOTED_EVENT_MAX = 20
 
 
 def quoted_events(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
-    """Meetings named by the quoted slogan before them: “X”动员大会 → event X动员大会."""
+    """Meetings named by the quoted slogan before them: “X”动员大会 → event X动员大会, with
+    the topic words a whole-place scope opens (全区|严打整治|“百日会战”动员大会)."""
+    return _quoted_heads(doc, quotes, _QUOTED_EVENT_NOUNS, "event")
+
+
+# 全区严打整治“百日会战”专项行动: a quoted name before 专项行动 names that campaign with the
+# topic words before it; the quote alone elsewhere (确保“百日会战”取得胜利) is its short form
+_QUOTED_CAMPAIGN_HEADS = ("专项行动",)
+_SCOPE_BEFORE = re.compile("(?:全区|全市|全县|全州|全省)$")
+_TOPIC_MAX = 6
+
+
+def quoted_campaigns(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
+    """Campaigns named by a quoted name before 专项行动 (严打整治“百日会战”专项行动)."""
+    return _quoted_heads(doc, quotes, _QUOTED_CAMPAIGN_HEADS, "campaign")
+
+
+def _quoted_heads(doc: Document, quotes: list[Quote], heads: tuple[str, ...],
+                  kind: ProgramKind) -> list[tuple[Span, str, ProgramKind]]:
+    """Programs named by a quoted name and the head noun right after it (see quoted_events)."""
     found: list[tuple[Span, str, ProgramKind]] = []
+    titles = [q.span for q in quotes if q.mark == "《"]
     for quote in quotes:
-        noun = next((n for n in _QUOTED_EVENT_NOUNS if doc.text.startswith(n, quote.span.end)), "")
+        if any(t.start < quote.span.start < t.end for t in titles):
+            continue      # 《零陵区严打整治“百日会战”专项行动工作方案》: the title names a document
+        noun = next((n for n in heads if doc.text.startswith(n, quote.span.end)), "")
         slogan = re.sub("[，,、]", "", clean(doc.slice(quote.inner)))
         if not noun or quote.mark == "《" or not 2 <= len(slogan) <= _QUOTED_EVENT_MAX \
                 or looks_like_speech(slogan, True) or is_stoplisted(slogan):
             continue
-        found.append((Span(quote.span.start, quote.span.end + len(noun)), slogan + noun, "event"))
+        topic = scoped_topic(doc.text, quote.span.start)
+        found.append((Span(quote.span.start - len(topic), quote.span.end + len(noun)),
+                      topic + slogan + noun, kind))
     return found
+
+
+def scoped_topic(text: str, start: int) -> str:
+    """The topic words between a whole-place scope and a quote at `start` (全区|严打整治|“…”):
+    a phrase holding a verb (严打整治, 禁毒), not a locative or a group (全市|上下, 干部群众)."""
+    topic = name_before(text, start, window=_TOPIC_MAX)
+    if len(topic) < 2 or not _SCOPE_BEFORE.search(text, max(0, start - len(topic) - 2), start - len(topic)):
+        return ""
+    tags = [flag for _, flag in _tagged(topic)]
+    if not any(flag in ("v", "vn") for flag in tags) or not all(flag in ("v", "vn", "n", "an") for flag in tags):
+        return ""
+    return topic
+
+
+def with_full_campaign_names(mentions: list[ProgramMention],
+                             campaigns: list[tuple[Span, str, ProgramKind]],
+                             quotes: list[Quote], doc: Document) -> list[ProgramMention]:
+    """The quoted short form of a campaign the document names in full (“百日会战” beside
+    严打整治“百日会战”专项行动) is that campaign: its mentions take the full name."""
+    full: dict[str, str] = {}
+    for span, name, _ in campaigns:
+        core = next((clean(doc.slice(q.inner)) for q in quotes if span.start <= q.span.start < span.end), "")
+        if core:
+            full.setdefault(core, name)
+    return [replace(m, name=full[m.name], kind="campaign") if m.name in full and m.kind != "event" else m
+            for m in mentions]
 
 
 _SIGNED = "签约仪式"
@@ -1649,6 +1701,8 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(items_before_codes(doc, quotes))
     raw.extend(facilities(doc.text))
     raw.extend(fairs(doc.text))
+    campaigns = quoted_campaigns(doc, quotes)
+    raw.extend(campaigns)
     kept = _outermost(raw)
     kept.extend(notices(doc, quotes))
     kept.extend(response_levels(doc.text))
@@ -1665,6 +1719,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
     mentions = with_full_event_names(mentions)
+    mentions = with_full_campaign_names(mentions, campaigns, quotes, doc)
     organised = organiser_places(doc, mentions, index, gaz, article_place)
     if organised:
         mentions = [_organised_by(m, organised, index) for m in mentions]

@@ -112,3 +112,40 @@ def test_a_place_before_the_projects_still_runs_them(gaz):
     text = "湘潭市加快重点项目建设。\n" + H03_LIST
     found = run_real(text, gaz, "湘乡市")
     assert found["华光新校区建设"][1] == "湘潭市"
+
+
+# ---------------------------------------------------------------- quoted seasons and campaigns
+H02_PLAN = ("方案指出,此次严打整治活动目的是为了进一步严厉打击各类违法犯罪活动,切实做好岁末年初及“两节两会”期间的"
+            "安全保卫工作,维护全区良好的社会治安秩序。")
+
+
+def test_a_quoted_season_before_qijian_is_a_period(gaz):
+    assert "两节两会" not in by_name(run(H02_PLAN, gaz, [], "零陵区"))
+
+
+def test_a_quoted_code_introduced_by_a_verb_stays_a_program(gaz):
+    # counter-example: the same code as the object of a working verb, not a time span
+    text = "全县深入开展“两节两会”安全大检查,压实各方责任。"
+    assert "两节两会" in " ".join(by_name(run(text, gaz, [], "零陵区")))
+
+
+H02 = ("1月21日下午,零陵区在柳子大酒店召开全区严打整治“百日会战”动员大会。\n"
+       "会上,王小会宣读了《零陵区严打整治“百日会战”专项行动工作方案》。\n"
+       "龙向洋要求,全区严打整治“百日会战”专项行动必须做到行动要迅速、打击要有力、效果要明显,"
+       "确保“百日会战”取得胜利。")
+
+
+def test_a_quoted_campaign_before_zhuanxiang_xingdong_is_named_with_its_topic(gaz):
+    found = by_name(run(H02, gaz, ["零陵区"], "零陵区"))
+    assert found["严打整治百日会战专项行动"][0] == "campaign"
+    assert found["严打整治百日会战动员大会"][0] == "event"
+    assert "零陵区严打整治百日会战专项行动工作方案" in found
+    assert "百日会战" not in found and "百日会战专项行动" not in found
+
+
+def test_a_group_after_the_scope_is_not_a_topic(gaz):
+    # counter-example: 全市|上下 (a locative) is not part of the meeting's name
+    text = "全市上下“奋战八十天 决战四季度”动员大会昨日召开。"
+    names = by_name(run(text, gaz, [], "衡阳市"))
+    assert "奋战八十天决战四季度动员大会" in names or "奋战八十天 决战四季度动员大会" in names
+    assert not [n for n in names if n.startswith("上下")]
