@@ -664,9 +664,14 @@ _NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "�
 
 def _starts_with_count(phrase: str) -> bool:
     """10亿元以上…, 三类500强…, 164处…: a count, not a name; 投资10亿元以上|项目 is a
-    class of projects by size, not a name either."""
+    class of projects by size, not a name either. A leading year is not a count."""
+    if _LEADING_YEAR_WORD.match(phrase):
+        return False      # 2021年|产业分红大会, 2017年度|易地扶贫搬迁安置点: the year of the program
     return bool(re.match(f"[0-9]|[{_NUMERALS}]+[{_COUNTERS}类处批]", phrase)) \
         or bool(_THRESHOLD.search(phrase))
+
+
+_LEADING_YEAR_WORD = re.compile("(?:19|20)[0-9]{2}年度?(?![0-9])")
 
 
 _THRESHOLD = re.compile(r"[0-9.]+[万亿]?元以[上下]")

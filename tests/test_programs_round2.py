@@ -149,3 +149,16 @@ def test_a_group_after_the_scope_is_not_a_topic(gaz):
     names = by_name(run(text, gaz, [], "衡阳市"))
     assert "奋战八十天决战四季度动员大会" in names or "奋战八十天 决战四季度动员大会" in names
     assert not [n for n in names if n.startswith("上下")]
+
+
+# ---------------------------------------------------------------- a leading year is no count
+def test_an_event_named_with_its_year_is_read(gaz):
+    text = "岁末年初,辰溪县柿溪乡溪口村举行2021年产业分红大会,全村313户人人有份。"
+    found = by_name(run(text, gaz, ["辰溪县", "溪口村"], "辰溪县"))
+    assert found["2021年产业分红大会"][0] == "event"
+
+
+def test_a_count_before_a_meeting_is_still_no_name(gaz):
+    # counter-example: a number that counts (313户) does not open a program name
+    text = "全村313户产业分红大会上人人有份。"
+    assert not [n for n in by_name(run(text, gaz, [], "辰溪县")) if n.startswith("313")]
