@@ -1049,8 +1049,12 @@ _PERIOD_HEAD = re.compile(f"(?:[{_NUMERALS}]季度|[上下]半年|今年|去年|
 _COUNTED_AFTER = re.compile(f"[0-9{_NUMERALS}]+个")
 # 湖南省级|重点项目, 湘潭市级|重点项目, 本级重点项目: a level label and a category word name a
 # class of projects (the projects a level of government lists), not one project
-_CATEGORY_WORDS = re.compile("[省市州县区乡镇村]?级|本级|重点|重大|新开工|续建|在建")
-_COLLECTIVE_WORDS = re.compile(f"[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?|[0-9]+年")
+_CATEGORY = "[省市州县区乡镇村]?级|本级|重点|重大|新开工|续建|在建|建设"
+_CATEGORY_WORDS = re.compile(_CATEGORY)
+# 中方县力推固定资产投资八大|重点项目, 全县206个|重点项目: a count right before the category
+# words counts a class of projects
+_COUNTED_CLASS = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)[个大项批](?:{_CATEGORY})*$")
+_COLLECTIVE_WORDS = re.compile(f"[0-9]+年度?|[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?")
 
 
 def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
@@ -1062,7 +1066,7 @@ def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
     category being counted)."""
     if _COUNTED_AFTER.match(text, end) or re.fullmatch("[A-Za-z]+", rest) or _PERIOD_HEAD.match(rest):
         return True
-    if re.match(f"[{_NUMERALS}]+大", rest):
+    if re.match(f"[{_NUMERALS}]+大", rest) or _COUNTED_CLASS.search(rest):
         return True
     bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))
     if not _CATEGORY_WORDS.sub("", _COLLECTIVE_WORDS.sub("", bare)):

@@ -162,3 +162,19 @@ def test_a_count_before_a_meeting_is_still_no_name(gaz):
     # counter-example: a number that counts (313户) does not open a program name
     text = "全村313户产业分红大会上人人有份。"
     assert not [n for n in by_name(run(text, gaz, [], "辰溪县")) if n.startswith("313")]
+
+
+# ---------------------------------------------------------------- counted and dated classes
+def test_a_counted_or_dated_class_of_key_projects_is_no_program(gaz):
+    headline = "中方县力推固定资产投资八大重点项目集中开工"
+    dated = "3月31日,湖南省中方县2017年度重点项目集中开工。"
+    agency = "由湖南省重点建设项目事务中心副主任陈江平一行6人组成的调研组深入道县。"
+    for text in (headline, dated, agency):
+        assert not [n for n in by_name(run(text, gaz, ["中方县", "湖南省"], "中方县")) if n.endswith("项目")], text
+
+
+def test_a_dated_named_project_stays(gaz):
+    # counter-example: a year before a proper project name is part of the name
+    text = "双峰县举行职业中专产教融合实训基地、2017年度易地扶贫搬迁安置点等7个重点项目集中开工、竣工活动。"
+    found = by_name(run(text, gaz, ["双峰县"], "双峰县"))
+    assert found["2017年度易地扶贫搬迁安置点"][0] == "project"
