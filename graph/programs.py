@@ -876,6 +876,7 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
             return None
     elif test != "body":
         rest = _after_body(rest, start, index)
+        rest = rest[rest.rfind(_JOINER) + 1:]    # …集中开工暨|荆坪古村…PPP项目: 暨 joins event names only
         start = m.start() - len(rest)
     if test == "body":
         rest = re.sub(r"^[0-9]{4}年", "", rest)     # 获2022年|国务院…激励: the year it was won

@@ -178,3 +178,21 @@ def test_a_dated_named_project_stays(gaz):
     text = "双峰县举行职业中专产教融合实训基地、2017年度易地扶贫搬迁安置点等7个重点项目集中开工、竣工活动。"
     found = by_name(run(text, gaz, ["双峰县"], "双峰县"))
     assert found["2017年度易地扶贫搬迁安置点"][0] == "project"
+
+
+# ---------------------------------------------------------------- ceremonies joined by 暨
+ZHONGFANG = "3月31日,湖南省中方县2017年度重点项目集中开工暨荆坪古村文化旅游开发PPP项目奠基仪式在荆坪古村举行。"
+
+
+def test_a_foundation_ceremony_is_an_event_and_no_project_straddles_its_jie(gaz):
+    found = by_name(run(ZHONGFANG, gaz, ["湖南省", "中方县"], "中方县"))
+    events = [n for n, (k, _) in found.items() if k == "event"]
+    assert events and all(n.endswith("暨荆坪古村文化旅游开发PPP项目奠基仪式") for n in events)
+    assert not [n for n in found if "暨" in n and n.endswith("PPP项目")]
+
+
+def test_jie_stays_inside_an_event_name(gaz):
+    # counter-example: 暨 joins two parts of one event name (…三周年暨…竣工仪式)
+    text = "湖南省医疗器械产业园授牌三周年暨产业集中区一期项目竣工仪式在湘潭经开区举行。"
+    found = by_name(run(text, gaz, [], "湘潭市"))
+    assert [n for n in found if "暨" in n and n.endswith("竣工仪式")]
