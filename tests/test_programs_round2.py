@@ -196,3 +196,18 @@ def test_jie_stays_inside_an_event_name(gaz):
     text = "湖南省医疗器械产业园授牌三周年暨产业集中区一期项目竣工仪式在湘潭经开区举行。"
     found = by_name(run(text, gaz, [], "湘潭市"))
     assert [n for n in found if "暨" in n and n.endswith("竣工仪式")]
+
+
+# ---------------------------------------------------------------- a code before 重点项目
+DAOXIAN = "今年以来,道县列入省级考核重点项目一个,年度计划投资6亿元;列入市级考核“六大战役”重点项目35个,年度计划投资62.55亿元。"
+
+
+def test_a_quoted_code_before_key_projects_is_a_campaign(gaz):
+    found = by_name(run(DAOXIAN, gaz, ["道县"], "道县"))
+    assert found["六大战役"][0] == "campaign"
+
+
+def test_a_quoted_word_before_key_projects_is_not(gaz):
+    # counter-example: a quoted word without a numeral is no code (“高精尖”重点项目 is a label)
+    text = "全县引进“高精尖”重点项目5个。"
+    assert "高精尖" not in by_name(run(text, gaz, [], "道县"))
