@@ -1572,6 +1572,17 @@ def fairs(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return [(Span(m.start(), m.end()), m.group(0), "event") for m in _FAIR.finditer(text)]
 
 
+# 溪口村成了省级乡村振兴示范村、市级党建示范村: a title a level of government awards (its
+# level word, a theme, 示范村/示范县 …) names that level's designation scheme
+_LEVEL_TITLE = re.compile("(?:省级|市级|州级|县级)[\u4e00-\u9fff]{2,8}?示范(?:创建)?(?:村|县|乡镇|镇|乡|社区|点|基地)"
+                          "(?![\u4e00-\u9fff])")
+
+
+def level_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Titles awarded by a level of government (省级乡村振兴示范村, 市级党建示范村)."""
+    return [(Span(m.start(), m.end()), m.group(0), "campaign") for m in _LEVEL_TITLE.finditer(text)]
+
+
 def response_levels(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """启动防汛Ⅳ级响应 → 防汛Ⅳ级响应 (the field is part of the name; 启动Ⅲ级响应 alone is
     not named)."""
@@ -1711,6 +1722,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(items_before_codes(doc, quotes))
     raw.extend(facilities(doc.text))
     raw.extend(fairs(doc.text))
+    raw.extend(level_titles(doc.text))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
