@@ -1120,6 +1120,26 @@ def _province_of(key: str | None, gaz: Gazetteer) -> str:
     return _DEFAULT_PROVINCE
 
 
+_CITY_LEVELS = frozenset({"prefecture_city", "autonomous_prefecture", "prefecture"})
+# 市级党建示范村, 列入市级考核“六大战役”: a city-level scope names the prefecture above the
+# article's place
+_CITY_LEVEL_PHRASE = re.compile("(?:市级|州级)[^，,。；;：:、“”\"]{0,6}[“\"]?$")
+
+
+def _city_of(key: str | None, gaz: Gazetteer) -> str | None:
+    """The prefecture-level city or prefecture of a place key (itself when it is one)."""
+    if not key:
+        return None
+    entry = gaz.entries.get(key)
+    chain = ([entry] if entry else []) + gaz.ancestors(key)
+    return next((e.key for e in chain if e.level in _CITY_LEVELS), None)
+
+
+def _city_level(text: str, start: int, name: str) -> bool:
+    """Does a city-level word head the name or the phrase just before it?"""
+    return name.startswith(("市级", "州级")) or _CITY_LEVEL_PHRASE.search(text, max(0, start - 10), start) is not None
+
+
 # 作为全省14个实施|乡村振兴战略示范创建县之一: a province-wide scope heading the phrase
 _PROVINCIAL_PHRASE = re.compile("(?:全省|省级)([^，,。；;：:、“”\"]{0,10})$")
 
@@ -1284,6 +1304,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
             or is_provincial(name) or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
+    if _city_level(doc.text, span.start, name) and _city_of(art_place, gaz):
+        return _city_of(art_place, gaz), None
     if _fits_higher_strategy(doc.text, span):
         return None, None
     if lead in _WHOLE_PLACE_CUES:

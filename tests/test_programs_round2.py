@@ -211,3 +211,33 @@ def test_a_quoted_word_before_key_projects_is_not(gaz):
     # counter-example: a quoted word without a numeral is no code (“高精尖”重点项目 is a label)
     text = "全县引进“高精尖”重点项目5个。"
     assert "高精尖" not in by_name(run(text, gaz, [], "道县"))
+
+
+# ---------------------------------------------------------------- titles awarded by a level
+H04_TITLES = ("张贤祥是溪口村的致富能手,去年新当选为村党支部书记。溪口村成了省级乡村振兴示范村、市级党建示范村。")
+
+
+def test_titles_awarded_by_a_level_are_campaigns_of_that_level(gaz):
+    found = by_name(run(H04_TITLES, gaz, ["溪口村"], "辰溪县"))
+    kind, key = found["省级乡村振兴示范村"]
+    assert kind == "campaign" and place_name(gaz, key) == "湖南省"
+    kind, key = found["市级党建示范村"]
+    assert kind == "campaign" and place_name(gaz, key) == "怀化市"
+
+
+def test_a_demonstration_base_without_a_level_is_no_title(gaz):
+    # counter-example: no level word: not a title this rule reads (示范村 alone is generic)
+    text = "溪口村成了全县有名的示范村,带动周边村发展。"
+    assert not [n for n in by_name(run(text, gaz, ["溪口村"], "辰溪县")) if n.endswith("示范村")]
+
+
+def test_a_city_level_scope_runs_the_quoted_campaign(gaz):
+    kind, key = by_name(run(DAOXIAN, gaz, ["道县"], "道县"))["六大战役"]
+    assert place_name(gaz, key) == "永州市"
+
+
+def test_a_county_scope_is_not_a_city_level(gaz):
+    # counter-example: without 市级 the county that runs it stays the runner
+    text = "今年以来,道县列入县级考核“六大战役”重点项目35个。"
+    kind, key = by_name(run(text, gaz, ["道县"], "道县"))["六大战役"]
+    assert place_name(gaz, key) == "道县"
