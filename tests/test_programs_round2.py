@@ -241,3 +241,15 @@ def test_a_county_scope_is_not_a_city_level(gaz):
     text = "今年以来,道县列入县级考核“六大战役”重点项目35个。"
     kind, key = by_name(run(text, gaz, ["道县"], "道县"))["六大战役"]
     assert place_name(gaz, key) == "道县"
+
+
+# ---------------------------------------------------------------- trainings
+def test_a_themed_training_class_is_an_event_of_the_whole_place(gaz):
+    text = "今年10月,张贤祥还走上怀化市委党校讲台,在全市乡村振兴专题培训班上传授经验。"
+    kind, key = by_name(run(text, gaz, ["怀化市"], "辰溪县"))["乡村振兴专题培训班"]
+    assert kind == "event" and place_name(gaz, key) == "怀化市"
+
+
+def test_a_bare_training_class_is_no_event(gaz):
+    # counter-example: no theme before the head noun
+    assert by_name(run("县里举办培训班3期,参加了培训班学习。", gaz, [], "辰溪县")) == {}
