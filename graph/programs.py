@@ -1600,6 +1600,33 @@ _LEVEL_TITLE = re.compile("(?:省级|市级|州级|县级)[\u4e00-\u9fff]{2,8}?�
                           "(?![\u4e00-\u9fff])")
 
 
+# 市重点项目|湘粤桂综合物流园、…、省重点产业项目|道县广新运动用品产业园等处, 省级重点项目——|…配套项目:
+# a level's class of projects written right before a name labels that name as one of them
+_CLASS_LABEL = re.compile("(?:[省市县州]级?|国家级?)(?:重点|重大)(?:产业|建设)?项目(?:——)?")
+_LABELLED_NAME = re.compile(f"(?:[\u4e00-\u9fff]|{_BRACKET_GLOSS.pattern}){{4,20}}?(?=[、等，,。；;]|$)")
+_LABELLED_HEADS = ("项目", "工程", "园", "基地", "中心", "生产线", "电站", "大桥", "公路", "水库", "小镇")
+
+
+def labelled_projects(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Names labelled by a class of projects before them (市重点项目湘粤桂综合物流园): the
+    name is an item of a list (、/等 after it) or ends in a project head, and opens with
+    no verb or function word (省重点项目|调研组深入道县 is no name)."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for label in _CLASS_LABEL.finditer(text):
+        m = _LABELLED_NAME.match(text, label.end())
+        if m is None:
+            continue
+        name = m.group(0)
+        listed = text.startswith(("、", "等"), m.end())
+        if not (listed or name.endswith(_LABELLED_HEADS)) or is_stoplisted(name):
+            continue
+        first = _tagged(name)[0]
+        if first[1].startswith(("v", "d", "p", "c", "u", "r")) or name.startswith(_INTRO_VERBS):
+            continue
+        found.append((Span(m.start(), m.end()), name, "project"))
+    return found
+
+
 def level_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Titles awarded by a level of government (省级乡村振兴示范村, 市级党建示范村)."""
     return [(Span(m.start(), m.end()), m.group(0), "campaign") for m in _LEVEL_TITLE.finditer(text)]
@@ -1745,6 +1772,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(facilities(doc.text))
     raw.extend(fairs(doc.text))
     raw.extend(level_titles(doc.text))
+    raw.extend(labelled_projects(doc.text))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
