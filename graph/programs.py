@@ -1299,6 +1299,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         leading = nxt[-1]
         at = leading.span.end
     if leading is not None:
+        if leading.span == span and "/" in leading.key:
+            return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project
         return leading.key, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \

@@ -253,3 +253,21 @@ def test_a_themed_training_class_is_an_event_of_the_whole_place(gaz):
 def test_a_bare_training_class_is_no_event(gaz):
     # counter-example: no theme before the head noun
     assert by_name(run("县里举办培训班3期,参加了培训班学习。", gaz, [], "辰溪县")) == {}
+
+
+# ---------------------------------------------------------------- names labelled by a class
+DAOXIAN_VISIT = ("当天,调研组一行先后来到道县市重点项目湘粤桂综合物流园、道县烈士纪念园(陈树湘烈士生平事迹陈列室)、"
+                 "省重点产业项目道县广新运动用品产业园等处,实地察看了各项目建设进展。")
+
+
+def test_a_name_labelled_by_a_class_of_key_projects_is_a_project(gaz):
+    found = run_real(DAOXIAN_VISIT, gaz, "道县")
+    assert found["湘粤桂综合物流园"] == ("project", "道县")
+    assert found["道县广新运动用品产业园"] == ("project", "道县")
+
+
+def test_a_team_after_a_class_label_is_no_project(gaz):
+    # counter-example: 省重点项目|调研组深入道县 (a team and its verb), 省级重点项目|完成投资
+    text = ("由湖南省重点建设项目事务中心副主任陈江平一行6人组成的省重点项目调研组深入道县,现场走访调研。"
+            "1-6月,省级重点项目完成投资4.2亿元,占年度计划的70%。")
+    assert by_name(run(text, gaz, ["道县"], "道县")) == {}
