@@ -1629,6 +1629,35 @@ def labelled_projects(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# 有5个项目竣工,包括A、B、C;有2个项目开工,包括D、E。: the items a counted set of projects
+# is said to include are named projects
+_INCLUDED_AFTER = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个(?:重点|重大)?(?:建设)?项目[^，,。；;]{{0,6}}[，,](?:主要)?包括")
+_INCLUDED_ITEM = re.compile(r"[^、，,。；;：:\s]{4,30}")
+
+
+def included_projects(text: str, gaz: Gazetteer) -> list[tuple[Span, str, ProgramKind]]:
+    """The 、-separated items after a counted set of projects and 包括 (see _INCLUDED_AFTER):
+    each item up to the clause end, the part after its last 的 when a description heads it
+    (桑圆门业投资1.24亿元建设的|年产50万樘门生产线); counts are not items."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _INCLUDED_AFTER.finditer(text):
+        at = m.end()
+        while True:
+            item = _INCLUDED_ITEM.match(text, at)
+            if item is None:
+                break
+            start, name = item.start(), item.group(0)
+            if "的" in name:
+                start += name.rfind("的") + 1
+                name = text[start:item.end()]
+            if len(name) >= 4 and not _starts_with_count(name) and not is_stoplisted(name):
+                found.append((Span(start, item.end()), name, "project"))
+            if not text.startswith("、", item.end()):
+                break
+            at = item.end() + 1
+    return found
+
+
 def level_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Titles awarded by a level of government (省级乡村振兴示范村, 市级党建示范村)."""
     return [(Span(m.start(), m.end()), m.group(0), "campaign") for m in _LEVEL_TITLE.finditer(text)]
@@ -1775,6 +1804,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(fairs(doc.text))
     raw.extend(level_titles(doc.text))
     raw.extend(labelled_projects(doc.text))
+    raw.extend(included_projects(doc.text, gaz))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
