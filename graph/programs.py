@@ -1278,8 +1278,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
 
     Order: a place inside/just before the name; 省/全省 before it (the province); the
     nearest place or organisation earlier in the sentence; the last place of the paragraph
-    or the two before it, except one inside another program's name (`names`); the
-    article's place.
+    or the two before it; the article's place. A place inside a project's name (`names`,
+    the spans of project names) runs no other program.
     """
     if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start):
         return None, None
@@ -1315,7 +1315,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if key:
             return key, None
     near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
-                   and not _inside_company(p, index)]
+                   and not _inside_company(p, index) and not _inside_other_name(p, names)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
                  if o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)]
     candidates: list[tuple[int, str, object]] = []
@@ -1386,6 +1386,13 @@ _LOOKBACK_PARAGRAPHS = 2
 _NOT_RUNNERS = frozenset({"province", "village", "community"})
 
 
+def _inside_other_name(place: PlaceMention, names: tuple[Span, ...]) -> bool:
+    """Does the place open or sit inside a project's name, before its end (湘乡经开区|城西…项目,
+    梓门桥镇|万亩红心脐橙基地…产业园)? It locates that project only (a place opening a document's
+    title, 《牛婆塘社区“…”评选活动方案》, still runs the campaign beside it)."""
+    return any(n.start <= place.span.start and place.span.end < n.end for n in names)
+
+
 def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
                      names: tuple[Span, ...] = ()) -> str | None:
     """The last place named earlier in the program's paragraph or the two before it, within
@@ -1403,7 +1410,7 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
         level = _level_of(gaz, p.key)
         runs = level not in _NOT_RUNNERS or village and level in _VILLAGE_LEVELS and p.span.start >= own
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
-                and not any(n.start <= p.span.start and p.span.end < n.end for n in names):
+                and not _inside_other_name(p, names):
             return p.key
     return None
 
@@ -1815,7 +1822,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(signed_items(kept))
     kept.extend(quoted_events(doc, quotes))
     mentions: list[ProgramMention] = []
-    names = tuple(span for span, name, _ in kept if not is_stoplisted(name))
+    names = tuple(span for span, name, kind in kept if kind == "project" and not is_stoplisted(name))
     for span, name, kind in sorted(kept, key=lambda r: (r[0].start, -r[0].end)):
         if is_stoplisted(name):
             continue

@@ -271,3 +271,24 @@ def test_a_team_after_a_class_label_is_no_project(gaz):
     text = ("由湖南省重点建设项目事务中心副主任陈江平一行6人组成的省重点项目调研组深入道县,现场走访调研。"
             "1-6月,省级重点项目完成投资4.2亿元,占年度计划的70%。")
     assert by_name(run(text, gaz, ["道县"], "道县")) == {}
+
+
+# ---------------------------------------------------------------- items a counted set includes
+SHUANGFENG = ("这次开工、竣工的7个重点项目中,有5个项目竣工,包括职业中专产教融合实训基地、易地扶贫搬迁安置点、贫困村光伏电站、"
+              "沪昆高速三塘铺收费站改扩建、青树坪镇中心大市场;有2个项目开工,包括梓门桥镇万亩红心脐橙基地黄马州产业园、"
+              "桑圆门业投资1.24亿元建设的年产50万樘门生产线。")
+
+
+def test_items_a_counted_set_of_projects_includes_are_projects(gaz):
+    found = run_real(SHUANGFENG, gaz, "双峰县")
+    for name in ("职业中专产教融合实训基地", "易地扶贫搬迁安置点", "贫困村光伏电站", "沪昆高速三塘铺收费站改扩建",
+                 "青树坪镇中心大市场", "梓门桥镇万亩红心脐橙基地黄马州产业园", "年产50万樘门生产线"):
+        assert found[name][0] == "project", name
+    assert found["年产50万樘门生产线"][1] == "双峰县"      # not the town inside the item before it
+    assert found["贫困村光伏电站"][1] == "双峰县"
+
+
+def test_what_projects_include_without_a_count_is_not_listed(gaz):
+    # counter-example: the parts a project includes (no counted set of projects before 包括)
+    text = "集中开工的项目主要包括软件平台建设、应用支撑平台建设。"
+    assert by_name(run(text, gaz, [], "石门县")) == {}
