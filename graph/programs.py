@@ -898,7 +898,7 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         if kind == "project" and invested is not None and len(text[invested:start] + rest) >= _DESCRIPTIVE_MIN:
             rest, start = text[invested:start] + rest, invested
         elif not has_proper_word(rest, gaz) or _starts_with_count(rest) \
-                or kind == "project" and _generic_project(text, rest, m.end(), gaz):
+                or kind == "project" and (_generic_project(text, rest, m.end(), gaz) or _counted_before(text, start)):
             return None
     if _is_bare_count(rest) and test != "counted":
         return None
@@ -1057,6 +1057,15 @@ _CATEGORY_WORDS = re.compile(_CATEGORY)
 # words counts a class of projects
 _COUNTED_CLASS = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)[个大项批](?:{_CATEGORY})*$")
 _COLLECTIVE_WORDS = re.compile(f"[0-9]+年度?|[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?")
+
+
+_COUNT_BEFORE = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个$")
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """等4个|农旅融合发展项目, 等3个|村道提质改造项目: a name right after a count with 个 is the
+    class being counted, not one project."""
+    return _COUNT_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:

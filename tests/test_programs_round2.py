@@ -292,3 +292,21 @@ def test_what_projects_include_without_a_count_is_not_listed(gaz):
     # counter-example: the parts a project includes (no counted set of projects before 包括)
     text = "集中开工的项目主要包括软件平台建设、应用支撑平台建设。"
     assert by_name(run(text, gaz, [], "石门县")) == {}
+
+
+# ---------------------------------------------------------------- themed counted classes
+DAAN = ("据介绍,十大民生工程项目包括临蒸大道育塘村段、河龙村主干道、X033线邹岗村段等3个村道提质改造项目;"
+        "大安乡龙口河坝除险加固工程、大安集镇生态环保沟渠工程、邹岗山移民后扶安全饮水工程等3个水利环保设施项目。")
+
+
+def test_items_before_a_counted_themed_class_are_projects_and_the_class_is_not(gaz):
+    found = run_real(DAAN, gaz, "衡阳县")
+    for name in ("临蒸大道育塘村段", "河龙村主干道", "X033线邹岗村段", "大安集镇生态环保沟渠工程"):
+        assert found[name][0] == "project", name
+    assert "村道提质改造项目" not in found and "水利环保设施项目" not in found
+
+
+def test_a_single_example_of_a_counted_class_is_not_listed(gaz):
+    # counter-example: one company before 等19个项目 is an example of a set, not a list
+    text = "华熙生物等19个生物医药项目签约落户。"
+    assert "华熙生物" not in by_name(run(text, gaz, [], "长沙市"))
