@@ -18,20 +18,29 @@ Where programs are found
   * events named by their session or kind (政协…第二次会议, …六届五次全体会议, 经济工作会议,
     新闻发布会, 调度会, 全市领导干部大会) and 政府工作报告; a signing ceremony also names
     what it signs (江永县与金荣集团战略合作|签约仪式);
-  * items of lists: 、-lists closed by 等…项目 (projects) or 等N项制度 (mechanisms), and the
-    items listed right before a quoted count code whose head they share (…攻坚“七大攻坚”);
+  * items of lists: 、-lists closed by 等…项目 (projects; with a count the class may carry
+    a theme: 等3个村道提质改造项目) or 等N项制度 (mechanisms), the items a counted set of
+    projects is said to include (有5个项目竣工,包括A、B…), names labelled by a class of key
+    projects before them (市重点项目湘粤桂综合物流园), and the items listed right before a
+    quoted count code whose head they share (…攻坚“七大攻坚”);
+  * titles a level of government awards (省级乡村振兴示范村, 市级党建示范村: campaigns);
   * 关于印发《…》的通知 notices; bases named with their area or location (200亩…示范基地);
     emergency response levels (启动防汛Ⅳ级响应);
   * bare national and common campaigns (program_national.txt, program_common_campaigns.txt).
 
 Quoted speech (long, sentence punctuation, 我/我们), quoted metaphors without a marker
-(“及时雨”) and generic political phrases (`program_stoplist.txt`) are not programs.
+(“及时雨”), quoted seasons before 期间 (“两节两会”期间), classes of projects (湖南省级重点项目,
+2017年度重点项目, 八大重点项目, 等4个农旅融合发展项目) and generic political phrases
+(`program_stoplist.txt`) are not programs.
 
 Each program gets the place that runs it: none for national programs (中央…, 全国…, 国务院…,
 program_national.txt: the graph has no national place), an explicit place in or just before
 the name, the province for 省/全省/省级 before or heading the name and for the provincial
-programs of program_provincial.txt, else the nearest place or organisation earlier in the
-sentence, else the article's place. An event whose organiser the text names (由省政府主办)
+programs of program_provincial.txt, the prefecture above the article's place for 市级/州级
+(市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
+last place of the paragraph or the two before it, else the article's place. A place written
+as a level label (湘潭市级层面) or inside a project's name (湘乡经开区城西…项目) runs no other
+program; a park that is the whole name (道县广新运动用品产业园) is run by the place above it. An event whose organiser the text names (由省政府主办)
 is run by the lead organiser's place (承办 bodies and the venue only host it); a strategy
 the local work fits into (适应“一带一路”战略新要求) is not run locally; a place naming where a
 product comes from (衡阳特产) runs nothing. A company named just before the program, in the same
