@@ -310,3 +310,10 @@ def test_a_single_example_of_a_counted_class_is_not_listed(gaz):
     # counter-example: one company before 等19个项目 is an example of a set, not a list
     text = "华熙生物等19个生物医药项目签约落户。"
     assert "华熙生物" not in by_name(run(text, gaz, [], "长沙市"))
+
+
+def test_a_counted_ppp_class_still_closes_a_list(gaz):
+    # the themed count keeps Latin class words: 环保发电厂、…等7个PPP项目 (round-1 metrics article 01)
+    text = "城乡供水一体化等34个项目入库,环保发电厂、四明山与落排洲旅游开发、文化创意产业园等7个PPP项目前期工作加快。"
+    found = by_name(run(text, gaz, [], "祁东县"))
+    assert "环保发电厂" in found and "文化创意产业园" in found
