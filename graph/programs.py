@@ -11,25 +11,36 @@ Where programs are found
   * staged events named by their head noun: …节/…展 with an ordinal, year or place
     (2018湖南首届油菜花节, not 春节/环节/发展), …活动 with an ordinal or a 集中开工 cue
     (2022年怀化市第二次重大项目集中开工活动), and a quoted slogan before a meeting noun
-    (“奋战八十天 决战四季度”动员大会);
+    (“奋战八十天 决战四季度”动员大会) or before 专项行动 (a campaign), with the topic words a
+    whole-place scope opens (全区|严打整治“百日会战”专项行动); the quote alone elsewhere is
+    that campaign's short form;
   * X长制 systems (田长制, 河长制, 林长制);
   * events named by their session or kind (政协…第二次会议, …六届五次全体会议, 经济工作会议,
     新闻发布会, 调度会, 全市领导干部大会) and 政府工作报告; a signing ceremony also names
     what it signs (江永县与金荣集团战略合作|签约仪式);
-  * items of lists: 、-lists closed by 等…项目 (projects) or 等N项制度 (mechanisms), and the
-    items listed right before a quoted count code whose head they share (…攻坚“七大攻坚”);
+  * items of lists: 、-lists closed by 等…项目 (projects; with a count the class may carry
+    a theme: 等3个村道提质改造项目) or 等N项制度 (mechanisms), the items a counted set of
+    projects is said to include (有5个项目竣工,包括A、B…), names labelled by a class of key
+    projects before them (市重点项目湘粤桂综合物流园), and the items listed right before a
+    quoted count code whose head they share (…攻坚“七大攻坚”);
+  * titles a level of government awards (省级乡村振兴示范村, 市级党建示范村: campaigns);
   * 关于印发《…》的通知 notices; bases named with their area or location (200亩…示范基地);
     emergency response levels (启动防汛Ⅳ级响应);
   * bare national and common campaigns (program_national.txt, program_common_campaigns.txt).
 
 Quoted speech (long, sentence punctuation, 我/我们), quoted metaphors without a marker
-(“及时雨”) and generic political phrases (`program_stoplist.txt`) are not programs.
+(“及时雨”), quoted seasons before 期间 (“两节两会”期间), classes of projects (湖南省级重点项目,
+2017年度重点项目, 八大重点项目, 等4个农旅融合发展项目) and generic political phrases
+(`program_stoplist.txt`) are not programs.
 
 Each program gets the place that runs it: none for national programs (中央…, 全国…, 国务院…,
 program_national.txt: the graph has no national place), an explicit place in or just before
 the name, the province for 省/全省/省级 before or heading the name and for the provincial
-programs of program_provincial.txt, else the nearest place or organisation earlier in the
-sentence, else the article's place. An event whose organiser the text names (由省政府主办)
+programs of program_provincial.txt, the prefecture above the article's place for 市级/州级
+(市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
+last place of the paragraph or the two before it, else the article's place. A place written
+as a level label (湘潭市级层面) or inside a project's name (湘乡经开区城西…项目) runs no other
+program; a park that is the whole name (道县广新运动用品产业园) is run by the place above it. An event whose organiser the text names (由省政府主办)
 is run by the lead organiser's place (承办 bodies and the venue only host it); a strategy
 the local work fits into (适应“一带一路”战略新要求) is not run locally; a place naming where a
 product comes from (衡阳特产) runs nothing. A company named just before the program, in the same
@@ -40,7 +51,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
@@ -402,6 +413,10 @@ def _explained_after(text: str, end: int) -> bool:
     return bool(re.match(r"[（(]|[，,]即|[：:]", text[end:end + 2]))
 
 
+# “两节两会”期间, “五一”期间: a quoted season followed by 期间 is a period of time, not a program
+_PERIOD_AFTER = ("期间",)
+
+
 def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int],
                    abbreviated: frozenset[str] = frozenset()) -> tuple[str, ProgramKind] | None:
     """(name, kind) when quote i names a program, else None (`abbreviated`: names the
@@ -411,7 +426,7 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     name = clean(doc.slice(quote.inner))
     if not name or quote.mark == "《":
         return None
-    if _after_abbreviation_cue(text, quote.span.start):
+    if _after_abbreviation_cue(text, quote.span.start) or text.startswith(_PERIOD_AFTER, quote.span.end):
         return None
     if "——" in name:
         head = name.split("——", 1)[0]
@@ -658,9 +673,14 @@ _NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "�
 
 def _starts_with_count(phrase: str) -> bool:
     """10亿元以上…, 三类500强…, 164处…: a count, not a name; 投资10亿元以上|项目 is a
-    class of projects by size, not a name either."""
+    class of projects by size, not a name either. A leading year is not a count."""
+    if _LEADING_YEAR_WORD.match(phrase):
+        return False      # 2021年|产业分红大会, 2017年度|易地扶贫搬迁安置点: the year of the program
     return bool(re.match(f"[0-9]|[{_NUMERALS}]+[{_COUNTERS}类处批]", phrase)) \
         or bool(_THRESHOLD.search(phrase))
+
+
+_LEADING_YEAR_WORD = re.compile("(?:19|20)[0-9]{2}年度?(?![0-9])")
 
 
 _THRESHOLD = re.compile(r"[0-9.]+[万亿]?元以[上下]")
@@ -690,7 +710,8 @@ def _span_lookup(spans: list[Span]):
 
 # 等项目 / 等重点项目 / 等37个项目 closing a list: every item of the list is a project;
 # 等8项制度 / 等3项机制: every item is a mechanism (河长会议、河库监管巡查等8项制度).
-_LIST_OF_PROJECTS = re.compile(f"等([0-9{_NUMERALS}]+个)?(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设|PPP)?项目")
+# …、邹岗山小天池景区登山大道等4个|农旅融合发展|项目: with a count, the class may carry its theme
+_LIST_OF_PROJECTS = re.compile(f"等(?:([0-9{_NUMERALS}]+个)[\u4e00-\u9fffA-Z]{{0,8}}?|(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设|PPP)?)项目")
 _LIST_OF_MECHANISMS = re.compile(f"等[0-9{_NUMERALS}]+项(?:制度|机制)")
 _LIST_ITEM_MAX = 20
 _MECHANISM_ITEM_MIN = 4
@@ -743,10 +764,12 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
 
 
 def _between_commas(text: str, end: int) -> str:
-    """The CJK text between the 、 before `end` and `end` (a middle or last list item), else ''."""
+    """The CJK text between the 、 before `end` and `end` (a middle or last list item), else ''.
+    A short bracketed gloss inside it stays (中储粮(湘乡)粮食仓储物流: the owner's branch)."""
     sep = text.rfind("、", max(0, end - _LIST_ITEM_MAX - 1), end)
     item = text[sep + 1:end] if sep >= 0 else ""
-    return item if item and all(_CJK.match(ch) for ch in item) else ""
+    plain = _BRACKET_GLOSS.sub("", item)
+    return item if plain and all(_CJK.match(ch) for ch in plain) else ""
 
 
 # 吉恩高速公路、…、古阳河水库等重点项目: an item ending in an infrastructure head is a
@@ -863,6 +886,7 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
             return None
     elif test != "body":
         rest = _after_body(rest, start, index)
+        rest = rest[rest.rfind(_JOINER) + 1:]    # …集中开工暨|荆坪古村…PPP项目: 暨 joins event names only
         start = m.start() - len(rest)
     if test == "body":
         rest = re.sub(r"^[0-9]{4}年", "", rest)     # 获2022年|国务院…激励: the year it was won
@@ -883,7 +907,7 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         if kind == "project" and invested is not None and len(text[invested:start] + rest) >= _DESCRIPTIVE_MIN:
             rest, start = text[invested:start] + rest, invested
         elif not has_proper_word(rest, gaz) or _starts_with_count(rest) \
-                or kind == "project" and _generic_project(text, rest, m.end(), gaz):
+                or kind == "project" and (_generic_project(text, rest, m.end(), gaz) or _counted_before(text, start)):
             return None
     if _is_bare_count(rest) and test != "counted":
         return None
@@ -1034,21 +1058,41 @@ def _invested_object(text: str, start: int) -> int | None:
 # 一季度|项目, 上半年|项目: a period heading the words before 项目 dates a set of projects
 _PERIOD_HEAD = re.compile(f"(?:[{_NUMERALS}]季度|[上下]半年|今年|去年|明年|年初|年底|全年|年内|近年|当前|目前)")
 _COUNTED_AFTER = re.compile(f"[0-9{_NUMERALS}]+个")
-_COLLECTIVE_WORDS = re.compile(f"[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?|[0-9]+年")
+# 湖南省级|重点项目, 湘潭市级|重点项目, 本级重点项目: a level label and a category word name a
+# class of projects (the projects a level of government lists), not one project
+_CATEGORY = "[省市州县区乡镇村]?级|本级|重点|重大|新开工|续建|在建|建设"
+_CATEGORY_WORDS = re.compile(_CATEGORY)
+# 中方县力推固定资产投资八大|重点项目, 全县206个|重点项目: a count right before the category
+# words counts a class of projects
+_COUNTED_CLASS = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)[个大项批](?:{_CATEGORY})*$")
+_COLLECTIVE_WORDS = re.compile(f"[0-9]+年度?|[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?")
+
+
+_COUNT_BEFORE = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个$")
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """等4个|农旅融合发展项目, 等3个|村道提质改造项目: a name right after a count with 个 is the
+    class being counted, not one project."""
+    return _COUNT_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
     """The words before 项目 name a set of projects, not one: only a place and/or a count
     (石门县6大|项目, 郴州|项目), a verb phrase (签订合作协议|项目), a period (一季度|项目), a
-    category count (五大方面铺排|项目), Latin letters alone (PPP|项目: a financing mode), or a
-    count right after 项目 (签订合作协议项目|1个: a category being counted)."""
+    category count (五大方面铺排|项目), Latin letters alone (PPP|项目: a financing mode), a
+    level label with category words (湖南省级重点|项目), a working verb after the place
+    (湘乡市深化|项目全生命周期服务), or a count right after 项目 (签订合作协议项目|1个: a
+    category being counted)."""
     if _COUNTED_AFTER.match(text, end) or re.fullmatch("[A-Za-z]+", rest) or _PERIOD_HEAD.match(rest):
         return True
-    if re.match(f"[{_NUMERALS}]+大", rest):
+    if re.match(f"[{_NUMERALS}]+大", rest) or _COUNTED_CLASS.search(rest):
         return True
     bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))
-    if not _COLLECTIVE_WORDS.sub("", bare):
+    if not _CATEGORY_WORDS.sub("", _COLLECTIVE_WORDS.sub("", bare)):
         return True
+    if bare.startswith(_INTRO_VERBS):
+        return True       # 湘乡市|深化|项目全生命周期服务: the verb takes 项目 as its object
     first = _tagged(rest)[0]
     return first[1] == "v" and len(first[0]) >= 2
 
@@ -1093,6 +1137,26 @@ def _province_of(key: str | None, gaz: Gazetteer) -> str:
         if guess in gaz.entries and gaz.entries[guess].level == "province":
             return guess
     return _DEFAULT_PROVINCE
+
+
+_CITY_LEVELS = frozenset({"prefecture_city", "autonomous_prefecture", "prefecture"})
+# 市级党建示范村, 列入市级考核“六大战役”: a city-level scope names the prefecture above the
+# article's place
+_CITY_LEVEL_PHRASE = re.compile("(?:市级|州级)[^，,。；;：:、“”\"]{0,6}[“\"]?$")
+
+
+def _city_of(key: str | None, gaz: Gazetteer) -> str | None:
+    """The prefecture-level city or prefecture of a place key (itself when it is one)."""
+    if not key:
+        return None
+    entry = gaz.entries.get(key)
+    chain = ([entry] if entry else []) + gaz.ancestors(key)
+    return next((e.key for e in chain if e.level in _CITY_LEVELS), None)
+
+
+def _city_level(text: str, start: int, name: str) -> bool:
+    """Does a city-level word head the name or the phrase just before it?"""
+    return name.startswith(("市级", "州级")) or _CITY_LEVEL_PHRASE.search(text, max(0, start - 10), start) is not None
 
 
 # 作为全省14个实施|乡村振兴战略示范创建县之一: a province-wide scope heading the phrase
@@ -1146,10 +1210,21 @@ def _is_benchmark_scope(text: str, place: PlaceMention) -> bool:
 def _can_run(text: str, place: PlaceMention) -> bool:
     """May the place be taken as the runner of a program named after it in its context?
     Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
-    五个“战区”: one of several places listed, not the one that runs what follows)."""
+    五个“战区”: one of several places listed, not the one that runs what follows), nor a
+    level label (湘潭市级|层面)."""
     return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
         and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end) \
-        and not _is_focus(text, place)
+        and not _is_focus(text, place) and not is_level_label(text, place)
+
+
+# 湘潭市级层面, 湖南省级重点项目, 怀化市级: a place written right before 级 names a level of
+# government (the list of projects that level keeps), not the runner of what follows
+_LEVEL_AFTER = re.compile("[省市州县区]?级")
+
+
+def is_level_label(text: str, place: PlaceMention) -> bool:
+    """Is the place written as a level label (湘潭市级|层面, 湘潭|市级)?"""
+    return _LEVEL_AFTER.match(text, place.span.end) is not None
 
 
 # 堡子镇以堡子村为主,打造…: the place a program centres on is not the one that runs it
@@ -1216,11 +1291,14 @@ class MentionIndex:
 
 
 def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz: Gazetteer,
-                  article_place: dict[int, str]) -> tuple[str | None, str | None]:
+                  article_place: dict[int, str],
+                  names: tuple[Span, ...] = ()) -> tuple[str | None, str | None]:
     """(place key, org) of the program named at `span`.
 
     Order: a place inside/just before the name; 省/全省 before it (the province); the
-    nearest place or organisation earlier in the sentence; the article's place.
+    nearest place or organisation earlier in the sentence; the last place of the paragraph
+    or the two before it; the article's place. A place inside a project's name (`names`,
+    the spans of project names) runs no other program.
     """
     if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start):
         return None, None
@@ -1240,11 +1318,15 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         leading = nxt[-1]
         at = leading.span.end
     if leading is not None:
+        if leading.span == span and "/" in leading.key:
+            return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project
         return leading.key, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
             or is_provincial(name) or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
+    if _city_level(doc.text, span.start, name) and _city_of(art_place, gaz):
+        return _city_of(art_place, gaz), None
     if _fits_higher_strategy(doc.text, span):
         return None, None
     if lead in _WHOLE_PLACE_CUES:
@@ -1252,7 +1334,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if key:
             return key, None
     near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
-                   and not _inside_company(p, index)]
+                   and not _inside_company(p, index) and not _inside_other_name(p, names)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
                  if o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)]
     candidates: list[tuple[int, str, object]] = []
@@ -1282,7 +1364,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                 return None, org.name
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
-    return _paragraph_place(doc, span, index, gaz) or art_place, None
+    return _paragraph_place(doc, span, index, gaz, names) or art_place, None
 
 
 # 2022年怀化市第二次…活动, 2018湖南首届油菜花节: the year of an event heads its name, the
@@ -1323,10 +1405,19 @@ _LOOKBACK_PARAGRAPHS = 2
 _NOT_RUNNERS = frozenset({"province", "village", "community"})
 
 
-def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer) -> str | None:
+def _inside_other_name(place: PlaceMention, names: tuple[Span, ...]) -> bool:
+    """Does the place open or sit inside a project's name, before its end (湘乡经开区|城西…项目,
+    梓门桥镇|万亩红心脐橙基地…产业园)? It locates that project only (a place opening a document's
+    title, 《牛婆塘社区“…”评选活动方案》, still runs the campaign beside it)."""
+    return any(n.start <= place.span.start and place.span.end < n.end for n in names)
+
+
+def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
+                     names: tuple[Span, ...] = ()) -> str | None:
     """The last place named earlier in the program's paragraph or the two before it, within
     its article (columns of OCR pages interleave articles, so nearby text is a safer
-    context than the article's place)."""
+    context than the article's place). A place inside another program's name
+    (湘乡经开区|城西…配套项目) locates that one project, not the projects of later sentences."""
     idx = index.paragraph_index(span.start)
     if idx is None:
         return None
@@ -1337,7 +1428,8 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     for p in reversed(index.places_within(lo, span.start)):
         level = _level_of(gaz, p.key)
         runs = level not in _NOT_RUNNERS or village and level in _VILLAGE_LEVELS and p.span.start >= own
-        if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p):
+        if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
+                and not _inside_other_name(p, names):
             return p.key
     return None
 
@@ -1530,6 +1622,73 @@ def fairs(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return [(Span(m.start(), m.end()), m.group(0), "event") for m in _FAIR.finditer(text)]
 
 
+# 溪口村成了省级乡村振兴示范村、市级党建示范村: a title a level of government awards (its
+# level word, a theme, 示范村/示范县 …) names that level's designation scheme
+_LEVEL_TITLE = re.compile("(?:省级|市级|州级|县级)[\u4e00-\u9fff]{2,8}?示范(?:创建)?(?:村|县|乡镇|镇|乡|社区|点|基地)"
+                          "(?![\u4e00-\u9fff])")
+
+
+# 市重点项目|湘粤桂综合物流园、…、省重点产业项目|道县广新运动用品产业园等处, 省级重点项目——|…配套项目:
+# a level's class of projects written right before a name labels that name as one of them
+_CLASS_LABEL = re.compile("(?:[省市县州]级?|国家级?)(?:重点|重大)(?:产业|建设)?项目(?:——)?")
+_LABELLED_NAME = re.compile(f"(?:[\u4e00-\u9fff]|{_BRACKET_GLOSS.pattern}){{4,20}}?(?=[、等，,。；;]|$)")
+_LABELLED_HEADS = ("项目", "工程", "园", "基地", "中心", "生产线", "电站", "大桥", "公路", "水库", "小镇")
+
+
+def labelled_projects(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Names labelled by a class of projects before them (市重点项目湘粤桂综合物流园): the
+    name is an item of a list (、/等 after it) or ends in a project head, and opens with
+    no verb or function word (省重点项目|调研组深入道县 is no name)."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for label in _CLASS_LABEL.finditer(text):
+        m = _LABELLED_NAME.match(text, label.end())
+        if m is None:
+            continue
+        name = m.group(0)
+        listed = text.startswith(("、", "等"), m.end())
+        if not (listed or name.endswith(_LABELLED_HEADS)) or is_stoplisted(name):
+            continue
+        first = _tagged(name)[0]
+        if first[1].startswith(("v", "d", "p", "c", "u", "r")) or name.startswith(_INTRO_VERBS):
+            continue
+        found.append((Span(m.start(), m.end()), name, "project"))
+    return found
+
+
+# 有5个项目竣工,包括A、B、C;有2个项目开工,包括D、E。: the items a counted set of projects
+# is said to include are named projects
+_INCLUDED_AFTER = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个(?:重点|重大)?(?:建设)?项目[^，,。；;]{{0,6}}[，,](?:主要)?包括")
+_INCLUDED_ITEM = re.compile(r"[^、，,。；;：:\s]{4,30}")
+
+
+def included_projects(text: str, gaz: Gazetteer) -> list[tuple[Span, str, ProgramKind]]:
+    """The 、-separated items after a counted set of projects and 包括 (see _INCLUDED_AFTER):
+    each item up to the clause end, the part after its last 的 when a description heads it
+    (桑圆门业投资1.24亿元建设的|年产50万樘门生产线); counts are not items."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _INCLUDED_AFTER.finditer(text):
+        at = m.end()
+        while True:
+            item = _INCLUDED_ITEM.match(text, at)
+            if item is None:
+                break
+            start, name = item.start(), item.group(0)
+            if "的" in name:
+                start += name.rfind("的") + 1
+                name = text[start:item.end()]
+            if len(name) >= 4 and not _starts_with_count(name) and not is_stoplisted(name):
+                found.append((Span(start, item.end()), name, "project"))
+            if not text.startswith("、", item.end()):
+                break
+            at = item.end() + 1
+    return found
+
+
+def level_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Titles awarded by a level of government (省级乡村振兴示范村, 市级党建示范村)."""
+    return [(Span(m.start(), m.end()), m.group(0), "campaign") for m in _LEVEL_TITLE.finditer(text)]
+
+
 def response_levels(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """启动防汛Ⅳ级响应 → 防汛Ⅳ级响应 (the field is part of the name; 启动Ⅲ级响应 alone is
     not named)."""
@@ -1571,16 +1730,66 @@ _QUOTED_EVENT_MAX = 20
 
 
 def quoted_events(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
-    """Meetings named by the quoted slogan before them: “X”动员大会 → event X动员大会."""
+    """Meetings named by the quoted slogan before them: “X”动员大会 → event X动员大会, with
+    the topic words a whole-place scope opens (全区|严打整治|“百日会战”动员大会)."""
+    return _quoted_heads(doc, quotes, _QUOTED_EVENT_NOUNS, "event")
+
+
+# 全区严打整治“百日会战”专项行动: a quoted name before 专项行动 names that campaign with the
+# topic words before it; the quote alone elsewhere (确保“百日会战”取得胜利) is its short form
+_QUOTED_CAMPAIGN_HEADS = ("专项行动",)
+_SCOPE_BEFORE = re.compile("(?:全区|全市|全县|全州|全省)$")
+_TOPIC_MAX = 6
+
+
+def quoted_campaigns(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
+    """Campaigns named by a quoted name before 专项行动 (严打整治“百日会战”专项行动)."""
+    return _quoted_heads(doc, quotes, _QUOTED_CAMPAIGN_HEADS, "campaign")
+
+
+def _quoted_heads(doc: Document, quotes: list[Quote], heads: tuple[str, ...],
+                  kind: ProgramKind) -> list[tuple[Span, str, ProgramKind]]:
+    """Programs named by a quoted name and the head noun right after it (see quoted_events)."""
     found: list[tuple[Span, str, ProgramKind]] = []
+    titles = [q.span for q in quotes if q.mark == "《"]
     for quote in quotes:
-        noun = next((n for n in _QUOTED_EVENT_NOUNS if doc.text.startswith(n, quote.span.end)), "")
+        if any(t.start < quote.span.start < t.end for t in titles):
+            continue      # 《零陵区严打整治“百日会战”专项行动工作方案》: the title names a document
+        noun = next((n for n in heads if doc.text.startswith(n, quote.span.end)), "")
         slogan = re.sub("[，,、]", "", clean(doc.slice(quote.inner)))
         if not noun or quote.mark == "《" or not 2 <= len(slogan) <= _QUOTED_EVENT_MAX \
                 or looks_like_speech(slogan, True) or is_stoplisted(slogan):
             continue
-        found.append((Span(quote.span.start, quote.span.end + len(noun)), slogan + noun, "event"))
+        topic = scoped_topic(doc.text, quote.span.start)
+        found.append((Span(quote.span.start - len(topic), quote.span.end + len(noun)),
+                      topic + slogan + noun, kind))
     return found
+
+
+def scoped_topic(text: str, start: int) -> str:
+    """The topic words between a whole-place scope and a quote at `start` (全区|严打整治|“…”):
+    a phrase holding a verb (严打整治, 禁毒), not a locative or a group (全市|上下, 干部群众)."""
+    topic = name_before(text, start, window=_TOPIC_MAX)
+    if len(topic) < 2 or not _SCOPE_BEFORE.search(text, max(0, start - len(topic) - 2), start - len(topic)):
+        return ""
+    tags = [flag for _, flag in _tagged(topic)]
+    if not any(flag in ("v", "vn") for flag in tags) or not all(flag in ("v", "vn", "n", "an") for flag in tags):
+        return ""
+    return topic
+
+
+def with_full_campaign_names(mentions: list[ProgramMention],
+                             campaigns: list[tuple[Span, str, ProgramKind]],
+                             quotes: list[Quote], doc: Document) -> list[ProgramMention]:
+    """The quoted short form of a campaign the document names in full (“百日会战” beside
+    严打整治“百日会战”专项行动) is that campaign: its mentions take the full name."""
+    full: dict[str, str] = {}
+    for span, name, _ in campaigns:
+        core = next((clean(doc.slice(q.inner)) for q in quotes if span.start <= q.span.start < span.end), "")
+        if core:
+            full.setdefault(core, name)
+    return [replace(m, name=full[m.name], kind="campaign") if m.name in full and m.kind != "event" else m
+            for m in mentions]
 
 
 _SIGNED = "签约仪式"
@@ -1619,6 +1828,11 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(items_before_codes(doc, quotes))
     raw.extend(facilities(doc.text))
     raw.extend(fairs(doc.text))
+    raw.extend(level_titles(doc.text))
+    raw.extend(labelled_projects(doc.text))
+    raw.extend(included_projects(doc.text, gaz))
+    campaigns = quoted_campaigns(doc, quotes)
+    raw.extend(campaigns)
     kept = _outermost(raw)
     kept.extend(notices(doc, quotes))
     kept.extend(response_levels(doc.text))
@@ -1627,13 +1841,15 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(signed_items(kept))
     kept.extend(quoted_events(doc, quotes))
     mentions: list[ProgramMention] = []
+    names = tuple(span for span, name, kind in kept if kind == "project" and not is_stoplisted(name))
     for span, name, kind in sorted(kept, key=lambda r: (r[0].start, -r[0].end)):
         if is_stoplisted(name):
             continue
-        place_key, org = program_place(doc, span, name, index, gaz, article_place)
+        place_key, org = program_place(doc, span, name, index, gaz, article_place, names)
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
     mentions = with_full_event_names(mentions)
+    mentions = with_full_campaign_names(mentions, campaigns, quotes, doc)
     organised = organiser_places(doc, mentions, index, gaz, article_place)
     if organised:
         mentions = [_organised_by(m, organised, index) for m in mentions]
