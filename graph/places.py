@@ -339,6 +339,18 @@ def _is_whole_word(text: str, start: int, end: int, names: dict | frozenset = fr
     return False
 
 
+def _level_glued_to_body(text: str, start: int, end: int, names: dict | frozenset) -> bool:
+    """A short form ending in its level character (江华县, 城步县) whose level character jieba
+    glues to the body after it (江华|县委书记): the core a whole word and the level character
+    opening a place-context word of that level (县委, 县政府, 县人大) -> the place's body."""
+    level = text[end - 1:end]
+    if end - start < 3 or level not in "县州市区":
+        return False
+    if not any(w.startswith(level) and len(w) > 1 and text.startswith(w, end - 1) for w in _context_words()):
+        return False
+    return _is_whole_word(text, start, end - 1, names)
+
+
 def _in_org_name(text: str, end: int) -> bool:
     """Is the place ending at `end` the prefix of a company / media / facility name?"""
     run = []
@@ -598,13 +610,14 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
                    anchors: _Anchors, prev_key: str | None) -> bool:
     """A short form (邵阳, 江华) counts only as a whole word, and county ones need support."""
     m = pending.match
-    if not _is_whole_word(doc.text, m.start, m.end, _index(gaz).names):
+    glued = _level_glued_to_body(doc.text, m.start, m.end, _index(gaz).names)
+    if not glued and not _is_whole_word(doc.text, m.start, m.end, _index(gaz).names):
         return False
     level = _level(gaz, key)
     hunan = key.startswith("43")
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
-    context = _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end)
+    context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end)
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
     if _after_surname(doc.text, m.start):
