@@ -318,6 +318,7 @@ class _Hit:
     bare_level: bool = False   # 省厅 / 市局: a level character and the suffix only
     body: str = ""             # the body a session's committee stands for (政协X县第九届委员会 -> 政协)
     demonstrative: bool = False   # 该村党委: the body of the place the text is about
+    head_level: str = ""       # 副区长、公安分局: the level of the government head the body is chained to
 
 
 def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
@@ -846,6 +847,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     clause_place = None
     if suffix.needs_place and place_key is None and not relative:
         clause_place = _clause_place(view, start, place_at)
+        head = _head_level(view.text, start) if clause_place is None and suffix.kind == "department" else None
+        if head is not None and _core_ok(core, suffix):
+            return _Hit(start, end, suffix, start, None, head_level=head)
         if clause_place is None and not _listed_among_bodies(view, start, end):
             return None
     if not core and place_key is None and suffix.word not in bodies:
@@ -952,6 +956,16 @@ def _is_common_noun(word: str) -> bool:
 def _is_trade_word(core: str) -> bool:
     """Is the core one common noun of the dictionary (农业, 物流, 科技)?"""
     return _word_tags().get(core) in ("n", "vn")
+
+
+_HEAD_BEFORE = re.compile(r"(?:常务)?[副代]?([省市州县区镇乡])长、$")
+
+
+def _head_level(text: str, start: int) -> str | None:
+    """The level character of a government head's title chained right before an unprefixed
+    department (副区长、公安分局局长): the department is that place's."""
+    m = _HEAD_BEFORE.search(text[max(0, start - 6):start])
+    return m.group(1) if m else None
 
 
 def _clause_place(view: TextView, start: int, place_at: dict[int, PlaceMention]) -> PlaceMention | None:
@@ -1207,6 +1221,13 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return OrgMention(span, surface, place + hit.body, kind, hit.place_key), place
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
+    if hit.head_level:
+        key = resolve_level(doc, span.start, hit.head_level + surface, article_place, index.mentions, gaz, index)
+        name = place_name(gaz, key)
+        if not key or not name:
+            return None
+        listed = not _title_follows(view.text, hit.end)   # written only as part of a post: implied
+        return OrgMention(span, surface, name + surface, kind, key, listed=listed), name
     if hit.demonstrative:
         key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = place_name(gaz, key)

@@ -45,3 +45,29 @@ def test_short_county_form_glued_to_its_committee_is_the_body(gaz):
 def test_short_county_form_after_a_surname_stays_a_name(gaz):
     # 张|江华: the given name of a reporter, not the county, even before 县委
     assert "江华县" not in extracted("通讯员张江华县委宣传部报道。", gaz)[2]
+
+
+# ---------------------------------------------------------------- 副区长、公安分局局长: a department chained to a head
+
+LINGLING = ("1月21日下午,零陵区在柳子大酒店召开全区严打整治“百日会战”动员大会。区委副书记龙向洋,区委常委、政法委书记"
+            "汤荣石,副区长、公安分局局长王小会,区政协副主席何春玉等领导出席会议。")   # dev2 h02
+
+
+def test_department_after_a_government_head_is_that_places(gaz):
+    officials, orgs, _ = extracted(LINGLING, gaz)
+    assert ("王小会", "副区长", "零陵区政府") in officials       # the chain no longer breaks at 公安分局
+    assert ("王小会", "局长", "零陵区公安分局") in officials
+    assert ("汤荣石", "区委常委", "零陵区委") in officials
+
+
+def test_department_after_a_head_is_implied_not_listed(gaz):
+    doc = make_document(LINGLING)
+    places, _ = extract_places(doc, gaz)
+    orgs = extract_organizations(doc, places, gaz, article_places(doc, places, gaz))
+    assert [o.listed for o in orgs if o.name == "零陵区公安分局"] == [False]
+
+
+def test_unprefixed_department_after_a_name_list_is_not_resolved(gaz):
+    # counter-example: 、 after a person's name, not after a head's title: no place for 公安分局
+    _, orgs, _ = extracted("零陵区召开大会。王小会、公安分局民警李四出席。", gaz)
+    assert "零陵区公安分局" not in orgs
