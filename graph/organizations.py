@@ -823,6 +823,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if place_key is not None and _SESSION.fullmatch(core):
         return _session_committee(view, start, end, suffix, place_end, place_key)
     bodies = body_kinds()
+    if place_key is None and _kind_after_quote(view.text, start, core):
+        return None   # “致富带富”型村党支部: a kind of body, not a name
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
     if place_key is None and _opens_generic(core):
@@ -858,6 +860,15 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
         return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+_KIND_MARKERS = "型式"   # “学习”型, “一站”式: the quoted words name a kind
+
+
+def _kind_after_quote(text: str, start: int, core: str) -> bool:
+    """Does the core open with a kind marker right after a closing quote (“致富带富”型村党支部)?
+    Then the quoted words qualify a class of bodies and the marker is no name's first character."""
+    return core[:1] in _KIND_MARKERS and text[start - 1:start] in ("”", "’", "\"")
 
 
 def _core_ok(core: str, suffix: Suffix) -> bool:

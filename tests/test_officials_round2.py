@@ -71,3 +71,17 @@ def test_unprefixed_department_after_a_name_list_is_not_resolved(gaz):
     # counter-example: 、 after a person's name, not after a head's title: no place for 公安分局
     _, orgs, _ = extracted("零陵区召开大会。王小会、公安分局民警李四出席。", gaz)
     assert "零陵区公安分局" not in orgs
+
+
+# ---------------------------------------------------------------- “X”型 + body: a kind of body
+
+def test_quoted_kind_before_a_body_is_no_organisation(gaz):
+    # dev2 h04 headline: a kind of village secretary, not a body called 型村党支部
+    _, orgs, _ = extracted("着力培养“致富带富”型村党支部书记", gaz)
+    assert not any(o.startswith("型") for o in orgs)
+
+
+def test_named_cell_after_the_kind_stays(gaz):
+    _, orgs, _ = extracted("着力培养“致富带富”型村党支部书记。张贤祥是溪口村党支部书记。", gaz)   # dev2 h04
+    assert "溪口村党支部" in orgs
+
