@@ -74,7 +74,7 @@ _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
 }
 _BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分", "局": "面势限级", "厅": "级"}
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
-_WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",)}
+_WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",), "委": ("党校",)}   # X市委党校: the school
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
 _STOP_TAGS = {"s", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "m", "mq", "q",
               "y", "e", "o", "z", "ad", "f", "zg", "tg", "dg", "rr", "rz"}

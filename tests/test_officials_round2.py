@@ -85,3 +85,15 @@ def test_named_cell_after_the_kind_stays(gaz):
     _, orgs, _ = extracted("着力培养“致富带富”型村党支部书记。张贤祥是溪口村党支部书记。", gaz)   # dev2 h04
     assert "溪口村党支部" in orgs
 
+
+# ---------------------------------------------------------------- X市委党校: the school, not the committee
+
+def test_party_school_of_a_committee_names_the_school_only(gaz):
+    # dev2 h04: 怀化市委党校 is the school; 怀化市委 is not named in this sentence
+    _, orgs, _ = extracted("今年10月,张贤祥还走上怀化市委党校讲台,在全市乡村振兴专题培训班上传授经验。", gaz)
+    assert "怀化市委党校" in orgs and "怀化市委" not in orgs
+
+
+def test_committee_before_another_word_stays(gaz):
+    _, orgs, _ = extracted("今年10月,怀化市委党建工作领导小组召开会议。", gaz)
+    assert "怀化市委" in orgs
