@@ -544,10 +544,17 @@ def _first_list_item(text: str, max_len: int) -> str:
     tokens = cut(text)
     kept = ""
     for token in reversed(tokens):
-        if token in stops or tags.get(token) in ("p", "c", "uj") or len(kept) + len(token) > max_len:
+        if token in stops or tags.get(token) in ("p", "c", "uj") or len(kept) + len(token) > max_len \
+                or _resultative_verb(token, tags):
             break
         kept = token + kept
     return kept
+
+
+def _resultative_verb(token: str, tags: dict[str, str]) -> bool:
+    """A verb word with a result complement (涌现出): it introduces the list, never opens a
+    company's name. Two-character ones (日出 of 日出东方) may."""
+    return len(token) >= 3 and token[-1] in "出到起" and tags.get(token, "").startswith("v")
 
 
 def _merge_listed(mentions: list[OrgMention], listed: list[OrgMention]) -> list[OrgMention]:

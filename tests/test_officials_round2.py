@@ -97,3 +97,20 @@ def test_party_school_of_a_committee_names_the_school_only(gaz):
 def test_committee_before_another_word_stays(gaz):
     _, orgs, _ = extracted("今年10月,怀化市委党建工作领导小组召开会议。", gaz)
     assert "怀化市委" in orgs
+
+
+# ---------------------------------------------------------------- 涌现出 A、B等企业: the verb introduces the list
+
+H05 = ("如今,湖南电子信息产业已在智能终端及零配件、集成电路、软件和信息技术服务、信息安全等细分领域全面开花,"
+       "长沙县涌现出蓝思科技、国科微电子等领军企业,成为中国鏖战全球高端制造、引领“智慧经济”的主力军。")   # dev2 h05
+
+
+def test_resultative_verb_does_not_open_the_first_listed_company(gaz):
+    _, orgs, _ = extracted(H05, gaz)
+    assert "蓝思科技" in orgs and not any(o.startswith("涌现") for o in orgs)
+
+
+def test_two_character_verb_opening_a_brand_stays_in_the_name(gaz):
+    # 日出 is a verb to jieba, yet 日出东方 is the company: only 3+ character result verbs cut
+    _, orgs, _ = extracted("园区有日出东方、国科微电子等企业。", gaz)
+    assert "日出东方" in orgs
