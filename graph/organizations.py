@@ -1216,6 +1216,9 @@ def _may_contain(outer: str, inner: str) -> bool:
     return outer == inner or any(entry.key == outer for entry in gaz.ancestors(inner))
 
 
+_DELEGATIONS = ("党政代表团",)   # a place's delegation, named by the place's full name
+
+
 def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: Gazetteer,
              article_place: dict[int, str], chained: tuple[OrgMention, str] | None
              ) -> tuple[OrgMention, str] | None:
@@ -1237,6 +1240,9 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         if hit.body:
             place = view.text[hit.start + 2:hit.place_end]
             return OrgMention(span, surface, place + hit.body, kind, hit.place_key), place
+        full = place_name(gaz, hit.place_key)
+        if hit.suffix.word in _DELEGATIONS and full and view.text[hit.place_end:hit.end] == hit.suffix.word:
+            return OrgMention(span, surface, full + hit.suffix.word, kind, hit.place_key), prefix   # 邵阳党政代表团
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
     if hit.head_level:

@@ -114,3 +114,18 @@ def test_two_character_verb_opening_a_brand_stays_in_the_name(gaz):
     # 日出 is a verb to jieba, yet 日出东方 is the company: only 3+ character result verbs cut
     _, orgs, _ = extracted("园区有日出东方、国科微电子等企业。", gaz)
     assert "日出东方" in orgs
+
+
+# ---------------------------------------------------------------- X党政代表团: a place's delegation
+
+def test_a_places_delegation_is_an_organisation_named_by_the_place(gaz):
+    text = JIANGHUA + "邵阳党政代表团一行先后参观考察了江华正海磁材、九恒集团、江华展览馆等项目建设。"   # dev2 h01
+    doc = make_document(text)
+    places, _ = extract_places(doc, gaz)
+    orgs = extract_organizations(doc, places, gaz, article_places(doc, places, gaz))
+    assert [o.name for o in orgs if o.surface.endswith("代表团")] == ["邵阳市党政代表团", "邵阳市党政代表团"]
+
+
+def test_a_delegation_without_its_place_is_no_organisation(gaz):
+    _, orgs, _ = extracted("代表团一行参观了企业。近年来,各地党政代表团纷纷来访。", gaz)
+    assert not any(o.endswith("代表团") for o in orgs)
