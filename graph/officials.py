@@ -373,6 +373,9 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
 
 # ---------------------------------------------------------------- extraction
 
+_LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces
+
+
 def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
                       article_place: dict[int, str]) -> tuple[list[OfficialMention], list[PersonMention]]:
     """Officials (one mention per post) and named citizens of `doc`."""
@@ -389,7 +392,12 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
                 or _citizen_word_covers(view.text, title_end, title):
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
+        collective = glued is not None or title in collective_titles()
+        if collective and view.text.startswith(_LIST_OPENER, name_start):
+            name_start += len(_LIST_OPENER)   # 省党政军领导有张春贤、周强…: the list after 有
         name = read_name_after(view.text, name_start, gaz) or read_bounded_name(view.text, name_start, gaz)
+        if name is not None and collective and not _closed_name(view.text, name_start + len(name)):
+            continue   # 省党政军领导齐聚省委: a collective title's names form a closed list, not a verb
         if name is None:
             name = _assigned_name(view.text, name_start, gaz)
             if name is None:

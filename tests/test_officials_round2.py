@@ -129,3 +129,24 @@ def test_a_places_delegation_is_an_organisation_named_by_the_place(gaz):
 def test_a_delegation_without_its_place_is_no_organisation(gaz):
     _, orgs, _ = extracted("代表团一行参观了企业。近年来,各地党政代表团纷纷来访。", gaz)
     assert not any(o.endswith("代表团") for o in orgs)
+
+
+# ---------------------------------------------------------------- 省党政军领导有A、B…: leaders named by their bodies
+
+MOURNING = ("湖南党政军领导集体为四川地震死难者默哀三分钟\n5月19日下午14时28分,湖南省党政军领导齐聚省委九所中心会议室前坪,为中国四川汶川地震中的死难者默哀三分钟。"
+            "参加默哀仪式的省党政军领导有张春贤、周强、黄建国、许云昭、李江、于来山、杨泰波、杨忠民、陈润儿、李微微、"
+            "郑治栋、戚和平、谢康生、陈叔红、蔡力峰、肖雅瑜、刘莲玉、郭开朗、刘力伟、徐明华、石玉珍、王汀明、龙国键、"
+            "魏文彬、谭仲池、康为民、李健。")   # off2 05 (hunan.gov.cn)
+
+
+def test_leaders_named_by_their_bodies_after_you_are_listed(gaz):
+    officials = extracted(MOURNING, gaz)[0]
+    people = {p for p, _, _ in officials}
+    assert len(people) == 27 and {"张春贤", "李健", "郭开朗"} <= people
+    assert ("张春贤", "省党政军领导", "湖南省") in officials
+
+
+def test_collective_title_before_a_verb_reads_no_name(gaz):
+    # 齐聚 (gather) after the collective title is a verb, not a leader surnamed 齐
+    officials = extracted(MOURNING.split("参加")[0], gaz)[0]   # headline and first sentence
+    assert officials == set()
