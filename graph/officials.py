@@ -373,6 +373,8 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
 
 # ---------------------------------------------------------------- extraction
 
+_LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
+                                    r"(?:([省市州县区镇])(?:党政军|党政|四大家|四套班子)?)?领导")
 _LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces
 
 
@@ -1038,12 +1040,14 @@ class _Context:
         text = self.view.text
         known = {m.person for m in found}
         out = []
-        for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:市|县|区|镇)?领导", text):
+        for m in _LEADERS_LISTED_BEFORE.finditer(text):
             names = m.group(1).split("、")
             if not all(is_person_name(n, self.gaz) for n in names):
                 continue
             article = self.doc.article_at(self.view.to_doc[m.start()])
             key = self.article_place.get(article.index) if article is not None else None
+            if m.group(2):   # 等省领导: the leaders of that level's place in context, not the article's city
+                key = self._article_place_of_level(m.start(2), m.group(2)) or key
             pos = m.start(1)
             for name in names:
                 if name not in known:

@@ -150,3 +150,24 @@ def test_collective_title_before_a_verb_reads_no_name(gaz):
     # 齐聚 (gather) after the collective title is a verb, not a leader surnamed 齐
     officials = extracted(MOURNING.split("参加")[0], gaz)[0]   # headline and first sentence
     assert officials == set()
+
+
+# ---------------------------------------------------------------- A、B…等省领导: names before the collective title
+
+WREATHS = ("湖南省暨长沙市烈士纪念日向英雄烈士敬献花篮仪式举行 张庆伟毛伟明李微微朱国贤出席\n"
+           "▲9月30日上午,湖南省暨长沙市烈士纪念日向英雄烈士敬献花篮仪式在长沙举行。\n"
+           "王双全、李殿勋、隋忠诚、谢卫江、魏建锋、杨浩东、汪一光、刘莲玉、冯毅等省领导出席。敬献花篮仪式由省委常委、"
+           "长沙市委书记吴桂英主持。")   # off2 04
+
+
+def test_names_listed_before_provincial_leaders_are_the_provinces(gaz):
+    officials = extracted(WREATHS, gaz)[0]
+    listed = {(p, o) for p, r, o in officials if r == "领导"}
+    assert len(listed) == 9 and ("王双全", "湖南省") in listed and ("冯毅", "湖南省") in listed
+    assert ("吴桂英", "市委书记", "长沙市委") in officials
+
+
+def test_names_listed_before_a_bare_leaders_word_keep_the_articles_place(gaz):
+    # 等领导 without a level: the article's place, as before
+    officials = extracted("零陵区召开大会。龙向洋、汤荣石、何春玉等领导出席会议。", gaz)[0]
+    assert ("龙向洋", "领导", "零陵区") in officials
