@@ -171,3 +171,32 @@ def test_names_listed_before_a_bare_leaders_word_keep_the_articles_place(gaz):
     # 等领导 without a level: the article's place, as before
     officials = extracted("零陵区召开大会。龙向洋、汤荣石、何春玉等领导出席会议。", gaz)[0]
     assert ("龙向洋", "领导", "零陵区") in officials
+
+
+# ---------------------------------------------------------------- personnel decisions of a provincial committee
+
+DECISION = ("本报讯(记者 岳冠文 舒薇)昨日,长沙市召开领导干部会议,宣布省委决定:胡衡华同志任中共长沙市委委员、常委、副书记,"
+            "张剑飞同志不再担任中共长沙市委副书记、常委、委员职务;同意提名胡衡华同志为长沙市人民政府市长候选人,"
+            "免去张剑飞同志长沙市人民政府市长职务。")   # off2 03 (hn.rednet.cn)
+
+
+def mentions_of(text: str, gaz) -> list:
+    doc = make_document(text)
+    places, _ = extract_places(doc, gaz)
+    article_place = article_places(doc, places, gaz)
+    orgs = extract_organizations(doc, places, gaz, article_place)
+    return extract_officials(doc, places, orgs, gaz, article_place)[0]
+
+
+def test_decision_with_a_chain_of_titles_names_each_post(gaz):
+    found = {(m.person, m.role, m.org, m.status) for m in mentions_of(DECISION, gaz)}
+    assert ("胡衡华", "副书记", "长沙市委", "new") in found
+    assert ("胡衡华", "常委", "长沙市委", "new") in found
+    assert ("张剑飞", "市委副书记", "长沙市委", "removed") in found
+
+
+def test_decision_clause_stops_at_the_sentence_punctuation(gaz):
+    # counter-example: the 、 list must stay inside one clause (no title chain across ，)
+    found = {(m.person, m.role) for m in mentions_of("会议宣布:李明同志任长沙市委副书记，负责党建、宣传工作。", gaz)}
+    assert ("李明", "市委副书记") in found and not any("宣传" in r for _, r in found)
+
