@@ -302,6 +302,7 @@ _APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不�
 _APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去)"
                              r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|候选人)?"
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
+_DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
@@ -959,6 +960,23 @@ class _Context:
                 if text[pos:pos + 1] not in ("，", ","):
                     break
                 pos += 1
+        return out + self._dismissed(taken)
+
+    def _dismissed(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
+        """免去 NAME(同志) TITLE职务: the decision written before the name; the post is removed."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _DISMISS.finditer(text):
+            name = read_name_after(text, m.end(), self.gaz)
+            if name is None or self.excluded(m.start()) or any(a <= m.end() < b for a, b in taken):
+                continue
+            lo = m.end() + len(name)
+            lo += 2 if text.startswith("同志", lo) else 0
+            hi = text.find("职务", lo)
+            if hi < 0 or hi - lo > 40 or not all(_CJK.match(ch) or ch == "、" for ch in text[lo:hi]):
+                continue
+            posts = self._clause_posts(name, m.end(), lo, hi, "职务")
+            out.extend(replace(p, status="removed") for p in posts)
         return out
 
     def _sentence_text(self, pos: int) -> str:

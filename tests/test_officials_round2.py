@@ -200,3 +200,13 @@ def test_decision_clause_stops_at_the_sentence_punctuation(gaz):
     found = {(m.person, m.role) for m in mentions_of("会议宣布:李明同志任长沙市委副书记，负责党建、宣传工作。", gaz)}
     assert ("李明", "市委副书记") in found and not any("宣传" in r for _, r in found)
 
+
+def test_dismissal_written_before_the_name_removes_the_post(gaz):
+    found = {(m.person, m.org, m.status) for m in mentions_of(DECISION, gaz) if m.role.endswith("市长")}
+    assert ("张剑飞", "长沙市政府", "removed") in found
+
+
+def test_dismissal_needs_the_post_closed_by_zhiwu(gaz):
+    # 免去 + a name with no 职务 after it: nothing is read as a post
+    found = mentions_of("会议决定免去张剑飞同志的一切处分。", gaz)
+    assert found == []
