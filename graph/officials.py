@@ -536,6 +536,17 @@ def _unique(mentions: list[OfficialMention]) -> list[OfficialMention]:
     return out
 
 
+_CONTRACTED_HEADS = {"组织部长": "组织部", "宣传部长": "宣传部", "统战部长": "统战部"}   # X部部长, written short
+
+
+def _department_of_contracted_title(post: _Post, title: str) -> None:
+    """省委常委、组织部长: a contracted department head's title (组织部长 = 组织部部长) resolved to
+    a party committee heads that committee's department (湖南省委组织部), not the committee."""
+    dept = _CONTRACTED_HEADS.get(title)
+    if dept and post.org_name and post.org_kind == "party" and post.org_name.endswith("委"):
+        post.org_name += dept
+
+
 class _Context:
     """Indexes of one document shared by the pattern readers."""
 
@@ -612,6 +623,7 @@ class _Context:
             posts.insert(0, self.segment(prev_end - len(title), prev_end))
         for i, post in enumerate(posts):
             self.resolve(post, posts[i - 1] if i > 0 else None)
+            _department_of_contracted_title(post, text[post.title_start:post.title_end])
         return [p for p in posts if p.org_name is not None]
 
     def _title_ending(self, end: int) -> str | None:

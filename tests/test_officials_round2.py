@@ -210,3 +210,13 @@ def test_dismissal_needs_the_post_closed_by_zhiwu(gaz):
     # 免去 + a name with no 职务 after it: nothing is read as a post
     found = mentions_of("会议决定免去张剑飞同志的一切处分。", gaz)
     assert found == []
+
+
+# ---------------------------------------------------------------- 组织部长: a contracted department head
+
+def test_contracted_department_head_heads_the_committees_department(gaz):
+    found = extracted(DECISION + "省委常委、组织部长郭开朗宣布省委任免决定并讲话,省委常委、市委书记易炼红主持会议,"
+                       "副省长张剑飞出席。", gaz)[0]   # off2 03
+    assert ("郭开朗", "组织部长", "湖南省委组织部") in found
+    assert ("郭开朗", "省委常委", "湖南省委") in found
+    assert ("易炼红", "市委书记", "长沙市委") in found     # 书记 of the committee itself is untouched
