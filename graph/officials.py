@@ -377,6 +377,13 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
 
 _LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
                                     r"(?:([省市州县区镇])(?:党政军|党政|四大家|四套班子)?)?领导")
+def _government_role(role: str) -> str:
+    """A role written with its level's people's government (省人民政府副省长) as the genre's short
+    form names it (省政府副省长), like the body (X政府); a role that is only 人民政府… stays."""
+    i = role.find("人民政府")
+    return role[:i] + "政府" + role[i + 4:] if i > 0 and is_level_char(role[i - 1]) else role
+
+
 _LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces
 
 
@@ -423,7 +430,8 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.counted_list())
     officials.extend(ctx.listed_leaders(officials))
     persons = ctx.citizens({m.person for m in officials})
-    officials = [replace(m, org=m.org.replace("人民政府", "政府")) for m in officials]   # X县政府, as gold writes it
+    officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
+                 for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     return [with_status(doc.text, m) for m in _unique(officials)], persons
 
 
