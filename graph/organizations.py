@@ -886,7 +886,7 @@ def _core_ok(core: str, suffix: Suffix) -> bool:
 _NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by a common noun
 
 
-_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届(?:常务)?")
+_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届(?:委员会)?(?:常务)?")   # …届委员会常务委员会: its standing committee
 _SESSION_BODIES = {"政协": ("政协", "government"), "中共": ("委", "party")}
 
 

@@ -239,3 +239,22 @@ def test_peoples_government_without_a_level_keeps_its_words():
     from graph.officials import _government_role
     assert _government_role("人民政府参事") == "人民政府参事"
     assert _government_role("县人民政府县长") == "县政府县长"
+
+
+# ---------------------------------------------------------------- 政协X市第N届委员会常务委员会: the CPPCC
+
+CPPCC = ("湖南日报·新湖南客户端1月8日讯(刘俊)7日,政协长沙市第十三届委员会常务委员会第二十五次(扩大)会议召开。"
+         "长沙市政协主席陈刚,市政协党组书记刘新良,市委常委、市委组织部部长李铁华,市政协副主席彭民安、陈剑文、刘金文、"
+         "陈昌佳、黄锋、黄梁、刘志红、李舜、杨俊,秘书长郑力虎参加。")   # off2 02
+
+
+def test_standing_committee_of_a_cppcc_term_is_the_cppcc(gaz):
+    officials, orgs, _ = extracted(CPPCC, gaz)
+    assert "长沙市政协" in orgs and not any("届" in o for o in orgs)
+    assert ("杨俊", "市政协副主席", "长沙市政协") in officials
+
+
+def test_term_committee_without_its_body_word_is_not_named(gaz):
+    _, orgs, _ = extracted("长沙市第十三届委员会常务委员会召开会议。", gaz)
+    assert orgs == set()
+
