@@ -832,6 +832,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     bodies = body_kinds()
     if place_key is None and _kind_after_quote(view.text, start, core):
         return None   # “致富带富”型村党支部: a kind of body, not a name
+    if _ORDINAL_COUNTED.match(core):
+        return None   # 第一家省级异地商会成立: the first of a class, not a name (第一人民医院 is one)
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
     if place_key is None and _opens_generic(core):
@@ -869,6 +871,7 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
 
 
+_ORDINAL_COUNTED = re.compile(f"第{_NUMBER}[家个所批]")
 _KIND_MARKERS = "型式"   # “学习”型, “一站”式: the quoted words name a kind
 
 

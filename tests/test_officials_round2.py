@@ -258,3 +258,18 @@ def test_term_committee_without_its_body_word_is_not_named(gaz):
     _, orgs, _ = extracted("长沙市第十三届委员会常务委员会召开会议。", gaz)
     assert orgs == set()
 
+
+# ---------------------------------------------------------------- 第一家X商会: the first of a class
+
+def test_first_of_a_class_is_no_name(gaz):
+    text = ("异地湖南商会从2005年不足20家,发展到现在已有202家;湖南异地商会从2005年第一家省级异地商会成立,"
+            "发展到现在已有36家。")   # off2 01
+    _, orgs, _ = extracted(text, gaz)
+    assert not any(o.startswith("第一") for o in orgs)
+
+
+def test_an_ordinal_without_a_counter_word_is_part_of_a_name():
+    # 第一人民医院, 第八工程局: numbered bodies keep their ordinal; only 第N家/个/所/批 count a class
+    from graph.organizations import _ORDINAL_COUNTED
+    assert _ORDINAL_COUNTED.match("第一人民") is None and _ORDINAL_COUNTED.match("第八工程") is None
+    assert _ORDINAL_COUNTED.match("第一家省级异地") is not None
