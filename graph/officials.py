@@ -377,6 +377,25 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
 
 _LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
                                     r"(?:([省市州县区镇])(?:党政军|党政|四大家|四套班子)?)?领导")
+_SECRETARY_GENERAL = ("秘书长", "副秘书长")
+_ASSEMBLIES = ("政协", "人大常委会")
+
+
+def _secretaries_general_of_the_list(text: str, officials: list[OfficialMention]) -> list[OfficialMention]:
+    """市政协副主席A、B，秘书长C: a bare 秘书长 closing a list of an assembly's leaders (CPPCC, NPC
+    standing committee) is that assembly's, not the article's place's; its title written without a
+    body, right after the last listed name and a comma."""
+    by_name_end = {m.name_span.end: m for m in officials if m.org.endswith(_ASSEMBLIES)}
+    out = []
+    for m in officials:
+        before = by_name_end.get(m.span.start - 1)
+        if (m.role in _SECRETARY_GENERAL and m.org_kind == "other" and before is not None
+                and text[m.span.start - 1] in "，," and text[m.span.start:m.name_span.start] == m.role):
+            m = replace(m, org=before.org, org_kind=before.org_kind, place_key=before.place_key)
+        out.append(m)
+    return out
+
+
 def _government_role(role: str) -> str:
     """A role written with its level's people's government (省人民政府副省长) as the genre's short
     form names it (省政府副省长), like the body (X政府); a role that is only 人民政府… stays."""
@@ -429,6 +448,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.personnel(taken))
     officials.extend(ctx.counted_list())
     officials.extend(ctx.listed_leaders(officials))
+    officials = _secretaries_general_of_the_list(doc.text, officials)
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them

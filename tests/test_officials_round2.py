@@ -273,3 +273,17 @@ def test_an_ordinal_without_a_counter_word_is_part_of_a_name():
     from graph.organizations import _ORDINAL_COUNTED
     assert _ORDINAL_COUNTED.match("第一人民") is None and _ORDINAL_COUNTED.match("第八工程") is None
     assert _ORDINAL_COUNTED.match("第一家省级异地") is not None
+
+
+# ---------------------------------------------------------------- 市政协副主席A、B，秘书长C
+
+def test_secretary_general_closing_an_assemblys_list_is_the_assemblys(gaz):
+    found = extracted(CPPCC, gaz)[0]   # off2 02
+    assert ("郑力虎", "秘书长", "长沙市政协") in found
+    assert ("郑力虎", "秘书长", "长沙市") not in found
+
+
+def test_secretary_general_after_a_party_post_is_not_moved(gaz):
+    found = extracted("长沙市召开会议。市委副书记张三,秘书长李四参加。", gaz)[0]
+    assert not any(p == "李四" and o.endswith("政协") for p, _, o in found)
+    assert ("李四", "秘书长", "长沙市") in found
