@@ -377,6 +377,12 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
 
 _LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
                                     r"(?:([省市州县区镇])(?:党政军|党政|四大家|四套班子)?)?领导")
+def _tail_of_longer_title(text: str, start: int, end: int) -> bool:
+    """Does the title text[start:end] end a longer title written there (常务副|县长, 副|总理)?"""
+    return any(len(t) > end - start and text[max(0, end - len(t)):end] == t
+               for t in title_words() | frozenset(postnominal_titles()))
+
+
 _SECRETARY_GENERAL = ("秘书长", "副秘书长")
 _ASSEMBLIES = ("政协", "人大常委会")
 
@@ -967,14 +973,20 @@ class _Context:
                 if self.excluded(m.start()) or any(a <= m.start() - 1 < b for a, b in taken):
                     continue
                 found = read_name_before(text, m.start(), self.gaz)
-                if found is None or title == "同志":
-                    continue
+                if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
+                    continue   # 常务副县长: 县长 ends a longer title, no name before it
                 name, start = found
                 if any(a <= start < b for a, b in taken):
                     continue
                 span = self.view.doc_span(start, m.end())
                 kind: OrgKind = "party" if body.endswith(("中央", "委")) else "other"
-                out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, body, kind, None))
+                key = None
+                if is_level_char(body[:1]):   # 何报翔副省长: the government of that level in the article
+                    key = self._article_place_of_level(m.start(), body[0])
+                    if not place_name(self.gaz, key):
+                        continue
+                    body, kind = (place_name(self.gaz, key) or "") + body[1:], "government"
+                out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, body, kind, key))
         return out
 
     def personnel(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:

@@ -287,3 +287,19 @@ def test_secretary_general_after_a_party_post_is_not_moved(gaz):
     found = extracted("长沙市召开会议。市委副书记张三,秘书长李四参加。", gaz)[0]
     assert not any(p == "李四" and o.endswith("政协") for p, _, o in found)
     assert ("李四", "秘书长", "长沙市") in found
+
+
+# ---------------------------------------------------------------- 何报翔副省长: a government head's title after the name
+
+def test_government_title_after_the_name_is_the_articles_levels(gaz):
+    text = ("5月10日上午,2018湖南-长三角经贸合作洽谈周(以下简称洽谈周)筹备工作调度会在长沙召开。"
+            "会议由省政府副秘书长罗建军主持,何报翔副省长出席会议并讲话。")   # off2 06
+    found = extracted(text, gaz)[0]
+    assert ("何报翔", "副省长", "湖南省政府") in found
+    assert ("罗建军", "省政府副秘书长", "湖南省政府") in found
+
+
+def test_tail_of_a_longer_title_reads_no_name_before_it(gaz):
+    # 常务副|县长: no person called 常务副
+    found = extracted("长沙县召开会议。常务副县长张三出席。", gaz)[0]
+    assert {p for p, _, _ in found} == {"张三"}
