@@ -538,8 +538,17 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
     if not key.startswith("43") and _level(gaz, key) in COUNTY_LEVELS:
         # a county outside Hunan without its city in sight: only a long, unambiguous full name
         name = pending.match.surface
+        if not pending.short and _after_its_province(gaz, key, text, pending.match.start):
+            return key                # 湖北省公安县: the province written right before the county
         return key if not pending.short and len(name) >= 4 and len(gaz.by_name.get(name, [])) == 1 else None
     return key
+
+
+def _after_its_province(gaz: Gazetteer, key: str, text: str, start: int) -> bool:
+    """Is the county `key` written right after its province's full name (湖北省公安县)?"""
+    province = next((a for a in gaz.ancestors(key) if a.level == "province"), None)
+    return province is not None and start >= len(province.name) \
+        and text[start - len(province.name):start] == province.name
 
 
 def _beside_its_county(gaz: Gazetteer, key: str, scope: set[str]) -> bool:

@@ -303,3 +303,22 @@ def test_tail_of_a_longer_title_reads_no_name_before_it(gaz):
     # 常务副|县长: no person called 常务副
     found = extracted("长沙县召开会议。常务副县长张三出席。", gaz)[0]
     assert {p for p, _, _ in found} == {"张三"}
+
+
+# ---------------------------------------------------------------- 湖北省公安县县委书记: a county outside Hunan after its province
+
+GONGAN = ("近日,湖北省公安县县委书记、县人大常委会主任刘润长率领公安县党政代表团来我县考察了经济社会发展情况。"
+          "座谈会上,刘润长希望公安县与澧县在扩大开放、旅游产业发展、水资源保护、美丽乡村建设等方面加强合作,携手共进。"
+          "澧县县领导冯文元、张晓莲、朱卫兵陪同考察或参加座谈。")   # off2 07
+
+
+def test_county_outside_hunan_after_its_province_is_a_place(gaz):
+    officials, _, places = extracted(GONGAN, gaz)
+    assert "公安县" in places
+    assert not any(p == "刘润长" and o.startswith("澧县委") for p, _, o in officials)   # was 澧县委
+    assert any(p == "刘润长" and r == "县委书记" and "公安县" in o for p, r, o in officials)
+
+
+def test_county_outside_hunan_alone_still_needs_support(gaz):
+    # counter-example: 公安 alone (police) and no province before it: no place
+    assert "公安县" not in extracted("会议由县公安局局长主持,公安部门参加。", gaz)[2]
