@@ -1262,7 +1262,8 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return None
         return OrgMention(span, surface, name + surface[2:], kind, key), name
     if _is_shorthand(core):
-        key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
+        key = _chained_level_place(view, hit, chained, gaz) \
+            or resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = place_name(gaz, key)
         if key and name:
             return OrgMention(span, surface, name + surface[1:], kind, key), name
@@ -1281,6 +1282,21 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             name = place_name(gaz, zone.key) or zone.surface
             return OrgMention(span, surface, name + surface[len(core):], kind, zone.key), name
     return OrgMention(span, surface, surface, kind, None), ""
+
+
+def _chained_level_place(view: TextView, hit: _Hit, chained: tuple[OrgMention, str] | None,
+                         gaz: Gazetteer) -> str | None:
+    """湖北省公安县县委书记、县人大常委会主任: a level shorthand body (县人大常委会) in a title chain
+    right after a body of a place of that level is that place's, not the article's county. Only
+    when a title and 、 alone stand between them."""
+    if chained is None or chained[0].place_key is None:
+        return None
+    org = chained[0]
+    between = view.text[view.view_pos(org.span.end):hit.start]
+    if not between.endswith("、") or between[:-1] not in title_words():
+        return None
+    level_char = view.text[hit.start]
+    return org.place_key if _level(gaz, org.place_key) in LEVELS_OF_CHAR.get(level_char, ()) else None
 
 
 def _village_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int) -> PlaceMention | None:

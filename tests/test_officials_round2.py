@@ -322,3 +322,19 @@ def test_county_outside_hunan_after_its_province_is_a_place(gaz):
 def test_county_outside_hunan_alone_still_needs_support(gaz):
     # counter-example: 公安 alone (police) and no province before it: no place
     assert "公安县" not in extracted("会议由县公安局局长主持,公安部门参加。", gaz)[2]
+
+
+GONGAN_FULL = GONGAN + ("澧县县委书记邹如龙表示:澧县、公安互为邻居,两地边贸往来、综治稳定等方面一直保持紧密联系,"
+                        "在重大基础设施建设、产业发展等方面合作空间广阔,希望通过共同努力,形成区域经济的大融合发展。")  # off2 07
+
+
+def test_level_body_chained_after_a_counties_body_is_that_countys(gaz):
+    officials = extracted(GONGAN_FULL, gaz)[0]   # 县人大常委会 of 公安县, not of the host 澧县
+    assert ("刘润长", "县人大常委会主任", "公安县人大常委会") in officials
+
+
+def test_level_body_after_a_name_keeps_the_context_place(gaz):
+    # counter-example: a name (not a title) between the bodies: 县人大常委会 is the article's county
+    text = "澧县召开会议。湖北省公安县县委书记刘润长,县人大常委会主任张三出席。"
+    officials = extracted(text, gaz)[0]
+    assert ("张三", "县人大常委会主任", "澧县人大常委会") in officials
