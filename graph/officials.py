@@ -3,10 +3,16 @@
 Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks are gone):
   [place][body][qualifier][title](、[place][body][title])* NAME   one post per title
   … TITLE NAME、NAME、NAME(和|及 NAME)                              副市长A、B、C; 县领导A、B等 (collective
-                                                                   titles: lexicon/title_collective.txt)
+                                                                   titles: lexicon/title_collective.txt, 省党政军
+                                                                   领导有A、B; a collective title's name closes a
+                                                                   list item: 省党政军领导齐聚 names nobody)
+  NAME、NAME…等[level]领导                                          A、B等省领导出席 -> that level's place
   TITLE由NAME担任                                                   支部书记由张某担任
-  NAME [post-nominal title]                                        柏连阳院士, 李克强总理
-  NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause
+  NAME [post-nominal title]                                        柏连阳院士, 李克强总理, 何报翔副省长 (a level
+                                                                   head: that level's government in the article)
+  NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause (X
+                                                                   may be a 、 chain: 委员、常委、副书记)
+  免去 NAME(同志) X职务                                             the decision before the name: post removed
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
   PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
@@ -20,7 +26,9 @@ for government heads (区长, 代县长), the government of the place of that le
 village posts (村委会主任, 社区党委书记), the village or community in context; else the
 article's main place. `role` is the title as written minus the proper place name (镇党委书记,
 市委常委) and minus the name of a department or company (党组书记, 总经理). Bodies are
-written X政府, not X人民政府.
+written X政府, not X人民政府, and so are roles (省政府副省长). A contracted department head
+(组织部长, 宣传部长, 统战部长) of a party committee heads its department (湖南省委组织部); a bare
+秘书长 closing an assembly's list (市政协副主席A、B，秘书长C) is that assembly's.
 
 Names: a known surname (lexicon/surnames.txt) and one or two given characters. jieba's tags
 are one signal, not a veto (张/新生, 谭/精益 after a title are names): the length comes from

@@ -18,13 +18,18 @@ character (市工信局, 县残联, 区纪委监委) takes the place of that lev
 province of the article's place), 该村党委 / 该县农业农村局 the place the text is about, a
 bare village cell (村党总支) the village named before it, a body on a bare zone word
 (经开区党工委) the zone of that class named before it, and a bare body in a title chain
-(…党工委副书记、管委会主任) takes the place of the body before it. A quoted name closed by a
+(…党工委副书记、管委会主任) takes the place of the body before it, as does a level shorthand
+body after a body of that level and one title (公安县县委书记、县人大常委会主任); an unprefixed
+department right after a government head's title (副区长、公安分局局长) is that level's, implied by
+the post. A core opening with a kind marker after a quote (“致富带富”型村党支部) or with an
+ordinal and a counter (第一家…商会) names a class, not a body. A quoted name closed by a
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
 县交通运输局党组书记) is implied by the title: kept for officials, not listed; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) is named.
 
-Names: X人民政府 is named X政府; 政协X县第N届委员会 is X县政协; a unit written right
+Names: X人民政府 is named X政府; 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is
+the school alone; a place's 党政代表团 is named with the place's full name; a unit written right
 after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部); a
 team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
 registered name found in the document (中韶电气 -> 中韶电气股份有限公司). Besides the
