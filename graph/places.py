@@ -5,8 +5,11 @@ over every gazetteer name and short form (longest match), then decides, match by
 
 * names inside company / media / facility names (中石化益阳分公司, 益阳日报) are not
   mentions (lexicon facility_suffixes.txt); government bodies (邵阳市发改委) are;
-* short forms (邵阳, 江华) must be whole words, and county short forms need their
-  prefecture in the document or a place-like context (江华县委, 永州江华);
+* short forms (邵阳, 江华) must be whole words (江华县 whose 县 jieba glues to 县委书记 counts:
+  the core is whole and 县委 a place context), and county short forms need their
+  prefecture in the document or a place-like context (江华县委, 永州江华); a county outside
+  Hunan needs its city in sight, a long unambiguous name, or its province right before it
+  (湖北省公安县);
 * homonyms (太和镇 in two counties) are resolved by ancestors mentioned in the article,
   else near by in the document; unresolved towns/villages are dropped, not guessed; one
   accepted with no ancestor in sight must be a whole word (not 又一村 of 柳暗花明又一村) and,
