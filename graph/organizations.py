@@ -29,7 +29,7 @@ A shorthand body written only as part of a post (市委书记, 省人大常委�
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) is named.
 
 Names: X人民政府 is named X政府; 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is
-the school alone; a place's 党政代表团 is named with the place's full name; a unit written right
+the school alone; a unit written right
 after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部); a
 team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
 registered name found in the document (中韶电气 -> 中韶电气股份有限公司). Besides the
@@ -1224,9 +1224,6 @@ def _may_contain(outer: str, inner: str) -> bool:
     return outer == inner or any(entry.key == outer for entry in gaz.ancestors(inner))
 
 
-_DELEGATIONS = ("党政代表团",)   # a place's delegation, named by the place's full name
-
-
 def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: Gazetteer,
              article_place: dict[int, str], chained: tuple[OrgMention, str] | None
              ) -> tuple[OrgMention, str] | None:
@@ -1248,9 +1245,6 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         if hit.body:
             place = view.text[hit.start + 2:hit.place_end]
             return OrgMention(span, surface, place + hit.body, kind, hit.place_key), place
-        full = place_name(gaz, hit.place_key)
-        if hit.suffix.word in _DELEGATIONS and full and view.text[hit.place_end:hit.end] == hit.suffix.word:
-            return OrgMention(span, surface, full + hit.suffix.word, kind, hit.place_key), prefix   # 邵阳党政代表团
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
     if hit.head_level:

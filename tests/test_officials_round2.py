@@ -116,21 +116,6 @@ def test_two_character_verb_opening_a_brand_stays_in_the_name(gaz):
     assert "日出东方" in orgs
 
 
-# ---------------------------------------------------------------- X党政代表团: a place's delegation
-
-def test_a_places_delegation_is_an_organisation_named_by_the_place(gaz):
-    text = JIANGHUA + "邵阳党政代表团一行先后参观考察了江华正海磁材、九恒集团、江华展览馆等项目建设。"   # dev2 h01
-    doc = make_document(text)
-    places, _ = extract_places(doc, gaz)
-    orgs = extract_organizations(doc, places, gaz, article_places(doc, places, gaz))
-    assert [o.name for o in orgs if o.surface.endswith("代表团")] == ["邵阳市党政代表团", "邵阳市党政代表团"]
-
-
-def test_a_delegation_without_its_place_is_no_organisation(gaz):
-    _, orgs, _ = extracted("代表团一行参观了企业。近年来,各地党政代表团纷纷来访。", gaz)
-    assert not any(o.endswith("代表团") for o in orgs)
-
-
 # ---------------------------------------------------------------- 省党政军领导有A、B…: leaders named by their bodies
 
 MOURNING = ("湖南党政军领导集体为四川地震死难者默哀三分钟\n5月19日下午14时28分,湖南省党政军领导齐聚省委九所中心会议室前坪,为中国四川汶川地震中的死难者默哀三分钟。"
