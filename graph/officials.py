@@ -3,10 +3,16 @@
 Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks are gone):
   [place][body][qualifier][title](、[place][body][title])* NAME   one post per title
   … TITLE NAME、NAME、NAME(和|及 NAME)                              副市长A、B、C; 县领导A、B等 (collective
-                                                                   titles: lexicon/title_collective.txt)
+                                                                   titles: lexicon/title_collective.txt, 省党政军
+                                                                   领导有A、B; a collective title's name closes a
+                                                                   list item: 省党政军领导齐聚 names nobody)
+  NAME、NAME…等[level]领导                                          A、B等省领导出席 -> that level's place
   TITLE由NAME担任                                                   支部书记由张某担任
-  NAME [post-nominal title]                                        柏连阳院士, 李克强总理
-  NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause
+  NAME [post-nominal title]                                        柏连阳院士, 李克强总理, 何报翔副省长 (a level
+                                                                   head: that level's government in the article)
+  NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause (X
+                                                                   may be a 、 chain: 委员、常委、副书记)
+  免去 NAME(同志) X职务                                             the decision before the name: post removed
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
   PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
@@ -20,7 +26,9 @@ for government heads (区长, 代县长), the government of the place of that le
 village posts (村委会主任, 社区党委书记), the village or community in context; else the
 article's main place. `role` is the title as written minus the proper place name (镇党委书记,
 市委常委) and minus the name of a department or company (党组书记, 总经理). Bodies are
-written X政府, not X人民政府.
+written X政府, not X人民政府, and so are roles (省政府副省长). A contracted department head
+(组织部长, 宣传部长, 统战部长) of a party committee heads its department (湖南省委组织部); a bare
+秘书长 closing an assembly's list (市政协副主席A、B，秘书长C) is that assembly's.
 
 Names: a known surname (lexicon/surnames.txt) and one or two given characters. jieba's tags
 are one signal, not a veto (张/新生, 谭/精益 after a title are names): the length comes from
@@ -299,8 +307,10 @@ _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name
 _APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任"
                       r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟])(?<!不再)任(?![务何期命])"
                       r"|提名为)")
-_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去)([\u4e00-\u9fff]{2,24}?)(职务|候选人)?"
-                             r"(?=[，,。；;])")
+_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去)"
+                             r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|候选人)?"
+                             r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
+_DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
@@ -373,6 +383,43 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
 
 # ---------------------------------------------------------------- extraction
 
+_LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
+                                    r"(?:([省市州县区镇])(?:党政军|党政|四大家|四套班子)?)?领导")
+def _tail_of_longer_title(text: str, start: int, end: int) -> bool:
+    """Does the title text[start:end] end a longer title written there (常务副|县长, 副|总理)?"""
+    return any(len(t) > end - start and text[max(0, end - len(t)):end] == t
+               for t in title_words() | frozenset(postnominal_titles()))
+
+
+_SECRETARY_GENERAL = ("秘书长", "副秘书长")
+_ASSEMBLIES = ("政协", "人大常委会")
+
+
+def _secretaries_general_of_the_list(text: str, officials: list[OfficialMention]) -> list[OfficialMention]:
+    """市政协副主席A、B，秘书长C: a bare 秘书长 closing a list of an assembly's leaders (CPPCC, NPC
+    standing committee) is that assembly's, not the article's place's; its title written without a
+    body, right after the last listed name and a comma."""
+    by_name_end = {m.name_span.end: m for m in officials if m.org.endswith(_ASSEMBLIES)}
+    out = []
+    for m in officials:
+        before = by_name_end.get(m.span.start - 1)
+        if (m.role in _SECRETARY_GENERAL and m.org_kind == "other" and before is not None
+                and text[m.span.start - 1] in "，," and text[m.span.start:m.name_span.start] == m.role):
+            m = replace(m, org=before.org, org_kind=before.org_kind, place_key=before.place_key)
+        out.append(m)
+    return out
+
+
+def _government_role(role: str) -> str:
+    """A role written with its level's people's government (省人民政府副省长) as the genre's short
+    form names it (省政府副省长), like the body (X政府); a role that is only 人民政府… stays."""
+    i = role.find("人民政府")
+    return role[:i] + "政府" + role[i + 4:] if i > 0 and is_level_char(role[i - 1]) else role
+
+
+_LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces
+
+
 def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
                       article_place: dict[int, str]) -> tuple[list[OfficialMention], list[PersonMention]]:
     """Officials (one mention per post) and named citizens of `doc`."""
@@ -389,7 +436,12 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
                 or _citizen_word_covers(view.text, title_end, title):
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
+        collective = glued is not None or title in collective_titles()
+        if collective and view.text.startswith(_LIST_OPENER, name_start):
+            name_start += len(_LIST_OPENER)   # 省党政军领导有张春贤、周强…: the list after 有
         name = read_name_after(view.text, name_start, gaz) or read_bounded_name(view.text, name_start, gaz)
+        if name is not None and collective and not _closed_name(view.text, name_start + len(name)):
+            continue   # 省党政军领导齐聚省委: a collective title's names form a closed list, not a verb
         if name is None:
             name = _assigned_name(view.text, name_start, gaz)
             if name is None:
@@ -410,8 +462,10 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.personnel(taken))
     officials.extend(ctx.counted_list())
     officials.extend(ctx.listed_leaders(officials))
+    officials = _secretaries_general_of_the_list(doc.text, officials)
     persons = ctx.citizens({m.person for m in officials})
-    officials = [replace(m, org=m.org.replace("人民政府", "政府")) for m in officials]   # X县政府, as gold writes it
+    officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
+                 for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     return [with_status(doc.text, m) for m in _unique(officials)], persons
 
 
@@ -524,6 +578,17 @@ def _unique(mentions: list[OfficialMention]) -> list[OfficialMention]:
     return out
 
 
+_CONTRACTED_HEADS = {"组织部长": "组织部", "宣传部长": "宣传部", "统战部长": "统战部"}   # X部部长, written short
+
+
+def _department_of_contracted_title(post: _Post, title: str) -> None:
+    """省委常委、组织部长: a contracted department head's title (组织部长 = 组织部部长) resolved to
+    a party committee heads that committee's department (湖南省委组织部), not the committee."""
+    dept = _CONTRACTED_HEADS.get(title)
+    if dept and post.org_name and post.org_kind == "party" and post.org_name.endswith("委"):
+        post.org_name += dept
+
+
 class _Context:
     """Indexes of one document shared by the pattern readers."""
 
@@ -600,6 +665,7 @@ class _Context:
             posts.insert(0, self.segment(prev_end - len(title), prev_end))
         for i, post in enumerate(posts):
             self.resolve(post, posts[i - 1] if i > 0 else None)
+            _department_of_contracted_title(post, text[post.title_start:post.title_end])
         return [p for p in posts if p.org_name is not None]
 
     def _title_ending(self, end: int) -> str | None:
@@ -915,14 +981,20 @@ class _Context:
                 if self.excluded(m.start()) or any(a <= m.start() - 1 < b for a, b in taken):
                     continue
                 found = read_name_before(text, m.start(), self.gaz)
-                if found is None or title == "同志":
-                    continue
+                if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
+                    continue   # 常务副县长: 县长 ends a longer title, no name before it
                 name, start = found
                 if any(a <= start < b for a, b in taken):
                     continue
                 span = self.view.doc_span(start, m.end())
                 kind: OrgKind = "party" if body.endswith(("中央", "委")) else "other"
-                out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, body, kind, None))
+                key = None
+                if is_level_char(body[:1]):   # 何报翔副省长: the government of that level in the article
+                    key = self._article_place_of_level(m.start(), body[0])
+                    if not place_name(self.gaz, key):
+                        continue
+                    body, kind = (place_name(self.gaz, key) or "") + body[1:], "government"
+                out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, body, kind, key))
         return out
 
     def personnel(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
@@ -948,6 +1020,23 @@ class _Context:
                 if text[pos:pos + 1] not in ("，", ","):
                     break
                 pos += 1
+        return out + self._dismissed(taken)
+
+    def _dismissed(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
+        """免去 NAME(同志) TITLE职务: the decision written before the name; the post is removed."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _DISMISS.finditer(text):
+            name = read_name_after(text, m.end(), self.gaz)
+            if name is None or self.excluded(m.start()) or any(a <= m.end() < b for a, b in taken):
+                continue
+            lo = m.end() + len(name)
+            lo += 2 if text.startswith("同志", lo) else 0
+            hi = text.find("职务", lo)
+            if hi < 0 or hi - lo > 40 or not all(_CJK.match(ch) or ch == "、" for ch in text[lo:hi]):
+                continue
+            posts = self._clause_posts(name, m.end(), lo, hi, "职务")
+            out.extend(replace(p, status="removed") for p in posts)
         return out
 
     def _sentence_text(self, pos: int) -> str:
@@ -1030,12 +1119,14 @@ class _Context:
         text = self.view.text
         known = {m.person for m in found}
         out = []
-        for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(?:市|县|区|镇)?领导", text):
+        for m in _LEADERS_LISTED_BEFORE.finditer(text):
             names = m.group(1).split("、")
             if not all(is_person_name(n, self.gaz) for n in names):
                 continue
             article = self.doc.article_at(self.view.to_doc[m.start()])
             key = self.article_place.get(article.index) if article is not None else None
+            if m.group(2):   # 等省领导: the leaders of that level's place in context, not the article's city
+                key = self._article_place_of_level(m.start(2), m.group(2)) or key
             pos = m.start(1)
             for name in names:
                 if name not in known:

@@ -18,13 +18,18 @@ character (市工信局, 县残联, 区纪委监委) takes the place of that lev
 province of the article's place), 该村党委 / 该县农业农村局 the place the text is about, a
 bare village cell (村党总支) the village named before it, a body on a bare zone word
 (经开区党工委) the zone of that class named before it, and a bare body in a title chain
-(…党工委副书记、管委会主任) takes the place of the body before it. A quoted name closed by a
+(…党工委副书记、管委会主任) takes the place of the body before it, as does a level shorthand
+body after a body of that level and one title (公安县县委书记、县人大常委会主任); an unprefixed
+department right after a government head's title (副区长、公安分局局长) is that level's, implied by
+the post. A core opening with a kind marker after a quote (“致富带富”型村党支部) or with an
+ordinal and a counter (第一家…商会) names a class, not a body. A quoted name closed by a
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
 县交通运输局党组书记) is implied by the title: kept for officials, not listed; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) is named.
 
-Names: X人民政府 is named X政府; 政协X县第N届委员会 is X县政协; a unit written right
+Names: X人民政府 is named X政府; 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is
+the school alone; a unit written right
 after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部); a
 team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
 registered name found in the document (中韶电气 -> 中韶电气股份有限公司). Besides the
@@ -74,7 +79,7 @@ _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
 }
 _BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分", "局": "面势限级", "厅": "级"}
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
-_WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",)}
+_WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",), "委": ("党校",)}   # X市委党校: the school
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
 _STOP_TAGS = {"s", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "t", "m", "mq", "q",
               "y", "e", "o", "z", "ad", "f", "zg", "tg", "dg", "rr", "rz"}
@@ -318,6 +323,7 @@ class _Hit:
     bare_level: bool = False   # 省厅 / 市局: a level character and the suffix only
     body: str = ""             # the body a session's committee stands for (政协X县第九届委员会 -> 政协)
     demonstrative: bool = False   # 该村党委: the body of the place the text is about
+    head_level: str = ""       # 副区长、公安分局: the level of the government head the body is chained to
 
 
 def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
@@ -543,10 +549,17 @@ def _first_list_item(text: str, max_len: int) -> str:
     tokens = cut(text)
     kept = ""
     for token in reversed(tokens):
-        if token in stops or tags.get(token) in ("p", "c", "uj") or len(kept) + len(token) > max_len:
+        if token in stops or tags.get(token) in ("p", "c", "uj") or len(kept) + len(token) > max_len \
+                or _resultative_verb(token, tags):
             break
         kept = token + kept
     return kept
+
+
+def _resultative_verb(token: str, tags: dict[str, str]) -> bool:
+    """A verb word with a result complement (涌现出): it introduces the list, never opens a
+    company's name. Two-character ones (日出 of 日出东方) may."""
+    return len(token) >= 3 and token[-1] in "出到起" and tags.get(token, "").startswith("v")
 
 
 def _merge_listed(mentions: list[OrgMention], listed: list[OrgMention]) -> list[OrgMention]:
@@ -822,6 +835,10 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if place_key is not None and _SESSION.fullmatch(core):
         return _session_committee(view, start, end, suffix, place_end, place_key)
     bodies = body_kinds()
+    if place_key is None and _kind_after_quote(view.text, start, core):
+        return None   # “致富带富”型村党支部: a kind of body, not a name
+    if _ORDINAL_COUNTED.match(core):
+        return None   # 第一家省级异地商会成立: the first of a class, not a name (第一人民医院 is one)
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
     if place_key is None and _opens_generic(core):
@@ -846,6 +863,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     clause_place = None
     if suffix.needs_place and place_key is None and not relative:
         clause_place = _clause_place(view, start, place_at)
+        head = _head_level(view.text, start) if clause_place is None and suffix.kind == "department" else None
+        if head is not None and _core_ok(core, suffix):
+            return _Hit(start, end, suffix, start, None, head_level=head)
         if clause_place is None and not _listed_among_bodies(view, start, end):
             return None
     if not core and place_key is None and suffix.word not in bodies:
@@ -856,6 +876,16 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
 
 
+_ORDINAL_COUNTED = re.compile(f"第{_NUMBER}[家个所批]")
+_KIND_MARKERS = "型式"   # “学习”型, “一站”式: the quoted words name a kind
+
+
+def _kind_after_quote(text: str, start: int, core: str) -> bool:
+    """Does the core open with a kind marker right after a closing quote (“致富带富”型村党支部)?
+    Then the quoted words qualify a class of bodies and the marker is no name's first character."""
+    return core[:1] in _KIND_MARKERS and text[start - 1:start] in ("”", "’", "\"")
+
+
 def _core_ok(core: str, suffix: Suffix) -> bool:
     """Is `core` long enough for `suffix` (its minimum core length) and free of punctuation?"""
     return len(core) >= max(1, suffix.min_core) and all(_CJK.match(ch) for ch in core)
@@ -864,7 +894,7 @@ def _core_ok(core: str, suffix: Suffix) -> bool:
 _NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by a common noun
 
 
-_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届(?:常务)?")
+_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届(?:委员会)?(?:常务)?")   # …届委员会常务委员会: its standing committee
 _SESSION_BODIES = {"政协": ("政协", "government"), "中共": ("委", "party")}
 
 
@@ -952,6 +982,16 @@ def _is_common_noun(word: str) -> bool:
 def _is_trade_word(core: str) -> bool:
     """Is the core one common noun of the dictionary (农业, 物流, 科技)?"""
     return _word_tags().get(core) in ("n", "vn")
+
+
+_HEAD_BEFORE = re.compile(r"(?:常务)?[副代]?([省市州县区镇乡])长、$")
+
+
+def _head_level(text: str, start: int) -> str | None:
+    """The level character of a government head's title chained right before an unprefixed
+    department (副区长、公安分局局长): the department is that place's."""
+    m = _HEAD_BEFORE.search(text[max(0, start - 6):start])
+    return m.group(1) if m else None
 
 
 def _clause_place(view: TextView, start: int, place_at: dict[int, PlaceMention]) -> PlaceMention | None:
@@ -1207,6 +1247,13 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return OrgMention(span, surface, place + hit.body, kind, hit.place_key), place
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
+    if hit.head_level:
+        key = resolve_level(doc, span.start, hit.head_level + surface, article_place, index.mentions, gaz, index)
+        name = place_name(gaz, key)
+        if not key or not name:
+            return None
+        listed = not _title_follows(view.text, hit.end)   # written only as part of a post: implied
+        return OrgMention(span, surface, name + surface, kind, key, listed=listed), name
     if hit.demonstrative:
         key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = place_name(gaz, key)
@@ -1214,7 +1261,8 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return None
         return OrgMention(span, surface, name + surface[2:], kind, key), name
     if _is_shorthand(core):
-        key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
+        key = _chained_level_place(view, hit, chained, gaz) \
+            or resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = place_name(gaz, key)
         if key and name:
             return OrgMention(span, surface, name + surface[1:], kind, key), name
@@ -1233,6 +1281,21 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             name = place_name(gaz, zone.key) or zone.surface
             return OrgMention(span, surface, name + surface[len(core):], kind, zone.key), name
     return OrgMention(span, surface, surface, kind, None), ""
+
+
+def _chained_level_place(view: TextView, hit: _Hit, chained: tuple[OrgMention, str] | None,
+                         gaz: Gazetteer) -> str | None:
+    """湖北省公安县县委书记、县人大常委会主任: a level shorthand body (县人大常委会) in a title chain
+    right after a body of a place of that level is that place's, not the article's county. Only
+    when a title and 、 alone stand between them."""
+    if chained is None or chained[0].place_key is None:
+        return None
+    org = chained[0]
+    between = view.text[view.view_pos(org.span.end):hit.start]
+    if not between.endswith("、") or between[:-1] not in title_words():
+        return None
+    level_char = view.text[hit.start]
+    return org.place_key if _level(gaz, org.place_key) in LEVELS_OF_CHAR.get(level_char, ()) else None
 
 
 def _village_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int) -> PlaceMention | None:

@@ -5,8 +5,11 @@ over every gazetteer name and short form (longest match), then decides, match by
 
 * names inside company / media / facility names (中石化益阳分公司, 益阳日报) are not
   mentions (lexicon facility_suffixes.txt); government bodies (邵阳市发改委) are;
-* short forms (邵阳, 江华) must be whole words, and county short forms need their
-  prefecture in the document or a place-like context (江华县委, 永州江华);
+* short forms (邵阳, 江华) must be whole words (江华县 whose 县 jieba glues to 县委书记 counts:
+  the core is whole and 县委 a place context), and county short forms need their
+  prefecture in the document or a place-like context (江华县委, 永州江华); a county outside
+  Hunan needs its city in sight, a long unambiguous name, or its province right before it
+  (湖北省公安县);
 * homonyms (太和镇 in two counties) are resolved by ancestors mentioned in the article,
   else near by in the document; unresolved towns/villages are dropped, not guessed; one
   accepted with no ancestor in sight must be a whole word (not 又一村 of 柳暗花明又一村) and,
@@ -339,6 +342,18 @@ def _is_whole_word(text: str, start: int, end: int, names: dict | frozenset = fr
     return False
 
 
+def _level_glued_to_body(text: str, start: int, end: int, names: dict | frozenset) -> bool:
+    """A short form ending in its level character (江华县, 城步县) whose level character jieba
+    glues to the body after it (江华|县委书记): the core a whole word and the level character
+    opening a place-context word of that level (县委, 县政府, 县人大) -> the place's body."""
+    level = text[end - 1:end]
+    if end - start < 3 or level not in "县州市区":
+        return False
+    if not any(w.startswith(level) and len(w) > 1 and text.startswith(w, end - 1) for w in _context_words()):
+        return False
+    return _is_whole_word(text, start, end - 1, names)
+
+
 def _in_org_name(text: str, end: int) -> bool:
     """Is the place ending at `end` the prefix of a company / media / facility name?"""
     run = []
@@ -526,8 +541,17 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
     if not key.startswith("43") and _level(gaz, key) in COUNTY_LEVELS:
         # a county outside Hunan without its city in sight: only a long, unambiguous full name
         name = pending.match.surface
+        if not pending.short and _after_its_province(gaz, key, text, pending.match.start):
+            return key                # 湖北省公安县: the province written right before the county
         return key if not pending.short and len(name) >= 4 and len(gaz.by_name.get(name, [])) == 1 else None
     return key
+
+
+def _after_its_province(gaz: Gazetteer, key: str, text: str, start: int) -> bool:
+    """Is the county `key` written right after its province's full name (湖北省公安县)?"""
+    province = next((a for a in gaz.ancestors(key) if a.level == "province"), None)
+    return province is not None and start >= len(province.name) \
+        and text[start - len(province.name):start] == province.name
 
 
 def _beside_its_county(gaz: Gazetteer, key: str, scope: set[str]) -> bool:
@@ -598,13 +622,14 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
                    anchors: _Anchors, prev_key: str | None) -> bool:
     """A short form (邵阳, 江华) counts only as a whole word, and county ones need support."""
     m = pending.match
-    if not _is_whole_word(doc.text, m.start, m.end, _index(gaz).names):
+    glued = _level_glued_to_body(doc.text, m.start, m.end, _index(gaz).names)
+    if not glued and not _is_whole_word(doc.text, m.start, m.end, _index(gaz).names):
         return False
     level = _level(gaz, key)
     hunan = key.startswith("43")
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
-    context = _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end)
+    context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end)
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
     if _after_surname(doc.text, m.start):
