@@ -23,7 +23,10 @@ or person they are about, with the indicator phrase and the period as written.
    the dateline (红网时刻衡阳7月27日讯(记者 王敏)) is metadata, never a subject or a period; a
    body telling the news (X传来消息, 据X介绍) is not the subject of what it tells; a village's
    party cell speaking of its figures speaks for the village; a citizen named once is an
-   anchor at each later mention of the name;
+   anchor at each later mention of the name; a place written right before 级 (湘潭市级层面)
+   names a level of government, never the subject, and figures after it in the sentence are
+   the article's place's own list at that level; projects classed by level (湖南省级重点项目)
+   are a class, neither subject nor program;
 3. the program is the program named in quotes right after a count (3次“X”), else the program
    mention of the clause, else of the sentence unless the sentence is only framed by it
    (围绕“四区一花园”战略布局);
@@ -621,7 +624,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
-        if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a):
+        if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
+                and not _is_level_label(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
@@ -705,11 +709,21 @@ def _counted_program(text: str, qm: QuantityMatch, index: _AnchorIndex) -> _Anch
 
 
 _THRESHOLD_NAME = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+[^\d]{0,3}?(?:以上|以下|及以上)")
+# 湖南省级重点项目, 湘潭市级重点项目, 县级重大工程: projects classed by the level that lists them
+_LEVEL_CLASS = re.compile(r"(?:国家|省|市|州|县|区)级(?:重点|重大)?(?:建设)?(?:项目|工程)$")
+_LEVEL_AFTER = re.compile(r"[省市州县区]?级")
 
 
 def _is_class_of_projects(a: _Anchor) -> bool:
-    """投资10亿元以上项目, 500万元以上企业: a class named by a threshold, not one program."""
-    return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label))
+    """投资10亿元以上项目, 500万元以上企业: a class named by a threshold, not one program;
+    湘潭市级重点项目: a class named by the level of government that lists it."""
+    return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label) or _LEVEL_CLASS.search(a.label))
+
+
+def _is_level_label(text: str, a: _Anchor) -> bool:
+    """湘潭市级层面, 湘潭市级重点项目: a place written right before 级 names a level of
+    government (a yardstick or a list's owner), not what the figures are about."""
+    return a.kind == "place" and _LEVEL_AFTER.match(text, a.end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1425,6 +1439,8 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz)
         if found is not None:
             return found, "sentence"
+    if any(_is_level_label(text, a) for a in index.within(lo, qm.start)):
+        return None, ""          # 湘潭市级层面,77个重点项目…: the article's own list at that level
     reach = sent.span.start - _PARAGRAPH_REACH
     for i in range(sent.index - 1, -1, -1):
         prev = doc.sentences[i]

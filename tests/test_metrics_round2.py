@@ -1,0 +1,63 @@
+"""graph.metrics, second round: the subject side on articles nobody tuned for (the dev2 articles
+/work/heldout/ha h01-h05 and the fresh village / county project reports in /work/newarts2/anc2).
+Each rule has the real sentence it was made for and a counter-example it must not fire on; the
+whole pipeline runs on each snippet (real place, organisation, person and program extractors)."""
+from __future__ import annotations
+
+import pytest
+
+from graph.gazetteer import load_gazetteer
+from graph.model import MetricMention
+from graph.pipeline import extract_document
+from graph.text import make_document
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _metrics(gaz, text: str) -> list[MetricMention]:
+    return extract_document(make_document(text, "t"), gaz).metrics
+
+
+def _one(metrics: list[MetricMention], value: float, unit: str | None = None) -> MetricMention:
+    found = [m for m in metrics if m.value == value and (unit is None or m.unit == unit)]
+    assert len(found) == 1, [(m.value, m.unit, m.subject) for m in metrics]
+    return found[0]
+
+
+# ---------------------------------------------------------------- a place right before 级 is a level
+
+XIANGXIANG = (
+    "湖南湘乡市按下项目建设“快进键”\n"
+    "1个湖南省级重点项目和77个湘潭市级重点项目均超额完成年度投资目标,183个本级重点项目推进顺利……"
+    "2025年,湘乡市坚持“项目为王”理念,全力以赴推进重点项目建设,为高质量发展注入强劲动能。\n"
+    "投资完成最好的是省级重点项目——湘乡经开区城西绿色化工片区基础设施配套项目,该项目总投资21.716亿元,"
+    "2025年计划投资4.2亿元,实际完成投资6.3亿元,投资完成率达150%,为园区产业集聚筑牢基础。"
+    "湘潭市级层面,77个重点项目总投资523.58亿元,2025年计划投资104.36亿元,截至年底,完成投资142.11亿元,"
+    "投资完成率达136.17%。\n")
+
+
+def test_projects_classed_by_level_are_no_subject_or_program(gaz):
+    # dev2 h03: the counts are the article's own county's, not of "湖南省级重点项目"
+    got = _metrics(gaz, XIANGXIANG)
+    for value in (77, 183):
+        m = next(m for m in got if m.value == value and m.unit == "个")
+        assert m.subject == "湘乡市" and m.program is None, (m.subject, m.program)
+
+
+def test_place_before_级_opens_the_articles_own_list(gaz):
+    # dev2 h03: 湘潭市级层面 names the level, the figures are 湘乡市's (not 湘潭市, nor the project before)
+    got = _metrics(gaz, XIANGXIANG)
+    for value in (523.58, 104.36, 142.11):
+        assert _one(got, value, "亿元").subject == "湘乡市"
+    assert _one(got, 136.17, "%").subject == "湘乡市"
+
+
+def test_named_project_and_place_without_级_keep_their_figures(gaz):
+    # counter-examples: the project named in full keeps its own amount; a place not before 级 is the subject
+    got = _metrics(gaz, XIANGXIANG)
+    assert _one(got, 21.716, "亿元").subject == "湘乡经开区城西绿色化工片区基础设施配套项目"
+    plain = _metrics(gaz, "湘潭市77个重点项目总投资523.58亿元。")
+    assert _one(plain, 523.58, "亿元").subject == "湘潭市"
