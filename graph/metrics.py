@@ -26,7 +26,9 @@ or person they are about, with the indicator phrase and the period as written.
    anchor at each later mention of the name; a place written right before 级 (湘潭市级层面)
    names a level of government, never the subject, and figures after it in the sentence are
    the article's place's own list at that level; projects classed by level (湖南省级重点项目)
-   are a class, neither subject nor program;
+   are a class, neither subject nor program; a figure of the village collective or its
+   villagers (村集体经济年收益, 村民人均年收入) is the last village's, not the citizen's or
+   company's the sentence is about (a named villager keeps his own: 村民张同科…4.5万元);
 3. the program is the program named in quotes right after a count (3次“X”), else the program
    mention of the clause, else of the sentence unless the sentence is only framed by it
    (围绕“四区一花园”战略布局);
@@ -1541,6 +1543,30 @@ def _cell_village(quote: str, org: _Anchor, index: _AnchorIndex) -> _Anchor | No
     return index.last_fitting(m.group(1), org.end)
 
 
+# 村集体经济年收益, 村级集体经济收入, 村民人均年收入, 全村, 村里: the village's own figures
+_COLLECTIVE = re.compile(r"村(?:级?集体|民|里)|全村")
+
+
+def _collective_village(text: str, qm: QuantityMatch, c_lo: int, subject: "_Subject | None",
+                        index: _AnchorIndex, article_lo: int) -> _Anchor | None:
+    """他…带领全村发展水产养殖,村集体经济年收益超过20万元: a figure of the village collective or
+    of its villagers is the last village's written before it, not of the citizen, company or
+    body the clause or the sentence before is about; a place subject (全县村集体经济…) stays,
+    and so does a named villager's own figure (村民张同科…收入4.5万元)."""
+    if subject is not None and subject.anchor.kind == "place":
+        return None
+    if not any(not _names_person(m.end(), index) for m in _COLLECTIVE.finditer(text, c_lo, qm.start)):
+        return None
+    village = index.last_fitting("村", qm.start)
+    return village if village is not None and village.start >= article_lo else None
+
+
+def _names_person(pos: int, index: _AnchorIndex) -> bool:
+    """Does a person's name start at `pos` (村民|张同科)?"""
+    a = index.by_start.get(pos)
+    return a is not None and a.kind == "person"
+
+
 _AGE = "year_of_age"
 
 # base unit of a measure (not a count) -> the dimension it measures of the thing named after it
@@ -1640,6 +1666,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         speaker = _quote_speaker(doc, sent, qm, index)
         if speaker is not None:
             subject = _Subject(speaker, speaker.end)
+    village = _collective_village(text, qm, c_lo, subject, index, article_lo)
+    if village is not None:
+        subject = _Subject(village, subject.end if subject is not None else village.end)
     aged = _aged_person(doc.text, qm, c_hi, index)
     if aged is not None:
         subject = _Subject(aged, aged.end)

@@ -61,3 +61,42 @@ def test_named_project_and_place_without_级_keep_their_figures(gaz):
     assert _one(got, 21.716, "亿元").subject == "湘乡经开区城西绿色化工片区基础设施配套项目"
     plain = _metrics(gaz, "湘潭市77个重点项目总投资523.58亿元。")
     assert _one(plain, 523.58, "亿元").subject == "湘潭市"
+
+
+# ---------------------------------------------------------------- the village collective's figures
+
+XIKOU = (
+    "湖南日报12月30日讯(全媒体记者 李夏涛 通讯员 汪洋 黄小忠)岁末年初,辰溪县柿溪乡溪口村举行2021年产业分红大会,"
+    "全村313户人人有份。村民张同科靠土地入股和在产业务工收入4.5万元,他激动地说:“要感谢村党支部书记张贤祥,"
+    "他是我们致富带富的‘领头雁’。”\n"
+    "张贤祥是溪口村的致富能手,去年新当选为村党支部书记。他瞅准长江流域禁捕退捕带来的商机,成立沅江鱼养殖专业合作社,"
+    "带领全村发展水产养殖,村集体经济年收益超过20万元,村民人均年收入2万余元。\n")
+
+
+def test_village_collective_figures_are_the_villages(gaz):
+    # dev2 h04: not the villager named in the sentences before
+    got = _metrics(gaz, XIKOU)
+    assert _one(got, 20, "万元").subject == "溪口村"
+    assert _one(got, 2, "万元").subject == "溪口村"
+
+
+def test_named_villager_keeps_his_own_figure(gaz):
+    # counter-example, same article: 村民 + a name is that citizen's income
+    assert _one(_metrics(gaz, XIKOU), 4.5, "万元").subject == "张同科"
+
+
+def test_company_bringing_income_to_the_collective(gaz):
+    # newarts2/anc2 03: the income goes to the village collective, not to the company's speaker
+    text = ("大年初六,上午10点不到,正在萝卜地里忙活的湖南省岳阳市湘阴县石塘镇双龙村村民张艳辉,"
+            "来不及擦掉靴子上的泥,就往村部会议室跑。\n"
+            "利用集体经济发展基金,依托返乡能人创办的农业科技公司,双龙村按照“党支部+公司+村集体经济合作社+农户”的运营模式,"
+            "打造优质黄土白萝卜种植基地。\n"
+            "“去年,300亩萝卜基地迎来丰收,亩产突破6000斤。”农业科技公司负责人杨柳说,光分红一项,"
+            "就给村集体经济带来3.5万元收入。\n")
+    assert _one(_metrics(gaz, text), 3.5, "万元").subject == "双龙村"
+
+
+def test_county_figure_about_village_collectives_stays_the_countys(gaz):
+    # counter-example: a place subject of the clause stays (the county's count of villages)
+    text = "辰溪县柿溪乡溪口村举行产业分红大会。辰溪县村集体经济收入超过10万元的村达到120个。"
+    assert _one(_metrics(gaz, text), 120, "个").subject == "辰溪县"
