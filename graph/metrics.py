@@ -31,11 +31,13 @@ or person they are about, with the indicator phrase and the period as written.
    company's the sentence is about (a named villager keeps his own: 村民张同科…4.5万元);
 3. the program is the program named in quotes right after a count (3次“X”), else the program
    mention of the clause, else of the sentence unless the sentence is only framed by it
-   (围绕“四区一花园”战略布局);
+   (围绕“四区一花园”战略布局); a count of the people at a meeting (共300余人参加会议) takes
+   the last event named before it in the paragraph;
 4. the indicator is the phrase that says what was counted: between the subject (or clause
    start) and the number, trimmed of adverbs and particles; when that is only light verbs
    (将, 有, 居 …: metric_indicator_verbs.txt) or follows another number of the clause, the
-   noun after the number, the previous number's indicator, or the clause before.
+   noun after the number, the previous number's indicator, or the clause before; a count
+   of people followed by 参加/出席 (+ the event) is 参加会议人数, whoever the words before list.
    The period is the nearest time expression before the number in the sentence, else the
    last one of the paragraph so far (period words only as words of their own, not 目前 in
    项目前期, nor 年初 in 年初计划); a lead of figures closed by ……/—— takes the period after it.
@@ -844,6 +846,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     respective = _respective_item(doc.text, lo, clause_hi, qm_start, quantities, periods)
     if respective:
         return _shorten(respective)
+    attendance = _attendance(doc.text, qm_start, qm_end)
+    if attendance:
+        return attendance
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
     if prev_q is not None:
         lo = prev_q
@@ -884,6 +889,34 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         if before and not is_light_indicator(before):
             return _shorten(before)
     return _shorten(phrase)
+
+
+# 共300余人参加会议, 500余名干部群众出席仪式: a count of the people at an event
+_ATTENDANCE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:干部|群众|代表|人员|党员|村民|居民|嘉宾|学生|职工|干警|志愿者))?"
+                         r"(?P<verb>参加|出席|参与|参会|到会|列席)了?"
+                         r"(?P<what>[\u4e00-\u9fff]{0,8}?(?:会议|大会|活动|仪式|典礼|培训|论坛|比赛))?"
+                         r"(?=[，,。；;！!]|$)")
+_PEOPLE = ("人", "人次", "名")
+
+
+def _attendance(text: str, qm_start: int, qm_end: int) -> str:
+    """…乡镇办事处分管领导共300余人参加会议: a count of people (or of 干部群众 …) followed by
+    参加/出席 and the event (or nothing more) is the number of people at it (参加会议人数), whatever group the
+    words before list. "" otherwise (300人参加医保 names no event: left to the other shapes)."""
+    if not text[qm_start:qm_end].endswith(_PEOPLE):
+        return ""
+    m = _ATTENDANCE.match(text, qm_end)
+    if m is None:
+        return ""
+    return m.group("verb") + (m.group("what") or "") + "人数"
+
+
+def _attended_event(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """召开…“百日会战”动员大会。…共300余人参加会议: the people at 会议 were at the last event
+    named before them in the paragraph."""
+    lo = doc.paragraphs[sent.paragraph].start if 0 <= sent.paragraph < len(doc.paragraphs) else sent.span.start
+    events = [a for a in index.within(lo, qm.start) if a.kind == "program" and a.sub_kind == "event"]
+    return events[-1] if events else None
 
 
 _CHANGE_BASE = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期|上月|上季度)(?:相比)?)"
@@ -1686,6 +1719,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     program = _counted_program(text, qm, index)
     if program is None and not text.startswith(_OPEN_QUOTES, qm.end):
         program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index, framing=False)
+    if program is None and _attendance(text, qm.start, qm.end):
+        program = _attended_event(doc, sent, qm, index)
     label = kind = key = None
     if subject is not None:
         a = subject.anchor

@@ -100,3 +100,30 @@ def test_county_figure_about_village_collectives_stays_the_countys(gaz):
     # counter-example: a place subject of the clause stays (the county's count of villages)
     text = "辰溪县柿溪乡溪口村举行产业分红大会。辰溪县村集体经济收入超过10万元的村达到120个。"
     assert _one(_metrics(gaz, text), 120, "个").subject == "辰溪县"
+
+
+# ---------------------------------------------------------------- the people at a meeting
+
+LINGLING = ("红网零陵站1月22日讯 1月21日下午,零陵区在柳子大酒店召开全区严打整治“百日会战”动员大会。"
+            "区委副书记龙向洋,区委常委、政法委书记汤荣石等领导出席会议。会议由汤荣石主持。"
+            "政法委、公、检、法、司领导及政法干警,驻零陵区省市单位、区直单位代表,"
+            "乡镇办事处分管领导共300余人参加会议。\n")
+
+
+def test_count_of_people_at_a_meeting(gaz):
+    # dev2 h02: the number of attendants, not "乡镇办事处分管领导" (the last group listed)
+    m = _one(_metrics(gaz, LINGLING), 300, "人")
+    assert m.indicator == "参加会议人数"
+    assert m.subject == "零陵区"
+    assert m.program is not None and "动员大会" in m.program
+
+
+def test_people_named_before_the_verb_and_the_event(gaz):
+    assert _one(_metrics(gaz, "长沙县500余名干部群众出席开工仪式。"), 500, "名").indicator == "出席开工仪式人数"
+
+
+@pytest.mark.parametrize("text", ["全县共有300人参加医保。", "长沙县组织干部群众500余人。"])
+def test_people_not_at_an_event_are_not_attendance(gaz, text):
+    # counter-examples: 参加 + a scheme (医保) and a count with no 参加 at all
+    assert not any(m.indicator.endswith("人数") and m.indicator.startswith(("参加", "出席"))
+                   for m in _metrics(gaz, text))
