@@ -8,8 +8,8 @@ number + unit in a string with offsets. Values stay in the unit as written
 Handled: Arabic and Chinese numerals (五个, 两千, 十二条, 二〇二二), magnitude
 prefixes (4.2万人, 1亿余元), ranges (3-6个月), approximations kept as a flag
 (近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名, 居全市七县(市)第二),
-百分之N, a:b:c share ratios after 结构/比重/比例 (one percentage per part, when they add up
-to 100), magnitudes without digits after 破/超/近/逾/过/达 (近万亩 -> 1 万亩).
+百分之N, a:b:c share ratios after 结构/比重/比例 (one number per part, when they add up
+to 100: in % after 比重/占比, else with no unit, as written), magnitudes without digits after 破/超/近/逾/过/达 (近万亩 -> 1 万亩).
 Skipped: dates and years (2022年, 11月12日), times, numbers glued to Latin letters
 or '+' (5G, 1+1+N), bare numbers without a unit (12345热线), ordinals (第三次),
 lone 一 (一个, 一批), numerals inside slogans (三位一体, 七个一).
@@ -253,26 +253,32 @@ def _canonical_unit(unit: str) -> str:
     return "个" if unit == "大" else unit.replace("％", "%")
 
 
-# a:b:c after 结构/比重/比例 (三次产业投资比重分别为1.6:45.2:53.2): shares of a whole, in %
+# a:b:c after 结构/比重/比例 (三次产业投资比重分别为1.6:45.2:53.2): shares of a whole; after
+# 比重/占比 (a share, a percentage by definition) in %, after 结构比/比例 (三次产业结构比为
+# 4.7:65.7:29.6: a ratio) as written, without a unit
 _RATIO = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,4}(?![\d.:：%％])")
-_RATIO_CUE = re.compile(r"(?:结构|比重|比例)[^\d，,。；;]{0,6}$")
+_RATIO_CUE = re.compile(r"(?:结构|比重|比例|占比)[^\d，,。；;]{0,6}$")
+_SHARE_CUE = re.compile(r"(?:比重|占比)[^\d，,。；;]{0,6}$")
 _RATIO_TOTAL = (99.0, 101.0)     # the parts of a share ratio add up to 100
 
 
 def _ratio_parts(text: str) -> list[QuantityMatch]:
-    """Each part of an a:b:c share ratio written after 结构/比重/比例, as a percentage;
-    ratios whose parts do not add up to 100 (1:1:1, 3:2) are proportions, not shares."""
+    """Each part of an a:b:c share ratio written after 结构/比重/比例: in % after 比重/占比,
+    else with no unit (a ratio is written bare); ratios whose parts do not add up to 100
+    (1:1:1, 3:2) are proportions, not shares."""
     out: list[QuantityMatch] = []
     for m in _RATIO.finditer(text):
-        if not _RATIO_CUE.search(text[max(0, m.start() - 10):m.start()]):
+        cue = text[max(0, m.start() - 10):m.start()]
+        if not _RATIO_CUE.search(cue):
             continue
+        unit, base = ("%", "percent") if _SHARE_CUE.search(cue) else ("", None)
         parts = [(p.start() + m.start(), p.end() + m.start())
                  for p in re.finditer(r"\d+(?:\.\d+)?", m.group(0))]
         values = [float(text[s:e]) for s, e in parts]
         if not _RATIO_TOTAL[0] <= sum(values) <= _RATIO_TOTAL[1]:
             continue
-        out.extend(QuantityMatch(s, e, Quantity(value=v, unit="%", as_written=text[s:e],
-                                                normalised=v, base_unit="percent"))
+        out.extend(QuantityMatch(s, e, Quantity(value=v, unit=unit, as_written=text[s:e],
+                                                normalised=v if base else None, base_unit=base))
                    for (s, e), v in zip(parts, values))
     return out
 

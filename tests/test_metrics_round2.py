@@ -127,3 +127,20 @@ def test_people_not_at_an_event_are_not_attendance(gaz, text):
     # counter-examples: 参加 + a scheme (医保) and a count with no 参加 at all
     assert not any(m.indicator.endswith("人数") and m.indicator.startswith(("参加", "出席"))
                    for m in _metrics(gaz, text))
+
+
+# ---------------------------------------------------------------- a bare ratio keeps its unit as written
+
+def test_structure_ratio_parts_have_no_unit(gaz):
+    # dev2 h05: a ratio written without % is given as written (gold README: the unit as written)
+    text = ("1-3月份,长沙县完成地区生产总值300.8亿元,同比增长(下同)9.2%。其中,第一产业14.3亿元,增长3.7%;"
+            "第二产业197.5亿元,增长9.7%;第三产业89亿元,增长9%。三次产业结构比为4.7:65.7:29.6。")
+    got = _metrics(gaz, text)
+    assert [(m.value, m.unit) for m in got if m.value in (4.7, 65.7, 29.6)] == [(4.7, ""), (65.7, ""), (29.6, "")]
+    assert _one(got, 65.7).indicator == "第二产业结构比"
+
+
+def test_share_ratio_after_比重_stays_in_percent(gaz):
+    # counter-example (newarts/metrics 04): 比重 is a share, a percentage by definition
+    got = _metrics(gaz, "长沙县三次产业投资比重分别为1.6:45.2:53.2,其中工业投资和服务业投资比重为60%。")
+    assert [(m.value, m.unit) for m in got if m.value in (1.6, 45.2, 53.2)] == [(1.6, "%"), (45.2, "%"), (53.2, "%")]
