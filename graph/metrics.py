@@ -37,7 +37,8 @@ or person they are about, with the indicator phrase and the period as written.
    start) and the number, trimmed of adverbs and particles; when that is only light verbs
    (将, 有, 居 …: metric_indicator_verbs.txt) or follows another number of the clause, the
    noun after the number, the previous number's indicator, or the clause before; a count
-   of people followed by 参加/出席 (+ the event) is 参加会议人数, whoever the words before list.
+   of people followed by 参加/出席 (+ the event) is 参加会议人数, whoever the words before list;
+   a rank verb's rank of items joined by 和/、 (总量和增速…排名第一) is one rank per item.
    The period is the nearest time expression before the number in the sentence, else the
    last one of the paragraph so far (period words only as words of their own, not 目前 in
    项目前期, nor 年初 in 年初计划); a lead of figures closed by ……/—— takes the period after it.
@@ -1274,6 +1275,29 @@ def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:
     return replace(q, unit=q.unit + "元", normalised=q.value * factor, base_unit="CNY")
 
 
+# 总量和增速在四县(市、区)中排名, 地方一般公共预算收入、规模工业增加值增速全市排名: items joined
+# by 和/、 before the scope of a rank
+_RANK_HEAD = re.compile(r"^(?P<items>[^\d在]+?)(?P<rest>(?:在|全国|全省|全市|全州|全县|全区|排名).*)$")
+_RANK_ITEMS = re.compile(r"和|、|及|与")
+_RANK_TAILS = ("增速", "增幅", "总量")
+
+
+def _coordinated_ranks(metric: MetricMention) -> list[MetricMention]:
+    """总量和增速在四县(市、区)中排名第一 / 地方一般公共预算收入、规模工业增加值增速均居全市
+    七县(市)第二: one rank written for items joined by 和/、 ranks each item (the last item's
+    增速/增幅 is the earlier items' too). The metric alone when its indicator names one item
+    or was not read from a rank verb (…考核均为全省第一 stays one fact)."""
+    m = _RANK_HEAD.match(metric.indicator or "")
+    if m is None or not metric.indicator.endswith("排名"):          # a rank verb's (排名/居/位列) only
+        return [metric]
+    items = _RANK_ITEMS.split(m.group("items"))
+    if not 2 <= len(items) <= 4 or any(not 2 <= len(i) <= 14 for i in items):
+        return [metric]
+    tail = next((t for t in _RANK_TAILS if items[-1].endswith(t)), "")
+    named = [i if i.endswith(_RANK_TAILS) else i + tail for i in items[:-1]] + [items[-1]]
+    return [replace(metric, indicator=i + m.group("rest")) for i in named]
+
+
 def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMention],
                     programs: list[ProgramMention], gaz: Gazetteer,
                     article_place: dict[int, str],
@@ -1303,7 +1327,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                              article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
                              _dateline_end_before(qm.start, datelines))
             earlier[qm.end] = metric.indicator
-            metrics.append(metric)
+            metrics.extend(_coordinated_ranks(metric) if qm.quantity.rank else [metric])
         if periods:
             last_period[sent.paragraph] = periods[-1][2]
     return _drop_repeats(doc, _lead_periods(doc, metrics))

@@ -144,3 +144,28 @@ def test_share_ratio_after_比重_stays_in_percent(gaz):
     # counter-example (newarts/metrics 04): 比重 is a share, a percentage by definition
     got = _metrics(gaz, "长沙县三次产业投资比重分别为1.6:45.2:53.2,其中工业投资和服务业投资比重为60%。")
     assert [(m.value, m.unit) for m in got if m.value in (1.6, 45.2, 53.2)] == [(1.6, "%"), (45.2, "%"), (53.2, "%")]
+
+
+# ---------------------------------------------------------------- one rank for items joined by 和/、
+
+def _ranks(gaz, text: str) -> list[str]:
+    return sorted(m.indicator for m in _metrics(gaz, text) if m.unit in ("名", "位"))
+
+
+def test_rank_of_two_items_ranks_each(gaz):
+    # dev2 h05: 总量和增速…排名第一 is two ranks (the gold of h05 and of newarts/metrics 02 agree)
+    text = ("近日,记者从长沙县统计局获悉,长沙县一季度经济数据揭开面纱,主要经济指标实现稳定开局。"
+            "完成地区生产总值300.8亿元,总量和增速在四县(市、区)中排名第一;"
+            "规模工业增加值完成592.4亿元,增速在四县(市、区)中排名第一。")
+    assert _ranks(gaz, text) == ["增速在四县(市、区)中排名", "增速在四县(市、区)中排名", "总量在四县(市、区)中排名"]
+
+
+def test_rank_of_a_list_gives_the_last_items_growth_to_each(gaz):
+    # newarts/metrics 02
+    assert _ranks(gaz, "上半年,衡南县地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。") == \
+        ["地方一般公共预算收入增速全市排名", "规模工业增加值增速全市排名"]
+
+
+def test_rank_of_one_item_stays_one(gaz):
+    # counter-example: one item ranked (and 和 inside no rank head)
+    assert _ranks(gaz, "1—10月,全市规模工业增加值同比增长7.9%,居全省第8位。") == ["规模工业增加值增速全省排名"]
