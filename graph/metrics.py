@@ -59,7 +59,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list
 from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
-from .numbers import Quantity, QuantityMatch, find_quantities
+from .numbers import Quantity, QuantityMatch, closing_count, find_quantities
 from .places import dateline_end
 
 __all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
@@ -1178,8 +1178,8 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     if q.unit == "年" and text[max(0, qm.start - 2):qm.start] == "连续":
         return False
     numeral = re.match(r"[零〇○一二两三四五六七八九十百千]+", written)
-    if numeral is None:
-        return False
+    if numeral is None or closing_count(text, qm.start, qm.end):
+        return False          # 列入省级考核重点项目一个,: a count after its noun is a fact
     rest = written[numeral.end():]
     if rest[:1] in {"万", "亿"} and numeral.group(0) not in _LONE_CN:
         return False

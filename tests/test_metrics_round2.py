@@ -169,3 +169,24 @@ def test_rank_of_a_list_gives_the_last_items_growth_to_each(gaz):
 def test_rank_of_one_item_stays_one(gaz):
     # counter-example: one item ranked (and 和 inside no rank head)
     assert _ranks(gaz, "1—10月,全市规模工业增加值同比增长7.9%,居全省第8位。") == ["规模工业增加值增速全省排名"]
+
+
+# ---------------------------------------------------------------- a count written after its noun
+
+DAOXIAN = ("今年以来,道县列入省级考核重点项目一个,年度计划投资6亿元;"
+           "列入市级考核“六大战役”重点项目35个,年度计划投资62.55亿元。")
+
+
+def test_count_of_one_after_its_noun_is_a_fact(gaz):
+    # newarts2/anc2 01: 重点项目一个, closes its clause: one project, not the article 一个
+    m = _one(_metrics(gaz, DAOXIAN), 1, "个")
+    assert (m.subject, m.period) == ("道县", "今年以来")
+
+
+@pytest.mark.parametrize("text", [
+    "这是道县的一个重点项目,年度计划投资6亿元。",        # 一个 before its noun: an article
+    "其中一个,在道县。",                                  # after 其中: a determiner
+    "光分红一项,就给村集体经济带来3.5万元收入。",          # 一项 after a noun: "alone" (newarts2/anc2 03)
+])
+def test_one_as_an_article_or_idiom_is_no_count(gaz, text):
+    assert not any(m.value == 1 and m.unit in ("个", "项") for m in _metrics(gaz, text))
