@@ -41,7 +41,8 @@ or person they are about, with the indicator phrase and the period as written.
    a rank verb's rank of items joined by 和/、 (总量和增速…排名第一) is one rank per item.
    The period is the nearest time expression before the number in the sentence, else the
    last one of the paragraph so far (period words only as words of their own, not 目前 in
-   项目前期, nor 年初 in 年初计划); a lead of figures closed by ……/—— takes the period after it.
+   项目前期, nor 年初 in 年初计划; not the base of a comparison, 较去年同期); a lead of figures
+   closed by ……/—— takes the period after it.
 5. repeats across sentences are dropped (see `_drop_repeats`).
 
 `resolve_period(period, year)` turns a period as written into dates.
@@ -1328,9 +1329,24 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                              _dateline_end_before(qm.start, datelines))
             earlier[qm.end] = metric.indicator
             metrics.extend(_coordinated_ranks(metric) if qm.quantity.rank else [metric])
-        if periods:
-            last_period[sent.paragraph] = periods[-1][2]
+        dated = _figure_periods(doc.text, periods)
+        if dated:
+            last_period[sent.paragraph] = dated[-1][2]
     return _drop_repeats(doc, _lead_periods(doc, metrics))
+
+
+# 较上年同期上升5.9个百分点, 服务业较去年同期提高0.2个百分点, 与去年相比: the time a change is
+# measured against, not the period of the figure
+_COMPARISON_BASE = re.compile(r"(?:较|比|与|同比)(?:上年|去年|上月|上季度|上年度)(?:同期)?")
+
+
+def _figure_periods(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The periods of a sentence that can date its figures: not those inside a comparison base."""
+    if not periods:
+        return periods
+    lo, hi = periods[0][0], periods[-1][1]
+    bases = [(m.start(), m.end()) for m in _COMPARISON_BASE.finditer(text, max(0, lo - 3), hi)]
+    return [p for p in periods if not any(a <= p[0] and p[1] <= b for a, b in bases)]
 
 
 # 地区生产总值137.31亿元,同比增长8.7%;……社会消费品零售总额59.02亿元……今年1—6月,祁东经济运行…:
@@ -1753,8 +1769,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
             program = a
     elif home is not None:
         label, kind, key = home.label, "place", home.key
-    before = [p for p in periods if p[1] <= qm.start]
-    period = before[-1][2] if before else (periods[0][2] if periods else carried_period)
+    dated = _figure_periods(text, periods)
+    before = [p for p in dated if p[1] <= qm.start]
+    period = before[-1][2] if before else (dated[0][2] if dated else carried_period)
     if qm.quantity.base_unit == _AGE:
         indicator = "年龄"
     elif measured is not None:

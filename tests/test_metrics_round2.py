@@ -190,3 +190,26 @@ def test_count_of_one_after_its_noun_is_a_fact(gaz):
 ])
 def test_one_as_an_article_or_idiom_is_no_count(gaz, text):
     assert not any(m.value == 1 and m.unit in ("个", "项") for m in _metrics(gaz, text))
+
+
+# ---------------------------------------------------------------- the base of a comparison is no period
+
+def test_comparison_base_is_not_the_figures_period(gaz):
+    # dev2 h05: 较去年同期 is what the change is measured against; the period is the quote's 一季度
+    text = ("“数据显示,一季度全县主要经济指标实现平稳较快发展。”长沙县统计局相关负责人表示,"
+            "全县经济发展质量稳步提升,其中服务业较去年同期提高0.2个百分点。")
+    assert _one(_metrics(gaz, text), 0.2, "个百分点").period == "一季度"
+
+
+def test_same_period_last_year_after_比(gaz):
+    # a Hunan report from the pages corpus (hunan.gov.cn 2019-09-20, 湖南省重点建设项目进展顺利):
+    # 比去年同期 is the base of the change; the figure is of 1-8月
+    text = ("记者9月19日从省发改委了解到,2019年全省重点建设项目共计196个,总投资9758.9亿元,"
+            "年度计划投资2574.3亿元,1-8月共完成投资1750.07亿元,为年计划的67.99%,比去年同期加快7.28个百分点。")
+    assert _one(_metrics(gaz, text), 7.28, "个百分点").period == "1-8月"
+
+
+def test_last_year_as_the_period_stays(gaz):
+    # counter-example, newarts2/anc2 03: 去年 opening the statement is the figure's period
+    text = "双龙村党总支书记李永忠说,去年萝卜种植基地大丰收,村集体经济收入达12.6万元。"
+    assert _one(_metrics(gaz, text), 12.6, "万元").period == "去年"
