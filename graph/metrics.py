@@ -121,9 +121,13 @@ def find_periods(text: str) -> list[tuple[int, int, str]]:
         if m.start() not in bounds or m.end() not in bounds or _PLAN_AFTER.match(text, m.end()) \
                 and m.group(0) in _PLAN_SCOPES:
             continue
-        found.append((m.start(), m.end(), m.group(0)))
+        lead = next((w for w in _UNTIL if text.endswith(w, 0, m.start())), "")     # 截至年底: as written
+        found.append((m.start() - len(lead), m.end(), lead + m.group(0)))
     found.sort()
     return found
+
+
+_UNTIL = ("截止到", "截至", "截止")
 
 
 # 完成年初计划的20% / 完成全年目标任务的75%: the period word names the plan, not the period

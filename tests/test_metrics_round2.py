@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graph.gazetteer import load_gazetteer
+from graph.metrics import find_periods
 from graph.model import MetricMention
 from graph.pipeline import extract_document
 from graph.text import make_document
@@ -213,3 +214,12 @@ def test_last_year_as_the_period_stays(gaz):
     # counter-example, newarts2/anc2 03: 去年 opening the statement is the figure's period
     text = "双龙村党总支书记李永忠说,去年萝卜种植基地大丰收,村集体经济收入达12.6万元。"
     assert _one(_metrics(gaz, text), 12.6, "万元").period == "去年"
+
+
+# ---------------------------------------------------------------- 截至 + a period word, as written
+
+def test_until_before_a_period_word_is_kept(gaz):
+    # dev2 h03: the gold copies 截至年底 as written
+    got = _metrics(gaz, XIANGXIANG)
+    assert _one(got, 142.11, "亿元").period == "截至年底"
+    assert find_periods("年底完成投资142.11亿元") == [(0, 2, "年底")]      # counter-example: no 截至, none added
