@@ -83,7 +83,7 @@ _MONTH = r"\d{1,2}月份?"
 _PERIOD_RE = re.compile(
     rf"(?=[截到自从今去明前近上下第\d{_CN}])"
     r"(?:截至|截止到?|到|自|从)?"
-    r"(?:(?:\d{4}|今|去|明|前)年)?"
+    r"(?:\d{4}年(?:[至到—\-~－]\d{4}年)?|(?:今|去|明|前)年)?"
     r"(?:"
     rf"前[{_CN}1-4]季度|第?[{_CN}1-4]季度|[上下]半年|前(?:\d{{1,2}}|[{_CN}]{{1,3}})个月"
     rf"|近(?:\d{{1,2}}|[{_CN}]{{1,3}})(?:个月|年)"
@@ -169,9 +169,12 @@ def resolve_period(period: str, year: int | None) -> tuple[date | None, date | N
 
     前三季度 -> Jan 1 .. Sep 30; 1至10月 -> Jan 1 .. Oct 31; 前10个月 -> Jan 1 .. Oct 31;
     今年 / 2022年 -> the whole year; 今年以来 -> Jan 1 .. None; 11月16日 -> that day;
-    截至11月15日 -> None .. Nov 15; 11月上旬 -> Nov 1 .. Nov 10.
+    截至11月15日 -> None .. Nov 15; 11月上旬 -> Nov 1 .. Nov 10; 2011年至2015年 -> 2011-01-01 .. 2015-12-31.
     """
     p = period.strip()
+    years = re.fullmatch(r"((?:19|20)\d\d)年[至到—\-~－]((?:19|20)\d\d)年", p)      # 2011年至2015年
+    if years:
+        return date(int(years.group(1)), 1, 1), date(int(years.group(2)), 12, 31)
     explicit = re.match(r"((?:19|20)\d\d)年", p)
     if explicit:
         year = int(explicit.group(1))

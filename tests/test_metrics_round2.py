@@ -4,10 +4,12 @@ Each rule has the real sentence it was made for and a counter-example it must no
 whole pipeline runs on each snippet (real place, organisation, person and program extractors)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from graph.gazetteer import load_gazetteer
-from graph.metrics import find_periods
+from graph.metrics import find_periods, resolve_period
 from graph.model import MetricMention
 from graph.pipeline import extract_document
 from graph.text import make_document
@@ -223,3 +225,14 @@ def test_until_before_a_period_word_is_kept(gaz):
     got = _metrics(gaz, XIANGXIANG)
     assert _one(got, 142.11, "亿元").period == "截至年底"
     assert find_periods("年底完成投资142.11亿元") == [(0, 2, "年底")]      # counter-example: no 截至, none added
+
+
+# ---------------------------------------------------------------- a range of years is one period
+
+def test_range_of_years_is_one_period(gaz):
+    # dev2 h01: the streak is of 2011年至2015年, not of 2015年
+    text = "江华县全力推进新型工业化,2011年至2015年连续五年获得省市推进新型工业化工作先进。"
+    assert _one(_metrics(gaz, text), 5, "年").period == "2011年至2015年"
+    assert resolve_period("2011年至2015年", 2016) == (date(2011, 1, 1), date(2015, 12, 31))
+    # counter-example: a year then 至今 stays two expressions
+    assert [p for _, _, p in find_periods("2011年至今")] == ["2011年", "至今"]
