@@ -41,8 +41,10 @@ or person they are about, with the indicator phrase and the period as written.
    a rank verb's rank of items joined by 和/、 (总量和增速…排名第一) is one rank per item.
    The period is the nearest time expression before the number in the sentence, else the
    last one of the paragraph so far (period words only as words of their own, not 目前 in
-   项目前期, nor 年初 in 年初计划; not the base of a comparison, 较去年同期); a lead of figures
-   closed by ……/—— takes the period after it.
+   项目前期, nor 年初 in 年初计划; not the base of a comparison, 较去年同期; 截至年底 and
+   2011年至2015年 as written); with none before it, the first one after it in the sentence
+   unless that one leads a figure of its own clause (总投资21.716亿元,2025年计划投资4.2亿元);
+   a lead of figures closed by ……/—— takes the period after it.
 5. repeats across sentences are dropped (see `_drop_repeats`).
 
 `resolve_period(period, year)` turns a period as written into dates.
@@ -1342,6 +1344,18 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     return _drop_repeats(doc, _lead_periods(doc, metrics))
 
 
+def _later_period(text: str, dated: list[tuple[int, int, str]], spans: list[tuple[int, int]],
+                  hi: int, carried: str) -> str:
+    """The period of a figure with none before it in its sentence: one written after it
+    (面积约24亩,已于8月12日恢复), unless that one leads a figure of its own clause
+    (总投资21.716亿元,2025年计划投资4.2亿元: 2025年 is the plan's); else the paragraph's."""
+    if not dated:
+        return carried
+    start, end, written = dated[0]
+    clause_end = _clause_end(text, end, hi)
+    return "" if any(end <= s < clause_end for s, _ in spans) else written
+
+
 # 较上年同期上升5.9个百分点, 服务业较去年同期提高0.2个百分点, 与去年相比: the time a change is
 # measured against, not the period of the figure
 _COMPARISON_BASE = re.compile(r"(?:较|比|与|同比)(?:上年|去年|上月|上季度|上年度)(?:同期)?")
@@ -1778,7 +1792,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         label, kind, key = home.label, "place", home.key
     dated = _figure_periods(text, periods)
     before = [p for p in dated if p[1] <= qm.start]
-    period = before[-1][2] if before else (dated[0][2] if dated else carried_period)
+    period = before[-1][2] if before else _later_period(text, dated, spans, hi, carried_period)
     if qm.quantity.base_unit == _AGE:
         indicator = "年龄"
     elif measured is not None:

@@ -236,3 +236,18 @@ def test_range_of_years_is_one_period(gaz):
     assert resolve_period("2011年至2015年", 2016) == (date(2011, 1, 1), date(2015, 12, 31))
     # counter-example: a year then 至今 stays two expressions
     assert [p for _, _, p in find_periods("2011年至今")] == ["2011年", "至今"]
+
+
+# ---------------------------------------------------------------- a later period leading its own figure
+
+def test_later_period_of_the_next_figure_is_not_taken(gaz):
+    # dev2 h03: 总投资21.716亿元,2025年计划投资4.2亿元: 2025年 dates the plan, not the total
+    got = _metrics(gaz, XIANGXIANG)
+    assert _one(got, 21.716, "亿元").period == ""
+    assert _one(got, 4.2, "亿元").period == "2025年"
+
+
+def test_later_date_of_the_same_fact_is_taken(gaz):
+    # counter-example: a date after the figure that leads no figure of its own still dates it
+    got = _metrics(gaz, "道县湘粤桂综合物流园占地约300亩,已于6月30日竣工。")
+    assert _one(got, 300, "亩").period == "6月30日"
