@@ -31,7 +31,7 @@ or person they are about, with the indicator phrase and the period as written.
    company's the sentence is about (a named villager keeps his own: 村民张同科…4.5万元);
 3. the program is the program named in quotes right after a count (3次“X”), else the program
    mention of the clause, else of the sentence unless the sentence is only framed by it
-   (围绕“四区一花园”战略布局); a count of the people at a meeting (共300余人参加会议) takes
+   (围绕“四区一花园”战略布局, 抢抓“135”工程…的机遇); a count of the people at a meeting (共300余人参加会议) takes
    the last event named before it in the paragraph;
 4. the indicator is the phrase that says what was counted: between the subject (or clause
    start) and the number, trimmed of adverbs and particles; when that is only light verbs
@@ -698,7 +698,7 @@ def _pick_program(lo: int, hi: int, index: _AnchorIndex, framing: bool = True) -
 
 # 围绕“四区一花园”战略布局, 紧紧围绕省委“五个100”和市委“3311”工程, 锚定“三高四新”: a strategy the
 # sentence is framed by, not what the aggregate figures of its other clauses count
-_FRAMING_VERBS = ("围绕", "锚定", "紧扣", "紧盯", "聚焦", "对标")
+_FRAMING_VERBS = ("围绕", "锚定", "紧扣", "紧盯", "聚焦", "对标", "抢抓")
 _OPEN_QUOTES = tuple(_QUOTE_PAIRS)
 
 

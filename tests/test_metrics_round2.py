@@ -251,3 +251,21 @@ def test_later_date_of_the_same_fact_is_taken(gaz):
     # counter-example: a date after the figure that leads no figure of its own still dates it
     got = _metrics(gaz, "道县湘粤桂综合物流园占地约300亩,已于6月30日竣工。")
     assert _one(got, 300, "亩").period == "6月30日"
+
+
+# ---------------------------------------------------------------- opportunities seized frame a sentence
+
+JIANGHUA = ("他说,近年来面对当前产业转型,经济增速放缓,下行趋势压力大的大环境,江华县抢抓湘南承接产业转移示范区、"
+            "特色产业县、“135”工程、品质活力永州建设的机遇,加快园区建设,促进产业集聚,全力推进新型工业化,"
+            "2011年至2015年连续五年获得省市推进新型工业化工作先进。")
+
+
+def test_programs_seized_as_opportunities_do_not_link_the_sentences_figures(gaz):
+    # dev2 h01: 抢抓…“135”工程…的机遇 frames the sentence; the streak is the county's, of no program
+    assert _one(_metrics(gaz, JIANGHUA), 5, "年").program is None
+
+
+def test_program_in_the_figures_own_clause_still_links(gaz):
+    # counter-example: the clause of the figure names the program itself
+    got = _metrics(gaz, "江华县抢抓发展机遇,“135”工程完成投资5亿元。")
+    assert _one(got, 5, "亿元").program == "135"
