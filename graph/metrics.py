@@ -645,6 +645,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
                 continue
+            if a.kind == "place" and _is_example(text, _most_specific_place(a, index, hi)):
+                continue          # 郴州市临武县舜峰镇贝溪村等9个: the chain names an example
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
         if not any(c[0] <= s < c[1] for c in candidates):

@@ -269,3 +269,21 @@ def test_program_in_the_figures_own_clause_still_links(gaz):
     # counter-example: the clause of the figure names the program itself
     got = _metrics(gaz, "江华县抢抓发展机遇,“135”工程完成投资5亿元。")
     assert _one(got, 5, "亿元").program == "135"
+
+
+# ---------------------------------------------------------------- a chain of places naming an example
+
+MINGXING = ("湖南日报3月16日讯(全媒体记者 李孟河 通讯员 田湘 麻煜新)农业农村部日前公布2022年全国乡村特色产业产值超亿元村名单,"
+            "我省湘西土家族苗族自治州古丈县默戎镇牛角山村、郴州市临武县舜峰镇贝溪村等9个“明星村”上榜。\n"
+            "古丈县默戎镇牛角山村是一个纯苗族聚居村。牛角山村开发并带动周边发展绿色食品认证茶园1.38万亩,"
+            "建设有机茶认证面积2000亩。\n")
+
+
+def test_place_chain_ending_in_an_example_is_no_subject(gaz):
+    # newarts2/anc2 05: 郴州市临武县舜峰镇贝溪村等9个: the villages are examples; 我省 counts them
+    assert _one(_metrics(gaz, MINGXING), 9, "个").subject == "湖南省"
+
+
+def test_place_chain_not_closed_by_等_stays_the_subject(gaz):
+    # counter-example, same article
+    assert _one(_metrics(gaz, MINGXING), 1.38, "万亩").subject == "牛角山村"
