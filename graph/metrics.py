@@ -4,6 +4,7 @@ or person they are about, with the indicator phrase and the period as written.
 `extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)`:
 1. finds every number + unit in the body sentences (graph.numbers.find_quantities),
    dropping the numbers that are part of a period (前10个月), of a name (湘窖酒业2万吨…项目),
+   the base of a comparison (比5年前翻了两番),
    of a short quoted slogan (“七个一”), of a threshold (10亿元以上项目) or that name the
    set a count is taken from (16项主要经济指标中);
 2. takes the subject from the clause's structure: the first place / organisation /
@@ -1180,6 +1181,16 @@ def _is_old_value(text: str, qm: QuantityMatch) -> bool:
                 and _FROM_VALUE_AFTER.match(text[qm.end:qm.end + 6]))
 
 
+_AGO_UNITS = ("年", "个月", "天")
+
+
+def _is_compared_time(text: str, qm: QuantityMatch) -> bool:
+    """村民人均收入比5年前翻了两番: "N years ago" after 比/较 is the time a change is measured
+    from, not a fact (6000多年前 alone, a time span, stays)."""
+    return text[qm.start - 1:qm.start] in {"比", "较"} and text[qm.end:qm.end + 1] == "前" \
+        and qm.quantity.as_written.endswith(_AGO_UNITS)
+
+
 def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     """四个工作组, 两个楼盘, 千名员工: small Chinese-numeral counts are wording, rarely facts
     (ranks, percentages, numerals with 万/亿 and 连续两年 streaks are kept)."""
@@ -1234,7 +1245,8 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if any(qs <= s and e <= qe for qs, qe in quotes):
             continue
-        if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_old_value(text, qm):
+        if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_old_value(text, qm) \
+                or _is_compared_time(text, qm):
             continue
         if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue

@@ -287,3 +287,18 @@ def test_place_chain_ending_in_an_example_is_no_subject(gaz):
 def test_place_chain_not_closed_by_等_stays_the_subject(gaz):
     # counter-example, same article
     assert _one(_metrics(gaz, MINGXING), 1.38, "万亩").subject == "牛角山村"
+
+
+# ---------------------------------------------------------------- N年前 after 比 is a comparison's base
+
+def test_years_ago_after_比_is_no_fact(gaz):
+    # newarts2/anc2 04
+    text = ("祁东县蒋家桥镇龙兴村是闻名省市的乡村文化和旅游示范村。近两年来,荷塘养鱼、药材加工等涉农项目也不断壮大,"
+            "村民人均收入比5年前翻了两番。")
+    assert not any(m.unit == "年" for m in _metrics(gaz, text))
+
+
+def test_years_ago_alone_is_kept(gaz):
+    # counter-example: a time span written alone (便是6000多年前…) stays a quantity
+    text = "祁东县蒋家桥镇龙兴村种植湘莲已有300多年,300多年前这里便有荷塘。"
+    assert sum(1 for m in _metrics(gaz, text) if m.unit == "年") >= 1
