@@ -4,6 +4,7 @@ or person they are about, with the indicator phrase and the period as written.
 `extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)`:
 1. finds every number + unit in the body sentences (graph.numbers.find_quantities),
    dropping the numbers that are part of a period (前10个月), of a name (湘窖酒业2万吨…项目),
+   the base of a comparison (比5年前翻了两番),
    of a short quoted slogan (“七个一”), of a threshold (10亿元以上项目) or that name the
    set a count is taken from (16项主要经济指标中);
 2. takes the subject from the clause's structure: the first place / organisation /
@@ -23,17 +24,28 @@ or person they are about, with the indicator phrase and the period as written.
    the dateline (红网时刻衡阳7月27日讯(记者 王敏)) is metadata, never a subject or a period; a
    body telling the news (X传来消息, 据X介绍) is not the subject of what it tells; a village's
    party cell speaking of its figures speaks for the village; a citizen named once is an
-   anchor at each later mention of the name;
+   anchor at each later mention of the name; a place written right before 级 (湘潭市级层面)
+   names a level of government, never the subject, and figures after it in the sentence are
+   the article's place's own list at that level; projects classed by level (湖南省级重点项目)
+   are a class, neither subject nor program; a figure of the village collective or its
+   villagers (村集体经济年收益, 村民人均年收入) is the last village's, not the citizen's or
+   company's the sentence is about (a named villager keeps his own: 村民张同科…4.5万元);
 3. the program is the program named in quotes right after a count (3次“X”), else the program
    mention of the clause, else of the sentence unless the sentence is only framed by it
-   (围绕“四区一花园”战略布局);
+   (围绕“四区一花园”战略布局, 抢抓“135”工程…的机遇); a count of the people at a meeting (共300余人参加会议) takes
+   the last event named before it in the paragraph;
 4. the indicator is the phrase that says what was counted: between the subject (or clause
    start) and the number, trimmed of adverbs and particles; when that is only light verbs
    (将, 有, 居 …: metric_indicator_verbs.txt) or follows another number of the clause, the
-   noun after the number, the previous number's indicator, or the clause before.
+   noun after the number, the previous number's indicator, or the clause before; a count
+   of people followed by 参加/出席 (+ the event) is 参加会议人数, whoever the words before list;
+   a rank verb's rank of items joined by 和/、 (总量和增速…排名第一) is one rank per item.
    The period is the nearest time expression before the number in the sentence, else the
    last one of the paragraph so far (period words only as words of their own, not 目前 in
-   项目前期, nor 年初 in 年初计划); a lead of figures closed by ……/—— takes the period after it.
+   项目前期, nor 年初 in 年初计划; not the base of a comparison, 较去年同期; 截至年底 and
+   2011年至2015年 as written); with none before it, the first one after it in the sentence
+   unless that one leads a figure of its own clause (总投资21.716亿元,2025年计划投资4.2亿元);
+   a lead of figures closed by ……/—— takes the period after it.
 5. repeats across sentences are dropped (see `_drop_repeats`).
 
 `resolve_period(period, year)` turns a period as written into dates.
@@ -51,7 +63,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list
 from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
-from .numbers import Quantity, QuantityMatch, find_quantities
+from .numbers import Quantity, QuantityMatch, closing_count, find_quantities
 from .places import dateline_end
 
 __all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
@@ -74,7 +86,7 @@ _MONTH = r"\d{1,2}月份?"
 _PERIOD_RE = re.compile(
     rf"(?=[截到自从今去明前近上下第\d{_CN}])"
     r"(?:截至|截止到?|到|自|从)?"
-    r"(?:(?:\d{4}|今|去|明|前)年)?"
+    r"(?:\d{4}年(?:[至到—\-~－]\d{4}年)?|(?:今|去|明|前)年)?"
     r"(?:"
     rf"前[{_CN}1-4]季度|第?[{_CN}1-4]季度|[上下]半年|前(?:\d{{1,2}}|[{_CN}]{{1,3}})个月"
     rf"|近(?:\d{{1,2}}|[{_CN}]{{1,3}})(?:个月|年)"
@@ -112,9 +124,13 @@ def find_periods(text: str) -> list[tuple[int, int, str]]:
         if m.start() not in bounds or m.end() not in bounds or _PLAN_AFTER.match(text, m.end()) \
                 and m.group(0) in _PLAN_SCOPES:
             continue
-        found.append((m.start(), m.end(), m.group(0)))
+        lead = next((w for w in _UNTIL if text.endswith(w, 0, m.start())), "")     # 截至年底: as written
+        found.append((m.start() - len(lead), m.end(), lead + m.group(0)))
     found.sort()
     return found
+
+
+_UNTIL = ("截止到", "截至", "截止")
 
 
 # 完成年初计划的20% / 完成全年目标任务的75%: the period word names the plan, not the period
@@ -156,9 +172,12 @@ def resolve_period(period: str, year: int | None) -> tuple[date | None, date | N
 
     前三季度 -> Jan 1 .. Sep 30; 1至10月 -> Jan 1 .. Oct 31; 前10个月 -> Jan 1 .. Oct 31;
     今年 / 2022年 -> the whole year; 今年以来 -> Jan 1 .. None; 11月16日 -> that day;
-    截至11月15日 -> None .. Nov 15; 11月上旬 -> Nov 1 .. Nov 10.
+    截至11月15日 -> None .. Nov 15; 11月上旬 -> Nov 1 .. Nov 10; 2011年至2015年 -> 2011-01-01 .. 2015-12-31.
     """
     p = period.strip()
+    years = re.fullmatch(r"((?:19|20)\d\d)年[至到—\-~－]((?:19|20)\d\d)年", p)      # 2011年至2015年
+    if years:
+        return date(int(years.group(1)), 1, 1), date(int(years.group(2)), 12, 31)
     explicit = re.match(r"((?:19|20)\d\d)年", p)
     if explicit:
         year = int(explicit.group(1))
@@ -621,11 +640,14 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
-        if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a):
+        if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
+                and not _is_level_label(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
                 continue
+            if a.kind == "place" and _is_example(text, _most_specific_place(a, index, hi)):
+                continue          # 郴州市临武县舜峰镇贝溪村等9个: the chain names an example
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
         if not any(c[0] <= s < c[1] for c in candidates):
@@ -679,7 +701,7 @@ def _pick_program(lo: int, hi: int, index: _AnchorIndex, framing: bool = True) -
 
 # 围绕“四区一花园”战略布局, 紧紧围绕省委“五个100”和市委“3311”工程, 锚定“三高四新”: a strategy the
 # sentence is framed by, not what the aggregate figures of its other clauses count
-_FRAMING_VERBS = ("围绕", "锚定", "紧扣", "紧盯", "聚焦", "对标")
+_FRAMING_VERBS = ("围绕", "锚定", "紧扣", "紧盯", "聚焦", "对标", "抢抓")
 _OPEN_QUOTES = tuple(_QUOTE_PAIRS)
 
 
@@ -705,11 +727,21 @@ def _counted_program(text: str, qm: QuantityMatch, index: _AnchorIndex) -> _Anch
 
 
 _THRESHOLD_NAME = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+[^\d]{0,3}?(?:以上|以下|及以上)")
+# 湖南省级重点项目, 湘潭市级重点项目, 县级重大工程: projects classed by the level that lists them
+_LEVEL_CLASS = re.compile(r"(?:国家|省|市|州|县|区)级(?:重点|重大)?(?:建设)?(?:项目|工程)$")
+_LEVEL_AFTER = re.compile(r"[省市州县区]?级")
 
 
 def _is_class_of_projects(a: _Anchor) -> bool:
-    """投资10亿元以上项目, 500万元以上企业: a class named by a threshold, not one program."""
-    return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label))
+    """投资10亿元以上项目, 500万元以上企业: a class named by a threshold, not one program;
+    湘潭市级重点项目: a class named by the level of government that lists it."""
+    return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label) or _LEVEL_CLASS.search(a.label))
+
+
+def _is_level_label(text: str, a: _Anchor) -> bool:
+    """湘潭市级层面, 湘潭市级重点项目: a place written right before 级 names a level of
+    government (a yardstick or a list's owner), not what the figures are about."""
+    return a.kind == "place" and _LEVEL_AFTER.match(text, a.end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -828,6 +860,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     respective = _respective_item(doc.text, lo, clause_hi, qm_start, quantities, periods)
     if respective:
         return _shorten(respective)
+    attendance = _attendance(doc.text, qm_start, qm_end)
+    if attendance:
+        return attendance
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
     if prev_q is not None:
         lo = prev_q
@@ -868,6 +903,34 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         if before and not is_light_indicator(before):
             return _shorten(before)
     return _shorten(phrase)
+
+
+# 共300余人参加会议, 500余名干部群众出席仪式: a count of the people at an event
+_ATTENDANCE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:干部|群众|代表|人员|党员|村民|居民|嘉宾|学生|职工|干警|志愿者))?"
+                         r"(?P<verb>参加|出席|参与|参会|到会|列席)了?"
+                         r"(?P<what>[\u4e00-\u9fff]{0,8}?(?:会议|大会|活动|仪式|典礼|培训|论坛|比赛))?"
+                         r"(?=[，,。；;！!]|$)")
+_PEOPLE = ("人", "人次", "名")
+
+
+def _attendance(text: str, qm_start: int, qm_end: int) -> str:
+    """…乡镇办事处分管领导共300余人参加会议: a count of people (or of 干部群众 …) followed by
+    参加/出席 and the event (or nothing more) is the number of people at it (参加会议人数), whatever group the
+    words before list. "" otherwise (300人参加医保 names no event: left to the other shapes)."""
+    if not text[qm_start:qm_end].endswith(_PEOPLE):
+        return ""
+    m = _ATTENDANCE.match(text, qm_end)
+    if m is None:
+        return ""
+    return m.group("verb") + (m.group("what") or "") + "人数"
+
+
+def _attended_event(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """召开…“百日会战”动员大会。…共300余人参加会议: the people at 会议 were at the last event
+    named before them in the paragraph."""
+    lo = doc.paragraphs[sent.paragraph].start if 0 <= sent.paragraph < len(doc.paragraphs) else sent.span.start
+    events = [a for a in index.within(lo, qm.start) if a.kind == "program" and a.sub_kind == "event"]
+    return events[-1] if events else None
 
 
 _CHANGE_BASE = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期|上月|上季度)(?:相比)?)"
@@ -1118,6 +1181,16 @@ def _is_old_value(text: str, qm: QuantityMatch) -> bool:
                 and _FROM_VALUE_AFTER.match(text[qm.end:qm.end + 6]))
 
 
+_AGO_UNITS = ("年", "个月", "天")
+
+
+def _is_compared_time(text: str, qm: QuantityMatch) -> bool:
+    """村民人均收入比5年前翻了两番: "N years ago" after 比/较 is the time a change is measured
+    from, not a fact (6000多年前 alone, a time span, stays)."""
+    return text[qm.start - 1:qm.start] in {"比", "较"} and text[qm.end:qm.end + 1] == "前" \
+        and qm.quantity.as_written.endswith(_AGO_UNITS)
+
+
 def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     """四个工作组, 两个楼盘, 千名员工: small Chinese-numeral counts are wording, rarely facts
     (ranks, percentages, numerals with 万/亿 and 连续两年 streaks are kept)."""
@@ -1128,8 +1201,8 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     if q.unit == "年" and text[max(0, qm.start - 2):qm.start] == "连续":
         return False
     numeral = re.match(r"[零〇○一二两三四五六七八九十百千]+", written)
-    if numeral is None:
-        return False
+    if numeral is None or closing_count(text, qm.start, qm.end):
+        return False          # 列入省级考核重点项目一个,: a count after its noun is a fact
     rest = written[numeral.end():]
     if rest[:1] in {"万", "亿"} and numeral.group(0) not in _LONE_CN:
         return False
@@ -1172,7 +1245,8 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if any(qs <= s and e <= qe for qs, qe in quotes):
             continue
-        if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_old_value(text, qm):
+        if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_old_value(text, qm) \
+                or _is_compared_time(text, qm):
             continue
         if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
@@ -1225,6 +1299,29 @@ def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:
     return replace(q, unit=q.unit + "元", normalised=q.value * factor, base_unit="CNY")
 
 
+# 总量和增速在四县(市、区)中排名, 地方一般公共预算收入、规模工业增加值增速全市排名: items joined
+# by 和/、 before the scope of a rank
+_RANK_HEAD = re.compile(r"^(?P<items>[^\d在]+?)(?P<rest>(?:在|全国|全省|全市|全州|全县|全区|排名).*)$")
+_RANK_ITEMS = re.compile(r"和|、|及|与")
+_RANK_TAILS = ("增速", "增幅", "总量")
+
+
+def _coordinated_ranks(metric: MetricMention) -> list[MetricMention]:
+    """总量和增速在四县(市、区)中排名第一 / 地方一般公共预算收入、规模工业增加值增速均居全市
+    七县(市)第二: one rank written for items joined by 和/、 ranks each item (the last item's
+    增速/增幅 is the earlier items' too). The metric alone when its indicator names one item
+    or was not read from a rank verb (…考核均为全省第一 stays one fact)."""
+    m = _RANK_HEAD.match(metric.indicator or "")
+    if m is None or not metric.indicator.endswith("排名"):          # a rank verb's (排名/居/位列) only
+        return [metric]
+    items = _RANK_ITEMS.split(m.group("items"))
+    if not 2 <= len(items) <= 4 or any(not 2 <= len(i) <= 14 for i in items):
+        return [metric]
+    tail = next((t for t in _RANK_TAILS if items[-1].endswith(t)), "")
+    named = [i if i.endswith(_RANK_TAILS) else i + tail for i in items[:-1]] + [items[-1]]
+    return [replace(metric, indicator=i + m.group("rest")) for i in named]
+
+
 def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMention],
                     programs: list[ProgramMention], gaz: Gazetteer,
                     article_place: dict[int, str],
@@ -1254,10 +1351,37 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                              article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
                              _dateline_end_before(qm.start, datelines))
             earlier[qm.end] = metric.indicator
-            metrics.append(metric)
-        if periods:
-            last_period[sent.paragraph] = periods[-1][2]
+            metrics.extend(_coordinated_ranks(metric) if qm.quantity.rank else [metric])
+        dated = _figure_periods(doc.text, periods)
+        if dated:
+            last_period[sent.paragraph] = dated[-1][2]
     return _drop_repeats(doc, _lead_periods(doc, metrics))
+
+
+def _later_period(text: str, dated: list[tuple[int, int, str]], spans: list[tuple[int, int]],
+                  hi: int, carried: str) -> str:
+    """The period of a figure with none before it in its sentence: one written after it
+    (面积约24亩,已于8月12日恢复), unless that one leads a figure of its own clause
+    (总投资21.716亿元,2025年计划投资4.2亿元: 2025年 is the plan's); else the paragraph's."""
+    if not dated:
+        return carried
+    start, end, written = dated[0]
+    clause_end = _clause_end(text, end, hi)
+    return "" if any(end <= s < clause_end for s, _ in spans) else written
+
+
+# 较上年同期上升5.9个百分点, 服务业较去年同期提高0.2个百分点, 与去年相比: the time a change is
+# measured against, not the period of the figure
+_COMPARISON_BASE = re.compile(r"(?:较|比|与|同比)(?:上年|去年|上月|上季度|上年度)(?:同期)?")
+
+
+def _figure_periods(text: str, periods: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The periods of a sentence that can date its figures: not those inside a comparison base."""
+    if not periods:
+        return periods
+    lo, hi = periods[0][0], periods[-1][1]
+    bases = [(m.start(), m.end()) for m in _COMPARISON_BASE.finditer(text, max(0, lo - 3), hi)]
+    return [p for p in periods if not any(a <= p[0] and p[1] <= b for a, b in bases)]
 
 
 # 地区生产总值137.31亿元,同比增长8.7%;……社会消费品零售总额59.02亿元……今年1—6月,祁东经济运行…:
@@ -1425,6 +1549,8 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz)
         if found is not None:
             return found, "sentence"
+    if any(_is_level_label(text, a) for a in index.within(lo, qm.start)):
+        return None, ""          # 湘潭市级层面,77个重点项目…: the article's own list at that level
     reach = sent.span.start - _PARAGRAPH_REACH
     for i in range(sent.index - 1, -1, -1):
         prev = doc.sentences[i]
@@ -1523,6 +1649,30 @@ def _cell_village(quote: str, org: _Anchor, index: _AnchorIndex) -> _Anchor | No
     if m is None or "党员" in quote:
         return None
     return index.last_fitting(m.group(1), org.end)
+
+
+# 村集体经济年收益, 村级集体经济收入, 村民人均年收入, 全村, 村里: the village's own figures
+_COLLECTIVE = re.compile(r"村(?:级?集体|民|里)|全村")
+
+
+def _collective_village(text: str, qm: QuantityMatch, c_lo: int, subject: "_Subject | None",
+                        index: _AnchorIndex, article_lo: int) -> _Anchor | None:
+    """他…带领全村发展水产养殖,村集体经济年收益超过20万元: a figure of the village collective or
+    of its villagers is the last village's written before it, not of the citizen, company or
+    body the clause or the sentence before is about; a place subject (全县村集体经济…) stays,
+    and so does a named villager's own figure (村民张同科…收入4.5万元)."""
+    if subject is not None and subject.anchor.kind == "place":
+        return None
+    if not any(not _names_person(m.end(), index) for m in _COLLECTIVE.finditer(text, c_lo, qm.start)):
+        return None
+    village = index.last_fitting("村", qm.start)
+    return village if village is not None and village.start >= article_lo else None
+
+
+def _names_person(pos: int, index: _AnchorIndex) -> bool:
+    """Does a person's name start at `pos` (村民|张同科)?"""
+    a = index.by_start.get(pos)
+    return a is not None and a.kind == "person"
 
 
 _AGE = "year_of_age"
@@ -1624,6 +1774,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         speaker = _quote_speaker(doc, sent, qm, index)
         if speaker is not None:
             subject = _Subject(speaker, speaker.end)
+    village = _collective_village(text, qm, c_lo, subject, index, article_lo)
+    if village is not None:
+        subject = _Subject(village, subject.end if subject is not None else village.end)
     aged = _aged_person(doc.text, qm, c_hi, index)
     if aged is not None:
         subject = _Subject(aged, aged.end)
@@ -1641,6 +1794,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     program = _counted_program(text, qm, index)
     if program is None and not text.startswith(_OPEN_QUOTES, qm.end):
         program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index, framing=False)
+    if program is None and _attendance(text, qm.start, qm.end):
+        program = _attended_event(doc, sent, qm, index)
     label = kind = key = None
     if subject is not None:
         a = subject.anchor
@@ -1649,8 +1804,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
             program = a
     elif home is not None:
         label, kind, key = home.label, "place", home.key
-    before = [p for p in periods if p[1] <= qm.start]
-    period = before[-1][2] if before else (periods[0][2] if periods else carried_period)
+    dated = _figure_periods(text, periods)
+    before = [p for p in dated if p[1] <= qm.start]
+    period = before[-1][2] if before else _later_period(text, dated, spans, hi, carried_period)
     if qm.quantity.base_unit == _AGE:
         indicator = "年龄"
     elif measured is not None:

@@ -8,11 +8,12 @@ number + unit in a string with offsets. Values stay in the unit as written
 Handled: Arabic and Chinese numerals (五个, 两千, 十二条, 二〇二二), magnitude
 prefixes (4.2万人, 1亿余元), ranges (3-6个月), approximations kept as a flag
 (近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名, 居全市七县(市)第二),
-百分之N, a:b:c share ratios after 结构/比重/比例 (one percentage per part, when they add up
-to 100), magnitudes without digits after 破/超/近/逾/过/达 (近万亩 -> 1 万亩).
+百分之N, a:b:c share ratios after 结构/比重/比例 (one number per part, when they add up
+to 100: in % after 比重/占比, else with no unit, as written), magnitudes without digits after 破/超/近/逾/过/达 (近万亩 -> 1 万亩).
 Skipped: dates and years (2022年, 11月12日), times, numbers glued to Latin letters
 or '+' (5G, 1+1+N), bare numbers without a unit (12345热线), ordinals (第三次),
-lone 一 (一个, 一批), numerals inside slogans (三位一体, 七个一).
+lone 一 (一个, 一批; but a count of objects written after its noun and closing the clause,
+重点项目一个, is kept: `closing_count`), numerals inside slogans (三位一体, 七个一).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from functools import lru_cache
 
 from .lexicon import load_lines, load_table
 
-__all__ = ["Quantity", "QuantityMatch", "parse_quantity", "find_quantities", "chinese_to_number", "unit_table"]
+__all__ = ["Quantity", "QuantityMatch", "parse_quantity", "find_quantities", "chinese_to_number", "unit_table", "closing_count"]
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,20 @@ _RANK_WORDS = re.compile(r"(排名|排在|排|位列|位居|居|列|全国|全�
 _RANK_REACH = 16                 # characters looked at before 第 for the rank words
 
 
+_COUNT_CLOSERS = set("，,。；;")
+_NOT_NOUN_BEFORE = set("是有为了这那其每哪任第之")
+_OBJECT_CLASSIFIERS = ("个", "家", "座", "所", "处", "条")     # not 项 (光分红一项: "alone"), nor 倍/万元
+
+
+def closing_count(text: str, start: int, end: int) -> bool:
+    """Is the count at [start, end) a count of objects written after its noun and closing its
+    clause (重点项目一个,)? Not after a verb or a determiner (是一个, 其中一个, 这一个)."""
+    before = text[start - 1:start]
+    return text[end:end + 1] in _COUNT_CLOSERS and text[start:end].endswith(_OBJECT_CLASSIFIERS) \
+        and "\u4e00" <= before <= "\u9fff" and before not in _NOT_NOUN_BEFORE \
+        and not text[max(0, start - 2):start].endswith("其中")
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     units = sorted(unit_table(), key=len, reverse=True)
@@ -224,8 +239,10 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
         if is_chinese and not text[max(0, m.start() - 2):m.start()].endswith("连续"):
             return None
     if not rank:
-        # lone 一 (一个, 一批) is an article, not a count; 一亿 is kept
-        if is_chinese and num_text == "一" and not mag and not num2_text:
+        # lone 一 (一个, 一批) is an article, not a count; 一亿 is kept, and so is a count
+        # written after its noun, closing the clause (列入省级考核重点项目一个,)
+        if is_chinese and num_text == "一" and not mag and not num2_text \
+                and not closing_count(text, m.start(), end_unit):
             return None
         # slogans: 三位一体, 七个一, 一月一督战
         nxt = text[end_unit:end_unit + 1]
@@ -253,26 +270,32 @@ def _canonical_unit(unit: str) -> str:
     return "个" if unit == "大" else unit.replace("％", "%")
 
 
-# a:b:c after 结构/比重/比例 (三次产业投资比重分别为1.6:45.2:53.2): shares of a whole, in %
+# a:b:c after 结构/比重/比例 (三次产业投资比重分别为1.6:45.2:53.2): shares of a whole; after
+# 比重/占比 (a share, a percentage by definition) in %, after 结构比/比例 (三次产业结构比为
+# 4.7:65.7:29.6: a ratio) as written, without a unit
 _RATIO = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,4}(?![\d.:：%％])")
-_RATIO_CUE = re.compile(r"(?:结构|比重|比例)[^\d，,。；;]{0,6}$")
+_RATIO_CUE = re.compile(r"(?:结构|比重|比例|占比)[^\d，,。；;]{0,6}$")
+_SHARE_CUE = re.compile(r"(?:比重|占比)[^\d，,。；;]{0,6}$")
 _RATIO_TOTAL = (99.0, 101.0)     # the parts of a share ratio add up to 100
 
 
 def _ratio_parts(text: str) -> list[QuantityMatch]:
-    """Each part of an a:b:c share ratio written after 结构/比重/比例, as a percentage;
-    ratios whose parts do not add up to 100 (1:1:1, 3:2) are proportions, not shares."""
+    """Each part of an a:b:c share ratio written after 结构/比重/比例: in % after 比重/占比,
+    else with no unit (a ratio is written bare); ratios whose parts do not add up to 100
+    (1:1:1, 3:2) are proportions, not shares."""
     out: list[QuantityMatch] = []
     for m in _RATIO.finditer(text):
-        if not _RATIO_CUE.search(text[max(0, m.start() - 10):m.start()]):
+        cue = text[max(0, m.start() - 10):m.start()]
+        if not _RATIO_CUE.search(cue):
             continue
+        unit, base = ("%", "percent") if _SHARE_CUE.search(cue) else ("", None)
         parts = [(p.start() + m.start(), p.end() + m.start())
                  for p in re.finditer(r"\d+(?:\.\d+)?", m.group(0))]
         values = [float(text[s:e]) for s, e in parts]
         if not _RATIO_TOTAL[0] <= sum(values) <= _RATIO_TOTAL[1]:
             continue
-        out.extend(QuantityMatch(s, e, Quantity(value=v, unit="%", as_written=text[s:e],
-                                                normalised=v, base_unit="percent"))
+        out.extend(QuantityMatch(s, e, Quantity(value=v, unit=unit, as_written=text[s:e],
+                                                normalised=v if base else None, base_unit=base))
                    for (s, e), v in zip(parts, values))
     return out
 

@@ -144,8 +144,10 @@ def test_achievements_and_the_disposal_将_are_not_targets(gaz):
 
 def test_rank_names_what_is_ranked_and_its_scope(gaz):
     # newarts/metrics 02 and 06
-    got = _indicators(gaz, "上半年,衡南县地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。")
-    assert got["第二"] == "地方一般公共预算收入、规模工业增加值增速全市排名"
+    text = "上半年,衡南县地方一般公共预算收入、规模工业增加值增速均居全市七县(市)第二。"
+    ranks = [m.indicator for m in extract_document(make_document(text, "genre.txt"), gaz).metrics]
+    # one rank per item (tests/test_metrics_round2.py): as the newarts/metrics 02 gold has it
+    assert ranks == ["地方一般公共预算收入增速全市排名", "规模工业增加值增速全市排名"]
     got = _indicators(gaz, "在全省第一轮抽查复审中,审核通过率达 83.5%、排名全省第二。")
     assert got["第二"] == "审核通过率全省排名"
 
