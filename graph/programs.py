@@ -625,19 +625,20 @@ def _overlaps_next(word: str, kept: list[str]) -> bool:
 def _straddled(text: str, start: int) -> int:
     """How many characters after `start` a boundary word reaches that begins before it: the
     tagger (or the reading window) split it (在维新镇出|席正大集团…: 出席 still ends the clause)."""
+    words, lengths = _long_boundary_words()
     reach = 0
-    for word in _long_boundary_words():
-        lo = max(0, start - len(word) + 1)
-        at = text.find(word, lo, start + len(word) - 1)
-        while at != -1 and at < start:
-            reach = max(reach, at + len(word) - start)
-            at = text.find(word, at + 1, start + len(word) - 1)
+    for size in lengths:
+        for at in range(max(0, start - size + 1), start):
+            if text[at:at + size] in words:
+                reach = max(reach, at + size - start)
     return reach
 
 
 @lru_cache(maxsize=1)
-def _long_boundary_words() -> tuple[str, ...]:
-    return tuple(sorted(b for b in load_lines("program_boundary_words.txt") if len(b) >= 2))
+def _long_boundary_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The boundary words of two characters or more, and their lengths."""
+    words = frozenset(b for b in load_lines("program_boundary_words.txt") if len(b) >= 2)
+    return words, tuple(sorted({len(w) for w in words}))
 
 
 # 石牛寨至长庆公路改建工程: 至 joins the two ends of a route named before a road word
