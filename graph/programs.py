@@ -1311,6 +1311,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
     year = _LEADING_YEAR.match(doc.text, at, span.end)
     at = year.end() if year else at
+    ordinal = _LEADING_ORDINAL.match(doc.text, at, span.end)
+    at = ordinal.end() if ordinal else at
     leading: PlaceMention | None = None
     while True:
         nxt = [p for p in index.places_starting_at(at) if p.span.end <= span.end and p.span.end > at]
@@ -1371,6 +1373,10 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
 # 2022年怀化市第二次…活动, 2018湖南首届油菜花节: the year of an event heads its name, the
 # place after it runs the event
 _LEADING_YEAR = re.compile("[0-9]{4}年?")
+
+# 第三届湖南旅游发展大会, 首届…节: the edition number of an event heads its name, and the
+# place after it (湖南) runs the event, not the dateline's city
+_LEADING_ORDINAL = re.compile("(?:第[0-9一二三四五六七八九十百]+|首)[届次期]")
 
 
 # 主动适应“一带一路”战略新要求, 抢抓…战略机遇: local work that fits into a higher strategy

@@ -1,0 +1,39 @@
+"""Program places, third round: which place RUNS a program, on real sentences of the fresh
+articles of /work/newarts3/plc3 (Hunan local-government news), with counter-examples."""
+from __future__ import annotations
+
+import pytest
+
+from graph.gazetteer import load_gazetteer
+from graph.places import extract_places
+from graph.programs import extract_programs
+from graph.text import make_document
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+def programs(text: str, gaz, article_place: str) -> dict[str, str | None]:
+    """{program name: key of the place that runs it} with the real place extractor."""
+    doc = make_document(text)
+    places, _ = extract_places(doc, gaz)
+    art = {0: gaz.lookup(article_place)[0].key}
+    return {m.name: m.place_key for m in extract_programs(doc, places, [], gaz, art)}
+
+def key(gaz, name: str) -> str:
+    return gaz.lookup(name)[0].key
+
+# 02.txt: a provincial event held in a city, reported under another city's dateline
+EDITION = ("中新网长沙5月19日电 (记者 邓霞)记者19日从新闻发布会上获悉,第三届湖南旅游发展大会"
+           "定于9月20日至22日在衡阳市举行。")
+
+def test_a_place_after_the_edition_number_runs_the_event(gaz):
+    found = programs(EDITION, gaz, "长沙市")
+    assert found.get("第三届湖南旅游发展大会") == key(gaz, "湖南省")
+
+def test_an_edition_number_without_a_place_after_it_keeps_the_context(gaz):
+    # counter-example: 第三届 followed by no place; the event is not made provincial
+    text = "中新网长沙5月19日电 第三届橘子洲音乐节定于9月20日至22日在长沙市举行。"
+    found = programs(text, gaz, "长沙市")
+    assert found, "the festival is a program"
+    assert key(gaz, "湖南省") not in found.values()
