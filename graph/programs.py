@@ -1436,9 +1436,19 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
         level = _level_of(gaz, p.key)
         runs = level not in _NOT_RUNNERS or village and level in _VILLAGE_LEVELS and p.span.start >= own
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
-                and not _inside_other_name(p, names):
+                and not _inside_other_name(p, names) and not _list_example(doc.text, p):
             return p.key
     return None
+
+
+# 授予长沙市望城区茶亭镇九峰山村等301个“…”称号: the places before 等+count name examples of a
+# list (honourees, members), not the place that runs the programs of later sentences
+_LIST_EXAMPLE = re.compile("[^,，。;；、“”\"(（]{0,16}?等[0-9一二三四五六七八九十百千两]+(?:个|家|名|处|所)")
+
+
+def _list_example(text: str, place: PlaceMention) -> bool:
+    """Does the place open an example of a counted list (X…等N个) in its own clause?"""
+    return _LIST_EXAMPLE.match(text, place.span.end) is not None
 
 
 _VILLAGE_LEVELS = frozenset({"village", "community"})

@@ -37,3 +37,25 @@ def test_an_edition_number_without_a_place_after_it_keeps_the_context(gaz):
     found = programs(text, gaz, "长沙市")
     assert found, "the festival is a program"
     assert key(gaz, "湖南省") not in found.values()
+
+
+# 05.txt: an award notice lists honoured places; the campaign of the next paragraph is the
+# province's, not the last honoured town's
+AWARD = ("湖南省2021年省级美丽乡村示范村和特色精品乡村名单正式公布\n"
+         "近日,湖南省农业农村厅发布中共湖南省委农村工作领导小组关于表彰2021年省级美丽乡村示范村和特色精品乡村的通报,"
+         "决定授予长沙市望城区茶亭镇九峰山村等301个“省级美丽乡村示范村”、衡阳市衡山县开云镇山竹村等100个"
+         "“省级特色精品乡村”称号,予以通报表彰。\n"
+         "文件提出,希望受表彰的先进单位珍惜荣誉、再接再厉,推动美丽乡村高质量发展。各地要充分发挥省级美丽乡村示范村"
+         "和特色精品乡村引领作用,在实施乡村振兴战略中真抓实干、主动作为,不断提升美丽乡村建设整体水平。")
+
+
+def test_places_opening_a_counted_list_do_not_run_later_programs(gaz):
+    found = programs(AWARD, gaz, "湖南省")
+    assert found.get("美丽乡村建设") == key(gaz, "湖南省")
+
+
+def test_a_place_outside_a_counted_list_still_runs_later_programs(gaz):
+    # counter-example: the same paragraphs with the town named as the subject, no 等N个 list
+    text = AWARD.replace("衡阳市衡山县开云镇山竹村等100个", "衡阳市衡山县开云镇山竹村一个")
+    found = programs(text, gaz, "湖南省")
+    assert found.get("美丽乡村建设") == key(gaz, "开云镇")
