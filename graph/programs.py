@@ -1320,6 +1320,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             break
         leading = nxt[-1]
         at = leading.span.end
+    if leading is not None and _provincial_company_head(doc.text, leading, span, gaz):
+        leading = None   # 湖南先导新材料科技有限公司一期项目: the company's home, not the project's
     if leading is not None:
         if leading.span == span and "/" in leading.key:
             return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project
@@ -1390,6 +1392,20 @@ def _fits_higher_strategy(text: str, span: Span) -> bool:
     province's own programs, program_provincial.txt, are placed before this test)."""
     before = _FIT_VERBS.search(text, max(0, span.start - 4), span.start + (1 if text[span.start:span.start + 1] in "“\"「" else 0))
     return before is not None and _FIT_OBJECTS.match(text, span.end) is not None
+
+
+# 湖南|先导新材料科技有限公司一期项目: a company suffix after the province opening a project's name
+_COMPANY_AFTER = re.compile("[^,，。;；、“”]{1,16}?(?:有限责任公司|有限公司|股份公司|集团)")
+
+
+def _provincial_company_head(text: str, place: PlaceMention, span: Span, gaz: Gazetteer) -> bool:
+    """Does the province open the name of a company inside the program's name? A company
+    registered as 湖南…有限公司 builds its project in some county or park, which the context
+    names; a county opening the company's name (石门县…公司) still places the project."""
+    if _level_of(gaz, place.key) != "province":
+        return False
+    m = _COMPANY_AFTER.match(text, place.span.end, span.end)
+    return m is not None and m.end() < span.end
 
 
 def _inside_company(place: PlaceMention, index: MentionIndex) -> bool:

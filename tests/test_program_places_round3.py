@@ -59,3 +59,20 @@ def test_a_place_outside_a_counted_list_still_runs_later_programs(gaz):
     text = AWARD.replace("衡阳市衡山县开云镇山竹村等100个", "衡阳市衡山县开云镇山竹村一个")
     found = programs(text, gaz, "湖南省")
     assert found.get("美丽乡村建设") == key(gaz, "开云镇")
+
+
+# review1 metrics/06 (a 衡阳 report): a province-registered company's project in a county's park
+PARK = ("耒阳市大市循环经济产业园年纪“尚轻”,却拥有“全国工业固废综合利用基地”“省级循环经济产业园”“省级化工园区”3块金字招牌。\n"
+        "园区中,湖南先导新材料科技有限公司一期项目已投入超10亿元,上半年实际完成产值为1.74亿。")
+
+
+def test_the_province_heading_a_company_name_does_not_place_its_project(gaz):
+    found = programs(PARK, gaz, "衡阳市")
+    assert found.get("湖南先导新材料科技有限公司一期项目") == key(gaz, "耒阳市")
+
+
+def test_a_county_heading_a_company_name_still_places_its_project(gaz):
+    # counter-example: a county-registered company (石门县…有限公司) builds in its county
+    text = "园区中,石门县先导新材料科技有限公司一期项目已投入超10亿元,上半年实际完成产值为1.74亿。"
+    found = programs(text, gaz, "衡阳市")
+    assert found.get("石门县先导新材料科技有限公司一期项目") == key(gaz, "石门县")
