@@ -1369,7 +1369,34 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                 return None, org.name
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
+    speaker = _speaker_place(doc, sent_start, index)
+    if speaker:
+        return speaker, None
     return _paragraph_place(doc, span, index, gaz, names) or art_place, None
+
+
+# 王兆铭指出,要…坚持“一月一现场观摩”…: a leader's speech names the work of the leader's own
+# jurisdiction, introduced earlier as 澧县县委书记王兆铭 (place + title + name)
+_SPEECH = re.compile("([\u4e00-\u9fff]{2,3})(?:在讲话中|在会上|在会议上)?(?:指出|强调|要求)[,，:：]")
+_TITLE_BEFORE_NAME = re.compile("[^,，。;；、“”\n]{0,10}?(?:书记|县长|市长|区长|镇长|乡长|州长|主任)")
+
+
+def _speaker_place(doc: Document, sent_start: int, index: MentionIndex) -> str | None:
+    """The place of the leader whose speech opens the sentence, from the first mention of
+    that name after a place and a title; None when the sentence is no such speech or the
+    name was never so introduced (会议指出: 会议 has no title before it)."""
+    m = _SPEECH.match(doc.text, sent_start)
+    if m is None:
+        return None
+    name = m.group(1)
+    first = doc.text.find(name)
+    if first < 0 or first >= sent_start:
+        return None
+    for p in reversed(index.places_within(max(0, first - 16), first)):
+        between = doc.text[p.span.end:first]
+        if _TITLE_BEFORE_NAME.fullmatch(between):
+            return p.key
+    return None
 
 
 # 2022年怀化市第二次…活动, 2018湖南首届油菜花节: the year of an event heads its name, the

@@ -76,3 +76,21 @@ def test_a_county_heading_a_company_name_still_places_its_project(gaz):
     text = "园区中,石门县先导新材料科技有限公司一期项目已投入超10亿元,上半年实际完成产值为1.74亿。"
     found = programs(text, gaz, "衡阳市")
     assert found.get("石门县先导新材料科技有限公司一期项目") == key(gaz, "石门县")
+
+
+# review1 officials/05 (澧县): the county party secretary's speech after a tour of towns
+SPEECH = ("12月21日,澧县县委书记王兆铭主持召开抓党建促乡村振兴观摩会,县委副书记、县长王启武出席。\n"
+          "随后,观摩团一行还前往火连坡镇湖南民丰高效油茶专业合作社产业基地、新桥村肖家幸福屋场,金罗镇界岭村龚家塝幸福屋场,"
+          "盐井镇葡萄柚产业发展基地、张家垱村洪家铺幸福屋场,实地了解各村幸福屋场建设、产业发展、高标准农田建设等情况。\n"
+          "王兆铭指出,要把准方向,坚持“一月一现场观摩”“一季一讲坛”的工作推进模式不动摇,层层传导压力。")
+
+
+def test_a_leaders_speech_names_work_of_the_leaders_jurisdiction(gaz):
+    found = programs(SPEECH, gaz, "常德市")
+    assert found.get("一季一讲坛") == key(gaz, "澧县")
+
+
+def test_a_meeting_that_speaks_is_no_leader_with_a_place(gaz):
+    # counter-example: 会议指出 has no place-and-title introduction; the towns toured stay the context
+    found = programs(SPEECH.replace("王兆铭指出", "会议指出"), gaz, "常德市")
+    assert found.get("一季一讲坛") != key(gaz, "澧县")
