@@ -1356,6 +1356,9 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if not any(p.span.start <= m.start() < p.span.end for p in near_places) and \
                 not any(o.span.start <= m.start() < o.span.end for o in near_orgs):
             candidates.append((m.end(), "relative", m))
+    frame = _framing_clause(doc.text, sent_start, span.start)
+    if frame is not None:
+        candidates = [c for c in candidates if not frame[0] < c[0] <= frame[1]]
     if candidates:
         _, what, item = max(candidates, key=lambda c: (c[0], c[1] == "org"))
         if what == "scope":
@@ -1373,6 +1376,24 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if speaker:
         return speaker, None
     return _paragraph_place(doc, span, index, gaz, names) or art_place, None
+
+
+# 祁东紧紧围绕省委“五个100”和市委“3311”工程,大力开展“产业项目建设年”活动: the bodies inside the
+# object of 围绕/按照/贯彻/落实 own the programs of that clause, not those of the next clause
+_FRAME_VERBS = re.compile("(?:围绕|按照|根据|依据|贯彻|落实|对照|对标|响应)")
+
+
+def _framing_clause(text: str, sent_start: int, start: int) -> tuple[int, int] | None:
+    """(cue end, clause end) of a framing clause (…围绕 X,) earlier in the program's sentence,
+    ended by a comma before the program; None when there is none."""
+    comma = max((text.rfind(c, sent_start, start) for c in _COMMAS), default=-1)
+    if comma < sent_start:
+        return None
+    clause_start = max([text.rfind(c, sent_start, comma) for c in _COMMAS] + [sent_start - 1]) + 1
+    cues = list(_FRAME_VERBS.finditer(text, clause_start, comma))
+    if not cues:
+        return None
+    return cues[-1].end(), comma
 
 
 # 王兆铭指出,要…坚持“一月一现场观摩”…: a leader's speech names the work of the leader's own

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.gazetteer import load_gazetteer
+from graph.organizations import extract_organizations
 from graph.places import extract_places
 from graph.programs import extract_programs
 from graph.text import make_document
@@ -14,11 +15,12 @@ def gaz():
     return load_gazetteer()
 
 def programs(text: str, gaz, article_place: str) -> dict[str, str | None]:
-    """{program name: key of the place that runs it} with the real place extractor."""
+    """{program name: key of the place that runs it} with the real place and body extractors."""
     doc = make_document(text)
     places, _ = extract_places(doc, gaz)
     art = {0: gaz.lookup(article_place)[0].key}
-    return {m.name: m.place_key for m in extract_programs(doc, places, [], gaz, art)}
+    orgs = extract_organizations(doc, places, gaz, art)
+    return {m.name: m.place_key for m in extract_programs(doc, places, orgs, gaz, art)}
 
 def key(gaz, name: str) -> str:
     return gaz.lookup(name)[0].key
@@ -94,3 +96,19 @@ def test_a_meeting_that_speaks_is_no_leader_with_a_place(gaz):
     # counter-example: 会议指出 has no place-and-title introduction; the towns toured stay the context
     found = programs(SPEECH.replace("王兆铭指出", "会议指出"), gaz, "常德市")
     assert found.get("一季一讲坛") != key(gaz, "澧县")
+
+
+# review1 metrics/01 (祁东县): a county frames its own campaign by the province's and the city's
+FRAME = ("红网时刻衡阳7月27日讯(记者 王敏)今年1—6月,祁东经济运行总体平稳、稳中趋优,在高质量发展的进程中起步良好\n"
+         "今年以来,祁东紧紧围绕省委“五个100”和市委“3311”工程,大力开展“产业项目建设年”活动,把重点项目分成六大板块推进。")
+
+
+def test_bodies_inside_a_framing_clause_do_not_run_the_next_clauses_program(gaz):
+    found = programs(FRAME, gaz, "祁东县")
+    assert found.get("产业项目建设年") == key(gaz, "祁东县")
+
+
+def test_a_body_inside_the_framing_clause_still_runs_its_own_program(gaz):
+    # counter-example: 市委“3311”工程 sits in the framing clause itself; the city runs it
+    found = programs(FRAME, gaz, "祁东县")
+    assert found.get("3311") == key(gaz, "衡阳市")
