@@ -455,8 +455,23 @@ def _list_pattern() -> re.Pattern[str]:
     classes = "|".join(sorted((row[0] for row in load_table("organizations_list_classes.txt")), key=len, reverse=True))
     item = f"[\u4e00-\u7b48\u7b4a-\u9fff]{{2,{LIST_ITEM_MAX + 4}}}"   # CJK but 等
     modifier = "(?!行业|产业|领域|类)[\u4e00-\u9fff]{1,2}"   # 等龙头企业, 等娄商企业; not 等行业企业 (trades)
-    return re.compile(f"((?:{item}、)+(?:{item}[，,])?{item})(等(?:{_NUMBER}[家个所])?(?:{modifier})?|{_NUMBER}家)"
+    items = f"(?:{item}、)+(?:{item}[，,])?{item}|{item}{_PAIR_CONJUNCTION}{item}"
+    return re.compile(f"({items})(等(?:{_NUMBER}[家个所])?(?:{modifier})?|{_NUMBER}家)"
                       f"({classes})")
+
+
+# Two bodies joined by a conjunction close a list as well as 、 does: 五祥新材料和飘峰电气等26家企业.
+# Only in the two-item form (甲和乙等企业); a 、 list keeps 和 inside its items (和平).
+_PAIR_CONJUNCTION = "[和及与]"
+
+
+def _list_items(listed: str) -> list[str]:
+    """The items of a matched list: split at 、 (or a comma standing for it); a list without one is
+    the two-item form 甲和乙, split at its last conjunction."""
+    if _LIST_SEPARATOR.search(listed):
+        return _LIST_SEPARATOR.split(listed)
+    at = max(listed.rfind(c) for c in "和及与")
+    return [listed[:at], listed[at + 1:]]
 
 
 @lru_cache(maxsize=1)
@@ -475,7 +490,7 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
         kind, append = _list_classes()[match.group(3)]
         if append and "等" in match.group(2):
             continue  # 国有、股份制等银行: kinds of bank
-        items = _LIST_SEPARATOR.split(match.group(1))
+        items = _list_items(match.group(1))
         longest_other = max(len(item) for item in items[1:])
         first = items[0]
         items[0] = _first_list_item(first, longest_other + 2)
