@@ -375,6 +375,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         previous, previous_end = (mention, prefix), hit.end
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at))
+    mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _mark_title_bodies(mentions, view)
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
@@ -508,6 +509,41 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
 
 
 _LIST_SEPARATOR = re.compile("[、，,]")   # a comma may stand for the last 、 (甲、乙，丙等企业)
+
+
+# The objects of a visit (走访了甲公司、乙、丙,并…): once one item is a company by its registered
+# name, the short names beside it in the same 、 list are the companies visited too.
+_VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入)了?([^，,。；;！？：:等并\n]{4,90})")
+_NOT_A_COMPANY_END = ("车间", "展厅", "基地", "中心", "项目", "园", "区", "馆", "村", "社区", "站", "现场", "一线")
+
+
+def _visited_companies(view: TextView, mentions: list[OrgMention],
+                       place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Companies written by short name in a visit's 、 list that also names a company in full:
+    走访了湖南先导新材料科技有限公司、金凯循环、蔡伦纸品、美蓓达. Items that are dictionary words,
+    places or sites (车间, 展厅, 基地 …) are not names."""
+    companies = sorted((view.view_pos(m.span.start), view.view_pos(m.span.end))
+                       for m in mentions if m.kind == "company")
+    tags = _word_tags()
+    out: list[OrgMention] = []
+    for match in _VISIT_LIST.finditer(view.text):
+        if "、" not in match.group(1):
+            continue
+        items, pos = match.group(1).split("、"), match.start(1)
+        bounds = []
+        for item in items:
+            bounds.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if not any((a, b) in companies for a, b in bounds):
+            continue   # no item is a company by its registered name: a list of sites or trades
+        for (start, end), item in zip(bounds, items):
+            if (start, end) in companies or not 2 <= len(item) <= LIST_ITEM_MAX \
+                    or not all(_CJK.match(ch) for ch in item) or item in tags \
+                    or item.endswith(_NOT_A_COMPANY_END) \
+                    or end in place_at and view.view_pos(place_at[end].span.start) == start:
+                continue
+            out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
+    return out
 
 
 BRAND_MIN, BRAND_MAX = 2, 4

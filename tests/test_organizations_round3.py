@@ -37,3 +37,30 @@ def test_trades_joined_by_he_are_not_companies(gaz):
     # counter-example: dictionary words (trades) joined by 和 before 等企业 name no body
     found = orgs_of("全县新增钢铁和化工等企业12家,带动就业3000人。", gaz)
     assert "钢铁" not in found and "化工" not in found
+
+
+# ------------------------------------------------ a visit's 、 list anchored by a registered company
+
+def test_short_names_beside_a_registered_company_in_a_visit_list(gaz):
+    # 耒阳市融媒体中心 (衡阳市政协副主席刘达祥来耒专题调研)
+    found = orgs_of("刘达祥一行实地走访了湖南先导新材料科技有限公司、金凯循环、蔡伦纸品、美蓓达,"
+                    "并在耒阳经济开发区召开座谈会,了解企业经营发展情况。", gaz)
+    assert found.get("湖南先导新材料科技有限公司") == "company"
+    for short in ("金凯循环", "蔡伦纸品", "美蓓达"):
+        assert found.get(short) == "company", short
+
+
+def test_factory_with_place_in_a_visit_list(gaz):
+    # xtxx.smehn.cn (湘潭市经信委副主任龚学武一行调研湘乡工业运行情况)
+    found = orgs_of("调研组一行先后考察了湖南景湘肥业有限公司、湘潭碱业有限公司、湘乡市茶叶一厂、"
+                    "湖南金河计算机科技有限公司基础设施建设项目,并详细了解了企业生产经营情况。", gaz)
+    assert "湘乡市茶叶一厂" in found
+    assert not any(name.endswith("项目") for name in found)
+
+
+def test_sites_in_a_visit_list_are_not_companies(gaz):
+    # counter-examples: sites beside a company, and a list with no company named in full
+    found = orgs_of("调研组走访了湖南华旦新材料有限公司、生产车间、产品展厅,听取情况介绍。", gaz)
+    assert set(found) == {"湖南华旦新材料有限公司"}
+    found = orgs_of("调研组先后考察了金凯循环、蔡伦纸品、美蓓达,了解企业诉求。", gaz)
+    assert "金凯循环" not in found and "美蓓达" not in found
