@@ -883,6 +883,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if place_key is not None and _opens_with_province(view.text[place_end:s]):
         start, place_key = place_end, None   # 益阳市赫山区 | 湖南某某集团: a location, then the name
     core = view.text[place_end:s]
+    if place_key is None and "该" in core:
+        return None   # 受该商会: 该 refers back to a body named before; it opens no name
     if place_key is not None and _SESSION.fullmatch(core):
         return _session_committee(view, start, end, suffix, place_end, place_key)
     bodies = body_kinds()

@@ -64,3 +64,19 @@ def test_sites_in_a_visit_list_are_not_companies(gaz):
     assert set(found) == {"湖南华旦新材料有限公司"}
     found = orgs_of("调研组先后考察了金凯循环、蔡伦纸品、美蓓达,了解企业诉求。", gaz)
     assert "金凯循环" not in found and "美蓓达" not in found
+
+
+# ------------------------------------------------ 该 + suffix refers back; it names no new body
+
+def test_demonstrative_gai_opens_no_name(gaz):
+    # miluo.gov.cn (黔南州湖南商会第三届会员大会)
+    found = orgs_of("受该商会汨罗籍乡友执行会长兼秘书长陈文和乡友邀请,汨罗高新区党工委书记何厚德出席大会。", gaz)
+    assert not any("该" in name for name in found)
+    assert "汨罗高新区党工委" in found
+
+
+def test_named_chamber_before_gai_is_kept(gaz):
+    # counter-example: the body named in full is still found; only the back-reference is dropped
+    found = orgs_of("1月11日,武汉市平江商会成立大会举行。该商会是我县第11个异地商会。", gaz)
+    assert "武汉市平江商会" in found
+    assert not any("该" in name for name in found)
