@@ -911,8 +911,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     core_len = len(core) - 1 if relative else len(core)
     if relative and core_len == 0 and suffix.word in _BARE_LEVEL_SUFFIXES:
         return _Hit(start, end, suffix, place_end, None, bare_level=True)
-    if core_len < suffix.min_core:
-        return None
+    if core_len < suffix.min_core and not (place_key is not None and not core and suffix.word in _HOMETOWN_BODIES
+                                           and view.text[max(0, start - 2):start] not in _CLASS_HOSTS):
+        return None   # (a place + 商会 is a name: 郑州邵阳商会; 异地湖南商会 is a class of them)
     clause_place = None
     if suffix.needs_place and place_key is None and not relative:
         clause_place = _clause_place(view, start, place_at)
@@ -929,6 +930,10 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
 
 
+# Bodies of people from one place named by that place after the host's (黔南州湖南商会,
+# 陕西省湖南邵阳商会): the home place is their core, not a location before the name.
+_HOMETOWN_BODIES = ("商会",)
+_CLASS_HOSTS = ("异地", "各地", "外地", "省外", "海外", "境外")
 _ORDINAL_COUNTED = re.compile(f"第{_NUMBER}[家个所批]")
 _KIND_MARKERS = "型式"   # “学习”型, “一站”式: the quoted words name a kind
 

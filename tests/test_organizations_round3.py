@@ -80,3 +80,17 @@ def test_named_chamber_before_gai_is_kept(gaz):
     found = orgs_of("1月11日,武汉市平江商会成立大会举行。该商会是我县第11个异地商会。", gaz)
     assert "武汉市平江商会" in found
     assert not any("该" in name for name in found)
+
+
+# ------------------------------------------------ 商会 named by the members' home place (异地商会)
+
+def test_chamber_named_by_home_place_after_host(gaz):
+    # miluo.gov.cn (黔南州湖南商会第三届会员大会)
+    found = orgs_of("11月26日,黔南州湖南商会第三届会员大会在黔南布依族苗族自治州都匀市召开。", gaz)
+    assert any(name.endswith("湖南商会") for name in found)
+
+
+def test_chamber_of_a_class_of_hosts_is_not_a_body(gaz):
+    # counter-example: 异地湖南商会 = Hunan chambers in other places, a class (newarts2 off2/01)
+    found = orgs_of("参加湘商大会的有异地湖南商会和湖南异地商会的商界大佬们。", gaz)
+    assert not any(name.endswith("湖南商会") for name in found)
