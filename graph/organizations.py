@@ -1011,7 +1011,12 @@ def _listed_among_bodies(view: TextView, start: int, end: int) -> bool:
         while hi < len(text) and _CJK.match(text[hi]) and hi - end - 1 < LIST_ITEM_MAX + 4:
             hi += 1
         neighbours.append(text[end + 1:hi])
-    return any(_ends_with_body(item) for item in neighbours)
+    return any(_ends_with_body(item) for item in neighbours) or bool(_UNITS_AFTER.match(text, end))
+
+
+# A body closing a list of units (循环经济产业园区和工信局等7个单位, 发改局等部门) is named without its
+# place as the units of one place are: it is that place's.
+_UNITS_AFTER = re.compile(f"等(?:{_NUMBER}个)?(?:单位|部门)")
 
 
 def _ends_with_body(item: str) -> bool:
@@ -1338,6 +1343,13 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         if zone is not None:      # 经开区党工委 after 岳阳经开区: that zone's body
             name = place_name(gaz, zone.key) or zone.surface
             return OrgMention(span, surface, name + surface[len(core):], kind, zone.key), name
+    if hit.suffix.needs_place and _UNITS_AFTER.match(view.text, hit.end):
+        key = article_place.get(index.article_start(span.start))
+        name = place_name(gaz, key)
+        if key and name:   # 工信局等7个单位 in an article of 汨罗市: 汨罗市工信局
+            return OrgMention(span, surface, name + surface, kind, key), name
+        if view.text[hit.start - 1:hit.start] != "、":
+            return None   # 公安局等单位 with no place to the article: no body named
     return OrgMention(span, surface, surface, kind, None), ""
 
 

@@ -94,3 +94,20 @@ def test_chamber_of_a_class_of_hosts_is_not_a_body(gaz):
     # counter-example: 异地湖南商会 = Hunan chambers in other places, a class (newarts2 off2/01)
     found = orgs_of("参加湘商大会的有异地湖南商会和湖南异地商会的商界大佬们。", gaz)
     assert not any(name.endswith("湖南商会") for name in found)
+
+
+# ------------------------------------------------ a department closing a list of units (…等N个单位)
+
+def test_department_closing_a_list_of_units_takes_the_article_place(gaz):
+    # hn.rednet.cn 2014-11-19 (汨罗市政协委员调研非公经济)
+    text = ("汨罗市政协委员分赴乡镇调研非公经济\n"
+            "2014年10月下旬至11月中旬,汨罗市政协副主席彭国光带领循环经济产业园区和工信局等7个单位的政协委员,"
+            "分3个调研组赴园区和茶叶示范场等4乡镇,对碳素和有色金属等8大产业进行了专题调研。")
+    found = orgs_of(text, gaz)
+    assert found.get("汨罗市工信局") == "department"
+
+
+def test_department_before_units_without_a_place_is_not_named(gaz):
+    # counter-examples: no place in the article, and a bureau not closing a list of units
+    assert "公安局" not in orgs_of("公安局等单位的民警参加了活动。", gaz)
+    assert not any(n.endswith("工信局") for n in orgs_of("汨罗市召开会议。工信局长期关注此事。", gaz))
