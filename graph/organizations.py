@@ -513,8 +513,9 @@ _LIST_SEPARATOR = re.compile("[、，,]")   # a comma may stand for the last 、
 
 # The objects of a visit (走访了甲公司、乙、丙,并…): once one item is a company by its registered
 # name, the short names beside it in the same 、 list are the companies visited too.
-_VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入)了?([^，,。；;！？：:等并\n]{4,90})")
-_NOT_A_COMPANY_END = ("车间", "展厅", "基地", "中心", "项目", "园", "区", "馆", "村", "社区", "站", "现场", "一线")
+_VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入)+了?([^，,。；;！？：:等并\n]{4,90})")
+_NOT_A_COMPANY_END = ("车间", "展厅", "基地", "中心", "项目", "园", "区", "村", "社区", "站", "现场", "一线")
+_COUNTED_PROJECTS_AFTER = re.compile(f"等{_NUMBER}个?[^。；;，,]{{0,4}}项目")   # 广祥电子等20个项目: labels
 
 
 def _visited_companies(view: TextView, mentions: list[OrgMention],
@@ -527,7 +528,7 @@ def _visited_companies(view: TextView, mentions: list[OrgMention],
     tags = _word_tags()
     out: list[OrgMention] = []
     for match in _VISIT_LIST.finditer(view.text):
-        if "、" not in match.group(1):
+        if "、" not in match.group(1) or _COUNTED_PROJECTS_AFTER.match(view.text, match.end(1)):
             continue
         items, pos = match.group(1).split("、"), match.start(1)
         bounds = []

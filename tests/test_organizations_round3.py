@@ -111,3 +111,15 @@ def test_department_before_units_without_a_place_is_not_named(gaz):
     # counter-examples: no place in the article, and a bureau not closing a list of units
     assert "公安局" not in orgs_of("公安局等单位的民警参加了活动。", gaz)
     assert not any(n.endswith("工信局") for n in orgs_of("汨罗市召开会议。工信局长期关注此事。", gaz))
+
+
+def test_visit_list_after_a_chain_of_visit_verbs(gaz):
+    # the 耒阳 sentence above written with the verb chain 参观考察了 of other visit reports
+    found = orgs_of("刘达祥一行实地参观考察了湖南先导新材料科技有限公司、金凯循环、美蓓达,并召开座谈会。", gaz)
+    assert "金凯循环" in found and "美蓓达" in found
+
+
+def test_visit_list_closed_by_counted_projects_names_labels(gaz):
+    # counter-example: 等20个项目 makes the short names project labels (the tested 广祥电子 rule)
+    found = orgs_of("调研组考察了湖南华旦新材料有限公司、广祥电子、金凯循环等20个项目。", gaz)
+    assert "金凯循环" not in found
