@@ -886,6 +886,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     core = view.text[place_end:s]
     if place_key is None and "该" in core:
         return None   # 受该商会: 该 refers back to a body named before; it opens no name
+    if place_key is None and suffix.kind != "company" and _word_tags().get(core) == "a":
+        return None   # 推动友好工商联建设: an adjective qualifies a kind of body; it names none
     if place_key is not None and _SESSION.fullmatch(core):
         return _session_committee(view, start, end, suffix, place_end, place_key)
     bodies = body_kinds()

@@ -123,3 +123,18 @@ def test_visit_list_closed_by_counted_projects_names_labels(gaz):
     # counter-example: 等20个项目 makes the short names project labels (the tested 广祥电子 rule)
     found = orgs_of("调研组考察了湖南华旦新材料有限公司、广祥电子、金凯循环等20个项目。", gaz)
     assert "金凯循环" not in found
+
+
+# ------------------------------------------------ an adjective before a body names a kind, not a body
+
+def test_adjective_before_a_body_is_no_name(gaz):
+    # miluo.gov.cn (黔南州湖南商会第三届会员大会)
+    found = orgs_of("期间,周亚玲到都匀市工商联考察座谈,推动友好工商联建设,助力资源对接、优势互补。", gaz)
+    assert "都匀市工商联" in found
+    assert "友好工商联" not in found
+
+
+def test_adjective_brand_of_a_company_is_kept(gaz):
+    # counter-example: a company may be named by an adjective brand (正大集团)
+    found = orgs_of("县委书记会见了正大集团副总裁一行,双方就生猪养殖项目进行了座谈。", gaz)
+    assert "正大集团" in found
