@@ -375,6 +375,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         previous, previous_end = (mention, prefix), hit.end
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at))
+    mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _mark_title_bodies(mentions, view)
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
@@ -455,8 +456,23 @@ def _list_pattern() -> re.Pattern[str]:
     classes = "|".join(sorted((row[0] for row in load_table("organizations_list_classes.txt")), key=len, reverse=True))
     item = f"[\u4e00-\u7b48\u7b4a-\u9fff]{{2,{LIST_ITEM_MAX + 4}}}"   # CJK but 等
     modifier = "(?!行业|产业|领域|类)[\u4e00-\u9fff]{1,2}"   # 等龙头企业, 等娄商企业; not 等行业企业 (trades)
-    return re.compile(f"((?:{item}、)+(?:{item}[，,])?{item})(等(?:{_NUMBER}[家个所])?(?:{modifier})?|{_NUMBER}家)"
+    items = f"(?:{item}、)+(?:{item}[，,])?{item}|{item}{_PAIR_CONJUNCTION}{item}"
+    return re.compile(f"({items})(等(?:{_NUMBER}[家个所])?(?:{modifier})?|{_NUMBER}家)"
                       f"({classes})")
+
+
+# Two bodies joined by a conjunction close a list as well as 、 does: 五祥新材料和飘峰电气等26家企业.
+# Only in the two-item form (甲和乙等企业); a 、 list keeps 和 inside its items (和平).
+_PAIR_CONJUNCTION = "[和及与]"
+
+
+def _list_items(listed: str) -> list[str]:
+    """The items of a matched list: split at 、 (or a comma standing for it); a list without one is
+    the two-item form 甲和乙, split at its last conjunction."""
+    if _LIST_SEPARATOR.search(listed):
+        return _LIST_SEPARATOR.split(listed)
+    at = max(listed.rfind(c) for c in "和及与")
+    return [listed[:at], listed[at + 1:]]
 
 
 @lru_cache(maxsize=1)
@@ -475,7 +491,7 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
         kind, append = _list_classes()[match.group(3)]
         if append and "等" in match.group(2):
             continue  # 国有、股份制等银行: kinds of bank
-        items = _LIST_SEPARATOR.split(match.group(1))
+        items = _list_items(match.group(1))
         longest_other = max(len(item) for item in items[1:])
         first = items[0]
         items[0] = _first_list_item(first, longest_other + 2)
@@ -493,6 +509,42 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
 
 
 _LIST_SEPARATOR = re.compile("[、，,]")   # a comma may stand for the last 、 (甲、乙，丙等企业)
+
+
+# The objects of a visit (走访了甲公司、乙、丙,并…): once one item is a company by its registered
+# name, the short names beside it in the same 、 list are the companies visited too.
+_VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入)+了?([^，,。；;！？：:等并\n]{4,90})")
+_NOT_A_COMPANY_END = ("车间", "展厅", "基地", "中心", "项目", "园", "区", "村", "社区", "站", "现场", "一线")
+_COUNTED_PROJECTS_AFTER = re.compile(f"等{_NUMBER}个?[^。；;，,]{{0,4}}项目")   # 广祥电子等20个项目: labels
+
+
+def _visited_companies(view: TextView, mentions: list[OrgMention],
+                       place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Companies written by short name in a visit's 、 list that also names a company in full:
+    走访了湖南先导新材料科技有限公司、金凯循环、蔡伦纸品、美蓓达. Items that are dictionary words,
+    places or sites (车间, 展厅, 基地 …) are not names."""
+    companies = sorted((view.view_pos(m.span.start), view.view_pos(m.span.end))
+                       for m in mentions if m.kind == "company")
+    tags = _word_tags()
+    out: list[OrgMention] = []
+    for match in _VISIT_LIST.finditer(view.text):
+        if "、" not in match.group(1) or _COUNTED_PROJECTS_AFTER.match(view.text, match.end(1)):
+            continue
+        items, pos = match.group(1).split("、"), match.start(1)
+        bounds = []
+        for item in items:
+            bounds.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if not any((a, b) in companies for a, b in bounds):
+            continue   # no item is a company by its registered name: a list of sites or trades
+        for (start, end), item in zip(bounds, items):
+            if (start, end) in companies or not 2 <= len(item) <= LIST_ITEM_MAX \
+                    or not all(_CJK.match(ch) for ch in item) or item in tags \
+                    or item.endswith(_NOT_A_COMPANY_END) \
+                    or end in place_at and view.view_pos(place_at[end].span.start) == start:
+                continue
+            out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
+    return out
 
 
 BRAND_MIN, BRAND_MAX = 2, 4
@@ -832,6 +884,10 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if place_key is not None and _opens_with_province(view.text[place_end:s]):
         start, place_key = place_end, None   # 益阳市赫山区 | 湖南某某集团: a location, then the name
     core = view.text[place_end:s]
+    if place_key is None and "该" in core:
+        return None   # 受该商会: 该 refers back to a body named before; it opens no name
+    if place_key is None and suffix.kind != "company" and _word_tags().get(core) == "a":
+        return None   # 推动友好工商联建设: an adjective qualifies a kind of body; it names none
     if place_key is not None and _SESSION.fullmatch(core):
         return _session_committee(view, start, end, suffix, place_end, place_key)
     bodies = body_kinds()
@@ -858,8 +914,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     core_len = len(core) - 1 if relative else len(core)
     if relative and core_len == 0 and suffix.word in _BARE_LEVEL_SUFFIXES:
         return _Hit(start, end, suffix, place_end, None, bare_level=True)
-    if core_len < suffix.min_core:
-        return None
+    if core_len < suffix.min_core and not (place_key is not None and not core and suffix.word in _HOMETOWN_BODIES
+                                           and view.text[max(0, start - 2):start] not in _CLASS_HOSTS):
+        return None   # (a place + 商会 is a name: 郑州邵阳商会; 异地湖南商会 is a class of them)
     clause_place = None
     if suffix.needs_place and place_key is None and not relative:
         clause_place = _clause_place(view, start, place_at)
@@ -876,6 +933,10 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
 
 
+# Bodies of people from one place named by that place after the host's (黔南州湖南商会,
+# 陕西省湖南邵阳商会): the home place is their core, not a location before the name.
+_HOMETOWN_BODIES = ("商会",)
+_CLASS_HOSTS = ("异地", "各地", "外地", "省外", "海外", "境外")
 _ORDINAL_COUNTED = re.compile(f"第{_NUMBER}[家个所批]")
 _KIND_MARKERS = "型式"   # “学习”型, “一站”式: the quoted words name a kind
 
@@ -953,7 +1014,12 @@ def _listed_among_bodies(view: TextView, start: int, end: int) -> bool:
         while hi < len(text) and _CJK.match(text[hi]) and hi - end - 1 < LIST_ITEM_MAX + 4:
             hi += 1
         neighbours.append(text[end + 1:hi])
-    return any(_ends_with_body(item) for item in neighbours)
+    return any(_ends_with_body(item) for item in neighbours) or bool(_UNITS_AFTER.match(text, end))
+
+
+# A body closing a list of units (循环经济产业园区和工信局等7个单位, 发改局等部门) is named without its
+# place as the units of one place are: it is that place's.
+_UNITS_AFTER = re.compile(f"等(?:{_NUMBER}个)?(?:单位|部门)")
 
 
 def _ends_with_body(item: str) -> bool:
@@ -1280,6 +1346,13 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         if zone is not None:      # 经开区党工委 after 岳阳经开区: that zone's body
             name = place_name(gaz, zone.key) or zone.surface
             return OrgMention(span, surface, name + surface[len(core):], kind, zone.key), name
+    if hit.suffix.needs_place and _UNITS_AFTER.match(view.text, hit.end):
+        key = article_place.get(index.article_start(span.start))
+        name = place_name(gaz, key)
+        if key and name:   # 工信局等7个单位 in an article of 汨罗市: 汨罗市工信局
+            return OrgMention(span, surface, name + surface, kind, key), name
+        if view.text[hit.start - 1:hit.start] != "、":
+            return None   # 公安局等单位 with no place to the article: no body named
     return OrgMention(span, surface, surface, kind, None), ""
 
 
