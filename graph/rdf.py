@@ -344,8 +344,10 @@ def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> 
         b.derived(node, doc, person.span)
     for mention in ex.programs:
         _add_program(b, doc, mention, programs)
+    stated: dict[tuple[int, int], int] = {}
     for metric in ex.metrics:
-        _add_metric(b, doc, metric, programs, ex.published)
+        nth = stated[(metric.span.start, metric.span.end)] = stated.get((metric.span.start, metric.span.end), 0) + 1
+        _add_metric(b, doc, metric, programs, ex.published, nth)
 
 
 def _add_official(b: GraphBuilder, doc: Document, official, published: PublishedDate | None = None) -> None:
@@ -488,7 +490,7 @@ def _decimal(value: float) -> str:
 
 
 def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex,
-                published: PublishedDate | None = None) -> None:
+                published: PublishedDate | None = None, nth: int = 1) -> None:
     """One statement of a metric: its mention (what this document writes, where) and the
     observation it states. A statement whose subject is known states the observation minted
     from its content (`observation_iri`), shared by every document that states the same; one
@@ -497,9 +499,10 @@ def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex,
     The observation's attributes that may differ between statements (value as written,
     approximation, period as written) are those of its first statement in document order,
     its program that of the first statement naming one: a build gives the same graph
-    whatever the order of extraction."""
+    whatever the order of extraction. `nth` > 1 for a further fact read from the same written
+    number (one rank for two items: 总量和增速均排名第一), whose mention is minted apart."""
     raw = doc.raw_span(metric.span)
-    offsets = f"{raw.start}-{raw.end}"
+    offsets = f"{raw.start}-{raw.end}" + (f"-{nth}" if nth > 1 else "")
     subject = _subject_node(b, doc.doc_id, metric, programs)
     program = None
     if metric.program:

@@ -274,3 +274,28 @@ def test_a_facts_file_is_the_json_of_its_facts_one_fact_a_line(facts: dict) -> N
         if isinstance(value, list) and value:
             at = lines.index(f"  {json.dumps(key, ensure_ascii=False)}: [")
             assert [json.loads(line.strip().rstrip(",")) for line in lines[at + 1:at + 1 + len(value)]] == value
+
+
+def test_two_facts_read_from_one_written_number_are_two_statements_that_conform():
+    """One rank written for two items (总量和增速…排名第一: dev2 h05, benchmarks/unseen) gives two
+    metrics at the same offsets; each is its own statement (metric-mention) with one observation,
+    and the graph conforms to the shapes (one gk:ofMetric per mention)."""
+    from rdflib import URIRef
+
+    from graph.pipeline import build_graph_from
+    from graph.text import make_document
+    from graph.validate import validate_graph
+    from graph.vocab import GK
+
+    text = ("长沙县一季度经济运行情况发布。完成地区生产总值300.8亿元,总量和增速在四县(市、区)中排名第一;"
+            "规模工业增加值完成592.4亿元,增速在四县(市、区)中排名第一。")
+    graph, extractions = build_graph_from([make_document(text, "rank", "rank.txt")])
+    ranks = [m for m in extractions[0].metrics if m.unit == "名"]
+    spans = [(m.span.start, m.span.end) for m in ranks]
+    assert len(spans) > len(set(spans))           # two facts from one written number
+    mentions = {s for s, o in graph.subject_objects(URIRef(str(GK.ofMetric)))}
+    per_mention = [len(list(graph.objects(s, URIRef(str(GK.ofMetric))))) for s in mentions]
+    assert per_mention and max(per_mention) == 1
+    assert len([s for s in mentions if "/metric-mention/rank/" in str(s)]) == len(extractions[0].metrics)
+    conforms, report = validate_graph(graph)
+    assert conforms, report
