@@ -20,8 +20,10 @@ import marshal
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .cache import user_cache_dir
 from .gazetteer import load_gazetteer
@@ -152,21 +154,32 @@ def _jieba_tag_table(tagger) -> dict[str, str]:
         data = None
     cache = folder / f"jieba-tags-{hashlib.sha1(data).hexdigest()[:16]}.marshal" \
         if folder is not None and data is not None else None
+
+    def parsed() -> dict[str, str]:
+        tagger.load_word_tag(tagger.tokenizer.get_dict_file())
+        return tagger.word_tag_tab
+
+    return _marshalled(cache, lambda table: isinstance(table, dict), parsed)
+
+
+def _marshalled(cache: Path | None, valid: Callable[[Any], bool], make: Callable[[], Any]) -> Any:
+    """`make()`, kept marshalled in `cache` and read back from it in one piece (`marshal.loads`
+    of the file's bytes) when what it holds is `valid`; made and written again when the file is
+    missing or damaged, and simply made when `cache` is None or cannot be written."""
     if cache is not None:
         try:
-            table = marshal.loads(cache.read_bytes())
-            if isinstance(table, dict):
-                return table
+            value = marshal.loads(cache.read_bytes())
+            if valid(value):
+                return value
         except (OSError, EOFError, ValueError, TypeError):
             pass
-    tagger.load_word_tag(tagger.tokenizer.get_dict_file())
-    table = tagger.word_tag_tab
+    value = make()
     if cache is not None:
         try:
-            _write_atomic(cache, marshal.dumps(table))
+            _write_atomic(cache, marshal.dumps(value))
         except OSError:
-            pass
-    return table
+            pass            # a read-only cache folder: made again next time
+    return value
 
 
 def _digest(text: str) -> str:
@@ -195,20 +208,18 @@ def _initialised(dictionary: Path) -> jieba.Tokenizer:
     file (`marshal.load` reads it a few bytes at a time), takes 0.85 s. The first process
     builds the table with jieba and writes the cache; a damaged cache is built again."""
     tok = jieba.Tokenizer(dictionary=str(dictionary))
-    cache = dictionary.with_suffix(".freq")
-    try:
-        freq, total = marshal.loads(cache.read_bytes())
-        if not isinstance(freq, dict) or not isinstance(total, int):
-            raise ValueError(cache)
-    except (OSError, EOFError, ValueError, TypeError):
-        tok.initialize()
-        try:
-            _write_atomic(cache, marshal.dumps((tok.FREQ, tok.total)))
-        except OSError:
-            pass            # a read-only cache folder: jieba's own cache still serves
-        return tok
-    tok.FREQ, tok.total, tok.initialized = freq, total, True
+
+    def built() -> tuple[dict[str, int], int]:
+        tok.initialize()            # jieba's own cache serves when ours cannot be written
+        return tok.FREQ, tok.total
+
+    tok.FREQ, tok.total = _marshalled(dictionary.with_suffix(".freq"), _is_prefix_table, built)
+    tok.initialized = True
     return tok
+
+
+def _is_prefix_table(value: Any) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], dict) and isinstance(value[1], int)
 
 
 @lru_cache(maxsize=1)
