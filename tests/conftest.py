@@ -282,3 +282,11 @@ def dated_build(tmp_path_factory) -> Path:
         (root / "in" / rel).write_text(text, encoding="utf-8")
     build([root / "in"], root / "out", network=False, notify=lambda _m: None)
     return root / "out"
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    """The gazetteer as the build loads it (a module may still define its own `gaz`)."""
+    from graph.gazetteer import load_gazetteer
+
+    return load_gazetteer()

@@ -31,3 +31,77 @@ def misbehaving_extractor(doc, gaz):
     if "自杀" in doc.text:
         os._exit(7)
     return Extraction(doc=doc)
+
+
+# ---------------------------------------------------------------- running the extractors on one text
+
+def place_mentions(text: str, gaz, names) -> list:
+    """PlaceMentions for every occurrence of the given gazetteer names (in text order)."""
+    from graph.model import PlaceMention, Span
+
+    out = []
+    for name in names:
+        key = gaz.lookup(name)[0].key
+        start = text.find(name)
+        while start >= 0:
+            out.append(PlaceMention(Span(start, start + len(name)), name, key))
+            start = text.find(name, start + len(name))
+    return sorted(out, key=lambda p: p.span.start)
+
+
+def places_of(text: str, gaz) -> tuple:
+    """(document, place mentions, new places) of a one-text document."""
+    from graph.places import extract_places
+    from graph.text import make_document
+
+    doc = make_document(text)
+    mentions, new = extract_places(doc, gaz)
+    return doc, mentions, new
+
+
+def surfaces(mentions) -> list[str]:
+    return [m.surface for m in mentions]
+
+
+def orgs_of(text: str, gaz) -> dict[str, str]:
+    """name -> kind of the organisations of a one-text document (each mention's surface checked
+    against the text it spans)."""
+    from graph.organizations import extract_organizations
+    from graph.places import article_places
+
+    doc, places, _new = places_of(text, gaz)
+    orgs = extract_organizations(doc, places, gaz, article_places(doc, places, gaz))
+    for org in orgs:
+        assert doc.slice(org.span).replace("\n", "") == org.surface
+    return {org.name: org.kind for org in orgs}
+
+
+def officials_and_citizens(text: str, gaz) -> tuple[set[tuple[str, str, str]], set[str], list]:
+    """(officials as (person, role, org), citizens' names, official mentions) of a one-text
+    document (each official's name checked against the text it spans)."""
+    from graph.officials import extract_officials
+    from graph.organizations import extract_organizations
+    from graph.places import article_places
+
+    doc, places, _new = places_of(text, gaz)
+    article_place = article_places(doc, places, gaz)
+    orgs = extract_organizations(doc, places, gaz, article_place)
+    officials, persons = extract_officials(doc, places, orgs, gaz, article_place)
+    for m in officials:
+        assert doc.slice(m.name_span) == m.person
+    return {(m.person, m.role, m.org) for m in officials}, {p.name for p in persons}, officials
+
+
+def metrics_of(gaz, text: str) -> list:
+    """The metrics of a one-text document, every extractor run as the build runs them."""
+    from graph.pipeline import extract_document
+    from graph.text import make_document
+
+    return extract_document(make_document(text, "t"), gaz).metrics
+
+
+def one_metric(metrics: list, value: float, unit: str | None = None):
+    """The one metric of `metrics` with this value (and unit); fails when there is not exactly one."""
+    found = [m for m in metrics if m.value == value and (unit is None or m.unit == unit)]
+    assert len(found) == 1, [(m.value, m.unit, m.subject) for m in metrics]
+    return found[0]

@@ -1,32 +1,13 @@
 """graph.metrics, the subject / program / period side, on sentences of Hunan news articles the
-extractors were not tuned on (/work/newarts/*: metrics, towns and programs reviews). Each rule
+extractors were not tuned on (benchmarks/unseen/review1/*: metrics, towns and programs reviews). Each rule
 has the sentence it was made for and a counter-example it must not fire on. The whole pipeline
 runs on each snippet (real place, organisation, person and program extractors)."""
 from __future__ import annotations
 
-import pytest
 
-from graph.gazetteer import load_gazetteer
 from graph.metrics import find_periods
-from graph.model import MetricMention
-from graph.pipeline import extract_document
 from graph.places import dateline_end
-from graph.text import make_document
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def _metrics(gaz, text: str) -> list[MetricMention]:
-    return extract_document(make_document(text, "t"), gaz).metrics
-
-
-def _one(metrics: list[MetricMention], value: float, unit: str | None = None) -> MetricMention:
-    found = [m for m in metrics if m.value == value and (unit is None or m.unit == unit)]
-    assert len(found) == 1, [(m.value, m.unit, m.subject) for m in metrics]
-    return found[0]
+from support import metrics_of as _metrics, one_metric as _one
 
 
 # ---------------------------------------------------------------- the dateline is metadata

@@ -1,5 +1,5 @@
 """graph.metrics: indicator rules of the genre, on real sentences of new Hunan articles
-(/work/newarts/metrics and /work/newarts/towns, not seeds or dev), each with a counter-example."""
+(benchmarks/unseen/review1/metrics and benchmarks/unseen/review1/towns, not seeds or dev), each with a counter-example."""
 from __future__ import annotations
 
 import pytest

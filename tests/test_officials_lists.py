@@ -5,27 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from graph.gazetteer import load_gazetteer
 from graph.officials import extract_officials, read_name_after
 from graph.organizations import extract_organizations
 from graph.places import article_places, extract_places
 from graph.text import make_document, role_credits, split_names
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from support import officials_and_citizens
 
 
 def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
-    doc = make_document(text)
-    places, _ = extract_places(doc, gaz)
-    article_place = article_places(doc, places, gaz)
-    orgs = extract_organizations(doc, places, gaz, article_place)
-    officials, _ = extract_officials(doc, places, orgs, gaz, article_place)
-    for m in officials:
-        assert doc.slice(m.name_span) == m.person
-    return {(m.person, m.role, m.org) for m in officials}
+    return officials_and_citizens(text, gaz)[0]
 
 
 def persons_of(text: str, gaz) -> set[str]:

@@ -1,5 +1,5 @@
 """Officials and organisations, second round: rules of the genre found on articles nobody tuned
-the extractors for (dev2 = /work/heldout/ha h01-h05, and /work/newarts2/off2). Each rule is tested
+the extractors for (dev2 = benchmarks/unseen/dev2, h01-h05, and fresh articles of a helper (newarts2/off2, not kept in the repository: the sentences are quoted here)). Each rule is tested
 on a real sentence, quoted, with a counter-example it must not fire on."""
 from __future__ import annotations
 

@@ -1,27 +1,11 @@
 """Organisations: suffix grammar, place prefixes and shorthand resolution on seed sentences."""
 from __future__ import annotations
 
-import pytest
-
-from graph.gazetteer import load_gazetteer
 from graph.model import Span
 from graph.organizations import TextView, extract_organizations, text_view
 from graph.places import article_places, extract_places
 from graph.text import make_document
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def orgs_of(text: str, gaz) -> dict[str, str]:
-    doc = make_document(text)
-    places, _ = extract_places(doc, gaz)
-    orgs = extract_organizations(doc, places, gaz, article_places(doc, places, gaz))
-    for org in orgs:
-        assert doc.slice(org.span).replace("\n", "") == org.surface
-    return {org.name: org.kind for org in orgs}
+from support import orgs_of
 
 
 def test_company_with_place_prefix(gaz):

@@ -1,26 +1,10 @@
-"""Organisations, round 3: genre rules found on fresh Hunan articles (/work/newarts3/org3, from the
+"""Organisations, round 3: genre rules found on fresh Hunan articles (fresh articles of a helper (newarts3/org3, not kept in the repository: the sentences are quoted here), from the
 search tool's pages corpus; not seeds, dev or the unseen benchmarks). Each rule has a quoted real
 sentence and a counter-example it must not fire on."""
 from __future__ import annotations
 
-import pytest
 
-from graph.gazetteer import load_gazetteer
-from graph.organizations import extract_organizations
-from graph.places import article_places, extract_places
-from graph.text import make_document
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def orgs_of(text: str, gaz) -> dict[str, str]:
-    doc = make_document(text)
-    places, _ = extract_places(doc, gaz)
-    orgs = extract_organizations(doc, places, gaz, article_places(doc, places, gaz))
-    return {org.name: org.kind for org in orgs}
+from support import orgs_of
 
 
 # ------------------------------------------------ two bodies joined by 和 close a list (甲和乙等N家企业)

@@ -3,26 +3,11 @@ reviewers' new articles in towns / officials): a real sentence per rule and a ca
 fire on."""
 from __future__ import annotations
 
-import pytest
 
-from graph.gazetteer import load_gazetteer
 from graph.organizations import extract_organizations
 from graph.places import article_places, extract_places
 from graph.text import make_document
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def orgs_of(text: str, gaz) -> dict[str, str]:
-    doc = make_document(text)
-    places, _ = extract_places(doc, gaz)
-    orgs = extract_organizations(doc, places, gaz, article_places(doc, places, gaz))
-    for org in orgs:
-        assert doc.slice(org.span).replace("\n", "") == org.surface
-    return {org.name: org.kind for org in orgs}
+from support import orgs_of
 
 
 def test_zone_word_is_not_split_at_a_preceder_and_takes_the_zone_named_before(gaz):

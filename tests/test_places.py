@@ -1,27 +1,13 @@
 """Place mentions on real sentences of the seed pages, and hard cases."""
-import pytest
 
-from graph.gazetteer import load_gazetteer
 from graph.places import (
     article_places,
-    extract_places,
     place_records,
     relative_levels,
     resolve_relative,
     zone_class,
 )
-from graph.text import make_document
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def places(text, gaz):
-    doc = make_document(text)
-    mentions, new = extract_places(doc, gaz)
-    return doc, mentions, new
+from support import places_of as places
 
 
 def named(mentions, gaz, new=()):

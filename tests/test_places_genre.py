@@ -5,24 +5,8 @@ Each class has a sentence from a dev article (where one exists) or one written f
 and a negative case."""
 import pytest
 
-from graph.gazetteer import load_gazetteer
-from graph.places import article_places, extract_places, place_records, resolve_relative
-from graph.text import make_document
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def places(text, gaz):
-    doc = make_document(text)
-    mentions, new = extract_places(doc, gaz)
-    return doc, mentions, new
-
-
-def surfaces(mentions):
-    return [m.surface for m in mentions]
+from graph.places import article_places, place_records, resolve_relative
+from support import places_of as places, surfaces
 
 
 # ---------------------------------------------------------------- short county forms

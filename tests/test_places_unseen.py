@@ -1,26 +1,9 @@
 """Place rules of the genre found on Hunan articles the extractors were not tuned on (the
 reviewers' new articles in towns / officials / programs / metrics). Each rule: a real
 sentence from those articles, and a case the rule must not fire on."""
-import pytest
 
-from graph.gazetteer import load_gazetteer
-from graph.places import extract_places, place_records
-from graph.text import make_document
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def places(text, gaz):
-    doc = make_document(text)
-    mentions, new = extract_places(doc, gaz)
-    return doc, mentions, new
-
-
-def surfaces(mentions):
-    return [m.surface for m in mentions]
+from graph.places import place_records
+from support import places_of as places, surfaces
 
 
 # ---------------------------------------------------------------- media outlets

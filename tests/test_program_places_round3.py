@@ -1,5 +1,5 @@
 """Program places, third round: which place RUNS a program, on real sentences of the fresh
-articles of /work/newarts3/plc3 (Hunan local-government news), with counter-examples."""
+articles of fresh articles of a helper (newarts3/plc3, not kept in the repository: the sentences are quoted here) (Hunan local-government news), with counter-examples."""
 from __future__ import annotations
 
 import pytest

@@ -2,32 +2,14 @@
 labelled project classes, lists of named projects, level labels and places inside project
 names as runners, quoted campaigns named with their preceding words, periods, titles
 awarded, trainings). Real sentences of the dev2 articles and of the fresh articles of
-/work/newarts2/prg2, with counter-examples."""
+fresh articles of a helper (newarts2/prg2, not kept in the repository: the sentences are quoted here), with counter-examples."""
 from __future__ import annotations
 
-import pytest
 
-from graph.gazetteer import load_gazetteer
-from graph.model import PlaceMention, Span
 from graph.places import extract_places
 from graph.programs import extract_programs
 from graph.text import make_document
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def places_in(text: str, gaz, names: list[str]) -> list[PlaceMention]:
-    out = []
-    for name in names:
-        key = gaz.lookup(name)[0].key
-        start = text.find(name)
-        while start >= 0:
-            out.append(PlaceMention(Span(start, start + len(name)), name, key))
-            start = text.find(name, start + len(name))
-    return sorted(out, key=lambda p: p.span.start)
+from support import place_mentions as places_in
 
 
 def run(text: str, gaz, place_names=(), article_place: str | None = None):
