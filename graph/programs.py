@@ -562,12 +562,7 @@ _BRACKET_GLOSS = re.compile(f"[(（][\u4e00-\u9fff]{{1,{_GLOSS_MAX}}}[)）]")
 
 def _name_before_plain(text: str, marker_start: int, window: int) -> str:
     """name_before without the bracketed gloss."""
-    start = max(0, marker_start - window)
-    chunk = text[start:marker_start]
-    for i in range(len(chunk) - 1, -1, -1):
-        if chunk[i] in _STOP_CHARS:
-            chunk = chunk[i + 1:]
-            break
+    chunk = _reading_window(text, marker_start, window)
     dates = list(_FULL_DATE.finditer(chunk))
     if dates:
         chunk = chunk[dates[-1].end():]   # 领导小组 2021年9月3日|城步…: a document's signature date
@@ -600,6 +595,16 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         kept.append(word)
     name = "".join(reversed(kept))
     return name[_straddled(text, marker_start - len(name)):]
+
+
+def _reading_window(text: str, marker_start: int, window: int) -> str:
+    """The `window` characters before a marker, after the last stop character among them:
+    where a name read leftwards from the marker can lie."""
+    chunk = text[max(0, marker_start - window):marker_start]
+    for i in range(len(chunk) - 1, -1, -1):
+        if chunk[i] in _STOP_CHARS:
+            return chunk[i + 1:]
+    return chunk
 
 
 _FULL_DATE = re.compile("(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日")
@@ -960,11 +965,7 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     gloss = _BRACKET_GLOSS.search(text, max(0, marker_start - _GLOSS_MAX - 2), marker_start)
     if gloss is not None and gloss.end() == marker_start:
         return True
-    chunk = text[max(0, marker_start - _NAME_WINDOW):marker_start]
-    for i in range(len(chunk) - 1, -1, -1):
-        if chunk[i] in _STOP_CHARS:
-            chunk = chunk[i + 1:]
-            break
+    chunk = _reading_window(text, marker_start, _NAME_WINDOW)
     return _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz)
 
 
