@@ -174,9 +174,9 @@ class _Index:
         self.doc_refs: dict[Term, list[str]] = {}                # document -> [issued, name], see _doc_ref
 
     @classmethod
-    def of(cls, g: Graph) -> "_Index":
+    def of(cls, g: Graph | ox.Store) -> "_Index":
         ix = cls()
-        inner = _oxigraph_default_graph(g)
+        inner = g if isinstance(g, ox.Store) else _oxigraph_default_graph(g)
         read = (lambda p, o=None: _ox_triples(inner, p, o)) if inner is not None else (
             lambda p, o=None: _rdflib_triples(g, p, o))
         for p in _LITERALS:
@@ -616,8 +616,9 @@ def _with_ancestors(G: nx.MultiDiGraph, places: set[str]) -> set[str]:
 
 # ---------------------------------------------------------------- public: RDF -> networkx
 @_without_gc
-def rdf_to_networkx(g: Graph, metrics: bool = True) -> nx.MultiDiGraph:
-    """The drawable part of `g` as a MultiDiGraph keyed by IRI strings.
+def rdf_to_networkx(g: Graph | ox.Store, metrics: bool = True) -> nx.MultiDiGraph:
+    """The drawable part of `g` (an rdflib Graph, or an Oxigraph store whose default graph
+    is read) as a MultiDiGraph keyed by IRI strings.
 
     Node attributes: label, kind (one of NODE_CLASSES), type (rdf class local
     name), type_label, attributes (dict str->str), aliases (other names, searched
@@ -1087,7 +1088,7 @@ def select_view(G: nx.MultiDiGraph, focus: str | None, depth: int,
     return G.subgraph([n for n, k in G.nodes(data="kind") if k in wanted]).copy()
 
 
-def render_network(g: Graph, out: Path, *, focus: str | None = None, depth: int = 2,
+def render_network(g: Graph | ox.Store, out: Path, *, focus: str | None = None, depth: int = 2,
                    types: set[str] | None = None, metrics: bool = False) -> dict:
     """Write the interactive page for `g` (or the ego view of `focus`) to `out`.
 

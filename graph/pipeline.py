@@ -565,23 +565,23 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
     from concurrent.futures import ThreadPoolExecutor
 
     from .facts import write_facts
-    from .rdf import loaded_graph
-    from .store import TABLES_DIR, oxigraph_of, write_store
+    from .rdf import loaded_store
+    from .store import TABLES_DIR, write_store
 
     children: list[_Child | None] = []
     try:
         children.append(_start_child(write_sorted_exports, ntriples, staging, "writing graph.ttl and graph.nt.gz"))
-        graph = loaded_graph(ntriples, lenient=True)
+        graph = loaded_store(ntriples, lenient=True)
         children.append(_start_child(_write_tables, graph, staging / TABLES_DIR,
                                      "computing the named queries' tables"))
         if network:
             children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
                                          " — run again with --no-network to skip the page"))
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="govkg-store") as pool:
-            store = pool.submit(write_store, ntriples, staging)
-            write_facts(oxigraph_of(graph), staging / FACTS_DIR)
-            store.result()
-        triples = triple_count(graph)
+            on_disk = pool.submit(write_store, ntriples, staging)
+            write_facts(graph, staging / FACTS_DIR)
+            on_disk.result()
+        triples = len(graph)
         manifest = manifest_json(entries, outputs_key(entries, network), triples)
         (staging / MANIFEST).write_text(manifest, encoding="utf-8")
         for child in children:
@@ -648,17 +648,16 @@ def _in_child(write: Callable[[Any, Path], None], graph: Any, path: Path, errors
         raise SystemExit(1) from None
 
 
-def _draw_network(graph: Graph, path: Path) -> None:
+def _draw_network(store: Any, path: Path) -> None:
     from .network import render_network
 
-    render_network(graph, path)
+    render_network(store, path)
 
 
-def _write_tables(graph: Graph, folder: Path) -> None:
-    from .store import oxigraph_of
+def _write_tables(store: Any, folder: Path) -> None:
     from .tables import write_tables
 
-    write_tables(oxigraph_of(graph), folder)
+    write_tables(store, folder)
 
 
 def _finish_child(child: _Child) -> None:

@@ -474,3 +474,20 @@ def test_the_builds_page_lists_metrics_in_panels_and_has_the_years(dated_build, 
     again, _, _ = _rendered(tmp_path / "out", tmp_path)      # govkg render: the same page data
     assert [(n["id"], n["years"], n["metrics"], n["posts"]) for n in again] == [
         (n["id"], n["years"], n["metrics"], n["posts"]) for n in nodes]
+
+
+def test_a_plain_oxigraph_store_draws_the_same_page_as_an_rdflib_graph(demo_graph, tmp_path):
+    """The build draws the page from an in-memory Oxigraph store (no rdflib Graph around it):
+    same nodes, edges and bytes as from the rdflib Graph holding the same triples."""
+    import pyoxigraph as ox
+
+    from graph.rdf import loaded_graph, loaded_store
+    from graph.store import ntriples_of
+
+    data = ntriples_of(demo_graph)
+    store = loaded_store(data)
+    assert isinstance(store, ox.Store) and len(store) == len(demo_graph)
+    from_store = render_network(store, tmp_path / "store.html")
+    from_graph = render_network(loaded_graph(data), tmp_path / "graph.html")
+    assert from_store["nodes"] == from_graph["nodes"] == 37 and from_store["edges"] == from_graph["edges"]
+    assert (tmp_path / "store.html").read_bytes() == (tmp_path / "graph.html").read_bytes()
