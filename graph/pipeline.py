@@ -559,7 +559,9 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
     in a forked child over that graph, while this process writes the on-disk store in a
     thread (Oxigraph bulk-loads without holding the GIL; in this process because RocksDB
     does not survive a fork of a process that has used it, and started after the forks, so
-    no child inherits a running thread) and the facts. The outputs are the same as when
+    no child inherits a running thread) and the facts. Only the child writing graph.ttl
+    parses the N-Triples strictly: a line it rejects fails the build, so the in-memory and
+    the on-disk stores load them without checking them again. The outputs are the same as when
     written one after the other (a store answers the same whatever order its triples were
     loaded in)."""
     from concurrent.futures import ThreadPoolExecutor
@@ -578,7 +580,7 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
             children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
                                          " — run again with --no-network to skip the page"))
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="govkg-store") as pool:
-            on_disk = pool.submit(write_store, ntriples, staging)
+            on_disk = pool.submit(write_store, ntriples, staging, True)
             write_facts(graph, staging / FACTS_DIR)
             on_disk.result()
         triples = len(graph)

@@ -255,6 +255,28 @@ def test_a_failure_while_writing_the_exports_is_one_line(tmp_path, monkeypatch):
     assert not (tmp_path / "out" / "graph.ttl").exists()
 
 
+def test_a_line_of_the_rdf_stage_that_is_not_valid_n_triples_fails_the_build(tmp_path, monkeypatch):
+    """The stores load the build's N-Triples without checking them (lenient); the child that
+    writes graph.ttl parses them strictly, so an ill-formed line (an IRI with a space, which a
+    lenient load would store) fails the build with one line and publishes nothing."""
+    import graph.pipeline
+    from graph.pipeline import BuildError, build
+
+    real = graph.pipeline.ntriples_of_build
+
+    def with_a_bad_line(extractions, gaz):
+        return real(extractions, gaz) + '<https://example.org/a b> <https://example.org/p> "x" .\n'.encode()
+
+    monkeypatch.setattr(graph.pipeline, "ntriples_of_build", with_a_bad_line)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page1.txt").write_text(RAW, encoding="utf-8")
+    with pytest.raises(BuildError, match=r"writing graph.ttl and graph.nt.gz failed") as info:
+        build([src], tmp_path / "out", network=False, notify=lambda _m: None)
+    assert "\n" not in str(info.value)
+    assert not (tmp_path / "out" / "graph.ttl").exists() and not (tmp_path / "out" / "store").exists()
+
+
 _VALUES = st.one_of(st.none(), st.text(max_size=8), st.floats(allow_nan=False, allow_infinity=False), st.integers())
 _ROWS = st.one_of(st.text(max_size=8), st.dictionaries(st.text(max_size=6), _VALUES, max_size=4))
 _FIELDS = st.dictionaries(st.text(max_size=10), st.one_of(_VALUES, st.lists(_ROWS, max_size=5)), max_size=6)
