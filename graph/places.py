@@ -842,6 +842,7 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     _written_parents(view, gaz, mentions, overrides)
     _written_zone_names(gaz, index, mentions, overrides)
     out = [PlaceMention(view.span(m.span.start, m.span.end), m.surface, m.key) for m in mentions]
+    out += publisher_places(doc, gaz, out)
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
     return out, list(overrides.values())
@@ -1618,6 +1619,63 @@ def _implied_self_places(doc: Document, gaz: Gazetteer, mentions: list[PlaceMent
                 out.append(PlaceMention(Span(start, start + 2), name, key))   # named, not written
                 break
     return out
+
+
+# A page's source field (来源：双牌政府网) and the outlet words that may follow the publisher's place.
+_SOURCE_FIELD = re.compile(r"(?:来源|稿源|信息来源|新闻来源|文章来源|本文来源)\s*[：:]\s*([\u4e00-\u9fff]{3,24})")
+_OUTLETS = ("人民政府门户网站", "人民政府网站", "人民政府网", "人民政府", "政府门户网站", "政府门户网", "政府网站",
+            "政府网", "政府", "新闻网", "融媒体中心", "融媒", "发布", "日报", "广播电视台", "电视台", "网")
+# A word by which an article refers to its own unit without naming it: 全县, 我县, 县委, 县长, 县政府 …
+_RELATIVE_SCOPE = re.compile(r"[全我本]([县市区州])|([县市区州])(?:委|政府|人大|政协|长)")
+
+
+def publisher_places(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The publisher's place, for an article that never names a place of its own but refers to
+    its unit (全县, 县委, 县长): a county site's page whose source field names the county
+    (来源：双牌政府网 on a report of 全县…动员大会 -> 双牌县). One mention at the place's name in
+    the source field, only when the name opens the field right before an outlet word, the place
+    is one of Hunan (these are Hunan papers and sites) and its level is one the article's
+    relative words refer to (县 words need a county: "来源：湖南日报" names no county)."""
+    placed = {doc.article_at(m.span.start).index for m in mentions if doc.article_at(m.span.start) is not None}
+    out: list[PlaceMention] = []
+    for article in doc.articles:
+        if article.index in placed:
+            continue
+        levels = _relative_scope_levels(doc.text[article.span.start:article.span.end])
+        found = _source_field_place(doc, article.span, gaz) if levels else None
+        if found is not None and _entry(gaz, found.key) is not None and _entry(gaz, found.key).level in levels:
+            out.append(found)
+    return out
+
+
+def _relative_scope_levels(text: str) -> frozenset[str]:
+    """The place levels an article's relative words (全县, 县委, 市长 …) refer to."""
+    chars = {m.group(1) or m.group(2) for m in _RELATIVE_SCOPE.finditer(text)}
+    return frozenset().union(*(_LEVEL_CHARS[c] for c in chars)) if chars else frozenset()
+
+
+def _source_field_place(doc: Document, span: Span, gaz: Gazetteer) -> PlaceMention | None:
+    """The Hunan place opening the source field of a page meta line inside `span`
+    (双牌|政府网, 长沙市|人民政府), as a mention of its written name; None when there is none
+    or the name is ambiguous."""
+    from .text import is_page_meta
+
+    for para in doc.paragraphs:
+        if para.start < span.start or para.end > span.end or not is_page_meta(doc.slice(para)):
+            continue
+        field = _SOURCE_FIELD.search(doc.text, para.start, para.end)
+        if field is None:
+            continue
+        name = field.group(1)
+        for size in range(len(name) - 1, 1, -1):
+            head, rest = name[:size], name[size:]
+            keys = [k for k in gaz.by_name.get(head, []) + gaz.by_short.get(head, []) if k.startswith(HUNAN[:2])]
+            if keys and rest.startswith(_OUTLETS):
+                if len(set(keys)) != 1:
+                    return None
+                start = field.start(1)
+                return PlaceMention(Span(start, start + size), head, keys[0])
+    return None
 
 
 def is_enumerated(text: str, span: Span) -> bool:

@@ -1,0 +1,45 @@
+"""The publisher's place: a county site's page that never names its county in the article but
+writes 全县/县委/县长 takes the county from its source field (来源：双牌政府网).
+Text: benchmarks/unseen/review1/programs/01.txt (a 双牌县 government-site page)."""
+from __future__ import annotations
+
+from graph.pipeline import extract_document
+from graph.text import make_document
+
+SHUANGPAI = ("全县“奋战八十天 决战四季度”动员大会召开\n"
+             "发布时间:2015-12-23 12:43 来源: 双牌政府网\n"
+             "  10月12日上午,全县“奋战八十天,决战四季度”动员会在县礼堂召开。会议主要目的是回顾总结前三季度的工作情况,"
+             "分析当前面临的形势,明确下阶段工作举措,确保全年目标任务圆满完成。\n"
+             "  县委副书记、县长魏和胜作“奋战八十天,决战四季度”动员讲话,县委书记苏小康在会上发表重要讲话。\n")
+
+
+def places(text: str, gaz) -> list[tuple[str, str]]:
+    ex = extract_document(make_document(text, "p"), gaz)
+    return [(m.surface, m.key) for m in ex.places]
+
+
+def test_a_county_sites_source_field_places_an_article_that_only_says_quanxian(gaz):
+    ex = extract_document(make_document(SHUANGPAI, "p"), gaz)
+    county = gaz.by_short["双牌"][0]
+    assert [(m.surface, m.key) for m in ex.places] == [("双牌", county)]
+    span = ex.places[0].span
+    assert ex.doc.text[span.start:span.end] == "双牌" and "来源" in ex.doc.text[span.start - 5:span.start]
+    bodies = {o.org for o in ex.officials if o.person == "苏小康"}
+    assert any(b and "双牌" in b for b in bodies), bodies                            # 县委 -> 双牌县委
+
+
+def test_a_provincial_paper_in_the_source_field_is_no_county(gaz):
+    text = SHUANGPAI.replace("双牌政府网", "湖南日报")
+    assert places(text, gaz) == []            # 全县 needs a county; 湖南 is the province
+
+
+def test_an_article_that_names_its_place_keeps_it(gaz):
+    text = SHUANGPAI.replace("全县“奋战八十天 决战", "宁远县“奋战八十天 决战", 1).replace("双牌政府网", "双牌政府网 ")
+    keys = {k for _s, k in places(text, gaz)}
+    assert keys == {gaz.by_name["宁远县"][0]}
+
+
+def test_without_relative_words_the_source_field_is_not_the_articles_place(gaz):
+    text = ("秋收时节稻浪翻滚\n发布时间:2015-12-23 12:43 来源: 双牌政府网\n"
+            "  连日来,田间地头一派繁忙景象,农户抢抓晴好天气收割晚稻。\n")
+    assert places(text, gaz) == []
