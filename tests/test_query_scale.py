@@ -19,7 +19,9 @@ from graph.facts import load_fact_tables
 from graph.queries import bind_named, named_params, named_queries, run_query
 from graph.store import open_store, replicate
 
-QUERY_BOUND = 15.0    # seconds of wall time per named query at ≥ 1M triples (2 shared, loaded cores)
+QUERY_BOUND = 15.0    # seconds of CPU time per named query at ≥ 1M triples (they take < 1.5 s; the bound
+                      # catches a query that grows with the square: minutes. CPU time, not wall time, so
+                      # that other processes loading the machine do not fail it)
 # shape -> (instance IRI kinds the copies share, copies): both give just over 1M triples
 SHARED = ("place/", "role/", "program/", "metric/place/", "metric/program/")
 SHAPES = {"distinct": ((), 58), "shared places, roles, programs and observations": (SHARED, 80)}
@@ -43,9 +45,9 @@ def seed_rows(seed_build) -> dict[str, int]:
 @pytest.mark.parametrize("name", list(named_queries()))
 def test_named_query_answers_within_the_bound_at_1m_triples(big_store, seed_rows, name):
     sparql = named_queries()[name].read_text(encoding="utf-8")
-    start = time.monotonic()
+    start = time.process_time()
     rows = run_query(big_store, sparql).rows
-    elapsed = time.monotonic() - start
+    elapsed = time.process_time() - start
     assert elapsed < QUERY_BOUND, f"{name}: {elapsed:.1f} s at {len(big_store):,} triples"
     assert len(rows) >= seed_rows[name]   # the copies answer too
 
@@ -59,9 +61,9 @@ def test_named_query_with_its_parameters_answers_within_the_bound(big_store, see
               "place": first["place"], "year": "2022"}
     for values in ({p: sample[p] for p in named_params(name)},
                    {p: sample[p] for p, param in named_params(name).items() if param.required or p == "place"}):
-        start = time.monotonic()
+        start = time.process_time()
         run_query(big_store, bind_named(name, values))
-        elapsed = time.monotonic() - start
+        elapsed = time.process_time() - start
         assert elapsed < QUERY_BOUND, f"{name} {values}: {elapsed:.1f} s at {len(big_store):,} triples"
 
 
