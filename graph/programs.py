@@ -33,8 +33,9 @@ Quoted speech (long, sentence punctuation, 我/我们), quoted metaphors without
 2017年度重点项目, 八大重点项目, 等4个农旅融合发展项目) and generic political phrases
 (`program_stoplist.txt`) are not programs.
 
-Each program gets the place that runs it: none for national programs (中央…, 全国…, 国务院…,
-program_national.txt: the graph has no national place), an explicit place in or just before
+Each program gets the place that runs it: the whole country (NATIONAL, a place labelled 全国
+outside the gazetteer's tree) for national programs (中央…, 全国…, 国务院…,
+program_national.txt), an explicit place in or just before
 the name, the province for 省/全省/省级 before or heading the name and for the provincial
 programs of program_provincial.txt, the prefecture above the article's place for 市级/州级
 (市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
@@ -76,6 +77,10 @@ _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
 _PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府")   # 省级美丽乡村示范创建村: run by the province
 _DEFAULT_PROVINCE = "430000"   # Hunan: the newspapers' own province
+# The jurisdiction of national programs (精准扶贫, 中央经济工作会议, 全国…): the whole country, a
+# place key outside the gazetteer (the graph writes it as a place labelled 全国, no level, no
+# parent: Hunan is not placed under it, so no place's ancestry changes)
+NATIONAL = "全国"
 
 
 @dataclass(frozen=True)
@@ -1303,7 +1308,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     the spans of project names) runs no other program.
     """
     if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start):
-        return None, None
+        return NATIONAL, None
     sentence = doc.sentence_at(span.start)
     sent_start = sentence.span.start if sentence else max(0, span.start - 60)
     sent_start = min(sent_start, span.start)
