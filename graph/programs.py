@@ -1347,7 +1347,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
                    and not _inside_company(p, index) and not _inside_other_name(p, names)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
-                 if o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)]
+                 if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start))
+                 and not _inside_other_name(o, names)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
         candidates.append((p.span.end, "place", p))
@@ -1482,11 +1483,12 @@ _LOOKBACK_PARAGRAPHS = 2
 _NOT_RUNNERS = frozenset({"province", "village", "community"})
 
 
-def _inside_other_name(place: PlaceMention, names: tuple[Span, ...]) -> bool:
-    """Does the place open or sit inside a project's name, before its end (湘乡经开区|城西…项目,
-    梓门桥镇|万亩红心脐橙基地…产业园)? It locates that project only (a place opening a document's
-    title, 《牛婆塘社区“…”评选活动方案》, still runs the campaign beside it)."""
-    return any(n.start <= place.span.start and place.span.end < n.end for n in names)
+def _inside_other_name(mention: PlaceMention | OrgMention, names: tuple[Span, ...]) -> bool:
+    """Does the place (or body) open or sit inside a project's name, before its end
+    (湘乡经开区|城西…项目, 梓门桥镇|万亩红心脐橙基地…产业园, 瑞卓科技|塑胶制品生产线项目、知味大师…项目)?
+    It locates (or builds) that project only, not the next items of a list (a place opening a
+    document's title, 《牛婆塘社区“…”评选活动方案》, still runs the campaign beside it)."""
+    return any(n.start <= mention.span.start and mention.span.end < n.end for n in names)
 
 
 def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,

@@ -48,3 +48,25 @@ def test_a_provincial_and_a_county_program_keep_their_places(gaz):
     assert found.get("省委经济工作会议") == key(gaz, "湖南省")
     assert found.get("2020年祁东县产业项目集中开工仪式") == key(gaz, "祁东县")
     assert NATIONAL not in found.values()
+
+
+# ---------------------------------------------------------------- a body inside a listed project's name
+# 02 (祁东县): a list of projects, one named after its company (瑞卓科技|塑胶制品生产线项目)
+PROJECT_LIST = ("本次祁东县集中开工的9个产业项目为科多供电生产线项目、广裕橡塑汽丰泡棉项目、建汉铝建材生产线项目、"
+                "瑞卓科技塑胶制品生产线项目、同翎彩印生产线项目、知味大师肉类加工生产线项目、雁隆黄花菜基地建设项目、"
+                "衡缘物流商品汽车物流基地项目和黄花主题公园项目。")
+
+
+def test_a_company_inside_a_listed_project_name_runs_no_later_item(gaz):
+    found = programs(PROJECT_LIST, gaz, "祁东县")
+    qidong = key(gaz, "祁东县")
+    assert found.get("知味大师肉类加工生产线项目") == qidong
+    assert found.get("衡缘物流商品汽车物流基地项目") == qidong
+
+
+def test_a_company_building_a_project_still_makes_it_company_internal(gaz):
+    # counter-example: the company is the clause's subject, not part of another project's name
+    text = "本次祁东县开工的项目中,瑞卓科技投资的知味大师肉类加工生产线项目进展顺利。"
+    found = programs(text, gaz, "祁东县")
+    assert "知味大师肉类加工生产线项目" in found
+    assert found["知味大师肉类加工生产线项目"] is None
