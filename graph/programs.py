@@ -1506,7 +1506,8 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     village = _village_runs(doc, span, own, index, gaz)
     for p in reversed(index.places_within(lo, span.start)):
         level = _level_of(gaz, p.key)
-        runs = level not in _NOT_RUNNERS or village and level in _VILLAGE_LEVELS and p.span.start >= own
+        runs = level not in _NOT_RUNNERS or level in _VILLAGE_LEVELS and p.span.start >= own \
+            and (village or _village_subject(doc, p, index))
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
                 and not _inside_other_name(p, names) and not _list_example(doc.text, p):
             return p.key
@@ -1540,6 +1541,28 @@ def _village_runs(doc: Document, span: Span, para_start: int, index: MentionInde
     return any(a.span.end == b.span.start and _level_of(gaz, a.key) == "town"
                and _level_of(gaz, b.key) in _VILLAGE_LEVELS and a.span.start < para_start + _OPENING_CHARS
                for a, b in zip(opening, opening[1:]))
+
+
+# 洪家洲社区依托…优势,大力践行…; 雨花区东塘街道牛婆塘社区党委持续推动…: a village or community
+# opening its sentence (after its own chain of ancestors at most), then its work or its body
+_NOT_SUBJECT_AFTER = tuple("的、等和与及")
+
+
+def _village_subject(doc: Document, place: PlaceMention, index: MentionIndex) -> bool:
+    """Is the village/community the subject of its sentence: only its ancestors' names before it
+    in the sentence, and neither 的 (a modifier: 社区的…) nor a list joiner after it? Its
+    paragraph then reports its own work, which it runs."""
+    sentence = doc.sentence_at(place.span.start)
+    start = sentence.span.start if sentence else place.span.start
+    at = start
+    while at < place.span.start:
+        chain = [p for p in index.places_starting_at(at) if p.span.end <= place.span.start]
+        if not chain:
+            break
+        at = max(p.span.end for p in chain)
+    if doc.text[at:place.span.start].strip():
+        return False
+    return not doc.text.startswith(_NOT_SUBJECT_AFTER, place.span.end)
 
 
 def _is_park_name(name: str) -> bool:

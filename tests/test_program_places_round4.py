@@ -26,8 +26,9 @@ def programs(text: str, gaz, article_place: str) -> dict[str, str | None]:
     return {m.name: m.place_key for m in extract_programs(doc, places, orgs, gaz, art)}
 
 
-def key(gaz, name: str) -> str:
-    return gaz.lookup(name)[0].key
+def key(gaz, name: str, under: str = "") -> str:
+    """The key of the place of that name (the one whose key holds `under` when several share it)."""
+    return next(e.key for e in gaz.lookup(name) if under in e.key)
 
 
 # ---------------------------------------------------------------- national programs
@@ -70,3 +71,23 @@ def test_a_company_building_a_project_still_makes_it_company_internal(gaz):
     found = programs(text, gaz, "祁东县")
     assert "知味大师肉类加工生产线项目" in found
     assert found["知味大师肉类加工生产线项目"] is None
+
+
+# ---------------------------------------------------------------- a community reporting its own work
+# 05 (岳阳楼区): the community opens its paragraph as the subject; the mechanism of the next
+# sentence is its own, not the subdistrict's named in the paragraph before
+COMMUNITY = ("近年来,区文旅广体局以推进公共文化服务体系高质量发展为抓手。其中,推选的城陵矶街道洪家洲社区在全省评选中脱颖而出。\n"
+             "洪家洲社区依托大厂企业文化积淀、文艺团体众多的优势,大力践行“群英断是非”工作法。在文艺团队、居民代表、"
+             "网格员队伍中选配志愿服务“群英”,建立五个家园为一体的“厂社家”志愿服务机制。")
+
+
+def test_a_community_opening_its_paragraph_runs_its_mechanisms(gaz):
+    found = programs(COMMUNITY, gaz, "岳阳楼区")
+    assert found.get("厂社家") == key(gaz, "洪家洲社区", "城陵矶街道")
+
+
+def test_a_community_named_as_a_modifier_does_not_run_them(gaz):
+    # counter-example: 洪家洲社区的… (a modifier), the subdistrict of the paragraph before runs it
+    text = COMMUNITY.replace("洪家洲社区依托", "洪家洲社区的干部依托")
+    found = programs(text, gaz, "岳阳楼区")
+    assert found.get("厂社家") == key(gaz, "城陵矶街道")
