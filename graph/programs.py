@@ -1224,6 +1224,16 @@ def _can_run(text: str, place: PlaceMention) -> bool:
         and not _is_focus(text, place) and not is_level_label(text, place)
 
 
+# 人社部门联合蓝山经开区开展…“春风行动”: the body or place after 联合/会同/协同/携手/配合 is a
+# partner of the work; the subject before it leads it
+_PARTNER_CUES = ("联合", "会同", "协同", "携手", "配合")
+
+
+def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:
+    """Is the place or body the object of 联合/会同/协同/携手/配合 (a partner, not the runner)?"""
+    return text.endswith(_PARTNER_CUES, 0, mention.span.start)
+
+
 # 湘潭市级层面, 湖南省级重点项目, 怀化市级: a place written right before 级 names a level of
 # government (the list of projects that level keeps), not the runner of what follows
 _LEVEL_AFTER = re.compile("[省市州县区]?级")
@@ -1345,10 +1355,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if key:
             return key, None
     near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
-                   and not _inside_company(p, index) and not _inside_other_name(p, names)]
+                   and not _inside_company(p, index) and not _inside_other_name(p, names)
+                   and not _is_partner(doc.text, p)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start))
-                 and not _inside_other_name(o, names)]
+                 and not _inside_other_name(o, names) and not _is_partner(doc.text, o)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
         candidates.append((p.span.end, "place", p))
@@ -1509,7 +1520,8 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
         runs = level not in _NOT_RUNNERS or level in _VILLAGE_LEVELS and p.span.start >= own \
             and (village or _village_subject(doc, p, index))
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
-                and not _inside_other_name(p, names) and not _list_example(doc.text, p):
+                and not _inside_other_name(p, names) and not _list_example(doc.text, p) \
+                and not _is_partner(doc.text, p):
             return p.key
     return None
 

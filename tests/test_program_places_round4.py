@@ -91,3 +91,21 @@ def test_a_community_named_as_a_modifier_does_not_run_them(gaz):
     text = COMMUNITY.replace("洪家洲社区依托", "洪家洲社区的干部依托")
     found = programs(text, gaz, "岳阳楼区")
     assert found.get("厂社家") == key(gaz, "城陵矶街道")
+
+
+# ---------------------------------------------------------------- partners are not runners
+# 03 (蓝山县): the county's department leads the campaign, the zone after 联合 is its partner
+PARTNER = ("近年来,该县立足打造“三区一园”定位,组织小分队、商会、协会多头招商。"
+           "人社部门联合蓝山经开区开展用工招聘“春风行动”,为城乡居民提供就业岗位3000多个。")
+
+
+def test_the_place_after_a_partner_verb_does_not_run_the_campaign(gaz):
+    found = programs(PARTNER, gaz, "蓝山县")
+    assert found.get("春风行动") == key(gaz, "蓝山县")
+
+
+def test_the_place_as_subject_still_runs_it(gaz):
+    # counter-example: the zone itself opens the clause as its subject
+    text = PARTNER.replace("人社部门联合蓝山经开区开展", "蓝山经开区联合人社部门开展")
+    found = programs(text, gaz, "蓝山县")
+    assert found.get("春风行动") not in (None, key(gaz, "蓝山县"))
