@@ -1336,8 +1336,9 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             break
         leading = nxt[-1]
         at = leading.span.end
-    if leading is not None and _provincial_company_head(doc.text, leading, span, gaz):
-        leading = None   # 湖南先导新材料科技有限公司一期项目: the company's home, not the project's
+    if leading is not None and (_provincial_company_head(doc.text, leading, span, gaz)
+                                or span in names and _level_of(gaz, leading.key) == "province"):
+        leading = None   # 湖南先导新材料科技有限公司一期项目, 湖南揽胜科技: the brand's home, not the project's
     if leading is not None:
         if leading.span == span and "/" in leading.key:
             return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project

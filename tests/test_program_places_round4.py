@@ -109,3 +109,21 @@ def test_the_place_as_subject_still_runs_it(gaz):
     text = PARTNER.replace("人社部门联合蓝山经开区开展", "蓝山经开区联合人社部门开展")
     found = programs(text, gaz, "蓝山县")
     assert found.get("春风行动") not in (None, key(gaz, "蓝山县"))
+
+
+# ---------------------------------------------------------------- the province heading a project's name
+# 03 (蓝山县): listed projects named after their companies; 湖南 is the brand's home
+BRANDS = ("2022年全省重大项目集中开工暨永州市第一次重大项目集中开工签约活动蓝山县分会场,蓝山利它再生资源、"
+          "湖南揽胜科技、金骏包装等14个重点项目集中开工、签约,总投资达20.5亿元。")
+
+
+def test_the_province_heading_a_listed_project_does_not_run_it(gaz):
+    found = programs(BRANDS, gaz, "蓝山县")
+    assert found.get("湖南揽胜科技") == key(gaz, "蓝山县")
+
+
+def test_the_province_heading_an_event_still_runs_it(gaz):
+    # counter-example: not a project; the province opening an event's name runs the event
+    text = "4月18日,湖南省工业旅游联席会议第一次全体会议在株洲召开。"
+    found = programs(text, gaz, "株洲市")
+    assert found.get("湖南省工业旅游联席会议第一次全体会议") == key(gaz, "湖南省")
