@@ -1329,7 +1329,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     at = year.end() if year else at
     ordinal = _LEADING_ORDINAL.match(doc.text, at, span.end)
     at = ordinal.end() if ordinal else at
-    leading: PlaceMention | None = None
+    leading: PlaceMention | None = _bracketed_head(doc.text, span, index)
     while True:
         nxt = [p for p in index.places_starting_at(at) if p.span.end <= span.end and p.span.end > at]
         if not nxt:
@@ -1395,6 +1395,17 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if speaker:
         return speaker, None
     return _paragraph_place(doc, span, index, gaz, names) or art_place, None
+
+
+def _bracketed_head(text: str, span: Span, index: MentionIndex) -> PlaceMention | None:
+    """The place in brackets right before the name (株洲(渌口)|高分子新材料产业技术论坛,
+    中国·湖南(南县)|首届国际涂鸦艺术节): the host a name writes in brackets is part of it and
+    runs the program. None when the bracket stands apart from the name (…段(水头村)开展…)."""
+    if span.start < 2 or text[span.start - 1] not in ")）":
+        return None
+    inside = [p for p in index.places_within(max(0, span.start - 12), span.start - 1)
+              if p.span.end == span.start - 1 and text[p.span.start - 1:p.span.start] in ("(", "（")]
+    return inside[-1] if inside else None
 
 
 # 祁东紧紧围绕省委“五个100”和市委“3311”工程,大力开展“产业项目建设年”活动: the bodies inside the

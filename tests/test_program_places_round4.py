@@ -127,3 +127,21 @@ def test_the_province_heading_an_event_still_runs_it(gaz):
     text = "4月18日,湖南省工业旅游联席会议第一次全体会议在株洲召开。"
     found = programs(text, gaz, "株洲市")
     assert found.get("湖南省工业旅游联席会议第一次全体会议") == key(gaz, "湖南省")
+
+
+# ---------------------------------------------------------------- a host written in brackets
+# 10 (南县): the county hosting a part of the city's festival writes itself in brackets
+BRACKETED = ("南县拟定于今年4月上旬在罗文花海承办益阳市洞庭生态旅游文化节系列活动之一——"
+             "中国·湖南(南县)首届国际涂鸦艺术节暨洞庭湖生态旅游美食文化节活动。")
+
+
+def test_a_bracketed_place_before_the_name_runs_the_event(gaz):
+    found = programs(BRACKETED, gaz, "南县")
+    assert found.get("首届国际涂鸦艺术节") == key(gaz, "南县")
+
+
+def test_a_place_heading_the_name_without_brackets_still_runs_it(gaz):
+    # counter-example: no bracket; the province opening the name runs it, not the venue after it
+    text = "湖南省首届国际涂鸦艺术节将于4月上旬在南县罗文花海举行。"
+    found = programs(text, gaz, "南县")
+    assert found.get("湖南省首届国际涂鸦艺术节") == key(gaz, "湖南省")
