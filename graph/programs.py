@@ -1707,9 +1707,10 @@ def _national_regex() -> re.Pattern[str]:
 
 
 def is_national(name: str) -> bool:
-    """A campaign the whole country runs (program_national.txt), or a name that says so
-    (中央…, 全国…, 国务院…, 国家…)."""
-    return name in load_lines("program_national.txt") or name.startswith(_NATIONAL_PREFIXES)
+    """A campaign the whole country runs (program_national.txt, also written without the 战略
+    that ends its listed name: “乡村振兴”战略), or a name that says so (中央…, 全国…, 国务院…, 国家…)."""
+    listed = load_lines("program_national.txt")
+    return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES)
 
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")

@@ -175,3 +175,21 @@ def test_a_majority_still_beats_the_first_mention(gaz):
     # counter-example: two later mentions placed at the city outvote the first
     text = FESTIVAL + "\n益阳市将组织首届国际涂鸦艺术节设计征集比赛。"
     assert merged_place(text, gaz, "南县", "首届国际涂鸦艺术节") == key(gaz, "益阳市")
+
+
+# ---------------------------------------------------------------- a national strategy written short
+# 09 (衡东县): the county's festival starts from the national strategy, quoted without 战略
+STRATEGY = ("为推介丰富独特的旅游资源、弘扬地域文化、展示城市形象,衡东县决定以贯彻落实“乡村振兴”战略为出发点,"
+            "举办“荷”美白莲生态旅游文化节。")
+
+
+def test_a_listed_strategy_quoted_without_its_head_is_national(gaz):
+    found = programs(STRATEGY, gaz, "衡东县")
+    assert found.get("乡村振兴") == NATIONAL
+
+
+def test_a_local_strategy_before_the_same_head_stays_local(gaz):
+    # counter-example: a county's own quoted strategy (not listed as national) keeps the county
+    text = STRATEGY.replace("“乡村振兴”战略", "“旅游活县”战略")
+    found = programs(text, gaz, "衡东县")
+    assert found.get("旅游活县") == key(gaz, "衡东县")
