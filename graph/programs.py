@@ -1347,6 +1347,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
             or is_provincial(name) or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
+    body = _BODY_HEAD.match(name)
+    if body:   # 市委县域经济…现场推进会 in a county's report: the city's
+        key = _resolve_relative(doc, span.start, body.group(0), article_place, index, gaz)
+        if key:
+            return key, None
     if _city_level(doc.text, span.start, name) and _city_of(art_place, gaz):
         return _city_of(art_place, gaz), None
     if _fits_higher_strategy(doc.text, span):
@@ -1448,6 +1453,11 @@ def _speaker_place(doc: Document, sent_start: int, index: MentionIndex) -> str |
         if _TITLE_BEFORE_NAME.fullmatch(between):
             return p.key
     return None
+
+
+# 市委县域经济高质量发展工作现场推进会, 县委经济工作会议: a program named after a body of a level
+# (its party committee or government, without a place name) is run by that level in context
+_BODY_HEAD = re.compile("[市县区州](?:委|政府)(?![书副常委员])")
 
 
 # 2022年怀化市第二次…活动, 2018湖南首届油菜花节: the year of an event heads its name, the

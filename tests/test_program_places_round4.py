@@ -193,3 +193,21 @@ def test_a_local_strategy_before_the_same_head_stays_local(gaz):
     text = STRATEGY.replace("“乡村振兴”战略", "“旅游活县”战略")
     found = programs(text, gaz, "衡东县")
     assert found.get("旅游活县") == key(gaz, "衡东县")
+
+
+# ---------------------------------------------------------------- a program named after a body of a level
+# newarts4/prg4 02 (沅陵县 work report): the city's meeting held in the county
+CITY_MEETING = ("截至11月末,全县贷款余额143.6亿元,同比增长22.69%,新增贷款23.6亿元,位列全市第二。"
+                "市委县域经济高质量发展工作现场推进会在我县召开。")
+
+
+def test_a_meeting_named_after_the_city_committee_is_the_citys(gaz):
+    found = programs(CITY_MEETING, gaz, "沅陵县")
+    assert found.get("市委县域经济高质量发展工作现场推进会") == key(gaz, "怀化市")
+
+
+def test_a_meeting_named_after_the_county_committee_is_the_countys(gaz):
+    # counter-example: 县委 in the same county report names the county, not the city
+    text = CITY_MEETING.replace("市委县域经济", "县委县域经济")
+    found = programs(text, gaz, "沅陵县")
+    assert found.get("县委县域经济高质量发展工作现场推进会") == key(gaz, "沅陵县")
