@@ -1229,6 +1229,20 @@ def _can_run(text: str, place: PlaceMention) -> bool:
 _PARTNER_CUES = ("联合", "会同", "协同", "携手", "配合")
 
 
+# 湘西土家族苗族自治州在上海举行产业园区招商推介会: the place after 在, right before the verb of
+# holding, is the venue; the subject before 在 runs the event
+_HOLDING = re.compile("[^，,。；;：:“”]{0,8}?(?:举行|召开|举办|开展|组织|启动)")
+
+
+def _is_venue(text: str, place: PlaceMention, sent_start: int, start: int, index: MentionIndex) -> bool:
+    """Is the place the venue of 在X举行/召开/举办… with a place or body as subject before 在
+    in the same clause? (Without a subject the venue may well be the runner: 在祁东县召开…)"""
+    if text[place.span.start - 1:place.span.start] != "在" or not _HOLDING.match(text, place.span.end, start):
+        return False
+    clause = max([text.rfind(c, sent_start, place.span.start) for c in _COMMAS] + [sent_start - 1]) + 1
+    return bool(index.places_within(clause, place.span.start - 1) or index.orgs_within(clause, place.span.start - 1))
+
+
 def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:
     """Is the place or body the object of 联合/会同/协同/携手/配合 (a partner, not the runner)?"""
     return text.endswith(_PARTNER_CUES, 0, mention.span.start)
@@ -1362,7 +1376,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             return key, None
     near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
                    and not _inside_company(p, index) and not _inside_other_name(p, names)
-                   and not _is_partner(doc.text, p)]
+                   and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start))
                  and not _inside_other_name(o, names) and not _is_partner(doc.text, o)]

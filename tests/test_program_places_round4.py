@@ -211,3 +211,20 @@ def test_a_meeting_named_after_the_county_committee_is_the_countys(gaz):
     text = CITY_MEETING.replace("市委县域经济", "县委县域经济")
     found = programs(text, gaz, "沅陵县")
     assert found.get("县委县域经济高质量发展工作现场推进会") == key(gaz, "沅陵县")
+
+
+# ---------------------------------------------------------------- the venue of an event
+# newarts4/prg4 05 (湘西州): the prefecture holds its investment fair in Shanghai
+VENUE = "湖南日报11月4日讯 11月3日,湘西土家族苗族自治州在上海举行产业园区招商推介会,来自长三角地区的客商聚集一堂,现场签约21个。"
+
+
+def test_the_subject_before_a_venue_runs_the_event(gaz):
+    found = programs(VENUE, gaz, "湘西土家族苗族自治州")
+    assert found.get("产业园区招商推介会") == key(gaz, "湘西土家族苗族自治州")
+
+
+def test_a_venue_without_a_subject_before_it_still_runs_the_event(gaz):
+    # counter-example: no place or body before 在 in the clause: the county hosting it runs it
+    text = "3月3日,在祁东县举行产业园区招商推介会,来自长三角地区的客商聚集一堂。"
+    found = programs(text, gaz, "衡阳市")
+    assert found.get("产业园区招商推介会") == key(gaz, "祁东县")
