@@ -8,7 +8,8 @@
 - an organisation is its resolved full name;
 - a program is its name without quotes and spaces, within one prefecture: the same
   program named in several articles is one node, its kind and place taken by majority
-  over its mentions, but a mechanism run by counties of two prefectures (田长制) is two.
+  over its mentions (a tie of places going to the place of its earliest mention), but a
+  mechanism run by counties of two prefectures (田长制) is two.
 """
 from __future__ import annotations
 
