@@ -45,7 +45,13 @@ program; a park that is the whole name (道县广新运动用品产业园) is ru
 is run by the lead organiser's place (承办 bodies and the venue only host it); a strategy
 the local work fits into (适应“一带一路”战略新要求) is not run locally; a place naming where a
 product comes from (衡阳特产) runs nothing. A company named just before the program, in the same
-clause, makes it company-internal (no place, org = the company).
+clause, makes it company-internal (no place, org = the company); a company or place inside an
+earlier listed project's name (瑞卓科技|塑胶制品生产线项目) runs none of the later items. A place in
+brackets right before the name (中国·湖南(南县)|首届…艺术节) runs it; the province opening a
+project's name (湖南揽胜科技) does not; a program named after a level's body (市委…现场推进会)
+is that level's in context; the partner after 联合/会同/协同 and the venue of 在X举行 with a subject
+before it (湘西州在上海举行…) do not run it; a village or community opening its sentence as the
+subject (洪家洲社区依托…) runs what its paragraph reports.
 """
 from __future__ import annotations
 
