@@ -33,8 +33,9 @@ Quoted speech (long, sentence punctuation, 我/我们), quoted metaphors without
 2017年度重点项目, 八大重点项目, 等4个农旅融合发展项目) and generic political phrases
 (`program_stoplist.txt`) are not programs.
 
-Each program gets the place that runs it: none for national programs (中央…, 全国…, 国务院…,
-program_national.txt: the graph has no national place), an explicit place in or just before
+Each program gets the place that runs it: the whole country (NATIONAL, a place labelled 全国
+outside the gazetteer's tree) for national programs (中央…, 全国…, 国务院…,
+program_national.txt), an explicit place in or just before
 the name, the province for 省/全省/省级 before or heading the name and for the provincial
 programs of program_provincial.txt, the prefecture above the article's place for 市级/州级
 (市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
@@ -44,7 +45,13 @@ program; a park that is the whole name (道县广新运动用品产业园) is ru
 is run by the lead organiser's place (承办 bodies and the venue only host it); a strategy
 the local work fits into (适应“一带一路”战略新要求) is not run locally; a place naming where a
 product comes from (衡阳特产) runs nothing. A company named just before the program, in the same
-clause, makes it company-internal (no place, org = the company).
+clause, makes it company-internal (no place, org = the company); a company or place inside an
+earlier listed project's name (瑞卓科技|塑胶制品生产线项目) runs none of the later items. A place in
+brackets right before the name (中国·湖南(南县)|首届…艺术节) runs it; the province opening a
+project's name (湖南揽胜科技) does not; a program named after a level's body (市委…现场推进会)
+is that level's in context; the partner after 联合/会同/协同 and the venue of 在X举行 with a subject
+before it (湘西州在上海举行…) do not run it; a village or community opening its sentence as the
+subject (洪家洲社区依托…) runs what its paragraph reports.
 """
 from __future__ import annotations
 
@@ -76,6 +83,10 @@ _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
 _PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府")   # 省级美丽乡村示范创建村: run by the province
 _DEFAULT_PROVINCE = "430000"   # Hunan: the newspapers' own province
+# The jurisdiction of national programs (精准扶贫, 中央经济工作会议, 全国…): the whole country, a
+# place key outside the gazetteer (the graph writes it as a place labelled 全国, no level, no
+# parent: Hunan is not placed under it, so no place's ancestry changes)
+NATIONAL = "全国"
 
 
 @dataclass(frozen=True)
@@ -1219,6 +1230,30 @@ def _can_run(text: str, place: PlaceMention) -> bool:
         and not _is_focus(text, place) and not is_level_label(text, place)
 
 
+# 人社部门联合蓝山经开区开展…“春风行动”: the body or place after 联合/会同/协同/携手/配合 is a
+# partner of the work; the subject before it leads it
+_PARTNER_CUES = ("联合", "会同", "协同", "携手", "配合")
+
+
+# 湘西土家族苗族自治州在上海举行产业园区招商推介会: the place after 在, right before the verb of
+# holding, is the venue; the subject before 在 runs the event
+_HOLDING = re.compile("[^，,。；;：:“”]{0,8}?(?:举行|召开|举办|开展|组织|启动)")
+
+
+def _is_venue(text: str, place: PlaceMention, sent_start: int, start: int, index: MentionIndex) -> bool:
+    """Is the place the venue of 在X举行/召开/举办… with a place or body as subject before 在
+    in the same clause? (Without a subject the venue may well be the runner: 在祁东县召开…)"""
+    if text[place.span.start - 1:place.span.start] != "在" or not _HOLDING.match(text, place.span.end, start):
+        return False
+    clause = max([text.rfind(c, sent_start, place.span.start) for c in _COMMAS] + [sent_start - 1]) + 1
+    return bool(index.places_within(clause, place.span.start - 1) or index.orgs_within(clause, place.span.start - 1))
+
+
+def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:
+    """Is the place or body the object of 联合/会同/协同/携手/配合 (a partner, not the runner)?"""
+    return text.endswith(_PARTNER_CUES, 0, mention.span.start)
+
+
 # 湘潭市级层面, 湖南省级重点项目, 怀化市级: a place written right before 级 names a level of
 # government (the list of projects that level keeps), not the runner of what follows
 _LEVEL_AFTER = re.compile("[省市州县区]?级")
@@ -1303,7 +1338,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     the spans of project names) runs no other program.
     """
     if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start):
-        return None, None
+        return NATIONAL, None
     sentence = doc.sentence_at(span.start)
     sent_start = sentence.span.start if sentence else max(0, span.start - 60)
     sent_start = min(sent_start, span.start)
@@ -1314,15 +1349,16 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     at = year.end() if year else at
     ordinal = _LEADING_ORDINAL.match(doc.text, at, span.end)
     at = ordinal.end() if ordinal else at
-    leading: PlaceMention | None = None
+    leading: PlaceMention | None = _bracketed_head(doc.text, span, index)
     while True:
         nxt = [p for p in index.places_starting_at(at) if p.span.end <= span.end and p.span.end > at]
         if not nxt:
             break
         leading = nxt[-1]
         at = leading.span.end
-    if leading is not None and _provincial_company_head(doc.text, leading, span, gaz):
-        leading = None   # 湖南先导新材料科技有限公司一期项目: the company's home, not the project's
+    if leading is not None and (_provincial_company_head(doc.text, leading, span, gaz)
+                                or span in names and _level_of(gaz, leading.key) == "province"):
+        leading = None   # 湖南先导新材料科技有限公司一期项目, 湖南揽胜科技: the brand's home, not the project's
     if leading is not None:
         if leading.span == span and "/" in leading.key:
             return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project
@@ -1331,6 +1367,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
             or is_provincial(name) or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
+    body = _BODY_HEAD.match(name)
+    if body:   # 市委县域经济…现场推进会 in a county's report: the city's
+        key = _resolve_relative(doc, span.start, body.group(0), article_place, index, gaz)
+        if key:
+            return key, None
     if _city_level(doc.text, span.start, name) and _city_of(art_place, gaz):
         return _city_of(art_place, gaz), None
     if _fits_higher_strategy(doc.text, span):
@@ -1340,9 +1381,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if key:
             return key, None
     near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
-                   and not _inside_company(p, index) and not _inside_other_name(p, names)]
+                   and not _inside_company(p, index) and not _inside_other_name(p, names)
+                   and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
-                 if o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)]
+                 if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start))
+                 and not _inside_other_name(o, names) and not _is_partner(doc.text, o)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
         candidates.append((p.span.end, "place", p))
@@ -1377,6 +1420,17 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if speaker:
         return speaker, None
     return _paragraph_place(doc, span, index, gaz, names) or art_place, None
+
+
+def _bracketed_head(text: str, span: Span, index: MentionIndex) -> PlaceMention | None:
+    """The place in brackets right before the name (株洲(渌口)|高分子新材料产业技术论坛,
+    中国·湖南(南县)|首届国际涂鸦艺术节): the host a name writes in brackets is part of it and
+    runs the program. None when the bracket stands apart from the name (…段(水头村)开展…)."""
+    if span.start < 2 or text[span.start - 1] not in ")）":
+        return None
+    inside = [p for p in index.places_within(max(0, span.start - 12), span.start - 1)
+              if p.span.end == span.start - 1 and text[p.span.start - 1:p.span.start] in ("(", "（")]
+    return inside[-1] if inside else None
 
 
 # 祁东紧紧围绕省委“五个100”和市委“3311”工程,大力开展“产业项目建设年”活动: the bodies inside the
@@ -1419,6 +1473,11 @@ def _speaker_place(doc: Document, sent_start: int, index: MentionIndex) -> str |
         if _TITLE_BEFORE_NAME.fullmatch(between):
             return p.key
     return None
+
+
+# 市委县域经济高质量发展工作现场推进会, 县委经济工作会议: a program named after a body of a level
+# (its party committee or government, without a place name) is run by that level in context
+_BODY_HEAD = re.compile("[市县区州](?:委|政府)(?![书副常委员])")
 
 
 # 2022年怀化市第二次…活动, 2018湖南首届油菜花节: the year of an event heads its name, the
@@ -1477,11 +1536,12 @@ _LOOKBACK_PARAGRAPHS = 2
 _NOT_RUNNERS = frozenset({"province", "village", "community"})
 
 
-def _inside_other_name(place: PlaceMention, names: tuple[Span, ...]) -> bool:
-    """Does the place open or sit inside a project's name, before its end (湘乡经开区|城西…项目,
-    梓门桥镇|万亩红心脐橙基地…产业园)? It locates that project only (a place opening a document's
-    title, 《牛婆塘社区“…”评选活动方案》, still runs the campaign beside it)."""
-    return any(n.start <= place.span.start and place.span.end < n.end for n in names)
+def _inside_other_name(mention: PlaceMention | OrgMention, names: tuple[Span, ...]) -> bool:
+    """Does the place (or body) open or sit inside a project's name, before its end
+    (湘乡经开区|城西…项目, 梓门桥镇|万亩红心脐橙基地…产业园, 瑞卓科技|塑胶制品生产线项目、知味大师…项目)?
+    It locates (or builds) that project only, not the next items of a list (a place opening a
+    document's title, 《牛婆塘社区“…”评选活动方案》, still runs the campaign beside it)."""
+    return any(n.start <= mention.span.start and mention.span.end < n.end for n in names)
 
 
 def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
@@ -1499,9 +1559,11 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     village = _village_runs(doc, span, own, index, gaz)
     for p in reversed(index.places_within(lo, span.start)):
         level = _level_of(gaz, p.key)
-        runs = level not in _NOT_RUNNERS or village and level in _VILLAGE_LEVELS and p.span.start >= own
+        runs = level not in _NOT_RUNNERS or level in _VILLAGE_LEVELS and p.span.start >= own \
+            and (village or _village_subject(doc, p, index))
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
-                and not _inside_other_name(p, names) and not _list_example(doc.text, p):
+                and not _inside_other_name(p, names) and not _list_example(doc.text, p) \
+                and not _is_partner(doc.text, p):
             return p.key
     return None
 
@@ -1533,6 +1595,28 @@ def _village_runs(doc: Document, span: Span, para_start: int, index: MentionInde
     return any(a.span.end == b.span.start and _level_of(gaz, a.key) == "town"
                and _level_of(gaz, b.key) in _VILLAGE_LEVELS and a.span.start < para_start + _OPENING_CHARS
                for a, b in zip(opening, opening[1:]))
+
+
+# 洪家洲社区依托…优势,大力践行…; 雨花区东塘街道牛婆塘社区党委持续推动…: a village or community
+# opening its sentence (after its own chain of ancestors at most), then its work or its body
+_NOT_SUBJECT_AFTER = tuple("的、等和与及")
+
+
+def _village_subject(doc: Document, place: PlaceMention, index: MentionIndex) -> bool:
+    """Is the village/community the subject of its sentence: only its ancestors' names before it
+    in the sentence, and neither 的 (a modifier: 社区的…) nor a list joiner after it? Its
+    paragraph then reports its own work, which it runs."""
+    sentence = doc.sentence_at(place.span.start)
+    start = sentence.span.start if sentence else place.span.start
+    at = start
+    while at < place.span.start:
+        chain = [p for p in index.places_starting_at(at) if p.span.end <= place.span.start]
+        if not chain:
+            break
+        at = max(p.span.end for p in chain)
+    if doc.text[at:place.span.start].strip():
+        return False
+    return not doc.text.startswith(_NOT_SUBJECT_AFTER, place.span.end)
 
 
 def _is_park_name(name: str) -> bool:
@@ -1653,9 +1737,10 @@ def _national_regex() -> re.Pattern[str]:
 
 
 def is_national(name: str) -> bool:
-    """A campaign the whole country runs (program_national.txt), or a name that says so
-    (中央…, 全国…, 国务院…, 国家…)."""
-    return name in load_lines("program_national.txt") or name.startswith(_NATIONAL_PREFIXES)
+    """A campaign the whole country runs (program_national.txt, also written without the 战略
+    that ends its listed name: “乡村振兴”战略), or a name that says so (中央…, 全国…, 国务院…, 国家…)."""
+    listed = load_lines("program_national.txt")
+    return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES)
 
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")

@@ -8,7 +8,8 @@
 - an organisation is its resolved full name;
 - a program is its name without quotes and spaces, within one prefecture: the same
   program named in several articles is one node, its kind and place taken by majority
-  over its mentions, but a mechanism run by counties of two prefectures (田长制) is two.
+  over its mentions (a tie of places going to the place of its earliest mention), but a
+  mechanism run by counties of two prefectures (田长制) is two.
 """
 from __future__ import annotations
 
@@ -142,7 +143,8 @@ def merge_programs(extractions: list[Extraction], gaz: Gazetteer,
         elif "" in groups:   # documents without a place join the most-mentioned scope
             biggest = max(scopes, key=lambda s: (len(groups[s]), s))
             groups[biggest].extend(groups.pop(""))
-        entities = {scope: _program_entity(name if len(groups) == 1 else f"{name}/{scope}", name, ms)
+        first = _first_mentions(by_doc)
+        entities = {scope: _program_entity(name if len(groups) == 1 else f"{name}/{scope}", name, ms, first)
                     for scope, ms in groups.items()}
         for doc_id in by_doc:
             scope = doc_scope[doc_id] or ""
@@ -153,7 +155,23 @@ def merge_programs(extractions: list[Extraction], gaz: Gazetteer,
     return index
 
 
-def _program_entity(key: str, name: str, mentions: list) -> ProgramEntity:
+def _first_mentions(by_doc: dict[str, list]) -> dict[str, tuple[str, int]]:
+    """place key -> (doc id, offset) of the first mention of the program placed there: the
+    order of documents by id, then of mentions in a document (whatever the input order)."""
+    first: dict[str, tuple[str, int]] = {}
+    for doc_id, ms in by_doc.items():
+        for m in ms:
+            if m.place_key:
+                at = (doc_id, m.span.start)
+                first[m.place_key] = min(first.get(m.place_key, at), at)
+    return first
+
+
+def _program_entity(key: str, name: str, mentions: list,
+                    first: dict[str, tuple[str, int]] | None = None) -> ProgramEntity:
+    """The entity of a program's mentions: kind by majority, place by majority, a tie between
+    places going to the place of the earliest mention (a document introduces a program with its
+    runner, 中国·湖南(南县)首届国际涂鸦艺术节, and refers back to it later with less context)."""
     entity = ProgramEntity(key, name, mentions[0].kind, mentions[0].place_key, None)
     for mention in mentions:
         entity.kinds[mention.kind] += 1
@@ -162,15 +180,17 @@ def _program_entity(key: str, name: str, mentions: list) -> ProgramEntity:
         if mention.org and not entity.org:
             entity.org = mention.org
     entity.kind = _majority(entity.kinds) or entity.kind
-    entity.place_key = _majority(entity.places) or entity.place_key
+    entity.place_key = _majority(entity.places, first) or entity.place_key
     return entity
 
 
-def _majority(counts: Counter) -> str | None:
+def _majority(counts: Counter, first: dict[str, tuple[str, int]] | None = None) -> str | None:
+    """The most counted key; ties broken by the earliest mention when `first` is given, then
+    by the key, so the result does not depend on input order."""
     if not counts:
         return None
-    # ties broken by the key so the result does not depend on input order
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    first = first or {}
+    return sorted(counts.items(), key=lambda kv: (-kv[1], first.get(kv[0], ("", 0)), kv[0]))[0][0]
 
 
 def collect_places(extractions: list[Extraction], gaz: Gazetteer) -> dict[str, PlaceEntry]:

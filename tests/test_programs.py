@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import OrgMention, PlaceMention, Span
-from graph.programs import extract_programs, find_quotes, is_code, merge_programs, name_before
+from graph.programs import NATIONAL, extract_programs, find_quotes, is_code, merge_programs, name_before
 from graph.text import make_document
 from support import place_mentions as places_in
 
@@ -384,7 +384,7 @@ def test_work_conference_after_a_plenum_is_named_by_its_own_part(gaz):
     text = "为全面贯彻中央经济工作会议精神,落实省委十二届八次全会暨省委经济工作会议部署要求。"
     _, found = run(text, gaz)
     assert names(found) == ["中央经济工作会议", "省委经济工作会议"]
-    assert found[0].place_key is None                       # national: no Hunan place runs it
+    assert found[0].place_key == NATIONAL                   # national: the whole country runs it
     assert gaz.get(found[1].place_key).name == "湖南省"
 
 
@@ -429,7 +429,7 @@ def test_notice_issuing_a_document(gaz):
 def test_national_campaigns_written_bare(gaz):
     _, found = run("为决胜脱贫攻坚,汉寿县因地规划产业。要扎实推进乡村振兴战略,把面貌作为标准。", gaz)
     assert names(found) == ["脱贫攻坚", "乡村振兴战略"]
-    assert all(m.place_key is None for m in found)
+    assert all(m.place_key == NATIONAL for m in found)
     _, found = run("巩固拓展脱贫攻坚成果,紧扣乡村振兴战略目标,县乡村振兴局牵头。", gaz)
     assert names(found) == []
 
@@ -492,7 +492,7 @@ def test_system_of_levels_is_a_mechanism_but_a_bare_count_is_not(gaz):
 def test_awards_keep_the_body_that_grants_them(gaz):
     _, found = run("养老服务工作获2022年国务院真抓实干督查激励,连续两年获省政府真抓实干督查激励。", gaz)
     assert names(found) == ["国务院真抓实干督查激励", "省政府真抓实干督查激励"]
-    assert found[0].place_key is None
+    assert found[0].place_key == NATIONAL
     assert gaz.get(found[1].place_key).name == "湖南省"
 
 
@@ -567,7 +567,7 @@ def test_common_campaigns_take_the_place_of_their_context(gaz):
 def test_name_right_after_national_is_national(gaz):
     _, found = run("攸县湘天华油茶文化产业园入选全国首批“一县一品”特色文化艺术典型案例。", gaz, ["攸县"], "攸县")
     assert names(found) == ["一县一品"]
-    assert found[0].place_key is None
+    assert found[0].place_key == NATIONAL
 
 
 def test_province_wide_scope_heading_the_phrase(gaz):

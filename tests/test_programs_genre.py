@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.programs import extract_programs
+from graph.programs import NATIONAL, extract_programs
 from graph.text import make_document
 from support import place_mentions as places_in
 
@@ -232,7 +232,7 @@ def test_quoted_festival_is_an_event_and_a_quoted_holiday_is_not(gaz):
 
 def test_toilet_revolution_is_national(gaz):
     found = by_name(run("聚焦推进村庄清洁行动、推进厕所革命、加强垃圾治理。", gaz, ["湘潭县"], "湘潭县"))
-    assert found["厕所革命"][1] is None
+    assert found["厕所革命"][1] == NATIONAL
 
 
 def test_a_village_report_paragraph_is_run_by_its_village(gaz):
