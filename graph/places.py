@@ -1301,6 +1301,11 @@ def _default_tags_of(word: str) -> str:
     return dict(pos_window(word)).get(word, "")
 
 
+# jieba's count of a word X村 above which it is a common noun for the countryside (乡村 2,134,
+# 农村 11,478), never the end of a village's name; names end in 山村 (178), 新村 (391), 家村 (47) …
+COUNTRYSIDE_FREQ = 1000
+
+
 def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
                       new_towns: dict[str, PlaceEntry] | None = None) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """<town><name>村 written together, the village missing from the gazetteer: 资福镇植木桥村."""
@@ -1319,6 +1324,8 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
             continue
         if any(flag.startswith(("v", "d", "p", "c")) for _, flag in pos_window(core)):
             continue          # 漳江街道|实现社区…: a verb, not a name
+        if name.endswith("村") and _word_freq().get(core[-1:] + "村", 0) >= COUNTRYSIDE_FREQ:
+            continue          # 泉湖镇|美丽乡村建设: the countryside (乡村, 农村), not a village's name
         key = f"{m.key}/{name}"
         if key not in gaz.entries:
             new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", m.key))

@@ -1,6 +1,10 @@
-"""The publisher's place: a county site's page that never names its county in the article but
-writes 全县/县委/县长 takes the county from its source field (来源：双牌政府网).
-Text: benchmarks/unseen/review1/programs/01.txt (a 双牌县 government-site page)."""
+"""Place rules of the fourth round (Nov 2026), on articles nobody tuned the extractors for.
+
+- The publisher's place: a county site's page that never names its county in the article but
+  writes 全县/县委/县长 takes the county from its source field (来源：双牌政府网).
+  Text: benchmarks/unseen/review1/programs/01.txt (a 双牌县 government-site page).
+- The countryside is no village: <town>美丽乡村建设 names no new village 美丽乡村
+  (a 衡阳县 page of the fourth round's fresh articles)."""
 from __future__ import annotations
 
 from graph.pipeline import extract_document
@@ -43,3 +47,21 @@ def test_without_relative_words_the_source_field_is_not_the_articles_place(gaz):
     text = ("秋收时节稻浪翻滚\n发布时间:2015-12-23 12:43 来源: 双牌政府网\n"
             "  连日来,田间地头一派繁忙景象,农户抢抓晴好天气收割晚稻。\n")
     assert places(text, gaz) == []
+
+
+def new_villages(text: str, gaz) -> list[str]:
+    from graph.places import extract_places
+
+    _mentions, new = extract_places(make_document(text), gaz)
+    return [e.name for e in new if e.level == "village"]
+
+
+def test_the_countryside_after_a_town_is_no_new_village(gaz):
+    text = "目前,泉湖镇美丽乡村建设如火如荼,红湖彭新屋、七塘大屋山罗公塘文明屋场示范片,带动了全镇秀美屋场建设。"
+    assert new_villages(text, gaz) == []
+    assert new_villages("资福镇农村人居环境整治持续推进。", gaz) == []
+
+
+def test_village_names_ending_in_a_rarer_word_are_still_new_villages(gaz):
+    assert new_villages("资福镇杨新村开展人居环境整治。", gaz) == ["杨新村"]       # 新村: 391 in jieba
+    assert new_villages("资福镇新建村开展美丽乡村创建。", gaz) == ["新建村"]
