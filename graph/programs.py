@@ -511,11 +511,20 @@ def _place_type_noun(text: str, end: int) -> str:
     return ""
 
 
+# 《长沙市…建设实施方案(送审稿)》: the stage of a draft in brackets after the title is not
+# part of the document's name (the same 实施方案 is later adopted without it); another short
+# bracket (试行, 暂行, 2023年版) stays in the name, and the words before it say what it is
+_DRAFT_STAGE = re.compile("[(（](?:送审稿|征求意见稿|草案|讨论稿|修订稿|审议稿|初稿)[)）]$")
+_TRAILING_BRACKET = re.compile("[(（][^()（）]{1,6}[)）]$")
+
+
 def document_title(doc: Document, quote: Quote) -> str | None:
-    """The name of a 《…》 policy document, or None for books, poems and notices."""
-    name = clean(doc.slice(quote.inner))
+    """The name of a 《…》 policy document (without a draft stage in brackets after it), or
+    None for books, poems and notices."""
+    name = _DRAFT_STAGE.sub("", clean(doc.slice(quote.inner)))
+    head = _TRAILING_BRACKET.sub("", name)
     suffixes = load_list("program_document_suffixes.txt")
-    if 3 <= len(name) <= 80 and any(name.endswith(s) for s in suffixes):
+    if 3 <= len(head) <= 80 and any(head.endswith(s) for s in suffixes):
         return name
     return None
 

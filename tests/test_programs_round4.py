@@ -1,0 +1,58 @@
+"""Programs, fourth round: names the genre writes that the extractors missed on fresh Hunan
+articles (newarts4/prg4, not kept in the repository: the sentences are quoted here) —
+policy documents with a draft stage or a trial mark after the title, … — each with a
+counter-example the rule must not fire on."""
+from __future__ import annotations
+
+from graph.places import extract_places
+from graph.programs import extract_programs
+from graph.text import make_document
+
+
+def programs_of(text: str, gaz, article_place: str) -> dict[str, tuple[str, str | None]]:
+    """{name: (kind, place name)} of a one-text document, with the places the place extractor
+    finds and `article_place` as the article's place."""
+    doc = make_document(text)
+    places, new = extract_places(doc, gaz)
+    names = {e.key: e.name for e in new}
+    art = {0: gaz.lookup(article_place)[0].key}
+    found = extract_programs(doc, places, [], gaz, art)
+    return {m.name: (m.kind, names.get(m.place_key) or (gaz.get(m.place_key).name if m.place_key else None))
+            for m in found}
+
+
+# ---------------------------------------------------------------- 《…》 titles with a bracket after
+# 长沙晚报 (市政府常务会议), newarts4/prg4/03
+CHANGSHA_DRAFTS = ("会议审议了《长沙市便民生鲜农产品供应体系建设实施方案(送审稿)》《长沙市便民生鲜农产品市场建设与"
+                   "管理办法(送审稿)》。今明两年,长沙计划新建40个以上、改造70个以上便民生鲜农产品市场。"
+                   "会议审议了《长沙市2018年加速推进现代服务业发展工作要点》,提出要大力推进“三百工程”。")
+
+
+def test_a_draft_title_is_the_document_without_its_stage(gaz):
+    found = programs_of(CHANGSHA_DRAFTS, gaz, "长沙市")
+    assert found["长沙市便民生鲜农产品供应体系建设实施方案"] == ("policy_document", "长沙市")
+    assert found["长沙市便民生鲜农产品市场建设与管理办法"] == ("policy_document", "长沙市")
+    assert not [n for n in found if "送审稿" in n]
+
+
+def test_a_year_s_work_points_are_a_document(gaz):
+    found = programs_of(CHANGSHA_DRAFTS, gaz, "长沙市")
+    assert found["长沙市2018年加速推进现代服务业发展工作要点"][0] == "policy_document"
+
+
+# review article newarts3/plc3/06 (澧县 plenum)
+LIXIAN_DRAFT = ("7月9日上午,澧县召开中国共产党澧县第十二届委员会第四次全体(扩大)会议,审议通过了《中共澧县县委"
+                "关于深入实施长江经济带发展战略大力推动高质量发展的决议(草案)》。")
+
+
+def test_a_draft_resolution_is_a_document(gaz):
+    found = programs_of(LIXIAN_DRAFT, gaz, "澧县")
+    assert found["中共澧县县委关于深入实施长江经济带发展战略大力推动高质量发展的决议"][0] == "policy_document"
+
+
+def test_a_trial_mark_stays_in_the_name_and_a_book_excerpt_is_no_document(gaz):
+    # constructed: a trial mark is part of an adopted title; a book's excerpt mark is no document
+    text = "县政府印发了《湘潭县农村集体资产管理办法(试行)》,并向学生赠送《雷锋日记(节选)》。"
+    found = programs_of(text, gaz, "湘潭县")
+    assert found["湘潭县农村集体资产管理办法(试行)"][0] == "policy_document"
+    assert not [n for n in found if "雷锋日记" in n]
