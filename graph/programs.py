@@ -1747,8 +1747,11 @@ def labelled_projects(text: str) -> list[tuple[Span, str, ProgramKind]]:
 
 
 # 有5个项目竣工,包括A、B、C;有2个项目开工,包括D、E。: the items a counted set of projects
-# is said to include are named projects
-_INCLUDED_AFTER = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个(?:重点|重大)?(?:建设)?项目[^，,。；;]{{0,6}}[，,](?:主要)?包括")
+# is said to include are named projects; so are the items after a colon that closes a counted
+# set (7个重点项目包括:A、B;竣工重点项目1个:C)
+_INCLUDED_AFTER = re.compile(
+    f"(?:[0-9]+|[{_NUMERALS}]+)个(?:重点|重大)?(?:建设)?项目(?:[^，,。；;：:]{{0,6}}[，,](?:主要)?包括[：:]?|包括[：:]?)"
+    f"|(?:开工|竣工|投产|签约)(?:重点|重大)?(?:建设)?项目(?:[0-9]+|[{_NUMERALS}]+)个[：:]")
 _INCLUDED_ITEM = re.compile(r"[^、，,。；;：:\s]{4,30}")
 
 

@@ -56,3 +56,25 @@ def test_a_trial_mark_stays_in_the_name_and_a_book_excerpt_is_no_document(gaz):
     found = programs_of(text, gaz, "湘潭县")
     assert found["湘潭县农村集体资产管理办法(试行)"][0] == "policy_document"
     assert not [n for n in found if "雷锋日记" in n]
+
+
+# ---------------------------------------------------------------- lists of named projects after a colon
+# 双峰网 (双峰县8个重点项目集中开工、竣工), newarts4/prg4/04
+SHUANGFENG_LIST = ("2018年,全县将实施重点项目169个,总投资408亿元,年度计划投资120亿元。此次集中开工的7个重点项目"
+                   "包括:双峰县和森西路至娄衡高速延线工程、五丰机械电动汽车农业机械生产线、永昌节能环保渗透退水材料"
+                   "生产线、都德农业综合体、湄水河东防洪堤工程、绍塘安置区第二期基础设施及配套工程、农安家富现代养殖"
+                   "立体生态农业项目;竣工重点项目1个:正德耐磨材料1万吨工程机械配件生产线。")
+
+
+def test_the_items_after_a_counted_set_of_projects_and_a_colon_are_projects(gaz):
+    found = programs_of(SHUANGFENG_LIST, gaz, "双峰县")
+    for name in ("双峰县和森西路至娄衡高速延线工程", "五丰机械电动汽车农业机械生产线", "都德农业综合体",
+                 "绍塘安置区第二期基础设施及配套工程", "农安家富现代养殖立体生态农业项目",
+                 "正德耐磨材料1万吨工程机械配件生产线"):
+        assert found[name] == ("project", "双峰县"), name
+
+
+def test_a_count_of_projects_without_a_list_names_none(gaz):
+    # counter-example: 重点项目169个,总投资…: a count and its money, no list after a colon
+    found = programs_of(SHUANGFENG_LIST, gaz, "双峰县")
+    assert not [n for n in found if n.startswith(("总投资", "年度计划"))]
