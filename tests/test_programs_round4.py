@@ -78,3 +78,21 @@ def test_a_count_of_projects_without_a_list_names_none(gaz):
     # counter-example: 重点项目169个,总投资…: a count and its money, no list after a colon
     found = programs_of(SHUANGFENG_LIST, gaz, "双峰县")
     assert not [n for n in found if n.startswith(("总投资", "年度计划"))]
+
+
+# ---------------------------------------------------------------- a round of / a series of
+SHUANGFENG_ROUND = ("继续开展征地拆迁“清零清障”专项行动,推动产业项目快上快进快成,迅速掀起新一轮项目建设高潮,"
+                    "力争在全市“产业项目建设年”活动中取得优异的成绩。")
+
+
+def test_a_new_round_of_projects_is_no_project(gaz):
+    found = programs_of(SHUANGFENG_ROUND, gaz, "双峰县")
+    assert not [n for n in found if "一轮" in n]
+    assert "产业项目建设年" in found        # counter-example: the campaign of the same sentence stays
+
+
+def test_a_numeral_in_a_name_still_makes_it_proper(gaz):
+    # counter-example: 一 inside a project's own words (not 新一轮) keeps it a named project
+    text = "县里启动了一河一策治理项目,全县推进。"
+    found = programs_of(text, gaz, "双峰县")
+    assert any("一河一策" in n for n in found)
