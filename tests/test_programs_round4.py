@@ -96,3 +96,28 @@ def test_a_numeral_in_a_name_still_makes_it_proper(gaz):
     text = "县里启动了一河一策治理项目,全县推进。"
     found = programs_of(text, gaz, "双峰县")
     assert any("一河一策" in n for n in found)
+
+
+# ---------------------------------------------------------------- 大比拼 / 洽谈周: closed-class heads
+SHUANGFENG_CONTEST = ("全县上下要以习近平新时代中国特色社会主义思想为指导,深入落实开展项目建设大比拼,强力优化经济发展环境。"
+                      "我县始终坚持以项目稳增长,以项目大比拼推动经济社会有力发展。")
+# 湖南日报 (湘西州在上海招商推介会), newarts4/prg4/05
+XIANGXI_WEEK = ("本次招商推介会,依托2022湖南-长三角经贸合作洽谈周平台,以产业园区承接产业转移招商推介为主题,"
+                "寻求共赢合作伙伴。")
+
+
+def test_a_contest_of_project_building_is_a_campaign(gaz):
+    found = programs_of(SHUANGFENG_CONTEST, gaz, "双峰县")
+    assert found["项目建设大比拼"][0] == "campaign"
+    assert "项目大比拼" not in found        # counter-example: 以|项目 is too short to name a contest
+
+
+def test_a_trade_talks_week_of_a_year_is_an_event(gaz):
+    found = programs_of(XIANGXI_WEEK, gaz, "湘西土家族苗族自治州")
+    assert any(n.endswith("长三角经贸合作洽谈周") and k == "event" for n, (k, _p) in found.items())
+
+
+def test_a_talks_week_without_year_ordinal_or_place_is_no_event(gaz):
+    # counter-example (constructed): the festival test wants a year, an ordinal or a place
+    found = programs_of("双方约定每年举办招商引资洽谈周,轮流承办。", gaz, "双峰县")
+    assert not [n for n in found if n.endswith("洽谈周")]
