@@ -1051,11 +1051,13 @@ _INVESTED = re.compile(r"(?:总投资|计划投资|投资)约?[0-9.]+[万亿]*�
 _DESCRIPTIVE_MIN = 6
 _OBJECT_JOINERS = "及和与"
 _JOINED_MAX = 10
+_CUT_REACH = 8   # how far before the words read (cut at a function word: 电子|用) 投资N元的 may stand
 
 
 def _invested_object(text: str, start: int) -> int | None:
     """Where the name of a project starts when 投资N元的 stands right before it (also before a
-    first part joined by 及/和/与: 投资1亿元的|安防线束及|汽车线束…), else None."""
+    first part joined by 及/和/与: 投资1亿元的|安防线束及|汽车线束…, or before words the reading
+    stopped at: 总投资12亿元的|泸溪县电子用|新型材料), else None."""
     if _INVESTED.search(text, max(0, start - 16), start):
         return start
     if start and text[start - 1] in _OBJECT_JOINERS:
@@ -1063,6 +1065,10 @@ def _invested_object(text: str, start: int) -> int | None:
         part = text[de + 1:start - 1] if de >= 0 else ""
         if part and all(_CJK.match(ch) for ch in part) and _INVESTED.search(text, max(0, de - 15), de + 1):
             return de + 1
+    de = text.rfind("的", max(0, start - _CUT_REACH - 1), start)
+    if de >= 0 and all(_CJK.match(ch) for ch in text[de + 1:start]) \
+            and _INVESTED.search(text, max(0, de - 15), de + 1):
+        return de + 1      # 总投资12亿元的|泸溪县电子用|新型材料项目: the reading stopped at 用
     return None
 
 

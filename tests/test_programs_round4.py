@@ -121,3 +121,19 @@ def test_a_talks_week_without_year_ordinal_or_place_is_no_event(gaz):
     # counter-example (constructed): the festival test wants a year, an ordinal or a place
     found = programs_of("双方约定每年举办招商引资洽谈周,轮流承办。", gaz, "双峰县")
     assert not [n for n in found if n.endswith("洽谈周")]
+
+
+# ---------------------------------------------------------------- a project named after its investment
+XIANGXI_INVESTED = ("其中,总投资12亿元的泸溪县电子用新型材料项目,在湖南省政府举办的湖南打造内陆地区改革开放高地推介会上"
+                    "现场集中签约。")
+
+
+def test_the_words_after_the_investment_name_the_project(gaz):
+    found = programs_of(XIANGXI_INVESTED, gaz, "湘西土家族苗族自治州")
+    assert found["泸溪县电子用新型材料项目"] == ("project", "泸溪县")
+
+
+def test_without_an_investment_the_reading_still_stops(gaz):
+    # counter-example (constructed): no 投资N元的 before it, 用 still ends the words read
+    found = programs_of("其中,泸溪县企业用新型材料项目已现场签约。", gaz, "湘西土家族苗族自治州")
+    assert not [n for n in found if n.startswith("泸溪县企业用")]
