@@ -1961,16 +1961,21 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in chars for ch in short)
 
 
+_DATED_KINDS = frozenset({"event", "campaign"})
+
+
 def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention]:
-    """湖南首届油菜花节 / 2018湖南油菜花节 after 2018湖南首届油菜花节: an event written without
-    its year or ordinal is the one event of the document whose full name holds all its
-    characters in order and differs only by year and ordinal (第三届 and 第四届 stay apart)."""
-    full = {m.name for m in mentions if m.kind == "event" and _ORDINAL.search(m.name)}
+    """湖南首届油菜花节 / 2018湖南油菜花节 after 2018湖南首届油菜花节: an event (or a campaign:
+    产业项目建设年 beside 娄底市“2018年产业项目建设年”) written without its year or ordinal is
+    the one event (campaign) of the document whose full name holds all its characters in order
+    and differs only by year and ordinal (第三届 and 第四届 stay apart)."""
+    full = {(m.name, m.kind) for m in mentions if m.kind in _DATED_KINDS and _ORDINAL.search(m.name)}
     renamed: list[ProgramMention] = []
     for m in mentions:
         base = _ORDINAL.sub("", m.name)
-        matches = [f for f in full if f != m.name and _ORDINAL.sub("", f) == base and _is_subsequence(m.name, f)]
-        if m.kind == "event" and len(matches) == 1 and len(base) >= _NAME_MIN:
+        matches = [f for f, kind in full if f != m.name and kind == m.kind and _ORDINAL.sub("", f) == base
+                   and _is_subsequence(m.name, f)]
+        if m.kind in _DATED_KINDS and len(matches) == 1 and len(base) >= _NAME_MIN:
             m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)
         renamed.append(m)
     return renamed

@@ -137,3 +137,23 @@ def test_without_an_investment_the_reading_still_stops(gaz):
     # counter-example (constructed): no 投资N元的 before it, 用 still ends the words read
     found = programs_of("其中,泸溪县企业用新型材料项目已现场签约。", gaz, "湘西土家族苗族自治州")
     assert not [n for n in found if n.startswith("泸溪县企业用")]
+
+
+# ---------------------------------------------------------------- a campaign written with and without its year
+SHUANGFENG_YEAR = ("4月18日,双峰县和森西路至娄衡高速延线项目工地上,随着市委常委、宣传部长吴建平的朗声宣布,娄底市"
+                   "“2018年产业项目建设年”双峰县分会场的8个重点项目宣告集中开工、竣工。县委书记禹敏在仪式上说,此次"
+                   "集中开工、竣工仪式既是我县“产业项目建设年”活动的一次工作展示,也是一次动员誓师。")
+
+
+def test_a_campaign_without_its_year_is_the_dated_campaign_of_the_document(gaz):
+    found = programs_of(SHUANGFENG_YEAR, gaz, "双峰县")
+    assert found["2018年产业项目建设年"][0] == "campaign"
+    assert "产业项目建设年" not in found
+
+
+def test_two_years_of_a_campaign_leave_the_bare_name_alone(gaz):
+    # counter-example (constructed): 2018年 and 2019年 campaigns, the bare name is neither
+    text = ("全市开展“2018年产业项目建设年”活动,成效明显。全市部署“2019年产业项目建设年”活动。"
+            "我县“产业项目建设年”活动有效开展。")
+    found = programs_of(text, gaz, "双峰县")
+    assert "产业项目建设年" in found
