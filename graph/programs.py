@@ -593,17 +593,33 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
             break      # 常务副县长|肖卫…: a program's name never holds an official and his name
         if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
-                and not re.fullmatch(f"[{_NUMERALS}]+期", word):
+                and not re.fullmatch(f"[{_NUMERALS}]+期", word) and not _session_word(word, prev):
             break
         if word in _COUNTERS + "名位人" and re.fullmatch(f"[0-9.{_NUMERALS}]+", prev or "-"):
             break
         if re.fullmatch(f"[0-9.]+[{_COUNTERS}名位人]|[{_NUMERALS}]+[个项家批]", word):
             break
-        if re.fullmatch(f"[{_NUMERALS}]+次", word) and not prev.endswith("届"):
+        if re.fullmatch(f"[{_NUMERALS}]+次", word) and not prev.endswith("届") \
+                and not _term_before(text, marker_start - sum(len(w) for w in kept) - len(word)):
             break      # 举办一次|民营企业座谈会: a frequency, not the session (六届五次全体会议)
         kept.append(word)
     name = "".join(reversed(kept))
     return name[_straddled(text, marker_start - len(name)):]
+
+
+# 县十八届人大一次会议: the term (十八|届) and the body elected for it (人大, 政协, 党代会) before
+# a session's count; the tagger reads 届 as an adverb
+_TERM_BEFORE = re.compile(f"[0-9{_NUMERALS}]届(?:人大|政协|党代会|人大常委会)?$")
+
+
+def _term_before(text: str, end: int) -> bool:
+    """Does a term (十八届, 十八届人大) end at `end`: the count after it is a session's?"""
+    return _TERM_BEFORE.search(text, max(0, end - 10), end) is not None
+
+
+def _session_word(word: str, prev: str) -> bool:
+    """届 after a numeral (十八|届): part of a session's name, not an adverb."""
+    return word == "届" and bool(re.fullmatch(f"[0-9{_NUMERALS}]+", prev))
 
 
 def _reading_window(text: str, marker_start: int, window: int) -> str:

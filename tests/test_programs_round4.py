@@ -157,3 +157,20 @@ def test_two_years_of_a_campaign_leave_the_bare_name_alone(gaz):
             "我县“产业项目建设年”活动有效开展。")
     found = programs_of(text, gaz, "双峰县")
     assert "产业项目建设年" in found
+
+
+# ---------------------------------------------------------------- a congress session named by its term
+# 沅陵县2023年政府工作报告, newarts4/prg4/02
+YUANLING_SESSION = ("在县人大和县政协的监督支持下,我们坚持以习近平新时代中国特色社会主义思想为指导,较好地完成了县十八届人大"
+                    "一次会议确定的各项目标任务,实现了本届政府良好开局。")
+
+
+def test_a_session_of_a_term_of_the_congress_is_an_event(gaz):
+    found = programs_of(YUANLING_SESSION, gaz, "沅陵县")
+    assert found["县十八届人大一次会议"] == ("event", "沅陵县")
+
+
+def test_a_frequency_before_a_meeting_is_not_a_session(gaz):
+    # counter-example (constructed): 举办一次|座谈会 counts how often, no term before it
+    found = programs_of("今年县工商联举办一次民营企业座谈会,听取意见。", gaz, "沅陵县")
+    assert not [n for n in found if "一次" in n]
