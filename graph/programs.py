@@ -1735,6 +1735,18 @@ def fairs(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return [(Span(m.start(), m.end()), m.group(0), "event") for m in _FAIR.finditer(text)]
 
 
+# 全县田长制林长制暨县总河长会议召开: a meeting of a whole jurisdiction (全县, 全市 …) named
+# as the subject of 召开/举行 (the headline and lead of a meeting report) is an event
+# (not 全县上下在会议召开前: the words between hold no function word of a clause)
+_SCOPED_MEETING = re.compile("(?<![\u4e00-\u9fff])全[省市县区州](?:(?!上下|各级|在|的|将|于)[\u4e00-\u9fff]){2,24}?"
+                             "会议(?=召开|举行|开幕|闭幕)")
+
+
+def scoped_meetings(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Meetings of a whole jurisdiction reported as held (see _SCOPED_MEETING): events."""
+    return [(Span(m.start(), m.end()), m.group(0), "event") for m in _SCOPED_MEETING.finditer(text)]
+
+
 # 溪口村成了省级乡村振兴示范村、市级党建示范村: a title a level of government awards (its
 # level word, a theme, 示范村/示范县 …) names that level's designation scheme
 _LEVEL_TITLE = re.compile("(?:省级|市级|州级|县级)[\u4e00-\u9fff]{2,8}?示范(?:创建)?(?:村|县|乡镇|镇|乡|社区|点|基地)"
@@ -1944,6 +1956,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(items_before_codes(doc, quotes))
     raw.extend(facilities(doc.text))
     raw.extend(fairs(doc.text))
+    raw.extend(scoped_meetings(doc.text))
     raw.extend(level_titles(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))

@@ -174,3 +174,20 @@ def test_a_frequency_before_a_meeting_is_not_a_session(gaz):
     # counter-example (constructed): 举办一次|座谈会 counts how often, no term before it
     found = programs_of("今年县工商联举办一次民营企业座谈会,听取意见。", gaz, "沅陵县")
     assert not [n for n in found if "一次" in n]
+
+
+# ---------------------------------------------------------------- a whole jurisdiction's meeting reported as held
+# 衡东县融媒体中心, newarts4/prg4/06
+HENGDONG_MEETING = ("全县田长制林长制暨县总河长会议召开\n\n衡东融媒6月19日讯(融媒体记者 罗颜融 胡雨希 谭碧婷)6月19日,"
+                    "全县田长制林长制暨县总河长会议召开。会议深入学习贯彻习近平生态文明思想,安排部署全县“三长制”相关工作。")
+
+
+def test_a_whole_county_s_meeting_held_is_an_event(gaz):
+    found = programs_of(HENGDONG_MEETING, gaz, "衡东县")
+    assert found["全县田长制林长制暨县总河长会议"][0] == "event"
+
+
+def test_the_whole_county_before_a_meeting_in_a_clause_is_no_event(gaz):
+    # counter-example (constructed): 全县上下|在会议召开前: the county's people, not a meeting's name
+    found = programs_of("全县上下在会议召开前做好各项准备工作。", gaz, "衡东县")
+    assert not [n for n in found if n.endswith("会议")]
