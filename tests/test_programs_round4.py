@@ -191,3 +191,21 @@ def test_the_whole_county_before_a_meeting_in_a_clause_is_no_event(gaz):
     # counter-example (constructed): 全县上下|在会议召开前: the county's people, not a meeting's name
     found = programs_of("全县上下在会议召开前做好各项准备工作。", gaz, "衡东县")
     assert not [n for n in found if n.endswith("会议")]
+
+
+# ---------------------------------------------------------------- numbered codes after 打好 / 抓好
+# 2018年永州市政府工作报告, newarts4/prg4/09
+YONGZHOU_CODES = ("全市人民在市委的坚强领导下,认真学习贯彻党的十九大精神,紧紧围绕建设创新开放新高地、品质活力新永州,"
+                  "突出打好“六大战役”,着力抓好“四个提升”,有效克服经济下行压力和历史罕见洪涝灾害等困难挑战。")
+
+
+def test_numbered_codes_fought_or_grasped_are_programs(gaz):
+    found = programs_of(YONGZHOU_CODES, gaz, "永州市")
+    assert found["六大战役"] == ("campaign", "永州市")      # 战役 ends a campaign's name
+    assert "四个提升" in found
+
+
+def test_a_quoted_metaphor_after_dahao_is_no_code(gaz):
+    # counter-example (constructed): 打好/抓好 introduce numbered codes only, not metaphors
+    found = programs_of("各地要打好“组合拳”,抓好“关键期”,推动工作落实。", gaz, "永州市")
+    assert not found
