@@ -1709,7 +1709,33 @@ def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list
         if text.startswith(_NATIONAL_CONTINUATIONS, m.end()) or text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
             continue
         found.append((Span(m.start(), m.end()), m.group(0), "campaign"))
+        found.extend(_listed_siblings(text, m, is_taken))
     return found
+
+
+_SIBLING_HEAD = 2   # 产业|扶贫: the head word the items of a list share
+
+
+def _listed_siblings(text: str, m: re.Match[str], is_taken) -> list[tuple[Span, str, ProgramKind]]:
+    """产业扶贫、金融扶贫、教育扶贫、健康扶贫等工作: the items of a 、-list that a common campaign
+    heads, each a two-character field before the same head word (扶贫), are campaigns of the
+    same kind (before and after it, up to the first item that is not)."""
+    name = m.group(0)
+    head = name[-_SIBLING_HEAD:]
+    if len(name) != 2 * _SIBLING_HEAD:
+        return []
+    item = re.compile(f"[\u4e00-\u9fff]{{{_SIBLING_HEAD}}}{re.escape(head)}")
+    out: list[tuple[Span, str, ProgramKind]] = []
+    at = m.end()
+    while text.startswith("、", at) and item.match(text, at + 1) and not is_taken(at + 1):
+        out.append((Span(at + 1, at + 1 + len(name)), text[at + 1:at + 1 + len(name)], "campaign"))
+        at += 1 + len(name)
+    at = m.start()
+    while text[at - 1:at] == "、" and at - 1 - len(name) >= 0 and item.fullmatch(text, at - 1 - len(name), at - 1) \
+            and not is_taken(at - 1 - len(name)):
+        out.append((Span(at - 1 - len(name), at - 1), text[at - 1 - len(name):at - 1], "campaign"))
+        at -= 1 + len(name)
+    return out
 
 
 # 启动防汛Ⅳ级响应: an emergency response of a field at a level is a mechanism the place runs

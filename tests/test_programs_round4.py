@@ -209,3 +209,21 @@ def test_a_quoted_metaphor_after_dahao_is_no_code(gaz):
     # counter-example (constructed): 打好/抓好 introduce numbered codes only, not metaphors
     found = programs_of("各地要打好“组合拳”,抓好“关键期”,推动工作落实。", gaz, "永州市")
     assert not found
+
+
+# ---------------------------------------------------------------- siblings of a common campaign in a list
+YONGZHOU_SIBLINGS = ("抓党建促脱贫攻坚、“三走访三签字”活动、中国社会扶贫网试点以及产业扶贫、金融扶贫、教育扶贫、健康扶贫"
+                     "等工作走在全省乃至全国前列。")
+
+
+def test_the_listed_siblings_of_a_common_campaign_are_campaigns(gaz):
+    found = programs_of(YONGZHOU_SIBLINGS, gaz, "永州市")
+    for name in ("产业扶贫", "金融扶贫", "教育扶贫", "健康扶贫"):
+        assert found[name] == ("campaign", "永州市"), name
+
+
+def test_items_with_another_head_are_not_siblings(gaz):
+    # counter-example (constructed): 产业扶贫、农村电网改造: the next item does not share 扶贫
+    found = programs_of("全县推进产业扶贫、农村电网改造等工作。", gaz, "永州市")
+    assert "产业扶贫" in found
+    assert not [n for n in found if "电网" in n]
