@@ -74,7 +74,7 @@ _CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设", "打好", 
 _PROVINCE_CUES = ("全省", "省")
 _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
-_PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府")   # 省级美丽乡村示范创建村: run by the province
+_PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府", "全省")   # 省级美丽乡村示范创建村: run by the province
 _DEFAULT_PROVINCE = "430000"   # Hunan: the newspapers' own province
 
 
@@ -1774,9 +1774,10 @@ def scoped_meetings(text: str) -> list[tuple[Span, str, ProgramKind]]:
 
 
 # 溪口村成了省级乡村振兴示范村、市级党建示范村: a title a level of government awards (its
-# level word, a theme, 示范村/示范县 …) names that level's designation scheme
-_LEVEL_TITLE = re.compile("(?:省级|市级|州级|县级)[\u4e00-\u9fff]{2,8}?示范(?:创建)?(?:村|县|乡镇|镇|乡|社区|点|基地)"
-                          "(?![\u4e00-\u9fff])")
+# level word, a theme, 示范村/示范县 …) names that level's designation scheme; a scope word
+# serves as the level (116个村入选全省旅游扶贫示范村, 全国一村一品示范村)
+_LEVEL_TITLE = re.compile("(?:省级|市级|州级|县级|全省|全市|全州|全国)[\u4e00-\u9fff]{2,8}?示范(?:创建)?"
+                          "(?:村|县|乡镇|镇|乡|社区|点|基地)(?![\u4e00-\u9fff])")
 
 
 # 市重点项目|湘粤桂综合物流园、…、省重点产业项目|道县广新运动用品产业园等处, 省级重点项目——|…配套项目:

@@ -227,3 +227,18 @@ def test_items_with_another_head_are_not_siblings(gaz):
     found = programs_of("全县推进产业扶贫、农村电网改造等工作。", gaz, "永州市")
     assert "产业扶贫" in found
     assert not [n for n in found if "电网" in n]
+
+
+# ---------------------------------------------------------------- a title awarded by a whole scope
+YONGZHOU_TITLE = "建成贫困村电商营运站点539个、光伏电站557个,116个村入选全省旅游扶贫示范村。贫困村金融服务站实现全覆盖。"
+
+
+def test_a_demonstration_title_of_the_whole_province_is_the_province_s_scheme(gaz):
+    found = programs_of(YONGZHOU_TITLE, gaz, "永州市")
+    assert found["全省旅游扶贫示范村"] == ("campaign", "湖南省")
+
+
+def test_a_demonstration_title_without_scope_or_level_is_no_scheme(gaz):
+    # counter-example (constructed): no level and no scope word before the theme
+    found = programs_of("116个村入选旅游扶贫示范村。", gaz, "永州市")
+    assert not [n for n in found if n.endswith("示范村")]
