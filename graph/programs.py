@@ -442,6 +442,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if looks_like_speech(name, chained is not None) or is_stoplisted(name) \
             or len(name) < 2 and not name.isdigit():
         return None
+    if name in load_lines("program_national.txt"):
+        return name, "campaign"          # “六稳”“六保”: a national campaign, however short
     if is_count_package(name):
         head = name_before(text, quote.span.start)
         return (head + name, "policy_document") if len(head) >= 2 else None

@@ -242,3 +242,20 @@ def test_a_demonstration_title_without_scope_or_level_is_no_scheme(gaz):
     # counter-example (constructed): no level and no scope word before the theme
     found = programs_of("116个村入选旅游扶贫示范村。", gaz, "永州市")
     assert not [n for n in found if n.endswith("示范村")]
+
+
+# ---------------------------------------------------------------- short quoted national campaigns
+# 2021年湘乡市政府工作报告, newarts4/prg4/08
+XIANGXIANG_PAIR = ("(一)全力保增长促发展,经济运行稳中有进\n\n“六稳”“六保”扎实有效。坚持就业优先,新增城镇就业6780人、"
+                   "农村劳动力转移就业3797人,城镇登记失业率1.99%。")
+
+
+def test_a_quoted_national_campaign_is_a_program_however_short(gaz):
+    found = programs_of(XIANGXIANG_PAIR, gaz, "湘乡市")
+    assert found["六稳"][0] == "campaign" and found["六保"][0] == "campaign"
+
+
+def test_another_short_quoted_pair_is_not(gaz):
+    # counter-example (constructed): two-character quoted words outside the national list
+    found = programs_of("“稳岗”“扩岗”扎实有效。", gaz, "湘乡市")
+    assert not found
