@@ -69,8 +69,9 @@ _ABBREVIATION_CUES = ("简称", "以下简称", "称为", "俗称", "誉为", "�
 _INTRO_VERBS = ("推行", "推出", "开展", "实施", "实行", "启动", "深化", "创新", "探索", "建立",
                 "开通", "举办", "组织", "出台", "落实", "评选")
 # 打造“三个高地”, 推进“三大会战”, 创建“五好”园区, 建设“五个新衡阳”, 打好“六大战役”, 抓好“四个
-# 提升”: verbs that introduce numbered codes only (打造“人才链”, 建设“质量关” are metaphors)
-_CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设", "打好", "打赢", "抓好")
+# 提升”, 做好“十个统筹”: verbs that introduce numbered codes only (打造“人才链”, 建设“质量关” are
+# metaphors)
+_CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设", "打好", "打赢", "抓好", "做好")
 _PROVINCE_CUES = ("全省", "省")
 _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}

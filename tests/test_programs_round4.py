@@ -259,3 +259,14 @@ def test_another_short_quoted_pair_is_not(gaz):
     # counter-example (constructed): two-character quoted words outside the national list
     found = programs_of("“稳岗”“扩岗”扎实有效。", gaz, "湘乡市")
     assert not found
+
+
+# 湘政发〔2025〕3号 (湖南省2025年国民经济和社会发展计划), newarts4/prg4/11
+HUNAN_PLAN = ("2024年,我省坚持以习近平新时代中国特色社会主义思想为指导,锚定“三高四新”美好蓝图,着力做好“十个统筹”,"
+              "大力实施“八大行动”,推动全省经济运行呈现“总体平稳、稳中有进、结构优化、质态向好”的良好态势。")
+
+
+def test_a_numbered_code_done_well_is_a_program(gaz):
+    found = programs_of(HUNAN_PLAN, gaz, "湖南省")
+    assert "十个统筹" in found
+    assert not [n for n in found if "总体平稳" in n]     # counter-example: a description of the economy
