@@ -997,6 +997,9 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     return _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz)
 
 
+_DATED_AFTER_ACTIVITY = re.compile("^.*活动(?=(?:19|20)[0-9]{2}|第[0-9一二三四五六七八九十]+届|首届)")
+
+
 def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tuple[Span, str, ProgramKind] | None:
     """An event named by its head noun (…节, …展, …活动; tests `festival` and `occasion` of
     program_unquoted_markers.tsv). The name starts after an event joined before it (…洽谈会
@@ -1005,6 +1008,9 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
     for joiner in (_JOINER, *(("活动",) if test == "occasion" else ())):
         if joiner in rest:
             rest = rest.rsplit(joiner, 1)[1]
+    dated = _DATED_AFTER_ACTIVITY.search(rest)
+    if dated:
+        rest = rest[dated.end():]      # 举办主体活动|2024湖南工业旅游推广月: the year opens the name
     start = m.start() - len(rest)
     if test == "occasion":
         site = _site_start(rest, gaz)

@@ -270,3 +270,14 @@ def test_a_numbered_code_done_well_is_a_program(gaz):
     found = programs_of(HUNAN_PLAN, gaz, "湖南省")
     assert "十个统筹" in found
     assert not [n for n in found if "总体平稳" in n]     # counter-example: a description of the economy
+
+
+# review article newarts3/plc3/01 (2024湖南工业旅游推广月 in 株洲)
+ZHUZHOU_MONTH = ("作为主会场的株洲,以“神农福地 制造名城”为主题,举办主体活动2024湖南工业旅游推广月启动仪式,以及"
+                 "“诗颂工业 光耀株洲”大型诗歌演诵晚会暨诗歌征文大赛颁奖仪式。")
+
+
+def test_a_promotion_month_of_a_year_is_an_event_named_from_its_year(gaz):
+    found = programs_of(ZHUZHOU_MONTH, gaz, "株洲市")
+    assert found["2024湖南工业旅游推广月"][0] == "event"
+    assert not [n for n in found if n.startswith("主体活动")]
