@@ -192,6 +192,16 @@ def is_code(name: str) -> bool:
     return numeral_count(name) >= 2 and len(name) <= 12
 
 
+_BIG_COUNT = re.compile(f"[{_NUMERALS}]+大")
+
+
+def code_kind(name: str) -> ProgramKind:
+    """The kind of a quoted numbered code no marker names: 六大战役, 三大会战, 七大攻坚 (a count of
+    big tasks, N大…) are campaigns; other codes (一单四制, 四个签字背书, 两个清单) name how work is
+    done: mechanisms."""
+    return "campaign" if _BIG_COUNT.match(name) else "mechanism"
+
+
 def is_count_package(name: str) -> bool:
     """“30条”: a numbered package of measures named by the words before it (基础教育“30条”)."""
     return bool(re.fullmatch(f"[0-9{_NUMERALS}]+条", name))
@@ -458,14 +468,14 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if inside is not None:
         return extended, inside.kind
     if is_code(name):
-        return extended, chained.kind if chained else "mechanism"
+        return extended, chained.kind if chained else code_kind(name)
     if is_short_code(name):
         if name.isdigit():
             return (name, chained.kind) if chained else None
         if chained or _explained_after(text, quote.span.end + len(noun)) \
                 or _chain_introduced_by_verb(text, quotes, i, _CODE_VERBS) or counts.get(name, 0) >= 2 \
                 or _object_of_verb_phrase(text, quote.span.start):
-            return extended, chained.kind if chained else "mechanism"
+            return extended, chained.kind if chained else code_kind(name)
         return None
     if name.endswith(_TOWN_BRANDS) and len(name) > 2 and _introduced_by_verb(text, quote.span.start, _GOAL_VERBS):
         return extended, "project"      # 打造“月饼小镇”: a themed town built as a project

@@ -281,3 +281,20 @@ def test_a_promotion_month_of_a_year_is_an_event_named_from_its_year(gaz):
     found = programs_of(ZHUZHOU_MONTH, gaz, "株洲市")
     assert found["2024湖南工业旅游推广月"][0] == "event"
     assert not [n for n in found if n.startswith("主体活动")]
+
+
+# ---------------------------------------------------------------- the kind of a numbered code
+# 沅陵县2023年政府工作报告, newarts4/prg4/02
+YUANLING_CODE = ("我们坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大精神,聚力“三大支撑、八项重点”,"
+                 "奋起二次创业,较好地完成了各项目标任务。")
+
+
+def test_a_count_of_big_tasks_is_a_campaign(gaz):
+    found = programs_of(YUANLING_CODE, gaz, "沅陵县")
+    assert found["三大支撑、八项重点"][0] == "campaign"
+
+
+def test_another_numbered_code_stays_a_mechanism(gaz):
+    # counter-example: “十个统筹” (newarts4/prg4/11) counts ways of working, not big tasks
+    found = programs_of(HUNAN_PLAN, gaz, "湖南省")
+    assert found["十个统筹"][0] == "mechanism"
