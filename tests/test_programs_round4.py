@@ -298,3 +298,16 @@ def test_another_numbered_code_stays_a_mechanism(gaz):
     # counter-example: “十个统筹” (newarts4/prg4/11) counts ways of working, not big tasks
     found = programs_of(HUNAN_PLAN, gaz, "湖南省")
     assert found["十个统筹"][0] == "mechanism"
+
+
+# ---------------------------------------------------------------- a company's 工程局 is no project
+# 长沙晚报 (沪洽周长沙分会场活动暨百日竞赛重大项目集中签约仪式), newarts4/prg4/12
+CHANGSHA_BUREAUS = ("市委常委、常务副市长夏建平主持,副市长朱东铁出席。中交第二航务工程局有限公司、水利水电第八工程局"
+                    "有限公司、中国医疗器械有限公司等60多家企业代表参加。签约仪式上,广汽新能源汽车项目、创梦乐谷(长沙)"
+                    "动漫产业园等20个优质项目签约落户长沙。")
+
+
+def test_an_engineering_bureau_company_is_no_project(gaz):
+    found = programs_of(CHANGSHA_BUREAUS, gaz, "长沙市")
+    assert not [n for n in found if "航务工程" in n or "第八工程" in n]
+    assert found["广汽新能源汽车项目"][0] == "project"     # counter-example: the projects signed stay
