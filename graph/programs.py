@@ -1968,6 +1968,7 @@ def with_full_campaign_names(mentions: list[ProgramMention],
 
 
 _SIGNED = "签约仪式"
+_BATCH_SIGNED = "集中" + _SIGNED
 
 
 def signed_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
@@ -1975,6 +1976,8 @@ def signed_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span,
     signs is a program of its own (a project, or a cooperation agreement)."""
     out: list[tuple[Span, str, ProgramKind]] = []
     for span, name, kind in found:
+        if name.endswith(_BATCH_SIGNED):
+            continue       # 招商引资项目集中|签约仪式: a batch of projects is signed, not one
         if kind == "event" and name.endswith(_SIGNED) and len(name) - len(_SIGNED) >= 4:
             out.append((Span(span.start, span.end - len(_SIGNED)), name[: -len(_SIGNED)], "project"))
     return out

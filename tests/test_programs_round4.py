@@ -311,3 +311,21 @@ def test_an_engineering_bureau_company_is_no_project(gaz):
     found = programs_of(CHANGSHA_BUREAUS, gaz, "长沙市")
     assert not [n for n in found if "航务工程" in n or "第八工程" in n]
     assert found["广汽新能源汽车项目"][0] == "project"     # counter-example: the projects signed stay
+
+
+# ---------------------------------------------------------------- a batch signing signs no one project
+# 湖南日报 (衡东县“投资促进季”招商引资项目集中签约仪式), newarts4/prg4/14
+HENGDONG_BATCH = ("今天上午,衡东县举行“投资促进季”招商引资项目集中签约仪式,19个项目成功签约。")
+
+
+def test_a_batch_signing_names_an_event_and_no_project(gaz):
+    found = programs_of(HENGDONG_BATCH, gaz, "衡东县")
+    assert any(n.endswith("集中签约仪式") and k == "event" for n, (k, _p) in found.items())
+    assert not [n for n, (k, _p) in found.items() if k == "project"]
+
+
+def test_a_named_signing_still_signs_its_project(gaz):
+    # counter-example: d18-like signing of one named road project keeps the project (constructed)
+    text = "平江县S316石牛寨至长庆公路改建工程项目签约仪式在长沙举行。"
+    found = programs_of(text, gaz, "平江县")
+    assert any(k == "project" for n, (k, _p) in found.items())
