@@ -269,6 +269,8 @@ def marker_inside(name: str) -> Marker | None:
             continue
         if marker.word == "年" and (len(name) < 5 or rest[-1] in _NUMERALS + "0123456789今去明全半每少老青中成周新"):
             continue
+        if marker.word == "季" and (len(name) < 4 or rest[-1] in _NUMERALS + "0123456789旺淡春夏秋冬雨第当"):
+            continue
         return marker
     return None
 

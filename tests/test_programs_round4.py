@@ -329,3 +329,14 @@ def test_a_named_signing_still_signs_its_project(gaz):
     text = "平江县S316石牛寨至长庆公路改建工程项目签约仪式在长沙举行。"
     found = programs_of(text, gaz, "平江县")
     assert any(k == "project" for n, (k, _p) in found.items())
+
+
+def test_a_quoted_season_of_a_drive_is_a_campaign(gaz):
+    found = programs_of(HENGDONG_BATCH, gaz, "衡东县")
+    assert found["投资促进季"] == ("campaign", "衡东县")
+
+
+def test_a_busy_season_or_the_four_seasons_are_not(gaz):
+    # counter-example (constructed): 旺季 and 四季 are seasons, not drives
+    found = programs_of("景区迎来“旅游旺季”,一年“春夏秋冬四季”皆宜。", gaz, "衡东县")
+    assert not [n for n in found if n.endswith("季")]
