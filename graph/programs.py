@@ -727,7 +727,8 @@ def _starts_with_count(phrase: str) -> bool:
         or bool(_THRESHOLD.search(phrase))
 
 
-_LEADING_YEAR_WORD = re.compile("(?:19|20)[0-9]{2}年度?(?![0-9])")
+# 2021年|产业分红大会, 2024|湖南文旅产业投融资大会 (an event's year written without 年), not 2000|万元
+_LEADING_YEAR_WORD = re.compile("(?:19|20)[0-9]{2}(?:年度?(?![0-9])|(?=[\u4e00-\u9fff])(?![万亿千百个项家批条座所人元吨亩平米公户名位次届期年月日号]))")
 
 
 _THRESHOLD = re.compile(r"[0-9.]+[万亿]?元以[上下]")

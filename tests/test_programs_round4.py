@@ -340,3 +340,20 @@ def test_a_busy_season_or_the_four_seasons_are_not(gaz):
     # counter-example (constructed): 旺季 and 四季 are seasons, not drives
     found = programs_of("景区迎来“旅游旺季”,一年“春夏秋冬四季”皆宜。", gaz, "衡东县")
     assert not [n for n in found if n.endswith("季")]
+
+
+# ---------------------------------------------------------------- an event's year written without 年
+# review article newarts3/plc3/02 (第三届湖南旅发大会 in 衡阳)
+HENGYANG_EVENTS = ("以及第八届湖南艺术节群文专场、2024湖南文旅产业投融资大会、第三届湖南省非遗博览会、“船山先生”系列活动"
+                   "等六个配套活动。")
+
+
+def test_a_year_without_nian_opens_an_event_s_name(gaz):
+    found = programs_of(HENGYANG_EVENTS, gaz, "衡阳市")
+    assert found["2024湖南文旅产业投融资大会"][0] == "event"
+
+
+def test_an_amount_is_still_a_count(gaz):
+    # counter-example (constructed): 2000万元 is money, not a year, before a class of projects
+    found = programs_of("全县2000万元以上项目已全部开工。", gaz, "衡阳市")
+    assert not [n for n in found if n.startswith("2000")]
