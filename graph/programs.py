@@ -930,6 +930,9 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     start = m.start() - len(rest)
     if kind == "event":
         rest, start = _event_name(text, rest, start)
+        dated = _DATED_AFTER_ACTIVITY.search(rest)
+        if dated:      # 举办主体活动|2024湖南工业旅游推广月启动仪式: the year opens the name
+            rest, start = rest[dated.end():], start + dated.end()
         if not _ends_word(text, start, m.end(), m.group(0)):
             return None
     elif test != "body":
@@ -1986,6 +1989,24 @@ def signed_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span,
     return out
 
 
+_LAUNCHED = ("启动仪式", "开幕式")
+_LAUNCHED_CAMPAIGN_HEADS = ("行动", "工程", "计划", "竞赛")
+
+
+def launched_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
+    """2024湖南工业旅游推广月|启动仪式, …专项行动|启动仪式: what a launch ceremony launches is a
+    program of its own (an event, or a campaign when its name ends in 行动/工程 …)."""
+    out: list[tuple[Span, str, ProgramKind]] = []
+    for span, name, kind in found:
+        word = next((w for w in _LAUNCHED if name.endswith(w)), "")
+        if kind != "event" or not word or len(name) - len(word) < 4:
+            continue
+        launched = name[: -len(word)]
+        out.append((Span(span.start, span.end - len(word)), launched,
+                    "campaign" if launched.endswith(_LAUNCHED_CAMPAIGN_HEADS) else "event"))
+    return out
+
+
 def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
                      article_place: dict[int, str]) -> list[ProgramMention]:
     """All program mentions of `doc`, in text order (one per occurrence)."""
@@ -2021,6 +2042,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(level_systems(doc.text))
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
     kept.extend(signed_items(kept))
+    kept.extend(launched_items(kept))
     kept.extend(quoted_events(doc, quotes))
     mentions: list[ProgramMention] = []
     names = tuple(span for span, name, kind in kept if kind == "project" and not is_stoplisted(name))

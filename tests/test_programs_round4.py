@@ -357,3 +357,30 @@ def test_an_amount_is_still_a_count(gaz):
     # counter-example (constructed): 2000万元 is money, not a year, before a class of projects
     found = programs_of("全县2000万元以上项目已全部开工。", gaz, "衡阳市")
     assert not [n for n in found if n.startswith("2000")]
+
+
+# ---------------------------------------------------------------- launch and award ceremonies, championships
+ZHUZHOU_LAUNCH = ("红网时刻新闻6月2日讯(记者 陈雅如 聂千川)6月2日,2024湖南工业旅游推广月启动仪式在株洲市全民健身服务中心"
+                  "火炬广场举行。作为主会场的株洲,举办主体活动2024湖南工业旅游推广月启动仪式,以及“诗颂工业 光耀株洲”"
+                  "大型诗歌演诵晚会暨诗歌征文大赛颁奖仪式。")
+
+
+def test_a_launch_ceremony_is_an_event_named_from_its_year(gaz):
+    found = programs_of(ZHUZHOU_LAUNCH, gaz, "株洲市")
+    assert found["2024湖南工业旅游推广月启动仪式"][0] == "event"
+    assert any(n.endswith("诗歌征文大赛颁奖仪式") for n in found)
+    assert not [n for n in found if n.startswith("主体活动")]
+
+
+def test_a_bare_ceremony_word_is_no_event(gaz):
+    # counter-example (constructed): 本次启动仪式: no name before the ceremony word
+    found = programs_of("本次启动仪式恰逢周末,颁奖仪式随后举行。", gaz, "株洲市")
+    assert not found
+
+
+def test_a_launch_ceremony_launches_its_program(gaz):
+    found = programs_of(ZHUZHOU_LAUNCH, gaz, "株洲市")
+    assert found["2024湖南工业旅游推广月"][0] == "event"
+    # constructed: a campaign launched keeps its kind
+    found = programs_of("3月5日,2024年株洲市安全生产百日攻坚专项行动启动仪式在市政府举行。", gaz, "株洲市")
+    assert any(n.endswith("专项行动") and k == "campaign" for n, (k, _p) in found.items())
