@@ -1136,6 +1136,9 @@ def _counted_before(text: str, start: int) -> bool:
     return _COUNT_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
+_COUNTED_INSIDE = re.compile("项目[0-9]")
+
+
 def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
     """The words before 项目 name a set of projects, not one: only a place and/or a count
     (石门县6大|项目, 郴州|项目), a verb phrase (签订合作协议|项目), a period (一季度|项目), a
@@ -1145,6 +1148,8 @@ def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
     category being counted)."""
     if _COUNTED_AFTER.match(text, end) or re.fullmatch("[A-Za-z]+", rest) or _PERIOD_HEAD.match(rest):
         return True
+    if _COUNTED_INSIDE.search(rest):
+        return True       # 产业发展项目138基础设施项目119…: counts of classes run together, no name
     if re.match(f"[{_NUMERALS}]+大", rest) or _COUNTED_CLASS.search(rest):
         return True
     bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))

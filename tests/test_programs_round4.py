@@ -384,3 +384,19 @@ def test_a_launch_ceremony_launches_its_program(gaz):
     # constructed: a campaign launched keeps its kind
     found = programs_of("3月5日,2024年株洲市安全生产百日攻坚专项行动启动仪式在市政府举行。", gaz, "株洲市")
     assert any(n.endswith("专项行动") and k == "campaign" for n, (k, _p) in found.items())
+
+
+# ---------------------------------------------------------------- counts of classes run together
+# review article newarts3/plc3/04 (华容县: 2021年省重点建设项目名单; punctuation lost in the source)
+HUARONG_COUNTS = "经省人民政府同意现公布2021年省重点建设项目名单301个项目其中,产业发展项目138基础设施项目119社会民生项目26生态环保项目18"
+
+
+def test_counts_of_project_classes_run_together_are_no_project(gaz):
+    found = programs_of(HUARONG_COUNTS, gaz, "华容县")
+    assert not [n for n in found if "项目1" in n or "项目2" in n]
+
+
+def test_a_project_with_a_number_in_its_own_words_stays(gaz):
+    # counter-example: 1万吨 inside a named project (newarts4/prg4/04)
+    found = programs_of(SHUANGFENG_LIST, gaz, "双峰县")
+    assert "正德耐磨材料1万吨工程机械配件生产线" in found
