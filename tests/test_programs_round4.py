@@ -400,3 +400,15 @@ def test_a_project_with_a_number_in_its_own_words_stays(gaz):
     # counter-example: 1万吨 inside a named project (newarts4/prg4/04)
     found = programs_of(SHUANGFENG_LIST, gaz, "双峰县")
     assert "正德耐磨材料1万吨工程机械配件生产线" in found
+
+
+# ---------------------------------------------------------------- a head of government's office meeting
+# review article newarts3/plc3/07 (永兴县)
+YONGXING_MEETING = ("2月19日,永兴县委副书记、县长刘朝晖主持召开县人民政府党组(扩大)会议暨县长办公会议,专题学习习近平新时代"
+                    "中国特色社会主义思想,安排部署有关工作。")
+
+
+def test_a_county_head_s_office_meeting_is_an_event(gaz):
+    found = programs_of(YONGXING_MEETING, gaz, "永兴县")
+    assert found["县长办公会议"] == ("event", "永兴县")
+    assert not [n for n in found if "党组" in n]      # counter-example: the party group's meeting is not named
