@@ -412,3 +412,14 @@ def test_a_county_head_s_office_meeting_is_an_event(gaz):
     found = programs_of(YONGXING_MEETING, gaz, "永兴县")
     assert found["县长办公会议"] == ("event", "永兴县")
     assert not [n for n in found if "党组" in n]      # counter-example: the party group's meeting is not named
+
+
+# ---------------------------------------------------------------- 铺排 (arranging projects) opens no name
+# review article newarts3/plc3/02
+HENGYANG_ARRANGED = "第三届湖南旅游发展大会定于9月20日至22日在衡阳市举行。该市共铺排旅发大会重点观摩项目22个、总投资87.32亿元。"
+
+
+def test_the_verb_that_arranges_projects_is_not_part_of_a_name(gaz):
+    found = programs_of(HENGYANG_ARRANGED, gaz, "衡阳市")
+    assert not [n for n in found if n.startswith("铺排")]
+    assert found["第三届湖南旅游发展大会"][0] == "event"      # counter-example: the event stays
