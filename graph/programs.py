@@ -1710,8 +1710,21 @@ def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, Program
 
 @lru_cache(maxsize=1)
 def _national_regex() -> re.Pattern[str]:
-    words = sorted(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt"), key=len, reverse=True)
+    words = sorted(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt")
+                   | _provincial_forms(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+def _provincial_forms() -> set[str]:
+    """The Hunan programs of program_provincial.txt as written bare (长株潭一体化发展, 三个高地),
+    a strategy also without its word 战略 (坚持创新引领开放崛起)."""
+    names = set(load_lines("program_provincial.txt"))
+    return names | {n[: -len("战略")] for n in names if n.endswith("战略") and len(n) > 6}
+
+
+def _bare_kind(name: str) -> ProgramKind:
+    """一件事一次办 (a way of serving: …办) is a mechanism; the other listed names are campaigns."""
+    return "mechanism" if name.endswith("办") else "campaign"
 
 
 def is_national(name: str) -> bool:
@@ -1725,7 +1738,7 @@ _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
 _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
-                           "目标", "实施", "过程", "工作", "大局", "思路")
+                           "目标", "实施", "过程", "工作", "大局", "思路", "先行区")
 
 
 def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list[tuple[Span, str, ProgramKind]]:
@@ -1739,7 +1752,7 @@ def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list
             continue
         if text.startswith(_NATIONAL_CONTINUATIONS, m.end()) or text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
             continue
-        found.append((Span(m.start(), m.end()), m.group(0), "campaign"))
+        found.append((Span(m.start(), m.end()), m.group(0), _bare_kind(m.group(0))))
         found.extend(_listed_siblings(text, m, is_taken))
     return found
 

@@ -423,3 +423,20 @@ def test_the_verb_that_arranges_projects_is_not_part_of_a_name(gaz):
     found = programs_of(HENGYANG_ARRANGED, gaz, "衡阳市")
     assert not [n for n in found if n.startswith("铺排")]
     assert found["第三届湖南旅游发展大会"][0] == "event"      # counter-example: the event stays
+
+
+# ---------------------------------------------------------------- Hunan's listed programs written bare
+# 湘政发〔2019〕1号, newarts4/prg4/16
+HUNAN_2019 = ("坚持深化市场化改革、扩大高水平开放,坚持创新引领开放崛起,继续打好三大攻坚战,继续开展产业项目建设年活动,"
+              "进一步稳就业、稳金融、稳外贸。")
+
+
+def test_a_provincial_strategy_written_bare_is_the_province_s_campaign(gaz):
+    found = programs_of(HUNAN_2019, gaz, "湖南省")
+    assert found["创新引领开放崛起"] == ("campaign", "湖南省")
+
+
+def test_a_zone_named_after_a_provincial_program_is_not_the_program(gaz):
+    # counter-example (constructed on the seeds' pattern): …一体化发展先行区 is a zone
+    found = programs_of("朝着国家级经开区、长株潭一体化发展先行区迈进。", gaz, "湘潭市")
+    assert "长株潭一体化发展" not in found
