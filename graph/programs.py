@@ -1691,6 +1691,10 @@ def _list_item_before(text: str, end: int, last: bool) -> str:
 # 关于印发《…》的通知: the notice that issues a document is a document of its own
 _NOTICE_BEFORE = re.compile("关于(?:印发|转发|下发|公布)$")
 _NOTICE_AFTER = "的通知"
+# 中共岳阳市委办公室岳阳市人民政府办公室印发《…》的通知 (a headline): the issuing office opens the
+# line and the notice's name
+_ISSUER_MAX = 40
+_ISSUED_HEADLINE = re.compile(f"(?:^|(?<=\n))[\u4e00-\u9fff]{{2,{_ISSUER_MAX}}}?(?:办公室|办公厅|政府|委员会)(?:印发|转发)$")
 
 
 def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
@@ -1700,7 +1704,8 @@ def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, Program
     for quote in quotes:
         if quote.mark != "《" or not text.startswith(_NOTICE_AFTER, quote.span.end):
             continue
-        before = _NOTICE_BEFORE.search(text, max(0, quote.span.start - 4), quote.span.start)
+        before = _NOTICE_BEFORE.search(text, max(0, quote.span.start - 4), quote.span.start) \
+            or _ISSUED_HEADLINE.search(text, max(0, quote.span.start - _ISSUER_MAX - 2), quote.span.start)
         if before is None:
             continue
         span = Span(before.start(), quote.span.end + len(_NOTICE_AFTER))

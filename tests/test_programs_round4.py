@@ -440,3 +440,23 @@ def test_a_zone_named_after_a_provincial_program_is_not_the_program(gaz):
     # counter-example (constructed on the seeds' pattern): …一体化发展先行区 is a zone
     found = programs_of("朝着国家级经开区、长株潭一体化发展先行区迈进。", gaz, "湘潭市")
     assert "长株潭一体化发展" not in found
+
+
+# ---------------------------------------------------------------- a notice headline opened by its issuer
+# 岳办发〔2017〕2号, newarts4/prg4/15
+YUEYANG_NOTICE = ("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n\n"
+                  "各县市区委、人民政府,市直各单位:\n\n《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,"
+                  "现印发给你们,请结合实际认真贯彻执行。")
+
+
+def test_a_notice_headline_opened_by_its_issuing_office_is_a_document(gaz):
+    found = programs_of(YUEYANG_NOTICE, gaz, "岳阳市")
+    name = "中共岳阳市委办公室岳阳市人民政府办公室印发关于全面推进政务公开工作的实施意见的通知"
+    assert found[name][0] == "policy_document"
+    assert found["关于全面推进政务公开工作的实施意见"][0] == "policy_document"
+
+
+def test_an_issuing_verb_inside_a_sentence_names_no_notice(gaz):
+    # counter-example (constructed): not a headline, the words before 印发 are a clause
+    found = programs_of("会议指出,要认真落实市政府办公室印发《城区停车管理实施方案》的通知要求。", gaz, "岳阳市")
+    assert not [n for n in found if n.endswith("的通知")]
