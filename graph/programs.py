@@ -1713,6 +1713,22 @@ def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, Program
     return found
 
 
+# 湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见 (a line of its own, or before the
+# document number the normaliser joined to it): a document's title written as a headline,
+# without 书名号 around it
+_HEADLINE_TITLE = re.compile("(?m)^[\u4e00-\u9fff]{0,30}关于[^\n，,。；;：:！？!?]{2,60}?"
+                             "(?:意见|决定|办法|规定|批复|通报|方案|通知)"
+                             "(?=[ \t]*$|[\u4e00-\u9fff]{1,6}[〔［][0-9]{4}[〕］])")   # …的意见|湘政发〔2019〕1号
+_ISSUING_QUOTE = re.compile("(?:印发|转发|下发|公布)《")
+
+
+def headline_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Document titles standing alone on a line (see _HEADLINE_TITLE); the notices that issue
+    a 《…》 document are named by `notices`."""
+    return [(Span(m.start(), m.end()), clean(m.group(0)), "policy_document")
+            for m in _HEADLINE_TITLE.finditer(text) if not _ISSUING_QUOTE.search(m.group(0))]
+
+
 @lru_cache(maxsize=1)
 def _national_regex() -> re.Pattern[str]:
     words = sorted(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt")
@@ -2061,6 +2077,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(campaigns)
     kept = _outermost(raw)
     kept.extend(notices(doc, quotes))
+    kept.extend(headline_titles(doc.text))
     kept.extend(response_levels(doc.text))
     kept.extend(level_systems(doc.text))
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))

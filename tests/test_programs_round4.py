@@ -460,3 +460,20 @@ def test_an_issuing_verb_inside_a_sentence_names_no_notice(gaz):
     # counter-example (constructed): not a headline, the words before 印发 are a clause
     found = programs_of("会议指出,要认真落实市政府办公室印发《城区停车管理实施方案》的通知要求。", gaz, "岳阳市")
     assert not [n for n in found if n.endswith("的通知")]
+
+
+# ---------------------------------------------------------------- a document title standing as a headline
+HUNAN_2019_TITLE = ("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n湘政发〔2019〕1号\n\n省直和中央在湘有关单位:\n\n"
+                    "为认真做好2019年政府工作,实现经济社会发展目标任务,现就省十三届人大二次会议通过的《政府工作报告》"
+                    "确定的重点工作提出部门分工意见如下:")
+
+
+def test_a_headline_title_without_shuminghao_is_a_document(gaz):
+    found = programs_of(HUNAN_2019_TITLE, gaz, "湖南省")
+    assert found["湖南省人民政府关于落实政府工作报告重点工作部门分工的意见"] == ("policy_document", "湖南省")
+
+
+def test_a_sentence_about_a_decision_is_no_title(gaz):
+    # counter-example (constructed): 关于 inside a sentence that goes on after the document word
+    found = programs_of("会议审议了关于调整城区停车收费标准的意见,要求抓好落实。", gaz, "湖南省")
+    assert not [n for n in found if n.startswith("会议")]
