@@ -477,3 +477,10 @@ def test_a_sentence_about_a_decision_is_no_title(gaz):
     # counter-example (constructed): 关于 inside a sentence that goes on after the document word
     found = programs_of("会议审议了关于调整城区停车收费标准的意见,要求抓好落实。", gaz, "湖南省")
     assert not [n for n in found if n.startswith("会议")]
+
+
+def test_the_supply_side_reform_is_a_national_campaign(gaz):
+    text = "坚持推动高质量发展,坚持以供给侧结构性改革为主线,坚持深化市场化改革。"
+    found = programs_of(text, gaz, "湖南省")
+    assert found["供给侧结构性改革"] == ("campaign", None)
+    assert not [n for n in found if "市场化" in n]      # counter-example: another reform written bare
