@@ -75,13 +75,14 @@ _SPEECH_WORDS = ("我", "你", "您", "咱")
 _ABBREVIATION_CUES = ("简称", "以下简称", "称为", "俗称", "誉为", "授予", "评为", "荣获", "称号")
 _INTRO_VERBS = ("推行", "推出", "开展", "实施", "实行", "启动", "深化", "创新", "探索", "建立",
                 "开通", "举办", "组织", "出台", "落实", "评选")
-# 打造“三个高地”, 推进“三大会战”, 创建“五好”园区, 建设“五个新衡阳”: verbs that introduce numbered
-# codes only (打造“人才链”, 建设“质量关” are metaphors)
-_CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设")
+# 打造“三个高地”, 推进“三大会战”, 创建“五好”园区, 建设“五个新衡阳”, 打好“六大战役”, 抓好“四个
+# 提升”, 做好“十个统筹”: verbs that introduce numbered codes only (打造“人才链”, 建设“质量关” are
+# metaphors)
+_CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设", "打好", "打赢", "抓好", "做好")
 _PROVINCE_CUES = ("全省", "省")
 _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
-_PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府")   # 省级美丽乡村示范创建村: run by the province
+_PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府", "全省")   # 省级美丽乡村示范创建村: run by the province
 _DEFAULT_PROVINCE = "430000"   # Hunan: the newspapers' own province
 # The jurisdiction of national programs (精准扶贫, 中央经济工作会议, 全国…): the whole country, a
 # place key outside the gazetteer (the graph writes it as a place labelled 全国, no level, no
@@ -202,6 +203,16 @@ def is_code(name: str) -> bool:
     return numeral_count(name) >= 2 and len(name) <= 12
 
 
+_BIG_COUNT = re.compile(f"[{_NUMERALS}]+大")
+
+
+def code_kind(name: str) -> ProgramKind:
+    """The kind of a quoted numbered code no marker names: 六大战役, 三大会战, 七大攻坚 (a count of
+    big tasks, N大…) are campaigns; other codes (一单四制, 四个签字背书, 两个清单) name how work is
+    done: mechanisms."""
+    return "campaign" if _BIG_COUNT.match(name) else "mechanism"
+
+
 def is_count_package(name: str) -> bool:
     """“30条”: a numbered package of measures named by the words before it (基础教育“30条”)."""
     return bool(re.fullmatch(f"[0-9{_NUMERALS}]+条", name))
@@ -268,6 +279,8 @@ def marker_inside(name: str) -> Marker | None:
         if marker.word == "节" and name.endswith(tuple(load_lines("program_holidays.txt"))):
             continue
         if marker.word == "年" and (len(name) < 5 or rest[-1] in _NUMERALS + "0123456789今去明全半每少老青中成周新"):
+            continue
+        if marker.word == "季" and (len(name) < 4 or rest[-1] in _NUMERALS + "0123456789旺淡春夏秋冬雨第当"):
             continue
         return marker
     return None
@@ -453,6 +466,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if looks_like_speech(name, chained is not None) or is_stoplisted(name) \
             or len(name) < 2 and not name.isdigit():
         return None
+    if name in load_lines("program_national.txt"):
+        return name, "campaign"          # “六稳”“六保”: a national campaign, however short
     if is_count_package(name):
         head = name_before(text, quote.span.start)
         return (head + name, "policy_document") if len(head) >= 2 else None
@@ -466,14 +481,14 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if inside is not None:
         return extended, inside.kind
     if is_code(name):
-        return extended, chained.kind if chained else "mechanism"
+        return extended, chained.kind if chained else code_kind(name)
     if is_short_code(name):
         if name.isdigit():
             return (name, chained.kind) if chained else None
         if chained or _explained_after(text, quote.span.end + len(noun)) \
                 or _chain_introduced_by_verb(text, quotes, i, _CODE_VERBS) or counts.get(name, 0) >= 2 \
                 or _object_of_verb_phrase(text, quote.span.start):
-            return extended, chained.kind if chained else "mechanism"
+            return extended, chained.kind if chained else code_kind(name)
         return None
     if name.endswith(_TOWN_BRANDS) and len(name) > 2 and _introduced_by_verb(text, quote.span.start, _GOAL_VERBS):
         return extended, "project"      # 打造“月饼小镇”: a themed town built as a project
@@ -522,11 +537,20 @@ def _place_type_noun(text: str, end: int) -> str:
     return ""
 
 
+# 《长沙市…建设实施方案(送审稿)》: the stage of a draft in brackets after the title is not
+# part of the document's name (the same 实施方案 is later adopted without it); another short
+# bracket (试行, 暂行, 2023年版) stays in the name, and the words before it say what it is
+_DRAFT_STAGE = re.compile("[(（](?:送审稿|征求意见稿|草案|讨论稿|修订稿|审议稿|初稿)[)）]$")
+_TRAILING_BRACKET = re.compile("[(（][^()（）]{1,6}[)）]$")
+
+
 def document_title(doc: Document, quote: Quote) -> str | None:
-    """The name of a 《…》 policy document, or None for books, poems and notices."""
-    name = clean(doc.slice(quote.inner))
+    """The name of a 《…》 policy document (without a draft stage in brackets after it), or
+    None for books, poems and notices."""
+    name = _DRAFT_STAGE.sub("", clean(doc.slice(quote.inner)))
+    head = _TRAILING_BRACKET.sub("", name)
     suffixes = load_list("program_document_suffixes.txt")
-    if 3 <= len(name) <= 80 and any(name.endswith(s) for s in suffixes):
+    if 3 <= len(head) <= 80 and any(head.endswith(s) for s in suffixes):
         return name
     return None
 
@@ -595,17 +619,33 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
             break      # 常务副县长|肖卫…: a program's name never holds an official and his name
         if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
-                and not re.fullmatch(f"[{_NUMERALS}]+期", word):
+                and not re.fullmatch(f"[{_NUMERALS}]+期", word) and not _session_word(word, prev):
             break
         if word in _COUNTERS + "名位人" and re.fullmatch(f"[0-9.{_NUMERALS}]+", prev or "-"):
             break
         if re.fullmatch(f"[0-9.]+[{_COUNTERS}名位人]|[{_NUMERALS}]+[个项家批]", word):
             break
-        if re.fullmatch(f"[{_NUMERALS}]+次", word) and not prev.endswith("届"):
+        if re.fullmatch(f"[{_NUMERALS}]+次", word) and not prev.endswith("届") \
+                and not _term_before(text, marker_start - sum(len(w) for w in kept) - len(word)):
             break      # 举办一次|民营企业座谈会: a frequency, not the session (六届五次全体会议)
         kept.append(word)
     name = "".join(reversed(kept))
     return name[_straddled(text, marker_start - len(name)):]
+
+
+# 县十八届人大一次会议: the term (十八|届) and the body elected for it (人大, 政协, 党代会) before
+# a session's count; the tagger reads 届 as an adverb
+_TERM_BEFORE = re.compile(f"[0-9{_NUMERALS}]届(?:人大|政协|党代会|人大常委会)?$")
+
+
+def _term_before(text: str, end: int) -> bool:
+    """Does a term (十八届, 十八届人大) end at `end`: the count after it is a session's?"""
+    return _TERM_BEFORE.search(text, max(0, end - 10), end) is not None
+
+
+def _session_word(word: str, prev: str) -> bool:
+    """届 after a numeral (十八|届): part of a session's name, not an adverb."""
+    return word == "届" and bool(re.fullmatch(f"[0-9{_NUMERALS}]+", prev))
 
 
 def _reading_window(text: str, marker_start: int, window: int) -> str:
@@ -684,8 +724,9 @@ def has_proper_word(name: str, gaz: Gazetteer) -> bool:
     return False
 
 
-# words after 项目/工程 that show it is not the end of a name (项目负责人, 工程建设指挥部)
-_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理", "名单")
+# words after 项目/工程 that show it is not the end of a name (项目负责人, 工程建设指挥部, 中交第二
+# 航务工程局: a company)
+_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理", "名单", "局")
 
 
 def _starts_with_count(phrase: str) -> bool:
@@ -697,7 +738,8 @@ def _starts_with_count(phrase: str) -> bool:
         or bool(_THRESHOLD.search(phrase))
 
 
-_LEADING_YEAR_WORD = re.compile("(?:19|20)[0-9]{2}年度?(?![0-9])")
+# 2021年|产业分红大会, 2024|湖南文旅产业投融资大会 (an event's year written without 年), not 2000|万元
+_LEADING_YEAR_WORD = re.compile("(?:19|20)[0-9]{2}(?:年度?(?![0-9])|(?=[\u4e00-\u9fff])(?![万亿千百个项家批条座所人元吨亩平米公户名位次届期年月日号]))")
 
 
 _THRESHOLD = re.compile(r"[0-9.]+[万亿]?元以[上下]")
@@ -899,6 +941,9 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     start = m.start() - len(rest)
     if kind == "event":
         rest, start = _event_name(text, rest, start)
+        dated = _DATED_AFTER_ACTIVITY.search(rest)
+        if dated:      # 举办主体活动|2024湖南工业旅游推广月启动仪式: the year opens the name
+            rest, start = rest[dated.end():], start + dated.end()
         if not _ends_word(text, start, m.end(), m.group(0)):
             return None
     elif test != "body":
@@ -980,6 +1025,9 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     return _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz)
 
 
+_DATED_AFTER_ACTIVITY = re.compile("^.*活动(?=(?:19|20)[0-9]{2}|第[0-9一二三四五六七八九十]+届|首届)")
+
+
 def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tuple[Span, str, ProgramKind] | None:
     """An event named by its head noun (…节, …展, …活动; tests `festival` and `occasion` of
     program_unquoted_markers.tsv). The name starts after an event joined before it (…洽谈会
@@ -988,6 +1036,9 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
     for joiner in (_JOINER, *(("活动",) if test == "occasion" else ())):
         if joiner in rest:
             rest = rest.rsplit(joiner, 1)[1]
+    dated = _DATED_AFTER_ACTIVITY.search(rest)
+    if dated:
+        rest = rest[dated.end():]      # 举办主体活动|2024湖南工业旅游推广月: the year opens the name
     start = m.start() - len(rest)
     if test == "occasion":
         site = _site_start(rest, gaz)
@@ -1053,11 +1104,13 @@ _INVESTED = re.compile(r"(?:总投资|计划投资|投资)约?[0-9.]+[万亿]*�
 _DESCRIPTIVE_MIN = 6
 _OBJECT_JOINERS = "及和与"
 _JOINED_MAX = 10
+_CUT_REACH = 8   # how far before the words read (cut at a function word: 电子|用) 投资N元的 may stand
 
 
 def _invested_object(text: str, start: int) -> int | None:
     """Where the name of a project starts when 投资N元的 stands right before it (also before a
-    first part joined by 及/和/与: 投资1亿元的|安防线束及|汽车线束…), else None."""
+    first part joined by 及/和/与: 投资1亿元的|安防线束及|汽车线束…, or before words the reading
+    stopped at: 总投资12亿元的|泸溪县电子用|新型材料), else None."""
     if _INVESTED.search(text, max(0, start - 16), start):
         return start
     if start and text[start - 1] in _OBJECT_JOINERS:
@@ -1065,6 +1118,10 @@ def _invested_object(text: str, start: int) -> int | None:
         part = text[de + 1:start - 1] if de >= 0 else ""
         if part and all(_CJK.match(ch) for ch in part) and _INVESTED.search(text, max(0, de - 15), de + 1):
             return de + 1
+    de = text.rfind("的", max(0, start - _CUT_REACH - 1), start)
+    if de >= 0 and all(_CJK.match(ch) for ch in text[de + 1:start]) \
+            and _INVESTED.search(text, max(0, de - 15), de + 1):
+        return de + 1      # 总投资12亿元的|泸溪县电子用|新型材料项目: the reading stopped at 用
     return None
 
 
@@ -1090,6 +1147,9 @@ def _counted_before(text: str, start: int) -> bool:
     return _COUNT_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
+_COUNTED_INSIDE = re.compile("项目[0-9]")
+
+
 def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
     """The words before 项目 name a set of projects, not one: only a place and/or a count
     (石门县6大|项目, 郴州|项目), a verb phrase (签订合作协议|项目), a period (一季度|项目), a
@@ -1099,6 +1159,8 @@ def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
     category being counted)."""
     if _COUNTED_AFTER.match(text, end) or re.fullmatch("[A-Za-z]+", rest) or _PERIOD_HEAD.match(rest):
         return True
+    if _COUNTED_INSIDE.search(rest):
+        return True       # 产业发展项目138基础设施项目119…: counts of classes run together, no name
     if re.match(f"[{_NUMERALS}]+大", rest) or _COUNTED_CLASS.search(rest):
         return True
     bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))
@@ -1713,6 +1775,10 @@ def _list_item_before(text: str, end: int, last: bool) -> str:
 # 关于印发《…》的通知: the notice that issues a document is a document of its own
 _NOTICE_BEFORE = re.compile("关于(?:印发|转发|下发|公布)$")
 _NOTICE_AFTER = "的通知"
+# 中共岳阳市委办公室岳阳市人民政府办公室印发《…》的通知 (a headline): the issuing office opens the
+# line and the notice's name
+_ISSUER_MAX = 40
+_ISSUED_HEADLINE = re.compile(f"(?:^|(?<=\n))[\u4e00-\u9fff]{{2,{_ISSUER_MAX}}}?(?:办公室|办公厅|政府|委员会)(?:印发|转发)$")
 
 
 def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
@@ -1722,7 +1788,8 @@ def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, Program
     for quote in quotes:
         if quote.mark != "《" or not text.startswith(_NOTICE_AFTER, quote.span.end):
             continue
-        before = _NOTICE_BEFORE.search(text, max(0, quote.span.start - 4), quote.span.start)
+        before = _NOTICE_BEFORE.search(text, max(0, quote.span.start - 4), quote.span.start) \
+            or _ISSUED_HEADLINE.search(text, max(0, quote.span.start - _ISSUER_MAX - 2), quote.span.start)
         if before is None:
             continue
         span = Span(before.start(), quote.span.end + len(_NOTICE_AFTER))
@@ -1730,10 +1797,39 @@ def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, Program
     return found
 
 
+# 湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见 (a line of its own, or before the
+# document number the normaliser joined to it): a document's title written as a headline,
+# without 书名号 around it
+_HEADLINE_TITLE = re.compile("(?m)^[\u4e00-\u9fff]{0,30}关于[^\n，,。；;：:！？!?]{2,60}?"
+                             "(?:意见|决定|办法|规定|批复|通报|方案|通知)"
+                             "(?=[ \t]*$|[\u4e00-\u9fff]{1,6}[〔［][0-9]{4}[〕］])")   # …的意见|湘政发〔2019〕1号
+_ISSUING_QUOTE = re.compile("(?:印发|转发|下发|公布)《")
+
+
+def headline_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Document titles standing alone on a line (see _HEADLINE_TITLE); the notices that issue
+    a 《…》 document are named by `notices`."""
+    return [(Span(m.start(), m.end()), clean(m.group(0)), "policy_document")
+            for m in _HEADLINE_TITLE.finditer(text) if not _ISSUING_QUOTE.search(m.group(0))]
+
+
 @lru_cache(maxsize=1)
 def _national_regex() -> re.Pattern[str]:
-    words = sorted(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt"), key=len, reverse=True)
+    words = sorted(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt")
+                   | _provincial_forms(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+def _provincial_forms() -> set[str]:
+    """The Hunan programs of program_provincial.txt as written bare (长株潭一体化发展, 三个高地),
+    a strategy also without its word 战略 (坚持创新引领开放崛起)."""
+    names = set(load_lines("program_provincial.txt"))
+    return names | {n[: -len("战略")] for n in names if n.endswith("战略") and len(n) > 6}
+
+
+def _bare_kind(name: str) -> ProgramKind:
+    """一件事一次办 (a way of serving: …办) is a mechanism; the other listed names are campaigns."""
+    return "mechanism" if name.endswith("办") else "campaign"
 
 
 def is_national(name: str) -> bool:
@@ -1748,7 +1844,7 @@ _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
 _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
-                           "目标", "实施", "过程", "工作", "大局", "思路")
+                           "目标", "实施", "过程", "工作", "大局", "思路", "先行区")
 
 
 def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list[tuple[Span, str, ProgramKind]]:
@@ -1762,8 +1858,34 @@ def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list
             continue
         if text.startswith(_NATIONAL_CONTINUATIONS, m.end()) or text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
             continue
-        found.append((Span(m.start(), m.end()), m.group(0), "campaign"))
+        found.append((Span(m.start(), m.end()), m.group(0), _bare_kind(m.group(0))))
+        found.extend(_listed_siblings(text, m, is_taken))
     return found
+
+
+_SIBLING_HEAD = 2   # 产业|扶贫: the head word the items of a list share
+
+
+def _listed_siblings(text: str, m: re.Match[str], is_taken) -> list[tuple[Span, str, ProgramKind]]:
+    """产业扶贫、金融扶贫、教育扶贫、健康扶贫等工作: the items of a 、-list that a common campaign
+    heads, each a two-character field before the same head word (扶贫), are campaigns of the
+    same kind (before and after it, up to the first item that is not)."""
+    name = m.group(0)
+    head = name[-_SIBLING_HEAD:]
+    if len(name) != 2 * _SIBLING_HEAD:
+        return []
+    item = re.compile(f"[\u4e00-\u9fff]{{{_SIBLING_HEAD}}}{re.escape(head)}")
+    out: list[tuple[Span, str, ProgramKind]] = []
+    at = m.end()
+    while text.startswith("、", at) and item.match(text, at + 1) and not is_taken(at + 1):
+        out.append((Span(at + 1, at + 1 + len(name)), text[at + 1:at + 1 + len(name)], "campaign"))
+        at += 1 + len(name)
+    at = m.start()
+    while text[at - 1:at] == "、" and at - 1 - len(name) >= 0 and item.fullmatch(text, at - 1 - len(name), at - 1) \
+            and not is_taken(at - 1 - len(name)):
+        out.append((Span(at - 1 - len(name), at - 1), text[at - 1 - len(name):at - 1], "campaign"))
+        at -= 1 + len(name)
+    return out
 
 
 # 启动防汛Ⅳ级响应: an emergency response of a field at a level is a mechanism the place runs
@@ -1789,10 +1911,23 @@ def fairs(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return [(Span(m.start(), m.end()), m.group(0), "event") for m in _FAIR.finditer(text)]
 
 
+# 全县田长制林长制暨县总河长会议召开: a meeting of a whole jurisdiction (全县, 全市 …) named
+# as the subject of 召开/举行 (the headline and lead of a meeting report) is an event
+# (not 全县上下在会议召开前: the words between hold no function word of a clause)
+_SCOPED_MEETING = re.compile("(?<![\u4e00-\u9fff])全[省市县区州](?:(?!上下|各级|在|的|将|于)[\u4e00-\u9fff]){2,24}?"
+                             "会议(?=召开|举行|开幕|闭幕)")
+
+
+def scoped_meetings(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Meetings of a whole jurisdiction reported as held (see _SCOPED_MEETING): events."""
+    return [(Span(m.start(), m.end()), m.group(0), "event") for m in _SCOPED_MEETING.finditer(text)]
+
+
 # 溪口村成了省级乡村振兴示范村、市级党建示范村: a title a level of government awards (its
-# level word, a theme, 示范村/示范县 …) names that level's designation scheme
-_LEVEL_TITLE = re.compile("(?:省级|市级|州级|县级)[\u4e00-\u9fff]{2,8}?示范(?:创建)?(?:村|县|乡镇|镇|乡|社区|点|基地)"
-                          "(?![\u4e00-\u9fff])")
+# level word, a theme, 示范村/示范县 …) names that level's designation scheme; a scope word
+# serves as the level (116个村入选全省旅游扶贫示范村, 全国一村一品示范村)
+_LEVEL_TITLE = re.compile("(?:省级|市级|州级|县级|全省|全市|全州|全国)[\u4e00-\u9fff]{2,8}?示范(?:创建)?"
+                          "(?:村|县|乡镇|镇|乡|社区|点|基地)(?![\u4e00-\u9fff])")
 
 
 # 市重点项目|湘粤桂综合物流园、…、省重点产业项目|道县广新运动用品产业园等处, 省级重点项目——|…配套项目:
@@ -1823,8 +1958,11 @@ def labelled_projects(text: str) -> list[tuple[Span, str, ProgramKind]]:
 
 
 # 有5个项目竣工,包括A、B、C;有2个项目开工,包括D、E。: the items a counted set of projects
-# is said to include are named projects
-_INCLUDED_AFTER = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个(?:重点|重大)?(?:建设)?项目[^，,。；;]{{0,6}}[，,](?:主要)?包括")
+# is said to include are named projects; so are the items after a colon that closes a counted
+# set (7个重点项目包括:A、B;竣工重点项目1个:C)
+_INCLUDED_AFTER = re.compile(
+    f"(?:[0-9]+|[{_NUMERALS}]+)个(?:重点|重大)?(?:建设)?项目(?:[^，,。；;：:]{{0,6}}[，,](?:主要)?包括[：:]?|包括[：:]?)"
+    f"|(?:开工|竣工|投产|签约)(?:重点|重大)?(?:建设)?项目(?:[0-9]+|[{_NUMERALS}]+)个[：:]")
 _INCLUDED_ITEM = re.compile(r"[^、，,。；;：:\s]{4,30}")
 
 
@@ -1960,6 +2098,7 @@ def with_full_campaign_names(mentions: list[ProgramMention],
 
 
 _SIGNED = "签约仪式"
+_BATCH_SIGNED = "集中" + _SIGNED
 
 
 def signed_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
@@ -1967,8 +2106,28 @@ def signed_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span,
     signs is a program of its own (a project, or a cooperation agreement)."""
     out: list[tuple[Span, str, ProgramKind]] = []
     for span, name, kind in found:
+        if name.endswith(_BATCH_SIGNED):
+            continue       # 招商引资项目集中|签约仪式: a batch of projects is signed, not one
         if kind == "event" and name.endswith(_SIGNED) and len(name) - len(_SIGNED) >= 4:
             out.append((Span(span.start, span.end - len(_SIGNED)), name[: -len(_SIGNED)], "project"))
+    return out
+
+
+_LAUNCHED = ("启动仪式", "开幕式")
+_LAUNCHED_CAMPAIGN_HEADS = ("行动", "工程", "计划", "竞赛")
+
+
+def launched_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
+    """2024湖南工业旅游推广月|启动仪式, …专项行动|启动仪式: what a launch ceremony launches is a
+    program of its own (an event, or a campaign when its name ends in 行动/工程 …)."""
+    out: list[tuple[Span, str, ProgramKind]] = []
+    for span, name, kind in found:
+        word = next((w for w in _LAUNCHED if name.endswith(w)), "")
+        if kind != "event" or not word or len(name) - len(word) < 4:
+            continue
+        launched = name[: -len(word)]
+        out.append((Span(span.start, span.end - len(word)), launched,
+                    "campaign" if launched.endswith(_LAUNCHED_CAMPAIGN_HEADS) else "event"))
     return out
 
 
@@ -1995,6 +2154,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(items_before_codes(doc, quotes))
     raw.extend(facilities(doc.text))
     raw.extend(fairs(doc.text))
+    raw.extend(scoped_meetings(doc.text))
     raw.extend(level_titles(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
@@ -2002,10 +2162,12 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(campaigns)
     kept = _outermost(raw)
     kept.extend(notices(doc, quotes))
+    kept.extend(headline_titles(doc.text))
     kept.extend(response_levels(doc.text))
     kept.extend(level_systems(doc.text))
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
     kept.extend(signed_items(kept))
+    kept.extend(launched_items(kept))
     kept.extend(quoted_events(doc, quotes))
     mentions: list[ProgramMention] = []
     names = tuple(span for span, name, kind in kept if kind == "project" and not is_stoplisted(name))
@@ -2028,16 +2190,21 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in chars for ch in short)
 
 
+_DATED_KINDS = frozenset({"event", "campaign"})
+
+
 def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention]:
-    """湖南首届油菜花节 / 2018湖南油菜花节 after 2018湖南首届油菜花节: an event written without
-    its year or ordinal is the one event of the document whose full name holds all its
-    characters in order and differs only by year and ordinal (第三届 and 第四届 stay apart)."""
-    full = {m.name for m in mentions if m.kind == "event" and _ORDINAL.search(m.name)}
+    """湖南首届油菜花节 / 2018湖南油菜花节 after 2018湖南首届油菜花节: an event (or a campaign:
+    产业项目建设年 beside 娄底市“2018年产业项目建设年”) written without its year or ordinal is
+    the one event (campaign) of the document whose full name holds all its characters in order
+    and differs only by year and ordinal (第三届 and 第四届 stay apart)."""
+    full = {(m.name, m.kind) for m in mentions if m.kind in _DATED_KINDS and _ORDINAL.search(m.name)}
     renamed: list[ProgramMention] = []
     for m in mentions:
         base = _ORDINAL.sub("", m.name)
-        matches = [f for f in full if f != m.name and _ORDINAL.sub("", f) == base and _is_subsequence(m.name, f)]
-        if m.kind == "event" and len(matches) == 1 and len(base) >= _NAME_MIN:
+        matches = [f for f, kind in full if f != m.name and kind == m.kind and _ORDINAL.sub("", f) == base
+                   and _is_subsequence(m.name, f)]
+        if m.kind in _DATED_KINDS and len(matches) == 1 and len(base) >= _NAME_MIN:
             m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)
         renamed.append(m)
     return renamed
