@@ -5,7 +5,7 @@ counter-example the rule must not fire on."""
 from __future__ import annotations
 
 from graph.places import extract_places
-from graph.programs import extract_programs
+from graph.programs import NATIONAL, extract_programs
 from graph.text import make_document
 
 
@@ -17,7 +17,8 @@ def programs_of(text: str, gaz, article_place: str) -> dict[str, tuple[str, str 
     names = {e.key: e.name for e in new}
     art = {0: gaz.lookup(article_place)[0].key}
     found = extract_programs(doc, places, [], gaz, art)
-    return {m.name: (m.kind, names.get(m.place_key) or (gaz.get(m.place_key).name if m.place_key else None))
+    return {m.name: (m.kind, names.get(m.place_key) or (m.place_key if m.place_key in (None, NATIONAL)
+                                                        else gaz.get(m.place_key).name))
             for m in found}
 
 
@@ -482,5 +483,5 @@ def test_a_sentence_about_a_decision_is_no_title(gaz):
 def test_the_supply_side_reform_is_a_national_campaign(gaz):
     text = "坚持推动高质量发展,坚持以供给侧结构性改革为主线,坚持深化市场化改革。"
     found = programs_of(text, gaz, "湖南省")
-    assert found["供给侧结构性改革"] == ("campaign", None)
+    assert found["供给侧结构性改革"] == ("campaign", NATIONAL)      # run by the whole country (place 全国)
     assert not [n for n in found if "市场化" in n]      # counter-example: another reform written bare
