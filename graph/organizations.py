@@ -925,8 +925,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             return _Hit(start, end, suffix, start, None, head_level=head)
         if clause_place is None and not _listed_among_bodies(view, start, end):
             return None
-    if not core and place_key is None and suffix.word not in bodies:
-        return None
+    if not core and place_key is None and suffix.word not in bodies \
+            and not (suffix.kind == "other" and _listed_among_bodies(view, start, end)):
+        return None   # (a class name alone, 人民医院, is a body listed among bodies: 卫健局、中医医院等单位)
     if suffix.kind in ("company", "other") and place_key is None and clause_place is None and not relative \
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
         return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
@@ -1125,6 +1126,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             return -1, None  # the suffix is inside a title (常委)
         level_body = token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies)
         partial = tend > s   # a word holding the suffix's first character (委|办 of 委办)
+        if tend == s and _ORDINAL.fullmatch(token):
+            pos = tstart      # 市第一人民医院, 附属第二医院: the ordinal is part of the name
+            continue
         if token in stops or token in titles and not _title_in_name(view, tend, s) or (
                 len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):
             return pos, (tstart, tend)
@@ -1186,6 +1190,7 @@ def _title_in_name(view: TextView, tend: int, s: int) -> bool:
 
 
 _PREPOSITIONS = "经由在向对从被让给把将于"
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")   # an ordinal written right before the suffix
 _COUNTED = re.compile(f"{_NUMBER}[家个所位名]")
 _STRICT_TAGS = ("v", "l", "i")
 
@@ -1335,6 +1340,8 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         return OrgMention(span, surface, surface, kind, None), ""
     if not core:
         mention = _resolve_bare(span, surface, kind, chained)
+        if mention is None and kind == "other":
+            return OrgMention(span, surface, surface, kind, None), ""   # 卫健局、中医医院等单位: listed
         return (mention, chained[1]) if mention is not None and chained is not None else None
     if core == "村":
         village = _village_named_before(index, gaz, span.start)
