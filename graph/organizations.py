@@ -849,10 +849,32 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     name a party or government body word closes (在“五村联创联合党委”的带领下: the body named in
     quotes, core and all)."""
     hit = _grammar_span(view, s, end, suffix, place_at)
+    bracket = _bracketed_place_start(view, s, suffix, place_at)
+    if bracket is not None:
+        inner = _grammar_span(view, bracket, end, suffix, place_at)
+        if inner is not None and inner.start < bracket:
+            return inner   # 泰金宝光电(岳阳)有限公司: the place the company is registered in, inside its name
     quoted = _quoted_start(view, s, end) if suffix.min_core >= 0 and suffix.kind in _QUOTED_KINDS else None
     if quoted is not None and (hit is None or hit.start > quoted):
         return _Hit(quoted, end, suffix, quoted, None)
     return hit
+
+
+_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]$")
+
+
+def _bracketed_place_start(view: TextView, s: int, suffix: Suffix, place_at: dict[int, PlaceMention]) -> int | None:
+    """Where the opening bracket stands when a company's legal suffix follows a place in brackets
+    (博世汽车部件(长沙)有限公司): the name goes on before it; None otherwise."""
+    if suffix.kind != "company":
+        return None
+    m = _BRACKETED.search(view.text, max(0, s - 8), s)
+    if m is None:
+        return None
+    mention = place_at.get(m.end(1))
+    if mention is None or view.view_pos(mention.span.start) != m.start(1):
+        return None
+    return m.start()
 
 
 QUOTED_CORE_MIN = 2

@@ -28,3 +28,17 @@ def test_a_hospital_class_name_alone_is_listed_only_among_bodies(gaz):
     assert "中医医院" in found
     found = orgs_of("位于市中心的医院人满为患,他在中心医院工作,全县第一所医院建成。", gaz)
     assert not found
+
+
+def test_a_place_in_brackets_before_the_legal_suffix_is_inside_the_company_name(gaz):
+    # /work/newarts4/org4/03 (岳阳) and 04 (长沙经开区), ASCII and full-width brackets
+    found = orgs_of("调研组一行实地考察了中石化催化剂长岭分公司、岳阳东方雨虹、泰金宝光电(岳阳)有限公司、"
+                    "湖南复星合力新材料有限公司等地。", gaz)
+    assert "泰金宝光电(岳阳)有限公司" in found
+    found = orgs_of("调研组一行实地走访了广汽三菱汽车有限公司生产工厂、博世汽车部件（长沙）有限公司101车间。", gaz)
+    assert "博世汽车部件（长沙）有限公司" in found
+
+
+def test_brackets_holding_no_place_do_not_extend_a_company_name(gaz):
+    found = orgs_of("会上,投资方(外资)有限公司代表发言。", gaz)
+    assert not [name for name in found if "(" in name]
