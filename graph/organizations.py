@@ -849,6 +849,9 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     name a party or government body word closes (在“五村联创联合党委”的带领下: the body named in
     quotes, core and all)."""
     hit = _grammar_span(view, s, end, suffix, place_at)
+    listed = _company_list_item(view, s, end, suffix, place_at)
+    if listed is not None and (hit is None or hit.start > listed.start):
+        return listed
     bracket = _bracketed_place_start(view, s, suffix, place_at)
     if bracket is not None:
         inner = _grammar_span(view, bracket, end, suffix, place_at)
@@ -858,6 +861,61 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     if quoted is not None and (hit is None or hit.start > quoted):
         return _Hit(quoted, end, suffix, quoted, None)
     return hit
+
+
+_NOT_IN_NAME_TAGS = ("c", "p", "v", "u", "uj", "r", "m", "q")
+_PLAIN_WORD_TAGS = ("n", "vn", "v", "d", "a", "b")
+
+
+def _company_list_item(view: TextView, s: int, end: int, suffix: Suffix,
+                       place_at: dict[int, PlaceMention]) -> _Hit | None:
+    """A company of a 、 list of companies with the same suffix (湘电集团、现代农业集团、粮食集团、湘水集团):
+    between two 、 the whole item is a short name, even a trade word (粮食) or an adverb (高速) that
+    alone names no body, when a neighbour item with that suffix is named by a brand (湘电, 湘水)."""
+    text = view.text
+    if suffix.kind != "company" or suffix.min_core < 0:
+        return None
+    lo = s
+    while lo > 0 and s - lo < LIST_ITEM_MAX and _CJK.match(text[lo - 1]):
+        lo -= 1
+    if lo == s or lo == 0 or text[lo - 1] != "、" or any(
+            view.view_pos(m.span.start) == lo for m in place_at.values()):
+        return None
+    first = cut(text[lo:s])[0]
+    if _word_tags().get(first) in _NOT_IN_NAME_TAGS:
+        return None
+    neighbours = []
+    before = _item_before(text, lo - 1)
+    if text[lo - 2 - len(before):lo - 1 - len(before)] == "、":
+        neighbours.append(before)   # an item between two 、 (the first one may open with a verb: 引进了…)
+    if text[end:end + 1] == "、":
+        neighbours.append(_item_after(text, end + 1))
+    if not any(_branded(item, suffix.word) for item in neighbours):
+        return None
+    return _Hit(lo, end, suffix, lo, None)
+
+
+def _item_before(text: str, sep: int) -> str:
+    """The CJK item ending at the separator at `sep`."""
+    lo = sep
+    while lo > 0 and sep - lo < LIST_ITEM_MAX + 4 and _CJK.match(text[lo - 1]):
+        lo -= 1
+    return text[lo:sep]
+
+
+def _item_after(text: str, start: int) -> str:
+    """The CJK item starting at `start`, up to the next separator."""
+    hi = start
+    while hi < len(text) and hi - start < LIST_ITEM_MAX + 4 and _CJK.match(text[hi]):
+        hi += 1
+    return text[start:hi]
+
+
+def _branded(item: str, word: str) -> bool:
+    """Is `item` a company with suffix `word` named by a brand: a core of two or more characters
+    that is no plain dictionary word (湘电, 湘水, not 农业)?"""
+    core = item[:-len(word)] if item.endswith(word) else ""
+    return len(core) >= 2 and _word_tags().get(core) not in _PLAIN_WORD_TAGS
 
 
 _BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]$")

@@ -42,3 +42,17 @@ def test_a_place_in_brackets_before_the_legal_suffix_is_inside_the_company_name(
 def test_brackets_holding_no_place_do_not_extend_a_company_name(gaz):
     found = orgs_of("会上,投资方(外资)有限公司代表发言。", gaz)
     assert not [name for name in found if "(" in name]
+
+
+def test_a_trade_word_between_two_commas_of_a_list_of_groups_is_a_short_name(gaz):
+    # /work/newarts4/org4/02 (省国资委监管企业与汨罗集中签约)
+    found = orgs_of("省国资委党委委员、副主任、一级巡视员张美诚,交水建集团、湘电集团、现代农业集团、粮食集团、"
+                    "湘水集团、湘科集团、建筑设计院集团、高新创投集团、高速集团、建工集团、湘投集团、兴湘集团、"
+                    "高速文旅公司等16家省国资委监管企业领导参加。", gaz)
+    for name in ("现代农业集团", "粮食集团", "高新创投集团", "高速集团", "建工集团"):
+        assert name in found
+
+
+def test_a_list_of_trades_with_a_company_word_names_no_company(gaz):
+    assert not orgs_of("引进了农业公司、物流公司、科技公司等市场主体。", gaz)
+    assert not orgs_of("培育家庭农场、农民合作社、农业企业等经营主体。", gaz)
