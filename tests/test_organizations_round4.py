@@ -56,3 +56,16 @@ def test_a_trade_word_between_two_commas_of_a_list_of_groups_is_a_short_name(gaz
 def test_a_list_of_trades_with_a_company_word_names_no_company(gaz):
     assert not orgs_of("引进了农业公司、物流公司、科技公司等市场主体。", gaz)
     assert not orgs_of("培育家庭农场、农民合作社、农业企业等经营主体。", gaz)
+
+
+def test_a_verb_of_leading_a_delegation_ends_the_name_of_the_body_after_it(gaz):
+    # /work/newarts4/org4/05: 谭庚艮带领政府办公室副主任…
+    found = orgs_of("9月26日,由新化县人民政府副县级干部谭庚艮带领政府办公室副主任刘光荣、县政协科教文卫委主任"
+                    "杨铁祥等相关单位负责人,赴祁阳县学习。", gaz)
+    assert not [name for name in found if "带领" in name or "谭庚艮" in name]
+    assert "新化县政府" in found
+
+
+def test_a_body_before_the_verb_of_leading_keeps_its_name(gaz):
+    found = orgs_of("新化县召开会议。县长带领县发改局、县财政局负责人调研。", gaz)
+    assert "新化县发改局" in found and "新化县财政局" in found
