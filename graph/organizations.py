@@ -382,10 +382,21 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
 
 def _canonical(mention: OrgMention) -> OrgMention:
     """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
-    X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室)."""
+    X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
+    written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部)."""
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
+    department = next((d for d in _COMMITTEE_DEPARTMENTS if mention.name.endswith(d)), None)
+    if department and len(mention.name) > len(department) + 1 \
+            and mention.name[-len(department) - 1] in _PARTY_LEVELS and mention.kind == "party":
+        return replace(mention, name=mention.name[:-len(department)] + "委" + department)
     return mention
+
+
+# A place's organisation, propaganda and united-front departments are its party committee's:
+# 新化县宣传部 is 新化县委宣传部 (a company's 宣传部 is not: 公司宣传部).
+_COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部")
+_PARTY_LEVELS = "省市州县区"
 
 
 # ---------------------------------------------------------------- bodies implied by a title

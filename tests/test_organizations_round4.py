@@ -69,3 +69,16 @@ def test_a_verb_of_leading_a_delegation_ends_the_name_of_the_body_after_it(gaz):
 def test_a_body_before_the_verb_of_leading_keeps_its_name(gaz):
     found = orgs_of("新化县召开会议。县长带领县发改局、县财政局负责人调研。", gaz)
     assert "新化县发改局" in found and "新化县财政局" in found
+
+
+def test_a_party_department_after_a_place_alone_is_the_committees(gaz):
+    # /work/newarts4/org4/05: …县政协科教文卫委主任杨铁祥及宣传部、卫健局… (新化县's 宣传部)
+    found = orgs_of("新化县召开会议。县宣传部、县组织部负责人参加。", gaz)
+    assert "新化县委宣传部" in found and "新化县委组织部" in found
+    assert "新化县宣传部" not in found
+
+
+def test_a_party_department_of_a_company_keeps_its_name(gaz):
+    found = orgs_of("新化县召开会议。县委统战部和华菱集团公司宣传部负责人参加。", gaz)
+    assert "新化县委统战部" in found
+    assert not [name for name in found if name.endswith("司委宣传部")]
