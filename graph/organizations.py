@@ -1439,6 +1439,9 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         if village is not None:   # 村党总支书记唐博 after 枨冲镇才常村: that village's cell
             name = place_name(gaz, village.key) or village.surface
             return OrgMention(span, surface, name + surface[1:], kind, village.key), name
+    listed_after = _listed_after_placed(view, hit, chained)
+    if listed_after is not None:   # 祁阳县人社局、卫健局: the list's place
+        return OrgMention(span, surface, listed_after[1] + surface, kind, listed_after[0].place_key), listed_after[1]
     if _is_zone_word(core):
         zone = _zone_named_before(index, gaz, span.start, core)
         if zone is not None:      # 经开区党工委 after 岳阳经开区: that zone's body
@@ -1452,6 +1455,28 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         if view.text[hit.start - 1:hit.start] != "、":
             return None   # 公安局等单位 with no place to the article: no body named
     return OrgMention(span, surface, surface, kind, None), ""
+
+
+def _listed_after_placed(view: TextView, hit: _Hit, chained: tuple[OrgMention, str] | None
+                         ) -> tuple[OrgMention, str] | None:
+    """The body named with its place right before an unprefixed department or institution in a 、
+    list (祁阳县人社局、卫健局、中医医院): the items of one list share that place. None when the
+    item before is no body of a place or more than a 、 stands between them."""
+    if chained is None or chained[0].place_key is None or not chained[1] \
+            or hit.suffix.kind not in ("department", "other"):
+        return None
+    if view.text[view.view_pos(chained[0].span.end):hit.start] != "、" \
+            or _opens_with_place_name(view.text[hit.start:hit.end]):
+        return None   # 衡阳县人民政府、湖南农业大学: a name opening with a place has its own
+    return chained
+
+
+def _opens_with_place_name(name: str) -> bool:
+    """Does `name` open with a place's full or short name (湖南农业大学, 城步大邵公益联合会)?"""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    return any(name[:n] in gaz.by_name or name[:n] in gaz.by_short for n in range(2, min(len(name), 8)))
 
 
 def _chained_level_place(view: TextView, hit: _Hit, chained: tuple[OrgMention, str] | None,

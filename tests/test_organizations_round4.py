@@ -25,7 +25,7 @@ def test_an_ordinal_before_the_suffix_is_part_of_the_name(gaz):
 def test_a_hospital_class_name_alone_is_listed_only_among_bodies(gaz):
     # /work/newarts4/org4/05 (新化县 in 祁阳县)
     found = orgs_of("考察组一行首先实地参观了祁阳县人社局、卫健局、中医医院等单位的健康小屋。", gaz)
-    assert "中医医院" in found
+    assert "祁阳县中医医院" in found   # (the list's place, see below)
     found = orgs_of("位于市中心的医院人满为患,他在中心医院工作,全县第一所医院建成。", gaz)
     assert not found
 
@@ -82,3 +82,18 @@ def test_a_party_department_of_a_company_keeps_its_name(gaz):
     found = orgs_of("新化县召开会议。县委统战部和华菱集团公司宣传部负责人参加。", gaz)
     assert "新化县委统战部" in found
     assert not [name for name in found if name.endswith("司委宣传部")]
+
+
+def test_unprefixed_items_of_a_list_take_the_place_of_the_body_before_them(gaz):
+    # /work/newarts4/org4/05: the visited county's bureaus, not the visitors'
+    text = ("新化县赴祁阳学习。考察组一行首先实地参观了祁阳县人社局、卫健局、中医医院等单位的健康小屋。")
+    found = orgs_of(text, gaz)
+    assert "祁阳县卫健局" in found and "祁阳县中医医院" in found
+    assert "新化县卫健局" not in found
+
+
+def test_a_listed_name_opening_with_a_place_keeps_its_own(gaz):
+    # review article programs/05: …衡阳县人民政府、湖南农业大学…
+    found = orgs_of("衡阳市农业委员会、市旅游外侨民宗局、衡阳县人民政府、湖南农业大学、国家南方林业生态工程"
+                    "技术研究中心承办。", gaz)
+    assert "湖南农业大学" in found and not [name for name in found if name.endswith("县湖南农业大学")]
