@@ -661,10 +661,24 @@ _COUNTED_AFTER = re.compile(f"[”’\"]?{_NUMBER}[支个家所]")
 def _names_a_class(text: str, hit: _Hit) -> bool:
     """Does the name open with 县市区 / 乡镇 / 市州 … after its place, or hold one when it has no
     place (要求县市区政府): a class of bodies, not one?"""
-    if any(text.startswith(word, hit.place_end) for word in _collective_levels()):
+    if any(text.startswith(word, hit.place_end) and _word_ends(text, hit.place_end, hit.end, word)
+           for word in _collective_levels()):
         return True
     core = text[hit.start:hit.end - len(hit.suffix.word)]
-    return hit.place_key is None and any(word in core for word in _collective_levels())
+    return hit.place_key is None and any(
+        word in core and _word_ends(text, hit.start + core.index(word), hit.end, word)
+        for word in _collective_levels())
+
+
+def _word_ends(text: str, pos: int, end: int, word: str) -> bool:
+    """Does a word end where `word`, written at `pos`, ends (县市区|政府), rather than inside the
+    next word (省|市场监督管理局: the province's market regulator, not 省市)?"""
+    edge, bound = pos + len(word), pos
+    for token in cut(text[pos:end]):
+        bound += len(token)
+        if bound >= edge:
+            return bound == edge
+    return True
 
 
 def _drop_nested(mentions: list[OrgMention]) -> list[OrgMention]:

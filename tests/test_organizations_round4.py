@@ -97,3 +97,15 @@ def test_a_listed_name_opening_with_a_place_keeps_its_own(gaz):
     found = orgs_of("衡阳市农业委员会、市旅游外侨民宗局、衡阳县人民政府、湖南农业大学、国家南方林业生态工程"
                     "技术研究中心承办。", gaz)
     assert "湖南农业大学" in found and not [name for name in found if name.endswith("县湖南农业大学")]
+
+
+def test_a_level_character_before_a_word_opening_with_another_is_no_collective(gaz):
+    # /work/newarts4/org4/09: 省|市场监督管理局 is the province's market regulator, not 省市 (provinces and cities)
+    text = ("省市场监督管理局检查长沙市场监管领域行动\n\n"
+            "2月2日下午,省市场监督管理局党组书记、局长彭华松带队检查长沙市场监管领域行动开展情况。")
+    assert "湖南省市场监督管理局" in orgs_of(text, gaz)
+
+
+def test_a_collective_of_levels_still_names_a_class_of_bodies(gaz):
+    found = orgs_of("长沙市召开会议,要求县市区政府加强领导,省市县三级联动。", gaz)
+    assert not [name for name in found if "县市区" in name or "省市县" in name]
