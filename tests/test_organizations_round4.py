@@ -109,3 +109,15 @@ def test_a_level_character_before_a_word_opening_with_another_is_no_collective(g
 def test_a_collective_of_levels_still_names_a_class_of_bodies(gaz):
     found = orgs_of("长沙市召开会议,要求县市区政府加强领导,省市县三级联动。", gaz)
     assert not [name for name in found if "县市区" in name or "省市县" in name]
+
+
+def test_a_rural_credit_cooperative_is_named_by_its_place(gaz):
+    # /work/newarts4/org4/10 (冷水江)
+    text = ("冷水江市农村信用体系建设试点授信工作会议召开\n\n"
+            "自今年初以来,冷水江市联社信贷部门与中连分社信贷小组对金湾村396户农户进行了走访。")
+    assert "冷水江市联社" in orgs_of(text, gaz)
+    assert "湖南省农村信用合作联社" in orgs_of("湖南省农村信用合作联社召开会议。", gaz)
+
+
+def test_a_cooperative_word_without_a_place_names_no_credit_cooperative(gaz):
+    assert not orgs_of("会议要求全市各联社抓好落实。", gaz)
