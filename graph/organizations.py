@@ -376,6 +376,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
     mentions = _mark_title_bodies(mentions, view)
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
@@ -603,6 +604,39 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
         return None
     name = brand + trade
     return OrgMention(view.doc_span(start, end), name, name, "company", None)
+
+
+# Units that share the head word of the last item of a 、 list (楚江、夹山、维新、磨市支行): each
+# item, a place name, is a unit of its own with that head; a common word (存款、贷款) is none.
+_SHARED_HEADS = ("支行", "分行", "分局", "派出所", "分公司")
+_NAME_LIKE_TAGS = (None, "ns", "nr", "nz", "nt", "j", "v")
+SHARED_ITEM_MIN, SHARED_ITEM_MAX = 2, 4
+
+
+def _shared_head_items(view: TextView, mentions: list[OrgMention],
+                       place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """The items before a unit whose short name (two to four characters) ends with a shared head
+    and follows a 、: 楚江、夹山、维新、磨市支行 -> 楚江支行, 夹山支行, 维新支行."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        head = next((h for h in _SHARED_HEADS if mention.surface.endswith(h)), None)
+        if head is None or not SHARED_ITEM_MIN <= len(mention.surface) - len(head) <= SHARED_ITEM_MAX:
+            continue
+        sep = view.view_pos(mention.span.start) - 1
+        while sep > 0 and view.text[sep] == "、":
+            lo = sep
+            while lo > 0 and sep - lo < SHARED_ITEM_MAX + 6 and _CJK.match(view.text[lo - 1]):
+                lo -= 1
+            item = view.text[lo:sep]
+            if view.text[lo - 1:lo] != "、":
+                item = _first_list_item(item, SHARED_ITEM_MAX)
+            start = sep - len(item)
+            if not SHARED_ITEM_MIN <= len(item) <= SHARED_ITEM_MAX or start in place_at.values() \
+                    or any(ch in item for ch in "等和及与") or _word_tags().get(item) not in _NAME_LIKE_TAGS:
+                break
+            out.append(OrgMention(view.doc_span(start, sep), item, item + head, mention.kind, None))
+            sep = start - 1
+    return out
 
 
 def _first_list_item(text: str, max_len: int) -> str:

@@ -121,3 +121,16 @@ def test_a_rural_credit_cooperative_is_named_by_its_place(gaz):
 
 def test_a_cooperative_word_without_a_place_names_no_credit_cooperative(gaz):
     assert not orgs_of("会议要求全市各联社抓好落实。", gaz)
+
+
+def test_items_before_a_unit_in_a_list_share_its_head_word(gaz):
+    # /work/newarts4/org4/07 (石门农商银行)
+    found = orgs_of("石门农商银行党委书记、董事长邱表军现场为石门柑橘协会授信30亿元。楚江、夹山、维新、磨市支行"
+                    "负责人和杨氏果业、湘九红、等柑橘企业现场授信签约。", gaz)
+    for name in ("楚江支行", "夹山支行", "维新支行", "磨市支行"):
+        assert name in found
+
+
+def test_common_words_before_a_unit_share_no_head_word(gaz):
+    found = orgs_of("会议推动存款、贷款、城东支行业务发展。", gaz)
+    assert "存款支行" not in found and "贷款支行" not in found
