@@ -134,3 +134,9 @@ def test_items_before_a_unit_in_a_list_share_its_head_word(gaz):
 def test_common_words_before_a_unit_share_no_head_word(gaz):
     found = orgs_of("会议推动存款、贷款、城东支行业务发展。", gaz)
     assert "存款支行" not in found and "贷款支行" not in found
+
+
+def test_a_speech_verb_ends_the_walk_back_over_a_name(gaz):
+    # /work/newarts4/org4/08 (汉寿, 政银企签约)
+    found = orgs_of("车世忠感谢国开行湖南省分行一直以来为汉寿发展所作的贡献。", gaz)
+    assert "国开行湖南省分行" in found and not [name for name in found if "感谢" in name]
