@@ -1110,7 +1110,9 @@ def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, pla
     return _Hit(start - 2, end, Suffix(suffix.word, kind, 0), place_end, place_key, body=body)  # type: ignore[arg-type]
 
 
-_SUB_UNIT_SUFFIXES = ("部",)
+_SUB_UNIT_SUFFIXES = ("部", "处")
+_DIVISION_TOKENS = ("处", "处长", "处处长")
+DIVISION_WINDOW = 8   # characters read after 处 to cut it in context   # 运行|处|毛六平处长, 价格|处处长: 处 opens its own word
 _UNIT_ENDINGS = ("分局", "所", "站", "大队", "支队", "中队", "分公司", "分行", "支行")
 
 
@@ -1131,12 +1133,28 @@ def _sub_unit(view: TextView, s: int, end: int, previous: tuple[OrgMention, str]
     if previous is None or not MIN_SUB_UNIT <= s - previous_end <= MAX_SUB_UNIT:
         return None
     unit = view.text[previous_end:s]
-    if not all(_CJK.match(ch) for ch in unit) or _blocked("部", view.text, end) \
-            or _word_tags().get(cut(unit)[0]) in _STRICT_TAGS:
+    word = view.text[s:end]
+    verb = _word_tags().get(cut(unit)[0]) in _STRICT_TAGS if unit else False
+    if not all(_CJK.match(ch) for ch in unit) or _blocked(word, view.text, end) or verb and word != "处":
         return None   # 州委安排部分…: a verb after the body, not a unit's name
+    if word == "处" and not _opens_division_word(view.text, previous_end, s, alone=verb):
+        return None   # 县财政局工作人员到处走访: 到处 is a word, no division; 运行|处 (a verb's division) alone
     body = previous[0]
     span = Span(body.span.start, view.doc_span(s, end).end)
-    return OrgMention(span, body.surface + unit + "部", body.name + unit + "部", "department", body.place_key)
+    return OrgMention(span, body.surface + unit + word, body.name + unit + word, "department", body.place_key)
+
+
+def _opens_division_word(text: str, lo: int, s: int, alone: bool = False) -> bool:
+    """Does 处 at `s` open a word of its own (运行|处, 价格|处处长) in the words from `lo`, not close
+    one (到处, 一处)? With `alone`, only 处 as a word of its own counts (运行|处|毛六平, not 安排|处长)."""
+    pos = lo
+    for token in cut(text[lo:s + DIVISION_WINDOW]):
+        if pos == s:
+            return token == "处" if alone else token in _DIVISION_TOKENS or token not in _word_tags()
+        if pos > s:
+            return False
+        pos += len(token)
+    return False
 
 
 def _listed_among_bodies(view: TextView, start: int, end: int) -> bool:

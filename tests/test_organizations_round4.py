@@ -140,3 +140,15 @@ def test_a_speech_verb_ends_the_walk_back_over_a_name(gaz):
     # /work/newarts4/org4/08 (汉寿, 政银企签约)
     found = orgs_of("车世忠感谢国开行湖南省分行一直以来为汉寿发展所作的贡献。", gaz)
     assert "国开行湖南省分行" in found and not [name for name in found if "感谢" in name]
+
+
+def test_a_division_written_right_after_its_department_is_named_after_it(gaz):
+    # /work/newarts4/org4/03 (岳阳): 省工信厅运行处毛六平处长表示
+    found = orgs_of("座谈会上,市工信局介绍了岳阳市特色、支柱产业及重点企业发展情况。"
+                    "省工信厅运行处毛六平处长表示,要加强创新研究。", gaz)
+    assert "湖南省工信厅运行处" in found
+
+
+def test_chu_closing_a_word_after_a_department_is_no_division(gaz):
+    found = orgs_of("岳阳市召开会议。市财政局工作人员到处走访,市公安局有一处不足,市财政局安排处长参加。", gaz)
+    assert not [name for name in found if name.endswith("处")]
