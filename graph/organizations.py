@@ -608,7 +608,7 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
 
 # Units that share the head word of the last item of a 、 list (楚江、夹山、维新、磨市支行): each
 # item, a place name, is a unit of its own with that head; a common word (存款、贷款) is none.
-_SHARED_HEADS = ("支行", "分行", "分局", "派出所", "分公司")
+_SHARED_HEADS = ("支行", "分行", "分局", "派出所", "分公司", "商会")
 _NAME_LIKE_TAGS = (None, "ns", "nr", "nz", "nt", "j", "v")
 SHARED_ITEM_MIN, SHARED_ITEM_MAX = 2, 4
 
@@ -631,8 +631,7 @@ def _shared_head_items(view: TextView, mentions: list[OrgMention],
             if view.text[lo - 1:lo] != "、":
                 item = _first_list_item(item, SHARED_ITEM_MAX)
             start = sep - len(item)
-            if not SHARED_ITEM_MIN <= len(item) <= SHARED_ITEM_MAX or start in place_at.values() \
-                    or any(ch in item for ch in "等和及与") or _word_tags().get(item) not in _NAME_LIKE_TAGS:
+            if not SHARED_ITEM_MIN <= len(item) <= SHARED_ITEM_MAX or any(ch in item for ch in "等和及与") or _word_tags().get(item) not in _NAME_LIKE_TAGS:
                 break
             out.append(OrgMention(view.doc_span(start, sep), item, item + head, mention.kind, None))
             sep = start - 1

@@ -152,3 +152,10 @@ def test_a_division_written_right_after_its_department_is_named_after_it(gaz):
 def test_chu_closing_a_word_after_a_department_is_no_division(gaz):
     found = orgs_of("岳阳市召开会议。市财政局工作人员到处走访,市公安局有一处不足,市财政局安排处长参加。", gaz)
     assert not [name for name in found if name.endswith("处")]
+
+
+def test_chambers_of_commerce_of_several_towns_share_the_head_word(gaz):
+    # /work/newarts4/org4/12 (长沙县 镇街商会)
+    found = orgs_of("据介绍,星沙、湘龙、泉塘商会2011年成立,长龙商会2013年成立。", gaz)
+    for name in ("星沙商会", "湘龙商会", "泉塘商会", "长龙商会"):
+        assert name in found
