@@ -433,7 +433,26 @@ def _title_follows(text: str, end: int) -> bool:
     if any(text.startswith(word, end) for word in load_lines("org_leadership_words.txt")):
         return True
     found = [text[end:end + n] for n in range(1, TITLE_MAX + 1) if text[end:end + n] in words]
+    if found and found[-1] in _UNNAMED_POSTS and not _holder_named(text, end + len(found[-1])):
+        return False   # 县乡村振兴局主要负责人介绍了情况: no holder is named, the body acts
     return bool(found) and found[-1] not in load_lines("org_member_words.txt")
+
+
+# Posts written for a body's unnamed spokesman (负责人介绍, 负责人参加): without a holder's name
+# after them, the body itself is the actor and is named.
+_UNNAMED_POSTS = ("负责人", "主要负责人")
+_NAME_TAGS = ("nr", "nrfg", "nrt")
+
+
+def _holder_named(text: str, pos: int) -> bool:
+    """Does a person's name follow at `pos` (负责人王五, 负责人周贞霖): a word the dictionary does
+    not know, or a personal name, of two or three characters?"""
+    tokens = cut(text[pos:pos + 6])
+    if not tokens or not _CJK.match(tokens[0][:1]):
+        return False
+    token = tokens[0]
+    tag = _word_tags().get(token)
+    return 2 <= len(token) <= 3 and (tag is None or tag in _NAME_TAGS)
 
 
 def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:

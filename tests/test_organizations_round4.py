@@ -159,3 +159,28 @@ def test_chambers_of_commerce_of_several_towns_share_the_head_word(gaz):
     found = orgs_of("据介绍,星沙、湘龙、泉塘商会2011年成立,长龙商会2013年成立。", gaz)
     for name in ("星沙商会", "湘龙商会", "泉塘商会", "长龙商会"):
         assert name in found
+
+
+def _listed(text: str, gaz) -> set[str]:
+    from graph.organizations import extract_organizations
+    from graph.places import article_places
+    from support import places_of
+
+    doc, places, _new = places_of(text, gaz)
+    return {o.name for o in extract_organizations(doc, places, gaz, article_places(doc, places, gaz)) if o.listed}
+
+
+def test_a_body_before_a_post_with_no_named_holder_is_named(gaz):
+    # review article officials/05 (澧县) and newarts2 anc2/01 (道县): the body's unnamed spokesman
+    text = ("澧县召开乡村振兴工作推进会。县人大常委会副主任熊德蓉和县乡村振兴五大分指挥部牵头单位负责人、"
+            "县乡村振兴局主要负责人参加观摩。")
+    assert "澧县乡村振兴局" in _listed(text, gaz)
+    text = "道县县委常委、常务副县长李林,县发改局主要负责人陪同调研。"
+    assert "道县发改局" in _listed(text, gaz)
+
+
+def test_a_body_before_a_post_whose_holder_is_named_stays_implied(gaz):
+    # /work/newarts4/org4/05: 祁阳县卫健局局长奉毅 (a named holder); 负责人 + a name likewise
+    text = "新化县赴祁阳县学习。交流会上,祁阳县卫健局局长奉毅作了介绍,县财政局负责人周贞霖发言。"
+    listed = _listed(text, gaz)
+    assert "祁阳县财政局" not in listed and "新化县财政局" not in listed
