@@ -184,3 +184,16 @@ def test_a_body_before_a_post_whose_holder_is_named_stays_implied(gaz):
     text = "新化县赴祁阳县学习。交流会上,祁阳县卫健局局长奉毅作了介绍,县财政局负责人周贞霖发言。"
     listed = _listed(text, gaz)
     assert "祁阳县财政局" not in listed and "新化县财政局" not in listed
+
+
+def test_wei_of_weituo_closes_no_body(gaz):
+    # newarts4 prg4/03 and off4/07: 受…胡忠雄委托, 受政协桃源县第十一届委员会常务委员会委托
+    found = orgs_of("受市委副书记、市长、湖南湘江新区党工委书记胡忠雄委托,市委常委、常务副市长舒行钢主持会议。", gaz)
+    assert not [name for name in found if name.endswith("雄委")]
+    found = orgs_of("桃源县召开会议。受政协桃源县第十一届委员会常务委员会委托,县政协副主席余晓斌向大会作了报告。", gaz)
+    assert not [name for name in found if name.endswith("会委")]
+
+
+def test_a_committee_before_weiyuan_is_still_a_body(gaz):
+    found = orgs_of("桃源县召开会议。县委委员、县纪委书记李某出席。", gaz)
+    assert "桃源县纪委" in found
