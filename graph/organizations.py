@@ -1312,6 +1312,8 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             return pos, (tstart, tend)
         if _COUNTED.fullmatch(token):
             return pos, (tstart, tend)   # 三四家银行, 两所学校
+        if len(token) == 2 and token[0] in _CONJUNCTIONS and token[1] in LEVEL_CHARS and tend == s:
+            return tstart + 1, None      # 县人大和|县政协: 和县 is a conjunction + a level character here
         if token not in tags and tstart + 1 < s and not _is_zone_word(token) and (
                 len(token) >= 3 and token[0] in stops or len(token) == 2 and token[0] in stops
                 and token[1] in LEVEL_CHARS):
@@ -1366,6 +1368,7 @@ def _title_in_name(view: TextView, tend: int, s: int) -> bool:
 
 
 _PREPOSITIONS = "经由在向对从被让给把将于"
+_CONJUNCTIONS = "和及与"
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")   # an ordinal written right before the suffix
 _COUNTED = re.compile(f"{_NUMBER}[家个所位名]")
 _STRICT_TAGS = ("v", "l", "i")

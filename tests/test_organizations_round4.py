@@ -197,3 +197,15 @@ def test_wei_of_weituo_closes_no_body(gaz):
 def test_a_committee_before_weiyuan_is_still_a_body(gaz):
     found = orgs_of("桃源县召开会议。县委委员、县纪委书记李某出席。", gaz)
     assert "桃源县纪委" in found
+
+
+def test_he_xian_before_a_body_is_a_conjunction_and_a_level_character(gaz):
+    # newarts4 prg4/02 (沅陵县 government work report): jieba reads 和县 (a county in Anhui)
+    found = orgs_of("沅陵县召开会议。在上级党委政府和县委的坚强领导下,在县人大和县政协的监督支持下,我们坚持发展。", gaz)
+    assert "沅陵县人大" in found and "沅陵县政协" in found
+    assert not [name for name in found if "和县" in name]
+
+
+def test_he_inside_a_department_name_is_still_crossed(gaz):
+    found = orgs_of("湖南省住房和城乡建设厅、长沙市人力资源和社会保障局参加。", gaz)
+    assert "湖南省住房和城乡建设厅" in found and "长沙市人力资源和社会保障局" in found
