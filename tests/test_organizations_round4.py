@@ -209,3 +209,15 @@ def test_he_xian_before_a_body_is_a_conjunction_and_a_level_character(gaz):
 def test_he_inside_a_department_name_is_still_crossed(gaz):
     found = orgs_of("湖南省住房和城乡建设厅、长沙市人力资源和社会保障局参加。", gaz)
     assert "湖南省住房和城乡建设厅" in found and "长沙市人力资源和社会保障局" in found
+
+
+def test_daibiao_as_a_verb_ends_the_walk_back(gaz):
+    # newarts4 off4/07 (桃源县政协 session)
+    found = orgs_of("桃源县召开会议。县政协主席董莉莉代表政协桃源县第十一届委员会常务委员会,向大会作工作报告。", gaz)
+    assert not [name for name in found if "董莉莉" in name or "代表" in name]
+    assert "桃源县政协" in found
+
+
+def test_a_congress_of_representatives_keeps_its_body(gaz):
+    found = orgs_of("湖南省工商业联合会第十三次代表大会在长沙召开。", gaz)
+    assert "湖南省工商业联合会" in found
