@@ -545,7 +545,9 @@ _LIST_SEPARATOR = re.compile("[、，,]")   # a comma may stand for the last 、
 
 # The objects of a visit (走访了甲公司、乙、丙,并…): once one item is a company by its registered
 # name, the short names beside it in the same 、 list are the companies visited too.
-_VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入)+了?([^，,。；;！？：:等并\n]{4,90})")
+_VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入|前往)+了?([^，,。；;！？：:等并\n]{4,90})")
+_VISIT_SEPARATOR = re.compile("、|以及")
+_OUTLET = re.compile(r"[(（][^()（）]{1,10}[店][)）]$")   # 步步高星城天地(湘府东路店): the outlet, not the name
 _NOT_A_COMPANY_END = ("车间", "展厅", "基地", "中心", "项目", "园", "区", "村", "社区", "站", "现场", "一线")
 _COUNTED_PROJECTS_AFTER = re.compile(f"等{_NUMBER}个?[^。；;，,]{{0,4}}项目")   # 广祥电子等20个项目: labels
 
@@ -562,11 +564,15 @@ def _visited_companies(view: TextView, mentions: list[OrgMention],
     for match in _VISIT_LIST.finditer(view.text):
         if "、" not in match.group(1) or _COUNTED_PROJECTS_AFTER.match(view.text, match.end(1)):
             continue
-        items, pos = match.group(1).split("、"), match.start(1)
-        bounds = []
-        for item in items:
-            bounds.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        bounds, items, pos = [], [], match.start(1)
+        for piece in re.finditer(f"(.*?)(?:{_VISIT_SEPARATOR.pattern}|$)", match.group(1)):
+            if piece.end() == piece.start():
+                break
+            item = piece.group(1)
+            outlet = _OUTLET.search(item)
+            name = item[:outlet.start()] if outlet else item
+            bounds.append((pos + piece.start(1), pos + piece.start(1) + len(name)))
+            items.append(name)
         if not any((a, b) in companies for a, b in bounds):
             continue   # no item is a company by its registered name: a list of sites or trades
         for (start, end), item in zip(bounds, items):

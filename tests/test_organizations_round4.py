@@ -221,3 +221,14 @@ def test_daibiao_as_a_verb_ends_the_walk_back(gaz):
 def test_a_congress_of_representatives_keeps_its_body(gaz):
     found = orgs_of("湖南省工商业联合会第十三次代表大会在长沙召开。", gaz)
     assert "湖南省工商业联合会" in found
+
+
+def test_a_visit_by_qianwang_lists_companies_and_an_outlet_in_brackets_is_not_in_the_name(gaz):
+    # /work/newarts4/org4/09 (省市场监管局 in 长沙)
+    found = orgs_of("检查组先后前往长沙英茂金属有限公司、步步高星城天地(湘府东路店)以及红星全球农批中心。"
+                    "在英茂金属,核查钢筋质量及生产管控记录。", gaz)
+    assert "步步高星城天地" in found
+
+
+def test_a_visit_to_places_names_no_company(gaz):
+    assert not orgs_of("代表团先后前往长沙、株洲以及湘潭考察。", gaz)
