@@ -378,6 +378,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _mark_title_bodies(mentions, view)
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
@@ -630,6 +631,26 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
         return None
     name = brand + trade
     return OrgMention(view.doc_span(start, end), name, name, "company", None)
+
+
+# The head of a government written after its place (衡阳市市长, 澧县县长, 湖南省省长): the title names
+# the place, so the government is named (the gold convention: 湖南省政府 from 湖南省省长).
+_HEAD_AFTER = re.compile(r"(?:常务)?[副代]?([省市州县区镇乡])长")
+
+
+def _governments_of_heads(view: TextView, places: list[PlaceMention], gaz: Gazetteer) -> list[OrgMention]:
+    """X政府 for each place written right before the head title of its own level (衡阳市|市长)."""
+    out: list[OrgMention] = []
+    for place in places:
+        end = view.view_pos(place.span.end)
+        m = _HEAD_AFTER.match(view.text, end)
+        entry = gaz.entries.get(place.key)
+        if m is None or entry is None or not entry.name.endswith(m.group(1)) \
+                or not place.surface.endswith(m.group(1)):
+            continue   # 衡阳|市长 (the short form) is read as 衡阳市 + 长 by the places, not a head
+        name = (place_name(gaz, place.key) or place.surface) + "政府"
+        out.append(OrgMention(place.span, place.surface, name, "government", place.key))
+    return out
 
 
 # Units that share the head word of the last item of a 、 list (楚江、夹山、维新、磨市支行): each

@@ -232,3 +232,13 @@ def test_a_visit_by_qianwang_lists_companies_and_an_outlet_in_brackets_is_not_in
 
 def test_a_visit_to_places_names_no_company(gaz):
     assert not orgs_of("代表团先后前往长沙、株洲以及湘潭考察。", gaz)
+
+
+def test_a_head_of_government_written_after_its_place_names_the_government(gaz):
+    # the genre of personnel items (the dev gold lists 衡阳市政府 for 衡阳市市长); 湖南省省长 likewise
+    assert "湖南省政府" in _listed("会议由湖南省省长毛伟明主持。", gaz)
+    assert "澧县政府" in _listed("澧县召开会议。澧县县长李某讲话。", gaz)
+
+
+def test_a_street_after_a_city_names_no_government(gaz):
+    assert not _listed("衡阳市长沙路改造完工。", gaz)
