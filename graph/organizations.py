@@ -1209,10 +1209,14 @@ def _listed_among_bodies(view: TextView, start: int, end: int) -> bool:
     text = view.text
     neighbours = []
     if start > 0 and text[start - 1] == "、":
-        lo = start - 1
-        while lo > 0 and _CJK.match(text[lo - 1]) and start - 1 - lo < LIST_ITEM_MAX + 4:
+        sep = start - 1
+        aside = _ASIDE_BEFORE.search(text, max(0, sep - ASIDE_MAX - 2), sep)
+        if aside is not None:
+            sep = aside.start()   # 疾控中心(健康教育所)、人民医院: the item before the aside
+        lo = sep
+        while lo > 0 and _CJK.match(text[lo - 1]) and sep - lo < LIST_ITEM_MAX + 4:
             lo -= 1
-        neighbours.append(text[lo:start - 1])
+        neighbours.append(text[lo:sep])
     if text[end:end + 1] == "、":
         hi = end + 1
         while hi < len(text) and _CJK.match(text[hi]) and hi - end - 1 < LIST_ITEM_MAX + 4:
@@ -1572,15 +1576,20 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
     return OrgMention(span, surface, surface, kind, None), ""
 
 
+ASIDE_MAX = 12
+_ASIDE_BEFORE = re.compile(f"[(（][^()（）]{{1,{ASIDE_MAX}}}[)）]$")   # a bracketed aside closing a list item
+
+
 def _listed_after_placed(view: TextView, hit: _Hit, chained: tuple[OrgMention, str] | None
                          ) -> tuple[OrgMention, str] | None:
     """The body named with its place right before an unprefixed department or institution in a 、
     list (祁阳县人社局、卫健局、中医医院): the items of one list share that place. None when the
-    item before is no body of a place or more than a 、 stands between them."""
+    item before is no body of a place or more than a 、 (and a bracketed aside) stands between them."""
     if chained is None or chained[0].place_key is None or not chained[1] \
             or hit.suffix.kind not in ("department", "other"):
         return None
-    if view.text[view.view_pos(chained[0].span.end):hit.start] != "、" \
+    gap = view.text[view.view_pos(chained[0].span.end):hit.start]
+    if not (gap == "、" or gap.endswith("、") and _ASIDE_BEFORE.fullmatch(gap[:-1])) \
             or _opens_with_place_name(view.text[hit.start:hit.end]):
         return None   # 衡阳县人民政府、湖南农业大学: a name opening with a place has its own
     return chained

@@ -242,3 +242,16 @@ def test_a_head_of_government_written_after_its_place_names_the_government(gaz):
 
 def test_a_street_after_a_city_names_no_government(gaz):
     assert not _listed("衡阳市长沙路改造完工。", gaz)
+
+
+def test_a_bracketed_aside_between_list_items_keeps_the_list(gaz):
+    # /work/newarts4/org4/05: …应急管理局、疾控中心(健康教育所)、人民医院、街道(社区) 等相关单位负责人
+    text = ("为加快推进新化县全国健康促进县创建工作步伐,9月26日,由新化县人民政府副县级干部谭庚艮带领"
+            "政府办公室副主任刘光荣及宣传部、卫健局、教育局、住建局、应急管理局、疾控中心(健康教育所)、"
+            "人民医院、街道(社区) 等相关单位负责人,赴祁阳县学习全国健康促进县创建工作先进经验。")
+    assert "新化县人民医院" in orgs_of(text, gaz)
+
+
+def test_a_bracketed_aside_after_a_non_body_lists_nothing(gaz):
+    found = orgs_of("新化县召开会议。参加者有街道(社区)、人民医院。", gaz)
+    assert "人民医院" not in found and "新化县人民医院" not in found
