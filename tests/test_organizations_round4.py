@@ -255,3 +255,13 @@ def test_a_bracketed_aside_between_list_items_keeps_the_list(gaz):
 def test_a_bracketed_aside_after_a_non_body_lists_nothing(gaz):
     found = orgs_of("新化县召开会议。参加者有街道(社区)、人民医院。", gaz)
     assert "人民医院" not in found and "新化县人民医院" not in found
+
+
+def test_an_accounting_or_law_firm_is_a_body(gaz):
+    # /work/newarts4/org4/14 (隆回县湘商产业园)
+    found = orgs_of("10月9日10月10日,大宇会计师事务所项目经理陈玲率省“135”工程综合考评组到县湘商产业园检查指导工作。", gaz)
+    assert "大宇会计师事务所" in found
+
+
+def test_a_firm_word_alone_names_no_firm(gaz):
+    assert not orgs_of("他在事务所工作多年。", gaz)
