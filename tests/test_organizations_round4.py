@@ -265,3 +265,14 @@ def test_an_accounting_or_law_firm_is_a_body(gaz):
 
 def test_a_firm_word_alone_names_no_firm(gaz):
     assert not orgs_of("他在事务所工作多年。", gaz)
+
+
+def test_jian_between_two_posts_ends_the_walk_back(gaz):
+    # /work/newarts4/org4/14: 县工业集中区党工委书记兼管委会主任张晚清
+    found = orgs_of("隆回县人民政府党组成员、县工业集中区党工委书记兼管委会主任张晚清等陪同。", gaz)
+    assert not [name for name in found if "兼" in name]
+
+
+def test_a_name_with_no_jian_word_is_unchanged(gaz):
+    found = orgs_of("株洲经开区党工委书记、管委会主任王某出席。", gaz)
+    assert "株洲经开区管委会" in found
