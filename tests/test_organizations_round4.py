@@ -276,3 +276,13 @@ def test_jian_between_two_posts_ends_the_walk_back(gaz):
 def test_a_name_with_no_jian_word_is_unchanged(gaz):
     found = orgs_of("株洲经开区党工委书记、管委会主任王某出席。", gaz)
     assert "株洲经开区管委会" in found
+
+
+def test_ceramics_is_a_trade_word_after_a_brand(gaz):
+    # /work/newarts4/org4/16 (衡阳县 界牌工业园区) and review article metrics/05 (旭辉、明新陶瓷建成投产)
+    found = orgs_of("随后来到阳光陶瓷、盛泰陶瓷的生产一线,了解企业生产情况。界牌陶瓷工业园旭辉、明新陶瓷建成投产。", gaz)
+    assert "盛泰陶瓷" in found and "明新陶瓷" in found
+
+
+def test_ceramics_after_a_dictionary_word_names_no_company(gaz):
+    assert not orgs_of("当地发展传统陶瓷产业。", gaz)
