@@ -26,15 +26,24 @@ ordinal and a counter (第一家…商会) names a class, not a body. A quoted n
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
 县交通运输局党组书记) is implied by the title: kept for officials, not listed; one
-followed by a rank-and-file word (市政府办干部, 县交警大队民警) is named.
+followed by a rank-and-file word (市政府办干部, 县交警大队民警) or by 负责人 with no holder's
+name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
+its place's full name (衡阳市市长) names that government.
 
 Names: X人民政府 is named X政府; 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is
-the school alone; a unit written right
-after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部); a
-team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
-registered name found in the document (中韶电气 -> 中韶电气股份有限公司). Besides the
-suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业)
-and as unknown brand + trade word (湘容酒业; lexicon/org_brand_trades.txt).
+the school alone; X县宣传部 (组织部, 统战部) is X县委宣传部; a unit written right
+after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部, 省工信厅 +
+运行处); a team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
+registered name found in the document (中韶电气 -> 中韶电气股份有限公司); a place in brackets before
+a company's legal suffix is inside its name (博世汽车部件(长沙)有限公司). Hospitals are named by
+their class after a level character (市中心医院, 县中医院), an ordinal before the suffix is part of
+the name (附属第二医院). In 、 lists: an unprefixed department or institution after a body named
+with its place takes that place (祁阳县人社局、卫健局、中医医院); short names before a unit share its
+head word (楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会); an item between two separators of a
+list of groups is a short name even when a trade word (湘电集团、粮食集团、湘水集团). Besides the
+suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
+visit's list beside a registered name (走访/前往 A有限公司、B以及C) and as unknown brand + trade
+word (湘容酒业; lexicon/org_brand_trades.txt).
 
 Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
 `TextView` with those breaks removed and maps spans back to `Document.text`.
