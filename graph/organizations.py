@@ -237,6 +237,17 @@ class PlaceIndex:
         self.province_starts = [m.span.start for m in self.provinces]
         self.doc = doc
 
+    def written_name(self, key: str | None, gaz: Gazetteer, level_char: str) -> str | None:
+        """The name of place `key` as the document writes it in full, when a written full form ends
+        with `level_char` and the gazetteer's name does not (祁阳县 in 2016, named 祁阳市 since):
+        the body 县委 of an article about 祁阳县 is 祁阳县委. Else the gazetteer's name."""
+        name = place_name(gaz, key)
+        if not key or not name or name.endswith(level_char):
+            return name
+        written = [m.surface for m in self.mentions if m.key == key and m.surface.endswith(level_char)
+                   and m.surface[:-1] == name[:-1]]
+        return max(written, key=len) if written else name
+
     def article_start(self, pos: int) -> int:
         """Start of the article holding `pos` (0 when none does)."""
         article = self.doc.article_at(pos)
@@ -1553,7 +1564,7 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
     if _is_shorthand(core):
         key = _chained_level_place(view, hit, chained, gaz) \
             or resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
-        name = place_name(gaz, key)
+        name = index.written_name(key, gaz, surface[:1])
         if key and name:
             return OrgMention(span, surface, name + surface[1:], kind, key), name
         return OrgMention(span, surface, surface, kind, None), ""

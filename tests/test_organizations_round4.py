@@ -286,3 +286,18 @@ def test_ceramics_is_a_trade_word_after_a_brand(gaz):
 
 def test_ceramics_after_a_dictionary_word_names_no_company(gaz):
     assert not orgs_of("当地发展传统陶瓷产业。", gaz)
+
+
+def test_a_shorthand_body_takes_the_counties_name_as_the_article_writes_it(gaz):
+    # review article officials/06 (祁阳县, 2016; the gazetteer names it 祁阳市 since 2021)
+    text = ("祁阳县党政代表团赴益阳、长沙学习考察随记\n"
+            "红网祁阳县分站12月7日讯(记者 唐志强 刘志军 通讯员 郑宏)12月5日至6日,县委书记周新辉率领我县"
+            "党政代表团赴益阳市南县、赫山区、长沙市宁乡县学习考察当地在农村综合服务平台建设、小城镇建设、"
+            "美丽乡村建设、医养结合等方面的先进经验。")
+    found = orgs_of(text, gaz)
+    assert "祁阳县委" in found and "祁阳市委" not in found
+
+
+def test_a_city_written_as_a_city_keeps_the_gazetteers_name(gaz):
+    found = orgs_of("衡阳市召开会议。市委书记郑建新讲话,市财政局参加。", gaz)
+    assert "衡阳市财政局" in found
