@@ -1550,14 +1550,14 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
     if hit.head_level:
         key = resolve_level(doc, span.start, hit.head_level + surface, article_place, index.mentions, gaz, index)
-        name = place_name(gaz, key)
+        name = index.written_name(key, gaz, hit.head_level)
         if not key or not name:
             return None
         listed = not _title_follows(view.text, hit.end)   # written only as part of a post: implied
         return OrgMention(span, surface, name + surface, kind, key, listed=listed), name
     if hit.demonstrative:
         key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
-        name = place_name(gaz, key)
+        name = index.written_name(key, gaz, surface[1:2])
         if not key or not name:
             return None
         return OrgMention(span, surface, name + surface[2:], kind, key), name
