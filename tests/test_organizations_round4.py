@@ -304,6 +304,6 @@ def test_a_city_written_as_a_city_keeps_the_gazetteers_name(gaz):
 
 
 def test_a_demonstrative_or_chained_body_takes_the_written_county_name_too(gaz):
-    # the reviewer's officials/02 (邵东县, 2013: 邵东市 since 2019); 该县 and a department after 副县长、
+    # written in the genre of the review article officials/02 (邵东县 in 2013, 邵东市 since 2019)
     found = orgs_of("邵东县召开会议。该县农业农村局参加。副县长、公安局局长李某出席。", gaz)
     assert "邵东县农业农村局" in found and "邵东县公安局" in found
