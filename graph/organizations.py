@@ -1569,6 +1569,8 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return OrgMention(span, surface, name + surface[1:], kind, key), name
         return OrgMention(span, surface, surface, kind, None), ""
     if not core:
+        if chained is not None and surface in _GENERIC_GOVERNMENTS and not _chain_gap(view, chained[0], hit.start):
+            chained = None   # 卫健局局长奉毅从政府重视…: "the government" in a clause, not a title chain
         mention = _resolve_bare(span, surface, kind, chained)
         if mention is None and kind == "other":
             return OrgMention(span, surface, surface, kind, None), ""   # 卫健局、中医医院等单位: listed
@@ -1661,6 +1663,16 @@ def _zone_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int, word: str) -
 
 _BARE_LEVEL_SUFFIXES = ("厅", "局")
 _SUFFIX_OF_LEVEL = {"省": "厅"}   # a provincial department is a 厅, the others 局
+
+
+_GENERIC_GOVERNMENTS = ("政府", "人民政府")   # bare, the word also means "the government" in general
+
+
+def _chain_gap(view: TextView, org: OrgMention, start: int) -> bool:
+    """Is the text between a body and a bare government after it a title chain's (…镇党委书记、政府镇长):
+    nothing, or words ending with 、 and holding no preposition or comma?"""
+    gap = view.text[view.view_pos(org.span.end):start]
+    return gap == "" or gap.endswith("、") and not any(ch in gap for ch in _PREPOSITIONS + "，,")
 
 
 def _resolve_bare_level(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: Gazetteer,

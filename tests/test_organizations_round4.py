@@ -307,3 +307,15 @@ def test_a_demonstrative_or_chained_body_takes_the_written_county_name_too(gaz):
     # written in the genre of the review article officials/02 (邵东县 in 2013, 邵东市 since 2019)
     found = orgs_of("邵东县召开会议。该县农业农村局参加。副县长、公安局局长李某出席。", gaz)
     assert "邵东县农业农村局" in found and "邵东县公安局" in found
+
+
+def test_the_word_government_in_a_clause_after_a_body_is_no_government(gaz):
+    # /work/newarts4/org4/05: 祁阳县卫健局局长奉毅从政府重视、部门联动、经费投入…等方面进行了详细的介绍
+    found = orgs_of("新化县赴祁阳县学习。交流会上,祁阳县卫健局局长奉毅从政府重视、部门联动、经费投入、"
+                    "部署督导等方面进行了详细的介绍。", gaz)
+    assert "祁阳县政府" not in found
+
+
+def test_a_government_in_a_title_chain_still_takes_the_place_before(gaz):
+    found = orgs_of("洪江市安江镇党委副书记、政府镇长李某出席。", gaz)
+    assert [name for name in found if name.endswith("安江镇政府")]
