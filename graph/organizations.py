@@ -669,7 +669,8 @@ def _governments_of_heads(view: TextView, places: list[PlaceMention], gaz: Gazet
                 or not place.surface.endswith(m.group(1)):
             continue   # 衡阳|市长 (the short form) is read as 衡阳市 + 长 by the places, not a head
         name = (place_name(gaz, place.key) or place.surface) + "政府"
-        out.append(OrgMention(place.span, place.surface, name, "government", place.key))
+        span = view.doc_span(view.view_pos(place.span.start), m.end())
+        out.append(OrgMention(span, view.text[view.view_pos(place.span.start):m.end()], name, "government", place.key))
     return out
 
 
