@@ -319,3 +319,17 @@ def test_the_word_government_in_a_clause_after_a_body_is_no_government(gaz):
 def test_a_government_in_a_title_chain_still_takes_the_place_before(gaz):
     found = orgs_of("洪江市安江镇党委副书记、政府镇长李某出席。", gaz)
     assert [name for name in found if name.endswith("安江镇政府")]
+
+
+def test_more_trade_words_after_an_unknown_brand(gaz):
+    # /work/newarts4/org4/07 (石门) and the review articles metrics/03 (古丈), metrics/05 (衡阳县)
+    found = orgs_of("楚江、夹山、维新、磨市支行负责人和杨氏果业、湘九红、等柑橘企业现场授信签约。", gaz)
+    assert "杨氏果业" in found
+    found = orgs_of("由县委常委、常务副县长刘学书担任首席服务员的“送解优”驻企服务小分队走访吉盛服饰。", gaz)
+    assert "吉盛服饰" in found
+    found = orgs_of("界牌(石市)陶瓷工业园旭辉、明新陶瓷建成投产。井头石材基地的日晟石材和顺大石材投产。", gaz)
+    assert "日晟石材" in found
+
+
+def test_a_trade_word_after_a_dictionary_word_names_no_company(gaz):
+    assert not orgs_of("大力发展现代物流和特色服饰产业。", gaz)
