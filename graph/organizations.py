@@ -26,15 +26,24 @@ ordinal and a counter (第一家…商会) names a class, not a body. A quoted n
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
 县交通运输局党组书记) is implied by the title: kept for officials, not listed; one
-followed by a rank-and-file word (市政府办干部, 县交警大队民警) is named.
+followed by a rank-and-file word (市政府办干部, 县交警大队民警) or by 负责人 with no holder's
+name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
+its place's full name (衡阳市市长) names that government.
 
 Names: X人民政府 is named X政府; 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is
-the school alone; a unit written right
-after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部); a
-team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
-registered name found in the document (中韶电气 -> 中韶电气股份有限公司). Besides the
-suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业)
-and as unknown brand + trade word (湘容酒业; lexicon/org_brand_trades.txt).
+the school alone; X县宣传部 (组织部, 统战部) is X县委宣传部; a unit written right
+after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部, 省工信厅 +
+运行处); a team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
+registered name found in the document (中韶电气 -> 中韶电气股份有限公司); a place in brackets before
+a company's legal suffix is inside its name (博世汽车部件(长沙)有限公司). Hospitals are named by
+their class after a level character (市中心医院, 县中医院), an ordinal before the suffix is part of
+the name (附属第二医院). In 、 lists: an unprefixed department or institution after a body named
+with its place takes that place (祁阳县人社局、卫健局、中医医院); short names before a unit share its
+head word (楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会); an item between two separators of a
+list of groups is a short name even when a trade word (湘电集团、粮食集团、湘水集团). Besides the
+suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
+visit's list beside a registered name (走访/前往 A有限公司、B以及C) and as unknown brand + trade
+word (湘容酒业; lexicon/org_brand_trades.txt).
 
 Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
 `TextView` with those breaks removed and maps spans back to `Document.text`.
@@ -77,7 +86,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
 }
-_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分", "局": "面势限级", "厅": "级"}
+_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分", "局": "面势限级", "厅": "级",
+                                   "委": "托屈婉"}   # 委托, 委屈, 委婉: no 委 body
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
 _WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",), "委": ("党校",)}   # X市委党校: the school
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
@@ -226,6 +236,17 @@ class PlaceIndex:
         self.provinces = [m for m in self.mentions if _level(gaz, m.key) == "province"]
         self.province_starts = [m.span.start for m in self.provinces]
         self.doc = doc
+
+    def written_name(self, key: str | None, gaz: Gazetteer, level_char: str) -> str | None:
+        """The name of place `key` as the document writes it in full, when a written full form ends
+        with `level_char` and the gazetteer's name does not (祁阳县 in 2016, named 祁阳市 since):
+        the body 县委 of an article about 祁阳县 is 祁阳县委. Else the gazetteer's name."""
+        name = place_name(gaz, key)
+        if not key or not name or name.endswith(level_char):
+            return name
+        written = [m.surface for m in self.mentions if m.key == key and m.surface.endswith(level_char)
+                   and m.surface[:-1] == name[:-1]]
+        return max(written, key=len) if written else name
 
     def article_start(self, pos: int) -> int:
         """Start of the article holding `pos` (0 when none does)."""
@@ -376,16 +397,29 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _mark_title_bodies(mentions, view)
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
 
 def _canonical(mention: OrgMention) -> OrgMention:
     """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
-    X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室)."""
+    X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
+    written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部)."""
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
+    department = next((d for d in _COMMITTEE_DEPARTMENTS if mention.name.endswith(d)), None)
+    if department and len(mention.name) > len(department) + 1 \
+            and mention.name[-len(department) - 1] in _PARTY_LEVELS and mention.kind == "party":
+        return replace(mention, name=mention.name[:-len(department)] + "委" + department)
     return mention
+
+
+# A place's organisation, propaganda and united-front departments are its party committee's:
+# 新化县宣传部 is 新化县委宣传部 (a company's 宣传部 is not: 公司宣传部).
+_COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部")
+_PARTY_LEVELS = "省市州县区"
 
 
 # ---------------------------------------------------------------- bodies implied by a title
@@ -421,7 +455,26 @@ def _title_follows(text: str, end: int) -> bool:
     if any(text.startswith(word, end) for word in load_lines("org_leadership_words.txt")):
         return True
     found = [text[end:end + n] for n in range(1, TITLE_MAX + 1) if text[end:end + n] in words]
+    if found and found[-1] in _UNNAMED_POSTS and not _holder_named(text, end + len(found[-1])):
+        return False   # 县乡村振兴局主要负责人介绍了情况: no holder is named, the body acts
     return bool(found) and found[-1] not in load_lines("org_member_words.txt")
+
+
+# Posts written for a body's unnamed spokesman (负责人介绍, 负责人参加): without a holder's name
+# after them, the body itself is the actor and is named.
+_UNNAMED_POSTS = ("负责人", "主要负责人")
+_NAME_TAGS = ("nr", "nrfg", "nrt")
+
+
+def _holder_named(text: str, pos: int) -> bool:
+    """Does a person's name follow at `pos` (负责人王五, 负责人周贞霖): a word the dictionary does
+    not know, or a personal name, of two or three characters?"""
+    tokens = cut(text[pos:pos + 6])
+    if not tokens or not _CJK.match(tokens[0][:1]):
+        return False
+    token = tokens[0]
+    tag = _word_tags().get(token)
+    return 2 <= len(token) <= 3 and (tag is None or tag in _NAME_TAGS)
 
 
 def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
@@ -513,7 +566,9 @@ _LIST_SEPARATOR = re.compile("[、，,]")   # a comma may stand for the last 、
 
 # The objects of a visit (走访了甲公司、乙、丙,并…): once one item is a company by its registered
 # name, the short names beside it in the same 、 list are the companies visited too.
-_VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入)+了?([^，,。；;！？：:等并\n]{4,90})")
+_VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入|前往)+了?([^，,。；;！？：:等并\n]{4,90})")
+_VISIT_SEPARATOR = re.compile("、|以及")
+_OUTLET = re.compile(r"[(（][^()（）]{1,10}[店][)）]$")   # 步步高星城天地(湘府东路店): the outlet, not the name
 _NOT_A_COMPANY_END = ("车间", "展厅", "基地", "中心", "项目", "园", "区", "村", "社区", "站", "现场", "一线")
 _COUNTED_PROJECTS_AFTER = re.compile(f"等{_NUMBER}个?[^。；;，,]{{0,4}}项目")   # 广祥电子等20个项目: labels
 
@@ -530,11 +585,15 @@ def _visited_companies(view: TextView, mentions: list[OrgMention],
     for match in _VISIT_LIST.finditer(view.text):
         if "、" not in match.group(1) or _COUNTED_PROJECTS_AFTER.match(view.text, match.end(1)):
             continue
-        items, pos = match.group(1).split("、"), match.start(1)
-        bounds = []
-        for item in items:
-            bounds.append((pos, pos + len(item)))
-            pos += len(item) + 1
+        bounds, items, pos = [], [], match.start(1)
+        for piece in re.finditer(f"(.*?)(?:{_VISIT_SEPARATOR.pattern}|$)", match.group(1)):
+            if piece.end() == piece.start():
+                break
+            item = piece.group(1)
+            outlet = _OUTLET.search(item)
+            name = item[:outlet.start()] if outlet else item
+            bounds.append((pos + piece.start(1), pos + piece.start(1) + len(name)))
+            items.append(name)
         if not any((a, b) in companies for a, b in bounds):
             continue   # no item is a company by its registered name: a list of sites or trades
         for (start, end), item in zip(bounds, items):
@@ -594,6 +653,59 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
     return OrgMention(view.doc_span(start, end), name, name, "company", None)
 
 
+# The head of a government written after its place (衡阳市市长, 澧县县长, 湖南省省长): the title names
+# the place, so the government is named (the gold convention: 湖南省政府 from 湖南省省长).
+_HEAD_AFTER = re.compile(r"(?:常务)?[副代]?([省市州县区镇乡])长")
+
+
+def _governments_of_heads(view: TextView, places: list[PlaceMention], gaz: Gazetteer) -> list[OrgMention]:
+    """X政府 for each place written right before the head title of its own level (衡阳市|市长)."""
+    out: list[OrgMention] = []
+    for place in places:
+        end = view.view_pos(place.span.end)
+        m = _HEAD_AFTER.match(view.text, end)
+        entry = gaz.entries.get(place.key)
+        if m is None or entry is None or not entry.name.endswith(m.group(1)) \
+                or not place.surface.endswith(m.group(1)):
+            continue   # 衡阳|市长 (the short form) is read as 衡阳市 + 长 by the places, not a head
+        name = (place_name(gaz, place.key) or place.surface) + "政府"
+        span = view.doc_span(view.view_pos(place.span.start), m.end())
+        out.append(OrgMention(span, view.text[view.view_pos(place.span.start):m.end()], name, "government", place.key))
+    return out
+
+
+# Units that share the head word of the last item of a 、 list (楚江、夹山、维新、磨市支行): each
+# item, a place name, is a unit of its own with that head; a common word (存款、贷款) is none.
+_SHARED_HEADS = ("支行", "分行", "分局", "派出所", "分公司", "商会")
+_NAME_LIKE_TAGS = (None, "ns", "nr", "nz", "nt", "j", "v")
+SHARED_ITEM_MIN, SHARED_ITEM_MAX = 2, 4
+
+
+def _shared_head_items(view: TextView, mentions: list[OrgMention],
+                       place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """The items before a unit whose short name (two to four characters) ends with a shared head
+    and follows a 、: 楚江、夹山、维新、磨市支行 -> 楚江支行, 夹山支行, 维新支行."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        head = next((h for h in _SHARED_HEADS if mention.surface.endswith(h)), None)
+        if head is None or not SHARED_ITEM_MIN <= len(mention.surface) - len(head) <= SHARED_ITEM_MAX:
+            continue
+        sep = view.view_pos(mention.span.start) - 1
+        while sep > 0 and view.text[sep] == "、":
+            lo = sep
+            while lo > 0 and sep - lo < SHARED_ITEM_MAX + 6 and _CJK.match(view.text[lo - 1]):
+                lo -= 1
+            item = view.text[lo:sep]
+            if view.text[lo - 1:lo] != "、":
+                item = _first_list_item(item, SHARED_ITEM_MAX)
+            start = sep - len(item)
+            if not SHARED_ITEM_MIN <= len(item) <= SHARED_ITEM_MAX or any(ch in item for ch in "等和及与") or _word_tags().get(item) not in _NAME_LIKE_TAGS:
+                break
+            out.append(OrgMention(view.doc_span(start, sep), item, item + head, mention.kind, None))
+            sep = start - 1
+    return out
+
+
 def _first_list_item(text: str, max_len: int) -> str:
     """The first item of a list, cut from the words before it at a stop word (与, 分别, ，)."""
     stops = load_lines("org_preceders.txt")
@@ -650,10 +762,24 @@ _COUNTED_AFTER = re.compile(f"[”’\"]?{_NUMBER}[支个家所]")
 def _names_a_class(text: str, hit: _Hit) -> bool:
     """Does the name open with 县市区 / 乡镇 / 市州 … after its place, or hold one when it has no
     place (要求县市区政府): a class of bodies, not one?"""
-    if any(text.startswith(word, hit.place_end) for word in _collective_levels()):
+    if any(text.startswith(word, hit.place_end) and _word_ends(text, hit.place_end, hit.end, word)
+           for word in _collective_levels()):
         return True
     core = text[hit.start:hit.end - len(hit.suffix.word)]
-    return hit.place_key is None and any(word in core for word in _collective_levels())
+    return hit.place_key is None and any(
+        word in core and _word_ends(text, hit.start + core.index(word), hit.end, word)
+        for word in _collective_levels())
+
+
+def _word_ends(text: str, pos: int, end: int, word: str) -> bool:
+    """Does a word end where `word`, written at `pos`, ends (县市区|政府), rather than inside the
+    next word (省|市场监督管理局: the province's market regulator, not 省市)?"""
+    edge, bound = pos + len(word), pos
+    for token in cut(text[pos:end]):
+        bound += len(token)
+        if bound >= edge:
+            return bound == edge
+    return True
 
 
 def _drop_nested(mentions: list[OrgMention]) -> list[OrgMention]:
@@ -849,10 +975,90 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     name a party or government body word closes (在“五村联创联合党委”的带领下: the body named in
     quotes, core and all)."""
     hit = _grammar_span(view, s, end, suffix, place_at)
+    listed = _company_list_item(view, s, end, suffix, place_at)
+    if listed is not None and (hit is None or hit.start > listed.start):
+        return listed
+    bracket = _bracketed_place_start(view, s, suffix, place_at)
+    if bracket is not None:
+        inner = _grammar_span(view, bracket, end, suffix, place_at)
+        if inner is not None and inner.start < bracket:
+            return inner   # 泰金宝光电(岳阳)有限公司: the place the company is registered in, inside its name
     quoted = _quoted_start(view, s, end) if suffix.min_core >= 0 and suffix.kind in _QUOTED_KINDS else None
     if quoted is not None and (hit is None or hit.start > quoted):
         return _Hit(quoted, end, suffix, quoted, None)
     return hit
+
+
+_NOT_IN_NAME_TAGS = ("c", "p", "v", "u", "uj", "r", "m", "q")
+_PLAIN_WORD_TAGS = ("n", "vn", "v", "d", "a", "b")
+
+
+def _company_list_item(view: TextView, s: int, end: int, suffix: Suffix,
+                       place_at: dict[int, PlaceMention]) -> _Hit | None:
+    """A company of a 、 list of companies with the same suffix (湘电集团、现代农业集团、粮食集团、湘水集团):
+    between two 、 the whole item is a short name, even a trade word (粮食) or an adverb (高速) that
+    alone names no body, when a neighbour item with that suffix is named by a brand (湘电, 湘水)."""
+    text = view.text
+    if suffix.kind != "company" or suffix.min_core < 0:
+        return None
+    lo = s
+    while lo > 0 and s - lo < LIST_ITEM_MAX and _CJK.match(text[lo - 1]):
+        lo -= 1
+    if lo == s or lo == 0 or text[lo - 1] != "、" or any(
+            view.view_pos(m.span.start) == lo for m in place_at.values()):
+        return None
+    first = cut(text[lo:s])[0]
+    if _word_tags().get(first) in _NOT_IN_NAME_TAGS:
+        return None
+    neighbours = []
+    before = _item_before(text, lo - 1)
+    if text[lo - 2 - len(before):lo - 1 - len(before)] == "、":
+        neighbours.append(before)   # an item between two 、 (the first one may open with a verb: 引进了…)
+    if text[end:end + 1] == "、":
+        neighbours.append(_item_after(text, end + 1))
+    if not any(_branded(item, suffix.word) for item in neighbours):
+        return None
+    return _Hit(lo, end, suffix, lo, None)
+
+
+def _item_before(text: str, sep: int) -> str:
+    """The CJK item ending at the separator at `sep`."""
+    lo = sep
+    while lo > 0 and sep - lo < LIST_ITEM_MAX + 4 and _CJK.match(text[lo - 1]):
+        lo -= 1
+    return text[lo:sep]
+
+
+def _item_after(text: str, start: int) -> str:
+    """The CJK item starting at `start`, up to the next separator."""
+    hi = start
+    while hi < len(text) and hi - start < LIST_ITEM_MAX + 4 and _CJK.match(text[hi]):
+        hi += 1
+    return text[start:hi]
+
+
+def _branded(item: str, word: str) -> bool:
+    """Is `item` a company with suffix `word` named by a brand: a core of two or more characters
+    that is no plain dictionary word (湘电, 湘水, not 农业)?"""
+    core = item[:-len(word)] if item.endswith(word) else ""
+    return len(core) >= 2 and _word_tags().get(core) not in _PLAIN_WORD_TAGS
+
+
+_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]$")
+
+
+def _bracketed_place_start(view: TextView, s: int, suffix: Suffix, place_at: dict[int, PlaceMention]) -> int | None:
+    """Where the opening bracket stands when a company's legal suffix follows a place in brackets
+    (博世汽车部件(长沙)有限公司): the name goes on before it; None otherwise."""
+    if suffix.kind != "company":
+        return None
+    m = _BRACKETED.search(view.text, max(0, s - 8), s)
+    if m is None:
+        return None
+    mention = place_at.get(m.end(1))
+    if mention is None or view.view_pos(mention.span.start) != m.start(1):
+        return None
+    return m.start()
 
 
 QUOTED_CORE_MIN = 2
@@ -925,8 +1131,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             return _Hit(start, end, suffix, start, None, head_level=head)
         if clause_place is None and not _listed_among_bodies(view, start, end):
             return None
-    if not core and place_key is None and suffix.word not in bodies:
-        return None
+    if not core and place_key is None and suffix.word not in bodies \
+            and not (suffix.kind == "other" and _listed_among_bodies(view, start, end)):
+        return None   # (a class name alone, 人民医院, is a body listed among bodies: 卫健局、中医医院等单位)
     if suffix.kind in ("company", "other") and place_key is None and clause_place is None and not relative \
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
         return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
@@ -970,7 +1177,9 @@ def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, pla
     return _Hit(start - 2, end, Suffix(suffix.word, kind, 0), place_end, place_key, body=body)  # type: ignore[arg-type]
 
 
-_SUB_UNIT_SUFFIXES = ("部",)
+_SUB_UNIT_SUFFIXES = ("部", "处")
+_DIVISION_TOKENS = ("处", "处长", "处处长")
+DIVISION_WINDOW = 8   # characters read after 处 to cut it in context   # 运行|处|毛六平处长, 价格|处处长: 处 opens its own word
 _UNIT_ENDINGS = ("分局", "所", "站", "大队", "支队", "中队", "分公司", "分行", "支行")
 
 
@@ -991,12 +1200,28 @@ def _sub_unit(view: TextView, s: int, end: int, previous: tuple[OrgMention, str]
     if previous is None or not MIN_SUB_UNIT <= s - previous_end <= MAX_SUB_UNIT:
         return None
     unit = view.text[previous_end:s]
-    if not all(_CJK.match(ch) for ch in unit) or _blocked("部", view.text, end) \
-            or _word_tags().get(cut(unit)[0]) in _STRICT_TAGS:
+    word = view.text[s:end]
+    verb = _word_tags().get(cut(unit)[0]) in _STRICT_TAGS if unit else False
+    if not all(_CJK.match(ch) for ch in unit) or _blocked(word, view.text, end) or verb and word != "处":
         return None   # 州委安排部分…: a verb after the body, not a unit's name
+    if word == "处" and not _opens_division_word(view.text, previous_end, s, alone=verb):
+        return None   # 县财政局工作人员到处走访: 到处 is a word, no division; 运行|处 (a verb's division) alone
     body = previous[0]
     span = Span(body.span.start, view.doc_span(s, end).end)
-    return OrgMention(span, body.surface + unit + "部", body.name + unit + "部", "department", body.place_key)
+    return OrgMention(span, body.surface + unit + word, body.name + unit + word, "department", body.place_key)
+
+
+def _opens_division_word(text: str, lo: int, s: int, alone: bool = False) -> bool:
+    """Does 处 at `s` open a word of its own (运行|处, 价格|处处长) in the words from `lo`, not close
+    one (到处, 一处)? With `alone`, only 处 as a word of its own counts (运行|处|毛六平, not 安排|处长)."""
+    pos = lo
+    for token in cut(text[lo:s + DIVISION_WINDOW]):
+        if pos == s:
+            return token == "处" if alone else token in _DIVISION_TOKENS or token not in _word_tags()
+        if pos > s:
+            return False
+        pos += len(token)
+    return False
 
 
 def _listed_among_bodies(view: TextView, start: int, end: int) -> bool:
@@ -1005,10 +1230,14 @@ def _listed_among_bodies(view: TextView, start: int, end: int) -> bool:
     text = view.text
     neighbours = []
     if start > 0 and text[start - 1] == "、":
-        lo = start - 1
-        while lo > 0 and _CJK.match(text[lo - 1]) and start - 1 - lo < LIST_ITEM_MAX + 4:
+        sep = start - 1
+        aside = _ASIDE_BEFORE.search(text, max(0, sep - ASIDE_MAX - 2), sep)
+        if aside is not None:
+            sep = aside.start()   # 疾控中心(健康教育所)、人民医院: the item before the aside
+        lo = sep
+        while lo > 0 and _CJK.match(text[lo - 1]) and sep - lo < LIST_ITEM_MAX + 4:
             lo -= 1
-        neighbours.append(text[lo:start - 1])
+        neighbours.append(text[lo:sep])
     if text[end:end + 1] == "、":
         hi = end + 1
         while hi < len(text) and _CJK.match(text[hi]) and hi - end - 1 < LIST_ITEM_MAX + 4:
@@ -1125,6 +1354,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             return -1, None  # the suffix is inside a title (常委)
         level_body = token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies)
         partial = tend > s   # a word holding the suffix's first character (委|办 of 委办)
+        if tend == s and _ORDINAL.fullmatch(token):
+            pos = tstart      # 市第一人民医院, 附属第二医院: the ordinal is part of the name
+            continue
         if token in stops or token in titles and not _title_in_name(view, tend, s) or (
                 len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):
             return pos, (tstart, tend)
@@ -1132,6 +1364,8 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             return pos, (tstart, tend)
         if _COUNTED.fullmatch(token):
             return pos, (tstart, tend)   # 三四家银行, 两所学校
+        if len(token) == 2 and token[0] in _CONJUNCTIONS and token[1] in LEVEL_CHARS and tend == s:
+            return tstart + 1, None      # 县人大和|县政协: 和县 is a conjunction + a level character here
         if token not in tags and tstart + 1 < s and not _is_zone_word(token) and (
                 len(token) >= 3 and token[0] in stops or len(token) == 2 and token[0] in stops
                 and token[1] in LEVEL_CHARS):
@@ -1186,6 +1420,8 @@ def _title_in_name(view: TextView, tend: int, s: int) -> bool:
 
 
 _PREPOSITIONS = "经由在向对从被让给把将于"
+_CONJUNCTIONS = "和及与"
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")   # an ordinal written right before the suffix
 _COUNTED = re.compile(f"{_NUMBER}[家个所位名]")
 _STRICT_TAGS = ("v", "l", "i")
 
@@ -1315,32 +1551,39 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
     if hit.head_level:
         key = resolve_level(doc, span.start, hit.head_level + surface, article_place, index.mentions, gaz, index)
-        name = place_name(gaz, key)
+        name = index.written_name(key, gaz, hit.head_level)
         if not key or not name:
             return None
         listed = not _title_follows(view.text, hit.end)   # written only as part of a post: implied
         return OrgMention(span, surface, name + surface, kind, key, listed=listed), name
     if hit.demonstrative:
         key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
-        name = place_name(gaz, key)
+        name = index.written_name(key, gaz, surface[1:2])
         if not key or not name:
             return None
         return OrgMention(span, surface, name + surface[2:], kind, key), name
     if _is_shorthand(core):
         key = _chained_level_place(view, hit, chained, gaz) \
             or resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
-        name = place_name(gaz, key)
+        name = index.written_name(key, gaz, surface[:1])
         if key and name:
             return OrgMention(span, surface, name + surface[1:], kind, key), name
         return OrgMention(span, surface, surface, kind, None), ""
     if not core:
+        if chained is not None and surface in _GENERIC_GOVERNMENTS and not _chain_gap(view, chained[0], hit.start):
+            chained = None   # 卫健局局长奉毅从政府重视…: "the government" in a clause, not a title chain
         mention = _resolve_bare(span, surface, kind, chained)
+        if mention is None and kind == "other":
+            return OrgMention(span, surface, surface, kind, None), ""   # 卫健局、中医医院等单位: listed
         return (mention, chained[1]) if mention is not None and chained is not None else None
     if core == "村":
         village = _village_named_before(index, gaz, span.start)
         if village is not None:   # 村党总支书记唐博 after 枨冲镇才常村: that village's cell
             name = place_name(gaz, village.key) or village.surface
             return OrgMention(span, surface, name + surface[1:], kind, village.key), name
+    listed_after = _listed_after_placed(view, hit, chained)
+    if listed_after is not None:   # 祁阳县人社局、卫健局: the list's place
+        return OrgMention(span, surface, listed_after[1] + surface, kind, listed_after[0].place_key), listed_after[1]
     if _is_zone_word(core):
         zone = _zone_named_before(index, gaz, span.start, core)
         if zone is not None:      # 经开区党工委 after 岳阳经开区: that zone's body
@@ -1354,6 +1597,33 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         if view.text[hit.start - 1:hit.start] != "、":
             return None   # 公安局等单位 with no place to the article: no body named
     return OrgMention(span, surface, surface, kind, None), ""
+
+
+ASIDE_MAX = 12
+_ASIDE_BEFORE = re.compile(f"[(（][^()（）]{{1,{ASIDE_MAX}}}[)）]$")   # a bracketed aside closing a list item
+
+
+def _listed_after_placed(view: TextView, hit: _Hit, chained: tuple[OrgMention, str] | None
+                         ) -> tuple[OrgMention, str] | None:
+    """The body named with its place right before an unprefixed department or institution in a 、
+    list (祁阳县人社局、卫健局、中医医院): the items of one list share that place. None when the
+    item before is no body of a place or more than a 、 (and a bracketed aside) stands between them."""
+    if chained is None or chained[0].place_key is None or not chained[1] \
+            or hit.suffix.kind not in ("department", "other"):
+        return None
+    gap = view.text[view.view_pos(chained[0].span.end):hit.start]
+    if not (gap == "、" or gap.endswith("、") and _ASIDE_BEFORE.fullmatch(gap[:-1])) \
+            or _opens_with_place_name(view.text[hit.start:hit.end]):
+        return None   # 衡阳县人民政府、湖南农业大学: a name opening with a place has its own
+    return chained
+
+
+def _opens_with_place_name(name: str) -> bool:
+    """Does `name` open with a place's full or short name (湖南农业大学, 城步大邵公益联合会)?"""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    return any(name[:n] in gaz.by_name or name[:n] in gaz.by_short for n in range(2, min(len(name), 8)))
 
 
 def _chained_level_place(view: TextView, hit: _Hit, chained: tuple[OrgMention, str] | None,
@@ -1394,6 +1664,16 @@ def _zone_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int, word: str) -
 
 _BARE_LEVEL_SUFFIXES = ("厅", "局")
 _SUFFIX_OF_LEVEL = {"省": "厅"}   # a provincial department is a 厅, the others 局
+
+
+_GENERIC_GOVERNMENTS = ("政府", "人民政府")   # bare, the word also means "the government" in general
+
+
+def _chain_gap(view: TextView, org: OrgMention, start: int) -> bool:
+    """Is the text between a body and a bare government after it a title chain's (…镇党委书记、政府镇长):
+    nothing, or words ending with 、 and holding no preposition or comma?"""
+    gap = view.text[view.view_pos(org.span.end):start]
+    return gap == "" or gap.endswith("、") and not any(ch in gap for ch in _PREPOSITIONS + "，,")
 
 
 def _resolve_bare_level(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: Gazetteer,
