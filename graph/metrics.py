@@ -1055,6 +1055,35 @@ def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: lis
     return item + (verb if verb and not is_light_indicator(verb) else "")
 
 
+_LIST_JOINERS = frozenset("、和及与")
+
+
+def _respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[tuple[int, int]],
+                        index: _AnchorIndex) -> _Anchor | None:
+    """娄底、邵阳、永州完成投资情况较好,分别为79.49%、75.34%、75.30%: the j-th number of a
+    分别 group is the j-th place of the list of places (joined by 、/和/及/与) written before 分别
+    in its sentence, with no other figure between the list and 分别; None unless the list and
+    the group have the same length (two or more), or when the list is an object (与A、B分别…)."""
+    at = text.rfind("分别", lo, qm_start)
+    if at < 0:
+        return None
+    group = [s for s, _ in spans if at < s < _clause_end(text, at + 2, hi)]
+    if len(group) < 2 or qm_start not in group:
+        return None
+    runs: list[list[_Anchor]] = []
+    for a in index.within(lo, at):
+        if runs and a.kind == "place" == runs[-1][-1].kind and text[runs[-1][-1].end:a.start] in _LIST_JOINERS:
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    run = runs[-1] if runs else []
+    if len(run) != len(group) or any(run[-1].end <= s < at for s, _ in spans) or run[0].kind != "place":
+        return None
+    if _is_object(text, run[0], lo, index):            # 与雨花区、浏阳市分别实现39个、66个: partners
+        return None
+    return run[group.index(qm_start)]
+
+
 def _strip_light_head(phrase: str) -> str:
     """完成固定资产投资 -> 固定资产投资: leading light verbs and adverbs dropped (a change
     is of the quantity, not of the act), keeping at least two characters."""
@@ -1774,6 +1803,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         speaker = _quote_speaker(doc, sent, qm, index)
         if speaker is not None:
             subject = _Subject(speaker, speaker.end)
+    listed = _respective_subject(text, lo, hi, qm.start, spans, index)
+    if listed is not None:                  # 娄底、邵阳、永州…,分别为79.49%、75.34%、75.30%
+        subject = _Subject(listed, listed.end)
     village = _collective_village(text, qm, c_lo, subject, index, article_lo)
     if village is not None:
         subject = _Subject(village, subject.end if subject is not None else village.end)
