@@ -1362,6 +1362,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz))
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
+    article_place = _beyond_venues(doc, article_place, index, gaz)
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen
     rank_unit: dict[int, str] = {}            # paragraph -> unit of the last rank written with one
@@ -1385,6 +1386,35 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
         if dated:
             last_period[sent.paragraph] = dated[-1][2]
     return _drop_repeats(doc, _lead_periods(doc, metrics))
+
+
+# 新闻发布会在长沙召开 / 现场会在X举行: a place written only as where a meeting was held
+_VENUE_AFTER = re.compile(r"[^，,。；;！？\n]{0,4}?(?:召开|举行|举办|开幕)")
+
+
+def _is_venue(text: str, a: _Anchor) -> bool:
+    """Is `a` the place a meeting was held at (…新闻发布会在长沙召开)?"""
+    return text[a.start - 1:a.start] == "在" and _VENUE_AFTER.match(text, a.end) is not None
+
+
+def _beyond_venues(doc: Document, article_place: dict[int, str], index: _AnchorIndex,
+                   gaz: Gazetteer) -> dict[int, str]:
+    """An article whose own place is written only as the venue of the meeting that told the
+    news (“…湖南民政这五年”新闻发布会在长沙召开 … 全省累计…) speaks of that place's province,
+    not of the venue: the province is the place its figures fall to when they name none."""
+    out = dict(article_place)
+    for article in doc.articles:
+        key = out.get(article.index)
+        if key is None:
+            continue
+        own = [a for a in index.referents if a.kind == "place" and a.key == key
+               and article.span.start <= a.start < article.span.end]
+        if not own or not all(_is_venue(doc.text, a) for a in own):
+            continue
+        province = next((e.key for e in gaz.ancestors(key) if e.level == "province"), None)
+        if province is not None:
+            out[article.index] = province
+    return out
 
 
 def _later_period(text: str, dated: list[tuple[int, int, str]], spans: list[tuple[int, int]],

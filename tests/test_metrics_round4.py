@@ -34,3 +34,30 @@ def test_list_of_another_length_is_not_distributed(gaz):
             "从市州来看,娄底、邵阳完成投资情况较好,分别为79.49%、75.34%、75.30%。\n")
     got = _metrics(gaz, text)
     assert _one(got, 75.34, "%").subject != "邵阳市"
+
+
+# ---------------------------------------------------------------- a venue is not the article's subject
+
+MINZHENG = ("5年发放社会救助金481.7亿元\n"
+            "湖南民政亮出民生“成绩单”\n"
+            "12月17日,“奋斗为民 幸福‘湘’见——湖南民政这五年”新闻发布会在长沙召开,介绍了近5年来湖南民政"
+            "在救助保障、“一老一小”、社会事务等民生领域的工作。\n"
+            "相比2020年初,城乡低保平均标准分别提高到703元每月、515元每月,增长19.56%、23.44%。\n"
+            "围绕农村县乡村三级养老服务网络和城市15分钟养老服务圈建设,累计投入5亿元,撬动社会资本投资10余亿元,"
+            "建成各类养老机构和设施3.12万个、床位34.81万张。\n")
+
+
+def test_figures_of_a_press_conference_held_in_the_capital_are_the_provinces(gaz):
+    # newarts4/met4 06 (三湘都市报 2024-12-18): 长沙 is only where the figures were announced
+    got = _metrics(gaz, MINZHENG)
+    for value, unit in ((703, "元"), (5, "亿元"), (3.12, "万个"), (34.81, "万张")):
+        assert _one(got, value, unit).subject == "湖南省", (value, _one(got, value, unit).subject)
+
+
+def test_venue_also_written_as_a_place_of_its_own_stays_the_subject(gaz):
+    # counter-example: 长沙 is the venue and the place the figures are about (全市 … 长沙市)
+    text = ("全市经济工作会议在长沙召开\n"
+            "12月20日,全市经济工作会议在长沙召开。今年以来,长沙市经济运行稳中向好。"
+            "建成各类养老机构和设施3120个、床位3.48万张。\n")
+    got = _metrics(gaz, text)
+    assert _one(got, 3.48, "万张").subject == "长沙市"
