@@ -1663,7 +1663,24 @@ def _topic_shift(lo: int, hi: int, index: _AnchorIndex, anaphors: "_AnaphorIndex
     return None
 
 
+_WE = ("我们", "咱们", "我")      # 我们村集体经济合作社: in quoted speech, the speaker's own body
 _QUOTE_REACH = 300          # characters looked at each side for the quotation marks (bounded work)
+
+
+def _enclosing_quote(doc: Document, sent: Sentence, qm: QuantityMatch) -> tuple[int, int] | None:
+    """(opening, closing) quotation mark of the quoted speech the figure is in, within its
+    paragraph and _QUOTE_REACH characters; None outside quotes."""
+    if not 0 <= sent.paragraph < len(doc.paragraphs):
+        return None
+    para, text = doc.paragraphs[sent.paragraph], doc.text
+    lo = max(para.start, qm.start - _QUOTE_REACH)
+    opened = text.rfind("“", lo, qm.start)
+    if opened < 0 and text.rfind("”", lo, qm.start) < 0:
+        opened = lo          # a quote opened in an earlier paragraph (OCR breaks lines inside quotes)
+    if opened < 0 or text.find("”", opened, qm.start) >= 0:
+        return None
+    closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
+    return (opened, closed) if closed >= 0 else None
 
 
 def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
@@ -1675,15 +1692,10 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         return None
     para = doc.paragraphs[sent.paragraph]
     text = doc.text
-    lo = max(para.start, qm.start - _QUOTE_REACH)
-    opened = text.rfind("“", lo, qm.start)
-    if opened < 0 and text.rfind("”", lo, qm.start) < 0:
-        opened = lo          # a quote opened in an earlier paragraph (OCR breaks lines inside quotes)
-    if opened < 0 or text.find("”", opened, qm.start) >= 0:
+    bounds = _enclosing_quote(doc, sent, qm)
+    if bounds is None:
         return None
-    closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
-    if closed < 0:
-        return None
+    opened, closed = bounds
     after = index.within(closed + 1, _clause_end(text, closed + 1, min(para.end, closed + 1 + 40)))
     if after and after[0].start == closed + 1 and after[0].kind == "org":
         return _cell_village(text[opened:closed], after[0], index) or after[0]
@@ -1833,6 +1845,11 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         speaker = _quote_speaker(doc, sent, qm, index)
         if speaker is not None:
             subject = _Subject(speaker, speaker.end)
+    elif subject is not None and subject.anchor.kind == "org" \
+            and text[max(lo, subject.anchor.start - 2):subject.anchor.start].endswith(_WE):
+        speaker = _quote_speaker(doc, sent, qm, index)       # “我们村集体经济合作社…收入106万元”X村党支部书记
+        if speaker is not None:
+            subject = _Subject(speaker, subject.end)
     listed = _respective_subject(text, lo, hi, qm.start, spans, index)
     if listed is not None:                  # 娄底、邵阳、永州…,分别为79.49%、75.34%、75.30%
         subject = _Subject(listed, listed.end)

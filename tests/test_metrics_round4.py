@@ -61,3 +61,23 @@ def test_venue_also_written_as_a_place_of_its_own_stays_the_subject(gaz):
             "建成各类养老机构和设施3120个、床位3.48万张。\n")
     got = _metrics(gaz, text)
     assert _one(got, 3.48, "万张").subject == "长沙市"
+
+
+# ---------------------------------------------------------------- “我们X…” in quoted speech: the speaker's X
+
+BAOJING = ("“经过大家过去一年的努力,我们村集体经济合作社今年种植高粱收入106万元,其中78万元作为收益分红。”"
+           "湖南湘西州保靖县吕洞山镇排捧村党支部书记龙长金激动地公布这一消息,30余名村民在村部共享村集体经济丰收喜悦。\n")
+
+
+def test_our_body_in_a_quote_is_the_speakers(gaz):
+    # newarts4/met4 04 (人民网湖南频道 2024-01-20): the village party secretary speaks for 排捧村
+    got = _metrics(gaz, BAOJING)
+    assert _one(got, 106, "万元").subject == "排捧村"
+    assert _one(got, 78, "万元").subject == "排捧村"
+
+
+def test_a_body_named_without_we_keeps_its_figures(gaz):
+    # counter-example: the same quote naming the cooperative without 我们 keeps it as the subject
+    text = BAOJING.replace("我们村集体经济合作社", "桃坪生态农业专业合作社")
+    got = _metrics(gaz, text)
+    assert _one(got, 106, "万元").subject != "排捧村"
