@@ -1853,7 +1853,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     listed = _respective_subject(text, lo, hi, qm.start, spans, index)
     if listed is not None:                  # 娄底、邵阳、永州…,分别为79.49%、75.34%、75.30%
         subject = _Subject(listed, listed.end)
-    village = _collective_village(text, qm, c_lo, subject, index, article_lo)
+    para_lo = doc.paragraphs[sent.paragraph].start if 0 <= sent.paragraph < len(doc.paragraphs) else article_lo
+    village = _collective_village(text, qm, c_lo, subject, index, max(article_lo, para_lo))
     if village is not None:
         subject = _Subject(village, subject.end if subject is not None else village.end)
     aged = _aged_person(doc.text, qm, c_hi, index)

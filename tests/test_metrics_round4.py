@@ -81,3 +81,24 @@ def test_a_body_named_without_we_keeps_its_figures(gaz):
     text = BAOJING.replace("我们村集体经济合作社", "桃坪生态农业专业合作社")
     got = _metrics(gaz, text)
     assert _one(got, 106, "万元").subject != "排捧村"
+
+
+# ---------------------------------------------------------------- 村集体 figures: a village of the same paragraph
+
+WANMIPO = ("湖南湘西州保靖县吕洞山镇排捧村30余名村民在村部共享村集体经济丰收喜悦。\n"
+           "一家好不叫好,大家好才是好。碗米坡镇积极探索农副产品统一销售模式,2023年9月成立农产品销售公司,"
+           "由辖区10个村村集体合资注册而成。\n"
+           "该镇党委书记雷代刚介绍:公司打通“线上”渠道,经营性收入已达140余万元,为村集体增加40余万元纯利润。\n")
+
+
+def test_collective_figure_does_not_reach_a_village_of_an_earlier_paragraph(gaz):
+    # newarts4/met4 04: the 碗米坡镇 company's profit for its villages is not 排捧村's (two paragraphs up)
+    got = _metrics(gaz, WANMIPO)
+    assert _one(got, 40, "万元").subject != "排捧村"
+
+
+def test_collective_figure_takes_the_village_of_its_paragraph(gaz):
+    # counter-example: the village written in the same paragraph stays the subject
+    text = WANMIPO.replace("一家好不叫好,大家好才是好。碗米坡镇", "一家好不叫好。排捧村")
+    got = _metrics(gaz, text.replace("由辖区10个村村集体合资注册而成。\n", "由辖区10个村村集体合资注册而成。"))
+    assert _one(got, 40, "万元").subject == "排捧村"
