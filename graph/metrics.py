@@ -1037,7 +1037,9 @@ def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: lis
                      periods: list[tuple[int, int, str]]) -> str:
     """A、B投资完成率分别为29.7%和32.9%: the j-th number of a 分别 group is the j-th item of
     the 、-list before 分别; items before the last take the last item's head noun when they
-    share its ending (政府投资项目 + 投资完成率). "" when the clause is not such a list."""
+    share its ending (政府投资项目 + 投资完成率), one-character items all of the last item but
+    its first character (城、乡居民人均可支配收入: 城 + 居民人均可支配收入). "" when the clause is
+    not such a list."""
     at = text.find("分别", lo, qm_start)
     if at < 0 or any(lo <= s < at for s, e in quantities):
         return ""
@@ -1049,6 +1051,8 @@ def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: lis
     last, key = items[-1], items[0][-2:]
     cut = last.rfind(key)
     tail = last[cut + len(key):] if 0 <= cut and len(key) == 2 else ""
+    if all(len(i) == 1 for i in items[:-1]):
+        tail = last[1:]                     # 城、乡居民人均可支配收入: one-character items share the rest
     j = group.index(qm_start)
     item = items[j] if j == len(items) - 1 else items[j] + tail
     verb = _trim_indicator(text[at + 2:group[0]], periods, at + 2)

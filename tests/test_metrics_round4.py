@@ -102,3 +102,23 @@ def test_collective_figure_takes_the_village_of_its_paragraph(gaz):
     text = WANMIPO.replace("一家好不叫好,大家好才是好。碗米坡镇", "一家好不叫好。排捧村")
     got = _metrics(gaz, text.replace("由辖区10个村村集体合资注册而成。\n", "由辖区10个村村集体合资注册而成。"))
     assert _one(got, 40, "万元").subject == "排捧村"
+
+
+# ---------------------------------------------------------------- 城、乡X分别为a、b: one-character items share X
+
+YUANLING = ("全年预计实现地区生产总值170.98亿元,增长8%;社会消费品零售总额65.94亿元,增长10.8%;"
+            "城、乡居民人均可支配收入分别为22694元、9527元,增长8.5%、11%。\n")
+
+
+def test_one_character_items_share_the_rest_of_the_last_item(gaz):
+    # newarts4/met4 01 (沅陵县政府工作报告 2018): the urban figure is 城居民人均可支配收入, not 城
+    got = _metrics(gaz, YUANLING)
+    assert _one(got, 22694, "元").indicator == "城居民人均可支配收入"
+    assert _one(got, 9527, "元").indicator == "乡居民人均可支配收入"
+
+
+def test_two_character_items_keep_the_shared_ending_rule(gaz):
+    # counter-example: items of two characters or more are not cut that way
+    text = "政府投资项目、重点项目投资完成率分别为29.7%和32.9%。\n"
+    got = _metrics(gaz, text)
+    assert _one(got, 29.7, "%").indicator == "政府投资项目投资完成率"
