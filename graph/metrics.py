@@ -5,8 +5,8 @@ or person they are about, with the indicator phrase and the period as written.
 1. finds every number + unit in the body sentences (graph.numbers.find_quantities),
    dropping the numbers that are part of a period (前10个月), of a name (湘窖酒业2万吨…项目),
    the base of a comparison (比5年前翻了两番),
-   of a short quoted slogan (“七个一”), of a threshold (10亿元以上项目) or that name the
-   set a count is taken from (16项主要经济指标中);
+   of a short quoted slogan (“七个一”), of a threshold (10亿元以上项目), that name the
+   set a count is taken from (16项主要经济指标中) or a reach (15分钟养老服务圈);
 2. takes the subject from the clause's structure: the first place / organisation /
    project / person mention of the clause before the number (objects after 与/为/获 …,
    examples listed before 等 and classes such as 投资10亿元以上项目 skipped), else of the
@@ -1283,7 +1283,8 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
-        if _inside_definition(text, qm) or _is_response_time(text, qm) or _is_reference_set(text, qm):
+        if _inside_definition(text, qm) or _is_response_time(text, qm) or _is_reference_set(text, qm) \
+                or _is_reach_circle(text, qm):
             continue
         if _is_passed_mark(text, qm, [b for b in found if b.end <= qm.start]):
             continue
@@ -1317,6 +1318,15 @@ def _is_reference_set(text: str, qm: QuantityMatch) -> bool:
 def _is_response_time(text: str, qm: QuantityMatch) -> bool:
     """10分钟能到、20分钟能控: a response-time standard, not a measured fact."""
     return qm.quantity.base_unit in _DURATION_BASES and text.startswith("能", qm.end)
+
+
+_CIRCLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?圈")
+
+
+def _is_reach_circle(text: str, qm: QuantityMatch) -> bool:
+    """城市15分钟养老服务圈, 1小时经济圈: a duration naming an "N-minute circle" (how far a service
+    or market reaches) is part of the programme's name, not a measured fact."""
+    return qm.quantity.base_unit in _DURATION_BASES and _CIRCLE_AFTER.match(text, qm.end) is not None
 
 
 def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:

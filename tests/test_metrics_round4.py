@@ -122,3 +122,20 @@ def test_two_character_items_keep_the_shared_ending_rule(gaz):
     text = "政府投资项目、重点项目投资完成率分别为29.7%和32.9%。\n"
     got = _metrics(gaz, text)
     assert _one(got, 29.7, "%").indicator == "政府投资项目投资完成率"
+
+
+# ---------------------------------------------------------------- N分钟…圈 is a name
+
+
+def test_a_minutes_circle_is_no_figure(gaz):
+    # newarts4/met4 06: 15分钟养老服务圈 names the programme; the 5亿元 is the figure
+    got = _metrics(gaz, MINZHENG)
+    assert not [m for m in got if m.unit == "分钟"]
+    assert _one(got, 5, "亿元")
+
+
+def test_a_duration_that_is_measured_stays(gaz):
+    # counter-example: a measured time (群众办事平均等候15分钟) is a figure
+    text = "长沙市政务服务中心推行“一件事一次办”,群众办事平均等候时间缩短至15分钟。\n"
+    got = _metrics(gaz, text)
+    assert _one(got, 15, "分钟")
