@@ -115,6 +115,9 @@ def find_periods(text: str) -> list[tuple[int, int, str]]:
         if re.fullmatch(r"\d+年(?:来)?", s) and int(re.match(r"\d+", s).group(0)) < 1900:
             continue
         found.append((m.start(), m.end(), s))
+    for m in _YEARS_SINCE.finditer(text):       # 5年来,全省累计…: the past five years, as 近5年来
+        if _at_clause_start(text, m.start()) and not any(a <= m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), m.group(0)))
     bounds: set[int] | None = None
     for m in _period_word_pattern().finditer(text):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
@@ -128,6 +131,14 @@ def find_periods(text: str) -> list[tuple[int, int, str]]:
         found.append((m.start() - len(lead), m.end(), lead + m.group(0)))
     found.sort()
     return found
+
+
+_YEARS_SINCE = re.compile(r"(?<![\d.])\d{1,2}年(?:以)?来")
+
+
+def _at_clause_start(text: str, pos: int) -> bool:
+    """Does `pos` start the text or follow a clause break or a line break?"""
+    return pos == 0 or text[pos - 1] in _CLAUSE_BREAKS or text[pos - 1] == "\n"
 
 
 _UNTIL = ("截止到", "截至", "截止")

@@ -5,6 +5,7 @@ Each rule has the real sentence it was made for and a counter-example it must no
 whole pipeline runs on each snippet (real place, organisation, person and program extractors)."""
 from __future__ import annotations
 
+from graph.metrics import find_periods
 from support import metrics_of as _metrics, one_metric as _one
 
 
@@ -139,3 +140,19 @@ def test_a_duration_that_is_measured_stays(gaz):
     text = "长沙市政务服务中心推行“一件事一次办”,群众办事平均等候时间缩短至15分钟。\n"
     got = _metrics(gaz, text)
     assert _one(got, 15, "分钟")
+
+
+# ---------------------------------------------------------------- "5年来," opening a clause is a period
+
+
+def test_years_since_opening_a_clause_is_a_period(gaz):
+    # newarts4/met4 06: "5年来,全省累计…481.7亿元" — 5年来 dates the figure, it is not one
+    got = _metrics(gaz, MINZHENG + "5年来,全省累计为困难群众发放社会救助资金481.7亿元。\n")
+    assert not [m for m in got if m.unit == "年"]
+    assert _one(got, 481.7, "亿元").period == "5年来"
+
+
+def test_years_inside_a_clause_stay_a_figure(gaz):
+    # counter-example: a count of years inside its clause (连续5年来…) is not moved to the periods
+    assert find_periods("该县连续5年来获评先进县")[:1] != [(4, 7, "5年来")]
+    assert find_periods("5年来,全省累计") == [(0, 3, "5年来")]
