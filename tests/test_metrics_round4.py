@@ -6,6 +6,7 @@ whole pipeline runs on each snippet (real place, organisation, person and progra
 from __future__ import annotations
 
 from graph.metrics import find_periods
+from graph.numbers import find_quantities, parse_quantity
 from support import metrics_of as _metrics, one_metric as _one
 
 
@@ -156,3 +157,19 @@ def test_years_inside_a_clause_stay_a_figure(gaz):
     # counter-example: a count of years inside its clause (连续5年来…) is not moved to the periods
     assert find_periods("该县连续5年来获评先进县")[:1] != [(4, 7, "5年来")]
     assert find_periods("5年来,全省累计") == [(0, 3, "5年来")]
+
+
+# ---------------------------------------------------------------- rates (元/斤, 元/月) and 万人口
+
+
+def test_a_price_per_unit_keeps_its_rate_unit():
+    # newarts4/met4 09 (红网 2025-01-16): 批发价约5元/斤 is a price per jin, not 5 yuan
+    got = [(q.quantity.value, q.quantity.unit) for q in find_quantities("批发价约5元/斤,若按零售价格8元/斤计算")]
+    assert got == [(5.0, "元/斤"), (8.0, "元/斤")]
+    assert parse_quantity("703元/月").unit == "元/月"
+
+
+def test_an_amount_followed_by_a_slash_of_another_kind_stays_money():
+    # counter-example: a slash that starts no listed rate (5元/次数不限) leaves the amount in 元
+    got = [(q.quantity.value, q.quantity.unit) for q in find_quantities("收费5元/次数不限")]
+    assert got == [(5.0, "元")]
