@@ -173,3 +173,15 @@ def test_an_amount_followed_by_a_slash_of_another_kind_stays_money():
     # counter-example: a slash that starts no listed rate (5元/次数不限) leaves the amount in 元
     got = [(q.quantity.value, q.quantity.unit) for q in find_quantities("收费5元/次数不限")]
     assert got == [(5.0, "元")]
+
+
+def test_wan_before_renkou_is_the_magnitude_of_a_population(gaz):
+    # newarts4/met4 09: 28万人口 is 28 万 of population, not 28 万人 followed by 口
+    got = _metrics(gaz, "湖南省衡山县人口43万,其中28万人口居住在农村,是名副其实的农业县。\n")
+    m = _one(got, 28)
+    assert (m.unit, m.indicator.startswith("人口")) == ("万", True), (m.unit, m.indicator)
+
+
+def test_wan_ren_without_kou_stays_people():
+    # counter-example: 惠及1万多人 is 1 万人
+    assert [(q.quantity.value, q.quantity.unit) for q in find_quantities("惠及两个村1万多人。")][-1] == (1.0, "万人")
