@@ -185,3 +185,21 @@ def test_wan_before_renkou_is_the_magnitude_of_a_population(gaz):
 def test_wan_ren_without_kou_stays_people():
     # counter-example: 惠及1万多人 is 1 万人
     assert [(q.quantity.value, q.quantity.unit) for q in find_quantities("惠及两个村1万多人。")][-1] == (1.0, "万人")
+
+
+# ---------------------------------------------------------------- 另有/还有 are light verbs
+
+CHANGSHA = ("红网长沙4月14日讯(潇湘晨报记者 斯茅庚)“今年一季度新建项目基本按计划开工建设,另有97个重大项目提前开工。”"
+            "4月13日,长沙市政府召开一季度重大项目建设讲评会。\n")
+
+
+def test_another_n_takes_the_noun_after_the_number(gaz):
+    # newarts4/met4 07 (红网 2017-04-14): 另有97个重大项目提前开工 counts 重大项目, not "另有"
+    got = _metrics(gaz, CHANGSHA)
+    assert _one(got, 97, "个").indicator.startswith("重大项目")
+
+
+def test_an_activity_verb_stays_the_indicator(gaz):
+    # counter-example: a verb saying what was done (新开工) is kept
+    got = _metrics(gaz, CHANGSHA.replace("另有97个", "新开工97个"))
+    assert _one(got, 97, "个").indicator.startswith("新开工")
