@@ -1754,7 +1754,7 @@ _COLLECTIVE = re.compile(r"村(?:级?集体|民|里)|全村")
 def _collective_village(text: str, qm: QuantityMatch, c_lo: int, subject: "_Subject | None",
                         index: _AnchorIndex, article_lo: int) -> _Anchor | None:
     """他…带领全村发展水产养殖,村集体经济年收益超过20万元: a figure of the village collective or
-    of its villagers is the last village's written before it, not of the citizen, company or
+    of its villagers is the last village's written before it (see also `_moved_on`), not of the citizen, company or
     body the clause or the sentence before is about; a place subject (全县村集体经济…) stays,
     and so does a named villager's own figure (村民张同科…收入4.5万元)."""
     if subject is not None and subject.anchor.kind == "place":
@@ -1763,6 +1763,15 @@ def _collective_village(text: str, qm: QuantityMatch, c_lo: int, subject: "_Subj
         return None
     village = index.last_fitting("村", qm.start)
     return village if village is not None and village.start >= article_lo else None
+
+
+def _moved_on(doc: Document, village: _Anchor, pos: int, index: _AnchorIndex) -> bool:
+    """Has the text moved on from `village` before `pos`: a town or a higher place named in a
+    later paragraph than the village (排捧村 …, then a paragraph on 碗米坡镇 …为村集体增加40余万元)?"""
+    starts = [p.start for p in doc.paragraphs]
+    home = bisect.bisect_right(starts, village.start)
+    return any(a.kind == "place" and not _anaphor_fits("村", a) and bisect.bisect_right(starts, a.start) > home
+               for a in index.within(village.end, pos))
 
 
 def _names_person(pos: int, index: _AnchorIndex) -> bool:
@@ -1878,8 +1887,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     listed = _respective_subject(text, lo, hi, qm.start, spans, index)
     if listed is not None:                  # 娄底、邵阳、永州…,分别为79.49%、75.34%、75.30%
         subject = _Subject(listed, listed.end)
-    para_lo = doc.paragraphs[sent.paragraph].start if 0 <= sent.paragraph < len(doc.paragraphs) else article_lo
-    village = _collective_village(text, qm, c_lo, subject, index, max(article_lo, para_lo))
+    village = _collective_village(text, qm, c_lo, subject, index, article_lo)
+    if village is not None and _moved_on(doc, village, qm.start, index):
+        village = None
     if village is not None:
         subject = _Subject(village, subject.end if subject is not None else village.end)
     aged = _aged_person(doc.text, qm, c_hi, index)

@@ -203,3 +203,15 @@ def test_an_activity_verb_stays_the_indicator(gaz):
     # counter-example: a verb saying what was done (新开工) is kept
     got = _metrics(gaz, CHANGSHA.replace("另有97个", "新开工97个"))
     assert _one(got, 97, "个").indicator.startswith("新开工")
+
+
+def test_collective_figure_keeps_the_village_of_an_earlier_paragraph_when_no_town_follows(gaz):
+    # counter-example (newarts2/anc2 03, 岳阳 双龙村): the village named a paragraph before stays,
+    # no town or county named after it
+    text = ("大年初六,正在萝卜地里忙活的湖南省岳阳市湘阴县石塘镇双龙村村民张艳辉,就往村部会议室跑。\n"
+            "利用集体经济发展基金,依托返乡能人创办的农业科技公司,双龙村按照“党支部+公司+村集体经济合作社+农户”"
+            "的运营模式,打造优质黄土白萝卜种植基地。\n"
+            "“去年,300亩萝卜基地迎来丰收,亩产突破6000斤。”农业科技公司负责人杨柳说,光分红一项,"
+            "就给村集体经济带来3.5万元收入。\n")
+    got = _metrics(gaz, text)
+    assert _one(got, 3.5, "万元").subject == "双龙村"
