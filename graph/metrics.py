@@ -46,7 +46,8 @@ or person they are about, with the indicator phrase and the period as written.
    2011年至2015年 as written); with none before it, the first one after it in the sentence
    unless that one leads a figure of its own clause (总投资21.716亿元,2025年计划投资4.2亿元);
    a lead of figures closed by ……/—— takes the period after it.
-5. repeats across sentences are dropped (see `_drop_repeats`).
+5. repeats across sentences are dropped (see `_drop_repeats`; the same figure said of another
+   indicator in the same paragraph is another fact).
 
 `resolve_period(period, year)` turns a period as written into dates.
 """
@@ -1537,7 +1538,7 @@ def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMen
     subject. A count that opens its clause and repeats an earlier count of the article with
     the same noun (我们周边5个村 … 但过去5个村“各自为政” … 目前,5个村发展…) is that set again,
     not a new fact. Repeats inside one sentence are distinct facts (179个问题已解决179个)."""
-    first_sentence: dict[tuple, int] = {}
+    first_sentence: dict[tuple, tuple[int, MetricMention]] = {}
     counted: dict[tuple[int, str], int] = {}           # (article, 5个村) -> first sentence
     out = []
     for m in metrics:
@@ -1556,11 +1557,24 @@ def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMen
         # a rare small value (6.01亿元, 8.85%) repeats one fact only with the same subject
         key = (m.value, m.unit) if distinctive and m.value > 10 and m.unit not in {"%", "％"} \
             else (m.value, m.unit, m.subject_key)
-        if first_sentence.get(key, index) != index:
+        first = first_sentence.get(key)
+        if first is not None and first[0] != index and not _other_fact_of_paragraph(doc, m, first[1], sent):
             continue
-        first_sentence.setdefault(key, index)
+        first_sentence.setdefault(key, (index, m))
         out.append(m)
     return out
+
+
+def _other_fact_of_paragraph(doc: Document, m: MetricMention, first: MetricMention, sent: "Sentence | None") -> bool:
+    """新增农村劳动力转移就业50万人;新增创业主体30万个,带动城乡就业50万人: the same figure again
+    in the same paragraph, said of something else (another indicator) and not opening its clause
+    (35个市级重点项目开复工32个 names the set counted before), is another fact, not a repeat (a
+    restated figure is a headline's or lead's, in another paragraph)."""
+    if sent is None or not 0 <= sent.paragraph < len(doc.paragraphs):
+        return False
+    same_paragraph = first.span.start >= doc.paragraphs[sent.paragraph].start
+    return same_paragraph and (m.indicator or "") != (first.indicator or "") \
+        and not _opens_clause(doc.text, m.span.start, sent.span.start)     # 35个市级重点项目开复工32个: the set again
 
 
 _MAGNITUDES = ("万", "亿", "千")

@@ -215,3 +215,22 @@ def test_collective_figure_keeps_the_village_of_an_earlier_paragraph_when_no_tow
             "就给村集体经济带来3.5万元收入。\n")
     got = _metrics(gaz, text)
     assert _one(got, 3.5, "万元").subject == "双龙村"
+
+
+# ---------------------------------------------------------------- the same figure again in a paragraph
+
+EMPLOYMENT = ("潇湘晨报2月4日报道 2月3日,湖南省人社厅介绍,今年湖南全省就业创业总体目标已经设定,城镇新增就业70万人,"
+              "城镇登记失业率控制在4.5%以内,新增农村劳动力转移就业50万人;新增创业主体30万个,带动城乡就业50万人。\n")
+
+
+def test_same_figure_of_another_indicator_in_a_paragraph_is_another_fact(gaz):
+    # newarts4/met4 10 (潇湘晨报 2015-02-04): two targets of 50万人, both kept
+    got = [m for m in _metrics(gaz, EMPLOYMENT) if (m.value, m.unit) == (50, "万人")]
+    assert len(got) == 2, [(m.indicator) for m in got]
+
+
+def test_a_count_naming_the_set_again_stays_a_repeat(gaz):
+    # counter-example (newarts2/anc2 01, 道县): 35个市级重点项目开复工32个 opens its clause with the set
+    text = ("今年以来,道县列入省级考核重点项目一个,年度计划投资6亿元;列入市级考核“六大战役”重点项目35个,年度计划投资62.55亿元。"
+            "1-6月,省级重点项目完成投资4.2亿元,占年度计划的70%;35个市级重点项目开复工32个,开复工率91.43%。\n")
+    assert len([m for m in _metrics(gaz, text) if (m.value, m.unit) == (35, "个")]) == 1
