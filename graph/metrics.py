@@ -1079,7 +1079,8 @@ def _respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[
     """娄底、邵阳、永州完成投资情况较好,分别为79.49%、75.34%、75.30%: the j-th number of a
     分别 group is the j-th place of the list of places (joined by 、/和/及/与) written before 分别
     in its sentence, with no other figure between the list and 分别; None unless the list and
-    the group have the same length (two or more), or when the list is an object (与A、B分别…)."""
+    the group have the same length (two or more), when the list is an object (与A、B分别…) or
+    when another list stands between it and 分别 (A、B两市投资和消费分别增长…)."""
     at = text.rfind("分别", lo, qm_start)
     if at < 0:
         return None
@@ -1097,6 +1098,8 @@ def _respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[
         return None
     if _is_object(text, run[0], lo, index):            # 与雨花区、浏阳市分别实现39个、66个: partners
         return None
+    if any(ch in _LIST_JOINERS for ch in text[run[-1].end:at]):
+        return None         # 娄底、邵阳两市…投资和消费分别增长5%、6%: 分别 distributes another list
     return run[group.index(qm_start)]
 
 

@@ -234,3 +234,11 @@ def test_a_count_naming_the_set_again_stays_a_repeat(gaz):
     text = ("今年以来,道县列入省级考核重点项目一个,年度计划投资6亿元;列入市级考核“六大战役”重点项目35个,年度计划投资62.55亿元。"
             "1-6月,省级重点项目完成投资4.2亿元,占年度计划的70%;35个市级重点项目开复工32个,开复工率91.43%。\n")
     assert len([m for m in _metrics(gaz, text) if (m.value, m.unit) == (35, "个")]) == 1
+
+
+def test_respective_figures_of_another_list_are_not_given_to_the_places(gaz):
+    # counter-example: 分别 distributes 投资和消费, not the two cities
+    text = ("湖南省重点建设项目进展顺利\n"
+            "从市州来看,娄底、邵阳两市积极推进,投资和消费分别增长5.5%、6.5%。\n")
+    got = _metrics(gaz, text)
+    assert _one(got, 6.5, "%").subject != "邵阳市"
