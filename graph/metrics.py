@@ -878,6 +878,8 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
     if prev_q is not None:
         lo = prev_q
+        rate = _RATE_AFTER.match(doc.text, lo, qm_start)
+        lo = rate.end() if rate is not None else lo      # 703元每月、|515元: the rate of the number before
     phrase = _trim_indicator(doc.text[lo:qm_start], periods, lo)
     if phrase.startswith("的") and prev_q is not None and len(phrase) > 1:
         # 经营性收入超50万元的村达32个: the number before is inside a relative clause
@@ -1169,6 +1171,9 @@ def _lists_examples(phrase: str) -> bool:
     return phrase.endswith("等") and "、" in phrase
 
 
+_RATE_AFTER = re.compile(r"每(?:人|户|亩|年|月|天|日|斤|公斤|吨)[、，,]?")
+
+
 def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
                 periods: list[tuple[int, int, str]]) -> str:
     """The words after a number up to the next number or verb, without quotes or 《titles》
@@ -1176,6 +1181,9 @@ def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tup
     “一对一”“点对点”向企业推送《…》 -> 政府组成部门及园区管委会)."""
     nxt_q = min((s for s, e in quantities if s >= qm_end), default=clause_hi)
     after = doc.text[qm_end:min(clause_hi, nxt_q)]
+    rate = _RATE_AFTER.match(after)
+    if rate is not None:
+        after = after[rate.end():]         # 703元每月、515元每月: 每月 is the amount's rate, not a noun
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]

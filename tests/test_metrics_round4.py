@@ -242,3 +242,19 @@ def test_respective_figures_of_another_list_are_not_given_to_the_places(gaz):
             "从市州来看,娄底、邵阳两市积极推进,投资和消费分别增长5.5%、6.5%。\n")
     got = _metrics(gaz, text)
     assert _one(got, 6.5, "%").subject != "邵阳市"
+
+
+# ---------------------------------------------------------------- 元每月: a rate after the amount
+
+
+def test_a_rate_after_an_amount_is_not_what_the_next_number_counts(gaz):
+    # newarts4/met4 06: 703元每月、515元每月 — the rural standard shares the clause's indicator
+    got = _metrics(gaz, MINZHENG)
+    assert _one(got, 515, "元").indicator == _one(got, 703, "元").indicator
+    assert "每月" not in _one(got, 19.56, "%").indicator
+
+
+def test_a_noun_after_a_count_stays_its_indicator(gaz):
+    # counter-example: 每 not followed by a rate unit (每个村) leaves the noun reading alone
+    got = _metrics(gaz, "全县共有行政村20个,其中5个村每个村集体经济收入超过10万元。\n")
+    assert _one(got, 5, "个").indicator.startswith("村每个村")
