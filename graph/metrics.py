@@ -5,8 +5,8 @@ or person they are about, with the indicator phrase and the period as written.
 1. finds every number + unit in the body sentences (graph.numbers.find_quantities),
    dropping the numbers that are part of a period (前10个月), of a name (湘窖酒业2万吨…项目),
    the base of a comparison (比5年前翻了两番),
-   of a short quoted slogan (“七个一”), of a threshold (10亿元以上项目) or that name the
-   set a count is taken from (16项主要经济指标中);
+   of a short quoted slogan (“七个一”), of a threshold (10亿元以上项目), that name the
+   set a count is taken from (16项主要经济指标中) or a reach (15分钟养老服务圈);
 2. takes the subject from the clause's structure: the first place / organisation /
    project / person mention of the clause before the number (objects after 与/为/获 …,
    examples listed before 等 and classes such as 投资10亿元以上项目 skipped), else of the
@@ -46,7 +46,8 @@ or person they are about, with the indicator phrase and the period as written.
    2011年至2015年 as written); with none before it, the first one after it in the sentence
    unless that one leads a figure of its own clause (总投资21.716亿元,2025年计划投资4.2亿元);
    a lead of figures closed by ……/—— takes the period after it.
-5. repeats across sentences are dropped (see `_drop_repeats`).
+5. repeats across sentences are dropped (see `_drop_repeats`; the same figure said of another
+   indicator in the same paragraph is another fact).
 
 `resolve_period(period, year)` turns a period as written into dates.
 """
@@ -115,6 +116,9 @@ def find_periods(text: str) -> list[tuple[int, int, str]]:
         if re.fullmatch(r"\d+年(?:来)?", s) and int(re.match(r"\d+", s).group(0)) < 1900:
             continue
         found.append((m.start(), m.end(), s))
+    for m in _YEARS_SINCE.finditer(text):       # 5年来,全省累计…: the past five years, as 近5年来
+        if _at_clause_start(text, m.start()) and not any(a <= m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), m.group(0)))
     bounds: set[int] | None = None
     for m in _period_word_pattern().finditer(text):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
@@ -128,6 +132,14 @@ def find_periods(text: str) -> list[tuple[int, int, str]]:
         found.append((m.start() - len(lead), m.end(), lead + m.group(0)))
     found.sort()
     return found
+
+
+_YEARS_SINCE = re.compile(r"(?<![\d.])\d{1,2}年(?:以)?来")
+
+
+def _at_clause_start(text: str, pos: int) -> bool:
+    """Does `pos` start the text or follow a clause break or a line break?"""
+    return pos == 0 or text[pos - 1] in _CLAUSE_BREAKS or text[pos - 1] == "\n"
 
 
 _UNTIL = ("截止到", "截至", "截止")
@@ -866,6 +878,8 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
     if prev_q is not None:
         lo = prev_q
+        rate = _RATE_AFTER.match(doc.text, lo, qm_start)
+        lo = rate.end() if rate is not None else lo      # 703元每月、|515元: the rate of the number before
     phrase = _trim_indicator(doc.text[lo:qm_start], periods, lo)
     if phrase.startswith("的") and prev_q is not None and len(phrase) > 1:
         # 经营性收入超50万元的村达32个: the number before is inside a relative clause
@@ -1037,7 +1051,9 @@ def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: lis
                      periods: list[tuple[int, int, str]]) -> str:
     """A、B投资完成率分别为29.7%和32.9%: the j-th number of a 分别 group is the j-th item of
     the 、-list before 分别; items before the last take the last item's head noun when they
-    share its ending (政府投资项目 + 投资完成率). "" when the clause is not such a list."""
+    share its ending (政府投资项目 + 投资完成率), one-character items all of the last item but
+    its first character (城、乡居民人均可支配收入: 城 + 居民人均可支配收入). "" when the clause is
+    not such a list."""
     at = text.find("分别", lo, qm_start)
     if at < 0 or any(lo <= s < at for s, e in quantities):
         return ""
@@ -1049,10 +1065,44 @@ def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: lis
     last, key = items[-1], items[0][-2:]
     cut = last.rfind(key)
     tail = last[cut + len(key):] if 0 <= cut and len(key) == 2 else ""
+    if all(len(i) == 1 for i in items[:-1]):
+        tail = last[1:]                     # 城、乡居民人均可支配收入: one-character items share the rest
     j = group.index(qm_start)
     item = items[j] if j == len(items) - 1 else items[j] + tail
     verb = _trim_indicator(text[at + 2:group[0]], periods, at + 2)
     return item + (verb if verb and not is_light_indicator(verb) else "")
+
+
+_LIST_JOINERS = frozenset("、和及与")
+
+
+def _respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[tuple[int, int]],
+                        index: _AnchorIndex) -> _Anchor | None:
+    """娄底、邵阳、永州完成投资情况较好,分别为79.49%、75.34%、75.30%: the j-th number of a
+    分别 group is the j-th place of the list of places (joined by 、/和/及/与) written before 分别
+    in its sentence, with no other figure between the list and 分别; None unless the list and
+    the group have the same length (two or more), when the list is an object (与A、B分别…) or
+    when another list stands between it and 分别 (A、B两市投资和消费分别增长…)."""
+    at = text.rfind("分别", lo, qm_start)
+    if at < 0:
+        return None
+    group = [s for s, _ in spans if at < s < _clause_end(text, at + 2, hi)]
+    if len(group) < 2 or qm_start not in group:
+        return None
+    runs: list[list[_Anchor]] = []
+    for a in index.within(lo, at):
+        if runs and a.kind == "place" == runs[-1][-1].kind and text[runs[-1][-1].end:a.start] in _LIST_JOINERS:
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    run = runs[-1] if runs else []
+    if len(run) != len(group) or any(run[-1].end <= s < at for s, _ in spans) or run[0].kind != "place":
+        return None
+    if _is_object(text, run[0], lo, index):            # 与雨花区、浏阳市分别实现39个、66个: partners
+        return None
+    if any(ch in _LIST_JOINERS for ch in text[run[-1].end:at]):
+        return None         # 娄底、邵阳两市…投资和消费分别增长5%、6%: 分别 distributes another list
+    return run[group.index(qm_start)]
 
 
 def _strip_light_head(phrase: str) -> str:
@@ -1121,6 +1171,9 @@ def _lists_examples(phrase: str) -> bool:
     return phrase.endswith("等") and "、" in phrase
 
 
+_RATE_AFTER = re.compile(r"每(?:人|户|亩|年|月|天|日|斤|公斤|吨)[、，,]?")
+
+
 def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
                 periods: list[tuple[int, int, str]]) -> str:
     """The words after a number up to the next number or verb, without quotes or 《titles》
@@ -1128,6 +1181,9 @@ def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tup
     “一对一”“点对点”向企业推送《…》 -> 政府组成部门及园区管委会)."""
     nxt_q = min((s for s, e in quantities if s >= qm_end), default=clause_hi)
     after = doc.text[qm_end:min(clause_hi, nxt_q)]
+    rate = _RATE_AFTER.match(after)
+    if rate is not None:
+        after = after[rate.end():]         # 703元每月、515元每月: 每月 is the amount's rate, not a noun
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]
@@ -1250,7 +1306,8 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
-        if _inside_definition(text, qm) or _is_response_time(text, qm) or _is_reference_set(text, qm):
+        if _inside_definition(text, qm) or _is_response_time(text, qm) or _is_reference_set(text, qm) \
+                or _is_reach_circle(text, qm):
             continue
         if _is_passed_mark(text, qm, [b for b in found if b.end <= qm.start]):
             continue
@@ -1284,6 +1341,15 @@ def _is_reference_set(text: str, qm: QuantityMatch) -> bool:
 def _is_response_time(text: str, qm: QuantityMatch) -> bool:
     """10分钟能到、20分钟能控: a response-time standard, not a measured fact."""
     return qm.quantity.base_unit in _DURATION_BASES and text.startswith("能", qm.end)
+
+
+_CIRCLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?圈")
+
+
+def _is_reach_circle(text: str, qm: QuantityMatch) -> bool:
+    """城市15分钟养老服务圈, 1小时经济圈: a duration naming an "N-minute circle" (how far a service
+    or market reaches) is part of the programme's name, not a measured fact."""
+    return qm.quantity.base_unit in _DURATION_BASES and _CIRCLE_AFTER.match(text, qm.end) is not None
 
 
 def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:
@@ -1333,6 +1399,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz))
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
+    article_place = _beyond_venues(doc, article_place, index, gaz)
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen
     rank_unit: dict[int, str] = {}            # paragraph -> unit of the last rank written with one
@@ -1356,6 +1423,35 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
         if dated:
             last_period[sent.paragraph] = dated[-1][2]
     return _drop_repeats(doc, _lead_periods(doc, metrics))
+
+
+# 新闻发布会在长沙召开 / 现场会在X举行: a place written only as where a meeting was held
+_VENUE_AFTER = re.compile(r"[^，,。；;！？\n]{0,4}?(?:召开|举行|举办|开幕)")
+
+
+def _is_venue(text: str, a: _Anchor) -> bool:
+    """Is `a` the place a meeting was held at (…新闻发布会在长沙召开)?"""
+    return text[a.start - 1:a.start] == "在" and _VENUE_AFTER.match(text, a.end) is not None
+
+
+def _beyond_venues(doc: Document, article_place: dict[int, str], index: _AnchorIndex,
+                   gaz: Gazetteer) -> dict[int, str]:
+    """An article whose own place is written only as the venue of the meeting that told the
+    news (“…湖南民政这五年”新闻发布会在长沙召开 … 全省累计…) speaks of that place's province,
+    not of the venue: the province is the place its figures fall to when they name none."""
+    out = dict(article_place)
+    for article in doc.articles:
+        key = out.get(article.index)
+        if key is None:
+            continue
+        own = [a for a in index.referents if a.kind == "place" and a.key == key
+               and article.span.start <= a.start < article.span.end]
+        if not own or not all(_is_venue(doc.text, a) for a in own):
+            continue
+        province = next((e.key for e in gaz.ancestors(key) if e.level == "province"), None)
+        if province is not None:
+            out[article.index] = province
+    return out
 
 
 def _later_period(text: str, dated: list[tuple[int, int, str]], spans: list[tuple[int, int]],
@@ -1453,7 +1549,7 @@ def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMen
     subject. A count that opens its clause and repeats an earlier count of the article with
     the same noun (我们周边5个村 … 但过去5个村“各自为政” … 目前,5个村发展…) is that set again,
     not a new fact. Repeats inside one sentence are distinct facts (179个问题已解决179个)."""
-    first_sentence: dict[tuple, int] = {}
+    first_sentence: dict[tuple, tuple[int, MetricMention]] = {}
     counted: dict[tuple[int, str], int] = {}           # (article, 5个村) -> first sentence
     out = []
     for m in metrics:
@@ -1472,11 +1568,24 @@ def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMen
         # a rare small value (6.01亿元, 8.85%) repeats one fact only with the same subject
         key = (m.value, m.unit) if distinctive and m.value > 10 and m.unit not in {"%", "％"} \
             else (m.value, m.unit, m.subject_key)
-        if first_sentence.get(key, index) != index:
+        first = first_sentence.get(key)
+        if first is not None and first[0] != index and not _other_fact_of_paragraph(doc, m, first[1], sent):
             continue
-        first_sentence.setdefault(key, index)
+        first_sentence.setdefault(key, (index, m))
         out.append(m)
     return out
+
+
+def _other_fact_of_paragraph(doc: Document, m: MetricMention, first: MetricMention, sent: "Sentence | None") -> bool:
+    """新增农村劳动力转移就业50万人;新增创业主体30万个,带动城乡就业50万人: the same figure again
+    in the same paragraph, said of something else (another indicator) and not opening its clause
+    (35个市级重点项目开复工32个 names the set counted before), is another fact, not a repeat (a
+    restated figure is a headline's or lead's, in another paragraph)."""
+    if sent is None or not 0 <= sent.paragraph < len(doc.paragraphs):
+        return False
+    same_paragraph = first.span.start >= doc.paragraphs[sent.paragraph].start
+    return same_paragraph and (m.indicator or "") != (first.indicator or "") \
+        and not _opens_clause(doc.text, m.span.start, sent.span.start)     # 35个市级重点项目开复工32个: the set again
 
 
 _MAGNITUDES = ("万", "亿", "千")
@@ -1604,7 +1713,24 @@ def _topic_shift(lo: int, hi: int, index: _AnchorIndex, anaphors: "_AnaphorIndex
     return None
 
 
+_WE = ("我们", "咱们", "我")      # 我们村集体经济合作社: in quoted speech, the speaker's own body
 _QUOTE_REACH = 300          # characters looked at each side for the quotation marks (bounded work)
+
+
+def _enclosing_quote(doc: Document, sent: Sentence, qm: QuantityMatch) -> tuple[int, int] | None:
+    """(opening, closing) quotation mark of the quoted speech the figure is in, within its
+    paragraph and _QUOTE_REACH characters; None outside quotes."""
+    if not 0 <= sent.paragraph < len(doc.paragraphs):
+        return None
+    para, text = doc.paragraphs[sent.paragraph], doc.text
+    lo = max(para.start, qm.start - _QUOTE_REACH)
+    opened = text.rfind("“", lo, qm.start)
+    if opened < 0 and text.rfind("”", lo, qm.start) < 0:
+        opened = lo          # a quote opened in an earlier paragraph (OCR breaks lines inside quotes)
+    if opened < 0 or text.find("”", opened, qm.start) >= 0:
+        return None
+    closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
+    return (opened, closed) if closed >= 0 else None
 
 
 def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
@@ -1616,15 +1742,10 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         return None
     para = doc.paragraphs[sent.paragraph]
     text = doc.text
-    lo = max(para.start, qm.start - _QUOTE_REACH)
-    opened = text.rfind("“", lo, qm.start)
-    if opened < 0 and text.rfind("”", lo, qm.start) < 0:
-        opened = lo          # a quote opened in an earlier paragraph (OCR breaks lines inside quotes)
-    if opened < 0 or text.find("”", opened, qm.start) >= 0:
+    bounds = _enclosing_quote(doc, sent, qm)
+    if bounds is None:
         return None
-    closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
-    if closed < 0:
-        return None
+    opened, closed = bounds
     after = index.within(closed + 1, _clause_end(text, closed + 1, min(para.end, closed + 1 + 40)))
     if after and after[0].start == closed + 1 and after[0].kind == "org":
         return _cell_village(text[opened:closed], after[0], index) or after[0]
@@ -1658,7 +1779,7 @@ _COLLECTIVE = re.compile(r"村(?:级?集体|民|里)|全村")
 def _collective_village(text: str, qm: QuantityMatch, c_lo: int, subject: "_Subject | None",
                         index: _AnchorIndex, article_lo: int) -> _Anchor | None:
     """他…带领全村发展水产养殖,村集体经济年收益超过20万元: a figure of the village collective or
-    of its villagers is the last village's written before it, not of the citizen, company or
+    of its villagers is the last village's written before it (see also `_moved_on`), not of the citizen, company or
     body the clause or the sentence before is about; a place subject (全县村集体经济…) stays,
     and so does a named villager's own figure (村民张同科…收入4.5万元)."""
     if subject is not None and subject.anchor.kind == "place":
@@ -1667,6 +1788,15 @@ def _collective_village(text: str, qm: QuantityMatch, c_lo: int, subject: "_Subj
         return None
     village = index.last_fitting("村", qm.start)
     return village if village is not None and village.start >= article_lo else None
+
+
+def _moved_on(doc: Document, village: _Anchor, pos: int, index: _AnchorIndex) -> bool:
+    """Has the text moved on from `village` before `pos`: a town or a higher place named in a
+    later paragraph than the village (排捧村 …, then a paragraph on 碗米坡镇 …为村集体增加40余万元)?"""
+    starts = [p.start for p in doc.paragraphs]
+    home = bisect.bisect_right(starts, village.start)
+    return any(a.kind == "place" and not _anaphor_fits("村", a) and bisect.bisect_right(starts, a.start) > home
+               for a in index.within(village.end, pos))
 
 
 def _names_person(pos: int, index: _AnchorIndex) -> bool:
@@ -1774,7 +1904,17 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         speaker = _quote_speaker(doc, sent, qm, index)
         if speaker is not None:
             subject = _Subject(speaker, speaker.end)
+    elif subject is not None and subject.anchor.kind == "org" \
+            and text[max(lo, subject.anchor.start - 2):subject.anchor.start].endswith(_WE):
+        speaker = _quote_speaker(doc, sent, qm, index)       # “我们村集体经济合作社…收入106万元”X村党支部书记
+        if speaker is not None:
+            subject = _Subject(speaker, subject.end)
+    listed = _respective_subject(text, lo, hi, qm.start, spans, index)
+    if listed is not None:                  # 娄底、邵阳、永州…,分别为79.49%、75.34%、75.30%
+        subject = _Subject(listed, listed.end)
     village = _collective_village(text, qm, c_lo, subject, index, article_lo)
+    if village is not None and _moved_on(doc, village, qm.start, index):
+        village = None
     if village is not None:
         subject = _Subject(village, subject.end if subject is not None else village.end)
     aged = _aged_person(doc.text, qm, c_hi, index)
