@@ -105,3 +105,23 @@ def one_metric(metrics: list, value: float, unit: str | None = None):
     found = [m for m in metrics if m.value == value and (unit is None or m.unit == unit)]
     assert len(found) == 1, [(m.value, m.unit, m.subject) for m in metrics]
     return found[0]
+
+
+def program_places_of(text: str, gaz, article_place: str) -> dict[str, str | None]:
+    """{program name: key of the place that runs it} of a one-text document whose article is
+    about `article_place`, with the real place and body extractors."""
+    from graph.organizations import extract_organizations
+    from graph.places import extract_places
+    from graph.programs import extract_programs
+    from graph.text import make_document
+
+    doc = make_document(text)
+    places, _ = extract_places(doc, gaz)
+    art = {0: gaz.lookup(article_place)[0].key}
+    orgs = extract_organizations(doc, places, gaz, art)
+    return {m.name: m.place_key for m in extract_programs(doc, places, orgs, gaz, art)}
+
+
+def place_key(gaz, name: str, under: str = "") -> str:
+    """The key of the place called `name` (the one whose key holds `under` when several share it)."""
+    return next(e.key for e in gaz.lookup(name) if under in e.key)

@@ -1,29 +1,10 @@
-"""Program places, third round: which place RUNS a program, on real sentences of the fresh
-articles of fresh articles of a helper (newarts3/plc3, not kept in the repository: the sentences are quoted here) (Hunan local-government news), with counter-examples."""
+"""Program places, third round: which place RUNS a program, on real sentences of Hunan
+local-government news nobody tuned for (a helper's fresh articles newarts3/plc3, not kept in the
+repository: the sentences are quoted here), with counter-examples."""
 from __future__ import annotations
 
-import pytest
+from support import place_key as key, program_places_of as programs
 
-from graph.gazetteer import load_gazetteer
-from graph.organizations import extract_organizations
-from graph.places import extract_places
-from graph.programs import extract_programs
-from graph.text import make_document
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-def programs(text: str, gaz, article_place: str) -> dict[str, str | None]:
-    """{program name: key of the place that runs it} with the real place and body extractors."""
-    doc = make_document(text)
-    places, _ = extract_places(doc, gaz)
-    art = {0: gaz.lookup(article_place)[0].key}
-    orgs = extract_organizations(doc, places, gaz, art)
-    return {m.name: m.place_key for m in extract_programs(doc, places, orgs, gaz, art)}
-
-def key(gaz, name: str) -> str:
-    return gaz.lookup(name)[0].key
 
 # 02.txt: a provincial event held in a city, reported under another city's dateline
 EDITION = ("中新网长沙5月19日电 (记者 邓霞)记者19日从新闻发布会上获悉,第三届湖南旅游发展大会"

@@ -3,32 +3,9 @@ town news nobody tuned for (a helper's fresh articles newarts4/plc4 and newarts3
 the repository: the sentences are quoted here), with counter-examples."""
 from __future__ import annotations
 
-import pytest
+from support import place_key as key, program_places_of as programs
 
-from graph.gazetteer import load_gazetteer
-from graph.organizations import extract_organizations
-from graph.places import extract_places
-from graph.programs import NATIONAL, extract_programs
-from graph.text import make_document
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def programs(text: str, gaz, article_place: str) -> dict[str, str | None]:
-    """{program name: key of the place that runs it} with the real place and body extractors."""
-    doc = make_document(text)
-    places, _ = extract_places(doc, gaz)
-    art = {0: gaz.lookup(article_place)[0].key}
-    orgs = extract_organizations(doc, places, gaz, art)
-    return {m.name: m.place_key for m in extract_programs(doc, places, orgs, gaz, art)}
-
-
-def key(gaz, name: str, under: str = "") -> str:
-    """The key of the place of that name (the one whose key holds `under` when several share it)."""
-    return next(e.key for e in gaz.lookup(name) if under in e.key)
+from graph.programs import NATIONAL
 
 
 # ---------------------------------------------------------------- national programs
@@ -157,7 +134,11 @@ FESTIVAL = (BRACKETED + "\n此次国际涂鸦艺术节内容丰富、形式多�
 def merged_place(text: str, gaz, article_place: str, name: str) -> str | None:
     """The place the build gives the program `name` of one document (merge_programs)."""
     from graph.model import Extraction
+    from graph.organizations import extract_organizations
+    from graph.places import extract_places
+    from graph.programs import extract_programs
     from graph.resolve import merge_programs
+    from graph.text import make_document
 
     doc = make_document(text, "d")
     places, _ = extract_places(doc, gaz)
