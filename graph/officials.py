@@ -21,7 +21,8 @@ Each title segment's body is, in order: an organisation found by
 `extract_organizations` ending where the title begins (资福镇党委, 市工信局 -> 邵阳市工信局,
 湖南华旦新材料有限公司), or whose party cell opens the title (X党组 + 党组成员); a place
 (溪溪村 田长); a named body a few characters before, the unit between going into the role
-(基金会 公募基金部长); the body of the segment before it in the chain (…人社局党组书记、局长);
+(基金会 公募基金部长) — but a named unit of a party committee or government body (组/室/办/处/科:
+县委|第一巡察组|组长, 市人大常委会|研究室|主任) is itself the body; the body of the segment before it in the chain (…人社局党组书记、局长);
 for government heads (区长, 代县长), the government of the place of that level in context; for
 village posts (村委会主任, 社区党委书记), the village or community in context; else the
 article's main place. `role` is the title as written minus the proper place name (镇党委书记,
@@ -77,6 +78,7 @@ class _Post:
     org_name: str = ""
     org_kind: OrgKind = "other"
     place_key: str | None = None
+    unit: str = ""         # a named unit of a party/government body between it and the title (研究室)
 
 
 # ---------------------------------------------------------------- lexicons
@@ -722,6 +724,8 @@ class _Context:
         unit_of = self._org_with_unit_before(pos)
         if unit_of is not None:  # X基金会 公募基金 部长: a unit of the body, written into the role
             post.org, post.org_start, post.start = unit_of, self.start_of(unit_of), self.start_of(unit_of)
+            if unit_of.kind in ("party", "government"):   # 市人大常委会 研究室 主任: the unit is the body
+                post.unit = text[post.org_start + len(unit_of.surface):pos]
             return post
         post.start = pos
         return post
@@ -736,7 +740,7 @@ class _Context:
                 return None
             org = self.org_at.get(end)
             if org is not None:
-                if org.kind in ("party", "government") or end in self.place_at:
+                if end in self.place_at or org.kind in ("party", "government") and not _named_unit(between):
                     return None
                 if any(t in between for t in title_words()) or any(a < pos and end < b for a, b in self.place_ranges):
                     return None
@@ -774,6 +778,10 @@ class _Context:
         if post.org is not None and post.org.kind != "party" and role_tail.startswith(_PARTY_CELLS):
             post.role, post.org_name = role_tail, post.org.name
             post.org_kind, post.place_key = post.org.kind, post.org.place_key
+            return
+        if post.unit and post.org is not None:   # 县委第一巡察组 组长: the unit of the committee
+            post.role, post.org_name = title, post.org.name + post.unit
+            post.org_kind, post.place_key = _kind_of_named(post.org_name), post.org.place_key
             return
         if post.org is not None:
             org = post.org
@@ -1179,6 +1187,16 @@ def _citizen_automaton() -> ahocorasick.Automaton:
         auto.add_word(word, word)
     auto.make_automaton()
     return auto
+
+
+_UNIT_ENDS = tuple("组室办处科")   # 巡察组, 研究室, 督查办, 秘书处, 综合科: the units of a committee or government
+
+
+def _named_unit(between: str) -> bool:
+    """Is `between` (read between a party/government body and a title) the name of one of its
+    units (县委|第一巡察组|组长, 市人大常委会|研究室|主任), not another body (区政府办) or a level?"""
+    return (between.endswith(_UNIT_ENDS) and len(between) >= 3 and "政府" not in between
+            and not is_level_char(between[:1]))
 
 
 def _kind_of_named(name: str) -> OrgKind:
