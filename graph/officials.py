@@ -29,7 +29,9 @@ article's main place. `role` is the title as written minus the proper place name
 市委常委) and minus the name of a department or company (党组书记, 总经理). Bodies are
 written X政府, not X人民政府, and so are roles (省政府副省长). A contracted department head
 (组织部长, 宣传部长, 统战部长) of a party committee heads its department (湖南省委组织部); a bare
-秘书长 closing an assembly's list (市政协副主席A、B，秘书长C) is that assembly's.
+title right after the previous official's name and a comma holds a post of that official's body
+(县人大常委会主任A，副主任B、C; 市环保局局长A，副局长B; 市政协副主席A、B，秘书长C), or of a unit of it
+named before the title (省人大常委会副秘书长A，联工委主任B) — not after a party committee's post.
 
 Names: a known surname (lexicon/surnames.txt) and one or two given characters. jieba's tags
 are one signal, not a veto (张/新生, 谭/精益 after a title are names): the length comes from
@@ -393,23 +395,61 @@ def _tail_of_longer_title(text: str, start: int, end: int) -> bool:
                for t in title_words() | frozenset(postnominal_titles()))
 
 
-_SECRETARY_GENERAL = ("秘书长", "副秘书长")
 _ASSEMBLIES = ("政协", "人大常委会")
+_ASSEMBLY_UNIT_END = "委"   # 联工委, 预工委, 财经委: the committees of an assembly
 
 
-def _secretaries_general_of_the_list(text: str, officials: list[OfficialMention]) -> list[OfficialMention]:
-    """市政协副主席A、B，秘书长C: a bare 秘书长 closing a list of an assembly's leaders (CPPCC, NPC
-    standing committee) is that assembly's, not the article's place's; its title written without a
-    body, right after the last listed name and a comma."""
-    by_name_end = {m.name_span.end: m for m in officials if m.org.endswith(_ASSEMBLIES)}
-    out = []
+def _bare_title(text: str, m: OfficialMention) -> bool:
+    """Is the mention's title written alone before the name (no body read before it) and its body
+    only the article's context (not a village, a government head or a group of leaders)?"""
+    return (m.org_kind == "other" and text[m.span.start:m.name_span.start] == m.role
+            and m.role not in collective_titles() and m.role not in _village_titles()
+            and not m.role.startswith(_VILLAGE_TITLE_HEADS) and not _GOV_HEAD.match(m.role))
+
+
+def _unit_of(before: OfficialMention, unit: str) -> bool:
+    """Is `unit` (written between a comma and a bare title) a unit of the body of `before`?"""
+    if not 2 <= len(unit) <= 6 or not all(_CJK.match(ch) and ch not in _PARTICLES for ch in unit):
+        return False
+    if _contains_title(unit) or is_level_char(unit[:1]):
+        return False
+    return unit.endswith(_UNIT_ENDS) or unit.endswith(_ASSEMBLY_UNIT_END) and before.org.endswith(_ASSEMBLIES)
+
+
+def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> list[OfficialMention]:
+    """县人大常委会主任A，副主任B; 市环保局局长A，副局长B; 市政协副主席A，秘书长C: a title written without
+    its body right after the previous official's name and a comma is a post of that official's body
+    (the last post of the chain), not of the article's place; 省人大常委会副秘书长A，联工委主任B: a unit
+    named before it (组/室/办/处/科, an assembly's 委) is a unit of that body. Not after a party
+    committee's post (市委副书记A，秘书长B: the list of a city's leaders, not the committee's staff)."""
+    by_name_end = {m.name_span.end: m for m in officials if m.org_kind not in ("other", "party") and m.org}
+    out: list[OfficialMention] = []
+    last: tuple[OfficialMention, OfficialMention] | None = None   # (as read, as shared) of the list's head
     for m in officials:
-        before = by_name_end.get(m.span.start - 1)
-        if (m.role in _SECRETARY_GENERAL and m.org_kind == "other" and before is not None
-                and text[m.span.start - 1] in "，," and text[m.span.start:m.name_span.start] == m.role):
-            m = replace(m, org=before.org, org_kind=before.org_kind, place_key=before.place_key)
+        if last is not None and _listed_after(text, last[0], m):   # 副主任A、B: B holds A's post
+            shared = replace(m, org=last[1].org, org_kind=last[1].org_kind, place_key=last[1].place_key)
+            last = (m, shared)
+            out.append(shared)
+            continue
+        last = None
+        if _bare_title(text, m):
+            comma = next((i for i in range(m.span.start - 1, max(-1, m.span.start - 8), -1) if text[i] in "，,"), None)
+            before = by_name_end.get(comma) if comma is not None else None
+            unit = text[comma + 1:m.span.start] if before is not None else ""
+            if before is not None and (not unit or _unit_of(before, unit)):
+                shared = replace(m, span=Span(comma + 1, m.span.end), org=before.org + unit,
+                                 org_kind=_kind_of_named(before.org + unit) if unit else before.org_kind,
+                                 place_key=before.place_key)
+                last = (m, shared)
+                m = shared
         out.append(m)
     return out
+
+
+def _listed_after(text: str, head: OfficialMention, m: OfficialMention) -> bool:
+    """Is `m` a name listed right after `head` (、) holding the same post as read?"""
+    return (m.span.start == m.name_span.start and text[head.name_span.end:m.span.start] == "、"
+            and (m.role, m.org) == (head.role, head.org))
 
 
 def _government_role(role: str) -> str:
@@ -464,7 +504,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.personnel(taken))
     officials.extend(ctx.counted_list())
     officials.extend(ctx.listed_leaders(officials))
-    officials = _secretaries_general_of_the_list(doc.text, officials)
+    officials = _bodies_shared_in_the_list(doc.text, officials)
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them

@@ -40,3 +40,41 @@ def test_a_title_between_committee_and_head_is_no_unit(gaz):
 def test_unit_of_a_company_still_goes_into_the_role(gaz):
     text = "签约仪式在长沙举行。中国华夏文化遗产基金会公募基金部长万家春参加签约仪式。"
     assert ("万家春", "公募基金部长", "中国华夏文化遗产基金会") in officials_of(text, gaz)
+
+
+# ---------------------------------------------------------------- 局长A，副局长B: a bare title shares the body before it
+
+HUANBAO = ("红网岳麓站12月11日讯 12月10日上午,长沙市环保局党组书记、局长王小平,副局长邓民生一行来到岳麓区走访调研。"
+           "岳麓区委副书记、区长周志凯,副区长苏春光及相关负责人陪同调研。")   # 长沙市环保局 调研 岳麓区
+RENDA = ("长沙县人大常委会组织开展视察调研活动。县人大常委会主任李建章,副主任周安伟、曹艳萍、彭军其,"
+         "副县长黄梁参加调研。")   # 长沙县人大
+LIANGONGWEI = ("7月22日,湖南省人大常委会党组副书记、副主任黄关春参加省人大代表慈利小组活动。"
+               "湖南省人大常委会副秘书长甘跃华,联工委主任张云英参加调研。")   # 省人大 调研 慈利
+
+
+def test_bare_deputy_title_after_a_comma_holds_the_post_of_the_body_before(gaz):
+    officials = officials_of(HUANBAO, gaz)
+    assert ("邓民生", "副局长", "长沙市环保局") in officials      # was (邓民生, 副局长, 岳麓区)
+    assert ("苏春光", "副区长", "岳麓区政府") in officials          # a government head keeps its own rule
+
+
+def test_names_listed_after_a_shared_title_share_its_body(gaz):
+    officials = officials_of(RENDA, gaz)
+    for name in ("周安伟", "曹艳萍", "彭军其"):
+        assert (name, "副主任", "长沙县人大常委会") in officials   # was 长沙县 (the article's place)
+    assert ("黄梁", "副县长", "长沙县政府") in officials
+
+
+def test_unit_named_before_a_bare_title_is_a_unit_of_the_assembly_before(gaz):
+    assert ("张云英", "主任", "湖南省人大常委会联工委") in officials_of(LIANGONGWEI, gaz)   # was 湖南省
+
+
+def test_collective_and_village_titles_after_a_comma_keep_their_own_body(gaz):
+    officials = officials_of("9月20日至21日,汉寿县委书记罗先东,县领导李学文、解以刚前往东莞。", gaz)
+    assert ("李学文", "县领导", "汉寿县") in officials and ("解以刚", "县领导", "汉寿县") in officials
+    assert ("李华", "村支书", "下坪村") in officials_of("下坪村位于安江镇。安江镇党委书记张明,村支书李华陪同。", gaz)
+
+
+def test_bare_title_after_a_full_stop_is_not_shared(gaz):
+    officials = officials_of("长沙市环保局局长王小平参加。副局长邓民生一行来到岳麓区走访调研。", gaz)
+    assert not any(p == "邓民生" and org == "长沙市环保局" for p, _r, org in officials)
