@@ -78,3 +78,19 @@ def test_collective_and_village_titles_after_a_comma_keep_their_own_body(gaz):
 def test_bare_title_after_a_full_stop_is_not_shared(gaz):
     officials = officials_of("长沙市环保局局长王小平参加。副局长邓民生一行来到岳麓区走访调研。", gaz)
     assert not any(p == "邓民生" and org == "长沙市环保局" for p, _r, org in officials)
+
+
+# ---------------------------------------------------------------- 呙: a rare surname of 常德 in a list of county leaders
+
+HANSHOU = ("9月20日至21日,汉寿县委书记罗先东,县委副书记、县长杨昶带领我县党政考察团前往广东省东莞市考察对接华厦集团。"
+           "县领导李学文、解以刚、宋磊、呙滨辰及相关部门负责人一同前往。")   # 汉寿县 考察对接 企业
+
+
+def test_rare_surname_closes_the_list_of_county_leaders(gaz):
+    officials = officials_of(HANSHOU, gaz)
+    assert ("呙滨辰", "县领导", "汉寿县") in officials     # was missed: 呙 not a known surname
+    assert ("宋磊", "县领导", "汉寿县") in officials
+
+
+def test_rare_surname_is_no_name_without_a_title(gaz):
+    assert not any(p.startswith("呙") for p, _r, _o in officials_of("县里新建的呙滨辰公园开放了。", gaz))
