@@ -32,6 +32,9 @@ written X政府, not X人民政府, and so are roles (省政府副省长). A con
 title right after the previous official's name and a comma holds a post of that official's body
 (县人大常委会主任A，副主任B、C; 市环保局局长A，副局长B; 市政协副主席A、B，秘书长C), or of a unit of it
 named before the title (省人大常委会副秘书长A，联工委主任B) — not after a party committee's post.
+In a chain, a unit written between the 、 and a title with no body of its own is a unit of the
+previous segment's body (省人大常委会委员、财经委主任委员; 省人大财经委副主任委员、常委会预工委主任:
+常委会 = the standing committee of that congress).
 
 Names: a known surname (lexicon/surnames.txt) and one or two given characters. jieba's tags
 are one signal, not a veto (张/新生, 谭/精益 after a title are names): the length comes from
@@ -698,17 +701,32 @@ class _Context:
     def chain(self, title_start: int, title_end: int) -> list[_Post]:
         """The posts of the title chain ending at `title_end`, left to right, bodies resolved."""
         text = self.view.text
-        posts = [self.segment(title_start, title_end)]
+        posts = [self._with_chained_unit(self.segment(title_start, title_end))]
         while posts[0].start > 0 and text[posts[0].start - 1] in "、兼":   # 副县长兼县公安局局长
             prev_end = posts[0].start - 1
             title = next((t for e, t in [(prev_end, self._title_ending(prev_end))] if t), None)
             if title is None:
                 break
-            posts.insert(0, self.segment(prev_end - len(title), prev_end))
+            posts.insert(0, self._with_chained_unit(self.segment(prev_end - len(title), prev_end)))
         for i, post in enumerate(posts):
             self.resolve(post, posts[i - 1] if i > 0 else None)
             _department_of_contracted_title(post, text[post.title_start:post.title_end])
         return [p for p in posts if p.org_name is not None]
+
+    def _with_chained_unit(self, post: _Post) -> _Post:
+        """省人大常委会副秘书长、研究室主任; 财经委副主任委员、常委会预工委主任: a unit written with no body
+        between a chain's 、 and the title is a unit of the body of the post before it (see resolve)."""
+        if post.org is not None or post.place is not None:
+            return post
+        text = self.view.text
+        for k in range(post.start - 2, max(0, post.start - 9), -1):
+            unit = text[k:post.start]
+            if not _CJK.match(text[k]) or text[k] in _PARTICLES:
+                return post
+            if text[k - 1] in "、兼" and self._title_ending(k - 1) and _chained_unit(unit):
+                post.start, post.unit = k, unit
+                return post
+        return post
 
     def _title_ending(self, end: int) -> str | None:
         text = self.view.text
@@ -822,6 +840,10 @@ class _Context:
         if post.unit and post.org is not None:   # 县委第一巡察组 组长: the unit of the committee
             post.role, post.org_name = title, post.org.name + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), post.org.place_key
+            return
+        if post.unit and before is not None and before.org_name and before.org_kind != "other":
+            post.role, post.org_name = title, _unit_of_body(before.org_name, post.unit)   # …、研究室主任
+            post.org_kind, post.place_key = _kind_of_named(post.org_name), before.place_key
             return
         if post.org is not None:
             org = post.org
@@ -1237,6 +1259,22 @@ def _named_unit(between: str) -> bool:
     units (县委|第一巡察组|组长, 市人大常委会|研究室|主任), not another body (区政府办) or a level?"""
     return (between.endswith(_UNIT_ENDS) and len(between) >= 3 and "政府" not in between
             and not is_level_char(between[:1]))
+
+
+def _chained_unit(unit: str) -> bool:
+    """A unit named after a chain's 、 (研究室, 常委会预工委): a committee's or a government's unit
+    ending in 组/室/办/处/科/委, no title or level inside."""
+    own = unit[3:] if unit.startswith("常委会") else unit   # 常委会|预工委: not the title 常委
+    return (2 <= len(unit) <= 8 and unit.endswith(_UNIT_ENDS + ("委",)) and not _contains_title(own)
+            and not is_level_char(unit[:1]) and "政府" not in unit)
+
+
+def _unit_of_body(body: str, unit: str) -> str:
+    """The unit's body: 湖南省人大财经委 + 常委会预工委 = 湖南省人大常委会预工委 (常委会: the standing
+    committee of the congress the body belongs to); else the body's own unit (县委 + 办公室)."""
+    if unit.startswith("常委会") and "人大" in body and "常委会" not in body:
+        return body[: body.index("人大") + 2] + unit
+    return body + unit
 
 
 def _kind_of_named(name: str) -> OrgKind:

@@ -94,3 +94,30 @@ def test_rare_surname_closes_the_list_of_county_leaders(gaz):
 
 def test_rare_surname_is_no_name_without_a_title(gaz):
     assert not any(p.startswith("呙") for p, _r, _o in officials_of("县里新建的呙滨辰公园开放了。", gaz))
+
+
+# ---------------------------------------------------------------- 财经委副主任委员、常委会预工委主任: a unit after the chain's 、
+
+WENFUHENG = ("7月22日,湖南省人大常委会党组副书记、副主任黄关春参加省人大代表慈利小组活动。湖南省人大常委会副秘书长甘跃华,"
+             "联工委主任张云英,省人大财经委副主任委员、常委会预工委主任文富恒参加调研。")   # 省人大 调研 慈利
+ZHANGYIXIAN = ("3月23日,省人大常委会委员、财经委主任委员张亦贤率队来娄星工业集中区就经济运行和优化营商环境进行专题调研。"
+               "市人大常委会副主任杨金含、区委副书记邓伟谋陪同调研。")   # benchmarks/unseen review set (newarts3/org3 03)
+
+
+def test_deputy_chair_of_a_congress_committee_is_a_title(gaz):
+    assert ("文富恒", "副主任委员", "湖南省人大财经委") in officials_of(WENFUHENG, gaz)   # was missed
+
+
+def test_unit_after_the_chains_comma_is_a_unit_of_the_body_before(gaz):
+    officials = officials_of(WENFUHENG, gaz)
+    assert ("文富恒", "主任", "湖南省人大常委会预工委") in officials   # was (文富恒, 主任, 湖南省)
+    found = officials_of(ZHANGYIXIAN, gaz)
+    assert ("张亦贤", "主任委员", "湖南省人大常委会财经委") in found   # was (张亦贤, 主任委员, 娄星工业集中区)
+    assert ("张亦贤", "省人大常委会委员", "湖南省人大常委会") in found
+
+
+def test_a_title_after_the_chains_comma_is_no_unit(gaz):
+    # 县委常委、常务副县长: a government head after the comma, not a unit 常务 of the committee
+    officials = officials_of("道县召开会议。县委常委、常务副县长张一波代表道县人民政府签约。", gaz)
+    assert ("张一波", "常务副县长", "道县政府") in officials
+    assert not any(org.startswith("道县委") and org != "道县委" for _p, _r, org in officials)
