@@ -32,7 +32,8 @@ written X政府, not X人民政府, and so are roles (省政府副省长). A con
 title right after the previous official's name and a comma holds a post of that official's body
 (县人大常委会主任A，副主任B、C; 市环保局局长A，副局长B; 市政协副主席A、B，秘书长C), or of a unit of it
 named before the title (省人大常委会副秘书长A，联工委主任B) — not after a party committee's post.
-In a chain, a unit written between the 、 and a title with no body of its own is a unit of the
+A bare 局/厅 opening a title (局党组书记、局长X; 局党组成员、副局长X: departmental news) is the
+department (X局/X厅) named last in the article before it. In a chain, a unit written between the 、 and a title with no body of its own is a unit of the
 previous segment's body (省人大常委会委员、财经委主任委员; 省人大财经委副主任委员、常委会预工委主任:
 常委会 = the standing committee of that congress).
 
@@ -84,6 +85,7 @@ class _Post:
     org_kind: OrgKind = "other"
     place_key: str | None = None
     unit: str = ""         # a named unit of a party/government body between it and the title (研究室)
+    own: OrgMention | None = None   # the article's department a bare 局/厅 stands for (局党组书记)
 
 
 # ---------------------------------------------------------------- lexicons
@@ -785,6 +787,12 @@ class _Context:
             if unit_of.kind in ("party", "government"):   # 市人大常委会 研究室 主任: the unit is the body
                 post.unit = text[post.org_start + len(unit_of.surface):pos]
             return post
+        own = _OWN_DEPARTMENT.search(text, max(0, pos - 4), pos)
+        if own is not None:   # 市生态环境局召开会议，局党组书记、局长X: the department of the article
+            post.own = self._recent_org(own.start(1), own.group(1))
+            if post.own is not None:
+                post.start = own.start(1)
+                return post
         post.start = pos
         return post
 
@@ -836,6 +844,10 @@ class _Context:
         if post.org is not None and post.org.kind != "party" and role_tail.startswith(_PARTY_CELLS):
             post.role, post.org_name = role_tail, post.org.name
             post.org_kind, post.place_key = post.org.kind, post.org.place_key
+            return
+        if post.own is not None:   # 局党组书记 -> 党组书记 of the article's 局
+            post.role, post.org_name = text[post.start + 1:post.title_end], post.own.name
+            post.org_kind, post.place_key = post.own.kind, post.own.place_key
             return
         if post.unit and post.org is not None:   # 县委第一巡察组 组长: the unit of the committee
             post.role, post.org_name = title, post.org.name + post.unit
@@ -1251,6 +1263,7 @@ def _citizen_automaton() -> ahocorasick.Automaton:
     return auto
 
 
+_OWN_DEPARTMENT = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))(局|厅)(?:党组|党委)?$", re.M)   # 局党组|书记: a bare 局
 _UNIT_ENDS = tuple("组室办处科")   # 巡察组, 研究室, 督查办, 秘书处, 综合科: the units of a committee or government
 
 

@@ -121,3 +121,23 @@ def test_a_title_after_the_chains_comma_is_no_unit(gaz):
     officials = officials_of("道县召开会议。县委常委、常务副县长张一波代表道县人民政府签约。", gaz)
     assert ("张一波", "常务副县长", "道县政府") in officials
     assert not any(org.startswith("道县委") and org != "道县委" for _p, _r, org in officials)
+
+
+# ---------------------------------------------------------------- 局党组书记、局长X: a bare 局 is the article's department
+
+ZHIFA = ("市生态环境局召开全市环境执法工作调度会\n\n3月25日,市生态环境局召开2022年全市生态环境执法工作调度会议,"
+         "局党组书记、局长周其伟出席会议并讲话。\n\n局党组成员、湖南省株洲生态环境监测中心主任钟学才,局党组成员、"
+         "副局长颜少龙参加会议。")   # 株洲市生态环境局, departmental news
+
+
+def test_bare_bureau_before_a_title_is_the_articles_department(gaz):
+    officials = officials_of(ZHIFA, gaz)
+    assert ("周其伟", "党组书记", "株洲市生态环境局") in officials     # was (周其伟, 书记, 株洲市)
+    assert ("周其伟", "局长", "株洲市生态环境局") in officials
+    assert ("颜少龙", "副局长", "株洲市生态环境局") in officials
+    assert ("钟学才", "主任", "湖南省株洲生态环境监测中心") in officials
+
+
+def test_bare_bureau_without_a_department_in_the_article_names_none(gaz):
+    officials = officials_of("3月25日,全市召开会议,局党组书记、局长周其伟出席会议并讲话。", gaz)
+    assert not any(org.endswith("局") for _p, _r, org in officials)
