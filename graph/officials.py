@@ -32,7 +32,8 @@ written X政府, not X人民政府, and so are roles (省政府副省长). A con
 title right after the previous official's name and a comma holds a post of that official's body
 (县人大常委会主任A，副主任B、C; 市环保局局长A，副局长B; 市政协副主席A、B，秘书长C), or of a unit of it
 named before the title (省人大常委会副秘书长A，联工委主任B) — not after a party committee's post.
-A bare 局/厅 opening a title (局党组书记、局长X; 局党组成员、副局长X: departmental news) is the
+A post after a party cell's post in a chain (省人大常委会党组副书记、副主任) is held in the body
+the cell leads (湖南省人大常委会), unless it is a party post itself. A bare 局/厅 opening a title (局党组书记、局长X; 局党组成员、副局长X: departmental news) is the
 department (X局/X厅) named last in the article before it. In a chain, a unit written between the 、 and a title with no body of its own is a unit of the
 previous segment's body (省人大常委会委员、财经委主任委员; 省人大财经委副主任委员、常委会预工委主任:
 常委会 = the standing committee of that congress).
@@ -905,6 +906,9 @@ class _Context:
                 post.org_kind, post.place_key = "other", before.place_key
                 return
             post.org_name, post.org_kind, post.place_key = before.org_name, before.org_kind, before.place_key
+            owner = _cell_owner_name(before.org_name)
+            if owner and before.org_kind == "party" and not _party_post(title):   # …党组副书记、副主任
+                post.org_name, post.org_kind = owner, "government" if owner.endswith(_ASSEMBLIES) else "department"
             return
         self._context_body(post, title)
 
@@ -1272,6 +1276,19 @@ def _named_unit(between: str) -> bool:
     units (县委|第一巡察组|组长, 市人大常委会|研究室|主任), not another body (区政府办) or a level?"""
     return (between.endswith(_UNIT_ENDS) and len(between) >= 3 and "政府" not in between
             and not is_level_char(between[:1]))
+
+
+def _cell_owner_name(body: str) -> str:
+    """The assembly or government body whose party cell `body` is (湖南省人大常委会党组 -> 湖南省人大常委会),
+    else "" (镇党委, 县委: a place's committee, no other body)."""
+    cell = next((c for c in ("党组", "党委") if body.endswith(c)), None)
+    owner = body[: -len(cell)] if cell else ""
+    return owner if owner.endswith(_ASSEMBLIES + ("政府",)) or _NAMED_BODY_END.search(owner) else ""
+
+
+def _party_post(title: str) -> bool:
+    """A post held in the party cell itself (副书记, 党组成员, 委员), not in the body it leads."""
+    return "书记" in title or title.startswith("党") or title.endswith("委员")
 
 
 def _chained_unit(unit: str) -> bool:

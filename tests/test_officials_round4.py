@@ -141,3 +141,17 @@ def test_bare_bureau_before_a_title_is_the_articles_department(gaz):
 def test_bare_bureau_without_a_department_in_the_article_names_none(gaz):
     officials = officials_of("3月25日,全市召开会议,局党组书记、局长周其伟出席会议并讲话。", gaz)
     assert not any(org.endswith("局") for _p, _r, org in officials)
+
+
+# ---------------------------------------------------------------- 人大常委会党组副书记、副主任: the second post is the assembly's
+
+def test_post_after_a_party_cell_post_is_the_assemblys(gaz):
+    officials = officials_of(WENFUHENG, gaz)
+    assert ("黄关春", "副主任", "湖南省人大常委会") in officials        # was 湖南省人大常委会党组
+    assert ("黄关春", "省人大常委会党组副书记", "湖南省人大常委会党组") in officials
+
+
+def test_post_after_a_town_party_committee_stays_its_own(gaz):
+    officials = officials_of("杉桥镇召开会议。杉桥镇党委副书记、镇长王强,镇党委委员、副书记李明出席。", gaz)
+    assert ("王强", "镇长", "杉桥镇政府") in officials
+    assert ("李明", "副书记", "杉桥镇党委") in officials
