@@ -9,7 +9,8 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
   NAME、NAME…等[level]领导                                          A、B等省领导出席 -> that level's place
   TITLE由NAME担任                                                   支部书记由张某担任
   NAME [post-nominal title]                                        柏连阳院士, 李克强总理, 何报翔副省长 (a level
-                                                                   head: that level's government in the article)
+                                                                   head: that level's government in the article;
+                                                                   田爱珍乡长 also after a title: 委员田爱珍乡长)
   NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause (X
                                                                    may be a 、 chain: 委员、常委、副书记)
   免去 NAME(同志) X职务                                             the decision before the name: post removed
@@ -1064,14 +1065,16 @@ class _Context:
         out = []
         for title, body in postnominal_titles().items():
             for m in re.finditer(re.escape(title), text):
-                if self.excluded(m.start()) or any(a <= m.start() - 1 < b for a, b in taken):
-                    continue
-                found = read_name_before(text, m.start(), self.gaz)
+                held = next((a for a, b in taken if b == m.start()), None) if is_level_char(body[:1]) else None
+                if self.excluded(m.start()) or held is None and any(a <= m.start() - 1 < b for a, b in taken) \
+                        or self.inside_place(m.start(), m.end()):
+                    continue   # 古阳镇长潭村: no 镇长 inside a place name
+                found = (text[held:m.start()], held) if held is not None else read_name_before(text, m.start(), self.gaz)
                 if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
                     continue   # 常务副县长: 县长 ends a longer title, no name before it
                 name, start = found
-                if any(a <= start < b for a, b in taken):
-                    continue
+                if held is None and any(a <= start < b for a, b in taken):
+                    continue   # (新任州政协委员田爱珍乡长: a name read after a title also holds the head's post after it)
                 span = self.view.doc_span(start, m.end())
                 kind: OrgKind = "party" if body.endswith(("中央", "委")) else "other"
                 key = None

@@ -155,3 +155,20 @@ def test_post_after_a_town_party_committee_stays_its_own(gaz):
     officials = officials_of("杉桥镇召开会议。杉桥镇党委副书记、镇长王强,镇党委委员、副书记李明出席。", gaz)
     assert ("王强", "镇长", "杉桥镇政府") in officials
     assert ("李明", "副书记", "杉桥镇党委") in officials
+
+
+# ---------------------------------------------------------------- 田爱珍乡长: a town or township head after the name
+
+WANQINGFENG = ("7月24日,召开永顺县委员组新任州政协委员座谈会。会后,宛庆丰一行又专程赴高坪乡走访新任州政协委员田爱珍乡长,"
+               "询问了该乡的经济建设和未来发展以及个人履职情况。")   # 湘西州政协 调研 永顺县
+
+
+def test_township_head_written_after_the_name_is_the_townships(gaz):
+    officials = officials_of(WANQINGFENG, gaz)
+    assert ("田爱珍", "乡长", "高坪乡政府") in officials         # was missed (乡长 after the name)
+    assert ("田爱珍", "州政协委员", "湘西土家族苗族自治州政协") in officials   # the title before the name stays
+
+
+def test_town_head_title_inside_a_place_name_names_nobody(gaz):
+    found = officials_of("村民口中的宋书记就是该县农业农村局驻古阳镇长潭村扶贫工作队队长宋菊生。", gaz)
+    assert not any(r == "镇长" for _p, r, _o in found)   # 古阳|镇长|潭村: 镇长 lies across two places
