@@ -7,6 +7,7 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
                                                                    领导有A、B; a collective title's name closes a
                                                                    list item: 省党政军领导齐聚 names nobody)
   NAME、NAME…等[level]领导                                          A、B等省领导出席 -> that level's place
+  NAME、NAME…等[level]人大代表/政协委员                              A、B等省人大代表 -> 湖南省人大 (a seat)
   TITLE由NAME担任                                                   支部书记由张某担任
   NAME [post-nominal title]                                        柏连阳院士, 李克强总理, 何报翔副省长 (a level
                                                                    head: that level's government in the article;
@@ -396,6 +397,10 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
 
 _LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
                                     r"(?:([省市州县区镇])(?:党政军|党政|四大家|四套班子)?)?领导")
+_DEPUTIES_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等([省市州县区])(人大代表|政协委员)")
+_ASSEMBLY_OF = {"人大代表": "人大", "政协委员": "政协"}
+
+
 def _tail_of_longer_title(text: str, start: int, end: int) -> bool:
     """Does the title text[start:end] end a longer title written there (常务副|县长, 副|总理)?"""
     return any(len(t) > end - start and text[max(0, end - len(t)):end] == t
@@ -511,6 +516,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.personnel(taken))
     officials.extend(ctx.counted_list())
     officials.extend(ctx.listed_leaders(officials))
+    officials.extend(ctx.listed_deputies(officials))
     officials = _bodies_shared_in_the_list(doc.text, officials)
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
@@ -1221,6 +1227,26 @@ class _Context:
                 if name not in known:
                     span = self.view.doc_span(pos, pos + len(name))
                     out.append(OfficialMention(span, span, name, "领导", place_name(self.gaz, key) or "", "other", key))
+                pos += len(name) + 1
+        return out
+
+    def listed_deputies(self, found: list[OfficialMention]) -> list[OfficialMention]:
+        """A、B、C等省人大代表 / 等县政协委员: names listed before a level's deputies or members hold that
+        seat in that level's congress or CPPCC (湖南省人大), unless they hold a post found elsewhere."""
+        text = self.view.text
+        known = {m.person for m in found}
+        out = []
+        for m in _DEPUTIES_LISTED_BEFORE.finditer(text):
+            names = m.group(1).split("、")
+            key = self._article_place_of_level(m.start(2), m.group(2))
+            if not place_name(self.gaz, key) or not all(is_person_name(n, self.gaz) for n in names):
+                continue
+            body = (place_name(self.gaz, key) or "") + _ASSEMBLY_OF[m.group(3)]
+            pos = m.start(1)
+            for name in names:
+                if name not in known:
+                    span = self.view.doc_span(pos, pos + len(name))
+                    out.append(OfficialMention(span, span, name, m.group(2) + m.group(3), body, "government", key))
                 pos += len(name) + 1
         return out
 

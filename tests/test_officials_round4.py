@@ -172,3 +172,20 @@ def test_township_head_written_after_the_name_is_the_townships(gaz):
 def test_town_head_title_inside_a_place_name_names_nobody(gaz):
     found = officials_of("村民口中的宋书记就是该县农业农村局驻古阳镇长潭村扶贫工作队队长宋菊生。", gaz)
     assert not any(r == "镇长" for _p, r, _o in found)   # 古阳|镇长|潭村: 镇长 lies across two places
+
+
+# ---------------------------------------------------------------- A、B、C等省人大代表: names listed before a level's deputies
+
+DEPUTIES = ("在代表小组专题调研座谈会上,慈利县负责同志介绍了该县经济社会发展的情况。黄关春、虢正贵、吴菊、卓大华、罗嗣清等"
+            "省人大代表围绕张家界东线旅游发展进行了交流。")   # 省人大 调研 慈利
+
+
+def test_names_listed_before_a_levels_deputies_hold_that_seat(gaz):
+    officials = officials_of(DEPUTIES, gaz)
+    for name in ("虢正贵", "吴菊", "卓大华", "罗嗣清"):
+        assert (name, "省人大代表", "湖南省人大") in officials     # were missed
+
+
+def test_names_before_deputies_of_no_level_or_not_names_are_not_read(gaz):
+    assert officials_of("座谈会上,黄关春、虢正贵等人大代表进行了交流。", gaz) == set()
+    assert officials_of("座谈会上,交通、电力、经济等省人大代表关注的问题得到回应。", gaz) == set()
