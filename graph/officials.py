@@ -260,6 +260,8 @@ def _crosses_word(text: str, end: int) -> bool:
     定, although 定向 is a word)."""
     if _closed_name(text, end) or text[end:end + 1] in _SPEECH or _follower_at(text, end, min_len=2):
         return False   # 李晓明|说, not 李晓|明说
+    if text[end:end + 1] == "等" and text.startswith(_GROUPS_AFTER_ETC, end + 1):
+        return False   # 胡新平|等群众, not 胡新|平等: 等 lists persons into a group
     word = text[end - 1:end + 1]
     tag = _word_tags().get(word, "")
     if len(word) < 2 or tag.startswith(("nr", "ns")):
@@ -268,6 +270,7 @@ def _crosses_word(text: str, end: int) -> bool:
     return _word_freq().get(word, 0) >= least
 
 
+_GROUPS_AFTER_ETC = ("群众", "村民", "居民", "同志", "人", "代表", "干部", "领导", "党员", "委员", "专家", "志愿者")
 _FUNCTION_TAGS = ("t", "d", "p", "c", "r", "f", "q", "m", "u")
 
 

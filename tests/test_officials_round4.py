@@ -189,3 +189,16 @@ def test_names_listed_before_a_levels_deputies_hold_that_seat(gaz):
 def test_names_before_deputies_of_no_level_or_not_names_are_not_read(gaz):
     assert officials_of("座谈会上,黄关春、虢正贵等人大代表进行了交流。", gaz) == set()
     assert officials_of("座谈会上,交通、电力、经济等省人大代表关注的问题得到回应。", gaz) == set()
+
+
+# ---------------------------------------------------------------- 胡新平等群众: 等 closes a name before a group noun
+
+def test_name_before_etc_and_a_group_keeps_its_last_character(gaz):
+    text = "黄关春来到三官寺乡罗潭村,与原甘泉村党支部书记廖国庆、罗潭村村民胡新平等群众进行座谈。"   # 省人大 调研 慈利
+    _officials, citizens, _ = officials_and_citizens(text, gaz)
+    assert "胡新平" in citizens and "胡新" not in citizens      # was 胡新 (平等 read as a word)
+
+
+def test_a_word_spanning_the_name_end_still_shortens_it(gaz):
+    _officials, citizens, _ = officials_and_citizens("村民胡新平等待着消息。", gaz)
+    assert "胡新平" not in citizens   # 平等待: no group after 等, the dictionary word keeps its say
