@@ -202,3 +202,21 @@ def test_name_before_etc_and_a_group_keeps_its_last_character(gaz):
 def test_a_word_spanning_the_name_end_still_shortens_it(gaz):
     _officials, citizens, _ = officials_and_citizens("村民胡新平等待着消息。", gaz)
     assert "胡新平" not in citizens   # 平等待: no group after 等, the dictionary word keeps its say
+
+
+# ---------------------------------------------------------------- 副市长邱虹来我镇: 来我 follows a name
+
+HONGQIAO = ("市委书记胡忠雄来虹桥镇平安村调研指导\n\n5月24日,岳阳市委书记、市人大常委会主任胡忠雄、岳阳市人民政府副市长邱虹来我镇平安村调研指导,县委书记汪涛、"
+            "县委副书记、县长黄伟雄、县委常委、县委办主任欧阳晓耀、镇党委书记李明、镇党委副书记、镇长周李一行人全程陪同调研。")
+# 平江县虹桥镇, town news
+
+
+def test_coming_to_our_town_ends_the_name(gaz):
+    officials = officials_of(HONGQIAO, gaz)
+    assert ("邱虹", "市政府副市长", "岳阳市政府") in officials      # was 邱虹来
+    assert not any(p == "邱虹来" for p, _r, _o in officials)
+    assert ("周李", "镇长", "虹桥镇政府") in officials
+
+
+def test_a_given_name_ending_in_lai_stays_whole(gaz):
+    assert ("李春来", "县长", "平江县政府") in officials_of("平江县召开会议。县长李春来出席。", gaz)
