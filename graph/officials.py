@@ -182,7 +182,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if size == 1 and _closed_name(text, pos + 2) and _only_distant_place(window[:2], gaz):
         return window[:2] if is_person_name(window[:2], gaz, place_homonym=True) else None   # 乌兰主持: not 乌兰县
     if _opens_with_common_word(window) and not (_closed_name(text, pos + size + 2)
-                                                and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2):
+                                                and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2
+                                                or _closed_after_title(text, pos, size)):
         return None   # 干部…, 利用…, 幸福感，: a surname character starting an ordinary word (not 万家春，)
     given = _given_length(text, pos + size)
     if given == 2 and _crosses_word(text, pos + size + 2):
@@ -201,6 +202,15 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if closed and _only_distant_place(name, gaz):
         return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+def _closed_after_title(text: str, pos: int, size: int) -> bool:
+    """院长文学国等: three characters right after a title, closed by punctuation or 等, that are no
+    dictionary word as a whole (幸福感 is one) — a name even though its first two form a word (文学)."""
+    whole = text[pos:pos + size + 2]
+    return (pos > 0 and any(text.endswith(t, 0, pos) for t in title_words())
+            and text[pos + size + 2:pos + size + 3] in ("等", "、", "，", ",")
+            and not _word_tags().get(whole) and not _word_tags().get(whole[1:]))
 
 
 def _predicate_after_two(text: str, pos: int) -> bool:

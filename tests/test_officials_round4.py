@@ -220,3 +220,15 @@ def test_coming_to_our_town_ends_the_name(gaz):
 
 def test_a_given_name_ending_in_lai_stays_whole(gaz):
     assert ("李春来", "县长", "平江县政府") in officials_of("平江县召开会议。县长李春来出席。", gaz)
+
+
+# ---------------------------------------------------------------- 院长文学国等: a name whose first two characters form a word
+
+def test_name_right_after_a_title_and_closed_by_etc_is_read_whole(gaz):
+    text = ("4月10日,中国社科院调研组在临湘市詹桥、羊楼司等乡镇实地调查研究全面乡村振兴和国情调研基地建设情况。"
+            "上海大学法学院院长文学国等专家学者一起调研。")   # 中国社科院 调研 临湘
+    assert ("文学国", "院长", "上海大学法学院") in officials_of(text, gaz)   # was missed (文学 is a word)
+
+
+def test_an_ordinary_three_character_word_after_a_title_is_no_name(gaz):
+    assert not any(p == "幸福感" for p, _r, _o in officials_of("会上,主任幸福感、获得感不断增强。", gaz))
