@@ -427,7 +427,8 @@ _ASSEMBLY_UNIT_END = "委"   # 联工委, 预工委, 财经委: the committees o
 def _bare_title(text: str, m: OfficialMention) -> bool:
     """Is the mention's title written alone before the name (no body read before it) and its body
     only the article's context (not a village, a government head or a group of leaders)?"""
-    return (m.org_kind == "other" and text[m.span.start:m.name_span.start] == m.role
+    chain = text[m.span.start:m.name_span.start].split("、")   # 副书记、董事李一辉: a chain of bare titles
+    return (m.org_kind == "other" and m.role in chain and all(t in title_words() for t in chain)
             and m.role not in collective_titles() and m.role not in _village_titles()
             and not m.role.startswith(_VILLAGE_TITLE_HEADS) and not _GOV_HEAD.match(m.role))
 

@@ -232,3 +232,22 @@ def test_name_right_after_a_title_and_closed_by_etc_is_read_whole(gaz):
 
 def test_an_ordinary_three_character_word_after_a_title_is_no_name(gaz):
     assert not any(p == "幸福感" for p, _r, _o in officials_of("会上,主任幸福感、获得感不断增强。", gaz))
+
+
+# ---------------------------------------------------------------- 总经理A，副书记、董事B: a chain of bare titles shares the body too
+
+FAZHAN = ("签约仪式后,谭建华一行考察了中联重科智能制造园等地,湖南发展资产管理集团党委副书记、副董事长、总经理苏德辉,"
+          "副书记、董事李一辉等参加上述活动。")   # 湖南发展集团 × 沅江市 signing
+
+
+def test_chain_of_bare_titles_after_a_comma_shares_the_body_before(gaz):
+    officials = officials_of(FAZHAN, gaz)
+    assert ("李一辉", "副书记", "湖南发展资产管理集团") in officials    # was 沅江市 / the article's place
+    assert ("李一辉", "董事", "湖南发展资产管理集团") in officials
+    assert ("苏德辉", "总经理", "湖南发展资产管理集团") in officials
+
+
+def test_chain_with_a_body_of_its_own_after_a_comma_keeps_it(gaz):
+    officials = officials_of("湖南发展资产管理集团总经理苏德辉,沅江市委副书记、市长李明参加活动。", gaz)
+    assert ("李明", "市委副书记", "沅江市委") in officials
+    assert not any(p == "李明" and org.startswith("湖南发展") for p, _r, org in officials)
