@@ -535,7 +535,25 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
-    return [with_status(doc.text, m) for m in _unique(officials)], persons
+    return [with_status(doc.text, m) for m in _unique(_one_role_per_post(officials))], persons
+
+
+_BODY_PREFIX = re.compile(r"[省市州县区镇乡]?(?:人民政府|政府|委|党委|党组|人大常委会|人大|政协)")
+
+
+def _one_role_per_post(officials: list[OfficialMention]) -> list[OfficialMention]:
+    """渌口区人民政府副区长漆帅花 … 渌口区副区长漆帅花: one post written with and without its body's
+    name (区政府副区长 / 副区长, same person, same body) is one role, the bare title."""
+    bare: dict[tuple[str, str], set[str]] = {}
+    for m in officials:
+        bare.setdefault((m.person, m.org), set()).add(m.role)
+    out = []
+    for m in officials:
+        roles = bare[(m.person, m.org)]
+        short = next((r for r in roles if r != m.role and m.role.endswith(r)
+                      and _BODY_PREFIX.fullmatch(m.role[: -len(r)])), None)
+        out.append(replace(m, role=short) if short else m)
+    return out
 
 
 # ---------------------------------------------------------------- post status

@@ -251,3 +251,20 @@ def test_chain_with_a_body_of_its_own_after_a_comma_keeps_it(gaz):
     officials = officials_of("湖南发展资产管理集团总经理苏德辉,沅江市委副书记、市长李明参加活动。", gaz)
     assert ("李明", "市委副书记", "沅江市委") in officials
     assert not any(p == "李明" and org.startswith("湖南发展") for p, _r, org in officials)
+
+
+# ---------------------------------------------------------------- 区政府副区长 … 副区长: one post, one role
+
+LUKOU = ("红网时刻株洲3月13日讯 今日,湖南省卫生健康委一行莅临渌口区调研卫生健康工作。株洲市人民政府副市长杨胜跃、"
+         "渌口区人民政府副区长漆帅花等陪同进行调研。在随后举行的卫生健康工作座谈会上,渌口区副区长漆帅花作了简要汇报。")
+# 省卫健委 调研 渌口区
+
+
+def test_one_post_written_with_and_without_its_body_is_one_role(gaz):
+    officials = officials_of(LUKOU, gaz)
+    assert [(r, o) for p, r, o in officials if p == "漆帅花"] == [("副区长", "渌口区政府")]   # was also 区政府副区长
+
+
+def test_posts_in_two_bodies_keep_their_roles(gaz):
+    officials = officials_of("湖南省卫健委一行莅临渌口区。渌口区委常委、副区长漆帅花陪同。", gaz)
+    assert ("漆帅花", "区委常委", "渌口区委") in officials and ("漆帅花", "副区长", "渌口区政府") in officials
