@@ -190,6 +190,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         given = 1     # 何勇收到, 文玲连续: the third character opens a common word
     if given == 2 and size == 1 and _predicate_after_two(text, pos):
         given = 1     # 唐博难掩自豪: the third character opens a predicate
+    if given == 2 and _word_tags().get(text[pos + size + 1:pos + size + 5]) == "i":
+        given = 1     # 田团豪情满怀: the third character opens a four-character idiom
     closed = _closed_name(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled:

@@ -268,3 +268,17 @@ def test_one_post_written_with_and_without_its_body_is_one_role(gaz):
 def test_posts_in_two_bodies_keep_their_roles(gaz):
     officials = officials_of("湖南省卫健委一行莅临渌口区。渌口区委常委、副区长漆帅花陪同。", gaz)
     assert ("漆帅花", "区委常委", "渌口区委") in officials and ("漆帅花", "副区长", "渌口区政府") in officials
+
+
+# ---------------------------------------------------------------- 队长田团豪情满怀: an idiom after the name
+
+def test_idiom_opening_at_the_third_character_ends_the_name(gaz):
+    text = ("华声在线5月7日讯 今天,从老队长手中接过驻村帮扶接力棒,省出版集团驻安化县小淹镇苞芷园村帮扶工作队队长"
+            "田团豪情满怀。")   # 驻村工作队 进驻 安化
+    people = {p for p, _r, _o in officials_of(text, gaz)}
+    assert "田团" in people and "田团豪" not in people       # was 田团豪
+
+
+def test_a_three_character_name_before_an_ordinary_word_stays_whole(gaz):
+    assert "王小平" in {p for p, _r, _o in officials_of("平江县召开会议。副县长王小平主持会议并讲话。", gaz)}
+
