@@ -15,6 +15,7 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
   NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause (X
                                                                    may be a 、 chain: 委员、常委、副书记)
   免去 NAME(同志) X职务                                             the decision before the name: post removed
+  选举 NAME 为 X(，NAME 为 X)*; NAME 当选 X                          election results: new posts
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
   PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
@@ -333,10 +334,11 @@ def _closed_name(text: str, end: int) -> bool:
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
 _APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任"
                       r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟])(?<!不再)任(?![务何期命])"
-                      r"|提名为)")
-_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去)"
+                      r"|提名为|当选为|当选)")
+_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去|当选为|当选)"
                              r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|候选人)?"
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
+_ELECT = re.compile(r"(?:选举|选出|推选)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
@@ -602,7 +604,7 @@ def decision_status(verb: str, tail: str, sentence: str, comrade: bool = False) 
         return "removed"
     if verb in ("提名为", "拟任") or tail == "候选人":
         return "nominated"
-    if verb == "任":
+    if verb in ("任", "当选", "当选为"):   # 熊建伟当选政协开福区委员会主席
         return "new"
     if comrade or any(w in sentence for w in _DECISION_WORDS):
         return "new"
@@ -1149,7 +1151,29 @@ class _Context:
                 if text[pos:pos + 1] not in ("，", ","):
                     break
                 pos += 1
-        return out + self._dismissed(taken)
+        return out + self._dismissed(taken) + self._elected(taken)
+
+    def _elected(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
+        """选举 NAME 为 TITLE(，NAME 为 TITLE)*: an election's result, each clause a new post."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _ELECT.finditer(text):
+            pos = m.end()
+            while not self.excluded(pos):
+                name = read_name_after(text, pos, self.gaz)
+                if name is None or any(a <= pos < b for a, b in taken) or not text.startswith("为", pos + len(name)):
+                    break
+                lo = pos + len(name) + 1
+                clause = re.match(r"[\u4e00-\u9fff、]{2,40}?(?=[，,。；;])", text[lo:])
+                if clause is None:
+                    break
+                posts = self._clause_posts(name, pos, lo, lo + clause.end(), "")
+                out.extend(replace(p, status="new") for p in posts)
+                pos = lo + clause.end()
+                if text[pos:pos + 1] not in ("，", ",", "；", ";"):
+                    break
+                pos += 1
+        return out
 
     def _dismissed(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
         """免去 NAME(同志) TITLE职务: the decision written before the name; the post is removed."""

@@ -282,3 +282,27 @@ def test_idiom_opening_at_the_third_character_ends_the_name(gaz):
 def test_a_three_character_name_before_an_ordinary_word_stays_whole(gaz):
     assert "王小平" in {p for p, _r, _o in officials_of("平江县召开会议。副县长王小平主持会议并讲话。", gaz)}
 
+
+# ---------------------------------------------------------------- 选举X为Y，Z为W; X当选Y: election results
+
+KAIFU = ("开福区选举出新一届领导班子 廖建华当选区长\n\n华声在线-三湘都市报11月26日讯 今日,长沙市开福区第四届人民代表大会"
+         "第一次会议举行第三次全体会议,会议选举了新一届区人大、政府领导班子。会议选举许振勤为开福区人大常委会主任,"
+         "廖建华为开福区人民政府区长。")   # 开福区 人代会 elections
+
+
+def test_election_result_names_each_elected_post(gaz):
+    _o, _c, mentions = officials_and_citizens(KAIFU, gaz)
+    found = {(m.person, m.role, m.org, m.status) for m in mentions}
+    assert ("许振勤", "区人大常委会主任", "开福区人大常委会", "new") in found   # were missed
+    assert ("廖建华", "区政府区长", "开福区政府", "new") in found
+
+
+def test_elected_after_the_name_is_a_new_post(gaz):
+    text = "长沙市开福区召开人代会。会议选举出了新一届区人大领导班子,许振勤当选开福区人大常委会主任。"
+    _o, _c, mentions = officials_and_citizens(text, gaz)
+    assert ("许振勤", "开福区人大常委会", "new") in {(m.person, m.org, m.status) for m in mentions}
+
+
+def test_election_of_a_team_names_nobody(gaz):
+    text = "长沙市开福区召开人代会。会议选举了新一届区人大、政府领导班子,选举出了新一届区政协领导班子。"
+    assert officials_of(text, gaz) == set()
