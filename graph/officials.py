@@ -898,7 +898,10 @@ class _Context:
             post.org_kind, post.place_key = _kind_of_named(post.org_name), post.org.place_key
             return
         if post.unit and before is not None and before.org_name and before.org_kind != "other":
-            post.role, post.org_name = title, _unit_of_body(before.org_name, post.unit)   # …、研究室主任
+            post.role = text[post.start + len(post.unit):post.title_end]   # with its qualifier (常务副会长)
+            post.org_name = _unit_of_body(before.org_name, post.unit)   # …、研究室主任
+            if _association(post.unit):   # 省卫生健康委党组成员、计生协会常务副会长: the level's association
+                post.org_name = (place_name(self.gaz, before.place_key) or "") + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), before.place_key
             return
         if post.org is not None:
@@ -1378,11 +1381,20 @@ def _party_post(title: str) -> bool:
     return "书记" in title or title.startswith("党") or title.endswith("委员")
 
 
+_ASSOCIATION_ENDS = ("协会", "学会", "联合会", "研究会", "促进会")
+
+
+def _association(unit: str) -> bool:
+    """计生协会, 老年学会: an association of the level of the body before it, not one of its units."""
+    return unit.endswith(_ASSOCIATION_ENDS)
+
+
 def _chained_unit(unit: str) -> bool:
     """A unit named after a chain's 、 (研究室, 常委会预工委): a committee's or a government's unit
-    ending in 组/室/办/处/科/委, no title or level inside."""
+    ending in 组/室/办/处/科/委, or the level's association (计生协会); no title or level inside."""
     own = unit[3:] if unit.startswith("常委会") else unit   # 常委会|预工委: not the title 常委
-    return (2 <= len(unit) <= 8 and unit.endswith(_UNIT_ENDS + ("委",)) and not _contains_title(own)
+    return (2 <= len(unit) <= 8 and (unit.endswith(_UNIT_ENDS + ("委",)) or _association(unit))
+            and not _contains_title(own)
             and not is_level_char(unit[:1]) and "政府" not in unit)
 
 

@@ -306,3 +306,17 @@ def test_elected_after_the_name_is_a_new_post(gaz):
 def test_election_of_a_team_names_nobody(gaz):
     text = "长沙市开福区召开人代会。会议选举了新一届区人大、政府领导班子,选举出了新一届区政协领导班子。"
     assert officials_of(text, gaz) == set()
+
+
+# ---------------------------------------------------------------- 委党组成员、计生协会常务副会长: the level's association in a chain
+
+def test_association_after_the_chains_comma_is_the_levels(gaz):
+    text = ("红网时刻株洲3月13日讯 今日,湖南省卫生健康委党组成员、计生协会常务副会长康代四一行莅临渌口区调研卫生健康工作。")
+    officials = officials_of(text, gaz)   # 省卫健委 调研 渌口区
+    assert ("康代四", "常务副会长", "湖南省计生协会") in officials    # was (康代四, 常务副会长, 渌口区)
+    assert ("康代四", "党组成员", "湖南省卫生健康委") in officials     # was missed: the chain broke at 计生协会
+
+
+def test_unit_after_the_chains_comma_stays_a_unit_of_the_body(gaz):
+    officials = officials_of("湖南省人大常委会召开会议。省人大常委会副秘书长、研究室主任李明参加。", gaz)
+    assert ("李明", "主任", "湖南省人大常委会研究室") in officials
