@@ -36,10 +36,13 @@ title right after the previous official's name and a comma holds a post of that 
 (县人大常委会主任A，副主任B、C; 市环保局局长A，副局长B; 市政协副主席A、B，秘书长C), or of a unit of it
 named before the title (省人大常委会副秘书长A，联工委主任B) — not after a party committee's post.
 A post after a party cell's post in a chain (省人大常委会党组副书记、副主任) is held in the body
-the cell leads (湖南省人大常委会), unless it is a party post itself. A bare 局/厅 opening a title (局党组书记、局长X; 局党组成员、副局长X: departmental news) is the
-department (X局/X厅) named last in the article before it. In a chain, a unit written between the 、 and a title with no body of its own is a unit of the
-previous segment's body (省人大常委会委员、财经委主任委员; 省人大财经委副主任委员、常委会预工委主任:
-常委会 = the standing committee of that congress).
+the cell leads (湖南省人大常委会), unless it is a party post itself. A bare 局/厅 opening a title
+(局党组书记、局长X; 局党组成员、副局长X: departmental news) is the department (X局/X厅) named
+last in the article before it. In a chain, a unit written between the 、 and a title with no body
+of its own is a unit of the previous segment's body (省人大常委会委员、财经委主任委员;
+省人大财经委副主任委员、常委会预工委主任: 常委会 = the standing committee of that congress), an
+association (计生协会) the level's. The same post written with and without its body's name
+(区政府副区长 / 副区长) is one role, the bare title.
 
 Names: a known surname (lexicon/surnames.txt) and one or two given characters. jieba's tags
 are one signal, not a veto (张/新生, 谭/精益 after a title are names): the length comes from
@@ -1114,7 +1117,8 @@ class _Context:
                 if self.excluded(m.start()) or held is None and any(a <= m.start() - 1 < b for a, b in taken) \
                         or self.inside_place(m.start(), m.end()):
                     continue   # 古阳镇长潭村: no 镇长 inside a place name
-                found = (text[held:m.start()], held) if held is not None else read_name_before(text, m.start(), self.gaz)
+                found = ((text[held:m.start()], held) if held is not None
+                         else read_name_before(text, m.start(), self.gaz))
                 if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
                     continue   # 常务副县长: 县长 ends a longer title, no name before it
                 name, start = found
