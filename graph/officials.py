@@ -479,6 +479,11 @@ def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> l
     return out
 
 
+def _ends_list_item(text: str, start: int) -> bool:
+    """Does a name starting at `start` open a list item (start of text, punctuation or 、 before it)?"""
+    return start == 0 or not _CJK.match(text[start - 1])
+
+
 def _listed_after(text: str, head: OfficialMention, m: OfficialMention) -> bool:
     """Is `m` a name listed right after `head` (、) holding the same post as read?"""
     return (m.span.start == m.name_span.start and text[head.name_span.end:m.span.start] == "、"
@@ -1146,6 +1151,7 @@ class _Context:
                 continue
             name, start = found
             pos = m.start() + len(m.group(1) or "")
+            listed = self._names_listed_before(start) if not m.group(1) else []
             while True:
                 clause = _APPOINT_CLAUSE.match(text, pos)
                 if clause is None:
@@ -1154,6 +1160,9 @@ class _Context:
                 status = decision_status(clause.group(1), clause.group(3) or "", self._sentence_text(m.start()),
                                          comrade=bool(m.group(1)))
                 out.extend(replace(p, status=status) for p in posts)
+                for other, other_start in listed:   # 罗正忠、邹安定、阳岚当选为副镇长: each name holds the post
+                    span = self.view.doc_span(other_start, other_start + len(other))
+                    out.extend(replace(p, person=other, name_span=span, status=status) for p in posts)
                 pos = clause.end()
                 if text[pos:pos + 1] not in ("，", ","):
                     break
@@ -1180,6 +1189,18 @@ class _Context:
                 if text[pos:pos + 1] not in ("，", ",", "；", ";"):
                     break
                 pos += 1
+        return out
+
+    def _names_listed_before(self, start: int) -> list[tuple[str, int]]:
+        """A、B、C任/当选 X: the names joined by 、 before the name at `start`, nearest last."""
+        text = self.view.text
+        out: list[tuple[str, int]] = []
+        while start > 0 and text[start - 1] == "、":
+            found = read_name_before(text, start - 1, self.gaz)
+            if found is None or not _ends_list_item(text, found[1]):
+                break
+            out.insert(0, found)
+            start = found[1]
         return out
 
     def _dismissed(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
@@ -1217,8 +1238,9 @@ class _Context:
         if posts and posts[0].start < lo:   # the body read across the clause start: read it in the clause
             post = self._level_body_post(lo, hi - len(title), hi)
             posts = [post] if post is not None else []
-        if not posts or posts[-1].start == hi - len(title) and len(posts) == 1 and not is_level_char(title[:1]):
-            return []   # a bare title (任组长) names no body here
+        if not posts or posts[-1].start == hi - len(title) and len(posts) == 1 and not is_level_char(title[:1]) \
+                and not _GOV_HEAD.match(title):
+            return []   # a bare title (任组长) names no body here; a government head (当选为副镇长) its level's
         name_span = self.view.doc_span(name_start, name_start + len(name))
         span = self.view.doc_span(name_start, hi)
         suffix = "候选人" if tail == "候选人" else ""

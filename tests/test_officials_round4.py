@@ -320,3 +320,24 @@ def test_association_after_the_chains_comma_is_the_levels(gaz):
 def test_unit_after_the_chains_comma_stays_a_unit_of_the_body(gaz):
     officials = officials_of("湖南省人大常委会召开会议。省人大常委会副秘书长、研究室主任李明参加。", gaz)
     assert ("李明", "主任", "湖南省人大常委会研究室") in officials
+
+
+# ---------------------------------------------------------------- 罗正忠、邹安定、阳岚当选为副镇长: names listed before the verb
+
+YOUJIA = ("游家镇召开六届人大一次会议\n\n新化新闻网讯 11月16日,游家镇在该镇五楼会议室组织召开六届人大一次会议。"
+          "会议按照法定程序选举产生了新一届人大、政府领导班子。肖锦华当选镇长,罗正忠、邹安定、阳岚当选为副镇长。")
+# 新化县游家镇 人代会
+
+
+def test_names_listed_before_an_election_verb_each_hold_the_post(gaz):
+    _o, _c, mentions = officials_and_citizens(YOUJIA, gaz)
+    found = {(m.person, m.role, m.org, m.status) for m in mentions}
+    for name in ("罗正忠", "邹安定", "阳岚"):
+        assert (name, "副镇长", "游家镇政府", "new") in found      # were missed (阳岚 too: 副镇长 was dropped)
+    assert ("肖锦华", "镇长", "游家镇政府", "new") in found
+
+
+def test_words_before_the_elected_name_are_no_listed_names(gaz):
+    text = ("游家镇召开六届人大一次会议\n\n会议按照法定程序选举产生了新一届人大、政府领导班子。"
+            "经过投票、肖锦华当选镇长。")
+    assert {p for p, _r, _o in officials_of(text, gaz)} == {"肖锦华"}   # 投票 is no name
