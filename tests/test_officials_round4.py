@@ -341,3 +341,10 @@ def test_words_before_the_elected_name_are_no_listed_names(gaz):
     text = ("游家镇召开六届人大一次会议\n\n会议按照法定程序选举产生了新一届人大、政府领导班子。"
             "经过投票、肖锦华当选镇长。")
     assert {p for p, _r, _o in officials_of(text, gaz)} == {"肖锦华"}   # 投票 is no name
+
+
+def test_name_before_etc_and_a_qualified_group_keeps_its_last_character(gaz):
+    text = ("5月20日上午,怀化市靖州苗族侗族自治县政协副主席苏东一行6人来镇参观学习考察,县政协副主席李文亮、"
+            "镇党委书记谭桂平等相关领导陪同考察。")   # 株洲县南洲镇, 靖州县政协 考察
+    people = {p for p, _r, _o in officials_of(text, gaz)}
+    assert "谭桂平" in people and "谭桂" not in people          # was 谭桂 (平等 read as a word)
