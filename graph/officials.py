@@ -867,7 +867,7 @@ class _Context:
                 return None
             org = self.org_at.get(end)
             if org is not None:
-                if end in self.place_at or org.kind in ("party", "government") and not _named_unit(between):
+                if end in self.place_at or org.kind in ("party", "government") and not _named_unit(between, org.name):
                     return None
                 if any(t in between for t in title_words()) or any(a < pos and end < b for a, b in self.place_ranges):
                     return None
@@ -1396,11 +1396,12 @@ _OWN_DEPARTMENT = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))(局|厅)(?:党组|党
 _UNIT_ENDS = tuple("组室办处科")   # 巡察组, 研究室, 督查办, 秘书处, 综合科: the units of a committee or government
 
 
-def _named_unit(between: str) -> bool:
+def _named_unit(between: str, body: str) -> bool:
     """Is `between` (read between a party/government body and a title) the name of one of its
-    units (县委|第一巡察组|组长, 市人大常委会|研究室|主任), not another body (区政府办) or a level?"""
-    return (between.endswith(_UNIT_ENDS) and len(between) >= 3 and "政府" not in between
-            and not is_level_char(between[:1]))
+    units (县委|第一巡察组|组长, 市人大常委会|研究室|主任, an assembly's committee: 县政协|经科委|主任),
+    not another body (区政府办) or a level?"""
+    unit_end = between.endswith(_UNIT_ENDS) or between.endswith(_ASSEMBLY_UNIT_END) and body.endswith(_ASSEMBLIES)
+    return unit_end and len(between) >= 3 and "政府" not in between and not is_level_char(between[:1])
 
 
 def _cell_owner_name(body: str) -> str:

@@ -348,3 +348,20 @@ def test_name_before_etc_and_a_qualified_group_keeps_its_last_character(gaz):
             "镇党委书记谭桂平等相关领导陪同考察。")   # 株洲县南洲镇, 靖州县政协 考察
     people = {p for p, _r, _o in officials_of(text, gaz)}
     assert "谭桂平" in people and "谭桂" not in people          # was 谭桂 (平等 read as a word)
+
+
+# ---------------------------------------------------------------- 县政协|经科委|主任: an assembly's committee is the body
+
+JINGZHOU = ("靖州县政协来南洲镇考察。靖州苗族侗族自治县政协经科委主任马吉周,政协办公室主任姚绍卫参加会议。")
+# 株洲县南洲镇, 靖州县政协 考察
+
+
+def test_committee_of_an_assembly_between_it_and_the_title_is_the_body(gaz):
+    found = {(p, r) for p, r, o in officials_of(JINGZHOU, gaz) if o.endswith("政协经科委")}
+    assert ("马吉周", "主任") in found      # was (马吉周, 主任, 南洲镇)
+
+
+
+def test_committee_named_before_a_departments_title_stays_out_of_the_body(gaz):
+    # 市环保局|党委|书记: a party cell, not a committee unit of an assembly (the cell rule reads it)
+    assert ("王小平", "党委书记", "长沙市环保局") in officials_of("长沙市环保局召开会议。长沙市环保局党委书记王小平出席。", gaz)
