@@ -365,3 +365,8 @@ def test_committee_of_an_assembly_between_it_and_the_title_is_the_body(gaz):
 def test_committee_named_before_a_departments_title_stays_out_of_the_body(gaz):
     # 市环保局|党委|书记: a party cell, not a committee unit of an assembly (the cell rule reads it)
     assert ("王小平", "党委书记", "长沙市环保局") in officials_of("长沙市环保局召开会议。长沙市环保局党委书记王小平出席。", gaz)
+
+
+def test_chief_statistician_is_a_title(gaz):
+    text = "靖州县政协来南洲镇考察。政协委员、靖州县统计局总统计师尹素娟参加会议。"   # 株洲县南洲镇
+    assert any(p == "尹素娟" and r == "总统计师" and o.endswith("统计局") for p, r, o in officials_of(text, gaz))
