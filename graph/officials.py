@@ -1014,6 +1014,12 @@ class _Context:
     def _context_body(self, post: _Post, title: str) -> None:
         """A title with nothing before it: 该公司总经理, 田长X (the village in context), else the article."""
         text = self.view.text
+        if title in ("主席", "副主席") and text[max(0, post.title_start - 2):post.title_start] == "人大":
+            congress = self._town_congress_post(post.title_start - 2, post.title_end)   # 该镇五届人大主席X
+            if congress is not None:
+                post.start, post.role, post.org_name = congress.start, congress.role, congress.org_name
+                post.org_kind, post.place_key = congress.org_kind, congress.place_key
+                return
         if title in collective_titles() and is_level_char(title[:1]):   # 省领导 -> 湖南省, 县领导 -> the county
             key = self._article_place_of_level(post.title_start, title[0])
             if place_name(self.gaz, key):
@@ -1247,6 +1253,9 @@ class _Context:
         if posts and posts[0].start < lo:   # the body read across the clause start: read it in the clause
             post = self._level_body_post(lo, hi - len(title), hi)
             posts = [post] if post is not None else []
+        if text[lo:hi - len(title)] == "人大" and title in ("主席", "副主席"):   # 当选为人大副主席: the town's
+            post = self._town_congress_post(lo, hi)
+            posts = [post] if post is not None else posts
         if not posts or posts[-1].start == hi - len(title) and len(posts) == 1 and not is_level_char(title[:1]) \
                 and not _GOV_HEAD.match(title):
             return []   # a bare title (任组长) names no body here; a government head (当选为副镇长) its level's
@@ -1255,6 +1264,17 @@ class _Context:
         suffix = "候选人" if tail == "候选人" else ""
         return [OfficialMention(span, name_span, name, post.role + suffix, post.org_name, post.org_kind, post.place_key)
                 for post in posts]
+
+    def _town_congress_post(self, lo: int, hi: int) -> _Post | None:
+        """人大主席 / 人大副主席 written without a level: a town's or township's people's congress
+        (a county and above has a standing committee, 人大常委会主任), the town of the article."""
+        key = next((k for k in (self._article_place_of_level(lo, c) for c in "镇乡")
+                    if self.level(k) in ("town", "township")), None)
+        place = place_name(self.gaz, key)
+        if not place:
+            return None
+        return _Post(lo, lo + 2, hi, role=self.view.text[lo:hi], org_name=place + "人大", org_kind="government",
+                     place_key=key)
 
     def _level_body_post(self, lo: int, title_start: int, title_end: int) -> _Post | None:
         """[level][body]title written alone (市人大常委会主任): the body of that level in context."""

@@ -370,3 +370,18 @@ def test_committee_named_before_a_departments_title_stays_out_of_the_body(gaz):
 def test_chief_statistician_is_a_title(gaz):
     text = "靖州县政协来南洲镇考察。政协委员、靖州县统计局总统计师尹素娟参加会议。"   # 株洲县南洲镇
     assert any(p == "尹素娟" and r == "总统计师" and o.endswith("统计局") for p, r, o in officials_of(text, gaz))
+
+
+# ---------------------------------------------------------------- 当选为人大副主席; 该镇五届人大主席X: the town's congress
+
+def test_town_congress_chair_without_a_level_is_the_towns(gaz):
+    text = (YOUJIA + "会议由该镇五届人大主席奉先磊主持。蔡焱君、曾登峰当选为人大副主席。")
+    _o, _c, mentions = officials_and_citizens(text, gaz)
+    found = {(m.person, m.role, m.org) for m in mentions}
+    assert ("奉先磊", "人大主席", "游家镇人大") in found and ("奉先磊", "主席", "游家镇") not in found
+    assert ("蔡焱君", "人大副主席", "游家镇人大") in found and ("曾登峰", "人大副主席", "游家镇人大") in found
+
+
+def test_congress_chair_without_a_town_in_context_is_not_invented(gaz):
+    text = "平江县召开会议。人大主席李明出席。"
+    assert not any(o.endswith("镇人大") or o.endswith("乡人大") for _p, _r, o in officials_of(text, gaz))
