@@ -15,7 +15,9 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
   NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause (X
                                                                    may be a 、 chain: 委员、常委、副书记)
   免去 NAME(同志) X职务                                             the decision before the name: post removed
-  选举 NAME 为 X(，NAME 为 X)*; NAME 当选 X                          election results: new posts
+  选举 NAME 为 X(，NAME 为 X)*; NAME(、NAME)* 当选(为) X              election results: new posts (当选为副镇长:
+                                                                   the level's government; 当选为人大副主席: the
+                                                                   town's congress, 游家镇人大)
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
   PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
