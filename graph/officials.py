@@ -189,7 +189,9 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         return window[:2] if is_person_name(window[:2], gaz, place_homonym=True) else None   # 乌兰主持: not 乌兰县
     if _opens_with_common_word(window) and not (_closed_name(text, pos + size + 2)
                                                 and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2
-                                                or _closed_after_title(text, pos, size)):
+                                                or _closed_after_title(text, pos, size)
+                                                or size == 1 and _closed_name(text, pos + 2)
+                                                and _rare_foreign_place(window[:2], gaz)):
         return None   # 干部…, 利用…, 幸福感，: a surname character starting an ordinary word (not 万家春，)
     given = _given_length(text, pos + size)
     if given == 2 and _crosses_word(text, pos + size + 2):
@@ -207,9 +209,16 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     name = text[pos:pos + size + given]
     if given == 1 and _is_common_word(name) and not _ends_name(text, pos + size + 1):
         return None   # 满怀信心: a word, not a name
-    if closed and _only_distant_place(name, gaz):
+    if closed and (_only_distant_place(name, gaz) or _rare_foreign_place(name, gaz)):
         return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+def _rare_foreign_place(name: str, gaz: Gazetteer) -> bool:
+    """苏东一行: a rare place word of the dictionary (jieba ns, seldom seen) that is no place of the
+    gazetteer reads as a name when a name's end follows it (not 韩国, a frequent word)."""
+    return (_word_tags().get(name, "").startswith("ns") and _word_freq().get(name, 0) <= 10
+            and not gaz.lookup(name))
 
 
 def _closed_after_title(text: str, pos: int, size: int) -> bool:

@@ -385,3 +385,14 @@ def test_town_congress_chair_without_a_level_is_the_towns(gaz):
 def test_congress_chair_without_a_town_in_context_is_not_invented(gaz):
     text = "平江县召开会议。人大主席李明出席。"
     assert not any(o.endswith("镇人大") or o.endswith("乡人大") for _p, _r, o in officials_of(text, gaz))
+
+
+# ---------------------------------------------------------------- 副主席苏东一行: a rare dictionary place word as a name
+
+def test_rare_place_word_closed_as_a_name_after_a_title_is_a_name(gaz):
+    text = "5月20日上午,怀化市靖州苗族侗族自治县政协副主席苏东一行6人来镇参观学习考察。"   # 株洲县南洲镇
+    assert "苏东" in {p for p, _r, _o in officials_of(text, gaz)}     # was missed (苏东: jieba ns)
+
+
+def test_frequent_country_name_after_a_title_is_no_name(gaz):
+    assert not any(p == "韩国" for p, _r, _o in officials_of("长沙市召开推介会。总经理韩国、美国等地客商出席。", gaz))
