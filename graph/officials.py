@@ -7,12 +7,17 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
                                                                    领导有A、B; a collective title's name closes a
                                                                    list item: 省党政军领导齐聚 names nobody)
   NAME、NAME…等[level]领导                                          A、B等省领导出席 -> that level's place
+  NAME、NAME…等[level]人大代表/政协委员                              A、B等省人大代表 -> 湖南省人大 (a seat)
   TITLE由NAME担任                                                   支部书记由张某担任
   NAME [post-nominal title]                                        柏连阳院士, 李克强总理, 何报翔副省长 (a level
-                                                                   head: that level's government in the article)
+                                                                   head: that level's government in the article;
+                                                                   田爱珍乡长 also after a title: 委员田爱珍乡长)
   NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause (X
                                                                    may be a 、 chain: 委员、常委、副书记)
   免去 NAME(同志) X职务                                             the decision before the name: post removed
+  选举 NAME 为 X(，NAME 为 X)*; NAME(、NAME)* 当选(为) X              election results: new posts (当选为副镇长:
+                                                                   the level's government; 当选为人大副主席: the
+                                                                   town's congress, 游家镇人大)
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
   PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
@@ -21,14 +26,25 @@ Each title segment's body is, in order: an organisation found by
 `extract_organizations` ending where the title begins (资福镇党委, 市工信局 -> 邵阳市工信局,
 湖南华旦新材料有限公司), or whose party cell opens the title (X党组 + 党组成员); a place
 (溪溪村 田长); a named body a few characters before, the unit between going into the role
-(基金会 公募基金部长); the body of the segment before it in the chain (…人社局党组书记、局长);
+(基金会 公募基金部长) — but a named unit of a party committee or government body (组/室/办/处/科:
+县委|第一巡察组|组长, 市人大常委会|研究室|主任) is itself the body; the body of the segment before it in the chain (…人社局党组书记、局长);
 for government heads (区长, 代县长), the government of the place of that level in context; for
 village posts (村委会主任, 社区党委书记), the village or community in context; else the
 article's main place. `role` is the title as written minus the proper place name (镇党委书记,
 市委常委) and minus the name of a department or company (党组书记, 总经理). Bodies are
 written X政府, not X人民政府, and so are roles (省政府副省长). A contracted department head
 (组织部长, 宣传部长, 统战部长) of a party committee heads its department (湖南省委组织部); a bare
-秘书长 closing an assembly's list (市政协副主席A、B，秘书长C) is that assembly's.
+title right after the previous official's name and a comma holds a post of that official's body
+(县人大常委会主任A，副主任B、C; 市环保局局长A，副局长B; 市政协副主席A、B，秘书长C), or of a unit of it
+named before the title (省人大常委会副秘书长A，联工委主任B) — not after a party committee's post.
+A post after a party cell's post in a chain (省人大常委会党组副书记、副主任) is held in the body
+the cell leads (湖南省人大常委会), unless it is a party post itself. A bare 局/厅 opening a title
+(局党组书记、局长X; 局党组成员、副局长X: departmental news) is the department (X局/X厅) named
+last in the article before it. In a chain, a unit written between the 、 and a title with no body
+of its own is a unit of the previous segment's body (省人大常委会委员、财经委主任委员;
+省人大财经委副主任委员、常委会预工委主任: 常委会 = the standing committee of that congress), an
+association (计生协会) the level's. The same post written with and without its body's name
+(区政府副区长 / 副区长) is one role, the bare title.
 
 Names: a known surname (lexicon/surnames.txt) and one or two given characters. jieba's tags
 are one signal, not a veto (张/新生, 谭/精益 after a title are names): the length comes from
@@ -77,6 +93,8 @@ class _Post:
     org_name: str = ""
     org_kind: OrgKind = "other"
     place_key: str | None = None
+    unit: str = ""         # a named unit of a party/government body between it and the title (研究室)
+    own: OrgMention | None = None   # the article's department a bare 局/厅 stands for (局党组书记)
 
 
 # ---------------------------------------------------------------- lexicons
@@ -170,13 +188,18 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if size == 1 and _closed_name(text, pos + 2) and _only_distant_place(window[:2], gaz):
         return window[:2] if is_person_name(window[:2], gaz, place_homonym=True) else None   # 乌兰主持: not 乌兰县
     if _opens_with_common_word(window) and not (_closed_name(text, pos + size + 2)
-                                                and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2):
+                                                and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2
+                                                or _closed_after_title(text, pos, size)
+                                                or size == 1 and _closed_name(text, pos + 2)
+                                                and _rare_foreign_place(window[:2], gaz)):
         return None   # 干部…, 利用…, 幸福感，: a surname character starting an ordinary word (not 万家春，)
     given = _given_length(text, pos + size)
     if given == 2 and _crosses_word(text, pos + size + 2):
         given = 1     # 何勇收到, 文玲连续: the third character opens a common word
     if given == 2 and size == 1 and _predicate_after_two(text, pos):
         given = 1     # 唐博难掩自豪: the third character opens a predicate
+    if given == 2 and _word_tags().get(text[pos + size + 1:pos + size + 5]) == "i":
+        given = 1     # 田团豪情满怀: the third character opens a four-character idiom
     closed = _closed_name(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled:
@@ -186,9 +209,25 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     name = text[pos:pos + size + given]
     if given == 1 and _is_common_word(name) and not _ends_name(text, pos + size + 1):
         return None   # 满怀信心: a word, not a name
-    if closed and _only_distant_place(name, gaz):
+    if closed and (_only_distant_place(name, gaz) or _rare_foreign_place(name, gaz)):
         return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+def _rare_foreign_place(name: str, gaz: Gazetteer) -> bool:
+    """苏东一行: a rare place word of the dictionary (jieba ns, seldom seen) that is no place of the
+    gazetteer reads as a name when a name's end follows it (not 韩国, a frequent word)."""
+    return (_word_tags().get(name, "").startswith("ns") and _word_freq().get(name, 0) <= 10
+            and not gaz.lookup(name))
+
+
+def _closed_after_title(text: str, pos: int, size: int) -> bool:
+    """院长文学国等: three characters right after a title, closed by punctuation or 等, that are no
+    dictionary word as a whole (幸福感 is one) — a name even though its first two form a word (文学)."""
+    whole = text[pos:pos + size + 2]
+    return (pos > 0 and any(text.endswith(t, 0, pos) for t in title_words())
+            and text[pos + size + 2:pos + size + 3] in ("等", "、", "，", ",")
+            and not _word_tags().get(whole) and not _word_tags().get(whole[1:]))
 
 
 def _predicate_after_two(text: str, pos: int) -> bool:
@@ -248,6 +287,8 @@ def _crosses_word(text: str, end: int) -> bool:
     定, although 定向 is a word)."""
     if _closed_name(text, end) or text[end:end + 1] in _SPEECH or _follower_at(text, end, min_len=2):
         return False   # 李晓明|说, not 李晓|明说
+    if text[end:end + 1] == "等" and _group_after_etc(text, end + 1):
+        return False   # 胡新平|等群众, 谭桂平|等相关领导, not 胡新|平等: 等 lists persons into a group
     word = text[end - 1:end + 1]
     tag = _word_tags().get(word, "")
     if len(word) < 2 or tag.startswith(("nr", "ns")):
@@ -256,6 +297,16 @@ def _crosses_word(text: str, end: int) -> bool:
     return _word_freq().get(word, 0) >= least
 
 
+_GROUPS_AFTER_ETC = ("群众", "村民", "居民", "同志", "人", "代表", "干部", "领导", "党员", "委员", "专家", "志愿者")
+_GROUP_MODIFIERS = ("相关", "有关", "其他", "一行", "各级", "部分")
+
+
+def _group_after_etc(text: str, pos: int) -> bool:
+    """Does a group of persons follow 等 at `pos` (群众; 相关领导; 一行)?"""
+    for modifier in _GROUP_MODIFIERS:
+        if text.startswith(modifier, pos):
+            return modifier == "一行" or text.startswith(_GROUPS_AFTER_ETC, pos + len(modifier))
+    return text.startswith(_GROUPS_AFTER_ETC, pos)
 _FUNCTION_TAGS = ("t", "d", "p", "c", "r", "f", "q", "m", "u")
 
 
@@ -306,10 +357,11 @@ def _closed_name(text: str, end: int) -> bool:
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
 _APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任"
                       r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟])(?<!不再)任(?![务何期命])"
-                      r"|提名为)")
-_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去)"
+                      r"|提名为|当选为|当选)")
+_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去|当选为|当选)"
                              r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|候选人)?"
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
+_ELECT = re.compile(r"(?:选举|选出|推选)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
@@ -385,29 +437,77 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
 
 _LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
                                     r"(?:([省市州县区镇])(?:党政军|党政|四大家|四套班子)?)?领导")
+_DEPUTIES_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等([省市州县区])(人大代表|政协委员)")
+_ASSEMBLY_OF = {"人大代表": "人大", "政协委员": "政协"}
+
+
 def _tail_of_longer_title(text: str, start: int, end: int) -> bool:
     """Does the title text[start:end] end a longer title written there (常务副|县长, 副|总理)?"""
     return any(len(t) > end - start and text[max(0, end - len(t)):end] == t
                for t in title_words() | frozenset(postnominal_titles()))
 
 
-_SECRETARY_GENERAL = ("秘书长", "副秘书长")
 _ASSEMBLIES = ("政协", "人大常委会")
+_ASSEMBLY_UNIT_END = "委"   # 联工委, 预工委, 财经委: the committees of an assembly
 
 
-def _secretaries_general_of_the_list(text: str, officials: list[OfficialMention]) -> list[OfficialMention]:
-    """市政协副主席A、B，秘书长C: a bare 秘书长 closing a list of an assembly's leaders (CPPCC, NPC
-    standing committee) is that assembly's, not the article's place's; its title written without a
-    body, right after the last listed name and a comma."""
-    by_name_end = {m.name_span.end: m for m in officials if m.org.endswith(_ASSEMBLIES)}
-    out = []
+def _bare_title(text: str, m: OfficialMention) -> bool:
+    """Is the mention's title written alone before the name (no body read before it) and its body
+    only the article's context (not a village, a government head or a group of leaders)?"""
+    chain = text[m.span.start:m.name_span.start].split("、")   # 副书记、董事李一辉: a chain of bare titles
+    return (m.org_kind == "other" and m.role in chain and all(t in title_words() for t in chain)
+            and m.role not in collective_titles() and m.role not in _village_titles()
+            and not m.role.startswith(_VILLAGE_TITLE_HEADS) and not _GOV_HEAD.match(m.role))
+
+
+def _unit_of(before: OfficialMention, unit: str) -> bool:
+    """Is `unit` (written between a comma and a bare title) a unit of the body of `before`?"""
+    if not 2 <= len(unit) <= 6 or not all(_CJK.match(ch) and ch not in _PARTICLES for ch in unit):
+        return False
+    if _contains_title(unit) or is_level_char(unit[:1]):
+        return False
+    return unit.endswith(_UNIT_ENDS) or unit.endswith(_ASSEMBLY_UNIT_END) and before.org.endswith(_ASSEMBLIES)
+
+
+def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> list[OfficialMention]:
+    """县人大常委会主任A，副主任B; 市环保局局长A，副局长B; 市政协副主席A，秘书长C: a title written without
+    its body right after the previous official's name and a comma is a post of that official's body
+    (the last post of the chain), not of the article's place; 省人大常委会副秘书长A，联工委主任B: a unit
+    named before it (组/室/办/处/科, an assembly's 委) is a unit of that body. Not after a party
+    committee's post (市委副书记A，秘书长B: the list of a city's leaders, not the committee's staff)."""
+    by_name_end = {m.name_span.end: m for m in officials if m.org_kind not in ("other", "party") and m.org}
+    out: list[OfficialMention] = []
+    last: tuple[OfficialMention, OfficialMention] | None = None   # (as read, as shared) of the list's head
     for m in officials:
-        before = by_name_end.get(m.span.start - 1)
-        if (m.role in _SECRETARY_GENERAL and m.org_kind == "other" and before is not None
-                and text[m.span.start - 1] in "，," and text[m.span.start:m.name_span.start] == m.role):
-            m = replace(m, org=before.org, org_kind=before.org_kind, place_key=before.place_key)
+        if last is not None and _listed_after(text, last[0], m):   # 副主任A、B: B holds A's post
+            shared = replace(m, org=last[1].org, org_kind=last[1].org_kind, place_key=last[1].place_key)
+            last = (m, shared)
+            out.append(shared)
+            continue
+        last = None
+        if _bare_title(text, m):
+            comma = next((i for i in range(m.span.start - 1, max(-1, m.span.start - 8), -1) if text[i] in "，,"), None)
+            before = by_name_end.get(comma) if comma is not None else None
+            unit = text[comma + 1:m.span.start] if before is not None else ""
+            if before is not None and (not unit or _unit_of(before, unit)):
+                shared = replace(m, span=Span(comma + 1, m.span.end), org=before.org + unit,
+                                 org_kind=_kind_of_named(before.org + unit) if unit else before.org_kind,
+                                 place_key=before.place_key)
+                last = (m, shared)
+                m = shared
         out.append(m)
     return out
+
+
+def _ends_list_item(text: str, start: int) -> bool:
+    """Does a name starting at `start` open a list item (start of text, punctuation or 、 before it)?"""
+    return start == 0 or not _CJK.match(text[start - 1])
+
+
+def _listed_after(text: str, head: OfficialMention, m: OfficialMention) -> bool:
+    """Is `m` a name listed right after `head` (、) holding the same post as read?"""
+    return (m.span.start == m.name_span.start and text[head.name_span.end:m.span.start] == "、"
+            and (m.role, m.org) == (head.role, head.org))
 
 
 def _government_role(role: str) -> str:
@@ -462,11 +562,30 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.personnel(taken))
     officials.extend(ctx.counted_list())
     officials.extend(ctx.listed_leaders(officials))
-    officials = _secretaries_general_of_the_list(doc.text, officials)
+    officials.extend(ctx.listed_deputies(officials))
+    officials = _bodies_shared_in_the_list(doc.text, officials)
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
-    return [with_status(doc.text, m) for m in _unique(officials)], persons
+    return [with_status(doc.text, m) for m in _unique(_one_role_per_post(officials))], persons
+
+
+_BODY_PREFIX = re.compile(r"[省市州县区镇乡]?(?:人民政府|政府|委|党委|党组|人大常委会|人大|政协)")
+
+
+def _one_role_per_post(officials: list[OfficialMention]) -> list[OfficialMention]:
+    """渌口区人民政府副区长漆帅花 … 渌口区副区长漆帅花: one post written with and without its body's
+    name (区政府副区长 / 副区长, same person, same body) is one role, the bare title."""
+    bare: dict[tuple[str, str], set[str]] = {}
+    for m in officials:
+        bare.setdefault((m.person, m.org), set()).add(m.role)
+    out = []
+    for m in officials:
+        roles = bare[(m.person, m.org)]
+        short = next((r for r in roles if r != m.role and m.role.endswith(r)
+                      and _BODY_PREFIX.fullmatch(m.role[: -len(r)])), None)
+        out.append(replace(m, role=short) if short else m)
+    return out
 
 
 # ---------------------------------------------------------------- post status
@@ -513,7 +632,7 @@ def decision_status(verb: str, tail: str, sentence: str, comrade: bool = False) 
         return "removed"
     if verb in ("提名为", "拟任") or tail == "候选人":
         return "nominated"
-    if verb == "任":
+    if verb in ("任", "当选", "当选为"):   # 熊建伟当选政协开福区委员会主席
         return "new"
     if comrade or any(w in sentence for w in _DECISION_WORDS):
         return "new"
@@ -656,17 +775,32 @@ class _Context:
     def chain(self, title_start: int, title_end: int) -> list[_Post]:
         """The posts of the title chain ending at `title_end`, left to right, bodies resolved."""
         text = self.view.text
-        posts = [self.segment(title_start, title_end)]
+        posts = [self._with_chained_unit(self.segment(title_start, title_end))]
         while posts[0].start > 0 and text[posts[0].start - 1] in "、兼":   # 副县长兼县公安局局长
             prev_end = posts[0].start - 1
             title = next((t for e, t in [(prev_end, self._title_ending(prev_end))] if t), None)
             if title is None:
                 break
-            posts.insert(0, self.segment(prev_end - len(title), prev_end))
+            posts.insert(0, self._with_chained_unit(self.segment(prev_end - len(title), prev_end)))
         for i, post in enumerate(posts):
             self.resolve(post, posts[i - 1] if i > 0 else None)
             _department_of_contracted_title(post, text[post.title_start:post.title_end])
         return [p for p in posts if p.org_name is not None]
+
+    def _with_chained_unit(self, post: _Post) -> _Post:
+        """省人大常委会副秘书长、研究室主任; 财经委副主任委员、常委会预工委主任: a unit written with no body
+        between a chain's 、 and the title is a unit of the body of the post before it (see resolve)."""
+        if post.org is not None or post.place is not None:
+            return post
+        text = self.view.text
+        for k in range(post.start - 2, max(0, post.start - 9), -1):
+            unit = text[k:post.start]
+            if not _CJK.match(text[k]) or text[k] in _PARTICLES:
+                return post
+            if text[k - 1] in "、兼" and self._title_ending(k - 1) and _chained_unit(unit):
+                post.start, post.unit = k, unit
+                return post
+        return post
 
     def _title_ending(self, end: int) -> str | None:
         text = self.view.text
@@ -722,7 +856,15 @@ class _Context:
         unit_of = self._org_with_unit_before(pos)
         if unit_of is not None:  # X基金会 公募基金 部长: a unit of the body, written into the role
             post.org, post.org_start, post.start = unit_of, self.start_of(unit_of), self.start_of(unit_of)
+            if unit_of.kind in ("party", "government"):   # 市人大常委会 研究室 主任: the unit is the body
+                post.unit = text[post.org_start + len(unit_of.surface):pos]
             return post
+        own = _OWN_DEPARTMENT.search(text, max(0, pos - 4), pos)
+        if own is not None:   # 市生态环境局召开会议，局党组书记、局长X: the department of the article
+            post.own = self._recent_org(own.start(1), own.group(1))
+            if post.own is not None:
+                post.start = own.start(1)
+                return post
         post.start = pos
         return post
 
@@ -736,7 +878,7 @@ class _Context:
                 return None
             org = self.org_at.get(end)
             if org is not None:
-                if org.kind in ("party", "government") or end in self.place_at:
+                if end in self.place_at or org.kind in ("party", "government") and not _named_unit(between, org.name):
                     return None
                 if any(t in between for t in title_words()) or any(a < pos and end < b for a, b in self.place_ranges):
                     return None
@@ -774,6 +916,21 @@ class _Context:
         if post.org is not None and post.org.kind != "party" and role_tail.startswith(_PARTY_CELLS):
             post.role, post.org_name = role_tail, post.org.name
             post.org_kind, post.place_key = post.org.kind, post.org.place_key
+            return
+        if post.own is not None:   # 局党组书记 -> 党组书记 of the article's 局
+            post.role, post.org_name = text[post.start + 1:post.title_end], post.own.name
+            post.org_kind, post.place_key = post.own.kind, post.own.place_key
+            return
+        if post.unit and post.org is not None:   # 县委第一巡察组 组长: the unit of the committee
+            post.role, post.org_name = title, post.org.name + post.unit
+            post.org_kind, post.place_key = _kind_of_named(post.org_name), post.org.place_key
+            return
+        if post.unit and before is not None and before.org_name and before.org_kind != "other":
+            post.role = text[post.start + len(post.unit):post.title_end]   # with its qualifier (常务副会长)
+            post.org_name = _unit_of_body(before.org_name, post.unit)   # …、研究室主任
+            if _association(post.unit):   # 省卫生健康委党组成员、计生协会常务副会长: the level's association
+                post.org_name = (place_name(self.gaz, before.place_key) or "") + post.unit
+            post.org_kind, post.place_key = _kind_of_named(post.org_name), before.place_key
             return
         if post.org is not None:
             org = post.org
@@ -823,6 +980,9 @@ class _Context:
                 post.org_kind, post.place_key = "other", before.place_key
                 return
             post.org_name, post.org_kind, post.place_key = before.org_name, before.org_kind, before.place_key
+            owner = _cell_owner_name(before.org_name)
+            if owner and before.org_kind == "party" and not _party_post(title):   # …党组副书记、副主任
+                post.org_name, post.org_kind = owner, "government" if owner.endswith(_ASSEMBLIES) else "department"
             return
         self._context_body(post, title)
 
@@ -865,6 +1025,12 @@ class _Context:
     def _context_body(self, post: _Post, title: str) -> None:
         """A title with nothing before it: 该公司总经理, 田长X (the village in context), else the article."""
         text = self.view.text
+        if title in ("主席", "副主席") and text[max(0, post.title_start - 2):post.title_start] == "人大":
+            congress = self._town_congress_post(post.title_start - 2, post.title_end)   # 该镇五届人大主席X
+            if congress is not None:
+                post.start, post.role, post.org_name = congress.start, congress.role, congress.org_name
+                post.org_kind, post.place_key = congress.org_kind, congress.place_key
+                return
         if title in collective_titles() and is_level_char(title[:1]):   # 省领导 -> 湖南省, 县领导 -> the county
             key = self._article_place_of_level(post.title_start, title[0])
             if place_name(self.gaz, key):
@@ -978,14 +1144,17 @@ class _Context:
         out = []
         for title, body in postnominal_titles().items():
             for m in re.finditer(re.escape(title), text):
-                if self.excluded(m.start()) or any(a <= m.start() - 1 < b for a, b in taken):
-                    continue
-                found = read_name_before(text, m.start(), self.gaz)
+                held = next((a for a, b in taken if b == m.start()), None) if is_level_char(body[:1]) else None
+                if self.excluded(m.start()) or held is None and any(a <= m.start() - 1 < b for a, b in taken) \
+                        or self.inside_place(m.start(), m.end()):
+                    continue   # 古阳镇长潭村: no 镇长 inside a place name
+                found = ((text[held:m.start()], held) if held is not None
+                         else read_name_before(text, m.start(), self.gaz))
                 if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
                     continue   # 常务副县长: 县长 ends a longer title, no name before it
                 name, start = found
-                if any(a <= start < b for a, b in taken):
-                    continue
+                if held is None and any(a <= start < b for a, b in taken):
+                    continue   # (新任州政协委员田爱珍乡长: a name read after a title also holds the head's post after it)
                 span = self.view.doc_span(start, m.end())
                 kind: OrgKind = "party" if body.endswith(("中央", "委")) else "other"
                 key = None
@@ -1008,6 +1177,7 @@ class _Context:
                 continue
             name, start = found
             pos = m.start() + len(m.group(1) or "")
+            listed = self._names_listed_before(start) if not m.group(1) else []
             while True:
                 clause = _APPOINT_CLAUSE.match(text, pos)
                 if clause is None:
@@ -1016,11 +1186,48 @@ class _Context:
                 status = decision_status(clause.group(1), clause.group(3) or "", self._sentence_text(m.start()),
                                          comrade=bool(m.group(1)))
                 out.extend(replace(p, status=status) for p in posts)
+                for other, other_start in listed:   # 罗正忠、邹安定、阳岚当选为副镇长: each name holds the post
+                    span = self.view.doc_span(other_start, other_start + len(other))
+                    out.extend(replace(p, person=other, name_span=span, status=status) for p in posts)
                 pos = clause.end()
                 if text[pos:pos + 1] not in ("，", ","):
                     break
                 pos += 1
-        return out + self._dismissed(taken)
+        return out + self._dismissed(taken) + self._elected(taken)
+
+    def _elected(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
+        """选举 NAME 为 TITLE(，NAME 为 TITLE)*: an election's result, each clause a new post."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _ELECT.finditer(text):
+            pos = m.end()
+            while not self.excluded(pos):
+                name = read_name_after(text, pos, self.gaz)
+                if name is None or any(a <= pos < b for a, b in taken) or not text.startswith("为", pos + len(name)):
+                    break
+                lo = pos + len(name) + 1
+                clause = re.match(r"[\u4e00-\u9fff、]{2,40}?(?=[，,。；;])", text[lo:])
+                if clause is None:
+                    break
+                posts = self._clause_posts(name, pos, lo, lo + clause.end(), "")
+                out.extend(replace(p, status="new") for p in posts)
+                pos = lo + clause.end()
+                if text[pos:pos + 1] not in ("，", ",", "；", ";"):
+                    break
+                pos += 1
+        return out
+
+    def _names_listed_before(self, start: int) -> list[tuple[str, int]]:
+        """A、B、C任/当选 X: the names joined by 、 before the name at `start`, nearest last."""
+        text = self.view.text
+        out: list[tuple[str, int]] = []
+        while start > 0 and text[start - 1] == "、":
+            found = read_name_before(text, start - 1, self.gaz)
+            if found is None or not _ends_list_item(text, found[1]):
+                break
+            out.insert(0, found)
+            start = found[1]
+        return out
 
     def _dismissed(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
         """免去 NAME(同志) TITLE职务: the decision written before the name; the post is removed."""
@@ -1057,13 +1264,28 @@ class _Context:
         if posts and posts[0].start < lo:   # the body read across the clause start: read it in the clause
             post = self._level_body_post(lo, hi - len(title), hi)
             posts = [post] if post is not None else []
-        if not posts or posts[-1].start == hi - len(title) and len(posts) == 1 and not is_level_char(title[:1]):
-            return []   # a bare title (任组长) names no body here
+        if text[lo:hi - len(title)] == "人大" and title in ("主席", "副主席"):   # 当选为人大副主席: the town's
+            post = self._town_congress_post(lo, hi)
+            posts = [post] if post is not None else posts
+        if not posts or posts[-1].start == hi - len(title) and len(posts) == 1 and not is_level_char(title[:1]) \
+                and not _GOV_HEAD.match(title):
+            return []   # a bare title (任组长) names no body here; a government head (当选为副镇长) its level's
         name_span = self.view.doc_span(name_start, name_start + len(name))
         span = self.view.doc_span(name_start, hi)
         suffix = "候选人" if tail == "候选人" else ""
         return [OfficialMention(span, name_span, name, post.role + suffix, post.org_name, post.org_kind, post.place_key)
                 for post in posts]
+
+    def _town_congress_post(self, lo: int, hi: int) -> _Post | None:
+        """人大主席 / 人大副主席 written without a level: a town's or township's people's congress
+        (a county and above has a standing committee, 人大常委会主任), the town of the article."""
+        key = next((k for k in (self._article_place_of_level(lo, c) for c in "镇乡")
+                    if self.level(k) in ("town", "township")), None)
+        place = place_name(self.gaz, key)
+        if not place:
+            return None
+        return _Post(lo, lo + 2, hi, role=self.view.text[lo:hi], org_name=place + "人大", org_kind="government",
+                     place_key=key)
 
     def _level_body_post(self, lo: int, title_start: int, title_end: int) -> _Post | None:
         """[level][body]title written alone (市人大常委会主任): the body of that level in context."""
@@ -1135,6 +1357,26 @@ class _Context:
                 pos += len(name) + 1
         return out
 
+    def listed_deputies(self, found: list[OfficialMention]) -> list[OfficialMention]:
+        """A、B、C等省人大代表 / 等县政协委员: names listed before a level's deputies or members hold that
+        seat in that level's congress or CPPCC (湖南省人大), unless they hold a post found elsewhere."""
+        text = self.view.text
+        known = {m.person for m in found}
+        out = []
+        for m in _DEPUTIES_LISTED_BEFORE.finditer(text):
+            names = m.group(1).split("、")
+            key = self._article_place_of_level(m.start(2), m.group(2))
+            if not place_name(self.gaz, key) or not all(is_person_name(n, self.gaz) for n in names):
+                continue
+            body = (place_name(self.gaz, key) or "") + _ASSEMBLY_OF[m.group(3)]
+            pos = m.start(1)
+            for name in names:
+                if name not in known:
+                    span = self.view.doc_span(pos, pos + len(name))
+                    out.append(OfficialMention(span, span, name, m.group(2) + m.group(3), body, "government", key))
+                pos += len(name) + 1
+        return out
+
     def citizens(self, officials: set[str]) -> list[PersonMention]:
         """村民X, 烟农X, 党员X …: named persons without a post."""
         text = self.view.text
@@ -1179,6 +1421,56 @@ def _citizen_automaton() -> ahocorasick.Automaton:
         auto.add_word(word, word)
     auto.make_automaton()
     return auto
+
+
+_OWN_DEPARTMENT = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))(局|厅)(?:党组|党委)?$", re.M)   # 局党组|书记: a bare 局
+_UNIT_ENDS = tuple("组室办处科")   # 巡察组, 研究室, 督查办, 秘书处, 综合科: the units of a committee or government
+
+
+def _named_unit(between: str, body: str) -> bool:
+    """Is `between` (read between a party/government body and a title) the name of one of its
+    units (县委|第一巡察组|组长, 市人大常委会|研究室|主任, an assembly's committee: 县政协|经科委|主任),
+    not another body (区政府办) or a level?"""
+    unit_end = between.endswith(_UNIT_ENDS) or between.endswith(_ASSEMBLY_UNIT_END) and body.endswith(_ASSEMBLIES)
+    return unit_end and len(between) >= 3 and "政府" not in between and not is_level_char(between[:1])
+
+
+def _cell_owner_name(body: str) -> str:
+    """The assembly or government body whose party cell `body` is (湖南省人大常委会党组 -> 湖南省人大常委会),
+    else "" (镇党委, 县委: a place's committee, no other body)."""
+    cell = next((c for c in ("党组", "党委") if body.endswith(c)), None)
+    owner = body[: -len(cell)] if cell else ""
+    return owner if owner.endswith(_ASSEMBLIES + ("政府",)) or _NAMED_BODY_END.search(owner) else ""
+
+
+def _party_post(title: str) -> bool:
+    """A post held in the party cell itself (副书记, 党组成员, 委员), not in the body it leads."""
+    return "书记" in title or title.startswith("党") or title.endswith("委员")
+
+
+_ASSOCIATION_ENDS = ("协会", "学会", "联合会", "研究会", "促进会")
+
+
+def _association(unit: str) -> bool:
+    """计生协会, 老年学会: an association of the level of the body before it, not one of its units."""
+    return unit.endswith(_ASSOCIATION_ENDS)
+
+
+def _chained_unit(unit: str) -> bool:
+    """A unit named after a chain's 、 (研究室, 常委会预工委): a committee's or a government's unit
+    ending in 组/室/办/处/科/委, or the level's association (计生协会); no title or level inside."""
+    own = unit[3:] if unit.startswith("常委会") else unit   # 常委会|预工委: not the title 常委
+    return (2 <= len(unit) <= 8 and (unit.endswith(_UNIT_ENDS + ("委",)) or _association(unit))
+            and not _contains_title(own)
+            and not is_level_char(unit[:1]) and "政府" not in unit)
+
+
+def _unit_of_body(body: str, unit: str) -> str:
+    """The unit's body: 湖南省人大财经委 + 常委会预工委 = 湖南省人大常委会预工委 (常委会: the standing
+    committee of the congress the body belongs to); else the body's own unit (县委 + 办公室)."""
+    if unit.startswith("常委会") and "人大" in body and "常委会" not in body:
+        return body[: body.index("人大") + 2] + unit
+    return body + unit
 
 
 def _kind_of_named(name: str) -> OrgKind:
