@@ -594,7 +594,9 @@ def _meta_credits(doc: Document, span: Span) -> list[Credit]:
     text = doc.slice(span)
     out: list[Credit] = []
     for field in _META_AUTHORS.finditer(text):
-        for run in re.finditer(r"[\u4e00-\u9fff]+", field.group(1)):
+        following = _PAGE_META.search(text, field.start(1))     # the next field (作者:周荃 来源:办公室)
+        names = text[field.start(1):min(following.start(), field.end(1)) if following else field.end(1)]
+        for run in re.finditer(r"[\u4e00-\u9fff]+", names):
             start = field.start(1) + run.start()
             for offset, name in split_names(run.group(0)) if len(run.group(0)) > 3 else [(0, run.group(0))]:
                 if starts_with_surname(name):

@@ -188,6 +188,15 @@ def test_author_field_of_a_meta_line_gives_bylines_and_the_source_none():
     assert names == ["谢文清", "杨理馨", "贺伟"] and len(doc.articles) == 1
 
 
+def test_an_author_field_ends_at_the_next_field_of_its_line():
+    # a departmental page's meta line (newarts4/off4, a helper's fresh set): 来源 is the next
+    # field, not a second author (the line loses its spaces when normalised: 周荃来源:办公室)
+    raw = "县卫健局召开全体干部大会\n作者:周荃 来源:办公室\n  3月5日,县卫健局召开全体干部大会。\n"
+    assert [c.name for a in make_document(raw).articles for c in a.credits] == ["周荃"]
+    raw = "标题\n作者：谢文清、杨理馨　编辑：李四\n  正文。\n"       # the editor is no byline
+    assert [c.name for a in make_document(raw).articles for c in a.credits] == ["谢文清", "杨理馨"]
+
+
 def test_a_headline_with_a_colon_is_still_a_headline():
     doc = make_document("湘潭县:村庄清洁百日行动助推农村人居环境整治\n湘潭县召开会议,部署村庄清洁行动。")
     assert _headlines(doc) == ["湘潭县:村庄清洁百日行动助推农村人居环境整治"]
