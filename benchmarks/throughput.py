@@ -115,15 +115,15 @@ def stage_split(folder: Path, jobs: int | None) -> list[tuple[str, float, float]
         from graph.facts import write_facts
         from graph.network import render_network
         from graph.pipeline import write_sorted_exports
-        from graph.rdf import loaded_graph
-        from graph.store import oxigraph_of, write_store
+        from graph.rdf import loaded_store
+        from graph.store import write_store
         from graph.tables import write_tables
-        graph = clock("in-memory graph", lambda: loaded_graph(ntriples, lenient=True))
-        clock("store", lambda: write_store(ntriples, out))
+        store = clock("in-memory graph", lambda: loaded_store(ntriples, lenient=True))
+        clock("store", lambda: write_store(ntriples, out, True))
         clock("sort, graph.ttl, .nt.gz", lambda: write_sorted_exports(ntriples, out))
-        clock("facts/*.json", lambda: write_facts(oxigraph_of(graph), out / "facts"))
-        clock("network.html", lambda: render_network(graph, out / "network.html"))
-        clock("named-query tables", lambda: write_tables(oxigraph_of(graph), out / "tables"))
+        clock("facts/*.json", lambda: write_facts(store, out / "facts"))
+        clock("network.html", lambda: render_network(store, out / "network.html"))
+        clock("named-query tables", lambda: write_tables(store, out / "tables"))
     finally:
         shutil.rmtree(out, ignore_errors=True)
     return stages
