@@ -186,6 +186,12 @@ def _index_tables(gaz: Gazetteer) -> tuple:
                 names[core].append(entry.key)      # 云龙 for 云龙示范区: a short form
                 short_only.add(core)
                 shorts_of[entry.key].append(core)
+    for name, keys in names.items():
+        # a unit's administrative twin filed under it with its very name (长沙雨花经济开发区 has a
+        # village-level record 长沙雨花经济开发区 inside it): the name means the unit
+        twins = [k for k in keys if k in gaz.entries and gaz.entries[k].parent in keys]
+        if twins and len(twins) < len(keys):
+            names[name] = [k for k in keys if k not in twins]
     auto = ahocorasick.Automaton()
     for name in names:
         auto.add_word(name, name)
@@ -1132,7 +1138,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             if core is None:
                 continue
             name_start = start - (1 if home is not None else len(core))
-            parent = home or _article_place_so_far(gaz, in_article)
+            parent = home or _place_named(gaz, index, core) or _article_place_so_far(gaz, in_article)
             if parent is None:
                 continue
         name = text[name_start:end]
@@ -1140,7 +1146,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             name = gaz.entries[parent].name + suffix     # 县工业集中区 -> 衡南县工业集中区
         cls = zone_class(name) or suffix
         canon = (parent, cls, core)
-        key = index.coded_zones.get(canon) or by_canon.get(canon)
+        key = index.coded_zones.get(canon) or by_canon.get(canon) or _only_zone_of(gaz, parent, cls, core)
         if key is None:
             key = f"{parent}/{name}"
             zones[key] = PlaceEntry(key, name, "zone", parent)
@@ -1236,6 +1242,39 @@ def _as_fused(text: str, mention: PlaceMention, fused: dict[str, PlaceEntry]) ->
 def _is_park(suffix: str) -> bool:
     """A park (产业园, 职教园) rather than an administrative zone (经开区, 高新区, 管理区)."""
     return suffix.endswith(("园", "园区", "城")) and zone_class(suffix) not in {"高新", "经开"}
+
+
+def _place_named(gaz: Gazetteer, index: _Index, core: str) -> str | None:
+    """The one county-level place of Hunan whose name or short form an unprefixed zone's proper
+    name is (雨花经济开发区: 雨花区, whose short form 雨花 was not read as a place on its own)."""
+    keys = {k for k in index.names.get(core, ()) if k.startswith(HUNAN[:2])
+            and k in gaz.entries and gaz.entries[k].level in COUNTY_LEVELS}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _only_zone_of(gaz: Gazetteer, parent: str, cls: str, core: str) -> str | None:
+    """The gazetteer's zone of class `cls` in `parent` named with `core` (长沙雨花经济开发区 for
+    雨花经济开发区 or 雨花经开区 in 雨花区), when it is the only one; zones without a code are
+    not in the coded table."""
+    found = [k for k in _zones_by_parent(gaz).get(parent, ())
+             if zone_class(gaz.entries[k].name) == cls and core in gaz.entries[k].name]
+    return found[0] if len(found) == 1 else None
+
+
+_ZONE_TABLES: dict[int, tuple[Gazetteer, dict[str, list[str]]]] = {}
+
+
+def _zones_by_parent(gaz: Gazetteer) -> dict[str, list[str]]:
+    """parent key -> keys of the gazetteer's zones in it, built once per gazetteer."""
+    cached = _ZONE_TABLES.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    table: dict[str, list[str]] = defaultdict(list)
+    for entry in gaz.entries.values():
+        if entry.level == "zone" and entry.parent:
+            table[entry.parent].append(entry.key)
+    _ZONE_TABLES[id(gaz)] = (gaz, table)
+    return table
 
 
 def _article_place_so_far(gaz: Gazetteer, in_article: list[PlaceMention]) -> str | None:

@@ -65,3 +65,36 @@ def test_the_countryside_after_a_town_is_no_new_village(gaz):
 def test_village_names_ending_in_a_rarer_word_are_still_new_villages(gaz):
     assert new_villages("资福镇杨新村开展人居环境整治。", gaz) == ["杨新村"]       # 新村: 391 in jieba
     assert new_villages("资福镇新建村开展美丽乡村创建。", gaz) == ["新建村"]
+
+
+# ---------------------------------------------------------------- a district's development zone
+# A 新湖南 item of Nov 2026's fresh pages (长沙雨花经济开发区到龙山县调研乡村振兴工作): the zone is
+# written three ways, and each is the gazetteer's 长沙雨花经济开发区 (in 雨花区), never a new zone
+# filed under the county the article is about.
+YUHUA = ("长沙雨花经济开发区到龙山县调研乡村振兴工作\n"
+         "4月24日,长沙市雨花经开区党工委书记陈海波率队,到湘西土家族苗族自治州龙山县调研大安乡村振兴对口帮扶工作。\n")
+
+
+def zone_keys(text: str, gaz) -> tuple[set[str], list[str]]:
+    from graph.places import extract_places
+
+    mentions, new = extract_places(make_document(text), gaz)
+    return {m.key for m in mentions if gaz.entries.get(m.key) and gaz.entries[m.key].level == "zone"}, \
+        [e.name for e in new if e.level == "zone"]
+
+
+def test_a_zone_named_in_full_is_the_zone_not_its_same_named_record_inside_it(gaz):
+    zone = gaz.by_name["长沙雨花经济开发区"]
+    assert len(zone) == 2                                  # the zone and a village-level twin inside it
+    assert zone_keys("长沙雨花经济开发区召开工作会议。", gaz) == ({"430111/长沙雨花经济开发区"}, [])
+
+
+def test_a_zone_written_short_or_unprefixed_is_the_gazetteers_zone_of_its_district(gaz):
+    assert zone_keys(YUHUA, gaz) == ({"430111/长沙雨花经济开发区"}, [])
+    assert zone_keys("雨花经济开发区到龙山县调研。", gaz) == ({"430111/长沙雨花经济开发区"}, [])
+
+
+def test_an_unprefixed_zone_named_for_no_place_still_takes_the_articles_place(gaz):
+    # counter-example: 东盟 is no place; the park is a new zone of the county the article names
+    keys, new = zone_keys("江永县召开会议,研究东盟产业园建设。江永县委书记出席。", gaz)
+    assert new == ["东盟产业园"]
