@@ -223,3 +223,41 @@ def test_a_date_line_after_a_heading_is_no_byline_opening_an_article():
            "某市政府办公室\n2025年2月28日\n(此件依申请公开)\n某某方案\n为全面贯彻会议精神,制定本方案。")
     doc = make_document(raw)
     assert "某市政府办公室" not in _headlines(doc)[1:]
+
+
+# ---------------------------------------------------------------- pages in traditional characters
+# A 红网 report reposted by a site that serves traditional characters (cnread.news, a fresh page of
+# Nov 2026): read in simplified characters, quoted in its own.
+HENGSHAN_TRADITIONAL = ("衡山縣十三屆人民政府召開第4次常務會\n\n"
+                        "紅網衡山縣分站3月18日訊(分站記者 李佳輝)3月15日, 衡山縣委副書記、縣長蔣青主持召開"
+                        "縣第十三屆人民政府第4次常務會議。\n\n"
+                        "會議研究了全面落實河長制工作。 衡山縣5公里以上河流36條, 湘江流經衡山縣近7公里。\n")
+
+
+def test_a_page_in_traditional_characters_is_read_in_simplified_ones():
+    from graph.text import to_simplified
+
+    doc = make_document(HENGSHAN_TRADITIONAL)
+    assert "衡山县委副书记、县长蒋青主持召开" in doc.text
+    assert len(to_simplified(HENGSHAN_TRADITIONAL)) == len(HENGSHAN_TRADITIONAL)
+    at = doc.text.index("蒋青")
+    raw = doc.raw_span(Span(at, at + 2))
+    assert doc.raw[raw.start:raw.end] == "蔣青"          # offsets still slice the page as written
+
+
+def test_the_officials_of_a_traditional_page_are_read(gaz):
+    from graph.pipeline import extract_document
+
+    ex = extract_document(make_document(HENGSHAN_TRADITIONAL, "t"), gaz)
+    assert {(o.person, o.role, o.org) for o in ex.officials} == {
+        ("蒋青", "县委副书记", "衡山县委"), ("蒋青", "县长", "衡山县政府")}
+
+
+def test_a_page_in_simplified_characters_is_left_as_it_is():
+    from graph.text import to_simplified
+
+    # counter-examples: 乾隆 and 著名 are simplified too; a name or two in traditional characters
+    # (a quoted 臺灣 company) does not make a page traditional
+    text = "著名的乾隆行宫位于县城,臺灣茶業公司今年产值增长8%。" + "全县上下齐心协力推进乡村振兴,各项工作取得明显成效。" * 10
+    assert to_simplified(text) == text
+    assert to_simplified(HENGSHAN_TRADITIONAL[:40]) != HENGSHAN_TRADITIONAL[:40]   # a traditional headline and lead
