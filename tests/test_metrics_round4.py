@@ -258,3 +258,21 @@ def test_a_noun_after_a_count_stays_its_indicator(gaz):
     # counter-example: 每 not followed by a rate unit (每个村) leaves the noun reading alone
     got = _metrics(gaz, "全县共有行政村20个,其中5个村每个村集体经济收入超过10万元。\n")
     assert _one(got, 5, "个").indicator.startswith("村每个村")
+
+
+# ---------------------------------------------------------------- 在全省 / 乃至全国: a setting, not a subject
+# A 攸县新闻网 page of Nov 2026's fresh pages (the county head's review of 2011): the influence 在全省,
+# 乃至全国 is where the county's work was felt; the figures after it are the county's.
+YOUXIAN = ("县长胡湘之在会上发表讲话。他说,刚刚过去的2011年是攸县波澜壮阔、好戏连台的一年。"
+           "城乡同治工作取得了如初成就,在全省,乃至全国产生了特别好的影响;经济实现了大发展,"
+           "财政收入达到18.5亿元。\n")
+
+
+def test_a_scope_after_zai_is_no_subject(gaz):
+    assert _one(_metrics(gaz, YOUXIAN), 18.5, "亿元").subject == "攸县"
+
+
+def test_the_province_as_the_subject_of_its_clause_keeps_its_figures(gaz):
+    # counter-example: the same review with 全省 opening the clause before (its subject, no 在)
+    text = YOUXIAN.replace("城乡同治工作取得了如初成就,在全省,乃至全国产生", "全省城乡同治工作取得了如初成就,产生")
+    assert _one(_metrics(gaz, text), 18.5, "亿元").subject == "湖南省"
