@@ -396,3 +396,16 @@ def test_rare_place_word_closed_as_a_name_after_a_title_is_a_name(gaz):
 
 def test_frequent_country_name_after_a_title_is_no_name(gaz):
     assert not any(p == "韩国" for p, _r, _o in officials_of("长沙市召开推介会。总经理韩国、美国等地客商出席。", gaz))
+
+
+# ---------------------------------------------------------------- a party committee's supervision commissioner
+# A 红网 report of a provincial inspection of 长沙县 (Nov 2026's fresh pages): 省委督办专员 is a post of
+# the provincial party committee, not a 专员 of the county the inspectors visit.
+CHANGSHA_INSPECTION = ("汇报会上,县委副书记、县长张庆红就长沙县工作情况进行汇报。"
+                       "省委督办专员刘国湘说,长沙县的发展鼓舞人心、振奋精神。")
+
+
+def test_a_supervision_commissioner_serves_the_committee_before_the_title(gaz):
+    found = officials_of(CHANGSHA_INSPECTION, gaz)
+    assert ("刘国湘", "省委督办专员", "湖南省委") in found
+    assert not [o for o in found if o[0] == "刘国湘" and o[2] == "长沙县"]
