@@ -1163,6 +1163,8 @@ def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
         return True       # 产业发展项目138基础设施项目119…: counts of classes run together, no name
     if re.match(f"[{_NUMERALS}]+大", rest) or _COUNTED_CLASS.search(rest):
         return True
+    if re.match(f"[{_NUMERALS}]+要", rest):
+        return True       # 二要加大|项目整合力度: a numbered duty of a speech, no name
     bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))
     if not _CATEGORY_WORDS.sub("", _COLLECTIVE_WORDS.sub("", bare)):
         return True

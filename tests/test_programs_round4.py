@@ -485,3 +485,21 @@ def test_the_supply_side_reform_is_a_national_campaign(gaz):
     found = programs_of(text, gaz, "湖南省")
     assert found["供给侧结构性改革"] == ("campaign", NATIONAL)      # run by the whole country (place 全国)
     assert not [n for n in found if "市场化" in n]      # counter-example: another reform written bare
+
+
+# ---------------------------------------------------------------- numbered duties of a speech
+# A 攸县新闻网 page of Nov 2026's fresh pages (a county government plenary): 一要…二要…三要 list what
+# must be done; 加大项目整合力度 names no project.
+YOUXIAN_DUTIES = ("第二,强势推进项目建设,一要加大争项招商力度;二要加大项目整合力度;三要加大项目推进力度。"
+                  "第四,深入推进城乡同治,一要加快在建项目建设进度。")
+
+
+def test_a_numbered_duty_names_no_project(gaz):
+    found = programs_of(YOUXIAN_DUTIES, gaz, "攸县")
+    assert not [n for n in found if n.endswith("项目")], found
+
+
+def test_a_named_project_after_a_duty_is_still_read(gaz):
+    # counter-example: the duty's object is a project written with its name
+    found = programs_of("二要加快攸县干法水泥项目建设进度。", gaz, "攸县")
+    assert "攸县干法水泥项目" in found, found
