@@ -65,10 +65,10 @@ from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .segmenter import default_word_freq as _word_freq, default_word_tags as _word_tags, pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
+from .text import CJK
 from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, is_level_char, place_name,
                             resolve_level, text_view, title_words)
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
 _VILLAGE_LEVELS = {"village", "community"}
@@ -140,7 +140,7 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
     compound = name[:2] in surnames and len(name[:2]) == 2
     if not 2 <= len(name) <= (4 if compound else 3):
         return False
-    if not all(_CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in name[1:]):
+    if not all(CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in name[1:]):
         return False
     if name[-1] in "州" or any(ch in "区县省市镇乡村" for ch in name[1:]) or name.endswith(_honorifics()) or name[-1] in "某总":
         return False
@@ -179,7 +179,7 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     word jieba tags as a name serves for surnames the list lacks (赖晓智).
     """
     window = text[pos:pos + 6]
-    if len(window) < 2 or not _CJK.match(window[0]):
+    if len(window) < 2 or not CJK.match(window[0]):
         return None
     surnames = _surnames()
     size = 2 if window[:2] in surnames and len(window[:2]) == 2 else 1 if window[0] in surnames else 0
@@ -251,7 +251,7 @@ def read_bounded_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
     list must be a rare character (翦, not 长 of 理事长肖鹏 or 制 of 河长制以来)."""
     for size in (2, 3):
         item = text[pos:pos + size]
-        if len(item) < size or not all(_CJK.match(ch) for ch in item):
+        if len(item) < size or not all(CJK.match(ch) for ch in item):
             return None
         if not _closed_name(text, pos + size):
             continue
@@ -335,10 +335,10 @@ def _tagged_name(window: str, gaz: Gazetteer) -> str | None:
 def _given_length(text: str, start: int) -> int:
     """Characters (0, 1 or 2) of the given name starting at `start`."""
     first = text[start:start + 1]
-    if not first or not _CJK.match(first) or first in _PARTICLES:
+    if not first or not CJK.match(first) or first in _PARTICLES:
         return 0
     second = text[start + 1:start + 2]
-    if not second or not _CJK.match(second) or _follower_at(text, start + 1, min_len=2) or second in _SPEECH:
+    if not second or not CJK.match(second) or _follower_at(text, start + 1, min_len=2) or second in _SPEECH:
         return 1
     if second in _NEVER_LAST:
         return 1   # 在南县县委书记汪军的陪同下, 李挚等参加: 的/等/在 never end a given name
@@ -410,7 +410,7 @@ def _opens_with_common_word(window: str) -> bool:
 def _ends_name(text: str, pos: int) -> bool:
     """Does a name plausibly end at `pos` (punctuation, end, or a word that follows names)?"""
     nxt = text[pos:pos + 1]
-    if not nxt or not _CJK.match(nxt):
+    if not nxt or not CJK.match(nxt):
         return True
     return any(text.startswith(f, pos) for f in load_lines("title_followers.txt"))
 
@@ -428,7 +428,7 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
         return last, pos - len(last)
     for n in (3, 2):
         name = text[pos - n:pos]
-        if len(name) == n and is_person_name(name, gaz) and (pos - n == 0 or not _CJK.match(text[pos - n - 1])):
+        if len(name) == n and is_person_name(name, gaz) and (pos - n == 0 or not CJK.match(text[pos - n - 1])):
             return name, pos - n
     return None
 
@@ -462,7 +462,7 @@ def _bare_title(text: str, m: OfficialMention) -> bool:
 
 def _unit_of(before: OfficialMention, unit: str) -> bool:
     """Is `unit` (written between a comma and a bare title) a unit of the body of `before`?"""
-    if not 2 <= len(unit) <= 6 or not all(_CJK.match(ch) and ch not in _PARTICLES for ch in unit):
+    if not 2 <= len(unit) <= 6 or not all(CJK.match(ch) and ch not in _PARTICLES for ch in unit):
         return False
     if _contains_title(unit) or is_level_char(unit[:1]):
         return False
@@ -501,7 +501,7 @@ def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> l
 
 def _ends_list_item(text: str, start: int) -> bool:
     """Does a name starting at `start` open a list item (start of text, punctuation or 、 before it)?"""
-    return start == 0 or not _CJK.match(text[start - 1])
+    return start == 0 or not CJK.match(text[start - 1])
 
 
 def _listed_after(text: str, head: OfficialMention, m: OfficialMention) -> bool:
@@ -670,7 +670,7 @@ def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
             break
         end = pos + len(joiner) + len(name)
         nxt = text[end:end + 1]
-        if nxt and _CJK.match(nxt) and not _follower_at(text, end, min_len=1):
+        if nxt and CJK.match(nxt) and not _follower_at(text, end, min_len=1):
             break
         out.append((pos + len(joiner), name))
         pos = end
@@ -795,7 +795,7 @@ class _Context:
         text = self.view.text
         for k in range(post.start - 2, max(0, post.start - 9), -1):
             unit = text[k:post.start]
-            if not _CJK.match(text[k]) or text[k] in _PARTICLES:
+            if not CJK.match(text[k]) or text[k] in _PARTICLES:
                 return post
             if text[k - 1] in "、兼" and self._title_ending(k - 1) and _chained_unit(unit):
                 post.start, post.unit = k, unit
@@ -874,7 +874,7 @@ class _Context:
         text = self.view.text
         for end in range(pos - 2, max(0, pos - gap) - 1, -1):
             between = text[end:pos]
-            if not all(_CJK.match(ch) and ch not in _PARTICLES and ch not in "和与及" for ch in between):
+            if not all(CJK.match(ch) and ch not in _PARTICLES and ch not in "和与及" for ch in between):
                 return None
             org = self.org_at.get(end)
             if org is not None:
@@ -901,7 +901,7 @@ class _Context:
         """A village/community written a few characters before `pos` with only CJK between."""
         text = self.view.text
         for end in range(pos - 1, max(0, pos - gap) - 1, -1):
-            if not _CJK.match(text[end]):
+            if not CJK.match(text[end]):
                 return None
             place = self.place_at.get(end)
             if place is not None:
@@ -1240,7 +1240,7 @@ class _Context:
             lo = m.end() + len(name)
             lo += 2 if text.startswith("同志", lo) else 0
             hi = text.find("职务", lo)
-            if hi < 0 or hi - lo > 40 or not all(_CJK.match(ch) or ch == "、" for ch in text[lo:hi]):
+            if hi < 0 or hi - lo > 40 or not all(CJK.match(ch) or ch == "、" for ch in text[lo:hi]):
                 continue
             posts = self._clause_posts(name, m.end(), lo, hi, "职务")
             out.extend(replace(p, status="removed") for p in posts)

@@ -60,6 +60,7 @@ import ahocorasick
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .model import Document, OrgKind, OrgMention, PlaceMention, Span
+from .text import CJK
 
 LEVEL_CHARS = "省市州县区镇乡村"
 
@@ -79,7 +80,6 @@ LEVELS_OF_CHAR: dict[str, tuple[str, ...]] = {
     "村": ("village",),
 }
 MAX_CORE = 22
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters after a suffix that make it part of another word (局长, 组员, 办理 …);
 # the second part of a pair lists the words that start with that character and do not block
 # (公司员工, 集团长期 …); `_BLOCKERS_AFTER` holds blockers of one suffix ending only
@@ -133,7 +133,7 @@ def text_view(doc: Document) -> TextView:
     for m in _LINE_BREAK.finditer(text, 1, max(1, len(text) - 1)):
         i = m.start()
         prev, nxt = text[i - 1], text[i + 1]
-        if _CJK.match(nxt) and prev not in _TERMINAL and (_CJK.match(prev) or prev in "，、,") \
+        if CJK.match(nxt) and prev not in _TERMINAL and (CJK.match(prev) or prev in "，、,") \
                 and _raw_line_length(doc, i - 1) <= NARROW_LINE:
             pieces.append(text[kept_from:i])
             to_doc.extend(range(kept_from, i))
@@ -439,7 +439,7 @@ def _closes_list_of_bodies(text: str, start: int) -> bool:
     count, pos = 0, start
     while count < LIST_OF_BODIES and pos > 0 and text[pos - 1] == "、":
         lo = pos - 1
-        while lo > 0 and _CJK.match(text[lo - 1]) and pos - 1 - lo < LIST_ITEM_MAX + 4:
+        while lo > 0 and CJK.match(text[lo - 1]) and pos - 1 - lo < LIST_ITEM_MAX + 4:
             lo -= 1
         if not _ends_with_body(text[lo:pos - 1]):
             return False
@@ -470,7 +470,7 @@ def _holder_named(text: str, pos: int) -> bool:
     """Does a person's name follow at `pos` (负责人王五, 负责人周贞霖): a word the dictionary does
     not know, or a personal name, of two or three characters?"""
     tokens = cut(text[pos:pos + 6])
-    if not tokens or not _CJK.match(tokens[0][:1]):
+    if not tokens or not CJK.match(tokens[0][:1]):
         return False
     token = tokens[0]
     tag = _word_tags().get(token)
@@ -598,7 +598,7 @@ def _visited_companies(view: TextView, mentions: list[OrgMention],
             continue   # no item is a company by its registered name: a list of sites or trades
         for (start, end), item in zip(bounds, items):
             if (start, end) in companies or not 2 <= len(item) <= LIST_ITEM_MAX \
-                    or not all(_CJK.match(ch) for ch in item) or item in tags \
+                    or not all(CJK.match(ch) for ch in item) or item in tags \
                     or item.endswith(_NOT_A_COMPANY_END) \
                     or end in place_at and view.view_pos(place_at[end].span.start) == start:
                 continue
@@ -645,7 +645,7 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
     if not before:
         return None
     start, brand = before[0]
-    if not BRAND_MIN <= len(brand) <= BRAND_MAX or not all(_CJK.match(ch) for ch in brand) \
+    if not BRAND_MIN <= len(brand) <= BRAND_MAX or not all(CJK.match(ch) for ch in brand) \
             or brand in tags or brand in title_words() or at in place_at \
             or any(ch in LEVEL_CHARS for ch in brand[-1:]) or is_level_char(brand[:1]):
         return None
@@ -693,7 +693,7 @@ def _shared_head_items(view: TextView, mentions: list[OrgMention],
         sep = view.view_pos(mention.span.start) - 1
         while sep > 0 and view.text[sep] == "、":
             lo = sep
-            while lo > 0 and sep - lo < SHARED_ITEM_MAX + 6 and _CJK.match(view.text[lo - 1]):
+            while lo > 0 and sep - lo < SHARED_ITEM_MAX + 6 and CJK.match(view.text[lo - 1]):
                 lo -= 1
             item = view.text[lo:sep]
             if view.text[lo - 1:lo] != "、":
@@ -1002,7 +1002,7 @@ def _company_list_item(view: TextView, s: int, end: int, suffix: Suffix,
     if suffix.kind != "company" or suffix.min_core < 0:
         return None
     lo = s
-    while lo > 0 and s - lo < LIST_ITEM_MAX and _CJK.match(text[lo - 1]):
+    while lo > 0 and s - lo < LIST_ITEM_MAX and CJK.match(text[lo - 1]):
         lo -= 1
     if lo == s or lo == 0 or text[lo - 1] != "、" or any(
             view.view_pos(m.span.start) == lo for m in place_at.values()):
@@ -1024,7 +1024,7 @@ def _company_list_item(view: TextView, s: int, end: int, suffix: Suffix,
 def _item_before(text: str, sep: int) -> str:
     """The CJK item ending at the separator at `sep`."""
     lo = sep
-    while lo > 0 and sep - lo < LIST_ITEM_MAX + 4 and _CJK.match(text[lo - 1]):
+    while lo > 0 and sep - lo < LIST_ITEM_MAX + 4 and CJK.match(text[lo - 1]):
         lo -= 1
     return text[lo:sep]
 
@@ -1032,7 +1032,7 @@ def _item_before(text: str, sep: int) -> str:
 def _item_after(text: str, start: int) -> str:
     """The CJK item starting at `start`, up to the next separator."""
     hi = start
-    while hi < len(text) and hi - start < LIST_ITEM_MAX + 4 and _CJK.match(text[hi]):
+    while hi < len(text) and hi - start < LIST_ITEM_MAX + 4 and CJK.match(text[hi]):
         hi += 1
     return text[start:hi]
 
@@ -1072,7 +1072,7 @@ def _quoted_start(view: TextView, s: int, end: int) -> int | None:
     if text[end:end + 1] != "”":
         return None
     q = text.rfind("“", max(0, s - MAX_CORE), s)
-    if q < 0 or s - q - 1 < QUOTED_CORE_MIN or not all(_CJK.match(ch) for ch in text[q + 1:s]):
+    if q < 0 or s - q - 1 < QUOTED_CORE_MIN or not all(CJK.match(ch) for ch in text[q + 1:s]):
         return None
     return q + 1
 
@@ -1083,7 +1083,7 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if suffix.min_core < 0:  # national body written whole
         return _Hit(s, end, suffix, s, None)
     lo = s
-    while lo > 0 and s - lo < MAX_CORE and _CJK.match(view.text[lo - 1]):
+    while lo > 0 and s - lo < MAX_CORE and CJK.match(view.text[lo - 1]):
         lo -= 1
     start, place_end, place_key = _walk_back(view, lo, s, end, place_at, strict=_is_common_noun(suffix.word),
                                              joins_and=suffix.kind == "department")
@@ -1156,7 +1156,7 @@ def _kind_after_quote(text: str, start: int, core: str) -> bool:
 
 def _core_ok(core: str, suffix: Suffix) -> bool:
     """Is `core` long enough for `suffix` (its minimum core length) and free of punctuation?"""
-    return len(core) >= max(1, suffix.min_core) and all(_CJK.match(ch) for ch in core)
+    return len(core) >= max(1, suffix.min_core) and all(CJK.match(ch) for ch in core)
 
 
 _NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by a common noun
@@ -1202,7 +1202,7 @@ def _sub_unit(view: TextView, s: int, end: int, previous: tuple[OrgMention, str]
     unit = view.text[previous_end:s]
     word = view.text[s:end]
     verb = _word_tags().get(cut(unit)[0]) in _STRICT_TAGS if unit else False
-    if not all(_CJK.match(ch) for ch in unit) or _blocked(word, view.text, end) or verb and word != "处":
+    if not all(CJK.match(ch) for ch in unit) or _blocked(word, view.text, end) or verb and word != "处":
         return None   # 州委安排部分…: a verb after the body, not a unit's name
     if word == "处" and not _opens_division_word(view.text, previous_end, s, alone=verb):
         return None   # 县财政局工作人员到处走访: 到处 is a word, no division; 运行|处 (a verb's division) alone
@@ -1235,12 +1235,12 @@ def _listed_among_bodies(view: TextView, start: int, end: int) -> bool:
         if aside is not None:
             sep = aside.start()   # 疾控中心(健康教育所)、人民医院: the item before the aside
         lo = sep
-        while lo > 0 and _CJK.match(text[lo - 1]) and sep - lo < LIST_ITEM_MAX + 4:
+        while lo > 0 and CJK.match(text[lo - 1]) and sep - lo < LIST_ITEM_MAX + 4:
             lo -= 1
         neighbours.append(text[lo:sep])
     if text[end:end + 1] == "、":
         hi = end + 1
-        while hi < len(text) and _CJK.match(text[hi]) and hi - end - 1 < LIST_ITEM_MAX + 4:
+        while hi < len(text) and CJK.match(text[hi]) and hi - end - 1 < LIST_ITEM_MAX + 4:
             hi += 1
         neighbours.append(text[end + 1:hi])
     return any(_ends_with_body(item) for item in neighbours) or bool(_UNITS_AFTER.match(text, end))
@@ -1292,7 +1292,7 @@ def _head_level(text: str, start: int) -> str | None:
 def _clause_place(view: TextView, start: int, place_at: dict[int, PlaceMention]) -> PlaceMention | None:
     """The place opening the clause of an unprefixed body (株洲经开区迅速成立 疫情防控指挥部)."""
     lo = start
-    while lo > 0 and start - lo < 16 and _CJK.match(view.text[lo - 1]):
+    while lo > 0 and start - lo < 16 and CJK.match(view.text[lo - 1]):
         lo -= 1
     for end in range(start, lo + 1, -1):
         mention = place_at.get(end)
@@ -1407,7 +1407,7 @@ def _listed_after_and(view: TextView, bounds: list[tuple[int, int]], lo: int, s:
         if view.text[a:b] != "和" or a == 0 or view.text[a - 1] != "、":
             continue
         rest = [view.text[x:min(y, s)] for x, y in inside[i + 1:]]
-        if rest and all(_CJK.match(word[:1]) and not tags.get(word, "n").startswith(_FUNCTION_TAGS)
+        if rest and all(CJK.match(word[:1]) and not tags.get(word, "n").startswith(_FUNCTION_TAGS)
                         for word in rest):
             return a
     return None
@@ -1438,7 +1438,7 @@ def _joins_name(view: TextView, bounds: list[tuple[int, int]], and_token: tuple[
     if i == 0 or bounds[i - 1][0] < lo:
         return False
     before = view.text[bounds[i - 1][0]:bounds[i - 1][1]]
-    if len(before) < 2 or not all(_CJK.match(ch) for ch in before) or before in title_words():
+    if len(before) < 2 or not all(CJK.match(ch) for ch in before) or before in title_words():
         return False
     automaton = suffix_automaton()
     return not any(before.endswith(word) for _, found in automaton.iter(before) for word in [found.word])

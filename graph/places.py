@@ -56,6 +56,7 @@ from .gazetteer import Gazetteer, PlaceEntry
 from .lexicon import load_lines, load_list
 from .model import Document, PlaceMention, Span
 from .segmenter import cut, default_word_tags, pos_window
+from .text import CJK, is_page_meta
 
 HUNAN = "430000"
 LEVEL_RANK: dict[str, int] = {
@@ -73,7 +74,6 @@ WINDOW = 8                  # characters either side for the whole-word check
 DISTINCTIVE_NAME = 4        # a village / town name this long may be cited with no ancestor in sight
 STOP_CHARS = frozenset("的在和与及是为对把将等各全了到向从让被给共并也都而或个年月日已由以于其该本这那此每")
 PROJECT_WORDS = ("项目", "工程")
-CJK = re.compile(r"[\u4e00-\u9fff]")
 _WRAPPED_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")   # a line break inside a word
 # jieba tags of a proper name: a county short form jieba knows as a place, a person's name
 # (安仁 nr, 江永 nr) or another proper noun (江华 nz) is read as the place it names when the
@@ -228,20 +228,29 @@ def gaz_shorts(gaz: Gazetteer, key: str) -> list[str]:
     return out + [s for s in _short_table(gaz).get(key, ()) if s not in out]
 
 
-_SHORT_TABLES: dict[int, tuple[Gazetteer, dict[str, list[str]]]] = {}
+_PER_GAZETTEER: dict[tuple[str, int], tuple[Gazetteer, dict[str, list[str]]]] = {}
+
+
+def _per_gazetteer(gaz: Gazetteer, name: str, build: Callable[[Gazetteer], dict[str, list[str]]]) -> dict[str, list[str]]:
+    """The table `name` of `gaz`, made by `build` once per gazetteer object."""
+    cached = _PER_GAZETTEER.get((name, id(gaz)))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    table = build(gaz)
+    _PER_GAZETTEER[(name, id(gaz))] = (gaz, table)
+    return table
 
 
 def _short_table(gaz: Gazetteer) -> dict[str, list[str]]:
     """key -> short forms, built once per gazetteer."""
-    cached = _SHORT_TABLES.get(id(gaz))
-    if cached is not None and cached[0] is gaz:
-        return cached[1]
-    table: dict[str, list[str]] = defaultdict(list)
-    for short, keys in gaz.by_short.items():
-        for key in keys:
-            table[key].append(short)
-    _SHORT_TABLES[id(gaz)] = (gaz, table)
-    return table
+    def build(gaz: Gazetteer) -> dict[str, list[str]]:
+        table: dict[str, list[str]] = defaultdict(list)
+        for short, keys in gaz.by_short.items():
+            for key in keys:
+                table[key].append(short)
+        return table
+
+    return _per_gazetteer(gaz, "shorts", build)
 
 
 def _zone_core(gaz: Gazetteer, entry: PlaceEntry) -> tuple[str, str | None]:
@@ -1261,20 +1270,16 @@ def _only_zone_of(gaz: Gazetteer, parent: str, cls: str, core: str) -> str | Non
     return found[0] if len(found) == 1 else None
 
 
-_ZONE_TABLES: dict[int, tuple[Gazetteer, dict[str, list[str]]]] = {}
-
-
 def _zones_by_parent(gaz: Gazetteer) -> dict[str, list[str]]:
     """parent key -> keys of the gazetteer's zones in it, built once per gazetteer."""
-    cached = _ZONE_TABLES.get(id(gaz))
-    if cached is not None and cached[0] is gaz:
-        return cached[1]
-    table: dict[str, list[str]] = defaultdict(list)
-    for entry in gaz.entries.values():
-        if entry.level == "zone" and entry.parent:
-            table[entry.parent].append(entry.key)
-    _ZONE_TABLES[id(gaz)] = (gaz, table)
-    return table
+    def build(gaz: Gazetteer) -> dict[str, list[str]]:
+        table: dict[str, list[str]] = defaultdict(list)
+        for entry in gaz.entries.values():
+            if entry.level == "zone" and entry.parent:
+                table[entry.parent].append(entry.key)
+        return table
+
+    return _per_gazetteer(gaz, "zones", build)
 
 
 def _article_place_so_far(gaz: Gazetteer, in_article: list[PlaceMention]) -> str | None:
@@ -1682,14 +1687,15 @@ def publisher_places(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention]
     the source field, only when the name opens the field right before an outlet word, the place
     is one of Hunan (these are Hunan papers and sites) and its level is one the article's
     relative words refer to (县 words need a county: "来源：湖南日报" names no county)."""
-    placed = {doc.article_at(m.span.start).index for m in mentions if doc.article_at(m.span.start) is not None}
+    placed = {article.index for article in map(doc.article_at, (m.span.start for m in mentions)) if article}
     out: list[PlaceMention] = []
     for article in doc.articles:
         if article.index in placed:
             continue
         levels = _relative_scope_levels(doc.text[article.span.start:article.span.end])
         found = _source_field_place(doc, article.span, gaz) if levels else None
-        if found is not None and _entry(gaz, found.key) is not None and _entry(gaz, found.key).level in levels:
+        entry = _entry(gaz, found.key) if found is not None else None
+        if entry is not None and entry.level in levels:
             out.append(found)
     return out
 
@@ -1704,8 +1710,6 @@ def _source_field_place(doc: Document, span: Span, gaz: Gazetteer) -> PlaceMenti
     """The Hunan place opening the source field of a page meta line inside `span`
     (双牌|政府网, 长沙市|人民政府), as a mention of its written name; None when there is none
     or the name is ambiguous."""
-    from .text import is_page_meta
-
     for para in doc.paragraphs:
         if para.start < span.start or para.end > span.end or not is_page_meta(doc.slice(para)):
             continue

@@ -64,6 +64,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list, load_table
 from .model import Article, Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
+from .text import CJK
 from .places import is_enumerated, zone_class
 
 # ---------------------------------------------------------------- lexicons
@@ -353,7 +354,7 @@ def _object_of_verb_phrase(text: str, start: int) -> bool:
         if at < 0:
             continue
         gap = window[at + len(verb):]
-        if 2 <= len(gap) <= _OBJECT_GAP_MAX and all(_CJK.match(ch) for ch in gap) \
+        if 2 <= len(gap) <= _OBJECT_GAP_MAX and all(CJK.match(ch) for ch in gap) \
                 and all(flag in {"n", "vn", "nz"} for _, flag in _tagged(gap)):
             return True
     return False
@@ -369,10 +370,9 @@ def _opens_a_clause(text: str, quote: Quote) -> bool:
     before = text[max(0, quote.span.start - 3):quote.span.start].rstrip(" #")
     after = text[quote.span.end:quote.span.end + 1]
     opened = not before or before[-1] in _CLAUSE_OPENERS
-    return opened and bool(after) and bool(_CJK.match(after)) and after not in _NAME_FOLLOWERS_NOT
+    return opened and bool(after) and bool(CJK.match(after)) and after not in _NAME_FOLLOWERS_NOT
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # 利用“宣讲+体验”的方式: a quote without numerals followed by these words names a manner of
 # working, not a program (a numbered code is a named method: 以“四不两直”的方式督查)
 _MANNER_FOLLOWERS = ("的方式", "方式", "的形式", "形式", "的手段")
@@ -386,7 +386,7 @@ def _unmarked_name(text: str, quotes: list[Quote], i: int, name: str, abbreviate
     (two after a headline's place: 桂阳：“金叶”赋能…), not a manner word (保姆式), not the
     name of a team or office (…团, …办), not an abbreviation the text introduced (简称“党联会”).
     Codes (三员, 五重守初心) have their own rules before this one."""
-    if not all(_CJK.match(ch) for ch in name) or len(name) > _NAME_MAX:
+    if not all(CJK.match(ch) for ch in name) or len(name) > _NAME_MAX:
         return False
     if len(name) < _NAME_MIN:
         start = quotes[i].span.start
@@ -407,7 +407,7 @@ def _modifies_next_noun(text: str, quotes: list[Quote], i: int) -> bool:
     of the noun after it, and that noun is what the verb introduces."""
     end = quotes[i].span.end
     after = text[end:end + 1]
-    if not after or not _CJK.match(after) or after in _NAME_FOLLOWERS_NOT or after in _COPULAS:
+    if not after or not CJK.match(after) or after in _NAME_FOLLOWERS_NOT or after in _COPULAS:
         return False
     if i + 1 < len(quotes) and quotes[i + 1].span.start == end:
         return False
@@ -828,7 +828,7 @@ def _between_commas(text: str, end: int) -> str:
     sep = text.rfind("、", max(0, end - _LIST_ITEM_MAX - 1), end)
     item = text[sep + 1:end] if sep >= 0 else ""
     plain = _BRACKET_GLOSS.sub("", item)
-    return item if plain and all(_CJK.match(ch) for ch in plain) else ""
+    return item if plain and all(CJK.match(ch) for ch in plain) else ""
 
 
 # 吉恩高速公路、…、古阳河水库等重点项目: an item ending in an infrastructure head is a
@@ -881,7 +881,7 @@ def _ends_the_name(text: str, end: int) -> bool:
     """推进乡村振兴战略，… / …战略的实施: the marker ends the phrase (战略合作, 战略意义 are
     longer common words, not names)."""
     after = text[end:end + 1]
-    return not after or not _CJK.match(after) or after in _NAME_FOLLOWERS_NOT
+    return not after or not CJK.match(after) or after in _NAME_FOLLOWERS_NOT
 
 
 _CLOSING_QUOTES = ("”", '"', "」", "’")
@@ -1116,10 +1116,10 @@ def _invested_object(text: str, start: int) -> int | None:
     if start and text[start - 1] in _OBJECT_JOINERS:
         de = text.rfind("的", max(0, start - _JOINED_MAX - 2), start - 1)
         part = text[de + 1:start - 1] if de >= 0 else ""
-        if part and all(_CJK.match(ch) for ch in part) and _INVESTED.search(text, max(0, de - 15), de + 1):
+        if part and all(CJK.match(ch) for ch in part) and _INVESTED.search(text, max(0, de - 15), de + 1):
             return de + 1
     de = text.rfind("的", max(0, start - _CUT_REACH - 1), start)
-    if de >= 0 and all(_CJK.match(ch) for ch in text[de + 1:start]) \
+    if de >= 0 and all(CJK.match(ch) for ch in text[de + 1:start]) \
             and _INVESTED.search(text, max(0, de - 15), de + 1):
         return de + 1      # 总投资12亿元的|泸溪县电子用|新型材料项目: the reading stopped at 用
     return None
@@ -1769,7 +1769,7 @@ def _list_item_before(text: str, end: int, last: bool) -> str:
     if not last:
         sep = text.rfind("、", max(0, end - _ITEM_MAX - 1), end)
         item = text[sep + 1:end] if sep >= 0 else ""
-        if item and all(_CJK.match(ch) for ch in item):
+        if item and all(CJK.match(ch) for ch in item):
             return item
     return name_before(text, end, window=_ITEM_MAX)
 

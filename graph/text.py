@@ -13,11 +13,14 @@ import codecs
 import re
 import statistics
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from .lexicon import load_lines, load_list
 from .model import Article, Credit, Document, Sentence, Span
+
+CJK = re.compile(r"[\u4e00-\u9fff]")       # a CJK ideograph (the extractors' test of a name's character)
 
 
 class InputError(Exception):
@@ -229,7 +232,6 @@ def make_document(raw: str, doc_id: str = "doc", source: str = "<string>", encod
 # sets: 0 of 159 pages), and a few characters (a name written 乾) never make a page traditional.
 TRADITIONAL_SHARE = 0.03
 TRADITIONAL_MIN = 10
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def to_simplified(text: str) -> str:
@@ -237,7 +239,7 @@ def to_simplified(text: str) -> str:
     县委副书记), else `text` itself. The conversion is OpenCC's (t2s, phrases first: 乾燥 -> 干燥,
     乾隆 kept); it keeps the length, character for character, so every offset into the page
     still slices the source as written (evidence quotes the page in its own characters)."""
-    if not _CJK_CHAR.search(text):
+    if not CJK.search(text):
         return text
     converter = _t2s()
     converted = converter.convert(text)
@@ -246,21 +248,16 @@ def to_simplified(text: str) -> str:
         if len(converted) != len(text):
             return text
     changed = sum(1 for a, b in zip(text, converted) if a != b)
-    cjk = len(_CJK_CHAR.findall(text))
+    cjk = len(CJK.findall(text))
     return converted if changed >= TRADITIONAL_MIN and changed >= TRADITIONAL_SHARE * cjk else text
 
 
-_T2S = None
-
-
+@lru_cache(maxsize=1)
 def _t2s():
     """OpenCC's traditional-to-simplified converter (loaded once per process)."""
-    global _T2S
-    if _T2S is None:
-        import opencc
+    import opencc
 
-        _T2S = opencc.OpenCC("t2s")
-    return _T2S
+    return opencc.OpenCC("t2s")
 
 
 def unify_line_breaks(raw: str) -> tuple[str, list[int] | None]:
