@@ -266,15 +266,6 @@ def ntriples_of_build(extractions: list[Extraction], gaz: Gazetteer) -> bytes:
     return build_ntriples(sorted(extractions, key=lambda e: e.doc.doc_id), gaz, with_ontology=True)
 
 
-def triple_count(graph: Graph) -> int:
-    """Triples in `graph`: counted by Oxigraph when it holds them (rdflib's len() over the
-    Oxigraph plugin walks every triple in Python: 11 s at 1.85M triples)."""
-    from .store import oxigraph_of
-
-    inner = oxigraph_of(graph)
-    return len(inner) if inner is not None else len(graph)
-
-
 def has_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0002ffff" for ch in text)
 
