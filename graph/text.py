@@ -243,6 +243,8 @@ def to_simplified(text: str) -> str:
         return text
     converter = _t2s()
     converted = converter.convert(text)
+    if converted == text:                 # a page in simplified characters: nothing to count
+        return text
     if len(converted) != len(text):       # a phrase of another length: character by character
         converted = "".join(converter.convert(ch) for ch in text)
         if len(converted) != len(text):
