@@ -204,7 +204,8 @@ def is_code(name: str) -> bool:
     return numeral_count(name) >= 2 and len(name) <= 12
 
 
-_BIG_COUNT = re.compile(f"[{_NUMERALS}]+大")
+_BIG_COUNT = re.compile(f"[{_NUMERALS}]+大")     # 六大战役, 五大方面: a count of big classes
+_NUMBERED_DUTY = re.compile(f"[{_NUMERALS}]+要")  # 一要…二要…: the duties a speech lists
 
 
 def code_kind(name: str) -> ProgramKind:
@@ -1161,9 +1162,9 @@ def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
         return True
     if _COUNTED_INSIDE.search(rest):
         return True       # 产业发展项目138基础设施项目119…: counts of classes run together, no name
-    if re.match(f"[{_NUMERALS}]+大", rest) or _COUNTED_CLASS.search(rest):
+    if _BIG_COUNT.match(rest) or _COUNTED_CLASS.search(rest):
         return True
-    if re.match(f"[{_NUMERALS}]+要", rest):
+    if _NUMBERED_DUTY.match(rest):
         return True       # 二要加大|项目整合力度: a numbered duty of a speech, no name
     bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))
     if not _CATEGORY_WORDS.sub("", _COLLECTIVE_WORDS.sub("", bare)):
