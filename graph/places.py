@@ -45,7 +45,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -777,8 +777,8 @@ def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMe
                   taken: list[Span]) -> list[PlaceMention]:
     """Unknown words one character away from a short form of a place in the same document.
 
-    One regular-expression pass over the text finds every two-character word sharing its
-    first or its second character with a two-character short form of a found place.
+    Every two-character word sharing its first or its second character with a two-character
+    short form of a found place is looked at (`_pairs_at`), from left to right.
     """
     text = doc.text
     known = sorted({m.key for m in found if _level(gaz, m.key) in COUNTY_LEVELS | {"prefecture_city"}})
@@ -791,9 +791,6 @@ def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMe
                 by_second[short[1]].append((short, key))
     if not by_first:
         return []
-    firsts = "".join(re.escape(c) for c in by_first)
-    seconds = "".join(re.escape(c) for c in by_second)
-    pattern = re.compile(f"(?=([{firsts}][\u4e00-\u9fff]|[\u4e00-\u9fff][{seconds}]))")
     spans = sorted(taken, key=lambda sp: sp.start)
     starts = [sp.start for sp in spans]
     max_end: list[int] = []
@@ -802,9 +799,9 @@ def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMe
     counts: dict[str, int] = {}
     out: list[PlaceMention] = []
     freq = _word_freq()
-    for m in pattern.finditer(text):
-        word = m.group(1)
-        start, end = m.start(), m.start() + 2
+    for start in _pairs_at(text, by_first, by_second):
+        end = start + 2
+        word = text[start:end]
         if word in index.names or freq.get(word, 0) > 0:
             continue
         i = bisect_left(starts, end)
@@ -818,6 +815,26 @@ def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMe
             out.append(PlaceMention(Span(start, end), word, key))
             break
     return out
+
+
+def _pairs_at(text: str, firsts: Iterable[str], seconds: Iterable[str]) -> list[int]:
+    """Sorted starts of the two-character CJK words of `text` that open with one of `firsts`
+    or close with one of `seconds` (found with str.find: a pattern made of them would be
+    compiled again for every document)."""
+    starts: set[int] = set()
+    for char in firsts:
+        at = text.find(char)
+        while at != -1:
+            if "\u4e00" <= text[at + 1:at + 2] <= "\u9fff":
+                starts.add(at)
+            at = text.find(char, at + 1)
+    for char in seconds:
+        at = text.find(char, 1)
+        while at != -1:
+            if "\u4e00" <= text[at - 1] <= "\u9fff":
+                starts.add(at - 1)
+            at = text.find(char, at + 1)
+    return sorted(starts)
 
 
 def _ocr_variant_ok(text: str, start: int, end: int, word: str, counts: dict[str, int],
