@@ -795,22 +795,26 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
 
 
 @lru_cache(maxsize=1)
-def _light_words() -> tuple[str, ...]:
-    return tuple(sorted(load_lines("metric_indicator_verbs.txt"), key=len, reverse=True))
+def _light_word_lengths() -> tuple[int, ...]:
+    """The lengths of the light words, longest first."""
+    return tuple(sorted({len(word) for word in load_lines("metric_indicator_verbs.txt")}, reverse=True))
+
+
+_LIGHT_SKIPPED = re.compile(r"[\s，,、；;：:“”\"（）()]")
 
 
 def is_light_indicator(phrase: str) -> bool:
     """Does `phrase` only hold light verbs, prepositions and adverbs (将, 有, 居, 全面完成),
     so that it does not say what was counted? Empty and one-character phrases are light."""
-    rest = re.sub(r"[\s，,、；;：:“”\"（）()]", "", phrase)
+    rest = _LIGHT_SKIPPED.sub("", phrase)
     if len(rest) <= 1:
         return True
-    words = _light_words()
-    while rest:
-        word = next((w for w in words if rest.startswith(w)), None)
-        if word is None:
+    words, lengths = load_lines("metric_indicator_verbs.txt"), _light_word_lengths()
+    while rest:       # the longest light word opening what is left, again and again
+        size = next((n for n in lengths if rest[:n] in words), None)
+        if size is None:
             return False
-        rest = rest[len(word):]
+        rest = rest[size:]
     return True
 
 
@@ -1108,12 +1112,12 @@ def _respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[
 def _strip_light_head(phrase: str) -> str:
     """完成固定资产投资 -> 固定资产投资: leading light verbs and adverbs dropped (a change
     is of the quantity, not of the act), keeping at least two characters."""
-    words = _light_words()
-    while True:
-        word = next((w for w in words if phrase.startswith(w) and len(phrase) - len(w) >= 2), None)
-        if word is None:
+    words, lengths = load_lines("metric_indicator_verbs.txt"), _light_word_lengths()
+    while True:       # the longest light word that leaves two characters, again and again
+        size = next((n for n in lengths if len(phrase) - n >= 2 and phrase[:n] in words), None)
+        if size is None:
             return phrase
-        phrase = phrase[len(word):]
+        phrase = phrase[size:]
 
 
 def _change_indicator(phrase: str, text: str, clause_lo: int, qm_start: int,

@@ -1410,8 +1410,13 @@ _SPEECH_VERBS = ("说", "表示", "介绍", "告诉记者", "笑着说", "感慨
 def _citizen_word_covers(text: str, end: int, title: str) -> bool:
     """Does a citizen or status word longer than `title` end at `end` (移民老干部郑所进, 退休干部X:
     a status, not the post 干部)?"""
-    return any(len(word) > len(title) and text.startswith(word, end - len(word))
-               for word in load_lines("title_citizens.txt"))
+    words = load_lines("title_citizens.txt")
+    return any(len(title) < size <= end and text[end - size:end] in words for size in _citizen_word_lengths())
+
+
+@lru_cache(maxsize=1)
+def _citizen_word_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(word) for word in load_lines("title_citizens.txt")}))
 
 
 @lru_cache(maxsize=1)

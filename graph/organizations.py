@@ -60,6 +60,8 @@ import ahocorasick
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .model import Document, OrgKind, OrgMention, PlaceMention, Span
+from .segmenter import cut                               # a short window, the project's tokenizer
+from .segmenter import default_word_tags as _word_tags   # jieba's dictionary tags (a dict lookup)
 from .text import CJK
 
 LEVEL_CHARS = "省市州县区镇乡村"
@@ -195,24 +197,6 @@ def body_kinds() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     return load_lines("titles.txt")
-
-
-def _word_tags() -> dict[str, str]:
-    """jieba's dictionary part-of-speech tags (a dict lookup, no tagging run)."""
-    from .segmenter import default_word_tags
-
-    return default_word_tags()
-
-
-def cut(text: str) -> list[str]:
-    """Segment a short window with the project's tokenizer (plain jieba if it is missing)."""
-    try:
-        from .segmenter import cut as project_cut
-    except ImportError:  # pragma: no cover - segmenter not yet available
-        import jieba
-
-        return jieba.lcut(text)
-    return project_cut(text)
 
 
 # ---------------------------------------------------------------- place resolution

@@ -565,6 +565,13 @@ _MEASURE = re.compile(r"^[0-9０-９.]+[个项家批条座所]?$|^[" + _NUMERALS
 _BOUNDARY_FLAGS = ("p", "r", "d", "c", "u", "t", "y", "e", "o", "x")
 _COUNTERS = "个项家批条座所次户"
 _NAME_JOINERS = {"暨"}   # joins two parts of one event name (…三周年暨…竣工仪式)
+# the words of a tagged window that end a program's name read backwards (_name_before_plain)
+_LATIN_OR_DIGIT = re.compile("[0-9A-Za-z]")
+_NUMBERED_ISSUE = re.compile(f"[{_NUMERALS}]+期")                  # 三期: part of the name
+_NUMBER_WORD = re.compile(f"[0-9.{_NUMERALS}]+")
+_COUNT_WORD = re.compile(f"[0-9.]+[{_COUNTERS}名位人]|[{_NUMERALS}]+[个项家批]")
+_TIMES_WORD = re.compile(f"[{_NUMERALS}]+次")
+_TERM_COUNT = re.compile(f"[0-9{_NUMERALS}]+")                     # 十八 before 届
 
 
 @lru_cache(maxsize=1)
@@ -619,14 +626,14 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
             break
         if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
             break      # 常务副县长|肖卫…: a program's name never holds an official and his name
-        if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
-                and not re.fullmatch(f"[{_NUMERALS}]+期", word) and not _session_word(word, prev):
+        if flag.startswith(_BOUNDARY_FLAGS) and not _LATIN_OR_DIGIT.search(word) and word not in _NAME_JOINERS \
+                and not _NUMBERED_ISSUE.fullmatch(word) and not _session_word(word, prev):
             break
-        if word in _COUNTERS + "名位人" and re.fullmatch(f"[0-9.{_NUMERALS}]+", prev or "-"):
+        if word in _COUNTERS + "名位人" and _NUMBER_WORD.fullmatch(prev or "-"):
             break
-        if re.fullmatch(f"[0-9.]+[{_COUNTERS}名位人]|[{_NUMERALS}]+[个项家批]", word):
+        if _COUNT_WORD.fullmatch(word):
             break
-        if re.fullmatch(f"[{_NUMERALS}]+次", word) and not prev.endswith("届") \
+        if _TIMES_WORD.fullmatch(word) and not prev.endswith("届") \
                 and not _term_before(text, marker_start - sum(len(w) for w in kept) - len(word)):
             break      # 举办一次|民营企业座谈会: a frequency, not the session (六届五次全体会议)
         kept.append(word)
@@ -646,7 +653,7 @@ def _term_before(text: str, end: int) -> bool:
 
 def _session_word(word: str, prev: str) -> bool:
     """届 after a numeral (十八|届): part of a session's name, not an adverb."""
-    return word == "届" and bool(re.fullmatch(f"[0-9{_NUMERALS}]+", prev))
+    return word == "届" and bool(_TERM_COUNT.fullmatch(prev))
 
 
 def _reading_window(text: str, marker_start: int, window: int) -> str:
@@ -747,7 +754,13 @@ _THRESHOLD = re.compile(r"[0-9.]+[万亿]?元以[上下]")
 
 
 def _contains_place(phrase: str, gaz: Gazetteer) -> bool:
-    return any(gaz.lookup(phrase[i:j]) for i in range(len(phrase)) for j in range(i + 2, min(len(phrase), i + 8) + 1))
+    return any(_is_place_name(phrase[i:j], gaz)
+               for i in range(len(phrase)) for j in range(i + 2, min(len(phrase), i + 8) + 1))
+
+
+def _is_place_name(name: str, gaz: Gazetteer) -> bool:
+    """Is `name` a place's full or short name (what `gaz.lookup` finds, without listing the places)?"""
+    return name in gaz.by_name or name in gaz.by_short
 
 
 def _span_lookup(spans: list[Span]):
@@ -1092,7 +1105,7 @@ def _in_place(phrase: str, i: int, gaz: Gazetteer) -> bool:
     """Is character i of the phrase inside a place name of the phrase (湖南|首届油菜花)?"""
     for a in range(max(0, i - 7), i + 1):
         for b in range(max(i + 1, a + 2), min(len(phrase), a + 8) + 1):
-            if gaz.lookup(phrase[a:b]):
+            if _is_place_name(phrase[a:b], gaz):
                 return True
     return False
 

@@ -308,15 +308,18 @@ _NAME_TOKEN = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 _CREDIT_LINE = re.compile(r"^[（(]?\s*((?:[\u4e00-\u9fff]{1,4}\s*){1,8}?)\s*(摄影|摄)?\s*[)）]?$")
 
 
+_PHOTO_WORD = re.compile(r"\s*摄影?$")
+
+
 def is_credit_line(line: str) -> bool:
     """A byline / photo credit / trailing credit: only short CJK names and spaces."""
     s = line.strip().lstrip("#").strip()
     if not s or len(s) > 40:
         return False
     parenthesised = s[0] in "（(" and s[-1] in ")）"
-    photo = bool(re.search(r"摄影?\s*[)）]?$", s))
+    photo = bool(_PHOTO.search(s))
     inner = s.strip("（()）").strip()
-    inner = re.sub(r"\s*摄影?$", "", inner).strip()
+    inner = _PHOTO_WORD.sub("", inner).strip()
     tokens = inner.split()
     if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
         return False
@@ -845,11 +848,17 @@ def _bracketed_credit_ranges(line: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _BRACKETED.finditer(line) if role_credits(m.group(1))]
 
 
+@lru_cache(maxsize=1)
+def _surname_rank() -> dict[str, int]:
+    """Each surname's rank in surnames.txt (most common first); shared, do not change it."""
+    return {name: i for i, name in enumerate(load_list("surnames.txt"))}
+
+
 def split_names(run: str) -> list[tuple[int, str]]:
     """A run of names written without spaces (李中陈哲 -> 李中, 陈哲): the split into names of
     2-3 characters (4 with a compound surname), each opening with a surname, with the fewest
     names, then the most common surnames (徐斌|傅南朝, not 徐斌傅|南朝); [] if there is none."""
-    rank = {name: i for i, name in enumerate(load_list("surnames.txt"))}
+    rank = _surname_rank()
     best: dict[int, tuple[int, int, list[tuple[int, str]]]] = {0: (0, 0, [])}
     for end in range(1, len(run) + 1):
         for size in (2, 3, 4):
