@@ -105,15 +105,20 @@ def _period_word_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+_PERIOD_UNIT = re.compile(r"年|月|季度|半年")
+_BARE_YEARS = re.compile(r"\d+年(?:来)?")
+_DIGITS = re.compile(r"\d+")
+
+
 def find_periods(text: str) -> list[tuple[int, int, str]]:
     """Time expressions in `text` as (start, end, as written): 前三季度, 1至10月, 2022年, 今年以来 …"""
     found: list[tuple[int, int, str]] = []
     for m in (_PERIOD_RE.finditer(text) if any(ch in text for ch in "年月季") else ()):
         s = m.group(0)
-        if not s or not re.search(r"年|月|季度|半年", s):
+        if not s or not _PERIOD_UNIT.search(s):
             continue
         # a bare "3年"/"10个月" without 前/近 is a duration, not a period
-        if re.fullmatch(r"\d+年(?:来)?", s) and int(re.match(r"\d+", s).group(0)) < 1900:
+        if _BARE_YEARS.fullmatch(s) and int(_DIGITS.match(s).group(0)) < 1900:
             continue
         found.append((m.start(), m.end(), s))
     for m in _YEARS_SINCE.finditer(text):       # 5年来,全省累计…: the past five years, as 近5年来
@@ -783,11 +788,11 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
     changed = True
     while changed and phrase:
         changed = False
-        for p in pre:
+        for p in pre if phrase.startswith(pre) else ():      # (most phrases have neither)
             if phrase.startswith(p) and len(phrase) > len(p) + 1:
                 phrase, changed = phrase[len(p):], True
                 break
-        for s in suf:
+        for s in suf if phrase.endswith(suf) else ():
             if phrase.endswith(s) and len(phrase) > len(s) + 1:
                 phrase, changed = phrase[:-len(s)], True
                 break

@@ -250,6 +250,12 @@ def following_phrase(text: str, pos: int, limit: int = 10) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _markers_after() -> tuple[Marker, ...]:
+    """The markers written after a quote (every reach but "inside"), longest first."""
+    return tuple(m for m in quote_markers() if m.reach != "inside")
+
+
 def marker_after(text: str, pos: int) -> Marker | None:
     """The program marker that follows a closing quote at `pos` (adjacent or near)."""
     phrase = following_phrase(text, pos)
@@ -257,13 +263,12 @@ def marker_after(text: str, pos: int) -> Marker | None:
         phrase = phrase[1:]
     best: Marker | None = None
     best_at = len(phrase) + 1
-    for marker in quote_markers():
-        if marker.reach == "inside":
-            continue
+    continuations = load_list("programs_marker_continuations.txt")
+    for marker in _markers_after():
         at = phrase.find(marker.word)
         if at < 0 or (marker.reach == "adjacent" and at != 0):
             continue
-        if phrase.startswith(load_list("programs_marker_continuations.txt"), at + len(marker.word)):
+        if phrase.startswith(continuations, at + len(marker.word)):
             continue
         if at < best_at:
             best, best_at = marker, at
@@ -413,7 +418,7 @@ def _modifies_next_noun(text: str, quotes: list[Quote], i: int) -> bool:
     if i + 1 < len(quotes) and quotes[i + 1].span.start == end:
         return False
     phrase = following_phrase(text, end, limit=_MODIFIED_NOUN_MAX)
-    return not any(m.word in phrase for m in quote_markers() if m.reach != "inside")
+    return not any(m.word in phrase for m in _markers_after())
 
 
 _COPULAS = frozenset("为是")   # 以评选“文明整洁小院巷”为抓手: the quote is the object, not a modifier
