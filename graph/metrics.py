@@ -124,13 +124,11 @@ def find_periods(text: str) -> list[tuple[int, int, str]]:
     for m in _YEARS_SINCE.finditer(text):       # 5年来,全省累计…: the past five years, as 近5年来
         if _at_clause_start(text, m.start()) and not any(a <= m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), m.group(0)))
-    bounds: set[int] | None = None
+    bounds: dict[tuple[int, int], set[int]] = {}
     for m in _period_word_pattern().finditer(text):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
             continue
-        if bounds is None:
-            bounds = _word_bounds(text)
-        if m.start() not in bounds or m.end() not in bounds or _PLAN_AFTER.match(text, m.end()) \
+        if not _is_word(text, m.start(), m.end(), bounds) or _PLAN_AFTER.match(text, m.end()) \
                 and m.group(0) in _PLAN_SCOPES:
             continue
         lead = next((w for w in _UNTIL if text.endswith(w, 0, m.start())), "")     # 截至年底: as written
@@ -155,11 +153,22 @@ _PLAN_SCOPES = {"年初", "全年"}
 _PLAN_AFTER = re.compile(r"的?(?:计划|目标|任务)")
 
 
-def _word_bounds(text: str) -> set[int]:
-    """Offsets where a word starts or ends in `text` (jieba): a period word counts only when it
-    is a word of its own (not 目前 in 项目|前期)."""
+def _is_word(text: str, start: int, end: int, bounds: dict[tuple[int, int], set[int]]) -> bool:
+    """Does jieba's cut of `text` have a word start at `start` and a word end at `end`? A period
+    word counts only when it is a word of its own (not 目前 in 项目|前期). Only the run that
+    jieba segments together with text[start:end] is cut (`segmenter.run_around`), once:
+    `bounds` keeps the word bounds of each run cut, by its (start, end)."""
+    from .segmenter import run_around
+    run = run_around(text, start, end)
+    if run not in bounds:
+        bounds[run] = _word_bounds(text[run[0]:run[1]], run[0])
+    return start in bounds[run] and end in bounds[run]
+
+
+def _word_bounds(text: str, base: int = 0) -> set[int]:
+    """Offsets (plus `base`) where a word starts or ends in `text` (jieba)."""
     from .segmenter import cut
-    bounds, at = {0}, 0
+    bounds, at = {base}, base
     for word in cut(text):
         at += len(word)
         bounds.add(at)
@@ -605,11 +614,10 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
     topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
     before = text[max(lower, a.start - 2):a.start]
-    if any(before.endswith(m) for m in _OBJECT_MARKERS) and not _is_copula(text, a.start):
+    if before.endswith(_OBJECT_MARKERS) and not _is_copula(text, a.start):
         return True
     dated = _YEAR_BEFORE.search(text, max(lower, a.start - 12), a.start)      # 获2022年国务院…激励
-    if dated is not None and any(text[max(lower, dated.start() - 2):dated.start()].endswith(m)
-                                 for m in _OBJECT_MARKERS):
+    if dated is not None and text[max(lower, dated.start() - 2):dated.start()].endswith(_OBJECT_MARKERS):
         return True
     gap = 1 if before.endswith("、") else 0          # 与雨花区、|浏阳市 or 长沙市|雨花区
     prev = [b for b in index.by_end.get(a.start - gap, ()) if b.start >= lower]

@@ -1249,8 +1249,15 @@ _NAME_OPENERS = ("联合", "有限", "地方", "产业链")   # generic alone, y
 
 def _opens_generic(core: str) -> bool:
     """Does a core without place open with a generic word (全市各级, 各地, 相关)?"""
-    return any(core.startswith(word) and len(core) > len(word) for word in load_lines("org_generic_cores.txt")
-               if word not in _NAME_OPENERS)
+    words, lengths = _generic_openers()
+    return any(size < len(core) and core[:size] in words for size in lengths)
+
+
+@lru_cache(maxsize=1)
+def _generic_openers() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The generic cores that open no name, and their lengths."""
+    words = frozenset(w for w in load_lines("org_generic_cores.txt") if w not in _NAME_OPENERS)
+    return words, tuple(sorted({len(w) for w in words}))
 
 
 def _is_common_noun(word: str) -> bool:

@@ -335,6 +335,19 @@ def cut(text: str) -> list[str]:
     return tokenizer().lcut(text)
 
 
+def run_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of `text` that `cut` segments together with text[start:end]. jieba cuts each
+    run of ideographs, letters and digits (`jieba.re_han_default`) on its own, so the words of
+    that run are the same in a cut of the run as in a cut of the whole text; (0, len(text))
+    when text[start:end] is not inside one run."""
+    for run in jieba.re_han_default.finditer(text):
+        if run.start() > start:
+            break
+        if end <= run.end():
+            return run.start(), run.end()
+    return 0, len(text)
+
+
 def pos_window(text: str) -> list[tuple[str, str]]:
     """(word, tag) pairs for a short window of text, with the same dictionary."""
     return [(pair.word, pair.flag) for pair in _pos_tokenizer().lcut(text)]

@@ -136,3 +136,32 @@ def test_jieba_imports_without_pkg_resources_and_opens_its_files_by_path():
             "import jieba.posseg; assert jieba.posseg.lcut('邵阳市委书记主持会议')")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def _bounds(words: list[str], base: int = 0) -> set[int]:
+    out, at = {base}, base
+    for word in words:
+        at += len(word)
+        out.add(at)
+    return out
+
+
+def test_a_run_is_cut_as_in_the_whole_text():
+    """run_around: the words of the run holding a stretch are the words a cut of the whole
+    text has there, so the run alone can be cut instead (metrics' period words)."""
+    from graph.segmenter import run_around
+
+    text = "截至目前，全市完成固定资产投资45.1亿元（同比增长8%），项目前期工作 today 今年以来进展顺利。"
+    whole = _bounds(cut(text))
+    for start, end in ((2, 4), (5, 7), (16, 18), (23, 25), (30, 32), (37, 41)):
+        lo, hi = run_around(text, start, end)
+        assert lo <= start and end <= hi
+        assert _bounds(cut(text[lo:hi]), lo) == {b for b in whole if lo <= b <= hi}
+    assert run_around(text, 3, 6) == (0, len(text))     # 目前，全: not inside one run
+
+
+def test_period_words_are_found_as_whole_words_only():
+    from graph.metrics import find_periods
+
+    assert [p for _, _, p in find_periods("截至目前，全市完成投资45亿元")] == ["截至目前"]
+    assert find_periods("项目前期工作进展顺利") == []
