@@ -419,12 +419,13 @@ def _compact(line: str) -> str:
     return _SPACE_RUN.sub("", line)
 
 
-def _joins_next(line: str, nxt: str | None, width: int | None) -> bool:
-    """Does `line` continue on the next non-blank line (a break mid-sentence)?"""
+def _joins_next(line: str, nxt: str | None, width: int | None, bylines: bool) -> bool:
+    """Does `line` continue on the next non-blank line (a break mid-sentence)? Never when
+    either is a byline (`bylines`: is_byline of one or the other, known to the caller)."""
     if nxt is None:
         return False
     body = _compact(line)
-    if not body or is_byline(line) or is_byline(nxt) or line.lstrip().startswith("#"):
+    if not body or bylines or line.lstrip().startswith("#"):
         return False
     if body.endswith("\ufffd"):  # truncated by OCR: nothing follows
         return False
@@ -496,15 +497,18 @@ def normalise(raw: str) -> tuple[str, list[int]]:
     nonblank = [(start, line) for start, line in lines if _compact(line)]
     widths = _line_widths([line for _, line in nonblank])
 
+    bylines = [is_byline(line) for _, line in nonblank]
+
     out: list[str] = []
     offsets: list[int] = []
     for i, (start, line) in enumerate(nonblank):
         nxt = nonblank[i + 1][1] if i + 1 < len(nonblank) else None
-        _emit_line(line, start, is_byline(line), out, offsets)
+        _emit_line(line, start, bylines[i], out, offsets)
         if nxt is None:
             continue
         after = nonblank[i + 2][1] if i + 2 < len(nonblank) else None
-        if _ends_before_headline(line, nxt, after) or not _joins_next(line, nxt, widths[i]):
+        if _ends_before_headline(line, nxt, after) \
+                or not _joins_next(line, nxt, widths[i], bylines[i] or bylines[i + 1]):
             out.append("\n")
             offsets.append(start + len(line))
         elif _needs_space(out, nxt):
