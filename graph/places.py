@@ -530,6 +530,8 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
     text matched, for the whole-word test of a place accepted without an ancestor)."""
     cands = pending.candidates
     pos = pending.match.start
+    if direct_parent is None and pending.match.surface in load_lines("place_countryside_terms.txt"):
+        return None                   # 新农村建设 in a county's news: the policy term, unless its town precedes
     scopes = [anchors.by_article.get(pending.article, set()), anchors.near(pos)]
     if direct_parent is not None:
         scopes.insert(0, {direct_parent} | {a.key for a in gaz.ancestors(direct_parent)})
@@ -604,6 +606,18 @@ def _unique_local_place(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, te
     if level in VILLAGE_LEVELS and len(name) >= 3 and re.search(r"(村|社区)$", name):
         return key
     return None
+
+
+# The common nouns for the countryside that end in 村. (jieba's counts cannot tell them: the
+# segmenter adds the gazetteer's short village names, 马村 of 白马村, as frequent words.)
+COUNTRYSIDE_NOUNS = frozenset({"农村", "乡村"})
+
+
+def countryside_word(name: str) -> bool:
+    """Does the village name `name` end in a common noun for the countryside (乡村, 农村), so
+    that written without its town it reads as that noun (新农村建设, 美丽乡村) rather than as
+    the village (新农村 of some town)?"""
+    return name[-2:] in COUNTRYSIDE_NOUNS
 
 
 def _registered_zone_name(name: str) -> bool:
@@ -1345,10 +1359,6 @@ def _default_tags_of(word: str) -> str:
     return dict(pos_window(word)).get(word, "")
 
 
-# jieba's count of a word X村 above which it is a common noun for the countryside (乡村 2,134,
-# 农村 11,478), never the end of a village's name; names end in 山村 (178), 新村 (391), 家村 (47) …
-COUNTRYSIDE_FREQ = 1000
-
 
 def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
                       new_towns: dict[str, PlaceEntry] | None = None) -> tuple[list[PlaceMention], list[PlaceEntry]]:
@@ -1368,7 +1378,7 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
             continue
         if any(flag.startswith(("v", "d", "p", "c")) for _, flag in pos_window(core)):
             continue          # 漳江街道|实现社区…: a verb, not a name
-        if name.endswith("村") and _word_freq().get(core[-1:] + "村", 0) >= COUNTRYSIDE_FREQ:
+        if countryside_word(name):
             continue          # 泉湖镇|美丽乡村建设: the countryside (乡村, 农村), not a village's name
         key = f"{m.key}/{name}"
         if key not in gaz.entries:
