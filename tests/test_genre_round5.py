@@ -99,3 +99,32 @@ def test_a_new_village_whose_name_ends_like_a_short_village_name_is_kept(gaz):
 
     _mentions, new = extract_places(make_document("资福镇白马村开展人居环境整治。"), gaz)
     assert [e.name for e in new if e.level == "village"] == ["白马村"]     # 马村: a short form, not the countryside
+
+
+# ---------------------------------------------------------------- program names after 召开
+
+def programs_of(text: str, gaz) -> list[tuple[str, str]]:
+    return [(p.name, p.kind) for p in extract_document(make_document(text, "t"), gaz).programs]
+
+
+def test_a_rare_word_across_the_verb_does_not_pull_the_verb_into_the_name(gaz):
+    # 召开|市… and 召开|河长制…: 开市 (24) and 开河 (28) are words, but far rarer than 召开 (9,138)
+    assert ("市十六届人大常委会第三十一次会议", "event") in programs_of(
+        "长沙市人大常委会召开市十六届人大常委会第三十一次会议。", gaz)
+    assert ("河长制工作推进会", "event") in programs_of("湘潭县召开河长制工作推进会。", gaz)
+
+
+def test_a_boundary_word_inside_a_name_still_does_not_cut_it(gaz):
+    # 金|汇报|废汽车: 报废 (107) is a word of the name the tagger cut across
+    assert ("金汇报废汽车回收拆解中心二期项目", "project") in programs_of(
+        "在金汇报废汽车回收拆解中心二期项目现场举行。", gaz)
+
+
+def test_a_numbered_joint_conference_is_an_event(gaz):
+    text = ("湖南日报·新湖南客户端11月7日讯(通讯员 陈锦)长株潭一体化第六届市委书记联席会议将于12月在湘潭举行。"
+            "11月6日,湘潭市委常委、常务副市长刘新华召开专题调度会,听取会议筹备情况汇报。")
+    assert ("长株潭一体化第六届市委书记联席会议", "event") in programs_of(text, gaz)
+
+
+def test_a_joint_meeting_system_stays_a_mechanism(gaz):
+    assert ("部门联席会议制度", "mechanism") in programs_of("湘潭县建立部门联席会议制度。", gaz)
