@@ -1030,6 +1030,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
     mentions, towns = _add_new_towns(doc, gaz, mentions)
+    mentions += _short_villages_after_their_towns(text, gaz, mentions)
+    mentions.sort(key=lambda m: m.span)
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
@@ -1087,6 +1089,37 @@ def _towns_before_their_villages(text: str, gaz: Gazetteer, mentions: list[Place
         if short != town.name and len(short) >= 2 and start >= 0 and text[start:m.span.start] == short:
             out.append(PlaceMention(Span(start, m.span.start), short, town.key))
     return out
+
+
+def _short_villages_after_their_towns(text: str, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A village of the gazetteer whose name is too short to be matched on its own (two
+    characters: 敏村, 新村), written right after its town (花桥街镇敏村)."""
+    short_villages = _per_gazetteer(gaz, "short villages", _short_villages_by_town)
+    starts = {m.span.start for m in mentions}
+    out: list[PlaceMention] = []
+    for m in mentions:
+        if m.span.end in starts:
+            continue
+        for key in short_villages.get(m.key, ()):
+            name = gaz.entries[key].name
+            end = m.span.end + len(name)
+            if text.startswith(name, m.span.end) and text[end:end + 1] not in _VILLAGE_WORD_TAILS:
+                out.append(PlaceMention(Span(m.span.end, m.span.end + len(name)), name, key))
+                break
+    return out
+
+
+# what makes 村 the head of a common word (某镇新村|民 is 村民 of the town, 大村|级 村级 …)
+_VILLAGE_WORD_TAILS = frozenset("民级委部干集务组")
+
+
+def _short_villages_by_town(gaz: Gazetteer) -> dict[str, list[str]]:
+    """town key -> keys of its villages and communities named with fewer than three characters."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for entry in gaz.entries.values():
+        if entry.level in VILLAGE_LEVELS and len(entry.name) < 3 and entry.parent:
+            table[entry.parent].append(entry.key)
+    return table
 
 
 def _previous_resolved(resolved: dict[int, str], pendings: "dict[int, _Pending]", p: _Pending) -> str | None:

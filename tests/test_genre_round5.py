@@ -128,3 +128,20 @@ def test_a_numbered_joint_conference_is_an_event(gaz):
 
 def test_a_joint_meeting_system_stays_a_mechanism(gaz):
     assert ("部门联席会议制度", "mechanism") in programs_of("湘潭县建立部门联席会议制度。", gaz)
+
+
+# ---------------------------------------------------------------- 花桥街镇敏村: a two-character village after its town
+
+LIST = ("这11个村分别是:伊塘镇马家村、庙山村、孟公山村,上岭桥镇香花坝村、渲溪村、大塘乾村,蔡市镇红卫村,"
+        "花桥街镇敏村,牛角坝镇麦子园村,岚角山街道楚江圩社区。")
+
+
+def test_a_two_character_village_written_after_its_town_is_that_village(gaz):
+    found = places("冷水滩区11个村入选。" + LIST, gaz)
+    assert ("敏村", "431103/花桥街镇/敏村") in found                      # too short to be matched alone
+    assert ("麦子园村", "431103/牛角坝镇/麦子园村") in found
+
+
+def test_a_two_character_village_name_heading_a_common_word_is_not_it(gaz):
+    assert not any(s == "敏村" for s, _k in places("冷水滩区花桥街镇敏村民小组召开会议。", gaz))
+    assert not any(s == "敏村" for s, _k in places("冷水滩区敏村召开会议。", gaz))   # no town before it
