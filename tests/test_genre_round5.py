@@ -145,3 +145,26 @@ def test_a_two_character_village_written_after_its_town_is_that_village(gaz):
 def test_a_two_character_village_name_heading_a_common_word_is_not_it(gaz):
     assert not any(s == "敏村" for s, _k in places("冷水滩区花桥街镇敏村民小组召开会议。", gaz))
     assert not any(s == "敏村" for s, _k in places("冷水滩区敏村召开会议。", gaz))   # no town before it
+
+
+# ---------------------------------------------------------------- 有5个项目竣工,包括A、B: members are not the subject
+
+KAIGONG = ("12月8日上午,双峰县举行7个重点项目集中开工、竣工活动。这次开工、竣工的7个重点项目中,有5个项目竣工,"
+           "包括职业中专产教融合实训基地、易地扶贫搬迁安置点、贫困村光伏电站、沪昆高速三塘铺收费站改扩建、"
+           "青树坪镇中心大市场;有2个项目开工,包括梓门桥镇万亩红心脐橙基地黄马州产业园、"
+           "桑圆门业投资1.24亿元建设的年产50万樘门生产线。")
+
+
+def figures_of(text: str, gaz) -> dict[float, tuple[str | None, str | None]]:
+    return {m.value: (m.subject, m.program) for m in extract_document(make_document(text, "t"), gaz).metrics}
+
+
+def test_projects_listed_after_a_count_are_members_not_its_subject(gaz):
+    figures = figures_of(KAIGONG, gaz)
+    assert figures[5.0] == ("双峰县", None)          # was program 职业中专产教融合实训基地
+    assert figures[2.0] == ("双峰县", None)          # was subject 职业中专产教融合实训基地 (the list before)
+
+
+def test_a_figure_inside_the_list_is_still_about_an_item(gaz):
+    figures = figures_of("双峰县有2个项目开工,包括投资5000万元的湖南愿景物流园建设项目。", gaz)
+    assert figures[5000.0][0] == "湖南愿景物流园建设项目"
