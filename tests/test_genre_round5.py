@@ -168,3 +168,29 @@ def test_projects_listed_after_a_count_are_members_not_its_subject(gaz):
 def test_a_figure_inside_the_list_is_still_about_an_item(gaz):
     figures = figures_of("双峰县有2个项目开工,包括投资5000万元的湖南愿景物流园建设项目。", gaz)
     assert figures[5000.0][0] == "湖南愿景物流园建设项目"
+
+
+# ---------------------------------------------------------------- 道县: a county named by one character and its level
+
+DAOXIAN = ("红网时刻5月1日讯(道县站记者 谢万波)4月30日,道县召开2020年全县宣传委员会议。"
+           "道县县委常委、宣传部长张穆宸出席并讲话,县委宣传部常务副部长周镜忠主持会议。")
+
+
+def test_a_party_body_of_a_one_character_county_keeps_its_level_as_written(gaz):
+    officials = officials_of(DAOXIAN, gaz)
+    assert ("周镜忠", "县委宣传部常务副部长", "道县县委宣传部") in officials      # was 道县委宣传部
+    assert ("张穆宸", "宣传部长", "道县县委宣传部") in officials
+
+
+def test_a_longer_county_name_drops_the_repeated_level(gaz):
+    assert ("周镜忠", "县委宣传部常务副部长", "新化县委宣传部") in officials_of(
+        "新化县召开全县宣传委员会议。县委宣传部常务副部长周镜忠主持会议。", gaz)
+
+
+# ---------------------------------------------------------------- 共同 follows names
+
+def test_gongtong_after_a_three_character_name_ends_it(gaz):
+    text = "古丈县委常委、宣传部长宋祖林,副县长梁章兴共同为融媒体中心揭牌。"
+    officials = officials_of(text, gaz)
+    assert ("梁章兴", "副县长", "古丈县政府") in officials                     # was 梁章 (兴 read as a verb)
+    assert not any(p == "梁章" for p, _r, _o in officials)
