@@ -620,7 +620,8 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
             break      # 常务副县长|肖卫…: a program's name never holds an official and his name
         if flag.startswith(_BOUNDARY_FLAGS) and not re.search("[0-9A-Za-z]", word) and word not in _NAME_JOINERS \
-                and not re.fullmatch(f"[{_NUMERALS}]+期", word) and not _session_word(word, prev):
+                and not re.fullmatch(f"[{_NUMERALS}]+期", word) and not _session_word(word, prev) \
+                and not _glued_time_character(word, flag, prev):
             break
         if word in _COUNTERS + "名位人" and re.fullmatch(f"[0-9.{_NUMERALS}]+", prev or "-"):
             break
@@ -632,6 +633,15 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         kept.append(word)
     name = "".join(reversed(kept))
     return name[_straddled(text, marker_start - len(name)):]
+
+
+def _glued_time_character(word: str, flag: str, prev: str) -> bool:
+    """A single character the tagger calls a time word inside a phrase (防汛|备|汛/t|工作会议):
+    a clause is opened by a time phrase (今年, 下午, 近日), never by one such character glued to
+    the word before it. 节 and other one-character markers end another program's name
+    (2018湖南油菜花节|媒体踩线五大活动) and stay a boundary."""
+    return len(word) == 1 and flag == "t" and bool(prev) and CJK.match(prev[-1]) is not None \
+        and not any(marker == word for marker, _kind, _test in unquoted_markers())
 
 
 # 县十八届人大一次会议: the term (十八|届) and the body elected for it (人大, 政协, 党代会) before

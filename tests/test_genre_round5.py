@@ -194,3 +194,15 @@ def test_gongtong_after_a_three_character_name_ends_it(gaz):
     officials = officials_of(text, gaz)
     assert ("梁章兴", "副县长", "古丈县政府") in officials                     # was 梁章 (兴 read as a verb)
     assert not any(p == "梁章" for p, _r, _o in officials)
+
+
+# ---------------------------------------------------------------- 防汛|备|汛/t|工作会议: one time character is no clause start
+
+def test_a_single_time_character_inside_a_meeting_name_does_not_cut_it(gaz):
+    text = "衡阳市珠晖区召开会议。在下午召开的全区防汛备汛工作会议上,区委副书记、区长刘桢干主持会议。"
+    assert ("防汛备汛工作会议", "event") in programs_of(text, gaz)                # 汛 is tagged t: was no program
+
+
+def test_a_time_phrase_still_opens_the_clause(gaz):
+    names = [n for n, _k in programs_of("珠晖区今年召开防汛工作会议。", gaz)]
+    assert names == ["防汛工作会议"]
