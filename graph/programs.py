@@ -890,9 +890,38 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
         return tail, start + len(rest) - len(tail)
     if text[start - 1:start] in ("与", "和") and rest:
         party = name_before(text, start - 1, window=16)
-        if 2 <= len(party) <= 12 and not is_stoplisted(party):
+        if 2 <= len(party) <= 12 and not is_stoplisted(party) and not _ends_with_marker(party) \
+                and not (_LEVEL_BODY.fullmatch(party) and _LEVEL_BODY.match(rest)):
             return party + text[start - 1] + rest, start - 1 - len(party)
     return rest, start
+
+
+# the body a program of a level is named after (中央经济工作会议, 省委经济工作会议, 市政府…全体会议)
+_LEVEL_BODY = re.compile("中央|国务院|[省市州县区](?:委|政府|人大|政协)")
+_BODY_JOINERS = ("和", "、", "及")
+
+
+def _sharing_bodies(text: str, span: Span, name: str, kind: ProgramKind) -> list[tuple[Span, str, ProgramKind]]:
+    """中央和省委经济工作会议, 省委、省政府…: bodies joined by 和/、 before a program named after a
+    body share the rest of its name, each its own program (中央经济工作会议 of the whole country
+    beside 省委经济工作会议)."""
+    own = _LEVEL_BODY.match(name)
+    if own is None:
+        return []
+    tail, out, end = name[own.end():], [], span.start
+    while end > 0 and text[end - 1] in _BODY_JOINERS:
+        before = next((m for m in _LEVEL_BODY.finditer(text, max(0, end - 4), end - 1) if m.end() == end - 1), None)
+        if before is None or before.group(0) == own.group(0):
+            break
+        out.append((Span(before.start(), before.end()), before.group(0) + tail, kind))
+        end = before.start()
+    return out
+
+
+def _ends_with_marker(phrase: str) -> bool:
+    """Does `phrase` end with a program marker (市委经济工作会议|和|市政府第七次全体会议: a
+    program of its own joined by 和, not a party of the event after it)?"""
+    return any(phrase.endswith(marker) for marker, _kind, _test in unquoted_markers())
 
 
 def _ends_the_name(text: str, end: int) -> bool:
@@ -1206,6 +1235,7 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         named = unquoted_name(text, m, kind, test, gaz, index)
         if named is not None:
             found.append(named)
+            found.extend(_sharing_bodies(text, *named))
     found.extend(listed_projects(text, gaz, is_taken))
     for m in re.finditer(r"([\u4e00-\u9fff]{1,2})长制", text):
         if is_taken(m.start()):

@@ -206,3 +206,20 @@ def test_a_single_time_character_inside_a_meeting_name_does_not_cut_it(gaz):
 def test_a_time_phrase_still_opens_the_clause(gaz):
     names = [n for n, _k in programs_of("珠晖区今年召开防汛工作会议。", gaz)]
     assert names == ["防汛工作会议"]
+
+
+# ---------------------------------------------------------------- 中央和省委经济工作会议: two meetings
+
+PLAN = ("为全面贯彻中央和省委经济工作会议、省政府第六次全体会议、市委经济工作会议和市政府第七次全体会议精神,"
+        "落实县委经济工作会议部署要求,制定本方案。")
+
+
+def test_bodies_joined_before_a_meeting_each_hold_their_own(gaz):
+    names = [n for n, _k in programs_of("湘阴县印发方案。" + PLAN, gaz)]
+    assert "中央经济工作会议" in names and "省委经济工作会议" in names        # was 中央和省委经济工作会议
+    assert "市委经济工作会议" in names and "市政府第七次全体会议" in names    # was one name joined by 和
+    assert not any("和" in n for n in names)
+
+
+def test_parties_joined_before_a_signing_still_sign_together(gaz):
+    assert ("江永县与金荣集团签约仪式", "event") in programs_of("江永县与金荣集团签约仪式举行。", gaz)
