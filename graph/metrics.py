@@ -659,15 +659,18 @@ class _Subject:
 
 def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                   anaphors: _AnaphorIndex, article_lo: int,
-                  home: _Anchor | None = None, gaz: Gazetteer | None = None) -> _Subject | None:
+                  home: _Anchor | None = None, gaz: Gazetteer | None = None,
+                  figure: int | None = None) -> _Subject | None:
     """The first subject candidate in text[lo:hi]: a place/org/project anchor or a
-    resolved 该X/全X. Campaign-like programs are not subjects (they go to `program`)."""
+    resolved 该X/全X. Campaign-like programs are not subjects (they go to `program`), nor the
+    members listed after the figure at `figure` (`_is_member`)."""
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
                 and not _is_level_label(text, a):
-            if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)):
+            if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
+                                        or _is_member(text, a, figure)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
                 continue
@@ -716,12 +719,30 @@ def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
     return a
 
 
-def _pick_program(lo: int, hi: int, index: _AnchorIndex, framing: bool = True) -> _Anchor | None:
-    """The first program mention inside text[lo:hi] (a class of projects is none); with
-    `framing` False, not a program the sentence is framed by (围绕“四区一花园”战略布局)."""
+def _pick_program(lo: int, hi: int, index: _AnchorIndex, framing: bool = True,
+                  figure: int | None = None) -> _Anchor | None:
+    """The first program mention inside text[lo:hi] (a class of projects is none, nor a
+    member listed after the figure at `figure`); with `framing` False, not a program the
+    sentence is framed by (围绕“四区一花园”战略布局)."""
     return next((a for a in index.within(lo, hi) if a.kind == "program" and not _is_class_of_projects(a)
-                 and not _is_example(index.text, a, listed=True)
+                 and not _is_example(index.text, a, listed=True) and not _is_member(index.text, a, figure)
                  and (framing or not _is_framing(index.text, a))), None)
+
+
+# 有5个项目竣工,包括A、B、C: the items a clause lists after 包括 / 如 are members of a counted set
+_MEMBERS_OPENER = re.compile("(?:其中)?(?:包括|包含|例如|比如|如)")
+
+
+def _is_member(text: str, a: _Anchor, figure: int | None) -> bool:
+    """Is program mention `a` an item of a list its clause opens with 包括/如, and the figure
+    at `figure` outside that clause (有5个项目竣工,包括职业中专产教融合实训基地、…;有2个项目开工): a
+    member of a set some figure counts, not what this figure is about? (A figure inside the
+    list, 包括…桑圆门业投资1.24亿元建设的…, is about an item.)"""
+    if figure is None:
+        return False
+    start = _clause_start(text, a.start, max(0, a.start - 60))
+    inside = start <= figure < _clause_end(text, a.end, len(text))
+    return not inside and _MEMBERS_OPENER.match(text, start) is not None
 
 
 # 围绕“四区一花园”战略布局, 紧紧围绕省委“五个100”和市委“3311”工程, 锚定“三高四新”: a strategy the
@@ -1665,14 +1686,14 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     for a, b, where in ((seg_lo, qm.start, "clause"), (c_lo, qm.start, "clause")):
         if a >= b:
             continue
-        found = _pick_subject(doc, a, b, index, anaphors, article_lo, home, gaz)
+        found = _pick_subject(doc, a, b, index, anaphors, article_lo, home, gaz, qm.start)
         if found is not None:
             return found, where
     shifted = _topic_shift(lo, c_lo, index, anaphors, article_lo)
     if shifted is not None:
         return shifted, "sentence"
     if lo < c_lo:
-        found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz)
+        found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz, qm.start)
         if found is not None:
             return found, "sentence"
     if any(_is_level_label(text, a) for a in index.within(lo, qm.start)):
@@ -1683,7 +1704,7 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         if prev.paragraph != sent.paragraph or prev.article != sent.article or prev.span.end <= reach:
             break
         found = _pick_subject(doc, max(prev.span.start, reach), prev.span.end, index, anaphors,
-                              article_lo, home, gaz)
+                              article_lo, home, gaz, qm.start)
         if found is not None:
             return found, "before"
     opener = _paragraph_topic(doc, sent, index, anaphors, article_lo, home, gaz)
@@ -1950,7 +1971,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         subject, in_clause = _Subject(measured[0], measured[0].end), False
     program = _counted_program(text, qm, index)
     if program is None and not text.startswith(_OPEN_QUOTES, qm.end):
-        program = _pick_program(c_lo, c_hi, index) or _pick_program(lo, hi, index, framing=False)
+        program = _pick_program(c_lo, c_hi, index, figure=qm.start) \
+            or _pick_program(lo, hi, index, framing=False, figure=qm.start)
     if program is None and _attendance(text, qm.start, qm.end):
         program = _attended_event(doc, sent, qm, index)
     label = kind = key = None

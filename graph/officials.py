@@ -140,7 +140,7 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
     compound = name[:2] in surnames and len(name[:2]) == 2
     if not 2 <= len(name) <= (4 if compound else 3):
         return False
-    if not all(CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in name[1:]):
+    if not all(CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in _given_part(name)):
         return False
     if name[-1] in "州" or any(ch in "区县省市镇乡村" for ch in name[1:]) or name.endswith(_honorifics()) or name[-1] in "某总":
         return False
@@ -161,6 +161,15 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
             and _word_freq().get(name, 0) > 3:
         return False
     return True
+
+
+def _given_part(name: str) -> str:
+    """The characters of `name` after its first that may not be function words: all of them,
+    except 任 opening the given name of a three-character name (宋任飞), where it is no verb
+    of appointment (张三任县长 ends a name with it, 张任副… is no name)."""
+    if len(name) == 3 and name[1] == "任" and name[2] not in "副正常":
+        return name[2]
+    return name[1:]
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +211,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         given = 1     # 田团豪情满怀: the third character opens a four-character idiom
     closed = _closed_name(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
-    if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled:
+    if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled \
+            and not (closed and _rare_adverb(text[pos + size:pos + size + 2])):
         return None   # 干部于今年, 干部向群众, 干部马不停蹄: a sentence goes on, no given name
     if window[0] in "万千百" and window[1] in "余多":
         return None   # 干部万余人: a number
@@ -318,6 +328,12 @@ def _function_word(word: str) -> bool:
     return tag in _FUNCTION_TAGS and freq >= 100 or tag in ("n", "vn") and freq >= 10000
 
 
+def _rare_adverb(word: str) -> bool:
+    """An adverb too rare to be read as one right after a title when a name's end follows
+    (县长张永久参加: 永久 is the given name; 干部一直参加 keeps 一直 an adverb)."""
+    return _word_tags().get(word) == "d" and _word_freq().get(word, 0) < _CROSSING_FREQ
+
+
 def _is_common_word(word: str) -> bool:
     return _word_freq().get(word, 0) >= 300
 
@@ -363,6 +379,7 @@ _APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼�
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
 _ELECT = re.compile(r"(?:选举|选出|推选)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
+_RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人民政府市长职务: the name before the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
@@ -1193,7 +1210,7 @@ class _Context:
                 if text[pos:pos + 1] not in ("，", ","):
                     break
                 pos += 1
-        return out + self._dismissed(taken) + self._elected(taken)
+        return out + self._dismissed(taken) + self._resigned(taken) + self._elected(taken)
 
     def _elected(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
         """选举 NAME 为 TITLE(，NAME 为 TITLE)*: an election's result, each clause a new post."""
@@ -1202,20 +1219,40 @@ class _Context:
         for m in _ELECT.finditer(text):
             pos = m.end()
             while not self.excluded(pos):
-                name = read_name_after(text, pos, self.gaz)
-                if name is None or any(a <= pos < b for a, b in taken) or not text.startswith("为", pos + len(name)):
+                elected, end = self._elected_names(pos)
+                if not elected or any(a <= pos < b for a, b in taken) or not text.startswith("为", end):
                     break
-                lo = pos + len(name) + 1
+                lo = end + 1
                 clause = re.match(r"[\u4e00-\u9fff、]{2,40}?(?=[，,。；;])", text[lo:])
                 if clause is None:
                     break
-                posts = self._clause_posts(name, pos, lo, lo + clause.end(), "")
-                out.extend(replace(p, status="new") for p in posts)
+                for start, name in elected:
+                    posts = self._clause_posts(name, start, lo, lo + clause.end(), "")
+                    out.extend(replace(p, status="new") for p in posts)
                 pos = lo + clause.end()
                 if text[pos:pos + 1] not in ("，", ",", "；", ";"):
                     break
                 pos += 1
         return out
+
+    def _elected_names(self, pos: int) -> tuple[list[tuple[int, str]], int]:
+        """(start, name) of the names elected together from `pos` (选举A、B（女）、C为副省长: one
+        post for each, a bracketed aside after a name skipped), and where the list ends."""
+        text = self.view.text
+        name = read_name_after(text, pos, self.gaz)
+        if name is None:
+            return [], pos
+        names = [(pos, name)]
+        end = pos + len(name)
+        end += _aside_length(text, end)
+        while text.startswith("、", end):
+            name = read_name_after(text, end + 1, self.gaz)
+            if name is None:
+                return [], pos
+            names.append((end + 1, name))
+            end += 1 + len(name)
+            end += _aside_length(text, end)
+        return names, end
 
     def _names_listed_before(self, start: int) -> list[tuple[str, int]]:
         """A、B、C任/当选 X: the names joined by 、 before the name at `start`, nearest last."""
@@ -1243,6 +1280,22 @@ class _Context:
             if hi < 0 or hi - lo > 40 or not all(CJK.match(ch) or ch == "、" for ch in text[lo:hi]):
                 continue
             posts = self._clause_posts(name, m.end(), lo, hi, "职务")
+            out.extend(replace(p, status="removed") for p in posts)
+        return out
+
+    def _resigned(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
+        """NAME(同志)辞去 TITLE职务: a resignation, the name before the verb; the post is left."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _RESIGN.finditer(text):
+            found = read_name_before(text, m.start(), self.gaz)
+            if found is None or self.excluded(m.start()) or any(a <= found[1] < b for a, b in taken):
+                continue
+            name, start = found
+            hi = text.find("职务", m.end())
+            if hi < 0 or hi - m.end() > 40 or not all(CJK.match(ch) or ch == "、" for ch in text[m.end():hi]):
+                continue
+            posts = self._clause_posts(name, start, m.end(), hi, "职务")
             out.extend(replace(p, status="removed") for p in posts)
         return out
 

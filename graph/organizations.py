@@ -211,6 +211,16 @@ def place_name(gaz: Gazetteer, key: str | None) -> str | None:
     return key.rsplit("/", 1)[-1] if "/" in key else None
 
 
+def level_body_name(place: str, shorthand: str) -> str:
+    """The full name of a level's body written short (县委宣传部) for the place `place` of that
+    level: 新化县 + 县委宣传部 is 新化县委宣传部, but a place named by one character and its level
+    keeps the level before a party committee, as it is written (道县县委宣传部, not 道县委…;
+    道县政府)."""
+    if len(place) == 2 and place[-1] == shorthand[:1] and shorthand[1:2] == "委":
+        return place + shorthand
+    return place + shorthand[1:]
+
+
 class PlaceIndex:
     """Place mentions of one document sorted by start, for windowed look-ups by position."""
 
@@ -1558,7 +1568,7 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             or resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = index.written_name(key, gaz, surface[:1])
         if key and name:
-            return OrgMention(span, surface, name + surface[1:], kind, key), name
+            return OrgMention(span, surface, level_body_name(name, surface), kind, key), name
         return OrgMention(span, surface, surface, kind, None), ""
     if not core:
         if chained is not None and surface in _GENERIC_GOVERNMENTS and not _chain_gap(view, chained[0], hit.start):

@@ -530,6 +530,8 @@ def _resolve(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, direct_parent
     text matched, for the whole-word test of a place accepted without an ancestor)."""
     cands = pending.candidates
     pos = pending.match.start
+    if direct_parent is None and pending.match.surface in load_lines("place_countryside_terms.txt"):
+        return None                   # 新农村建设 in a county's news: the policy term, unless its town precedes
     scopes = [anchors.by_article.get(pending.article, set()), anchors.near(pos)]
     if direct_parent is not None:
         scopes.insert(0, {direct_parent} | {a.key for a in gaz.ancestors(direct_parent)})
@@ -604,6 +606,18 @@ def _unique_local_place(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, te
     if level in VILLAGE_LEVELS and len(name) >= 3 and re.search(r"(村|社区)$", name):
         return key
     return None
+
+
+# The common nouns for the countryside that end in 村. (jieba's counts cannot tell them: the
+# segmenter adds the gazetteer's short village names, 马村 of 白马村, as frequent words.)
+COUNTRYSIDE_NOUNS = frozenset({"农村", "乡村"})
+
+
+def countryside_word(name: str) -> bool:
+    """Does the village name `name` end in a common noun for the countryside (乡村, 农村), so
+    that written without its town it reads as that noun (新农村建设, 美丽乡村) rather than as
+    the village (新农村 of some town)?"""
+    return name[-2:] in COUNTRYSIDE_NOUNS
 
 
 def _registered_zone_name(name: str) -> bool:
@@ -1033,6 +1047,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
     mentions, towns = _add_new_towns(doc, gaz, mentions)
+    mentions += _short_villages_after_their_towns(text, gaz, mentions)
+    mentions.sort(key=lambda m: m.span)
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
@@ -1090,6 +1106,37 @@ def _towns_before_their_villages(text: str, gaz: Gazetteer, mentions: list[Place
         if short != town.name and len(short) >= 2 and start >= 0 and text[start:m.span.start] == short:
             out.append(PlaceMention(Span(start, m.span.start), short, town.key))
     return out
+
+
+def _short_villages_after_their_towns(text: str, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A village of the gazetteer whose name is too short to be matched on its own (two
+    characters: 敏村, 新村), written right after its town (花桥街镇敏村)."""
+    short_villages = _per_gazetteer(gaz, "short villages", _short_villages_by_town)
+    starts = {m.span.start for m in mentions}
+    out: list[PlaceMention] = []
+    for m in mentions:
+        if m.span.end in starts:
+            continue
+        for key in short_villages.get(m.key, ()):
+            name = gaz.entries[key].name
+            end = m.span.end + len(name)
+            if text.startswith(name, m.span.end) and text[end:end + 1] not in _VILLAGE_WORD_TAILS:
+                out.append(PlaceMention(Span(m.span.end, m.span.end + len(name)), name, key))
+                break
+    return out
+
+
+# what makes 村 the head of a common word (某镇新村|民 is 村民 of the town, 大村|级 村级 …)
+_VILLAGE_WORD_TAILS = frozenset("民级委部干集务组")
+
+
+def _short_villages_by_town(gaz: Gazetteer) -> dict[str, list[str]]:
+    """town key -> keys of its villages and communities named with fewer than three characters."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for entry in gaz.entries.values():
+        if entry.level in VILLAGE_LEVELS and len(entry.name) < 3 and entry.parent:
+            table[entry.parent].append(entry.key)
+    return table
 
 
 def _previous_resolved(resolved: dict[int, str], pendings: "dict[int, _Pending]", p: _Pending) -> str | None:
@@ -1362,10 +1409,6 @@ def _default_tags_of(word: str) -> str:
     return dict(pos_window(word)).get(word, "")
 
 
-# jieba's count of a word X村 above which it is a common noun for the countryside (乡村 2,134,
-# 农村 11,478), never the end of a village's name; names end in 山村 (178), 新村 (391), 家村 (47) …
-COUNTRYSIDE_FREQ = 1000
-
 
 def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
                       new_towns: dict[str, PlaceEntry] | None = None) -> tuple[list[PlaceMention], list[PlaceEntry]]:
@@ -1385,7 +1428,7 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
             continue
         if any(flag.startswith(("v", "d", "p", "c")) for _, flag in pos_window(core)):
             continue          # 漳江街道|实现社区…: a verb, not a name
-        if name.endswith("村") and _word_freq().get(core[-1:] + "村", 0) >= COUNTRYSIDE_FREQ:
+        if countryside_word(name):
             continue          # 泉湖镇|美丽乡村建设: the countryside (乡村, 农村), not a village's name
         key = f"{m.key}/{name}"
         if key not in gaz.entries:

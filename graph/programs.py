@@ -632,7 +632,8 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
             break      # 常务副县长|肖卫…: a program's name never holds an official and his name
         if flag.startswith(_BOUNDARY_FLAGS) and not _LATIN_OR_DIGIT.search(word) and word not in _NAME_JOINERS \
-                and not _NUMBERED_ISSUE.fullmatch(word) and not _session_word(word, prev):
+                and not _NUMBERED_ISSUE.fullmatch(word) and not _session_word(word, prev) \
+                and not _glued_time_character(word, flag, prev):
             break
         if word in _COUNTERS + "名位人" and _NUMBER_WORD.fullmatch(prev or "-"):
             break
@@ -644,6 +645,15 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         kept.append(word)
     name = "".join(reversed(kept))
     return name[_straddled(text, marker_start - len(name)):]
+
+
+def _glued_time_character(word: str, flag: str, prev: str) -> bool:
+    """A single character the tagger calls a time word inside a phrase (防汛|备|汛/t|工作会议):
+    a clause is opened by a time phrase (今年, 下午, 近日), never by one such character glued to
+    the word before it. 节 and other one-character markers end another program's name
+    (2018湖南油菜花节|媒体踩线五大活动) and stay a boundary."""
+    return len(word) == 1 and flag == "t" and bool(prev) and CJK.match(prev[-1]) is not None \
+        and not any(marker == word for marker, _kind, _test in unquoted_markers())
 
 
 # 县十八届人大一次会议: the term (十八|届) and the body elected for it (人大, 政协, 党代会) before
@@ -682,13 +692,20 @@ def _titles() -> frozenset[str]:
 
 def _overlaps_next(word: str, kept: list[str]) -> bool:
     """金|汇报|废汽车: the boundary word's last character and the one-character word after
-    it make a dictionary word (报废): the tagger cut an overlap, the boundary word is not
-    really written here."""
+    it make a dictionary word (报废) not much rarer than the boundary word (_OVERLAP_RATIO):
+    the tagger cut an overlap, the boundary word is not really written here."""
     from .segmenter import default_word_freq
 
     if not kept or len(kept[-1]) != 1 or len(word) < 2:
         return False
-    return default_word_freq().get(word[-1] + kept[-1], 0) > 0
+    freq = default_word_freq()
+    return freq.get(word[-1] + kept[-1], 0) * _OVERLAP_RATIO >= freq.get(word, 0) > 0
+
+
+# How much rarer than the boundary word the word it overlaps may be and still be what is
+# written: 报废 (107) beside 汇报 (1,563) is; 开河 (28) and 开市 (24) beside 召开 (9,138) are not
+# (召开|河长制工作推进会, 召开|市十六届人大常委会…会议: the tagger cut them right).
+_OVERLAP_RATIO = 20
 
 
 def _straddled(text: str, start: int) -> int:
@@ -891,9 +908,38 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
         return tail, start + len(rest) - len(tail)
     if text[start - 1:start] in ("与", "和") and rest:
         party = name_before(text, start - 1, window=16)
-        if 2 <= len(party) <= 12 and not is_stoplisted(party):
+        if 2 <= len(party) <= 12 and not is_stoplisted(party) and not _ends_with_marker(party) \
+                and not (_LEVEL_BODY.fullmatch(party) and _LEVEL_BODY.match(rest)):
             return party + text[start - 1] + rest, start - 1 - len(party)
     return rest, start
+
+
+# the body a program of a level is named after (中央经济工作会议, 省委经济工作会议, 市政府…全体会议)
+_LEVEL_BODY = re.compile("中央|国务院|[省市州县区](?:委|政府|人大|政协)")
+_BODY_JOINERS = ("和", "、", "及")
+
+
+def _sharing_bodies(text: str, span: Span, name: str, kind: ProgramKind) -> list[tuple[Span, str, ProgramKind]]:
+    """中央和省委经济工作会议, 省委、省政府…: bodies joined by 和/、 before a program named after a
+    body share the rest of its name, each its own program (中央经济工作会议 of the whole country
+    beside 省委经济工作会议)."""
+    own = _LEVEL_BODY.match(name)
+    if own is None:
+        return []
+    tail, out, end = name[own.end():], [], span.start
+    while end > 0 and text[end - 1] in _BODY_JOINERS:
+        before = next((m for m in _LEVEL_BODY.finditer(text, max(0, end - 4), end - 1) if m.end() == end - 1), None)
+        if before is None or before.group(0) == own.group(0):
+            break
+        out.append((Span(before.start(), before.end()), before.group(0) + tail, kind))
+        end = before.start()
+    return out
+
+
+def _ends_with_marker(phrase: str) -> bool:
+    """Does `phrase` end with a program marker (市委经济工作会议|和|市政府第七次全体会议: a
+    program of its own joined by 和, not a party of the event after it)?"""
+    return any(phrase.endswith(marker) for marker, _kind, _test in unquoted_markers())
 
 
 def _ends_the_name(text: str, end: int) -> bool:
@@ -1207,6 +1253,7 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         named = unquoted_name(text, m, kind, test, gaz, index)
         if named is not None:
             found.append(named)
+            found.extend(_sharing_bodies(text, *named))
     found.extend(listed_projects(text, gaz, is_taken))
     for m in re.finditer(r"([\u4e00-\u9fff]{1,2})长制", text):
         if is_taken(m.start()):

@@ -214,7 +214,7 @@ def test_verb_bao_after_a_title_is_no_surname(gaz):
 
 def test_aside_between_title_and_name_and_province_government(gaz):
     found = officials_of("攸县召开会议。县委常委、副县长（挂职）张伟出席。湖南省副省长秦国文调研。", gaz)
-    assert ("张伟", "副县长", "攸县政府") in found and ("张伟", "县委常委", "攸县委") in found
+    assert ("张伟", "副县长", "攸县政府") in found and ("张伟", "县委常委", "攸县县委") in found   # 中共攸县县委
     assert ("秦国文", "副省长", "湖南省政府") in found
 
 
