@@ -28,10 +28,9 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, TIME, XSD
 
 from .dates import PublishedDate
 from .gazetteer import Gazetteer, PlaceEntry
-from .metrics import resolve_period
 from .model import Document, Extraction, MetricMention, Span
-from .resolve import (NO_PLACE, PersonIndex, ProgramIndex, clean_name, collect_places, merge_programs, period_key,
-                      resolve_persons)
+from .resolve import (NO_PLACE, PersonIndex, ProgramIndex, clean_name, collect_places, merge_programs, period_dates,
+                      period_key, resolve_persons)
 from .vocab import (GK, ID, OA, ONTOLOGY_FILE, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PREFIXES,
                     PROGRAM_CLASS_BY_KIND, QB, SDO, TermForms)
 
@@ -51,7 +50,7 @@ def iri_segment(text: str) -> str:
 
 
 def mint(kind: str, *parts: str) -> Node:
-    return f"<{ID}{kind}/" + "/".join(iri_segment(p) for p in parts) + ">"
+    return f"<{ID}{kind}/" + "/".join(map(iri_segment, parts)) + ">"
 
 
 @lru_cache(maxsize=None)
@@ -347,8 +346,9 @@ def sorted_lines(by_subject: BySubject) -> bytes:
     space: N-Triples escapes control characters)."""
     chunks = []
     for s in sorted(by_subject):
-        chunks.append(f"{s} " + f" .\n{s} ".join(sorted(by_subject[s])) + " .\n")
-    return "".join(chunks).encode("utf-8")
+        lines = f" .\n{s} ".join(sorted(by_subject[s]))
+        chunks.append(f"{s} {lines} .\n".encode("utf-8"))   # encoded apart: no wide str of it all
+    return b"".join(chunks)
 
 
 def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> Graph:
@@ -517,7 +517,7 @@ def _add_period_dates(b: GraphBuilder, node: Node, period: str, published: Publi
     """gk:periodStart / gk:periodEnd of a period as written (今年, 上半年, 前三季度 resolve against
     the document's year when it is known; 2022年 resolves alone)."""
     year = published.year if published is not None else None
-    start, end = resolve_period(period, year)
+    start, end = period_dates(period, year)
     if start is not None:
         b.add(node, gk.periodStart, typed(start.isoformat(), XSD.date))
     if end is not None:
@@ -530,7 +530,7 @@ def observation_iri(subject: Node, metric: MetricMention, published: PublishedDa
     several articles is one node. The subject's own IRI path is kept as written."""
     parts = (metric.indicator or "", _decimal(metric.value), metric.unit,
              period_key(metric.period, published, doc_id))
-    return f"<{ID}metric/{subject[len(ID) + 1:-1]}/" + "/".join(iri_segment(p) for p in parts) + ">"
+    return f"<{ID}metric/{subject[len(ID) + 1:-1]}/" + "/".join(map(iri_segment, parts)) + ">"
 
 
 def _decimal(value: float) -> str:
