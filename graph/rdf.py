@@ -151,11 +151,6 @@ class GraphBuilder:
     def add(self, s: Node, p: Node, o: Term) -> None:
         self.by_subject[s].add(f"{p} {o}")
 
-    @property
-    def triples(self) -> set[Triple]:
-        """The triples added so far, as (subject, predicate, object) terms."""
-        return triples_of(self.by_subject)
-
     # ------------------------------------------------------------ documents and evidence
     def add_document(self, doc: Document) -> Node:
         d = doc_iri(doc.doc_id)
