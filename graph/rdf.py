@@ -5,15 +5,18 @@ offsets), never from counters or hashes of Python objects, so the same input giv
 the same graph. No blank nodes are used.
 
 The builder writes terms in N-Triples syntax (an IRI is "<…>", a literal '"…"@zh')
-and keeps the triples in a set of string tuples, the cheapest form Python can hash;
-`build_ntriples` writes them as an N-Triples document, from which the build writes every
-output (sorted for graph.ttl and graph.nt.gz): the build loads it in one go into an
-in-memory Oxigraph store (`loaded_store`), and `loaded_graph` puts an rdflib `Graph`
-(oxrdflib) around such a store for the code that works through rdflib.
+and keeps the triples by subject: for each subject node, the set of its "<predicate> object"
+strings (repeated facts stored once); `build_ntriples` writes them as an N-Triples document
+with its lines in byte order (`sorted_lines`: subjects sorted once each, not every line),
+from which the build writes every output (graph.ttl and graph.nt.gz list the triples in
+that order): the build loads it in one go into an in-memory Oxigraph store (`loaded_store`,
+faster on sorted lines), and `loaded_graph` puts an rdflib `Graph` (oxrdflib) around such a
+store for the code that works through rdflib.
 """
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import quote
@@ -25,16 +28,16 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, TIME, XSD
 
 from .dates import PublishedDate
 from .gazetteer import Gazetteer, PlaceEntry
-from .metrics import resolve_period
 from .model import Document, Extraction, MetricMention, Span
-from .resolve import (NO_PLACE, PersonIndex, ProgramIndex, clean_name, collect_places, merge_programs, period_key,
-                      resolve_persons)
+from .resolve import (NO_PLACE, PersonIndex, ProgramIndex, clean_name, collect_places, merge_programs, period_dates,
+                      period_key, resolve_persons)
 from .vocab import (GK, ID, OA, ONTOLOGY_FILE, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PREFIXES,
                     PROGRAM_CLASS_BY_KIND, QB, SDO, TermForms)
 
 Node = str      # an IRI in N-Triples syntax: "<https://…>"
 Term = str      # an IRI or a literal in N-Triples syntax
 Triple = tuple[Node, Node, Term]
+BySubject = dict[Node, set[str]]   # subject -> "<predicate> object" of each of its triples
 
 _UNSAFE = re.compile(r"[^\w\-.~]", re.UNICODE)
 
@@ -47,7 +50,7 @@ def iri_segment(text: str) -> str:
 
 
 def mint(kind: str, *parts: str) -> Node:
-    return f"<{ID}{kind}/" + "/".join(iri_segment(p) for p in parts) + ">"
+    return f"<{ID}{kind}/" + "/".join(map(iri_segment, parts)) + ">"
 
 
 @lru_cache(maxsize=None)
@@ -129,11 +132,11 @@ OTHER_ORG = term(GK.OtherOrganization)
 
 
 class GraphBuilder:
-    """Accumulates the triples of one build (a set, so repeated facts are stored once)."""
+    """Accumulates the triples of one build by subject (sets, so repeated facts are stored once)."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self.triples: set[Triple] = set()
+        self.by_subject: defaultdict[Node, set[str]] = defaultdict(set)
         self.places: dict[str, PlaceEntry] = {}
         self._place_nodes: dict[str, Node] = {}
         self._evidence: dict[tuple[str, int, int], Node] = {}       # by the sentence's span
@@ -146,7 +149,7 @@ class GraphBuilder:
         self.persons = PersonIndex(gaz, self.places)  # set by build_triples (resolve_persons)
 
     def add(self, s: Node, p: Node, o: Term) -> None:
-        self.triples.add((s, p, o))
+        self.by_subject[s].add(f"{p} {o}")
 
     # ------------------------------------------------------------ documents and evidence
     def add_document(self, doc: Document) -> Node:
@@ -258,6 +261,17 @@ class GraphBuilder:
 def build_triples(extractions: list[Extraction], gaz: Gazetteer) -> set[Triple]:
     """The triples of a build (N-Triples terms): documents, articles, evidence and all
     facts, without the ontology."""
+    return triples_of(build_by_subject(extractions, gaz))
+
+
+def triples_of(by_subject: BySubject) -> set[Triple]:
+    """The triples held by subject, as (subject, predicate, object) terms (a predicate is an
+    IRI: no space in it)."""
+    return {(s, *po.split(" ", 1)) for s, pos in by_subject.items() for po in pos}
+
+
+def build_by_subject(extractions: list[Extraction], gaz: Gazetteer) -> BySubject:
+    """The triples of a build by subject, without the ontology."""
     builder = GraphBuilder(gaz)
     builder.places = collect_places(extractions, gaz)
     builder.persons = resolve_persons(extractions, gaz, builder.places)
@@ -265,7 +279,7 @@ def build_triples(extractions: list[Extraction], gaz: Gazetteer) -> set[Triple]:
     for extraction in extractions:
         _add_extraction(builder, extraction, programs)
     builder.type_untyped_orgs()
-    return builder.triples
+    return builder.by_subject
 
 
 def ntriples(triples: set[Triple] | frozenset[Triple]) -> bytes:
@@ -304,12 +318,32 @@ def as_graph(triples: set[Triple], with_ontology: bool = False) -> Graph:
 
 
 def build_ntriples(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> bytes:
-    """The N-Triples of a build (and of the ontology), in no particular order. Sorted
-    (store.sort_ntriples), they are exactly what a dump of a store holding them gives once
-    sorted: this module's writers (`mint`, `term`, `plain`, `zh`, `integer`, `typed`) write
-    each term as the store writes it back (tests/test_outputs_exact.py)."""
-    triples = build_triples(extractions, gaz)
-    return ntriples(triples | ontology_triples() if with_ontology else triples)
+    """The N-Triples of a build (and of the ontology), lines in byte order (`sorted_lines`):
+    exactly what a dump of a store holding them gives once sorted (store.sort_ntriples), as
+    this module's writers (`mint`, `term`, `plain`, `zh`, `integer`, `typed`) write each
+    term as the store writes it back (tests/test_outputs_exact.py)."""
+    by_subject = build_by_subject(extractions, gaz)
+    if with_ontology:
+        for s, p, o in ontology_triples():
+            by_subject.setdefault(s, set()).add(f"{p} {o}")
+    return sorted_lines(by_subject)
+
+
+def sorted_lines(by_subject: BySubject) -> bytes:
+    """The triples held by subject as N-Triples, lines in byte order (as store.sort_ntriples
+    orders them), sorting the subjects and each subject's few "<predicate> object" strings
+    rather than every line (on 160 pages, 456k lines: 0.1 s more than joining them
+    unsorted, where sorting the joined lines costs 0.3-0.45 s). The same order: Python
+    orders strings by code point as UTF-8 orders bytes; a line is its subject, a space, the rest and " .", so two lines
+    compare as their subjects when these differ (no subject IRI is a prefix of another: it
+    ends with its only ">"), else as their rests, where a rest that is a prefix of another
+    sorts first either way (what goes on in the longer one, "@zh", "^^<…>", is above the
+    space: N-Triples escapes control characters)."""
+    chunks = []
+    for s in sorted(by_subject):
+        lines = f" .\n{s} ".join(sorted(by_subject[s]))
+        chunks.append(f"{s} {lines} .\n".encode("utf-8"))   # encoded apart: no wide str of it all
+    return b"".join(chunks)
 
 
 def build_graph(extractions: list[Extraction], gaz: Gazetteer, with_ontology: bool = False) -> Graph:
@@ -478,7 +512,7 @@ def _add_period_dates(b: GraphBuilder, node: Node, period: str, published: Publi
     """gk:periodStart / gk:periodEnd of a period as written (今年, 上半年, 前三季度 resolve against
     the document's year when it is known; 2022年 resolves alone)."""
     year = published.year if published is not None else None
-    start, end = resolve_period(period, year)
+    start, end = period_dates(period, year)
     if start is not None:
         b.add(node, gk.periodStart, typed(start.isoformat(), XSD.date))
     if end is not None:
@@ -491,7 +525,7 @@ def observation_iri(subject: Node, metric: MetricMention, published: PublishedDa
     several articles is one node. The subject's own IRI path is kept as written."""
     parts = (metric.indicator or "", _decimal(metric.value), metric.unit,
              period_key(metric.period, published, doc_id))
-    return f"<{ID}metric/{subject[len(ID) + 1:-1]}/" + "/".join(iri_segment(p) for p in parts) + ">"
+    return f"<{ID}metric/{subject[len(ID) + 1:-1]}/" + "/".join(map(iri_segment, parts)) + ">"
 
 
 def _decimal(value: float) -> str:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
 
 from .dates import PublishedDate
 from .gazetteer import Gazetteer, PlaceEntry
@@ -212,6 +214,13 @@ def collect_places(extractions: list[Extraction], gaz: Gazetteer) -> dict[str, P
     return places
 
 
+@lru_cache(maxsize=1 << 12)
+def period_dates(period: str, year: int | None) -> tuple[date | None, date | None]:
+    """`metrics.resolve_period`, asked once per period and year (a build states the same
+    few periods, 今年 1至10月 …, in every document of a year)."""
+    return resolve_period(period, year)
+
+
 def period_key(period: str, published: PublishedDate | None, doc_id: str) -> str:
     """The time a metric is about, as a key: two statements of the same subject, indicator,
     value and unit are one observation when their keys are equal.
@@ -225,7 +234,7 @@ def period_key(period: str, published: PublishedDate | None, doc_id: str) -> str
       twice in one document is one fact, two undated documents are never taken to state it.
     """
     year = published.year if published is not None else None
-    start, end = resolve_period(period, year) if period else (None, None)
+    start, end = period_dates(period, year) if period else (None, None)
     if start is not None and end is not None:
         return f"{start.isoformat()}..{end.isoformat()}"
     if end is not None:

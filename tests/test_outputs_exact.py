@@ -112,6 +112,27 @@ def test_a_builds_ntriples_are_its_store_dumped_and_sorted() -> None:
         assert len(store) == data.count(b"\n")
 
 
+_TEXTS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_TEXTS, st.sampled_from(["p", "p2", "pa"]), _TEXTS, st.sampled_from(["plain", "zh", "iri"])),
+                min_size=1, max_size=25))
+def test_a_builds_ntriples_come_with_their_lines_in_byte_order(rows: list[tuple[str, str, str, str]]) -> None:
+    """build_ntriples sorts subjects, then each subject's "<predicate> object" strings, as
+    Python strings: the same order as sort_ntriples gives the lines, as bytes, whatever the
+    text (subjects, objects and literals that are prefixes of one another, escapes, any script)."""
+    from graph.rdf import mint, plain, sorted_lines, zh
+    from graph.store import sort_ntriples
+
+    objects = {"plain": plain, "zh": zh, "iri": lambda text: mint("o", text)}
+    by_subject: dict[str, set[str]] = {}
+    for subject, predicate, obj, kind in rows:
+        by_subject.setdefault(mint("s", subject), set()).add(f"<urn:govkg:{predicate}> {objects[kind](obj)}")
+    lines = "".join(f"{s} {po} .\n" for s, pos in by_subject.items() for po in pos).encode("utf-8")
+    assert sorted_lines(by_subject) == sort_ntriples(lines)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12),
                 min_size=1, max_size=3))
