@@ -177,18 +177,58 @@ class _Index:
     def of(cls, g: Graph | ox.Store) -> "_Index":
         ix = cls()
         inner = g if isinstance(g, ox.Store) else _oxigraph_default_graph(g)
-        read = (lambda p, o=None: _ox_triples(inner, p, o)) if inner is not None else (
-            lambda p, o=None: _rdflib_triples(g, p, o))
+        if inner is not None:
+            ix._read_oxigraph(inner)
+            return ix
         for p in _LITERALS:
             lits, key = ix.lits, str(p)
-            for s, o in read(p):
+            for s, o in _rdflib_triples(g, p, None):
                 if isinstance(o, tuple):
                     lits.setdefault((s, key), []).append(o)
         for p in _LINKS:
-            ix._add_links(str(p), read(p))
+            ix._add_links(str(p), _rdflib_triples(g, p, None))
         for c in _TYPES:
-            ix._add_links(rdf.type, read(RDF.type, c))
+            ix._add_links(rdf.type, _rdflib_triples(g, RDF.type, c))
         return ix
+
+    def _read_oxigraph(self, store: ox.Store) -> None:
+        """Fill the index from the default graph of `store` (the same entries, in the same order,
+        as the rdflib path), converting Oxigraph terms to `Term`/`Lit` inline: this loop reads
+        every triple the page uses, so it is the network stage's single largest cost."""
+        named, literal, default = ox.NamedNode, ox.Literal, ox.DefaultGraph()
+        lits = self.lits
+        for p in _LITERALS:
+            key = str(p)
+            for q in store.quads_for_pattern(None, named(key), None, default):
+                o = q.object
+                if type(o) is literal:
+                    s, dt = q.subject, o.datatype.value
+                    lits.setdefault((s.value if type(s) is named else "_:" + s.value, key), []).append(
+                        (o.value, o.language or "", "" if dt in _STRING_TYPES else dt))
+        for p in _LINKS:
+            key = str(p)
+            self._add_ox_links(key, store.quads_for_pattern(None, named(key), None, default))
+        rdf_type = named(rdf.type)
+        for c in _TYPES:
+            self._add_ox_links(rdf.type, store.quads_for_pattern(None, rdf_type, named(str(c)), default))
+
+    def _add_ox_links(self, p: str, quads: Iterable[ox.Quad]) -> None:
+        """`_add_links` for Oxigraph quads (literal objects skipped)."""
+        named, literal = ox.NamedNode, ox.Literal
+        links, back, pairs = self.links, self.back if p in _BACKWARD else None, \
+            self.pairs.setdefault(p, []) if p in _PAIRED else None
+        for q in quads:
+            o = q.object
+            if type(o) is literal:
+                continue
+            s = q.subject
+            s = s.value if type(s) is named else "_:" + s.value
+            o = o.value if type(o) is named else "_:" + o.value
+            links.setdefault((s, p), []).append(o)
+            if back is not None:
+                back.setdefault((p, o), []).append(s)
+            if pairs is not None:
+                pairs.append((s, o))
 
     def _add_links(self, p: str, triples: Iterable[tuple[Term, Term | Lit]]) -> None:
         links, back, pairs = self.links, self.back if p in _BACKWARD else None, \
@@ -220,19 +260,6 @@ def _oxigraph_default_graph(g: Graph):
     from graph.store import oxigraph_of
 
     return oxigraph_of(g) if g.identifier == DATASET_DEFAULT_GRAPH_ID else None
-
-
-def _ox_term(t) -> Term | Lit:
-    if type(t) is ox.Literal:
-        dt = t.datatype.value
-        return (t.value, t.language or "", "" if dt in _STRING_TYPES else dt)
-    return t.value if type(t) is ox.NamedNode else "_:" + t.value
-
-
-def _ox_triples(store, p: URIRef, o: URIRef | None) -> Iterator[tuple[Term, Term | Lit]]:
-    obj = None if o is None else ox.NamedNode(str(o))
-    for q in store.quads_for_pattern(None, ox.NamedNode(str(p)), obj, ox.DefaultGraph()):
-        yield _ox_term(q.subject), _ox_term(q.object)
 
 
 def _rdflib_term(t: Node) -> Term | Lit:
@@ -796,8 +823,12 @@ def _via_label(G: nx.MultiDiGraph, path: list[str], hops: list[tuple[str, bool]]
 
 
 # ---------------------------------------------------------------- layout
-def static_layout(G: nx.MultiDiGraph, weight: dict[str, float], spacing: float = 60.0,
-                  ring: float = 180.0) -> dict[str, tuple[float, float]]:
+_FINAL_SPACING = (60.0, 180.0)    # (spacing, ring) of a static page's final layout
+_START_SPACING = (30.0, 110.0)    # (spacing, ring) of the start that the page's physics refines
+
+
+def static_layout(G: nx.MultiDiGraph, weight: dict[str, float], spacing: float = _FINAL_SPACING[0],
+                  ring: float = _FINAL_SPACING[1]) -> dict[str, tuple[float, float]]:
     """Deterministic radial-tree layout per connected component, components packed in rows.
 
     The tree follows structural relations (place hierarchy, posts, jurisdiction
@@ -805,13 +836,50 @@ def static_layout(G: nx.MultiDiGraph, weight: dict[str, float], spacing: float =
     Linear in the graph size, so it stays fast for tens of thousands of nodes
     (networkx's spring/kamada layouts need numpy/scipy and are quadratic).
     """
-    full = nx.Graph(G)
-    strong = nx.Graph()
-    strong.add_nodes_from(G)
-    strong.add_edges_from((u, v) for u, v, rel in G.edges(data="relation") if rel not in _WEAK_RELATIONS)
-    comps = sorted((sorted(c) for c in nx.connected_components(full)), key=lambda c: (-len(c), c[0]))
+    return _layout(*_neighbours(G, _WEAK_RELATIONS), weight, spacing, ring)
+
+
+def _layout(full: dict[str, set[str]], strong: dict[str, set[str]], weight: dict[str, float],
+            spacing: float, ring: float) -> dict[str, tuple[float, float]]:
+    """`static_layout` over the neighbours of each node (see `_neighbours`)."""
+    comps = sorted((sorted(c) for c in _components(full)), key=lambda c: (-len(c), c[0]))
     placed = [_radial(_layout_tree(strong, full, comp, weight), spacing, ring) for comp in comps]
     return _pack(placed, spacing)
+
+
+def _neighbours(G: nx.MultiDiGraph, weak: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Each node's neighbours ignoring direction and parallel edges (as in `nx.Graph(G)`), over
+    all edges and over the edges whose relation is not in `weak`; cheaper than two nx.Graph."""
+    full: dict[str, set[str]] = {n: set() for n in G}
+    strong: dict[str, set[str]] = {n: set() for n in G}
+    for u, v, rel in G.edges(data="relation"):
+        full[u].add(v)
+        full[v].add(u)
+        if rel not in weak:
+            strong[u].add(v)
+            strong[v].add(u)
+    return full, strong
+
+
+def _degree(adjacent: dict[str, set[str]], n: str) -> int:
+    """The degree of `n` in the simple graph `adjacent` (a self-loop counts twice, as in networkx)."""
+    return len(adjacent[n]) + (n in adjacent[n])
+
+
+def _components(adjacent: dict[str, set[str]]) -> Iterator[set[str]]:
+    """The connected components of the simple graph `adjacent`."""
+    seen: set[str] = set()
+    for start in adjacent:
+        if start in seen:
+            continue
+        comp, todo = {start}, [start]
+        while todo:
+            for m in adjacent[todo.pop()]:
+                if m not in comp:
+                    comp.add(m)
+                    todo.append(m)
+        seen |= comp
+        yield comp
 
 
 @dataclass
@@ -821,7 +889,8 @@ class _Tree:
     depth: dict[str, int]
 
 
-def _layout_tree(strong: nx.Graph, full: nx.Graph, comp: list[str], weight: dict[str, float]) -> _Tree:
+def _layout_tree(strong: dict[str, set[str]], full: dict[str, set[str]], comp: list[str],
+                 weight: dict[str, float]) -> _Tree:
     def rank(n: str) -> tuple[float, str]:
         return (-weight.get(n, 0.0), n)
 
@@ -836,7 +905,7 @@ def _layout_tree(strong: nx.Graph, full: nx.Graph, comp: list[str], weight: dict
         tree.order.append(start)
         while queue:
             u = queue.popleft()
-            for v in sorted(strong.neighbors(u), key=rank):
+            for v in sorted(strong[u], key=rank):
                 if v not in tree.depth:
                     tree.depth[v] = tree.depth[u] + 1
                     tree.children[u].append(v)
@@ -844,11 +913,11 @@ def _layout_tree(strong: nx.Graph, full: nx.Graph, comp: list[str], weight: dict
                     tree.order.append(v)
                     queue.append(v)
 
-    grow(min(comp, key=lambda n: (-strong.degree(n), *rank(n))), None)
+    grow(min(comp, key=lambda n: (-_degree(strong, n), *rank(n))), None)
     pending = sorted((n for n in comp if n not in tree.depth), key=rank)
     while pending:
         for n in pending:
-            anchors = [m for m in full.neighbors(n) if m in tree.depth]
+            anchors = [m for m in full[n] if m in tree.depth]
             if n not in tree.depth and anchors:
                 grow(n, min(anchors, key=rank))
         left = [n for n in pending if n not in tree.depth]
@@ -942,8 +1011,14 @@ def _vis_edge(i: int, u: str, v: str, data: dict[str, Any], kind: str) -> dict[s
     }
 
 
-def _centrality(G: nx.MultiDiGraph) -> dict[str, float]:
-    raw = nx.degree_centrality(nx.Graph(G)) if G.number_of_nodes() > 1 else {n: 0.0 for n in G}
+def _centrality(full: dict[str, set[str]]) -> dict[str, float]:
+    """Degree centrality of the graph whose nodes' neighbours are `full` (`_neighbours`), as
+    `nx.degree_centrality(nx.Graph(G))` computes it, scaled so that the top node has 1."""
+    if len(full) > 1:
+        scale = 1.0 / (len(full) - 1.0)
+        raw = {n: _degree(full, n) * scale for n in full}
+    else:
+        raw = {n: 0.0 for n in full}
     top = max(raw.values(), default=0.0) or 1.0
     return {n: c / top for n, c in raw.items()}
 
@@ -1037,9 +1112,10 @@ def _vis_assets() -> tuple[str, str]:
 def network_html(G: nx.MultiDiGraph) -> str:
     """The page for `G` (pyvis Network filled with our nodes/edges, rendered with our template)."""
     static = G.number_of_nodes() > LAYOUT_THRESHOLD
-    centrality = _centrality(G)
+    full, strong = _neighbours(G, _WEAK_RELATIONS)
+    centrality = _centrality(full)
     # static: final positions; otherwise a structured start that physics only has to refine
-    positions = static_layout(G, centrality) if static else static_layout(G, centrality, 30.0, 110.0)
+    positions = _layout(full, strong, centrality, *(_FINAL_SPACING if static else _START_SPACING))
     focus = G.graph.get("focus")
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     # pyvis' add_node/add_edge do linear membership checks; fill its lists directly.
