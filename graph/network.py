@@ -314,7 +314,10 @@ def _name(ix: _Index, s: Term) -> str:
 
 
 def _values(ix: _Index, s: Term, p: str) -> list[str]:
-    return sorted(_text(o) for o in ix.literals(s, p))
+    found = ix.literals(s, p)
+    if len(found) < 2:                   # most properties have one value: no sort to set up
+        return [_text(found[0])] if found else []
+    return sorted(map(_text, found))
 
 
 def _refs(ix: _Index, s: Term, p: str) -> list[str]:
@@ -322,6 +325,8 @@ def _refs(ix: _Index, s: Term, p: str) -> list[str]:
 
 
 def _join(items: Iterable[str]) -> str:
+    if type(items) is list and len(items) < 2:      # the usual case, without the dictionary
+        return items[0] if items else ""
     return "、".join(dict.fromkeys(i for i in items if i))
 
 
@@ -440,7 +445,12 @@ def _evidence_nodes(ix: _Index, s: Term, kind: str) -> list[Term]:
 
 
 def _sentences(ix: _Index, evidence: Iterable[Term]) -> list[str]:
-    return list(dict.fromkeys(_text(v) for ev in evidence for v in ix.literals(ev, rdf.value)))
+    """The texts (rdf:value) of `evidence`, each once, in order."""
+    found: dict[str, None] = {}
+    for ev in evidence:
+        for v in ix.literals(ev, rdf.value):
+            found[_text(v) if v[2] else v[0]] = None
+    return list(found)
 
 
 # ---------------------------------------------------------------- dates (year filter, posts, metrics)
@@ -488,6 +498,9 @@ def _doc_ref(ix: _Index, doc: Term) -> list[str]:
 
 def _by_date(refs: Iterable[list[str]]) -> list[list[str]]:
     """Attestations oldest first; undated ones ("" or a month and day only) last."""
+    refs = list(refs)
+    if len(refs) < 2:
+        return refs
     return sorted({tuple(r): r for r in refs}.values(), key=lambda r: (_year(r[0]) == UNDATED, r[0], r[1]))
 
 
@@ -560,9 +573,20 @@ def _metric_rows(ix: _Index, kinds: dict[Term, tuple[str, str]]) -> dict[Term, l
 def _metric_key(row: dict[str, Any]) -> tuple:
     """Dated documents first, oldest first; within a document in reading order (the IRI's offsets)."""
     first = row["docs"][0] if row["docs"] else ["", ""]
-    natural = tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
-                    for part in re.split(r"(\d+)", row["id"]))
-    return (_year(first[0]) == UNDATED, first[0], first[1], natural)
+    return (_year(first[0]) == UNDATED, first[0], first[1], _natural(row["id"]))
+
+
+_DIGIT_RUN = re.compile(r"(\d+)")
+
+
+def _natural(text: str) -> tuple[str | int, ...]:
+    """`text` as a key that orders runs of digits by their value ("e9" before "e10").
+
+    Splitting on runs of digits gives text at the even places and digits at the odd ones,
+    so two keys compare text with text and numbers with numbers, place by place."""
+    parts: list[str | int] = _DIGIT_RUN.split(text)
+    parts[1::2] = map(int, parts[1::2])
+    return tuple(parts)
 
 
 # ---------------------------------------------------------------- edges
