@@ -25,6 +25,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import importlib.util
+import json
 import math
 import os
 import re
@@ -38,9 +40,7 @@ from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
-import pyvis
 from markupsafe import Markup
-from pyvis.network import Network
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
@@ -1118,8 +1118,13 @@ def _listed(G: nx.MultiDiGraph) -> int:
 # ---------------------------------------------------------------- page
 @lru_cache(maxsize=1)
 def _vis_assets() -> tuple[str, str]:
-    """vis-network's JS and CSS as shipped inside the pyvis package (newest bundled version)."""
-    root = Path(pyvis.__file__).resolve().parent
+    """vis-network's JS and CSS as shipped inside the pyvis package (newest bundled version).
+
+    The package is found without being imported (importing pyvis imports IPython)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise NetworkError("the pyvis package is not installed")
+    root = Path(spec.submodule_search_locations[0]).resolve()
     for base in (root / "templates" / "lib", root / "lib"):
         found = sorted(base.glob("vis-*/vis-network.min.js"),
                        key=lambda p: tuple(int(x) for x in p.parent.name[4:].split(".") if x.isdigit()))
@@ -1134,30 +1139,33 @@ def _vis_assets() -> tuple[str, str]:
 
 @_without_gc
 def network_html(G: nx.MultiDiGraph) -> str:
-    """The page for `G` (pyvis Network filled with our nodes/edges, rendered with our template)."""
+    """The page for `G`: our template filled with vis-network nodes, edges and options (the data
+    pyvis' Network.generate_html would give it) and vis-network's JS and CSS from pyvis."""
     static = G.number_of_nodes() > LAYOUT_THRESHOLD
     full, strong = _neighbours(G, _WEAK_RELATIONS)
     centrality = _centrality(full)
     # static: final positions; otherwise a structured start that physics only has to refine
     positions = _layout(full, strong, centrality, *(_FINAL_SPACING if static else _START_SPACING))
     focus = G.graph.get("focus")
-    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
-    # pyvis' add_node/add_edge do linear membership checks; fill its lists directly.
     panels = G.graph.get("panels", {})
-    net.nodes = [_vis_node(n, d, centrality[n], positions.get(n), n == focus, panels.get(n))
-                 for n, d in G.nodes(data=True)]
-    net.node_ids = [n["id"] for n in net.nodes]
-    net.node_map = {n["id"]: n for n in net.nodes}
-    net.edges = [_vis_edge(i, u, v, d, G.nodes[u]["kind"])
-                 for i, (u, v, d) in enumerate(G.edges(data=True))]
-    net.options = _vis_options(static, G.number_of_nodes())
-    net.set_template_dir(f"{TEMPLATE_DIR}{os.sep}", TEMPLATE_NAME)
-    env = net.templateEnv
-    env.autoescape = True
-    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False, "separators": (",", ":")}
+    nodes = [_vis_node(n, d, centrality[n], positions.get(n), n == focus, panels.get(n))
+             for n, d in G.nodes(data=True)]
+    edges = [_vis_edge(i, u, v, d, G.nodes[u]["kind"]) for i, (u, v, d) in enumerate(G.edges(data=True))]
     js, css = _vis_assets()
-    env.globals.update(govkg=_meta(G, static), vis_js=Markup(js), vis_css=Markup(css))
-    return net.generate_html(notebook=False)
+    # what pyvis' Network.generate_html gives our template (options as a JSON string);
+    # pyvis.network itself is not imported: it imports IPython (and jsonpickle, yaml) first
+    return _template().render(nodes=nodes, edges=edges, options=json.dumps(_vis_options(static, len(nodes))),
+                              govkg=_meta(G, static), vis_js=Markup(js), vis_css=Markup(css))
+
+
+def _template():
+    """graph/templates/network.html in a Jinja environment that escapes HTML and writes JSON
+    compactly without escaping non-ASCII text (the page's data is mostly Chinese)."""
+    from jinja2 import Environment, FileSystemLoader
+
+    env = Environment(loader=FileSystemLoader(f"{TEMPLATE_DIR}{os.sep}"), autoescape=True)
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False, "separators": (",", ":")}
+    return env.get_template(TEMPLATE_NAME)
 
 
 def write_atomic(out: Path, text: str) -> None:
