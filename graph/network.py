@@ -316,10 +316,18 @@ def _name(ix: _Index, s: Term) -> str:
 
 
 def _values(ix: _Index, s: Term, p: str) -> list[str]:
-    found = ix.literals(s, p)
+    found = ix.lits.get((s, p), ())
     if len(found) < 2:                   # most properties have one value: no sort to set up
         return [_text(found[0])] if found else []
     return sorted(map(_text, found))
+
+
+def _joined(ix: _Index, s: Term, p: str) -> str:
+    """`_join(_values(ix, s, p))`."""
+    found = ix.lits.get((s, p), ())
+    if len(found) < 2:
+        return _text(found[0]) if found else ""
+    return _join(sorted(map(_text, found)))
 
 
 def _refs(ix: _Index, s: Term, p: str) -> list[str]:
@@ -403,7 +411,7 @@ def _program_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
 def _metric_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
     written = _values(ix, s, gk.valueAsWritten)
     if not written:
-        written = [f"{v}{_join(_values(ix, s, gk.unit))}" for v in _values(ix, s, gk.value)]
+        written = [f"{v}{_joined(ix, s, gk.unit)}" for v in _values(ix, s, gk.value)]
     return [("指标", _values(ix, s, gk.indicator)), ("数值", written), ("时期", _values(ix, s, gk.period)),
             ("约数", _values(ix, s, gk.approximate)), ("对象", _refs(ix, s, gk.subject)),
             ("所属项目", _refs(ix, s, gk.program))]
@@ -449,8 +457,9 @@ def _evidence_nodes(ix: _Index, s: Term, kind: str) -> list[Term]:
 def _sentences(ix: _Index, evidence: Iterable[Term]) -> list[str]:
     """The texts (rdf:value) of `evidence`, each once, in order."""
     found: dict[str, None] = {}
+    lits, key = ix.lits, rdf.value
     for ev in evidence:
-        for v in ix.literals(ev, rdf.value):
+        for v in lits.get((ev, key), ()):
             found[_text(v) if v[2] else v[0]] = None
     return list(found)
 
@@ -517,7 +526,7 @@ def _post_rows(ix: _Index, s: Term) -> list[dict[str, Any]]:
         covered.update(ix.objects(m, gk.ofPost))
         role = _join(_refs(ix, m, w3org.role)) or "任职"
         body = _join(_refs(ix, m, w3org.organization))
-        status = _join(_values(ix, m, gk.postStatus))
+        status = _joined(ix, m, gk.postStatus)
         refs = rows.setdefault((role, body, status), [])
         refs += [_doc_ref(ix, d) for d in ix.objects(m, gk.attestedIn)]
     for post in _posts_of(ix, s) - covered:
@@ -536,11 +545,11 @@ def _row_key(row: dict[str, Any]) -> tuple:
 def _metric_row(ix: _Index, m: Term, host: Term) -> dict[str, Any]:
     """One metric as its host's panel lists it: indicator, value as written, period, evidence."""
     written = _values(ix, m, gk.valueAsWritten) or [
-        f"{v}{_join(_values(ix, m, gk.unit))}" for v in _values(ix, m, gk.value)]
+        f"{v}{_joined(ix, m, gk.unit)}" for v in _values(ix, m, gk.value)]
     evidence = ix.objects(m, prov.wasDerivedFrom)
     row: dict[str, Any] = {
-        "id": _node_id(m), "indicator": _join(_values(ix, m, gk.indicator)), "value": _join(written),
-        "period": _join(_values(ix, m, gk.period)), "approximate": _join(_values(ix, m, gk.approximate)),
+        "id": _node_id(m), "indicator": _joined(ix, m, gk.indicator), "value": _join(written),
+        "period": _joined(ix, m, gk.period), "approximate": _joined(ix, m, gk.approximate),
         "evidence": _sentences(ix, sorted(evidence)),
         "docs": _by_date(_doc_ref(ix, d) for d in _docs_of_evidence(ix, evidence)),
     }
@@ -1061,6 +1070,7 @@ def _pack(placed: list[tuple[dict[str, tuple[float, float]], float]],
 
 
 # ---------------------------------------------------------------- vis-network payload
+@lru_cache(maxsize=None)
 def _rgba(hex_color: str, alpha: float) -> str:
     r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r},{g},{b},{alpha})"
