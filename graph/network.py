@@ -35,6 +35,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -370,6 +371,10 @@ def _classify(ix: _Index) -> dict[Term, tuple[str, str]]:
                 classes[person].add((gk.Official))
     out: dict[Term, tuple[str, str]] = {}
     for s, found in classes.items():
+        if len(found) == 1:                      # most resources have one drawn class
+            (cls,) = found
+            out[s] = (_KIND_OF[cls], cls)
+            continue
         kind = min((_KIND_OF[c] for c in found), key=_KIND_PRIORITY.index)
         mine = [c for c in found if _KIND_OF[c] == kind]
         specific = sorted(mine, key=lambda c: (c in _GENERIC, c))[0]
@@ -773,9 +778,10 @@ def _drawing(g: Graph | ox.Store, metrics: bool) -> _Drawing:
     G = _Drawing()
     panels: dict[str, dict[str, list[dict[str, Any]]]] = {}
     years: dict[str, set[str]] = {}
-    for s in sorted(kinds, key=_node_id):
+    ids = {s: _node_id(s) for s in kinds}
+    for s in sorted(kinds, key=ids.__getitem__):
         kind, cls = kinds[s]
-        label, n = _name(ix, s), _node_id(s)
+        label, n = _name(ix, s), ids[s]
         G.add_node(n, label=label, kind=kind, type=_local_name(cls), type_label=_type_label(ix, cls),
                    attributes=_attributes(ix, s, kind, label), aliases=_aliases(ix, s, label),
                    evidence=_sentences(ix, evidence[s]), places=[], years=[])
@@ -785,9 +791,9 @@ def _drawing(g: Graph | ox.Store, metrics: bool) -> _Drawing:
         posts = _post_rows(ix, s) if kind in ("official", "person") else []
         if rows or posts:
             panels[n] = {"metrics": rows, "posts": posts}
-    for s, o, label, relation in sorted(_edges(ix, kinds, evidence),
-                                       key=lambda e: (_node_id(e[0]), _node_id(e[1]), e[2])):
-        G.add_edge(_node_id(s), _node_id(o), key=f"{relation}:{label}", label=label, relation=relation)
+    drawn = [(ids[s], ids[o], label, relation) for s, o, label, relation in _edges(ix, kinds, evidence)]
+    for u, v, label, relation in sorted(drawn, key=itemgetter(0, 1, 2)):    # stable: ties as found
+        G.add_edge(u, v, key=f"{relation}:{label}", label=label, relation=relation)
     for n, ties in _place_ties(G).items():
         G.nodes[n]["places"] = sorted({G.nodes[p]["label"] for p in ties})
         for p in ties:                       # a place is kept by the year filter with what is tied to it
