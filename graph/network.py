@@ -146,9 +146,10 @@ gk, sdo, skos, w3org, prov, rdf, rdfs, oa, dcterms = (
     TermForms(ns) for ns in (GK, SDO, SKOS, ORG, PROV, RDF, RDFS, OA, DCTERMS))
 
 _STRING_TYPES = {str(XSD.string), str(RDF.langString), ""}
-_LITERALS = (SKOS.prefLabel, SDO.name, SDO.headline, RDFS.label, GK.adminCode, GK.valueAsWritten, GK.unit,
-             GK.value, GK.indicator, GK.period, GK.approximate, GK.sourcePath, SKOS.altLabel, SKOS.hiddenLabel,
+_LITERALS = (SKOS.prefLabel, SDO.name, SDO.headline, RDFS.label, GK.adminCode, GK.valueAsWritten,
+             GK.indicator, GK.period, GK.approximate, GK.sourcePath, SKOS.altLabel, SKOS.hiddenLabel,
              GK.mention, RDF.value, GK.postStatus, DCTERMS.issued)
+_WHEN_NEEDED = (GK.unit, GK.value)   # literals read on first use: a metric's value as written is enough
 _LINKS = (SDO.containedInPlace, ORG.holds, ORG.heldBy, ORG.role, ORG.postIn, GK.jurisdiction,
           ORG.subOrganizationOf, GK.runBy, GK.subject, GK.program, SDO.isPartOf, SDO.author, GK.photographer,
           PROV.wasDerivedFrom, GK.article, OA.hasSource, ORG.member, ORG.organization, GK.ofPost,
@@ -175,45 +176,56 @@ class _Index:
         self.lits: dict[tuple[Term, str], list[Lit]] = {}        # (s, p) -> literal objects
         self.pairs: dict[str, list[tuple[Term, Term]]] = {}      # p -> (s, o), for _PAIRED
         self.doc_refs: dict[Term, list[str]] = {}                # document -> [issued, name], see _doc_ref
+        self._store: ox.Store | None = None                      # what the triples are read from
+        self._graph: Graph | None = None
+        self._unread: set[str] = set()                           # _WHEN_NEEDED not read yet
 
     @classmethod
     def of(cls, g: Graph | ox.Store) -> "_Index":
         ix = cls()
-        inner = g if isinstance(g, ox.Store) else _oxigraph_default_graph(g)
-        if inner is not None:
-            ix._read_oxigraph(inner)
-            return ix
+        ix._store = g if isinstance(g, ox.Store) else _oxigraph_default_graph(g)
+        ix._graph = g if ix._store is None else None
         for p in _LITERALS:
-            lits, key = ix.lits, str(p)
-            for s, o in _rdflib_triples(g, p, None):
-                if isinstance(o, tuple):
-                    lits.setdefault((s, key), []).append(o)
+            ix._read_literals(str(p))
+        ix._unread = {str(p) for p in _WHEN_NEEDED}
+        if ix._store is not None:
+            named, default = ox.NamedNode, ox.DefaultGraph()
+            for p in _LINKS:
+                key = str(p)
+                ix._add_ox_links(key, ix._store.quads_for_pattern(None, named(key), None, default))
+            rdf_type = named(rdf.type)
+            for c in _TYPES:
+                ix._add_ox_links(rdf.type, ix._store.quads_for_pattern(None, rdf_type, named(str(c)), default))
+            return ix
         for p in _LINKS:
             ix._add_links(str(p), _rdflib_triples(g, p, None))
         for c in _TYPES:
             ix._add_links(rdf.type, _rdflib_triples(g, RDF.type, c))
         return ix
 
-    def _read_oxigraph(self, store: ox.Store) -> None:
-        """Fill the index from the default graph of `store` (the same entries, in the same order,
-        as the rdflib path), converting Oxigraph terms to `Term`/`Lit` inline: this loop reads
-        every triple the page uses, so it is the network stage's single largest cost."""
-        named, literal, default = ox.NamedNode, ox.Literal, ox.DefaultGraph()
+    def read(self, *predicates: str) -> None:
+        """Read the literals of those of `predicates` (in _WHEN_NEEDED) not read yet."""
+        for p in predicates:
+            if p in self._unread:
+                self._unread.discard(p)
+                self._read_literals(p)
+
+    def _read_literals(self, p: str) -> None:
+        """Index the literal objects of `p`; from Oxigraph with its terms converted inline (this
+        and `_add_ox_links` read every triple the page uses: the network stage's largest cost)."""
         lits = self.lits
-        for p in _LITERALS:
-            key = str(p)
-            for q in store.quads_for_pattern(None, named(key), None, default):
-                o = q.object
-                if type(o) is literal:
-                    s, dt = q.subject, o.datatype.value
-                    lits.setdefault((s.value if type(s) is named else "_:" + s.value, key), []).append(
-                        (o.value, o.language or "", "" if dt in _STRING_TYPES else dt))
-        for p in _LINKS:
-            key = str(p)
-            self._add_ox_links(key, store.quads_for_pattern(None, named(key), None, default))
-        rdf_type = named(rdf.type)
-        for c in _TYPES:
-            self._add_ox_links(rdf.type, store.quads_for_pattern(None, rdf_type, named(str(c)), default))
+        if self._store is None:
+            for s, o in _rdflib_triples(self._graph, URIRef(p), None):
+                if isinstance(o, tuple):
+                    lits.setdefault((s, p), []).append(o)
+            return
+        named, literal = ox.NamedNode, ox.Literal
+        for q in self._store.quads_for_pattern(None, named(p), None, ox.DefaultGraph()):
+            o = q.object
+            if type(o) is literal:
+                s, dt = q.subject, o.datatype.value
+                lits.setdefault((s.value if type(s) is named else "_:" + s.value, p), []).append(
+                    (o.value, o.language or "", "" if dt in _STRING_TYPES else dt))
 
     def _add_ox_links(self, p: str, quads: Iterable[ox.Quad]) -> None:
         """`_add_links` for Oxigraph quads (literal objects skipped)."""
@@ -413,11 +425,17 @@ def _program_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
     return [("实施地区", _refs(ix, s, gk.jurisdiction)), ("主办单位", _refs(ix, s, gk.runBy))]
 
 
+def _written(ix: _Index, m: Term) -> list[str]:
+    """A metric's values as written, else its values followed by their unit."""
+    written = _values(ix, m, gk.valueAsWritten)
+    if written:
+        return written
+    ix.read(gk.unit, gk.value)
+    return [f"{v}{_joined(ix, m, gk.unit)}" for v in _values(ix, m, gk.value)]
+
+
 def _metric_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
-    written = _values(ix, s, gk.valueAsWritten)
-    if not written:
-        written = [f"{v}{_joined(ix, s, gk.unit)}" for v in _values(ix, s, gk.value)]
-    return [("指标", _values(ix, s, gk.indicator)), ("数值", written), ("时期", _values(ix, s, gk.period)),
+    return [("指标", _values(ix, s, gk.indicator)), ("数值", _written(ix, s)), ("时期", _values(ix, s, gk.period)),
             ("约数", _values(ix, s, gk.approximate)), ("对象", _refs(ix, s, gk.subject)),
             ("所属项目", _refs(ix, s, gk.program))]
 
@@ -549,8 +567,7 @@ def _row_key(row: dict[str, Any]) -> tuple:
 # ---------------------------------------------------------------- metrics listed in their subject's panel
 def _metric_row(ix: _Index, m: Term, host: Term) -> dict[str, Any]:
     """One metric as its host's panel lists it: indicator, value as written, period, evidence."""
-    written = _values(ix, m, gk.valueAsWritten) or [
-        f"{v}{_joined(ix, m, gk.unit)}" for v in _values(ix, m, gk.value)]
+    written = _written(ix, m)
     evidence = ix.objects(m, prov.wasDerivedFrom)
     row: dict[str, Any] = {
         "id": _node_id(m), "indicator": _joined(ix, m, gk.indicator), "value": _join(written),
