@@ -25,6 +25,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import importlib.util
+import json
 import math
 import os
 import re
@@ -33,14 +35,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import pyoxigraph as ox
-import pyvis
 from markupsafe import Markup
-from pyvis.network import Network
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
@@ -50,6 +50,9 @@ from graph.vocab import (
     DCTERMS, GK, OA, ORG, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PROGRAM_CLASS_BY_KIND,
     PROV, RDF, RDFS, SDO, SKOS, TermForms,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 NODE_CLASSES = ("place", "official", "person", "organization", "program", "metric", "article")
 
@@ -143,9 +146,10 @@ gk, sdo, skos, w3org, prov, rdf, rdfs, oa, dcterms = (
     TermForms(ns) for ns in (GK, SDO, SKOS, ORG, PROV, RDF, RDFS, OA, DCTERMS))
 
 _STRING_TYPES = {str(XSD.string), str(RDF.langString), ""}
-_LITERALS = (SKOS.prefLabel, SDO.name, SDO.headline, RDFS.label, GK.adminCode, GK.valueAsWritten, GK.unit,
-             GK.value, GK.indicator, GK.period, GK.approximate, GK.sourcePath, SKOS.altLabel, SKOS.hiddenLabel,
+_LITERALS = (SKOS.prefLabel, SDO.name, SDO.headline, RDFS.label, GK.adminCode, GK.valueAsWritten,
+             GK.indicator, GK.period, GK.approximate, GK.sourcePath, SKOS.altLabel, SKOS.hiddenLabel,
              GK.mention, RDF.value, GK.postStatus, DCTERMS.issued)
+_WHEN_NEEDED = (GK.unit, GK.value)   # literals read on first use: a metric's value as written is enough
 _LINKS = (SDO.containedInPlace, ORG.holds, ORG.heldBy, ORG.role, ORG.postIn, GK.jurisdiction,
           ORG.subOrganizationOf, GK.runBy, GK.subject, GK.program, SDO.isPartOf, SDO.author, GK.photographer,
           PROV.wasDerivedFrom, GK.article, OA.hasSource, ORG.member, ORG.organization, GK.ofPost,
@@ -172,23 +176,74 @@ class _Index:
         self.lits: dict[tuple[Term, str], list[Lit]] = {}        # (s, p) -> literal objects
         self.pairs: dict[str, list[tuple[Term, Term]]] = {}      # p -> (s, o), for _PAIRED
         self.doc_refs: dict[Term, list[str]] = {}                # document -> [issued, name], see _doc_ref
+        self._store: ox.Store | None = None                      # what the triples are read from
+        self._graph: Graph | None = None
+        self._unread: set[str] = set()                           # _WHEN_NEEDED not read yet
 
     @classmethod
     def of(cls, g: Graph | ox.Store) -> "_Index":
         ix = cls()
-        inner = g if isinstance(g, ox.Store) else _oxigraph_default_graph(g)
-        read = (lambda p, o=None: _ox_triples(inner, p, o)) if inner is not None else (
-            lambda p, o=None: _rdflib_triples(g, p, o))
+        ix._store = g if isinstance(g, ox.Store) else _oxigraph_default_graph(g)
+        ix._graph = g if ix._store is None else None
         for p in _LITERALS:
-            lits, key = ix.lits, str(p)
-            for s, o in read(p):
-                if isinstance(o, tuple):
-                    lits.setdefault((s, key), []).append(o)
+            ix._read_literals(str(p))
+        ix._unread = {str(p) for p in _WHEN_NEEDED}
+        if ix._store is not None:
+            named, default = ox.NamedNode, ox.DefaultGraph()
+            for p in _LINKS:
+                key = str(p)
+                ix._add_ox_links(key, ix._store.quads_for_pattern(None, named(key), None, default))
+            rdf_type = named(rdf.type)
+            for c in _TYPES:
+                ix._add_ox_links(rdf.type, ix._store.quads_for_pattern(None, rdf_type, named(str(c)), default))
+            return ix
         for p in _LINKS:
-            ix._add_links(str(p), read(p))
+            ix._add_links(str(p), _rdflib_triples(g, p, None))
         for c in _TYPES:
-            ix._add_links(rdf.type, read(RDF.type, c))
+            ix._add_links(rdf.type, _rdflib_triples(g, RDF.type, c))
         return ix
+
+    def read(self, *predicates: str) -> None:
+        """Read the literals of those of `predicates` (in _WHEN_NEEDED) not read yet."""
+        for p in predicates:
+            if p in self._unread:
+                self._unread.discard(p)
+                self._read_literals(p)
+
+    def _read_literals(self, p: str) -> None:
+        """Index the literal objects of `p`; from Oxigraph with its terms converted inline (this
+        and `_add_ox_links` read every triple the page uses: the network stage's largest cost)."""
+        lits = self.lits
+        if self._store is None:
+            for s, o in _rdflib_triples(self._graph, URIRef(p), None):
+                if isinstance(o, tuple):
+                    lits.setdefault((s, p), []).append(o)
+            return
+        named, literal = ox.NamedNode, ox.Literal
+        for q in self._store.quads_for_pattern(None, named(p), None, ox.DefaultGraph()):
+            o = q.object
+            if type(o) is literal:
+                s, dt = q.subject, o.datatype.value
+                lits.setdefault((s.value if type(s) is named else "_:" + s.value, p), []).append(
+                    (o.value, o.language or "", "" if dt in _STRING_TYPES else dt))
+
+    def _add_ox_links(self, p: str, quads: Iterable[ox.Quad]) -> None:
+        """`_add_links` for Oxigraph quads (literal objects skipped)."""
+        named, literal = ox.NamedNode, ox.Literal
+        links, back, pairs = self.links, self.back if p in _BACKWARD else None, \
+            self.pairs.setdefault(p, []) if p in _PAIRED else None
+        for q in quads:
+            o = q.object
+            if type(o) is literal:
+                continue
+            s = q.subject
+            s = s.value if type(s) is named else "_:" + s.value
+            o = o.value if type(o) is named else "_:" + o.value
+            links.setdefault((s, p), []).append(o)
+            if back is not None:
+                back.setdefault((p, o), []).append(s)
+            if pairs is not None:
+                pairs.append((s, o))
 
     def _add_links(self, p: str, triples: Iterable[tuple[Term, Term | Lit]]) -> None:
         links, back, pairs = self.links, self.back if p in _BACKWARD else None, \
@@ -220,19 +275,6 @@ def _oxigraph_default_graph(g: Graph):
     from graph.store import oxigraph_of
 
     return oxigraph_of(g) if g.identifier == DATASET_DEFAULT_GRAPH_ID else None
-
-
-def _ox_term(t) -> Term | Lit:
-    if type(t) is ox.Literal:
-        dt = t.datatype.value
-        return (t.value, t.language or "", "" if dt in _STRING_TYPES else dt)
-    return t.value if type(t) is ox.NamedNode else "_:" + t.value
-
-
-def _ox_triples(store, p: URIRef, o: URIRef | None) -> Iterator[tuple[Term, Term | Lit]]:
-    obj = None if o is None else ox.NamedNode(str(o))
-    for q in store.quads_for_pattern(None, ox.NamedNode(str(p)), obj, ox.DefaultGraph()):
-        yield _ox_term(q.subject), _ox_term(q.object)
 
 
 def _rdflib_term(t: Node) -> Term | Lit:
@@ -287,7 +329,18 @@ def _name(ix: _Index, s: Term) -> str:
 
 
 def _values(ix: _Index, s: Term, p: str) -> list[str]:
-    return sorted(_text(o) for o in ix.literals(s, p))
+    found = ix.lits.get((s, p), ())
+    if len(found) < 2:                   # most properties have one value: no sort to set up
+        return [_text(found[0])] if found else []
+    return sorted(map(_text, found))
+
+
+def _joined(ix: _Index, s: Term, p: str) -> str:
+    """`_join(_values(ix, s, p))`."""
+    found = ix.lits.get((s, p), ())
+    if len(found) < 2:
+        return _text(found[0]) if found else ""
+    return _join(sorted(map(_text, found)))
 
 
 def _refs(ix: _Index, s: Term, p: str) -> list[str]:
@@ -295,6 +348,8 @@ def _refs(ix: _Index, s: Term, p: str) -> list[str]:
 
 
 def _join(items: Iterable[str]) -> str:
+    if type(items) is list and len(items) < 2:      # the usual case, without the dictionary
+        return items[0] if items else ""
     return "、".join(dict.fromkeys(i for i in items if i))
 
 
@@ -328,6 +383,10 @@ def _classify(ix: _Index) -> dict[Term, tuple[str, str]]:
                 classes[person].add((gk.Official))
     out: dict[Term, tuple[str, str]] = {}
     for s, found in classes.items():
+        if len(found) == 1:                      # most resources have one drawn class
+            (cls,) = found
+            out[s] = (_KIND_OF[cls], cls)
+            continue
         kind = min((_KIND_OF[c] for c in found), key=_KIND_PRIORITY.index)
         mine = [c for c in found if _KIND_OF[c] == kind]
         specific = sorted(mine, key=lambda c: (c in _GENERIC, c))[0]
@@ -366,11 +425,17 @@ def _program_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
     return [("实施地区", _refs(ix, s, gk.jurisdiction)), ("主办单位", _refs(ix, s, gk.runBy))]
 
 
+def _written(ix: _Index, m: Term) -> list[str]:
+    """A metric's values as written, else its values followed by their unit."""
+    written = _values(ix, m, gk.valueAsWritten)
+    if written:
+        return written
+    ix.read(gk.unit, gk.value)
+    return [f"{v}{_joined(ix, m, gk.unit)}" for v in _values(ix, m, gk.value)]
+
+
 def _metric_attrs(ix: _Index, s: Term) -> list[tuple[str, list[str]]]:
-    written = _values(ix, s, gk.valueAsWritten)
-    if not written:
-        written = [f"{v}{_join(_values(ix, s, gk.unit))}" for v in _values(ix, s, gk.value)]
-    return [("指标", _values(ix, s, gk.indicator)), ("数值", written), ("时期", _values(ix, s, gk.period)),
+    return [("指标", _values(ix, s, gk.indicator)), ("数值", _written(ix, s)), ("时期", _values(ix, s, gk.period)),
             ("约数", _values(ix, s, gk.approximate)), ("对象", _refs(ix, s, gk.subject)),
             ("所属项目", _refs(ix, s, gk.program))]
 
@@ -413,7 +478,13 @@ def _evidence_nodes(ix: _Index, s: Term, kind: str) -> list[Term]:
 
 
 def _sentences(ix: _Index, evidence: Iterable[Term]) -> list[str]:
-    return list(dict.fromkeys(_text(v) for ev in evidence for v in ix.literals(ev, rdf.value)))
+    """The texts (rdf:value) of `evidence`, each once, in order."""
+    found: dict[str, None] = {}
+    lits, key = ix.lits, rdf.value
+    for ev in evidence:
+        for v in lits.get((ev, key), ()):
+            found[_text(v) if v[2] else v[0]] = None
+    return list(found)
 
 
 # ---------------------------------------------------------------- dates (year filter, posts, metrics)
@@ -461,6 +532,9 @@ def _doc_ref(ix: _Index, doc: Term) -> list[str]:
 
 def _by_date(refs: Iterable[list[str]]) -> list[list[str]]:
     """Attestations oldest first; undated ones ("" or a month and day only) last."""
+    refs = list(refs)
+    if len(refs) < 2:
+        return refs
     return sorted({tuple(r): r for r in refs}.values(), key=lambda r: (_year(r[0]) == UNDATED, r[0], r[1]))
 
 
@@ -475,7 +549,7 @@ def _post_rows(ix: _Index, s: Term) -> list[dict[str, Any]]:
         covered.update(ix.objects(m, gk.ofPost))
         role = _join(_refs(ix, m, w3org.role)) or "任职"
         body = _join(_refs(ix, m, w3org.organization))
-        status = _join(_values(ix, m, gk.postStatus))
+        status = _joined(ix, m, gk.postStatus)
         refs = rows.setdefault((role, body, status), [])
         refs += [_doc_ref(ix, d) for d in ix.objects(m, gk.attestedIn)]
     for post in _posts_of(ix, s) - covered:
@@ -493,12 +567,11 @@ def _row_key(row: dict[str, Any]) -> tuple:
 # ---------------------------------------------------------------- metrics listed in their subject's panel
 def _metric_row(ix: _Index, m: Term, host: Term) -> dict[str, Any]:
     """One metric as its host's panel lists it: indicator, value as written, period, evidence."""
-    written = _values(ix, m, gk.valueAsWritten) or [
-        f"{v}{_join(_values(ix, m, gk.unit))}" for v in _values(ix, m, gk.value)]
+    written = _written(ix, m)
     evidence = ix.objects(m, prov.wasDerivedFrom)
     row: dict[str, Any] = {
-        "id": _node_id(m), "indicator": _join(_values(ix, m, gk.indicator)), "value": _join(written),
-        "period": _join(_values(ix, m, gk.period)), "approximate": _join(_values(ix, m, gk.approximate)),
+        "id": _node_id(m), "indicator": _joined(ix, m, gk.indicator), "value": _join(written),
+        "period": _joined(ix, m, gk.period), "approximate": _joined(ix, m, gk.approximate),
         "evidence": _sentences(ix, sorted(evidence)),
         "docs": _by_date(_doc_ref(ix, d) for d in _docs_of_evidence(ix, evidence)),
     }
@@ -533,9 +606,20 @@ def _metric_rows(ix: _Index, kinds: dict[Term, tuple[str, str]]) -> dict[Term, l
 def _metric_key(row: dict[str, Any]) -> tuple:
     """Dated documents first, oldest first; within a document in reading order (the IRI's offsets)."""
     first = row["docs"][0] if row["docs"] else ["", ""]
-    natural = tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
-                    for part in re.split(r"(\d+)", row["id"]))
-    return (_year(first[0]) == UNDATED, first[0], first[1], natural)
+    return (_year(first[0]) == UNDATED, first[0], first[1], _natural(row["id"]))
+
+
+_DIGIT_RUN = re.compile(r"(\d+)")
+
+
+def _natural(text: str) -> tuple[str | int, ...]:
+    """`text` as a key that orders runs of digits by their value ("e9" before "e10").
+
+    Splitting on runs of digits gives text at the even places and digits at the odd ones,
+    so two keys compare text with text and numbers with numbers, place by place."""
+    parts: list[str | int] = _DIGIT_RUN.split(text)
+    parts[1::2] = map(int, parts[1::2])
+    return tuple(parts)
 
 
 # ---------------------------------------------------------------- edges
@@ -565,7 +649,7 @@ def _edges(ix: _Index, kinds: dict[Term, tuple[str, str]],
 
 
 # ---------------------------------------------------------------- places (for the place filter)
-def _place_ties(G: nx.MultiDiGraph) -> dict[str, set[str]]:
+def _place_ties(G: _Drawing) -> dict[str, set[str]]:
     """node -> the place nodes it is tied to, with their ancestors."""
     memo: dict[str, set[str]] = {}
     succ, pred = G.succ, G.pred
@@ -604,7 +688,7 @@ def _place_ties(G: nx.MultiDiGraph) -> dict[str, set[str]]:
     return {n: with_ancestors(direct(n, set())) for n in G.nodes}
 
 
-def _with_ancestors(G: nx.MultiDiGraph, places: set[str]) -> set[str]:
+def _with_ancestors(G: _Drawing, places: set[str]) -> set[str]:
     out, todo = set(places), deque(places)
     while todo:
         for parent, keyed in G.succ[todo.popleft()].items():
@@ -614,8 +698,70 @@ def _with_ancestors(G: nx.MultiDiGraph, places: set[str]) -> set[str]:
     return out
 
 
+# ---------------------------------------------------------------- the drawable graph without networkx
+class _Nodes(dict):
+    """node -> attributes, in order; `nodes(data=True)` as networkx's node view answers it."""
+
+    def __call__(self, data: bool = True):
+        return self.items()
+
+
+class _Drawing:
+    """The drawable graph in networkx's MultiDiGraph layout (nodes in order, u -> v -> key ->
+    edge attributes both ways) with the few of its methods the page uses: the build draws the
+    whole graph from it without importing networkx (a tenth of a second of the page's CPU)."""
+
+    def __init__(self) -> None:
+        self.nodes = _Nodes()
+        self.succ: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+        self.pred: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+        self.graph: dict[str, Any] = {}
+        self._added: list[tuple[str, str, str, dict[str, Any]]] = []   # add_edge calls, in order
+
+    def add_node(self, n: str, **attrs: Any) -> None:
+        self.nodes[n] = attrs
+        self.succ[n], self.pred[n] = {}, {}
+
+    def add_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
+        """Between two nodes already added (as `MultiDiGraph.add_edge` with a key)."""
+        keyed = self.succ[u].get(v)
+        if keyed is None:
+            keyed = self.succ[u][v] = self.pred[v][u] = {}
+        keyed.setdefault(key, {}).update(attrs)
+        self._added.append((u, v, key, attrs))
+
+    def edges(self, data: bool | str = False) -> Iterator[tuple]:
+        """(u, v, attributes or one attribute) in the order of `MultiDiGraph.edges`."""
+        for u, nbrs in self.succ.items():
+            for v, keyed in nbrs.items():
+                for attrs in keyed.values():
+                    yield (u, v, attrs if data is True else attrs.get(data)) if data else (u, v)
+
+    def number_of_nodes(self) -> int:
+        return len(self.nodes)
+
+    def number_of_edges(self) -> int:
+        return sum(len(keyed) for nbrs in self.succ.values() for keyed in nbrs.values())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.nodes)
+
+    def __contains__(self, n: object) -> bool:
+        return n in self.nodes
+
+    def to_networkx(self) -> "nx.MultiDiGraph":
+        import networkx as nx
+
+        G = nx.MultiDiGraph()
+        for n, attrs in self.nodes.items():
+            G.add_node(n, **attrs)
+        for u, v, key, attrs in self._added:
+            G.add_edge(u, v, key=key, **attrs)
+        G.graph.update(self.graph)
+        return G
+
+
 # ---------------------------------------------------------------- public: RDF -> networkx
-@_without_gc
 def rdf_to_networkx(g: Graph | ox.Store, metrics: bool = True) -> nx.MultiDiGraph:
     """The drawable part of `g` (an rdflib Graph, or an Oxigraph store whose default graph
     is read) as a MultiDiGraph keyed by IRI strings.
@@ -634,18 +780,25 @@ def rdf_to_networkx(g: Graph | ox.Store, metrics: bool = True) -> nx.MultiDiGrap
     {"metrics": [...], "posts": [...]} (see `_metric_row`, `_post_rows`), kept out of
     the node attributes so that exports of the graph (GraphML) stay flat.
     """
+    return _drawing(g, metrics).to_networkx()
+
+
+@_without_gc
+def _drawing(g: Graph | ox.Store, metrics: bool) -> _Drawing:
+    """What `rdf_to_networkx` returns, as a `_Drawing`."""
     ix = _Index.of(g)
     kinds = _classify(ix)
     if not metrics:
         kinds = {s: kc for s, kc in kinds.items() if kc[0] != "metric"}
     evidence = {s: _evidence_nodes(ix, s, kind) for s, (kind, _) in kinds.items()}
     listed = _metric_rows(ix, kinds)
-    G = nx.MultiDiGraph()
+    G = _Drawing()
     panels: dict[str, dict[str, list[dict[str, Any]]]] = {}
     years: dict[str, set[str]] = {}
-    for s in sorted(kinds, key=_node_id):
+    ids = {s: _node_id(s) for s in kinds}
+    for s in sorted(kinds, key=ids.__getitem__):
         kind, cls = kinds[s]
-        label, n = _name(ix, s), _node_id(s)
+        label, n = _name(ix, s), ids[s]
         G.add_node(n, label=label, kind=kind, type=_local_name(cls), type_label=_type_label(ix, cls),
                    attributes=_attributes(ix, s, kind, label), aliases=_aliases(ix, s, label),
                    evidence=_sentences(ix, evidence[s]), places=[], years=[])
@@ -655,9 +808,9 @@ def rdf_to_networkx(g: Graph | ox.Store, metrics: bool = True) -> nx.MultiDiGrap
         posts = _post_rows(ix, s) if kind in ("official", "person") else []
         if rows or posts:
             panels[n] = {"metrics": rows, "posts": posts}
-    for s, o, label, relation in sorted(_edges(ix, kinds, evidence),
-                                       key=lambda e: (_node_id(e[0]), _node_id(e[1]), e[2])):
-        G.add_edge(_node_id(s), _node_id(o), key=f"{relation}:{label}", label=label, relation=relation)
+    drawn = [(ids[s], ids[o], label, relation) for s, o, label, relation in _edges(ix, kinds, evidence)]
+    for u, v, label, relation in sorted(drawn, key=itemgetter(0, 1, 2)):    # stable: ties as found
+        G.add_edge(u, v, key=f"{relation}:{label}", label=label, relation=relation)
     for n, ties in _place_ties(G).items():
         G.nodes[n]["places"] = sorted({G.nodes[p]["label"] for p in ties})
         for p in ties:                       # a place is kept by the year filter with what is tied to it
@@ -796,8 +949,12 @@ def _via_label(G: nx.MultiDiGraph, path: list[str], hops: list[tuple[str, bool]]
 
 
 # ---------------------------------------------------------------- layout
-def static_layout(G: nx.MultiDiGraph, weight: dict[str, float], spacing: float = 60.0,
-                  ring: float = 180.0) -> dict[str, tuple[float, float]]:
+_FINAL_SPACING = (60.0, 180.0)    # (spacing, ring) of a static page's final layout
+_START_SPACING = (30.0, 110.0)    # (spacing, ring) of the start that the page's physics refines
+
+
+def static_layout(G: nx.MultiDiGraph, weight: dict[str, float], spacing: float = _FINAL_SPACING[0],
+                  ring: float = _FINAL_SPACING[1]) -> dict[str, tuple[float, float]]:
     """Deterministic radial-tree layout per connected component, components packed in rows.
 
     The tree follows structural relations (place hierarchy, posts, jurisdiction
@@ -805,13 +962,50 @@ def static_layout(G: nx.MultiDiGraph, weight: dict[str, float], spacing: float =
     Linear in the graph size, so it stays fast for tens of thousands of nodes
     (networkx's spring/kamada layouts need numpy/scipy and are quadratic).
     """
-    full = nx.Graph(G)
-    strong = nx.Graph()
-    strong.add_nodes_from(G)
-    strong.add_edges_from((u, v) for u, v, rel in G.edges(data="relation") if rel not in _WEAK_RELATIONS)
-    comps = sorted((sorted(c) for c in nx.connected_components(full)), key=lambda c: (-len(c), c[0]))
+    return _layout(*_neighbours(G, _WEAK_RELATIONS), weight, spacing, ring)
+
+
+def _layout(full: dict[str, set[str]], strong: dict[str, set[str]], weight: dict[str, float],
+            spacing: float, ring: float) -> dict[str, tuple[float, float]]:
+    """`static_layout` over the neighbours of each node (see `_neighbours`)."""
+    comps = sorted((sorted(c) for c in _components(full)), key=lambda c: (-len(c), c[0]))
     placed = [_radial(_layout_tree(strong, full, comp, weight), spacing, ring) for comp in comps]
     return _pack(placed, spacing)
+
+
+def _neighbours(G: nx.MultiDiGraph, weak: set[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Each node's neighbours ignoring direction and parallel edges (as in `nx.Graph(G)`), over
+    all edges and over the edges whose relation is not in `weak`; cheaper than two nx.Graph."""
+    full: dict[str, set[str]] = {n: set() for n in G}
+    strong: dict[str, set[str]] = {n: set() for n in G}
+    for u, v, rel in G.edges(data="relation"):
+        full[u].add(v)
+        full[v].add(u)
+        if rel not in weak:
+            strong[u].add(v)
+            strong[v].add(u)
+    return full, strong
+
+
+def _degree(adjacent: dict[str, set[str]], n: str) -> int:
+    """The degree of `n` in the simple graph `adjacent` (a self-loop counts twice, as in networkx)."""
+    return len(adjacent[n]) + (n in adjacent[n])
+
+
+def _components(adjacent: dict[str, set[str]]) -> Iterator[set[str]]:
+    """The connected components of the simple graph `adjacent`."""
+    seen: set[str] = set()
+    for start in adjacent:
+        if start in seen:
+            continue
+        comp, todo = {start}, [start]
+        while todo:
+            for m in adjacent[todo.pop()]:
+                if m not in comp:
+                    comp.add(m)
+                    todo.append(m)
+        seen |= comp
+        yield comp
 
 
 @dataclass
@@ -821,7 +1015,8 @@ class _Tree:
     depth: dict[str, int]
 
 
-def _layout_tree(strong: nx.Graph, full: nx.Graph, comp: list[str], weight: dict[str, float]) -> _Tree:
+def _layout_tree(strong: dict[str, set[str]], full: dict[str, set[str]], comp: list[str],
+                 weight: dict[str, float]) -> _Tree:
     def rank(n: str) -> tuple[float, str]:
         return (-weight.get(n, 0.0), n)
 
@@ -836,7 +1031,7 @@ def _layout_tree(strong: nx.Graph, full: nx.Graph, comp: list[str], weight: dict
         tree.order.append(start)
         while queue:
             u = queue.popleft()
-            for v in sorted(strong.neighbors(u), key=rank):
+            for v in sorted(strong[u], key=rank):
                 if v not in tree.depth:
                     tree.depth[v] = tree.depth[u] + 1
                     tree.children[u].append(v)
@@ -844,11 +1039,11 @@ def _layout_tree(strong: nx.Graph, full: nx.Graph, comp: list[str], weight: dict
                     tree.order.append(v)
                     queue.append(v)
 
-    grow(min(comp, key=lambda n: (-strong.degree(n), *rank(n))), None)
+    grow(min(comp, key=lambda n: (-_degree(strong, n), *rank(n))), None)
     pending = sorted((n for n in comp if n not in tree.depth), key=rank)
     while pending:
         for n in pending:
-            anchors = [m for m in full.neighbors(n) if m in tree.depth]
+            anchors = [m for m in full[n] if m in tree.depth]
             if n not in tree.depth and anchors:
                 grow(n, min(anchors, key=rank))
         left = [n for n in pending if n not in tree.depth]
@@ -898,6 +1093,7 @@ def _pack(placed: list[tuple[dict[str, tuple[float, float]], float]],
 
 
 # ---------------------------------------------------------------- vis-network payload
+@lru_cache(maxsize=None)
 def _rgba(hex_color: str, alpha: float) -> str:
     r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r},{g},{b},{alpha})"
@@ -942,8 +1138,14 @@ def _vis_edge(i: int, u: str, v: str, data: dict[str, Any], kind: str) -> dict[s
     }
 
 
-def _centrality(G: nx.MultiDiGraph) -> dict[str, float]:
-    raw = nx.degree_centrality(nx.Graph(G)) if G.number_of_nodes() > 1 else {n: 0.0 for n in G}
+def _centrality(full: dict[str, set[str]]) -> dict[str, float]:
+    """Degree centrality of the graph whose nodes' neighbours are `full` (`_neighbours`), as
+    `nx.degree_centrality(nx.Graph(G))` computes it, scaled so that the top node has 1."""
+    if len(full) > 1:
+        scale = 1.0 / (len(full) - 1.0)
+        raw = {n: _degree(full, n) * scale for n in full}
+    else:
+        raw = {n: 0.0 for n in full}
     top = max(raw.values(), default=0.0) or 1.0
     return {n: c / top for n, c in raw.items()}
 
@@ -1019,8 +1221,13 @@ def _listed(G: nx.MultiDiGraph) -> int:
 # ---------------------------------------------------------------- page
 @lru_cache(maxsize=1)
 def _vis_assets() -> tuple[str, str]:
-    """vis-network's JS and CSS as shipped inside the pyvis package (newest bundled version)."""
-    root = Path(pyvis.__file__).resolve().parent
+    """vis-network's JS and CSS as shipped inside the pyvis package (newest bundled version).
+
+    The package is found without being imported (importing pyvis imports IPython)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise NetworkError("the pyvis package is not installed")
+    root = Path(spec.submodule_search_locations[0]).resolve()
     for base in (root / "templates" / "lib", root / "lib"):
         found = sorted(base.glob("vis-*/vis-network.min.js"),
                        key=lambda p: tuple(int(x) for x in p.parent.name[4:].split(".") if x.isdigit()))
@@ -1035,29 +1242,33 @@ def _vis_assets() -> tuple[str, str]:
 
 @_without_gc
 def network_html(G: nx.MultiDiGraph) -> str:
-    """The page for `G` (pyvis Network filled with our nodes/edges, rendered with our template)."""
+    """The page for `G`: our template filled with vis-network nodes, edges and options (the data
+    pyvis' Network.generate_html would give it) and vis-network's JS and CSS from pyvis."""
     static = G.number_of_nodes() > LAYOUT_THRESHOLD
-    centrality = _centrality(G)
+    full, strong = _neighbours(G, _WEAK_RELATIONS)
+    centrality = _centrality(full)
     # static: final positions; otherwise a structured start that physics only has to refine
-    positions = static_layout(G, centrality) if static else static_layout(G, centrality, 30.0, 110.0)
+    positions = _layout(full, strong, centrality, *(_FINAL_SPACING if static else _START_SPACING))
     focus = G.graph.get("focus")
-    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
-    # pyvis' add_node/add_edge do linear membership checks; fill its lists directly.
     panels = G.graph.get("panels", {})
-    net.nodes = [_vis_node(n, d, centrality[n], positions.get(n), n == focus, panels.get(n))
-                 for n, d in G.nodes(data=True)]
-    net.node_ids = [n["id"] for n in net.nodes]
-    net.node_map = {n["id"]: n for n in net.nodes}
-    net.edges = [_vis_edge(i, u, v, d, G.nodes[u]["kind"])
-                 for i, (u, v, d) in enumerate(G.edges(data=True))]
-    net.options = _vis_options(static, G.number_of_nodes())
-    net.set_template_dir(f"{TEMPLATE_DIR}{os.sep}", TEMPLATE_NAME)
-    env = net.templateEnv
-    env.autoescape = True
-    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False, "separators": (",", ":")}
+    nodes = [_vis_node(n, d, centrality[n], positions.get(n), n == focus, panels.get(n))
+             for n, d in G.nodes(data=True)]
+    edges = [_vis_edge(i, u, v, d, G.nodes[u]["kind"]) for i, (u, v, d) in enumerate(G.edges(data=True))]
     js, css = _vis_assets()
-    env.globals.update(govkg=_meta(G, static), vis_js=Markup(js), vis_css=Markup(css))
-    return net.generate_html(notebook=False)
+    # what pyvis' Network.generate_html gives our template (options as a JSON string);
+    # pyvis.network itself is not imported: it imports IPython (and jsonpickle, yaml) first
+    return _template().render(nodes=nodes, edges=edges, options=json.dumps(_vis_options(static, len(nodes))),
+                              govkg=_meta(G, static), vis_js=Markup(js), vis_css=Markup(css))
+
+
+def _template():
+    """graph/templates/network.html in a Jinja environment that escapes HTML and writes JSON
+    compactly without escaping non-ASCII text (the page's data is mostly Chinese)."""
+    from jinja2 import Environment, FileSystemLoader
+
+    env = Environment(loader=FileSystemLoader(f"{TEMPLATE_DIR}{os.sep}"), autoescape=True)
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False, "separators": (",", ":")}
+    return env.get_template(TEMPLATE_NAME)
 
 
 def write_atomic(out: Path, text: str) -> None:
@@ -1097,7 +1308,8 @@ def render_network(g: Graph | ox.Store, out: Path, *, focus: str | None = None, 
     Returns {"nodes": n, "edges": m, "metrics_listed": k, "path": str(out)} for what was drawn.
     """
     draw_metrics = metrics or "metric" in (types or ())
-    view = select_view(rdf_to_networkx(g, metrics=draw_metrics), focus, depth, types)
+    drawing = _drawing(g, draw_metrics)
+    view = select_view(drawing.to_networkx(), focus, depth, types) if focus or types is not None else drawing
     out = Path(out)
     write_atomic(out, network_html(view))
     return {"nodes": view.number_of_nodes(), "edges": view.number_of_edges(),

@@ -491,3 +491,41 @@ def test_a_plain_oxigraph_store_draws_the_same_page_as_an_rdflib_graph(demo_grap
     from_graph = render_network(loaded_graph(data), tmp_path / "graph.html")
     assert from_store["nodes"] == from_graph["nodes"] == 37 and from_store["edges"] == from_graph["edges"]
     assert (tmp_path / "store.html").read_bytes() == (tmp_path / "graph.html").read_bytes()
+
+
+def test_metrics_in_a_panel_follow_the_runs_of_digits_of_their_iri_by_value():
+    """`_natural` orders as the key it replaced: ("e9" before "e10", digits compared as numbers)."""
+    from graph.network import _natural
+
+    def spelled_out(text):
+        return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", text))
+
+    ids = ["m/e10", "m/e9", "m/e09x", "m/e9a", "m/", "m/e", "m/10/2", "m/9/30", "m/9/3", "m/٣", "m/3", "9", ""]
+    assert sorted(ids, key=_natural) == sorted(ids, key=spelled_out)
+    assert sorted(["doc/e10", "doc/e9"], key=_natural) == ["doc/e9", "doc/e10"]
+
+
+def test_centrality_and_layout_neighbours_are_those_of_the_undirected_simple_graph(G):
+    from graph.network import _centrality, _neighbours
+
+    full, strong = _neighbours(G, {"mention"})
+    assert full == {n: set(nx.Graph(G).neighbors(n)) for n in G}
+    assert all(strong[n] <= full[n] for n in G) and strong != full
+    raw = nx.degree_centrality(nx.Graph(G))
+    top = max(raw.values())
+    assert _centrality(full) == {n: c / top for n, c in raw.items()}
+
+
+def test_the_build_draws_without_networkx_the_page_networkx_would_give(demo_graph, tmp_path):
+    """render_network draws the whole graph from `_Drawing` (networkx's layout, without the import):
+    the same nodes, edges in the same order and the same page as through the MultiDiGraph."""
+    from graph.network import _drawing
+
+    drawing, G = _drawing(demo_graph, False), rdf_to_networkx(demo_graph, metrics=False)
+    assert list(drawing.nodes(data=True)) == list(G.nodes(data=True))
+    assert list(drawing.edges(data=True)) == list(G.edges(data=True))
+    assert list(drawing.edges(data="relation")) == list(G.edges(data="relation"))
+    assert drawing.number_of_edges() == G.number_of_edges() and drawing.graph == G.graph
+    assert network_html(drawing) == network_html(G)
+    render_network(demo_graph, tmp_path / "page.html")
+    assert (tmp_path / "page.html").read_text(encoding="utf-8") == network_html(G)
