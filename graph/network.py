@@ -25,8 +25,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
-import importlib.util
-import json
 import math
 import os
 import re
@@ -37,10 +35,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+import networkx as nx
 import pyoxigraph as ox
+import pyvis
 from markupsafe import Markup
+from pyvis.network import Network
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
@@ -50,9 +51,6 @@ from graph.vocab import (
     DCTERMS, GK, OA, ORG, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PROGRAM_CLASS_BY_KIND,
     PROV, RDF, RDFS, SDO, SKOS, TermForms,
 )
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 NODE_CLASSES = ("place", "official", "person", "organization", "program", "metric", "article")
 
@@ -649,7 +647,7 @@ def _edges(ix: _Index, kinds: dict[Term, tuple[str, str]],
 
 
 # ---------------------------------------------------------------- places (for the place filter)
-def _place_ties(G: _Drawing) -> dict[str, set[str]]:
+def _place_ties(G: nx.MultiDiGraph) -> dict[str, set[str]]:
     """node -> the place nodes it is tied to, with their ancestors."""
     memo: dict[str, set[str]] = {}
     succ, pred = G.succ, G.pred
@@ -688,7 +686,7 @@ def _place_ties(G: _Drawing) -> dict[str, set[str]]:
     return {n: with_ancestors(direct(n, set())) for n in G.nodes}
 
 
-def _with_ancestors(G: _Drawing, places: set[str]) -> set[str]:
+def _with_ancestors(G: nx.MultiDiGraph, places: set[str]) -> set[str]:
     out, todo = set(places), deque(places)
     while todo:
         for parent, keyed in G.succ[todo.popleft()].items():
@@ -698,70 +696,8 @@ def _with_ancestors(G: _Drawing, places: set[str]) -> set[str]:
     return out
 
 
-# ---------------------------------------------------------------- the drawable graph without networkx
-class _Nodes(dict):
-    """node -> attributes, in order; `nodes(data=True)` as networkx's node view answers it."""
-
-    def __call__(self, data: bool = True):
-        return self.items()
-
-
-class _Drawing:
-    """The drawable graph in networkx's MultiDiGraph layout (nodes in order, u -> v -> key ->
-    edge attributes both ways) with the few of its methods the page uses: the build draws the
-    whole graph from it without importing networkx (a tenth of a second of the page's CPU)."""
-
-    def __init__(self) -> None:
-        self.nodes = _Nodes()
-        self.succ: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
-        self.pred: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
-        self.graph: dict[str, Any] = {}
-        self._added: list[tuple[str, str, str, dict[str, Any]]] = []   # add_edge calls, in order
-
-    def add_node(self, n: str, **attrs: Any) -> None:
-        self.nodes[n] = attrs
-        self.succ[n], self.pred[n] = {}, {}
-
-    def add_edge(self, u: str, v: str, key: str, **attrs: Any) -> None:
-        """Between two nodes already added (as `MultiDiGraph.add_edge` with a key)."""
-        keyed = self.succ[u].get(v)
-        if keyed is None:
-            keyed = self.succ[u][v] = self.pred[v][u] = {}
-        keyed.setdefault(key, {}).update(attrs)
-        self._added.append((u, v, key, attrs))
-
-    def edges(self, data: bool | str = False) -> Iterator[tuple]:
-        """(u, v, attributes or one attribute) in the order of `MultiDiGraph.edges`."""
-        for u, nbrs in self.succ.items():
-            for v, keyed in nbrs.items():
-                for attrs in keyed.values():
-                    yield (u, v, attrs if data is True else attrs.get(data)) if data else (u, v)
-
-    def number_of_nodes(self) -> int:
-        return len(self.nodes)
-
-    def number_of_edges(self) -> int:
-        return sum(len(keyed) for nbrs in self.succ.values() for keyed in nbrs.values())
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.nodes)
-
-    def __contains__(self, n: object) -> bool:
-        return n in self.nodes
-
-    def to_networkx(self) -> "nx.MultiDiGraph":
-        import networkx as nx
-
-        G = nx.MultiDiGraph()
-        for n, attrs in self.nodes.items():
-            G.add_node(n, **attrs)
-        for u, v, key, attrs in self._added:
-            G.add_edge(u, v, key=key, **attrs)
-        G.graph.update(self.graph)
-        return G
-
-
 # ---------------------------------------------------------------- public: RDF -> networkx
+@_without_gc
 def rdf_to_networkx(g: Graph | ox.Store, metrics: bool = True) -> nx.MultiDiGraph:
     """The drawable part of `g` (an rdflib Graph, or an Oxigraph store whose default graph
     is read) as a MultiDiGraph keyed by IRI strings.
@@ -780,19 +716,13 @@ def rdf_to_networkx(g: Graph | ox.Store, metrics: bool = True) -> nx.MultiDiGrap
     {"metrics": [...], "posts": [...]} (see `_metric_row`, `_post_rows`), kept out of
     the node attributes so that exports of the graph (GraphML) stay flat.
     """
-    return _drawing(g, metrics).to_networkx()
-
-
-@_without_gc
-def _drawing(g: Graph | ox.Store, metrics: bool) -> _Drawing:
-    """What `rdf_to_networkx` returns, as a `_Drawing`."""
     ix = _Index.of(g)
     kinds = _classify(ix)
     if not metrics:
         kinds = {s: kc for s, kc in kinds.items() if kc[0] != "metric"}
     evidence = {s: _evidence_nodes(ix, s, kind) for s, (kind, _) in kinds.items()}
     listed = _metric_rows(ix, kinds)
-    G = _Drawing()
+    G = nx.MultiDiGraph()
     panels: dict[str, dict[str, list[dict[str, Any]]]] = {}
     years: dict[str, set[str]] = {}
     ids = {s: _node_id(s) for s in kinds}
@@ -1221,13 +1151,8 @@ def _listed(G: nx.MultiDiGraph) -> int:
 # ---------------------------------------------------------------- page
 @lru_cache(maxsize=1)
 def _vis_assets() -> tuple[str, str]:
-    """vis-network's JS and CSS as shipped inside the pyvis package (newest bundled version).
-
-    The package is found without being imported (importing pyvis imports IPython)."""
-    spec = importlib.util.find_spec("pyvis")
-    if spec is None or not spec.submodule_search_locations:
-        raise NetworkError("the pyvis package is not installed")
-    root = Path(spec.submodule_search_locations[0]).resolve()
+    """vis-network's JS and CSS as shipped inside the pyvis package (newest bundled version)."""
+    root = Path(pyvis.__file__).resolve().parent
     for base in (root / "templates" / "lib", root / "lib"):
         found = sorted(base.glob("vis-*/vis-network.min.js"),
                        key=lambda p: tuple(int(x) for x in p.parent.name[4:].split(".") if x.isdigit()))
@@ -1242,33 +1167,30 @@ def _vis_assets() -> tuple[str, str]:
 
 @_without_gc
 def network_html(G: nx.MultiDiGraph) -> str:
-    """The page for `G`: our template filled with vis-network nodes, edges and options (the data
-    pyvis' Network.generate_html would give it) and vis-network's JS and CSS from pyvis."""
+    """The page for `G` (pyvis Network filled with our nodes/edges, rendered with our template)."""
     static = G.number_of_nodes() > LAYOUT_THRESHOLD
     full, strong = _neighbours(G, _WEAK_RELATIONS)
     centrality = _centrality(full)
     # static: final positions; otherwise a structured start that physics only has to refine
     positions = _layout(full, strong, centrality, *(_FINAL_SPACING if static else _START_SPACING))
     focus = G.graph.get("focus")
+    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    # pyvis' add_node/add_edge do linear membership checks; fill its lists directly.
     panels = G.graph.get("panels", {})
-    nodes = [_vis_node(n, d, centrality[n], positions.get(n), n == focus, panels.get(n))
-             for n, d in G.nodes(data=True)]
-    edges = [_vis_edge(i, u, v, d, G.nodes[u]["kind"]) for i, (u, v, d) in enumerate(G.edges(data=True))]
-    js, css = _vis_assets()
-    # what pyvis' Network.generate_html gives our template (options as a JSON string);
-    # pyvis.network itself is not imported: it imports IPython (and jsonpickle, yaml) first
-    return _template().render(nodes=nodes, edges=edges, options=json.dumps(_vis_options(static, len(nodes))),
-                              govkg=_meta(G, static), vis_js=Markup(js), vis_css=Markup(css))
-
-
-def _template():
-    """graph/templates/network.html in a Jinja environment that escapes HTML and writes JSON
-    compactly without escaping non-ASCII text (the page's data is mostly Chinese)."""
-    from jinja2 import Environment, FileSystemLoader
-
-    env = Environment(loader=FileSystemLoader(f"{TEMPLATE_DIR}{os.sep}"), autoescape=True)
+    net.nodes = [_vis_node(n, d, centrality[n], positions.get(n), n == focus, panels.get(n))
+                 for n, d in G.nodes(data=True)]
+    net.node_ids = [n["id"] for n in net.nodes]
+    net.node_map = {n["id"]: n for n in net.nodes}
+    net.edges = [_vis_edge(i, u, v, d, G.nodes[u]["kind"])
+                 for i, (u, v, d) in enumerate(G.edges(data=True))]
+    net.options = _vis_options(static, G.number_of_nodes())
+    net.set_template_dir(f"{TEMPLATE_DIR}{os.sep}", TEMPLATE_NAME)
+    env = net.templateEnv
+    env.autoescape = True
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False, "separators": (",", ":")}
-    return env.get_template(TEMPLATE_NAME)
+    js, css = _vis_assets()
+    env.globals.update(govkg=_meta(G, static), vis_js=Markup(js), vis_css=Markup(css))
+    return net.generate_html(notebook=False)
 
 
 def write_atomic(out: Path, text: str) -> None:
@@ -1308,8 +1230,7 @@ def render_network(g: Graph | ox.Store, out: Path, *, focus: str | None = None, 
     Returns {"nodes": n, "edges": m, "metrics_listed": k, "path": str(out)} for what was drawn.
     """
     draw_metrics = metrics or "metric" in (types or ())
-    drawing = _drawing(g, draw_metrics)
-    view = select_view(drawing.to_networkx(), focus, depth, types) if focus or types is not None else drawing
+    view = select_view(rdf_to_networkx(g, metrics=draw_metrics), focus, depth, types)
     out = Path(out)
     write_atomic(out, network_html(view))
     return {"nodes": view.number_of_nodes(), "edges": view.number_of_edges(),

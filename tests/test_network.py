@@ -514,18 +514,3 @@ def test_centrality_and_layout_neighbours_are_those_of_the_undirected_simple_gra
     raw = nx.degree_centrality(nx.Graph(G))
     top = max(raw.values())
     assert _centrality(full) == {n: c / top for n, c in raw.items()}
-
-
-def test_the_build_draws_without_networkx_the_page_networkx_would_give(demo_graph, tmp_path):
-    """render_network draws the whole graph from `_Drawing` (networkx's layout, without the import):
-    the same nodes, edges in the same order and the same page as through the MultiDiGraph."""
-    from graph.network import _drawing
-
-    drawing, G = _drawing(demo_graph, False), rdf_to_networkx(demo_graph, metrics=False)
-    assert list(drawing.nodes(data=True)) == list(G.nodes(data=True))
-    assert list(drawing.edges(data=True)) == list(G.edges(data=True))
-    assert list(drawing.edges(data="relation")) == list(G.edges(data="relation"))
-    assert drawing.number_of_edges() == G.number_of_edges() and drawing.graph == G.graph
-    assert network_html(drawing) == network_html(G)
-    render_network(demo_graph, tmp_path / "page.html")
-    assert (tmp_path / "page.html").read_text(encoding="utf-8") == network_html(G)
