@@ -51,10 +51,12 @@ def write_tables(store: ox.Store, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, sparql in tabled_queries().items():
         path = folder / table_name(name, sparql)
-        store.query(sparql).serialize(str(path), ox.QueryResultsFormat.JSON)
-        data = json.loads(path.read_bytes())
+        results = store.query(sparql).serialize(format=ox.QueryResultsFormat.JSON)
+        path.write_bytes(results)
+        data = json.loads(results)
         columns = list(data["head"]["vars"])
-        rows = [[_value(binding.get(c)) for c in columns] for binding in data["results"]["bindings"]]
+        rows = [[binding[c]["value"] if c in binding else None for c in columns]
+                for binding in data["results"]["bindings"]]
         (folder / rows_name(path.name)).write_text(
             json.dumps({"columns": columns, "rows": rows}, ensure_ascii=False, separators=(",", ":")),
             encoding="utf-8")
@@ -93,7 +95,3 @@ def read_table(out: Path, name: str) -> ResultTable | None:
     except (OSError, ValueError, KeyError, TypeError):
         return None                      # missing or unreadable: the query runs live instead
     return ResultTable(columns, rows)
-
-
-def _value(term: dict | None) -> str | None:
-    return None if term is None else term["value"]

@@ -405,9 +405,10 @@ def test_build_killed_at_every_rename_leaves_a_usable_build(tmp_path, seed_build
             assert set(documents(out)) == new_docs
         else:
             assert proc.returncode == -signal.SIGKILL, stderr.decode()
-    # every rename of the build was a kill point once: facts (2), store, current, and the network
-    # page's, which happens in the forked child that draws it (counted there, killed there)
-    assert kill_at == renames + 1 and renames >= 5
+    # every rename of the build was a kill point once: store, current, and the network page's,
+    # which happens in the forked child that draws it (counted there, killed there); the facts
+    # files are written in place inside the staging folder, which is published whole
+    assert kill_at == renames + 1 and renames >= 3
 
 
 def test_build_killed_after_a_delay_leaves_a_usable_build(tmp_path, seed_build):
