@@ -1593,10 +1593,26 @@ def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
         outlet = _dateline_place(doc, article, in_article, gaz, extra)
         if outlet is not None and key != outlet and not _is_within(gaz, key, outlet):
             key = outlet       # a county station's report of a signing in 长沙: the county's
+        key = _publisher_below(doc, article, key, gaz, extra) or key
         for _, levels in self_references(doc.text[article.span.start:article.span.end]):
             key = _raised_to(gaz, key, levels, extra)
         out[article.index] = key
     return out
+
+
+def _publisher_below(doc: Document, article, key: str | None, gaz: Gazetteer,
+                     extra: dict[str, PlaceEntry] | None) -> str | None:
+    """The place of the source field (来源:洞口县人民政府) when the article's relative words
+    (县委, 县长, 全县) speak of its level and the place found so far is above it (湖南省, named
+    only in the title of a provincial document the county government studied)."""
+    levels = _relative_scope_levels(doc.text[article.span.start:article.span.end])
+    if not levels or key is None or _level_of(gaz, key, extra) in levels:
+        return None
+    published = _source_field_place(doc, article.span, gaz)
+    if published is None or _level_of(gaz, published.key, extra) not in levels \
+            or not _is_within(gaz, published.key, key):
+        return None
+    return published.key
 
 
 def _headline_place(doc: Document, article, in_article: list[PlaceMention], gaz: Gazetteer,

@@ -1904,10 +1904,14 @@ def is_national(name: str) -> bool:
     """A campaign the whole country runs (program_national.txt, also written without the 战略
     that ends its listed name: “乡村振兴”战略), or a name that says so (中央…, 全国…, 国务院…, 国家…)."""
     listed = load_lines("program_national.txt")
-    return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES)
+    return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES) \
+        or _NATIONAL_SESSION.match(name) is not None
 
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
+# a session of a national body named by its term first: 十四届全国人大一次会议,
+# 中国共产党第二十届中央委员会第二次全体会议 (not 政协新宁县第九届委员会…, 省委十一届五次全会)
+_NATIONAL_SESSION = re.compile(f"(?:中国共产党|中共)?第?[0-9{_NUMERALS}]+届(?:全国人大|全国人民代表大会|全国政协|中央委员会)")
 # 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
 _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier

@@ -223,3 +223,44 @@ def test_bodies_joined_before_a_meeting_each_hold_their_own(gaz):
 
 def test_parties_joined_before_a_signing_still_sign_together(gaz):
     assert ("江永县与金荣集团签约仪式", "event") in programs_of("江永县与金荣集团签约仪式举行。", gaz)
+
+
+# ---------------------------------------------------------------- 来源:洞口县人民政府 below a province named in passing
+
+DONGKOU = ("贺永亮主持召开县政府党组暨2023年第4次常务会议\n"
+           "3月9日,县委副书记、县长贺永亮主持召开县政府党组暨2023年第4次常务会议。县领导郭向荣、罗颢出席会议。\n"
+           "会议传达学习了十四届全国人大一次会议精神、《省政府通报》(第10期、13期、14期)、《中共湖南省委办公厅"
+           "湖南省人民政府办公厅关于认真贯彻落实习近平总书记重要指示精神持续深化安全生产隐患排查整治坚决防范重特大事故"
+           "的通知》、市委农村工作会议精神,并研究贯彻落实意见。\n"
+           "会议强调,要坚决扛牢“三农”工作的政治责任,以重点工作突破带动整体提升,奋力开创乡村振兴工作新局面。\n"
+           "来源:洞口县人民政府\n")
+
+
+def test_a_county_report_naming_only_its_province_takes_the_county_of_its_source_field(gaz):
+    officials = officials_of(DONGKOU, gaz)
+    assert ("贺永亮", "县长", "洞口县政府") in officials                          # was no body, no place
+    assert ("贺永亮", "县委副书记", "洞口县委") in officials
+    assert ("郭向荣", "县领导", "洞口县") in officials                            # was 湖南省
+
+
+def test_a_provincial_report_keeps_its_province(gaz):
+    text = ("省政府召开常务会议。会议传达学习了《湖南省人民政府办公厅关于持续深化安全生产的通知》。"
+            "省长毛伟明主持会议。\n来源:湖南省人民政府\n")
+    assert ("毛伟明", "省长", "湖南省政府") in officials_of(text, gaz)
+
+
+# ---------------------------------------------------------------- sessions of national bodies named by their term
+
+def test_a_national_bodys_session_named_by_its_term_is_national(gaz):
+    found = dict(((n, p) for n, p in ((m.name, m.place_key) for m in
+                  extract_document(make_document(
+                      "洞口县召开会议,传达学习了十四届全国人大一次会议精神、"
+                      "中国共产党第二十届中央委员会第二次全体会议公报。", "t"), gaz).programs)))
+    assert found["十四届全国人大一次会议"] == "全国"                              # was 湖南省 (the article's)
+    assert found["中国共产党第二十届中央委员会第二次全体会议"] == "全国"
+
+
+def test_a_countys_session_named_by_its_term_stays_the_countys(gaz):
+    found = {m.name: m.place_key for m in extract_document(make_document(
+        "政协新宁县第九届委员会第二次会议开幕。", "t"), gaz).programs}
+    assert found["政协新宁县第九届委员会第二次会议"] == "430528"
