@@ -359,8 +359,12 @@ def _given_length(text: str, start: int) -> int:
     if second in _NEVER_LAST:
         return 1   # 在南县县委书记汪军的陪同下, 李挚等参加: 的/等/在 never end a given name
     if second in _PARTICLES or _follower_at(text, start + 1, min_len=1):
-        return 2 if _ends_name(text, start + 2) else 1
+        return 2 if _ends_name(text, start + 2) and text[start + 2:start + 3] not in _OPENING_MARKS else 1
     return 2
+
+
+# after a particle, a clause goes on into a title or a quote (周澧就《决议》作了说明): no name's end
+_OPENING_MARKS = frozenset("《“‘「『(（")
 
 
 def _closed_name(text: str, end: int) -> bool:

@@ -264,3 +264,17 @@ def test_a_countys_session_named_by_its_term_stays_the_countys(gaz):
     found = {m.name: m.place_key for m in extract_document(make_document(
         "政协新宁县第九届委员会第二次会议开幕。", "t"), gaz).programs}
     assert found["政协新宁县第九届委员会第二次会议"] == "430528"
+
+
+# ---------------------------------------------------------------- 周澧就《决议》: a particle before a quote ends no name
+
+def test_a_particle_before_an_opening_quote_is_not_the_end_of_a_given_name(gaz):
+    text = ("7月9日上午,澧县召开全会。县委副书记、县人民政府县长徐荩向全会作了报告,"
+            "县委常委、县委办主任周澧就《决议》作了起草说明。")
+    officials = officials_of(text, gaz)
+    assert ("周澧", "县委常委", "澧县县委") in officials                          # was missed: 周澧就 read as a name
+    assert ("周澧", "主任", "澧县县委办") in officials
+
+
+def test_a_particle_before_punctuation_still_ends_a_name(gaz):
+    assert ("李明", "县长", "澧县政府") in officials_of("澧县召开会议。县长李明在会上讲话。", gaz)
