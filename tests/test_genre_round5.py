@@ -278,3 +278,8 @@ def test_a_particle_before_an_opening_quote_is_not_the_end_of_a_given_name(gaz):
 
 def test_a_particle_before_punctuation_still_ends_a_name(gaz):
     assert ("李明", "县长", "澧县政府") in officials_of("澧县召开会议。县长李明在会上讲话。", gaz)
+
+
+def test_the_yangtze_belt_strategy_is_a_national_campaign(gaz):
+    found = programs_of("县委书记邹如龙强调,深入实施长江经济带发展战略大力推动高质量发展是重要战略部署。", gaz)
+    assert ("长江经济带发展战略", "campaign") in found                              # was none: 战略 did not end the phrase
