@@ -62,7 +62,7 @@ from datetime import date
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
-from .lexicon import load_lines, load_list
+from .lexicon import entry_lengths, load_lines, load_list
 from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import Quantity, QuantityMatch, closing_count, find_quantities
 from .places import dateline_end
@@ -831,7 +831,7 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
 @lru_cache(maxsize=1)
 def _light_word_lengths() -> tuple[int, ...]:
     """The lengths of the light words, longest first."""
-    return tuple(sorted({len(word) for word in load_lines("metric_indicator_verbs.txt")}, reverse=True))
+    return entry_lengths("metric_indicator_verbs.txt")[::-1]
 
 
 _LIGHT_SKIPPED = re.compile(r"[\s，,、；;：:“”\"（）()]")

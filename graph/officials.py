@@ -62,7 +62,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .gazetteer import Gazetteer
-from .lexicon import load_lines, load_table
+from .lexicon import entry_lengths, load_lines, load_table
 from .segmenter import default_word_freq as _word_freq, default_word_tags as _word_tags, pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
 from .text import CJK
@@ -1468,12 +1468,8 @@ def _citizen_word_covers(text: str, end: int, title: str) -> bool:
     """Does a citizen or status word longer than `title` end at `end` (移民老干部郑所进, 退休干部X:
     a status, not the post 干部)?"""
     words = load_lines("title_citizens.txt")
-    return any(len(title) < size <= end and text[end - size:end] in words for size in _citizen_word_lengths())
-
-
-@lru_cache(maxsize=1)
-def _citizen_word_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(word) for word in load_lines("title_citizens.txt")}))
+    return any(len(title) < size <= end and text[end - size:end] in words
+               for size in entry_lengths("title_citizens.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,13 @@ def load_list(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def entry_lengths(name: str) -> tuple[int, ...]:
+    """The lengths of the entries of lexicon file `name`, shortest first: whether an entry
+    opens or closes a text is then one set lookup per length, not a scan of every entry."""
+    return tuple(sorted({len(entry) for entry in load_lines(name)}))
+
+
+@lru_cache(maxsize=None)
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """Tab-separated lexicon file `name` as rows of fields."""
     return tuple(tuple(field.strip() for field in line.split("\t")) for line in _lines(name))
