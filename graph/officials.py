@@ -1280,8 +1280,8 @@ class _Context:
                 continue
             lo = m.end() + len(name)
             lo += 2 if text.startswith("同志", lo) else 0
-            hi = text.find("职务", lo)
-            if hi < 0 or hi - lo > 40 or not all(CJK.match(ch) or ch == "、" for ch in text[lo:hi]):
+            hi = self._duties_end(lo)
+            if hi is None:
                 continue
             posts = self._clause_posts(name, m.end(), lo, hi, "职务")
             out.extend(replace(p, status="removed") for p in posts)
@@ -1296,12 +1296,21 @@ class _Context:
             if found is None or self.excluded(m.start()) or any(a <= found[1] < b for a, b in taken):
                 continue
             name, start = found
-            hi = text.find("职务", m.end())
-            if hi < 0 or hi - m.end() > 40 or not all(CJK.match(ch) or ch == "、" for ch in text[m.end():hi]):
+            hi = self._duties_end(m.end())
+            if hi is None:
                 continue
             posts = self._clause_posts(name, start, m.end(), hi, "职务")
             out.extend(replace(p, status="removed") for p in posts)
         return out
+
+    def _duties_end(self, lo: int) -> int | None:
+        """Where the title chain of a dismissal or resignation starting at `lo` meets its 职务
+        (…长沙市人民政府市长|职务): within 40 characters, nothing but words and 、 before it."""
+        text = self.view.text
+        hi = text.find("职务", lo)
+        if hi < 0 or hi - lo > 40 or not all(CJK.match(ch) or ch == "、" for ch in text[lo:hi]):
+            return None
+        return hi
 
     def _sentence_text(self, pos: int) -> str:
         """The text of the sentence around view position `pos` (for the words of a decision)."""
