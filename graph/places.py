@@ -1121,7 +1121,7 @@ def _short_villages_after_their_towns(text: str, gaz: Gazetteer, mentions: list[
             name = gaz.entries[key].name
             end = m.span.end + len(name)
             if text.startswith(name, m.span.end) and text[end:end + 1] not in _VILLAGE_WORD_TAILS:
-                out.append(PlaceMention(Span(m.span.end, m.span.end + len(name)), name, key))
+                out.append(PlaceMention(Span(m.span.end, end), name, key))
                 break
     return out
 

@@ -114,6 +114,12 @@ def unquoted_markers() -> tuple[tuple[str, ProgramKind, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _unquoted_marker_table() -> dict[str, tuple[ProgramKind, str]]:
+    """marker -> (kind, test) of `unquoted_markers`, longest first."""
+    return {m: (k, t) for m, k, t in unquoted_markers()}
+
+
+@lru_cache(maxsize=1)
 def _unquoted_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(m) for m, _, _ in unquoted_markers())
     return re.compile(f"(?:{words})")
@@ -653,7 +659,7 @@ def _glued_time_character(word: str, flag: str, prev: str) -> bool:
     the word before it. 节 and other one-character markers end another program's name
     (2018湖南油菜花节|媒体踩线五大活动) and stay a boundary."""
     return len(word) == 1 and flag == "t" and bool(prev) and CJK.match(prev[-1]) is not None \
-        and not any(marker == word for marker, _kind, _test in unquoted_markers())
+        and word not in _unquoted_marker_table()
 
 
 # 县十八届人大一次会议: the term (十八|届) and the body elected for it (人大, 政协, 党代会) before
@@ -939,7 +945,7 @@ def _sharing_bodies(text: str, span: Span, name: str, kind: ProgramKind) -> list
 def _ends_with_marker(phrase: str) -> bool:
     """Does `phrase` end with a program marker (市委经济工作会议|和|市政府第七次全体会议: a
     program of its own joined by 和, not a party of the event after it)?"""
-    return any(phrase.endswith(marker) for marker, _kind, _test in unquoted_markers())
+    return phrase.endswith(tuple(_unquoted_marker_table()))
 
 
 def _ends_the_name(text: str, end: int) -> bool:
@@ -1244,7 +1250,7 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
     """Unquoted names ending in a marker (…项目, …行动, …推进会) and X长制 systems."""
     text = doc.text
     found: list[tuple[Span, str, ProgramKind]] = []
-    markers = {m: (k, t) for m, k, t in unquoted_markers()}
+    markers = _unquoted_marker_table()
     is_taken = _span_lookup(taken)
     for m in _unquoted_regex().finditer(text):
         if is_taken(m.start()):
