@@ -610,14 +610,13 @@ def _unique_local_place(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, te
 
 # The common nouns for the countryside that end in 村. (jieba's counts cannot tell them: the
 # segmenter adds the gazetteer's short village names, 马村 of 白马村, as frequent words.)
-COUNTRYSIDE_NOUNS = frozenset({"农村", "乡村"})
+_COUNTRYSIDE_NOUNS = frozenset({"农村", "乡村"})
 
 
-def countryside_word(name: str) -> bool:
-    """Does the village name `name` end in a common noun for the countryside (乡村, 农村), so
-    that written without its town it reads as that noun (新农村建设, 美丽乡村) rather than as
-    the village (新农村 of some town)?"""
-    return name[-2:] in COUNTRYSIDE_NOUNS
+def _countryside_word(name: str) -> bool:
+    """Does `name`, read as a new village after its town, end in a common noun for the
+    countryside (乡村, 农村: 泉湖镇|美丽乡村建设), so that it is that noun, not a village's name?"""
+    return name[-2:] in _COUNTRYSIDE_NOUNS
 
 
 def _registered_zone_name(name: str) -> bool:
@@ -1428,7 +1427,7 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
             continue
         if any(flag.startswith(("v", "d", "p", "c")) for _, flag in pos_window(core)):
             continue          # 漳江街道|实现社区…: a verb, not a name
-        if countryside_word(name):
+        if _countryside_word(name):
             continue          # 泉湖镇|美丽乡村建设: the countryside (乡村, 农村), not a village's name
         key = f"{m.key}/{name}"
         if key not in gaz.entries:
