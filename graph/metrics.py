@@ -1143,6 +1143,19 @@ def _respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[
     return run[group.index(qm_start)]
 
 
+def _list_said_end(text: str, item: _Anchor, lo: int, qm_start: int, index: _AnchorIndex) -> int:
+    """Where the indicator of a figure of list item `item` (`_respective_subject`) starts: after
+    分别 when the list runs right up to it (双峰县、新化县分别完成投资12亿元、15亿元: 完成投资,
+    not 新化县分别完成投资), else right after the item (娄底、邵阳完成投资情况较好,分别为…)."""
+    at = text.rfind("分别", lo, qm_start)
+    pos = item.end
+    for anchor in index.within(item.end, at):
+        if anchor.kind != "place" or text[pos:anchor.start] not in _LIST_JOINERS:
+            return item.end
+        pos = anchor.end
+    return at + 2 if pos == at else item.end
+
+
 def _strip_light_head(phrase: str) -> str:
     """完成固定资产投资 -> 固定资产投资: leading light verbs and adverbs dropped (a change
     is of the quantity, not of the act), keeping at least two characters."""
@@ -1669,6 +1682,26 @@ def _segment_start(text: str, pos: int, lower: int) -> int:
 
 _PARAGRAPH_REACH = 120          # characters: a subject further back in the paragraph is likely another column's
 
+NATIONAL = "national"           # where a subject lies: the whole country's figure, of no place of the article's
+# 目前,全国共有…; 2023年我国粮食产量…: a clause opening (after its time words) with the whole country
+# (全国 only before what says it is the subject, not 全国文明城市 …, a title)
+_NATIONAL_OPENING = re.compile(r"(?:(?:目前|当前|截至[^，,。；;]{0,10}|今年|去年|近年来|[\d一二三四五六七八九十〇零]{2,4}年"
+                               r"(?:[\d一二三四五六七八九十]{1,2}月)?(?:以来|底|末)?)[，,]?)*"
+                               r"(?:我国|全球|全世界|全国(?=[共累已有各范总，,]|城乡|上下))")
+
+
+def _national_end(text: str, c_lo: int, qm_start: int, index: _AnchorIndex) -> int | None:
+    """The end of 全国/我国 when the figure's clause opens with it (全国共有3000个示范村),
+    outside any name and not as a yardstick (居全国第三): its subject is then no place of the
+    article, nor the last one named before it. None otherwise."""
+    m = _NATIONAL_OPENING.match(text, c_lo, qm_start)
+    if m is None:
+        return None
+    start = m.end() - 2
+    if index.containing(start, m.end()) or _is_comparison_scope(text, start, m.end()):
+        return None
+    return m.end()
+
 
 def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
                   anaphors: _AnaphorIndex, article_lo: int, c_lo: int,
@@ -1933,7 +1966,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     c_hi = _clause_end(text, qm.end, hi)
     home_key = article_place.get(sent.article)
     home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
-    subject, where = _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
+    national = _national_end(text, c_lo, qm.start, index)
+    subject, where = (None, NATIONAL) if national is not None else \
+        _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
     in_clause = where == "clause"
     if where in {"sentence", "before"} and subject is not None and subject.anchor.kind == "org":
         village = _cell_village(text[c_lo:c_hi], subject.anchor, index)      # 村党总支… 基地从15亩扩建至140亩
@@ -1949,7 +1984,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
             subject = _Subject(speaker, subject.end)
     listed = _respective_subject(text, lo, hi, qm.start, spans, index)
     if listed is not None:                  # 娄底、邵阳、永州…,分别为79.49%、75.34%、75.30%
-        subject = _Subject(listed, listed.end)
+        subject = _Subject(listed, _list_said_end(text, listed, lo, qm.start, index))
     village = _collective_village(text, qm, c_lo, subject, index, article_lo)
     if village is not None and _moved_on(doc, village, qm.start, index):
         village = None
@@ -1981,7 +2016,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         label, kind, key = a.label, a.kind, a.key
         if a.kind == "program":
             program = a
-    elif home is not None:
+    elif home is not None and where != NATIONAL:
         label, kind, key = home.label, "place", home.key
     dated = _figure_periods(text, periods)
     before = [p for p in dated if p[1] <= qm.start]
@@ -1991,7 +2026,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     elif measured is not None:
         indicator = measured[1] or _measure_indicator(doc, qm, c_lo, spans, periods, index)
     else:
-        indicator = _indicator(doc, subject.end if (subject and in_clause) else (said_end if in_clause else None),
+        indicator = _indicator(doc, subject.end if (subject and in_clause) else (said_end if in_clause else national),
                                c_lo, c_hi,
                                qm.start, qm.end, spans, periods, earlier, lo)
     q = qm.quantity
