@@ -669,13 +669,23 @@ def _aside_length(text: str, pos: int) -> int:
     return len(m.group(0)) if m else 0
 
 
+_HOLDERS_COUNTED = re.compile(r"等?(?:[0-9一二三四五六七八九十两]+[位名])?(?:同志)?(?=担任|兼任)")
+
+
 def _assigned_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
-    """TITLE由NAME担任 (the post is held by NAME): the name, else None."""
+    """TITLE由NAME担任 (the post is held by NAME), also TITLE由A、B、C(等)(13位)(同志)担任 (each
+    listed name holds it; the caller reads the names after the first): the first name, else None."""
     if text[pos:pos + 1] != "由":
         return None
     name = read_name_after(text, pos + 1, gaz)
-    end = pos + 1 + len(name) if name else pos
-    return name if name and text.startswith(("担任", "兼任"), end) else None
+    if name is None:
+        return None
+    end = pos + 1 + len(name)
+    listed = listed_names(text, end, gaz)
+    if listed:
+        end = listed[-1][0] + len(listed[-1][1])
+    counted = _HOLDERS_COUNTED.match(text, end)
+    return name if counted is not None and (listed or counted.end() == end) else None
 
 
 def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:

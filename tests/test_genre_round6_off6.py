@@ -1,0 +1,24 @@
+"""Sixth round (off6): rules of the genre found on the development set dev3 (h31–h50), for
+officials and organisations. Each rule is tested on its quoted dev3 sentence with a counter-example."""
+from __future__ import annotations
+
+from support import officials_and_citizens, orgs_of
+
+
+def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
+    return officials_and_citizens(text, gaz)[0]
+
+
+# ---------------------------------------------------------------- TITLE由A、B、C…N位同志担任
+
+CHAIRS = ("本次会议的执行主席由徐云波、胡忠雄、黄进良、何俊峰、孙达良、张群华、袁国军、谭喜华、刘时贵、"
+          "王刚强、程道峰、李志宏、熊勇军13位同志担任。")
+
+
+def test_every_name_listed_between_you_and_danren_holds_the_post(gaz):
+    chairs = {p for p, role, _org in officials_of(CHAIRS, gaz) if role == "执行主席"}
+    assert len(chairs) == 13 and {"徐云波", "熊勇军", "程道峰"} <= chairs      # was none
+
+
+def test_a_list_after_you_without_danren_holds_no_post(gaz):
+    assert not officials_of("本次会议的执行主席由徐云波、胡忠雄、黄进良等同志负责联络。", gaz)
