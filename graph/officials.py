@@ -551,6 +551,14 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     for title_end, titles in _title_ends(view.text):
         title = next((t for t in titles if not ctx.inside_place(title_end - len(t), title_end)), None)
         glued = ctx.glued_collective(title_end, titles) if title is None else None
+        head = ctx.glued_head(title_end, titles) if title is None and glued is None else None
+        if head is not None:
+            name = read_name_after(view.text, title_end, gaz)
+            if name is not None and _closed_name(view.text, title_end + len(name)) \
+                    and not _crosses_word(view.text, title_end):
+                officials.append(ctx.mention(head, head.start, title_end, name))
+                taken.append((title_end, title_end + len(name)))
+            continue
         if glued is not None:
             title = view.text[glued.title_start:title_end]
         if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end) \
@@ -801,6 +809,23 @@ class _Context:
             return _Post(self.start_of(place), start, title_end, place=place, role=title,
                          org_name=self._place_label(place), org_kind="other", place_key=place.key)
         return None
+
+    def glued_head(self, title_end: int, titles: list[str]) -> _Post | None:
+        """新当选的益阳市长许显辉: a government head (市长, 县长) written on its place's name, the
+        place's level character counted once; the place's government is the body. Only when no
+        other place overlaps the title (太和镇长乐村 holds no 镇长) and the place's level is the
+        title's (株洲市 for 市长, not a 县 read as 市)."""
+        title = next((t for t in titles if len(t) == 2 and _GOV_HEAD.match(t)), None)
+        if title is None:
+            return None
+        start = title_end - 2
+        place = self.place_at.get(start + 1)
+        if place is None or not place.surface.endswith(title[0]) \
+                or self.level(place.key) not in LEVELS_OF_CHAR.get(title[0], ()) \
+                or self.inside_place(self.start_of(place), title_end):
+            return None
+        return _Post(self.start_of(place), start, title_end, place=place, role=title,
+                     org_name=self._place_label(place) + "政府", org_kind="government", place_key=place.key)
 
     # ------------------------------------------------------------ chains
     def chain(self, title_start: int, title_end: int) -> list[_Post]:

@@ -659,6 +659,12 @@ def _governments_of_heads(view: TextView, places: list[PlaceMention], gaz: Gazet
         end = view.view_pos(place.span.end)
         m = _HEAD_AFTER.match(view.text, end)
         entry = gaz.entries.get(place.key)
+        if _glued_head(view.text, end, place, gaz, places):   # 益阳市长许显辉: the place's 市 is the title's
+            name = (place_name(gaz, place.key) or place.surface) + "政府"
+            span = view.doc_span(view.view_pos(place.span.start), end + 1)
+            out.append(OrgMention(span, view.text[view.view_pos(place.span.start):end + 1], name, "government",
+                                  place.key))
+            continue
         if m is None or entry is None or not entry.name.endswith(m.group(1)) \
                 or not place.surface.endswith(m.group(1)):
             continue   # 衡阳|市长 (the short form) is read as 衡阳市 + 长 by the places, not a head
@@ -666,6 +672,27 @@ def _governments_of_heads(view: TextView, places: list[PlaceMention], gaz: Gazet
         span = view.doc_span(view.view_pos(place.span.start), m.end())
         out.append(OrgMention(span, view.text[view.view_pos(place.span.start):m.end()], name, "government", place.key))
     return out
+
+
+def _glued_head(text: str, end: int, place: PlaceMention, gaz: Gazetteer, places: list[PlaceMention]) -> bool:
+    """益阳市长许显辉: a head title (市长, 县长) written on its place, the place's level character
+    counted once — the place's level is the title's, a surname follows 长 and 长 opens no word
+    (株洲市长江路, 长春) nor another place."""
+    level_char = place.surface[-1:]
+    entry = gaz.entries.get(place.key)
+    if text[end:end + 1] != "长" or entry is None or entry.level not in LEVELS_OF_CHAR.get(level_char, ()) \
+            or level_char not in "省市州县区镇乡":
+        return False
+    if text[end + 1:end + 2] not in _surname_chars() or _word_tags().get(text[end:end + 2]) is not None:
+        return False
+    return not any(p is not place and p.span.start < place.span.end + 2 and place.span.end - 1 < p.span.end
+                   and p.span.start >= place.span.end - 1 for p in places)
+
+
+@lru_cache(maxsize=1)
+def _surname_chars() -> frozenset[str]:
+    """Single-character surnames (surnames.txt)."""
+    return frozenset(w for w in load_lines("surnames.txt") if len(w) == 1)
 
 
 # Units that share the head word of the last item of a 、 list (楚江、夹山、维新、磨市支行): each

@@ -22,3 +22,20 @@ def test_every_name_listed_between_you_and_danren_holds_the_post(gaz):
 
 def test_a_list_after_you_without_danren_holds_no_post(gaz):
     assert not officials_of("本次会议的执行主席由徐云波、胡忠雄、黄进良等同志负责联络。", gaz)
+
+
+# ---------------------------------------------------------------- 益阳市长许显辉 (the place's 市 is the title's)
+
+ELECTED_MAYOR = ("本次大会表决了益阳市第五届人民代表大会部分专门委员会主任委员名单(草案),新当选的益阳市长许显辉,"
+                 "市人大常委会委员卢大鸣、刘昭阳、苏兆虎向宪法宣誓。")
+
+
+def test_a_head_title_written_on_its_place_names_the_head_and_the_government(gaz):
+    assert ("许显辉", "市长", "益阳市政府") in officials_of(ELECTED_MAYOR, gaz)      # was missed
+    assert orgs_of(ELECTED_MAYOR, gaz).get("益阳市政府") == "government"            # was missed
+
+
+def test_a_place_before_a_word_opening_with_chang_names_no_head(gaz):
+    text = "株洲市长江北路李明,太和镇长乐村村民王伟说。"
+    assert not {o for o in officials_of(text, gaz) if o[1].endswith("长")}
+    assert "株洲市政府" not in orgs_of(text, gaz) and "太和镇政府" not in orgs_of(text, gaz)
