@@ -393,6 +393,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
+    mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
     mentions = _mark_title_bodies(mentions, view)
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
@@ -687,6 +688,47 @@ def _glued_head(text: str, end: int, place: PlaceMention, gaz: Gazetteer, places
         return False
     return not any(p is not place and p.span.start < place.span.end + 2 and place.span.end - 1 < p.span.end
                    and p.span.start >= place.span.end - 1 for p in places)
+
+
+def _with_committees(mentions: list[OrgMention], committees: list[OrgMention]) -> list[OrgMention]:
+    """`mentions` with the democratic parties' committees, each replacing the bodies read inside
+    it (民进市委会 holds no 市委)."""
+    if not committees:
+        return mentions
+    kept = [m for m in mentions
+            if not any(c.span.start <= m.span.start and m.span.end <= c.span.end for c in committees)]
+    return sorted(kept + committees, key=lambda m: m.span.start)
+
+
+@lru_cache(maxsize=1)
+def _democratic_party_pattern() -> re.Pattern[str]:
+    parties = "|".join(sorted(load_lines("org_democratic_parties.txt"), key=len, reverse=True))
+    return re.compile(f"({parties})([\u4e00-\u9fff]{{0,8}}?)([省市州县区])委(?:员)?会")
+
+
+def _democratic_party_committees(doc: Document, view: TextView, places: list[PlaceMention], gaz: Gazetteer,
+                                 article_place: dict[int, str]) -> list[OrgMention]:
+    """民进市委会, 民盟株洲市委会: a democratic party's committee of a level (lexicon
+    org_democratic_parties.txt), named 民进 + the place + 委会 — the place written between, else
+    the place of that level in context (民进市委会 in a 株洲 article: 民进株洲市委会)."""
+    place_at = _place_index(view, places)
+    out: list[OrgMention] = []
+    for m in _democratic_party_pattern().finditer(view.text):
+        party, written, level_char = m.group(1), m.group(2), m.group(3)
+        place = place_at.get(m.start(3) + 1)
+        if written:
+            if place is None or view.view_pos(place.span.start) != m.start(2):
+                continue   # 民进…: only a place between the party and its committee
+            key = place.key
+        else:
+            key = resolve_level(doc, view.to_doc[m.start()], level_char + "委", article_place, places, gaz)
+        name = place_name(gaz, key)
+        if not name or not name.endswith(level_char) or _level(gaz, key or "") not in LEVELS_OF_CHAR[level_char]:
+            continue
+        surface = view.text[m.start():m.end()]
+        out.append(OrgMention(view.doc_span(m.start(), m.end()), surface, f"{party}{name}{m.group(0)[len(party) + len(written) + 1:]}",
+                              "party", key))
+    return out
 
 
 @lru_cache(maxsize=1)

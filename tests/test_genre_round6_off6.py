@@ -39,3 +39,21 @@ def test_a_place_before_a_word_opening_with_chang_names_no_head(gaz):
     text = "株洲市长江北路李明,太和镇长乐村村民王伟说。"
     assert not {o for o in officials_of(text, gaz) if o[1].endswith("长")}
     assert "株洲市政府" not in orgs_of(text, gaz) and "太和镇政府" not in orgs_of(text, gaz)
+
+
+# ---------------------------------------------------------------- 民进市委会主委: a democratic party's committee
+
+CHAIRWOMAN = ("9月9日,在株洲市政协副主席、民进市委会主委陈艳娟的带领下,市交通事务中心联合市商务局、茶陵县商务局等"
+              "后盾单位,赴茶陵县舲舫乡祠湾村,实地调研乡村振兴工作。")
+
+
+def test_a_democratic_partys_committee_of_a_level_is_a_body_and_its_chair_an_official(gaz):
+    officials = officials_of(CHAIRWOMAN, gaz)
+    assert ("陈艳娟", "主委", "民进株洲市委会") in officials                      # was missed
+    assert ("陈艳娟", "市政协副主席", "株洲市政协") in officials                  # was missed with it
+    orgs = orgs_of(CHAIRWOMAN, gaz)
+    assert orgs.get("民进株洲市委会") == "party" and "株洲市委" not in orgs       # was 株洲市委
+
+
+def test_a_committee_without_a_democratic_party_is_no_party_committee(gaz):
+    assert not any(name.endswith("委会") for name in orgs_of("株洲市委会同市政府召开会议。", gaz))
