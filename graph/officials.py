@@ -1100,8 +1100,9 @@ class _Context:
             if org is not None:
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
                 return
-        cell = next((c for c in ("支部", "总支", "党委") if title.startswith(c) and title.endswith("书记")), None)
-        if cell is not None:   # 成立X党支部…支部书记由某担任: the cell named before in the article
+        cell = next((c for c in ("支部", "总支", "党委") if title.startswith(c) and title.endswith(("书记", "委员"))),
+                    None)
+        if cell is not None:   # 成立X党支部…支部书记由某担任, 该中心党委…党委委员X: the cell named before in the article
             org = self._recent_org(post.start, cell)
             if org is not None and self._article_start(post.start) <= self.start_of(org):
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key

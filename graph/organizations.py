@@ -394,6 +394,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
+    mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
     mentions = _mark_title_bodies(mentions, view)
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
@@ -1785,6 +1786,28 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
 
 
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
+
+
+_DEMONSTRATIVE_CELL = re.compile(r"该(公司|集团|局|中心|医院|学校|院|校|厂)(党委|党组|党总支|党支部)")
+
+
+def _demonstrative_cells(doc: Document, view: TextView, mentions: list[OrgMention]) -> list[OrgMention]:
+    """该中心党委, 该公司党支部: the party cell of the body of that kind named last before it in the
+    article (市交通事务中心 … 该中心党委 -> 株洲市交通事务中心党委), an actor of its own."""
+    out: list[OrgMention] = []
+    for m in _DEMONSTRATIVE_CELL.finditer(view.text):
+        article = doc.article_at(view.to_doc[m.start()])
+        lo = article.span.start if article is not None else 0
+        owner = None
+        for mention in mentions:
+            if lo <= mention.span.start and view.view_pos(mention.span.start) < m.start() \
+                    and mention.kind not in ("party", "government") and mention.name.endswith(m.group(1)):
+                owner = mention
+        if owner is None:
+            continue
+        out.append(OrgMention(view.doc_span(m.start(), m.end()), m.group(0), owner.name + m.group(2), "party",
+                              owner.place_key))
+    return out
 
 
 def _drop_party_cells(mentions: list[OrgMention]) -> list[OrgMention]:

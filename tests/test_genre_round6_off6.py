@@ -57,3 +57,24 @@ def test_a_democratic_partys_committee_of_a_level_is_a_body_and_its_chair_an_off
 
 def test_a_committee_without_a_democratic_party_is_no_party_committee(gaz):
     assert not any(name.endswith("委会") for name in orgs_of("株洲市委会同市政府召开会议。", gaz))
+
+
+# ---------------------------------------------------------------- 该中心党委: the cell of the body named before
+
+CENTRE = ("今年6月,根据市委、市政府统一部署,市交通事务中心联合相关后盾单位选派精干力量,组建驻村工作队进驻茶陵县舲舫乡祠湾村。"
+          "该中心党委高度重视乡村振兴工作,将其列为重大政治任务与“三农”工作重点,第一时间召开党委专题会议部署。"
+          "党委书记、主任钟勇军强调,要推进祠湾村乡村振兴工作。8月3日,党委委员、副主任朱乐池带队赴村调研。")
+
+
+def test_the_cell_of_the_body_named_before_is_a_body_and_holds_the_chains_after_it(gaz):
+    assert orgs_of(CENTRE, gaz).get("株洲市交通事务中心党委") == "party"          # was missed
+    officials = officials_of(CENTRE, gaz)
+    assert ("钟勇军", "党委书记", "株洲市交通事务中心党委") in officials           # was 祠湾村
+    assert ("钟勇军", "主任", "株洲市交通事务中心") in officials
+    assert ("朱乐池", "党委委员", "株洲市交通事务中心党委") in officials
+    assert ("朱乐池", "副主任", "株洲市交通事务中心") in officials
+
+
+def test_a_demonstrative_cell_with_no_body_of_its_kind_before_it_is_none(gaz):
+    orgs = orgs_of("市商务局赴祠湾村调研。该中心党委高度重视乡村振兴工作。", gaz)
+    assert not any(name.endswith("中心党委") for name in orgs)
