@@ -66,8 +66,8 @@ from .lexicon import entry_lengths, load_lines, load_table
 from .segmenter import default_word_freq as _word_freq, default_word_tags as _word_tags, pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
 from .text import CJK
-from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, is_level_char, place_name,
-                            resolve_level, text_view, title_words)
+from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, discipline_body, is_level_char,
+                            place_name, resolve_level, text_view, title_words)
 
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
@@ -1573,7 +1573,7 @@ def _unit_of_body(body: str, unit: str) -> str:
     committee of the congress the body belongs to); else the body's own unit (县委 + 办公室)."""
     if unit.startswith("常委会") and "人大" in body and "常委会" not in body:
         return body[: body.index("人大") + 2] + unit
-    return body + unit
+    return discipline_body(body, unit)
 
 
 def _kind_of_named(name: str) -> OrgKind:

@@ -481,7 +481,7 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
     out: list[OrgMention] = []
     implied_start = -1   # view start of the implied body right after the current one, if any
     for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
-        if _is_shorthand(mention.surface):
+        if _is_shorthand(mention.surface) or mention.surface in _DISCIPLINE:   # 市委常委、纪委书记: in the chain
             end = view.view_pos(mention.span.end)
             chained = mention.surface[1:] in _LEVEL_BODIES and (
                 implied_start == end or implied_start == end + 1 and view.text[end] == "、")
@@ -1766,6 +1766,16 @@ def _resolve_bare_level(doc: Document, view: TextView, hit: _Hit, index: PlaceIn
 
 _PARTY_DEPARTMENTS = ("政法委", "组织部", "宣传部", "统战部", "纪委")
 _ZONE_COMMITTEE = "管委会"
+_DISCIPLINE = ("纪委", "纪委监委")
+
+
+def discipline_body(committee: str, unit: str) -> str:
+    """The unit of a party committee (岳阳市委 + 组织部 = 岳阳市委组织部), but the discipline
+    commission is the place's own (岳阳市委 + 纪委 = 岳阳市纪委, as 南县纪委监委 is written)."""
+    base = committee[:-1]
+    if unit in _DISCIPLINE and committee.endswith("委") and is_level_char(base[-1:]):
+        return base + unit
+    return committee + unit
 
 
 def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMention, str] | None) -> OrgMention | None:
@@ -1779,7 +1789,7 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
             return OrgMention(span, surface, surface, kind, None, listed=False)
         return None
     if surface in _PARTY_DEPARTMENTS and org.kind == "party" and org.name.endswith("委"):
-        return OrgMention(span, surface, org.name + surface, kind, org.place_key)
+        return OrgMention(span, surface, discipline_body(org.name, surface), kind, org.place_key)
     if prefix.endswith(surface[:1]) and is_level_char(surface[:1]):
         return OrgMention(span, surface, prefix + surface[1:], kind, org.place_key)   # 下坪村 + 村委会
     return OrgMention(span, surface, prefix + surface, kind, org.place_key)

@@ -78,3 +78,29 @@ def test_the_cell_of_the_body_named_before_is_a_body_and_holds_the_chains_after_
 def test_a_demonstrative_cell_with_no_body_of_its_kind_before_it_is_none(gaz):
     orgs = orgs_of("市商务局赴祠湾村调研。该中心党委高度重视乡村振兴工作。", gaz)
     assert not any(name.endswith("中心党委") for name in orgs)
+
+
+# ---------------------------------------------------------------- 市委常委、纪委书记: the place's 纪委
+
+INSPECTOR = "10月15日,岳阳市委常委、纪委书记康代四到华容县督导换届工作,华容县委书记汪涛汇报了有关情况。"
+
+
+def listed_orgs(text: str, gaz) -> dict[str, bool]:
+    from support import places_of
+
+    from graph.organizations import extract_organizations
+    from graph.places import article_places
+
+    doc, places, _new = places_of(text, gaz)
+    return {o.name: o.listed for o in extract_organizations(doc, places, gaz, article_places(doc, places, gaz))}
+
+
+def test_the_discipline_commission_chained_to_a_committee_is_the_places_and_only_a_title_body(gaz):
+    officials = officials_of(INSPECTOR, gaz)
+    assert ("康代四", "书记", "岳阳市纪委") in officials                           # was 岳阳市委纪委
+    assert ("康代四", "市委常委", "岳阳市委") in officials
+    assert listed_orgs(INSPECTOR, gaz).get("岳阳市纪委") is False                  # was listed (岳阳市委纪委)
+
+
+def test_a_party_department_chained_to_a_committee_stays_the_committees(gaz):
+    assert ("李四", "组织部长", "岳阳市委组织部") in officials_of("岳阳市委常委、组织部长李四到场。", gaz)
