@@ -104,3 +104,17 @@ def test_the_discipline_commission_chained_to_a_committee_is_the_places_and_only
 
 def test_a_party_department_chained_to_a_committee_stays_the_committees(gaz):
     assert ("李四", "组织部长", "岳阳市委组织部") in officials_of("岳阳市委常委、组织部长李四到场。", gaz)
+
+
+# ---------------------------------------------------------------- 县检察院: a level's court or procuratorate
+
+COURTS = ("华容县委书记汪涛,县委副书记、县长喻文及在家的四大家班子成员,县人民法院和县检察院负责人,"
+          "拟新进县人大、政府、政协领导班子提名人选参加换届工作汇报会。")
+
+
+def test_a_procuratorate_written_after_a_level_character_is_that_levels(gaz):
+    assert orgs_of(COURTS, gaz).get("华容县检察院") == "department"                 # was missed
+
+
+def test_a_procuratorate_without_a_level_or_place_names_no_body(gaz):
+    assert not any(name.endswith("检察院") for name in orgs_of("华容县委书记汪涛表示,要配合检察院办案。", gaz))
