@@ -118,3 +118,12 @@ def test_a_procuratorate_written_after_a_level_character_is_that_levels(gaz):
 
 def test_a_procuratorate_without_a_level_or_place_names_no_body(gaz):
     assert not any(name.endswith("检察院") for name in orgs_of("华容县委书记汪涛表示,要配合检察院办案。", gaz))
+
+
+def test_a_motion_verb_glued_to_a_level_character_opens_no_name(gaz):
+    orgs = orgs_of(COURTS, gaz)
+    assert {"华容县人大", "华容县政府", "华容县政协"} <= set(orgs)                  # 拟新进|县人大: was none
+
+
+def test_a_word_opening_with_jin_still_ends_a_name(gaz):
+    assert "华容县人大" in orgs_of("华容县委书记汪涛走进县人大了解情况。", gaz)
