@@ -205,8 +205,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     given = _given_length(text, pos + size)
     if given == 2 and _crosses_word(text, pos + size + 2):
         given = 1     # 何勇收到, 文玲连续: the third character opens a common word
-    if given == 2 and size == 1 and _predicate_after_two(text, pos):
-        given = 1     # 唐博难掩自豪: the third character opens a predicate
+    if given == 2 and size == 1 and (_predicate_after_two(text, pos) or _verb_after_two(text, pos)):
+        given = 1     # 唐博难掩自豪, 刘杨受邀出席: the third character opens a predicate
     if given == 2 and _word_tags().get(text[pos + size + 1:pos + size + 5]) == "i":
         given = 1     # 田团豪情满怀: the third character opens a four-character idiom
     closed = _closed_name(text, pos + size + given)
@@ -250,6 +250,18 @@ def _predicate_after_two(text: str, pos: int) -> bool:
     tokens = pos_window(text[pos:pos + 6])
     return (len(tokens) >= 3 and tokens[0][0] == text[pos:pos + 2] and tokens[0][1].startswith("nr")
             and len(tokens[1][0]) == 1 and tokens[1][1] in ("a", "v", "d", "ad") and tokens[2][1] in _VERBAL_TAGS[:4])
+
+
+def _verb_after_two(text: str, pos: int) -> bool:
+    """Does the name at `pos` end after surname + one given character because the next two make
+    a verb of the dictionary? jieba reads the first two as a name and the third and fourth as
+    one verb (刘杨/nr 受邀/v 出席, 黄杏/nr 打起/v 了 招呼). Not when a name's end follows the third
+    character (张建美出席)."""
+    if _ends_name(text, pos + 3) or _closed_name(text, pos + 3) or text[pos + 3:pos + 4] in _SPEECH:
+        return False
+    tokens = pos_window(text[pos:pos + 6])
+    return (len(tokens) >= 2 and tokens[0][0] == text[pos:pos + 2] and tokens[0][1].startswith("nr")
+            and len(tokens[1][0]) == 2 and tokens[1][1] == "v")
 
 
 def read_bounded_name(text: str, pos: int, gaz: Gazetteer) -> str | None:

@@ -127,3 +127,16 @@ def test_a_motion_verb_glued_to_a_level_character_opens_no_name(gaz):
 
 def test_a_word_opening_with_jin_still_ends_a_name(gaz):
     assert "华容县人大" in orgs_of("华容县委书记汪涛走进县人大了解情况。", gaz)
+
+
+# ---------------------------------------------------------------- 刘杨受邀出席: a verb glued to the name
+
+def test_a_dictionary_verb_opened_by_the_third_character_ends_the_name(gaz):
+    officials = officials_of("2月19日,临武县委书记刘杨受邀出席2024年郴商大会暨校友回郴大会。", gaz)
+    assert ("刘杨", "县委书记", "临武县委") in officials                            # was 刘杨受
+    text = "曹美华满面笑容和郴州市驻大王寨村驻村帮扶工作队队长黄杏打起了招呼,聊起了工作。"
+    assert {p for p, _r, _o in officials_of(text, gaz)} == {"黄杏"}                # was 黄杏打
+
+
+def test_a_three_character_name_before_a_name_follower_keeps_its_third_character(gaz):
+    assert {p for p, _r, _o in officials_of("临武县委书记张建美出席会议并讲话。", gaz)} == {"张建美"}
