@@ -73,6 +73,7 @@ _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
 _VILLAGE_LEVELS = {"village", "community"}
 _VILLAGE_ONLY_POSTS = frozenset({"第一书记", "驻村第一书记"})   # held in a village, not in the team sent there
+_TEAMS = ("工作队", "工作组")   # 工作队队长: a team a chain's village or body sends or hosts
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
@@ -861,6 +862,15 @@ class _Context:
         if post.org is not None or post.place is not None:
             return post
         text = self.view.text
+        team = next((t for t in _TEAMS if text.startswith(t, post.title_start)), None)
+        if team is not None and post.start == post.title_start:   # 、乡村振兴|工作队队长: the team's name
+            for k in range(post.start - 2, max(0, post.start - 7), -1):
+                run = text[k:post.start]
+                if not all(CJK.match(ch) and ch not in _PARTICLES for ch in run) or _contains_title(run):
+                    break
+                if text[k - 1] in "、兼" and self._title_ending(k - 1):
+                    post.start, post.unit = k, run + team
+                    return post
         for k in range(post.start - 2, max(0, post.start - 9), -1):
             unit = text[k:post.start]
             if not CJK.match(text[k]) or text[k] in _PARTICLES:
@@ -993,7 +1003,8 @@ class _Context:
             post.role, post.org_name = title, post.org.name + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), post.org.place_key
             return
-        if post.unit and before is not None and before.org_name and before.org_kind != "other":
+        if post.unit and before is not None and before.org_name and (
+                before.org_kind != "other" or self.level(before.place_key) in _VILLAGE_LEVELS):
             post.role = text[post.start + len(post.unit):post.title_end]   # with its qualifier (常务副会长)
             post.org_name = _unit_of_body(before.org_name, post.unit)   # …、研究室主任
             if _association(post.unit):   # 省卫生健康委党组成员、计生协会常务副会长: the level's association

@@ -140,3 +140,20 @@ def test_a_dictionary_verb_opened_by_the_third_character_ends_the_name(gaz):
 
 def test_a_three_character_name_before_a_name_follower_keeps_its_third_character(gaz):
     assert {p for p, _r, _o in officials_of("临武县委书记张建美出席会议并讲话。", gaz)} == {"张建美"}
+
+
+# ---------------------------------------------------------------- 村驻村第一书记、乡村振兴工作队队长
+
+FIRST_SECRETARY = ("新华社长沙1月15日电 湖南省湘西土家族苗族自治州花垣县梳子山村,阵阵云雾缭绕。"
+                   "“今年有15个孩子考取了大学或大专。”梳子山村驻村第一书记、乡村振兴工作队队长李光林说。")
+
+
+def test_a_named_team_after_a_village_post_is_the_villages_team(gaz):
+    officials = officials_of(FIRST_SECRETARY, gaz)
+    assert ("李光林", "队长", "梳子山村乡村振兴工作队") in officials               # was 长沙市 (the dateline)
+    assert ("李光林", "驻村第一书记", "梳子山村") in officials                     # was missed
+
+
+def test_a_team_title_alone_takes_no_words_before_the_chain(gaz):
+    officials = officials_of("他说,乡村振兴工作队队长李光林介绍了情况。", gaz)
+    assert not any(org.endswith("乡村振兴工作队") and org != "乡村振兴工作队" for _p, _r, org in officials)
