@@ -578,6 +578,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
                 or _citizen_word_covers(view.text, title_end, title):
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
+        name_start += _signature_gap(doc.text, view, name_start, gaz)   # 县长 陈永高 (a report's signature line)
         collective = glued is not None or title in collective_titles()
         if collective and view.text.startswith(_LIST_OPENER, name_start):
             name_start += len(_LIST_OPENER)   # 省党政军领导有张春贤、周强…: the list after 有
@@ -691,6 +692,20 @@ def _aside_length(text: str, pos: int) -> int:
 
 
 _HOLDERS_COUNTED = re.compile(r"等?(?:[0-9一二三四五六七八九十两]+[位名])?(?:同志)?(?=担任|兼任)")
+
+
+def _signature_gap(source: str, view: TextView, pos: int, gaz: Gazetteer) -> int:
+    """Length of the spaces at view position `pos` between a title and a name that ends its line
+    of the source (a report's signature under its heading: 县长 陈永高), else 0."""
+    rest = view.text[pos:pos + 4]
+    gap = len(rest) - len(rest.lstrip(" \u3000"))
+    if gap == 0 or gap == len(rest):
+        return 0
+    name = read_name_after(view.text, pos + gap, gaz)
+    if name is None:
+        return 0
+    after = view.to_doc[pos + gap + len(name) - 1] + 1
+    return gap if source[after:after + 1] in ("\n", "") else 0
 
 
 def _assigned_name(text: str, pos: int, gaz: Gazetteer) -> str | None:

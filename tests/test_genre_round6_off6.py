@@ -157,3 +157,18 @@ def test_a_named_team_after_a_village_post_is_the_villages_team(gaz):
 def test_a_team_title_alone_takes_no_words_before_the_chain(gaz):
     officials = officials_of("他说,乡村振兴工作队队长李光林介绍了情况。", gaz)
     assert not any(org.endswith("乡村振兴工作队") and org != "乡村振兴工作队" for _p, _r, org in officials)
+
+
+# ---------------------------------------------------------------- 县长 陈永高: a report's signature line
+
+REPORT = ("政府工作报告\n——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n县长 陈永高\n各位代表:\n"
+          "现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。\n")
+
+
+def test_a_name_after_a_space_ending_the_signature_line_holds_the_title(gaz):
+    assert ("陈永高", "县长", "长沙县政府") in officials_of(REPORT, gaz)           # was missed
+
+
+def test_a_word_after_a_space_ending_the_line_is_no_name(gaz):
+    text = REPORT.replace("县长 陈永高", "县长 工作报告")
+    assert not officials_of(text, gaz)
