@@ -213,7 +213,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     closed = _closed_name(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled \
-            and not (closed and _rare_adverb(text[pos + size:pos + size + 2])):
+            and not (closed and _rare_adverb(text[pos + size:pos + size + 2])) \
+            and not _noun_given_after_title(text, pos, size):
         return None   # 干部于今年, 干部向群众, 干部马不停蹄: a sentence goes on, no given name
     if window[0] in "万千百" and window[1] in "余多":
         return None   # 干部万余人: a number
@@ -339,6 +340,14 @@ def _function_word(word: str) -> bool:
     新生, 英雄) stay names."""
     tag, freq = _word_tags().get(word, ""), _word_freq().get(word, 0)
     return tag in _FUNCTION_TAGS and freq >= 100 or tag in ("n", "vn") and freq >= 10000
+
+
+def _noun_given_after_title(text: str, pos: int, size: int) -> bool:
+    """常德市委副书记朱水平在开幕式上: right after a title, a frequent noun (水平) after the surname
+    is the given name when a name's end follows it (在, 表示, punctuation)."""
+    given = text[pos + size:pos + size + 2]
+    return (_word_tags().get(given) in ("n", "nz") and _ends_name(text, pos + size + 2)
+            and pos > 0 and any(text.endswith(t, 0, pos) for t in title_words()))
 
 
 def _rare_adverb(word: str) -> bool:

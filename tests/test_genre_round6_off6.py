@@ -172,3 +172,14 @@ def test_a_name_after_a_space_ending_the_signature_line_holds_the_title(gaz):
 def test_a_word_after_a_space_ending_the_line_is_no_name(gaz):
     text = REPORT.replace("县长 陈永高", "县长 工作报告")
     assert not officials_of(text, gaz)
+
+
+# ---------------------------------------------------------------- 朱水平在: a frequent noun as given name after a title
+
+def test_a_frequent_noun_after_a_surname_right_after_a_title_is_a_given_name(gaz):
+    text = "2017第十七届湖南石门柑橘节暨文化旅游周开幕。常德市委副书记朱水平在开幕式上盛赞石门的柑橘产业。"
+    assert ("朱水平", "市委副书记", "常德市委") in officials_of(text, gaz)          # was missed
+
+
+def test_a_frequent_noun_after_a_surname_before_a_verb_is_no_name(gaz):
+    assert not officials_of("常德市委书记高水平推进柑橘产业发展。", gaz)
