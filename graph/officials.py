@@ -929,6 +929,8 @@ class _Context:
             if text[max(0, pos - len(qualifier)):pos] == qualifier:
                 pos -= len(qualifier)
                 break
+        if pos == title_start and text[max(0, pos - 3):pos] == "、常委" and _GOV_HEAD.match(text[pos:title_end]):
+            pos -= 2   # 县委常委、常委副县长: a government head who sits on the standing committee
         native = pos > 0 and text[pos - 1] == "籍" and pos - 1 in self.place_at
         if native:  # 望城籍警官: a native place, not the body
             pos = self.start_of(self.place_at[pos - 1])

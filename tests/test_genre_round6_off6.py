@@ -183,3 +183,18 @@ def test_a_frequent_noun_after_a_surname_right_after_a_title_is_a_given_name(gaz
 
 def test_a_frequent_noun_after_a_surname_before_a_verb_is_no_name(gaz):
     assert not officials_of("常德市委书记高水平推进柑橘产业发展。", gaz)
+
+
+# ---------------------------------------------------------------- 县委常委、常委副县长
+
+def test_a_standing_committee_head_after_the_chains_comma_keeps_the_chain(gaz):
+    text = "溆浦县举办招聘会。招聘现场,县委常委、常委副县长易延凤特意叮嘱劳动局、就业局负责人做好跟踪服务。"
+    officials = officials_of(text, gaz)
+    assert ("易延凤", "县委常委", "溆浦县委") in officials                           # was missed
+    assert ("易延凤", "常委副县长", "溆浦县政府") in officials                       # was 副县长
+
+
+def test_changwei_glued_to_the_committee_is_no_qualifier_of_the_head(gaz):
+    officials = officials_of("溆浦县举办招聘会。县委常委副县长易延凤出席。", gaz)
+    assert ("易延凤", "副县长", "溆浦县政府") in officials
+    assert not any(role.startswith("常委") for _p, role, _o in officials)
