@@ -73,6 +73,8 @@ _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
 _VILLAGE_LEVELS = {"village", "community"}
 _VILLAGE_ONLY_POSTS = frozenset({"第一书记", "驻村第一书记"})   # held in a village, not in the team sent there
+_BARE_COMPANY = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(公司|集团)$")   # 、公司党委副书记: the company named before
+_MEMBER_BODIES = ("工会", "妇委会")   # 党委副书记、工会主席: the union of the body of the post before
 _TEAMS = ("工作队", "工作组")   # 工作队队长: a team a chain's village or body sends or hosts
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
@@ -1141,7 +1143,8 @@ class _Context:
             if place_name(self.gaz, key):
                 post.org_name, post.org_kind, post.place_key = place_name(self.gaz, key) or "", "other", key
                 return
-        m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", text[max(0, post.start - 4):post.start])
+        m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", text[max(0, post.start - 4):post.start]) \
+            or _BARE_COMPANY.search(text[max(0, post.start - 4):post.start])
         if m:
             post.start -= len(m.group(0))
             post.role = title
@@ -1612,7 +1615,8 @@ def _chained_unit(unit: str) -> bool:
     """A unit named after a chain's 、 (研究室, 常委会预工委): a committee's or a government's unit
     ending in 组/室/办/处/科/委, or the level's association (计生协会); no title or level inside."""
     own = unit[3:] if unit.startswith("常委会") else unit   # 常委会|预工委: not the title 常委
-    return (2 <= len(unit) <= 8 and (unit.endswith(_UNIT_ENDS + ("委",)) or _association(unit))
+    return (2 <= len(unit) <= 8 and (unit.endswith(_UNIT_ENDS + ("委",)) or _association(unit)
+                                     or unit in _MEMBER_BODIES)
             and not _contains_title(own)
             and not is_level_char(unit[:1]) and "政府" not in unit)
 

@@ -198,3 +198,22 @@ def test_changwei_glued_to_the_committee_is_no_qualifier_of_the_head(gaz):
     officials = officials_of("溆浦县举办招聘会。县委常委副县长易延凤出席。", gaz)
     assert ("易延凤", "副县长", "溆浦县政府") in officials
     assert not any(role.startswith("常委") for _p, role, _o in officials)
+
+
+# ---------------------------------------------------------------- 、公司党委副书记、工会主席: the company named before
+
+STEELWORKS = ("市委常委、宣传部部长姜海燕宣读创建省级文明城市倡议书。湖南博长控股集团有限公司(冷钢)的广场舞《敦煌神韵》、"
+              "公司党委副书记、工会主席陈应斌等原创小品《阿咪也要当劳模》等入选冷水江市首届社区文化节。")
+
+
+def test_a_bare_company_opening_a_list_item_is_the_company_named_before(gaz):
+    assert ("陈应斌", "党委副书记", "湖南博长控股集团有限公司") in officials_of(STEELWORKS, gaz)   # was missed
+
+
+def test_a_company_word_inside_a_longer_word_is_no_reference(gaz):
+    text = "湖南博长控股集团有限公司举行活动。国有公司党委副书记等参加。"
+    assert not officials_of(text, gaz)
+
+
+def test_the_union_chained_after_a_post_is_that_bodys_union(gaz):
+    assert ("陈应斌", "主席", "湖南博长控股集团有限公司工会") in officials_of(STEELWORKS, gaz)   # was 冷水江市
