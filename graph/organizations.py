@@ -61,6 +61,7 @@ from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .model import Document, OrgKind, OrgMention, PlaceMention, Span
 from .segmenter import cut                               # a short window, the project's tokenizer
+from .segmenter import default_word_freq as _word_freq   # jieba's dictionary counts (a dict lookup)
 from .segmenter import default_word_tags as _word_tags   # jieba's dictionary tags (a dict lookup)
 from .text import CJK
 
@@ -637,16 +638,27 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
         return None   # the trade word is part of a longer word (电子信息产业, 电子技术)
     if _PROJECT_LIST_AFTER.match(view.text, end):
         return None   # 广祥电子等20个项目: a project's label, not an actor
+
     before = [(start, token) for start, token in tokens if start + len(token) == at]
     if not before:
         return None
     start, brand = before[0]
     if not BRAND_MIN <= len(brand) <= BRAND_MAX or not all(CJK.match(ch) for ch in brand) \
-            or brand in tags or brand in title_words() or at in place_at \
+            or brand in tags and not (_rare_name_word(brand) and not view.text.startswith(_SITES, end)) \
+            or brand in title_words() or at in place_at \
             or any(ch in LEVEL_CHARS for ch in brand[-1:]) or is_level_char(brand[:1]):
         return None
     name = brand + trade
     return OrgMention(view.doc_span(start, end), name, name, "company", None)
+
+
+_RARE_BRAND_FREQ = 20   # 湘妃 (16): a dictionary noun this rare before a trade word is a brand
+_SITES = ("基地", "园", "车间", "项目", "片区", "产业")   # 井头石材基地: a rare word's site of a trade, no company
+
+
+def _rare_name_word(word: str) -> bool:
+    """A noun of the dictionary too rare to be ordinary text (湘妃, a legend's name, in 湘妃酒业)."""
+    return _word_tags().get(word) in ("n", "nz", "nr") and _word_freq().get(word, 0) <= _RARE_BRAND_FREQ
 
 
 # The head of a government written after its place (衡阳市市长, 澧县县长, 湖南省省长): the title names

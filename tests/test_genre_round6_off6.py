@@ -217,3 +217,15 @@ def test_a_company_word_inside_a_longer_word_is_no_reference(gaz):
 
 def test_the_union_chained_after_a_post_is_that_bodys_union(gaz):
     assert ("陈应斌", "主席", "湖南博长控股集团有限公司工会") in officials_of(STEELWORKS, gaz)   # was 冷水江市
+
+
+# ---------------------------------------------------------------- 湘妃酒业: a rare dictionary noun as a brand
+
+def test_a_rare_dictionary_noun_before_a_trade_word_is_a_brand(gaz):
+    text = "溆浦县举办招聘会,有着驾驶技能、推销经验的他在湘妃酒业找到了自己满意的岗位。"
+    assert orgs_of(text, gaz).get("湘妃酒业") == "company"                           # was missed
+
+
+def test_a_rare_noun_before_a_trades_site_names_no_company(gaz):
+    text = "界牌陶瓷工业园建成投产。井头石材基地的日晟石材和顺大石材正在修建进场道路。"
+    assert "井头石材" not in orgs_of(text, gaz)
