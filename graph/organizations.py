@@ -730,9 +730,13 @@ def _democratic_party_committees(doc: Document, view: TextView, places: list[Pla
         party, written, level_char = m.group(1), m.group(2), m.group(3)
         place = place_at.get(m.start(3) + 1)
         if written:
-            if place is None or view.view_pos(place.span.start) != m.start(2):
+            if place is not None and view.view_pos(place.span.start) == m.start(2):
+                key = place.key
+            else:   # 民建湖南省委会: the places read 湖南省委, a body; the gazetteer names the place
+                key = next((e.key for e in gaz.lookup(written + level_char)
+                            if e.level in LEVELS_OF_CHAR[level_char]), None)
+            if key is None:
                 continue   # 民进…: only a place between the party and its committee
-            key = place.key
         else:
             key = resolve_level(doc, view.to_doc[m.start()], level_char + "委", article_place, places, gaz)
         name = place_name(gaz, key)

@@ -229,3 +229,8 @@ def test_a_rare_dictionary_noun_before_a_trade_word_is_a_brand(gaz):
 def test_a_rare_noun_before_a_trades_site_names_no_company(gaz):
     text = "界牌陶瓷工业园建成投产。井头石材基地的日晟石材和顺大石材正在修建进场道路。"
     assert "井头石材" not in orgs_of(text, gaz)
+
+
+def test_a_democratic_partys_provincial_committee_read_by_the_places_as_a_party_committee(gaz):
+    text = "全国工商联向大会发来贺信,省政协副主席、民建湖南省委会主委赖明勇代表各民主党派省委会致辞。"
+    assert ("赖明勇", "主委", "民建湖南省委会") in officials_of(text, gaz)           # was missed
