@@ -618,10 +618,25 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.listed_leaders(officials))
     officials.extend(ctx.listed_deputies(officials))
     officials = _bodies_shared_in_the_list(doc.text, officials)
+    officials = _team_named_elsewhere(officials)
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     return [with_status(doc.text, m) for m in _unique(_one_role_per_post(officials))], persons
+
+
+def _team_named_elsewhere(officials: list[OfficialMention]) -> list[OfficialMention]:
+    """驻村工作队队长黄杏 … 郴州市驻大王寨村驻村帮扶工作队队长黄杏: a team post read with only the
+    village for its body is the post the same person holds in that village's team, named
+    elsewhere in the document — one post, not two."""
+    teams = {(m.person, m.org) for m in officials if m.org.endswith(_TEAMS)}
+    out = []
+    for m in officials:
+        if any(t in m.role for t in _TEAMS) and not m.org.endswith(_TEAMS) \
+                and any(person == m.person and m.org and m.org in org for person, org in teams):
+            continue
+        out.append(m)
+    return out
 
 
 _BODY_PREFIX = re.compile(r"[省市州县区镇乡]?(?:人民政府|政府|委|党委|党组|人大常委会|人大|政协)")

@@ -234,3 +234,20 @@ def test_a_rare_noun_before_a_trades_site_names_no_company(gaz):
 def test_a_democratic_partys_provincial_committee_read_by_the_places_as_a_party_committee(gaz):
     text = "全国工商联向大会发来贺信,省政协副主席、民建湖南省委会主委赖明勇代表各民主党派省委会致辞。"
     assert ("赖明勇", "主委", "民建湖南省委会") in officials_of(text, gaz)           # was missed
+
+
+# ---------------------------------------------------------------- one team post, not a village post beside it
+
+TEAM_LEADER = ("红网时刻新闻4月28日讯 4月27日,春日暖阳。一大早,唐洞街道大王寨村党总支书记曹美华来到村部,看到同样早的"
+               "驻村工作队队长黄杏,站在村部小广场迎着朝阳前正在沉思。曹美华满面笑容和郴州市驻大王寨村驻村帮扶工作队"
+               "队长黄杏打起了招呼,聊起了工作。")
+
+
+def test_a_team_post_read_with_the_village_is_the_villages_team_named_elsewhere(gaz):
+    posts = {(r, o) for p, r, o in officials_of(TEAM_LEADER, gaz) if p == "黄杏"}
+    assert posts == {("队长", "大王寨村驻村帮扶工作队")}                           # was also 驻村工作队队长 / 大王寨村
+
+
+def test_a_team_post_with_no_team_named_keeps_the_village(gaz):
+    text = TEAM_LEADER[:TEAM_LEADER.index("曹美华满面")]
+    assert ("黄杏", "驻村工作队队长", "大王寨村") in officials_of(text, gaz)
