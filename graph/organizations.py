@@ -742,9 +742,8 @@ def _democratic_party_committees(doc: Document, view: TextView, places: list[Pla
         name = place_name(gaz, key)
         if not name or not name.endswith(level_char) or _level(gaz, key or "") not in LEVELS_OF_CHAR[level_char]:
             continue
-        surface = view.text[m.start():m.end()]
-        out.append(OrgMention(view.doc_span(m.start(), m.end()), surface, f"{party}{name}{m.group(0)[len(party) + len(written) + 1:]}",
-                              "party", key))
+        committee = m.group(0)[len(party) + len(written) + 1:]   # 委会 / 委员会
+        out.append(OrgMention(view.doc_span(m.start(), m.end()), m.group(0), party + name + committee, "party", key))
     return out
 
 
