@@ -638,7 +638,6 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
         return None   # the trade word is part of a longer word (电子信息产业, 电子技术)
     if _PROJECT_LIST_AFTER.match(view.text, end):
         return None   # 广祥电子等20个项目: a project's label, not an actor
-
     before = [(start, token) for start, token in tokens if start + len(token) == at]
     if not before:
         return None
@@ -699,8 +698,7 @@ def _glued_head(text: str, end: int, place: PlaceMention, gaz: Gazetteer, places
         return False
     if text[end + 1:end + 2] not in _surname_chars() or _word_tags().get(text[end:end + 2]) is not None:
         return False
-    return not any(p is not place and p.span.start < place.span.end + 2 and place.span.end - 1 < p.span.end
-                   and p.span.start >= place.span.end - 1 for p in places)
+    return not any(p is not place and place.span.end - 1 <= p.span.start <= place.span.end + 1 for p in places)
 
 
 def _with_committees(mentions: list[OrgMention], committees: list[OrgMention]) -> list[OrgMention]:
