@@ -66,13 +66,16 @@ from .lexicon import entry_lengths, load_lines, load_table
 from .segmenter import default_word_freq as _word_freq, default_word_tags as _word_tags, pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
 from .text import CJK
-from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, is_level_char, place_name,
-                            resolve_level, text_view, title_words)
+from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, discipline_body, is_level_char,
+                            place_name, resolve_level, text_view, title_words)
 
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
 _VILLAGE_LEVELS = {"village", "community"}
 _VILLAGE_ONLY_POSTS = frozenset({"第一书记", "驻村第一书记"})   # held in a village, not in the team sent there
+_BARE_COMPANY = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(公司|集团)$")   # 、公司党委副书记: the company named before
+_MEMBER_BODIES = ("工会", "妇委会")   # 党委副书记、工会主席: the union of the body of the post before
+_TEAMS = ("工作队", "工作组")   # 工作队队长: a team a chain's village or body sends or hosts
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
@@ -205,14 +208,15 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     given = _given_length(text, pos + size)
     if given == 2 and _crosses_word(text, pos + size + 2):
         given = 1     # 何勇收到, 文玲连续: the third character opens a common word
-    if given == 2 and size == 1 and _predicate_after_two(text, pos):
-        given = 1     # 唐博难掩自豪: the third character opens a predicate
+    if given == 2 and size == 1 and (_predicate_after_two(text, pos) or _verb_after_two(text, pos)):
+        given = 1     # 唐博难掩自豪, 刘杨受邀出席: the third character opens a predicate
     if given == 2 and _word_tags().get(text[pos + size + 1:pos + size + 5]) == "i":
         given = 1     # 田团豪情满怀: the third character opens a four-character idiom
     closed = _closed_name(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled \
-            and not (closed and _rare_adverb(text[pos + size:pos + size + 2])):
+            and not (closed and _rare_adverb(text[pos + size:pos + size + 2])) \
+            and not _noun_given_after_title(text, pos, size):
         return None   # 干部于今年, 干部向群众, 干部马不停蹄: a sentence goes on, no given name
     if window[0] in "万千百" and window[1] in "余多":
         return None   # 干部万余人: a number
@@ -250,6 +254,18 @@ def _predicate_after_two(text: str, pos: int) -> bool:
     tokens = pos_window(text[pos:pos + 6])
     return (len(tokens) >= 3 and tokens[0][0] == text[pos:pos + 2] and tokens[0][1].startswith("nr")
             and len(tokens[1][0]) == 1 and tokens[1][1] in ("a", "v", "d", "ad") and tokens[2][1] in _VERBAL_TAGS[:4])
+
+
+def _verb_after_two(text: str, pos: int) -> bool:
+    """Does the name at `pos` end after surname + one given character because the next two make
+    a verb of the dictionary? jieba reads the first two as a name and the third and fourth as
+    one verb (刘杨/nr 受邀/v 出席, 黄杏/nr 打起/v 了 招呼). Not when a name's end follows the third
+    character (张建美出席)."""
+    if _ends_name(text, pos + 3) or _closed_name(text, pos + 3) or text[pos + 3:pos + 4] in _SPEECH:
+        return False
+    tokens = pos_window(text[pos:pos + 6])
+    return (len(tokens) >= 2 and tokens[0][0] == text[pos:pos + 2] and tokens[0][1].startswith("nr")
+            and len(tokens[1][0]) == 2 and tokens[1][1] == "v")
 
 
 def read_bounded_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
@@ -326,6 +342,14 @@ def _function_word(word: str) -> bool:
     新生, 英雄) stay names."""
     tag, freq = _word_tags().get(word, ""), _word_freq().get(word, 0)
     return tag in _FUNCTION_TAGS and freq >= 100 or tag in ("n", "vn") and freq >= 10000
+
+
+def _noun_given_after_title(text: str, pos: int, size: int) -> bool:
+    """常德市委副书记朱水平在开幕式上: right after a title, a frequent noun (水平) after the surname
+    is the given name when a name's end follows it (在, 表示, punctuation)."""
+    given = text[pos + size:pos + size + 2]
+    return (_word_tags().get(given) in ("n", "nz") and _ends_name(text, pos + size + 2)
+            and pos > 0 and any(text.endswith(t, 0, pos) for t in title_words()))
 
 
 def _rare_adverb(word: str) -> bool:
@@ -551,12 +575,21 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     for title_end, titles in _title_ends(view.text):
         title = next((t for t in titles if not ctx.inside_place(title_end - len(t), title_end)), None)
         glued = ctx.glued_collective(title_end, titles) if title is None else None
+        head = ctx.glued_head(title_end, titles) if title is None and glued is None else None
+        if head is not None:
+            name = read_name_after(view.text, title_end, gaz)
+            if name is not None and _closed_name(view.text, title_end + len(name)) \
+                    and not _crosses_word(view.text, title_end):
+                officials.append(ctx.mention(head, head.start, title_end, name))
+                taken.append((title_end, title_end + len(name)))
+            continue
         if glued is not None:
             title = view.text[glued.title_start:title_end]
         if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end) \
                 or _citizen_word_covers(view.text, title_end, title):
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
+        name_start += _signature_gap(doc.text, view, name_start, gaz)   # 县长 陈永高 (a report's signature line)
         collective = glued is not None or title in collective_titles()
         if collective and view.text.startswith(_LIST_OPENER, name_start):
             name_start += len(_LIST_OPENER)   # 省党政军领导有张春贤、周强…: the list after 有
@@ -585,10 +618,25 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.listed_leaders(officials))
     officials.extend(ctx.listed_deputies(officials))
     officials = _bodies_shared_in_the_list(doc.text, officials)
+    officials = _team_named_elsewhere(officials)
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     return [with_status(doc.text, m) for m in _unique(_one_role_per_post(officials))], persons
+
+
+def _team_named_elsewhere(officials: list[OfficialMention]) -> list[OfficialMention]:
+    """驻村工作队队长黄杏 … 郴州市驻大王寨村驻村帮扶工作队队长黄杏: a team post read with only the
+    village for its body is the post the same person holds in that village's team, named
+    elsewhere in the document — one post, not two."""
+    teams = {(m.person, m.org) for m in officials if m.org.endswith(_TEAMS)}
+    out = []
+    for m in officials:
+        if any(t in m.role for t in _TEAMS) and not m.org.endswith(_TEAMS) \
+                and any(person == m.person and m.org and m.org in org for person, org in teams):
+            continue
+        out.append(m)
+    return out
 
 
 _BODY_PREFIX = re.compile(r"[省市州县区镇乡]?(?:人民政府|政府|委|党委|党组|人大常委会|人大|政协)")
@@ -669,13 +717,37 @@ def _aside_length(text: str, pos: int) -> int:
     return len(m.group(0)) if m else 0
 
 
+_HOLDERS_COUNTED = re.compile(r"等?(?:[0-9一二三四五六七八九十两]+[位名])?(?:同志)?(?=担任|兼任)")
+
+
+def _signature_gap(source: str, view: TextView, pos: int, gaz: Gazetteer) -> int:
+    """Length of the spaces at view position `pos` between a title and a name that ends its line
+    of the source (a report's signature under its heading: 县长 陈永高), else 0."""
+    rest = view.text[pos:pos + 4]
+    gap = len(rest) - len(rest.lstrip(" \u3000"))
+    if gap == 0 or gap == len(rest):
+        return 0
+    name = read_name_after(view.text, pos + gap, gaz)
+    if name is None:
+        return 0
+    after = view.to_doc[pos + gap + len(name) - 1] + 1
+    return gap if source[after:after + 1] in ("\n", "") else 0
+
+
 def _assigned_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
-    """TITLE由NAME担任 (the post is held by NAME): the name, else None."""
+    """TITLE由NAME担任 (the post is held by NAME), also TITLE由A、B、C(等)(13位)(同志)担任 (each
+    listed name holds it; the caller reads the names after the first): the first name, else None."""
     if text[pos:pos + 1] != "由":
         return None
     name = read_name_after(text, pos + 1, gaz)
-    end = pos + 1 + len(name) if name else pos
-    return name if name and text.startswith(("担任", "兼任"), end) else None
+    if name is None:
+        return None
+    end = pos + 1 + len(name)
+    listed = listed_names(text, end, gaz)
+    if listed:
+        end = listed[-1][0] + len(listed[-1][1])
+    counted = _HOLDERS_COUNTED.match(text, end)
+    return name if counted is not None and (listed or counted.end() == end) else None
 
 
 def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
@@ -792,6 +864,23 @@ class _Context:
                          org_name=self._place_label(place), org_kind="other", place_key=place.key)
         return None
 
+    def glued_head(self, title_end: int, titles: list[str]) -> _Post | None:
+        """新当选的益阳市长许显辉: a government head (市长, 县长) written on its place's name, the
+        place's level character counted once; the place's government is the body. Only when no
+        other place overlaps the title (太和镇长乐村 holds no 镇长) and the place's level is the
+        title's (株洲市 for 市长, not a 县 read as 市)."""
+        title = next((t for t in titles if len(t) == 2 and _GOV_HEAD.match(t)), None)
+        if title is None:
+            return None
+        start = title_end - 2
+        place = self.place_at.get(start + 1)
+        if place is None or not place.surface.endswith(title[0]) \
+                or self.level(place.key) not in LEVELS_OF_CHAR.get(title[0], ()) \
+                or self.inside_place(self.start_of(place), title_end):
+            return None
+        return _Post(self.start_of(place), start, title_end, place=place, role=title,
+                     org_name=self._place_label(place) + "政府", org_kind="government", place_key=place.key)
+
     # ------------------------------------------------------------ chains
     def chain(self, title_start: int, title_end: int) -> list[_Post]:
         """The posts of the title chain ending at `title_end`, left to right, bodies resolved."""
@@ -814,6 +903,15 @@ class _Context:
         if post.org is not None or post.place is not None:
             return post
         text = self.view.text
+        team = next((t for t in _TEAMS if text.startswith(t, post.title_start)), None)
+        if team is not None and post.start == post.title_start:   # 、乡村振兴|工作队队长: the team's name
+            for k in range(post.start - 2, max(0, post.start - 7), -1):
+                run = text[k:post.start]
+                if not all(CJK.match(ch) and ch not in _PARTICLES for ch in run) or _contains_title(run):
+                    break
+                if text[k - 1] in "、兼" and self._title_ending(k - 1):
+                    post.start, post.unit = k, run + team
+                    return post
         for k in range(post.start - 2, max(0, post.start - 9), -1):
             unit = text[k:post.start]
             if not CJK.match(text[k]) or text[k] in _PARTICLES:
@@ -848,6 +946,8 @@ class _Context:
             if text[max(0, pos - len(qualifier)):pos] == qualifier:
                 pos -= len(qualifier)
                 break
+        if pos == title_start and text[max(0, pos - 3):pos] == "、常委" and _GOV_HEAD.match(text[pos:title_end]):
+            pos -= 2   # 县委常委、常委副县长: a government head who sits on the standing committee
         native = pos > 0 and text[pos - 1] == "籍" and pos - 1 in self.place_at
         if native:  # 望城籍警官: a native place, not the body
             pos = self.start_of(self.place_at[pos - 1])
@@ -946,7 +1046,8 @@ class _Context:
             post.role, post.org_name = title, post.org.name + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), post.org.place_key
             return
-        if post.unit and before is not None and before.org_name and before.org_kind != "other":
+        if post.unit and before is not None and before.org_name and (
+                before.org_kind != "other" or self.level(before.place_key) in _VILLAGE_LEVELS):
             post.role = text[post.start + len(post.unit):post.title_end]   # with its qualifier (常务副会长)
             post.org_name = _unit_of_body(before.org_name, post.unit)   # …、研究室主任
             if _association(post.unit):   # 省卫生健康委党组成员、计生协会常务副会长: the level's association
@@ -1057,7 +1158,8 @@ class _Context:
             if place_name(self.gaz, key):
                 post.org_name, post.org_kind, post.place_key = place_name(self.gaz, key) or "", "other", key
                 return
-        m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", text[max(0, post.start - 4):post.start])
+        m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", text[max(0, post.start - 4):post.start]) \
+            or _BARE_COMPANY.search(text[max(0, post.start - 4):post.start])
         if m:
             post.start -= len(m.group(0))
             post.role = title
@@ -1065,8 +1167,9 @@ class _Context:
             if org is not None:
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
                 return
-        cell = next((c for c in ("支部", "总支", "党委") if title.startswith(c) and title.endswith("书记")), None)
-        if cell is not None:   # 成立X党支部…支部书记由某担任: the cell named before in the article
+        cell = next((c for c in ("支部", "总支", "党委") if title.startswith(c) and title.endswith(("书记", "委员"))),
+                    None)
+        if cell is not None:   # 成立X党支部…支部书记由某担任, 该中心党委…党委委员X: the cell named before in the article
             org = self._recent_org(post.start, cell)
             if org is not None and self._article_start(post.start) <= self.start_of(org):
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
@@ -1527,7 +1630,8 @@ def _chained_unit(unit: str) -> bool:
     """A unit named after a chain's 、 (研究室, 常委会预工委): a committee's or a government's unit
     ending in 组/室/办/处/科/委, or the level's association (计生协会); no title or level inside."""
     own = unit[3:] if unit.startswith("常委会") else unit   # 常委会|预工委: not the title 常委
-    return (2 <= len(unit) <= 8 and (unit.endswith(_UNIT_ENDS + ("委",)) or _association(unit))
+    return (2 <= len(unit) <= 8 and (unit.endswith(_UNIT_ENDS + ("委",)) or _association(unit)
+                                     or unit in _MEMBER_BODIES)
             and not _contains_title(own)
             and not is_level_char(unit[:1]) and "政府" not in unit)
 
@@ -1537,7 +1641,7 @@ def _unit_of_body(body: str, unit: str) -> str:
     committee of the congress the body belongs to); else the body's own unit (县委 + 办公室)."""
     if unit.startswith("常委会") and "人大" in body and "常委会" not in body:
         return body[: body.index("人大") + 2] + unit
-    return body + unit
+    return discipline_body(body, unit)
 
 
 def _kind_of_named(name: str) -> OrgKind:

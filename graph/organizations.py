@@ -61,6 +61,7 @@ from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .model import Document, OrgKind, OrgMention, PlaceMention, Span
 from .segmenter import cut                               # a short window, the project's tokenizer
+from .segmenter import default_word_freq as _word_freq   # jieba's dictionary counts (a dict lookup)
 from .segmenter import default_word_tags as _word_tags   # jieba's dictionary tags (a dict lookup)
 from .text import CJK
 
@@ -393,6 +394,8 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
+    mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
+    mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
     mentions = _mark_title_bodies(mentions, view)
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
@@ -479,7 +482,7 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
     out: list[OrgMention] = []
     implied_start = -1   # view start of the implied body right after the current one, if any
     for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
-        if _is_shorthand(mention.surface):
+        if _is_shorthand(mention.surface) or mention.surface in _DISCIPLINE:   # 市委常委、纪委书记: in the chain
             end = view.view_pos(mention.span.end)
             chained = mention.surface[1:] in _LEVEL_BODIES and (
                 implied_start == end or implied_start == end + 1 and view.text[end] == "、")
@@ -640,11 +643,21 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
         return None
     start, brand = before[0]
     if not BRAND_MIN <= len(brand) <= BRAND_MAX or not all(CJK.match(ch) for ch in brand) \
-            or brand in tags or brand in title_words() or at in place_at \
+            or brand in tags and not (_rare_name_word(brand) and not view.text.startswith(_SITES, end)) \
+            or brand in title_words() or at in place_at \
             or any(ch in LEVEL_CHARS for ch in brand[-1:]) or is_level_char(brand[:1]):
         return None
     name = brand + trade
     return OrgMention(view.doc_span(start, end), name, name, "company", None)
+
+
+_RARE_BRAND_FREQ = 20   # 湘妃 (16): a dictionary noun this rare before a trade word is a brand
+_SITES = ("基地", "园", "车间", "项目", "片区", "产业")   # 井头石材基地: a rare word's site of a trade, no company
+
+
+def _rare_name_word(word: str) -> bool:
+    """A noun of the dictionary too rare to be ordinary text (湘妃, a legend's name, in 湘妃酒业)."""
+    return _word_tags().get(word) in ("n", "nz", "nr") and _word_freq().get(word, 0) <= _RARE_BRAND_FREQ
 
 
 # The head of a government written after its place (衡阳市市长, 澧县县长, 湖南省省长): the title names
@@ -659,6 +672,12 @@ def _governments_of_heads(view: TextView, places: list[PlaceMention], gaz: Gazet
         end = view.view_pos(place.span.end)
         m = _HEAD_AFTER.match(view.text, end)
         entry = gaz.entries.get(place.key)
+        if _glued_head(view.text, end, place, gaz, places):   # 益阳市长许显辉: the place's 市 is the title's
+            name = (place_name(gaz, place.key) or place.surface) + "政府"
+            span = view.doc_span(view.view_pos(place.span.start), end + 1)
+            out.append(OrgMention(span, view.text[view.view_pos(place.span.start):end + 1], name, "government",
+                                  place.key))
+            continue
         if m is None or entry is None or not entry.name.endswith(m.group(1)) \
                 or not place.surface.endswith(m.group(1)):
             continue   # 衡阳|市长 (the short form) is read as 衡阳市 + 长 by the places, not a head
@@ -666,6 +685,70 @@ def _governments_of_heads(view: TextView, places: list[PlaceMention], gaz: Gazet
         span = view.doc_span(view.view_pos(place.span.start), m.end())
         out.append(OrgMention(span, view.text[view.view_pos(place.span.start):m.end()], name, "government", place.key))
     return out
+
+
+def _glued_head(text: str, end: int, place: PlaceMention, gaz: Gazetteer, places: list[PlaceMention]) -> bool:
+    """益阳市长许显辉: a head title (市长, 县长) written on its place, the place's level character
+    counted once — the place's level is the title's, a surname follows 长 and 长 opens no word
+    (株洲市长江路, 长春) nor another place."""
+    level_char = place.surface[-1:]
+    entry = gaz.entries.get(place.key)
+    if text[end:end + 1] != "长" or entry is None or entry.level not in LEVELS_OF_CHAR.get(level_char, ()) \
+            or level_char not in "省市州县区镇乡":
+        return False
+    if text[end + 1:end + 2] not in _surname_chars() or _word_tags().get(text[end:end + 2]) is not None:
+        return False
+    return not any(p is not place and place.span.end - 1 <= p.span.start <= place.span.end + 1 for p in places)
+
+
+def _with_committees(mentions: list[OrgMention], committees: list[OrgMention]) -> list[OrgMention]:
+    """`mentions` with the democratic parties' committees, each replacing the bodies read inside
+    it (民进市委会 holds no 市委)."""
+    if not committees:
+        return mentions
+    kept = [m for m in mentions
+            if not any(c.span.start <= m.span.start and m.span.end <= c.span.end for c in committees)]
+    return sorted(kept + committees, key=lambda m: m.span.start)
+
+
+@lru_cache(maxsize=1)
+def _democratic_party_pattern() -> re.Pattern[str]:
+    parties = "|".join(sorted(load_lines("org_democratic_parties.txt"), key=len, reverse=True))
+    return re.compile(f"({parties})([\u4e00-\u9fff]{{0,8}}?)([省市州县区])委(?:员)?会")
+
+
+def _democratic_party_committees(doc: Document, view: TextView, places: list[PlaceMention], gaz: Gazetteer,
+                                 article_place: dict[int, str]) -> list[OrgMention]:
+    """民进市委会, 民盟株洲市委会: a democratic party's committee of a level (lexicon
+    org_democratic_parties.txt), named 民进 + the place + 委会 — the place written between, else
+    the place of that level in context (民进市委会 in a 株洲 article: 民进株洲市委会)."""
+    place_at = _place_index(view, places)
+    out: list[OrgMention] = []
+    for m in _democratic_party_pattern().finditer(view.text):
+        party, written, level_char = m.group(1), m.group(2), m.group(3)
+        place = place_at.get(m.start(3) + 1)
+        if written:
+            if place is not None and view.view_pos(place.span.start) == m.start(2):
+                key = place.key
+            else:   # 民建湖南省委会: the places read 湖南省委, a body; the gazetteer names the place
+                key = next((e.key for e in gaz.lookup(written + level_char)
+                            if e.level in LEVELS_OF_CHAR[level_char]), None)
+            if key is None:
+                continue   # 民进…: only a place between the party and its committee
+        else:
+            key = resolve_level(doc, view.to_doc[m.start()], level_char + "委", article_place, places, gaz)
+        name = place_name(gaz, key)
+        if not name or not name.endswith(level_char) or _level(gaz, key or "") not in LEVELS_OF_CHAR[level_char]:
+            continue
+        committee = m.group(0)[len(party) + len(written) + 1:]   # 委会 / 委员会
+        out.append(OrgMention(view.doc_span(m.start(), m.end()), m.group(0), party + name + committee, "party", key))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _surname_chars() -> frozenset[str]:
+    """Single-character surnames (surnames.txt)."""
+    return frozenset(w for w in load_lines("surnames.txt") if len(w) == 1)
 
 
 # Units that share the head word of the last item of a 、 list (楚江、夹山、维新、磨市支行): each
@@ -1696,6 +1779,16 @@ def _resolve_bare_level(doc: Document, view: TextView, hit: _Hit, index: PlaceIn
 
 _PARTY_DEPARTMENTS = ("政法委", "组织部", "宣传部", "统战部", "纪委")
 _ZONE_COMMITTEE = "管委会"
+_DISCIPLINE = ("纪委", "纪委监委")
+
+
+def discipline_body(committee: str, unit: str) -> str:
+    """The unit of a party committee (岳阳市委 + 组织部 = 岳阳市委组织部), but the discipline
+    commission is the place's own (岳阳市委 + 纪委 = 岳阳市纪委, as 南县纪委监委 is written)."""
+    base = committee[:-1]
+    if unit in _DISCIPLINE and committee.endswith("委") and is_level_char(base[-1:]):
+        return base + unit
+    return committee + unit
 
 
 def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMention, str] | None) -> OrgMention | None:
@@ -1709,13 +1802,35 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
             return OrgMention(span, surface, surface, kind, None, listed=False)
         return None
     if surface in _PARTY_DEPARTMENTS and org.kind == "party" and org.name.endswith("委"):
-        return OrgMention(span, surface, org.name + surface, kind, org.place_key)
+        return OrgMention(span, surface, discipline_body(org.name, surface), kind, org.place_key)
     if prefix.endswith(surface[:1]) and is_level_char(surface[:1]):
         return OrgMention(span, surface, prefix + surface[1:], kind, org.place_key)   # 下坪村 + 村委会
     return OrgMention(span, surface, prefix + surface, kind, org.place_key)
 
 
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
+
+
+_DEMONSTRATIVE_CELL = re.compile(r"该(公司|集团|局|中心|医院|学校|院|校|厂)(党委|党组|党总支|党支部)")
+
+
+def _demonstrative_cells(doc: Document, view: TextView, mentions: list[OrgMention]) -> list[OrgMention]:
+    """该中心党委, 该公司党支部: the party cell of the body of that kind named last before it in the
+    article (市交通事务中心 … 该中心党委 -> 株洲市交通事务中心党委), an actor of its own."""
+    out: list[OrgMention] = []
+    for m in _DEMONSTRATIVE_CELL.finditer(view.text):
+        article = doc.article_at(view.to_doc[m.start()])
+        lo = article.span.start if article is not None else 0
+        owner = None
+        for mention in mentions:
+            if lo <= mention.span.start and view.view_pos(mention.span.start) < m.start() \
+                    and mention.kind not in ("party", "government") and mention.name.endswith(m.group(1)):
+                owner = mention
+        if owner is None:
+            continue
+        out.append(OrgMention(view.doc_span(m.start(), m.end()), m.group(0), owner.name + m.group(2), "party",
+                              owner.place_key))
+    return out
 
 
 def _drop_party_cells(mentions: list[OrgMention]) -> list[OrgMention]:
