@@ -1,0 +1,33 @@
+"""Sixth round, programs (prg6): rules of the genre found on the third development set
+(benchmarks/unseen/dev3, h31–h50); each is tested on the quoted dev3 sentence with a
+counter-example it must not fire on."""
+from __future__ import annotations
+
+from graph.places import extract_places
+from graph.programs import NATIONAL, extract_programs
+from graph.text import make_document
+
+
+def programs_of(text: str, gaz, article_place: str) -> dict[str, tuple[str, str | None]]:
+    """{name: (kind, place name)} of a one-text document, with the places the place extractor
+    finds and `article_place` as the article's place."""
+    doc = make_document(text)
+    places, new = extract_places(doc, gaz)
+    names = {e.key: e.name for e in new}
+    art = {0: gaz.lookup(article_place)[0].key}
+    found = extract_programs(doc, places, [], gaz, art)
+    return {m.name: (m.kind, names.get(m.place_key) or (m.place_key if m.place_key in (None, NATIONAL)
+                                                        else gaz.get(m.place_key).name))
+            for m in found}
+
+
+# ---------------------------------------------------------------- “三农”, 村“两委”: generic terms
+# dev3 h34
+def test_the_rural_work_field_and_the_village_committees_are_no_programs(gaz):
+    text = ("该中心党委高度重视乡村振兴工作,将其列为重大政治任务与“三农”工作重点。在组织方面,"
+            "协助加强村“两委”建设。")
+    assert programs_of(text, gaz, "茶陵县") == {}
+
+
+def test_a_quoted_code_before_work_is_still_a_program(gaz):
+    assert "三员" in programs_of("该镇推出“三员”工作机制,确保防疫。", gaz, "茶陵县")
