@@ -2102,8 +2102,20 @@ def facilities(text: str) -> list[tuple[Span, str, ProgramKind]]:
     found: list[tuple[Span, str, ProgramKind]] = []
     for m in _facility_regex().finditer(text):
         group = 1 if m.group(1) else 2
+        if group == 1 and _predicate_after_area(m.group(1)):
+            continue
         found.append((Span(m.start(group), m.end(group)), m.group(group), "project"))
     return found
+
+
+# 12万亩|为柑橘标准化生产基地, 5.41万亩|获得绿色食品基地认证: the area is the subject of a
+# predicate (a copula or a verb of certification), not the size of a named base
+_AREA_PREDICATES = ("为", "是", "获得", "获", "通过", "列为", "成为", "被", "属于", "达到")
+
+
+def _predicate_after_area(name: str) -> bool:
+    """Does the phrase after an area open with a predicate (为, 获得 …) rather than a name?"""
+    return name.startswith(_AREA_PREDICATES)
 
 
 # “奋战八十天 决战四季度”动员大会: a quoted slogan right before a meeting noun names that

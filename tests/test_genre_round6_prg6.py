@@ -31,3 +31,15 @@ def test_the_rural_work_field_and_the_village_committees_are_no_programs(gaz):
 
 def test_a_quoted_code_before_work_is_still_a_program(gaz):
     assert "三员" in programs_of("该镇推出“三员”工作机制,确保防疫。", gaz, "茶陵县")
+
+
+# ---------------------------------------------------------------- 12万亩为…基地: a predicate after the area
+# dev3 h49
+def test_an_area_followed_by_a_predicate_names_no_base(gaz):
+    text = "目前,石门县44万亩橘园中,其中5.41万亩获得绿色食品基地认证,12万亩为柑橘标准化生产基地。"
+    assert not any("基地" in name for name in programs_of(text, gaz, "石门县"))
+
+
+def test_an_area_before_a_base_still_names_it(gaz):
+    found = programs_of("该村建成了200亩猕猴桃示范基地。", gaz, "石门县")
+    assert found["猕猴桃示范基地"][0] == "project"
