@@ -1257,7 +1257,7 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
             continue
         kind, test = markers[m.group(0)]
         named = unquoted_name(text, m, kind, test, gaz, index)
-        if named is not None:
+        if named is not None and not _measured_against(text, named[0].start):
             found.append(named)
             found.extend(_sharing_bodies(text, *named))
     found.extend(listed_projects(text, gaz, is_taken))
@@ -1269,6 +1269,16 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         start = m.end() - len(head) - 2
         found.append((Span(start, m.end()), head + "长制", "mechanism"))
     return found
+
+
+# …树立了标杆,符合|干部梯队选拔制度: a system the work conforms to (or breaks) is a norm it is
+# measured against, not a program anyone runs here
+_NORM_VERBS = ("符合", "违反", "违背")
+
+
+def _measured_against(text: str, start: int) -> bool:
+    """Is the name at `start` the object of a verb of conformity (符合, 违反)?"""
+    return text[max(0, start - 2):start] in _NORM_VERBS
 
 
 # ---------------------------------------------------------------- places and organisations

@@ -43,3 +43,12 @@ def test_an_area_followed_by_a_predicate_names_no_base(gaz):
 def test_an_area_before_a_base_still_names_it(gaz):
     found = programs_of("该村建成了200亩猕猴桃示范基地。", gaz, "石门县")
     assert found["猕猴桃示范基地"][0] == "project"
+
+
+# ---------------------------------------------------------------- 符合…制度: a norm, not a program
+# dev3 h31
+def test_a_system_the_work_conforms_to_is_no_program(gaz):
+    text = "特别是推行的公开选拔干部制度,为全市树立了标杆,符合干部梯队选拔制度,具有战略意义。"
+    found = programs_of(text, gaz, "华容县")
+    assert "公开选拔干部制度" in found
+    assert not any("梯队" in name for name in found)
