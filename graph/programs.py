@@ -2134,10 +2134,33 @@ _QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大�
 _QUOTED_EVENT_MAX = 20
 
 
+# “春风行动”首场招聘会, “网格走亲、党群同心”大走访动员大会, 推进“街巷长”共创共享会商大会: a few
+# words between the quoted campaign and the meeting noun say which of its meetings it is
+_GAPPED_EVENT_NOUNS = _QUOTED_EVENT_NOUNS + ("招聘会", "大会")
+_EVENT_GAP_MAX = 6
+# words that put a clause, not a name, between the quote and the noun (“两会”期间召开大会)
+_EVENT_GAP_BREAKS = ("的", "在", "和", "与", "及", "期间", "召开", "举行", "举办", "参加", "出席", "为", "是", "后", "前")
+
+
 def quoted_events(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
     """Meetings named by the quoted slogan before them: “X”动员大会 → event X动员大会, with
-    the topic words a whole-place scope opens (全区|严打整治|“百日会战”动员大会)."""
-    return _quoted_heads(doc, quotes, _QUOTED_EVENT_NOUNS, "event")
+    the topic words a whole-place scope opens (全区|严打整治|“百日会战”动员大会), also with a
+    few words naming which meeting between them (“春风行动”首场招聘会)."""
+    return _quoted_heads(doc, quotes, _QUOTED_EVENT_NOUNS, "event", gapped=_GAPPED_EVENT_NOUNS)
+
+
+def _gapped_noun(text: str, end: int, nouns: tuple[str, ...]) -> tuple[str, str]:
+    """(gap, noun): a meeting noun within a few words after a closing quote at `end`, the gap
+    a plain phrase (no punctuation, function word or verb of holding), else ("", "")."""
+    phrase = following_phrase(text, end, limit=_EVENT_GAP_MAX + 4)
+    for at in range(1, min(len(phrase), _EVENT_GAP_MAX) + 1):
+        noun = next((n for n in nouns if phrase.startswith(n, at)), "")
+        if noun:
+            gap = phrase[:at]
+            if any(w in gap for w in _EVENT_GAP_BREAKS) or not all(CJK.match(ch) for ch in gap):
+                return "", ""
+            return gap, noun
+    return "", ""
 
 
 # 全区严打整治“百日会战”专项行动: a quoted name before 专项行动 names that campaign with the
@@ -2153,21 +2176,27 @@ def quoted_campaigns(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str
 
 
 def _quoted_heads(doc: Document, quotes: list[Quote], heads: tuple[str, ...],
-                  kind: ProgramKind) -> list[tuple[Span, str, ProgramKind]]:
-    """Programs named by a quoted name and the head noun right after it (see quoted_events)."""
+                  kind: ProgramKind, gapped: tuple[str, ...] = ()) -> list[tuple[Span, str, ProgramKind]]:
+    """Programs named by a quoted name and the head noun right after it (see quoted_events),
+    or one of `gapped` a few words after it (the words stay in the name)."""
     found: list[tuple[Span, str, ProgramKind]] = []
     titles = [q.span for q in quotes if q.mark == "《"]
     for quote in quotes:
         if any(t.start < quote.span.start < t.end for t in titles):
             continue      # 《零陵区严打整治“百日会战”专项行动工作方案》: the title names a document
         noun = next((n for n in heads if doc.text.startswith(n, quote.span.end)), "")
+        gap = ""
+        if not noun and gapped:
+            gap, noun = _gapped_noun(doc.text, quote.span.end, gapped)
         slogan = re.sub("[，,、]", "", clean(doc.slice(quote.inner)))
+        if gap:
+            slogan = re.sub("[，,]", "", clean(doc.slice(quote.inner)))     # 网格走亲、党群同心 keeps its 、
         if not noun or quote.mark == "《" or not 2 <= len(slogan) <= _QUOTED_EVENT_MAX \
                 or looks_like_speech(slogan, True) or is_stoplisted(slogan):
             continue
         topic = scoped_topic(doc.text, quote.span.start)
-        found.append((Span(quote.span.start - len(topic), quote.span.end + len(noun)),
-                      topic + slogan + noun, kind))
+        found.append((Span(quote.span.start - len(topic), quote.span.end + len(gap) + len(noun)),
+                      topic + slogan + gap + noun, kind))
     return found
 
 

@@ -52,3 +52,22 @@ def test_a_system_the_work_conforms_to_is_no_program(gaz):
     found = programs_of(text, gaz, "华容县")
     assert "公开选拔干部制度" in found
     assert not any("梯队" in name for name in found)
+
+
+# ---------------------------------------------------------------- “X”首场招聘会: words between quote and meeting
+# dev3 h36, h50
+def test_a_meeting_of_a_quoted_campaign_keeps_the_words_that_say_which(gaz):
+    text = ("3月16日,株洲县召开“网格走亲、党群同心”大走访动员大会,要求全县党员干部围绕8项重点任务。")
+    found = programs_of(text, gaz, "株洲县")
+    assert found["网格走亲、党群同心大走访动员大会"][0] == "event"
+    assert found["网格走亲、党群同心"][0] == "campaign"          # 大走访: the drive itself
+
+
+def test_a_first_job_fair_of_a_quoted_campaign_is_an_event(gaz):
+    text = "3月22日,在全县举办的“春风行动”首场招聘会上,他找到了自己满意的岗位。"
+    assert programs_of(text, gaz, "溆浦县")["春风行动首场招聘会"][0] == "event"
+
+
+def test_a_clause_between_the_quote_and_a_meeting_names_no_meeting(gaz):
+    found = programs_of("“两会”期间召开大会,部署“三高四新”的工作会议。", gaz, "溆浦县")
+    assert not any(name.endswith(("大会", "会议")) for name in found)
