@@ -1357,6 +1357,9 @@ def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[in
 
 # 全市“三比三看”: the whole city/county/district named just before a program runs it
 _WHOLE_PLACE_CUES = frozenset({"全市", "全县", "全区", "全州"})
+# 在全县举办的“春风行动”首场招聘会: the whole county a program is held across runs it (not a
+# place named earlier in the sentence: 从广东东莞返乡…,在全县举办的…)
+_HELD_ACROSS = re.compile("在(全[市县区州])(?=举办|举行|开展|组织|召开|实施|推行|启动)")
 # 在株洲市率先推出…: the place a first is claimed in is a yardstick, not the program's runner
 _FIRST_CLAIMS = ("率先", "首推", "首创", "首个", "首家", "第一个", "最先")
 
@@ -1542,6 +1545,10 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             key = _resolve_relative(doc, m.start(), "全" + m.group(0)[0], article_place, index, gaz)
             if key:
                 candidates.append((m.end(), "scope", key))
+    for m in _HELD_ACROSS.finditer(doc.text, sent_start, span.start):
+        key = _resolve_relative(doc, m.start(1), m.group(1), article_place, index, gaz)
+        if key:
+            candidates.append((m.end(1), "scope", key))
     for m in _RELATIVE_PLACE.finditer(doc.text, sent_start, span.start):
         if not any(p.span.start <= m.start() < p.span.end for p in near_places) and \
                 not any(o.span.start <= m.start() < o.span.end for o in near_orgs):

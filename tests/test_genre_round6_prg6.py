@@ -71,3 +71,18 @@ def test_a_first_job_fair_of_a_quoted_campaign_is_an_event(gaz):
 def test_a_clause_between_the_quote_and_a_meeting_names_no_meeting(gaz):
     found = programs_of("“两会”期间召开大会,部署“三高四新”的工作会议。", gaz, "溆浦县")
     assert not any(name.endswith(("大会", "会议")) for name in found)
+
+
+# ---------------------------------------------------------------- 在全县举办的…: the whole county runs it
+# dev3 h50
+def test_a_program_held_across_the_whole_county_is_the_county_s(gaz):
+    text = ("3月22日,从广东东莞返乡回家的农民工贺中的心情很好,在全县举办的“春风行动”首场招聘会上,"
+            "他找到了满意的岗位。")
+    found = programs_of(text, gaz, "溆浦县")
+    assert found["春风行动"][1] == "溆浦县"
+    assert found["春风行动首场招聘会"][1] == "溆浦县"
+
+
+def test_a_place_named_before_without_the_whole_county_keeps_running_it(gaz):
+    text = "3月22日,东莞市举办的“春风行动”首场招聘会上,他找到了满意的岗位。"
+    assert programs_of(text, gaz, "溆浦县")["春风行动"][1] == "东莞市"
