@@ -1376,7 +1376,20 @@ def _can_run(text: str, place: PlaceMention) -> bool:
     level label (湘潭市级|层面)."""
     return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
         and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end) \
-        and not _is_focus(text, place) and not is_level_label(text, place)
+        and not _is_focus(text, place) and not is_level_label(text, place) and not _guides(text, place)
+
+
+# 沙河社区在芷兰街道党工委创新党建引领社会治理下,…启动“街巷长”工作: the body or place in a
+# 在…下 clause guides the work; the subject before 在 runs it
+_GUIDANCE = re.compile("在([^，,。；;：:“”\n]{2,30})下(?=[，,])")
+_GUIDANCE_REACH = 32
+
+
+def _guides(text: str, place: PlaceMention | OrgMention) -> bool:
+    """Does the place stand inside a 在…下 clause (under its guidance or leadership)?"""
+    lo = max(0, place.span.start - _GUIDANCE_REACH)
+    return any(m.start(1) <= place.span.start and place.span.end <= m.end(1)
+               for m in _GUIDANCE.finditer(text, lo, place.span.end + _GUIDANCE_REACH))
 
 
 # 人社部门联合蓝山经开区开展…“春风行动”: the body or place after 联合/会同/协同/携手/配合 is a
@@ -1534,7 +1547,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                    and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start))
-                 and not _inside_other_name(o, names) and not _is_partner(doc.text, o)]
+                 and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
         candidates.append((p.span.end, "place", p))

@@ -86,3 +86,16 @@ def test_a_program_held_across_the_whole_county_is_the_county_s(gaz):
 def test_a_place_named_before_without_the_whole_county_keeps_running_it(gaz):
     text = "3月22日,东莞市举办的“春风行动”首场招聘会上,他找到了满意的岗位。"
     assert programs_of(text, gaz, "溆浦县")["春风行动"][1] == "东莞市"
+
+
+# ---------------------------------------------------------------- 在…下: the guiding body runs nothing
+# dev3 h45
+def test_a_place_in_an_under_the_guidance_clause_does_not_run_the_work(gaz):
+    text = ("沙河社区在芷兰街道党工委创新党建引领社会治理下,8月起在辖区内各开放式居民小区、"
+            "背街小巷正式启动“街巷长”工作。")
+    assert programs_of(text, gaz, "武陵区")["街巷长"][1] == "沙河社区"
+
+
+def test_a_place_that_is_the_subject_still_runs_the_work(gaz):
+    text = "沙河社区认真听取意见后,芷兰街道8月起在辖区内各开放式居民小区正式启动“街巷长”工作。"
+    assert programs_of(text, gaz, "武陵区")["街巷长"][1] == "芷兰街道"
