@@ -2307,6 +2307,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(level_titles(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
+    raw.extend(placed_documents(doc, quotes, places))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
@@ -2332,6 +2333,29 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     if organised:
         mentions = [_organised_by(m, organised, index) for m in mentions]
     return mentions
+
+
+# 芷兰街道“街巷长”方案, 沙河社区“街巷长”倡议书: a place, a quoted topic and a bare document word
+# name that place's document (no 书名号: it is read out, not cited)
+_PLACED_DOCUMENT_WORDS = ("倡议书", "方案", "办法", "细则", "公约")
+
+
+def placed_documents(doc: Document, quotes: list[Quote],
+                     places: list[PlaceMention]) -> list[tuple[Span, str, ProgramKind]]:
+    """Documents named by a place, a quoted topic and a document word (芷兰街道“街巷长”方案)."""
+    ends = {p.span.end: p for p in places}
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for quote in quotes:
+        place = ends.get(quote.span.start)
+        word = next((w for w in _PLACED_DOCUMENT_WORDS if doc.text.startswith(w, quote.span.end)), "")
+        topic = clean(doc.slice(quote.inner))
+        after = doc.text[quote.span.end + len(word):quote.span.end + len(word) + 1]
+        if place is None or not word or quote.mark == "《" or looks_like_speech(topic) \
+                or not 2 <= len(topic) <= _NAME_MAX or (after and CJK.match(after)):
+            continue
+        found.append((Span(place.span.start, quote.span.end + len(word)),
+                      doc.slice(place.span) + topic + word, "policy_document"))
+    return found
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -99,3 +99,17 @@ def test_a_place_in_an_under_the_guidance_clause_does_not_run_the_work(gaz):
 def test_a_place_that_is_the_subject_still_runs_the_work(gaz):
     text = "沙河社区认真听取意见后,芷兰街道8月起在辖区内各开放式居民小区正式启动“街巷长”工作。"
     assert programs_of(text, gaz, "武陵区")["街巷长"][1] == "芷兰街道"
+
+
+# ---------------------------------------------------------------- 芷兰街道“街巷长”方案: a place's document
+# dev3 h45
+def test_a_place_a_quoted_topic_and_a_document_word_name_a_document(gaz):
+    text = "会上,宣读了城市管理工作的文件精神、芷兰街道“街巷长”方案,领学了沙河社区“街巷长”倡议书。"
+    found = programs_of(text, gaz, "武陵区")
+    assert found["芷兰街道街巷长方案"] == ("policy_document", "芷兰街道")
+    assert found["沙河社区街巷长倡议书"] == ("policy_document", "沙河社区")
+
+
+def test_a_quoted_topic_and_a_document_word_without_a_place_name_none(gaz):
+    found = programs_of("会上,宣读了“街巷长”方案,讨论了沙河社区“街巷长”方案设计。", gaz, "武陵区")
+    assert not any(kind == "policy_document" for kind, _ in found.values())
