@@ -113,3 +113,14 @@ def test_a_place_a_quoted_topic_and_a_document_word_name_a_document(gaz):
 def test_a_quoted_topic_and_a_document_word_without_a_place_name_none(gaz):
     found = programs_of("会上,宣读了“街巷长”方案,讨论了沙河社区“街巷长”方案设计。", gaz, "武陵区")
     assert not any(kind == "policy_document" for kind, _ in found.values())
+
+
+# ---------------------------------------------------------------- …管理模式 unquoted: a mechanism
+# dev3 h45
+def test_a_named_management_model_is_a_mechanism(gaz):
+    text = "实行总街巷长、街巷长、街(巷)长、小巷管家的网格化层级式管理模式,及时发现问题。"
+    assert programs_of(text, gaz, "武陵区")["网格化层级式管理模式"][0] == "mechanism"
+
+
+def test_a_bare_management_model_is_no_program(gaz):
+    assert programs_of("该社区不断创新管理模式,及时发现问题。", gaz, "武陵区") == {}
