@@ -124,3 +124,14 @@ def test_a_named_management_model_is_a_mechanism(gaz):
 
 def test_a_bare_management_model_is_no_program(gaz):
     assert programs_of("该社区不断创新管理模式,及时发现问题。", gaz, "武陵区") == {}
+
+
+# ---------------------------------------------------------------- …工作汇报会: an event
+# dev3 h31
+def test_a_named_report_meeting_is_an_event(gaz):
+    text = "县人民法院和县检察院负责人,拟新进县人大、政府、政协领导班子提名人选参加换届工作汇报会。"
+    assert programs_of(text, gaz, "华容县")["换届工作汇报会"] == ("event", "华容县")
+
+
+def test_a_bare_report_meeting_is_no_event(gaz):
+    assert programs_of("他们参加了汇报会。", gaz, "华容县") == {}
