@@ -1093,7 +1093,10 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     if gloss is not None and gloss.end() == marker_start:
         return True
     chunk = _reading_window(text, marker_start, _NAME_WINDOW)
-    return _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz)
+    return _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz) or _WHOLE_SCOPE.search(chunk) is not None
+
+
+_WHOLE_SCOPE = re.compile("全[省市县区州]")      # 全省|产业发展现场观摩活动: a level stages it
 
 
 _DATED_AFTER_ACTIVITY = re.compile("^.*活动(?=(?:19|20)[0-9]{2}|第[0-9一二三四五六七八九十]+届|首届)")
@@ -1127,7 +1130,8 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
         if not ordinal and not _contains_place(rest, gaz):
             return None
     else:
-        cued = any(c in rest for c in load_lines("program_event_cues.txt")) and _contains_place(rest, gaz)
+        cued = any(c in name for c in load_lines("program_event_cues.txt")) \
+            and (_contains_place(rest, gaz) or _SCOPE_BEFORE.search(text, max(0, start - 2), start) is not None)
         if len(rest) < 4 or rest.endswith("系列") or not (ordinal or cued):
             return None
     span, name = without_province_prefix(Span(start, m.end()), name)

@@ -135,3 +135,14 @@ def test_a_named_report_meeting_is_an_event(gaz):
 
 def test_a_bare_report_meeting_is_no_event(gaz):
     assert programs_of("他们参加了汇报会。", gaz, "华容县") == {}
+
+
+# ---------------------------------------------------------------- 全省…现场观摩活动: a staged tour
+# dev3 h33
+def test_an_on_site_tour_a_whole_province_stages_is_an_event(gaz):
+    text = "会议传达学习了全省产业发展现场观摩活动和推进会议精神。"
+    assert programs_of(text, gaz, "湘潭市")["产业发展现场观摩活动"] == ("event", "湖南省")
+
+
+def test_an_on_site_tour_without_a_scope_is_no_named_event(gaz):
+    assert programs_of("会议要求各地积极开展产业发展现场观摩活动。", gaz, "湘潭市") == {}
