@@ -1079,9 +1079,17 @@ def _ends_word(text: str, start: int, end: int, marker: str) -> bool:
         if pos < end <= nxt:
             if nxt == end + 1 and text[end] in _LOCATIVES:
                 return True          # 对接会|上: the meeting, then where in it
-            return nxt == end and (pos >= end - len(marker) or len(word) >= len(marker) + 2 and flag.startswith("n"))
+            return nxt == end and (pos >= end - len(marker) or len(word) >= len(marker) + 2 and flag.startswith("n")
+                                   or _counted_marker_word(word, marker))
         pos = nxt
     return False
+
+
+def _counted_marker_word(word: str, marker: str) -> bool:
+    """四次会议 (one word to the segmenter): a numeral glued before a marker that counts
+    sessions (…五届人大|四次会议) still ends in that marker."""
+    head = word[: len(word) - len(marker)]
+    return word.endswith(marker) and bool(head) and all(ch in _NUMERALS + "第0123456789" for ch in head)
 
 
 def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:

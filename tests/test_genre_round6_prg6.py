@@ -146,3 +146,14 @@ def test_an_on_site_tour_a_whole_province_stages_is_an_event(gaz):
 
 def test_an_on_site_tour_without_a_scope_is_no_named_event(gaz):
     assert programs_of("会议要求各地积极开展产业发展现场观摩活动。", gaz, "湘潭市") == {}
+
+
+# ---------------------------------------------------------------- 五届人大四次会议: a glued session count
+# dev3 h32
+def test_a_session_count_glued_to_its_noun_still_names_the_session(gaz):
+    text = "今日下午,益阳市五届人大四次会议在益阳大剧院胜利闭幕。"
+    assert programs_of(text, gaz, "益阳市")["益阳市五届人大四次会议"] == ("event", "益阳市")
+
+
+def test_a_count_of_meetings_is_no_session(gaz):
+    assert programs_of("今年以来,该市共召开四次会议研究项目建设。", gaz, "益阳市") == {}
