@@ -1052,10 +1052,15 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     if test == "end" and not _ends_the_name(text, m.end()):
         return None
-    if len(rest) < 2:
+    if len(rest) < 2 or _TERM_CONGRESS.search(rest + m.group(0)):
         return None
     span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
     return span, name, kind
+
+
+# 益阳市第五届人民代表大会|部分专门委员会: a congress named by its term alone is the body elected
+# for that term (an organisation); its sessions are the events (…第五届人民代表大会第四次会议)
+_TERM_CONGRESS = re.compile(f"第?[0-9{_NUMERALS}]+届人民代表大会$")
 
 
 # 2018湖南首届油菜花节, 第三届…洽谈会, 2022年…第二次…活动: the session or year of an event

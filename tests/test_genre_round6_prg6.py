@@ -157,3 +157,15 @@ def test_a_session_count_glued_to_its_noun_still_names_the_session(gaz):
 
 def test_a_count_of_meetings_is_no_session(gaz):
     assert programs_of("今年以来,该市共召开四次会议研究项目建设。", gaz, "益阳市") == {}
+
+
+# ---------------------------------------------------------------- 第五届人民代表大会: the term's body
+# dev3 h32
+def test_a_congress_named_by_its_term_alone_is_no_event(gaz):
+    text = "本次大会表决了益阳市第五届人民代表大会部分专门委员会主任委员名单(草案)。"
+    assert not any("人民代表大会" in name for name in programs_of(text, gaz, "益阳市"))
+
+
+def test_a_session_of_the_term_s_congress_is_an_event(gaz):
+    text = "2023年2月2日在长沙县第十八届人民代表大会第三次会议上,县长作政府工作报告。"
+    assert programs_of(text, gaz, "长沙县")["长沙县第十八届人民代表大会第三次会议"][0] == "event"
