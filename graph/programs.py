@@ -2325,6 +2325,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
     raw.extend(placed_documents(doc, quotes, places))
+    raw.extend(title_drives(doc.text))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
@@ -2372,6 +2373,26 @@ def placed_documents(doc: Document, quotes: list[Quote],
             continue
         found.append((Span(place.span.start, quote.span.end + len(word)),
                       doc.slice(place.span) + topic + word, "policy_document"))
+    return found
+
+
+# 创建省级文明城市、省级园林城市, 创建全国文明城市倡议书: the drive of a place to win a state
+# title of a civic kind (文明/卫生/园林/森林 城市, 县城, 村镇) is a campaign, named with 创建; the
+# titles listed after it share the verb; a 倡议书/方案 after the drive is its document
+_CIVIC_TITLE = "(?:全国|国家级?|省级|市级)?(?:文明|卫生|园林|森林|生态园林)(?:城市|县城|村镇|城镇)"
+_TITLE_DRIVE = re.compile(f"创建({_CIVIC_TITLE})((?:、{_CIVIC_TITLE})*)(倡议书|实施方案|工作方案|方案)?")
+_TITLE_ITEM = re.compile(f"、({_CIVIC_TITLE})")
+
+
+def title_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Campaigns to win a civic title (创建省级文明城市) and the titles listed after one."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _TITLE_DRIVE.finditer(text):
+        found.append((Span(m.start(), m.end(1)), "创建" + m.group(1), "campaign"))
+        for item in _TITLE_ITEM.finditer(text, m.start(2), m.end(2)):
+            found.append((Span(item.start(1), item.end(1)), "创建" + item.group(1), "campaign"))
+        if m.group(3):
+            found.append((Span(m.start(), m.end()), "创建" + m.group(1) + m.group(3), "policy_document"))
     return found
 
 

@@ -169,3 +169,18 @@ def test_a_congress_named_by_its_term_alone_is_no_event(gaz):
 def test_a_session_of_the_term_s_congress_is_an_event(gaz):
     text = "2023年2月2日在长沙县第十八届人民代表大会第三次会议上,县长作政府工作报告。"
     assert programs_of(text, gaz, "长沙县")["长沙县第十八届人民代表大会第三次会议"][0] == "event"
+
+
+# ---------------------------------------------------------------- 创建省级文明城市: a drive for a civic title
+# dev3 h40
+def test_a_drive_for_civic_titles_is_a_campaign_and_its_appeal_a_document(gaz):
+    text = ("市委常委、宣传部部长姜海燕宣读创建省级文明城市倡议书。各种演出为创建省级文明城市、"
+            "省级园林城市提供文化支持。")
+    found = programs_of(text, gaz, "冷水江市")
+    assert found["创建省级文明城市倡议书"] == ("policy_document", "冷水江市")
+    assert found["创建省级文明城市"] == ("campaign", "冷水江市")
+    assert found["创建省级园林城市"] == ("campaign", "冷水江市")
+
+
+def test_a_civic_title_already_won_is_no_drive(gaz):
+    assert programs_of("冷水江市被评为省级文明城市、省级园林城市。", gaz, "冷水江市") == {}
