@@ -1097,6 +1097,21 @@ def _counted_marker_word(word: str, marker: str) -> bool:
     return word.endswith(marker) and bool(head) and all(ch in _NUMERALS + "第0123456789" for ch in head)
 
 
+# 2013冷水江市“欢乐潇湘·腾飞冷江”金秋文化节: a festival's quoted theme stands inside its name,
+# between the year and place and the kind of festival
+_THEME = re.compile("[“\"]([^“”\"，,。；;！？!?]{2,16})[”\"]$")
+
+
+def _through_theme(text: str, start: int) -> str:
+    """The words before a festival's head words at `start` when a quoted theme closes right
+    there: the year and place before the quote and the theme (quotes kept), else ""."""
+    theme = _THEME.search(text, max(0, start - 20), start)
+    if theme is None:
+        return ""
+    head = name_before(text, theme.start())
+    return head + theme.group(0) if head else ""
+
+
 def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     """A necessary condition of `_staged_event`, checked before its costly reading of words
     (发展, 环节: 节 and 展 end thousands of ordinary words): every staged event has an ordinal
@@ -1106,7 +1121,13 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     if gloss is not None and gloss.end() == marker_start:
         return True
     chunk = _reading_window(text, marker_start, _NAME_WINDOW)
-    return _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz) or _WHOLE_SCOPE.search(chunk) is not None
+    if _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz) or _WHOLE_SCOPE.search(chunk) is not None:
+        return True
+    theme = _THEME.search(text, max(0, marker_start - len(chunk) - 20), marker_start - len(chunk))
+    if theme is None:
+        return False
+    before = _reading_window(text, theme.start(), _NAME_WINDOW)
+    return _ORDINAL.search(before) is not None or _contains_place(before, gaz)
 
 
 _WHOLE_SCOPE = re.compile("全[省市县区州]")      # 全省|产业发展现场观摩活动: a level stages it
@@ -1120,6 +1141,8 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
     program_unquoted_markers.tsv). The name starts after an event joined before it (…洽谈会
     暨|湘南新兴轻工产品展, …集中开工活动|中方县分会场活动)."""
     rest = name_before(text, m.start())
+    if test == "festival":
+        rest = _through_theme(text, m.start() - len(rest)) + rest
     for joiner in (_JOINER, *(("活动",) if test == "occasion" else ())):
         if joiner in rest:
             rest = rest.rsplit(joiner, 1)[1]
@@ -1148,7 +1171,7 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
         if len(rest) < 4 or rest.endswith("系列") or not (ordinal or cued):
             return None
     span, name = without_province_prefix(Span(start, m.end()), name)
-    return span, name, "event"
+    return span, clean(name), "event"
 
 
 # …集中开工|中方县分会场|活动: a place's site (分会场) of an event named before it

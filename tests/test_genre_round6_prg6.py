@@ -184,3 +184,17 @@ def test_a_drive_for_civic_titles_is_a_campaign_and_its_appeal_a_document(gaz):
 
 def test_a_civic_title_already_won_is_no_drive(gaz):
     assert programs_of("冷水江市被评为省级文明城市、省级园林城市。", gaz, "冷水江市") == {}
+
+
+# ---------------------------------------------------------------- 2013冷水江市“主题”金秋文化节
+# dev3 h40
+def test_a_festival_s_quoted_theme_stays_inside_its_name(gaz):
+    text = ("由市委宣传部、市创文办承办的2013冷水江市“欢乐潇湘·腾飞冷江”金秋文化节在千年的梅山古镇"
+            "隆重开幕。")
+    found = programs_of(text, gaz, "冷水江市")
+    assert found["2013冷水江市欢乐潇湘·腾飞冷江金秋文化节"] == ("event", "冷水江市")
+
+
+def test_a_quoted_theme_without_a_year_or_place_names_no_festival(gaz):
+    found = programs_of("大家一起过一个“欢乐祥和”文化节,共享美好生活。", gaz, "冷水江市")
+    assert not any(name.endswith("文化节") for name in found)
