@@ -198,3 +198,15 @@ def test_a_festival_s_quoted_theme_stays_inside_its_name(gaz):
 def test_a_quoted_theme_without_a_year_or_place_names_no_festival(gaz):
     found = programs_of("大家一起过一个“欢乐祥和”文化节,共享美好生活。", gaz, "冷水江市")
     assert not any(name.endswith("文化节") for name in found)
+
+
+# ---------------------------------------------------------------- 农村人居环境整治: a campaign of every level
+# dev3 h43
+def test_the_rural_living_environment_clean_up_is_a_campaign(gaz):
+    text = "宁远县以农村人居环境整治为抓手,积极推进农村改水改厕、道路硬化、垃圾处理。"
+    assert programs_of(text, gaz, "宁远县")["农村人居环境整治"] == ("campaign", "宁远县")
+
+
+def test_the_clean_up_s_funds_are_no_campaign(gaz):
+    text = "大家你一千我五百,为村里筹集人居环境整治建设资金。"
+    assert programs_of(text, gaz, "洪江市") == {}
