@@ -559,6 +559,8 @@ _TRAILING_BRACKET = re.compile("[(（][^()（）]{1,6}[)）]$")
 def document_title(doc: Document, quote: Quote) -> str | None:
     """The name of a 《…》 policy document (without a draft stage in brackets after it), or
     None for books, poems and notices."""
+    if _after_abbreviation_cue(doc.text, quote.span.start):
+        return None       # (以下简称《任务分工》): the short form of the title just named
     name = _DRAFT_STAGE.sub("", clean(doc.slice(quote.inner)))
     head = _TRAILING_BRACKET.sub("", name)
     suffixes = load_list("program_document_suffixes.txt")
@@ -1946,7 +1948,8 @@ def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, Program
 # without 书名号 around it
 _HEADLINE_TITLE = re.compile("(?m)^[\u4e00-\u9fff]{0,30}关于[^\n，,。；;：:！？!?]{2,60}?"
                              "(?:意见|决定|办法|规定|批复|通报|方案|通知)"
-                             "(?=[ \t]*$|[\u4e00-\u9fff]{1,6}[〔［][0-9]{4}[〕］])")   # …的意见|湘政发〔2019〕1号
+                             "(?=[ \t]*$|[\u4e00-\u9fff]{1,6}[〔［][0-9]{4}[〕］]"   # …的意见|湘政发〔2019〕1号
+                             "|各[^\n，,。；;]{1,30}[:：]\n)")   # …的通知|各乡镇人民政府、县单位: (its addressees, line joined)
 _ISSUING_QUOTE = re.compile("(?:印发|转发|下发|公布)《")
 
 

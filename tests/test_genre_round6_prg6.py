@@ -210,3 +210,22 @@ def test_the_rural_living_environment_clean_up_is_a_campaign(gaz):
 def test_the_clean_up_s_funds_are_no_campaign(gaz):
     text = "大家你一千我五百,为村里筹集人居环境整治建设资金。"
     assert programs_of(text, gaz, "洪江市") == {}
+
+
+# ---------------------------------------------------------------- 关于印发…的通知 + addressees; 《…任务分工》
+# dev3 h38
+H38 = ("关于印发贯彻落实湖南省政府办公厅2022年政务公开工作要点任务分工的通知\n各乡镇人民政府、县单位:\n"
+       "为贯彻落实《湖南省2022年政务公开工作要点》,经政务公开政务服务工作领导小组同意,现将《贯彻落实湖南省政府"
+       "办公厅2022年政务公开工作要点任务分工》(以下简称《任务分工》)印发给你们,请认真抓好贯彻落实。")
+
+
+def test_a_notice_title_over_its_addressees_and_a_division_of_tasks_are_documents(gaz):
+    found = programs_of(H38, gaz, "中方县")
+    assert found["关于印发贯彻落实湖南省政府办公厅2022年政务公开工作要点任务分工的通知"][0] == "policy_document"
+    assert found["贯彻落实湖南省政府办公厅2022年政务公开工作要点任务分工"][0] == "policy_document"
+    assert "任务分工" not in found                       # (以下简称《任务分工》): its short form
+
+
+def test_a_notice_title_inside_a_sentence_is_no_headline(gaz):
+    text = "会议学习了关于印发防汛工作方案的通知各乡镇要认真落实。"
+    assert not any(name.startswith("关于") for name in programs_of(text, gaz, "中方县"))
