@@ -1586,7 +1586,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             return key, None
     near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
                    and not _inside_company(p, index) and not _inside_other_name(p, names)
-                   and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)]
+                   and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
+                   and not _in_other_title(doc.text, p, span)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start))
                  and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)]
@@ -1628,6 +1629,23 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if speaker:
         return speaker, None
     return _paragraph_place(doc, span, index, gaz, names) or art_place, None
+
+
+_TITLE_REACH = 80
+_IMPLEMENTING = ("贯彻", "落实", "执行", "按照", "根据", "依据", "对照")
+
+
+def _in_other_title(text: str, place: PlaceMention, span: Span) -> bool:
+    """为贯彻落实《湖南省2022年政务公开工作要点》,…现将《…任务分工》印发: a place inside an
+    earlier 《…》 title that the text implements (贯彻落实, 按照 …) names that higher document's
+    author, not the runner of what follows (制定《牛婆塘社区…方案》: the author runs it)."""
+    if span.start <= place.span.start:
+        return False
+    opened = text.rfind("《", max(0, place.span.start - _TITLE_REACH), place.span.start)
+    if opened < 0 or "》" in text[opened:place.span.start] or not text[max(0, opened - 4):opened].endswith(_IMPLEMENTING):
+        return False
+    closed = text.find("》", place.span.end, place.span.end + _TITLE_REACH)
+    return 0 <= closed < span.start
 
 
 def _bracketed_head(text: str, span: Span, index: MentionIndex) -> PlaceMention | None:

@@ -229,3 +229,15 @@ def test_a_notice_title_over_its_addressees_and_a_division_of_tasks_are_document
 def test_a_notice_title_inside_a_sentence_is_no_headline(gaz):
     text = "会议学习了关于印发防汛工作方案的通知各乡镇要认真落实。"
     assert not any(name.startswith("关于") for name in programs_of(text, gaz, "中方县"))
+
+
+# ---------------------------------------------------------------- 贯彻落实《湖南省…》: the author does not run what follows
+# dev3 h38
+def test_the_author_of_an_implemented_title_does_not_run_the_next_document(gaz):
+    assert programs_of(H38, gaz, "中方县")["贯彻落实湖南省政府办公厅2022年政务公开工作要点任务分工"][1] == "中方县"
+
+
+def test_the_place_heading_a_title_it_draws_up_runs_the_program_after_it(gaz):
+    text = ("牛婆塘社区立即制定《牛婆塘社区“文明整洁小院巷”评选活动方案》,决定以评选“文明整洁小院巷”为抓手,"
+            "提升小区净化水平。")
+    assert programs_of(text, gaz, "雨花区")["文明整洁小院巷"][1] == "牛婆塘社区"
