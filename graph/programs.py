@@ -2462,7 +2462,24 @@ def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention
         if m.kind in _DATED_KINDS and len(matches) == 1 and len(base) >= _NAME_MIN:
             m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)
         renamed.append(m)
-    return renamed
+    return _with_full_tails(renamed)
+
+
+_TAIL_MIN = 6
+
+
+def _with_full_tails(mentions: list[ProgramMention]) -> list[ProgramMention]:
+    """重点建设项目集中开竣工 (a headline) beside …项目暨常德市2020年三季度重点建设项目集中开竣工: an
+    event named by the tail of the one longer event name of the document that ends with it is
+    that event, written short."""
+    events = {m.name for m in mentions if m.kind == "event"}
+    out: list[ProgramMention] = []
+    for m in mentions:
+        longer = [f for f in events if f != m.name and f.endswith(m.name)]
+        if m.kind == "event" and len(m.name) >= _TAIL_MIN and len(longer) == 1:
+            m = replace(m, name=longer[0])
+        out.append(m)
+    return out
 
 
 def _organised_by(m: ProgramMention, organised: dict[tuple[int, str], str], index: MentionIndex) -> ProgramMention:

@@ -241,3 +241,19 @@ def test_the_place_heading_a_title_it_draws_up_runs_the_program_after_it(gaz):
     text = ("牛婆塘社区立即制定《牛婆塘社区“文明整洁小院巷”评选活动方案》,决定以评选“文明整洁小院巷”为抓手,"
             "提升小区净化水平。")
     assert programs_of(text, gaz, "雨花区")["文明整洁小院巷"][1] == "牛婆塘社区"
+
+
+# ---------------------------------------------------------------- a headline's event named by its tail
+# dev3 h39
+def test_an_event_named_by_the_tail_of_the_full_name_is_that_event(gaz):
+    text = ("常德154个重点建设项目集中开竣工\n9月29日上午,中国邮政集团有限公司常德邮件处理中心项目暨常德市2020年"
+            "三季度重点建设项目集中开竣工仪式在常德经开区举行。")
+    names = {name for name, (kind, _) in programs_of(text, gaz, "常德市").items() if kind == "event"}
+    assert names and all(name.endswith("重点建设项目集中开竣工") and "暨" in name for name in names)
+
+
+def test_a_tail_two_longer_events_share_stays_apart(gaz):
+    text = ("9月20日,湘潭市产业发展现场推进会召开。9月25日,株洲市产业发展现场推进会召开。"
+            "两地在产业发展现场推进会上都签约了项目。")
+    assert set(programs_of(text, gaz, "湖南省")) == {"湘潭市产业发展现场推进会", "株洲市产业发展现场推进会",
+                                                   "产业发展现场推进会"}
