@@ -354,7 +354,7 @@ def _chain_introduced_by_verb(text: str, quotes: list[Quote], i: int,
 
 
 _OBJECT_GAP_MAX = 6      # 实行|用水服务|“一网通办”, 推进|政务服务事项|“一窗通办”
-_GAP_VERBS = _INTRO_VERBS + ("推进",)
+_GAP_VERBS = _INTRO_VERBS + ("推进", "聚焦")   # 聚焦|市委|“四大定位”: the body whose code it is
 
 
 def _object_of_verb_phrase(text: str, start: int) -> bool:

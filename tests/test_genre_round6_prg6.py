@@ -257,3 +257,14 @@ def test_a_tail_two_longer_events_share_stays_apart(gaz):
             "两地在产业发展现场推进会上都签约了项目。")
     assert set(programs_of(text, gaz, "湖南省")) == {"湘潭市产业发展现场推进会", "株洲市产业发展现场推进会",
                                                    "产业发展现场推进会"}
+
+
+# ---------------------------------------------------------------- 聚焦市委“四大定位”: a body's numbered code
+# dev3 h47
+def test_a_numbered_code_a_body_sets_and_the_county_focuses_on_is_a_program(gaz):
+    text = "2023年以来,临武县全面落实“三高四新”美好蓝图,聚焦郴州市委“四大定位”,锚定全县全力打造产业之都。"
+    assert programs_of(text, gaz, "临武县")["四大定位"] == ("campaign", "郴州市")
+
+
+def test_a_numbered_phrase_after_focus_without_a_noun_field_is_no_program(gaz):
+    assert "四个方面" not in programs_of("会议要求,要聚焦工作中的“四个方面”问题。", gaz, "临武县")
