@@ -262,7 +262,7 @@ def test_a_tail_two_longer_events_share_stays_apart(gaz):
 # ---------------------------------------------------------------- 聚焦市委“四大定位”: a body's numbered code
 # dev3 h47
 def test_a_numbered_code_a_body_sets_and_the_county_focuses_on_is_a_program(gaz):
-    text = "2023年以来,临武县全面落实“三高四新”美好蓝图,聚焦郴州市委“四大定位”,锚定全县全力打造产业之都。"
+    text = "2023年以来,临武县全面落实“三高四新”美好蓝图,聚焦市委“四大定位”,锚定全县全力打造产业之都。"
     assert programs_of(text, gaz, "临武县")["四大定位"] == ("campaign", "郴州市")
 
 
