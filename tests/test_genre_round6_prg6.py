@@ -272,3 +272,14 @@ def test_a_numbered_code_a_body_sets_and_the_county_focuses_on_is_a_program(gaz)
 
 def test_a_numbered_phrase_after_focus_without_a_noun_field_is_no_program(gaz):
     assert "四个方面" not in programs_of("会议要求,要聚焦工作中的“四个方面”问题。", gaz, "临武县")
+
+
+# ---------------------------------------------------------------- “1345”发展思路: a number code's line
+# dev3 h48
+def test_a_digit_code_before_a_line_of_development_is_a_campaign(gaz):
+    text = "大力实施“强省会”战略,全面贯彻“1345”发展思路,坚定不移打造“四区”。"
+    assert programs_of(text, gaz, "长沙县")["1345"] == ("campaign", "长沙县")
+
+
+def test_a_quoted_phrase_before_a_line_of_development_is_no_program(gaz):
+    assert "稳中求进" not in programs_of("坚持“稳中求进”发展思路,推动高质量发展。", gaz, "长沙县")
