@@ -439,6 +439,19 @@ def abbreviations(doc: Document, quotes: list[Quote]) -> frozenset[str]:
 _ABBREVIATION_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _ABBREVIATION_CUES)) + ")为?$")
 
 
+# 入列中国百强镇,系“三湘第一镇”。: a quoted title after the copula 系 that closes the sentence says
+# what the place is (an epithet), not a program it runs
+_TITLE_COPULAS = ("系",)
+
+
+def _predicate_title(text: str, quote: Quote) -> bool:
+    """Is the quote the predicate of a copula opening its clause (,系“…”) and ending its
+    sentence? (关系“连心桥”: 系 ends a word there.)"""
+    return text[quote.span.start - 1:quote.span.start] in _TITLE_COPULAS \
+        and text[quote.span.start - 2:quote.span.start - 1] in ("，", ",") \
+        and text[quote.span.end:quote.span.end + 1] in ("。", "；", ";", "！", "")
+
+
 def _after_abbreviation_cue(text: str, start: int) -> bool:
     """Does an abbreviation cue (简称, 以下简称为 …) end right before `start`?"""
     return _ABBREVIATION_BEFORE.search(text, max(0, start - 6), start) is not None
@@ -462,7 +475,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     name = clean(doc.slice(quote.inner))
     if not name or quote.mark == "《":
         return None
-    if _after_abbreviation_cue(text, quote.span.start) or text.startswith(_PERIOD_AFTER, quote.span.end):
+    if _after_abbreviation_cue(text, quote.span.start) or text.startswith(_PERIOD_AFTER, quote.span.end) \
+            or _predicate_title(text, quote):
         return None
     if "——" in name:
         head = name.split("——", 1)[0]

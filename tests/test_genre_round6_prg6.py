@@ -283,3 +283,15 @@ def test_a_digit_code_before_a_line_of_development_is_a_campaign(gaz):
 
 def test_a_quoted_phrase_before_a_line_of_development_is_no_program(gaz):
     assert "稳中求进" not in programs_of("坚持“稳中求进”发展思路,推动高质量发展。", gaz, "长沙县")
+
+
+# ---------------------------------------------------------------- ,系“三湘第一镇”。: an epithet
+# dev3 h48
+def test_a_quoted_epithet_after_the_copula_xi_is_no_program(gaz):
+    text = "黄花镇入列中国百强镇,系“三湘第一镇”。"
+    assert "三湘第一镇" not in programs_of(text, gaz, "长沙县")
+
+
+def test_a_quoted_program_after_xi_inside_the_sentence_is_still_read(gaz):
+    text = "该项目总投资5亿元,系“十大工程”之一,今年6月开工。"
+    assert "十大工程" in programs_of(text, gaz, "长沙县")
