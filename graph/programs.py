@@ -278,7 +278,14 @@ def marker_after(text: str, pos: int) -> Marker | None:
             continue
         if at < best_at:
             best, best_at = marker, at
+    if best is None and _SYSTEM_PHRASE.fullmatch(phrase):
+        best = next((m for m in _markers_after() if m.word == "制"), None)
     return best
+
+
+# “小巷管家”巡查制, “网格员”包保制: a short system word (a verb or noun of the work, then 制) right
+# after the quote, ending the phrase, names the system the quoted role works in
+_SYSTEM_PHRASE = re.compile("[\u4e00-\u9fff]{1,3}制")
 
 
 def marker_inside(name: str) -> Marker | None:

@@ -295,3 +295,15 @@ def test_a_quoted_epithet_after_the_copula_xi_is_no_program(gaz):
 def test_a_quoted_program_after_xi_inside_the_sentence_is_still_read(gaz):
     text = "该项目总投资5亿元,系“十大工程”之一,今年6月开工。"
     assert "十大工程" in programs_of(text, gaz, "长沙县")
+
+
+# ---------------------------------------------------------------- “小巷管家”巡查制: a short system word
+# dev3 h45
+def test_a_quoted_role_before_a_short_system_word_is_a_mechanism(gaz):
+    text = "实行网格化层级式管理模式,利用“小巷管家”巡查制,及时发现问题、及时处理、及时上报。"
+    assert programs_of(text, gaz, "武陵区")["小巷管家"][0] == "mechanism"
+
+
+def test_a_quoted_phrase_before_a_longer_phrase_ending_in_zhi_is_no_program(gaz):
+    text = "要利用“小巷管家”加强城市管理体制,及时发现问题。"
+    assert "小巷管家" not in programs_of(text, gaz, "武陵区")
