@@ -307,3 +307,16 @@ def test_a_quoted_role_before_a_short_system_word_is_a_mechanism(gaz):
 def test_a_quoted_phrase_before_a_longer_phrase_ending_in_zhi_is_no_program(gaz):
     text = "要利用“小巷管家”加强城市管理体制,及时发现问题。"
     assert "小巷管家" not in programs_of(text, gaz, "武陵区")
+
+
+# ---------------------------------------------------------------- …文化园: a visited site; a county's park runs nothing
+# dev3 h35
+QIYANG = "在祁阳现代农业产业园,广垦生态油茶和唐家山油茶文化园的油茶基地吸引了大家的目光。"
+
+
+def test_a_named_culture_park_is_a_project(gaz):
+    assert programs_of(QIYANG, gaz, "祁阳市")["唐家山油茶文化园"][0] == "project"
+
+
+def test_a_bare_culture_park_is_no_project(gaz):
+    assert programs_of("该村建了一个文化园,吸引了大家的目光。", gaz, "祁阳市") == {}
