@@ -1886,9 +1886,14 @@ def running_body(key: str | None, gaz: Gazetteer) -> str | None:
     if not key or "/" not in key or key in gaz.entries:
         return key
     parent, name = key.rsplit("/", 1)
-    if _is_park_name(name) and _is_zone_key(parent, gaz):
+    if _is_park_name(name) and (_is_zone_key(parent, gaz) or _level_of(gaz, parent) in _PARK_RUNNERS):
         return parent
     return key
+
+
+# 在祁阳现代农业产业园,…唐家山油茶文化园: a park of a county is no jurisdiction; the county runs
+# what is built in it
+_PARK_RUNNERS = frozenset({"county", "county_city", "district"})
 
 
 def _level_of(gaz: Gazetteer, key: str) -> str | None:

@@ -320,3 +320,12 @@ def test_a_named_culture_park_is_a_project(gaz):
 
 def test_a_bare_culture_park_is_no_project(gaz):
     assert programs_of("该村建了一个文化园,吸引了大家的目光。", gaz, "祁阳市") == {}
+
+
+def test_a_project_in_a_county_s_park_is_the_county_s(gaz):
+    assert programs_of(QIYANG, gaz, "祁阳市")["唐家山油茶文化园"][1] == "祁阳市"   # was the park
+
+
+def test_a_project_in_a_zone_s_park_stays_the_zone_s(gaz):
+    text = "在株洲经开区株洲北斗产业园,湖南星空科技文化园项目开工。"
+    assert programs_of(text, gaz, "株洲市")["湖南星空科技文化园项目"][1] == "株洲经开区"
