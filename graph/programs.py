@@ -2028,13 +2028,15 @@ def is_national(name: str) -> bool:
     that ends its listed name: “乡村振兴”战略), or a name that says so (中央…, 全国…, 国务院…, 国家…)."""
     listed = load_lines("program_national.txt")
     return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES) \
-        or _NATIONAL_SESSION.match(name) is not None
+        or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None
 
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
 # a session of a national body named by its term first: 十四届全国人大一次会议,
 # 中国共产党第二十届中央委员会第二次全体会议 (not 政协新宁县第九届委员会…, 省委十一届五次全会)
 _NATIONAL_SESSION = re.compile(f"(?:中国共产党|中共)?第?[0-9{_NUMERALS}]+届(?:全国人大|全国人民代表大会|全国政协|中央委员会)")
+# 第二届中国美丽乡村百佳范例: a selection of the best of all China is the whole country's
+_NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9fff]{{0,8}}(?:十大|百佳)")
 # 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
 _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
@@ -2396,6 +2398,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(included_projects(doc.text, gaz))
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
+    raw.extend(selections(doc.text))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
@@ -2464,6 +2467,19 @@ def title_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
         if m.group(3):
             found.append((Span(m.start(), m.end()), "创建" + m.group(1) + m.group(3), "policy_document"))
     return found
+
+
+# 评选推出攸县十大名菜, 获评2023年度郴州市“十大返乡入乡创新创业人才”, 被评为第二届中国美丽乡村
+# 百佳范例: a selection of the ten (hundred) best of a kind, named after the verb of selecting or
+# being selected, is a campaign (百强 rankings, 百强县/百强镇, are standings, not selections)
+_SELECTION = re.compile("(?:评选推出|评选出|评出|获评|评为|入选)"
+                        "(?:[0-9]{4}年度?)?((?:第[0-9一二三四五六七八九十]+届)?[\u4e00-\u9fff]{0,6}?"
+                        "[“\"]?(?:十大|百佳)[\u4e00-\u9fff]{2,12}[”\"]?)(?=[，,。；;、\s]|$)")
+
+
+def selections(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Selections of the ten (hundred) best (攸县十大名菜, 中国美丽乡村百佳范例): campaigns."""
+    return [(Span(m.start(1), m.end(1)), clean(m.group(1)), "campaign") for m in _SELECTION.finditer(text)]
 
 
 def _is_subsequence(short: str, long: str) -> bool:

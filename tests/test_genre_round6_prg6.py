@@ -329,3 +329,19 @@ def test_a_project_in_a_county_s_park_is_the_county_s(gaz):
 def test_a_project_in_a_zone_s_park_stays_the_zone_s(gaz):
     text = "在株洲经开区株洲北斗产业园,湖南星空科技文化园项目开工。"
     assert programs_of(text, gaz, "株洲市")["湖南星空科技文化园项目"][1] == "株洲经开区"
+
+
+# ---------------------------------------------------------------- 获评…“十大…”: a selection of the best
+# dev3 h47 (and the shapes of dev d12, d19)
+def test_a_selection_of_the_ten_best_is_a_campaign(gaz):
+    text = "临武县荣获2023年招商引资先进单位,1人获评2023年度郴州市“十大返乡入乡创新创业人才”。"
+    assert programs_of(text, gaz, "临武县")["郴州市十大返乡入乡创新创业人才"] == ("campaign", "郴州市")
+
+
+def test_a_selection_of_all_china_is_national(gaz):
+    text = "该村取得了显著成效,被评为第二届中国美丽乡村百佳范例。"
+    assert programs_of(text, gaz, "花垣县")["第二届中国美丽乡村百佳范例"] == ("campaign", NATIONAL)
+
+
+def test_a_hundred_strongest_ranking_is_no_selection(gaz):
+    assert programs_of("该镇入列中国百强镇,获评全国发展潜力百强县。", gaz, "长沙县") == {}
