@@ -2474,7 +2474,7 @@ def title_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
 # being selected, is a campaign (百强 rankings, 百强县/百强镇, are standings, not selections)
 _SELECTION = re.compile("(?:评选推出|评选出|评出|获评|评为|入选)"
                         "(?:[0-9]{4}年度?)?((?:第[0-9一二三四五六七八九十]+届)?[\u4e00-\u9fff]{0,6}?"
-                        "[“\"]?(?:十大|百佳)[\u4e00-\u9fff]{2,12}[”\"]?)(?=[，,。；;、\s]|$)")
+                        "[“\"]?(?:十大|百佳)[\u4e00-\u9fff]{2,12}[”\"]?)(?=[，,。；;、\\s]|$)")
 
 
 def selections(text: str) -> list[tuple[Span, str, ProgramKind]]:
