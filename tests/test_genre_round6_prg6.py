@@ -345,3 +345,15 @@ def test_a_selection_of_all_china_is_national(gaz):
 
 def test_a_hundred_strongest_ranking_is_no_selection(gaz):
     assert programs_of("该镇入列中国百强镇,获评全国发展潜力百强县。", gaz, "长沙县") == {}
+
+
+# ---------------------------------------------------------------- 市委常委会第38次会议: an internal party meeting
+# dev3 h33
+def test_a_party_standing_committee_meeting_is_no_program(gaz):
+    text = "9月25日,湘潭市委书记曹炯芳主持召开湘潭市第十二届市委常委会第38次会议,传达学习了全省会议精神。"
+    assert not any("常委会" in name for name in programs_of(text, gaz, "湘潭市"))
+
+
+def test_a_congress_standing_committee_session_is_still_an_event(gaz):
+    text = "9月25日,湘潭市第十六届人大常委会第十次会议召开。"
+    assert "湘潭市第十六届人大常委会第十次会议" in programs_of(text, gaz, "湘潭市")
