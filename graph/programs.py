@@ -2041,7 +2041,8 @@ _NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9
 _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
-                           "目标", "实施", "过程", "工作", "大局", "思路", "先行区", "建设资金")
+                           "目标", "实施", "过程", "工作", "大局", "思路", "先行区", "建设资金",
+                           "先进")   # 农村人居环境整治|先进县: the title of an award for it
 
 
 def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list[tuple[Span, str, ProgramKind]]:

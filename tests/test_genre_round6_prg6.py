@@ -357,3 +357,13 @@ def test_a_party_standing_committee_meeting_is_no_program(gaz):
 def test_a_congress_standing_committee_session_is_still_an_event(gaz):
     text = "9月25日,湘潭市第十六届人大常委会第十次会议召开。"
     assert "湘潭市第十六届人大常委会第十次会议" in programs_of(text, gaz, "湘潭市")
+
+
+# ---------------------------------------------------------------- …整治先进县: an award's title, not the campaign's runner
+# dev3 h43
+def test_a_campaign_heading_an_award_title_is_not_placed_by_the_award(gaz):
+    text = ("2018、2019年,宁远县连续两年被评为全省农村人居环境整治先进县。\n"
+            "宁远县以农村人居环境整治为抓手,积极推进农村改水改厕。")
+    doc = make_document(text)
+    placed = [gaz.get(m.place_key).name for m in extract_document(doc, gaz).programs if m.name == "农村人居环境整治"]
+    assert placed == ["宁远县"]
