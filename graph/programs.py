@@ -2304,10 +2304,24 @@ def _quoted_heads(doc: Document, quotes: list[Quote], heads: tuple[str, ...],
         if not noun or quote.mark == "《" or not 2 <= len(slogan) <= _QUOTED_EVENT_MAX \
                 or looks_like_speech(slogan, True) or is_stoplisted(slogan):
             continue
-        topic = scoped_topic(doc.text, quote.span.start)
+        topic = scoped_topic(doc.text, quote.span.start) or (_held_purpose(doc.text, quote.span.start) if gap else "")
         found.append((Span(quote.span.start - len(topic), quote.span.end + len(gap) + len(noun)),
                       topic + slogan + gap + noun, kind))
     return found
+
+
+# 召开推进“街巷长”共创共享会商大会: the purpose verb between the verb of holding and the quoted
+# campaign opens the meeting's name (推进…会商大会)
+_PURPOSE_VERBS = ("推进", "推动", "深化", "落实")
+_HOLDING_VERBS = ("召开", "举行", "举办")
+
+
+def _held_purpose(text: str, start: int) -> str:
+    """The purpose verb (推进) right before a quote at `start`, when a verb of holding precedes it."""
+    verb = next((v for v in _PURPOSE_VERBS if text.endswith(v, 0, start)), "")
+    if verb and text.endswith(_HOLDING_VERBS, 0, start - len(verb)):
+        return verb
+    return ""
 
 
 def scoped_topic(text: str, start: int) -> str:

@@ -367,3 +367,16 @@ def test_a_campaign_heading_an_award_title_is_not_placed_by_the_award(gaz):
     doc = make_document(text)
     placed = [gaz.get(m.place_key).name for m in extract_document(doc, gaz).programs if m.name == "农村人居环境整治"]
     assert placed == ["宁远县"]
+
+
+# ---------------------------------------------------------------- 召开推进“X”…大会: the purpose verb opens the name
+# dev3 h45
+def test_the_purpose_verb_of_a_held_meeting_opens_its_name(gaz):
+    text = "8月13日,常德市武陵区芷兰街道沙河社区召开推进“街巷长”共创共享会商大会。"
+    assert programs_of(text, gaz, "武陵区")["推进街巷长共创共享会商大会"] == ("event", "沙河社区")
+
+
+def test_a_purpose_verb_without_a_verb_of_holding_stays_out(gaz):
+    text = "8月13日,沙河社区在会上要求推进“街巷长”共创共享会商大会的筹备。"
+    found = programs_of(text, gaz, "武陵区")
+    assert "街巷长共创共享会商大会" in found and "推进街巷长共创共享会商大会" not in found
