@@ -26,9 +26,15 @@ Where programs are found
   * titles a level of government awards (省级乡村振兴示范村, 市级党建示范村: campaigns);
   * 关于印发《…》的通知 notices; bases named with their area or location (200亩…示范基地);
     emergency response levels (启动防汛Ⅳ级响应);
-  * bare national and common campaigns (program_national.txt, program_common_campaigns.txt).
+  * bare national and common campaigns (program_national.txt, program_common_campaigns.txt);
+  * meetings of a quoted campaign named by a few words and a meeting noun after the quote
+    (“春风行动”首场招聘会, 召开推进“街巷长”共创共享会商大会); a place's quoted document
+    (芷兰街道“街巷长”方案); drives for a civic title (创建省级文明城市, its 倡议书); selections of
+    the ten (hundred) best (评选推出攸县十大名菜, 被评为…中国美丽乡村百佳范例).
 
-Quoted speech (long, sentence punctuation, 我/我们), quoted metaphors without a marker
+Quoted speech (long, sentence punctuation, 我/我们), quoted epithets after 系 (,系“三湘第一镇”。),
+norms the work conforms to (符合…制度), a congress named by its term alone (…第五届人民代表大会: a
+body), quoted metaphors without a marker
 (“及时雨”), quoted seasons before 期间 (“两节两会”期间), classes of projects (湖南省级重点项目,
 2017年度重点项目, 八大重点项目, 等4个农旅融合发展项目) and generic political phrases
 (`program_stoplist.txt`) are not programs.
@@ -51,7 +57,10 @@ brackets right before the name (中国·湖南(南县)|首届…艺术节) runs 
 project's name (湖南揽胜科技) does not; a program named after a level's body (市委…现场推进会)
 is that level's in context; the partner after 联合/会同/协同 and the venue of 在X举行 with a subject
 before it (湘西州在上海举行…) do not run it; a village or community opening its sentence as the
-subject (洪家洲社区依托…) runs what its paragraph reports.
+subject (洪家洲社区依托…) runs what its paragraph reports; a body or place in a 在…下 clause only
+guides the work; 在全县举办的 makes the whole county the runner; a place inside an earlier 《…》
+title the text implements (贯彻落实《湖南省…》) is that document's author; a park of a county
+(…/祁阳现代农业产业园) is run by the county.
 """
 from __future__ import annotations
 
