@@ -26,9 +26,15 @@ Where programs are found
   * titles a level of government awards (省级乡村振兴示范村, 市级党建示范村: campaigns);
   * 关于印发《…》的通知 notices; bases named with their area or location (200亩…示范基地);
     emergency response levels (启动防汛Ⅳ级响应);
-  * bare national and common campaigns (program_national.txt, program_common_campaigns.txt).
+  * bare national and common campaigns (program_national.txt, program_common_campaigns.txt);
+  * meetings of a quoted campaign named by a few words and a meeting noun after the quote
+    (“春风行动”首场招聘会, 召开推进“街巷长”共创共享会商大会); a place's quoted document
+    (芷兰街道“街巷长”方案); drives for a civic title (创建省级文明城市, its 倡议书); selections of
+    the ten (hundred) best (评选推出攸县十大名菜, 被评为…中国美丽乡村百佳范例).
 
-Quoted speech (long, sentence punctuation, 我/我们), quoted metaphors without a marker
+Quoted speech (long, sentence punctuation, 我/我们), quoted epithets after 系 (,系“三湘第一镇”。),
+norms the work conforms to (符合…制度), a congress named by its term alone (…第五届人民代表大会: a
+body), quoted metaphors without a marker
 (“及时雨”), quoted seasons before 期间 (“两节两会”期间), classes of projects (湖南省级重点项目,
 2017年度重点项目, 八大重点项目, 等4个农旅融合发展项目) and generic political phrases
 (`program_stoplist.txt`) are not programs.
@@ -51,7 +57,10 @@ brackets right before the name (中国·湖南(南县)|首届…艺术节) runs 
 project's name (湖南揽胜科技) does not; a program named after a level's body (市委…现场推进会)
 is that level's in context; the partner after 联合/会同/协同 and the venue of 在X举行 with a subject
 before it (湘西州在上海举行…) do not run it; a village or community opening its sentence as the
-subject (洪家洲社区依托…) runs what its paragraph reports.
+subject (洪家洲社区依托…) runs what its paragraph reports; a body or place in a 在…下 clause only
+guides the work; 在全县举办的 makes the whole county the runner; a place inside an earlier 《…》
+title the text implements (贯彻落实《湖南省…》) is that document's author; a park of a county
+(…/祁阳现代农业产业园) is run by the county.
 """
 from __future__ import annotations
 
@@ -278,7 +287,14 @@ def marker_after(text: str, pos: int) -> Marker | None:
             continue
         if at < best_at:
             best, best_at = marker, at
+    if best is None and _SYSTEM_PHRASE.fullmatch(phrase):
+        best = next((m for m in _markers_after() if m.word == "制"), None)
     return best
+
+
+# “小巷管家”巡查制, “网格员”包保制: a short system word (a verb or noun of the work, then 制) right
+# after the quote, ending the phrase, names the system the quoted role works in
+_SYSTEM_PHRASE = re.compile("[\u4e00-\u9fff]{1,3}制")
 
 
 def marker_inside(name: str) -> Marker | None:
@@ -354,7 +370,7 @@ def _chain_introduced_by_verb(text: str, quotes: list[Quote], i: int,
 
 
 _OBJECT_GAP_MAX = 6      # 实行|用水服务|“一网通办”, 推进|政务服务事项|“一窗通办”
-_GAP_VERBS = _INTRO_VERBS + ("推进",)
+_GAP_VERBS = _INTRO_VERBS + ("推进", "聚焦")   # 聚焦|市委|“四大定位”: the body whose code it is
 
 
 def _object_of_verb_phrase(text: str, start: int) -> bool:
@@ -439,6 +455,19 @@ def abbreviations(doc: Document, quotes: list[Quote]) -> frozenset[str]:
 _ABBREVIATION_BEFORE = re.compile("(?:" + "|".join(map(re.escape, _ABBREVIATION_CUES)) + ")为?$")
 
 
+# 入列中国百强镇,系“三湘第一镇”。: a quoted title after the copula 系 that closes the sentence says
+# what the place is (an epithet), not a program it runs
+_TITLE_COPULAS = ("系",)
+
+
+def _predicate_title(text: str, quote: Quote) -> bool:
+    """Is the quote the predicate of a copula opening its clause (,系“…”) and ending its
+    sentence? (关系“连心桥”: 系 ends a word there.)"""
+    return text[quote.span.start - 1:quote.span.start] in _TITLE_COPULAS \
+        and text[quote.span.start - 2:quote.span.start - 1] in ("，", ",") \
+        and text[quote.span.end:quote.span.end + 1] in ("。", "；", ";", "！", "")
+
+
 def _after_abbreviation_cue(text: str, start: int) -> bool:
     """Does an abbreviation cue (简称, 以下简称为 …) end right before `start`?"""
     return _ABBREVIATION_BEFORE.search(text, max(0, start - 6), start) is not None
@@ -462,7 +491,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     name = clean(doc.slice(quote.inner))
     if not name or quote.mark == "《":
         return None
-    if _after_abbreviation_cue(text, quote.span.start) or text.startswith(_PERIOD_AFTER, quote.span.end):
+    if _after_abbreviation_cue(text, quote.span.start) or text.startswith(_PERIOD_AFTER, quote.span.end) \
+            or _predicate_title(text, quote):
         return None
     if "——" in name:
         head = name.split("——", 1)[0]
@@ -559,6 +589,8 @@ _TRAILING_BRACKET = re.compile("[(（][^()（）]{1,6}[)）]$")
 def document_title(doc: Document, quote: Quote) -> str | None:
     """The name of a 《…》 policy document (without a draft stage in brackets after it), or
     None for books, poems and notices."""
+    if _after_abbreviation_cue(doc.text, quote.span.start):
+        return None       # (以下简称《任务分工》): the short form of the title just named
     name = _DRAFT_STAGE.sub("", clean(doc.slice(quote.inner)))
     head = _TRAILING_BRACKET.sub("", name)
     suffixes = load_list("program_document_suffixes.txt")
@@ -1052,10 +1084,15 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     if test == "end" and not _ends_the_name(text, m.end()):
         return None
-    if len(rest) < 2:
+    if len(rest) < 2 or _TERM_CONGRESS.search(rest + m.group(0)):
         return None
     span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
     return span, name, kind
+
+
+# 益阳市第五届人民代表大会|部分专门委员会: a congress named by its term alone is the body elected
+# for that term (an organisation); its sessions are the events (…第五届人民代表大会第四次会议)
+_TERM_CONGRESS = re.compile(f"第?[0-9{_NUMERALS}]+届人民代表大会$")
 
 
 # 2018湖南首届油菜花节, 第三届…洽谈会, 2022年…第二次…活动: the session or year of an event
@@ -1079,9 +1116,32 @@ def _ends_word(text: str, start: int, end: int, marker: str) -> bool:
         if pos < end <= nxt:
             if nxt == end + 1 and text[end] in _LOCATIVES:
                 return True          # 对接会|上: the meeting, then where in it
-            return nxt == end and (pos >= end - len(marker) or len(word) >= len(marker) + 2 and flag.startswith("n"))
+            return nxt == end and (pos >= end - len(marker) or len(word) >= len(marker) + 2 and flag.startswith("n")
+                                   or _counted_marker_word(word, marker))
         pos = nxt
     return False
+
+
+def _counted_marker_word(word: str, marker: str) -> bool:
+    """四次会议 (one word to the segmenter): a numeral glued before a marker that counts
+    sessions (…五届人大|四次会议) still ends in that marker."""
+    head = word[: len(word) - len(marker)]
+    return word.endswith(marker) and bool(head) and all(ch in _NUMERALS + "第0123456789" for ch in head)
+
+
+# 2013冷水江市“欢乐潇湘·腾飞冷江”金秋文化节: a festival's quoted theme stands inside its name,
+# between the year and place and the kind of festival
+_THEME = re.compile("[“\"]([^“”\"，,。；;！？!?]{2,16})[”\"]$")
+
+
+def _through_theme(text: str, start: int) -> str:
+    """The words before a festival's head words at `start` when a quoted theme closes right
+    there: the year and place before the quote and the theme (quotes kept), else ""."""
+    theme = _THEME.search(text, max(0, start - 20), start)
+    if theme is None:
+        return ""
+    head = name_before(text, theme.start())
+    return head + theme.group(0) if head else ""
 
 
 def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
@@ -1093,7 +1153,16 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     if gloss is not None and gloss.end() == marker_start:
         return True
     chunk = _reading_window(text, marker_start, _NAME_WINDOW)
-    return _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz)
+    if _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz) or _WHOLE_SCOPE.search(chunk) is not None:
+        return True
+    theme = _THEME.search(text, max(0, marker_start - len(chunk) - 20), marker_start - len(chunk))
+    if theme is None:
+        return False
+    before = _reading_window(text, theme.start(), _NAME_WINDOW)
+    return _ORDINAL.search(before) is not None or _contains_place(before, gaz)
+
+
+_WHOLE_SCOPE = re.compile("全[省市县区州]")      # 全省|产业发展现场观摩活动: a level stages it
 
 
 _DATED_AFTER_ACTIVITY = re.compile("^.*活动(?=(?:19|20)[0-9]{2}|第[0-9一二三四五六七八九十]+届|首届)")
@@ -1104,6 +1173,8 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
     program_unquoted_markers.tsv). The name starts after an event joined before it (…洽谈会
     暨|湘南新兴轻工产品展, …集中开工活动|中方县分会场活动)."""
     rest = name_before(text, m.start())
+    if test == "festival":
+        rest = _through_theme(text, m.start() - len(rest)) + rest
     for joiner in (_JOINER, *(("活动",) if test == "occasion" else ())):
         if joiner in rest:
             rest = rest.rsplit(joiner, 1)[1]
@@ -1127,11 +1198,12 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
         if not ordinal and not _contains_place(rest, gaz):
             return None
     else:
-        cued = any(c in rest for c in load_lines("program_event_cues.txt")) and _contains_place(rest, gaz)
+        cued = any(c in name for c in load_lines("program_event_cues.txt")) \
+            and (_contains_place(rest, gaz) or _SCOPE_BEFORE.search(text, max(0, start - 2), start) is not None)
         if len(rest) < 4 or rest.endswith("系列") or not (ordinal or cued):
             return None
     span, name = without_province_prefix(Span(start, m.end()), name)
-    return span, name, "event"
+    return span, clean(name), "event"
 
 
 # …集中开工|中方县分会场|活动: a place's site (分会场) of an event named before it
@@ -1257,7 +1329,7 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
             continue
         kind, test = markers[m.group(0)]
         named = unquoted_name(text, m, kind, test, gaz, index)
-        if named is not None:
+        if named is not None and not _measured_against(text, named[0].start):
             found.append(named)
             found.extend(_sharing_bodies(text, *named))
     found.extend(listed_projects(text, gaz, is_taken))
@@ -1269,6 +1341,16 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         start = m.end() - len(head) - 2
         found.append((Span(start, m.end()), head + "长制", "mechanism"))
     return found
+
+
+# …树立了标杆,符合|干部梯队选拔制度: a system the work conforms to (or breaks) is a norm it is
+# measured against, not a program anyone runs here
+_NORM_VERBS = ("符合", "违反", "违背")
+
+
+def _measured_against(text: str, start: int) -> bool:
+    """Is the name at `start` the object of a verb of conformity (符合, 违反)?"""
+    return text[max(0, start - 2):start] in _NORM_VERBS
 
 
 # ---------------------------------------------------------------- places and organisations
@@ -1347,6 +1429,9 @@ def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[in
 
 # 全市“三比三看”: the whole city/county/district named just before a program runs it
 _WHOLE_PLACE_CUES = frozenset({"全市", "全县", "全区", "全州"})
+# 在全县举办的“春风行动”首场招聘会: the whole county a program is held across runs it (not a
+# place named earlier in the sentence: 从广东东莞返乡…,在全县举办的…)
+_HELD_ACROSS = re.compile("在(全[市县区州])(?=举办|举行|开展|组织|召开|实施|推行|启动)")
 # 在株洲市率先推出…: the place a first is claimed in is a yardstick, not the program's runner
 _FIRST_CLAIMS = ("率先", "首推", "首创", "首个", "首家", "第一个", "最先")
 
@@ -1363,7 +1448,20 @@ def _can_run(text: str, place: PlaceMention) -> bool:
     level label (湘潭市级|层面)."""
     return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
         and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end) \
-        and not _is_focus(text, place) and not is_level_label(text, place)
+        and not _is_focus(text, place) and not is_level_label(text, place) and not _guides(text, place)
+
+
+# 沙河社区在芷兰街道党工委创新党建引领社会治理下,…启动“街巷长”工作: the body or place in a
+# 在…下 clause guides the work; the subject before 在 runs it
+_GUIDANCE = re.compile("在([^，,。；;：:“”\n]{2,30})下(?=[，,])")
+_GUIDANCE_REACH = 32
+
+
+def _guides(text: str, place: PlaceMention | OrgMention) -> bool:
+    """Does the place stand inside a 在…下 clause (under its guidance or leadership)?"""
+    lo = max(0, place.span.start - _GUIDANCE_REACH)
+    return any(m.start(1) <= place.span.start and place.span.end <= m.end(1)
+               for m in _GUIDANCE.finditer(text, lo, place.span.end + _GUIDANCE_REACH))
 
 
 # 人社部门联合蓝山经开区开展…“春风行动”: the body or place after 联合/会同/协同/携手/配合 is a
@@ -1518,10 +1616,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             return key, None
     near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
                    and not _inside_company(p, index) and not _inside_other_name(p, names)
-                   and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)]
+                   and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
+                   and not _in_other_title(doc.text, p, span)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start))
-                 and not _inside_other_name(o, names) and not _is_partner(doc.text, o)]
+                 and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
         candidates.append((p.span.end, "place", p))
@@ -1532,6 +1631,10 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             key = _resolve_relative(doc, m.start(), "全" + m.group(0)[0], article_place, index, gaz)
             if key:
                 candidates.append((m.end(), "scope", key))
+    for m in _HELD_ACROSS.finditer(doc.text, sent_start, span.start):
+        key = _resolve_relative(doc, m.start(1), m.group(1), article_place, index, gaz)
+        if key:
+            candidates.append((m.end(1), "scope", key))
     for m in _RELATIVE_PLACE.finditer(doc.text, sent_start, span.start):
         if not any(p.span.start <= m.start() < p.span.end for p in near_places) and \
                 not any(o.span.start <= m.start() < o.span.end for o in near_orgs):
@@ -1556,6 +1659,23 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if speaker:
         return speaker, None
     return _paragraph_place(doc, span, index, gaz, names) or art_place, None
+
+
+_TITLE_REACH = 80
+_IMPLEMENTING = ("贯彻", "落实", "执行", "按照", "根据", "依据", "对照")
+
+
+def _in_other_title(text: str, place: PlaceMention, span: Span) -> bool:
+    """为贯彻落实《湖南省2022年政务公开工作要点》,…现将《…任务分工》印发: a place inside an
+    earlier 《…》 title that the text implements (贯彻落实, 按照 …) names that higher document's
+    author, not the runner of what follows (制定《牛婆塘社区…方案》: the author runs it)."""
+    if span.start <= place.span.start:
+        return False
+    opened = text.rfind("《", max(0, place.span.start - _TITLE_REACH), place.span.start)
+    if opened < 0 or "》" in text[opened:place.span.start] or not text[max(0, opened - 4):opened].endswith(_IMPLEMENTING):
+        return False
+    closed = text.find("》", place.span.end, place.span.end + _TITLE_REACH)
+    return 0 <= closed < span.start
 
 
 def _bracketed_head(text: str, span: Span, index: MentionIndex) -> PlaceMention | None:
@@ -1775,9 +1895,14 @@ def running_body(key: str | None, gaz: Gazetteer) -> str | None:
     if not key or "/" not in key or key in gaz.entries:
         return key
     parent, name = key.rsplit("/", 1)
-    if _is_park_name(name) and _is_zone_key(parent, gaz):
+    if _is_park_name(name) and (_is_zone_key(parent, gaz) or _level_of(gaz, parent) in _PARK_RUNNERS):
         return parent
     return key
+
+
+# 在祁阳现代农业产业园,…唐家山油茶文化园: a park of a county is no jurisdiction; the county runs
+# what is built in it
+_PARK_RUNNERS = frozenset({"county", "county_city", "district"})
 
 
 def _level_of(gaz: Gazetteer, key: str) -> str | None:
@@ -1876,7 +2001,8 @@ def notices(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, Program
 # without 书名号 around it
 _HEADLINE_TITLE = re.compile("(?m)^[\u4e00-\u9fff]{0,30}关于[^\n，,。；;：:！？!?]{2,60}?"
                              "(?:意见|决定|办法|规定|批复|通报|方案|通知)"
-                             "(?=[ \t]*$|[\u4e00-\u9fff]{1,6}[〔［][0-9]{4}[〕］])")   # …的意见|湘政发〔2019〕1号
+                             "(?=[ \t]*$|[\u4e00-\u9fff]{1,6}[〔［][0-9]{4}[〕］]"   # …的意见|湘政发〔2019〕1号
+                             "|各[^\n，,。；;]{1,30}[:：]\n)")   # …的通知|各乡镇人民政府、县单位: (its addressees, line joined)
 _ISSUING_QUOTE = re.compile("(?:印发|转发|下发|公布)《")
 
 
@@ -1911,18 +2037,21 @@ def is_national(name: str) -> bool:
     that ends its listed name: “乡村振兴”战略), or a name that says so (中央…, 全国…, 国务院…, 国家…)."""
     listed = load_lines("program_national.txt")
     return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES) \
-        or _NATIONAL_SESSION.match(name) is not None
+        or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None
 
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
 # a session of a national body named by its term first: 十四届全国人大一次会议,
 # 中国共产党第二十届中央委员会第二次全体会议 (not 政协新宁县第九届委员会…, 省委十一届五次全会)
 _NATIONAL_SESSION = re.compile(f"(?:中国共产党|中共)?第?[0-9{_NUMERALS}]+届(?:全国人大|全国人民代表大会|全国政协|中央委员会)")
+# 第二届中国美丽乡村百佳范例: a selection of the best of all China is the whole country's
+_NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9fff]{{0,8}}(?:十大|百佳)")
 # 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
 _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
-                           "目标", "实施", "过程", "工作", "大局", "思路", "先行区")
+                           "目标", "实施", "过程", "工作", "大局", "思路", "先行区", "建设资金",
+                           "先进")   # 农村人居环境整治|先进县: the title of an award for it
 
 
 def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list[tuple[Span, str, ProgramKind]]:
@@ -2102,8 +2231,20 @@ def facilities(text: str) -> list[tuple[Span, str, ProgramKind]]:
     found: list[tuple[Span, str, ProgramKind]] = []
     for m in _facility_regex().finditer(text):
         group = 1 if m.group(1) else 2
+        if group == 1 and _predicate_after_area(m.group(1)):
+            continue
         found.append((Span(m.start(group), m.end(group)), m.group(group), "project"))
     return found
+
+
+# 12万亩|为柑橘标准化生产基地, 5.41万亩|获得绿色食品基地认证: the area is the subject of a
+# predicate (a copula or a verb of certification), not the size of a named base
+_AREA_PREDICATES = ("为", "是", "获得", "获", "通过", "列为", "成为", "被", "属于", "达到")
+
+
+def _predicate_after_area(name: str) -> bool:
+    """Does the phrase after an area open with a predicate (为, 获得 …) rather than a name?"""
+    return name.startswith(_AREA_PREDICATES)
 
 
 # “奋战八十天 决战四季度”动员大会: a quoted slogan right before a meeting noun names that
@@ -2112,10 +2253,33 @@ _QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大�
 _QUOTED_EVENT_MAX = 20
 
 
+# “春风行动”首场招聘会, “网格走亲、党群同心”大走访动员大会, 推进“街巷长”共创共享会商大会: a few
+# words between the quoted campaign and the meeting noun say which of its meetings it is
+_GAPPED_EVENT_NOUNS = _QUOTED_EVENT_NOUNS + ("招聘会", "大会")
+_EVENT_GAP_MAX = 6
+# words that put a clause, not a name, between the quote and the noun (“两会”期间召开大会)
+_EVENT_GAP_BREAKS = ("的", "在", "和", "与", "及", "期间", "召开", "举行", "举办", "参加", "出席", "为", "是", "后", "前")
+
+
 def quoted_events(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
     """Meetings named by the quoted slogan before them: “X”动员大会 → event X动员大会, with
-    the topic words a whole-place scope opens (全区|严打整治|“百日会战”动员大会)."""
-    return _quoted_heads(doc, quotes, _QUOTED_EVENT_NOUNS, "event")
+    the topic words a whole-place scope opens (全区|严打整治|“百日会战”动员大会), also with a
+    few words naming which meeting between them (“春风行动”首场招聘会)."""
+    return _quoted_heads(doc, quotes, _QUOTED_EVENT_NOUNS, "event", gapped=_GAPPED_EVENT_NOUNS)
+
+
+def _gapped_noun(text: str, end: int, nouns: tuple[str, ...]) -> tuple[str, str]:
+    """(gap, noun): a meeting noun within a few words after a closing quote at `end`, the gap
+    a plain phrase (no punctuation, function word or verb of holding), else ("", "")."""
+    phrase = following_phrase(text, end, limit=_EVENT_GAP_MAX + 4)
+    for at in range(1, min(len(phrase), _EVENT_GAP_MAX) + 1):
+        noun = next((n for n in nouns if phrase.startswith(n, at)), "")
+        if noun:
+            gap = phrase[:at]
+            if any(w in gap for w in _EVENT_GAP_BREAKS) or not all(CJK.match(ch) for ch in gap):
+                return "", ""
+            return gap, noun
+    return "", ""
 
 
 # 全区严打整治“百日会战”专项行动: a quoted name before 专项行动 names that campaign with the
@@ -2131,22 +2295,42 @@ def quoted_campaigns(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str
 
 
 def _quoted_heads(doc: Document, quotes: list[Quote], heads: tuple[str, ...],
-                  kind: ProgramKind) -> list[tuple[Span, str, ProgramKind]]:
-    """Programs named by a quoted name and the head noun right after it (see quoted_events)."""
+                  kind: ProgramKind, gapped: tuple[str, ...] = ()) -> list[tuple[Span, str, ProgramKind]]:
+    """Programs named by a quoted name and the head noun right after it (see quoted_events),
+    or one of `gapped` a few words after it (the words stay in the name)."""
     found: list[tuple[Span, str, ProgramKind]] = []
     titles = [q.span for q in quotes if q.mark == "《"]
     for quote in quotes:
         if any(t.start < quote.span.start < t.end for t in titles):
             continue      # 《零陵区严打整治“百日会战”专项行动工作方案》: the title names a document
         noun = next((n for n in heads if doc.text.startswith(n, quote.span.end)), "")
+        gap = ""
+        if not noun and gapped:
+            gap, noun = _gapped_noun(doc.text, quote.span.end, gapped)
         slogan = re.sub("[，,、]", "", clean(doc.slice(quote.inner)))
+        if gap:
+            slogan = re.sub("[，,]", "", clean(doc.slice(quote.inner)))     # 网格走亲、党群同心 keeps its 、
         if not noun or quote.mark == "《" or not 2 <= len(slogan) <= _QUOTED_EVENT_MAX \
                 or looks_like_speech(slogan, True) or is_stoplisted(slogan):
             continue
-        topic = scoped_topic(doc.text, quote.span.start)
-        found.append((Span(quote.span.start - len(topic), quote.span.end + len(noun)),
-                      topic + slogan + noun, kind))
+        topic = scoped_topic(doc.text, quote.span.start) or (_held_purpose(doc.text, quote.span.start) if gap else "")
+        found.append((Span(quote.span.start - len(topic), quote.span.end + len(gap) + len(noun)),
+                      topic + slogan + gap + noun, kind))
     return found
+
+
+# 召开推进“街巷长”共创共享会商大会: the purpose verb between the verb of holding and the quoted
+# campaign opens the meeting's name (推进…会商大会)
+_PURPOSE_VERBS = ("推进", "推动", "深化", "落实")
+_HOLDING_VERBS = ("召开", "举行", "举办")
+
+
+def _held_purpose(text: str, start: int) -> str:
+    """The purpose verb (推进) right before a quote at `start`, when a verb of holding precedes it."""
+    verb = next((v for v in _PURPOSE_VERBS if text.endswith(v, 0, start)), "")
+    if verb and text.endswith(_HOLDING_VERBS, 0, start - len(verb)):
+        return verb
+    return ""
 
 
 def scoped_topic(text: str, start: int) -> str:
@@ -2236,6 +2420,9 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(level_titles(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
+    raw.extend(placed_documents(doc, quotes, places))
+    raw.extend(title_drives(doc.text))
+    raw.extend(selections(doc.text))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
@@ -2263,6 +2450,62 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     return mentions
 
 
+# 芷兰街道“街巷长”方案, 沙河社区“街巷长”倡议书: a place, a quoted topic and a bare document word
+# name that place's document (no 书名号: it is read out, not cited)
+_PLACED_DOCUMENT_WORDS = ("倡议书", "方案", "办法", "细则", "公约")
+
+
+def placed_documents(doc: Document, quotes: list[Quote],
+                     places: list[PlaceMention]) -> list[tuple[Span, str, ProgramKind]]:
+    """Documents named by a place, a quoted topic and a document word (芷兰街道“街巷长”方案)."""
+    ends = {p.span.end: p for p in places}
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for quote in quotes:
+        place = ends.get(quote.span.start)
+        word = next((w for w in _PLACED_DOCUMENT_WORDS if doc.text.startswith(w, quote.span.end)), "")
+        topic = clean(doc.slice(quote.inner))
+        after = doc.text[quote.span.end + len(word):quote.span.end + len(word) + 1]
+        if place is None or not word or quote.mark == "《" or looks_like_speech(topic) \
+                or not 2 <= len(topic) <= _NAME_MAX or (after and CJK.match(after)):
+            continue
+        found.append((Span(place.span.start, quote.span.end + len(word)),
+                      doc.slice(place.span) + topic + word, "policy_document"))
+    return found
+
+
+# 创建省级文明城市、省级园林城市, 创建全国文明城市倡议书: the drive of a place to win a state
+# title of a civic kind (文明/卫生/园林/森林 城市, 县城, 村镇) is a campaign, named with 创建; the
+# titles listed after it share the verb; a 倡议书/方案 after the drive is its document
+_CIVIC_TITLE = "(?:全国|国家级?|省级|市级)?(?:文明|卫生|园林|森林|生态园林)(?:城市|县城|村镇|城镇)"
+_TITLE_DRIVE = re.compile(f"创建({_CIVIC_TITLE})((?:、{_CIVIC_TITLE})*)(倡议书|实施方案|工作方案|方案)?")
+_TITLE_ITEM = re.compile(f"、({_CIVIC_TITLE})")
+
+
+def title_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Campaigns to win a civic title (创建省级文明城市) and the titles listed after one."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _TITLE_DRIVE.finditer(text):
+        found.append((Span(m.start(), m.end(1)), "创建" + m.group(1), "campaign"))
+        for item in _TITLE_ITEM.finditer(text, m.start(2), m.end(2)):
+            found.append((Span(item.start(1), item.end(1)), "创建" + item.group(1), "campaign"))
+        if m.group(3):
+            found.append((Span(m.start(), m.end()), "创建" + m.group(1) + m.group(3), "policy_document"))
+    return found
+
+
+# 评选推出攸县十大名菜, 获评2023年度郴州市“十大返乡入乡创新创业人才”, 被评为第二届中国美丽乡村
+# 百佳范例: a selection of the ten (hundred) best of a kind, named after the verb of selecting or
+# being selected, is a campaign (百强 rankings, 百强县/百强镇, are standings, not selections)
+_SELECTION = re.compile("(?:评选推出|评选出|评出|获评|评为|入选)"
+                        "(?:[0-9]{4}年度?)?((?:第[0-9一二三四五六七八九十]+届)?[\u4e00-\u9fff]{0,6}?"
+                        "[“\"]?(?:十大|百佳)[\u4e00-\u9fff]{2,12}[”\"]?)(?=[，,。；;、\\s]|$)")
+
+
+def selections(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Selections of the ten (hundred) best (攸县十大名菜, 中国美丽乡村百佳范例): campaigns."""
+    return [(Span(m.start(1), m.end(1)), clean(m.group(1)), "campaign") for m in _SELECTION.finditer(text)]
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     chars = iter(long)
     return all(ch in chars for ch in short)
@@ -2285,7 +2528,24 @@ def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention
         if m.kind in _DATED_KINDS and len(matches) == 1 and len(base) >= _NAME_MIN:
             m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)
         renamed.append(m)
-    return renamed
+    return _with_full_tails(renamed)
+
+
+_TAIL_MIN = 6
+
+
+def _with_full_tails(mentions: list[ProgramMention]) -> list[ProgramMention]:
+    """重点建设项目集中开竣工 (a headline) beside …项目暨常德市2020年三季度重点建设项目集中开竣工: an
+    event named by the tail of the one longer event name of the document that ends with it is
+    that event, written short."""
+    events = {m.name for m in mentions if m.kind == "event"}
+    out: list[ProgramMention] = []
+    for m in mentions:
+        longer = [f for f in events if f != m.name and f.endswith(m.name)]
+        if m.kind == "event" and len(m.name) >= _TAIL_MIN and len(longer) == 1:
+            m = replace(m, name=longer[0])
+        out.append(m)
+    return out
 
 
 def _organised_by(m: ProgramMention, organised: dict[tuple[int, str], str], index: MentionIndex) -> ProgramMention:
