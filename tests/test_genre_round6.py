@@ -37,3 +37,19 @@ def test_a_clause_opening_with_the_whole_country_is_of_no_local_place(gaz):
 def test_the_whole_country_as_a_yardstick_or_in_a_title_keeps_the_subject(gaz):
     found = metrics_of("双峰县粮食产量居全国第3位，全国文明城市创建投入5亿元。", gaz)
     assert {subject for subject, *_ in found} == {"双峰县"}
+
+
+# ---------------------------------------------------------------- 乡村振兴 written without 战略
+
+def programs_of(text: str, gaz) -> set[tuple[str, str]]:
+    ex = extract_document(make_document(text, "t"), gaz)
+    return {(p.name, p.kind) for p in ex.programs}
+
+
+def test_rural_revitalisation_written_bare_is_the_national_campaign(gaz):
+    text = "昔日深度贫困村,迎来了迈向乡村振兴的首个丰收年。"     # dev3 h41
+    assert ("乡村振兴", "campaign") in programs_of(text, gaz)
+
+
+def test_rural_revitalisation_heading_a_body_is_no_campaign(gaz):
+    assert not programs_of("县乡村振兴局组织干部学习。", gaz)
