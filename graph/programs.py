@@ -2534,6 +2534,19 @@ def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention
 _TAIL_MIN = 6
 
 
+# what a longer name of the same event may add before it: a joined event (…项目暨…), the place
+# or the year that stages it (冷水江市…会议, 2020年…); not a verb read into a name (听取研究|首届…节)
+_FULLER_HEAD = re.compile(r".*暨.*|.*[省市州县区镇乡]|(?:.*[省市州县区镇乡])?(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年?")
+
+
+def _names_more(head: str, name: str) -> bool:
+    """Is `head`, written before an event's name in a longer name of it, part of the name? Also
+    the place's own name before a name that opens with its level (衡阳|县十八届人大七次会议)."""
+    if name[:1] in "省市州县区镇乡" and re.fullmatch("[\u4e00-\u9fff]{1,4}", head):
+        return True
+    return _FULLER_HEAD.fullmatch(head) is not None
+
+
 def _with_full_tails(mentions: list[ProgramMention]) -> list[ProgramMention]:
     """重点建设项目集中开竣工 (a headline) beside …项目暨常德市2020年三季度重点建设项目集中开竣工: an
     event named by the tail of the one longer event name of the document that ends with it is
@@ -2541,7 +2554,7 @@ def _with_full_tails(mentions: list[ProgramMention]) -> list[ProgramMention]:
     events = {m.name for m in mentions if m.kind == "event"}
     out: list[ProgramMention] = []
     for m in mentions:
-        longer = [f for f in events if f != m.name and f.endswith(m.name)]
+        longer = [f for f in events if f != m.name and f.endswith(m.name) and _names_more(f[:-len(m.name)], m.name)]
         if m.kind == "event" and len(m.name) >= _TAIL_MIN and len(longer) == 1:
             m = replace(m, name=longer[0])
         out.append(m)

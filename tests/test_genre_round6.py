@@ -53,3 +53,31 @@ def test_rural_revitalisation_written_bare_is_the_national_campaign(gaz):
 
 def test_rural_revitalisation_heading_a_body_is_no_campaign(gaz):
     assert not programs_of("县乡村振兴局组织干部学习。", gaz)
+
+
+# ---------------------------------------------------------------- verbs before an event's name
+# (fresh articles of the fifth round's reviewers, /work/newarts*: 南县, 长沙市政协)
+
+def test_agenda_and_hosting_verbs_end_an_event_name(gaz):
+    agenda = ("1月13日,县委书记汪军主持召开中共南县县委2017年第一次常委会议,听取研究首届国际涂鸦艺术节暨"
+              "生态旅游美食文化节筹备工作情况汇报等重点工作。")
+    names = {name for name, _ in programs_of(agenda, gaz)}
+    assert not any(name.startswith(("听取", "研究")) for name in names)
+    consult = "审议有关人事事项和常委、委员增补事项;协商市政协十三届五次会议选举办法(草案)。"
+    assert "市政协十三届五次会议" in {name for name, _ in programs_of(consult, gaz)}    # was 协商市政协…
+
+
+def test_a_longer_event_name_with_a_verb_in_front_does_not_absorb_the_right_one(gaz):
+    text = ("1月13日,县委书记汪军主持召开中共南县县委2017年第一次常委会议,听取研究首届国际涂鸦艺术节"
+            "筹备工作情况汇报。南县拟定于今年4月上旬在罗文花海承办益阳市洞庭生态旅游文化节系列活动之一——"
+            "中国·湖南(南县)首届国际涂鸦艺术节暨洞庭湖生态旅游美食文化节活动。")
+    names = {name for name, _ in programs_of(text, gaz)}
+    assert not any(name.startswith(("听取", "罗文花海承办")) for name in names)
+
+
+def test_a_place_before_a_name_opening_with_its_level_is_the_fuller_name(gaz):
+    text = ("衡阳县十八届人大七次会议举行预备会议\n"
+            "7月30日下午,衡阳县第十八届人民代表大会第七次会议举行预备会议。\n"
+            "会议以举手表决的形式,通过了本次大会议程。据悉,县十八届人大七次会议定于7月30日上午报到。")   # dev4 h51
+    names = {name for name, _ in programs_of(text, gaz)}
+    assert "县十八届人大七次会议" not in names
