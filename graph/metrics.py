@@ -1015,6 +1015,10 @@ def _rank_indicator(text: str, lo: int, qm_start: int, quantities: list[tuple[in
         return ""
     verb = verbs[-1]
     scope = verb.group("scope") or ""
+    listed = max((e for s, e in quantities if verb.end() <= s and e <= qm_start), default=None)
+    item = _trim_indicator(text[listed:qm_start], periods, listed) if listed is not None else ""
+    if item and not is_light_indicator(item):
+        return item + "排名"           # 位居…第3、新型城镇化质量第4: the item named before its own 第N
     prev_q = max((e for s, e in quantities if lo <= e <= verb.start()), default=None)
     named_from = prev_q if prev_q is not None else lo
     before = _trim_indicator(text[named_from:verb.start()], periods, named_from)

@@ -1,0 +1,34 @@
+"""Sixth round (met6): rules of the genre for places and metrics found on the third development
+set (benchmarks/unseen/dev3, h31–h50). Each rule is tested on its dev3 sentence with a
+counter-example the rule must not fire on."""
+from __future__ import annotations
+
+from graph.numbers import find_quantities
+from graph.pipeline import extract_document
+from graph.text import make_document
+
+
+def metrics_of(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
+    ex = extract_document(make_document(text, "t"), gaz)
+    return [(m.subject, m.indicator, m.value, m.unit) for m in ex.metrics]
+
+
+# ---------------------------------------------------------------- 位居…第3、…第4: a list of ranks
+
+RANKS = ("长沙县综合实力更强。荣登全国发展潜力百强县榜首,位居全国百强县投资潜力第3、新型城镇化质量第4、"
+         "县域经济基本竞争力第5、绿色发展第5、科技创新第6、工业百强第7,跻身服务业全国10强。")
+
+
+def test_each_bare_rank_of_a_list_opened_by_a_rank_verb_is_a_rank():
+    ranks = [(q.quantity.value, q.quantity.unit) for q in find_quantities(RANKS) if q.quantity.rank]
+    assert ranks == [(3, "名"), (4, "名"), (5, "名"), (5, "名"), (6, "名"), (7, "名")]
+
+
+def test_a_listed_rank_is_the_ranking_of_the_item_named_before_it(gaz):
+    found = {(v, i) for _, i, v, u in metrics_of(RANKS, gaz) if u == "名"}
+    assert (4, "新型城镇化质量排名") in found and (7, "工业百强排名") in found
+
+
+def test_ordinals_and_lists_without_a_rank_verb_are_no_ranks():
+    assert find_quantities("公布第3、第4批试点名单,推进第5季度工作。") == []
+    assert find_quantities("该县工作位居全省前列,入选的第3、第4批试点村名单公布。") == []
