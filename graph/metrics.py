@@ -435,8 +435,20 @@ def _place_label(gaz: Gazetteer, key: str, surface: str | None = None) -> str:
     "<parent>/<name>"), the surface form or the last part of the key."""
     entry = gaz.entries.get(key)
     if entry is not None:
-        return entry.name
+        return surface if _is_former_name(gaz, key, surface) else entry.name
     return surface or key.rsplit("/", 1)[-1]
+
+
+def _is_former_name(gaz: Gazetteer, key: str, surface: str | None) -> bool:
+    """Is `surface` a full name `key` had before it was renamed (株洲县 for 渌口区)? The text's
+    name is kept: the figures are of the unit as the article names it."""
+    entry = gaz.entries.get(key)
+    return bool(surface) and entry is not None and surface != entry.name and key in gaz.by_name.get(surface, ())
+
+
+def _former_names(places: list[PlaceMention], gaz: Gazetteer) -> dict[str, str]:
+    """Place key -> the former name the document writes it by (株洲县 for 渌口区's key)."""
+    return {p.key: p.surface for p in places if _is_former_name(gaz, p.key, p.surface)}
 
 
 # 该区/该项目/该公司 (this …), 全县/全区/全省 (the whole …) and a bare 公司 at the start of a
@@ -1455,6 +1467,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     article_place = _beyond_venues(doc, article_place, index, gaz)
+    former = _former_names(places, gaz)
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen
     rank_unit: dict[int, str] = {}            # paragraph -> unit of the last rank written with one
@@ -1471,7 +1484,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
         for qm in quantities:
             metric = _metric(doc, sent, qm, index, anaphors, periods, spans,
                              article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
-                             _dateline_end_before(qm.start, datelines))
+                             _dateline_end_before(qm.start, datelines), former)
             earlier[qm.end] = metric.indicator
             metrics.extend(_coordinated_ranks(metric) if qm.quantity.rank else [metric])
         dated = _figure_periods(doc.text, periods)
@@ -1959,9 +1972,10 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
             anaphors: _AnaphorIndex, periods: list[tuple[int, int, str]],
             spans: list[tuple[int, int]], article_place: dict[int, str],
             gaz: Gazetteer, carried_period: str, earlier: dict[int, str] | None = None,
-            dateline: int = 0) -> MetricMention:
+            dateline: int = 0, former: dict[str, str] | None = None) -> MetricMention:
     """One MetricMention: subject, program, indicator and period of quantity `qm`; `dateline`:
-    where the dateline of the paragraph ends (the clause starts after it)."""
+    where the dateline of the paragraph ends (the clause starts after it); `former`: the former
+    names the document writes places by (`_former_names`)."""
     text = doc.text
     lo, hi = sent.span.start, sent.span.end
     article = doc.articles[sent.article] if 0 <= sent.article < len(doc.articles) else None
@@ -1969,7 +1983,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     c_lo = max(_clause_start(text, qm.start, lo), dateline)
     c_hi = _clause_end(text, qm.end, hi)
     home_key = article_place.get(sent.article)
-    home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
+    home = _Anchor(0, 0, "place", _place_label(gaz, home_key, (former or {}).get(home_key)), home_key) \
+        if home_key else None
     national = _national_end(text, c_lo, qm.start, index)
     subject, where = (None, NATIONAL) if national is not None else \
         _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
