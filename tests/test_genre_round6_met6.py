@@ -32,3 +32,29 @@ def test_a_listed_rank_is_the_ranking_of_the_item_named_before_it(gaz):
 def test_ordinals_and_lists_without_a_rank_verb_are_no_ranks():
     assert find_quantities("公布第3、第4批试点名单,推进第5季度工作。") == []
     assert find_quantities("该县工作位居全省前列,入选的第3、第4批试点村名单公布。") == []
+
+
+# ---------------------------------------------------------------- 按照X的原则: a standard, not the topic
+
+def test_a_body_after_anzhao_is_the_standard_not_the_subject(gaz):
+    text = ("株洲县召开大走访动员大会。按照县委常委联镇、县级领导联片、单位联村(社区)、党员干部联户的原则,"
+            "该县将全县划分为4级网格,各镇和县直机关单位党员干部每人至少联系10户重点户。")
+    found = metrics_of(text, gaz)
+    assert [s for s, i, v, u in found if (v, u) == (10, "户")] == ["株洲县"]       # was 县委
+
+
+def test_a_body_opening_its_clause_stays_the_subject(gaz):
+    found = metrics_of("株洲县召开大会。县委组织部今年培训党员干部500人。", gaz)
+    assert [s for s, i, v, u in found if (v, u) == (500, "人")] == ["县委组织部"]
+
+
+# ---------------------------------------------------------------- a renamed county, as written
+
+def test_a_county_written_by_its_former_name_keeps_it_and_its_whole_county(gaz):
+    found = metrics_of("3月16日,株洲县召开大走访动员大会,要求全县党员干部围绕8项重点任务开展走访。", gaz)
+    assert [s for s, i, v, u in found if (v, u) == (8, "项")] == ["株洲县"]        # was 渌口区
+
+
+def test_a_county_written_by_its_current_name_keeps_that(gaz):
+    found = metrics_of("3月16日,渌口区召开大走访动员大会,要求全区党员干部围绕8项重点任务开展走访。", gaz)
+    assert [s for s, i, v, u in found if (v, u) == (8, "项")] == ["渌口区"]
