@@ -37,7 +37,10 @@ before a destination elsewhere), else the lead's; the outlet's place in the date
 as (我州). `resolve_relative` reads 该市 / 全县 / 市委 / 区政府 … as a place key in context
 (a place the article travels to or lists, 赴深圳、…、佛山等地, is not the body's place);
 `place_records` turns mentions into the gold schema's {name, type, parent} list;
-`dateline_end` tells where a paragraph's opening dateline (红网时刻衡阳7月27日讯(记者 王敏)) ends.
+`dateline_end` tells where a paragraph's opening dateline (红网时刻衡阳7月27日讯(记者 王敏)) ends;
+a place written only there is the outlet's station, not one of the story's (dropped unless an
+article speaks of it), and a dateline opening the headline line (新华社长沙1月15日电 题:…) gives no
+headline place.
 """
 from __future__ import annotations
 
@@ -890,7 +893,34 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     out += publisher_places(doc, gaz, out)
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
-    return out, list(overrides.values())
+    return _beyond_datelines(doc, gaz, out, overrides), list(overrides.values())
+
+
+def _beyond_datelines(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention],
+                      extra: dict[str, PlaceEntry]) -> list[PlaceMention]:
+    """A place written only in a dateline (红网时刻永州8月6日讯, 新华社长沙1月15日电) is the outlet's
+    station, not a place of the story: dropped, unless it is the place an article speaks of
+    (中国溆浦网讯 … 全县举办…: the county's own paper)."""
+    spans = _dateline_spans(doc)
+    if not spans:
+        return mentions
+    outside = {m.key for m in mentions if not any(a <= m.span.start and m.span.end <= b for a, b in spans)}
+    only = {m.key for m in mentions} - outside
+    if not only:
+        return mentions
+    own = set(article_places(doc, mentions, gaz, extra).values())
+    return [m for m in mentions if m.key not in only or m.key in own]
+
+
+def _dateline_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of the datelines opening the document's lines: paragraphs, and headline
+    lines that open with one (新华社长沙1月15日电 题:…)."""
+    out = []
+    for para in doc.paragraphs:
+        end = dateline_end(doc.text, para.start, para.end)
+        if end is not None:
+            out.append((para.start, end))
+    return out
 
 
 # ---------------------------------------------------------------- entries the text corrects
@@ -1621,7 +1651,8 @@ def _headline_place(doc: Document, article, in_article: list[PlaceMention], gaz:
     places of Hunan, whose papers these are."""
     heads = [m for m in in_article
              if any(h is not None and h.start <= m.span.start < h.end
-                    for h in (article.headline, article.subheadline))]
+                    and not m.span.start < (dateline_end(doc.text, h.start, h.end) or h.start)
+                    for h in (article.headline, article.subheadline))]     # 新华社长沙…电 题:…: the outlet's
     if any(m.key.startswith(HUNAN[:2]) for m in in_article):
         heads = [m for m in heads if m.key.startswith(HUNAN[:2])]
     if not heads:

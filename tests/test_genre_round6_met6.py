@@ -58,3 +58,37 @@ def test_a_county_written_by_its_former_name_keeps_it_and_its_whole_county(gaz):
 def test_a_county_written_by_its_current_name_keeps_that(gaz):
     found = metrics_of("3月16日,渌口区召开大走访动员大会,要求全区党员干部围绕8项重点任务开展走访。", gaz)
     assert [s for s, i, v, u in found if (v, u) == (8, "项")] == ["渌口区"]
+
+
+# ---------------------------------------------------------------- places only in a dateline
+
+def places_of(text: str, gaz) -> set[str]:
+    return {m.surface for m in extract_document(make_document(text, "t"), gaz).places}
+
+
+def article_place_of(text: str, gaz) -> str:
+    from graph.places import article_places
+    doc = make_document(text, "t")
+    ex = extract_document(doc, gaz)
+    return gaz.entries[article_places(doc, ex.places, gaz)[0]].name
+
+
+WIRE = ("新华社长沙1月15日电 题:一个湘西小山村的“年终总结”\n新华社记者柳王敏、张澍婧\n"
+        "隆冬时节,湘西大山深处。湖南省湘西土家族苗族自治州花垣县梳子山村,阵阵云雾缭绕。")
+
+
+def test_a_wire_dateline_opening_the_headline_line_is_not_the_headline_place(gaz):
+    assert article_place_of(WIRE, gaz) == "湘西土家族苗族自治州"          # was 长沙市
+
+
+def test_a_place_only_in_a_dateline_is_the_outlets_not_the_storys(gaz):
+    assert "长沙" not in places_of(WIRE, gaz)
+    text = ("红网时刻永州8月6日讯(通讯员 何勇辉)在宁远县柏家坪镇坝子头村,村民们在河边的树下谈笑纳凉。"
+            "宁远县农村人居环境整治工作稳步推进。")
+    assert "永州" not in places_of(text, gaz) and "宁远县" in places_of(text, gaz)
+
+
+def test_a_dateline_place_the_story_speaks_of_stays(gaz):
+    text = ("中国溆浦网讯(记者 李纯 通讯员 夏洪云) 3月22日,在全县举办的“春风行动”首场招聘会上,"
+            "2000余名求职者到场。我县今年将举办招聘会10场。")
+    assert "溆浦" in places_of(text, gaz)
