@@ -1825,7 +1825,9 @@ def _enclosing_quote(doc: Document, sent: Sentence, qm: QuantityMatch) -> tuple[
 def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
     """In quoted speech (“去年，我们享受留抵退税700余万元。”X公司财务总监说) “we” is the
     speaker: the organisation named right after the closing quote, or the person named in
-    the clause after it (”太和镇长乐村烟农彭卫华笑着说), or the person / organisation that
+    the clause after it (”太和镇长乐村烟农彭卫华笑着说), the last village written when a village
+    cadre's bare title follows the quote (”村支书龙绍英: 咱们村…; the cell's members stay the
+    cell's, as in `_cell_village`), or the person / organisation that
     opens the clause introducing the quote (养殖户胡廷晗告诉记者：“…)."""
     if not 0 <= sent.paragraph < len(doc.paragraphs):
         return None
@@ -1836,6 +1838,10 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         return None
     opened, closed = bounds
     after = index.within(closed + 1, _clause_end(text, closed + 1, min(para.end, closed + 1 + 40)))
+    if _VILLAGE_CADRE.match(text, closed + 1) and "党员" not in text[opened:closed]:   # ”村支书X说: the village's
+        village = index.last_fitting("村", closed)
+        if village is not None and village.start >= para.start - _QUOTE_REACH:
+            return village
     if after and after[0].start == closed + 1 and after[0].kind == "org":
         return _cell_village(text[opened:closed], after[0], index) or after[0]
     person = next((a for a in after if a.kind == "person"), None)
@@ -1846,6 +1852,9 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         return next((a for a in lead if a.kind in {"person", "org"} and not _is_object(text, a, 0, index)), None)
     return None
 
+
+# a village's cadre named by a bare title right after a quote (”村支书龙绍英, ”村党支部书记X)
+_VILLAGE_CADRE = re.compile(r"[，,。]?(?:村支书|村主任|村委会主任|村(?:党总支|党支部|党委)(?:副)?书记)")
 
 # a village's or community's own party cell or committee (村党总支, 才常村党支部, 社区党委, 村委会)
 _CELL = re.compile(r"(村|社区)(?:党总支|党支部|党委|支部|委会|两委|居委会|村委会)$")

@@ -92,3 +92,19 @@ def test_a_dateline_place_the_story_speaks_of_stays(gaz):
     text = ("中国溆浦网讯(记者 李纯 通讯员 夏洪云) 3月22日,在全县举办的“春风行动”首场招聘会上,"
             "2000余名求职者到场。我县今年将举办招聘会10场。")
     assert "溆浦" in places_of(text, gaz)
+
+
+# ---------------------------------------------------------------- ”村支书X: the village speaks
+
+VILLAGE = ("隆冬时节,湘西大山深处。湖南省湘西土家族苗族自治州花垣县梳子山村,阵阵云雾缭绕。\n"
+           "“村集体有茶园850亩,委托给茶业公司管理,年底分红17万元;腊制品车间租金收入15万元。”{}说。")
+
+
+def test_figures_quoted_from_a_village_cadre_are_the_villages(gaz):
+    found = metrics_of(VILLAGE.format("村支书龙绍英"), gaz)
+    assert {s for s, i, v, u in found if u == "万元"} == {"梳子山村"}        # was the article's place
+
+
+def test_figures_quoted_from_a_county_cadre_are_not_the_villages(gaz):
+    found = metrics_of(VILLAGE.format("县委书记龙绍英"), gaz)
+    assert "梳子山村" not in {s for s, i, v, u in found if u == "万元"}
