@@ -1491,7 +1491,30 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
         dated = _figure_periods(doc.text, periods)
         if dated:
             last_period[sent.paragraph] = dated[-1][2]
-    return _drop_repeats(doc, _lead_periods(doc, metrics))
+    return _drop_repeats(doc, _lead_periods(doc, _drop_restated_headings(doc, metrics)))
+
+
+# 一、农林牧渔业增加值同比增长1.9%。1-6月,全县…同比增长1.9%: a numbered section heading opening its paragraph
+_SECTION_MARKER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、(?![一二三四五六七八九十\d]{1,3}、)"
+                             r"|[（(][一二三四五六七八九十]{1,3}[)）]")
+
+
+def _drop_restated_headings(doc: Document, metrics: list[MetricMention]) -> list[MetricMention]:
+    """A figure of a numbered section heading (一、…同比增长1.9%。) that the section's text then
+    states again (…同比增长1.9%) with the same value, unit and subject is the heading's summary
+    of that fact: the text's statement is kept (with its period), the heading's dropped."""
+    out = []
+    for i, m in enumerate(metrics):
+        sent = doc.sentence_at(m.span.start)
+        if sent is None or not _SECTION_MARKER.match(doc.text, sent.span.start):
+            out.append(m)
+            continue
+        para_end = doc.paragraphs[sent.paragraph].end if 0 <= sent.paragraph < len(doc.paragraphs) else sent.span.end
+        restated = any(sent.span.end <= n.span.start < para_end and (n.value, n.unit, n.subject_key)
+                       == (m.value, m.unit, m.subject_key) for n in metrics[i + 1:])
+        if not restated:
+            out.append(m)
+    return out
 
 
 # 新闻发布会在长沙召开 / 现场会在X举行: a place written only as where a meeting was held
