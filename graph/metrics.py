@@ -815,7 +815,8 @@ _DATELINE_CREDIT = re.compile(r"(?:讯|电)\s*[(（]\s*(?:记者|通讯员|实�
 
 def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int) -> str:
     """Drop periods, leading adverbs, trailing particles and quote marks' spaces; a trim
-    that would leave a single character is not made (实到 stays 实到, not 实). A dateline's
+    that would leave a single character is not made (实到 stays 实到, not 实); a section's
+    number (二、) is no part of what is measured (一、二、三产业 keeps its list). A dateline's
     credit (…7月27日讯(记者 王敏)) is the report's, never part of what is measured."""
     credit = None
     for credit in _DATELINE_CREDIT.finditer(phrase):
@@ -827,6 +828,9 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
             phrase = phrase[:s - base] + phrase[e - base:]
     pre, suf = _trims()
     phrase = phrase.strip(" ，,、；;：:")
+    marker = _SECTION_MARKER.match(phrase)           # 二、规模工业增加值…: a section's number
+    if marker is not None and len(phrase) > marker.end() + 1:
+        phrase = phrase[marker.end():]
     changed = True
     while changed and phrase:
         changed = False

@@ -108,3 +108,26 @@ def test_figures_quoted_from_a_village_cadre_are_the_villages(gaz):
 def test_figures_quoted_from_a_county_cadre_are_not_the_villages(gaz):
     found = metrics_of(VILLAGE.format("县委书记龙绍英"), gaz)
     assert "梳子山村" not in {s for s, i, v, u in found if u == "万元"}
+
+
+# ---------------------------------------------------------------- 一、…1.9%。…1.9%: a heading's summary
+
+SECTION = ("2020年1-6月岳阳县经济运行的主要特点\n"
+           "一、农林牧渔业增加值同比增长1.9%。1-6月,全县农林牧渔业实现增加值24.24亿元,同比增长1.9%。\n"
+           "二、规模工业增加值同比增长3.0%,其中园区增加值同比增长6.8%。\n")
+
+
+def test_a_section_headings_figure_restated_below_is_one_fact(gaz):
+    found = [(i, v) for s, i, v, u in metrics_of(SECTION, gaz) if u == "%"]
+    assert [v for i, v in found].count(1.9) == 1
+    assert ("农林牧渔业实现增加值同比增长", 1.9) in found
+
+
+def test_a_headings_figure_not_restated_stays_and_loses_its_number(gaz):
+    found = [(i, v) for s, i, v, u in metrics_of(SECTION, gaz) if u == "%"]
+    assert ("规模工业增加值同比增长", 3.0) in found                       # was 二、规模工业…
+
+
+def test_a_list_of_sector_numbers_is_no_section_number(gaz):
+    found = metrics_of("全县投资稳步增长,一、二、三产业投资完成率达到95%。", gaz)
+    assert [i for s, i, v, u in found] == ["一、二、三产业投资完成率"]
