@@ -461,9 +461,11 @@ def _context_words() -> tuple[str, ...]:
 
 
 def _place_context_after(text: str, end: int) -> bool:
-    """A place-like context right after a short form: 江华县委, 江华籍, "江华：" (a brief)."""
+    """A place-like context right after a short form: 江华县委, 江华籍, "江华：" (a brief), 芷江县城
+    (the county's seat)."""
     after = text[end:end + 12]
-    return after[:1] in {"：", ":"} or after.startswith(_context_words()) or after.startswith(zone_suffixes())
+    return after[:1] in {"：", ":"} or after.startswith(_context_words()) or after.startswith(zone_suffixes()) \
+        or text[end - 1:end + 1] == "县城"
 
 
 # ---------------------------------------------------------------- resolution

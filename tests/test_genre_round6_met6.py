@@ -131,3 +131,15 @@ def test_a_headings_figure_not_restated_stays_and_loses_its_number(gaz):
 def test_a_list_of_sector_numbers_is_no_section_number(gaz):
     found = metrics_of("全县投资稳步增长,一、二、三产业投资完成率达到95%。", gaz)
     assert [i for s, i, v, u in found] == ["一、二、三产业投资完成率"]
+
+
+# ---------------------------------------------------------------- X县城: the county's seat names the county
+
+def test_a_county_written_before_its_seat_is_a_place_and_places_its_towns(gaz):
+    text = "土桥镇位于县城西南部。土桥镇距离芷江县城22公里,森林覆盖率超过70%。"
+    assert {"芷江县", "土桥镇"} <= places_of(text, gaz)
+    assert {s for s, i, v, u in metrics_of(text, gaz)} == {"土桥镇"}
+
+
+def test_a_bare_county_short_form_without_support_is_not_a_place(gaz):
+    assert "芷江县" not in places_of("土桥镇位于县城西南部,距离芷江县22公里。", gaz)
