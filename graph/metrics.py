@@ -1321,7 +1321,8 @@ def _is_compared_time(text: str, qm: QuantityMatch) -> bool:
 
 def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     """四个工作组, 两个楼盘, 千名员工: small Chinese-numeral counts are wording, rarely facts
-    (ranks, percentages, numerals with 万/亿 and 连续两年 streaks are kept)."""
+    (ranks, percentages, numerals with 万/亿, 连续两年 streaks and the N大 of a class of
+    industries, 四大支柱产业, are kept)."""
     q = qm.quantity
     written = q.as_written
     if q.rank or q.base_unit == "percent" or not written or written[0].isdigit():
@@ -1332,6 +1333,8 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     if numeral is None or closing_count(text, qm.start, qm.end):
         return False          # 列入省级考核重点项目一个,: a count after its noun is a fact
     rest = written[numeral.end():]
+    if rest == "大" and _COUNTED_INDUSTRIES.match(text, qm.end):
+        return False          # 四大支柱产业, 五大传统特色产业: a count of a place's industries
     if rest[:1] in {"万", "亿"} and numeral.group(0) not in _LONE_CN:
         return False
     if rest[:1] in {"万", "亿"} and _is_round_amount(text, qm):
@@ -1339,6 +1342,8 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     return True
 
 
+# 四大支柱产业, 粮油、香菇…五大传统特色产业: N大 before a class of industries (not a name in quotes)
+_COUNTED_INDUSTRIES = re.compile(r"[\u4e00-\u9fff]{0,6}产业(?![\u4e00-\u9fff]{0,4}[”」』》])")
 _MAGNITUDE_CUE = re.compile(r"(?:[破超近逾过达]|突破)$")
 _CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]")
 
@@ -2077,8 +2082,11 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     dated = _figure_periods(text, periods)
     before = [p for p in dated if p[1] <= qm.start]
     period = before[-1][2] if before else _later_period(text, dated, spans, hi, carried_period)
+    industries = _COUNTED_INDUSTRIES.match(text, qm.end) if qm.quantity.as_written.endswith("大") else None
     if qm.quantity.base_unit == _AGE:
         indicator = "年龄"
+    elif industries is not None:
+        indicator = industries.group(0) + "数"          # 四大支柱产业 -> 支柱产业数
     elif measured is not None:
         indicator = measured[1] or _measure_indicator(doc, qm, c_lo, spans, periods, index)
     else:

@@ -143,3 +143,17 @@ def test_a_county_written_before_its_seat_is_a_place_and_places_its_towns(gaz):
 
 def test_a_bare_county_short_form_without_support_is_not_a_place(gaz):
     assert "芷江县" not in places_of("土桥镇位于县城西南部,距离芷江县22公里。", gaz)
+
+
+# ---------------------------------------------------------------- 四大支柱产业: a count of industries
+
+def test_n_da_before_a_class_of_industries_is_a_count_of_them(gaz):
+    found = metrics_of("1-6月,岳阳县规模工业企业总产值同比增长4.2%。其中四大支柱产业生物医药、农副产品加工同比分别下降11.9%、3.7%。", gaz)
+    assert ("岳阳县", "支柱产业数", 4.0, "个") in found
+    found = metrics_of("土桥镇在引导群众发展粮油、香菇、烤烟、生猪、茶叶五大传统特色产业的基础上,引进新型产业项目。", gaz)
+    assert [(i, v) for s, i, v, u in found] == [("传统特色产业数", 5.0)]
+
+
+def test_n_da_in_a_named_campaign_is_wording(gaz):
+    found = metrics_of("岳阳县深入推进“四大产业提升”行动,开展三大攻坚战。", gaz)
+    assert found == []
