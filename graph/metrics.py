@@ -655,13 +655,20 @@ def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
 _TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍)"
                            r"(?:称|说|显示)?[，,：:]")
 _TELLER_BEFORE = ("据", "从")
+# 石门县县长郭碧勋介绍说,如今,…: the body in the title of the person who speaks
+_SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:介绍说|介绍|表示|指出|说)[，,：:]")
 
 
 def _is_teller(text: str, a: _Anchor) -> bool:
-    """Is mention `a` the body or person a report is told by (X传来消息, / 据X介绍, / 从X获悉)?"""
+    """Is mention `a` the body or person a report is told by (X传来消息, / 据X介绍, / 从X获悉), or
+    the government or party body in the title of the person who speaks (石门县县长郭碧勋介绍说,;
+    a village's or community's cadre speaks for it: 花桥社区书记说,社区里…)?"""
     if text[a.start - 1:a.start] in _TELLER_BEFORE:
         return True
-    return _TELLER_AFTER.match(text, a.end) is not None
+    if _TELLER_AFTER.match(text, a.end) is not None:
+        return True
+    return a.kind == "org" and a.label.endswith(("政府", "委")) and _CELL.search(a.label) is None \
+        and _SPEAKER_AFTER.match(text, a.end) is not None
 
 
 @dataclass

@@ -157,3 +157,17 @@ def test_n_da_before_a_class_of_industries_is_a_count_of_them(gaz):
 def test_n_da_in_a_named_campaign_is_wording(gaz):
     found = metrics_of("岳阳县深入推进“四大产业提升”行动,开展三大攻坚战。", gaz)
     assert found == []
+
+
+# ---------------------------------------------------------------- X县县长Y介绍说: the speaker's body tells
+
+def test_the_body_in_a_speakers_title_is_not_the_subject_of_what_he_tells(gaz):
+    text = ("随后,石门县通过连续举办柑橘节做大柑橘产业。石门县县长郭碧勋介绍说,如今,"
+            "石门县的柑橘种植面积已达44万亩,年产量40多万吨。")
+    found = metrics_of(text, gaz)
+    assert [s for s, i, v, u in found if u == "万吨"] == ["石门县"]           # was 石门县政府
+
+
+def test_a_body_that_acts_stays_the_subject(gaz):
+    found = metrics_of("石门县政府今年投入资金3000万元,年产量40多万吨。", gaz)
+    assert [s for s, i, v, u in found if u == "万元"] == ["石门县政府"]
