@@ -1949,6 +1949,22 @@ _DIMENSIONS = {"mu": "面积", "hectare": "面积", "m2": "面积", "km2": "面�
                "m3": "容量", "kW": "装机容量", "t": "规模"}
 
 
+# 5.41万亩获得绿色食品基地认证, 12万亩为柑橘标准化生产基地: a "name" opening with a verb is the
+# predicate of the measure, not a project the measure qualifies
+_PREDICATE_VERBS = ("为", "是", "获得", "获评", "获", "被", "成为", "列为", "评为")
+def _measure_predicate(text: str, qm: QuantityMatch, c_lo: int, c_hi: int,
+                       periods: list[tuple[int, int, str]]) -> str:
+    """其中5.41万亩获得绿色食品基地认证 / 12万亩为柑橘标准化生产基地: a measure that opens its clause
+    (after 其中 …) and is followed by a predicate says what it measures after it: the predicate
+    + the dimension (获得绿色食品基地认证面积). "" otherwise."""
+    dimension = _DIMENSIONS.get(qm.quantity.base_unit or "")
+    if not dimension or not text.startswith(_PREDICATE_VERBS, qm.end) \
+            or not is_light_indicator(_trim_indicator(text[c_lo:qm.start], periods, c_lo)):
+        return ""
+    said = _trim_indicator(text[qm.end:c_hi], periods, qm.end)
+    return _shorten(said + dimension) if len(said) > 2 else ""
+
+
 _SIZE_WORDS = ("总规模", "规模", "总投资", "总面积", "面积", "总长", "长度", "产能", "容量", "装机容量")
 
 
@@ -1967,7 +1983,7 @@ def _measured_item(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex)
     else:
         return None
     a = index.by_start.get(at)
-    if a is None or a.end > c_hi or _is_class_of_projects(a):
+    if a is None or a.end > c_hi or _is_class_of_projects(a) or a.label.startswith(_PREDICATE_VERBS):
         return None
     if a.kind == "program" and a.sub_kind in _PROJECT_KINDS or word and a.kind == "org":
         return a, word
@@ -2094,6 +2110,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         indicator = "年龄"
     elif industries is not None:
         indicator = industries.group(0) + "数"          # 四大支柱产业 -> 支柱产业数
+    elif (predicate := _measure_predicate(text, qm, c_lo, c_hi, periods)):
+        indicator = predicate
     elif measured is not None:
         indicator = measured[1] or _measure_indicator(doc, qm, c_lo, spans, periods, index)
     else:

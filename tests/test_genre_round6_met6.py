@@ -171,3 +171,18 @@ def test_the_body_in_a_speakers_title_is_not_the_subject_of_what_he_tells(gaz):
 def test_a_body_that_acts_stays_the_subject(gaz):
     found = metrics_of("石门县政府今年投入资金3000万元,年产量40多万吨。", gaz)
     assert [s for s, i, v, u in found if u == "万元"] == ["石门县政府"]
+
+
+# ---------------------------------------------------------------- 5.41万亩获得…认证: a measure and its predicate
+
+def test_a_measure_followed_by_its_predicate_is_the_subjects_and_named_by_it(gaz):
+    text = ("目前,石门县44万亩橘园中有35万亩柑橘园获得了无公害食品生产基地认证,其中5.41万亩获得绿色食品基地认证,"
+            "12万亩为柑橘标准化生产基地。")
+    found = {v: (s, i) for s, i, v, u in metrics_of(text, gaz) if u == "万亩"}
+    assert found[5.41] == ("石门县", "获得绿色食品基地认证面积")       # was the "project" 获得绿色食品基地
+    assert found[12.0][0] == "石门县" and found[12.0][1].endswith("基地面积")
+
+
+def test_a_measure_before_a_projects_name_is_still_its_size(gaz):
+    found = metrics_of("石门县建成了200亩猕猴桃示范基地。", gaz)
+    assert [(s, i) for s, i, v, u in found] == [("猕猴桃示范基地", "面积")]
