@@ -591,8 +591,15 @@ def _quoted_spans(text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
+# 年收入逾10万元的有1200余户: the amount that defines the class the next figure counts
+_CLASS_COUNTED_AFTER = re.compile(r"的(?:有|达|达到|共有|共)(?:约|近|超|逾)?[\d一二两三四五六七八九十]")
+
+
 def _is_threshold(text: str, qm: QuantityMatch) -> bool:
-    """10亿元以上项目 / 500万元以下企业: a quantity qualifying a noun, not a fact."""
+    """10亿元以上项目 / 500万元以下企业: a quantity qualifying a noun, not a fact; so is one
+    defining the class the figure after it counts (收入逾10万元的有1200余户)."""
+    if _CLASS_COUNTED_AFTER.match(text, qm.end):
+        return True
     if qm.quantity.approximate is None or not qm.quantity.as_written.endswith(("以上", "以下", "以内")):
         return False
     nxt = text[qm.end:qm.end + 1]

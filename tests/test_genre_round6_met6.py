@@ -186,3 +186,15 @@ def test_a_measure_followed_by_its_predicate_is_the_subjects_and_named_by_it(gaz
 def test_a_measure_before_a_projects_name_is_still_its_size(gaz):
     found = metrics_of("石门县建成了200亩猕猴桃示范基地。", gaz)
     assert [(s, i) for s, i, v, u in found] == [("猕猴桃示范基地", "面积")]
+
+
+# ---------------------------------------------------------------- 逾10万元的有1200余户: a class, counted
+
+def test_an_amount_defining_the_class_counted_after_it_is_no_fact(gaz):
+    found = metrics_of("石门县共有柑橘种植户9.83万户,其中柑橘年收入逾10万元的有1200余户。", gaz)
+    assert [(v, u) for s, i, v, u in found] == [(9.83, "万户"), (1200.0, "户")]
+
+
+def test_an_amount_followed_by_its_own_noun_stays(gaz):
+    found = metrics_of("石门县柑橘年收入逾10万元的农户达到1200余户。", gaz)
+    assert (10.0, "万元") in [(v, u) for s, i, v, u in found]
