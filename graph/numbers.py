@@ -282,8 +282,9 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
 
 
 def _canonical_unit(unit: str) -> str:
-    """％ -> %; 大 as a measure word (7大扶贫产业, 3大领域) counts items: 个."""
-    return "个" if unit == "大" else unit.replace("％", "%")
+    """％ -> %; 大 as a measure word (7大扶贫产业, 3大领域) counts items: 个; 口人 (984户3155口人,
+    a village's population) counts people: 人."""
+    return "个" if unit == "大" else "人" if unit == "口人" else unit.replace("％", "%")
 
 
 # a:b:c after 结构/比重/比例 (三次产业投资比重分别为1.6:45.2:53.2): shares of a whole; after

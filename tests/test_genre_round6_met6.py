@@ -198,3 +198,15 @@ def test_an_amount_defining_the_class_counted_after_it_is_no_fact(gaz):
 def test_an_amount_followed_by_its_own_noun_stays(gaz):
     found = metrics_of("石门县柑橘年收入逾10万元的农户达到1200余户。", gaz)
     assert (10.0, "万元") in [(v, u) for s, i, v, u in found]
+
+
+# ---------------------------------------------------------------- 984户3155口人: a village's population
+
+def test_kou_ren_after_households_is_the_population(gaz):
+    found = metrics_of("大王寨村辖27个村民小组,984户3155口人,国土面积28.6平方公里。", gaz)
+    assert ("大王寨村", "人口", 3155.0, "人") in found                   # was 3155口, 户数
+
+
+def test_kou_alone_counts_wells(gaz):
+    found = metrics_of("花桥社区今年新增饮用水井56口。", gaz)
+    assert [(v, u) for s, i, v, u in found] == [(56.0, "口")]
