@@ -958,6 +958,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
     if noun.startswith("的"):
         noun = ""             # 用100天的时间: a modifier's tail, not what was counted
+        share = _SHARE_OF.match(doc.text, qm_end)
+        if share is not None and doc.text[qm_start:qm_end].endswith(("%", "％")) and is_light_indicator(phrase):
+            return share.group(1) + "比例"        # 超过50%的村民都有…: the share of the villagers
     opening = phrase
     if prev_q is not None and is_light_indicator(phrase):
         # 分别同比提升7.9个百分点和4个百分点: the second number shares the clause's opening words
@@ -987,6 +990,10 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
             return _shorten(before)
     return _shorten(phrase)
 
+
+# 超过50%的村民都有…, 60%的农户已参保: a percentage of a group of people, named after 的
+_SHARE_OF = re.compile(r"的([\u4e00-\u9fff]{0,4}?(?:村民|居民|农户|农民|群众|企业|家庭|学生|干部|党员|贫困户|人口))"
+                       r"(?=都|均|已|有|是|在|将|参|[，,。；;])")
 
 # 共300余人参加会议, 500余名干部群众出席仪式: a count of the people at an event
 _ATTENDANCE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:干部|群众|代表|人员|党员|村民|居民|嘉宾|学生|职工|干警|志愿者))?"

@@ -210,3 +210,15 @@ def test_kou_ren_after_households_is_the_population(gaz):
 def test_kou_alone_counts_wells(gaz):
     found = metrics_of("花桥社区今年新增饮用水井56口。", gaz)
     assert [(v, u) for s, i, v, u in found] == [(56.0, "口")]
+
+
+# ---------------------------------------------------------------- 超过50%的村民都有…: a share of a group
+
+def test_a_percentage_of_a_group_named_after_de_is_that_groups_share(gaz):
+    found = metrics_of("宁远县清水桥镇李家坪村,超过50%的村民都有自家的房前“小院子”和屋后“菜园子”。", gaz)
+    assert found == [("李家坪村", "村民比例", 50.0, "%")]                     # was 超过
+
+
+def test_a_percentage_named_before_it_keeps_that_name(gaz):
+    found = metrics_of("宁远县清水桥镇李家坪村,卫生厕所普及率超过90%的目标提前实现。", gaz)
+    assert [i for s, i, v, u in found] == ["卫生厕所普及率"]
