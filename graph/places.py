@@ -1232,8 +1232,11 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             if _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
                 # 株洲北斗产业园 in an article about 株洲经开区: the park lies in that zone
                 parent = _zone_parent_in_article(gaz, zones, in_article, start, parent) or parent
-            if owner_entry is not None and LEVEL_RANK.get(owner_entry.level, 2) >= 2 and owner.span not in removed:
-                removed.add(owner.span)     # the prefix of a zone's name is not a mention of its own
+            if owner_entry is not None and owner.span not in removed and (
+                    LEVEL_RANK.get(owner_entry.level, 2) >= 2 or owner.surface != owner_entry.name):
+                # the prefix of a zone's name is not a mention of its own, nor is a city's short
+                # name glued into it (长沙经开区; 永州市金洞管理区 names the city in full)
+                removed.add(owner.span)
                 if owner in in_article:
                     in_article.remove(owner)
         else:

@@ -222,3 +222,14 @@ def test_a_percentage_of_a_group_named_after_de_is_that_groups_share(gaz):
 def test_a_percentage_named_before_it_keeps_that_name(gaz):
     found = metrics_of("宁远县清水桥镇李家坪村,卫生厕所普及率超过90%的目标提前实现。", gaz)
     assert [i for s, i, v, u in found] == ["卫生厕所普及率"]
+
+
+# ---------------------------------------------------------------- 长沙经开区: a short city name inside a zone's
+
+def test_a_citys_short_name_glued_into_a_zones_name_is_no_mention_of_the_city(gaz):
+    found = places_of("长沙县、长沙经开区获评全省打造内陆地区改革开放高地先进单位。", gaz)
+    assert "长沙经开区" in found and "长沙" not in found
+
+
+def test_a_city_written_in_full_before_its_zone_stays(gaz):
+    assert "永州市" in places_of("永州市金洞管理区今年新建道路12公里。", gaz)
