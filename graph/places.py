@@ -20,7 +20,7 @@ over every gazetteer name and short form (longest match), then decides, match by
 * development zones and parks are recognised by suffix (lexicon zone_suffixes.txt),
   mapped to a coded gazetteer zone when one clearly matches (湘潭高新区 -> 430371),
   else returned as new entries under the place written before them (县工业集中区: under the
-  article's county); a zone's full registered name unique in the gazetteer (西湖管理区) is
+  article's county; 黄花综保区, named after a town of the article's county, under that county); a zone's full registered name unique in the gazetteer (西湖管理区) is
   that entry, and its core written alone in the same article (到西湖…) is that zone too;
 * towns written right after their county and villages right after their town but
   missing from the gazetteer (资福镇植木桥村) become new entries under that unit; a
@@ -777,6 +777,21 @@ def _unprefixed_zone_name(text: str, start: int, suffix: str) -> str | None:
     return None
 
 
+def _town_named_zone(gaz: Gazetteer, text: str, start: int, in_article: list[PlaceMention]) -> str | None:
+    """黄花综保区 in a report of 长沙县: a zone named after a town of the article's county (黄花镇),
+    written by the town's name without 镇/乡, right after a list separator or a clause break."""
+    county = _article_place_so_far(gaz, in_article)
+    towns = _town_shorts(gaz).get(county or "", {})
+    for size in (2, 3):
+        core = text[max(0, start - size):start]
+        if len(core) == size and core in towns and text[start - size - 1:start - size] in _ZONE_NAME_OPENERS:
+            return core
+    return None
+
+
+_ZONE_NAME_OPENERS = set("、，,。；;：:和及与在\n")
+
+
 def _describes_suffix(word: str, suffix: str) -> bool:
     """Does `word` qualify the first word of the suffix rather than name a zone: 新兴|产业园
     (新兴产业, emerging industries), 现代|物流园 (现代物流)? Then the park is generic."""
@@ -1241,7 +1256,8 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
                     in_article.remove(owner)
         else:
             home = _shorthand_zone_home(gaz, text, start, in_article)
-            core = "" if home is not None else _unprefixed_zone_name(text, start, suffix)
+            core = "" if home is not None else _unprefixed_zone_name(text, start, suffix) \
+                or _town_named_zone(gaz, text, start, in_article)
             if core is None:
                 continue
             name_start = start - (1 if home is not None else len(core))

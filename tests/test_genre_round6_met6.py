@@ -233,3 +233,21 @@ def test_a_citys_short_name_glued_into_a_zones_name_is_no_mention_of_the_city(ga
 
 def test_a_city_written_in_full_before_its_zone_stays(gaz):
     assert "永州市" in places_of("永州市金洞管理区今年新建道路12公里。", gaz)
+
+
+# ---------------------------------------------------------------- 黄花综保区: a zone named after a town of the county
+
+def places_with_parents(text: str, gaz) -> dict[str, str]:
+    from graph.places import place_records
+    ex = extract_document(make_document(text, "t"), gaz)
+    return {r["name"]: r["parent"] for r in place_records(ex.places, ex.new_places, gaz)}
+
+
+def test_a_zone_named_after_a_town_of_the_articles_county_is_a_zone_of_the_county(gaz):
+    found = places_with_parents("长沙县今年发展后劲更足。长沙县、长沙经开区、黄花综保区获评全省先进单位。", gaz)
+    assert found.get("黄花综保区") == "长沙县"
+
+
+def test_a_common_word_before_a_zone_suffix_names_no_zone(gaz):
+    found = places_with_parents("长沙县今年发展后劲更足。长沙县、开放综保区获评全省先进单位。", gaz)
+    assert not any(name.endswith("综保区") for name in found)
