@@ -239,6 +239,8 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
             return None
     if unit == "岁" and num2_text:
         return None  # 0—6岁儿童: an age bracket qualifying a group, not a fact
+    if unit == "届" and (is_chinese or value >= 1900):
+        return None  # 党的十九届, 2023届毕业生: a session's or a class's name; 连续举办17届 is a count
     if not unit and not mag:
         return None
     if unit and _blocked_after(text, m.start("unit")):

@@ -251,3 +251,14 @@ def test_a_zone_named_after_a_town_of_the_articles_county_is_a_zone_of_the_count
 def test_a_common_word_before_a_zone_suffix_names_no_zone(gaz):
     found = places_with_parents("长沙县今年发展后劲更足。长沙县、开放综保区获评全省先进单位。", gaz)
     assert not any(name.endswith("综保区") for name in found)
+
+
+# ---------------------------------------------------------------- 连续举办17届: a count of sessions
+
+def test_a_count_of_sessions_held_is_a_figure():
+    found = [(q.quantity.value, q.quantity.unit) for q in find_quantities("石门县通过连续举办17届柑橘节,将柑橘产业做大做强。")]
+    assert found == [(17, "届")]
+
+
+def test_a_sessions_or_a_classs_name_is_no_figure():
+    assert find_quantities("学习贯彻党的十九届五中全会精神,做好2023届毕业生就业工作,召开第十七届柑橘节。") == []
