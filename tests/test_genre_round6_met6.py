@@ -262,3 +262,15 @@ def test_a_count_of_sessions_held_is_a_figure():
 
 def test_a_sessions_or_a_classs_name_is_no_figure():
     assert find_quantities("学习贯彻党的十九届五中全会精神,做好2023届毕业生就业工作,召开第十七届柑橘节。") == []
+
+
+# ---------------------------------------------------------------- 当天有400多人…: 当天 is the period
+
+def test_dangtian_is_the_period_and_the_verb_phrase_names_the_count(gaz):
+    found = extract_document(make_document("溆浦县举办春风行动首场招聘会。据了解,当天有400多人签订了就业意向。", "t"), gaz).metrics
+    assert [(m.period, m.indicator) for m in found] == [("当天", "签订了就业意向数")]     # was "", 当天
+
+
+def test_dangtian_inside_a_word_is_no_period():
+    from graph.metrics import find_periods
+    assert find_periods("这里的水质相当天然,含矿物质12种。") == []
