@@ -274,3 +274,15 @@ def test_dangtian_is_the_period_and_the_verb_phrase_names_the_count(gaz):
 def test_dangtian_inside_a_word_is_no_period():
     from graph.metrics import find_periods
     assert find_periods("这里的水质相当天然,含矿物质12种。") == []
+
+
+# ---------------------------------------------------------------- 隔成6个寨子: a verb of division
+
+def test_a_verb_of_division_leaves_the_count_to_the_noun_after(gaz):
+    found = metrics_of("花垣县梳子山村,陡峭的山像梳子一样把全村隔成6个寨子。", gaz)
+    assert [i for s, i, v, u in found] == ["寨子数"]                        # was 隔成
+
+
+def test_a_named_count_before_the_number_stays(gaz):
+    found = metrics_of("花垣县梳子山村,今年新建产业路6条。", gaz)
+    assert [i for s, i, v, u in found] == ["新建产业路"]
