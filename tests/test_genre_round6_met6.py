@@ -286,3 +286,14 @@ def test_a_verb_of_division_leaves_the_count_to_the_noun_after(gaz):
 def test_a_named_count_before_the_number_stays(gaz):
     found = metrics_of("花垣县梳子山村,今年新建产业路6条。", gaz)
     assert [i for s, i, v, u in found] == ["新建产业路"]
+
+
+# ---------------------------------------------------------------- 10类特殊群体: a count of categories
+
+def test_an_arabic_count_of_categories_is_a_figure():
+    found = [(q.quantity.value, q.quantity.unit) for q in find_quantities("重点走访贫困户、留守儿童户、信访户等10类特殊群体。")]
+    assert found == [(10, "类")]
+
+
+def test_a_chinese_count_of_categories_is_wording(gaz):
+    assert metrics_of("邵阳县重点推进三类项目建设。", gaz) == []
