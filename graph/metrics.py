@@ -1409,7 +1409,7 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if _is_passed_mark(text, qm, [b for b in found if b.end <= qm.start]):
             continue
-        out.append(QuantityMatch(s, e, _money_if_said(text, qm)))
+        out.append(QuantityMatch(s, e, _people_if_said(text, qm, _money_if_said(text, qm))))
     return out
 
 
@@ -1448,6 +1448,17 @@ def _is_reach_circle(text: str, qm: QuantityMatch) -> bool:
     """城市15分钟养老服务圈, 1小时经济圈: a duration naming an "N-minute circle" (how far a service
     or market reaches) is part of the programme's name, not a measured fact."""
     return qm.quantity.base_unit in _DURATION_BASES and _CIRCLE_AFTER.match(text, qm.end) is not None
+
+
+_PEOPLE_NOUNS = ("群众", "居民", "市民", "村民", "农民", "党员", "干部", "职工", "学生", "游客")
+
+
+def _people_if_said(text: str, qm: QuantityMatch, q: Quantity) -> Quantity:
+    """A bare 万 count of people (覆盖全县34万群众) is in 万人: the noun says what is counted
+    (28万人口 stays 28 万 of 人口: the population is what is measured, as met4's gold has it)."""
+    if q.unit != "万" or not text.startswith(_PEOPLE_NOUNS, qm.end):
+        return q
+    return replace(q, unit="万人", normalised=q.value * 1e4, base_unit="person")
 
 
 def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:

@@ -297,3 +297,17 @@ def test_an_arabic_count_of_categories_is_a_figure():
 
 def test_a_chinese_count_of_categories_is_wording(gaz):
     assert metrics_of("邵阳县重点推进三类项目建设。", gaz) == []
+
+
+# ---------------------------------------------------------------- 34万群众: people, in 万人
+
+def test_a_bare_wan_count_of_people_is_in_wan_ren(gaz):
+    found = metrics_of("株洲县确保走访覆盖全县34万群众。", gaz)
+    assert [(v, u) for s, i, v, u in found] == [(34.0, "万人")]               # was 34 / 万
+
+
+def test_a_bare_wan_count_of_other_things_keeps_wan(gaz):
+    found = metrics_of("株洲县今年种植苗木34万株。", gaz)
+    assert [(v, u) for s, i, v, u in found] == [(34.0, "万株")]
+    found = metrics_of("株洲县今年回收旧书34万册书。", gaz)
+    assert all(u != "万人" for s, i, v, u in found)
