@@ -958,6 +958,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
     if noun.startswith("的"):
         noun = ""             # 用100天的时间: a modifier's tail, not what was counted
+        group = _GROUP_OF.match(doc.text, qm_end)
+        if group is not None and doc.text[qm_start:qm_end].endswith(_PEOPLE):
+            return _shorten(group.group(1) + "人数")   # 组成共82人的产业项目观摩团: the team's size
         share = _SHARE_OF.match(doc.text, qm_end)
         if share is not None and doc.text[qm_start:qm_end].endswith(("%", "％")) and is_light_indicator(phrase):
             return share.group(1) + "比例"        # 超过50%的村民都有…: the share of the villagers
@@ -990,6 +993,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
             return _shorten(before)
     return _shorten(phrase)
 
+
+# 共82人的产业项目观摩团, 此次50人的招聘计划: the size of a team (or of a plan's intake) named after 的
+_GROUP_OF = re.compile(r"的([\u4e00-\u9fff]{0,10}?(?:团|队|组|队伍|计划))(?![员长部书表])")
 
 # 超过50%的村民都有…, 60%的农户已参保: a percentage of a group of people, named after 的
 _SHARE_OF = re.compile(r"的([\u4e00-\u9fff]{0,4}?(?:村民|居民|农户|农民|群众|企业|家庭|学生|干部|党员|贫困户|人口))"

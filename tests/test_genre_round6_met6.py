@@ -311,3 +311,18 @@ def test_a_bare_wan_count_of_other_things_keeps_wan(gaz):
     assert [(v, u) for s, i, v, u in found] == [(34.0, "万株")]
     found = metrics_of("株洲县今年回收旧书34万册书。", gaz)
     assert all(u != "万人" for s, i, v, u in found)
+
+
+# ---------------------------------------------------------------- 共82人的观摩团: a team's size
+
+def test_a_count_of_people_before_a_team_named_after_de_is_the_teams_size(gaz):
+    found = metrics_of("湖南省由省领导带队,省直部门和全省高新技术产业开发区主要负责人组成共82人的产业项目观摩团。", gaz)
+    assert [i for s, i, v, u in found] == ["产业项目观摩团人数"]
+    found = metrics_of("溆浦县举办招聘会,中博利比亚建设集团此次50人的招聘计划一定能完成。", gaz)
+    assert [i for s, i, v, u in found] == ["招聘计划人数"]
+
+
+def test_a_count_of_days_before_a_plan_is_no_teams_size(gaz):
+    found = metrics_of("溆浦县今年完成招工培训300人,用100天的时间完成招聘计划。", gaz)
+    assert all(not i.endswith("人数") or v == 300 for s, i, v, u in found)
+    assert [i for s, i, v, u in found if v == 300] == ["完成招工培训"]
