@@ -1247,9 +1247,20 @@ def _measure_indicator(doc: Document, qm: QuantityMatch, clause_lo: int, quantit
              + [e for s, e in quantities if e <= qm.start]
              + [a.end for a in index.within(clause_lo, qm.start)])
     phrase = _trim_indicator(doc.text[lo:qm.start], periods, lo)
-    if phrase and not is_light_indicator(phrase):
+    dimension = _DIMENSIONS.get(qm.quantity.base_unit or "")
+    if phrase and not is_light_indicator(phrase) and not (dimension and _only_acts(phrase)):
         return _shorten(phrase)
-    return _DIMENSIONS.get(qm.quantity.base_unit or "", phrase)
+    return dimension or phrase
+
+
+# 村里开发出80亩油茶基地: words ending in a verb of making say what was done, not what is measured
+_MAKING_VERB_END = re.compile(r"(?:开发|建设|打造|发展|种植|栽种|栽植|新种|扩建|改造|流转|整合)(?:出|了|起)?$")
+
+
+def _only_acts(phrase: str) -> bool:
+    """Does `phrase` before a measured project end in a verb of making (村里开发出, 种植了) and
+    name no measure of its own (规模, 面积 …)?"""
+    return _MAKING_VERB_END.search(phrase) is not None and not any(w in phrase for w in _SIZE_WORDS)
 
 
 _LIST_VERB = 4          # characters of the verb before a list of quoted names (却拥有)

@@ -326,3 +326,15 @@ def test_a_count_of_days_before_a_plan_is_no_teams_size(gaz):
     found = metrics_of("溆浦县今年完成招工培训300人,用100天的时间完成招聘计划。", gaz)
     assert all(not i.endswith("人数") or v == 300 for s, i, v, u in found)
     assert [i for s, i, v, u in found if v == 300] == ["完成招工培训"]
+
+
+# ---------------------------------------------------------------- 开发出80亩油茶基地: the base's area
+
+def test_a_verb_of_making_before_a_measured_base_leaves_its_dimension(gaz):
+    found = metrics_of("芷江县土桥镇大兴田村,在驻村工作队的帮扶下,村里开发出80亩油茶基地。", gaz)
+    assert [(s, i) for s, i, v, u in found] == [("油茶基地", "面积")]            # was 村里开发出
+
+
+def test_a_measure_word_before_a_measured_base_names_it(gaz):
+    found = metrics_of("芷江县土桥镇大兴田村,今年扩建面积80亩油茶基地。", gaz)
+    assert [(s, i) for s, i, v, u in found] == [("油茶基地", "扩建面积")]
