@@ -962,8 +962,11 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         if group is not None and doc.text[qm_start:qm_end].endswith(_PEOPLE):
             return _shorten(group.group(1) + "人数")   # 组成共82人的产业项目观摩团: the team's size
         share = _SHARE_OF.match(doc.text, qm_end)
-        if share is not None and doc.text[qm_start:qm_end].endswith(("%", "％")) and is_light_indicator(phrase):
-            return share.group(1) + "比例"        # 超过50%的村民都有…: the share of the villagers
+        if share is not None and is_light_indicator(phrase):
+            if doc.text[qm_start:qm_end].endswith(("%", "％")):
+                return share.group(1) + "比例"    # 超过50%的村民都有…: the share of the villagers
+            if doc.text[qm_start:qm_end].endswith(_PEOPLE):
+                return share.group(1) + "数"      # 每年有超过40名的村民在基地…: a count of them
     opening = phrase
     if prev_q is not None and is_light_indicator(phrase):
         # 分别同比提升7.9个百分点和4个百分点: the second number shares the clause's opening words

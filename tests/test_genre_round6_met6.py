@@ -338,3 +338,15 @@ def test_a_verb_of_making_before_a_measured_base_leaves_its_dimension(gaz):
 def test_a_measure_word_before_a_measured_base_names_it(gaz):
     found = metrics_of("芷江县土桥镇大兴田村,今年扩建面积80亩油茶基地。", gaz)
     assert [(s, i) for s, i, v, u in found] == [("油茶基地", "扩建面积")]
+
+
+# ---------------------------------------------------------------- 每年有超过40名的村民…: a count of villagers
+
+def test_a_count_of_people_followed_by_de_and_their_group_counts_the_group(gaz):
+    found = metrics_of("芷江县土桥镇大兴田村,如今,每年有超过40名的村民在基地从事维护、管培等工作。", gaz)
+    assert [i for s, i, v, u in found] == ["村民数"]                              # was 每年
+
+
+def test_a_yearly_change_keeps_its_words(gaz):
+    found = metrics_of("芷江县土桥镇大兴田村,每年增加就业岗位40个。", gaz)
+    assert [i for s, i, v, u in found] == ["每年增加就业岗位"]
