@@ -655,7 +655,8 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
                    anchors: _Anchors, prev_key: str | None) -> bool:
     """A short form (邵阳, 江华) counts only as a whole word, and county ones need support."""
     m = pending.match
-    glued = _level_glued_to_body(doc.text, m.start, m.end, _index(gaz).names)
+    glued = _level_glued_to_body(doc.text, m.start, m.end, _index(gaz).names) \
+        or doc.text.startswith("籍", m.end)        # 陕西籍女孩: jieba glues 籍 to the place
     if not glued and not _is_whole_word(doc.text, m.start, m.end, _index(gaz).names):
         return False
     level = _level(gaz, key)

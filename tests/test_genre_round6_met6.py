@@ -350,3 +350,13 @@ def test_a_count_of_people_followed_by_de_and_their_group_counts_the_group(gaz):
 def test_a_yearly_change_keeps_its_words(gaz):
     found = metrics_of("芷江县土桥镇大兴田村,每年增加就业岗位40个。", gaz)
     assert [i for s, i, v, u in found] == ["每年增加就业岗位"]
+
+
+# ---------------------------------------------------------------- 陕西籍女孩: a place of origin
+
+def test_a_short_form_before_ji_is_a_place_of_origin(gaz):
+    assert "陕西" in places_of("溆浦县举办招聘会。20岁的陕西籍女孩张佩佩是中专毕业生。", gaz)   # jieba: 陕西籍
+
+
+def test_a_short_form_inside_a_longer_word_is_still_no_place(gaz):
+    assert "江华" not in places_of("溆浦县举办招聘会,李江华是中专毕业生。", gaz)
