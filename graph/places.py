@@ -1094,6 +1094,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
     mentions, towns = _add_new_towns(doc, gaz, mentions)
+    mentions, merged = _merged_townships(doc, gaz, mentions)
+    towns += merged
     mentions += _short_villages_after_their_towns(text, gaz, mentions)
     mentions.sort(key=lambda m: m.span)
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
@@ -1452,6 +1454,42 @@ def _add_new_towns(doc: _View, gaz: Gazetteer,
         level = "subdistrict" if suffix == "街道" else "township" if suffix == "乡" else "town"
         new.setdefault(key, PlaceEntry(key, name, level, m.key))
         out.append(PlaceMention(Span(found.start(), found.end()), name, key))
+    return out, list(new.values())
+
+
+# 土桥镇…2015年由土桥乡、杨公庙乡建制合并设立而成: the former townships a town was merged from
+_MERGED_FROM = re.compile(r"由原?(?P<items>[\u4e00-\u9fff]{2,4}?[乡镇](?:[、和及与]原?[\u4e00-\u9fff]{2,4}?[乡镇])+)"
+                          r"(?:等)?(?:[两三四五六七八九]个?乡镇?)?(?:建制)?(?:合并|撤并|并为|组建)")
+_MERGED_ITEM = re.compile(r"原?([\u4e00-\u9fff]{2,4}?[乡镇])(?:[、和及与]|$)")
+_MERGED_REACH = 60          # characters between the town and the merger it was made by
+
+
+def _merged_townships(doc: _View, gaz: Gazetteer,
+                      mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """The townships a town was merged from (X镇…由A乡、B乡合并而成), written after the town:
+    units of the town's county (the gazetteer has their key when it still lists them, else new
+    entries; the town itself among them keeps its key)."""
+    out, new = list(mentions), {}
+    towns = sorted((m for m in mentions if m.key in gaz.entries and _level(gaz, m.key) in TOWN_LEVELS),
+                   key=lambda m: m.span.start)
+    taken = {(m.span.start, m.span.end) for m in mentions}
+    for found in _MERGED_FROM.finditer(doc.text):
+        town = next((t for t in reversed(towns) if t.span.end <= found.start()), None)
+        if town is None or found.start() - town.span.end > _MERGED_REACH \
+                or any(ch in "。！？\n" for ch in doc.text[town.span.end:found.start()]):
+            continue
+        county = gaz.entries[town.key].parent
+        base = found.start("items")
+        for item in _MERGED_ITEM.finditer(found.group("items")):
+            name = item.group(1)
+            span = (base + item.start(1), base + item.end(1))
+            if span in taken:
+                continue
+            known = next((k for k in gaz.by_name.get(name, ()) if gaz.entries[k].parent == county), None)
+            key = known or f"{county}/{name}"
+            if known is None and key not in new:
+                new[key] = PlaceEntry(key, name, "township" if name.endswith("乡") else "town", county)
+            out.append(PlaceMention(Span(*span), name, key))
     return out, list(new.values())
 
 

@@ -360,3 +360,18 @@ def test_a_short_form_before_ji_is_a_place_of_origin(gaz):
 
 def test_a_short_form_inside_a_longer_word_is_still_no_place(gaz):
     assert "江华" not in places_of("溆浦县举办招聘会,李江华是中专毕业生。", gaz)
+
+
+# ---------------------------------------------------------------- 由土桥乡、杨公庙乡合并: a town's former townships
+
+MERGER = "土桥镇距离芷江县城22公里,2015年由土桥乡、杨公庙乡建制合并设立而成。"
+
+
+def test_the_townships_a_town_was_merged_from_are_places_of_its_county(gaz):
+    found = places_with_parents(MERGER, gaz)
+    assert found.get("土桥乡") == found.get("杨公庙乡") == "芷江侗族自治县"
+
+
+def test_townships_listed_without_a_merger_are_not_invented(gaz):
+    found = places_with_parents("土桥镇距离芷江县城22公里,与土桥乡、杨公庙乡交界。", gaz)
+    assert "土桥镇" in found and "杨公庙乡" not in found
