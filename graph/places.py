@@ -23,7 +23,9 @@ over every gazetteer name and short form (longest match), then decides, match by
   article's county; 黄花综保区, named after a town of the article's county, under that county); a zone's full registered name unique in the gazetteer (西湖管理区) is
   that entry, and its core written alone in the same article (到西湖…) is that zone too;
 * towns written right after their county and villages right after their town but
-  missing from the gazetteer (资福镇植木桥村) become new entries under that unit; a
+  missing from the gazetteer (资福镇植木桥村) become new entries under that unit, and so do
+  a village placed in its town (大新田村位于土桥镇…) and the townships a town was merged from
+  (土桥镇…由土桥乡、杨公庙乡建制合并而成: units of its county); a
   town's short name (兰溪 for 兰溪瑶族乡, 石潭乡 for 石潭镇) before one of its villages
   or after its county is that town; X寨 names the village X村;
 * a coded zone named after its city (永州市金洞管理区) is matched as the city and the
@@ -1099,6 +1101,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions += _short_villages_after_their_towns(text, gaz, mentions)
     mentions.sort(key=lambda m: m.span)
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
+    mentions, placed = _villages_placed_in_towns(doc, gaz, mentions)
+    villages += placed
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions += _management_area_shorts(doc, gaz, mentions)
@@ -1524,6 +1528,36 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
             new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", m.key))
         out.append(PlaceMention(Span(found.start(), found.end()), name, key))
     return _same_new_village(out, new), list(new.values())
+
+
+# 大新田村位于土桥镇西南方向: a village placed in its town by 位于, opening its clause
+_PLACED_VILLAGE = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<name>[\u4e00-\u9fff]{2,4}?村)位于")
+
+
+def _villages_placed_in_towns(doc: _View, gaz: Gazetteer,
+                              mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """<name>村位于<town>…, the village missing from the gazetteer and opening its clause: a new
+    village under that town (the same checks as `_add_new_villages` keep common nouns out)."""
+    generic = load_lines("place_generic_cores.txt")
+    by_start = {m.span.start: m for m in mentions}
+    covered = [(m.span.start, m.span.end) for m in mentions]
+    out, new = list(mentions), {}
+    for found in _PLACED_VILLAGE.finditer(doc.text):
+        town = by_start.get(found.end())
+        start, end = found.span("name")
+        if town is None or town.key not in gaz.entries or _level(gaz, town.key) not in TOWN_LEVELS \
+                or any(a < end and start < b for a, b in covered):
+            continue
+        name = found.group("name")
+        core = name[:-1]
+        if core in generic or any(ch in STOP_CHARS for ch in core) or _countryside_word(name) \
+                or any(flag.startswith(("v", "d", "p", "c", "r")) for _, flag in pos_window(core)):
+            continue
+        key = f"{town.key}/{name}"
+        if key not in gaz.entries:
+            new.setdefault(key, PlaceEntry(key, name, "village", town.key))
+        out.append(PlaceMention(Span(start, end), name, key))
+    return out, list(new.values())
 
 
 def _same_new_village(mentions: list[PlaceMention], new: dict[str, PlaceEntry]) -> list[PlaceMention]:

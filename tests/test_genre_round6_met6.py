@@ -375,3 +375,15 @@ def test_the_townships_a_town_was_merged_from_are_places_of_its_county(gaz):
 def test_townships_listed_without_a_merger_are_not_invented(gaz):
     found = places_with_parents("土桥镇距离芷江县城22公里,与土桥乡、杨公庙乡交界。", gaz)
     assert "土桥镇" in found and "杨公庙乡" not in found
+
+
+# ---------------------------------------------------------------- 大新田村位于土桥镇: a village placed in its town
+
+def test_a_village_placed_in_its_town_by_weiyu_is_a_village_of_that_town(gaz):
+    found = places_with_parents("土桥镇距离芷江县城22公里。\n大新田村位于土桥镇西南方向,村里开发出80亩油茶基地。", gaz)
+    assert found.get("大新田村") == "土桥镇"
+
+
+def test_a_reference_or_a_common_noun_placed_by_weiyu_is_no_village(gaz):
+    found = places_with_parents("土桥镇距离芷江县城22公里。该村位于土桥镇西南方向,美丽乡村位于土桥镇东部。", gaz)
+    assert not any(name.endswith("村") for name in found)
