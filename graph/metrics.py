@@ -941,7 +941,7 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     respective = _respective_item(doc.text, lo, clause_hi, qm_start, quantities, periods)
     if respective:
         return _shorten(respective)
-    attendance = _attendance(doc.text, qm_start, qm_end)
+    attendance = _attendance(doc.text, qm_start, qm_end) or _honoured(doc.text, qm_start, qm_end)
     if attendance:
         return attendance
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
@@ -1022,6 +1022,22 @@ def _attendance(text: str, qm_start: int, qm_end: int) -> str:
     if m is None:
         return ""
     return m.group("verb") + (m.group("what") or "") + "人数"
+
+
+# 1人获评2023年度郴州市“十大返乡入乡创新创业人才”: people given a title
+_HONOUR = re.compile(r"(?:获评|荣获|被评为|被授予|入选|当选)[^，,。；;！!]{2,40}")
+
+
+def _honoured(text: str, qm_start: int, qm_end: int) -> str:
+    """A count of people followed by the title they were given (1人获评…“十大…人才”) counts
+    the people given it: 获评十大…人才人数. "" otherwise."""
+    if not text[qm_start:qm_end].endswith(_PEOPLE):
+        return ""
+    m = _HONOUR.match(text, qm_end)
+    if m is None:
+        return ""
+    title = re.sub(r"(?:19|20)\d\d年度?|[“”\"《》「」\s]", "", m.group(0))     # the award's year is its period
+    return _shorten(title + "人数")
 
 
 def _attended_event(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:

@@ -387,3 +387,15 @@ def test_a_village_placed_in_its_town_by_weiyu_is_a_village_of_that_town(gaz):
 def test_a_reference_or_a_common_noun_placed_by_weiyu_is_no_village(gaz):
     found = places_with_parents("土桥镇距离芷江县城22公里。该村位于土桥镇西南方向,美丽乡村位于土桥镇东部。", gaz)
     assert not any(name.endswith("村") for name in found)
+
+
+# ---------------------------------------------------------------- 1人获评…人才: people given a title
+
+def test_a_count_of_people_given_a_title_is_named_by_the_title(gaz):
+    found = metrics_of("临武县荣获2023年招商引资先进单位,1人获评2023年度郴州市“十大返乡入乡创新创业人才”。", gaz)
+    assert [i for s, i, v, u in found] == ["获评郴州市十大返乡入乡创新创业人才人数"]   # was the clause before
+
+
+def test_a_count_of_things_given_a_title_is_not_a_count_of_people(gaz):
+    found = metrics_of("临武县今年新增企业5家,2家获评省级专精特新企业。", gaz)
+    assert all(not i.endswith("人数") for s, i, v, u in found)
