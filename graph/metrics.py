@@ -941,7 +941,8 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     respective = _respective_item(doc.text, lo, clause_hi, qm_start, quantities, periods)
     if respective:
         return _shorten(respective)
-    attendance = _attendance(doc.text, qm_start, qm_end) or _honoured(doc.text, qm_start, qm_end)
+    attendance = _attendance(doc.text, qm_start, qm_end) or _honoured(doc.text, qm_start, qm_end) \
+        or _role_holders(doc.text, clause_lo, qm_start, qm_end, periods)
     if attendance:
         return attendance
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
@@ -1038,6 +1039,24 @@ def _honoured(text: str, qm_start: int, qm_end: int) -> str:
         return ""
     title = re.sub(r"(?:19|20)\d\d年度?|[“”\"《》「」\s]", "", m.group(0))     # the award's year is its period
     return _shorten(title + "人数")
+
+
+# 本次会议的执行主席由徐云波、胡忠雄…熊勇军13位同志担任: the post, then the names of its holders
+_HOLDERS = re.compile(r"(?P<role>[^，,。；;]{2,30}?)由(?:[\u4e00-\u9fff]{2,4}[、，,])+[\u4e00-\u9fff]{2,4}(?:等)?$")
+
+
+def _role_holders(text: str, clause_lo: int, qm_start: int, qm_end: int,
+                  periods: list[tuple[int, int, str]]) -> str:
+    """A count of people after the names of the holders of a post (执行主席由A、B…13位同志担任):
+    the number of holders of that post (执行主席人数), not the names. "" otherwise."""
+    if not text[qm_start:qm_end].endswith(_PEOPLE + ("位",)):
+        return ""
+    m = _HOLDERS.match(text, clause_lo, qm_start)
+    if m is None:
+        return ""
+    role = _trim_indicator(m.group("role"), periods, m.start("role"))
+    role = role[role.rfind("的") + 1:] if "的" in role else role       # 本次会议的执行主席 -> 执行主席
+    return _shorten(role + "人数") if len(role) >= 2 else ""
 
 
 def _attended_event(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:

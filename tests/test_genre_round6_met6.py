@@ -399,3 +399,16 @@ def test_a_count_of_people_given_a_title_is_named_by_the_title(gaz):
 def test_a_count_of_things_given_a_title_is_not_a_count_of_people(gaz):
     found = metrics_of("临武县今年新增企业5家,2家获评省级专精特新企业。", gaz)
     assert all(not i.endswith("人数") for s, i, v, u in found)
+
+
+# ---------------------------------------------------------------- 执行主席由A、B…13位同志担任: the post's holders
+
+def test_a_count_after_the_names_of_a_posts_holders_counts_the_holders(gaz):
+    text = ("益阳市五届人大四次会议闭幕。\n本次会议的执行主席由徐云波、胡忠雄、黄进良、何俊峰、孙达良、张群华、袁国军、"
+            "谭喜华、刘时贵、王刚强、程道峰、李志宏、熊勇军13位同志担任。")
+    assert [i for s, i, v, u in metrics_of(text, gaz)] == ["执行主席人数"]         # was the names
+
+
+def test_a_count_after_a_list_of_places_is_not_a_posts_holders(gaz):
+    found = metrics_of("益阳市今年新建项目由赫山区、资阳区、桃江县等承担,投资12亿元。", gaz)
+    assert all(not i.endswith("人数") for s, i, v, u in found)
