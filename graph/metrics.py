@@ -981,6 +981,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         # number's noun; what this number counts is written after it
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
     named_after = bool(noun) and not is_light_indicator(noun)
+    if named_after and phrase.endswith(_FRAMING_VERBS):
+        # 要求全县党员干部围绕8项重点任务: the count is the object of 围绕, the noun after it is counted
+        return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
     listed = _lists_examples(phrase) or _lists_names(doc.text[lo:qm_start])
     if phrase and not is_light_indicator(phrase) and not (listed and named_after):
         return _shorten(phrase)

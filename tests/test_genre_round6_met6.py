@@ -412,3 +412,15 @@ def test_a_count_after_the_names_of_a_posts_holders_counts_the_holders(gaz):
 def test_a_count_after_a_list_of_places_is_not_a_posts_holders(gaz):
     found = metrics_of("益阳市今年新建项目由赫山区、资阳区、桃江县等承担,投资12亿元。", gaz)
     assert all(not i.endswith("人数") for s, i, v, u in found)
+
+
+# ---------------------------------------------------------------- 围绕8项重点任务: a count as the object of 围绕
+
+def test_a_count_after_weirao_is_named_by_the_noun_after_it(gaz):
+    found = metrics_of("3月16日,株洲县召开大走访动员大会,要求全县党员干部围绕8项重点任务开展走访。", gaz)
+    assert [i for s, i, v, u in found] == ["重点任务数"]                      # was 党员干部围绕
+
+
+def test_a_count_after_another_verb_keeps_the_words_before(gaz):
+    found = metrics_of("3月16日,株洲县召开大会,全县党员干部完成8项重点任务。", gaz)
+    assert [i for s, i, v, u in found] == ["党员干部完成"]
