@@ -644,6 +644,16 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     return bool(prev) and _is_object(text, prev[0], lower, index)
 
 
+# 县劳动保障局、就业局门前人头攒动: a body named as where something happens (its gate, its square)
+_LOCATION_AFTER = re.compile(r"(?:[、和及与][^，,。；;、]{1,12}?)*(?:门前|门口|大门口|楼前|院内|广场)")
+
+
+def _is_location(text: str, a: _Anchor) -> bool:
+    """Is mention `a` (with the items listed after it) only the place where something happens
+    (X门前, X、Y门口, X广场)?"""
+    return a.kind == "org" and _LOCATION_AFTER.match(text, a.end) is not None
+
+
 def _is_copula(text: str, pos: int) -> bool:
     """Is the 为 right before `pos` a copula (分别为X, 均为X), not "for X"?"""
     return text[pos - 1:pos] == "为" and text[max(0, pos - 3):pos - 1].endswith(_COPULA_BEFORE_为)
@@ -695,7 +705,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
-                and not _is_level_label(text, a):
+                and not _is_level_label(text, a) and not _is_location(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
                                         or _is_member(text, a, figure)):
                 continue

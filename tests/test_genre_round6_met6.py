@@ -424,3 +424,17 @@ def test_a_count_after_weirao_is_named_by_the_noun_after_it(gaz):
 def test_a_count_after_another_verb_keeps_the_words_before(gaz):
     found = metrics_of("3月16日,株洲县召开大会,全县党员干部完成8项重点任务。", gaz)
     assert [i for s, i, v, u in found] == ["党员干部完成"]
+
+
+# ---------------------------------------------------------------- X局门前: where, not who
+
+def test_a_body_named_as_the_place_where_people_gather_is_not_their_subject(gaz):
+    text = ("中国溆浦网讯 3月22日,在全县举办的春风行动首场招聘会上,求职者络绎不绝。\n"
+            "当天,县劳动保障局、就业局门前人头攒动,来自各乡镇的返乡农民工近2000余人,一早就赶到招聘会现场。")
+    assert [s for s, i, v, u in metrics_of(text, gaz)] == ["溆浦县"]          # was 溆浦县劳动保障局
+
+
+def test_a_body_that_acts_keeps_its_figures(gaz):
+    text = ("中国溆浦网讯 3月22日,在全县举办的春风行动首场招聘会上,求职者络绎不绝。\n"
+            "当天,县劳动保障局组织返乡农民工近2000余人参加培训。")
+    assert [s for s, i, v, u in metrics_of(text, gaz)] == ["溆浦县劳动保障局"]
