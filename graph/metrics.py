@@ -1131,13 +1131,14 @@ def _rank_indicator(text: str, lo: int, qm_start: int, quantities: list[tuple[in
 
 
 _RATIO_COLONS = {":", "："}
+_SECTOR_LIST = re.compile(r"三次产业|一、二、三产业|一二三产业")      # the three sectors a ratio splits
 _SECTORS = "一二三"
 
 
 def _ratio_part(text: str, lo: int, qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
                 periods: list[tuple[int, int, str]], earlier: dict[int, str]) -> str:
     """三次产业投资比重分别为1.6:45.2:53.2: each part is named by the words before the ratio,
-    the j-th of 三次产业 being 第j产业 (第一产业投资比重); the parts after the first take the
+    the j-th of 三次产业 (一、二、三产业) being 第j产业 (第一产业投资比重); the parts after the first take the
     first's name (`earlier`). "" for a number not in a ratio."""
     if text[qm_end:qm_end + 1] not in _RATIO_COLONS and text[qm_start - 1:qm_start] not in _RATIO_COLONS:
         return ""
@@ -1150,7 +1151,7 @@ def _ratio_part(text: str, lo: int, qm_start: int, qm_end: int, quantities: list
     j = len(parts) - 1
     if j == 0:
         phrase = _trim_indicator(text[lo:qm_start], periods, lo).removesuffix("分别")
-        return phrase.replace("三次产业", "第一产业", 1)
+        return _SECTOR_LIST.sub("第一产业", phrase, count=1)
     first = earlier.get(parts[0][1], "")
     if "第一产业" in first and j < len(_SECTORS):
         return first.replace("第一产业", f"第{_SECTORS[j]}产业", 1)

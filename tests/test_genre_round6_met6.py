@@ -438,3 +438,15 @@ def test_a_body_that_acts_keeps_its_figures(gaz):
     text = ("中国溆浦网讯 3月22日,在全县举办的春风行动首场招聘会上,求职者络绎不绝。\n"
             "当天,县劳动保障局组织返乡农民工近2000余人参加培训。")
     assert [s for s, i, v, u in metrics_of(text, gaz)] == ["溆浦县劳动保障局"]
+
+
+# ---------------------------------------------------------------- 一、二、三产业投资占比…7.4:49.5:43.1
+
+def test_the_parts_of_a_ratio_of_the_three_sectors_written_as_a_list_are_named_by_sector(gaz):
+    found = metrics_of("1-6月,岳阳县固定资产投资同比下降19.4%,其中一、二、三产业投资占比分别为7.4:49.5:43.1。", gaz)
+    assert [i for s, i, v, u in found][1:] == ["第一产业投资占比", "第二产业投资占比", "第三产业投资占比"]
+
+
+def test_a_ratio_of_other_parts_keeps_its_name(gaz):
+    found = metrics_of("岳阳县城乡居民收入比为2.1:1。", gaz)
+    assert all("产业" not in i for s, i, v, u in found)
