@@ -9,11 +9,14 @@ or person they are about, with the indicator phrase and the period as written.
    set a count is taken from (16项主要经济指标中) or a reach (15分钟养老服务圈);
 2. takes the subject from the clause's structure: the first place / organisation /
    project / person mention of the clause before the number (objects after 与/为/获 …,
-   examples listed before 等 and classes such as 投资10亿元以上项目 skipped), else of the
+   examples listed before 等 and classes such as 投资10亿元以上项目 skipped, and so are the
+   standard after 按照/根据 (按照县委…的原则), the body in the title of a speaker (石门县县长X介绍说)
+   and a body named as where something happens (X局门前)), else of the
    sentence before it (a clause opening with a bare 项目/公司 shifts the topic to it);
    "该区/全县/我县/该项目/他 …" are resolved (我县 to the article's place first; 全省 with
    a ranking word is a yardstick, not a subject); in quoted speech the speaker (the person
-   or body introducing or following the quote); else the article's place. A subject is
+   or body introducing or following the quote; the village when a village cadre's bare title
+   follows it: ”村支书X); else the article's place (as the text names it: 株洲县, not 渌口区). A subject is
    looked for in the paragraph only a little way back (OCR pages interleave columns), except
    that a short paragraph opening with 该县/该公司 keeps that referent as its topic; a clause
    opening with 他/她 or a bare 项目/公司 shifts the topic for the clauses after it; a mention
@@ -47,7 +50,8 @@ or person they are about, with the indicator phrase and the period as written.
    unless that one leads a figure of its own clause (总投资21.716亿元,2025年计划投资4.2亿元);
    a lead of figures closed by ……/—— takes the period after it.
 5. repeats across sentences are dropped (see `_drop_repeats`; the same figure said of another
-   indicator in the same paragraph is another fact).
+   indicator in the same paragraph is another fact), and so is the figure of a numbered section
+   heading that the section's text states again (`_drop_restated_headings`).
 
 `resolve_period(period, year)` turns a period as written into dates.
 """
