@@ -9,11 +9,14 @@ or person they are about, with the indicator phrase and the period as written.
    set a count is taken from (16项主要经济指标中) or a reach (15分钟养老服务圈);
 2. takes the subject from the clause's structure: the first place / organisation /
    project / person mention of the clause before the number (objects after 与/为/获 …,
-   examples listed before 等 and classes such as 投资10亿元以上项目 skipped), else of the
+   examples listed before 等 and classes such as 投资10亿元以上项目 skipped, and so are the
+   standard after 按照/根据 (按照县委…的原则), the body in the title of a speaker (石门县县长X介绍说)
+   and a body named as where something happens (X局门前)), else of the
    sentence before it (a clause opening with a bare 项目/公司 shifts the topic to it);
    "该区/全县/我县/该项目/他 …" are resolved (我县 to the article's place first; 全省 with
    a ranking word is a yardstick, not a subject); in quoted speech the speaker (the person
-   or body introducing or following the quote); else the article's place. A subject is
+   or body introducing or following the quote; the village when a village cadre's bare title
+   follows it: ”村支书X); else the article's place (as the text names it: 株洲县, not 渌口区). A subject is
    looked for in the paragraph only a little way back (OCR pages interleave columns), except
    that a short paragraph opening with 该县/该公司 keeps that referent as its topic; a clause
    opening with 他/她 or a bare 项目/公司 shifts the topic for the clauses after it; a mention
@@ -47,7 +50,8 @@ or person they are about, with the indicator phrase and the period as written.
    unless that one leads a figure of its own clause (总投资21.716亿元,2025年计划投资4.2亿元);
    a lead of figures closed by ……/—— takes the period after it.
 5. repeats across sentences are dropped (see `_drop_repeats`; the same figure said of another
-   indicator in the same paragraph is another fact).
+   indicator in the same paragraph is another fact), and so is the figure of a numbered section
+   heading that the section's text states again (`_drop_restated_headings`).
 
 `resolve_period(period, year)` turns a period as written into dates.
 """
@@ -73,7 +77,8 @@ _METRIC_SENTENCE_KINDS = {"body", "caption"}
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
 _SHORT_QUOTE = 12          # a quoted string this short is a name or slogan, not a statement
-_OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自", "获")
+_OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自", "获",
+                   "按照", "根据", "依照", "依据")        # 按照县委…的原则: a standard, not the topic
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 _EXAMPLES_CLOSER = re.compile(r"(?:、[^，,；;。、]{1,20})*等")
@@ -435,8 +440,20 @@ def _place_label(gaz: Gazetteer, key: str, surface: str | None = None) -> str:
     "<parent>/<name>"), the surface form or the last part of the key."""
     entry = gaz.entries.get(key)
     if entry is not None:
-        return entry.name
+        return surface if _is_former_name(gaz, key, surface) else entry.name
     return surface or key.rsplit("/", 1)[-1]
+
+
+def _is_former_name(gaz: Gazetteer, key: str, surface: str | None) -> bool:
+    """Is `surface` a full name `key` had before it was renamed (株洲县 for 渌口区)? The text's
+    name is kept: the figures are of the unit as the article names it."""
+    entry = gaz.entries.get(key)
+    return bool(surface) and entry is not None and surface != entry.name and key in gaz.by_name.get(surface, ())
+
+
+def _former_names(places: list[PlaceMention], gaz: Gazetteer) -> dict[str, str]:
+    """Place key -> the former name the document writes it by (株洲县 for 渌口区's key)."""
+    return {p.key: p.surface for p in places if _is_former_name(gaz, p.key, p.surface)}
 
 
 # 该区/该项目/该公司 (this …), 全县/全区/全省 (the whole …) and a bare 公司 at the start of a
@@ -578,8 +595,15 @@ def _quoted_spans(text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
+# 年收入逾10万元的有1200余户: the amount that defines the class the next figure counts
+_CLASS_COUNTED_AFTER = re.compile(r"的(?:有|达|达到|共有|共)(?:约|近|超|逾)?[\d一二两三四五六七八九十]")
+
+
 def _is_threshold(text: str, qm: QuantityMatch) -> bool:
-    """10亿元以上项目 / 500万元以下企业: a quantity qualifying a noun, not a fact."""
+    """10亿元以上项目 / 500万元以下企业: a quantity qualifying a noun, not a fact; so is one
+    defining the class the figure after it counts (收入逾10万元的有1200余户)."""
+    if _CLASS_COUNTED_AFTER.match(text, qm.end):
+        return True
     if qm.quantity.approximate is None or not qm.quantity.as_written.endswith(("以上", "以下", "以内")):
         return False
     nxt = text[qm.end:qm.end + 1]
@@ -624,6 +648,16 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     return bool(prev) and _is_object(text, prev[0], lower, index)
 
 
+# 县劳动保障局、就业局门前人头攒动: a body named as where something happens (its gate, its square)
+_LOCATION_AFTER = re.compile(r"(?:[、和及与][^，,。；;、]{1,12}?)*(?:门前|门口|大门口|楼前|院内|广场)")
+
+
+def _is_location(text: str, a: _Anchor) -> bool:
+    """Is mention `a` (with the items listed after it) only the place where something happens
+    (X门前, X、Y门口, X广场)?"""
+    return a.kind == "org" and _LOCATION_AFTER.match(text, a.end) is not None
+
+
 def _is_copula(text: str, pos: int) -> bool:
     """Is the 为 right before `pos` a copula (分别为X, 均为X), not "for X"?"""
     return text[pos - 1:pos] == "为" and text[max(0, pos - 3):pos - 1].endswith(_COPULA_BEFORE_为)
@@ -642,13 +676,20 @@ def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
 _TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍)"
                            r"(?:称|说|显示)?[，,：:]")
 _TELLER_BEFORE = ("据", "从")
+# 石门县县长郭碧勋介绍说,如今,…: the body in the title of the person who speaks
+_SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:介绍说|介绍|表示|指出|说)[，,：:]")
 
 
 def _is_teller(text: str, a: _Anchor) -> bool:
-    """Is mention `a` the body or person a report is told by (X传来消息, / 据X介绍, / 从X获悉)?"""
+    """Is mention `a` the body or person a report is told by (X传来消息, / 据X介绍, / 从X获悉), or
+    the government or party body in the title of the person who speaks (石门县县长郭碧勋介绍说,;
+    a village's or community's cadre speaks for it: 花桥社区书记说,社区里…)?"""
     if text[a.start - 1:a.start] in _TELLER_BEFORE:
         return True
-    return _TELLER_AFTER.match(text, a.end) is not None
+    if _TELLER_AFTER.match(text, a.end) is not None:
+        return True
+    return a.kind == "org" and a.label.endswith(("政府", "委")) and _CELL.search(a.label) is None \
+        and _SPEAKER_AFTER.match(text, a.end) is not None
 
 
 @dataclass
@@ -668,7 +709,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
-                and not _is_level_label(text, a):
+                and not _is_level_label(text, a) and not _is_location(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
                                         or _is_member(text, a, figure)):
                 continue
@@ -802,7 +843,8 @@ _DATELINE_CREDIT = re.compile(r"(?:讯|电)\s*[(（]\s*(?:记者|通讯员|实�
 
 def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int) -> str:
     """Drop periods, leading adverbs, trailing particles and quote marks' spaces; a trim
-    that would leave a single character is not made (实到 stays 实到, not 实). A dateline's
+    that would leave a single character is not made (实到 stays 实到, not 实); a section's
+    number (二、) is no part of what is measured (一、二、三产业 keeps its list). A dateline's
     credit (…7月27日讯(记者 王敏)) is the report's, never part of what is measured."""
     credit = None
     for credit in _DATELINE_CREDIT.finditer(phrase):
@@ -814,6 +856,9 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
             phrase = phrase[:s - base] + phrase[e - base:]
     pre, suf = _trims()
     phrase = phrase.strip(" ，,、；;：:")
+    marker = _SECTION_MARKER.match(phrase)           # 二、规模工业增加值…: a section's number
+    if marker is not None and len(phrase) > marker.end() + 1:
+        phrase = phrase[marker.end():]
     changed = True
     while changed and phrase:
         changed = False
@@ -910,7 +955,8 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     respective = _respective_item(doc.text, lo, clause_hi, qm_start, quantities, periods)
     if respective:
         return _shorten(respective)
-    attendance = _attendance(doc.text, qm_start, qm_end)
+    attendance = _attendance(doc.text, qm_start, qm_end) or _honoured(doc.text, qm_start, qm_end) \
+        or _role_holders(doc.text, clause_lo, qm_start, qm_end, periods)
     if attendance:
         return attendance
     prev_q = max((e for s, e in quantities if e <= qm_start and e > lo), default=None)
@@ -927,6 +973,15 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
     if noun.startswith("的"):
         noun = ""             # 用100天的时间: a modifier's tail, not what was counted
+        group = _GROUP_OF.match(doc.text, qm_end)
+        if group is not None and doc.text[qm_start:qm_end].endswith(_PEOPLE):
+            return _shorten(group.group(1) + "人数")   # 组成共82人的产业项目观摩团: the team's size
+        share = _SHARE_OF.match(doc.text, qm_end)
+        if share is not None and is_light_indicator(phrase):
+            if doc.text[qm_start:qm_end].endswith(("%", "％")):
+                return share.group(1) + "比例"    # 超过50%的村民都有…: the share of the villagers
+            if doc.text[qm_start:qm_end].endswith(_PEOPLE):
+                return share.group(1) + "数"      # 每年有超过40名的村民在基地…: a count of them
     opening = phrase
     if prev_q is not None and is_light_indicator(phrase):
         # 分别同比提升7.9个百分点和4个百分点: the second number shares the clause's opening words
@@ -940,6 +995,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         # number's noun; what this number counts is written after it
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
     named_after = bool(noun) and not is_light_indicator(noun)
+    if named_after and phrase.endswith(_FRAMING_VERBS):
+        # 要求全县党员干部围绕8项重点任务: the count is the object of 围绕, the noun after it is counted
+        return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
     listed = _lists_examples(phrase) or _lists_names(doc.text[lo:qm_start])
     if phrase and not is_light_indicator(phrase) and not (listed and named_after):
         return _shorten(phrase)
@@ -956,6 +1014,13 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
             return _shorten(before)
     return _shorten(phrase)
 
+
+# 共82人的产业项目观摩团, 此次50人的招聘计划: the size of a team (or of a plan's intake) named after 的
+_GROUP_OF = re.compile(r"的([\u4e00-\u9fff]{0,10}?(?:团|队|组|队伍|计划))(?![员长部书表])")
+
+# 超过50%的村民都有…, 60%的农户已参保: a percentage of a group of people, named after 的
+_SHARE_OF = re.compile(r"的([\u4e00-\u9fff]{0,4}?(?:村民|居民|农户|农民|群众|企业|家庭|学生|干部|党员|贫困户|人口))"
+                       r"(?=都|均|已|有|是|在|将|参|[，,。；;])")
 
 # 共300余人参加会议, 500余名干部群众出席仪式: a count of the people at an event
 _ATTENDANCE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:干部|群众|代表|人员|党员|村民|居民|嘉宾|学生|职工|干警|志愿者))?"
@@ -975,6 +1040,40 @@ def _attendance(text: str, qm_start: int, qm_end: int) -> str:
     if m is None:
         return ""
     return m.group("verb") + (m.group("what") or "") + "人数"
+
+
+# 1人获评2023年度郴州市“十大返乡入乡创新创业人才”: people given a title
+_HONOUR = re.compile(r"(?:获评|荣获|被评为|被授予|入选|当选)[^，,。；;！!]{2,40}")
+
+
+def _honoured(text: str, qm_start: int, qm_end: int) -> str:
+    """A count of people followed by the title they were given (1人获评…“十大…人才”) counts
+    the people given it: 获评十大…人才人数. "" otherwise."""
+    if not text[qm_start:qm_end].endswith(_PEOPLE):
+        return ""
+    m = _HONOUR.match(text, qm_end)
+    if m is None:
+        return ""
+    title = re.sub(r"(?:19|20)\d\d年度?|[“”\"《》「」\s]", "", m.group(0))     # the award's year is its period
+    return _shorten(title + "人数")
+
+
+# 本次会议的执行主席由徐云波、胡忠雄…熊勇军13位同志担任: the post, then the names of its holders
+_HOLDERS = re.compile(r"(?P<role>[^，,。；;]{2,30}?)由(?:[\u4e00-\u9fff]{2,4}[、，,])+[\u4e00-\u9fff]{2,4}(?:等)?$")
+
+
+def _role_holders(text: str, clause_lo: int, qm_start: int, qm_end: int,
+                  periods: list[tuple[int, int, str]]) -> str:
+    """A count of people after the names of the holders of a post (执行主席由A、B…13位同志担任):
+    the number of holders of that post (执行主席人数), not the names. "" otherwise."""
+    if not text[qm_start:qm_end].endswith(_PEOPLE + ("位",)):
+        return ""
+    m = _HOLDERS.match(text, clause_lo, qm_start)
+    if m is None:
+        return ""
+    role = _trim_indicator(m.group("role"), periods, m.start("role"))
+    role = role[role.rfind("的") + 1:] if "的" in role else role       # 本次会议的执行主席 -> 执行主席
+    return _shorten(role + "人数") if len(role) >= 2 else ""
 
 
 def _attended_event(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
@@ -1015,6 +1114,10 @@ def _rank_indicator(text: str, lo: int, qm_start: int, quantities: list[tuple[in
         return ""
     verb = verbs[-1]
     scope = verb.group("scope") or ""
+    listed = max((e for s, e in quantities if verb.end() <= s and e <= qm_start), default=None)
+    item = _trim_indicator(text[listed:qm_start], periods, listed) if listed is not None else ""
+    if item and not is_light_indicator(item):
+        return item + "排名"           # 位居…第3、新型城镇化质量第4: the item named before its own 第N
     prev_q = max((e for s, e in quantities if lo <= e <= verb.start()), default=None)
     named_from = prev_q if prev_q is not None else lo
     before = _trim_indicator(text[named_from:verb.start()], periods, named_from)
@@ -1032,13 +1135,14 @@ def _rank_indicator(text: str, lo: int, qm_start: int, quantities: list[tuple[in
 
 
 _RATIO_COLONS = {":", "："}
+_SECTOR_LIST = re.compile(r"三次产业|一、二、三产业|一二三产业")      # the three sectors a ratio splits
 _SECTORS = "一二三"
 
 
 def _ratio_part(text: str, lo: int, qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
                 periods: list[tuple[int, int, str]], earlier: dict[int, str]) -> str:
     """三次产业投资比重分别为1.6:45.2:53.2: each part is named by the words before the ratio,
-    the j-th of 三次产业 being 第j产业 (第一产业投资比重); the parts after the first take the
+    the j-th of 三次产业 (一、二、三产业) being 第j产业 (第一产业投资比重); the parts after the first take the
     first's name (`earlier`). "" for a number not in a ratio."""
     if text[qm_end:qm_end + 1] not in _RATIO_COLONS and text[qm_start - 1:qm_start] not in _RATIO_COLONS:
         return ""
@@ -1051,7 +1155,7 @@ def _ratio_part(text: str, lo: int, qm_start: int, qm_end: int, quantities: list
     j = len(parts) - 1
     if j == 0:
         phrase = _trim_indicator(text[lo:qm_start], periods, lo).removesuffix("分别")
-        return phrase.replace("三次产业", "第一产业", 1)
+        return _SECTOR_LIST.sub("第一产业", phrase, count=1)
     first = earlier.get(parts[0][1], "")
     if "第一产业" in first and j < len(_SECTORS):
         return first.replace("第一产业", f"第{_SECTORS[j]}产业", 1)
@@ -1199,9 +1303,20 @@ def _measure_indicator(doc: Document, qm: QuantityMatch, clause_lo: int, quantit
              + [e for s, e in quantities if e <= qm.start]
              + [a.end for a in index.within(clause_lo, qm.start)])
     phrase = _trim_indicator(doc.text[lo:qm.start], periods, lo)
-    if phrase and not is_light_indicator(phrase):
+    dimension = _DIMENSIONS.get(qm.quantity.base_unit or "")
+    if phrase and not is_light_indicator(phrase) and not (dimension and _only_acts(phrase)):
         return _shorten(phrase)
-    return _DIMENSIONS.get(qm.quantity.base_unit or "", phrase)
+    return dimension or phrase
+
+
+# 村里开发出80亩油茶基地: words ending in a verb of making say what was done, not what is measured
+_MAKING_VERB_END = re.compile(r"(?:开发|建设|打造|发展|种植|栽种|栽植|新种|扩建|改造|流转|整合)(?:出|了|起)?$")
+
+
+def _only_acts(phrase: str) -> bool:
+    """Does `phrase` before a measured project end in a verb of making (村里开发出, 种植了) and
+    name no measure of its own (规模, 面积 …)?"""
+    return _MAKING_VERB_END.search(phrase) is not None and not any(w in phrase for w in _SIZE_WORDS)
 
 
 _LIST_VERB = 4          # characters of the verb before a list of quoted names (却拥有)
@@ -1300,7 +1415,8 @@ def _is_compared_time(text: str, qm: QuantityMatch) -> bool:
 
 def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     """四个工作组, 两个楼盘, 千名员工: small Chinese-numeral counts are wording, rarely facts
-    (ranks, percentages, numerals with 万/亿 and 连续两年 streaks are kept)."""
+    (ranks, percentages, numerals with 万/亿, 连续两年 streaks and the N大 of a class of
+    industries, 四大支柱产业, are kept)."""
     q = qm.quantity
     written = q.as_written
     if q.rank or q.base_unit == "percent" or not written or written[0].isdigit():
@@ -1311,6 +1427,8 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     if numeral is None or closing_count(text, qm.start, qm.end):
         return False          # 列入省级考核重点项目一个,: a count after its noun is a fact
     rest = written[numeral.end():]
+    if rest == "大" and _COUNTED_INDUSTRIES.match(text, qm.end):
+        return False          # 四大支柱产业, 五大传统特色产业: a count of a place's industries
     if rest[:1] in {"万", "亿"} and numeral.group(0) not in _LONE_CN:
         return False
     if rest[:1] in {"万", "亿"} and _is_round_amount(text, qm):
@@ -1318,6 +1436,8 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     return True
 
 
+# 四大支柱产业, 粮油、香菇…五大传统特色产业: N大 before a class of industries (not a name in quotes)
+_COUNTED_INDUSTRIES = re.compile(r"[\u4e00-\u9fff]{0,6}产业(?![\u4e00-\u9fff]{0,4}[”」』》])")
 _MAGNITUDE_CUE = re.compile(r"(?:[破超近逾过达]|突破)$")
 _CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]")
 
@@ -1362,7 +1482,7 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if _is_passed_mark(text, qm, [b for b in found if b.end <= qm.start]):
             continue
-        out.append(QuantityMatch(s, e, _money_if_said(text, qm)))
+        out.append(QuantityMatch(s, e, _people_if_said(text, qm, _money_if_said(text, qm))))
     return out
 
 
@@ -1401,6 +1521,17 @@ def _is_reach_circle(text: str, qm: QuantityMatch) -> bool:
     """城市15分钟养老服务圈, 1小时经济圈: a duration naming an "N-minute circle" (how far a service
     or market reaches) is part of the programme's name, not a measured fact."""
     return qm.quantity.base_unit in _DURATION_BASES and _CIRCLE_AFTER.match(text, qm.end) is not None
+
+
+_PEOPLE_NOUNS = ("群众", "居民", "市民", "村民", "农民", "党员", "干部", "职工", "学生", "游客")
+
+
+def _people_if_said(text: str, qm: QuantityMatch, q: Quantity) -> Quantity:
+    """A bare 万 count of people (覆盖全县34万群众) is in 万人: the noun says what is counted
+    (28万人口 stays 28 万 of 人口: the population is what is measured, as met4's gold has it)."""
+    if q.unit != "万" or not text.startswith(_PEOPLE_NOUNS, qm.end):
+        return q
+    return replace(q, unit="万人", normalised=q.value * 1e4, base_unit="person")
 
 
 def _money_if_said(text: str, qm: QuantityMatch) -> Quantity:
@@ -1451,6 +1582,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     article_place = _beyond_venues(doc, article_place, index, gaz)
+    former = _former_names(places, gaz)
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen
     rank_unit: dict[int, str] = {}            # paragraph -> unit of the last rank written with one
@@ -1467,13 +1599,36 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
         for qm in quantities:
             metric = _metric(doc, sent, qm, index, anaphors, periods, spans,
                              article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
-                             _dateline_end_before(qm.start, datelines))
+                             _dateline_end_before(qm.start, datelines), former)
             earlier[qm.end] = metric.indicator
             metrics.extend(_coordinated_ranks(metric) if qm.quantity.rank else [metric])
         dated = _figure_periods(doc.text, periods)
         if dated:
             last_period[sent.paragraph] = dated[-1][2]
-    return _drop_repeats(doc, _lead_periods(doc, metrics))
+    return _drop_repeats(doc, _lead_periods(doc, _drop_restated_headings(doc, metrics)))
+
+
+# 一、农林牧渔业增加值同比增长1.9%。1-6月,全县…同比增长1.9%: a numbered section heading opening its paragraph
+_SECTION_MARKER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})、(?![一二三四五六七八九十\d]{1,3}、)"
+                             r"|[（(][一二三四五六七八九十]{1,3}[)）]")
+
+
+def _drop_restated_headings(doc: Document, metrics: list[MetricMention]) -> list[MetricMention]:
+    """A figure of a numbered section heading (一、…同比增长1.9%。) that the section's text then
+    states again (…同比增长1.9%) with the same value, unit and subject is the heading's summary
+    of that fact: the text's statement is kept (with its period), the heading's dropped."""
+    out = []
+    for i, m in enumerate(metrics):
+        sent = doc.sentence_at(m.span.start)
+        if sent is None or not _SECTION_MARKER.match(doc.text, sent.span.start):
+            out.append(m)
+            continue
+        para_end = doc.paragraphs[sent.paragraph].end if 0 <= sent.paragraph < len(doc.paragraphs) else sent.span.end
+        restated = any(sent.span.end <= n.span.start < para_end and (n.value, n.unit, n.subject_key)
+                       == (m.value, m.unit, m.subject_key) for n in metrics[i + 1:])
+        if not restated:
+            out.append(m)
+    return out
 
 
 # 新闻发布会在长沙召开 / 现场会在X举行: a place written only as where a meeting was held
@@ -1807,7 +1962,9 @@ def _enclosing_quote(doc: Document, sent: Sentence, qm: QuantityMatch) -> tuple[
 def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
     """In quoted speech (“去年，我们享受留抵退税700余万元。”X公司财务总监说) “we” is the
     speaker: the organisation named right after the closing quote, or the person named in
-    the clause after it (”太和镇长乐村烟农彭卫华笑着说), or the person / organisation that
+    the clause after it (”太和镇长乐村烟农彭卫华笑着说), the last village written when a village
+    cadre's bare title follows the quote (”村支书龙绍英: 咱们村…; the cell's members stay the
+    cell's, as in `_cell_village`), or the person / organisation that
     opens the clause introducing the quote (养殖户胡廷晗告诉记者：“…)."""
     if not 0 <= sent.paragraph < len(doc.paragraphs):
         return None
@@ -1818,6 +1975,10 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         return None
     opened, closed = bounds
     after = index.within(closed + 1, _clause_end(text, closed + 1, min(para.end, closed + 1 + 40)))
+    if _VILLAGE_CADRE.match(text, closed + 1) and "党员" not in text[opened:closed]:   # ”村支书X说: the village's
+        village = index.last_fitting("村", closed)
+        if village is not None and village.start >= para.start - _QUOTE_REACH:
+            return village
     if after and after[0].start == closed + 1 and after[0].kind == "org":
         return _cell_village(text[opened:closed], after[0], index) or after[0]
     person = next((a for a in after if a.kind == "person"), None)
@@ -1828,6 +1989,9 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         return next((a for a in lead if a.kind in {"person", "org"} and not _is_object(text, a, 0, index)), None)
     return None
 
+
+# a village's cadre named by a bare title right after a quote (”村支书龙绍英, ”村党支部书记X)
+_VILLAGE_CADRE = re.compile(r"[，,。]?(?:村支书|村主任|村委会主任|村(?:党总支|党支部|党委)(?:副)?书记)")
 
 # a village's or community's own party cell or committee (村党总支, 才常村党支部, 社区党委, 村委会)
 _CELL = re.compile(r"(村|社区)(?:党总支|党支部|党委|支部|委会|两委|居委会|村委会)$")
@@ -1883,6 +2047,22 @@ _DIMENSIONS = {"mu": "面积", "hectare": "面积", "m2": "面积", "km2": "面�
                "m3": "容量", "kW": "装机容量", "t": "规模"}
 
 
+# 5.41万亩获得绿色食品基地认证, 12万亩为柑橘标准化生产基地: a "name" opening with a verb is the
+# predicate of the measure, not a project the measure qualifies
+_PREDICATE_VERBS = ("为", "是", "获得", "获评", "获", "被", "成为", "列为", "评为")
+def _measure_predicate(text: str, qm: QuantityMatch, c_lo: int, c_hi: int,
+                       periods: list[tuple[int, int, str]]) -> str:
+    """其中5.41万亩获得绿色食品基地认证 / 12万亩为柑橘标准化生产基地: a measure that opens its clause
+    (after 其中 …) and is followed by a predicate says what it measures after it: the predicate
+    + the dimension (获得绿色食品基地认证面积). "" otherwise."""
+    dimension = _DIMENSIONS.get(qm.quantity.base_unit or "")
+    if not dimension or not text.startswith(_PREDICATE_VERBS, qm.end) \
+            or not is_light_indicator(_trim_indicator(text[c_lo:qm.start], periods, c_lo)):
+        return ""
+    said = _trim_indicator(text[qm.end:c_hi], periods, qm.end)
+    return _shorten(said + dimension) if len(said) > 2 else ""
+
+
 _SIZE_WORDS = ("总规模", "规模", "总投资", "总面积", "面积", "总长", "长度", "产能", "容量", "装机容量")
 
 
@@ -1901,7 +2081,7 @@ def _measured_item(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex)
     else:
         return None
     a = index.by_start.get(at)
-    if a is None or a.end > c_hi or _is_class_of_projects(a):
+    if a is None or a.end > c_hi or _is_class_of_projects(a) or a.label.startswith(_PREDICATE_VERBS):
         return None
     if a.kind == "program" and a.sub_kind in _PROJECT_KINDS or word and a.kind == "org":
         return a, word
@@ -1955,9 +2135,10 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
             anaphors: _AnaphorIndex, periods: list[tuple[int, int, str]],
             spans: list[tuple[int, int]], article_place: dict[int, str],
             gaz: Gazetteer, carried_period: str, earlier: dict[int, str] | None = None,
-            dateline: int = 0) -> MetricMention:
+            dateline: int = 0, former: dict[str, str] | None = None) -> MetricMention:
     """One MetricMention: subject, program, indicator and period of quantity `qm`; `dateline`:
-    where the dateline of the paragraph ends (the clause starts after it)."""
+    where the dateline of the paragraph ends (the clause starts after it); `former`: the former
+    names the document writes places by (`_former_names`)."""
     text = doc.text
     lo, hi = sent.span.start, sent.span.end
     article = doc.articles[sent.article] if 0 <= sent.article < len(doc.articles) else None
@@ -1965,7 +2146,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     c_lo = max(_clause_start(text, qm.start, lo), dateline)
     c_hi = _clause_end(text, qm.end, hi)
     home_key = article_place.get(sent.article)
-    home = _Anchor(0, 0, "place", _place_label(gaz, home_key), home_key) if home_key else None
+    home = _Anchor(0, 0, "place", _place_label(gaz, home_key, (former or {}).get(home_key)), home_key) \
+        if home_key else None
     national = _national_end(text, c_lo, qm.start, index)
     subject, where = (None, NATIONAL) if national is not None else \
         _find_subject(doc, sent, qm, index, anaphors, article_lo, c_lo, home, gaz)
@@ -2021,8 +2203,13 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     dated = _figure_periods(text, periods)
     before = [p for p in dated if p[1] <= qm.start]
     period = before[-1][2] if before else _later_period(text, dated, spans, hi, carried_period)
+    industries = _COUNTED_INDUSTRIES.match(text, qm.end) if qm.quantity.as_written.endswith("大") else None
     if qm.quantity.base_unit == _AGE:
         indicator = "年龄"
+    elif industries is not None:
+        indicator = industries.group(0) + "数"          # 四大支柱产业 -> 支柱产业数
+    elif (predicate := _measure_predicate(text, qm, c_lo, c_hi, periods)):
+        indicator = predicate
     elif measured is not None:
         indicator = measured[1] or _measure_indicator(doc, qm, c_lo, spans, periods, index)
     else:

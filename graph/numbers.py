@@ -7,7 +7,8 @@ number + unit in a string with offsets. Values stay in the unit as written
 
 Handled: Arabic and Chinese numerals (五个, 两千, 十二条, 二〇二二), magnitude
 prefixes (4.2万人, 1亿余元), ranges (3-6个月), approximations kept as a flag
-(近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名, 居全市七县(市)第二),
+(近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名, 居全市七县(市)第二, each
+bare 第N of a list one rank verb opens: 位居…第3、新型城镇化质量第4),
 百分之N, a:b:c share ratios after 结构/比重/比例 (one number per part, when they add up
 to 100: in % after 比重/占比, else with no unit, as written), magnitudes without digits after 破/超/近/逾/过/达 (近万亩 -> 1 万亩).
 Skipped: dates and years (2022年, 11月12日), times, numbers glued to Latin letters
@@ -124,6 +125,11 @@ _APPROX_PREFIXES = ("将近", "接近", "大约", "超过", "不足", "不到", 
 _RANK_WORDS = re.compile(r"(排名|排在|排|位列|位居|居|列|全国|全省|全市|全州|全县|全区)"
                          r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,6}[)）]){0,4}$")
 _RANK_REACH = 16                 # characters looked at before 第 for the rank words
+# 位居全国百强县投资潜力第3、新型城镇化质量第4、…第7,: a list of ranks one rank verb opens, each
+# item named before its bare 第N (the verb may lie further back than _RANK_REACH)
+_RANK_VERB_IN_CLAUSE = re.compile(r"位居|位列|排名|排在|名列|(?<![民住])居(?![民住])")
+_RANK_ITEM_END = set("、，,。；;")
+_CLAUSE_STOPS = "，,。；;：:\n"
 
 
 _COUNT_CLOSERS = set("，,。；;")
@@ -188,6 +194,16 @@ def _approx_prefix(text: str, start: int) -> str | None:
     return None
 
 
+def _ranked_item(text: str, start: int, end: int) -> bool:
+    """Is the bare 第N at [start, end) an item of a list of ranks its clause's rank verb opens
+    (位居全国百强县投资潜力第3、新型城镇化质量第4)? Only when a list separator or the clause's
+    end follows the number (第3批, 第3季度 are ordinals)."""
+    if end < len(text) and text[end] not in _RANK_ITEM_END:
+        return False
+    lo = max(text.rfind(ch, 0, start) for ch in _CLAUSE_STOPS) + 1
+    return _RANK_VERB_IN_CLAUSE.search(text, lo, start) is not None
+
+
 def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
     """Validate one regex match and build its QuantityMatch (None for dates, ordinals …)."""
     num_text, num2_text = m.group("num"), m.group("num2")
@@ -215,7 +231,7 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
         before = text[max(0, m.start() - _RANK_REACH):m.start()]
         if unit in {"位", "名"}:
             rank = True
-        elif not unit and not mag and _RANK_WORDS.search(before):
+        elif not unit and not mag and (_RANK_WORDS.search(before) or _ranked_item(text, m.start(), m.end("num"))):
             rank, unit = True, "名"
         else:
             return None  # 第三次, 第二批: an ordinal, not a quantity
@@ -223,6 +239,8 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
             return None
     if unit == "岁" and num2_text:
         return None  # 0—6岁儿童: an age bracket qualifying a group, not a fact
+    if unit == "届" and (is_chinese or value >= 1900):
+        return None  # 党的十九届, 2023届毕业生: a session's or a class's name; 连续举办17届 is a count
     if not unit and not mag:
         return None
     if unit and _blocked_after(text, m.start("unit")):
@@ -266,8 +284,9 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
 
 
 def _canonical_unit(unit: str) -> str:
-    """％ -> %; 大 as a measure word (7大扶贫产业, 3大领域) counts items: 个."""
-    return "个" if unit == "大" else unit.replace("％", "%")
+    """％ -> %; 大 as a measure word (7大扶贫产业, 3大领域) counts items: 个; 口人 (984户3155口人,
+    a village's population) counts people: 人."""
+    return "个" if unit == "大" else "人" if unit == "口人" else unit.replace("％", "%")
 
 
 # a:b:c after 结构/比重/比例 (三次产业投资比重分别为1.6:45.2:53.2): shares of a whole; after

@@ -20,10 +20,12 @@ over every gazetteer name and short form (longest match), then decides, match by
 * development zones and parks are recognised by suffix (lexicon zone_suffixes.txt),
   mapped to a coded gazetteer zone when one clearly matches (湘潭高新区 -> 430371),
   else returned as new entries under the place written before them (县工业集中区: under the
-  article's county); a zone's full registered name unique in the gazetteer (西湖管理区) is
+  article's county; 黄花综保区, named after a town of the article's county, under that county); a zone's full registered name unique in the gazetteer (西湖管理区) is
   that entry, and its core written alone in the same article (到西湖…) is that zone too;
 * towns written right after their county and villages right after their town but
-  missing from the gazetteer (资福镇植木桥村) become new entries under that unit; a
+  missing from the gazetteer (资福镇植木桥村) become new entries under that unit, and so do
+  a village placed in its town (大新田村位于土桥镇…) and the townships a town was merged from
+  (土桥镇…由土桥乡、杨公庙乡建制合并而成: units of its county); a
   town's short name (兰溪 for 兰溪瑶族乡, 石潭乡 for 石潭镇) before one of its villages
   or after its county is that town; X寨 names the village X村;
 * a coded zone named after its city (永州市金洞管理区) is matched as the city and the
@@ -37,7 +39,10 @@ before a destination elsewhere), else the lead's; the outlet's place in the date
 as (我州). `resolve_relative` reads 该市 / 全县 / 市委 / 区政府 … as a place key in context
 (a place the article travels to or lists, 赴深圳、…、佛山等地, is not the body's place);
 `place_records` turns mentions into the gold schema's {name, type, parent} list;
-`dateline_end` tells where a paragraph's opening dateline (红网时刻衡阳7月27日讯(记者 王敏)) ends.
+`dateline_end` tells where a paragraph's opening dateline (红网时刻衡阳7月27日讯(记者 王敏)) ends;
+a place written only there is the outlet's station, not one of the story's (dropped unless an
+article speaks of it), and a dateline opening the headline line (新华社长沙1月15日电 题:…) gives no
+headline place.
 """
 from __future__ import annotations
 
@@ -458,9 +463,11 @@ def _context_words() -> tuple[str, ...]:
 
 
 def _place_context_after(text: str, end: int) -> bool:
-    """A place-like context right after a short form: 江华县委, 江华籍, "江华：" (a brief)."""
+    """A place-like context right after a short form: 江华县委, 江华籍, "江华：" (a brief), 芷江县城
+    (the county's seat)."""
     after = text[end:end + 12]
-    return after[:1] in {"：", ":"} or after.startswith(_context_words()) or after.startswith(zone_suffixes())
+    return after[:1] in {"：", ":"} or after.startswith(_context_words()) or after.startswith(zone_suffixes()) \
+        or text[end - 1:end + 1] == "县城"
 
 
 # ---------------------------------------------------------------- resolution
@@ -650,7 +657,8 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
                    anchors: _Anchors, prev_key: str | None) -> bool:
     """A short form (邵阳, 江华) counts only as a whole word, and county ones need support."""
     m = pending.match
-    glued = _level_glued_to_body(doc.text, m.start, m.end, _index(gaz).names)
+    glued = _level_glued_to_body(doc.text, m.start, m.end, _index(gaz).names) \
+        or doc.text.startswith("籍", m.end)        # 陕西籍女孩: jieba glues 籍 to the place
     if not glued and not _is_whole_word(doc.text, m.start, m.end, _index(gaz).names):
         return False
     level = _level(gaz, key)
@@ -772,6 +780,21 @@ def _unprefixed_zone_name(text: str, start: int, suffix: str) -> str | None:
     return None
 
 
+def _town_named_zone(gaz: Gazetteer, text: str, start: int, in_article: list[PlaceMention]) -> str | None:
+    """黄花综保区 in a report of 长沙县: a zone named after a town of the article's county (黄花镇),
+    written by the town's name without 镇/乡, right after a list separator or a clause break."""
+    county = _article_place_so_far(gaz, in_article)
+    towns = _town_shorts(gaz).get(county or "", {})
+    for size in (2, 3):
+        core = text[max(0, start - size):start]
+        if len(core) == size and core in towns and text[start - size - 1:start - size] in _ZONE_NAME_OPENERS:
+            return core
+    return None
+
+
+_ZONE_NAME_OPENERS = set("、，,。；;：:和及与在\n")
+
+
 def _describes_suffix(word: str, suffix: str) -> bool:
     """Does `word` qualify the first word of the suffix rather than name a zone: 新兴|产业园
     (新兴产业, emerging industries), 现代|物流园 (现代物流)? Then the park is generic."""
@@ -890,7 +913,34 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     out += publisher_places(doc, gaz, out)
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
-    return out, list(overrides.values())
+    return _beyond_datelines(doc, gaz, out, overrides), list(overrides.values())
+
+
+def _beyond_datelines(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention],
+                      extra: dict[str, PlaceEntry]) -> list[PlaceMention]:
+    """A place written only in a dateline (红网时刻永州8月6日讯, 新华社长沙1月15日电) is the outlet's
+    station, not a place of the story: dropped, unless it is the place an article speaks of
+    (中国溆浦网讯 … 全县举办…: the county's own paper)."""
+    spans = _dateline_spans(doc)
+    if not spans:
+        return mentions
+    outside = {m.key for m in mentions if not any(a <= m.span.start and m.span.end <= b for a, b in spans)}
+    only = {m.key for m in mentions} - outside
+    if not only:
+        return mentions
+    own = set(article_places(doc, mentions, gaz, extra).values())
+    return [m for m in mentions if m.key not in only or m.key in own]
+
+
+def _dateline_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of the datelines opening the document's lines: paragraphs, and headline
+    lines that open with one (新华社长沙1月15日电 题:…)."""
+    out = []
+    for para in doc.paragraphs:
+        end = dateline_end(doc.text, para.start, para.end)
+        if end is not None:
+            out.append((para.start, end))
+    return out
 
 
 # ---------------------------------------------------------------- entries the text corrects
@@ -1046,9 +1096,13 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
     mentions, towns = _add_new_towns(doc, gaz, mentions)
+    mentions, merged = _merged_townships(doc, gaz, mentions)
+    towns += merged
     mentions += _short_villages_after_their_towns(text, gaz, mentions)
     mentions.sort(key=lambda m: m.span)
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
+    mentions, placed = _villages_placed_in_towns(doc, gaz, mentions)
+    villages += placed
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions += _management_area_shorts(doc, gaz, mentions)
@@ -1200,13 +1254,17 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             if _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
                 # 株洲北斗产业园 in an article about 株洲经开区: the park lies in that zone
                 parent = _zone_parent_in_article(gaz, zones, in_article, start, parent) or parent
-            if owner_entry is not None and LEVEL_RANK.get(owner_entry.level, 2) >= 2 and owner.span not in removed:
-                removed.add(owner.span)     # the prefix of a zone's name is not a mention of its own
+            if owner_entry is not None and owner.span not in removed and (
+                    LEVEL_RANK.get(owner_entry.level, 2) >= 2 or owner.surface != owner_entry.name):
+                # the prefix of a zone's name is not a mention of its own, nor is a city's short
+                # name glued into it (长沙经开区; 永州市金洞管理区 names the city in full)
+                removed.add(owner.span)
                 if owner in in_article:
                     in_article.remove(owner)
         else:
             home = _shorthand_zone_home(gaz, text, start, in_article)
-            core = "" if home is not None else _unprefixed_zone_name(text, start, suffix)
+            core = "" if home is not None else _unprefixed_zone_name(text, start, suffix) \
+                or _town_named_zone(gaz, text, start, in_article)
             if core is None:
                 continue
             name_start = start - (1 if home is not None else len(core))
@@ -1403,6 +1461,42 @@ def _add_new_towns(doc: _View, gaz: Gazetteer,
     return out, list(new.values())
 
 
+# 土桥镇…2015年由土桥乡、杨公庙乡建制合并设立而成: the former townships a town was merged from
+_MERGED_FROM = re.compile(r"由原?(?P<items>[\u4e00-\u9fff]{2,4}?[乡镇](?:[、和及与]原?[\u4e00-\u9fff]{2,4}?[乡镇])+)"
+                          r"(?:等)?(?:[两三四五六七八九]个?乡镇?)?(?:建制)?(?:合并|撤并|并为|组建)")
+_MERGED_ITEM = re.compile(r"原?([\u4e00-\u9fff]{2,4}?[乡镇])(?:[、和及与]|$)")
+_MERGED_REACH = 60          # characters between the town and the merger it was made by
+
+
+def _merged_townships(doc: _View, gaz: Gazetteer,
+                      mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """The townships a town was merged from (X镇…由A乡、B乡合并而成), written after the town:
+    units of the town's county (the gazetteer has their key when it still lists them, else new
+    entries; the town itself among them keeps its key)."""
+    out, new = list(mentions), {}
+    towns = sorted((m for m in mentions if m.key in gaz.entries and _level(gaz, m.key) in TOWN_LEVELS),
+                   key=lambda m: m.span.start)
+    taken = {(m.span.start, m.span.end) for m in mentions}
+    for found in _MERGED_FROM.finditer(doc.text):
+        town = next((t for t in reversed(towns) if t.span.end <= found.start()), None)
+        if town is None or found.start() - town.span.end > _MERGED_REACH \
+                or any(ch in "。！？\n" for ch in doc.text[town.span.end:found.start()]):
+            continue
+        county = gaz.entries[town.key].parent
+        base = found.start("items")
+        for item in _MERGED_ITEM.finditer(found.group("items")):
+            name = item.group(1)
+            span = (base + item.start(1), base + item.end(1))
+            if span in taken:
+                continue
+            known = next((k for k in gaz.by_name.get(name, ()) if gaz.entries[k].parent == county), None)
+            key = known or f"{county}/{name}"
+            if known is None and key not in new:
+                new[key] = PlaceEntry(key, name, "township" if name.endswith("乡") else "town", county)
+            out.append(PlaceMention(Span(*span), name, key))
+    return out, list(new.values())
+
+
 def _default_tags_of(word: str) -> str:
     """jieba's tag of `word` when it is a dictionary word, else ""."""
     return dict(pos_window(word)).get(word, "")
@@ -1434,6 +1528,36 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
             new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", m.key))
         out.append(PlaceMention(Span(found.start(), found.end()), name, key))
     return _same_new_village(out, new), list(new.values())
+
+
+# 大新田村位于土桥镇西南方向: a village placed in its town by 位于, opening its clause
+_PLACED_VILLAGE = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?P<name>[\u4e00-\u9fff]{2,4}?村)位于")
+
+
+def _villages_placed_in_towns(doc: _View, gaz: Gazetteer,
+                              mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """<name>村位于<town>…, the village missing from the gazetteer and opening its clause: a new
+    village under that town (the same checks as `_add_new_villages` keep common nouns out)."""
+    generic = load_lines("place_generic_cores.txt")
+    by_start = {m.span.start: m for m in mentions}
+    covered = [(m.span.start, m.span.end) for m in mentions]
+    out, new = list(mentions), {}
+    for found in _PLACED_VILLAGE.finditer(doc.text):
+        town = by_start.get(found.end())
+        start, end = found.span("name")
+        if town is None or town.key not in gaz.entries or _level(gaz, town.key) not in TOWN_LEVELS \
+                or any(a < end and start < b for a, b in covered):
+            continue
+        name = found.group("name")
+        core = name[:-1]
+        if core in generic or any(ch in STOP_CHARS for ch in core) or _countryside_word(name) \
+                or any(flag.startswith(("v", "d", "p", "c", "r")) for _, flag in pos_window(core)):
+            continue
+        key = f"{town.key}/{name}"
+        if key not in gaz.entries:
+            new.setdefault(key, PlaceEntry(key, name, "village", town.key))
+        out.append(PlaceMention(Span(start, end), name, key))
+    return out, list(new.values())
 
 
 def _same_new_village(mentions: list[PlaceMention], new: dict[str, PlaceEntry]) -> list[PlaceMention]:
@@ -1621,7 +1745,8 @@ def _headline_place(doc: Document, article, in_article: list[PlaceMention], gaz:
     places of Hunan, whose papers these are."""
     heads = [m for m in in_article
              if any(h is not None and h.start <= m.span.start < h.end
-                    for h in (article.headline, article.subheadline))]
+                    and not m.span.start < (dateline_end(doc.text, h.start, h.end) or h.start)
+                    for h in (article.headline, article.subheadline))]     # 新华社长沙…电 题:…: the outlet's
     if any(m.key.startswith(HUNAN[:2]) for m in in_article):
         heads = [m for m in heads if m.key.startswith(HUNAN[:2])]
     if not heads:
