@@ -40,9 +40,7 @@ as (我州). `resolve_relative` reads 该市 / 全县 / 市委 / 区政府 … a
 (a place the article travels to or lists, 赴深圳、…、佛山等地, is not the body's place);
 `place_records` turns mentions into the gold schema's {name, type, parent} list;
 `dateline_end` tells where a paragraph's opening dateline (红网时刻衡阳7月27日讯(记者 王敏)) ends;
-a place written only there is the outlet's station, not one of the story's (dropped unless an
-article speaks of it), and a dateline opening the headline line (新华社长沙1月15日电 题:…) gives no
-headline place.
+a dateline opening the headline line (新华社长沙1月15日电 题:…) gives no headline place.
 """
 from __future__ import annotations
 
@@ -913,34 +911,7 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     out += publisher_places(doc, gaz, out)
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
-    return _beyond_datelines(doc, gaz, out, overrides), list(overrides.values())
-
-
-def _beyond_datelines(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention],
-                      extra: dict[str, PlaceEntry]) -> list[PlaceMention]:
-    """A place written only in a dateline (红网时刻永州8月6日讯, 新华社长沙1月15日电) is the outlet's
-    station, not a place of the story: dropped, unless it is the place an article speaks of
-    (中国溆浦网讯 … 全县举办…: the county's own paper)."""
-    spans = _dateline_spans(doc)
-    if not spans:
-        return mentions
-    outside = {m.key for m in mentions if not any(a <= m.span.start and m.span.end <= b for a, b in spans)}
-    only = {m.key for m in mentions} - outside
-    if not only:
-        return mentions
-    own = set(article_places(doc, mentions, gaz, extra).values())
-    return [m for m in mentions if m.key not in only or m.key in own]
-
-
-def _dateline_spans(doc: Document) -> list[tuple[int, int]]:
-    """(start, end) of the datelines opening the document's lines: paragraphs, and headline
-    lines that open with one (新华社长沙1月15日电 题:…)."""
-    out = []
-    for para in doc.paragraphs:
-        end = dateline_end(doc.text, para.start, para.end)
-        if end is not None:
-            out.append((para.start, end))
-    return out
+    return out, list(overrides.values())
 
 
 # ---------------------------------------------------------------- entries the text corrects
