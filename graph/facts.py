@@ -144,7 +144,7 @@ def facts_of(tables: FactTables, doc: str, doc_id: str, source: str) -> dict:
         "programs": [{"name": r["name"], "kind": r["kind"], "place": referred.get(r["placeIri"], r["place"])}
                      for r in q("programs")],
         "metrics": [
-            {"subject": r["subject"], "program": r["program"], "indicator": r["indicator"] or "",
+            {"subject": referred.get(r["subjectIri"], r["subject"]), "program": r["program"], "indicator": r["indicator"] or "",
              "value": _number(r["value"]), "unit": r["unit"], "period": r["period"] or ""}
             for r in q("metrics")
         ],

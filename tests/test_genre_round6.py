@@ -81,3 +81,21 @@ def test_a_place_before_a_name_opening_with_its_level_is_the_fuller_name(gaz):
             "会议以举手表决的形式,通过了本次大会议程。据悉,县十八届人大七次会议定于7月30日上午报到。")   # dev4 h51
     names = {name for name, _ in programs_of(text, gaz)}
     assert "县十八届人大七次会议" not in names
+
+
+# ---------------------------------------------------------------- a figure's subject as the document names it
+
+def test_a_figures_place_is_named_as_the_document_names_it(gaz, tmp_path):
+    """株洲县 (renamed 渌口区 in 2018) in an article of 2018: the facts of its figures name the
+    county as the article does, as its place list and its programs' places do (dev3 h36)."""
+    from graph.facts import document_facts
+    from graph.rdf import build_graph
+    from graph.store import open_store, write_store
+
+    text = ("株洲县启动大走访 覆盖34万群众\n"
+            "株洲日报讯 3月16日,株洲县召开大走访动员大会,要求全县党员干部围绕8项重点任务开展走访。\n")
+    extraction = extract_document(make_document(text, "h36"), gaz)
+    write_store(build_graph([extraction], gaz), tmp_path)
+    facts = document_facts(open_store(tmp_path), "h36", "h36.txt")
+    assert {m["subject"] for m in facts["metrics"]} == {"株洲县"}                  # was 渌口区
+    assert {p["name"] for p in facts["places"]} >= {"株洲县"}
