@@ -2423,6 +2423,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))
+    raw.extend(honour_titles(doc, quotes, places))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
@@ -2504,6 +2505,66 @@ _SELECTION = re.compile("(?:评选推出|评选出|评出|获评|评为|入选)"
 def selections(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Selections of the ten (hundred) best (攸县十大名菜, 中国美丽乡村百佳范例): campaigns."""
     return [(Span(m.start(1), m.end(1)), clean(m.group(1)), "campaign") for m in _SELECTION.finditer(text)]
+
+
+# 被评为“全国乡村治理示范镇”、邵阳市“抓党建促脱贫先进单位”、邵东市“干事创业好班子”; 对永州“十佳
+# 新型农民”“十佳家庭农场”进行了表彰: the quoted titles of a list after a verb of being awarded, or
+# right before 表彰, each after the awarding place if any, are campaigns of that level when a title
+# ends in an honour head (program_honour_heads.txt) or opens a selection of the best (十佳, 百佳,
+# 十大). A designation without such a head (授予“…宣讲基地”, 命名为“中华名果”) is not one.
+_AWARD_VERBS = re.compile("(?:被评为|评为|获评|荣获|荣膺|被授予|授予)(?:[0-9]{4}年度?)?$")
+_HONOURED_AFTER = re.compile("(?:进行了?|予以|给予)表彰")
+_HONOUR_GAP = re.compile(f"[、和及]?[\u4e00-\u9fff]{{0,{_NAME_MAX}}}")
+_BEST_OF = ("十佳", "百佳", "十大")
+
+
+def _is_honour_title(name: str) -> bool:
+    """A title by its head (…先进单位, …好班子) or a selection of the best (十佳…)."""
+    heads = tuple(load_lines("program_honour_heads.txt"))
+    return (name.endswith(heads) and len(name) > 4) or (name.startswith(_BEST_OF) and len(name) >= 4)
+
+
+def _award_chains(text: str, quotes: list[Quote]) -> list[list[Quote]]:
+    """Runs of quotes written back to back or joined by 、/和/及 with at most a short word (the
+    awarding place) before the next one."""
+    chains: list[list[Quote]] = []
+    for quote in quotes:
+        if quote.mark == "《":
+            continue
+        gap = text[chains[-1][-1].span.end:quote.span.start] if chains else None
+        if gap is not None and (gap == "" or gap[0] in "、和及" and _HONOUR_GAP.fullmatch(gap)):
+            chains[-1].append(quote)
+        else:
+            chains.append([quote])
+    return chains
+
+
+def _awarded_before(text: str, start: int) -> bool:
+    """Does a verb of being awarded end right before `start`, or before the short word (the
+    awarding place: 邵阳市“…”) that ends there?"""
+    lead = re.search(f"[\u4e00-\u9fff]{{0,{_NAME_MAX}}}$", text[max(0, start - _NAME_MAX):start])
+    width = len(lead.group(0)) if lead else 0
+    return any(_AWARD_VERBS.search(text, max(0, start - k - 12), start - k) for k in range(width + 1))
+
+
+def honour_titles(doc: Document, quotes: list[Quote],
+                  places: list[PlaceMention]) -> list[tuple[Span, str, ProgramKind]]:
+    """Quoted honour titles awarded in a list (被评为“…”、…, “…”“…”进行了表彰): campaigns; the
+    span of a title takes in the awarding place written right before it (邵阳市“…”), which
+    runs it."""
+    text = doc.text
+    ends = {p.span.end: p for p in places}
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for chain in _award_chains(text, quotes):
+        if not (_awarded_before(text, chain[0].span.start) or _HONOURED_AFTER.match(text, chain[-1].span.end)):
+            continue
+        for quote in chain:
+            name = clean(doc.slice(quote.inner))
+            if _is_honour_title(name) and not looks_like_speech(name):
+                place = ends.get(quote.span.start)
+                start = place.span.start if place else quote.span.start
+                found.append((Span(start, quote.span.end), name, "campaign"))
+    return found
 
 
 def _is_subsequence(short: str, long: str) -> bool:

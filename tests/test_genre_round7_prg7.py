@@ -1,0 +1,51 @@
+"""Seventh round, programs (prg7): rules of the genre found on the fourth development set
+(benchmarks/unseen/dev4, h51–h70); each is tested on the quoted dev4 sentence with a
+counter-example it must not fire on."""
+from __future__ import annotations
+
+from graph.places import extract_places
+from graph.programs import NATIONAL, extract_programs
+from graph.text import make_document
+
+
+def programs_of(text: str, gaz, article_place: str) -> dict[str, tuple[str, str | None]]:
+    """{name: (kind, place name)} of a one-text document, with the places the place extractor
+    finds and `article_place` as the article's place."""
+    doc = make_document(text)
+    places, new = extract_places(doc, gaz)
+    names = {e.key: e.name for e in new}
+    art = {0: gaz.lookup(article_place)[0].key}
+    found = extract_programs(doc, places, [], gaz, art)
+    return {m.name: (m.kind, names.get(m.place_key) or (m.place_key if m.place_key in (None, NATIONAL)
+                                                        else gaz.get(m.place_key).name))
+            for m in found}
+
+
+# ---------------------------------------------------------------- 被评为“…”、邵阳市“…先进单位”: honour titles
+# dev4 h55, h60
+def test_quoted_honour_titles_after_a_verb_of_being_awarded_are_campaigns_of_the_awarding_place(gaz):
+    text = ("近年来先后被评为“全国乡村治理示范镇”、邵阳市“抓党建促脱贫先进单位”、邵东市“干事创业好班子”,"
+            "绩效考核、基层党建、综合治理等系列工作均迈入先进行列。")
+    found = programs_of(text, gaz, "邵东市")
+    assert found["抓党建促脱贫先进单位"] == ("campaign", "邵阳市")
+    assert found["干事创业好班子"] == ("campaign", "邵东市")
+    assert found["全国乡村治理示范镇"] == ("campaign", NATIONAL)
+
+
+def test_quoted_selections_of_the_best_before_honouring_are_campaigns(gaz):
+    text = ("开幕式对永州“十佳脱贫致富能手”“十佳新型农民”“十佳休闲农庄”“十佳农民合作社”“十佳家庭农场”"
+            "进行了表彰,并举行了签约仪式。")
+    found = programs_of(text, gaz, "永州市")
+    for name in ("十佳脱贫致富能手", "十佳新型农民", "十佳休闲农庄", "十佳农民合作社", "十佳家庭农场"):
+        assert found[name] == ("campaign", "永州市")
+
+
+def test_a_designation_without_an_honour_head_is_no_campaign(gaz):
+    found = programs_of("该村连续三年被评为“五差村庄”,被授予“长沙市基层治理宣讲基地”。", gaz, "长沙市")
+    assert "五差村庄" not in found
+    assert "长沙市基层治理宣讲基地" not in found
+
+
+def test_an_honour_head_in_a_quote_nobody_awards_is_no_title(gaz):
+    found = programs_of("他说:“我们要当好先进单位”。", gaz, "长沙市")
+    assert "我们要当好先进单位" not in found
