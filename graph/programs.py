@@ -1956,6 +1956,58 @@ def items_before_codes(doc: Document, quotes: list[Quote]) -> list[tuple[Span, s
     return found
 
 
+# 开展促进县域经济发展基础建设、工业升级、…、创新创业和绿色发展等八大专项行动: a list closed by
+# 等 and a count of campaigns (N大行动, N项攻坚, N个专项行动) names them when it has exactly as
+# many items as the count; each item is a campaign. The first item sheds the words the list
+# opens with (促进县域经济发展|基础建设) down to as many words as the item after it has; a
+# national campaign among the items (乡村振兴) stays the national one.
+_COUNTED_CAMPAIGNS = re.compile(f"等([{_NUMERALS}]+)[大项个](?:专项)?(?:行动|攻坚战?|战役|会战)")
+_LAST_JOINERS = ("以及", "和", "及", "与")
+_COUNTED_ITEM_MAX = 10
+
+
+def counted_campaign_lists(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """The items of a 、-list closed by 等N大专项行动 (see _COUNTED_CAMPAIGNS): campaigns."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _COUNTED_CAMPAIGNS.finditer(text):
+        count = chinese_count(m.group(1))
+        opening = max(text.rfind(ch, 0, m.start()) for ch in _SENTENCE_PUNCT + _COMMAS + "\n")
+        items = _counted_items(text, opening + 1, m.start())
+        if count is None or len(items) != count:
+            continue
+        found.extend((span, item, "campaign") for span, item in items if not is_national(item))
+    return found
+
+
+def _counted_items(text: str, start: int, end: int) -> list[tuple[Span, str]]:
+    """The items of the list text[start:end]: split at 、, the last one at 和/及/与, the first
+    one cut to the words of its neighbour; [] when an item is not a short CJK phrase."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for sep in re.finditer("、", text[start:end]):
+        pieces.append((at, start + sep.start()))
+        at = start + sep.end()
+    last = text[at:end]
+    joiner = max(((last.rfind(j), j) for j in _LAST_JOINERS), key=lambda r: r[0])
+    if joiner[0] > 0:
+        pieces.append((at, at + joiner[0]))
+        pieces.append((at + joiner[0] + len(joiner[1]), end))
+    else:
+        pieces.append((at, end))
+    if len(pieces) < 2:
+        return []
+    first_start, first_end = pieces[0]
+    words = len(_tagged(text[pieces[1][0]:pieces[1][1]]))
+    first_words = _tagged(text[first_start:first_end])
+    if len(first_words) > words:
+        first_start = first_end - sum(len(w) for w, _ in first_words[-words:])
+    pieces[0] = (first_start, first_end)
+    items = [(Span(a, b), text[a:b]) for a, b in pieces]
+    if any(not 2 <= len(item) <= _COUNTED_ITEM_MAX or not all(CJK.match(ch) for ch in item) for _, item in items):
+        return []
+    return items
+
+
 _ITEM_MAX = 16
 
 
@@ -2414,6 +2466,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     index = MentionIndex(doc, places, orgs)
     raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))
     raw.extend(items_before_codes(doc, quotes))
+    raw.extend(counted_campaign_lists(doc.text))
     raw.extend(facilities(doc.text))
     raw.extend(fairs(doc.text))
     raw.extend(scoped_meetings(doc.text))

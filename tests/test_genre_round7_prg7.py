@@ -49,3 +49,23 @@ def test_a_designation_without_an_honour_head_is_no_campaign(gaz):
 def test_an_honour_head_in_a_quote_nobody_awards_is_no_title(gaz):
     found = programs_of("他说:“我们要当好先进单位”。", gaz, "长沙市")
     assert "我们要当好先进单位" not in found
+
+
+# ---------------------------------------------------------------- A、B…和H等八大专项行动: a counted list
+# dev4 h56
+_COUNTED = ("经市人民政府同意,决定组织开展促进县域经济发展基础建设、工业升级、农业升级、服务业提质、乡村振兴、"
+            "城镇提升、创新创业和绿色发展等八大专项行动,现就有关事项通知如下。")
+
+
+def test_the_items_of_a_list_closed_by_a_count_of_campaigns_are_campaigns(gaz):
+    found = programs_of(_COUNTED, gaz, "湘潭市")
+    for name in ("基础建设", "工业升级", "农业升级", "服务业提质", "城镇提升", "创新创业", "绿色发展"):
+        assert found[name] == ("campaign", "湘潭市")
+    assert found["乡村振兴"] == ("campaign", NATIONAL)
+    assert not any(name.startswith("促进") for name in found)
+
+
+def test_a_list_shorter_than_its_count_names_no_campaigns(gaz):
+    text = "决定组织开展促进县域经济发展基础建设、工业升级、农业升级和绿色发展等八大专项行动,现就有关事项通知如下。"
+    found = programs_of(text, gaz, "湘潭市")
+    assert "工业升级" not in found and "绿色发展" not in found
