@@ -905,6 +905,46 @@ def _between_commas(text: str, end: int) -> str:
     return item if plain and all(CJK.match(ch) for ch in plain) else ""
 
 
+# 先后来到“桂阳—临武”输气管道工程建设项目、湖南临武乡村振兴物流集散中心、…、微电影城以及秀岩花园项目
+# 等地: the sites of an inspection tour listed after a verb of visiting and closed by 等地/等处 are
+# projects, all of them, when at least two items are projects by their marker (…项目, …工程): the
+# tour visits sites under construction (a tour of villages or companies names no project)
+_VISIT = re.compile("(?:来到|走进|深入|前往|察看|查看|考察|视察|走访|调研)了?"
+                    "([^，,。；;：:\n]{4,200}?)等(?:地|处|项目(?:建设)?(?:现场|工地)?|工地|现场)")
+_VISITED_ITEM_MAX = 30
+_VISITED_PROJECTS_MIN = 2
+
+
+def visited_projects(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """The items of an inspection tour's list of sites with two or more projects among them."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _VISIT.finditer(text):
+        items = _visited_items(text, m.start(1), m.end(1))
+        marked = sum(1 for _, name in items if name.endswith(("项目", "工程")) and len(name) > 4)
+        if marked < _VISITED_PROJECTS_MIN:
+            continue
+        found.extend((span, name, "project") for span, name in items if len(name) >= 3 and not is_stoplisted(name))
+    return found
+
+
+def _visited_items(text: str, start: int, end: int) -> list[tuple[Span, str]]:
+    """(span, name) of each item of the list text[start:end], split at 、 and a last 以及/和/及;
+    [] when an item is too long to be a site's name."""
+    bounds: list[tuple[int, int]] = []
+    at = start
+    for sep in re.finditer("、", text[start:end]):
+        bounds.append((at, start + sep.start()))
+        at = start + sep.end()
+    last = text[at:end]
+    joiner = _last_joiner(last)
+    if joiner[0] > 0 and len(bounds) >= 1:
+        bounds.append((at, at + joiner[0]))
+        at += joiner[0] + len(joiner[1])
+    bounds.append((at, end))
+    items = [(Span(a, b), clean(text[a:b])) for a, b in bounds]
+    return items if all(0 < len(name) <= _VISITED_ITEM_MAX for _, name in items) else []
+
+
 # 吉恩高速公路、…、古阳河水库等重点项目: an item ending in an infrastructure head is a
 # project even when its proper part is a dictionary word
 _INFRASTRUCTURE_HEADS = ("高速公路", "高速铁路", "铁路", "公路", "水库", "大桥", "机场", "电站", "电厂",
@@ -1966,6 +2006,12 @@ _LAST_JOINERS = ("以及", "和", "及", "与")
 _COUNTED_ITEM_MAX = 10
 
 
+def _last_joiner(phrase: str) -> tuple[int, str]:
+    """(position, word) of the last 以及/和/及/与 of `phrase` (以及 over the 及 inside it), else (-1, '')."""
+    found = [(phrase.rfind(j), j) for j in _LAST_JOINERS if phrase.rfind(j) >= 0]
+    return max(found, key=lambda r: (r[0] + len(r[1]), len(r[1])), default=(-1, ""))
+
+
 def counted_campaign_lists(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """The items of a 、-list closed by 等N大专项行动 (see _COUNTED_CAMPAIGNS): campaigns."""
     found: list[tuple[Span, str, ProgramKind]] = []
@@ -1988,7 +2034,7 @@ def _counted_items(text: str, start: int, end: int) -> list[tuple[Span, str]]:
         pieces.append((at, start + sep.start()))
         at = start + sep.end()
     last = text[at:end]
-    joiner = max(((last.rfind(j), j) for j in _LAST_JOINERS), key=lambda r: r[0])
+    joiner = _last_joiner(last)
     if joiner[0] > 0:
         pieces.append((at, at + joiner[0]))
         pieces.append((at + joiner[0] + len(joiner[1]), end))
@@ -2473,6 +2519,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(level_titles(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
+    raw.extend(visited_projects(doc.text))
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))

@@ -69,3 +69,20 @@ def test_a_list_shorter_than_its_count_names_no_campaigns(gaz):
     text = "决定组织开展促进县域经济发展基础建设、工业升级、农业升级和绿色发展等八大专项行动,现就有关事项通知如下。"
     found = programs_of(text, gaz, "湘潭市")
     assert "工业升级" not in found and "绿色发展" not in found
+
+
+# ---------------------------------------------------------------- 先后来到A项目、B中心…等地: a tour of sites
+# dev4 h53
+def test_the_sites_of_a_tour_of_projects_are_projects(gaz):
+    text = ("刘杨先后来到“桂阳—临武”输气管道工程建设项目、湖南临武乡村振兴物流集散中心、舜通宝玉石文化产业园"
+            "建设项目、微电影城以及秀岩花园项目等地,详细了解项目建设进度。")
+    found = programs_of(text, gaz, "临武县")
+    for name in ("桂阳—临武输气管道工程建设项目", "湖南临武乡村振兴物流集散中心", "微电影城", "秀岩花园项目"):
+        assert found[name] == ("project", "临武县")
+
+
+def test_a_tour_of_companies_with_one_project_names_no_other_project(gaz):
+    text = ("调研组一行实地考察了巴陵石化己内酰胺项目、中石化催化剂长岭分公司、岳阳东方雨虹、"
+            "湖南复星合力新材料有限公司等地。")
+    found = programs_of(text, gaz, "岳阳市")
+    assert "岳阳东方雨虹" not in found and "中石化催化剂长岭分公司" not in found
