@@ -794,7 +794,10 @@ def has_proper_word(name: str, gaz: Gazetteer) -> bool:
 
 # words after 项目/工程 that show it is not the end of a name (项目负责人, 工程建设指挥部, 中交第二
 # 航务工程局: a company)
-_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理", "名单", "局")
+# (长沙市人民代表大会|常务委员会副秘书长, …大会主席团: the congress as a body, whose standing
+# committee or presidium follows)
+_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理", "名单", "局",
+                       "常务委员会", "常委会", "主席团")
 
 
 def _starts_with_count(phrase: str) -> bool:

@@ -86,3 +86,15 @@ def test_a_tour_of_companies_with_one_project_names_no_other_project(gaz):
             "湖南复星合力新材料有限公司等地。")
     found = programs_of(text, gaz, "岳阳市")
     assert "岳阳东方雨虹" not in found and "中石化催化剂长岭分公司" not in found
+
+
+# ---------------------------------------------------------------- …人民代表大会|常务委员会: the body
+# dev4 h54
+def test_a_congress_followed_by_its_standing_committee_is_no_event(gaz):
+    found = programs_of("决定任命周宏兆为长沙市人民代表大会常务委员会副秘书长。", gaz, "长沙市")
+    assert not any(name.endswith("人民代表大会") for name in found)
+
+
+def test_a_session_of_a_congress_is_still_an_event(gaz):
+    found = programs_of("衡阳县第十八届人民代表大会第七次会议隆重开幕。", gaz, "衡阳县")
+    assert found["衡阳县第十八届人民代表大会第七次会议"] == ("event", "衡阳县")
