@@ -2547,6 +2547,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
     mentions = with_full_event_names(mentions)
+    mentions = with_full_session_names(mentions)
     mentions = with_full_campaign_names(mentions, campaigns, quotes, doc)
     organised = organiser_places(doc, mentions, index, gaz, article_place)
     if organised:
@@ -2668,6 +2669,30 @@ def honour_titles(doc: Document, quotes: list[Quote],
                 start = place.span.start if place else quote.span.start
                 found.append((Span(start, quote.span.end), name, "campaign"))
     return found
+
+
+# 衡阳县十八届人大七次会议 (a headline) and 衡阳县第十八届人民代表大会第七次会议 (the body): a
+# session of a people's congress (or of its standing committee) written in the short form is the
+# session the document names in full, when term, body and session agree; it takes the full name
+_FULL_SESSION = re.compile(f"第([0-9{_NUMERALS}]+)届人民代表大会(常务委员会)?第([0-9{_NUMERALS}]+)次会议$")
+_SHORT_SESSION = re.compile(f"(?<!第)([0-9{_NUMERALS}]+)届人大(常委会)?第?([0-9{_NUMERALS}]+)次会议$")
+
+
+def with_full_session_names(mentions: list[ProgramMention]) -> list[ProgramMention]:
+    """Short-form congress sessions renamed to the full form written in the same document."""
+    full: dict[tuple[str, bool, str, str | None], str] = {}
+    for m in mentions:
+        match = _FULL_SESSION.search(m.name)
+        if match and m.kind == "event":
+            full.setdefault((match.group(1), bool(match.group(2)), match.group(3), m.place_key), m.name)
+    if not full:
+        return mentions
+    out: list[ProgramMention] = []
+    for m in mentions:
+        match = _SHORT_SESSION.search(m.name) if m.kind == "event" else None
+        name = full.get((match.group(1), bool(match.group(2)), match.group(3), m.place_key)) if match else None
+        out.append(replace(m, name=name) if name else m)
+    return out
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -98,3 +98,17 @@ def test_a_congress_followed_by_its_standing_committee_is_no_event(gaz):
 def test_a_session_of_a_congress_is_still_an_event(gaz):
     found = programs_of("衡阳县第十八届人民代表大会第七次会议隆重开幕。", gaz, "衡阳县")
     assert found["衡阳县第十八届人民代表大会第七次会议"] == ("event", "衡阳县")
+
+
+# ---------------------------------------------------------------- 县十八届人大七次会议 = the full session name
+# dev4 h51
+def test_a_short_session_name_takes_the_full_name_written_in_the_document(gaz):
+    text = ("衡阳县十八届人大七次会议举行预备会议。7月30日下午,衡阳县第十八届人民代表大会第七次会议举行预备会议。"
+            "据悉,县十八届人大七次会议定于7月30日上午报到。")
+    assert programs_of(text, gaz, "衡阳县") == {"衡阳县第十八届人民代表大会第七次会议": ("event", "衡阳县")}
+
+
+def test_a_short_name_of_another_session_keeps_its_name(gaz):
+    text = "5日在沅陵县第十七届人民代表大会第三次会议上,他说较好完成了县十七届人大二次会议确定的任务。"
+    found = programs_of(text, gaz, "沅陵县")
+    assert "县十七届人大二次会议" in found and "沅陵县第十七届人民代表大会第三次会议" in found
