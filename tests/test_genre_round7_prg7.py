@@ -112,3 +112,16 @@ def test_a_short_name_of_another_session_keeps_its_name(gaz):
     text = "5日在沅陵县第十七届人民代表大会第三次会议上,他说较好完成了县十七届人大二次会议确定的任务。"
     found = programs_of(text, gaz, "沅陵县")
     assert "县十七届人大二次会议" in found and "沅陵县第十七届人民代表大会第三次会议" in found
+
+
+# ---------------------------------------------------------------- “十一五”, “五险一金”, “能人效应”: no programs
+# dev4 h62, h64, h69
+def test_a_plan_period_a_benefit_package_and_an_effect_are_no_programs(gaz):
+    text = ("该县把交通建设作为全县“十一五”发展的战略重点。投入1120万元缴纳当年教师“五险一金”单位负担部分。"
+            "通过“能人效应”拉动村级经济。")
+    assert programs_of(text, gaz, "慈利县") == {}
+
+
+def test_a_quoted_working_code_beside_them_is_still_a_program(gaz):
+    found = programs_of("该村通过推行“积分制”拉动村级经济。", gaz, "慈利县")
+    assert "积分制" in found
