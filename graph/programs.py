@@ -404,6 +404,9 @@ def _opens_a_clause(text: str, quote: Quote) -> bool:
 # 利用“宣讲+体验”的方式: a quote without numerals followed by these words names a manner of
 # working, not a program (a numbered code is a named method: 以“四不两直”的方式督查)
 _MANNER_FOLLOWERS = ("的方式", "方式", "的形式", "形式", "的手段")
+# 采取“支部+党员+基地+能人+农户”的形式: three or more parts joined by + are a model of
+# organising the work (a mechanism) whatever word follows (“宣讲+体验”的方式 stays a manner)
+_MODEL_PARTS = 3
 _HEADLINE_PLACE = re.compile(r"(?:^|\n)[#\s]*[\u4e00-\u9fff]{2,8}[：:]\s*$")   # 桂阳：| 永州冷水滩区：
 _NAME_MIN, _NAME_MAX = 3, 8
 
@@ -501,7 +504,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if document and not looks_like_speech(name) and len(name) >= 2:
         return name + document, "policy_document"
     noun = _place_type_noun(text, quote.span.end)
-    if not noun and not numeral_count(name) and text.startswith(_MANNER_FOLLOWERS, quote.span.end):
+    if not noun and not numeral_count(name) and name.count("+") < _MODEL_PARTS - 1 \
+            and text.startswith(_MANNER_FOLLOWERS, quote.span.end):
         return None
     after = marker_after(text, quote.span.end + len(noun))
     chained = after or _chain_marker(doc, quotes, i)

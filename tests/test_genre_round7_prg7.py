@@ -125,3 +125,14 @@ def test_a_plan_period_a_benefit_package_and_an_effect_are_no_programs(gaz):
 def test_a_quoted_working_code_beside_them_is_still_a_program(gaz):
     found = programs_of("该村通过推行“积分制”拉动村级经济。", gaz, "慈利县")
     assert "积分制" in found
+
+
+# ---------------------------------------------------------------- “A+B+C”的形式: a model, not a manner
+# dev4 h62
+def test_a_quote_of_three_parts_joined_by_plus_is_a_model_before_a_manner_word(gaz):
+    found = programs_of("该村采取“支部+党员+基地+能人+农户”的形式,通过民主选举选拔人才。", gaz, "隆回县")
+    assert found["支部+党员+基地+能人+农户"][0] == "mechanism"
+
+
+def test_a_quote_of_two_parts_before_a_manner_word_stays_a_manner(gaz):
+    assert programs_of("该馆以“工业文化+赛事体验”的形式,吸引游客。", gaz, "株洲市") == {}
