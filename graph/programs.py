@@ -2586,20 +2586,46 @@ def placed_documents(doc: Document, quotes: list[Quote],
 # title of a civic kind (文明/卫生/园林/森林 城市, 县城, 村镇) is a campaign, named with 创建; the
 # titles listed after it share the verb; a 倡议书/方案 after the drive is its document
 _CIVIC_TITLE = "(?:全国|国家级?|省级|市级)?(?:文明|卫生|园林|森林|生态园林)(?:城市|县城|村镇|城镇)"
-_TITLE_DRIVE = re.compile(f"创建({_CIVIC_TITLE})((?:、{_CIVIC_TITLE})*)(倡议书|实施方案|工作方案|方案)?")
+_DRIVE_VERBS = "(创建|争创|力创)"
+_TITLE_DRIVE = re.compile(f"{_DRIVE_VERBS}({_CIVIC_TITLE})((?:、{_CIVIC_TITLE})*)(倡议书|实施方案|工作方案|方案)?")
 _TITLE_ITEM = re.compile(f"、({_CIVIC_TITLE})")
+# 争创全省、全国粮食生产先进市, 力创省级文明单位: the drive for an honour title of a named level
+# (one or more levels, a topic of a few words, an honour head of program_honour_heads.txt)
+_TITLE_LEVELS = "(?:全国|国家级?|省级|市级|州级|全省|全市|全州)"
+_HONOUR_DRIVE = re.compile(f"{_DRIVE_VERBS}{_TITLE_LEVELS}(?:、{_TITLE_LEVELS})*")
 
 
 def title_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
-    """Campaigns to win a civic title (创建省级文明城市) and the titles listed after one."""
+    """Campaigns to win a civic title (创建省级文明城市) and the titles listed after one, and
+    drives for an honour title of a level (争创全省、全国粮食生产先进市)."""
     found: list[tuple[Span, str, ProgramKind]] = []
     for m in _TITLE_DRIVE.finditer(text):
-        found.append((Span(m.start(), m.end(1)), "创建" + m.group(1), "campaign"))
-        for item in _TITLE_ITEM.finditer(text, m.start(2), m.end(2)):
-            found.append((Span(item.start(1), item.end(1)), "创建" + item.group(1), "campaign"))
-        if m.group(3):
-            found.append((Span(m.start(), m.end()), "创建" + m.group(1) + m.group(3), "policy_document"))
+        verb = m.group(1)
+        found.append((Span(m.start(), m.end(2)), verb + m.group(2), "campaign"))
+        for item in _TITLE_ITEM.finditer(text, m.start(3), m.end(3)):
+            found.append((Span(item.start(1), item.end(1)), verb + item.group(1), "campaign"))
+        if m.group(4):
+            found.append((Span(m.start(), m.end()), verb + m.group(2) + m.group(4), "policy_document"))
+    heads = tuple(load_lines("program_honour_heads.txt"))
+    for m in _HONOUR_DRIVE.finditer(text):
+        end = _honour_head_end(text, m.end(), heads)
+        if end is not None:
+            found.append((Span(m.start(), end), text[m.start():end], "campaign"))
     return found
+
+
+def _honour_head_end(text: str, start: int, heads: tuple[str, ...]) -> int | None:
+    """The end of the honour head that starts right at `start` or within the few words after
+    it (…粮食生产|先进市), when the title ends there (no CJK after but 的/工作/准备…)."""
+    for k in range(start, min(len(text), start + 8)):
+        for head in heads:
+            if text.startswith(head, k):
+                end = k + len(head)
+                if end >= len(text) or not CJK.match(text[end]) or text.startswith(("的", "工作", "准备"), end):
+                    return end
+        if not CJK.match(text[k]):
+            return None
+    return None
 
 
 # 评选推出攸县十大名菜, 获评2023年度郴州市“十大返乡入乡创新创业人才”, 被评为第二届中国美丽乡村

@@ -136,3 +136,17 @@ def test_a_quote_of_three_parts_joined_by_plus_is_a_model_before_a_manner_word(g
 
 def test_a_quote_of_two_parts_before_a_manner_word_stays_a_manner(gaz):
     assert programs_of("该馆以“工业文化+赛事体验”的形式,吸引游客。", gaz, "株洲市") == {}
+
+
+# ---------------------------------------------------------------- 争创全省、全国…先进市, 力创省级文明单位: drives
+# dev4 h61, h64
+def test_a_drive_for_an_honour_title_of_a_level_is_a_campaign(gaz):
+    text = "7月2日,省农业厅副厅长李志纯率检查组来我市检查争创全省、全国粮食生产先进市准备工作。"
+    assert programs_of(text, gaz, "常宁市")["争创全省、全国粮食生产先进市"][0] == "campaign"
+    found = programs_of("五是加强交通部门自身建设,杜绝违法违纪案件发生,力创省级文明单位。", gaz, "慈利县")
+    assert found["力创省级文明单位"] == ("campaign", "慈利县")
+
+
+def test_a_drive_without_a_level_or_an_honour_head_is_no_campaign(gaz):
+    found = programs_of("该县力争创新发展模式,争创全国一流水平,力创省级先进。", gaz, "慈利县")
+    assert not any(name.startswith(("争创", "力创")) for name in found)
