@@ -952,6 +952,33 @@ def _visited_items(text: str, start: int, end: int) -> list[tuple[Span, str]]:
     return items if all(0 < len(name) <= _VISITED_ITEM_MAX for _, name in items) else []
 
 
+# 开工建设S305东洋渡大桥, 完成象市大桥建设, 开工建设S304线和S306线慈利段, 抓好龙阳公路建设: a road
+# or bridge with a name of its own (two or three characters, or a route code: S304线, G207) right
+# after a verb of building is a project; roads named by their ends or grade (龙门至石牛寨二级公路,
+# 县到乡镇公路) or by a generic word (农村公路) are not; names joined by 和/、/及 share the verb
+_BUILD_VERBS = "(?:开工建设|动工兴建|新建|建成|改建|扩建|续建|启动|完成|加快|推进|抓好)了?"
+_ROUTE_CODE = "[GS][0-9]{2,3}"
+_NAMED_ROAD = (f"(?:(?:{_ROUTE_CODE})?[\u4e00-\u9fff]{{2,3}}(?:大桥|高速公路|公路|隧道)"
+               f"|{_ROUTE_CODE}线(?:[\u4e00-\u9fff]{{2,4}}段)?)")
+_BUILT_ROADS = re.compile(f"{_BUILD_VERBS}({_NAMED_ROAD}(?:[和、及]{_NAMED_ROAD})*)(?=建设|工程|改造|[，,。；;、]|$)")
+_ROAD_NOT_NAMES = ("农村", "乡村", "城乡", "县乡", "通村", "通乡", "村级", "乡镇", "国省", "干线", "旅游", "产业",
+                   "农田", "城区", "高速")
+
+
+def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Named roads and bridges after a verb of building (see _BUILT_ROADS): projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _BUILT_ROADS.finditer(text):
+        at = m.start(1)
+        for name in re.split("[和、及]", m.group(1)):
+            core = re.sub(f"^{_ROUTE_CODE}", "", name)
+            generic = re.search("[级至到]", core) or core.startswith(_ROAD_NOT_NAMES)
+            if not generic:
+                found.append((Span(at, at + len(name)), name, "project"))
+            at += len(name) + 1
+    return found
+
+
 # 吉恩高速公路、…、古阳河水库等重点项目: an item ending in an infrastructure head is a
 # project even when its proper part is a dictionary word
 _INFRASTRUCTURE_HEADS = ("高速公路", "高速铁路", "铁路", "公路", "水库", "大桥", "机场", "电站", "电厂",
@@ -2527,6 +2554,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
     raw.extend(visited_projects(doc.text))
+    raw.extend(built_roads(doc.text))
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))

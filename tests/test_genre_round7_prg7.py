@@ -150,3 +150,21 @@ def test_a_drive_for_an_honour_title_of_a_level_is_a_campaign(gaz):
 def test_a_drive_without_a_level_or_an_honour_head_is_no_campaign(gaz):
     found = programs_of("该县力争创新发展模式,争创全国一流水平,力创省级先进。", gaz, "慈利县")
     assert not any(name.startswith(("争创", "力创")) for name in found)
+
+
+# ---------------------------------------------------------------- 开工建设S305东洋渡大桥: named roads and bridges
+# dev4 h64
+_ROADS = ("开工建设S305东洋渡大桥,完成象市大桥建设。改造油路6公里,开工建设S304线和S306线慈利段,"
+          "协助抓好龙阳公路建设,力争启动溪阳公路。")
+
+
+def test_named_roads_and_bridges_after_a_verb_of_building_are_projects(gaz):
+    found = programs_of(_ROADS, gaz, "慈利县")
+    for name in ("S305东洋渡大桥", "象市大桥", "S304线", "S306线慈利段", "龙阳公路", "溪阳公路"):
+        assert found[name][0] == "project"
+
+
+def test_roads_named_by_their_ends_grade_or_kind_are_no_projects(gaz):
+    text = "建成的龙门至石牛寨二级公路通车,完成长安乡三级公路,完成县到乡镇公路改造30.4公里,新建农村公路。"
+    found = programs_of(text, gaz, "慈利县")
+    assert not any(name.endswith("公路") for name in found)
