@@ -1732,6 +1732,9 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     speaker = _speaker_place(doc, sent_start, index)
     if speaker:
         return speaker, None
+    relative = _paragraph_relative(doc, span, index, gaz, article_place, names)
+    if relative:
+        return relative, None
     return _paragraph_place(doc, span, index, gaz, names) or art_place, None
 
 
@@ -1872,6 +1875,28 @@ def _inside_other_name(mention: PlaceMention | OrgMention, names: tuple[Span, ..
     It locates (or builds) that project only, not the next items of a list (a place opening a
     document's title, 《牛婆塘社区“…”评选活动方案》, still runs the campaign beside it)."""
     return any(n.start <= mention.span.start and mention.span.end < n.end for n in names)
+
+
+_COUNTY_REFERENCES = "县市区"   # 该村/该镇 resolve less surely (a village's report names its town too)
+
+
+def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
+                        article_place: dict[int, str], names: tuple[Span, ...] = ()) -> str | None:
+    """今年,该县将重点办好五件大事:…。开工建设S305东洋渡大桥: the place a 该县/本市 earlier in the
+    program's own paragraph refers to, when no place that may run it is named after that word
+    (the paragraph's subject, written as a back reference, runs what it reports)."""
+    idx = index.paragraph_index(span.start)
+    if idx is None:
+        return None
+    own = doc.paragraphs[idx].start
+    refs = [r for r in _RELATIVE_PLACE.finditer(doc.text, own, span.start) if r.group(0)[-1] in _COUNTY_REFERENCES]
+    if not refs:
+        return None
+    ref = refs[-1]
+    if any(_can_run(doc.text, p) and not _inside_other_name(p, names)
+           for p in index.places_within(ref.end(), span.start)):
+        return None
+    return _resolve_relative(doc, ref.start(), ref.group(0), article_place, index, gaz)
 
 
 def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,

@@ -168,3 +168,18 @@ def test_roads_named_by_their_ends_grade_or_kind_are_no_projects(gaz):
     text = "建成的龙门至石牛寨二级公路通车,完成长安乡三级公路,完成县到乡镇公路改造30.4公里,新建农村公路。"
     found = programs_of(text, gaz, "慈利县")
     assert not any(name.endswith("公路") for name in found)
+
+
+# ---------------------------------------------------------------- 该县将…。开工建设…: the paragraph's back reference
+# dev4 h64
+def test_a_county_back_reference_opening_the_paragraph_runs_its_projects(gaz):
+    text = ("慈利县围绕交通工作确定今年要做好五件大事。\n慈利县是我市人口大县、农业大县。\n"
+            "今年,该县将重点办好五件大事:一是完成交通建设项目投资。开工建设S305东洋渡大桥,完成象市大桥建设。")
+    found = programs_of(text, gaz, "张家界市")
+    assert found["S305东洋渡大桥"] == ("project", "慈利县")
+    assert found["象市大桥"] == ("project", "慈利县")
+
+
+def test_a_place_named_after_the_back_reference_still_runs_the_project(gaz):
+    text = ("慈利县是我市人口大县。\n今年,该县将重点办好五件大事。桑植县开工建设S305东洋渡大桥。")
+    assert programs_of(text, gaz, "张家界市")["S305东洋渡大桥"] == ("project", "桑植县")
