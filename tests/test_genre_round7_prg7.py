@@ -183,3 +183,11 @@ def test_a_county_back_reference_opening_the_paragraph_runs_its_projects(gaz):
 def test_a_place_named_after_the_back_reference_still_runs_the_project(gaz):
     text = ("慈利县是我市人口大县。\n今年,该县将重点办好五件大事。桑植县开工建设S305东洋渡大桥。")
     assert programs_of(text, gaz, "张家界市")["S305东洋渡大桥"] == ("project", "桑植县")
+
+
+# ---------------------------------------------------------------- 把…项目打造成为|精品项目: a goal, not a name
+# dev4 h52
+def test_a_verb_of_becoming_ends_a_project_name_read_leftwards(gaz):
+    text = "确保项目顺利实施,力争把亿利生态文旅小镇项目打造成为精品项目,使之成为岳阳市区的后花园。"
+    found = programs_of(text, gaz, "岳阳县")
+    assert found == {"亿利生态文旅小镇项目": ("project", "岳阳县")}
