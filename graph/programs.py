@@ -1152,7 +1152,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     if test in ("counted", "named", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
         return None
-    if test == "document" and (len(rest) < _DOCUMENT_MIN or text[start - 1:start] in _CLOSING_QUOTES):
+    if test == "document" and (len(rest) < _DOCUMENT_MIN and not _HEAD_SYSTEM.fullmatch(rest)
+                               or text[start - 1:start] in _CLOSING_QUOTES):
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
     if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
         return None
@@ -1314,6 +1315,8 @@ def _in_place(phrase: str, i: int, gaz: Gazetteer) -> bool:
 
 
 _DOCUMENT_MIN = 6   # 城步苗族自治县巩固提升就业帮扶车间专项行动|实施方案, not 具体|实施方案
+# 出台林长制|实施方案: an X长制 system, however short, names the document that sets it up
+_HEAD_SYSTEM = re.compile("[\u4e00-\u9fff]{1,3}长制")
 
 # 投资1亿元的|安防线束及汽车线束生产制造|项目: a project described by what it builds, named
 # by the amount invested in it

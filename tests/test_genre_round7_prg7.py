@@ -191,3 +191,15 @@ def test_a_verb_of_becoming_ends_a_project_name_read_leftwards(gaz):
     text = "确保项目顺利实施,力争把亿利生态文旅小镇项目打造成为精品项目,使之成为岳阳市区的后花园。"
     found = programs_of(text, gaz, "岳阳县")
     assert found == {"亿利生态文旅小镇项目": ("project", "岳阳县")}
+
+
+# ---------------------------------------------------------------- 出台林长制实施方案: a system's document
+# dev4 h65
+def test_a_short_system_names_its_implementation_plan(gaz):
+    found = programs_of("该区出台林长制实施方案,成立林长制工作委员会。", gaz, "怀化市")
+    assert found["林长制实施方案"][0] == "policy_document"
+    assert found["林长制"][0] == "mechanism"
+
+
+def test_a_generic_word_before_an_implementation_plan_names_no_document(gaz):
+    assert programs_of("该区出台具体实施方案,成立工作委员会。", gaz, "怀化市") == {}
