@@ -2523,13 +2523,16 @@ _SIGNED = "签约仪式"
 _BATCH_SIGNED = "集中" + _SIGNED
 
 
-def signed_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
+def signed_items(found: list[tuple[Span, str, ProgramKind]], gaz: Gazetteer) -> list[tuple[Span, str, ProgramKind]]:
     """…公路改建工程项目签约仪式 / 江永县与金荣集团战略合作签约仪式: what a signing ceremony
-    signs is a program of its own (a project, or a cooperation agreement)."""
+    signs is a program of its own (a project, or a cooperation agreement), when it is named
+    (a proper word: 农业招商及农产品购销 names the trades signed in, no program)."""
     out: list[tuple[Span, str, ProgramKind]] = []
     for span, name, kind in found:
         if name.endswith(_BATCH_SIGNED):
             continue       # 招商引资项目集中|签约仪式: a batch of projects is signed, not one
+        if kind == "event" and name.endswith(_SIGNED) and not has_proper_word(name[: -len(_SIGNED)], gaz):
+            continue
         if kind == "event" and name.endswith(_SIGNED) and len(name) - len(_SIGNED) >= 4:
             out.append((Span(span.start, span.end - len(_SIGNED)), name[: -len(_SIGNED)], "project"))
     return out
@@ -2595,7 +2598,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(response_levels(doc.text))
     kept.extend(level_systems(doc.text))
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
-    kept.extend(signed_items(kept))
+    kept.extend(signed_items(kept, gaz))
     kept.extend(launched_items(kept))
     kept.extend(quoted_events(doc, quotes))
     mentions: list[ProgramMention] = []

@@ -203,3 +203,15 @@ def test_a_short_system_names_its_implementation_plan(gaz):
 
 def test_a_generic_word_before_an_implementation_plan_names_no_document(gaz):
     assert programs_of("该区出台具体实施方案,成立工作委员会。", gaz, "怀化市") == {}
+
+
+# ---------------------------------------------------------------- 农业招商及农产品购销签约仪式
+# dev4 h60
+def test_a_signing_ceremony_of_trades_signs_no_project(gaz):
+    text = "开幕式进行了表彰,并举行了农业招商及农产品购销签约仪式,各县区选送的节目精彩上演。"
+    assert not any(name.endswith("购销") for name in programs_of(text, gaz, "永州市"))
+
+
+def test_a_named_agreement_signed_is_still_a_program(gaz):
+    found = programs_of("江永县与金荣集团战略合作签约仪式在县城举行。", gaz, "江永县")
+    assert found["江永县与金荣集团战略合作"][0] == "project"
