@@ -1018,6 +1018,10 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
     if _JOINER in rest and is_stoplisted(rest):
         tail = rest.rsplit(_JOINER, 1)[1]
         return tail, start + len(rest) - len(tail)
+    if text[start - 1:start] == "及" and rest and text.startswith(_SIGNED, start + len(rest)):
+        topic = name_before(text, start - 1, window=_SIGNED_TOPIC_MAX + 2)
+        if 2 <= len(topic) <= _SIGNED_TOPIC_MAX and not is_stoplisted(topic) and not _ends_with_marker(topic):
+            return topic + "及" + rest, start - 1 - len(topic)     # 农业招商及|农产品购销签约仪式
     if text[start - 1:start] in ("与", "和") and rest:
         party = name_before(text, start - 1, window=16)
         if 2 <= len(party) <= 12 and not is_stoplisted(party) and not _ends_with_marker(party) \
@@ -2520,6 +2524,7 @@ def with_full_campaign_names(mentions: list[ProgramMention],
 
 
 _SIGNED = "签约仪式"
+_SIGNED_TOPIC_MAX = 6   # 农业招商及|农产品购销签约仪式: a trade joined by 及 to the one signed in
 _BATCH_SIGNED = "集中" + _SIGNED
 
 

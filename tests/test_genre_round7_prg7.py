@@ -215,3 +215,8 @@ def test_a_signing_ceremony_of_trades_signs_no_project(gaz):
 def test_a_named_agreement_signed_is_still_a_program(gaz):
     found = programs_of("江永县与金荣集团战略合作签约仪式在县城举行。", gaz, "江永县")
     assert found["江永县与金荣集团战略合作"][0] == "project"
+
+
+def test_a_signing_ceremony_takes_a_trade_joined_by_ji(gaz):
+    text = "开幕式进行了表彰,并举行了农业招商及农产品购销签约仪式,各县区选送的节目精彩上演。"
+    assert programs_of(text, gaz, "永州市") == {"农业招商及农产品购销签约仪式": ("event", "永州市")}
