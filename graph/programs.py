@@ -2201,7 +2201,8 @@ def is_national(name: str) -> bool:
     that ends its listed name: “乡村振兴”战略), or a name that says so (中央…, 全国…, 国务院…, 国家…)."""
     listed = load_lines("program_national.txt")
     return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES) \
-        or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None
+        or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None \
+        or _NATIONAL_FESTIVAL.fullmatch(name) is not None
 
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
@@ -2210,6 +2211,8 @@ _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
 _NATIONAL_SESSION = re.compile(f"(?:中国共产党|中共)?第?[0-9{_NUMERALS}]+届(?:全国人大|全国人民代表大会|全国政协|中央委员会)")
 # 第二届中国美丽乡村百佳范例: a selection of the best of all China is the whole country's
 _NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9fff]{{0,8}}(?:十大|百佳)")
+# 中国农民丰收节: a festival named for all China (no bracketed host: 中国(湖南)…节 is a province's)
+_NATIONAL_FESTIVAL = re.compile("中国[\u4e00-\u9fff]{2,8}节")
 # 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
 _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier

@@ -220,3 +220,15 @@ def test_a_named_agreement_signed_is_still_a_program(gaz):
 def test_a_signing_ceremony_takes_a_trade_joined_by_ji(gaz):
     text = "开幕式进行了表彰,并举行了农业招商及农产品购销签约仪式,各县区选送的节目精彩上演。"
     assert programs_of(text, gaz, "永州市") == {"农业招商及农产品购销签约仪式": ("event", "永州市")}
+
+
+# ---------------------------------------------------------------- 中国农民丰收节: a festival of all China
+# dev4 h60
+def test_a_festival_named_for_all_china_is_national(gaz):
+    found = programs_of("9月23日是首届“中国农民丰收节”,自此农民也有自己的节日了。", gaz, "永州市")
+    assert found["中国农民丰收节"] == ("event", NATIONAL)
+
+
+def test_a_festival_with_a_bracketed_host_is_not_national(gaz):
+    found = programs_of("首届中国(南县)稻虾音乐节在南县开幕。", gaz, "南县")
+    assert all(place != NATIONAL for _, place in found.values())
