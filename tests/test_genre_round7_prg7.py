@@ -232,3 +232,8 @@ def test_a_festival_named_for_all_china_is_national(gaz):
 def test_a_festival_with_a_bracketed_host_is_not_national(gaz):
     found = programs_of("首届中国(南县)稻虾音乐节在南县开幕。", gaz, "南县")
     assert all(place != NATIONAL for _, place in found.values())
+
+
+def test_a_quoted_festival_before_a_celebration_names_the_local_event(gaz):
+    text = "9月21日,永州首届“中国农民丰收节”庆祝活动在双牌县麻江镇廖家村举行。"
+    assert programs_of(text, gaz, "永州市")["中国农民丰收节庆祝活动"] == ("event", "永州市")
