@@ -587,7 +587,8 @@ def _place_type_noun(text: str, end: int) -> str:
 # part of the document's name (the same 实施方案 is later adopted without it); another short
 # bracket (试行, 暂行, 2023年版) stays in the name, and the words before it say what it is
 _DRAFT_STAGE = re.compile("[(（](?:送审稿|征求意见稿|草案|讨论稿|修订稿|审议稿|初稿)[)）]$")
-_TRAILING_BRACKET = re.compile("[(（][^()（）]{1,6}[)）]$")
+_TRAILING_BRACKET = re.compile("[(（](?:[^()（）]{1,6}|[0-9]{4}年?(?:[—–\\-~至到][0-9]{4}年?)?(?:年度|版)?)[)）]$")
+# (试行), (2018—2022年), (2021年版): a short gloss or the period after the title's document word
 
 
 def document_title(doc: Document, quote: Quote) -> str | None:

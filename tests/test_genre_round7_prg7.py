@@ -237,3 +237,15 @@ def test_a_festival_with_a_bracketed_host_is_not_national(gaz):
 def test_a_quoted_festival_before_a_celebration_names_the_local_event(gaz):
     text = "9月21日,永州首届“中国农民丰收节”庆祝活动在双牌县麻江镇廖家村举行。"
     assert programs_of(text, gaz, "永州市")["中国农民丰收节庆祝活动"] == ("event", "永州市")
+
+
+# ---------------------------------------------------------------- 《…规划(2018—2022年)》: the period after the title
+# dev4 h56
+def test_a_title_ending_in_a_document_word_and_its_period_is_a_document(gaz):
+    text = "为加快推进县域经济高质量发展,根据《湘潭市县域经济发展规划(2018—2022年)》(潭政办发〔2019〕9号)等要求。"
+    found = programs_of(text, gaz, "湘潭市")
+    assert found["湘潭市县域经济发展规划(2018—2022年)"] == ("policy_document", "湘潭市")
+
+
+def test_a_book_with_a_period_is_no_document(gaz):
+    assert programs_of("他阅读了《湖南文学作品选(2018—2022年)》一书。", gaz, "湘潭市") == {}
