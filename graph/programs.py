@@ -980,6 +980,25 @@ def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# 开展产业项目建设年活动, 荣获全市产业项目建设年活动二等奖: a theme year (…建设年, …提升年,
+# …攻坚年) named before 活动 is a campaign, named without 活动 (as the quoted “作风建设年”活动)
+_THEME_YEAR = re.compile("(?:建设|提升|攻坚|落实|优化|提质|突破|招商|治理|整治|规范|巩固|效能|服务|改革|创新)年(?=活动)")
+_THEME_MIN = 4
+
+
+def theme_years(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Unquoted theme years before 活动 (产业项目建设年活动): campaigns."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _THEME_YEAR.finditer(text):
+        if text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
+            continue      # “作风建设年”活动: the quote rules name it
+        rest = name_before(text, m.end() - 1)
+        name = rest + "年"
+        if len(name) >= _THEME_MIN and not is_stoplisted(name) and rest.endswith(m.group(0)[:-1]):
+            found.append((Span(m.end() - len(name), m.end()), name, "campaign"))
+    return found
+
+
 # 吉恩高速公路、…、古阳河水库等重点项目: an item ending in an infrastructure head is a
 # project even when its proper part is a dictionary word
 _INFRASTRUCTURE_HEADS = ("高速公路", "高速铁路", "铁路", "公路", "水库", "大桥", "机场", "电站", "电厂",
@@ -2595,6 +2614,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(included_projects(doc.text, gaz))
     raw.extend(visited_projects(doc.text))
     raw.extend(built_roads(doc.text))
+    raw.extend(theme_years(doc.text))
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))

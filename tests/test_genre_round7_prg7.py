@@ -249,3 +249,15 @@ def test_a_title_ending_in_a_document_word_and_its_period_is_a_document(gaz):
 
 def test_a_book_with_a_period_is_no_document(gaz):
     assert programs_of("他阅读了《湖南文学作品选(2018—2022年)》一书。", gaz, "湘潭市") == {}
+
+
+# ---------------------------------------------------------------- 产业项目建设年活动: an unquoted theme year
+# dev4 h57
+def test_an_unquoted_theme_year_before_huodong_is_a_campaign(gaz):
+    found = programs_of("2018年度道县荣获全市产业项目建设年活动二等奖。", gaz, "道县")
+    assert found["产业项目建设年"][0] == "campaign"
+
+
+def test_a_year_before_huodong_that_names_no_theme_is_no_campaign(gaz):
+    found = programs_of("今年活动很多,去年活动也不少,全年活动经费充足。", gaz, "道县")
+    assert not any(name.endswith("年") for name in found)
