@@ -980,6 +980,18 @@ def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# 关于组织开展促进县域经济发展八大行动的通知: the campaign a notice launches (开展/实施/启动 X的通知,
+# X ending in a campaign head) is a program of its own, beside the notice
+_LAUNCHING_NOTICE = re.compile("关于(?:组织)?(?:开展|实施|启动)([^，,。；;：:《》“”\n]{2,40}?(?:行动|活动|攻坚|工程|竞赛))"
+                               "的(?:通知|意见|方案)")
+
+
+def notice_campaigns(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Campaigns a notice launches (关于组织开展…八大行动的通知): campaigns."""
+    return [(Span(m.start(1), m.end(1)), m.group(1), "campaign") for m in _LAUNCHING_NOTICE.finditer(text)
+            if not is_stoplisted(m.group(1))]
+
+
 # 开展产业项目建设年活动, 荣获全市产业项目建设年活动二等奖: a theme year (…建设年, …提升年,
 # …攻坚年) named before 活动 is a campaign, named without 活动 (as the quoted “作风建设年”活动)
 _THEME_YEAR = re.compile("(?:建设|提升|攻坚|落实|优化|提质|突破|招商|治理|整治|规范|巩固|效能|服务|改革|创新)年(?=活动)")
@@ -2623,6 +2635,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(campaigns)
     kept = _outermost(raw)
     kept.extend(notices(doc, quotes))
+    kept.extend(notice_campaigns(doc.text))
     kept.extend(headline_titles(doc.text))
     kept.extend(response_levels(doc.text))
     kept.extend(level_systems(doc.text))

@@ -261,3 +261,15 @@ def test_an_unquoted_theme_year_before_huodong_is_a_campaign(gaz):
 def test_a_year_before_huodong_that_names_no_theme_is_no_campaign(gaz):
     found = programs_of("今年活动很多,去年活动也不少,全年活动经费充足。", gaz, "道县")
     assert not any(name.endswith("年") for name in found)
+
+
+# ---------------------------------------------------------------- 关于组织开展X行动的通知: the campaign launched
+# dev4 h56
+def test_the_campaign_a_notice_launches_is_a_program(gaz):
+    found = programs_of("湘潭市人民政府办公室关于组织开展促进县域经济发展八大行动的通知", gaz, "湘潭市")
+    assert found["促进县域经济发展八大行动"] == ("campaign", "湘潭市")
+
+
+def test_a_notice_of_routine_work_launches_no_campaign(gaz):
+    found = programs_of("湘潭市人民政府办公室关于做好安全生产工作的通知", gaz, "湘潭市")
+    assert all(kind == "policy_document" for kind, _ in found.values())
