@@ -30,7 +30,15 @@ Where programs are found
   * meetings of a quoted campaign named by a few words and a meeting noun after the quote
     (“春风行动”首场招聘会, 召开推进“街巷长”共创共享会商大会); a place's quoted document
     (芷兰街道“街巷长”方案); drives for a civic title (创建省级文明城市, its 倡议书); selections of
-    the ten (hundred) best (评选推出攸县十大名菜, 被评为…中国美丽乡村百佳范例).
+    the ten (hundred) best (评选推出攸县十大名菜, 被评为…中国美丽乡村百佳范例);
+  * quoted honour titles awarded in a list (被评为…、邵阳市“抓党建促脱贫先进单位”, 对永州“十佳…”
+    “十佳…”进行了表彰: program_honour_heads.txt) and drives for an honour title of a level
+    (争创全省、全国粮食生产先进市, 力创省级文明单位);
+  * the items of a list closed by a count of campaigns that counts them all (A、B…和H等八大专项
+    行动), the sites of an inspection tour with two or more projects among them (先后来到A项目、
+    B中心…以及E项目等地), named roads and bridges after a verb of building (开工建设S305东洋渡
+    大桥, 抓好龙阳公路建设), unquoted theme years before 活动 (产业项目建设年活动), the campaign a
+    notice launches (关于组织开展…八大行动的通知), an X长制's unbracketed plan (林长制实施方案).
 
 Quoted speech (long, sentence punctuation, 我/我们), quoted epithets after 系 (,系“三湘第一镇”。),
 norms the work conforms to (符合…制度), a congress named by its term alone (…第五届人民代表大会: a
@@ -60,7 +68,9 @@ before it (湘西州在上海举行…) do not run it; a village or community op
 subject (洪家洲社区依托…) runs what its paragraph reports; a body or place in a 在…下 clause only
 guides the work; 在全县举办的 makes the whole county the runner; a place inside an earlier 《…》
 title the text implements (贯彻落实《湖南省…》) is that document's author; a park of a county
-(…/祁阳现代农业产业园) is run by the county.
+(…/祁阳现代农业产业园) is run by the county; a county's back reference (该县, 本市) earlier in the
+program's paragraph runs it when no runner is named in its sentence or after that word. A
+congress session written short (县十八届人大七次会议) takes the full name the document writes.
 """
 from __future__ import annotations
 
