@@ -315,7 +315,8 @@ def marker_inside(name: str) -> Marker | None:
         rest = name[: -len(marker.word)]
         if len(rest) < 2:
             continue
-        if marker.word == "节" and name.endswith(tuple(load_lines("program_holidays.txt"))):
+        if marker.word == "节" and (name.endswith(tuple(load_lines("program_holidays.txt")))
+                                    or not _festival_word(name)):
             continue
         if marker.word == "年" and (len(name) < 5 or rest[-1] in _NUMERALS + "0123456789今去明全半每少老青中成周新"):
             continue
@@ -323,6 +324,17 @@ def marker_inside(name: str) -> Marker | None:
             continue
         return marker
     return None
+
+
+# “迎春拔节”的进度, 关键环节: a word that merely ends in 节 (拔节 'to joint', a verb; 环节, 季节,
+# 细节 …) names no festival; the festival's 节 stands alone (油菜花|节) or heads a noun (艺术节)
+_NOT_FESTIVAL_WORDS = ("环节", "季节", "细节", "章节", "关节", "礼节", "情节", "时节", "节节", "调节", "音节")
+
+
+def _festival_word(name: str) -> bool:
+    """Does the 节 ending `name` end a festival's name (not a verb or a word like 环节)?"""
+    last, flag = _tagged(name)[-1]
+    return not flag.startswith("v") and not last.endswith(_NOT_FESTIVAL_WORDS)
 
 
 def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:

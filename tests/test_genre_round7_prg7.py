@@ -273,3 +273,14 @@ def test_the_campaign_a_notice_launches_is_a_program(gaz):
 def test_a_notice_of_routine_work_launches_no_campaign(gaz):
     found = programs_of("湘潭市人民政府办公室关于做好安全生产工作的通知", gaz, "湘潭市")
     assert all(kind == "policy_document" for kind, _ in found.values())
+
+
+# ---------------------------------------------------------------- “迎春拔节”: a verb ending in 节 is no festival
+# dev4 h59
+def test_a_quoted_phrase_ending_in_a_verb_with_jie_is_no_festival(gaz):
+    assert programs_of("益阳高新区重点项目建设“迎春拔节”的进度令人欣喜。", gaz, "益阳市") == {}
+
+
+def test_quoted_festivals_are_still_events(gaz):
+    found = programs_of("今年举办了“油菜花节”和“桃花节”,还有“采摘节”。", gaz, "益阳市")
+    assert {name for name, (kind, _) in found.items() if kind == "event"} == {"油菜花节", "桃花节", "采摘节"}
