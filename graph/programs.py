@@ -673,6 +673,9 @@ _GLOSS_MAX = 8
 _BRACKET_GLOSS = re.compile(f"[(（][\u4e00-\u9fff]{{1,{_GLOSS_MAX}}}[)）]")
 
 
+_PAGE = "版"
+
+
 def _name_before_plain(text: str, marker_start: int, window: int) -> str:
     """name_before without the bracketed gloss."""
     chunk = _reading_window(text, marker_start, window)
@@ -700,8 +703,8 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
                 and not _NUMBERED_ISSUE.fullmatch(word) and not _session_word(word, prev) \
                 and not _glued_time_character(word, flag, prev):
             break
-        if word in _COUNTERS + "名位人" and _NUMBER_WORD.fullmatch(prev or "-"):
-            break
+        if word in _COUNTERS + "名位人" + _PAGE and _NUMBER_WORD.fullmatch(prev or "-"):
+            break      # 3版|第十三届中部博览会: a page of an e-paper's index opens no name
         if _COUNT_WORD.fullmatch(word):
             break
         if _TIMES_WORD.fullmatch(word) and not prev.endswith("届") \

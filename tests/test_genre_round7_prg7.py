@@ -284,3 +284,11 @@ def test_a_quoted_phrase_ending_in_a_verb_with_jie_is_no_festival(gaz):
 def test_quoted_festivals_are_still_events(gaz):
     found = programs_of("今年举办了“油菜花节”和“桃花节”,还有“采摘节”。", gaz, "益阳市")
     assert {name for name, (kind, _) in found.items() if kind == "event"} == {"油菜花节", "桃花节", "采摘节"}
+
+
+# ---------------------------------------------------------------- 主办3版|第十三届中部博览会: an e-paper's page index
+# dev4 h70
+def test_a_page_number_opens_no_event_name(gaz):
+    text = "娄底广播电视中心(市广播电视台)主办3版第十三届中部博览会娄底签约项目12个7版娄底中院公布典型案例"
+    found = programs_of(text, gaz, "娄底市")
+    assert "第十三届中部博览会" in found and not any("3版" in name for name in found)
