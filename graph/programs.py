@@ -30,7 +30,15 @@ Where programs are found
   * meetings of a quoted campaign named by a few words and a meeting noun after the quote
     (“春风行动”首场招聘会, 召开推进“街巷长”共创共享会商大会); a place's quoted document
     (芷兰街道“街巷长”方案); drives for a civic title (创建省级文明城市, its 倡议书); selections of
-    the ten (hundred) best (评选推出攸县十大名菜, 被评为…中国美丽乡村百佳范例).
+    the ten (hundred) best (评选推出攸县十大名菜, 被评为…中国美丽乡村百佳范例);
+  * quoted honour titles awarded in a list (被评为…、邵阳市“抓党建促脱贫先进单位”, 对永州“十佳…”
+    “十佳…”进行了表彰: program_honour_heads.txt) and drives for an honour title of a level
+    (争创全省、全国粮食生产先进市, 力创省级文明单位);
+  * the items of a list closed by a count of campaigns that counts them all (A、B…和H等八大专项
+    行动), the sites of an inspection tour with two or more projects among them (先后来到A项目、
+    B中心…以及E项目等地), named roads and bridges after a verb of building (开工建设S305东洋渡
+    大桥, 抓好龙阳公路建设), unquoted theme years before 活动 (产业项目建设年活动), the campaign a
+    notice launches (关于组织开展…八大行动的通知), an X长制's unbracketed plan (林长制实施方案).
 
 Quoted speech (long, sentence punctuation, 我/我们), quoted epithets after 系 (,系“三湘第一镇”。),
 norms the work conforms to (符合…制度), a congress named by its term alone (…第五届人民代表大会: a
@@ -60,7 +68,9 @@ before it (湘西州在上海举行…) do not run it; a village or community op
 subject (洪家洲社区依托…) runs what its paragraph reports; a body or place in a 在…下 clause only
 guides the work; 在全县举办的 makes the whole county the runner; a place inside an earlier 《…》
 title the text implements (贯彻落实《湖南省…》) is that document's author; a park of a county
-(…/祁阳现代农业产业园) is run by the county.
+(…/祁阳现代农业产业园) is run by the county; a county's back reference (该县, 本市) earlier in the
+program's paragraph runs it when no runner is named in its sentence or after that word. A
+congress session written short (县十八届人大七次会议) takes the full name the document writes.
 """
 from __future__ import annotations
 
@@ -305,7 +315,8 @@ def marker_inside(name: str) -> Marker | None:
         rest = name[: -len(marker.word)]
         if len(rest) < 2:
             continue
-        if marker.word == "节" and name.endswith(tuple(load_lines("program_holidays.txt"))):
+        if marker.word == "节" and (name.endswith(tuple(load_lines("program_holidays.txt")))
+                                    or not _festival_word(name)):
             continue
         if marker.word == "年" and (len(name) < 5 or rest[-1] in _NUMERALS + "0123456789今去明全半每少老青中成周新"):
             continue
@@ -313,6 +324,17 @@ def marker_inside(name: str) -> Marker | None:
             continue
         return marker
     return None
+
+
+# “迎春拔节”的进度, 关键环节: a word that merely ends in 节 (拔节 'to joint', a verb; 环节, 季节,
+# 细节 …) names no festival; the festival's 节 stands alone (油菜花|节) or heads a noun (艺术节)
+_NOT_FESTIVAL_WORDS = ("环节", "季节", "细节", "章节", "关节", "礼节", "情节", "时节", "节节", "调节", "音节")
+
+
+def _festival_word(name: str) -> bool:
+    """Does the 节 ending `name` end a festival's name (not a verb or a word like 环节)?"""
+    last, flag = _tagged(name)[-1]
+    return not flag.startswith("v") and not last.endswith(_NOT_FESTIVAL_WORDS)
 
 
 def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
@@ -404,6 +426,9 @@ def _opens_a_clause(text: str, quote: Quote) -> bool:
 # 利用“宣讲+体验”的方式: a quote without numerals followed by these words names a manner of
 # working, not a program (a numbered code is a named method: 以“四不两直”的方式督查)
 _MANNER_FOLLOWERS = ("的方式", "方式", "的形式", "形式", "的手段")
+# 采取“支部+党员+基地+能人+农户”的形式: three or more parts joined by + are a model of
+# organising the work (a mechanism) whatever word follows (“宣讲+体验”的方式 stays a manner)
+_MODEL_PARTS = 3
 _HEADLINE_PLACE = re.compile(r"(?:^|\n)[#\s]*[\u4e00-\u9fff]{2,8}[：:]\s*$")   # 桂阳：| 永州冷水滩区：
 _NAME_MIN, _NAME_MAX = 3, 8
 
@@ -501,7 +526,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if document and not looks_like_speech(name) and len(name) >= 2:
         return name + document, "policy_document"
     noun = _place_type_noun(text, quote.span.end)
-    if not noun and not numeral_count(name) and text.startswith(_MANNER_FOLLOWERS, quote.span.end):
+    if not noun and not numeral_count(name) and name.count("+") < _MODEL_PARTS - 1 \
+            and text.startswith(_MANNER_FOLLOWERS, quote.span.end):
         return None
     after = marker_after(text, quote.span.end + len(noun))
     chained = after or _chain_marker(doc, quotes, i)
@@ -583,7 +609,8 @@ def _place_type_noun(text: str, end: int) -> str:
 # part of the document's name (the same 实施方案 is later adopted without it); another short
 # bracket (试行, 暂行, 2023年版) stays in the name, and the words before it say what it is
 _DRAFT_STAGE = re.compile("[(（](?:送审稿|征求意见稿|草案|讨论稿|修订稿|审议稿|初稿)[)）]$")
-_TRAILING_BRACKET = re.compile("[(（][^()（）]{1,6}[)）]$")
+_TRAILING_BRACKET = re.compile("[(（](?:[^()（）]{1,6}|[0-9]{4}年?(?:[—–\\-~至到][0-9]{4}年?)?(?:年度|版)?)[)）]$")
+# (试行), (2018—2022年), (2021年版): a short gloss or the period after the title's document word
 
 
 def document_title(doc: Document, quote: Quote) -> str | None:
@@ -646,6 +673,9 @@ _GLOSS_MAX = 8
 _BRACKET_GLOSS = re.compile(f"[(（][\u4e00-\u9fff]{{1,{_GLOSS_MAX}}}[)）]")
 
 
+_PAGE = "版"
+
+
 def _name_before_plain(text: str, marker_start: int, window: int) -> str:
     """name_before without the bracketed gloss."""
     chunk = _reading_window(text, marker_start, window)
@@ -673,8 +703,8 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
                 and not _NUMBERED_ISSUE.fullmatch(word) and not _session_word(word, prev) \
                 and not _glued_time_character(word, flag, prev):
             break
-        if word in _COUNTERS + "名位人" and _NUMBER_WORD.fullmatch(prev or "-"):
-            break
+        if word in _COUNTERS + "名位人" + _PAGE and _NUMBER_WORD.fullmatch(prev or "-"):
+            break      # 3版|第十三届中部博览会: a page of an e-paper's index opens no name
         if _COUNT_WORD.fullmatch(word):
             break
         if _TIMES_WORD.fullmatch(word) and not prev.endswith("届") \
@@ -794,7 +824,10 @@ def has_proper_word(name: str, gaz: Gazetteer) -> bool:
 
 # words after 项目/工程 that show it is not the end of a name (项目负责人, 工程建设指挥部, 中交第二
 # 航务工程局: a company)
-_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理", "名单", "局")
+# (长沙市人民代表大会|常务委员会副秘书长, …大会主席团: the congress as a body, whose standing
+# committee or presidium follows)
+_NAME_CONTINUATIONS = ("负责人", "指挥部", "建设指挥", "办公室", "公司", "单位", "部门", "经理", "名单", "局",
+                       "常务委员会", "常委会", "主席团")
 
 
 def _starts_with_count(phrase: str) -> bool:
@@ -905,6 +938,104 @@ def _between_commas(text: str, end: int) -> str:
     return item if plain and all(CJK.match(ch) for ch in plain) else ""
 
 
+# 先后来到“桂阳—临武”输气管道工程建设项目、湖南临武乡村振兴物流集散中心、…、微电影城以及秀岩花园项目
+# 等地: the sites of an inspection tour listed after a verb of visiting and closed by 等地/等处 are
+# projects, all of them, when at least two items are projects by their marker (…项目, …工程): the
+# tour visits sites under construction (a tour of villages or companies names no project)
+_VISIT = re.compile("(?:来到|走进|深入|前往|察看|查看|考察|视察|走访|调研)了?"
+                    "([^，,。；;：:\n]{4,200}?)等(?:地|处|项目(?:建设)?(?:现场|工地)?|工地|现场)")
+_VISITED_ITEM_MAX = 30
+_VISITED_PROJECTS_MIN = 2
+
+
+def visited_projects(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """The items of an inspection tour's list of sites with two or more projects among them."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _VISIT.finditer(text):
+        items = _visited_items(text, m.start(1), m.end(1))
+        marked = sum(1 for _, name in items if name.endswith(("项目", "工程")) and len(name) > 4)
+        if marked < _VISITED_PROJECTS_MIN:
+            continue
+        found.extend((span, name, "project") for span, name in items if len(name) >= 3 and not is_stoplisted(name))
+    return found
+
+
+def _visited_items(text: str, start: int, end: int) -> list[tuple[Span, str]]:
+    """(span, name) of each item of the list text[start:end], split at 、 and a last 以及/和/及;
+    [] when an item is too long to be a site's name."""
+    bounds: list[tuple[int, int]] = []
+    at = start
+    for sep in re.finditer("、", text[start:end]):
+        bounds.append((at, start + sep.start()))
+        at = start + sep.end()
+    last = text[at:end]
+    joiner = _last_joiner(last)
+    if joiner[0] > 0 and len(bounds) >= 1:
+        bounds.append((at, at + joiner[0]))
+        at += joiner[0] + len(joiner[1])
+    bounds.append((at, end))
+    items = [(Span(a, b), clean(text[a:b])) for a, b in bounds]
+    return items if all(0 < len(name) <= _VISITED_ITEM_MAX for _, name in items) else []
+
+
+# 开工建设S305东洋渡大桥, 完成象市大桥建设, 开工建设S304线和S306线慈利段, 抓好龙阳公路建设: a road
+# or bridge with a name of its own (two or three characters, or a route code: S304线, G207) right
+# after a verb of building is a project; roads named by their ends or grade (龙门至石牛寨二级公路,
+# 县到乡镇公路) or by a generic word (农村公路) are not; names joined by 和/、/及 share the verb
+_BUILD_VERBS = "(?:开工建设|动工兴建|新建|建成|改建|扩建|续建|启动|完成|加快|推进|抓好)了?"
+_ROUTE_CODE = "[GS][0-9]{2,3}"
+_NAMED_ROAD = (f"(?:(?:{_ROUTE_CODE})?[\u4e00-\u9fff]{{2,3}}(?:大桥|高速公路|公路|隧道)"
+               f"|{_ROUTE_CODE}线(?:[\u4e00-\u9fff]{{2,4}}段)?)")
+_BUILT_ROADS = re.compile(f"{_BUILD_VERBS}({_NAMED_ROAD}(?:[和、及]{_NAMED_ROAD})*)(?=建设|工程|改造|[，,。；;、]|$)")
+_ROAD_NOT_NAMES = ("农村", "乡村", "城乡", "县乡", "通村", "通乡", "村级", "乡镇", "国省", "干线", "旅游", "产业",
+                   "农田", "城区", "高速")
+
+
+def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Named roads and bridges after a verb of building (see _BUILT_ROADS): projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _BUILT_ROADS.finditer(text):
+        at = m.start(1)
+        for name in re.split("[和、及]", m.group(1)):
+            core = re.sub(f"^{_ROUTE_CODE}", "", name)
+            generic = re.search("[级至到]", core) or core.startswith(_ROAD_NOT_NAMES)
+            if not generic:
+                found.append((Span(at, at + len(name)), name, "project"))
+            at += len(name) + 1
+    return found
+
+
+# 关于组织开展促进县域经济发展八大行动的通知: the campaign a notice launches (开展/实施/启动 X的通知,
+# X ending in a campaign head) is a program of its own, beside the notice
+_LAUNCHING_NOTICE = re.compile("关于(?:组织)?(?:开展|实施|启动)([^，,。；;：:《》“”\n]{2,40}?(?:行动|活动|攻坚|工程|竞赛))"
+                               "的(?:通知|意见|方案)")
+
+
+def notice_campaigns(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Campaigns a notice launches (关于组织开展…八大行动的通知): campaigns."""
+    return [(Span(m.start(1), m.end(1)), m.group(1), "campaign") for m in _LAUNCHING_NOTICE.finditer(text)
+            if not is_stoplisted(m.group(1))]
+
+
+# 开展产业项目建设年活动, 荣获全市产业项目建设年活动二等奖: a theme year (…建设年, …提升年,
+# …攻坚年) named before 活动 is a campaign, named without 活动 (as the quoted “作风建设年”活动)
+_THEME_YEAR = re.compile("(?:建设|提升|攻坚|落实|优化|提质|突破|招商|治理|整治|规范|巩固|效能|服务|改革|创新)年(?=活动)")
+_THEME_MIN = 4
+
+
+def theme_years(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Unquoted theme years before 活动 (产业项目建设年活动): campaigns."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _THEME_YEAR.finditer(text):
+        if text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
+            continue      # “作风建设年”活动: the quote rules name it
+        rest = name_before(text, m.end() - 1)
+        name = rest + "年"
+        if len(name) >= _THEME_MIN and not is_stoplisted(name) and rest.endswith(m.group(0)[:-1]):
+            found.append((Span(m.end() - len(name), m.end()), name, "campaign"))
+    return found
+
+
 # 吉恩高速公路、…、古阳河水库等重点项目: an item ending in an infrastructure head is a
 # project even when its proper part is a dictionary word
 _INFRASTRUCTURE_HEADS = ("高速公路", "高速铁路", "铁路", "公路", "水库", "大桥", "机场", "电站", "电厂",
@@ -944,6 +1075,10 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
     if _JOINER in rest and is_stoplisted(rest):
         tail = rest.rsplit(_JOINER, 1)[1]
         return tail, start + len(rest) - len(tail)
+    if text[start - 1:start] == "及" and rest and text.startswith(_SIGNED, start + len(rest)):
+        topic = name_before(text, start - 1, window=_SIGNED_TOPIC_MAX + 2)
+        if 2 <= len(topic) <= _SIGNED_TOPIC_MAX and not is_stoplisted(topic) and not _ends_with_marker(topic):
+            return topic + "及" + rest, start - 1 - len(topic)     # 农业招商及|农产品购销签约仪式
     if text[start - 1:start] in ("与", "和") and rest:
         party = name_before(text, start - 1, window=16)
         if 2 <= len(party) <= 12 and not is_stoplisted(party) and not _ends_with_marker(party) \
@@ -1078,7 +1213,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     if test in ("counted", "named", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
         return None
-    if test == "document" and (len(rest) < _DOCUMENT_MIN or text[start - 1:start] in _CLOSING_QUOTES):
+    if test == "document" and (len(rest) < _DOCUMENT_MIN and not _HEAD_SYSTEM.fullmatch(rest)
+                               or text[start - 1:start] in _CLOSING_QUOTES):
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
     if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
         return None
@@ -1240,6 +1376,8 @@ def _in_place(phrase: str, i: int, gaz: Gazetteer) -> bool:
 
 
 _DOCUMENT_MIN = 6   # 城步苗族自治县巩固提升就业帮扶车间专项行动|实施方案, not 具体|实施方案
+# 出台林长制|实施方案: an X长制 system, however short, names the document that sets it up
+_HEAD_SYSTEM = re.compile("[\u4e00-\u9fff]{1,3}长制")
 
 # 投资1亿元的|安防线束及汽车线束生产制造|项目: a project described by what it builds, named
 # by the amount invested in it
@@ -1658,6 +1796,9 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     speaker = _speaker_place(doc, sent_start, index)
     if speaker:
         return speaker, None
+    relative = _paragraph_relative(doc, span, index, gaz, article_place, names)
+    if relative:
+        return relative, None
     return _paragraph_place(doc, span, index, gaz, names) or art_place, None
 
 
@@ -1798,6 +1939,28 @@ def _inside_other_name(mention: PlaceMention | OrgMention, names: tuple[Span, ..
     It locates (or builds) that project only, not the next items of a list (a place opening a
     document's title, 《牛婆塘社区“…”评选活动方案》, still runs the campaign beside it)."""
     return any(n.start <= mention.span.start and mention.span.end < n.end for n in names)
+
+
+_COUNTY_REFERENCES = "县市区"   # 该村/该镇 resolve less surely (a village's report names its town too)
+
+
+def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
+                        article_place: dict[int, str], names: tuple[Span, ...] = ()) -> str | None:
+    """今年,该县将重点办好五件大事:…。开工建设S305东洋渡大桥: the place a 该县/本市 earlier in the
+    program's own paragraph refers to, when no place that may run it is named after that word
+    (the paragraph's subject, written as a back reference, runs what it reports)."""
+    idx = index.paragraph_index(span.start)
+    if idx is None:
+        return None
+    own = doc.paragraphs[idx].start
+    refs = [r for r in _RELATIVE_PLACE.finditer(doc.text, own, span.start) if r.group(0)[-1] in _COUNTY_REFERENCES]
+    if not refs:
+        return None
+    ref = refs[-1]
+    if any(_can_run(doc.text, p) and not _inside_other_name(p, names)
+           for p in index.places_within(ref.end(), span.start)):
+        return None
+    return _resolve_relative(doc, ref.start(), ref.group(0), article_place, index, gaz)
 
 
 def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
@@ -1956,6 +2119,64 @@ def items_before_codes(doc: Document, quotes: list[Quote]) -> list[tuple[Span, s
     return found
 
 
+# 开展促进县域经济发展基础建设、工业升级、…、创新创业和绿色发展等八大专项行动: a list closed by
+# 等 and a count of campaigns (N大行动, N项攻坚, N个专项行动) names them when it has exactly as
+# many items as the count; each item is a campaign. The first item sheds the words the list
+# opens with (促进县域经济发展|基础建设) down to as many words as the item after it has; a
+# national campaign among the items (乡村振兴) stays the national one.
+_COUNTED_CAMPAIGNS = re.compile(f"等([{_NUMERALS}]+)[大项个](?:专项)?(?:行动|攻坚战?|战役|会战)")
+_LAST_JOINERS = ("以及", "和", "及", "与")
+_COUNTED_ITEM_MAX = 10
+
+
+def _last_joiner(phrase: str) -> tuple[int, str]:
+    """(position, word) of the last 以及/和/及/与 of `phrase` (以及 over the 及 inside it), else (-1, '')."""
+    found = [(phrase.rfind(j), j) for j in _LAST_JOINERS if phrase.rfind(j) >= 0]
+    return max(found, key=lambda r: (r[0] + len(r[1]), len(r[1])), default=(-1, ""))
+
+
+def counted_campaign_lists(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """The items of a 、-list closed by 等N大专项行动 (see _COUNTED_CAMPAIGNS): campaigns."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _COUNTED_CAMPAIGNS.finditer(text):
+        count = chinese_count(m.group(1))
+        opening = max(text.rfind(ch, 0, m.start()) for ch in _SENTENCE_PUNCT + _COMMAS + "\n")
+        items = _counted_items(text, opening + 1, m.start())
+        if count is None or len(items) != count:
+            continue
+        found.extend((span, item, "campaign") for span, item in items if not is_national(item))
+    return found
+
+
+def _counted_items(text: str, start: int, end: int) -> list[tuple[Span, str]]:
+    """The items of the list text[start:end]: split at 、, the last one at 和/及/与, the first
+    one cut to the words of its neighbour; [] when an item is not a short CJK phrase."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for sep in re.finditer("、", text[start:end]):
+        pieces.append((at, start + sep.start()))
+        at = start + sep.end()
+    last = text[at:end]
+    joiner = _last_joiner(last)
+    if joiner[0] > 0:
+        pieces.append((at, at + joiner[0]))
+        pieces.append((at + joiner[0] + len(joiner[1]), end))
+    else:
+        pieces.append((at, end))
+    if len(pieces) < 2:
+        return []
+    first_start, first_end = pieces[0]
+    words = len(_tagged(text[pieces[1][0]:pieces[1][1]]))
+    first_words = _tagged(text[first_start:first_end])
+    if len(first_words) > words:
+        first_start = first_end - sum(len(w) for w, _ in first_words[-words:])
+    pieces[0] = (first_start, first_end)
+    items = [(Span(a, b), text[a:b]) for a, b in pieces]
+    if any(not 2 <= len(item) <= _COUNTED_ITEM_MAX or not all(CJK.match(ch) for ch in item) for _, item in items):
+        return []
+    return items
+
+
 _ITEM_MAX = 16
 
 
@@ -2037,7 +2258,8 @@ def is_national(name: str) -> bool:
     that ends its listed name: “乡村振兴”战略), or a name that says so (中央…, 全国…, 国务院…, 国家…)."""
     listed = load_lines("program_national.txt")
     return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES) \
-        or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None
+        or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None \
+        or _NATIONAL_FESTIVAL.fullmatch(name) is not None
 
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
@@ -2046,6 +2268,8 @@ _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
 _NATIONAL_SESSION = re.compile(f"(?:中国共产党|中共)?第?[0-9{_NUMERALS}]+届(?:全国人大|全国人民代表大会|全国政协|中央委员会)")
 # 第二届中国美丽乡村百佳范例: a selection of the best of all China is the whole country's
 _NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9fff]{{0,8}}(?:十大|百佳)")
+# 中国农民丰收节: a festival named for all China (no bracketed host: 中国(湖南)…节 is a province's)
+_NATIONAL_FESTIVAL = re.compile("中国[\u4e00-\u9fff]{2,8}节")
 # 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
 _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
@@ -2249,7 +2473,7 @@ def _predicate_after_area(name: str) -> bool:
 
 # “奋战八十天 决战四季度”动员大会: a quoted slogan right before a meeting noun names that
 # meeting (the quote itself stays the campaign it names)
-_QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大会", "推进会", "启动仪式")
+_QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大会", "推进会", "启动仪式", "庆祝活动", "庆祝大会")
 _QUOTED_EVENT_MAX = 20
 
 
@@ -2360,16 +2584,20 @@ def with_full_campaign_names(mentions: list[ProgramMention],
 
 
 _SIGNED = "签约仪式"
+_SIGNED_TOPIC_MAX = 6   # 农业招商及|农产品购销签约仪式: a trade joined by 及 to the one signed in
 _BATCH_SIGNED = "集中" + _SIGNED
 
 
-def signed_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
+def signed_items(found: list[tuple[Span, str, ProgramKind]], gaz: Gazetteer) -> list[tuple[Span, str, ProgramKind]]:
     """…公路改建工程项目签约仪式 / 江永县与金荣集团战略合作签约仪式: what a signing ceremony
-    signs is a program of its own (a project, or a cooperation agreement)."""
+    signs is a program of its own (a project, or a cooperation agreement), when it is named
+    (a proper word: 农业招商及农产品购销 names the trades signed in, no program)."""
     out: list[tuple[Span, str, ProgramKind]] = []
     for span, name, kind in found:
         if name.endswith(_BATCH_SIGNED):
             continue       # 招商引资项目集中|签约仪式: a batch of projects is signed, not one
+        if kind == "event" and name.endswith(_SIGNED) and not has_proper_word(name[: -len(_SIGNED)], gaz):
+            continue
         if kind == "event" and name.endswith(_SIGNED) and len(name) - len(_SIGNED) >= 4:
             out.append((Span(span.start, span.end - len(_SIGNED)), name[: -len(_SIGNED)], "project"))
     return out
@@ -2414,24 +2642,30 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     index = MentionIndex(doc, places, orgs)
     raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))
     raw.extend(items_before_codes(doc, quotes))
+    raw.extend(counted_campaign_lists(doc.text))
     raw.extend(facilities(doc.text))
     raw.extend(fairs(doc.text))
     raw.extend(scoped_meetings(doc.text))
     raw.extend(level_titles(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
+    raw.extend(visited_projects(doc.text))
+    raw.extend(built_roads(doc.text))
+    raw.extend(theme_years(doc.text))
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))
+    raw.extend(honour_titles(doc, quotes, places))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
     kept.extend(notices(doc, quotes))
+    kept.extend(notice_campaigns(doc.text))
     kept.extend(headline_titles(doc.text))
     kept.extend(response_levels(doc.text))
     kept.extend(level_systems(doc.text))
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
-    kept.extend(signed_items(kept))
+    kept.extend(signed_items(kept, gaz))
     kept.extend(launched_items(kept))
     kept.extend(quoted_events(doc, quotes))
     mentions: list[ProgramMention] = []
@@ -2443,6 +2677,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
     mentions = with_full_event_names(mentions)
+    mentions = with_full_session_names(mentions)
     mentions = with_full_campaign_names(mentions, campaigns, quotes, doc)
     organised = organiser_places(doc, mentions, index, gaz, article_place)
     if organised:
@@ -2477,20 +2712,46 @@ def placed_documents(doc: Document, quotes: list[Quote],
 # title of a civic kind (文明/卫生/园林/森林 城市, 县城, 村镇) is a campaign, named with 创建; the
 # titles listed after it share the verb; a 倡议书/方案 after the drive is its document
 _CIVIC_TITLE = "(?:全国|国家级?|省级|市级)?(?:文明|卫生|园林|森林|生态园林)(?:城市|县城|村镇|城镇)"
-_TITLE_DRIVE = re.compile(f"创建({_CIVIC_TITLE})((?:、{_CIVIC_TITLE})*)(倡议书|实施方案|工作方案|方案)?")
+_DRIVE_VERBS = "(创建|争创|力创)"
+_TITLE_DRIVE = re.compile(f"{_DRIVE_VERBS}({_CIVIC_TITLE})((?:、{_CIVIC_TITLE})*)(倡议书|实施方案|工作方案|方案)?")
 _TITLE_ITEM = re.compile(f"、({_CIVIC_TITLE})")
+# 争创全省、全国粮食生产先进市, 力创省级文明单位: the drive for an honour title of a named level
+# (one or more levels, a topic of a few words, an honour head of program_honour_heads.txt)
+_TITLE_LEVELS = "(?:全国|国家级?|省级|市级|州级|全省|全市|全州)"
+_HONOUR_DRIVE = re.compile(f"{_DRIVE_VERBS}{_TITLE_LEVELS}(?:、{_TITLE_LEVELS})*")
 
 
 def title_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
-    """Campaigns to win a civic title (创建省级文明城市) and the titles listed after one."""
+    """Campaigns to win a civic title (创建省级文明城市) and the titles listed after one, and
+    drives for an honour title of a level (争创全省、全国粮食生产先进市)."""
     found: list[tuple[Span, str, ProgramKind]] = []
     for m in _TITLE_DRIVE.finditer(text):
-        found.append((Span(m.start(), m.end(1)), "创建" + m.group(1), "campaign"))
-        for item in _TITLE_ITEM.finditer(text, m.start(2), m.end(2)):
-            found.append((Span(item.start(1), item.end(1)), "创建" + item.group(1), "campaign"))
-        if m.group(3):
-            found.append((Span(m.start(), m.end()), "创建" + m.group(1) + m.group(3), "policy_document"))
+        verb = m.group(1)
+        found.append((Span(m.start(), m.end(2)), verb + m.group(2), "campaign"))
+        for item in _TITLE_ITEM.finditer(text, m.start(3), m.end(3)):
+            found.append((Span(item.start(1), item.end(1)), verb + item.group(1), "campaign"))
+        if m.group(4):
+            found.append((Span(m.start(), m.end()), verb + m.group(2) + m.group(4), "policy_document"))
+    heads = tuple(load_lines("program_honour_heads.txt"))
+    for m in _HONOUR_DRIVE.finditer(text):
+        end = _honour_head_end(text, m.end(), heads)
+        if end is not None:
+            found.append((Span(m.start(), end), text[m.start():end], "campaign"))
     return found
+
+
+def _honour_head_end(text: str, start: int, heads: tuple[str, ...]) -> int | None:
+    """The end of the honour head that starts right at `start` or within the few words after
+    it (…粮食生产|先进市), when the title ends there (no CJK after but 的/工作/准备…)."""
+    for k in range(start, min(len(text), start + 8)):
+        for head in heads:
+            if text.startswith(head, k):
+                end = k + len(head)
+                if end >= len(text) or not CJK.match(text[end]) or text.startswith(("的", "工作", "准备"), end):
+                    return end
+        if not CJK.match(text[k]):
+            return None
+    return None
 
 
 # 评选推出攸县十大名菜, 获评2023年度郴州市“十大返乡入乡创新创业人才”, 被评为第二届中国美丽乡村
@@ -2504,6 +2765,90 @@ _SELECTION = re.compile("(?:评选推出|评选出|评出|获评|评为|入选)"
 def selections(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Selections of the ten (hundred) best (攸县十大名菜, 中国美丽乡村百佳范例): campaigns."""
     return [(Span(m.start(1), m.end(1)), clean(m.group(1)), "campaign") for m in _SELECTION.finditer(text)]
+
+
+# 被评为“全国乡村治理示范镇”、邵阳市“抓党建促脱贫先进单位”、邵东市“干事创业好班子”; 对永州“十佳
+# 新型农民”“十佳家庭农场”进行了表彰: the quoted titles of a list after a verb of being awarded, or
+# right before 表彰, each after the awarding place if any, are campaigns of that level when a title
+# ends in an honour head (program_honour_heads.txt) or opens a selection of the best (十佳, 百佳,
+# 十大). A designation without such a head (授予“…宣讲基地”, 命名为“中华名果”) is not one.
+_AWARD_VERBS = re.compile("(?:被评为|评为|获评|荣获|荣膺|被授予|授予)(?:[0-9]{4}年度?)?$")
+_HONOURED_AFTER = re.compile("(?:进行了?|予以|给予)表彰")
+_HONOUR_GAP = re.compile(f"[、和及]?[\u4e00-\u9fff]{{0,{_NAME_MAX}}}")
+_BEST_OF = ("十佳", "百佳", "十大")
+
+
+def _is_honour_title(name: str) -> bool:
+    """A title by its head (…先进单位, …好班子) or a selection of the best (十佳…)."""
+    heads = tuple(load_lines("program_honour_heads.txt"))
+    return (name.endswith(heads) and len(name) > 4) or (name.startswith(_BEST_OF) and len(name) >= 4)
+
+
+def _award_chains(text: str, quotes: list[Quote]) -> list[list[Quote]]:
+    """Runs of quotes written back to back or joined by 、/和/及 with at most a short word (the
+    awarding place) before the next one."""
+    chains: list[list[Quote]] = []
+    for quote in quotes:
+        if quote.mark == "《":
+            continue
+        gap = text[chains[-1][-1].span.end:quote.span.start] if chains else None
+        if gap is not None and (gap == "" or gap[0] in "、和及" and _HONOUR_GAP.fullmatch(gap)):
+            chains[-1].append(quote)
+        else:
+            chains.append([quote])
+    return chains
+
+
+def _awarded_before(text: str, start: int) -> bool:
+    """Does a verb of being awarded end right before `start`, or before the short word (the
+    awarding place: 邵阳市“…”) that ends there?"""
+    lead = re.search(f"[\u4e00-\u9fff]{{0,{_NAME_MAX}}}$", text[max(0, start - _NAME_MAX):start])
+    width = len(lead.group(0)) if lead else 0
+    return any(_AWARD_VERBS.search(text, max(0, start - k - 12), start - k) for k in range(width + 1))
+
+
+def honour_titles(doc: Document, quotes: list[Quote],
+                  places: list[PlaceMention]) -> list[tuple[Span, str, ProgramKind]]:
+    """Quoted honour titles awarded in a list (被评为“…”、…, “…”“…”进行了表彰): campaigns; the
+    span of a title takes in the awarding place written right before it (邵阳市“…”), which
+    runs it."""
+    text = doc.text
+    ends = {p.span.end: p for p in places}
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for chain in _award_chains(text, quotes):
+        if not (_awarded_before(text, chain[0].span.start) or _HONOURED_AFTER.match(text, chain[-1].span.end)):
+            continue
+        for quote in chain:
+            name = clean(doc.slice(quote.inner))
+            if _is_honour_title(name) and not looks_like_speech(name):
+                place = ends.get(quote.span.start)
+                start = place.span.start if place else quote.span.start
+                found.append((Span(start, quote.span.end), name, "campaign"))
+    return found
+
+
+# 衡阳县十八届人大七次会议 (a headline) and 衡阳县第十八届人民代表大会第七次会议 (the body): a
+# session of a people's congress (or of its standing committee) written in the short form is the
+# session the document names in full, when term, body and session agree; it takes the full name
+_FULL_SESSION = re.compile(f"第([0-9{_NUMERALS}]+)届人民代表大会(常务委员会)?第([0-9{_NUMERALS}]+)次会议$")
+_SHORT_SESSION = re.compile(f"(?<!第)([0-9{_NUMERALS}]+)届人大(常委会)?第?([0-9{_NUMERALS}]+)次会议$")
+
+
+def with_full_session_names(mentions: list[ProgramMention]) -> list[ProgramMention]:
+    """Short-form congress sessions renamed to the full form written in the same document."""
+    full: dict[tuple[str, bool, str, str | None], str] = {}
+    for m in mentions:
+        match = _FULL_SESSION.search(m.name)
+        if match and m.kind == "event":
+            full.setdefault((match.group(1), bool(match.group(2)), match.group(3), m.place_key), m.name)
+    if not full:
+        return mentions
+    out: list[ProgramMention] = []
+    for m in mentions:
+        match = _SHORT_SESSION.search(m.name) if m.kind == "event" else None
+        name = full.get((match.group(1), bool(match.group(2)), match.group(3), m.place_key)) if match else None
+        out.append(replace(m, name=name) if name else m)
+    return out
 
 
 def _is_subsequence(short: str, long: str) -> bool:
