@@ -128,9 +128,11 @@ def _norm(text: Any) -> str:
 
 
 def _place_key(name: str) -> str:
-    """A normalised place name minus one trailing administrative suffix (never emptied)."""
+    """A normalised place name minus one trailing administrative suffix, when at least two
+    characters are left: a short form that keeps its suffix character (永州, 郴州 for 永州市,
+    郴州市; 道县) is not cut to one character, so it matches its full name (永州市 → 永州)."""
     for suffix in _ADMIN_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
     return name
 

@@ -212,6 +212,22 @@ def test_place_suffix_is_dropped_once_longest_first(tmp_path: Path) -> None:
     assert counts["place parents"] == (3, 0, 0)
 
 
+def test_a_short_form_keeping_its_suffix_character_matches_its_full_name(tmp_path: Path) -> None:
+    """永州 (the gold's short form) and 永州市 (the system's name): 永州市 drops 市, 永州 keeps its
+    州, which would leave one character (永); 道县 likewise stays whole."""
+    gold = _facts("d1", places=[{"name": "双牌县", "type": "county", "parent": "永州"},
+                                {"name": "道县", "type": "county", "parent": "永州市"}],
+                  programs=[{"name": "十佳农民", "kind": "campaign", "place": "永州"}])
+    system = _facts("d1", places=[{"name": "双牌县", "type": "county", "parent": "永州市"},
+                                  {"name": "道县", "type": "county", "parent": "永州市"}],
+                    programs=[{"name": "十佳农民", "kind": "campaign", "place": "永州市"}])
+    _write(tmp_path / "gold" / "d1.json", gold)
+    _write(tmp_path / "facts" / "d1.json", system)
+    counts = _counts(evaluate(tmp_path / "facts", tmp_path / "gold").categories)
+    assert counts["place parents"] == (2, 0, 0)           # was (1, 1, 1): 永 against 永州
+    assert counts["program places"] == (1, 0, 0)
+
+
 # --------------------------------------------------------------------------- the real gold
 
 
