@@ -15,7 +15,9 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
   NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause (X
                                                                    may be a 、 chain: 委员、常委、副书记)
   免去 NAME(同志) X职务                                             the decision before the name: post removed
-  选举 NAME 为 X(，NAME 为 X)*; NAME(、NAME)* 当选(为) X              election results: new posts (当选为副镇长:
+  选举/任命/决定 NAME [POST] 为 X(，NAME 为 X)*                       election results and appointments: new posts
+                                                                   (决定陈刚副主任为…代理主任: the post held skipped)
+  NAME(、NAME)* 当选(为) X                                           election results: new posts (当选为副镇长:
                                                                    the level's government; 当选为人大副主席: the
                                                                    town's congress, 游家镇人大)
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
@@ -405,7 +407,9 @@ _APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不�
 _APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去|当选为|当选)"
                              r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|候选人)?"
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
-_ELECT = re.compile(r"(?:选举|选出|推选)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
+_ELECT = re.compile(r"(?:选举|选出|推选|任命|决定)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
+# (任命/决定 NAME为 TITLE: the appointments of a standing committee, 决定任命陈刚为…副主任; a post the name
+# already holds may stand before 为: 决定陈刚副主任为…代理主任)
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人民政府市长职务: the name before the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
@@ -715,6 +719,16 @@ def _aside_length(text: str, pos: int) -> int:
     """Length of a short bracketed aside between a title and a name ((挂职), (正处级)), else 0."""
     m = _ASIDE.match(text, pos)
     return len(m.group(0)) if m else 0
+
+
+def _held_title_length(text: str, pos: int) -> int:
+    """Length of the post or 同志 written between the names of a decision and its 为 (决定陈刚副主任为
+    …代理主任: the post he holds), else 0."""
+    for size in range(min(8, len(text) - pos - 1), 1, -1):
+        word = text[pos:pos + size]
+        if text.startswith("为", pos + size) and (word == "同志" or word in title_words()):
+            return size
+    return 0
 
 
 _HOLDERS_COUNTED = re.compile(r"等?(?:[0-9一二三四五六七八九十两]+[位名])?(?:同志)?(?=担任|兼任)")
@@ -1342,24 +1356,32 @@ class _Context:
                 pos += 1
         return out
 
+    def _decided_name(self, pos: int) -> str | None:
+        """The name read at `pos`, two characters when the third opens the post held before 为
+        (决定陈刚副主任为: 陈刚, not 陈刚副)."""
+        name = read_name_after(self.view.text, pos, self.gaz)
+        if name is not None and len(name) == 3 and _held_title_length(self.view.text, pos + 2):
+            return name[:2]
+        return name
+
     def _elected_names(self, pos: int) -> tuple[list[tuple[int, str]], int]:
         """(start, name) of the names elected together from `pos` (选举A、B（女）、C为副省长: one
         post for each, a bracketed aside after a name skipped), and where the list ends."""
         text = self.view.text
-        name = read_name_after(text, pos, self.gaz)
+        name = self._decided_name(pos)
         if name is None:
             return [], pos
         names = [(pos, name)]
         end = pos + len(name)
         end += _aside_length(text, end)
         while text.startswith("、", end):
-            name = read_name_after(text, end + 1, self.gaz)
+            name = self._decided_name(end + 1)
             if name is None:
                 return [], pos
             names.append((end + 1, name))
             end += 1 + len(name)
             end += _aside_length(text, end)
-        return names, end
+        return names, end + _held_title_length(text, end)
 
     def _names_listed_before(self, start: int) -> list[tuple[str, int]]:
         """A、B、C任/当选 X: the names joined by 、 before the name at `start`, nearest last."""

@@ -1,0 +1,36 @@
+"""Seventh round (org7): rules of the genre found on the development set dev4 (h51–h70), for
+officials and organisations. Each rule is tested on its quoted dev4 sentence with a counter-example."""
+from __future__ import annotations
+
+from support import officials_and_citizens, places_of
+
+
+def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
+    return officials_and_citizens(text, gaz)[0]
+
+
+def listed_orgs(text: str, gaz) -> dict[str, bool]:
+    """name -> listed of the organisations of a one-text document."""
+    from graph.organizations import extract_organizations
+    from graph.places import article_places
+
+    doc, places, _new = places_of(text, gaz)
+    return {o.name: o.listed for o in extract_organizations(doc, places, gaz, article_places(doc, places, gaz))}
+
+
+# ---------------------------------------------------------------- 任命/决定 NAME (POST) 为 TITLE
+
+APPOINTED = ("会议表决通过了有关人事事项,决定任命周海兵为长沙市人民政府副市长,决定周海兵副市长为长沙市人民政府"
+             "代理市长;决定任命陈刚为长沙市监察委员会副主任,决定陈刚副主任为长沙市监察委员会代理主任;"
+             "决定任命周宏兆为长沙市人民代表大会常务委员会副秘书长。")
+
+
+def test_a_standing_committees_appointment_names_the_post_and_the_post_held_before_wei_is_skipped(gaz):
+    officials = officials_of(APPOINTED, gaz)
+    assert ("陈刚", "副主任", "长沙市监察委员会") in officials                     # was none
+    assert ("陈刚", "代理主任", "长沙市监察委员会") in officials                   # not 陈刚副
+    assert ("周海兵", "市长", "长沙市政府") in officials                           # 代理市长
+
+
+def test_a_decision_about_no_person_names_no_official(gaz):
+    assert officials_of("会议决定将李家村作为示范村,决定为群众办实事十件。", gaz) == set()
