@@ -30,8 +30,8 @@ followed by a rank-and-file word (市政府办干部, 县交警大队民警) or 
 name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
 its place's full name (衡阳市市长) names that government.
 
-Names: X人民政府 is named X政府; 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is
-the school alone; X县宣传部 (组织部, 统战部) is X县委宣传部; a unit written right
+Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会;
+政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部 (组织部, 统战部) is X县委宣传部; a unit written right
 after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部, 省工信厅 +
 运行处); a team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
 registered name found in the document (中韶电气 -> 中韶电气股份有限公司); a place in brackets before
@@ -400,12 +400,20 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
 
+# A congress's standing committee is one body across its terms, whether written in full or short:
+# X人民代表大会常务委员会, X十四届人大常委会, X第十六届人大常委会 are all X人大常委会.
+_STANDING_COMMITTEE = re.compile(r"^(.+?)(?:第?[一二三四五六七八九十百\d]+届)?(?:人民代表大会常务委员会|人大常委会)$")
+
+
 def _canonical(mention: OrgMention) -> OrgMention:
     """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
     X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
     written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部)."""
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
+    standing = _STANDING_COMMITTEE.match(mention.name)
+    if standing:
+        return replace(mention, name=standing.group(1) + "人大常委会")
     department = next((d for d in _COMMITTEE_DEPARTMENTS if mention.name.endswith(d)), None)
     if department and len(mention.name) > len(department) + 1 \
             and mention.name[-len(department) - 1] in _PARTY_LEVELS and mention.kind == "party":

@@ -34,3 +34,18 @@ def test_a_standing_committees_appointment_names_the_post_and_the_post_held_befo
 
 def test_a_decision_about_no_person_names_no_official(gaz):
     assert officials_of("会议决定将李家村作为示范村,决定为群众办实事十件。", gaz) == set()
+
+
+# ---------------------------------------------------------------- X人民代表大会常务委员会 / X十四届人大常委会
+
+def test_a_congress_standing_committee_is_one_body_whatever_its_term_or_written_form(gaz):
+    orgs = listed_orgs("7月25日,我们在湘潭市十四届人大常委会第三次会议上了解到,会议决定任命周宏兆为长沙市"
+                       "人民代表大会常务委员会副秘书长。", gaz)
+    assert "湘潭市人大常委会" in orgs and "长沙市人大常委会" in orgs                 # was 湘潭市十四届人大常委会
+    assert not any("届" in name or "人民代表大会常务委员会" in name for name in orgs)
+    assert ("周宏兆", "副秘书长", "长沙市人大常委会") in officials_of(APPOINTED, gaz)   # its officials too
+
+
+def test_the_congress_itself_keeps_its_term(gaz):
+    orgs = listed_orgs("决定接受周宏兆辞去长沙市第十六届人民代表大会环境与资源保护委员会主任委员职务的请求。", gaz)
+    assert "长沙市第十六届人民代表大会环境与资源保护委员会" in orgs
