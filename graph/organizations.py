@@ -25,14 +25,14 @@ the post. A core opening with a kind marker after a quote (“致富带富”型
 ordinal and a counter (第一家…商会) names a class, not a body. A quoted name closed by a
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
-县交通运输局党组书记) is implied by the title: kept for officials, not listed; one
+县交通运输局党组书记, 市人大常委会党组|成员) is implied by the title: kept for officials, not listed; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) or by 负责人 with no holder's
 name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
 its place's full name (衡阳市市长) names that government.
 
 Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会;
-政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部 (组织部, 统战部) is X县委宣传部; a unit written right
-after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部, 省工信厅 +
+政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部
+(组织部, 统战部) is X县委宣传部; a unit written right after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部, 省工信厅 +
 运行处); a team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
 registered name found in the document (中韶电气 -> 中韶电气股份有限公司); a place in brackets before
 a company's legal suffix is inside its name (博世汽车部件(长沙)有限公司). Hospitals are named by
@@ -465,6 +465,13 @@ def _title_follows(text: str, end: int) -> bool:
     return bool(found) and found[-1] not in load_lines("org_member_words.txt")
 
 
+def _cell_title_follows(surface: str, text: str, end: int) -> bool:
+    """Does a body ending with its party cell (市人大常委会党组) continue into a title of the cell
+    (党组|成员杨长江: 党组成员)? Then it is written only as part of that post."""
+    cell = next((c for c in _PARTY_CELLS if surface.endswith(c)), "")
+    return bool(cell) and any(cell + text[end:end + n] in title_words() for n in range(1, TITLE_MAX + 1))
+
+
 # Posts written for a body's unnamed spokesman (负责人介绍, 负责人参加): without a holder's name
 # after them, the body itself is the actor and is named.
 _UNNAMED_POSTS = ("负责人", "主要负责人")
@@ -494,7 +501,8 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
             end = view.view_pos(mention.span.end)
             chained = mention.surface[1:] in _LEVEL_BODIES and (
                 implied_start == end or implied_start == end + 1 and view.text[end] == "、")
-            if (chained or _title_follows(view.text, end)) and not _closes_list_of_bodies(view.text, view.view_pos(mention.span.start)):
+            if (chained or _title_follows(view.text, end) or _cell_title_follows(mention.surface, view.text, end)) \
+                    and not _closes_list_of_bodies(view.text, view.view_pos(mention.span.start)):
                 mention = replace(mention, listed=False)
         implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
         out.append(mention)

@@ -49,3 +49,15 @@ def test_a_congress_standing_committee_is_one_body_whatever_its_term_or_written_
 def test_the_congress_itself_keeps_its_term(gaz):
     orgs = listed_orgs("决定接受周宏兆辞去长沙市第十六届人民代表大会环境与资源保护委员会主任委员职务的请求。", gaz)
     assert "长沙市第十六届人民代表大会环境与资源保护委员会" in orgs
+
+
+# ---------------------------------------------------------------- X党组 + 成员: a cell written only in its post
+
+def test_a_party_cell_written_only_in_its_members_post_is_implied(gaz):
+    orgs = listed_orgs("市委常委、市纪委书记陈刚,市人大常委会党组成员杨长江,市中级人民法院院长李立新列席会议。", gaz)
+    assert orgs.get("市人大常委会党组") is False                                  # was listed
+
+
+def test_a_party_cell_that_acts_is_listed(gaz):
+    orgs = listed_orgs("市人大常委会党组召开会议,研究部署相关工作。", gaz)
+    assert orgs.get("市人大常委会党组") is True
