@@ -61,3 +61,14 @@ def test_a_party_cell_written_only_in_its_members_post_is_implied(gaz):
 def test_a_party_cell_that_acts_is_listed(gaz):
     orgs = listed_orgs("市人大常委会党组召开会议,研究部署相关工作。", gaz)
     assert orgs.get("市人大常委会党组") is True
+
+
+# ---------------------------------------------------------------- 誓师大会 is no 师大
+
+def test_a_rally_is_no_normal_university(gaz):
+    orgs = listed_orgs("顺利召开全县重点项目、产业项目建设年现场推进会及誓师大会,道县相继出台激励政策。", gaz)
+    assert not any(name.endswith("师大") for name in orgs)                          # was 会及誓师大
+
+
+def test_a_normal_university_is_still_one(gaz):
+    assert "湖南师大" in listed_orgs("湖南师大专家团队来到村里指导茶叶生产。", gaz)
