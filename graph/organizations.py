@@ -365,7 +365,8 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                 mentions.append(unit)
             continue
         hit = _org_span(view, start_suffix, end, suffix, place_at)
-        if hit is None or _names_a_class(view.text, hit) or _COUNTED_AFTER.match(view.text, hit.end):
+        if hit is None or _names_a_class(view.text, hit) or _COUNTED_AFTER.match(view.text, hit.end) \
+                or _counted_before(view.text, hit):
             continue
         gap = view.text[previous_end:hit.start] if previous is not None else ""
         chained = previous if previous is not None and 0 <= hit.start - previous_end <= 12 \
@@ -850,6 +851,15 @@ def _collective_levels() -> tuple[str, ...]:
 
 # a count right after a name (“小区志愿服务队”56支): a kind of body set up many times, not one
 _COUNTED_AFTER = re.compile(f"[”’\"]?{_NUMBER}[支个家所]")
+
+
+_COUNTED_BEFORE = re.compile(f"{_NUMBER}[支个家所座][”’\"“‘]?$")
+
+
+def _counted_before(text: str, hit: _Hit) -> bool:
+    """Is the name counted (新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园): N of a class of bodies,
+    not one? A company's registered name keeps its count (引进一家湖南某某有限公司)."""
+    return hit.suffix.kind != "company" and bool(_COUNTED_BEFORE.search(text, max(0, hit.start - 8), hit.start))
 
 
 def _names_a_class(text: str, hit: _Hit) -> bool:

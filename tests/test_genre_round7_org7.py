@@ -72,3 +72,14 @@ def test_a_rally_is_no_normal_university(gaz):
 
 def test_a_normal_university_is_still_one(gaz):
     assert "湖南师大" in listed_orgs("湖南师大专家团队来到村里指导茶叶生产。", gaz)
+
+
+# ---------------------------------------------------------------- N所 X幼儿园: a counted class
+
+def test_a_counted_class_of_schools_names_no_body(gaz):
+    orgs = listed_orgs("县本级投入3680万元,新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园。", gaz)
+    assert not any(name.endswith("幼儿园") for name in orgs)                      # was 民办普惠性幼儿园
+
+
+def test_a_school_named_after_its_place_is_a_body(gaz):
+    assert "岳阳县中心幼儿园" in listed_orgs("先后投入2500万元,按照省级示范园标准建成岳阳县中心幼儿园,新增600个学位。", gaz)
