@@ -83,3 +83,10 @@ def test_a_counted_class_of_schools_names_no_body(gaz):
 
 def test_a_school_named_after_its_place_is_a_body(gaz):
     assert "岳阳县中心幼儿园" in listed_orgs("先后投入2500万元,按照省级示范园标准建成岳阳县中心幼儿园,新增600个学位。", gaz)
+
+
+# ---------------------------------------------------------------- 城镇学校, 农村幼儿园: classes by setting
+
+def test_schools_of_a_setting_are_a_class(gaz):
+    orgs = listed_orgs("有效缓解了城镇学校学位压力,解决了农村幼儿园“入园难、入园贵”问题。", gaz)
+    assert "城镇学校" not in orgs and "农村幼儿园" not in orgs                       # was 城镇学校
