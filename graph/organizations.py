@@ -39,7 +39,8 @@ a company's legal suffix is inside its name (博世汽车部件(长沙)有限公
 their class after a level character (市中心医院, 县中医院), an ordinal before the suffix is part of
 the name (附属第二医院). In 、 lists: an unprefixed department or institution after a body named
 with its place takes that place (祁阳县人社局、卫健局、中医医院); short names before a unit share its
-head word (楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会); an item between two separators of a
+head word (楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会), zones listed before a zone's committee share it
+(湘潭高新区、经开区和昭山示范区管委会: a bare 经开区 takes the city of the zone before it); an item between two separators of a
 list of groups is a short name even when a trade word (湘电集团、粮食集团、湘水集团). Besides the
 suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
 visit's list beside a registered name (走访/前往 A有限公司、B以及C) and as unknown brand + trade
@@ -394,6 +395,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _zone_list_bodies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
@@ -798,6 +800,59 @@ def _shared_head_items(view: TextView, mentions: list[OrgMention],
             out.append(OrgMention(view.doc_span(start, sep), item, item + head, mention.kind, None))
             sep = start - 1
     return out
+
+
+_ZONE_BODY_HEADS = ("管理委员会", "管委会", "党工委")
+_ZONE_LIST_SEPARATORS = "、和及与"
+
+
+def _zone_list_bodies(view: TextView, mentions: list[OrgMention],
+                      place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """The zones listed before a zone's committee share its head: 湘潭高新区、经开区和昭山示范区管委会
+    -> 湘潭高新区管委会, 湘潭经开区管委会 (a zone written by its suffix alone takes the place — a city or
+    county, not a zone's own name — of the zone named before it in the list)."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        head = next((h for h in _ZONE_BODY_HEADS if mention.surface.endswith(h)), None)
+        if head is None or not mention.surface[:-len(head)].endswith(tuple(_zone_words())):
+            continue
+        items: list[tuple[int, int, str, str]] = []   # start, end, zone as written, its place prefix
+        sep = view.view_pos(mention.span.start) - 1
+        while sep > 0 and view.text[sep] in _ZONE_LIST_SEPARATORS:
+            item = _zone_item(view, sep, place_at)
+            if item is None:
+                break
+            items.append(item)
+            sep = item[0] - 1
+        prefix = ""
+        for start, end, zone, place in reversed(items):
+            if place:
+                out.append(OrgMention(view.doc_span(start, end), zone, zone + head, mention.kind, None))
+                shared = place_at.get(start + len(place))
+                prefix = place if shared is not None and shared.surface == place else ""
+            elif prefix:
+                out.append(OrgMention(view.doc_span(start, end), zone, prefix + zone + head, mention.kind, None))
+    return out
+
+
+def _zone_item(view: TextView, end: int, place_at: dict[int, PlaceMention]) -> tuple[int, int, str, str] | None:
+    """(start, end, zone, its name before the suffix) of the zone ending at `end` in a list: a zone the
+    places found (湘潭高新区: 湘潭), or a zone suffix alone after a separator or punctuation (经开区: '')."""
+    place = place_at.get(end)
+    zones = sorted(_zone_words(), key=len, reverse=True)
+    if place is not None:
+        suffix = next((z for z in zones if place.surface.endswith(z)), None)
+        if suffix is None or len(place.surface) == len(suffix):
+            return None
+        start = end - len(place.surface)
+        return start, end, place.surface, place.surface[:-len(suffix)]
+    suffix = next((z for z in zones if view.text.endswith(z, 0, end)), None)
+    if suffix is None:
+        return None
+    start = end - len(suffix)
+    if start > 0 and CJK.match(view.text[start - 1]) and view.text[start - 1] not in _ZONE_LIST_SEPARATORS:
+        return None
+    return start, end, suffix, ""
 
 
 def _first_list_item(text: str, max_len: int) -> str:

@@ -90,3 +90,19 @@ def test_a_school_named_after_its_place_is_a_body(gaz):
 def test_schools_of_a_setting_are_a_class(gaz):
     orgs = listed_orgs("有效缓解了城镇学校学位压力,解决了农村幼儿园“入园难、入园贵”问题。", gaz)
     assert "城镇学校" not in orgs and "农村幼儿园" not in orgs                       # was 城镇学校
+
+
+# ---------------------------------------------------------------- 甲区、乙区和丙区管委会: zones share the head
+
+def test_zones_listed_before_a_committee_share_it_and_a_bare_zone_takes_the_city(gaz):
+    orgs = listed_orgs("各县市区人民政府,湘潭高新区、经开区和昭山示范区管委会,市直机关各单位:", gaz)
+    assert {"湘潭高新区管委会", "湘潭经开区管委会", "昭山示范区管委会"} <= set(orgs)   # were only the last
+
+
+def test_a_list_of_places_that_are_no_zones_shares_no_committee(gaz):
+    orgs = listed_orgs("全市各县市区、乡镇和经开区管委会要抓好落实。", gaz)
+    assert not any(name.endswith("管委会") and name != "经开区管委会" for name in orgs)
+
+
+def test_a_bare_zone_after_a_zone_named_by_its_own_name_takes_no_prefix(gaz):
+    assert "昭山经开区管委会" not in listed_orgs("昭山示范区、经开区管委会负责人参加。", gaz)
