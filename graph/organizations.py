@@ -37,7 +37,8 @@ Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(
 registered name found in the document (中韶电气 -> 中韶电气股份有限公司); a place in brackets before
 a company's legal suffix is inside its name (博世汽车部件(长沙)有限公司). Hospitals are named by
 their class after a level character (市中心医院, 县中医院), an ordinal before the suffix is part of
-the name (附属第二医院). In 、 lists: an unprefixed department or institution after a body named
+the name (附属第二医院); schools by ordinal or class after their place or level character (县一中,
+临武二中, 县职业中专; never without one: 二十届二中、三中全会). In 、 lists: an unprefixed department or institution after a body named
 with its place takes that place (祁阳县人社局、卫健局、中医医院); short names before a unit share its
 head word (楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会), zones listed before a zone's committee share it
 (湘潭高新区、经开区和昭山示范区管委会: a bare 经开区 takes the city of the zone before it); an item between two separators of a
@@ -91,7 +92,8 @@ _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
 }
 _BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分", "局": "面势限级", "厅": "级",
-                                   "委": "托屈婉"}   # 委托, 委屈, 委婉: no 委 body
+                                   "委": "托屈婉",   # 委托, 委屈, 委婉: no 委 body
+                                   "中": "心央国华级间期断部文医药共学全"}   # 县一中心, 市一中级, 二中全会: no school
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
 _WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",), "委": ("党校",)}   # X市委党校: the school
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
@@ -1275,6 +1277,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if suffix.kind == "government" and _is_common_noun(suffix.word) and core and place_key is None \
             and not relative:
         return None   # 结合政府, 符合政协: a government, congress or CPPCC is named by its place
+    if _ORDINAL_SCHOOL.fullmatch(suffix.word) and place_key is None and not relative:
+        return None   # 十九届二中、三中全会: a plenary session; a school by ordinal follows its place (县一中)
     core_len = len(core) - 1 if relative else len(core)
     if relative and core_len == 0 and suffix.word in _BARE_LEVEL_SUFFIXES:
         return _Hit(start, end, suffix, place_end, None, bare_level=True)
@@ -1301,6 +1305,7 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
 # Bodies of people from one place named by that place after the host's (黔南州湖南商会,
 # 陕西省湖南邵阳商会): the home place is their core, not a location before the name.
 _HOMETOWN_BODIES = ("商会",)
+_ORDINAL_SCHOOL = re.compile("[一二三四五六七八九十]中")
 _CLASS_HOSTS = ("异地", "各地", "外地", "省外", "海外", "境外")
 _ORDINAL_COUNTED = re.compile(f"第{_NUMBER}[家个所批]")
 _KIND_MARKERS = "型式"   # “学习”型, “一站”式: the quoted words name a kind

@@ -106,3 +106,15 @@ def test_a_list_of_places_that_are_no_zones_shares_no_committee(gaz):
 
 def test_a_bare_zone_after_a_zone_named_by_its_own_name_takes_no_prefix(gaz):
     assert "昭山经开区管委会" not in listed_orgs("昭山示范区、经开区管委会负责人参加。", gaz)
+
+
+# ---------------------------------------------------------------- 县一中, 县职业中专: schools by ordinal or class
+
+def test_a_school_named_by_its_class_or_ordinal_after_its_level_or_place_is_a_body(gaz):
+    orgs = listed_orgs("岳阳县教育局投入200多万元装备县职业中专电化教学楼,用于县一中建设。", gaz)
+    assert {"岳阳县职业中专", "岳阳县一中"} <= set(orgs)                             # were none
+
+
+def test_a_plenary_session_by_ordinal_is_no_school(gaz):
+    orgs = listed_orgs("认真贯彻党的二十大和二十届二中、三中全会精神,推动县一中心两翼发展。", gaz)
+    assert not any(name.endswith("中") for name in orgs)
