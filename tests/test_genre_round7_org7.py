@@ -118,3 +118,13 @@ def test_a_school_named_by_its_class_or_ordinal_after_its_level_or_place_is_a_bo
 def test_a_plenary_session_by_ordinal_is_no_school(gaz):
     orgs = listed_orgs("认真贯彻党的二十大和二十届二中、三中全会精神,推动县一中心两翼发展。", gaz)
     assert not any(name.endswith("中") for name in orgs)
+
+
+# ---------------------------------------------------------------- 省域副中心: a designation, no body
+
+def test_a_citys_sub_centre_designation_is_no_body(gaz):
+    assert not any(name.endswith("中心") for name in listed_orgs("岳阳市是湖南的省域副中心,重要的经济城市。", gaz))
+
+
+def test_a_centre_named_by_its_place_is_a_body(gaz):
+    assert "湘潭市城市管理中心" in listed_orgs("湘潭市城市管理中心组织开展专项整治。", gaz)
