@@ -44,8 +44,9 @@ head word (楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商�
 (湘潭高新区、经开区和昭山示范区管委会: a bare 经开区 takes the city of the zone before it); an item between two separators of a
 list of groups is a short name even when a trade word (湘电集团、粮食集团、湘水集团). Besides the
 suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
-visit's list beside a registered name (走访/前往 A有限公司、B以及C) and as unknown brand + trade
-word (湘容酒业; lexicon/org_brand_trades.txt).
+visit's list beside a registered name (走访/前往 A有限公司、B以及C), as unknown brand + trade
+word (湘容酒业; lexicon/org_brand_trades.txt) and as a brand written as a whole list item before a
+company's post (，亿利金威总裁简广明).
 
 Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
 `TextView` with those breaks removed and maps spans back to `Document.text`.
@@ -394,7 +395,8 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
-    mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at))
+    mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at)
+                             + _titled_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
     mentions = _merge_listed(mentions, _zone_list_bodies(view, mentions, place_at))
@@ -627,6 +629,26 @@ def _visited_companies(view: TextView, mentions: list[OrgMention],
 BRAND_MIN, BRAND_MAX = 2, 4
 _PROJECT_LIST_AFTER = re.compile("[^。；;，,！？]{0,20}?等[^。；;，,]{0,8}项目")
 _BRAND_WINDOW = 12
+
+
+_CORPORATE_TITLE = re.compile("(?:^|(?<=[，,、。；;：:\\s]))([\u4e00-\u9fff]{2,6})(?=副?(?:董事长|总裁|总经理))")
+_BRAND_TAGS = (None, "nz", "nr", "nrt", "nt", "j", "eng")
+
+
+def _titled_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """A brand written as a whole list item right before a company's post (，亿利金威总裁简广明): the
+    company, by its short name. Its words are names or unknown to the dictionary (not 北京总部, not a
+    place alone); a name with a company suffix is found by the suffix grammar."""
+    out: list[OrgMention] = []
+    tags = _word_tags()
+    for m in _CORPORATE_TITLE.finditer(view.text):
+        brand = m.group(1)
+        if place_at.get(m.end(1)) is not None and view.view_pos(place_at[m.end(1)].span.start) <= m.start(1):
+            continue   # 长沙总经理: a place, no company
+        if _is_shorthand(brand) or any(tags.get(token, "x") not in _BRAND_TAGS for token in cut(brand)):
+            continue
+        out.append(OrgMention(view.doc_span(m.start(1), m.end(1)), brand, brand, "company", None))
+    return out
 
 
 def _brand_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:

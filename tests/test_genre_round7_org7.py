@@ -128,3 +128,18 @@ def test_a_citys_sub_centre_designation_is_no_body(gaz):
 
 def test_a_centre_named_by_its_place_is_a_body(gaz):
     assert "湘潭市城市管理中心" in listed_orgs("湘潭市城市管理中心组织开展专项整治。", gaz)
+
+
+# ---------------------------------------------------------------- ，BRAND总裁NAME: a company by its short name
+
+SIGNING = "亿利生态文旅小镇项目签约仪式举行,县委书记田文静,县委副书记、县长曾平原,亿利金威总裁简广明,县领导易新岳出席。"
+
+
+def test_a_brand_written_as_a_list_item_before_a_company_post_is_the_company(gaz):
+    assert ("简广明", "总裁", "亿利金威") in officials_of(SIGNING, gaz)                # was the county
+    assert listed_orgs(SIGNING, gaz).get("亿利金威") is True
+
+
+def test_a_place_or_a_common_noun_before_a_company_post_is_no_company(gaz):
+    orgs = listed_orgs("出席的有北京总部总经理李明,长沙总经理王强,公司总经理刘刚。", gaz)
+    assert not {"北京总部", "长沙", "公司", "北京"} & set(orgs)
