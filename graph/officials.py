@@ -52,7 +52,8 @@ Names: a known surname (lexicon/surnames.txt) and one or two given characters. j
 are one signal, not a veto (张/新生, 谭/精益 after a title are names): the length comes from
 the boundary — punctuation or a word that follows names (lexicon/title_followers.txt: 表示,
 出席, 等 …) ends a name; a frequent verb or adverb spanning the third character shortens it
-(何勇|收到); function words that are also rare surnames (和, 由, 任, 包) are read as names
+(何勇|收到); a one-character surname cut by jieba from a given name that is a noun, after a verb or
+function word, is read with it (接受|胡|卫兵|辞去); function words that are also rare surnames (和, 由, 任, 包) are read as names
 only when jieba tags the window a name. Credit lines and bracketed bylines are excluded.
 """
 from __future__ import annotations
@@ -464,6 +465,9 @@ def _ends_name(text: str, pos: int) -> bool:
     return any(text.startswith(f, pos) for f in load_lines("title_followers.txt"))
 
 
+_BEFORE_NAME_TAGS = ("v", "p", "c")   # 接受, 对, 和: a verb or function word before the name's surname
+
+
 def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """(name, start) of the person name ending at `pos` (before a post-nominal title)."""
     lo = max(0, pos - 8)
@@ -475,6 +479,10 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
     if 2 <= len(last) <= 3 and (is_person_name(last, gaz) or tags.get(last, "").startswith("nr")
                                  and is_person_name(last, gaz, known_surname=True)):
         return last, pos - len(last)
+    if len(tokens) >= 2 and len(tokens[-2]) == 1 and len(last) == 2 and tags.get(last, "n")[:1] == "n" \
+            and is_person_name(tokens[-2] + last, gaz) \
+            and (len(tokens) == 2 or tags.get(tokens[-3], "").startswith(_BEFORE_NAME_TAGS)):
+        return tokens[-2] + last, pos - 3   # 接受|胡|卫兵|辞去: a surname cut from a given name that is a word
     for n in (3, 2):
         name = text[pos - n:pos]
         if len(name) == n and is_person_name(name, gaz) and (pos - n == 0 or not CJK.match(text[pos - n - 1])):

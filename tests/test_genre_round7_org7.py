@@ -143,3 +143,17 @@ def test_a_brand_written_as_a_list_item_before_a_company_post_is_the_company(gaz
 def test_a_place_or_a_common_noun_before_a_company_post_is_no_company(gaz):
     orgs = listed_orgs("出席的有北京总部总经理李明,长沙总经理王强,公司总经理刘刚。", gaz)
     assert not {"北京总部", "长沙", "公司", "北京"} & set(orgs)
+
+
+# ---------------------------------------------------------------- 接受|胡|卫兵|辞去: a surname cut from a given name
+
+def test_a_surname_cut_from_a_given_name_that_is_a_word_is_read_with_it(gaz):
+    officials = officials_of("决定接受胡卫兵辞去长沙市监察委员会主任职务的请求。", gaz)
+    assert ("胡卫兵", "主任", "长沙市监察委员会") in officials                       # was none
+
+
+def test_a_surname_character_before_a_verb_opens_no_name(gaz):
+    from graph.officials import read_name_before
+
+    assert read_name_before("今年全县要实现高增长", 10, gaz) is None
+    assert read_name_before("决定接受胡卫兵", 7, gaz) == ("胡卫兵", 4)
