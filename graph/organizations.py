@@ -34,7 +34,8 @@ Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(
 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部
 (组织部, 统战部) is X县委宣传部; a unit written right after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部, 省工信厅 +
 运行处); a team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
-registered name found in the document (中韶电气 -> 中韶电气股份有限公司); a place in brackets before
+registered name found in the document (中韶电气 -> 中韶电气股份有限公司), an abbreviated committee the
+full name written in it (市监委 -> 长沙市监察委员会); a place in brackets before
 a company's legal suffix is inside its name (博世汽车部件(长沙)有限公司). Hospitals are named by
 their class after a level character (市中心医院, 县中医院), an ordinal before the suffix is part of
 the name (附属第二医院); schools by ordinal or class after their place or level character (县一中,
@@ -1027,12 +1028,29 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
                 tail = name[i:]
                 if tail not in fullest or len(fullest[tail].name) < len(name):
                     fullest[tail] = mention
+        written = {m.name for m in group}
         for mention in group:
             full = fullest.get(mention.name) or _full_company(mention, mentions)
+            spelled = _spelled_out(mention.name, written)
+            if full is None and spelled is not None:
+                mention = replace(mention, name=spelled)
             if full is not None:
                 mention = replace(mention, name=full.name, place_key=full.place_key or mention.place_key)
             out.append(mention)
     return sorted(out, key=lambda m: m.span.start)
+
+
+# Abbreviated committee names and their full form: 市监委 is the 市监察委员会 written in the same article.
+_SPELLED_OUT = {"监委": "监察委员会", "发改委": "发展和改革委员会", "政法委": "政法委员会"}
+
+
+def _spelled_out(name: str, written: set[str]) -> str | None:
+    """The full form of an abbreviated committee's name when the article writes it (长沙市监委 ->
+    长沙市监察委员会); the joint 纪委监委 is a name of its own."""
+    for short, full in _SPELLED_OUT.items():
+        if name.endswith(short) and not name.endswith("纪委监委") and name[:-len(short)] + full in written:
+            return name[:-len(short)] + full
+    return None
 
 
 MIN_COMPANY_STEM = 4

@@ -157,3 +157,15 @@ def test_a_surname_character_before_a_verb_opens_no_name(gaz):
 
     assert read_name_before("今年全县要实现高增长", 10, gaz) is None
     assert read_name_before("决定接受胡卫兵", 7, gaz) == ("胡卫兵", 4)
+
+
+# ---------------------------------------------------------------- 市监委 = the 监察委员会 written in the article
+
+def test_an_abbreviated_committee_takes_the_full_name_the_article_writes(gaz):
+    text = "市纪委常务副书记、市监委副主任熊冬华作说明。决定任命陈刚为长沙市监察委员会副主任。"
+    assert ("熊冬华", "市监委副主任", "长沙市监察委员会") in officials_of(text, gaz)      # was 长沙市监委
+
+
+def test_an_abbreviated_committee_alone_and_the_joint_commission_keep_their_names(gaz):
+    assert ("熊冬华", "市监委副主任", "长沙市监委") in officials_of("长沙市纪委常务副书记、市监委副主任熊冬华作说明。", gaz)
+    assert "南县纪委监委" in listed_orgs("南县纪委监委召开会议。南县监察委员会发布通报。", gaz)
