@@ -30,7 +30,8 @@ followed by a rank-and-file word (市政府办干部, 县交警大队民警) or 
 name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
 its place's full name (衡阳市市长) names that government.
 
-Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会;
+Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会, but
+the congress of one term is named as written (长沙县第十八届人民代表大会, never without place and term);
 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部
 (组织部, 统战部) is X县委宣传部; a unit written right after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部, 省工信厅 +
 运行处); a team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
@@ -1296,6 +1297,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # 推动友好工商联建设: an adjective qualifies a kind of body; it names none
     if place_key is not None and _SESSION.fullmatch(core):
         return _session_committee(view, start, end, suffix, place_end, place_key)
+    if suffix.word == _CONGRESS:
+        return None   # 全省人民代表大会, 召开人民代表大会: a congress is named by its place and term
     bodies = body_kinds()
     if place_key is None and _kind_after_quote(view.text, start, core):
         return None   # “致富带富”型村党支部: a kind of body, not a name
@@ -1366,13 +1369,17 @@ _NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by
 
 
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届(?:委员会)?(?:常务)?")   # …届委员会常务委员会: its standing committee
+_CONGRESS = "人民代表大会"
 _SESSION_BODIES = {"政协": ("政协", "government"), "中共": ("委", "party")}
 
 
 def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, place_end: int,
                        place_key: str) -> _Hit | None:
     """政协新宁县第九届委员会 is 新宁县政协, 中共X县第十三届委员会 is X县委: the committee of one
-    term stands for the body; without 政协 / 中共 before it, the committee is not named."""
+    term stands for the body; without 政协 / 中共 before it, the committee is not named. A people's
+    congress of one term is named as written (长沙县第十八届人民代表大会)."""
+    if suffix.word == _CONGRESS:   # 长沙县第十八届人民代表大会: the congress of one term, named as written
+        return _Hit(start, end, suffix, place_end, place_key)
     before = view.text[max(0, start - 2):start]
     if suffix.word != "委员会" or before not in _SESSION_BODIES:
         return None

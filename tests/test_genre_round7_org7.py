@@ -169,3 +169,15 @@ def test_an_abbreviated_committee_takes_the_full_name_the_article_writes(gaz):
 def test_an_abbreviated_committee_alone_and_the_joint_commission_keep_their_names(gaz):
     assert ("熊冬华", "市监委副主任", "长沙市监委") in officials_of("长沙市纪委常务副书记、市监委副主任熊冬华作说明。", gaz)
     assert "南县纪委监委" in listed_orgs("南县纪委监委召开会议。南县监察委员会发布通报。", gaz)
+
+
+# ---------------------------------------------------------------- X第N届人民代表大会: the congress of one term
+
+def test_a_peoples_congress_of_one_term_after_its_place_is_a_body(gaz):
+    orgs = listed_orgs("听取了关于长沙市第十六届人民代表大会个别代表的代表资格的审查报告。", gaz)
+    assert "长沙市第十六届人民代表大会" in orgs                                        # was none
+
+
+def test_a_congress_without_place_or_term_names_no_body(gaz):
+    orgs = listed_orgs("依法召开人民代表大会,选举产生新一届领导班子。", gaz)
+    assert not any("人民代表大会" in name for name in orgs)
