@@ -181,3 +181,15 @@ def test_a_peoples_congress_of_one_term_after_its_place_is_a_body(gaz):
 def test_a_congress_without_place_or_term_names_no_body(gaz):
     orgs = listed_orgs("依法召开人民代表大会,选举产生新一届领导班子。", gaz)
     assert not any("人民代表大会" in name for name in orgs)
+
+
+# ---------------------------------------------------------------- 娄底中院, 市广播电视台: a level's court and broadcaster
+
+def test_a_levels_court_and_broadcaster_written_short_are_bodies(gaz):
+    orgs = listed_orgs("娄底中院公布五起环境资源审判典型案例。本次活动由娄底市委宣传部指导,市广播电视台、市交通运输局主办。", gaz)
+    assert {"娄底中院", "娄底市广播电视台"} <= set(orgs)                              # were none
+
+
+def test_a_court_or_broadcaster_without_a_place_is_no_body(gaz):
+    orgs = listed_orgs("他在高中院校任教,常看广播电视台节目。", gaz)
+    assert not any(name.endswith(("中院", "广播电视台")) for name in orgs)
