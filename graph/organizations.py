@@ -28,7 +28,8 @@ A shorthand body written only as part of a post (市委书记, 省人大常委�
 县交通运输局党组书记, 市人大常委会党组|成员) is implied by the title: kept for officials, not listed; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) or by 负责人 with no holder's
 name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
-its place's full name (衡阳市市长) names that government.
+its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
+or communities (选址于麻塘办事处金龙村) is the subdistrict of an address, not a body.
 
 Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会, but
 the congress of one term is named as written (长沙县第十八届人民代表大会, never without place and term);
@@ -406,7 +407,21 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
     mentions = _mark_title_bodies(mentions, view)
+    mentions = [m for m in mentions if not _office_in_address(view, m)]
     return _name_by_fullest([_canonical(m) for m in mentions], index)
+
+
+_ADDRESS_AFTER_OFFICE = re.compile("[\u4e00-\u9fff]{1,4}(?:村|社区)")
+
+
+def _office_in_address(view: TextView, mention: OrgMention) -> bool:
+    """Is a 办事处 followed by one of its villages or communities (选址于麻塘办事处金龙村, 长青街道办事处
+    甘子冲社区)? Then it is the subdistrict of an address, a place, not an acting body."""
+    end = view.view_pos(mention.span.end)
+    if not mention.surface.endswith("办事处") or not _ADDRESS_AFTER_OFFICE.match(view.text, end):
+        return False
+    first = cut(view.text[end:end + 6])[0]
+    return _word_tags().get(first) not in _STOP_TAGS | {"v", "vn", "a"} and first[:1] not in "各全每该本"
 
 
 # A congress's standing committee is one body across its terms, whether written in full or short:

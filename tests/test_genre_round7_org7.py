@@ -193,3 +193,15 @@ def test_a_levels_court_and_broadcaster_written_short_are_bodies(gaz):
 def test_a_court_or_broadcaster_without_a_place_is_no_body(gaz):
     orgs = listed_orgs("他在高中院校任教,常看广播电视台节目。", gaz)
     assert not any(name.endswith(("中院", "广播电视台")) for name in orgs)
+
+
+# ---------------------------------------------------------------- X办事处Y村: the subdistrict of an address
+
+def test_an_office_followed_by_its_village_is_an_address(gaz):
+    orgs = listed_orgs("亿利生态文旅小镇项目选址于麻塘办事处金龙村,总投资55亿元。", gaz)
+    assert not any(name.endswith("办事处") for name in orgs)                        # was 麻塘办事处
+
+
+def test_an_office_that_acts_on_villages_is_a_body(gaz):
+    orgs = listed_orgs("长青街道办事处组织各村开展活动,城东办事处对全村进行排查。", gaz)
+    assert {"长青街道办事处", "城东办事处"} <= set(orgs)
