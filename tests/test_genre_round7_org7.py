@@ -205,3 +205,14 @@ def test_an_office_followed_by_its_village_is_an_address(gaz):
 def test_an_office_that_acts_on_villages_is_a_body(gaz):
     orgs = listed_orgs("长青街道办事处组织各村开展活动,城东办事处对全村进行排查。", gaz)
     assert {"长青街道办事处", "城东办事处"} <= set(orgs)
+
+
+# ---------------------------------------------------------------- 物流集散中心: a hub, no body
+
+def test_a_distribution_hub_is_no_body(gaz):
+    orgs = listed_orgs("刘杨先后来到湖南临武乡村振兴物流集散中心、舜通宝玉石文化产业园建设项目等地。", gaz)
+    assert not any(name.endswith("中心") for name in orgs)                         # was …物流集散中心
+
+
+def test_a_service_centre_of_a_place_is_a_body(gaz):
+    assert "临武县政务服务中心" in listed_orgs("临武县政务服务中心开通企业开办专窗。", gaz)
