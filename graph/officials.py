@@ -53,7 +53,7 @@ are one signal, not a veto (张/新生, 谭/精益 after a title are names): the
 the boundary — punctuation or a word that follows names (lexicon/title_followers.txt: 表示,
 出席, 等 …) ends a name; a frequent verb or adverb spanning the third character shortens it
 (何勇|收到); a one-character surname cut by jieba from a given name that is a noun, after a verb or
-function word, is read with it (接受|胡|卫兵|辞去); function words that are also rare surnames (和, 由, 任, 包) are read as names
+function word or when jieba tags the surname a name, is read with it (接受|胡|卫兵|辞去; 党员|周|建国|担任); function words that are also rare surnames (和, 由, 任, 包) are read as names
 only when jieba tags the window a name. Credit lines and bracketed bylines are excluded.
 """
 from __future__ import annotations
@@ -481,8 +481,9 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
         return last, pos - len(last)
     if len(tokens) >= 2 and len(tokens[-2]) == 1 and len(last) == 2 and tags.get(last, "n")[:1] == "n" \
             and is_person_name(tokens[-2] + last, gaz) \
-            and (len(tokens) == 2 or tags.get(tokens[-3], "").startswith(_BEFORE_NAME_TAGS)):
-        return tokens[-2] + last, pos - 3   # 接受|胡|卫兵|辞去: a surname cut from a given name that is a word
+            and (len(tokens) == 2 or tags.get(tokens[-2], "").startswith("nr")
+                 or tags.get(tokens[-3], "").startswith(_BEFORE_NAME_TAGS)):
+        return tokens[-2] + last, pos - 3   # 接受|胡|卫兵|辞去, 党员|周|建国|担任: a surname cut from its given name
     for n in (3, 2):
         name = text[pos - n:pos]
         if len(name) == n and is_person_name(name, gaz) and (pos - n == 0 or not CJK.match(text[pos - n - 1])):

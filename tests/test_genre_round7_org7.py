@@ -216,3 +216,14 @@ def test_a_distribution_hub_is_no_body(gaz):
 
 def test_a_service_centre_of_a_place_is_a_body(gaz):
     assert "临武县政务服务中心" in listed_orgs("临武县政务服务中心开通企业开办专窗。", gaz)
+
+
+def test_a_surname_jieba_tags_a_name_is_read_with_its_given_name_after_a_noun(gaz):
+    text = "隆回县麻塘山乡横排村通过民主选举,选拔群众认可的共产党员周建国担任村干部。"
+    assert ("周建国", "村干部", "横排村") in officials_of(text, gaz)                   # was none
+
+
+def test_a_name_tagged_surname_before_a_verb_word_opens_no_name(gaz):
+    from graph.officials import read_name_before
+
+    assert read_name_before("坚持每周周例会", 7, gaz) is None
