@@ -53,7 +53,8 @@ are one signal, not a veto (张/新生, 谭/精益 after a title are names): the
 the boundary — punctuation or a word that follows names (lexicon/title_followers.txt: 表示,
 出席, 等 …) ends a name; a frequent verb or adverb spanning the third character shortens it
 (何勇|收到); a one-character surname cut by jieba from a given name that is a noun, after a verb or
-function word or when jieba tags the surname a name, is read with it (接受|胡|卫兵|辞去; 党员|周|建国|担任); function words that are also rare surnames (和, 由, 任, 包) are read as names
+function word or when jieba tags the surname a name, is read with it (接受|胡|卫兵|辞去;
+党员|周|建国|担任); function words that are also rare surnames (和, 由, 任, 包) are read as names
 only when jieba tags the window a name. Credit lines and bracketed bylines are excluded.
 """
 from __future__ import annotations

@@ -31,21 +31,23 @@ name after it (县乡村振兴局主要负责人参加) is named. A head-of-gove
 its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
 or communities (选址于麻塘办事处金龙村) is the subdistrict of an address, not a body.
 
-Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会, but
-the congress of one term is named as written (长沙县第十八届人民代表大会, never without place and term);
-政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部
-(组织部, 统战部) is X县委宣传部; a unit written right after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部, 省工信厅 +
-运行处); a team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
-registered name found in the document (中韶电气 -> 中韶电气股份有限公司), an abbreviated committee the
-full name written in it (市监委 -> 长沙市监察委员会); a place in brackets before
-a company's legal suffix is inside its name (博世汽车部件(长沙)有限公司). Hospitals are named by
-their class after a level character (市中心医院, 县中医院), an ordinal before the suffix is part of
-the name (附属第二医院); schools by ordinal or class after their place or level character (县一中,
-临武二中, 县职业中专; never without one: 二十届二中、三中全会). In 、 lists: an unprefixed department or institution after a body named
-with its place takes that place (祁阳县人社局、卫健局、中医医院); short names before a unit share its
-head word (楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会), zones listed before a zone's committee share it
-(湘潭高新区、经开区和昭山示范区管委会: a bare 经开区 takes the city of the zone before it); an item between two separators of a
-list of groups is a short name even when a trade word (湘电集团、粮食集团、湘水集团). Besides the
+Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会, but the
+congress of one term is named as written (长沙县第十八届人民代表大会, never without place and term);
+政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部 (组织部,
+统战部) is X县委宣传部; a unit written right after its body takes the body's name (…国土房管局 +
+白云区分局…所, 贸促会 + …部, 省工信厅 + 运行处); a team sent by a body keeps it
+(洪江市委办驻下坪村工作队); a short company name takes the registered name found in the document
+(中韶电气 -> 中韶电气股份有限公司), an abbreviated committee the full name written in it (市监委 ->
+长沙市监察委员会); a place in brackets before a company's legal suffix is inside its name
+(博世汽车部件(长沙)有限公司). Hospitals are named by their class after a level character (市中心医院,
+县中医院), an ordinal before the suffix is part of the name (附属第二医院); schools by ordinal or class
+after their place or level character (县一中, 临武二中, 县职业中专; never without one:
+二十届二中、三中全会). In 、 lists: an unprefixed department or institution after a body named with its
+place takes that place (祁阳县人社局、卫健局、中医医院); short names before a unit share its head word
+(楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会), zones listed before a zone's committee share it
+(湘潭高新区、经开区和昭山示范区管委会: a bare 经开区 takes the city of the zone before it); an item
+between two separators of a list of groups is a short name even when a trade word (湘电集团、粮食集团、
+湘水集团). Besides the
 suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
 visit's list beside a registered name (走访/前往 A有限公司、B以及C), as unknown brand + trade
 word (湘容酒业; lexicon/org_brand_trades.txt) and as a brand written as a whole list item before a
