@@ -1591,6 +1591,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if tend == s and _ORDINAL.fullmatch(token):
             pos = tstart      # 市第一人民医院, 附属第二医院: the ordinal is part of the name
             continue
+        if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
+            pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
+            continue
         if token in stops or token in titles and not _title_in_name(view, tend, s) or (
                 len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):
             return pos, (tstart, tend)
@@ -1613,6 +1616,10 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             if not (pos > lo and view.text[pos - 1] == "驻") and place_at.get(pos) is None:
                 return pos, None  # 市工信局: a shorthand body, resolved later
     return pos, None
+
+
+_DEPUTIES = "代表"   # a preceder (代表全县人民), but also the deputies an assembly's committee serves
+_ASSEMBLY_BODIES = ("人大常委会", "人大", "常委会", "政协")
 
 
 @lru_cache(maxsize=1)

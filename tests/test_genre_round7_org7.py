@@ -227,3 +227,18 @@ def test_a_name_tagged_surname_before_a_verb_word_opens_no_name(gaz):
     from graph.officials import read_name_before
 
     assert read_name_before("坚持每周周例会", 7, gaz) is None
+
+
+# ---------------------------------------------------------------- 人大常委会代表资格审查委员会 / 、联工委主任
+
+REPORTER = "会议听取了市人大常委会代表资格审查委员会委员、联工委主任张建华作的审查报告。"
+
+
+def test_an_assemblys_committee_of_its_deputies_keeps_the_assembly(gaz):
+    orgs = listed_orgs("长沙市:" + REPORTER, gaz)
+    assert "长沙市人大常委会代表资格审查委员会" in orgs and "资格审查委员会" not in orgs  # was 资格审查委员会
+
+
+def test_an_assembly_acting_for_the_people_names_no_committee(gaz):
+    orgs = listed_orgs("县人大常委会代表全县人民向驻村工作队致敬。", gaz)
+    assert not any(name.startswith("代表") or "代表全县" in name for name in orgs)
