@@ -1670,9 +1670,14 @@ def _chained_unit(unit: str) -> bool:
 
 def _unit_of_body(body: str, unit: str) -> str:
     """The unit's body: 湖南省人大财经委 + 常委会预工委 = 湖南省人大常委会预工委 (常委会: the standing
-    committee of the congress the body belongs to); else the body's own unit (县委 + 办公室)."""
+    committee of the congress the body belongs to); a committee of an assembly after another of its
+    committees is the assembly's (…人大常委会代表资格审查委员会 + 联工委 = …人大常委会联工委); else the
+    body's own unit (县委 + 办公室)."""
     if unit.startswith("常委会") and "人大" in body and "常委会" not in body:
         return body[: body.index("人大") + 2] + unit
+    assembly = next((a for a in _ASSEMBLIES if a in body and not body.endswith(a)), None)
+    if assembly is not None and unit.endswith(_ASSEMBLY_UNIT_END):
+        return body[: body.index(assembly) + len(assembly)] + unit   # …人大常委会代表资格审查委员会 + 联工委
     return discipline_body(body, unit)
 
 

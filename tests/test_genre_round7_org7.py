@@ -242,3 +242,14 @@ def test_an_assemblys_committee_of_its_deputies_keeps_the_assembly(gaz):
 def test_an_assembly_acting_for_the_people_names_no_committee(gaz):
     orgs = listed_orgs("县人大常委会代表全县人民向驻村工作队致敬。", gaz)
     assert not any(name.startswith("代表") or "代表全县" in name for name in orgs)
+
+
+def test_a_committee_chained_after_another_committee_of_an_assembly_is_the_assemblys(gaz):
+    officials = officials_of("长沙市:" + REPORTER, gaz)
+    assert ("张建华", "主任", "长沙市人大常委会联工委") in officials                  # was …审查委员会联工委
+    assert ("张建华", "委员", "长沙市人大常委会代表资格审查委员会") in officials
+
+
+def test_an_office_chained_after_an_assemblys_committee_stays_the_committees(gaz):
+    officials = officials_of("长沙市:市政协提案委员会副主任、办公室主任王强出席。", gaz)
+    assert not any(org == "长沙市政协办公室" for _p, _r, org in officials)
