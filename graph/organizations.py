@@ -657,7 +657,8 @@ _BRAND_TAGS = (None, "nz", "nr", "nrt", "nt", "j", "eng")
 def _titled_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
     """A brand written as a whole list item right before a company's post (，亿利金威总裁简广明): the
     company, by its short name. Its words are names or unknown to the dictionary (not 北京总部, not a
-    place alone); a name with a company suffix is found by the suffix grammar."""
+    place alone), and it is no person's name (王建军总经理); a name with a company suffix is found by the
+    suffix grammar."""
     out: list[OrgMention] = []
     tags = _word_tags()
     for m in _CORPORATE_TITLE.finditer(view.text):
@@ -666,6 +667,8 @@ def _titled_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list
             continue   # 长沙总经理: a place, no company
         if _is_shorthand(brand) or any(tags.get(token, "x") not in _BRAND_TAGS for token in cut(brand)):
             continue
+        if len(brand) <= 3 and brand[0] in _surname_chars():
+            continue   # ，王建军总经理表示: a person and a post written after the name
         out.append(OrgMention(view.doc_span(m.start(1), m.end(1)), brand, brand, "company", None))
     return out
 

@@ -253,3 +253,8 @@ def test_a_committee_chained_after_another_committee_of_an_assembly_is_the_assem
 def test_an_office_chained_after_an_assemblys_committee_stays_the_committees(gaz):
     officials = officials_of("长沙市:市政协提案委员会副主任、办公室主任王强出席。", gaz)
     assert not any(org == "长沙市政协办公室" for _p, _r, org in officials)
+
+
+def test_a_persons_name_before_a_company_post_is_no_company(gaz):
+    orgs = listed_orgs("会议开始,王建军总经理表示,公司将加大投入。", gaz)
+    assert "王建军" not in orgs                                                    # was a company
