@@ -1303,6 +1303,8 @@ class _Context:
                 name, start = found
                 if held is None and any(a <= start < b for a, b in taken):
                     continue   # (新任州政协委员田爱珍乡长: a name read after a title also holds the head's post after it)
+                if name.endswith("为") and (text[start - 1:start] == "、" or _ELECT.search(text, max(0, start - 2), start)):
+                    continue   # 任命王芳、李强为副县长: NAME为 TITLE, read by the decision's grammar
                 span = self.view.doc_span(start, m.end())
                 kind: OrgKind = "party" if body.endswith(("中央", "委")) else "other"
                 key = None
@@ -1367,11 +1369,11 @@ class _Context:
         return out
 
     def _decided_name(self, pos: int) -> str | None:
-        """The name read at `pos`, two characters when the third opens the post held before 为
-        (决定陈刚副主任为: 陈刚, not 陈刚副)."""
+        """The name read at `pos`, two characters when the third is 为 or opens the post held before
+        为 (王芳、李强为副县长: 李强; 决定陈刚副主任为: 陈刚, not 陈刚副)."""
         name = read_name_after(self.view.text, pos, self.gaz)
-        if name is not None and len(name) == 3 and _held_title_length(self.view.text, pos + 2):
-            return name[:2]
+        if name is not None and len(name) == 3 and (name[2] == "为" or _held_title_length(self.view.text, pos + 2)):
+            return name[:2]   # 选举王芳、李强为副县长: 为 opens the post
         return name
 
     def _elected_names(self, pos: int) -> tuple[list[tuple[int, str]], int]:

@@ -258,3 +258,12 @@ def test_an_office_chained_after_an_assemblys_committee_stays_the_committees(gaz
 def test_a_persons_name_before_a_company_post_is_no_company(gaz):
     orgs = listed_orgs("会议开始,王建军总经理表示,公司将加大投入。", gaz)
     assert "王建军" not in orgs                                                    # was a company
+
+
+def test_names_listed_before_wei_are_read_without_it(gaz):
+    officials = officials_of("湘阴县:会议任命王芳、李强为副县长。", gaz)
+    assert {p for p, role, _org in officials if role == "副县长"} == {"王芳", "李强"}   # was also 李强为
+
+
+def test_a_given_name_ending_in_wei_before_a_post_is_kept(gaz):
+    assert ("张大为", "副县长", "湘阴县政府") in officials_of("湘阴县:张大为副县长出席会议。", gaz)
