@@ -959,8 +959,10 @@ _COUNTED_BEFORE = re.compile(f"{_NUMBER}[支个家所座][”’\"“‘]?$")
 
 def _counted_before(text: str, hit: _Hit) -> bool:
     """Is the name counted (新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园): N of a class of bodies,
-    not one? A company's registered name keeps its count (引进一家湖南某某有限公司)."""
-    return hit.suffix.kind != "company" and bool(_COUNTED_BEFORE.search(text, max(0, hit.start - 8), hit.start))
+    not one? A company's registered name (引进一家湖南某某有限公司) and a body named with its place
+    (组建一支湘阴县应急救援队) keep their count."""
+    return hit.suffix.kind != "company" and hit.place_key is None \
+        and bool(_COUNTED_BEFORE.search(text, max(0, hit.start - 8), hit.start))
 
 
 def _names_a_class(text: str, hit: _Hit) -> bool:

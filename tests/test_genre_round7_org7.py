@@ -267,3 +267,7 @@ def test_names_listed_before_wei_are_read_without_it(gaz):
 
 def test_a_given_name_ending_in_wei_before_a_post_is_kept(gaz):
     assert ("张大为", "副县长", "湘阴县政府") in officials_of("湘阴县:张大为副县长出席会议。", gaz)
+
+
+def test_a_counted_body_named_with_its_place_is_one_body(gaz):
+    assert "湘阴县电子商务协会" in listed_orgs("去年成立了一个湘阴县电子商务协会。", gaz)     # was dropped as a class
