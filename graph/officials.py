@@ -15,7 +15,9 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
   NAME(同志)任/不再担任 X，提名为 X候选人，提名免去 X职务            personnel decisions, one post per clause (X
                                                                    may be a 、 chain: 委员、常委、副书记)
   免去 NAME(同志) X职务                                             the decision before the name: post removed
-  选举 NAME 为 X(，NAME 为 X)*; NAME(、NAME)* 当选(为) X              election results: new posts (当选为副镇长:
+  选举/任命/决定 NAME [POST] 为 X(，NAME 为 X)*                       election results and appointments: new posts
+                                                                   (决定陈刚副主任为…代理主任: the post held skipped)
+  NAME(、NAME)* 当选(为) X                                           election results: new posts (当选为副镇长:
                                                                    the level's government; 当选为人大副主席: the
                                                                    town's congress, 游家镇人大)
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
@@ -50,7 +52,9 @@ Names: a known surname (lexicon/surnames.txt) and one or two given characters. j
 are one signal, not a veto (张/新生, 谭/精益 after a title are names): the length comes from
 the boundary — punctuation or a word that follows names (lexicon/title_followers.txt: 表示,
 出席, 等 …) ends a name; a frequent verb or adverb spanning the third character shortens it
-(何勇|收到); function words that are also rare surnames (和, 由, 任, 包) are read as names
+(何勇|收到); a one-character surname cut by jieba from a given name that is a noun, after a verb or
+function word or when jieba tags the surname a name, is read with it (接受|胡|卫兵|辞去;
+党员|周|建国|担任); function words that are also rare surnames (和, 由, 任, 包) are read as names
 only when jieba tags the window a name. Credit lines and bracketed bylines are excluded.
 """
 from __future__ import annotations
@@ -405,7 +409,9 @@ _APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不�
 _APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去|当选为|当选)"
                              r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|候选人)?"
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
-_ELECT = re.compile(r"(?:选举|选出|推选)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
+_ELECT = re.compile(r"(?:选举|选出|推选|任命|决定)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
+# (任命/决定 NAME为 TITLE: the appointments of a standing committee, 决定任命陈刚为…副主任; a post the name
+# already holds may stand before 为: 决定陈刚副主任为…代理主任)
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人民政府市长职务: the name before the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
@@ -460,6 +466,9 @@ def _ends_name(text: str, pos: int) -> bool:
     return any(text.startswith(f, pos) for f in load_lines("title_followers.txt"))
 
 
+_BEFORE_NAME_TAGS = ("v", "p", "c")   # 接受, 对, 和: a verb or function word before the name's surname
+
+
 def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """(name, start) of the person name ending at `pos` (before a post-nominal title)."""
     lo = max(0, pos - 8)
@@ -471,6 +480,11 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
     if 2 <= len(last) <= 3 and (is_person_name(last, gaz) or tags.get(last, "").startswith("nr")
                                  and is_person_name(last, gaz, known_surname=True)):
         return last, pos - len(last)
+    if len(tokens) >= 2 and len(tokens[-2]) == 1 and len(last) == 2 and tags.get(last, "n")[:1] == "n" \
+            and is_person_name(tokens[-2] + last, gaz) \
+            and (len(tokens) == 2 or tags.get(tokens[-2], "").startswith("nr")
+                 or tags.get(tokens[-3], "").startswith(_BEFORE_NAME_TAGS)):
+        return tokens[-2] + last, pos - 3   # 接受|胡|卫兵|辞去, 党员|周|建国|担任: a surname cut from its given name
     for n in (3, 2):
         name = text[pos - n:pos]
         if len(name) == n and is_person_name(name, gaz) and (pos - n == 0 or not CJK.match(text[pos - n - 1])):
@@ -715,6 +729,16 @@ def _aside_length(text: str, pos: int) -> int:
     """Length of a short bracketed aside between a title and a name ((挂职), (正处级)), else 0."""
     m = _ASIDE.match(text, pos)
     return len(m.group(0)) if m else 0
+
+
+def _held_title_length(text: str, pos: int) -> int:
+    """Length of the post or 同志 written between the names of a decision and its 为 (决定陈刚副主任为
+    …代理主任: the post he holds), else 0."""
+    for size in range(min(8, len(text) - pos - 1), 1, -1):
+        word = text[pos:pos + size]
+        if text.startswith("为", pos + size) and (word == "同志" or word in title_words()):
+            return size
+    return 0
 
 
 _HOLDERS_COUNTED = re.compile(r"等?(?:[0-9一二三四五六七八九十两]+[位名])?(?:同志)?(?=担任|兼任)")
@@ -1279,6 +1303,8 @@ class _Context:
                 name, start = found
                 if held is None and any(a <= start < b for a, b in taken):
                     continue   # (新任州政协委员田爱珍乡长: a name read after a title also holds the head's post after it)
+                if name.endswith("为") and (text[start - 1:start] == "、" or _ELECT.search(text, max(0, start - 2), start)):
+                    continue   # 任命王芳、李强为副县长: NAME为 TITLE, read by the decision's grammar
                 span = self.view.doc_span(start, m.end())
                 kind: OrgKind = "party" if body.endswith(("中央", "委")) else "other"
                 key = None
@@ -1342,24 +1368,32 @@ class _Context:
                 pos += 1
         return out
 
+    def _decided_name(self, pos: int) -> str | None:
+        """The name read at `pos`, two characters when the third is 为 or opens the post held before
+        为 (王芳、李强为副县长: 李强; 决定陈刚副主任为: 陈刚, not 陈刚副)."""
+        name = read_name_after(self.view.text, pos, self.gaz)
+        if name is not None and len(name) == 3 and (name[2] == "为" or _held_title_length(self.view.text, pos + 2)):
+            return name[:2]   # 选举王芳、李强为副县长: 为 opens the post
+        return name
+
     def _elected_names(self, pos: int) -> tuple[list[tuple[int, str]], int]:
         """(start, name) of the names elected together from `pos` (选举A、B（女）、C为副省长: one
         post for each, a bracketed aside after a name skipped), and where the list ends."""
         text = self.view.text
-        name = read_name_after(text, pos, self.gaz)
+        name = self._decided_name(pos)
         if name is None:
             return [], pos
         names = [(pos, name)]
         end = pos + len(name)
         end += _aside_length(text, end)
         while text.startswith("、", end):
-            name = read_name_after(text, end + 1, self.gaz)
+            name = self._decided_name(end + 1)
             if name is None:
                 return [], pos
             names.append((end + 1, name))
             end += 1 + len(name)
             end += _aside_length(text, end)
-        return names, end
+        return names, end + _held_title_length(text, end)
 
     def _names_listed_before(self, start: int) -> list[tuple[str, int]]:
         """A、B、C任/当选 X: the names joined by 、 before the name at `start`, nearest last."""
@@ -1638,9 +1672,14 @@ def _chained_unit(unit: str) -> bool:
 
 def _unit_of_body(body: str, unit: str) -> str:
     """The unit's body: 湖南省人大财经委 + 常委会预工委 = 湖南省人大常委会预工委 (常委会: the standing
-    committee of the congress the body belongs to); else the body's own unit (县委 + 办公室)."""
+    committee of the congress the body belongs to); a committee of an assembly after another of its
+    committees is the assembly's (…人大常委会代表资格审查委员会 + 联工委 = …人大常委会联工委); else the
+    body's own unit (县委 + 办公室)."""
     if unit.startswith("常委会") and "人大" in body and "常委会" not in body:
         return body[: body.index("人大") + 2] + unit
+    assembly = next((a for a in _ASSEMBLIES if a in body and not body.endswith(a)), None)
+    if assembly is not None and unit.endswith(_ASSEMBLY_UNIT_END):
+        return body[: body.index(assembly) + len(assembly)] + unit   # …人大常委会代表资格审查委员会 + 联工委
     return discipline_body(body, unit)
 
 

@@ -25,25 +25,33 @@ the post. A core opening with a kind marker after a quote (“致富带富”型
 ordinal and a counter (第一家…商会) names a class, not a body. A quoted name closed by a
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
-县交通运输局党组书记) is implied by the title: kept for officials, not listed; one
+县交通运输局党组书记, 市人大常委会党组|成员) is implied by the title: kept for officials, not listed; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) or by 负责人 with no holder's
 name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
-its place's full name (衡阳市市长) names that government.
+its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
+or communities (选址于麻塘办事处金龙村) is the subdistrict of an address, not a body.
 
-Names: X人民政府 is named X政府; 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is
-the school alone; X县宣传部 (组织部, 统战部) is X县委宣传部; a unit written right
-after its body takes the body's name (…国土房管局 + 白云区分局…所, 贸促会 + …部, 省工信厅 +
-运行处); a team sent by a body keeps it (洪江市委办驻下坪村工作队); a short company name takes the
-registered name found in the document (中韶电气 -> 中韶电气股份有限公司); a place in brackets before
-a company's legal suffix is inside its name (博世汽车部件(长沙)有限公司). Hospitals are named by
-their class after a level character (市中心医院, 县中医院), an ordinal before the suffix is part of
-the name (附属第二医院). In 、 lists: an unprefixed department or institution after a body named
-with its place takes that place (祁阳县人社局、卫健局、中医医院); short names before a unit share its
-head word (楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会); an item between two separators of a
-list of groups is a short name even when a trade word (湘电集团、粮食集团、湘水集团). Besides the
+Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会, but the
+congress of one term is named as written (长沙县第十八届人民代表大会, never without place and term);
+政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部 (组织部,
+统战部) is X县委宣传部; a unit written right after its body takes the body's name (…国土房管局 +
+白云区分局…所, 贸促会 + …部, 省工信厅 + 运行处); a team sent by a body keeps it
+(洪江市委办驻下坪村工作队); a short company name takes the registered name found in the document
+(中韶电气 -> 中韶电气股份有限公司), an abbreviated committee the full name written in it (市监委 ->
+长沙市监察委员会); a place in brackets before a company's legal suffix is inside its name
+(博世汽车部件(长沙)有限公司). Hospitals are named by their class after a level character (市中心医院,
+县中医院), an ordinal before the suffix is part of the name (附属第二医院); schools by ordinal or class
+after their place or level character (县一中, 临武二中, 县职业中专; never without one:
+二十届二中、三中全会). In 、 lists: an unprefixed department or institution after a body named with its
+place takes that place (祁阳县人社局、卫健局、中医医院); short names before a unit share its head word
+(楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会), zones listed before a zone's committee share it
+(湘潭高新区、经开区和昭山示范区管委会: a bare 经开区 takes the city of the zone before it); an item
+between two separators of a list of groups is a short name even when a trade word (湘电集团、粮食集团、
+湘水集团). Besides the
 suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
-visit's list beside a registered name (走访/前往 A有限公司、B以及C) and as unknown brand + trade
-word (湘容酒业; lexicon/org_brand_trades.txt).
+visit's list beside a registered name (走访/前往 A有限公司、B以及C), as unknown brand + trade
+word (湘容酒业; lexicon/org_brand_trades.txt) and as a brand written as a whole list item before a
+company's post (，亿利金威总裁简广明).
 
 Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
 `TextView` with those breaks removed and maps spans back to `Document.text`.
@@ -90,7 +98,8 @@ _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
 }
 _BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分", "局": "面势限级", "厅": "级",
-                                   "委": "托屈婉"}   # 委托, 委屈, 委婉: no 委 body
+                                   "委": "托屈婉",   # 委托, 委屈, 委婉: no 委 body
+                                   "中": "心央国华级间期断部文医药共学全"}   # 县一中心, 市一中级, 二中全会: no school
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
 _WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",), "委": ("党校",)}   # X市委党校: the school
 _BAN_BLOCKERS = set("理事法学好成结案件实到了过")
@@ -365,7 +374,8 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                 mentions.append(unit)
             continue
         hit = _org_span(view, start_suffix, end, suffix, place_at)
-        if hit is None or _names_a_class(view.text, hit) or _COUNTED_AFTER.match(view.text, hit.end):
+        if hit is None or _names_a_class(view.text, hit) or _COUNTED_AFTER.match(view.text, hit.end) \
+                or _counted_before(view.text, hit):
             continue
         gap = view.text[previous_end:hit.start] if previous is not None else ""
         chained = previous if previous is not None and 0 <= hit.start - previous_end <= 12 \
@@ -390,14 +400,35 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
-    mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at))
+    mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at)
+                             + _titled_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _zone_list_bodies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
     mentions = _mark_title_bodies(mentions, view)
+    mentions = [m for m in mentions if not _office_in_address(view, m)]
     return _name_by_fullest([_canonical(m) for m in mentions], index)
+
+
+_ADDRESS_AFTER_OFFICE = re.compile("[\u4e00-\u9fff]{1,4}(?:村|社区)")
+
+
+def _office_in_address(view: TextView, mention: OrgMention) -> bool:
+    """Is a 办事处 followed by one of its villages or communities (选址于麻塘办事处金龙村, 长青街道办事处
+    甘子冲社区)? Then it is the subdistrict of an address, a place, not an acting body."""
+    end = view.view_pos(mention.span.end)
+    if not mention.surface.endswith("办事处") or not _ADDRESS_AFTER_OFFICE.match(view.text, end):
+        return False
+    first = cut(view.text[end:end + 6])[0]
+    return _word_tags().get(first) not in _STOP_TAGS | {"v", "vn", "a"} and first[:1] not in "各全每该本"
+
+
+# A congress's standing committee is one body across its terms, whether written in full or short:
+# X人民代表大会常务委员会, X十四届人大常委会, X第十六届人大常委会 are all X人大常委会.
+_STANDING_COMMITTEE = re.compile(r"^(.+?)(?:第?[一二三四五六七八九十百\d]+届)?(?:人民代表大会常务委员会|人大常委会)$")
 
 
 def _canonical(mention: OrgMention) -> OrgMention:
@@ -406,6 +437,9 @@ def _canonical(mention: OrgMention) -> OrgMention:
     written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部)."""
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
+    standing = _STANDING_COMMITTEE.match(mention.name)
+    if standing:
+        return replace(mention, name=standing.group(1) + "人大常委会")
     department = next((d for d in _COMMITTEE_DEPARTMENTS if mention.name.endswith(d)), None)
     if department and len(mention.name) > len(department) + 1 \
             and mention.name[-len(department) - 1] in _PARTY_LEVELS and mention.kind == "party":
@@ -457,6 +491,13 @@ def _title_follows(text: str, end: int) -> bool:
     return bool(found) and found[-1] not in load_lines("org_member_words.txt")
 
 
+def _cell_title_follows(surface: str, text: str, end: int) -> bool:
+    """Does a body ending with its party cell (市人大常委会党组) continue into a title of the cell
+    (党组|成员杨长江: 党组成员)? Then it is written only as part of that post."""
+    cell = next((c for c in _PARTY_CELLS if surface.endswith(c)), "")
+    return bool(cell) and any(cell + text[end:end + n] in title_words() for n in range(1, TITLE_MAX + 1))
+
+
 # Posts written for a body's unnamed spokesman (负责人介绍, 负责人参加): without a holder's name
 # after them, the body itself is the actor and is named.
 _UNNAMED_POSTS = ("负责人", "主要负责人")
@@ -486,7 +527,8 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
             end = view.view_pos(mention.span.end)
             chained = mention.surface[1:] in _LEVEL_BODIES and (
                 implied_start == end or implied_start == end + 1 and view.text[end] == "、")
-            if (chained or _title_follows(view.text, end)) and not _closes_list_of_bodies(view.text, view.view_pos(mention.span.start)):
+            if (chained or _title_follows(view.text, end) or _cell_title_follows(mention.surface, view.text, end)) \
+                    and not _closes_list_of_bodies(view.text, view.view_pos(mention.span.start)):
                 mention = replace(mention, listed=False)
         implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
         out.append(mention)
@@ -606,6 +648,29 @@ def _visited_companies(view: TextView, mentions: list[OrgMention],
 BRAND_MIN, BRAND_MAX = 2, 4
 _PROJECT_LIST_AFTER = re.compile("[^。；;，,！？]{0,20}?等[^。；;，,]{0,8}项目")
 _BRAND_WINDOW = 12
+
+
+_CORPORATE_TITLE = re.compile("(?:^|(?<=[，,、。；;：:\\s]))([\u4e00-\u9fff]{2,6})(?=副?(?:董事长|总裁|总经理))")
+_BRAND_TAGS = (None, "nz", "nr", "nrt", "nt", "j", "eng")
+
+
+def _titled_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """A brand written as a whole list item right before a company's post (，亿利金威总裁简广明): the
+    company, by its short name. Its words are names or unknown to the dictionary (not 北京总部, not a
+    place alone), and it is no person's name (王建军总经理); a name with a company suffix is found by the
+    suffix grammar."""
+    out: list[OrgMention] = []
+    tags = _word_tags()
+    for m in _CORPORATE_TITLE.finditer(view.text):
+        brand = m.group(1)
+        if place_at.get(m.end(1)) is not None and view.view_pos(place_at[m.end(1)].span.start) <= m.start(1):
+            continue   # 长沙总经理: a place, no company
+        if _is_shorthand(brand) or any(tags.get(token, "x") not in _BRAND_TAGS for token in cut(brand)):
+            continue
+        if len(brand) <= 3 and brand[0] in _surname_chars():
+            continue   # ，王建军总经理表示: a person and a post written after the name
+        out.append(OrgMention(view.doc_span(m.start(1), m.end(1)), brand, brand, "company", None))
+    return out
 
 
 def _brand_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
@@ -783,6 +848,59 @@ def _shared_head_items(view: TextView, mentions: list[OrgMention],
     return out
 
 
+_ZONE_BODY_HEADS = ("管理委员会", "管委会", "党工委")
+_ZONE_LIST_SEPARATORS = "、和及与"
+
+
+def _zone_list_bodies(view: TextView, mentions: list[OrgMention],
+                      place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """The zones listed before a zone's committee share its head: 湘潭高新区、经开区和昭山示范区管委会
+    -> 湘潭高新区管委会, 湘潭经开区管委会 (a zone written by its suffix alone takes the place — a city or
+    county, not a zone's own name — of the zone named before it in the list)."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        head = next((h for h in _ZONE_BODY_HEADS if mention.surface.endswith(h)), None)
+        if head is None or not mention.surface[:-len(head)].endswith(tuple(_zone_words())):
+            continue
+        items: list[tuple[int, int, str, str]] = []   # start, end, zone as written, its place prefix
+        sep = view.view_pos(mention.span.start) - 1
+        while sep > 0 and view.text[sep] in _ZONE_LIST_SEPARATORS:
+            item = _zone_item(view, sep, place_at)
+            if item is None:
+                break
+            items.append(item)
+            sep = item[0] - 1
+        prefix = ""
+        for start, end, zone, place in reversed(items):
+            if place:
+                out.append(OrgMention(view.doc_span(start, end), zone, zone + head, mention.kind, None))
+                shared = place_at.get(start + len(place))
+                prefix = place if shared is not None and shared.surface == place else ""
+            elif prefix:
+                out.append(OrgMention(view.doc_span(start, end), zone, prefix + zone + head, mention.kind, None))
+    return out
+
+
+def _zone_item(view: TextView, end: int, place_at: dict[int, PlaceMention]) -> tuple[int, int, str, str] | None:
+    """(start, end, zone, its name before the suffix) of the zone ending at `end` in a list: a zone the
+    places found (湘潭高新区: 湘潭), or a zone suffix alone after a separator or punctuation (经开区: '')."""
+    place = place_at.get(end)
+    zones = sorted(_zone_words(), key=len, reverse=True)
+    if place is not None:
+        suffix = next((z for z in zones if place.surface.endswith(z)), None)
+        if suffix is None or len(place.surface) == len(suffix):
+            return None
+        start = end - len(place.surface)
+        return start, end, place.surface, place.surface[:-len(suffix)]
+    suffix = next((z for z in zones if view.text.endswith(z, 0, end)), None)
+    if suffix is None:
+        return None
+    start = end - len(suffix)
+    if start > 0 and CJK.match(view.text[start - 1]) and view.text[start - 1] not in _ZONE_LIST_SEPARATORS:
+        return None
+    return start, end, suffix, ""
+
+
 def _first_list_item(text: str, max_len: int) -> str:
     """The first item of a list, cut from the words before it at a stop word (与, 分别, ，)."""
     stops = load_lines("org_preceders.txt")
@@ -834,6 +952,17 @@ def _collective_levels() -> tuple[str, ...]:
 
 # a count right after a name (“小区志愿服务队”56支): a kind of body set up many times, not one
 _COUNTED_AFTER = re.compile(f"[”’\"]?{_NUMBER}[支个家所]")
+
+
+_COUNTED_BEFORE = re.compile(f"{_NUMBER}[支个家所座][”’\"“‘]?$")
+
+
+def _counted_before(text: str, hit: _Hit) -> bool:
+    """Is the name counted (新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园): N of a class of bodies,
+    not one? A company's registered name (引进一家湖南某某有限公司) and a body named with its place
+    (组建一支湘阴县应急救援队) keep their count."""
+    return hit.suffix.kind != "company" and hit.place_key is None \
+        and bool(_COUNTED_BEFORE.search(text, max(0, hit.start - 8), hit.start))
 
 
 def _names_a_class(text: str, hit: _Hit) -> bool:
@@ -922,12 +1051,29 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
                 tail = name[i:]
                 if tail not in fullest or len(fullest[tail].name) < len(name):
                     fullest[tail] = mention
+        written = {m.name for m in group}
         for mention in group:
             full = fullest.get(mention.name) or _full_company(mention, mentions)
+            spelled = _spelled_out(mention.name, written)
+            if full is None and spelled is not None:
+                mention = replace(mention, name=spelled)
             if full is not None:
                 mention = replace(mention, name=full.name, place_key=full.place_key or mention.place_key)
             out.append(mention)
     return sorted(out, key=lambda m: m.span.start)
+
+
+# Abbreviated committee names and their full form: 市监委 is the 市监察委员会 written in the same article.
+_SPELLED_OUT = {"监委": "监察委员会", "发改委": "发展和改革委员会", "政法委": "政法委员会"}
+
+
+def _spelled_out(name: str, written: set[str]) -> str | None:
+    """The full form of an abbreviated committee's name when the article writes it (长沙市监委 ->
+    长沙市监察委员会); the joint 纪委监委 is a name of its own."""
+    for short, full in _SPELLED_OUT.items():
+        if name.endswith(short) and not name.endswith("纪委监委") and name[:-len(short)] + full in written:
+            return name[:-len(short)] + full
+    return None
 
 
 MIN_COMPANY_STEM = 4
@@ -1173,6 +1319,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # 推动友好工商联建设: an adjective qualifies a kind of body; it names none
     if place_key is not None and _SESSION.fullmatch(core):
         return _session_committee(view, start, end, suffix, place_end, place_key)
+    if suffix.word == _CONGRESS:
+        return None   # 全省人民代表大会, 召开人民代表大会: a congress is named by its place and term
     bodies = body_kinds()
     if place_key is None and _kind_after_quote(view.text, start, core):
         return None   # “致富带富”型村党支部: a kind of body, not a name
@@ -1194,6 +1342,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if suffix.kind == "government" and _is_common_noun(suffix.word) and core and place_key is None \
             and not relative:
         return None   # 结合政府, 符合政协: a government, congress or CPPCC is named by its place
+    if _ORDINAL_SCHOOL.fullmatch(suffix.word) and place_key is None and not relative:
+        return None   # 十九届二中、三中全会: a plenary session; a school by ordinal follows its place (县一中)
     core_len = len(core) - 1 if relative else len(core)
     if relative and core_len == 0 and suffix.word in _BARE_LEVEL_SUFFIXES:
         return _Hit(start, end, suffix, place_end, None, bare_level=True)
@@ -1220,6 +1370,7 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
 # Bodies of people from one place named by that place after the host's (黔南州湖南商会,
 # 陕西省湖南邵阳商会): the home place is their core, not a location before the name.
 _HOMETOWN_BODIES = ("商会",)
+_ORDINAL_SCHOOL = re.compile("[一二三四五六七八九十]中")
 _CLASS_HOSTS = ("异地", "各地", "外地", "省外", "海外", "境外")
 _ORDINAL_COUNTED = re.compile(f"第{_NUMBER}[家个所批]")
 _KIND_MARKERS = "型式"   # “学习”型, “一站”式: the quoted words name a kind
@@ -1240,13 +1391,17 @@ _NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by
 
 
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届(?:委员会)?(?:常务)?")   # …届委员会常务委员会: its standing committee
+_CONGRESS = "人民代表大会"
 _SESSION_BODIES = {"政协": ("政协", "government"), "中共": ("委", "party")}
 
 
 def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, place_end: int,
                        place_key: str) -> _Hit | None:
     """政协新宁县第九届委员会 is 新宁县政协, 中共X县第十三届委员会 is X县委: the committee of one
-    term stands for the body; without 政协 / 中共 before it, the committee is not named."""
+    term stands for the body; without 政协 / 中共 before it, the committee is not named. A people's
+    congress of one term is named as written (长沙县第十八届人民代表大会)."""
+    if suffix.word == _CONGRESS:   # 长沙县第十八届人民代表大会: the congress of one term, named as written
+        return _Hit(start, end, suffix, place_end, place_key)
     before = view.text[max(0, start - 2):start]
     if suffix.word != "委员会" or before not in _SESSION_BODIES:
         return None
@@ -1441,6 +1596,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if tend == s and _ORDINAL.fullmatch(token):
             pos = tstart      # 市第一人民医院, 附属第二医院: the ordinal is part of the name
             continue
+        if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
+            pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
+            continue
         if token in stops or token in titles and not _title_in_name(view, tend, s) or (
                 len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):
             return pos, (tstart, tend)
@@ -1463,6 +1621,10 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             if not (pos > lo and view.text[pos - 1] == "驻") and place_at.get(pos) is None:
                 return pos, None  # 市工信局: a shorthand body, resolved later
     return pos, None
+
+
+_DEPUTIES = "代表"   # a preceder (代表全县人民), but also the deputies an assembly's committee serves
+_ASSEMBLY_BODIES = ("人大常委会", "人大", "常委会", "政协")
 
 
 @lru_cache(maxsize=1)
