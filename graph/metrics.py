@@ -423,7 +423,8 @@ class _AnchorIndex:
         """The closest mention ending at or before `pos` that 该/全 + `word` can refer to."""
         if word not in self._fitting:
             fits = [a for a in self.referents
-                    if _anaphor_fits(word, a) and not _is_object(self.text, a, 0, self)]
+                    if (_anaphor_fits(word, a) or _written_zone_fits(word, a, self.text))
+                    and not _is_object(self.text, a, 0, self)]
             self._fitting[word] = (fits, [a.end for a in fits])
         fits, ends = self._fitting[word]
         i = bisect.bisect_right(ends, pos) - 1
@@ -528,6 +529,17 @@ def _anaphor_fits(word: str, a: _Anchor) -> bool:
     if word == "区":
         return a.label.endswith("区") and not a.label.endswith(("社区", "小区", "园区", "景区"))
     return a.label.endswith(word)
+
+
+# 益阳高新区 (湖南益阳高新技术产业园区), 岳阳经开区, 湘江新区: a zone the writer names with a word
+# ending in 区 is what their 全区/该区 refers back to, whatever the gazetteer's full name ends with
+_WRITTEN_ZONE_ENDINGS = ("高新区", "经开区", "开发区", "新区", "新港区", "保税区", "综保区", "试验区", "示范区")
+
+
+def _written_zone_fits(word: str, a: _Anchor, text: str) -> bool:
+    """Can 全区/该区 refer to place `a` because it is written as a zone's name ending in 区
+    (益阳高新区, whose full name 湖南益阳高新技术产业园区 ends in 园区)?"""
+    return word == "区" and a.kind == "place" and text[a.start:a.end].endswith(_WRITTEN_ZONE_ENDINGS)
 
 
 def _home_fitting(word: str, home: _Anchor | None, gaz: Gazetteer | None) -> _Anchor | None:

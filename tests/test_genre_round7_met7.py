@@ -1,0 +1,30 @@
+"""Seventh round (met7): rules of the genre found on the fourth development set
+(benchmarks/unseen/dev4, h51–h70) for metric subjects, values and places. Each rule is tested on
+its dev4 sentence with a counter-example it must not fire on."""
+from __future__ import annotations
+
+from graph.pipeline import extract_document
+from graph.text import make_document
+
+
+def metrics_of(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
+    ex = extract_document(make_document(text, "t"), gaz)
+    return [(m.subject, m.indicator, m.value, m.unit) for m in ex.metrics]
+
+
+def subjects_of(text: str, gaz) -> dict[float, str | None]:
+    return {value: subject for subject, _, value, _ in metrics_of(text, gaz)}
+
+
+# ---------------------------------------------------------------- 全区 after a zone written X高新区
+
+def test_the_whole_zone_is_the_zone_written_with_a_word_ending_in_qu(gaz):
+    text = ("益阳市推进重点项目建设。益阳高新区加入“国家队”11年来,始终充当着益阳经济发展的“火车头”。\n"
+            "全区2021年完成规模工业总产值937.4亿元,同比增长9.4%。")            # dev4 h59
+    found = subjects_of(text, gaz)
+    assert found[937.4] == found[9.4] == "湖南益阳高新技术产业园区"          # was 益阳市
+
+
+def test_an_industrial_park_written_yuanqu_is_not_the_whole_district(gaz):
+    text = "雨花区推进重点项目建设。长沙环保科技产业园区加快发展。\n全区2021年完成规模工业总产值937.4亿元。"
+    assert subjects_of(text, gaz)[937.4] == "雨花区"
