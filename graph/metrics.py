@@ -713,12 +713,22 @@ def _modified_head(text: str, end: int, hi: int, index: _AnchorIndex) -> _Anchor
     """他“扎根”的秩堂镇 / 刘雪文创办的康成庄园…合作社: a mention inside a 的-modifier
     qualifies the mention after 的, which is what the clause is about."""
     de = text.find("的", end, min(hi, end + _MODIFIER_REACH + 1))
-    if de < 0 or any(ch in _CLAUSE_BREAKS for ch in text[end:de]):
+    if de < 0 or any(ch in _CLAUSE_BREAKS for ch in text[end:de]) or _predicated(text[end:de]):
         return None
     head = index.by_start.get(de + 1)
     if head is None or head.end > hi or head.kind == "program" and head.sub_kind not in _PROJECT_KINDS:
         return None
     return head
+
+
+# 岳阳市是湖南的省域副中心 / 该县成为全省的产粮大县: a copula between a mention and 的 makes the
+# mention the clause's topic and what follows 的 its predicate, not a 的-modifier of it
+_COPULAS = ("是", "成为", "作为", "系")
+
+
+def _predicated(gap: str) -> bool:
+    """Does the text between a mention and the next 的 open with a copula (是湖南的…)?"""
+    return gap.lstrip("也就都还已").startswith(_COPULAS)
 
 
 def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:

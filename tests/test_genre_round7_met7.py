@@ -28,3 +28,14 @@ def test_the_whole_zone_is_the_zone_written_with_a_word_ending_in_qu(gaz):
 def test_an_industrial_park_written_yuanqu_is_not_the_whole_district(gaz):
     text = "雨花区推进重点项目建设。长沙环保科技产业园区加快发展。\n全区2021年完成规模工业总产值937.4亿元。"
     assert subjects_of(text, gaz)[937.4] == "雨花区"
+
+
+# ---------------------------------------------------------------- X是…的Y: a copula, not a 的-modifier
+
+def test_a_place_before_a_copula_is_the_topic_not_a_modifier(gaz):
+    text = "岳阳市是湖南的省域副中心,重要的经济城市,下辖3个区、4个县,常住人口为505.19万人。"   # dev4 h66
+    assert {subject for subject, *_ in metrics_of(text, gaz)} == {"岳阳市"}       # was 湖南省域副中心
+
+
+def test_a_place_inside_a_de_modifier_still_gives_way_to_its_head(gaz):
+    assert subjects_of("湘阴县新建的岳阳县第一中学占地面积200亩。", gaz)[200.0] == "岳阳县第一中学"
