@@ -463,10 +463,17 @@ def _is_comparison_scope(text: str, start: int, end: int) -> bool:
     """居全省第8位, 全省排名第五, 高于全省平均水平, 全省省级高新区排名再进位: 全X is a
     yardstick, not the subject (a ranking word later in its clause counts too)."""
     before = text[max(0, start - 2):start]
-    if any(before.endswith(w) for w in _SCOPE_BEFORE) or text.startswith(_SCOPE_AFTER, end):
+    if any(before.endswith(w) for w in _SCOPE_BEFORE) or text.startswith(_SCOPE_AFTER, end) \
+            or _is_class_after_copula(text, start):
         return True
     clause = text[end:_clause_end(text, end, min(len(text), end + 40))]
     return any(w in clause for w in _RANKING_WORDS)
+
+
+def _is_class_after_copula(text: str, start: int) -> bool:
+    """也是全市连续13年未发生森林火灾的县(市、区), 成为全省首个…: 全X right after a copula
+    names the set the clause's subject is one of (a yardstick), not the subject."""
+    return text[max(0, start - 2):start].endswith(("是", "成为"))
 
 
 def _find_anaphors(text: str) -> list[tuple[int, int, str]]:

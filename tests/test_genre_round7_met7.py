@@ -39,3 +39,16 @@ def test_a_place_before_a_copula_is_the_topic_not_a_modifier(gaz):
 
 def test_a_place_inside_a_de_modifier_still_gives_way_to_its_head(gaz):
     assert subjects_of("湘阴县新建的岳阳县第一中学占地面积200亩。", gaz)[200.0] == "岳阳县第一中学"
+
+
+# ---------------------------------------------------------------- 是全市…的县: the set, not the subject
+
+def test_the_whole_city_after_a_copula_is_a_yardstick(gaz):
+    text = ("今年以来,怀化市洪江区全面推行“林长制+”。\n"
+            "至今,全区未发生一起森林火灾,也是全市连续13年未发生森林火灾的县(市、区)。")   # dev4 h65
+    assert subjects_of(text, gaz)[13.0] == "怀化市洪江管理区"          # was 怀化市
+
+
+def test_the_whole_city_opening_its_clause_is_still_the_city(gaz):
+    text = "今年以来,怀化市洪江区全面推行“林长制+”。\n全市连续13年未发生森林火灾。"
+    assert subjects_of(text, gaz)[13.0] == "怀化市"
