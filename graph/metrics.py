@@ -633,7 +633,7 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
     topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
     before = text[max(lower, a.start - 2):a.start]
-    if before.endswith(_OBJECT_MARKERS) and not _is_copula(text, a.start):
+    if before.endswith(_OBJECT_MARKERS) and not _is_copula(text, a.start) or _is_task_owner(before, a):
         return True
     dated = _YEAR_BEFORE.search(text, max(lower, a.start - 12), a.start)      # 获2022年国务院…激励
     if dated is not None and text[max(lower, dated.start() - 2):dated.start()].endswith(_OBJECT_MARKERS):
@@ -641,6 +641,16 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     gap = 1 if before.endswith("、") else 0          # 与雨花区、|浏阳市 or 长沙市|雨花区
     prev = [b for b in index.by_end.get(a.start - gap, ()) if b.start >= lower]
     return bool(prev) and _is_object(text, prev[0], lower, index)
+
+
+# 全面完成怀化市创建国家森林城市建设任务, 落实湖南省…部署, 助力江永县…: a place right after a
+# verb of carrying out or helping is whose task or goal it is, an object, not the clause's topic
+_TASK_VERBS = ("完成", "落实", "助力", "融入")
+
+
+def _is_task_owner(before: str, a: _Anchor) -> bool:
+    """Is place `a` written right after a verb of carrying out or helping (完成怀化市…任务)?"""
+    return a.kind == "place" and before.endswith(_TASK_VERBS)
 
 
 def _is_copula(text: str, pos: int) -> bool:

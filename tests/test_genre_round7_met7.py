@@ -52,3 +52,17 @@ def test_the_whole_city_after_a_copula_is_a_yardstick(gaz):
 def test_the_whole_city_opening_its_clause_is_still_the_city(gaz):
     text = "今年以来,怀化市洪江区全面推行“林长制+”。\n全市连续13年未发生森林火灾。"
     assert subjects_of(text, gaz)[13.0] == "怀化市"
+
+
+# ---------------------------------------------------------------- 完成X市…任务: the task's owner is an object
+
+def test_a_place_after_a_verb_of_carrying_out_is_not_the_topic(gaz):
+    text = ("今年以来,怀化市洪江区全面推行“林长制+”。\n至今,全区未发生一起森林火灾;"
+            "全面完成怀化市创建国家森林城市建设任务;新建2个乡村休闲公园和1处古树名木公园。")   # dev4 h65
+    found = subjects_of(text, gaz)
+    assert found[2.0] == found[1.0] == "怀化市洪江管理区"          # was 怀化市
+
+
+def test_a_place_opening_its_clause_before_the_verb_stays_the_topic(gaz):
+    text = "今年以来,怀化市洪江区全面推行“林长制+”。\n怀化市全面完成创建任务;新建2个乡村休闲公园。"
+    assert subjects_of(text, gaz)[2.0] == "怀化市"
