@@ -66,3 +66,14 @@ def test_a_place_after_a_verb_of_carrying_out_is_not_the_topic(gaz):
 def test_a_place_opening_its_clause_before_the_verb_stays_the_topic(gaz):
     text = "今年以来,怀化市洪江区全面推行“林长制+”。\n怀化市全面完成创建任务;新建2个乡村休闲公园。"
     assert subjects_of(text, gaz)[2.0] == "怀化市"
+
+
+# ---------------------------------------------------------------- 平方千米 = 平方公里
+
+def test_square_kilometres_written_qianmi_are_an_area(gaz):
+    found = metrics_of("岳阳市下辖3个区,面积14858平方千米。", gaz)       # dev4 h66
+    assert ("岳阳市", "面积", 14858.0, "平方千米") in found
+
+
+def test_kilometres_alone_stay_a_length(gaz):
+    assert metrics_of("该路段全长14.8千米。", gaz)[0][2:] == (14.8, "千米")
