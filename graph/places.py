@@ -1052,8 +1052,75 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions += _management_area_shorts(doc, gaz, mentions)
+    mentions, bare = _bare_zones(doc, gaz, mentions, new_entries)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
-    return mentions, new_entries + villages + fused
+    return mentions, new_entries + villages + fused + bare
+
+
+# 岳阳楼区和经开区的财政收入…, 其中新港区的增长达到52.5%: a zone written by its class word alone
+_BARE_ZONE_WORDS = ("经开区", "高新区", "新港区", "综保区")
+_BARE_ZONE_OPENERS = ("、", "，", ",", "。", "；", ";", "：", ":", "和", "及", "与", "\n", "其中", "是", "而")
+_BARE_ZONE_HOMES = frozenset({"prefecture_city"})
+
+
+def _bare_zones(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
+                known: list[PlaceEntry]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """A zone written by its class word alone (经开区, 高新区, 新港区), opening its phrase
+    (after a list separator, 和/及/与, 其中): the zone of that class named in full earlier in
+    the article (城陵矶新港区 … 其中新港区), else the zone of that class of the city the
+    article names most (岳阳市's 经开区 in a report on 岳阳's counties), named as written."""
+    text = doc.text
+    taken = _SpanIndex(m.span for m in mentions)
+    extra = {e.key: e for e in known}
+    out = list(mentions)
+    added: dict[str, PlaceEntry] = {}
+    for word in _BARE_ZONE_WORDS:
+        for found in re.finditer(word, text):
+            start, end = found.start(), found.end()
+            if taken.covers(start, end) or not text[:start].endswith(_BARE_ZONE_OPENERS):
+                continue
+            article = _article_index(doc, start)
+            in_article = [m for m in out if _article_index(doc, m.span.start) == article and m.span.start < start]
+            named = [m for m in in_article if m.surface.endswith(word) and len(m.surface) > len(word)
+                     and _level_of(gaz, m.key, extra) == "zone"]
+            if in_article and _after_own_city(text, in_article[-1], start, gaz, extra):
+                continue          # 邵阳市及经开区相关职能部门: the city with its zone's office, the city's act
+            name = word
+            if named:
+                key = named[-1].key
+            else:
+                homes = Counter(m.key for m in in_article if _level_of(gaz, m.key, extra) in _BARE_ZONE_HOMES)
+                if not homes:
+                    continue
+                parent = homes.most_common(1)[0][0]
+                name = _listed_zone_prefix(text, in_article[-1], start, gaz, extra, parent) + word
+                key = _only_zone_of(gaz, parent, zone_class(word) or word, "") or f"{parent}/{name}"
+                if key not in gaz.entries and key not in added:
+                    added[key] = PlaceEntry(key, name, "zone", parent)
+            out.append(PlaceMention(Span(start, end), name, key))
+            taken.add(Span(start, end))
+    return sorted(out, key=lambda m: m.span), list(added.values())
+
+
+def _after_own_city(text: str, prev: PlaceMention, start: int, gaz: Gazetteer,
+                    extra: dict[str, PlaceEntry]) -> bool:
+    """Is the bare zone at `start` written right after a city joined to it by 及/、/和
+    (邵阳市及经开区, 邵阳市、经开区)?"""
+    return _level_of(gaz, prev.key, extra) in _BARE_ZONE_HOMES and start - prev.span.end == 1 \
+        and text[prev.span.end] in "及、和与"
+
+
+def _listed_zone_prefix(text: str, prev: PlaceMention, start: int, gaz: Gazetteer,
+                        extra: dict[str, PlaceEntry], parent: str) -> str:
+    """湘潭高新区、经开区和昭山示范区: the city's short name opening the zone listed right before
+    a bare zone word distributes over it (湘潭经开区); "" otherwise."""
+    if start - prev.span.end != 1 or text[prev.span.end] not in "、和及与" \
+            or _level_of(gaz, prev.key, extra) != "zone":
+        return ""
+    entry = _entry(gaz, parent, extra)
+    shorts = [entry.name, entry.short or ""] if entry is not None else []
+    return next((p for p in shorts if p and prev.surface.startswith(p)
+                 and prev.surface[len(p):].endswith(zone_suffixes())), "")
 
 
 MANAGEMENT_AREA = "管理区"

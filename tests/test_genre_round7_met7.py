@@ -77,3 +77,29 @@ def test_square_kilometres_written_qianmi_are_an_area(gaz):
 
 def test_kilometres_alone_stay_a_length(gaz):
     assert metrics_of("该路段全长14.8千米。", gaz)[0][2:] == (14.8, "千米")
+
+
+# ---------------------------------------------------------------- a zone written by its class word alone
+
+def places_of(text: str, gaz) -> list[tuple[str, str]]:
+    ex = extract_document(make_document(text, "t"), gaz)
+    return [(p.surface, p.key) for p in ex.places]
+
+
+def test_a_bare_zone_word_is_the_zone_of_that_class_named_before_or_of_the_city(gaz):
+    text = ("岳阳市是湖南的省域副中心。岳阳楼区和经开区的财政收入在1-10月分别为9.70亿和8.0亿。"
+            "临湘市(7.61亿)、城陵矶新港区(7.42亿)的财政收入位居岳阳市中游。其中新港区的增长达到52.5%。")   # dev4 h66
+    found = places_of(text, gaz)
+    assert ("经开区", "430600/经开区") in found
+    assert ("新港区", "430600/城陵矶新港区") in found
+    assert subjects_of(text, gaz)[52.5] == "新港区"          # was 临湘市
+
+
+def test_the_city_opening_a_listed_zone_distributes_over_the_bare_one(gaz):
+    text = "湘潭市召开会议,湘潭高新区、经开区和昭山示范区管委会负责人参加。"          # dev4 h56
+    assert ("湘潭经开区", "430300/湘潭经开区") in places_of(text, gaz)
+
+
+def test_a_bare_zone_joined_to_its_own_city_or_inside_a_word_is_no_mention(gaz):
+    text = "邵阳经开区加快建设。邵阳市及经开区相关职能部门第一时间为车辆办理通行证,该开发区企业复工。"
+    assert [s for s, _ in places_of(text, gaz) if s.endswith("经开区")] == ["邵阳经开区"]
