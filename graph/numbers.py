@@ -348,6 +348,27 @@ def find_quantities(text: str) -> list[QuantityMatch]:
                 qm = QuantityMatch(qm.start, qm.end, q)
             out.append(qm)
     out.sort(key=lambda q: q.start)
+    return _negative_rates(folded, out)
+
+
+_SIGNED_UNITS = {"%", "个百分点"}
+_MINUS = "-"                     # folded: － is - already
+_DECLINE_WORDS = ("下降", "减少", "降低", "回落", "下滑", "降", "减", "负")   # 同比下降-1.4%: the sign repeats the word
+
+
+def _negative_rates(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """增长-3.0%, 增速为-2.1个百分点: a minus sign right before a rate, after a word (not after a
+    digit: 1-10月 is a range), makes it negative; the sign is part of the figure as written. After a
+    word of decline (同比下降-1.4%) the sign only repeats it: the decline stays 1.4%."""
+    out = []
+    for qm in found:
+        q, at = qm.quantity, qm.start
+        if q.unit in _SIGNED_UNITS and at >= 2 and text[at - 1] == _MINUS and "\u4e00" <= text[at - 2] <= "\u9fff" \
+                and q.value > 0 and not q.rank and not text[:at - 1].endswith(_DECLINE_WORDS):
+            normalised = -q.normalised if q.normalised is not None else None
+            qm = QuantityMatch(at - 1, qm.end, Quantity(-q.value, q.unit, _MINUS + q.as_written, q.high,
+                                                        q.approximate, normalised, q.base_unit, q.rank))
+        out.append(qm)
     return out
 
 

@@ -103,3 +103,17 @@ def test_the_city_opening_a_listed_zone_distributes_over_the_bare_one(gaz):
 def test_a_bare_zone_joined_to_its_own_city_or_inside_a_word_is_no_mention(gaz):
     text = "邵阳经开区加快建设。邵阳市及经开区相关职能部门第一时间为车辆办理通行证,该开发区企业复工。"
     assert [s for s, _ in places_of(text, gaz) if s.endswith("经开区")] == ["邵阳经开区"]
+
+
+# ---------------------------------------------------------------- 增长-3.0%: a negative rate
+
+def test_a_minus_sign_after_a_word_makes_a_rate_negative(gaz):
+    text = "湘阴县1-10月的财政收入为22.73亿,增长-3.0%。"          # dev4 h66
+    assert ("湘阴县", "的财政收入增长", -3.0, "%") in metrics_of(text, gaz)
+
+
+def test_a_minus_sign_repeating_a_decline_or_joining_a_range_is_no_sign(gaz):
+    from graph.numbers import find_quantities
+    found = metrics_of("第三产业增加值64.55亿元,同比下降-1.4%。", gaz)       # dev3 h46: gold 1.4
+    assert found[-1][2:] == (1.4, "%")
+    assert [q.quantity.value for q in find_quantities("增幅为1-5%")] == [1.0]
