@@ -1051,6 +1051,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
+    mentions += _towns_said_to_be_towns(doc, gaz, mentions)
     mentions += _management_area_shorts(doc, gaz, mentions)
     mentions, bare = _bare_zones(doc, gaz, mentions, new_entries)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
@@ -1572,6 +1573,50 @@ def _enumerated_towns(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) 
                 continue
             out += [PlaceMention(Span(a, b), text[a:b], key) for a, b, key in new]
             break
+    return out
+
+
+# 宜潭、蓬塘、柏坊、三角塘、庙前、白沙等乡镇: a list the text itself calls towns
+_TOWNS_CLOSER = re.compile(r"等(?:[\d一二三四五六七八九十]{1,3}个)?乡镇")
+
+
+def _towns_said_to_be_towns(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Three or more short names listed with 、 and closed by 等乡镇 / 等N个乡镇 (宜潭、蓬塘、柏坊、
+    三角塘、庙前、白沙等乡镇), none found yet, are the towns of the one county whose towns they all
+    are, even when the article never names that county (a county paper's 我市)."""
+    text = doc.text
+    towns = _town_shorts(gaz)
+    taken = _SpanIndex(m.span for m in mentions)
+    out: list[PlaceMention] = []
+    for run in _ENUMERATION.finditer(text):
+        start, end = run.span()
+        parts = run.group(0).split("、")
+        closing = next(((k, part[:n]) for k, part in enumerate(parts) if k >= 2 for n in (3, 2)
+                        if _TOWNS_CLOSER.match(part, n)), None)       # the list may run on: 全省、全国
+        if closing is None or taken.covers(start, end):
+            continue
+        parts, last = parts[:closing[0] + 1], closing[1]
+        fits = [(county, items) for county, shorts in towns.items()
+                if all(p in shorts for p in parts[1:-1]) and last in shorts
+                for items in [_said_town_items(parts, start, shorts, last)] if len(items) >= 3]
+        if len(fits) == 1 and not any(taken.covers(a, b) for a, b, _ in fits[0][1]):
+            out += [PlaceMention(Span(a, b), text[a:b], key) for a, b, key in fits[0][1]]
+    return out
+
+
+def _said_town_items(parts: list[str], offset: int, shorts: dict[str, str], last: str) -> list[tuple[int, int, str]]:
+    """(start, end, town key) of the items of a list closed by 等乡镇 whose middle items and
+    last name are towns in `shorts`; the first item, which may end a longer word (深入|宜潭), only
+    when its end is one (a town the gazetteer no longer lists is left out)."""
+    out: list[tuple[int, int, str]] = []
+    first = next((parts[0][-n:] for n in (3, 2) if parts[0][-n:] in shorts), None)
+    if first is not None:
+        out.append((offset + len(parts[0]) - len(first), offset + len(parts[0]), shorts[first]))
+    pos = offset + len(parts[0]) + 1
+    for part in parts[1:-1]:
+        out.append((pos, pos + len(part), shorts[part]))
+        pos += len(part) + 1
+    out.append((pos, pos + len(last), shorts[last]))
     return out
 
 

@@ -117,3 +117,21 @@ def test_a_minus_sign_repeating_a_decline_or_joining_a_range_is_no_sign(gaz):
     found = metrics_of("第三产业增加值64.55亿元,同比下降-1.4%。", gaz)       # dev3 h46: gold 1.4
     assert found[-1][2:] == (1.4, "%")
     assert [q.quantity.value for q in find_quantities("增幅为1-5%")] == [1.0]
+
+
+# ---------------------------------------------------------------- 我市 + its towns listed 等乡镇
+
+H61 = ("7月2日,省农业厅副厅长李志纯率检查组来我市检查准备工作。李志纯一行在衡阳市农业局相关领导及我市农业局负责人的"
+       "陪同下深入宜潭、蓬塘、柏坊、三角塘、庙前、白沙等乡镇的田间地头检查指导。\n"
+       "我市现有耕地面积75.39万亩,其中水田面积63.39万亩。")                              # dev4 h61
+
+
+def test_towns_said_to_be_towns_are_the_towns_of_the_one_county_they_fit(gaz):
+    found = dict(places_of(H61, gaz))
+    assert {found.get(s) for s in ("蓬塘", "柏坊", "三角塘", "庙前", "白沙")} == \
+        {"430482/蓬塘乡", "430482/柏坊镇", "430482/三角塘镇", "430482/庙前镇", "430482/白沙镇"}
+
+
+def test_a_list_not_said_to_be_towns_is_not_read_as_towns(gaz):
+    unsaid = H61.replace("等乡镇", "等地")
+    assert not {s for s, _ in places_of(unsaid, gaz)} & {"蓬塘", "柏坊", "庙前"}
