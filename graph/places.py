@@ -1707,8 +1707,35 @@ def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
         key = _publisher_below(doc, article, key, gaz, extra) or key
         for _, levels in self_references(doc.text[article.span.start:article.span.end]):
             key = _raised_to(gaz, key, levels, extra)
+        key = _county_of_own_towns(doc, article, in_article, key, gaz, extra) or key
         out[article.index] = key
     return out
+
+
+def _county_of_own_towns(doc: Document, article, in_article: list[PlaceMention], key: str | None,
+                         gaz: Gazetteer, extra: dict[str, PlaceEntry] | None) -> str | None:
+    """A county paper speaking as 我市/我县 that lists towns (深入宜潭、蓬塘、柏坊…等乡镇) all of one
+    county of that level inside the place found so far (衡阳市, named in 衡阳市农业局…及我市农业局),
+    never writing that county's name, is that county's (常宁市); None otherwise."""
+    if key is None or _level_of(gaz, key, extra) != "prefecture_city":
+        return None
+    levels = frozenset().union(*(lv for _, lv in self_references(doc.text[article.span.start:article.span.end])))
+    listed = [m for m in in_article if _level_of(gaz, m.key, extra) in TOWN_LEVELS and is_enumerated(doc.text, m.span)]
+    counties = {_county_of(gaz, m.key, extra) for m in listed}
+    if len(listed) < 3 or len(counties) != 1:
+        return None
+    county = counties.pop()
+    if county is None or _level_of(gaz, county, extra) not in levels - {"prefecture_city"} \
+            or not _is_within(gaz, county, key) or any(m.key == county for m in in_article):
+        return None
+    return county
+
+
+def _county_of(gaz: Gazetteer, key: str, extra: dict[str, PlaceEntry] | None) -> str | None:
+    """The county-level unit a town lies in."""
+    entry = _entry(gaz, key, extra)
+    parent = entry.parent if entry is not None else None
+    return parent if parent is not None and _level_of(gaz, parent, extra) in COUNTY_LEVELS else None
 
 
 def _publisher_below(doc: Document, article, key: str | None, gaz: Gazetteer,

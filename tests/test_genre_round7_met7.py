@@ -135,3 +135,14 @@ def test_towns_said_to_be_towns_are_the_towns_of_the_one_county_they_fit(gaz):
 def test_a_list_not_said_to_be_towns_is_not_read_as_towns(gaz):
     unsaid = H61.replace("等乡镇", "等地")
     assert not {s for s, _ in places_of(unsaid, gaz)} & {"蓬塘", "柏坊", "庙前"}
+
+
+def test_a_paper_speaking_as_we_of_a_county_whose_towns_it_lists_is_that_county(gaz):
+    assert "430482" in dict(places_of(H61, gaz)).values()             # 常宁市, implied by 我市
+    assert subjects_of(H61, gaz)[75.39] == "常宁市"                      # was 衡阳市
+
+
+def test_without_a_paper_speaking_as_we_the_listed_towns_name_no_home(gaz):
+    unspoken = H61.replace("我市", "全市")
+    assert "430482" not in dict(places_of(unspoken, gaz)).values()
+    assert subjects_of(unspoken, gaz)[75.39] == "衡阳市"
