@@ -646,11 +646,14 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
 # 全面完成怀化市创建国家森林城市建设任务, 落实湖南省…部署, 助力江永县…: a place right after a
 # verb of carrying out or helping is whose task or goal it is, an object, not the clause's topic
 _TASK_VERBS = ("完成", "落实", "助力", "融入")
+# 距邵东城区42公里, 离县城30公里: the place a distance is measured from
+_DISTANCE_FROM = ("距", "离")
 
 
 def _is_task_owner(before: str, a: _Anchor) -> bool:
-    """Is place `a` written right after a verb of carrying out or helping (完成怀化市…任务)?"""
-    return a.kind == "place" and before.endswith(_TASK_VERBS)
+    """Is place `a` written right after a verb of carrying out or helping (完成怀化市…任务) or
+    after 距/离, the point a distance is measured from (距邵东城区42公里)?"""
+    return a.kind == "place" and before.endswith(_TASK_VERBS + _DISTANCE_FROM)
 
 
 def _is_copula(text: str, pos: int) -> bool:

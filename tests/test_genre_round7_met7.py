@@ -146,3 +146,14 @@ def test_without_a_paper_speaking_as_we_the_listed_towns_name_no_home(gaz):
     unspoken = H61.replace("我市", "全市")
     assert "430482" not in dict(places_of(unspoken, gaz)).values()
     assert subjects_of(unspoken, gaz)[75.39] == "衡阳市"
+
+
+# ---------------------------------------------------------------- 距X42公里: X is where the distance is from
+
+def test_the_place_a_distance_is_measured_from_is_not_the_subject(gaz):
+    text = "灵官殿镇位于邵东市南部。改革开放以来,先后历经两次乡镇合并,总面积154.87平方公里,距邵东城区42公里。"  # dev4 h55
+    assert subjects_of(text, gaz)[42.0] == "灵官殿镇"          # was 邵东市
+
+
+def test_a_place_opening_the_clause_of_a_distance_stays_its_subject(gaz):
+    assert subjects_of("邵东市位于湖南中部,距长沙市200公里。", gaz)[200.0] == "邵东市"
