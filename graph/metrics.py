@@ -464,7 +464,7 @@ def _is_comparison_scope(text: str, start: int, end: int) -> bool:
     yardstick, not the subject (a ranking word later in its clause counts too)."""
     before = text[max(0, start - 2):start]
     if any(before.endswith(w) for w in _SCOPE_BEFORE) or text.startswith(_SCOPE_AFTER, end) \
-            or _is_class_after_copula(text, start):
+            or _is_class_after_copula(text, start) or _listed_after_scope(text, start):
         return True
     clause = text[end:_clause_end(text, end, min(len(text), end + 40))]
     return any(w in clause for w in _RANKING_WORDS)
@@ -474,6 +474,17 @@ def _is_class_after_copula(text: str, start: int) -> bool:
     """也是全市连续13年未发生森林火灾的县(市、区), 成为全省首个…: 全X right after a copula
     names the set the clause's subject is one of (a yardstick), not the subject."""
     return text[max(0, start - 2):start].endswith(("是", "成为"))
+
+
+_WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区")
+
+
+def _listed_after_scope(text: str, start: int) -> bool:
+    """高于全国、全省4.5和2.7个百分点: 全X listed right after another 全X that is a yardstick
+    is a yardstick too."""
+    if text[start - 1:start] not in {"、", "和", "及"} or not text.endswith(_WHOLE_SCOPES, 0, start - 1):
+        return False
+    return _is_comparison_scope(text, start - 3, start - 1)
 
 
 def _find_anaphors(text: str) -> list[tuple[int, int, str]]:

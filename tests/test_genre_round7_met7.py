@@ -157,3 +157,15 @@ def test_the_place_a_distance_is_measured_from_is_not_the_subject(gaz):
 
 def test_a_place_opening_the_clause_of_a_distance_stays_its_subject(gaz):
     assert subjects_of("邵东市位于湖南中部,距长沙市200公里。", gaz)[200.0] == "邵东市"
+
+
+# ---------------------------------------------------------------- 高于全国、全省: both yardsticks
+
+def test_a_whole_unit_listed_after_a_yardstick_is_a_yardstick(gaz):
+    text = "今年1-5月,株洲市规模工业增加值同比增长10.8%,分别高于全国、全省4.5和2.7个百分点。"   # dev4 h68
+    assert subjects_of(text, gaz)[2.7] == "株洲市"               # was 湖南省
+
+
+def test_a_whole_unit_opening_its_clause_stays_a_subject(gaz):
+    text = "今年,株洲市新增企业270家,高于全国、全省平均水平;全省新增企业3000家。"
+    assert subjects_of(text, gaz)[3000.0] == "湖南省"
