@@ -682,8 +682,8 @@ def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
 
 # 浏阳市农业农村局今天传来消息,… / 据县统计局统计,… / 记者从市商务局获悉: the body that tells the
 # news is its source, not the subject of the figures it reports (those are the jurisdiction's)
-_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍)"
-                           r"(?:称|说|显示)?[，,：:]")
+_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
+                           r"(?:的?(?:最新)?(?:统计)?数据)?(?:称|说|显示|表明)?[，,：:]")   # 统计局发布数据显示,
 _TELLER_BEFORE = ("据", "从")
 
 

@@ -169,3 +169,15 @@ def test_a_whole_unit_listed_after_a_yardstick_is_a_yardstick(gaz):
 def test_a_whole_unit_opening_its_clause_stays_a_subject(gaz):
     text = "今年,株洲市新增企业270家,高于全国、全省平均水平;全省新增企业3000家。"
     assert subjects_of(text, gaz)[3000.0] == "湖南省"
+
+
+# ---------------------------------------------------------------- X发布数据显示: the teller
+
+def test_a_body_whose_data_show_the_figures_only_tells_them(gaz):
+    text = "6月20日,株洲市统计局发布数据显示,今年1-5月,全市规模工业增加值同比增长10.8%,居全省第一。"   # dev4 h68
+    assert set(subjects_of(text, gaz).values()) == {"株洲市"}          # the rank was 株洲市统计局's
+
+
+def test_a_body_that_publishes_something_else_stays_a_subject(gaz):
+    text = "株洲市统计局发布数据手册3000册。"
+    assert subjects_of(text, gaz)[3000.0] == "株洲市统计局"
