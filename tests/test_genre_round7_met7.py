@@ -181,3 +181,17 @@ def test_a_body_whose_data_show_the_figures_only_tells_them(gaz):
 def test_a_body_that_publishes_something_else_stays_a_subject(gaz):
     text = "株洲市统计局发布数据手册3000册。"
     assert subjects_of(text, gaz)[3000.0] == "株洲市统计局"
+
+
+# ---------------------------------------------------------------- 4.5和2.7个百分点: a shared unit
+
+def test_a_bare_number_joined_to_a_figure_shares_its_unit(gaz):
+    from graph.numbers import find_quantities
+    found = find_quantities("分别高于全国、全省4.5和2.7个百分点")                    # dev4 h68
+    assert [(q.quantity.value, q.quantity.unit) for q in found] == [(4.5, "个百分点"), (2.7, "个百分点")]
+
+
+def test_years_dates_and_ranks_share_no_unit(gaz):
+    from graph.numbers import find_quantities
+    assert find_quantities("2020和2021年") == []
+    assert [q.quantity.value for q in find_quantities("1月和3天")] == [3.0]
