@@ -1196,6 +1196,23 @@ def _respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[
     return run[group.index(qm_start)]
 
 
+def _carried_respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[tuple[int, int]],
+                                index: _AnchorIndex) -> _Anchor | None:
+    """岳阳楼区和经开区的财政收入…分别为9.70亿和8.0亿,增长为17.1%和21.0%: a clause right after a
+    分别 group whose figures, as many as the group's and joined by 和/、/及, open no list of
+    their own, distributes over the same places (the j-th figure, the j-th place)."""
+    c_lo, c_hi = _clause_start(text, qm_start, lo), _clause_end(text, qm_start, hi)
+    group = [s for s, _ in spans if c_lo <= s < c_hi]
+    if len(group) < 2 or "分别" in text[c_lo:qm_start] or c_lo - 1 <= lo:
+        return None
+    prev_lo = _clause_start(text, c_lo - 1, lo)
+    previous = [s for s, _ in spans if prev_lo <= s < c_lo - 1]
+    if len(previous) != len(group) or "分别" not in text[prev_lo:previous[0]] \
+            or index.within(c_lo, group[0]):
+        return None
+    return _respective_subject(text, lo, hi, previous[group.index(qm_start)], spans, index)
+
+
 def _list_said_end(text: str, item: _Anchor, lo: int, qm_start: int, index: _AnchorIndex) -> int:
     """Where the indicator of a figure of list item `item` (`_respective_subject`) starts: after
     分别 when the list runs right up to it (双峰县、新化县分别完成投资12亿元、15亿元: 完成投资,
@@ -2035,7 +2052,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         speaker = _quote_speaker(doc, sent, qm, index)       # “我们村集体经济合作社…收入106万元”X村党支部书记
         if speaker is not None:
             subject = _Subject(speaker, subject.end)
-    listed = _respective_subject(text, lo, hi, qm.start, spans, index)
+    listed = _respective_subject(text, lo, hi, qm.start, spans, index) \
+        or _carried_respective_subject(text, lo, hi, qm.start, spans, index)
     if listed is not None:                  # 娄底、邵阳、永州…,分别为79.49%、75.34%、75.30%
         subject = _Subject(listed, _list_said_end(text, listed, lo, qm.start, index))
     village = _collective_village(text, qm, c_lo, subject, index, article_lo)

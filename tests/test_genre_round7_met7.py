@@ -195,3 +195,17 @@ def test_years_dates_and_ranks_share_no_unit(gaz):
     from graph.numbers import find_quantities
     assert find_quantities("2020和2021年") == []
     assert [q.quantity.value for q in find_quantities("1月和3天")] == [3.0]
+
+
+# ---------------------------------------------------------------- 分别为x和y,增长为p和q: carried over
+
+def test_a_clause_after_a_fenbie_group_distributes_over_the_same_places(gaz):
+    text = "岳阳市是湖南的省域副中心。岳阳楼区和经开区的财政收入在1-10月分别为9.70亿和8.0亿,增长为17.1%和21.0%。"  # dev4 h66
+    found = subjects_of(text, gaz)
+    assert (found[17.1], found[21.0]) == ("岳阳楼区", "经开区")          # 21.0% was 岳阳楼区's
+
+
+def test_a_pair_of_figures_after_no_fenbie_group_is_not_distributed(gaz):
+    text = "岳阳市是湖南的省域副中心。岳阳楼区和经开区的财政收入在1-10月为9.70亿,增长为17.1%和21.0%。"
+    found = subjects_of(text, gaz)
+    assert found[17.1] == found[21.0]
