@@ -1683,6 +1683,9 @@ def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMen
                 continue
             counted.setdefault(key_set, index)
         distinctive = _is_distinctive(m)
+        if _is_allocation(doc.text, m):
+            out.append(m)          # 1500万元用于化解教育债务;1500万元用于改造校舍危房: two uses
+            continue
         if not distinctive and (m.unit in {"%", "％"} or m.value <= 10):
             out.append(m)
             continue
@@ -1695,6 +1698,21 @@ def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMen
         first_sentence.setdefault(key, (index, m))
         out.append(m)
     return out
+
+
+_ALLOCATION_AFTER = re.compile(r"(?:资金|经费)?(?:专门|专项|全部|主要)?用于")
+
+
+def _is_allocation(text: str, m: MetricMention) -> bool:
+    """每年投入3000万元,1500万元用于化解教育债务;1500万元用于改造校舍危房: an amount followed by
+    用于 says what it is spent on; the same amount said of another use is another fact."""
+    return m.base_unit == "CNY" and _ALLOCATION_AFTER.match(text, m.span.end) is not None
+
+
+def _allocated_use(text: str, end: int, c_hi: int) -> str:
+    """1500万元用于改造校舍危房和化解“大班额”问题: an amount opening its clause is named by its use
+    (用于改造校舍危房和化解大班额问题), cut to the indicator's length."""
+    return _shorten(re.sub(r"[“”\"《》]", "", text[end:c_hi]))
 
 
 def _other_fact_of_paragraph(doc: Document, m: MetricMention, first: MetricMention, sent: "Sentence | None") -> bool:
@@ -2100,6 +2118,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         indicator = _indicator(doc, subject.end if (subject and in_clause) else (said_end if in_clause else national),
                                c_lo, c_hi,
                                qm.start, qm.end, spans, periods, earlier, lo)
+    if not indicator and _ALLOCATION_AFTER.match(text, qm.end):
+        indicator = _allocated_use(text, qm.end, c_hi)
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

@@ -209,3 +209,20 @@ def test_a_pair_of_figures_after_no_fenbie_group_is_not_distributed(gaz):
     text = "岳阳市是湖南的省域副中心。岳阳楼区和经开区的财政收入在1-10月为9.70亿,增长为17.1%和21.0%。"
     found = subjects_of(text, gaz)
     assert found[17.1] == found[21.0]
+
+
+# ---------------------------------------------------------------- N万元用于X;N万元用于Y: two uses
+
+H69 = ("岳阳县加大教育投入。\n从2014年起,县财政连续5年每年投入3000万元,1500万元用于化解教育债务;"
+       "1500万元用于改造校舍危房和化解“大班额”问题。")                                   # dev4 h69
+
+
+def test_the_same_amount_for_another_use_is_another_fact(gaz):
+    found = [(i, v) for _, i, v, u in metrics_of(H69, gaz) if v == 1500.0]
+    assert len(found) == 2                                               # the second was dropped
+    assert ("用于改造校舍危房和化解大班额问题", 1500.0) in found
+
+
+def test_an_amount_said_again_without_a_use_is_still_one_fact(gaz):
+    text = "岳阳县加大教育投入。\n县财政每年投入1500万元化解教育债务;\n1500万元的投入让学校焕然一新。"
+    assert [v for _, _, v, _ in metrics_of(text, gaz)].count(1500.0) == 1
