@@ -1715,6 +1715,30 @@ def _allocated_use(text: str, end: int, c_hi: int) -> str:
     return _shorten(re.sub(r"[“”\"《》]", "", text[end:c_hi]))
 
 
+_OPENING_BRACKETS, _CLOSING_BRACKETS = "(（", ")）"
+_LIST_SAID_HEAD = re.compile(r"[一二两三四五六七八九十\d]{1,2}(?:地|县|市|区|县市区|个县市区|家|个)?的?|等?的?")
+_LIST_SAID_STOP = re.compile(r"位居|居|排名|排在|排|分别|均|都|为|达|占|共|同比|比|较|增长|下降")
+
+
+def _bracketed_figure_indicator(text: str, start: int, end: int, hi: int) -> str:
+    """临湘市(7.61亿)、岳阳县(7.54亿)、华容县(6.50亿)四地的财政收入位居岳阳市中游: a figure in
+    brackets after each item of a list is named by what the sentence says of the list after it
+    (财政收入); "" when the figure is not bracketed alone or nothing is said."""
+    if text[start - 1:start] not in _OPENING_BRACKETS or text[end:end + 1] not in _CLOSING_BRACKETS:
+        return ""
+    at = end
+    while True:            # to the bracket closing the list's last item
+        nxt = re.match(r"[)）](?:[、和及与][^()（），,。；;、]{1,12}[(（][^()（）]{1,16})?", text[at:hi])
+        if nxt is None or nxt.end() == 1:
+            break
+        at += nxt.end()
+    tail = text[at + 1:_clause_end(text, at + 1, hi)]
+    tail = tail[_LIST_SAID_HEAD.match(tail).end():]
+    stop = _LIST_SAID_STOP.search(tail)
+    said = tail[:stop.start()] if stop else tail
+    return said if 2 <= len(said) <= _MAX_INDICATOR and not is_light_indicator(said) else ""
+
+
 def _other_fact_of_paragraph(doc: Document, m: MetricMention, first: MetricMention, sent: "Sentence | None") -> bool:
     """新增农村劳动力转移就业50万人;新增创业主体30万个,带动城乡就业50万人: the same figure again
     in the same paragraph, said of something else (another indicator) and not opening its clause
@@ -2120,6 +2144,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
                                qm.start, qm.end, spans, periods, earlier, lo)
     if not indicator and _ALLOCATION_AFTER.match(text, qm.end):
         indicator = _allocated_use(text, qm.end, c_hi)
+    indicator = _bracketed_figure_indicator(text, qm.start, qm.end, hi) or indicator
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

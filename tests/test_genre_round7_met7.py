@@ -226,3 +226,17 @@ def test_the_same_amount_for_another_use_is_another_fact(gaz):
 def test_an_amount_said_again_without_a_use_is_still_one_fact(gaz):
     text = "岳阳县加大教育投入。\n县财政每年投入1500万元化解教育债务;\n1500万元的投入让学校焕然一新。"
     assert [v for _, _, v, _ in metrics_of(text, gaz)].count(1500.0) == 1
+
+
+# ---------------------------------------------------------------- X(7.61亿)、Y(7.54亿)四地的财政收入
+
+def test_bracketed_figures_of_a_list_are_named_by_what_is_said_of_the_list(gaz):
+    text = "临湘市(7.61亿)、岳阳县(7.54亿)、华容县(6.50亿)三地的财政收入位居岳阳市中游。"   # dev4 h66
+    found = metrics_of(text, gaz)
+    assert [(s, i) for s, i, _, _ in found] == [("临湘市", "财政收入"), ("岳阳县", "财政收入"), ("华容县", "财政收入")]
+
+
+def test_a_bracket_holding_more_than_a_figure_keeps_its_indicator(gaz):
+    text = "临湘市新增企业(共120家)、岳阳县新增企业95家。"
+    assert "财政收入" not in {i for _, i, _, _ in metrics_of(text, gaz)}
+    assert metrics_of(text, gaz)[0][1] != ""
