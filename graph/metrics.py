@@ -998,6 +998,8 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         return _shorten(phrase)
     if noun and not is_light_indicator(noun):
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+    if prev_q is None and _is_population(doc.text, qm_start, qm_end, phrase, noun):
+        return "人口"          # 横排村有1200多人,7个组
     profile = _household_profile(doc.text, qm_start, qm_end, prev_q, earlier)
     if profile:
         return profile
@@ -1136,6 +1138,19 @@ def _household_profile(text: str, qm_start: int, qm_end: int, prev_q: int | None
         if households.endswith(ending):
             return households[:-len(ending)] + "人口"
     return ""
+
+
+_HAS = ("有", "共有", "现有", "拥有", "总共有", "总计有", "常住", "户籍")
+
+
+def _is_population(text: str, qm_start: int, qm_end: int, phrase: str, noun: str) -> bool:
+    """横排村有1200多人, 全镇共有3.2万人: a count of people a place "has", first figure of its
+    sentence, named by light words only (not 其中) and by no noun after it, is the place's population."""
+    written = text[qm_start:qm_end]
+    if not written.endswith("人") or noun or "其中" in phrase:
+        return False
+    before = re.sub(r"(?:超过|近|约|逾|达)$", "", text[max(0, qm_start - 5):qm_start])
+    return is_light_indicator(phrase) and (phrase.endswith(_HAS) or before.endswith(_HAS))
 
 
 def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: list[tuple[int, int]],

@@ -240,3 +240,15 @@ def test_a_bracket_holding_more_than_a_figure_keeps_its_indicator(gaz):
     text = "临湘市新增企业(共120家)、岳阳县新增企业95家。"
     assert "财政收入" not in {i for _, i, _, _ in metrics_of(text, gaz)}
     assert metrics_of(text, gaz)[0][1] != ""
+
+
+# ---------------------------------------------------------------- 横排村有1200多人: population
+
+def test_people_a_place_has_are_its_population(gaz):
+    text = "隆回县麻塘山乡横排村大力发展金银花。\n横排村有1200多人,7个组,虽地处偏僻,但山青水秀。"   # dev4 h62
+    assert ("横排村", "人口", 1200.0, "人") in metrics_of(text, gaz)
+
+
+def test_people_counted_as_doing_something_or_as_part_are_not_a_population(gaz):
+    found = metrics_of("长沙县举办招聘会。目前已有500人报名,其中有200人,来自外省。", gaz)
+    assert "人口" not in {i for _, i, _, _ in found}
