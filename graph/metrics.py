@@ -1956,6 +1956,29 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
     return None
 
 
+# ”9月27日,隆回县麻塘山乡横排村党支部书记周石云…说: the day the words were said, then the speaker
+_SAID_ON = re.compile(r"(?:\d{1,2}月\d{1,2}日|当天|当日|昨天|今天)(?:上午|下午|晚上?)?[，,]")
+
+
+def _dated_quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """The speaker of quoted speech closed by the day it was said and the speaker's body or name
+    (“…种植金银花150多亩…”9月27日,隆回县麻塘山乡横排村党支部书记周石云…说): the village of a
+    village's party cell, else the body, else the person named in that clause."""
+    bounds = _enclosing_quote(doc, sent, qm)
+    if bounds is None:
+        return None
+    opened, closed = bounds
+    text = doc.text
+    said = _SAID_ON.match(text, closed + 1)
+    if said is None:
+        return None
+    at = said.end()
+    after = index.within(at, _clause_end(text, at, min(len(text), at + 40)))
+    if after and after[0].start == at and after[0].kind == "org":
+        return _cell_village(text[opened:closed], after[0], index) or after[0]
+    return next((a for a in after if a.kind == "person"), None)
+
+
 # a village's or community's own party cell or committee (村党总支, 才常村党支部, 社区党委, 村委会)
 _CELL = re.compile(r"(村|社区)(?:党总支|党支部|党委|支部|委会|两委|居委会|村委会)$")
 
@@ -2101,7 +2124,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         village = _cell_village(text[c_lo:c_hi], subject.anchor, index)      # 村党总支… 基地从15亩扩建至140亩
         subject = _Subject(village, subject.end) if village is not None else subject
     if where in {"before", ""}:
-        speaker = _quote_speaker(doc, sent, qm, index)
+        speaker = _quote_speaker(doc, sent, qm, index) or _dated_quote_speaker(doc, sent, qm, index)
         if speaker is not None:
             subject = _Subject(speaker, speaker.end)
     elif subject is not None and subject.anchor.kind == "org" \

@@ -252,3 +252,19 @@ def test_people_a_place_has_are_its_population(gaz):
 def test_people_counted_as_doing_something_or_as_part_are_not_a_population(gaz):
     found = metrics_of("长沙县举办招聘会。目前已有500人报名,其中有200人,来自外省。", gaz)
     assert "人口" not in {i for _, i, _, _ in found}
+
+
+# ---------------------------------------------------------------- ”9月27日,X村党支部书记Y说: dated speaker
+
+H62 = ("隆回:“能人效应”激活村集体经济\n“以前我村集体经济薄弱。今年可好了,我们村两委耕种了村民摞荒耕地,"
+       "种植金银花150多亩,实现了村级集体经济‘零’的突破。”9月27日,隆回县麻塘山乡横排村党支部书记周石云"
+       "与驻村工作队一起在苗圃基地交流。")                                                  # dev4 h62
+
+
+def test_a_quote_closed_by_its_day_and_a_village_cell_speaks_for_the_village(gaz):
+    assert subjects_of(H62, gaz)[150.0] == "横排村"                     # was 隆回县
+
+
+def test_a_quote_closed_by_a_day_and_no_speaker_keeps_the_article_place(gaz):
+    text = H62.replace("隆回县麻塘山乡横排村党支部书记周石云与驻村工作队一起", "大家")
+    assert subjects_of(text, gaz)[150.0] == "隆回县"
