@@ -644,7 +644,8 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
     topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
     before = text[max(lower, a.start - 2):a.start]
-    if before.endswith(_OBJECT_MARKERS) and not _is_copula(text, a.start) or _is_task_owner(before, a):
+    if before.endswith(_OBJECT_MARKERS) and not _is_copula(text, a.start) or _is_task_owner(before, a) \
+            or _is_counted_class(before, a):
         return True
     dated = _YEAR_BEFORE.search(text, max(lower, a.start - 12), a.start)      # 获2022年国务院…激励
     if dated is not None and text[max(lower, dated.start() - 2):dated.start()].endswith(_OBJECT_MARKERS):
@@ -665,6 +666,16 @@ def _is_task_owner(before: str, a: _Anchor) -> bool:
     """Is place `a` written right after a verb of carrying out or helping (完成怀化市…任务) or
     after 距/离, the point a distance is measured from (距邵东城区42公里)?"""
     return a.kind == "place" and before.endswith(_TASK_VERBS + _DISTANCE_FROM)
+
+
+_COUNTED_MEASURES = frozenset("所家个座间支")
+
+
+def _is_counted_class(before: str, a: _Anchor) -> bool:
+    """新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园: a body written right after a count of
+    it names the kind of thing counted, not a body the clauses after it are about."""
+    return a.kind == "org" and len(before) == 2 and before[1] in _COUNTED_MEASURES \
+        and (before[0].isdigit() or before[0] in "一二两三四五六七八九十百千万")
 
 
 def _is_copula(text: str, pos: int) -> bool:

@@ -268,3 +268,16 @@ def test_a_quote_closed_by_its_day_and_a_village_cell_speaks_for_the_village(gaz
 def test_a_quote_closed_by_a_day_and_no_speaker_keeps_the_article_place(gaz):
     text = H62.replace("隆回县麻塘山乡横排村党支部书记周石云与驻村工作队一起", "大家")
     assert subjects_of(text, gaz)[150.0] == "隆回县"
+
+
+# ---------------------------------------------------------------- 68所民办普惠性幼儿园: a counted class
+
+def test_a_body_written_after_a_count_of_it_is_no_topic(gaz):
+    text = ("岳阳县加快发展学前教育。\n县本级投入3680万元,新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园,"
+            "解决了入园难问题。其中,先后投入2500万元,按照省级示范园标准建成县中心幼儿园。")        # dev4 h69
+    assert subjects_of(text, gaz)[2500.0] == "岳阳县"                  # was 民办普惠性幼儿园
+
+
+def test_a_body_opening_its_clause_stays_a_topic(gaz):
+    text = "岳阳县加快发展学前教育。\n岳阳县第一中学投入2500万元建成教学楼。"
+    assert subjects_of(text, gaz)[2500.0] == "岳阳县第一中学"
