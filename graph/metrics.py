@@ -1765,6 +1765,28 @@ def _bracketed_figure_indicator(text: str, start: int, end: int, hi: int) -> str
     return said if 2 <= len(said) <= _MAX_INDICATOR and not is_light_indicator(said) else ""
 
 
+_PURPOSE_CUT = re.compile(r"\d|[“”\"]|[一二两三四五六七八九十百千万]+(?:[个所座套间栋项家名人亩户条处批台辆株]|万|千)")
+# 改造6500亩南竹低产林: the size of what was made is left out of what the money was for
+_PURPOSE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?[万千]?(?:亩|个|所|套|座|间|栋|项|家|条|处|台|辆|株|平方米|公里|米)(?=[\u4e00-\u9fff])")
+_SPENDING_VERBS = ("投入", "投资", "安排", "筹集", "整合", "拨付", "下达")
+_PURPOSE_VERBS = re.compile(r"(?:用于|新建|建设|建成|修建|改造|改建|扩建|发放|购置|装备|实施|完成|打造|缴纳|奖励|资助|补贴|解决)")
+
+
+def _purpose_indicator(text: str, end: int, c_hi: int, indicator: str) -> str:
+    """投入207万元发放边远山区教师岗位津贴, 投入1866万元建设教师公租房370套: an amount named only by
+    the verb of spending is named by what it was spent on, then that verb (发放边远山区教师岗位津贴投入);
+    "" when no purpose follows it in its clause."""
+    verb = next((v for v in _SPENDING_VERBS if indicator.endswith(v)), None)
+    if verb is None or len(indicator) > len(verb) + 2:
+        return ""
+    m = _PURPOSE_VERBS.match(text, end)
+    if m is None:
+        return ""
+    said = _PURPOSE_CUT.split(_PURPOSE_COUNT.sub("", text[m.start():c_hi], count=1))[0]
+    said = said.removeprefix("用于")
+    return _shorten(said + verb) if len(said) >= 2 else ""
+
+
 def _other_fact_of_paragraph(doc: Document, m: MetricMention, first: MetricMention, sent: "Sentence | None") -> bool:
     """新增农村劳动力转移就业50万人;新增创业主体30万个,带动城乡就业50万人: the same figure again
     in the same paragraph, said of something else (another indicator) and not opening its clause
@@ -2194,6 +2216,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     if not indicator and _ALLOCATION_AFTER.match(text, qm.end):
         indicator = _allocated_use(text, qm.end, c_hi)
     indicator = _bracketed_figure_indicator(text, qm.start, qm.end, hi) or indicator
+    if qm.quantity.base_unit == "CNY":
+        indicator = _purpose_indicator(text, qm.end, c_hi, indicator) or indicator
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

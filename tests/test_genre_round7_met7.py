@@ -281,3 +281,17 @@ def test_a_body_written_after_a_count_of_it_is_no_topic(gaz):
 def test_a_body_opening_its_clause_stays_a_topic(gaz):
     text = "岳阳县加快发展学前教育。\n岳阳县第一中学投入2500万元建成教学楼。"
     assert subjects_of(text, gaz)[2500.0] == "岳阳县第一中学"
+
+
+# ---------------------------------------------------------------- 投入207万元发放…津贴: named by the purpose
+
+def test_an_amount_named_only_by_spending_is_named_by_its_purpose(gaz):
+    text = "岳阳县提高教师待遇。\n投入207万元发放边远山区教师岗位津贴;投资390万元改造6500亩南竹低产林。"   # dev4 h69, h65
+    found = {v: i for _, i, v, _ in metrics_of(text, gaz)}
+    assert found[207.0] == "发放边远山区教师岗位津贴投入"               # was 投入
+    assert found[390.0] == "改造南竹低产林投资"
+
+
+def test_an_amount_named_by_more_than_spending_or_without_purpose_keeps_its_name(gaz):
+    text = "岳阳县提高教师待遇。\n县财政今年累计投入207万元,建设教师公租房。"
+    assert {v: i for _, i, v, _ in metrics_of(text, gaz)}[207.0] != "建设教师公租房投入"
