@@ -1832,8 +1832,12 @@ def _counted_set(doc: Document, m: MetricMention) -> str | None:
     noun = doc.text[m.span.end:m.span.end + 1]
     if not noun or not "\u4e00" <= noun <= "\u9fff" or noun in STOP_AFTER_COUNT:
         return None
-    return doc.text[m.span.start:m.span.end] + noun
+    named = _NAMED_SET.match(doc.text, m.span.end)        # 3个重大科技创新项目 ≠ 3个重大产品创新项目
+    return doc.text[m.span.start:m.span.end] + (named.group(0) if named else noun)
 
+
+# a counted set named in full by a head noun of projects or bodies: compared whole, not by its first character
+_NAMED_SET = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:项目|工程|企业|基地|园区|平台)")
 
 STOP_AFTER_COUNT = frozenset("的是在和与及为了都也就已将又还")
 _CLAUSE_OPENERS = re.compile(r"(?:但|而|可|过去|目前|如今|现在|今年|当前|其中|这|该)*$")

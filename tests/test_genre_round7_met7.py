@@ -307,3 +307,18 @@ def test_an_amount_passed_before_de_and_a_noun_defines_a_class(gaz):
 def test_an_amount_passed_as_a_fact_stays(gaz):
     text = "湘潭市印发通知。\n今年全市GDP突破600亿元,增长8%。"
     assert 600.0 in {v for _, _, v, _ in metrics_of(text, gaz)}
+
+
+# ---------------------------------------------------------------- 3个重大科技创新项目 ≠ 3个重大产品创新项目
+
+H57 = ("道县推动县域经济高质量发展。\n“5个10”工程进展较好,6个重大产业项目完成投资10.96亿元;"
+       "3个重大科技创新项目完成投资1.25亿元,占年度计划的60.1%;3个重大产品创新项目完成投资0.66亿元。")  # dev4 h57
+
+
+def test_two_sets_named_by_different_projects_are_two_counts(gaz):
+    assert [v for _, _, v, _ in metrics_of(H57, gaz)].count(3.0) == 2      # the second was a "repeat"
+
+
+def test_the_same_set_named_again_is_one_count(gaz):
+    text = H57.replace("3个重大产品创新项目完成投资0.66亿元", "3个重大科技创新项目进展顺利")
+    assert [v for _, _, v, _ in metrics_of(text, gaz)].count(3.0) == 1
