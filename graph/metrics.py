@@ -1799,6 +1799,20 @@ def _purpose_indicator(text: str, end: int, c_hi: int, indicator: str) -> str:
     return _shorten(said + verb) if len(said) >= 2 else ""
 
 
+_GOVERNING = ("辖", "下辖", "现辖", "管辖", "共辖", "代管")
+_GOVERNED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=[、，,；;。和及与\d]|$)")
+
+
+def _governed_units(text: str, end: int, c_hi: int, indicator: str) -> str:
+    """现辖41个行政村, 下辖3个区、4个县: a count after a verb of governing is named by the verb and
+    the units governed (现辖行政村数, 下辖县数); "" otherwise."""
+    verb = next((v for v in sorted(_GOVERNING, key=len, reverse=True) if indicator.startswith(v)), None)
+    if verb is None or indicator != verb and not indicator.endswith("数"):
+        return ""           # 下辖3个区、4个县: the second count takes the first's name, then its own units
+    noun = _GOVERNED_NOUN.match(text[:c_hi], end)
+    return verb + noun.group(0) + "数" if noun else ""
+
+
 def _other_fact_of_paragraph(doc: Document, m: MetricMention, first: MetricMention, sent: "Sentence | None") -> bool:
     """新增农村劳动力转移就业50万人;新增创业主体30万个,带动城乡就业50万人: the same figure again
     in the same paragraph, said of something else (another indicator) and not opening its clause
@@ -2234,6 +2248,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     indicator = _bracketed_figure_indicator(text, qm.start, qm.end, hi) or indicator
     if qm.quantity.base_unit == "CNY":
         indicator = _purpose_indicator(text, qm.end, c_hi, indicator) or indicator
+    indicator = _governed_units(text, qm.end, c_hi, indicator) or indicator
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

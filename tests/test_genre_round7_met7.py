@@ -322,3 +322,17 @@ def test_two_sets_named_by_different_projects_are_two_counts(gaz):
 def test_the_same_set_named_again_is_one_count(gaz):
     text = H57.replace("3个重大产品创新项目完成投资0.66亿元", "3个重大科技创新项目进展顺利")
     assert [v for _, _, v, _ in metrics_of(text, gaz)].count(3.0) == 1
+
+
+# ---------------------------------------------------------------- 现辖41个村, 下辖3个区、4个县
+
+def test_counts_after_a_verb_of_governing_are_named_by_the_units_governed(gaz):
+    found = metrics_of("灵官殿镇交通便利。\n全镇现辖41个村1个社区,村民小组537个。", gaz)     # dev4 h55
+    assert ("灵官殿镇", "现辖村数", 41.0, "个") in found                  # was 现辖
+    found = metrics_of("岳阳市是湖南的省域副中心,下辖3个区、4个县、4个功能区,代管2个县级市。", gaz)  # dev4 h66
+    assert [i for _, i, _, _ in found] == ["下辖区数", "下辖县数", "功能区数", "代管县级市数"]
+
+
+def test_a_count_named_by_other_words_keeps_its_name(gaz):
+    found = metrics_of("灵官殿镇交通便利。\n全镇新建41个村级活动中心。", gaz)
+    assert found[0][1] != "现辖村数" and "辖" not in found[0][1]
