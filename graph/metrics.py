@@ -655,6 +655,11 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     return bool(prev) and _is_object(text, prev[0], lower, index)
 
 
+def _is_copula(text: str, pos: int) -> bool:
+    """Is the 为 right before `pos` a copula (分别为X, 均为X), not "for X"?"""
+    return text[pos - 1:pos] == "为" and text[max(0, pos - 3):pos - 1].endswith(_COPULA_BEFORE_为)
+
+
 # 全面完成怀化市创建国家森林城市建设任务, 落实湖南省…部署, 助力江永县…: a place right after a
 # verb of carrying out or helping is whose task or goal it is, an object, not the clause's topic
 _TASK_VERBS = ("完成", "落实", "助力", "融入")
@@ -676,11 +681,6 @@ def _is_counted_class(before: str, a: _Anchor) -> bool:
     it names the kind of thing counted, not a body the clauses after it are about."""
     return a.kind == "org" and len(before) == 2 and before[1] in _COUNTED_MEASURES \
         and (before[0].isdigit() or before[0] in "一二两三四五六七八九十百千万")
-
-
-def _is_copula(text: str, pos: int) -> bool:
-    """Is the 为 right before `pos` a copula (分别为X, 均为X), not "for X"?"""
-    return text[pos - 1:pos] == "为" and text[max(0, pos - 3):pos - 1].endswith(_COPULA_BEFORE_为)
 
 
 def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
@@ -1997,6 +1997,29 @@ def _enclosing_quote(doc: Document, sent: Sentence, qm: QuantityMatch) -> tuple[
     return (opened, closed) if closed >= 0 else None
 
 
+# ”9月27日,隆回县麻塘山乡横排村党支部书记周石云…说: the day the words were said, then the speaker
+_SAID_ON = re.compile(r"(?:\d{1,2}月\d{1,2}日|当天|当日|昨天|今天)(?:上午|下午|晚上?)?[，,]")
+
+
+def _dated_quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """The speaker of quoted speech closed by the day it was said and the speaker's body or name
+    (“…种植金银花150多亩…”9月27日,隆回县麻塘山乡横排村党支部书记周石云…说): the village of a
+    village's party cell, else the body, else the person named in that clause."""
+    bounds = _enclosing_quote(doc, sent, qm)
+    if bounds is None:
+        return None
+    opened, closed = bounds
+    text = doc.text
+    said = _SAID_ON.match(text, closed + 1)
+    if said is None:
+        return None
+    at = said.end()
+    after = index.within(at, _clause_end(text, at, min(len(text), at + 40)))
+    if after and after[0].start == at and after[0].kind == "org":
+        return _cell_village(text[opened:closed], after[0], index) or after[0]
+    return next((a for a in after if a.kind == "person"), None)
+
+
 def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
     """In quoted speech (“去年，我们享受留抵退税700余万元。”X公司财务总监说) “we” is the
     speaker: the organisation named right after the closing quote, or the person named in
@@ -2020,29 +2043,6 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
         lead = index.within(_clause_start(text, opened - 1, para.start), opened - 1)
         return next((a for a in lead if a.kind in {"person", "org"} and not _is_object(text, a, 0, index)), None)
     return None
-
-
-# ”9月27日,隆回县麻塘山乡横排村党支部书记周石云…说: the day the words were said, then the speaker
-_SAID_ON = re.compile(r"(?:\d{1,2}月\d{1,2}日|当天|当日|昨天|今天)(?:上午|下午|晚上?)?[，,]")
-
-
-def _dated_quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
-    """The speaker of quoted speech closed by the day it was said and the speaker's body or name
-    (“…种植金银花150多亩…”9月27日,隆回县麻塘山乡横排村党支部书记周石云…说): the village of a
-    village's party cell, else the body, else the person named in that clause."""
-    bounds = _enclosing_quote(doc, sent, qm)
-    if bounds is None:
-        return None
-    opened, closed = bounds
-    text = doc.text
-    said = _SAID_ON.match(text, closed + 1)
-    if said is None:
-        return None
-    at = said.end()
-    after = index.within(at, _clause_end(text, at, min(len(text), at + 40)))
-    if after and after[0].start == at and after[0].kind == "org":
-        return _cell_village(text[opened:closed], after[0], index) or after[0]
-    return next((a for a in after if a.kind == "person"), None)
 
 
 # a village's or community's own party cell or committee (村党总支, 才常村党支部, 社区党委, 村委会)
