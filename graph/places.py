@@ -646,6 +646,11 @@ def _may_stand_alone(gaz: Gazetteer, pending: _Pending, key: str, anchors: _Anch
     return not others or bool(own & others)
 
 
+# 地处祁阳、邵阳、衡阳“三阳”交界处, 与湘潭、株洲接壤: places listed as neighbours of a border
+_NEIGHBOURS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,4})*(?:[“\"][^”\"]{1,6}[”\"])?"
+                                r"(?:[两三四五六七八九]?[省市县区州地])?(?:交界|接壤|毗邻|相邻|交汇)")
+
+
 def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
                    anchors: _Anchors, prev_key: str | None) -> bool:
     """A short form (邵阳, 江华) counts only as a whole word, and county ones need support."""
@@ -657,7 +662,8 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     hunan = key.startswith("43")
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
-    context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end)
+    context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end) \
+        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
     if _after_surname(doc.text, m.start):

@@ -336,3 +336,15 @@ def test_counts_after_a_verb_of_governing_are_named_by_the_units_governed(gaz):
 def test_a_count_named_by_other_words_keeps_its_name(gaz):
     found = metrics_of("灵官殿镇交通便利。\n全镇新建41个村级活动中心。", gaz)
     assert found[0][1] != "现辖村数" and "辖" not in found[0][1]
+
+
+# ---------------------------------------------------------------- 地处祁阳、邵阳、衡阳“三阳”交界处
+
+def test_short_forms_listed_as_neighbours_at_a_border_are_places(gaz):
+    text = "灵官殿镇位于邵东市南部,地处祁阳、邵阳、衡阳“三阳”交界处,四面环山。"          # dev4 h55
+    assert ("祁阳", "431121") in places_of(text, gaz)
+
+
+def test_a_county_short_form_without_a_border_needs_support(gaz):
+    text = "灵官殿镇位于邵东市南部,祁阳、邵阳、衡阳的客商常来。"
+    assert ("祁阳", "431121") not in places_of(text, gaz)
