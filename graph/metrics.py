@@ -1467,9 +1467,6 @@ _MARK_BEFORE = re.compile(r"(?:过|超|超过|逾|突破|达到?)$")
 _CLASS_AFTER_DE = re.compile(r"的[\u4e00-\u9fff]")
 
 
-_CLASS_MARKED = re.compile(r"(?:过|超|超过|逾|突破|达到?)\d+(?:\.\d+)?[千万亿]*元的[\u4e00-\u9fff]{1,8}?(?=[达有共为是，,]|$)")
-
-
 def _is_class_mark(text: str, qm: QuantityMatch) -> bool:
     """过600亿元的县市区: an amount passed (过/超/逾/突破/达) followed by 的 + a noun defines the
     class of things counted (the 县市区 whose GDP passes it), not a fact of its own."""
@@ -2252,9 +2249,6 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     if qm.quantity.base_unit == "CNY":
         indicator = _purpose_indicator(text, qm.end, c_hi, indicator) or indicator
     indicator = _governed_units(text, qm.end, c_hi, indicator) or indicator
-    if _CLASS_MARKED.search(text, c_lo, qm.start) and indicator and not indicator.endswith("数") \
-            and qm.quantity.base_unit not in {"CNY", "percent"}:
-        indicator = _shorten(indicator + "数")      # 经营性收入超50万元的村达32个: the villages of that class
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),
