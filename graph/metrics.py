@@ -1454,24 +1454,12 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
         if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
             continue
         if _inside_definition(text, qm) or _is_response_time(text, qm) or _is_reference_set(text, qm) \
-                or _is_reach_circle(text, qm) or _is_class_mark(text, qm):
+                or _is_reach_circle(text, qm):
             continue
         if _is_passed_mark(text, qm, [b for b in found if b.end <= qm.start]):
             continue
         out.append(QuantityMatch(s, e, _money_if_said(text, qm)))
     return out
-
-
-# GDP过600亿元的县市区, 年产值超亿元的企业: a mark passed, defining the class of what is counted
-_MARK_BEFORE = re.compile(r"(?:过|超|超过|逾|突破|达到?)$")
-_CLASS_AFTER_DE = re.compile(r"的[\u4e00-\u9fff]")
-
-
-def _is_class_mark(text: str, qm: QuantityMatch) -> bool:
-    """过600亿元的县市区: an amount passed (过/超/逾/突破/达) followed by 的 + a noun defines the
-    class of things counted (the 县市区 whose GDP passes it), not a fact of its own."""
-    return qm.quantity.base_unit == "CNY" and _MARK_BEFORE.search(text, max(0, qm.start - 2), qm.start) is not None \
-        and _CLASS_AFTER_DE.match(text, qm.end) is not None
 
 
 _DEFINITION_OPENERS = ("(即", "（即")
