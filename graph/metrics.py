@@ -428,7 +428,8 @@ class _AnchorIndex:
         """The closest mention ending at or before `pos` that 该/全 + `word` can refer to."""
         if word not in self._fitting:
             fits = [a for a in self.referents
-                    if _anaphor_fits(word, a) and not _is_object(self.text, a, 0, self)]
+                    if (_anaphor_fits(word, a) or _written_zone_fits(word, a, self.text))
+                    and not _is_object(self.text, a, 0, self)]
             self._fitting[word] = (fits, [a.end for a in fits])
         fits, ends = self._fitting[word]
         i = bisect.bisect_right(ends, pos) - 1
@@ -479,10 +480,28 @@ def _is_comparison_scope(text: str, start: int, end: int) -> bool:
     """居全省第8位, 全省排名第五, 高于全省平均水平, 全省省级高新区排名再进位: 全X is a
     yardstick, not the subject (a ranking word later in its clause counts too)."""
     before = text[max(0, start - 2):start]
-    if any(before.endswith(w) for w in _SCOPE_BEFORE) or text.startswith(_SCOPE_AFTER, end):
+    if any(before.endswith(w) for w in _SCOPE_BEFORE) or text.startswith(_SCOPE_AFTER, end) \
+            or _is_class_after_copula(text, start) or _listed_after_scope(text, start):
         return True
     clause = text[end:_clause_end(text, end, min(len(text), end + 40))]
     return any(w in clause for w in _RANKING_WORDS)
+
+
+def _is_class_after_copula(text: str, start: int) -> bool:
+    """也是全市连续13年未发生森林火灾的县(市、区), 成为全省首个…: 全X right after a copula
+    names the set the clause's subject is one of (a yardstick), not the subject."""
+    return text[max(0, start - 2):start].endswith(("是", "成为"))
+
+
+_WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区")
+
+
+def _listed_after_scope(text: str, start: int) -> bool:
+    """高于全国、全省4.5和2.7个百分点: 全X listed right after another 全X that is a yardstick
+    is a yardstick too."""
+    if text[start - 1:start] not in {"、", "和", "及"} or not text.endswith(_WHOLE_SCOPES, 0, start - 1):
+        return False
+    return _is_comparison_scope(text, start - 3, start - 1)
 
 
 def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
@@ -545,6 +564,17 @@ def _anaphor_fits(word: str, a: _Anchor) -> bool:
     if word == "区":
         return a.label.endswith("区") and not a.label.endswith(("社区", "小区", "园区", "景区"))
     return a.label.endswith(word)
+
+
+# 益阳高新区 (湖南益阳高新技术产业园区), 岳阳经开区, 湘江新区: a zone the writer names with a word
+# ending in 区 is what their 全区/该区 refers back to, whatever the gazetteer's full name ends with
+_WRITTEN_ZONE_ENDINGS = ("高新区", "经开区", "开发区", "新区", "新港区", "保税区", "综保区", "试验区", "示范区")
+
+
+def _written_zone_fits(word: str, a: _Anchor, text: str) -> bool:
+    """Can 全区/该区 refer to place `a` because it is written as a zone's name ending in 区
+    (益阳高新区, whose full name 湖南益阳高新技术产业园区 ends in 园区)?"""
+    return word == "区" and a.kind == "place" and text[a.start:a.end].endswith(_WRITTEN_ZONE_ENDINGS)
 
 
 def _home_fitting(word: str, home: _Anchor | None, gaz: Gazetteer | None) -> _Anchor | None:
@@ -638,7 +668,8 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
     topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
     before = text[max(lower, a.start - 2):a.start]
-    if before.endswith(_OBJECT_MARKERS) and not _is_copula(text, a.start):
+    if before.endswith(_OBJECT_MARKERS) and not _is_copula(text, a.start) or _is_task_owner(before, a) \
+            or _is_counted_class(before, a):
         return True
     dated = _YEAR_BEFORE.search(text, max(lower, a.start - 12), a.start)      # 获2022年国务院…激励
     if dated is not None and text[max(lower, dated.start() - 2):dated.start()].endswith(_OBJECT_MARKERS):
@@ -663,6 +694,29 @@ def _is_copula(text: str, pos: int) -> bool:
     return text[pos - 1:pos] == "为" and text[max(0, pos - 3):pos - 1].endswith(_COPULA_BEFORE_为)
 
 
+# 全面完成怀化市创建国家森林城市建设任务, 落实湖南省…部署, 助力江永县…: a place right after a
+# verb of carrying out or helping is whose task or goal it is, an object, not the clause's topic
+_TASK_VERBS = ("完成", "落实", "助力", "融入")
+# 距邵东城区42公里, 离县城30公里: the place a distance is measured from
+_DISTANCE_FROM = ("距", "离")
+
+
+def _is_task_owner(before: str, a: _Anchor) -> bool:
+    """Is place `a` written right after a verb of carrying out or helping (完成怀化市…任务) or
+    after 距/离, the point a distance is measured from (距邵东城区42公里)?"""
+    return a.kind == "place" and before.endswith(_TASK_VERBS + _DISTANCE_FROM)
+
+
+_COUNTED_MEASURES = frozenset("所家个座间支")
+
+
+def _is_counted_class(before: str, a: _Anchor) -> bool:
+    """新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园: a body written right after a count of
+    it names the kind of thing counted, not a body the clauses after it are about."""
+    return a.kind == "org" and len(before) == 2 and before[1] in _COUNTED_MEASURES \
+        and (before[0].isdigit() or before[0] in "一二两三四五六七八九十百千万")
+
+
 def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
     """恒光科技、消防智创园等重点项目 / 双牌、欧阳海…等6座水库: items of a list closed by 等
     are examples of a class, not the clause's topic. `listed`: only items of a 、 list
@@ -673,8 +727,8 @@ def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
 
 # 浏阳市农业农村局今天传来消息,… / 据县统计局统计,… / 记者从市商务局获悉: the body that tells the
 # news is its source, not the subject of the figures it reports (those are the jurisdiction's)
-_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍)"
-                           r"(?:称|说|显示)?[，,：:]")
+_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
+                           r"(?:的?(?:最新)?(?:统计)?数据)?(?:称|说|显示|表明)?[，,：:]")   # 统计局发布数据显示,
 _TELLER_BEFORE = ("据", "从")
 # 石门县县长郭碧勋介绍说,如今,…: the body in the title of the person who speaks
 _SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:介绍说|介绍|表示|指出|说)[，,：:]")
@@ -742,12 +796,22 @@ def _modified_head(text: str, end: int, hi: int, index: _AnchorIndex) -> _Anchor
     """他“扎根”的秩堂镇 / 刘雪文创办的康成庄园…合作社: a mention inside a 的-modifier
     qualifies the mention after 的, which is what the clause is about."""
     de = text.find("的", end, min(hi, end + _MODIFIER_REACH + 1))
-    if de < 0 or any(ch in _CLAUSE_BREAKS for ch in text[end:de]):
+    if de < 0 or any(ch in _CLAUSE_BREAKS for ch in text[end:de]) or _predicated(text[end:de]):
         return None
     head = index.by_start.get(de + 1)
     if head is None or head.end > hi or head.kind == "program" and head.sub_kind not in _PROJECT_KINDS:
         return None
     return head
+
+
+# 岳阳市是湖南的省域副中心 / 该县成为全省的产粮大县: a copula between a mention and 的 makes the
+# mention the clause's topic and what follows 的 its predicate, not a 的-modifier of it
+_COPULAS = ("是", "成为", "作为", "系")
+
+
+def _predicated(gap: str) -> bool:
+    """Does the text between a mention and the next 的 open with a copula (是湖南的…)?"""
+    return gap.lstrip("也就都还已").startswith(_COPULAS)
 
 
 def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
@@ -1003,6 +1067,8 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         return _shorten(phrase)
     if noun and not is_light_indicator(noun):
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+    if prev_q is None and _is_population(doc.text, qm_start, qm_end, phrase, noun):
+        return "人口"          # 横排村有1200多人,7个组
     profile = _household_profile(doc.text, qm_start, qm_end, prev_q, earlier)
     if profile:
         return profile
@@ -1189,6 +1255,19 @@ def _household_profile(text: str, qm_start: int, qm_end: int, prev_q: int | None
     return ""
 
 
+_HAS = ("有", "共有", "现有", "拥有", "总共有", "总计有", "常住", "户籍")
+
+
+def _is_population(text: str, qm_start: int, qm_end: int, phrase: str, noun: str) -> bool:
+    """横排村有1200多人, 全镇共有3.2万人: a count of people a place "has", first figure of its
+    sentence, named by light words only (not 其中) and by no noun after it, is the place's population."""
+    written = text[qm_start:qm_end]
+    if not written.endswith("人") or noun or "其中" in phrase:
+        return False
+    before = re.sub(r"(?:超过|近|约|逾|达)$", "", text[max(0, qm_start - 5):qm_start])
+    return is_light_indicator(phrase) and (phrase.endswith(_HAS) or before.endswith(_HAS))
+
+
 def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: list[tuple[int, int]],
                      periods: list[tuple[int, int, str]]) -> str:
     """A、B投资完成率分别为29.7%和32.9%: the j-th number of a 分别 group is the j-th item of
@@ -1245,6 +1324,23 @@ def _respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[
     if any(ch in _LIST_JOINERS for ch in text[run[-1].end:at]):
         return None         # 娄底、邵阳两市…投资和消费分别增长5%、6%: 分别 distributes another list
     return run[group.index(qm_start)]
+
+
+def _carried_respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[tuple[int, int]],
+                                index: _AnchorIndex) -> _Anchor | None:
+    """岳阳楼区和经开区的财政收入…分别为9.70亿和8.0亿,增长为17.1%和21.0%: a clause right after a
+    分别 group whose figures, as many as the group's and joined by 和/、/及, open no list of
+    their own, distributes over the same places (the j-th figure, the j-th place)."""
+    c_lo, c_hi = _clause_start(text, qm_start, lo), _clause_end(text, qm_start, hi)
+    group = [s for s, _ in spans if c_lo <= s < c_hi]
+    if len(group) < 2 or "分别" in text[c_lo:qm_start] or c_lo - 1 <= lo:
+        return None
+    prev_lo = _clause_start(text, c_lo - 1, lo)
+    previous = [s for s, _ in spans if prev_lo <= s < c_lo - 1]
+    if len(previous) != len(group) or "分别" not in text[prev_lo:previous[0]] \
+            or index.within(c_lo, group[0]):
+        return None
+    return _respective_subject(text, lo, hi, previous[group.index(qm_start)], spans, index)
 
 
 def _list_said_end(text: str, item: _Anchor, lo: int, qm_start: int, index: _AnchorIndex) -> int:
@@ -1768,6 +1864,9 @@ def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMen
                 continue
             counted.setdefault(key_set, index)
         distinctive = _is_distinctive(m)
+        if _is_allocation(doc.text, m):
+            out.append(m)          # 1500万元用于化解教育债务;1500万元用于改造校舍危房: two uses
+            continue
         if not distinctive and (m.unit in {"%", "％"} or m.value <= 10):
             out.append(m)
             continue
@@ -1780,6 +1879,81 @@ def _drop_repeats(doc: Document, metrics: list[MetricMention]) -> list[MetricMen
         first_sentence.setdefault(key, (index, m))
         out.append(m)
     return out
+
+
+_ALLOCATION_AFTER = re.compile(r"(?:资金|经费)?(?:专门|专项|全部|主要)?用于")
+
+
+def _is_allocation(text: str, m: MetricMention) -> bool:
+    """每年投入3000万元,1500万元用于化解教育债务;1500万元用于改造校舍危房: an amount followed by
+    用于 says what it is spent on; the same amount said of another use is another fact."""
+    return m.base_unit == "CNY" and _ALLOCATION_AFTER.match(text, m.span.end) is not None
+
+
+def _allocated_use(text: str, end: int, c_hi: int) -> str:
+    """1500万元用于改造校舍危房和化解“大班额”问题: an amount opening its clause is named by its use
+    (用于改造校舍危房和化解大班额问题), cut to the indicator's length."""
+    return _shorten(re.sub(r"[“”\"《》]", "", text[end:c_hi]))
+
+
+_OPENING_BRACKETS, _CLOSING_BRACKETS = "(（", ")）"
+_LIST_SAID_HEAD = re.compile(r"[一二两三四五六七八九十\d]{1,2}(?:地|县|市|区|县市区|个县市区|家|个)?的?|等?的?")
+_LIST_SAID_STOP = re.compile(r"位居|居|排名|排在|排|分别|均|都|为|达|占|共|同比|比|较|增长|下降")
+
+
+def _bracketed_figure_indicator(text: str, start: int, end: int, hi: int) -> str:
+    """临湘市(7.61亿)、岳阳县(7.54亿)、华容县(6.50亿)四地的财政收入位居岳阳市中游: a figure in
+    brackets after each item of a list is named by what the sentence says of the list after it
+    (财政收入); "" when the figure is not bracketed alone or nothing is said."""
+    if text[start - 1:start] not in _OPENING_BRACKETS or text[end:end + 1] not in _CLOSING_BRACKETS:
+        return ""
+    at = end
+    while True:            # to the bracket closing the list's last item
+        nxt = re.match(r"[)）](?:[、和及与][^()（），,。；;、]{1,12}[(（][^()（）]{1,16})?", text[at:hi])
+        if nxt is None or nxt.end() == 1:
+            break
+        at += nxt.end()
+    tail = text[at + 1:_clause_end(text, at + 1, hi)]
+    tail = tail[_LIST_SAID_HEAD.match(tail).end():]
+    stop = _LIST_SAID_STOP.search(tail)
+    said = tail[:stop.start()] if stop else tail
+    return said if 2 <= len(said) <= _MAX_INDICATOR and not is_light_indicator(said) else ""
+
+
+_PURPOSE_CUT = re.compile(r"\d|[“”\"]|[一二两三四五六七八九十百千万]+(?:[个所座套间栋项家名人亩户条处批台辆株]|万|千)")
+# 改造6500亩南竹低产林: the size of what was made is left out of what the money was for
+_PURPOSE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?[万千]?(?:亩|个|所|套|座|间|栋|项|家|条|处|台|辆|株|平方米|公里|米)(?=[\u4e00-\u9fff])")
+_SPENDING_VERBS = ("投入", "投资", "安排", "筹集", "整合", "拨付", "下达")
+_PURPOSE_VERBS = re.compile(r"(?:用于|新建|建设|建成|修建|改造|改建|扩建|发放|购置|装备|实施|完成|打造|缴纳|奖励|资助|补贴|解决)")
+
+
+def _purpose_indicator(text: str, end: int, c_hi: int, indicator: str) -> str:
+    """投入207万元发放边远山区教师岗位津贴, 投入1866万元建设教师公租房370套: an amount named only by
+    the verb of spending is named by what it was spent on, then that verb (发放边远山区教师岗位津贴投入);
+    "" when no purpose follows it in its clause."""
+    verb = next((v for v in _SPENDING_VERBS if indicator.endswith(v)), None)
+    if verb is None or len(indicator) > len(verb) + 2:
+        return ""
+    m = _PURPOSE_VERBS.match(text, end)
+    if m is None:
+        return ""
+    said = _PURPOSE_CUT.split(_PURPOSE_COUNT.sub("", text[m.start():c_hi], count=1))[0]
+    said = said.removeprefix("用于")
+    return _shorten(said + verb) if len(said) >= 2 else ""
+
+
+_GOVERNING = ("辖", "下辖", "现辖", "管辖", "共辖", "代管")
+_GOVERNED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?=[、，,；;。和及与\d]|$)")
+
+
+def _governed_units(text: str, end: int, c_hi: int, indicator: str) -> str:
+    """现辖41个行政村, 下辖3个区、4个县: a count after a verb of governing is named by the verb and
+    the units governed (现辖行政村数, 下辖县数); "" otherwise."""
+    verb = next((v for v in sorted(_GOVERNING, key=len, reverse=True) if indicator.startswith(v)), None)
+    if verb is None or indicator != verb and not indicator.endswith("数"):
+        return ""           # 下辖3个区、4个县: the second count takes the first's name, then its own units
+    noun = _GOVERNED_NOUN.match(text[:c_hi], end)
+    return verb + noun.group(0) + "数" if noun else ""
 
 
 def _other_fact_of_paragraph(doc: Document, m: MetricMention, first: MetricMention, sent: "Sentence | None") -> bool:
@@ -1815,8 +1989,12 @@ def _counted_set(doc: Document, m: MetricMention) -> str | None:
     noun = doc.text[m.span.end:m.span.end + 1]
     if not noun or not "\u4e00" <= noun <= "\u9fff" or noun in STOP_AFTER_COUNT:
         return None
-    return doc.text[m.span.start:m.span.end] + noun
+    named = _NAMED_SET.match(doc.text, m.span.end)        # 3个重大科技创新项目 ≠ 3个重大产品创新项目
+    return doc.text[m.span.start:m.span.end] + (named.group(0) if named else noun)
 
+
+# a counted set named in full by a head noun of projects or bodies: compared whole, not by its first character
+_NAMED_SET = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:项目|工程|企业|基地|园区|平台)")
 
 STOP_AFTER_COUNT = frozenset("的是在和与及为了都也就已将又还")
 _CLAUSE_OPENERS = re.compile(r"(?:但|而|可|过去|目前|如今|现在|今年|当前|其中|这|该)*$")
@@ -1957,6 +2135,29 @@ def _enclosing_quote(doc: Document, sent: Sentence, qm: QuantityMatch) -> tuple[
         return None
     closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
     return (opened, closed) if closed >= 0 else None
+
+
+# ”9月27日,隆回县麻塘山乡横排村党支部书记周石云…说: the day the words were said, then the speaker
+_SAID_ON = re.compile(r"(?:\d{1,2}月\d{1,2}日|当天|当日|昨天|今天)(?:上午|下午|晚上?)?[，,]")
+
+
+def _dated_quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """The speaker of quoted speech closed by the day it was said and the speaker's body or name
+    (“…种植金银花150多亩…”9月27日,隆回县麻塘山乡横排村党支部书记周石云…说): the village of a
+    village's party cell, else the body, else the person named in that clause."""
+    bounds = _enclosing_quote(doc, sent, qm)
+    if bounds is None:
+        return None
+    opened, closed = bounds
+    text = doc.text
+    said = _SAID_ON.match(text, closed + 1)
+    if said is None:
+        return None
+    at = said.end()
+    after = index.within(at, _clause_end(text, at, min(len(text), at + 40)))
+    if after and after[0].start == at and after[0].kind == "org":
+        return _cell_village(text[opened:closed], after[0], index) or after[0]
+    return next((a for a in after if a.kind == "person"), None)
 
 
 def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
@@ -2156,7 +2357,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         village = _cell_village(text[c_lo:c_hi], subject.anchor, index)      # 村党总支… 基地从15亩扩建至140亩
         subject = _Subject(village, subject.end) if village is not None else subject
     if where in {"before", ""}:
-        speaker = _quote_speaker(doc, sent, qm, index)
+        speaker = _quote_speaker(doc, sent, qm, index) or _dated_quote_speaker(doc, sent, qm, index)
         if speaker is not None:
             subject = _Subject(speaker, speaker.end)
     elif subject is not None and subject.anchor.kind == "org" \
@@ -2164,7 +2365,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         speaker = _quote_speaker(doc, sent, qm, index)       # “我们村集体经济合作社…收入106万元”X村党支部书记
         if speaker is not None:
             subject = _Subject(speaker, subject.end)
-    listed = _respective_subject(text, lo, hi, qm.start, spans, index)
+    listed = _respective_subject(text, lo, hi, qm.start, spans, index) \
+        or _carried_respective_subject(text, lo, hi, qm.start, spans, index)
     if listed is not None:                  # 娄底、邵阳、永州…,分别为79.49%、75.34%、75.30%
         subject = _Subject(listed, _list_said_end(text, listed, lo, qm.start, index))
     village = _collective_village(text, qm, c_lo, subject, index, article_lo)
@@ -2216,6 +2418,12 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         indicator = _indicator(doc, subject.end if (subject and in_clause) else (said_end if in_clause else national),
                                c_lo, c_hi,
                                qm.start, qm.end, spans, periods, earlier, lo)
+    if not indicator and _ALLOCATION_AFTER.match(text, qm.end):
+        indicator = _allocated_use(text, qm.end, c_hi)
+    indicator = _bracketed_figure_indicator(text, qm.start, qm.end, hi) or indicator
+    if qm.quantity.base_unit == "CNY":
+        indicator = _purpose_indicator(text, qm.end, c_hi, indicator) or indicator
+    indicator = _governed_units(text, qm.end, c_hi, indicator) or indicator
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

@@ -367,6 +367,51 @@ def find_quantities(text: str) -> list[QuantityMatch]:
                 qm = QuantityMatch(qm.start, qm.end, q)
             out.append(qm)
     out.sort(key=lambda q: q.start)
+    return _negative_rates(folded, _shared_units(folded, out))
+
+
+# 分别高于全国、全省4.5和2.7个百分点: a bare number joined to the next figure shares its unit
+_BARE_BEFORE_JOINER = re.compile(r"(?<![\d.,:：/\-~年月日号第])(\d+(?:\.\d+)?)([和、及与])$")
+_TIME_BASES = {"year", "month", "day", "hour", "minute", "second", "week", "workday"}
+
+
+def _shared_units(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A bare number written right before 和/、/及/与 and a figure with a unit (4.5和2.7个百分点)
+    is a figure in that unit too (not a year or a date: durations are left alone)."""
+    out: list[QuantityMatch] = []
+    taken = [(q.start, q.end) for q in found]
+    for qm in found:
+        q = qm.quantity
+        m = _BARE_BEFORE_JOINER.search(text, max(0, qm.start - 12), qm.start)
+        if m is not None and not q.rank and q.base_unit not in _TIME_BASES and text[qm.start:qm.start + 1].isdigit() \
+                and not any(s < m.end(1) and m.start(1) < e for s, e in taken):
+            value = float(m.group(1))
+            factor = (q.normalised / q.value) if q.normalised is not None and q.value else None
+            out.append(QuantityMatch(m.start(1), m.end(1), Quantity(
+                value, q.unit, m.group(1), None, None, value * factor if factor is not None else None,
+                q.base_unit, False)))
+        out.append(qm)
+    return out
+
+
+_SIGNED_UNITS = {"%", "个百分点"}
+_MINUS = "-"                     # folded: － is - already
+_DECLINE_WORDS = ("下降", "减少", "降低", "回落", "下滑", "降", "减", "负")   # 同比下降-1.4%: the sign repeats the word
+
+
+def _negative_rates(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """增长-3.0%, 增速为-2.1个百分点: a minus sign right before a rate, after a word (not after a
+    digit: 1-10月 is a range), makes it negative; the sign is part of the figure as written. After a
+    word of decline (同比下降-1.4%) the sign only repeats it: the decline stays 1.4%."""
+    out = []
+    for qm in found:
+        q, at = qm.quantity, qm.start
+        if q.unit in _SIGNED_UNITS and at >= 2 and text[at - 1] == _MINUS and "\u4e00" <= text[at - 2] <= "\u9fff" \
+                and q.value > 0 and not q.rank and not text[:at - 1].endswith(_DECLINE_WORDS):
+            normalised = -q.normalised if q.normalised is not None else None
+            qm = QuantityMatch(at - 1, qm.end, Quantity(-q.value, q.unit, _MINUS + q.as_written, q.high,
+                                                        q.approximate, normalised, q.base_unit, q.rank))
+        out.append(qm)
     return out
 
 

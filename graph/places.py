@@ -651,6 +651,11 @@ def _may_stand_alone(gaz: Gazetteer, pending: _Pending, key: str, anchors: _Anch
     return not others or bool(own & others)
 
 
+# 地处祁阳、邵阳、衡阳“三阳”交界处, 与湘潭、株洲接壤: places listed as neighbours of a border
+_NEIGHBOURS_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,4})*(?:[“\"][^”\"]{1,6}[”\"])?"
+                                r"(?:[两三四五六七八九]?[省市县区州地])?(?:交界|接壤|毗邻|相邻|交汇)")
+
+
 def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
                    anchors: _Anchors, prev_key: str | None) -> bool:
     """A short form (邵阳, 江华) counts only as a whole word, and county ones need support."""
@@ -663,7 +668,8 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     hunan = key.startswith("43")
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
-    context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end)
+    context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end) \
+        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
     if _after_surname(doc.text, m.start):
@@ -1076,9 +1082,77 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     villages += placed
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
+    mentions += _towns_said_to_be_towns(doc, gaz, mentions)
     mentions += _management_area_shorts(doc, gaz, mentions)
+    mentions, bare = _bare_zones(doc, gaz, mentions, new_entries)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
-    return mentions, new_entries + villages + fused
+    return mentions, new_entries + villages + fused + bare
+
+
+# 岳阳楼区和经开区的财政收入…, 其中新港区的增长达到52.5%: a zone written by its class word alone
+_BARE_ZONE_WORDS = ("经开区", "高新区", "新港区", "综保区")
+_BARE_ZONE_OPENERS = ("、", "，", ",", "。", "；", ";", "：", ":", "和", "及", "与", "\n", "其中", "是", "而")
+_BARE_ZONE_HOMES = frozenset({"prefecture_city"})
+
+
+def _bare_zones(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
+                known: list[PlaceEntry]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """A zone written by its class word alone (经开区, 高新区, 新港区), opening its phrase
+    (after a list separator, 和/及/与, 其中): the zone of that class named in full earlier in
+    the article (城陵矶新港区 … 其中新港区), else the zone of that class of the city the
+    article names most (岳阳市's 经开区 in a report on 岳阳's counties), named as written."""
+    text = doc.text
+    taken = _SpanIndex(m.span for m in mentions)
+    extra = {e.key: e for e in known}
+    out = list(mentions)
+    added: dict[str, PlaceEntry] = {}
+    for word in _BARE_ZONE_WORDS:
+        for found in re.finditer(word, text):
+            start, end = found.start(), found.end()
+            if taken.covers(start, end) or not text[:start].endswith(_BARE_ZONE_OPENERS):
+                continue
+            article = _article_index(doc, start)
+            in_article = [m for m in out if _article_index(doc, m.span.start) == article and m.span.start < start]
+            named = [m for m in in_article if m.surface.endswith(word) and len(m.surface) > len(word)
+                     and _level_of(gaz, m.key, extra) == "zone"]
+            if in_article and _after_own_city(text, in_article[-1], start, gaz, extra):
+                continue          # 邵阳市及经开区相关职能部门: the city with its zone's office, the city's act
+            name = word
+            if named:
+                key = named[-1].key
+            else:
+                homes = Counter(m.key for m in in_article if _level_of(gaz, m.key, extra) in _BARE_ZONE_HOMES)
+                if not homes:
+                    continue
+                parent = homes.most_common(1)[0][0]
+                name = _listed_zone_prefix(text, in_article[-1], start, gaz, extra, parent) + word
+                key = _only_zone_of(gaz, parent, zone_class(word) or word, "") or f"{parent}/{name}"
+                if key not in gaz.entries and key not in added:
+                    added[key] = PlaceEntry(key, name, "zone", parent)
+            out.append(PlaceMention(Span(start, end), name, key))
+            taken.add(Span(start, end))
+    return sorted(out, key=lambda m: m.span), list(added.values())
+
+
+def _after_own_city(text: str, prev: PlaceMention, start: int, gaz: Gazetteer,
+                    extra: dict[str, PlaceEntry]) -> bool:
+    """Is the bare zone at `start` written right after a city joined to it by 及/、/和
+    (邵阳市及经开区, 邵阳市、经开区)?"""
+    return _level_of(gaz, prev.key, extra) in _BARE_ZONE_HOMES and start - prev.span.end == 1 \
+        and text[prev.span.end] in "及、和与"
+
+
+def _listed_zone_prefix(text: str, prev: PlaceMention, start: int, gaz: Gazetteer,
+                        extra: dict[str, PlaceEntry], parent: str) -> str:
+    """湘潭高新区、经开区和昭山示范区: the city's short name opening the zone listed right before
+    a bare zone word distributes over it (湘潭经开区); "" otherwise."""
+    if start - prev.span.end != 1 or text[prev.span.end] not in "、和及与" \
+            or _level_of(gaz, prev.key, extra) != "zone":
+        return ""
+    entry = _entry(gaz, parent, extra)
+    shorts = [entry.name, entry.short or ""] if entry is not None else []
+    return next((p for p in shorts if p and prev.surface.startswith(p)
+                 and prev.surface[len(p):].endswith(zone_suffixes())), "")
 
 
 MANAGEMENT_AREA = "管理区"
@@ -1603,6 +1677,50 @@ def _enumerated_towns(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) 
     return out
 
 
+# 宜潭、蓬塘、柏坊、三角塘、庙前、白沙等乡镇: a list the text itself calls towns
+_TOWNS_CLOSER = re.compile(r"等(?:[\d一二三四五六七八九十]{1,3}个)?乡镇")
+
+
+def _towns_said_to_be_towns(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Three or more short names listed with 、 and closed by 等乡镇 / 等N个乡镇 (宜潭、蓬塘、柏坊、
+    三角塘、庙前、白沙等乡镇), none found yet, are the towns of the one county whose towns they all
+    are, even when the article never names that county (a county paper's 我市)."""
+    text = doc.text
+    towns = _town_shorts(gaz)
+    taken = _SpanIndex(m.span for m in mentions)
+    out: list[PlaceMention] = []
+    for run in _ENUMERATION.finditer(text):
+        start, end = run.span()
+        parts = run.group(0).split("、")
+        closing = next(((k, part[:n]) for k, part in enumerate(parts) if k >= 2 for n in (3, 2)
+                        if _TOWNS_CLOSER.match(part, n)), None)       # the list may run on: 全省、全国
+        if closing is None or taken.covers(start, end):
+            continue
+        parts, last = parts[:closing[0] + 1], closing[1]
+        fits = [(county, items) for county, shorts in towns.items()
+                if all(p in shorts for p in parts[1:-1]) and last in shorts
+                for items in [_said_town_items(parts, start, shorts, last)] if len(items) >= 3]
+        if len(fits) == 1 and not any(taken.covers(a, b) for a, b, _ in fits[0][1]):
+            out += [PlaceMention(Span(a, b), text[a:b], key) for a, b, key in fits[0][1]]
+    return out
+
+
+def _said_town_items(parts: list[str], offset: int, shorts: dict[str, str], last: str) -> list[tuple[int, int, str]]:
+    """(start, end, town key) of the items of a list closed by 等乡镇 whose middle items and
+    last name are towns in `shorts`; the first item, which may end a longer word (深入|宜潭), only
+    when its end is one (a town the gazetteer no longer lists is left out)."""
+    out: list[tuple[int, int, str]] = []
+    first = next((parts[0][-n:] for n in (3, 2) if parts[0][-n:] in shorts), None)
+    if first is not None:
+        out.append((offset + len(parts[0]) - len(first), offset + len(parts[0]), shorts[first]))
+    pos = offset + len(parts[0]) + 1
+    for part in parts[1:-1]:
+        out.append((pos, pos + len(part), shorts[part]))
+        pos += len(part) + 1
+    out.append((pos, pos + len(last), shorts[last]))
+    return out
+
+
 def _enumeration_items(run: str, offset: int, shorts: dict[str, str], found_towns: dict[tuple[int, int], str],
                        gaz: Gazetteer, county: str) -> list[tuple[int, int, str]] | None:
     """(start, end, town key) of every item of `run` (split at 、) when each is in `shorts`
@@ -1690,8 +1808,35 @@ def article_places(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer,
         key = _publisher_below(doc, article, key, gaz, extra) or key
         for _, levels in self_references(doc.text[article.span.start:article.span.end]):
             key = _raised_to(gaz, key, levels, extra)
+        key = _county_of_own_towns(doc, article, in_article, key, gaz, extra) or key
         out[article.index] = key
     return out
+
+
+def _county_of_own_towns(doc: Document, article, in_article: list[PlaceMention], key: str | None,
+                         gaz: Gazetteer, extra: dict[str, PlaceEntry] | None) -> str | None:
+    """A county paper speaking as 我市/我县 that lists towns (深入宜潭、蓬塘、柏坊…等乡镇) all of one
+    county of that level inside the place found so far (衡阳市, named in 衡阳市农业局…及我市农业局),
+    never writing that county's name, is that county's (常宁市); None otherwise."""
+    if key is None or _level_of(gaz, key, extra) != "prefecture_city":
+        return None
+    levels = frozenset().union(*(lv for _, lv in self_references(doc.text[article.span.start:article.span.end])))
+    listed = [m for m in in_article if _level_of(gaz, m.key, extra) in TOWN_LEVELS and is_enumerated(doc.text, m.span)]
+    counties = {_county_of(gaz, m.key, extra) for m in listed}
+    if len(listed) < 3 or len(counties) != 1:
+        return None
+    county = counties.pop()
+    if county is None or _level_of(gaz, county, extra) not in levels - {"prefecture_city"} \
+            or not _is_within(gaz, county, key) or any(m.key == county for m in in_article):
+        return None
+    return county
+
+
+def _county_of(gaz: Gazetteer, key: str, extra: dict[str, PlaceEntry] | None) -> str | None:
+    """The county-level unit a town lies in."""
+    entry = _entry(gaz, key, extra)
+    parent = entry.parent if entry is not None else None
+    return parent if parent is not None and _level_of(gaz, parent, extra) in COUNTY_LEVELS else None
 
 
 def _publisher_below(doc: Document, article, key: str | None, gaz: Gazetteer,
