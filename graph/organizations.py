@@ -404,7 +404,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                              + _titled_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
-    mentions = _merge_listed(mentions, _zone_list_bodies(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _zone_list_bodies(view, mentions, place_at, gaz))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
@@ -853,7 +853,7 @@ _ZONE_LIST_SEPARATORS = "、和及与"
 
 
 def _zone_list_bodies(view: TextView, mentions: list[OrgMention],
-                      place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+                      place_at: dict[int, PlaceMention], gaz: Gazetteer) -> list[OrgMention]:
     """The zones listed before a zone's committee share its head: 湘潭高新区、经开区和昭山示范区管委会
     -> 湘潭高新区管委会, 湘潭经开区管委会 (a zone written by its suffix alone takes the place — a city or
     county, not a zone's own name — of the zone named before it in the list)."""
@@ -875,7 +875,9 @@ def _zone_list_bodies(view: TextView, mentions: list[OrgMention],
             if place:
                 out.append(OrgMention(view.doc_span(start, end), zone, zone + head, mention.kind, None))
                 shared = place_at.get(start + len(place))
-                prefix = place if shared is not None and shared.surface == place else ""
+                found = place_at.get(end)          # 湘潭高新区: its 湘潭 names its city, even when not a mention
+                names_ancestor = found is not None and any(place in (a.name, a.short) for a in gaz.ancestors(found.key))
+                prefix = place if (shared is not None and shared.surface == place) or names_ancestor else ""
             elif prefix:
                 out.append(OrgMention(view.doc_span(start, end), zone, prefix + zone + head, mention.kind, None))
     return out
@@ -887,11 +889,15 @@ def _zone_item(view: TextView, end: int, place_at: dict[int, PlaceMention]) -> t
     place = place_at.get(end)
     zones = sorted(_zone_words(), key=len, reverse=True)
     if place is not None:
-        suffix = next((z for z in zones if place.surface.endswith(z)), None)
-        if suffix is None or len(place.surface) == len(suffix):
+        start = view.view_pos(place.span.start)
+        written = view.text[start:end]
+        suffix = next((z for z in zones if written.endswith(z)), None)
+        if suffix is None:
             return None
-        start = end - len(place.surface)
-        return start, end, place.surface, place.surface[:-len(suffix)]
+        if len(written) > len(suffix):
+            return start, end, written, written[:-len(suffix)]
+        if len(place.surface) > len(suffix) and place.surface.endswith(suffix):   # 经开区 resolved: 湘潭经开区
+            return start, end, place.surface, place.surface[:-len(suffix)]
     suffix = next((z for z in zones if view.text.endswith(z, 0, end)), None)
     if suffix is None:
         return None

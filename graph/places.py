@@ -1299,8 +1299,10 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             if _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
                 # 株洲北斗产业园 in an article about 株洲经开区: the park lies in that zone
                 parent = _zone_parent_in_article(gaz, zones, in_article, start, parent) or parent
+            glued_short = owner.surface != owner_entry.name and not _after_zone(ends, zones, owner) \
+                if owner_entry is not None else False
             if owner_entry is not None and owner.span not in removed and (
-                    LEVEL_RANK.get(owner_entry.level, 2) >= 2 or owner.surface != owner_entry.name):
+                    LEVEL_RANK.get(owner_entry.level, 2) >= 2 or glued_short):
                 # the prefix of a zone's name is not a mention of its own, nor is a city's short
                 # name glued into it (长沙经开区; 永州市金洞管理区 names the city in full)
                 removed.add(owner.span)
@@ -1334,6 +1336,13 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         last_end = end
     out = [m for m in mentions if m.span not in removed] + [z for z in added if z.span not in removed]
     return out, list(zones.values())
+
+
+def _after_zone(ends: dict[int, PlaceMention], zones: dict[str, PlaceEntry], owner: PlaceMention) -> bool:
+    """Is `owner` written right after a zone the text has just named (株洲经开区|株洲北斗产业园)?
+    Its short name then opens the next zone's own name, not a zone of the city."""
+    before = ends.get(owner.span.start)
+    return before is not None and before.key in zones
 
 
 _ZONE_SHORTHAND_LEVELS: dict[str, frozenset[str]] = {
