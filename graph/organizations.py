@@ -1799,6 +1799,10 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         if hit.body:
             place = view.text[hit.start + 2:hit.place_end]
             return OrgMention(span, surface, place + hit.body, kind, hit.place_key), place
+        named = place_name(gaz, hit.place_key)
+        if _is_zone_word(prefix) and named and len(named) > len(prefix) and named.endswith(prefix):
+            # 经开区党工委 whose 经开区 the places resolved (岳阳经开区): that zone's body
+            return OrgMention(span, surface, named + surface[len(prefix):], kind, hit.place_key), named
         return OrgMention(span, surface, surface, kind, hit.place_key), prefix
     core = view.text[hit.start:hit.end - len(hit.suffix.word)]
     if hit.head_level:

@@ -125,3 +125,20 @@ def program_places_of(text: str, gaz, article_place: str) -> dict[str, str | Non
 def place_key(gaz, name: str, under: str = "") -> str:
     """The key of the place called `name` (the one whose key holds `under` when several share it)."""
     return next(e.key for e in gaz.lookup(name) if under in e.key)
+
+
+def programs_of(text: str, gaz, article_place: str) -> dict[str, tuple[str, str | None]]:
+    """{name: (kind, place name)} of a one-text document, with the places the place extractor
+    finds and `article_place` as the article's place."""
+    from graph.places import extract_places
+    from graph.programs import NATIONAL, extract_programs
+    from graph.text import make_document
+
+    doc = make_document(text)
+    places, new = extract_places(doc, gaz)
+    names = {e.key: e.name for e in new}
+    art = {0: gaz.lookup(article_place)[0].key}
+    found = extract_programs(doc, places, [], gaz, art)
+    return {m.name: (m.kind, names.get(m.place_key) or (m.place_key if m.place_key in (None, NATIONAL)
+                                                        else gaz.get(m.place_key).name))
+            for m in found}

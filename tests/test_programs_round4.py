@@ -4,22 +4,8 @@ policy documents with a draft stage or a trial mark after the title, … — eac
 counter-example the rule must not fire on."""
 from __future__ import annotations
 
-from graph.places import extract_places
-from graph.programs import NATIONAL, extract_programs
-from graph.text import make_document
-
-
-def programs_of(text: str, gaz, article_place: str) -> dict[str, tuple[str, str | None]]:
-    """{name: (kind, place name)} of a one-text document, with the places the place extractor
-    finds and `article_place` as the article's place."""
-    doc = make_document(text)
-    places, new = extract_places(doc, gaz)
-    names = {e.key: e.name for e in new}
-    art = {0: gaz.lookup(article_place)[0].key}
-    found = extract_programs(doc, places, [], gaz, art)
-    return {m.name: (m.kind, names.get(m.place_key) or (m.place_key if m.place_key in (None, NATIONAL)
-                                                        else gaz.get(m.place_key).name))
-            for m in found}
+from graph.programs import NATIONAL
+from support import programs_of
 
 
 # ---------------------------------------------------------------- 《…》 titles with a bracket after
