@@ -2251,6 +2251,8 @@ _DIMENSIONS = {"mu": "面积", "hectare": "面积", "m2": "面积", "km2": "面�
 # 5.41万亩获得绿色食品基地认证, 12万亩为柑橘标准化生产基地: a "name" opening with a verb is the
 # predicate of the measure, not a project the measure qualifies
 _PREDICATE_VERBS = ("为", "是", "获得", "获评", "获", "被", "成为", "列为", "评为")
+
+
 def _measure_predicate(text: str, qm: QuantityMatch, c_lo: int, c_hi: int,
                        periods: list[tuple[int, int, str]]) -> str:
     """其中5.41万亩获得绿色食品基地认证 / 12万亩为柑橘标准化生产基地: a measure that opens its clause

@@ -71,7 +71,7 @@ from .model import Document, OrgKind, OrgMention, PlaceMention, Span
 from .segmenter import cut                               # a short window, the project's tokenizer
 from .segmenter import default_word_freq as _word_freq   # jieba's dictionary counts (a dict lookup)
 from .segmenter import default_word_tags as _word_tags   # jieba's dictionary tags (a dict lookup)
-from .text import CJK
+from .text import CJK, single_surnames
 
 LEVEL_CHARS = "省市州县区镇乡村"
 
@@ -667,7 +667,7 @@ def _titled_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list
             continue   # 长沙总经理: a place, no company
         if _is_shorthand(brand) or any(tags.get(token, "x") not in _BRAND_TAGS for token in cut(brand)):
             continue
-        if len(brand) <= 3 and brand[0] in _surname_chars():
+        if len(brand) <= 3 and brand[0] in single_surnames():
             continue   # ，王建军总经理表示: a person and a post written after the name
         out.append(OrgMention(view.doc_span(m.start(1), m.end(1)), brand, brand, "company", None))
     return out
@@ -761,7 +761,7 @@ def _glued_head(text: str, end: int, place: PlaceMention, gaz: Gazetteer, places
     if text[end:end + 1] != "长" or entry is None or entry.level not in LEVELS_OF_CHAR.get(level_char, ()) \
             or level_char not in "省市州县区镇乡":
         return False
-    if text[end + 1:end + 2] not in _surname_chars() or _word_tags().get(text[end:end + 2]) is not None:
+    if text[end + 1:end + 2] not in single_surnames() or _word_tags().get(text[end:end + 2]) is not None:
         return False
     return not any(p is not place and place.span.end - 1 <= p.span.start <= place.span.end + 1 for p in places)
 
@@ -808,12 +808,6 @@ def _democratic_party_committees(doc: Document, view: TextView, places: list[Pla
         committee = m.group(0)[len(party) + len(written) + 1:]   # 委会 / 委员会
         out.append(OrgMention(view.doc_span(m.start(), m.end()), m.group(0), party + name + committee, "party", key))
     return out
-
-
-@lru_cache(maxsize=1)
-def _surname_chars() -> frozenset[str]:
-    """Single-character surnames (surnames.txt)."""
-    return frozenset(w for w in load_lines("surnames.txt") if len(w) == 1)
 
 
 # Units that share the head word of the last item of a 、 list (楚江、夹山、维新、磨市支行): each

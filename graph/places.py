@@ -59,7 +59,7 @@ from .gazetteer import Gazetteer, PlaceEntry
 from .lexicon import load_lines, load_list
 from .model import Document, PlaceMention, Span
 from .segmenter import cut, default_word_tags, pos_window
-from .text import CJK, is_page_meta
+from .text import CJK, is_page_meta, single_surnames
 
 HUNAN = "430000"
 LEVEL_RANK: dict[str, int] = {
@@ -697,15 +697,10 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     return hunan and bool(ancestors & anchors.everywhere())
 
 
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    return frozenset(s for s in load_lines("surnames.txt") if len(s) == 1)
-
-
 def _after_surname(text: str, start: int) -> bool:
     """Is the short form at `start` the given name after a one-character surname (张|江永):
     that character a word of its own and not a verb, preposition or conjunction (来|江永)?"""
-    if start == 0 or text[start - 1] not in _surnames():
+    if start == 0 or text[start - 1] not in single_surnames():
         return False
     before = pos_window(text[max(0, start - 4):start])
     if not before or before[-1][0] != text[start - 1]:

@@ -304,6 +304,12 @@ def starts_with_surname(name: str) -> bool:
     return name[:2] in surnames or name[:1] in surnames
 
 
+@lru_cache(maxsize=1)
+def single_surnames() -> frozenset[str]:
+    """The one-character surnames of surnames.txt (a character a given name may follow)."""
+    return frozenset(s for s in load_lines("surnames.txt") if len(s) == 1)
+
+
 _NAME_TOKEN = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 _CREDIT_LINE = re.compile(r"^[（(]?\s*((?:[\u4e00-\u9fff]{1,4}\s*){1,8}?)\s*(摄影|摄)?\s*[)）]?$")
 
