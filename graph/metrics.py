@@ -68,7 +68,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import entry_lengths, load_lines, load_list
 from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
-from .numbers import Quantity, QuantityMatch, closing_count, find_quantities
+from .numbers import MEASURE_PREDICATES, Quantity, QuantityMatch, closing_count, counted_before, find_quantities
 from .places import dateline_end
 
 __all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
@@ -669,7 +669,7 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
     before = text[max(lower, a.start - 2):a.start]
     if before.endswith(_OBJECT_MARKERS) and not _is_copula(text, a.start) or _is_task_owner(before, a) \
-            or _is_counted_class(before, a):
+            or _is_counted_class(text, a, lower):
         return True
     dated = _YEAR_BEFORE.search(text, max(lower, a.start - 12), a.start)      # 获2022年国务院…激励
     if dated is not None and text[max(lower, dated.start() - 2):dated.start()].endswith(_OBJECT_MARKERS):
@@ -707,14 +707,10 @@ def _is_task_owner(before: str, a: _Anchor) -> bool:
     return a.kind == "place" and before.endswith(_TASK_VERBS + _DISTANCE_FROM)
 
 
-_COUNTED_MEASURES = frozenset("所家个座间支")
-
-
-def _is_counted_class(before: str, a: _Anchor) -> bool:
+def _is_counted_class(text: str, a: _Anchor, lower: int) -> bool:
     """新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园: a body written right after a count of
     it names the kind of thing counted, not a body the clauses after it are about."""
-    return a.kind == "org" and len(before) == 2 and before[1] in _COUNTED_MEASURES \
-        and (before[0].isdigit() or before[0] in "一二两三四五六七八九十百千万")
+    return a.kind == "org" and counted_before(text, a.start, "所家个座间支", lower)
 
 
 def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
@@ -2248,18 +2244,13 @@ _DIMENSIONS = {"mu": "面积", "hectare": "面积", "m2": "面积", "km2": "面�
                "m3": "容量", "kW": "装机容量", "t": "规模"}
 
 
-# 5.41万亩获得绿色食品基地认证, 12万亩为柑橘标准化生产基地: a "name" opening with a verb is the
-# predicate of the measure, not a project the measure qualifies
-_PREDICATE_VERBS = ("为", "是", "获得", "获评", "获", "被", "成为", "列为", "评为")
-
-
 def _measure_predicate(text: str, qm: QuantityMatch, c_lo: int, c_hi: int,
                        periods: list[tuple[int, int, str]]) -> str:
     """其中5.41万亩获得绿色食品基地认证 / 12万亩为柑橘标准化生产基地: a measure that opens its clause
     (after 其中 …) and is followed by a predicate says what it measures after it: the predicate
     + the dimension (获得绿色食品基地认证面积). "" otherwise."""
     dimension = _DIMENSIONS.get(qm.quantity.base_unit or "")
-    if not dimension or not text.startswith(_PREDICATE_VERBS, qm.end) \
+    if not dimension or not text.startswith(MEASURE_PREDICATES, qm.end) \
             or not is_light_indicator(_trim_indicator(text[c_lo:qm.start], periods, c_lo)):
         return ""
     said = _trim_indicator(text[qm.end:c_hi], periods, qm.end)
@@ -2284,7 +2275,7 @@ def _measured_item(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex)
     else:
         return None
     a = index.by_start.get(at)
-    if a is None or a.end > c_hi or _is_class_of_projects(a) or a.label.startswith(_PREDICATE_VERBS):
+    if a is None or a.end > c_hi or _is_class_of_projects(a) or a.label.startswith(MEASURE_PREDICATES):
         return None
     if a.kind == "program" and a.sub_kind in _PROJECT_KINDS or word and a.kind == "org":
         return a, word

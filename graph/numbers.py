@@ -146,6 +146,25 @@ def closing_count(text: str, start: int, end: int) -> bool:
         and not text[max(0, start - 2):start].endswith("其中")
 
 
+# 12万亩|为柑橘标准化生产基地, 5.41万亩|获得绿色食品基地认证: words after a measure that open with
+# one of these are its predicate (a copula, a verb of certification), not the name of what it sizes
+MEASURE_PREDICATES = ("为", "是", "获得", "获评", "获", "被", "成为", "列为", "评为", "通过", "属于", "达到")
+_COUNT = r"(?:\d+|[一二两三四五六七八九十百千万几多数]+)余?"
+_COUNT_REACH = 8                 # characters looked at before a name for its count
+
+
+@lru_cache(maxsize=None)
+def _counted(measures: str) -> re.Pattern[str]:
+    return re.compile(f"{_COUNT}[{measures}][”’\"“‘]?$")
+
+
+def counted_before(text: str, start: int, measures: str, lower: int = 0) -> bool:
+    """Is the name at `start` written right after a count of it (新建20所|乡镇公办中心幼儿园,
+    等4个|农旅融合发展项目): N of a class of things, not one? `measures`: the measure words that
+    count such things; the count is looked for no further back than `lower`."""
+    return _counted(measures).search(text, max(lower, start - _COUNT_REACH), start) is not None
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     units = sorted(unit_table(), key=len, reverse=True)

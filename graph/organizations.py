@@ -68,6 +68,7 @@ import ahocorasick
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .model import Document, OrgKind, OrgMention, PlaceMention, Span
+from .numbers import counted_before
 from .segmenter import cut                               # a short window, the project's tokenizer
 from .segmenter import default_word_freq as _word_freq   # jieba's dictionary counts (a dict lookup)
 from .segmenter import default_word_tags as _word_tags   # jieba's dictionary tags (a dict lookup)
@@ -954,15 +955,12 @@ def _collective_levels() -> tuple[str, ...]:
 _COUNTED_AFTER = re.compile(f"[”’\"]?{_NUMBER}[支个家所]")
 
 
-_COUNTED_BEFORE = re.compile(f"{_NUMBER}[支个家所座][”’\"“‘]?$")
-
-
 def _counted_before(text: str, hit: _Hit) -> bool:
     """Is the name counted (新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园): N of a class of bodies,
     not one? A company's registered name (引进一家湖南某某有限公司) and a body named with its place
     (组建一支湘阴县应急救援队) keep their count."""
     return hit.suffix.kind != "company" and hit.place_key is None \
-        and bool(_COUNTED_BEFORE.search(text, max(0, hit.start - 8), hit.start))
+        and counted_before(text, hit.start, "支个家所座")
 
 
 def _names_a_class(text: str, hit: _Hit) -> bool:

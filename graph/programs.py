@@ -83,6 +83,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list, load_table
 from .model import Article, Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
+from .numbers import MEASURE_PREDICATES, counted_before
 from .text import CJK
 from .places import is_enumerated, zone_class
 
@@ -1207,7 +1208,7 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         if kind == "project" and invested is not None and len(text[invested:start] + rest) >= _DESCRIPTIVE_MIN:
             rest, start = text[invested:start] + rest, invested
         elif not has_proper_word(rest, gaz) or _starts_with_count(rest) \
-                or kind == "project" and (_generic_project(text, rest, m.end(), gaz) or _counted_before(text, start)):
+                or kind == "project" and (_generic_project(text, rest, m.end(), gaz) or counted_before(text, start, "个")):
             return None
     if _is_bare_count(rest) and test != "counted":
         return None
@@ -1417,15 +1418,6 @@ _CATEGORY_WORDS = re.compile(_CATEGORY)
 # words counts a class of projects
 _COUNTED_CLASS = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)[个大项批](?:{_CATEGORY})*$")
 _COLLECTIVE_WORDS = re.compile(f"[0-9]+年度?|[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?")
-
-
-_COUNT_BEFORE = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个$")
-
-
-def _counted_before(text: str, start: int) -> bool:
-    """等4个|农旅融合发展项目, 等3个|村道提质改造项目: a name right after a count with 个 is the
-    class being counted, not one project."""
-    return _COUNT_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 _COUNTED_INSIDE = re.compile("项目[0-9]")
@@ -2461,14 +2453,9 @@ def facilities(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
-# 12万亩|为柑橘标准化生产基地, 5.41万亩|获得绿色食品基地认证: the area is the subject of a
-# predicate (a copula or a verb of certification), not the size of a named base
-_AREA_PREDICATES = ("为", "是", "获得", "获", "通过", "列为", "成为", "被", "属于", "达到")
-
-
 def _predicate_after_area(name: str) -> bool:
     """Does the phrase after an area open with a predicate (为, 获得 …) rather than a name?"""
-    return name.startswith(_AREA_PREDICATES)
+    return name.startswith(MEASURE_PREDICATES)
 
 
 # “奋战八十天 决战四季度”动员大会: a quoted slogan right before a meeting noun names that
