@@ -669,7 +669,8 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
     context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end) \
-        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None
+        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None \
+        or (hunan and _headline_subject(doc, m.start, m.end, level))
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
     if _after_surname(doc.text, m.start):
@@ -695,6 +696,21 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     if context:
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and bool(ancestors & anchors.everywhere())
+
+
+def _headline_subject(doc: _View, start: int, end: int, level: str) -> bool:
+    """Is the short form at view [start, end) in its article's headline, in an article whose
+    relative words (全县, 我县, 县委 …) speak of a unit of its level? A county's page titles its
+    report by the county's short name and calls it 全县 in the body (一季度衡南经济运行情况 …
+    全县实现地区生产总值): the headline names the unit the body is about."""
+    article = doc.article_at(start)
+    if article is None or article.headline is None:
+        return False
+    a, b = doc.orig[start], doc.orig[end - 1] + 1
+    if a < article.headline.start or b > article.headline.end:
+        return False
+    body = doc.doc.text[article.headline.end:article.span.end]
+    return level in _relative_scope_levels(body)
 
 
 def _after_surname(text: str, start: int) -> bool:
