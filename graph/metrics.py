@@ -775,7 +775,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 candidates.append((s, e, resolved))
     if not candidates:
         return None
-    s, e, a = min(candidates, key=lambda c: c[0])
+    topical = [c for c in candidates if not _in_time_frame(text, c[0], hi)]
+    s, e, a = min(topical or candidates, key=lambda c: c[0])
     head = _modified_head(text, e, hi, index)
     if head is not None:
         s, e, a = head.start, head.end, head
@@ -783,6 +784,18 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         a = _most_specific_place(a, index, hi)
         e = a.end
     return _Subject(a, e)
+
+
+# 自我省实施“三高四新”财源建设工程以来,靖州县…: a clause closed by 以来 dates what follows
+_TIME_FRAME_END = "以来"
+
+
+def _in_time_frame(text: str, pos: int, hi: int) -> bool:
+    """Is `pos` inside a clause that only dates what follows (自我省实施X以来, / 郴州市推行河长制以来,),
+    closed before `hi`? Its mentions give way to a mention after it (…以来,靖州县…连续3年增长);
+    with none after it, the frame's own place stays the subject (郴州市推行河长制以来,各级河长…)."""
+    end = _clause_end(text, pos, hi)
+    return end < hi and text.endswith(_TIME_FRAME_END, pos, end)
 
 
 _MODIFIER_REACH = 8          # characters between a modifier's mention and its 的

@@ -42,3 +42,19 @@ def test_a_short_name_in_the_body_is_not_a_headline(gaz):
     text = "经济运行情况\n一季度衡南经济稳步开局,全县实现地区生产总值82.56亿元。"
     _, mentions, _ = places_of(text, gaz)
     assert "衡南" not in surfaces(mentions)
+
+
+# ---------------------------------------------------------------- 自…以来, : a time frame, not the topic
+
+_H108 = ("自我省实施“三高四新”财源建设工程以来,靖州苗族侗族自治县高度重视财源建设工作,大力培植特色财源,"
+         "地方财政收入和地方税收连续3年稳步增长,今年1至6月地方财政收入和税收收入同比增幅分别达10.65%和14.85%。")  # dev5 h108
+
+
+def test_a_place_inside_a_yilai_frame_gives_way_to_the_one_after_it(gaz):
+    found = subjects_of(_H108, gaz)
+    assert found[3.0] == found[10.65] == found[14.85] == "靖州苗族侗族自治县"   # was 湖南省
+
+
+def test_a_frame_with_no_place_after_it_keeps_its_own_place(gaz):
+    text = "郴州市全面推行河长制以来,各级河长已累计开展巡河1.8万余人次。"
+    assert subjects_of(text, gaz)[1.8] == "郴州市"
