@@ -78,7 +78,8 @@ _CLAUSE_BREAKS = "，,；;：:。！？!?"
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
 _SHORT_QUOTE = 12          # a quoted string this short is a name or slogan, not a statement
 _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自", "获",
-                   "按照", "根据", "依照", "依据")        # 按照县委…的原则: a standard, not the topic
+                   "按照", "根据", "依照", "依据",        # 按照县委…的原则: a standard, not the topic
+                   "授予", "入选", "列入", "纳入")        # 被授予湖南省“诗词之镇”称号: the honour's scope
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 _EXAMPLES_CLOSER = re.compile(r"(?:、[^，,；;。、]{1,20})*等")

@@ -58,3 +58,20 @@ def test_a_place_inside_a_yilai_frame_gives_way_to_the_one_after_it(gaz):
 def test_a_frame_with_no_place_after_it_keeps_its_own_place(gaz):
     text = "郴州市全面推行河长制以来,各级河长已累计开展巡河1.8万余人次。"
     assert subjects_of(text, gaz)[1.8] == "郴州市"
+
+
+# ---------------------------------------------------------------- 被授予X称号: the honour's scope
+
+_H94 = ("2月9日,双峰县甘棠镇召开2022年总结表彰暨2023年工作动员大会。\n"
+        "2022年,甘棠镇强基础、兴产业、提效能、促振兴,完成总部经济税收收入1200万元。"
+        "成功创建为国家级“扫黄打非”进基层示范乡镇,被授予湖南省“诗词之镇”称号,"
+        "社会治理综合治理综合考核排全县第二。")                                   # dev5 h94
+
+
+def test_a_place_after_an_honouring_verb_is_not_the_topic(gaz):
+    assert subjects_of(_H94, gaz)[2.0] == "甘棠镇"                               # was 湖南省
+
+
+def test_a_place_before_the_honour_stays_the_topic(gaz):
+    text = _H94.replace("被授予湖南省", "湖南省授予其")
+    assert subjects_of(text, gaz)[2.0] == "湖南省"
