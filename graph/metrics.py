@@ -1660,13 +1660,26 @@ _RANK_ITEMS = re.compile(r"和|、|及|与")
 _RANK_TAILS = ("增速", "增幅", "总量")
 
 
-def _coordinated_ranks(metric: MetricMention) -> list[MetricMention]:
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{2,20})[”\"]")
+_RANK_REACH = 60           # characters before a rank looked at for the quoted name of its item
+
+
+def _quoted_list_item(text: str, metric: MetricMention, items: str) -> bool:
+    """安全生产“强执法、防事故”综合考核排全市第一: is a quoted name written before the rank,
+    with 、/和 inside it, part of what is ranked? A slogan's parts are one item, not a list."""
+    before = text[max(0, metric.span.start - _RANK_REACH):metric.span.start]
+    return any(_RANK_ITEMS.search(q.group(1)) and q.group(1) in items for q in _QUOTED.finditer(before))
+
+
+def _coordinated_ranks(metric: MetricMention, text: str = "") -> list[MetricMention]:
     """总量和增速在四县(市、区)中排名第一 / 地方一般公共预算收入、规模工业增加值增速均居全市
     七县(市)第二: one rank written for items joined by 和/、 ranks each item (the last item's
     增速/增幅 is the earlier items' too). The metric alone when its indicator names one item
     or was not read from a rank verb (…考核均为全省第一 stays one fact)."""
     m = _RANK_HEAD.match(metric.indicator or "")
     if m is None or not metric.indicator.endswith("排名"):          # a rank verb's (排名/居/位列) only
+        return [metric]
+    if _quoted_list_item(text, metric, m.group("items")):
         return [metric]
     items = _RANK_ITEMS.split(m.group("items"))
     if not 2 <= len(items) <= 4 or any(not 2 <= len(i) <= 14 for i in items):
@@ -1707,7 +1720,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                              article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
                              _dateline_end_before(qm.start, datelines), former)
             earlier[qm.end] = metric.indicator
-            metrics.extend(_coordinated_ranks(metric) if qm.quantity.rank else [metric])
+            metrics.extend(_coordinated_ranks(metric, doc.text) if qm.quantity.rank else [metric])
         dated = _figure_periods(doc.text, periods)
         if dated:
             last_period[sent.paragraph] = dated[-1][2]

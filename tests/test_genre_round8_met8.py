@@ -75,3 +75,17 @@ def test_a_place_after_an_honouring_verb_is_not_the_topic(gaz):
 def test_a_place_before_the_honour_stays_the_topic(gaz):
     text = _H94.replace("被授予湖南省", "湖南省授予其")
     assert subjects_of(text, gaz)[2.0] == "湖南省"
+
+
+# ---------------------------------------------------------------- “X、Y” ranked: one slogan, one rank
+
+def test_a_quoted_slogan_with_a_comma_of_enumeration_is_one_ranked_item(gaz):
+    text = _H94.replace("社会治理", "安全生产“强执法、防事故”综合考核排全市第一,社会治理")      # dev5 h94
+    ranks = [m for m in metrics_of(text, gaz) if m[2] == 1.0]
+    assert [indicator for _, indicator, _, _ in ranks] == ["安全生产“强执法、防事故”综合考核全市排名"]
+
+
+def test_unquoted_items_of_a_rank_are_still_ranked_each(gaz):
+    text = _H94.replace("社会治理", "地方财政收入、税收收入排全市第一,社会治理")
+    ranks = [m for m in metrics_of(text, gaz) if m[2] == 1.0]
+    assert [indicator for _, indicator, _, _ in ranks] == ["地方财政收入全市排名", "税收收入全市排名"]
