@@ -89,3 +89,17 @@ def test_unquoted_items_of_a_rank_are_still_ranked_each(gaz):
     text = _H94.replace("社会治理", "地方财政收入、税收收入排全市第一,社会治理")
     ranks = [m for m in metrics_of(text, gaz) if m[2] == 1.0]
     assert [indicator for _, indicator, _, _ in ranks] == ["地方财政收入全市排名", "税收收入全市排名"]
+
+
+# ---------------------------------------------------------------- containers as measure words
+
+def test_a_product_counted_in_cellars_keeps_its_measure_word(gaz):
+    text = ("靖州县不断培育特色农业产业,全县杨梅种植面积达10.3万亩,总产值达14.5亿元;"
+            "茯苓种植320万窖,在10个省152个基地种植2000万窖,总产值达46.7亿元。")        # dev5 h108
+    units = {value: unit for _, _, value, unit in metrics_of(text, gaz)}
+    assert units[320.0] == units[2000.0] == "万窖"                              # was 万 (no unit)
+
+
+def test_a_container_word_not_after_a_number_is_no_unit(gaz):
+    text = "靖州县茯苓种植面积达320万亩,瓶装蜂蜜畅销。"
+    assert [(value, unit) for _, _, value, unit in metrics_of(text, gaz)] == [(320.0, "万亩")]
