@@ -678,8 +678,10 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     if doc.text[m.start - 1:m.start] == "《" and doc.text[m.end:m.end + 1] == "》":
         return False          # 电影《嘉禾》: a work's title
     if level == "prefecture_city":
-        # 苏州 / 宁波 outside Hunan: with their province in the document, or a place context
-        return context or bool(ancestors & anchors.everywhere())
+        # 苏州 / 宁波 outside Hunan: with their province in the document, or a place context,
+        # or listed with other cities (在杭州、广州、北京设立…)
+        return context or bool(ancestors & anchors.everywhere()) \
+            or _listed_with_cities(doc.text, m.start, m.end, gaz)
     ancestors.discard(key[:2] + "0000")
     if prev_key is not None and prev_key in ancestors:
         return True
@@ -696,6 +698,33 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     if context:
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and bool(ancestors & anchors.everywhere())
+
+
+_CITY_LEVELS = frozenset({"province", "prefecture_city"})
+_LIST_ITEM = (2, 3, 4)          # characters of a city's name in a list (杭州, 石家庄, 呼和浩特)
+
+
+def _city_item(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the name or short form of a province or prefecture-level city?"""
+    keys = _index(gaz).names.get(text[start:end], ())
+    return bool(keys) and all(_level(gaz, k) in _CITY_LEVELS for k in keys)
+
+
+def _listed_with_cities(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Is the short form at [start, end) an item of a 、 list whose neighbouring item is itself
+    a province or city (在杭州、广州、北京设立招商小分队)? A list of cities names cities; a
+    mountain or a person listed beside a non-city (黄山、泰山) is not read as one."""
+    if text[start - 1:start] == "、" and any(
+            text[start - 1 - n - 1:start - 1 - n] in _LIST_OPENERS_OR_BREAK and _city_item(gaz, text, start - 1 - n, start - 1)
+            for n in _LIST_ITEM):
+        return True
+    return text[end:end + 1] == "、" and any(
+        text[end + 1 + n:end + 2 + n] in _LIST_CLOSERS_OR_BREAK and _city_item(gaz, text, end + 1, end + 1 + n)
+        for n in _LIST_ITEM)
+
+
+_LIST_OPENERS_OR_BREAK = ("、", "在", "到", "赴", "从", "与", "和", "及", "，", ",", "：", ":", "（", "(", "“", "")
+_LIST_CLOSERS_OR_BREAK = ("、", "等", "和", "及", "与", "，", ",", "。", "；", ";", "）", ")", "”", "")
 
 
 def _headline_subject(doc: _View, start: int, end: int, level: str) -> bool:

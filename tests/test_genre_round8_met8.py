@@ -103,3 +103,18 @@ def test_a_product_counted_in_cellars_keeps_its_measure_word(gaz):
 def test_a_container_word_not_after_a_number_is_no_unit(gaz):
     text = "靖州县茯苓种植面积达320万亩,瓶装蜂蜜畅销。"
     assert [(value, unit) for _, _, value, unit in metrics_of(text, gaz)] == [(320.0, "万亩")]
+
+
+# ---------------------------------------------------------------- cities listed with cities
+
+def test_cities_outside_hunan_listed_with_other_cities_are_places(gaz):
+    text = ("新邵县召开招商工作会。为实现精准招商,先后在杭州、广州、北京设立3个流动招商小分队,"
+            "成立常驻长三角地区的招商服务中心。")                                       # dev5 h107
+    _, mentions, _ = places_of(text, gaz)
+    assert {"杭州", "广州", "北京"} <= set(surfaces(mentions))                   # was 北京 only
+
+
+def test_a_city_short_name_listed_with_a_mountain_is_not_read(gaz):
+    text = "新邵县组织游客赴黄山、泰山等地观光。"
+    _, mentions, _ = places_of(text, gaz)
+    assert "黄山" not in surfaces(mentions)
