@@ -817,11 +817,15 @@ def _modified_head(text: str, end: int, hi: int, index: _AnchorIndex) -> _Anchor
 # 岳阳市是湖南的省域副中心 / 该县成为全省的产粮大县: a copula between a mention and 的 makes the
 # mention the clause's topic and what follows 的 its predicate, not a 的-modifier of it
 _COPULAS = ("是", "成为", "作为", "系")
+# 凤凰山村由过去的长源、凤阳…合并而成: 由 after a mention opens its passive predicate (what it is
+# made of, who runs it); the mention stays the topic
+_PREDICATE_OPENERS = _COPULAS + ("由",)
 
 
 def _predicated(gap: str) -> bool:
-    """Does the text between a mention and the next 的 open with a copula (是湖南的…)?"""
-    return gap.lstrip("也就都还已").startswith(_COPULAS)
+    """Does the text between a mention and the next 的 open with a copula or a passive 由
+    (是湖南的…, 由过去的…)?"""
+    return gap.lstrip("也就都还已").startswith(_PREDICATE_OPENERS)
 
 
 def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:

@@ -1115,6 +1115,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, towns = _add_new_towns(doc, gaz, mentions)
     mentions, merged = _merged_townships(doc, gaz, mentions)
     towns += merged
+    mentions, merged = _merged_villages(doc, gaz, mentions)
+    towns += merged
     mentions += _short_villages_after_their_towns(text, gaz, mentions)
     mentions.sort(key=lambda m: m.span)
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
@@ -1587,6 +1589,45 @@ def _merged_townships(doc: _View, gaz: Gazetteer,
             key = known or f"{county}/{name}"
             if known is None and key not in new:
                 new[key] = PlaceEntry(key, name, "township" if name.endswith("乡") else "town", county)
+            out.append(PlaceMention(Span(*span), name, key))
+    return out, list(new.values())
+
+
+# 仙人溪村…2016年由原仙人溪、犀牛潭、熊壁岩三个村合并而成 / 凤凰山村由过去的长源、凤阳、中坪、山峰等4个贫困村
+# 合并而成: the former villages a village was merged from, listed by their bare names
+_MERGED_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)+)"
+                              r"等?(?:[\d两二三四五六七八九十]{1,2}个)(?:贫困|行政|自然)?村(?:建制)?(?:合并|撤并|并为|组建)")
+_VILLAGE_TAIL = ("村", "社区")
+
+
+def _merged_villages(doc: _View, gaz: Gazetteer,
+                     mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """The former villages a village was merged from (X村…由原A、B、C三个村合并而成), written in
+    the village's sentence and counted as villages by the text: places of the village's county
+    (the nearest certain ancestor: a former village may have lain in a former township), new
+    entries named as written; the village itself among them (原仙人溪 of 仙人溪村) keeps its key."""
+    out, new = list(mentions), {}
+    villages = sorted((m for m in mentions if _level_of(gaz, m.key) in VILLAGE_LEVELS),
+                      key=lambda m: m.span.start)
+    taken = _SpanIndex(m.span for m in mentions)
+    for found in _MERGED_VILLAGES.finditer(doc.text):
+        village = next((v for v in reversed(villages) if v.span.end <= found.start()), None)
+        if village is None or found.start() - village.span.end > _MERGED_REACH \
+                or any(ch in "。！？\n" for ch in doc.text[village.span.end:found.start()]):
+            continue
+        county = next((a.key for a in gaz.ancestors(village.key) if a.level in COUNTY_LEVELS), None)
+        own = re.sub(r"(村|社区)$", "", village.surface)
+        if county is None:
+            continue
+        base = found.start("items")
+        for item in re.finditer(r"[^、]+", found.group("items")):
+            name, span = item.group(0), (base + item.start(), base + item.end())
+            if name == own or name.endswith(_VILLAGE_TAIL) or taken.covers(*span) \
+                    or any(ch in STOP_CHARS for ch in name):
+                continue
+            key = f"{county}/{name}"
+            if key not in gaz.entries and key not in new:
+                new[key] = PlaceEntry(key, name, "village", county)
             out.append(PlaceMention(Span(*span), name, key))
     return out, list(new.values())
 

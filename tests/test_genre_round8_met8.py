@@ -118,3 +118,29 @@ def test_a_city_short_name_listed_with_a_mountain_is_not_read(gaz):
     text = "新邵县组织游客赴黄山、泰山等地观光。"
     _, mentions, _ = places_of(text, gaz)
     assert "黄山" not in surfaces(mentions)
+
+
+# ---------------------------------------------------------------- 由原A、B、C三个村合并而成
+
+_H101 = ("张家界市永定区官黎坪街道仙人溪村党支部书记张明忠说。\n"
+         "仙人溪村是张家界永定区最大的村,2016年由原仙人溪、犀牛潭、熊壁岩三个村合并而成,村情复杂。")   # dev5 h101
+
+
+def test_the_former_villages_a_village_was_merged_from_are_villages_of_its_county(gaz):
+    _, mentions, new = places_of(_H101, gaz)
+    assert {"犀牛潭", "熊壁岩"} <= set(surfaces(mentions))
+    assert "仙人溪" not in surfaces(mentions)                # the merged village itself
+    parents = {e.name: e.parent for e in new}
+    assert parents["犀牛潭"] == parents["熊壁岩"] == "430802"                  # 永定区
+
+
+def test_a_list_not_counted_as_villages_is_not_read_as_villages(gaz):
+    _, mentions, _ = places_of(_H101.replace("三个村合并而成", "三个项目组成"), gaz)
+    assert "犀牛潭" not in surfaces(mentions)
+
+
+def test_the_merged_village_stays_the_subject_of_its_figures(gaz):
+    text = ("平江县三市镇凤凰山村是岳阳经开区扶贫干部驻点扶贫的村。\n"
+            "凤凰山村由过去的长源、凤阳、中坪、山峰等4个贫困村合并而成,共有62个村民小组,1209户5109人。")  # review1 towns/02
+    found = subjects_of(text, gaz)
+    assert found[62.0] == found[5109.0] == "凤凰山村"
