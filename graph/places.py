@@ -1640,7 +1640,8 @@ def _default_tags_of(word: str) -> str:
 
 def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
                       new_towns: dict[str, PlaceEntry] | None = None) -> tuple[list[PlaceMention], list[PlaceEntry]]:
-    """<town><name>村 written together, the village missing from the gazetteer: 资福镇植木桥村."""
+    """<town><name>村 written together, the village missing from the gazetteer: 资福镇植木桥村;
+    also <county><name>村 (桑植县仓关峪村: the county is its nearest certain ancestor)."""
     generic = load_lines("place_generic_cores.txt")
     out = list(mentions)
     new: dict[str, PlaceEntry] = {}
@@ -1649,13 +1650,15 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
     def entry_of(key: str) -> PlaceEntry | None:
         return gaz.entries.get(key) or towns.get(key)
 
-    for m, found in _unknown_after(doc, mentions, entry_of, TOWN_LEVELS, _NEW_VILLAGE):
+    for m, found in _unknown_after(doc, mentions, entry_of, TOWN_LEVELS | COUNTY_LEVELS, _NEW_VILLAGE):
         name = found.group(0)
         core = re.sub(r"(村|社区)$", "", name)
         if core in generic or any(core.endswith(g) for g in generic if len(g) >= 2) or any(ch in STOP_CHARS for ch in core):
             continue
         if any(flag.startswith(("v", "d", "p", "c")) for _, flag in pos_window(core)):
             continue          # 漳江街道|实现社区…: a verb, not a name
+        if entry_of(m.key).level in COUNTY_LEVELS and any(flag.startswith(("l", "i")) for _, flag in pos_window(core)):
+            continue          # 保靖县|发展壮大村集体经济: a set phrase after a county, not a name
         if _countryside_word(name):
             continue          # 泉湖镇|美丽乡村建设: the countryside (乡村, 农村), not a village's name
         key = f"{m.key}/{name}"

@@ -144,3 +144,20 @@ def test_the_merged_village_stays_the_subject_of_its_figures(gaz):
             "凤凰山村由过去的长源、凤阳、中坪、山峰等4个贫困村合并而成,共有62个村民小组,1209户5109人。")  # review1 towns/02
     found = subjects_of(text, gaz)
     assert found[62.0] == found[5109.0] == "凤凰山村"
+
+
+# ---------------------------------------------------------------- <county><name>村
+
+_H103 = ("张家界市全力推进脱贫攻坚。市委书记虢正贵把桑植县水田坪村作为“联乡包村”脱贫责任点,"
+         "市长刘革安联系深度贫困村桑植县仓关峪村,36名市级领导干部每人帮扶1至2个深度贫困村。")   # dev5 h103
+
+
+def test_a_village_written_right_after_its_county_is_a_village_of_the_county(gaz):
+    _, mentions, new = places_of(_H103, gaz)
+    assert "仓关峪村" in surfaces(mentions)
+    assert {e.name: e.parent for e in new}["仓关峪村"] == "430822"               # 桑植县
+
+
+def test_a_set_phrase_after_a_county_is_no_village(gaz):
+    _, mentions, _ = places_of("保靖县发展壮大村集体经济,全县村集体收入稳步增长。", gaz)
+    assert "发展壮大村" not in surfaces(mentions)
