@@ -1119,6 +1119,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     towns += merged
     mentions += _short_villages_after_their_towns(text, gaz, mentions)
     mentions.sort(key=lambda m: m.span)
+    mentions, longer = _longer_written_villages(text, gaz, mentions)
+    towns += longer
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     mentions, placed = _villages_placed_in_towns(doc, gaz, mentions)
     villages += placed
@@ -1636,6 +1638,44 @@ def _default_tags_of(word: str) -> str:
     """jieba's tag of `word` when it is a dictionary word, else ""."""
     return dict(pos_window(word)).get(word, "")
 
+
+
+@lru_cache(maxsize=1)
+def _feature_chars() -> frozenset[str]:
+    return frozenset(load_lines("place_feature_chars.txt"))
+
+
+# 走马坪白族乡前村坪村: the gazetteer's village (前村) is the start of the longer name the text writes
+_RUN_ON_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:村|社区)")
+
+
+def _longer_written_villages(text: str, gaz: Gazetteer,
+                             mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """A gazetteer village written right after its town whose name runs on to a longer village
+    name (走马坪白族乡|前村|坪村: 前村坪村) is that longer village, new in the town (renamed or
+    merged since the gazetteer), when the run-on is one or two topographic generic characters
+    (坪, 冲, 塘 …: place_feature_chars.txt), not a function word or a verb (马村|和牛村, 马村|建村)."""
+    out: list[PlaceMention] = []
+    new: dict[str, PlaceEntry] = {}
+    ends = {m.span.end: m for m in mentions}
+    for m in mentions:
+        entry = gaz.entries.get(m.key)
+        town = ends.get(m.span.start)
+        found = _RUN_ON_VILLAGE.match(text, m.span.end)
+        if entry is None or entry.level not in VILLAGE_LEVELS or town is None or town.key != entry.parent \
+                or not m.surface.endswith(_VILLAGE_TAIL) or found is None:
+            out.append(m)
+            continue
+        name = m.surface + found.group(0)
+        run_on = found.group(0)[:-1] if found.group(0).endswith("村") else found.group(0)[:-2]
+        if not run_on or any(ch not in _feature_chars() for ch in run_on):
+            out.append(m)
+            continue
+        key = f"{town.key}/{name}"
+        if key not in gaz.entries:
+            new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", town.key))
+        out.append(PlaceMention(Span(m.span.start, found.end()), name, key))
+    return out, list(new.values())
 
 
 def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],

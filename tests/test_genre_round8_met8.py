@@ -161,3 +161,17 @@ def test_a_village_written_right_after_its_county_is_a_village_of_the_county(gaz
 def test_a_set_phrase_after_a_county_is_no_village(gaz):
     _, mentions, _ = places_of("保靖县发展壮大村集体经济,全县村集体收入稳步增长。", gaz)
     assert "发展壮大村" not in surfaces(mentions)
+
+
+# ---------------------------------------------------------------- <town><gazetteer village><坪>村
+
+def test_a_gazetteer_village_run_on_by_a_topographic_character_is_the_longer_village(gaz):
+    text = "12月9日,张家界市中级人民法院驻桑植县走马坪白族乡前村坪村第一书记王波就忙得脚不沾地。"   # dev5 h103
+    _, mentions, new = places_of(text, gaz)
+    assert "前村坪村" in surfaces(mentions) and "前村" not in surfaces(mentions)      # was 前村
+    assert {e.name: e.parent for e in new}["前村坪村"] == "430822/走马坪白族乡"
+
+
+def test_a_gazetteer_village_run_on_by_a_verb_stays_itself(gaz):
+    _, mentions, _ = places_of("桑植县走马坪白族乡前村建村部,群众踊跃参与。", gaz)
+    assert "前村" in surfaces(mentions)
