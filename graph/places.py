@@ -447,7 +447,14 @@ def _is_proper_phrase(phrase: str, names: dict) -> bool:
     if not _has_no_function_word(tagged):
         return False
     return bool(re.search(r"[0-9A-Za-z]", phrase)) or any(
-        len(word) >= 2 and (word in names or freq.get(word, 0) == 0) for word, _ in tagged)
+        len(word) >= 2 and (word in names or freq.get(word, 0) == 0) for word, _ in tagged) \
+        or _split_unknown_word(tagged)
+
+
+def _split_unknown_word(tagged: list[tuple[str, str]]) -> bool:
+    """Two single characters in a row (万|橡 of 湖南万橡二期项目): jieba cut a word its dictionary
+    lacks, a proper name, into characters."""
+    return any(len(a) == 1 and len(b) == 1 for (a, _), (b, _) in zip(tagged, tagged[1:]))
 
 
 def _has_no_function_word(tagged: list[tuple[str, str]]) -> bool:

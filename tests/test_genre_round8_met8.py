@@ -175,3 +175,16 @@ def test_a_gazetteer_village_run_on_by_a_topographic_character_is_the_longer_vil
 def test_a_gazetteer_village_run_on_by_a_verb_stays_itself(gaz):
     _, mentions, _ = places_of("桑植县走马坪白族乡前村建村部,群众踊跃参与。", gaz)
     assert "前村" in surfaces(mentions)
+
+
+# ---------------------------------------------------------------- 湖南万橡二期项目: a company's project
+
+def test_a_province_heading_a_project_named_by_an_unknown_word_is_its_prefix(gaz):
+    text = "一批项目落户麻阳县,湖南万橡二期项目建成试生产,橙美生物科技枳壳加工项目开工建设。"   # dev5 h95
+    _, mentions, _ = places_of(text, gaz)
+    assert "湖南" not in surfaces(mentions)                                        # was 湖南
+
+
+def test_a_province_before_a_generic_project_word_stays_a_place(gaz):
+    _, mentions, _ = places_of("湖南重点项目建设加快推进,麻阳县新开工项目12个。", gaz)
+    assert "湖南" in surfaces(mentions)
