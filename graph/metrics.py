@@ -788,15 +788,27 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
 
 
 # 自我省实施“三高四新”财源建设工程以来,靖州县…: a clause closed by 以来 dates what follows
+# (and one opened by 在/随着 and closed by 下/中/之际 frames it: _FRAME_OPENERS below)
 _TIME_FRAME_END = "以来"
 
 
 def _in_time_frame(text: str, pos: int, hi: int) -> bool:
-    """Is `pos` inside a clause that only dates what follows (自我省实施X以来, / 郴州市推行河长制以来,),
-    closed before `hi`? Its mentions give way to a mention after it (…以来,靖州县…连续3年增长);
+    """Is `pos` inside a clause that only dates or frames what follows (自我省实施X以来, /
+    郴州市推行河长制以来, / 在市委的坚强领导下, / 随着…推进中,), closed before `hi`? Its mentions give way to a mention after it (…以来,靖州县…连续3年增长);
     with none after it, the frame's own place stays the subject (郴州市推行河长制以来,各级河长…)."""
     end = _clause_end(text, pos, hi)
-    return end < hi and text.endswith(_TIME_FRAME_END, pos, end)
+    if end >= hi:
+        return False
+    if text.endswith(_TIME_FRAME_END, pos, end):
+        return True
+    start = _clause_start(text, pos, max(0, pos - _FRAME_REACH))
+    return text.startswith(_FRAME_OPENERS, start) and text.endswith(_FRAME_CLOSERS, pos, end)
+
+
+# 在省委省政府的坚强领导下, / 随着湘潭市…的推进中, : a clause opened by 在/随着 and closed by 下/中/之际
+_FRAME_OPENERS = ("在", "随着")
+_FRAME_CLOSERS = ("下", "中", "之际", "期间", "之后", "以后")
+_FRAME_REACH = 40
 
 
 _MODIFIER_REACH = 8          # characters between a modifier's mention and its 的

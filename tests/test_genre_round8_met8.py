@@ -188,3 +188,20 @@ def test_a_province_heading_a_project_named_by_an_unknown_word_is_its_prefix(gaz
 def test_a_province_before_a_generic_project_word_stays_a_place(gaz):
     _, mentions, _ = places_of("湖南重点项目建设加快推进,麻阳县新开工项目12个。", gaz)
     assert "湖南" in surfaces(mentions)
+
+
+# ---------------------------------------------------------------- 在X的坚强领导下, : a frame, not the topic
+
+_XIANGXIANG = ("湘乡市政府工作报告。\n2020年是极不平凡的一年。面对复杂多变的宏观形势,在市委的坚强领导下,"
+               "在市人大、市政协的监督支持下,全市上下认真贯彻决策部署,地区生产总值突破500亿元,增长4.1%;"
+               "财政总收入23.42亿元,增长5.2%。")              # newarts4 prg4_08 (a fresh article of the genre)
+
+
+def test_a_body_inside_a_zai_xia_frame_gives_way_to_the_whole_city_after_it(gaz):
+    found = subjects_of(_XIANGXIANG, gaz)
+    assert found[500.0] == found[23.42] == "湘乡市"                             # was 湘乡市委
+
+
+def test_a_body_opening_its_clause_without_a_frame_stays_the_subject(gaz):
+    text = _XIANGXIANG.replace("在市委的坚强领导下,在市人大、市政协的监督支持下,全市上下", "市委带领全市上下")
+    assert subjects_of(text, gaz)[23.42] == "湘乡市委"
