@@ -78,7 +78,8 @@ _CLAUSE_BREAKS = "，,；;：:。！？!?"
 _QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
 _SHORT_QUOTE = 12          # a quoted string this short is a name or slogan, not a statement
 _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自", "获",
-                   "按照", "根据", "依照", "依据")        # 按照县委…的原则: a standard, not the topic
+                   "按照", "根据", "依照", "依据",        # 按照县委…的原则: a standard, not the topic
+                   "授予", "入选", "列入", "纳入")        # 被授予湖南省“诗词之镇”称号: the honour's scope
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 _EXAMPLES_CLOSER = re.compile(r"(?:、[^，,；;。、]{1,20})*等")
@@ -775,7 +776,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 candidates.append((s, e, resolved))
     if not candidates:
         return None
-    s, e, a = min(candidates, key=lambda c: c[0])
+    topical = [c for c in candidates if not _in_time_frame(text, c[0], hi)]
+    s, e, a = min(topical or candidates, key=lambda c: c[0])
     head = _modified_head(text, e, hi, index)
     if head is not None:
         s, e, a = head.start, head.end, head
@@ -783,6 +785,30 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         a = _most_specific_place(a, index, hi)
         e = a.end
     return _Subject(a, e)
+
+
+# 自我省实施“三高四新”财源建设工程以来,靖州县…: a clause closed by 以来 dates what follows
+# (and one opened by 在/随着 and closed by 下/中/之际 frames it: _FRAME_OPENERS below)
+_TIME_FRAME_END = "以来"
+
+
+def _in_time_frame(text: str, pos: int, hi: int) -> bool:
+    """Is `pos` inside a clause that only dates or frames what follows (自我省实施X以来, /
+    郴州市推行河长制以来, / 在市委的坚强领导下, / 随着…推进中,), closed before `hi`? Its mentions give way to a mention after it (…以来,靖州县…连续3年增长);
+    with none after it, the frame's own place stays the subject (郴州市推行河长制以来,各级河长…)."""
+    end = _clause_end(text, pos, hi)
+    if end >= hi:
+        return False
+    if text.endswith(_TIME_FRAME_END, pos, end):
+        return True
+    start = _clause_start(text, pos, max(0, pos - _FRAME_REACH))
+    return text.startswith(_FRAME_OPENERS, start) and text.endswith(_FRAME_CLOSERS, pos, end)
+
+
+# 在省委省政府的坚强领导下, / 随着湘潭市…的推进中, : a clause opened by 在/随着 and closed by 下/中/之际
+_FRAME_OPENERS = ("在", "随着")
+_FRAME_CLOSERS = ("下", "中", "之际", "期间", "之后", "以后")
+_FRAME_REACH = 40
 
 
 _MODIFIER_REACH = 8          # characters between a modifier's mention and its 的
@@ -803,11 +829,15 @@ def _modified_head(text: str, end: int, hi: int, index: _AnchorIndex) -> _Anchor
 # 岳阳市是湖南的省域副中心 / 该县成为全省的产粮大县: a copula between a mention and 的 makes the
 # mention the clause's topic and what follows 的 its predicate, not a 的-modifier of it
 _COPULAS = ("是", "成为", "作为", "系")
+# 凤凰山村由过去的长源、凤阳…合并而成: 由 after a mention opens its passive predicate (what it is
+# made of, who runs it); the mention stays the topic
+_PREDICATE_OPENERS = _COPULAS + ("由",)
 
 
 def _predicated(gap: str) -> bool:
-    """Does the text between a mention and the next 的 open with a copula (是湖南的…)?"""
-    return gap.lstrip("也就都还已").startswith(_COPULAS)
+    """Does the text between a mention and the next 的 open with a copula or a passive 由
+    (是湖南的…, 由过去的…)?"""
+    return gap.lstrip("也就都还已").startswith(_PREDICATE_OPENERS)
 
 
 def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
@@ -1646,13 +1676,26 @@ _RANK_ITEMS = re.compile(r"和|、|及|与")
 _RANK_TAILS = ("增速", "增幅", "总量")
 
 
-def _coordinated_ranks(metric: MetricMention) -> list[MetricMention]:
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{2,20})[”\"]")
+_RANK_REACH = 60           # characters before a rank looked at for the quoted name of its item
+
+
+def _quoted_list_item(text: str, metric: MetricMention, items: str) -> bool:
+    """安全生产“强执法、防事故”综合考核排全市第一: is a quoted name written before the rank,
+    with 、/和 inside it, part of what is ranked? A slogan's parts are one item, not a list."""
+    before = text[max(0, metric.span.start - _RANK_REACH):metric.span.start]
+    return any(_RANK_ITEMS.search(q.group(1)) and q.group(1) in items for q in _QUOTED.finditer(before))
+
+
+def _coordinated_ranks(metric: MetricMention, text: str = "") -> list[MetricMention]:
     """总量和增速在四县(市、区)中排名第一 / 地方一般公共预算收入、规模工业增加值增速均居全市
     七县(市)第二: one rank written for items joined by 和/、 ranks each item (the last item's
     增速/增幅 is the earlier items' too). The metric alone when its indicator names one item
     or was not read from a rank verb (…考核均为全省第一 stays one fact)."""
     m = _RANK_HEAD.match(metric.indicator or "")
     if m is None or not metric.indicator.endswith("排名"):          # a rank verb's (排名/居/位列) only
+        return [metric]
+    if _quoted_list_item(text, metric, m.group("items")):
         return [metric]
     items = _RANK_ITEMS.split(m.group("items"))
     if not 2 <= len(items) <= 4 or any(not 2 <= len(i) <= 14 for i in items):
@@ -1693,7 +1736,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                              article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
                              _dateline_end_before(qm.start, datelines), former)
             earlier[qm.end] = metric.indicator
-            metrics.extend(_coordinated_ranks(metric) if qm.quantity.rank else [metric])
+            metrics.extend(_coordinated_ranks(metric, doc.text) if qm.quantity.rank else [metric])
         dated = _figure_periods(doc.text, periods)
         if dated:
             last_period[sent.paragraph] = dated[-1][2]

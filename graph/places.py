@@ -447,7 +447,14 @@ def _is_proper_phrase(phrase: str, names: dict) -> bool:
     if not _has_no_function_word(tagged):
         return False
     return bool(re.search(r"[0-9A-Za-z]", phrase)) or any(
-        len(word) >= 2 and (word in names or freq.get(word, 0) == 0) for word, _ in tagged)
+        len(word) >= 2 and (word in names or freq.get(word, 0) == 0) for word, _ in tagged) \
+        or _split_unknown_word(tagged)
+
+
+def _split_unknown_word(tagged: list[tuple[str, str]]) -> bool:
+    """Two single characters in a row (万|橡 of 湖南万橡二期项目): jieba cut a word its dictionary
+    lacks, a proper name, into characters."""
+    return any(len(a) == 1 and len(b) == 1 for (a, _), (b, _) in zip(tagged, tagged[1:]))
 
 
 def _has_no_function_word(tagged: list[tuple[str, str]]) -> bool:
@@ -669,7 +676,8 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
     context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end) \
-        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None
+        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None \
+        or (hunan and _headline_subject(doc, m.start, m.end, level))
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
     if _after_surname(doc.text, m.start):
@@ -677,8 +685,10 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     if doc.text[m.start - 1:m.start] == "《" and doc.text[m.end:m.end + 1] == "》":
         return False          # 电影《嘉禾》: a work's title
     if level == "prefecture_city":
-        # 苏州 / 宁波 outside Hunan: with their province in the document, or a place context
-        return context or bool(ancestors & anchors.everywhere())
+        # 苏州 / 宁波 outside Hunan: with their province in the document, or a place context,
+        # or listed with other cities (在杭州、广州、北京设立…)
+        return context or bool(ancestors & anchors.everywhere()) \
+            or _listed_with_cities(doc.text, m.start, m.end, gaz)
     ancestors.discard(key[:2] + "0000")
     if prev_key is not None and prev_key in ancestors:
         return True
@@ -695,6 +705,48 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     if context:
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and bool(ancestors & anchors.everywhere())
+
+
+_CITY_LEVELS = frozenset({"province", "prefecture_city"})
+_LIST_ITEM = (2, 3, 4)          # characters of a city's name in a list (杭州, 石家庄, 呼和浩特)
+
+
+def _city_item(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the name or short form of a province or prefecture-level city?"""
+    keys = _index(gaz).names.get(text[start:end], ())
+    return bool(keys) and all(_level(gaz, k) in _CITY_LEVELS for k in keys)
+
+
+def _listed_with_cities(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Is the short form at [start, end) an item of a 、 list whose neighbouring item is itself
+    a province or city (在杭州、广州、北京设立招商小分队)? A list of cities names cities; a
+    mountain or a person listed beside a non-city (黄山、泰山) is not read as one."""
+    if text[start - 1:start] == "、" and any(
+            text[start - 1 - n - 1:start - 1 - n] in _LIST_OPENERS_OR_BREAK and _city_item(gaz, text, start - 1 - n, start - 1)
+            for n in _LIST_ITEM):
+        return True
+    return text[end:end + 1] == "、" and any(
+        text[end + 1 + n:end + 2 + n] in _LIST_CLOSERS_OR_BREAK and _city_item(gaz, text, end + 1, end + 1 + n)
+        for n in _LIST_ITEM)
+
+
+_LIST_OPENERS_OR_BREAK = ("、", "在", "到", "赴", "从", "与", "和", "及", "，", ",", "：", ":", "（", "(", "“", "")
+_LIST_CLOSERS_OR_BREAK = ("、", "等", "和", "及", "与", "，", ",", "。", "；", ";", "）", ")", "”", "")
+
+
+def _headline_subject(doc: _View, start: int, end: int, level: str) -> bool:
+    """Is the short form at view [start, end) in its article's headline, in an article whose
+    relative words (全县, 我县, 县委 …) speak of a unit of its level? A county's page titles its
+    report by the county's short name and calls it 全县 in the body (一季度衡南经济运行情况 …
+    全县实现地区生产总值): the headline names the unit the body is about."""
+    article = doc.article_at(start)
+    if article is None or article.headline is None:
+        return False
+    a, b = doc.orig[start], doc.orig[end - 1] + 1
+    if a < article.headline.start or b > article.headline.end:
+        return False
+    body = doc.doc.text[article.headline.end:article.span.end]
+    return level in _relative_scope_levels(body)
 
 
 def _after_surname(text: str, start: int) -> bool:
@@ -1070,8 +1122,12 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, towns = _add_new_towns(doc, gaz, mentions)
     mentions, merged = _merged_townships(doc, gaz, mentions)
     towns += merged
+    mentions, merged = _merged_villages(doc, gaz, mentions)
+    towns += merged
     mentions += _short_villages_after_their_towns(text, gaz, mentions)
     mentions.sort(key=lambda m: m.span)
+    mentions, longer = _longer_written_villages(text, gaz, mentions)
+    towns += longer
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     mentions, placed = _villages_placed_in_towns(doc, gaz, mentions)
     villages += placed
@@ -1546,15 +1602,93 @@ def _merged_townships(doc: _View, gaz: Gazetteer,
     return out, list(new.values())
 
 
+# 仙人溪村…2016年由原仙人溪、犀牛潭、熊壁岩三个村合并而成 / 凤凰山村由过去的长源、凤阳、中坪、山峰等4个贫困村
+# 合并而成: the former villages a village was merged from, listed by their bare names
+_MERGED_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)+)"
+                              r"等?(?:[\d两二三四五六七八九十]{1,2}个)(?:贫困|行政|自然)?村(?:建制)?(?:合并|撤并|并为|组建)")
+_VILLAGE_TAIL = ("村", "社区")
+
+
+def _merged_villages(doc: _View, gaz: Gazetteer,
+                     mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """The former villages a village was merged from (X村…由原A、B、C三个村合并而成), written in
+    the village's sentence and counted as villages by the text: places of the village's county
+    (the nearest certain ancestor: a former village may have lain in a former township), new
+    entries named as written; the village itself among them (原仙人溪 of 仙人溪村) keeps its key."""
+    out, new = list(mentions), {}
+    villages = sorted((m for m in mentions if _level_of(gaz, m.key) in VILLAGE_LEVELS),
+                      key=lambda m: m.span.start)
+    taken = _SpanIndex(m.span for m in mentions)
+    for found in _MERGED_VILLAGES.finditer(doc.text):
+        village = next((v for v in reversed(villages) if v.span.end <= found.start()), None)
+        if village is None or found.start() - village.span.end > _MERGED_REACH \
+                or any(ch in "。！？\n" for ch in doc.text[village.span.end:found.start()]):
+            continue
+        county = next((a.key for a in gaz.ancestors(village.key) if a.level in COUNTY_LEVELS), None)
+        own = re.sub(r"(村|社区)$", "", village.surface)
+        if county is None:
+            continue
+        base = found.start("items")
+        for item in re.finditer(r"[^、]+", found.group("items")):
+            name, span = item.group(0), (base + item.start(), base + item.end())
+            if name == own or name.endswith(_VILLAGE_TAIL) or taken.covers(*span) \
+                    or any(ch in STOP_CHARS for ch in name):
+                continue
+            key = f"{county}/{name}"
+            if key not in gaz.entries and key not in new:
+                new[key] = PlaceEntry(key, name, "village", county)
+            out.append(PlaceMention(Span(*span), name, key))
+    return out, list(new.values())
+
+
 def _default_tags_of(word: str) -> str:
     """jieba's tag of `word` when it is a dictionary word, else ""."""
     return dict(pos_window(word)).get(word, "")
 
 
 
+@lru_cache(maxsize=1)
+def _feature_chars() -> frozenset[str]:
+    return frozenset(load_lines("place_feature_chars.txt"))
+
+
+# 走马坪白族乡前村坪村: the gazetteer's village (前村) is the start of the longer name the text writes
+_RUN_ON_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:村|社区)")
+
+
+def _longer_written_villages(text: str, gaz: Gazetteer,
+                             mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """A gazetteer village written right after its town whose name runs on to a longer village
+    name (走马坪白族乡|前村|坪村: 前村坪村) is that longer village, new in the town (renamed or
+    merged since the gazetteer), when the run-on is one or two topographic generic characters
+    (坪, 冲, 塘 …: place_feature_chars.txt), not a function word or a verb (马村|和牛村, 马村|建村)."""
+    out: list[PlaceMention] = []
+    new: dict[str, PlaceEntry] = {}
+    ends = {m.span.end: m for m in mentions}
+    for m in mentions:
+        entry = gaz.entries.get(m.key)
+        town = ends.get(m.span.start)
+        found = _RUN_ON_VILLAGE.match(text, m.span.end)
+        if entry is None or entry.level not in VILLAGE_LEVELS or town is None or town.key != entry.parent \
+                or not m.surface.endswith(_VILLAGE_TAIL) or found is None:
+            out.append(m)
+            continue
+        name = m.surface + found.group(0)
+        run_on = found.group(0)[:-1] if found.group(0).endswith("村") else found.group(0)[:-2]
+        if not run_on or any(ch not in _feature_chars() for ch in run_on):
+            out.append(m)
+            continue
+        key = f"{town.key}/{name}"
+        if key not in gaz.entries:
+            new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", town.key))
+        out.append(PlaceMention(Span(m.span.start, found.end()), name, key))
+    return out, list(new.values())
+
+
 def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
                       new_towns: dict[str, PlaceEntry] | None = None) -> tuple[list[PlaceMention], list[PlaceEntry]]:
-    """<town><name>村 written together, the village missing from the gazetteer: 资福镇植木桥村."""
+    """<town><name>村 written together, the village missing from the gazetteer: 资福镇植木桥村;
+    also <county><name>村 (桑植县仓关峪村: the county is its nearest certain ancestor)."""
     generic = load_lines("place_generic_cores.txt")
     out = list(mentions)
     new: dict[str, PlaceEntry] = {}
@@ -1563,13 +1697,15 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
     def entry_of(key: str) -> PlaceEntry | None:
         return gaz.entries.get(key) or towns.get(key)
 
-    for m, found in _unknown_after(doc, mentions, entry_of, TOWN_LEVELS, _NEW_VILLAGE):
+    for m, found in _unknown_after(doc, mentions, entry_of, TOWN_LEVELS | COUNTY_LEVELS, _NEW_VILLAGE):
         name = found.group(0)
         core = re.sub(r"(村|社区)$", "", name)
         if core in generic or any(core.endswith(g) for g in generic if len(g) >= 2) or any(ch in STOP_CHARS for ch in core):
             continue
         if any(flag.startswith(("v", "d", "p", "c")) for _, flag in pos_window(core)):
             continue          # 漳江街道|实现社区…: a verb, not a name
+        if entry_of(m.key).level in COUNTY_LEVELS and any(flag.startswith(("l", "i")) for _, flag in pos_window(core)):
+            continue          # 保靖县|发展壮大村集体经济: a set phrase after a county, not a name
         if _countryside_word(name):
             continue          # 泉湖镇|美丽乡村建设: the countryside (乡村, 农村), not a village's name
         key = f"{m.key}/{name}"
