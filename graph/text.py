@@ -603,6 +603,11 @@ def _paragraphs(text: str) -> list[Span]:
     return spans
 
 
+# 记者问他为何坚持，他说：“……就要干好。”: a short paragraph whose sentence ends inside its closing
+# quote is body text, not a heading
+_CLOSING_QUOTES = "”’」』\"'"
+
+
 def _paragraph_kind(doc: Document, i: int) -> str:
     """headline | subheadline | credit | caption | body (a first guess, refined by _articles)."""
     span = doc.paragraphs[i]
@@ -619,7 +624,8 @@ def _paragraph_kind(doc: Document, i: int) -> str:
         return "headline"
     if _is_kicker(para):
         return "heading"
-    if len(para) <= 36 and para[-1] not in _TERMINAL + "，,、：:" and not raw_line.endswith("\ufffd"):
+    if len(para) <= 36 and para.rstrip(_CLOSING_QUOTES)[-1:] not in tuple(_TERMINAL + "，,、：:") \
+            and not raw_line.endswith("\ufffd"):
         nxt = doc.slice(doc.paragraphs[i + 1]) if i + 1 < len(doc.paragraphs) else ""
         if nxt and _PHOTO.search(nxt) and is_credit_line(nxt):
             return "caption"

@@ -141,3 +141,20 @@ def test_photo_caption_after_a_headline_group_stays_with_that_article():
     assert "——湘潭市“一号工程”面面观系列之三" in texts     # the sub-headline is not glued to the caption
     caption = next(a for a in doc.articles if "中韶电气走访" in doc.slice(a.span))
     assert doc.slice(caption.headline).startswith("优化营商环境")
+
+
+def test_a_short_quoted_paragraph_ending_its_sentence_is_body_text():
+    from graph.gazetteer import load_gazetteer
+    from graph.pipeline import extract_document
+
+    raw = ("秋收时节，某县某镇某村的柑橘基地迎来丰收，村级合作社统一收购、统一分拣，销路越来越广。\n"
+           "“合作社采用统一分拣，3名社员一天能分拣500箱柑橘。”\n"
+           "推动“三高四新”落地见效\n"
+           "村党支部书记介绍，今年全村柑橘产值预计突破300万元。\n")
+    figures = {(m.value, m.unit) for m in extract_document(make_document(raw), load_gazetteer()).metrics}
+    assert (500, "箱") in figures and (300, "万元") in figures
+    # a short first line with a quote inside that ends no sentence is still the headline
+    titled = make_document("推动“三高四新”落地见效\n某县今年完成投资12亿元，同比增长8%。\n")
+    assert [titled.slice(a.headline) for a in titled.articles if a.headline] == ["推动“三高四新”落地见效"]
+    quoted = make_document("“合作社采用统一分拣，3名社员一天能分拣500箱柑橘。”\n某县今年完成投资12亿元，同比增长8%。\n")
+    assert not any(a.headline for a in quoted.articles)
