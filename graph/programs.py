@@ -1769,8 +1769,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if not any(p.span.start <= m.start() < p.span.end for p in near_places) and \
                 not any(o.span.start <= m.start() < o.span.end for o in near_orgs):
             candidates.append((m.end(), "relative", m))
-    frame = _framing_clause(doc.text, sent_start, span.start)
-    if frame is not None:
+    for frame in _framing_clauses(doc.text, sent_start, span.start):
         candidates = [c for c in candidates if not frame[0] < c[0] <= frame[1]]
     if candidates:
         _, what, item = max(candidates, key=lambda c: (c[0], c[1] == "org"))
@@ -1827,17 +1826,21 @@ def _bracketed_head(text: str, span: Span, index: MentionIndex) -> PlaceMention 
 _FRAME_VERBS = re.compile("(?:围绕|按照|根据|依据|贯彻|落实|对照|对标|响应)")
 
 
-def _framing_clause(text: str, sent_start: int, start: int) -> tuple[int, int] | None:
-    """(cue end, clause end) of a framing clause (…围绕 X,) earlier in the program's sentence,
-    ended by a comma before the program; None when there is none."""
-    comma = max((text.rfind(c, sent_start, start) for c in _COMMAS), default=-1)
-    if comma < sent_start:
-        return None
-    clause_start = max([text.rfind(c, sent_start, comma) for c in _COMMAS] + [sent_start - 1]) + 1
-    cues = list(_FRAME_VERBS.finditer(text, clause_start, comma))
-    if not cues:
-        return None
-    return cues[-1].end(), comma
+def _framing_clauses(text: str, sent_start: int, start: int) -> list[tuple[int, int]]:
+    """(cue end, clause end) of every framing clause (…围绕 X, 为深入贯彻落实省政府…精神,) earlier
+    in the program's sentence, each ended by a comma before the program: the body or place a
+    framing clause names is the source of the guidance, not the runner of the work that follows
+    it, however many clauses later (为…贯彻落实省政府…精神,锚定…,持续推进“六大新行动”)."""
+    frames: list[tuple[int, int]] = []
+    clause_start = sent_start
+    for pos in range(sent_start, start):
+        if text[pos] not in _COMMAS:
+            continue
+        cues = list(_FRAME_VERBS.finditer(text, clause_start, pos))
+        if cues:
+            frames.append((cues[-1].end(), pos))
+        clause_start = pos + 1
+    return frames
 
 
 # 王兆铭指出,要…坚持“一月一现场观摩”…: a leader's speech names the work of the leader's own

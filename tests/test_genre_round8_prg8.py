@@ -1,0 +1,26 @@
+"""Programs, eighth round: error classes of the development set dev5 (benchmarks/unseen/dev5,
+h91-h110) whose cause is a general shape of the genre — each rule tested on the quoted dev5
+sentence, with a counter-example the rule must not fire on."""
+from __future__ import annotations
+
+from graph.programs import NATIONAL
+from support import place_key, program_places_of
+
+
+# ---------------------------------------------------------------- framing clauses anywhere earlier
+# dev5/h98 (郴州市“奋战一百天 决胜全年度”工作方案)
+CHENZHOU_FRAME = ("为深入贯彻落实省政府第七次全体会议精神,锚定“三高四新”美好蓝图,持续推进“六大新行动”,"
+                  "大力实施“七大攻坚”,全面彰显“七个新担当”,奋战一百天,决胜全年度,确保实现全年目标任务。")
+
+
+def test_a_body_in_a_framing_clause_two_clauses_back_runs_nothing(gaz):
+    found = program_places_of(CHENZHOU_FRAME, gaz, "郴州市")
+    assert found["六大新行动"] == place_key(gaz, "郴州市")
+    assert found["七大攻坚"] == place_key(gaz, "郴州市")
+
+
+def test_a_body_outside_any_framing_clause_still_runs_the_work(gaz):
+    # counter-example (constructed): the province is the subject, no framing verb before it
+    text = "省政府第七次全体会议提出,锚定“三高四新”美好蓝图,持续推进“六大新行动”。"
+    found = program_places_of(text, gaz, "郴州市")
+    assert found["六大新行动"] == place_key(gaz, "湖南省")
