@@ -1605,12 +1605,14 @@ _HOLDING = re.compile("[^，,。；;：:“”]{0,8}?(?:举行|召开|举办|开
 
 
 def _is_venue(text: str, place: PlaceMention, sent_start: int, start: int, index: MentionIndex) -> bool:
-    """Is the place the venue of 在X举行/召开/举办… with a place or body as subject before 在
-    in the same clause? (Without a subject the venue may well be the runner: 在祁东县召开…)"""
+    """Is the place the venue of 在X举行/召开/举办… with a place, a body or a back reference
+    (我市在桂阳县成功举办了…, 该县在…) as subject before 在 in the same clause? (Without a
+    subject the venue may well be the runner: 在祁东县召开…)"""
     if text[place.span.start - 1:place.span.start] != "在" or not _HOLDING.match(text, place.span.end, start):
         return False
     clause = max([text.rfind(c, sent_start, place.span.start) for c in _COMMAS] + [sent_start - 1]) + 1
-    return bool(index.places_within(clause, place.span.start - 1) or index.orgs_within(clause, place.span.start - 1))
+    return bool(index.places_within(clause, place.span.start - 1) or index.orgs_within(clause, place.span.start - 1)
+                or _RELATIVE_PLACE.search(text, clause, place.span.start - 1))
 
 
 def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:

@@ -24,3 +24,23 @@ def test_a_body_outside_any_framing_clause_still_runs_the_work(gaz):
     text = "省政府第七次全体会议提出,锚定“三高四新”美好蓝图,持续推进“六大新行动”。"
     found = program_places_of(text, gaz, "郴州市")
     assert found["六大新行动"] == place_key(gaz, "湖南省")
+
+
+# ---------------------------------------------------------------- 我市在X举办: X is the venue
+# dev5/h110 (郴州“十一”黄金周旅游)
+CHENZHOU_FESTIVAL = ("9月16日我市在桂阳县成功举办了2013年中国郴州“林中之城、休闲之都”国际休闲旅游文化节开幕式,"
+                     "宝山矿山公园建成并正式开园。")
+
+
+def test_the_place_after_zai_is_the_venue_when_a_back_reference_is_the_subject(gaz):
+    found = program_places_of(CHENZHOU_FESTIVAL, gaz, "郴州市")
+    festival = [n for n in found if n.endswith("旅游文化节")]
+    assert festival and found[festival[0]] == place_key(gaz, "郴州市")
+
+
+def test_without_a_subject_the_place_after_zai_runs_the_event(gaz):
+    # counter-example (constructed): no subject before 在, the county stages the festival itself
+    text = "9月16日,在桂阳县成功举办了2013年中国郴州“林中之城、休闲之都”国际休闲旅游文化节开幕式。"
+    found = program_places_of(text, gaz, "郴州市")
+    festival = [n for n in found if n.endswith("旅游文化节")]
+    assert festival and found[festival[0]] == place_key(gaz, "桂阳县")
