@@ -2268,7 +2268,8 @@ _NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9
 # 中国农民丰收节: a festival named for all China (no bracketed host: 中国(湖南)…节 is a province's)
 _NATIONAL_FESTIVAL = re.compile("中国[\u4e00-\u9fff]{2,8}节")
 # 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
-_NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
+# 严格落实中央“十个严禁、十个一律”: a national body written right before the name is its author
+_NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$|(?:中央|党中央|国务院)的?$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
                            "目标", "实施", "过程", "工作", "大局", "思路", "先行区", "建设资金",

@@ -44,3 +44,21 @@ def test_without_a_subject_the_place_after_zai_runs_the_event(gaz):
     found = program_places_of(text, gaz, "郴州市")
     festival = [n for n in found if n.endswith("旅游文化节")]
     assert festival and found[festival[0]] == place_key(gaz, "桂阳县")
+
+
+# ---------------------------------------------------------------- 中央“…”: the centre's rules
+# dev5/h92 (岳阳县第十三次党代会 preparations)
+YUEYANG_DISCIPLINE = ("要严肃人事纪律、会议纪律,严格落实中央“十个严禁、十个一律”换届纪律要求,切实营造风清气正的换届环境,"
+                      "确保会议圆满完成。")
+
+
+def test_the_centre_written_right_before_a_quoted_rule_makes_it_national(gaz):
+    found = program_places_of(YUEYANG_DISCIPLINE, gaz, "岳阳县")
+    assert found["十个严禁、十个一律"] == NATIONAL
+
+
+def test_a_quoted_rule_without_the_centre_before_it_stays_local(gaz):
+    # counter-example (constructed): the county's own rules
+    text = "要严肃人事纪律、会议纪律,严格落实县委“十个严禁、十个一律”换届纪律要求,切实营造风清气正的换届环境。"
+    found = program_places_of(text, gaz, "岳阳县")
+    assert found["十个严禁、十个一律"] == place_key(gaz, "岳阳县")
