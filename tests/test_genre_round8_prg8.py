@@ -4,7 +4,7 @@ sentence, with a counter-example the rule must not fire on."""
 from __future__ import annotations
 
 from graph.programs import NATIONAL
-from support import place_key, program_places_of
+from support import place_key, program_places_of, programs_of
 
 
 # ---------------------------------------------------------------- framing clauses anywhere earlier
@@ -62,3 +62,29 @@ def test_a_quoted_rule_without_the_centre_before_it_stays_local(gaz):
     text = "要严肃人事纪律、会议纪律,严格落实县委“十个严禁、十个一律”换届纪律要求,切实营造风清气正的换届环境。"
     found = program_places_of(text, gaz, "岳阳县")
     assert found["十个严禁、十个一律"] == place_key(gaz, "岳阳县")
+
+
+# ---------------------------------------------------------------- …专项行动 / …专项整治 named by their topic
+# dev5/h98 (郴州市“奋战一百天 决胜全年度”工作方案) and dev5/h96 (衡阳 自建房安全专项整治 考评)
+CHENZHOU_CONSUMPTION = "1.抓消费市场提振。深入实施提振消费专项行动,全面落实消费品以旧换新、房“18条”、公积金“15条”等措施。"
+HENGYANG_SELF_BUILT = ("8月2日,湖南省公安厅二级警务专员刘绘锦一行来衡开展自建房安全专项整治工作和“百日攻坚”行动省级考评工作。"
+                       "会上,衡阳市专项整治办汇报了自建房安全专项整治“百日攻坚”行动主要工作成效和亮点做法。")
+
+
+def test_a_special_action_is_named_by_its_topic_without_a_number(gaz):
+    found = programs_of(CHENZHOU_CONSUMPTION, gaz, "郴州市")
+    assert found["提振消费专项行动"][0] == "campaign"
+
+
+def test_a_special_rectification_is_named_by_its_topic(gaz):
+    found = programs_of(HENGYANG_SELF_BUILT, gaz, "衡阳市")
+    assert found["自建房安全专项整治"][0] == "campaign"
+    assert not [n for n in found if n.startswith("衡阳市专项整治")]    # 衡阳市专项整治办: a body
+
+
+def test_a_quoted_name_before_the_special_action_is_its_name(gaz):
+    # counter-example (constructed): the quote names the campaign, the words after it describe it
+    text = "各地深入开展“清朗网络”集中整治网络谣言专项行动,确保取得实效。"
+    found = programs_of(text, gaz, "郴州市")
+    assert "清朗网络" in found
+    assert not [n for n in found if n.endswith("专项行动")]
