@@ -2256,6 +2256,9 @@ def is_national(name: str) -> bool:
     """A campaign the whole country runs (program_national.txt, also written without the 战略
     that ends its listed name: “乡村振兴”战略), or a name that says so (中央…, 全国…, 国务院…, 国家…)."""
     listed = load_lines("program_national.txt")
+    year = _LEADING_YEAR.match(name)
+    if year and year.end() < len(name):
+        name = name[year.end():]   # 2022中国农民丰收节, 2020年全国…: the year of an edition heads the name
     return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES) \
         or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None \
         or _NATIONAL_FESTIVAL.fullmatch(name) is not None

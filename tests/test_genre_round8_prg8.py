@@ -88,3 +88,21 @@ def test_a_quoted_name_before_the_special_action_is_its_name(gaz):
     found = programs_of(text, gaz, "郴州市")
     assert "清朗网络" in found
     assert not [n for n in found if n.endswith("专项行动")]
+
+
+# ---------------------------------------------------------------- a year heading a national name
+# dev5/h99 (2022中国农民丰收节湖南主会场(衡东)活动)
+HENGDONG_FESTIVAL = ("9月23日是农历秋分,2022中国农民丰收节湖南主会场(衡东)活动启动仪式暨文艺展演当晚在衡东县罗荣桓故居"
+                     "纪念广场举行。")
+
+
+def test_a_year_heading_a_festival_of_all_china_keeps_it_national(gaz):
+    found = programs_of(HENGDONG_FESTIVAL, gaz, "衡东县")
+    assert found["2022中国农民丰收节"] == ("event", NATIONAL)
+
+
+def test_a_year_heading_a_local_festival_keeps_it_local(gaz):
+    # counter-example (constructed): the county's own festival
+    found = programs_of("9月23日,2022衡东县首届土菜文化节在衡东县举行。", gaz, "衡东县")
+    festival = [n for n in found if n.endswith("土菜文化节")]
+    assert festival and found[festival[0]][1] == "衡东县"
