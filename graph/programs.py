@@ -2567,6 +2567,31 @@ def scoped_topic(text: str, start: int) -> str:
     return topic
 
 
+# 2023年第一季度|招商项目集中签约仪式 beside the headline's 招商项目集中签约仪式; 衡阳市|自建房安全专项
+#整治 beside 自建房安全专项整治: one program written with and without a qualifier in front
+_PERIOD_QUALIFIER = re.compile(f"(?:19|20)[0-9]{{2}}年度?(?:第?[{_NUMERALS}]季度|[上下]半年)?")
+_FOLDED_MIN = 4
+
+
+def with_qualifiers_folded(mentions: list[ProgramMention], gaz: Gazetteer) -> list[ProgramMention]:
+    """One program the document names both bare and behind a qualifier is one program: a
+    period qualifier (2023年第一季度…签约仪式) belongs to the event's full name, which its bare
+    mentions take; a place qualifier naming the program's own place (衡阳市|自建房安全专项整治,
+    run by 衡阳市) is the place's share of a wider campaign, which keeps the bare name."""
+    names = {(m.name, m.kind) for m in mentions}
+    rename: dict[tuple[str, ProgramKind], str] = {}
+    for m in mentions:
+        for bare, kind in names:
+            if kind != m.kind or bare == m.name or len(bare) < _FOLDED_MIN or not m.name.endswith(bare):
+                continue
+            qualifier = m.name[:-len(bare)]
+            if _PERIOD_QUALIFIER.fullmatch(qualifier):
+                rename.setdefault((bare, kind), m.name)
+            elif m.place_key and any(e.key == m.place_key for e in gaz.lookup(qualifier)):
+                rename.setdefault((m.name, kind), bare)
+    return [replace(m, name=rename[(m.name, m.kind)]) if (m.name, m.kind) in rename else m for m in mentions]
+
+
 def with_full_campaign_names(mentions: list[ProgramMention],
                              campaigns: list[tuple[Span, str, ProgramKind]],
                              quotes: list[Quote], doc: Document) -> list[ProgramMention]:
@@ -2677,6 +2702,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     mentions = with_full_event_names(mentions)
     mentions = with_full_session_names(mentions)
     mentions = with_full_campaign_names(mentions, campaigns, quotes, doc)
+    mentions = with_qualifiers_folded(mentions, gaz)
     organised = organiser_places(doc, mentions, index, gaz, article_place)
     if organised:
         mentions = [_organised_by(m, organised, index) for m in mentions]

@@ -106,3 +106,28 @@ def test_a_year_heading_a_local_festival_keeps_it_local(gaz):
     found = programs_of("9月23日,2022衡东县首届土菜文化节在衡东县举行。", gaz, "衡东县")
     festival = [n for n in found if n.endswith("土菜文化节")]
     assert festival and found[festival[0]][1] == "衡东县"
+
+
+# ---------------------------------------------------------------- one program with and without a qualifier
+# dev5/h107 (新邵县 招商项目集中签约仪式: headline and body) and dev5/h96 (衡阳 自建房安全专项整治)
+XINSHAO_SIGNING = ("新邵县举行招商项目集中签约仪式。2月27日,新邵县举行2023年第一季度招商项目集中签约仪式暨湘商回归和"
+                   "返乡创业专项行动誓师大会,来自各地的80余名湘商齐聚一堂。")
+HENGYANG_SHARE = "刘绘锦充分肯定了衡阳市自建房安全专项整治工作的成效与做法。他指出,要全面完成自建房安全专项整治各项任务。"
+
+
+def test_the_bare_event_takes_the_full_name_its_period_qualifies(gaz):
+    found = programs_of(XINSHAO_SIGNING, gaz, "新邵县")
+    assert found["2023年第一季度招商项目集中签约仪式"] == ("event", "新邵县")
+    assert "招商项目集中签约仪式" not in found
+
+
+def test_the_place_s_share_of_a_campaign_keeps_the_bare_name(gaz):
+    found = programs_of(HENGYANG_SHARE, gaz, "衡阳市")
+    assert found["自建房安全专项整治"] == ("campaign", "衡阳市")
+    assert "衡阳市自建房安全专项整治" not in found
+
+
+def test_a_body_in_front_of_a_campaign_is_no_qualifier_to_fold(gaz):
+    # counter-example (constructed): a system's campaign beside the county's
+    found = programs_of("县商务系统安全生产百日大会战启动。全县开展安全生产百日大会战。", gaz, "新邵县")
+    assert "县商务系统安全生产百日大会战" in found and "安全生产百日大会战" in found
