@@ -2575,8 +2575,9 @@ _FOLDED_MIN = 4
 
 def with_qualifiers_folded(mentions: list[ProgramMention], gaz: Gazetteer) -> list[ProgramMention]:
     """One program the document names both bare and behind a qualifier is one program: a
-    period qualifier (2023年第一季度…签约仪式) belongs to the event's full name, which its bare
-    mentions take; a place qualifier naming the program's own place (衡阳市|自建房安全专项整治,
+    period qualifier (2023年第一季度…签约仪式) belongs to an event's full name (one occasion),
+    which its bare mentions take (a year's report or campaign stays apart from the bare one:
+    2015年政府工作报告 / 政府工作报告); a place qualifier naming the program's own place (衡阳市|自建房安全专项整治,
     run by 衡阳市) is the place's share of a wider campaign, which keeps the bare name."""
     names = {(m.name, m.kind) for m in mentions}
     rename: dict[tuple[str, ProgramKind], str] = {}
@@ -2585,7 +2586,7 @@ def with_qualifiers_folded(mentions: list[ProgramMention], gaz: Gazetteer) -> li
             if kind != m.kind or bare == m.name or len(bare) < _FOLDED_MIN or not m.name.endswith(bare):
                 continue
             qualifier = m.name[:-len(bare)]
-            if _PERIOD_QUALIFIER.fullmatch(qualifier):
+            if kind == "event" and _PERIOD_QUALIFIER.fullmatch(qualifier):
                 rename.setdefault((bare, kind), m.name)
             elif m.place_key and any(e.key == m.place_key for e in gaz.lookup(qualifier)):
                 rename.setdefault((m.name, kind), bare)
