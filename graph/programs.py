@@ -1192,6 +1192,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     if test == "body":
         rest = re.sub(r"^[0-9]{4}年", "", rest)     # 获2022年|国务院…激励: the year it was won
         start = m.start() - len(rest)
+    if test == "topic":   # 三大攻坚战 (a count), 内需扩量提效攻坚战 (a topic of four characters or more)
+        test = "counted" if re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz) else "long"
     if test in ("counted", "named"):
         if test == "named" and _is_bare_count(_from_count(rest)):
             return None
@@ -2571,6 +2573,8 @@ def scoped_topic(text: str, start: int) -> str:
 #整治 beside 自建房安全专项整治: one program written with and without a qualifier in front
 _PERIOD_QUALIFIER = re.compile(f"(?:19|20)[0-9]{{2}}年度?(?:第?[{_NUMERALS}]季度|[上下]半年)?")
 _FOLDED_MIN = 4
+# the head words a campaign's name may carry or drop (人居环境整治 / 人居环境整治攻坚战)
+_CAMPAIGN_HEADS = frozenset({"攻坚战", "专项行动", "行动", "战役"})
 
 
 def with_qualifiers_folded(mentions: list[ProgramMention], gaz: Gazetteer) -> list[ProgramMention]:
@@ -2578,11 +2582,16 @@ def with_qualifiers_folded(mentions: list[ProgramMention], gaz: Gazetteer) -> li
     period qualifier (2023年第一季度…签约仪式) belongs to an event's full name (one occasion),
     which its bare mentions take (a year's report or campaign stays apart from the bare one:
     2015年政府工作报告 / 政府工作报告); a place qualifier naming the program's own place (衡阳市|自建房安全专项整治,
-    run by 衡阳市) is the place's share of a wider campaign, which keeps the bare name."""
+    run by 衡阳市) is the place's share of a wider campaign, which keeps the bare name; so is a
+    campaign named with and without its head word (人居环境整治攻坚战 / 人居环境整治)."""
     names = {(m.name, m.kind) for m in mentions}
     rename: dict[tuple[str, ProgramKind], str] = {}
     for m in mentions:
         for bare, kind in names:
+            if kind == m.kind == "campaign" and m.name[len(bare):] in _CAMPAIGN_HEADS and m.name.startswith(bare) \
+                    and len(bare) >= _FOLDED_MIN:
+                rename.setdefault((m.name, kind), bare)    # 人居环境整治|攻坚战 beside 人居环境整治
+                continue
             if kind != m.kind or bare == m.name or len(bare) < _FOLDED_MIN or not m.name.endswith(bare):
                 continue
             qualifier = m.name[:-len(bare)]

@@ -131,3 +131,28 @@ def test_a_body_in_front_of_a_campaign_is_no_qualifier_to_fold(gaz):
     # counter-example (constructed): a system's campaign beside the county's
     found = programs_of("县商务系统安全生产百日大会战启动。全县开展安全生产百日大会战。", gaz, "新邵县")
     assert "县商务系统安全生产百日大会战" in found and "安全生产百日大会战" in found
+
+
+# ---------------------------------------------------------------- …攻坚战 named by its topic
+# dev5/h98 (郴州市“奋战一百天 决胜全年度”工作方案, a section heading)
+CHENZHOU_BATTLE = "二、重点任务(一)打赢内需扩量提效攻坚战 1.抓消费市场提振。深入实施提振消费专项行动。"
+
+
+def test_a_battle_is_named_by_its_topic_without_the_verb_that_wins_it(gaz):
+    found = programs_of(CHENZHOU_BATTLE, gaz, "郴州市")
+    assert found["内需扩量提效攻坚战"][0] == "campaign"
+    assert not [n for n in found if n.startswith("打赢")]
+
+
+def test_a_counted_battle_and_a_short_topic_keep_their_old_reading(gaz):
+    # counter-examples (constructed): a count of battles; a two-character topic is no name of its own
+    found = programs_of("继续打好三大攻坚战,为打赢脱贫攻坚战而努力。", gaz, "郴州市")
+    assert found["三大攻坚战"] == ("campaign", NATIONAL)
+    assert "脱贫攻坚战" not in found and not [n for n in found if n.startswith(("打好", "打赢"))]
+
+
+def test_a_campaign_named_with_and_without_its_head_word_is_one(gaz):
+    # constructed: the battle's name and the campaign's bare name in one text
+    text = "该村开启人居环境整治攻坚战。通过人居环境整治,村容村貌焕然一新。"
+    found = programs_of(text, gaz, "郴州市")
+    assert "人居环境整治" in found and "人居环境整治攻坚战" not in found
