@@ -1083,7 +1083,8 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
     if text[start - 1:start] in ("与", "和") and rest:
         party = name_before(text, start - 1, window=16)
         if 2 <= len(party) <= 12 and not is_stoplisted(party) and not _ends_with_marker(party) \
-                and not (_LEVEL_BODY.fullmatch(party) and _LEVEL_BODY.match(rest)):
+                and not _LEVEL_BODY.match(rest):
+            # 重要指示和|中央农村工作会议, 中央和|省委经济工作会议: a level's own meeting has no partner
             return party + text[start - 1] + rest, start - 1 - len(party)
     return rest, start
 

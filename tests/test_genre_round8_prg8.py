@@ -156,3 +156,20 @@ def test_a_campaign_named_with_and_without_its_head_word_is_one(gaz):
     text = "该村开启人居环境整治攻坚战。通过人居环境整治,村容村貌焕然一新。"
     found = programs_of(text, gaz, "郴州市")
     assert "人居环境整治" in found and "人居环境整治攻坚战" not in found
+
+
+# ---------------------------------------------------------------- X和中央…会议: no partner of a level's meeting
+# dev5/h93 (湘西州十五届人大常委会第二十五次会议)
+XIANGXI_CENTRAL = "会议传达学习习近平总书记对做好“三农”工作的重要指示和中央农村工作会议精神。"
+
+
+def test_a_meeting_named_after_a_level_takes_no_partner_before_it(gaz):
+    found = programs_of(XIANGXI_CENTRAL, gaz, "吉首市")
+    assert found["中央农村工作会议"] == ("event", NATIONAL)
+    assert not [n for n in found if n.startswith("重要指示")]
+
+
+def test_two_parties_still_sign_together(gaz):
+    # counter-example (constructed): a signing between a county and a company keeps both parties
+    found = programs_of("江永县与金荣集团战略合作签约仪式在县城举行。", gaz, "江永县")
+    assert [n for n in found if n.startswith("江永县与金荣集团") and n.endswith("签约仪式")]
