@@ -16,7 +16,8 @@ Where programs are found
     that campaign's short form;
   * X长制 systems (田长制, 河长制, 林长制);
   * events named by their session or kind (政协…第二次会议, …六届五次全体会议, 经济工作会议,
-    新闻发布会, 调度会, 全市领导干部大会) and 政府工作报告; a signing ceremony also names
+    新闻发布会, 调度会, 全市领导干部大会), the numbered session a termed standing committee holds
+    (湘西州十五届人大常委会|举行|第二十五次会议) and 政府工作报告; a signing ceremony also names
     what it signs (江永县与金荣集团战略合作|签约仪式);
   * items of lists: 、-lists closed by 等…项目 (projects; with a count the class may carry
     a theme: 等3个村道提质改造项目) or 等N项制度 (mechanisms), the items a counted set of
@@ -2426,6 +2427,24 @@ def included_projects(text: str, gaz: Gazetteer) -> list[tuple[Span, str, Progra
     return found
 
 
+# 湘西州十五届人大常委会|举行|第二十五次会议, 市十六届人大常委会举行第十三次会议: a standing
+# committee elected for a term holds its numbered session; the session is named by the body
+# and the count, without the verb between them
+_HELD_SESSION = re.compile(f"(?:举行|召开)了?(第[0-9{_NUMERALS}]+次(?:常务委员会|主任|常务|全体)?会议)")
+_TERM_IN_BODY = re.compile(f"[0-9{_NUMERALS}]届")
+_SESSION_BODIES = ("人大常委会", "人民代表大会常务委员会", "政协常委会", "常委会")
+
+
+def held_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Numbered sessions a termed body is said to hold (see _HELD_SESSION): events."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _HELD_SESSION.finditer(text):
+        body = name_before(text, m.start())
+        if body.endswith(_SESSION_BODIES) and _TERM_IN_BODY.search(body):
+            found.append((Span(m.start() - len(body), m.end()), body + m.group(1), "event"))
+    return found
+
+
 def level_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Titles awarded by a level of government (省级乡村振兴示范村, 市级党建示范村)."""
     return [(Span(m.start(), m.end()), m.group(0), "campaign") for m in _LEVEL_TITLE.finditer(text)]
@@ -2681,6 +2700,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(fairs(doc.text))
     raw.extend(scoped_meetings(doc.text))
     raw.extend(level_titles(doc.text))
+    raw.extend(held_sessions(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
     raw.extend(visited_projects(doc.text))

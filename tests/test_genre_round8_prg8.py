@@ -173,3 +173,19 @@ def test_two_parties_still_sign_together(gaz):
     # counter-example (constructed): a signing between a county and a company keeps both parties
     found = programs_of("江永县与金荣集团战略合作签约仪式在县城举行。", gaz, "江永县")
     assert [n for n in found if n.startswith("江永县与金荣集团") and n.endswith("签约仪式")]
+
+
+# ---------------------------------------------------------------- a termed body holds its numbered session
+# dev5/h93 (湘西州十五届人大常委会第二十五次会议)
+XIANGXI_SESSION = "12月30日,湘西州十五届人大常委会举行第二十五次会议。州人大常委会党组书记、主任吴凌频主持会议并讲话。"
+
+
+def test_a_session_a_termed_standing_committee_holds_is_named_without_the_verb(gaz):
+    found = programs_of(XIANGXI_SESSION, gaz, "吉首市")
+    assert found["湘西州十五届人大常委会第二十五次会议"] == ("event", "湘西土家族苗族自治州")
+
+
+def test_a_body_without_a_term_names_no_session(gaz):
+    # counter-example (constructed): a government's numbered meeting, no term before the body
+    found = programs_of("县政府召开第5次常务会议,研究部署防汛工作。", gaz, "吉首市")
+    assert not [n for n in found if n.endswith("次常务会议")]
