@@ -4,7 +4,8 @@ Where programs are found
   * quoted names (“…”, "…", 「…」, ‘…’) that a program marker follows (“三员”工作机制,
     “项目大比拼”赛擂台) or ends (营商环境优化年, 网格日), quoted number codes
     (三高四新, 一单四制, 1+1+N) and short codes introduced by a working verb;
-  * 《…》 titles ending in a policy-document word (方案, 办法, 意见 …);
+  * 《…》 titles ending in a policy-document word (方案, 办法, 意见 …) and laws (《旅游法》, run by
+    the whole country);
   * unquoted names ending in a marker of `program_unquoted_markers.tsv`
     (三一生态智能产业园项目, 百日攻坚行动, …推进会), read leftwards until a verb,
     function word, punctuation or number with measure word;
@@ -623,9 +624,21 @@ def document_title(doc: Document, quote: Quote) -> str | None:
     name = _DRAFT_STAGE.sub("", clean(doc.slice(quote.inner)))
     head = _TRAILING_BRACKET.sub("", name)
     suffixes = load_list("program_document_suffixes.txt")
-    if 3 <= len(head) <= 80 and any(head.endswith(s) for s in suffixes):
+    if 3 <= len(head) <= 80 and any(head.endswith(s) for s in suffixes) or is_law(head):
         return name
     return None
+
+
+# 《旅游法》, 《中华人民共和国安全生产法》: a 《…》 title ending in 法 is a law the national
+# legislature passes (not 《…管理办法》, a method, a book of calligraphy or strategy)
+_LAW = re.compile("[\u4e00-\u9fff]{2,20}法")
+_NOT_LAW_ENDINGS = ("办法", "方法", "做法", "工作法", "作战法", "说法", "看法", "想法", "书法", "写法", "画法", "兵法",
+                    "算法", "疗法", "手法", "技法", "用法", "玩法", "吃法")
+
+
+def is_law(title: str) -> bool:
+    """Does a 《…》 title (without its marks) name a law (see _LAW)?"""
+    return _LAW.fullmatch(title) is not None and not title.endswith(_NOT_LAW_ENDINGS)
 
 
 # ---------------------------------------------------------------- unquoted names
@@ -1709,7 +1722,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     or the two before it; the article's place. A place inside a project's name (`names`,
     the spans of project names) runs no other program.
     """
-    if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start):
+    if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start) \
+            or doc.text[span.start] == "《" and is_law(name):
         return NATIONAL, None
     sentence = doc.sentence_at(span.start)
     sent_start = sentence.span.start if sentence else max(0, span.start - 60)

@@ -189,3 +189,20 @@ def test_a_body_without_a_term_names_no_session(gaz):
     # counter-example (constructed): a government's numbered meeting, no term before the body
     found = programs_of("县政府召开第5次常务会议,研究部署防汛工作。", gaz, "吉首市")
     assert not [n for n in found if n.endswith("次常务会议")]
+
+
+# ---------------------------------------------------------------- 《…法》: a national law
+# dev5/h110 (郴州“十一”黄金周旅游)
+CHENZHOU_LAW = "10月1日《旅游法》正式实施,我市部分旅行社对《旅游法》的实施力度持观望态度。"
+
+
+def test_a_title_ending_in_fa_is_a_national_law(gaz):
+    found = programs_of(CHENZHOU_LAW, gaz, "郴州市")
+    assert found["旅游法"] == ("policy_document", NATIONAL)
+
+
+def test_a_method_a_book_or_a_local_measure_is_no_law(gaz):
+    # counter-examples (constructed)
+    found = programs_of("学员们学习《孙子兵法》和《郴州市公共租赁住房管理办法》。", gaz, "郴州市")
+    assert "孙子兵法" not in found
+    assert found["郴州市公共租赁住房管理办法"] == ("policy_document", "郴州市")
