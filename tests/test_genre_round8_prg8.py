@@ -206,3 +206,18 @@ def test_a_method_a_book_or_a_local_measure_is_no_law(gaz):
     found = programs_of("学员们学习《孙子兵法》和《郴州市公共租赁住房管理办法》。", gaz, "郴州市")
     assert "孙子兵法" not in found
     assert found["郴州市公共租赁住房管理办法"] == ("policy_document", "郴州市")
+
+
+# ---------------------------------------------------------------- 新农村建设: a national drive written bare
+# dev5/h91 (桃花源 调研)
+TAOHUAYUAN_COUNTRYSIDE = "对桃花源当前6+1项目建设进行了介绍,并就桃花源的新农村建设和美丽乡村建设基本情况做了详细汇报。"
+
+
+def test_the_new_countryside_drive_is_national(gaz):
+    found = programs_of(TAOHUAYUAN_COUNTRYSIDE, gaz, "常德市")
+    assert found["新农村建设"] == ("campaign", NATIONAL)
+
+
+def test_the_drive_heading_a_body_s_name_is_no_program(gaz):
+    # counter-example (constructed): 新农村建设|指挥部 is a body
+    assert "新农村建设" not in programs_of("县新农村建设指挥部组织开展检查。", gaz, "常德市")
