@@ -321,6 +321,8 @@ def marker_inside(name: str) -> Marker | None:
         if marker.word == "节" and (name.endswith(tuple(load_lines("program_holidays.txt")))
                                     or not _festival_word(name)):
             continue
+        if marker.word == "项目" and len(rest) < 3:
+            continue     # “重点项目”, “优秀项目”: a class of projects, not one (“徐特立项目”)
         if marker.word == "年" and (len(name) < 5 or rest[-1] in _NUMERALS + "0123456789今去明全半每少老青中成周新"):
             continue
         if marker.word == "季" and (len(name) < 4 or rest[-1] in _NUMERALS + "0123456789旺淡春夏秋冬雨第当"):

@@ -221,3 +221,20 @@ def test_the_new_countryside_drive_is_national(gaz):
 def test_the_drive_heading_a_body_s_name_is_no_program(gaz):
     # counter-example (constructed): 新农村建设|指挥部 is a body
     assert "新农村建设" not in programs_of("县新农村建设指挥部组织开展检查。", gaz, "常德市")
+
+
+# ---------------------------------------------------------------- a quoted name ending in 项目
+# dev5/h109 (郴州 教育)
+HUNAN_XUTELI = ("针对县域普通高中生源和教师流失、基础条件薄弱、教育质量有待提高等问题,我省2023年启动建设100所县域普通高中"
+                "“徐特立项目”。郴州成功申报该项目11个。")
+
+
+def test_a_quoted_name_ending_in_xiangmu_is_a_project(gaz):
+    found = programs_of(HUNAN_XUTELI, gaz, "郴州市")
+    assert found["徐特立项目"] == ("project", "湖南省")
+
+
+def test_a_quoted_class_of_projects_is_no_project(gaz):
+    # counter-example (constructed): two characters before 项目 name a class
+    found = programs_of("该县评选出一批“优秀项目”。", gaz, "郴州市")
+    assert "优秀项目" not in found
