@@ -1195,6 +1195,11 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return _staged_event(text, m, test, gaz) if _may_be_staged(text, m.start(), gaz) else None
     rest = name_before(text, m.start())
     start = m.start() - len(rest)
+    if test == "awarded":   # 省政府|财源建设真抓实干|激励奖励: an award is named with the body giving it
+        rest = re.sub(r"^[0-9]{4}年", "", rest)
+        if not _LEVEL_BODY.match(rest):
+            return None
+        test = "body"
     if kind == "event":
         rest, start = _event_name(text, rest, start)
         dated = _DATED_AFTER_ACTIVITY.search(rest)

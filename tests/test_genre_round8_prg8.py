@@ -238,3 +238,18 @@ def test_a_quoted_class_of_projects_is_no_project(gaz):
     # counter-example (constructed): two characters before 项目 name a class
     found = programs_of("该县评选出一批“优秀项目”。", gaz, "郴州市")
     assert "优秀项目" not in found
+
+
+# ---------------------------------------------------------------- …激励奖励 a level's government awards
+# dev5/h108 (靖州 财源建设)
+JINGZHOU_AWARD = "2021年、2022年连续两年获省财政厅财源建设先进单位,2022年获省政府财源建设真抓实干激励奖励。"
+
+
+def test_an_incentive_award_is_named_with_the_body_that_gives_it(gaz):
+    found = programs_of(JINGZHOU_AWARD, gaz, "靖州苗族侗族自治县")
+    assert found["省政府财源建设真抓实干激励奖励"][1] == "湖南省"
+
+
+def test_an_incentive_without_an_awarding_body_is_no_program(gaz):
+    # counter-example (constructed)
+    assert not programs_of("对先进个人给予激励奖励。", gaz, "靖州苗族侗族自治县")
