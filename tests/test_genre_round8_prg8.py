@@ -253,3 +253,19 @@ def test_an_incentive_award_is_named_with_the_body_that_gives_it(gaz):
 def test_an_incentive_without_an_awarding_body_is_no_program(gaz):
     # counter-example (constructed)
     assert not programs_of("对先进个人给予激励奖励。", gaz, "靖州苗族侗族自治县")
+
+
+# ---------------------------------------------------------------- a party congress in full is no program
+# dev5/h92 (岳阳县第十三次党代会 预备会议)
+YUEYANG_CONGRESS = "7月28日,中国共产党岳阳县第十三次代表大会预备会议在我县花鼓戏剧院召开。"
+
+
+def test_a_party_congress_written_in_full_is_no_program(gaz):
+    found = programs_of(YUEYANG_CONGRESS, gaz, "岳阳县")
+    assert not [n for n in found if "代表大会" in n]
+
+
+def test_a_session_of_a_people_s_congress_is_still_an_event(gaz):
+    # counter-example (constructed): people's congresses are counted by 届, their sessions by 次
+    found = programs_of("岳阳县第十八届人民代表大会第三次会议在县城开幕。", gaz, "岳阳县")
+    assert found["岳阳县第十八届人民代表大会第三次会议"][0] == "event"
