@@ -509,7 +509,7 @@ def _explained_after(text: str, end: int) -> bool:
 
 
 # “两节两会”期间, “五一”期间: a quoted season followed by 期间 is a period of time, not a program
-_PERIOD_AFTER = ("期间",)
+_PERIOD_AFTER = ("期间", "黄金周", "小长假", "长假", "假期", "前夕")   # “十一”黄金周: a holiday, not a program
 
 
 def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int],

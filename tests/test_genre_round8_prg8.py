@@ -269,3 +269,17 @@ def test_a_session_of_a_people_s_congress_is_still_an_event(gaz):
     # counter-example (constructed): people's congresses are counted by 届, their sessions by 次
     found = programs_of("岳阳县第十八届人民代表大会第三次会议在县城开幕。", gaz, "岳阳县")
     assert found["岳阳县第十八届人民代表大会第三次会议"][0] == "event"
+
+
+# ---------------------------------------------------------------- a quoted holiday before a period word
+# dev5/h110 (郴州“十一”黄金周旅游)
+CHENZHOU_HOLIDAY = "“十一”黄金周郴州市实现旅游收入11.47亿元。据统计,今年“十一”黄金周期间全市共接待游客246万人次。"
+
+
+def test_a_quoted_holiday_before_golden_week_is_no_program(gaz):
+    assert "十一" not in programs_of(CHENZHOU_HOLIDAY, gaz, "郴州市")
+
+
+def test_a_quoted_code_before_other_words_is_still_read(gaz):
+    # counter-example (constructed): a numbered code a verb introduces stays a program
+    assert "三高四新" in programs_of("全市锚定“三高四新”美好蓝图,推动高质量发展。", gaz, "郴州市")
