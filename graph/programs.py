@@ -2622,9 +2622,10 @@ def with_qualifiers_folded(mentions: list[ProgramMention], gaz: Gazetteer) -> li
     """One program the document names both bare and behind a qualifier is one program: a
     period qualifier (2023年第一季度…签约仪式) belongs to an event's full name (one occasion),
     which its bare mentions take (a year's report or campaign stays apart from the bare one:
-    2015年政府工作报告 / 政府工作报告); a place qualifier naming the program's own place (衡阳市|自建房安全专项整治,
-    run by 衡阳市) is the place's share of a wider campaign, which keeps the bare name; so is a
-    campaign named with and without its head word (人居环境整治攻坚战 / 人居环境整治)."""
+    2015年政府工作报告 / 政府工作报告); a place qualifier naming the campaign's own place (衡阳市|自建房安全专项整治,
+    run by 衡阳市) is the place's share of a wider campaign, which keeps the bare name. Several
+    qualified names sharing one bare tail stay apart (湘潭市…/株洲市…推进会). A campaign named
+    with and without its head word (人居环境整治攻坚战 / 人居环境整治) is one campaign too."""
     names = {(m.name, m.kind) for m in mentions}
     rename: dict[tuple[str, ProgramKind], str] = {}
     for m in mentions:
@@ -2636,9 +2637,11 @@ def with_qualifiers_folded(mentions: list[ProgramMention], gaz: Gazetteer) -> li
             if kind != m.kind or bare == m.name or len(bare) < _FOLDED_MIN or not m.name.endswith(bare):
                 continue
             qualifier = m.name[:-len(bare)]
+            if sum(1 for other, k in names if k == kind and other != bare and other.endswith(bare)) > 1:
+                continue     # 湘潭市…/株洲市…推进会, 2022年…/2023年…: several qualified ones stay apart
             if kind == "event" and _PERIOD_QUALIFIER.fullmatch(qualifier):
                 rename.setdefault((bare, kind), m.name)
-            elif m.place_key and any(e.key == m.place_key for e in gaz.lookup(qualifier)):
+            elif kind == "campaign" and m.place_key and any(e.key == m.place_key for e in gaz.lookup(qualifier)):
                 rename.setdefault((m.name, kind), bare)
     return [replace(m, name=rename[(m.name, m.kind)]) if (m.name, m.kind) in rename else m for m in mentions]
 

@@ -283,3 +283,11 @@ def test_a_quoted_holiday_before_golden_week_is_no_program(gaz):
 def test_a_quoted_code_before_other_words_is_still_read(gaz):
     # counter-example (constructed): a numbered code a verb introduces stays a program
     assert "三高四新" in programs_of("全市锚定“三高四新”美好蓝图,推动高质量发展。", gaz, "郴州市")
+
+
+def test_two_places_shares_of_a_campaign_stay_apart(gaz):
+    # counter-example (constructed): two cities' shares and the bare campaign
+    text = ("湘潭市自建房安全专项整治成效明显。株洲市自建房安全专项整治稳步推进。"
+            "全省自建房安全专项整治进入攻坚阶段。")
+    found = programs_of(text, gaz, "湖南省")
+    assert {"湘潭市自建房安全专项整治", "株洲市自建房安全专项整治"} <= set(found)
