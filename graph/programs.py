@@ -42,7 +42,13 @@ Where programs are found
     大桥, 抓好龙阳公路建设), unquoted theme years before 活动 (产业项目建设年活动), the campaign a
     notice launches (关于组织开展…八大行动的通知), an X长制's unbracketed plan (林长制实施方案).
 
+Unquoted …专项行动/…专项整治 name a campaign by a topic of four characters or more (提振消费专项行动),
+…攻坚战 by a count or such a topic (内需扩量提效攻坚战), a quote right before them being the
+campaign's own name; one program a document names bare and behind a single qualifier (a period
+before an event, its own place before a campaign, a head word after a campaign) is one program.
+
 Quoted speech (long, sentence punctuation, 我/我们), quoted epithets after 系 (,系“三湘第一镇”。),
+quoted holidays before a period word (“十一”黄金周), congresses counted by 次 (party congresses),
 norms the work conforms to (符合…制度), a congress named by its term alone (…第五届人民代表大会: a
 body), quoted metaphors without a marker
 (“及时雨”), quoted seasons before 期间 (“两节两会”期间), classes of projects (湖南省级重点项目,
@@ -50,8 +56,8 @@ body), quoted metaphors without a marker
 (`program_stoplist.txt`) are not programs.
 
 Each program gets the place that runs it: the whole country (NATIONAL, a place labelled 全国
-outside the gazetteer's tree) for national programs (中央…, 全国…, 国务院…,
-program_national.txt), an explicit place in or just before
+outside the gazetteer's tree) for national programs (中央…, 全国…, 国务院…, a year before them,
+中央 right before the name, 《…法》 laws, program_national.txt), an explicit place in or just before
 the name, the province for 省/全省/省级 before or heading the name and for the provincial
 programs of program_provincial.txt, the prefecture above the article's place for 市级/州级
 (市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
