@@ -4,7 +4,8 @@ Where programs are found
   * quoted names (“…”, "…", 「…」, ‘…’) that a program marker follows (“三员”工作机制,
     “项目大比拼”赛擂台) or ends (营商环境优化年, 网格日), quoted number codes
     (三高四新, 一单四制, 1+1+N) and short codes introduced by a working verb;
-  * 《…》 titles ending in a policy-document word (方案, 办法, 意见 …);
+  * 《…》 titles ending in a policy-document word (方案, 办法, 意见 …) and laws (《旅游法》, run by
+    the whole country);
   * unquoted names ending in a marker of `program_unquoted_markers.tsv`
     (三一生态智能产业园项目, 百日攻坚行动, …推进会), read leftwards until a verb,
     function word, punctuation or number with measure word;
@@ -16,7 +17,8 @@ Where programs are found
     that campaign's short form;
   * X长制 systems (田长制, 河长制, 林长制);
   * events named by their session or kind (政协…第二次会议, …六届五次全体会议, 经济工作会议,
-    新闻发布会, 调度会, 全市领导干部大会) and 政府工作报告; a signing ceremony also names
+    新闻发布会, 调度会, 全市领导干部大会), the numbered session a termed standing committee holds
+    (湘西州十五届人大常委会|举行|第二十五次会议) and 政府工作报告; a signing ceremony also names
     what it signs (江永县与金荣集团战略合作|签约仪式);
   * items of lists: 、-lists closed by 等…项目 (projects; with a count the class may carry
     a theme: 等3个村道提质改造项目) or 等N项制度 (mechanisms), the items a counted set of
@@ -40,7 +42,13 @@ Where programs are found
     大桥, 抓好龙阳公路建设), unquoted theme years before 活动 (产业项目建设年活动), the campaign a
     notice launches (关于组织开展…八大行动的通知), an X长制's unbracketed plan (林长制实施方案).
 
+Unquoted …专项行动/…专项整治 name a campaign by a topic of four characters or more (提振消费专项行动),
+…攻坚战 by a count or such a topic (内需扩量提效攻坚战), a quote right before them being the
+campaign's own name; one program a document names bare and behind a single qualifier (a period
+before an event, its own place before a campaign, a head word after a campaign) is one program.
+
 Quoted speech (long, sentence punctuation, 我/我们), quoted epithets after 系 (,系“三湘第一镇”。),
+quoted holidays before a period word (“十一”黄金周), congresses counted by 次 (party congresses),
 norms the work conforms to (符合…制度), a congress named by its term alone (…第五届人民代表大会: a
 body), quoted metaphors without a marker
 (“及时雨”), quoted seasons before 期间 (“两节两会”期间), classes of projects (湖南省级重点项目,
@@ -48,8 +56,8 @@ body), quoted metaphors without a marker
 (`program_stoplist.txt`) are not programs.
 
 Each program gets the place that runs it: the whole country (NATIONAL, a place labelled 全国
-outside the gazetteer's tree) for national programs (中央…, 全国…, 国务院…,
-program_national.txt), an explicit place in or just before
+outside the gazetteer's tree) for national programs (中央…, 全国…, 国务院…, a year before them,
+中央 right before the name, 《…法》 laws, program_national.txt), an explicit place in or just before
 the name, the province for 省/全省/省级 before or heading the name and for the provincial
 programs of program_provincial.txt, the prefecture above the article's place for 市级/州级
 (市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
@@ -319,6 +327,8 @@ def marker_inside(name: str) -> Marker | None:
         if marker.word == "节" and (name.endswith(tuple(load_lines("program_holidays.txt")))
                                     or not _festival_word(name)):
             continue
+        if marker.word == "项目" and len(rest) < 3:
+            continue     # “重点项目”, “优秀项目”: a class of projects, not one (“徐特立项目”)
         if marker.word == "年" and (len(name) < 5 or rest[-1] in _NUMERALS + "0123456789今去明全半每少老青中成周新"):
             continue
         if marker.word == "季" and (len(name) < 4 or rest[-1] in _NUMERALS + "0123456789旺淡春夏秋冬雨第当"):
@@ -505,7 +515,7 @@ def _explained_after(text: str, end: int) -> bool:
 
 
 # “两节两会”期间, “五一”期间: a quoted season followed by 期间 is a period of time, not a program
-_PERIOD_AFTER = ("期间",)
+_PERIOD_AFTER = ("期间", "黄金周", "小长假", "长假", "假期", "前夕")   # “十一”黄金周: a holiday, not a program
 
 
 def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int],
@@ -622,9 +632,21 @@ def document_title(doc: Document, quote: Quote) -> str | None:
     name = _DRAFT_STAGE.sub("", clean(doc.slice(quote.inner)))
     head = _TRAILING_BRACKET.sub("", name)
     suffixes = load_list("program_document_suffixes.txt")
-    if 3 <= len(head) <= 80 and any(head.endswith(s) for s in suffixes):
+    if 3 <= len(head) <= 80 and any(head.endswith(s) for s in suffixes) or is_law(head):
         return name
     return None
+
+
+# 《旅游法》, 《中华人民共和国安全生产法》: a 《…》 title ending in 法 is a law the national
+# legislature passes (not 《…管理办法》, a method, a book of calligraphy or strategy)
+_LAW = re.compile("[\u4e00-\u9fff]{2,20}法")
+_NOT_LAW_ENDINGS = ("办法", "方法", "做法", "工作法", "作战法", "说法", "看法", "想法", "书法", "写法", "画法", "兵法",
+                    "算法", "疗法", "手法", "技法", "用法", "玩法", "吃法")
+
+
+def is_law(title: str) -> bool:
+    """Does a 《…》 title (without its marks) name a law (see _LAW)?"""
+    return _LAW.fullmatch(title) is not None and not title.endswith(_NOT_LAW_ENDINGS)
 
 
 # ---------------------------------------------------------------- unquoted names
@@ -1083,7 +1105,8 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
     if text[start - 1:start] in ("与", "和") and rest:
         party = name_before(text, start - 1, window=16)
         if 2 <= len(party) <= 12 and not is_stoplisted(party) and not _ends_with_marker(party) \
-                and not (_LEVEL_BODY.fullmatch(party) and _LEVEL_BODY.match(rest)):
+                and not _LEVEL_BODY.match(rest):
+            # 重要指示和|中央农村工作会议, 中央和|省委经济工作会议: a level's own meeting has no partner
             return party + text[start - 1] + rest, start - 1 - len(party)
     return rest, start
 
@@ -1178,6 +1201,11 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return _staged_event(text, m, test, gaz) if _may_be_staged(text, m.start(), gaz) else None
     rest = name_before(text, m.start())
     start = m.start() - len(rest)
+    if test == "awarded":   # 省政府|财源建设真抓实干|激励奖励: an award is named with the body giving it
+        rest = re.sub(r"^[0-9]{4}年", "", rest)
+        if not _LEVEL_BODY.match(rest):
+            return None
+        test = "body"
     if kind == "event":
         rest, start = _event_name(text, rest, start)
         dated = _DATED_AFTER_ACTIVITY.search(rest)
@@ -1192,6 +1220,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     if test == "body":
         rest = re.sub(r"^[0-9]{4}年", "", rest)     # 获2022年|国务院…激励: the year it was won
         start = m.start() - len(rest)
+    if test == "topic":   # 三大攻坚战 (a count), 内需扩量提效攻坚战 (a topic of four characters or more)
+        test = "counted" if re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz) else "long"
     if test in ("counted", "named"):
         if test == "named" and _is_bare_count(_from_count(rest)):
             return None
@@ -1219,6 +1249,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
     if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
         return None
+    if test == "long" and kind == "campaign" and text[start - 1:start] in _CLOSING_QUOTES:
+        return None      # “用心用情、湘薪湘护”集中整治…专项行动: the quote is the campaign's name (classify_quote)
     if test == "end" and not _ends_the_name(text, m.end()):
         return None
     if len(rest) < 2 or _TERM_CONGRESS.search(rest + m.group(0)):
@@ -1605,12 +1637,14 @@ _HOLDING = re.compile("[^，,。；;：:“”]{0,8}?(?:举行|召开|举办|开
 
 
 def _is_venue(text: str, place: PlaceMention, sent_start: int, start: int, index: MentionIndex) -> bool:
-    """Is the place the venue of 在X举行/召开/举办… with a place or body as subject before 在
-    in the same clause? (Without a subject the venue may well be the runner: 在祁东县召开…)"""
+    """Is the place the venue of 在X举行/召开/举办… with a place, a body or a back reference
+    (我市在桂阳县成功举办了…, 该县在…) as subject before 在 in the same clause? (Without a
+    subject the venue may well be the runner: 在祁东县召开…)"""
     if text[place.span.start - 1:place.span.start] != "在" or not _HOLDING.match(text, place.span.end, start):
         return False
     clause = max([text.rfind(c, sent_start, place.span.start) for c in _COMMAS] + [sent_start - 1]) + 1
-    return bool(index.places_within(clause, place.span.start - 1) or index.orgs_within(clause, place.span.start - 1))
+    return bool(index.places_within(clause, place.span.start - 1) or index.orgs_within(clause, place.span.start - 1)
+                or _RELATIVE_PLACE.search(text, clause, place.span.start - 1))
 
 
 def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:
@@ -1701,7 +1735,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     or the two before it; the article's place. A place inside a project's name (`names`,
     the spans of project names) runs no other program.
     """
-    if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start):
+    if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start) \
+            or doc.text[span.start] == "《" and is_law(name):
         return NATIONAL, None
     sentence = doc.sentence_at(span.start)
     sent_start = sentence.span.start if sentence else max(0, span.start - 60)
@@ -1769,8 +1804,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if not any(p.span.start <= m.start() < p.span.end for p in near_places) and \
                 not any(o.span.start <= m.start() < o.span.end for o in near_orgs):
             candidates.append((m.end(), "relative", m))
-    frame = _framing_clause(doc.text, sent_start, span.start)
-    if frame is not None:
+    for frame in _framing_clauses(doc.text, sent_start, span.start):
         candidates = [c for c in candidates if not frame[0] < c[0] <= frame[1]]
     if candidates:
         _, what, item = max(candidates, key=lambda c: (c[0], c[1] == "org"))
@@ -1827,17 +1861,21 @@ def _bracketed_head(text: str, span: Span, index: MentionIndex) -> PlaceMention 
 _FRAME_VERBS = re.compile("(?:围绕|按照|根据|依据|贯彻|落实|对照|对标|响应)")
 
 
-def _framing_clause(text: str, sent_start: int, start: int) -> tuple[int, int] | None:
-    """(cue end, clause end) of a framing clause (…围绕 X,) earlier in the program's sentence,
-    ended by a comma before the program; None when there is none."""
-    comma = max((text.rfind(c, sent_start, start) for c in _COMMAS), default=-1)
-    if comma < sent_start:
-        return None
-    clause_start = max([text.rfind(c, sent_start, comma) for c in _COMMAS] + [sent_start - 1]) + 1
-    cues = list(_FRAME_VERBS.finditer(text, clause_start, comma))
-    if not cues:
-        return None
-    return cues[-1].end(), comma
+def _framing_clauses(text: str, sent_start: int, start: int) -> list[tuple[int, int]]:
+    """(cue end, clause end) of every framing clause (…围绕 X, 为深入贯彻落实省政府…精神,) earlier
+    in the program's sentence, each ended by a comma before the program: the body or place a
+    framing clause names is the source of the guidance, not the runner of the work that follows
+    it, however many clauses later (为…贯彻落实省政府…精神,锚定…,持续推进“六大新行动”)."""
+    frames: list[tuple[int, int]] = []
+    clause_start = sent_start
+    for pos in range(sent_start, start):
+        if text[pos] not in _COMMAS:
+            continue
+        cues = list(_FRAME_VERBS.finditer(text, clause_start, pos))
+        if cues:
+            frames.append((cues[-1].end(), pos))
+        clause_start = pos + 1
+    return frames
 
 
 # 王兆铭指出,要…坚持“一月一现场观摩”…: a leader's speech names the work of the leader's own
@@ -2249,6 +2287,9 @@ def is_national(name: str) -> bool:
     """A campaign the whole country runs (program_national.txt, also written without the 战略
     that ends its listed name: “乡村振兴”战略), or a name that says so (中央…, 全国…, 国务院…, 国家…)."""
     listed = load_lines("program_national.txt")
+    year = _LEADING_YEAR.match(name)
+    if year and year.end() < len(name):
+        name = name[year.end():]   # 2022中国农民丰收节, 2020年全国…: the year of an edition heads the name
     return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES) \
         or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None \
         or _NATIONAL_FESTIVAL.fullmatch(name) is not None
@@ -2263,7 +2304,8 @@ _NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9
 # 中国农民丰收节: a festival named for all China (no bracketed host: 中国(湖南)…节 is a province's)
 _NATIONAL_FESTIVAL = re.compile("中国[\u4e00-\u9fff]{2,8}节")
 # 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
-_NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$")
+# 严格落实中央“十个严禁、十个一律”: a national body written right before the name is its author
+_NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$|(?:中央|党中央|国务院)的?$")
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
                            "目标", "实施", "过程", "工作", "大局", "思路", "先行区", "建设资金",
@@ -2412,6 +2454,24 @@ def included_projects(text: str, gaz: Gazetteer) -> list[tuple[Span, str, Progra
     return found
 
 
+# 湘西州十五届人大常委会|举行|第二十五次会议, 市十六届人大常委会举行第十三次会议: a standing
+# committee elected for a term holds its numbered session; the session is named by the body
+# and the count, without the verb between them
+_HELD_SESSION = re.compile(f"(?:举行|召开)了?(第[0-9{_NUMERALS}]+次(?:常务委员会|主任|常务|全体)?会议)")
+_TERM_IN_BODY = re.compile(f"[0-9{_NUMERALS}]届")
+_SESSION_BODIES = ("人大常委会", "人民代表大会常务委员会", "政协常委会", "常委会")
+
+
+def held_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Numbered sessions a termed body is said to hold (see _HELD_SESSION): events."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _HELD_SESSION.finditer(text):
+        body = name_before(text, m.start())
+        if body.endswith(_SESSION_BODIES) and _TERM_IN_BODY.search(body):
+            found.append((Span(m.start() - len(body), m.end()), body + m.group(1), "event"))
+    return found
+
+
 def level_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Titles awarded by a level of government (省级乡村振兴示范村, 市级党建示范村)."""
     return [(Span(m.start(), m.end()), m.group(0), "campaign") for m in _LEVEL_TITLE.finditer(text)]
@@ -2556,6 +2616,42 @@ def scoped_topic(text: str, start: int) -> str:
     return topic
 
 
+# 2023年第一季度|招商项目集中签约仪式 beside the headline's 招商项目集中签约仪式; 衡阳市|自建房安全专项
+#整治 beside 自建房安全专项整治: one program written with and without a qualifier in front
+_PERIOD_QUALIFIER = re.compile(f"(?:19|20)[0-9]{{2}}年度?(?:第?[{_NUMERALS}]季度|[上下]半年)?")
+_FOLDED_MIN = 4
+# the head words a campaign's name may carry or drop (人居环境整治 / 人居环境整治攻坚战)
+_CAMPAIGN_HEADS = frozenset({"攻坚战", "专项行动", "行动", "战役"})
+
+
+def with_qualifiers_folded(mentions: list[ProgramMention], gaz: Gazetteer) -> list[ProgramMention]:
+    """One program the document names both bare and behind a qualifier is one program: a
+    period qualifier (2023年第一季度…签约仪式) belongs to an event's full name (one occasion),
+    which its bare mentions take (a year's report or campaign stays apart from the bare one:
+    2015年政府工作报告 / 政府工作报告); a place qualifier naming the campaign's own place (衡阳市|自建房安全专项整治,
+    run by 衡阳市) is the place's share of a wider campaign, which keeps the bare name. Several
+    qualified names sharing one bare tail stay apart (湘潭市…/株洲市…推进会). A campaign named
+    with and without its head word (人居环境整治攻坚战 / 人居环境整治) is one campaign too."""
+    names = {(m.name, m.kind) for m in mentions}
+    rename: dict[tuple[str, ProgramKind], str] = {}
+    for m in mentions:
+        for bare, kind in names:
+            if kind == m.kind == "campaign" and m.name[len(bare):] in _CAMPAIGN_HEADS and m.name.startswith(bare) \
+                    and len(bare) >= _FOLDED_MIN:
+                rename.setdefault((m.name, kind), bare)    # 人居环境整治|攻坚战 beside 人居环境整治
+                continue
+            if kind != m.kind or bare == m.name or len(bare) < _FOLDED_MIN or not m.name.endswith(bare):
+                continue
+            qualifier = m.name[:-len(bare)]
+            if sum(1 for other, k in names if k == kind and other != bare and other.endswith(bare)) > 1:
+                continue     # 湘潭市…/株洲市…推进会, 2022年…/2023年…: several qualified ones stay apart
+            if kind == "event" and _PERIOD_QUALIFIER.fullmatch(qualifier):
+                rename.setdefault((bare, kind), m.name)
+            elif kind == "campaign" and m.place_key and any(e.key == m.place_key for e in gaz.lookup(qualifier)):
+                rename.setdefault((m.name, kind), bare)
+    return [replace(m, name=rename[(m.name, m.kind)]) if (m.name, m.kind) in rename else m for m in mentions]
+
+
 def with_full_campaign_names(mentions: list[ProgramMention],
                              campaigns: list[tuple[Span, str, ProgramKind]],
                              quotes: list[Quote], doc: Document) -> list[ProgramMention]:
@@ -2634,6 +2730,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(fairs(doc.text))
     raw.extend(scoped_meetings(doc.text))
     raw.extend(level_titles(doc.text))
+    raw.extend(held_sessions(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
     raw.extend(visited_projects(doc.text))
@@ -2666,6 +2763,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     mentions = with_full_event_names(mentions)
     mentions = with_full_session_names(mentions)
     mentions = with_full_campaign_names(mentions, campaigns, quotes, doc)
+    mentions = with_qualifiers_folded(mentions, gaz)
     organised = organiser_places(doc, mentions, index, gaz, article_place)
     if organised:
         mentions = [_organised_by(m, organised, index) for m in mentions]
