@@ -410,6 +410,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
     mentions = _mark_title_bodies(mentions, view)
+    mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
@@ -425,6 +426,21 @@ def _office_in_address(view: TextView, mention: OrgMention) -> bool:
         return False
     first = cut(view.text[end:end + 6])[0]
     return _word_tags().get(first) not in _STOP_TAGS | {"v", "vn", "a"} and first[:1] not in "各全每该本"
+
+
+# A people's congress written short (省人大, 州十五届人大) before 代表 or a session number names a
+# deputy (省人大代表, 州十五届人大代表) or a session (县十七届人大二次会议), not the acting body.
+_DEPUTY_OR_SESSION = re.compile(r"代表|第?[一二三四五六七八九十百\d]+次")
+
+
+def _congress_of_deputies_or_session(mention: OrgMention, view: TextView) -> OrgMention:
+    """A short congress (X人大, X十五届人大) written only in a deputy's title or a session's name
+    (省人大代表, 州十五届人大三次会议) is implied there: it stays for the officials (listed=False)."""
+    if not mention.listed or not mention.surface.endswith("人大"):
+        return mention
+    if _DEPUTY_OR_SESSION.match(view.text, view.view_pos(mention.span.end)):
+        return replace(mention, listed=False)
+    return mention
 
 
 # A congress's standing committee is one body across its terms, whether written in full or short:
