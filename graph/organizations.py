@@ -1845,6 +1845,8 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         if village is not None:   # 村党总支书记唐博 after 枨冲镇才常村: that village's cell
             name = place_name(gaz, village.key) or village.surface
             return OrgMention(span, surface, name + surface[1:], kind, village.key), name
+        # 村支部书记任河段长 with no village named: every village's cell, a class, not a named body
+        return OrgMention(span, surface, surface, kind, None, listed=False), ""
     listed_after = _listed_after_placed(view, hit, chained)
     if listed_after is not None:   # 祁阳县人社局、卫健局: the list's place
         return OrgMention(span, surface, listed_after[1] + surface, kind, listed_after[0].place_key), listed_after[1]
