@@ -540,7 +540,8 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
     out: list[OrgMention] = []
     implied_start = -1   # view start of the implied body right after the current one, if any
     for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
-        if _is_shorthand(mention.surface) or mention.surface in _DISCIPLINE:   # 市委常委、纪委书记: in the chain
+        if _is_shorthand(mention.surface) or mention.surface in _DISCIPLINE \
+                or mention.surface in _BARE_CELLS:   # 市委常委、纪委书记; 管委会主任、党委书记: in the chain
             end = view.view_pos(mention.span.end)
             chained = mention.surface[1:] in _LEVEL_BODIES and (
                 implied_start == end or implied_start == end + 1 and view.text[end] == "、")
@@ -1991,6 +1992,7 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
 
 
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
+_BARE_CELLS = _PARTY_CELLS + ("党工委",)   # written bare, with no place: a party cell named only in a post
 
 
 _DEMONSTRATIVE_CELL = re.compile(r"该(公司|集团|局|中心|医院|学校|院|校|厂)(党委|党组|党总支|党支部)")
