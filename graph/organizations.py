@@ -409,6 +409,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
+    mentions = _merge_listed(mentions, _village_branches(view, places, gaz))
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
@@ -1993,6 +1994,31 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
 
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
 _BARE_CELLS = _PARTY_CELLS + ("党工委",)   # written bare, with no place: a party cell named only in a post
+
+
+# 支书 is short for 党支部书记: a village written before it (膏田村支书田光斗, 江口村村支书熊初开)
+# names that village's party branch, as 衡阳市委书记 names 衡阳市委. The village is one the places
+# found, or a two- or three-character name opening a clause or list item (，双湖村支书汪少均).
+_BRANCH_SECRETARY = re.compile(r"(?:(?<=[，,、；;。：:\s])|^)((?:(?!村)[\u4e00-\u9fff]){2,3}村)(?=村?党?支书)")
+_NOT_A_VILLAGE_NAME = set("各每全该本这那个些其此")
+_VILLAGE_NAME_TAGS = ("ns", "nr", "nz")   # a place-like or proper word (双湖, 江口), not 明星村支书
+
+
+def _village_branches(view: TextView, places: list[PlaceMention], gaz: Gazetteer) -> list[OrgMention]:
+    """X村党支部 for each village X written right before 支书 / 村支书 / 党支书."""
+    known = {p.surface: p for p in places if p.surface.endswith("村")}
+    out: list[OrgMention] = []
+    for m in _BRANCH_SECRETARY.finditer(view.text):
+        village = m.group(1)
+        place = known.get(village) or next((known[v] for v in known if village.endswith(v)), None)
+        if place is None and (set(village) & _NOT_A_VILLAGE_NAME
+                              or _word_tags().get(village[:-1], "ns") not in _VILLAGE_NAME_TAGS):
+            continue
+        if place is not None:
+            village = place.surface
+        span = view.doc_span(m.end(1) - len(village), m.end(1))
+        out.append(OrgMention(span, village, village + "党支部", "party", place.key if place else None))
+    return out
 
 
 _DEMONSTRATIVE_CELL = re.compile(r"该(公司|集团|局|中心|医院|学校|院|校|厂)(党委|党组|党总支|党支部)")

@@ -1,0 +1,86 @@
+"""Eighth round (org8): rules of the genre found on the development set dev5 (h91–h110), for
+organisations. Each rule is tested on its quoted dev5 sentence with a counter-example."""
+from __future__ import annotations
+
+from support import places_of
+
+
+def listed_orgs(text: str, gaz) -> dict[str, bool]:
+    """name -> listed of the organisations of a one-text document."""
+    from graph.organizations import extract_organizations
+    from graph.places import article_places
+
+    doc, places, _new = places_of(text, gaz)
+    return {o.name: o.listed for o in extract_organizations(doc, places, gaz, article_places(doc, places, gaz))}
+
+
+def named(text: str, gaz) -> set[str]:
+    return {name for name, listed in listed_orgs(text, gaz).items() if listed}
+
+
+# ---------------------------------------------------------------- 省人大代表, 州十五届人大三次会议
+
+DEPUTIES = ("12月30日,湘西州十五届人大常委会举行第二十五次会议。会议听取和审议了关于州十五届人大三次会议以来代表建议、"
+            "批评和意见办理工作情况的报告。会议听取了关于部分州十五届人大代表的代表资格的报告,部分省十四届人大代表"
+            "履职情况的报告。")
+
+
+def test_a_short_congress_before_its_deputies_or_a_session_number_is_not_named(gaz):
+    orgs = named(DEPUTIES, gaz)
+    assert not any(name.endswith("人大") for name in orgs)        # was 湘西…州十五届人大, 湖南省十四届人大
+    assert "湘西州人大常委会" in orgs                                # the standing committee stays
+
+
+def test_a_short_congress_acting_on_its_own_is_named(gaz):
+    assert "湘潭县人大" in named("湘潭县人大组织代表视察了县城的污水处理厂。", gaz)
+
+
+# ---------------------------------------------------------------- 报 X 审查: sent up to a body
+
+def test_a_body_a_matter_is_sent_up_to_does_not_take_the_verb_in_its_name(gaz):
+    orgs = named("会议补选了部分省人大代表,报省人大常委会代表资格审查委员会审查。", gaz)
+    assert "湖南省人大常委会代表资格审查委员会" in orgs                # was 报省人大常委会代表资格审查委员会
+    assert not any(name.startswith("报") for name in orgs)
+
+
+def test_a_name_holding_bao_inside_a_word_keeps_it(gaz):
+    assert "湖南省科学技术情报研究所" in named("湖南省科学技术情报研究所与长沙县签订战略合作协议。", gaz)
+
+
+# ---------------------------------------------------------------- 村支部书记任河段长: every village's cell
+
+def test_a_village_cell_with_no_village_named_is_a_class_not_a_body(gaz):
+    orgs = listed_orgs("乡镇由党委书记任总河长,乡镇长任副总河长,村支部书记任河段长。", gaz)
+    assert orgs.get("村支部") is False                                 # was listed
+
+
+def test_a_village_cell_after_its_village_is_that_villages(gaz):
+    orgs = named("在枨冲镇才常村,村党总支书记唐博难掩自豪。", gaz)
+    assert "才常村党总支" in orgs
+
+
+# ---------------------------------------------------------------- 管委会主任、党委书记杨俊: a bare cell in a post
+
+def test_a_bare_party_cell_in_a_title_chain_is_implied_by_the_post(gaz):
+    orgs = named("在下午的专题座谈会上,区管委会主任、党委书记杨俊汇报了全区美丽乡村建设情况。", gaz)
+    assert not any(name.endswith("党委") for name in orgs)            # was 膏田村党委 (a wrong village)
+
+
+def test_a_party_cell_written_with_its_place_is_named(gaz):
+    assert "桃花源镇党委" in named("桃花源镇党委书记聂大远汇报了工作。", gaz)
+
+
+# ---------------------------------------------------------------- 膏田村支书: the village's party branch
+
+BRANCHES = ("区农村工作局局长张世平、双湖村花果合作社负责人何德锡,膏田村支书田光斗,双湖村支书汪少均等结合自身工作"
+            "实际对如何开展美丽乡村建设提出了意见。")
+
+
+def test_a_village_written_before_zhishu_names_its_party_branch(gaz):
+    orgs = named(BRANCHES, gaz)
+    assert {"膏田村党支部", "双湖村党支部"} <= orgs                   # were missed
+
+
+def test_zhishu_after_a_class_of_villages_names_no_branch(gaz):
+    orgs = named("一批“明星村支书”脱颖而出,每个村支书都要参加培训。", gaz)
+    assert not any(name.endswith("党支部") for name in orgs)
