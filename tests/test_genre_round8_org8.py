@@ -84,3 +84,14 @@ def test_a_village_written_before_zhishu_names_its_party_branch(gaz):
 def test_zhishu_after_a_class_of_villages_names_no_branch(gaz):
     orgs = named("一批“明星村支书”脱颖而出,每个村支书都要参加培训。", gaz)
     assert not any(name.endswith("党支部") for name in orgs)
+
+
+# ---------------------------------------------------------------- 市教科院: a level's education science institute
+
+def test_a_levels_education_science_institute_is_resolved_with_its_place(gaz):
+    orgs = named("郴州市教育局组织帮扶。其中,由11所市直学校和市教科院对口帮扶5所受灾最严重的学校。", gaz)
+    assert "郴州市教科院" in orgs                                       # was missed
+
+
+def test_a_bare_education_science_institute_without_a_level_is_not_a_body(gaz):
+    assert not any("教科院" in name for name in named("他毕业后进入教科院工作。", gaz))
