@@ -1717,6 +1717,13 @@ def _prefix_at(view: TextView, pos: int, place_at: dict[int, PlaceMention]) -> t
     return pos, pos, None
 
 
+def _city_for_prefecture(surface: str, key: str, gaz: Gazetteer) -> bool:
+    """Is a 州 shorthand (州委, 州门司镇中学) resolved to a city (郴州市)? 州 stands for an
+    autonomous prefecture (湘西州) only; before a city's name it is a character of a name."""
+    named = place_name(gaz, key) or ""
+    return surface[:1] == "州" and not named.endswith("州")
+
+
 def _is_shorthand(core: str) -> bool:
     """Does the core open with a level character standing for a place (市工信局, 县残联, 区委),
     not with a word that merely starts with one (乡村振兴局, 市场监管局)?"""
@@ -1832,8 +1839,10 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         key = _chained_level_place(view, hit, chained, gaz) \
             or resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = index.written_name(key, gaz, surface[:1])
-        if key and name:
+        if key and name and not _city_for_prefecture(surface, key, gaz):
             return OrgMention(span, surface, level_body_name(name, surface), kind, key), name
+        if key and name and core == "州":
+            return None   # 各市州政府 in a province's article: a class of governments, none named
         return OrgMention(span, surface, surface, kind, None), ""
     if not core:
         if chained is not None and surface in _GENERIC_GOVERNMENTS and not _chain_gap(view, chained[0], hit.start):

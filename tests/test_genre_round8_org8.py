@@ -95,3 +95,21 @@ def test_a_levels_education_science_institute_is_resolved_with_its_place(gaz):
 
 def test_a_bare_education_science_institute_without_a_level_is_not_a_body(gaz):
     assert not any("教科院" in name for name in named("他毕业后进入教科院工作。", gaz))
+
+
+# ---------------------------------------------------------------- 州 stands for an autonomous prefecture only
+
+def test_zhou_before_a_name_in_a_citys_article_is_part_of_the_name(gaz):
+    orgs = named("郴州教育系统迅速启动灾后帮扶重建机制。其中,由11所市直学校和市教科院对口帮扶州门司镇中学等5所"
+                 "受灾最严重的学校。", gaz)
+    assert "州门司镇中学" in orgs and "郴州市门司镇中学" not in orgs         # was 郴州市门司镇中学
+
+
+def test_zhou_in_an_autonomous_prefectures_article_is_the_prefecture(gaz):
+    orgs = named("湘西州召开全州经济工作会议。会上,州委书记作了讲话,州政府部署了全年工作。", gaz)
+    assert "湘西土家族苗族自治州政府" in orgs
+
+
+def test_zhou_bodies_of_a_class_of_cities_name_no_body(gaz):
+    orgs = named("长沙市召开调度会。各市州政府和省直相关部门负责人分别汇报了筹备工作。", gaz)
+    assert not any(name.endswith("州政府") or name == "长沙市政府" for name in orgs)
