@@ -113,3 +113,14 @@ def test_zhou_in_an_autonomous_prefectures_article_is_the_prefecture(gaz):
 def test_zhou_bodies_of_a_class_of_cities_name_no_body(gaz):
     orgs = named("长沙市召开调度会。各市州政府和省直相关部门负责人分别汇报了筹备工作。", gaz)
     assert not any(name.endswith("州政府") or name == "长沙市政府" for name in orgs)
+
+
+# ---------------------------------------------------------------- 完小: a complete primary school
+
+def test_a_complete_primary_school_by_ordinal_after_its_place_is_named(gaz):
+    orgs = named("由房企捐建的郴州市三完小东校区已于9月初开学。", gaz)
+    assert "郴州市三完小" in orgs                                        # was missed
+
+
+def test_a_complete_primary_school_without_a_name_is_not_a_body(gaz):
+    assert not any("完小" in name for name in named("全县各完小均开设了课后服务。", gaz))
