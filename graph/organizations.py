@@ -449,10 +449,18 @@ def _congress_of_deputies_or_session(mention: OrgMention, view: TextView) -> Org
 _STANDING_COMMITTEE = re.compile(r"^(.+?)(?:第?[一二三四五六七八九十百\d]+届)?(?:人民代表大会常务委员会|人大常委会)$")
 
 
+# 原 (former) written between a body's place and the body (常德经开区原工委书记) dates the post,
+# not the body: the body is the place's (常德经开区工委).
+_FORMER_AFTER_PLACE = re.compile(r"^(.{2,}?(?:[省市州县区镇乡村]|管理区|园区))原(.{1,8})$")
+
+
 def _canonical(mention: OrgMention) -> OrgMention:
     """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
     X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
     written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部)."""
+    former = _FORMER_AFTER_PLACE.match(mention.name) if mention.place_key else None
+    if former and (former.group(2) in body_kinds() or former.group(2).endswith(("委", "局"))):
+        mention = replace(mention, name=former.group(1) + former.group(2))   # not 湘潭市原子能研究所
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
     standing = _STANDING_COMMITTEE.match(mention.name)

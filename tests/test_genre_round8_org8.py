@@ -124,3 +124,14 @@ def test_a_complete_primary_school_by_ordinal_after_its_place_is_named(gaz):
 
 def test_a_complete_primary_school_without_a_name_is_not_a_body(gaz):
     assert not any("完小" in name for name in named("全县各完小均开设了课后服务。", gaz))
+
+
+# ---------------------------------------------------------------- 常德经开区原工委书记: 原 dates the post
+
+def test_former_between_a_place_and_its_body_is_not_part_of_the_body(gaz):
+    orgs = named("常德市委副书记徐正宪在常德经开区原工委书记周运来、市委副秘书长陈德的陪同下调研。", gaz)
+    assert "常德经开区工委" in orgs and not any("原" in name for name in orgs)   # was 常德经开区原工委
+
+
+def test_yuan_opening_a_word_of_the_name_stays(gaz):
+    assert "湘潭市原子能研究所" in named("湘潭市原子能研究所与长沙县签订协议。", gaz)
