@@ -135,3 +135,15 @@ def test_former_between_a_place_and_its_body_is_not_part_of_the_body(gaz):
 
 def test_yuan_opening_a_word_of_the_name_stays(gaz):
     assert "湘潭市原子能研究所" in named("湘潭市原子能研究所与长沙县签订协议。", gaz)
+
+
+# ---------------------------------------------------------------- 获省财政厅…先进单位: the awarding body
+
+def test_the_body_a_unit_is_commended_by_does_not_take_the_verb(gaz):
+    orgs = named("2021年、2022年连续两年获省财政厅财源建设先进单位,2022年获省政府财源建设真抓实干激励奖励。", gaz)
+    assert "湖南省财政厅" in orgs                                          # was missed (获省|财政厅)
+    assert not any(name.startswith("获") for name in orgs)
+
+
+def test_a_name_holding_huo_inside_a_word_keeps_it(gaz):
+    assert "长沙市收获农业科技有限公司" in named("长沙市收获农业科技有限公司捐赠了物资。", gaz)
