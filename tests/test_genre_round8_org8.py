@@ -147,3 +147,14 @@ def test_the_body_a_unit_is_commended_by_does_not_take_the_verb(gaz):
 
 def test_a_name_holding_huo_inside_a_word_keeps_it(gaz):
     assert "长沙市收获农业科技有限公司" in named("长沙市收获农业科技有限公司捐赠了物资。", gaz)
+
+
+# ---------------------------------------------------------------- 农户加入农民合作社: joining a kind of body
+
+def test_a_kind_of_body_joined_is_not_named_with_the_verb(gaz):
+    orgs = named("全镇已注册登记的中药材农民合作社82个。852户农户加入农民合作社与农业企业合作。", gaz)
+    assert not any("合作社" in name for name in orgs)                    # was 农户加入农民合作社
+
+
+def test_a_named_body_joined_is_named(gaz):
+    assert "长沙县星沙商会" in named("他去年加入长沙县星沙商会。", gaz)
