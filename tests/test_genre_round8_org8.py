@@ -158,3 +158,15 @@ def test_a_kind_of_body_joined_is_not_named_with_the_verb(gaz):
 
 def test_a_named_body_joined_is_named(gaz):
     assert "长沙县星沙商会" in named("他去年加入长沙县星沙商会。", gaz)
+
+
+# ---------------------------------------------------------------- 金湘钢铁, 橙美生物科技: brand + trade
+
+def test_a_company_written_brand_and_trade_is_named(gaz):
+    orgs = named("湖南万橡二期项目建成试生产,橙美生物科技1万吨枳壳加工项目进展顺利,金湘钢铁有望转型升级。", gaz)
+    assert {"橙美生物科技", "金湘钢铁"} <= orgs                            # were missed
+
+
+def test_a_trade_after_a_common_word_names_no_company(gaz):
+    orgs = named("全市推动传统钢铁产业转型,大力发展现代生物科技。", gaz)
+    assert not any(name.endswith(("钢铁", "生物科技")) for name in orgs)
