@@ -170,3 +170,9 @@ def test_a_company_written_brand_and_trade_is_named(gaz):
 def test_a_trade_after_a_common_word_names_no_company(gaz):
     orgs = named("全市推动传统钢铁产业转型,大力发展现代生物科技。", gaz)
     assert not any(name.endswith(("钢铁", "生物科技")) for name in orgs)
+
+
+def test_a_pharmaceutical_brand_is_a_company_and_the_trade_alone_is_none(gaz):
+    orgs = named("九典制药等企业参加了签约。全县大力发展新材料、化工产业。", gaz)
+    assert "九典制药" in orgs
+    assert not any(name.endswith(("新材料", "化工")) for name in orgs)
