@@ -1623,7 +1623,7 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
             pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
             continue
-        if token in stops or token in titles and not _title_in_name(view, tend, s) or (
+        if token in stops and not partial or token in titles and not _title_in_name(view, tend, s) or (
                 len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):
             return pos, (tstart, tend)
         if strict and _ends_strict_name(token, tags):

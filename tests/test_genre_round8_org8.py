@@ -176,3 +176,15 @@ def test_a_pharmaceutical_brand_is_a_company_and_the_trade_alone_is_none(gaz):
     orgs = named("九典制药等企业参加了签约。全县大力发展新材料、化工产业。", gaz)
     assert "九典制药" in orgs
     assert not any(name.endswith(("新材料", "化工")) for name in orgs)
+
+
+# ---------------------------------------------------------------- 市科|经局: a preceder glued to the suffix
+
+def test_a_character_the_segmenter_glued_to_the_suffix_belongs_to_the_name(gaz):
+    orgs = named("湘乡市召开企业座谈会。市科经局、虞唐镇相关负责人陪同调研。", gaz)
+    assert "湘乡市科经局" in orgs                                        # was missed (经 read as 经 = via)
+
+
+def test_jing_as_a_word_of_its_own_still_ends_the_name(gaz):
+    orgs = named("该项目经长沙县发改局批准立项。", gaz)
+    assert "长沙县发改局" in orgs and not any(name.startswith("经") for name in orgs)
