@@ -1636,6 +1636,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
                 len(token) >= 3 and token[0] in stops or len(token) == 2 and token[0] in stops
                 and token[1] in LEVEL_CHARS):
             return tstart + 1, None      # jieba's HMM glued a preposition to the name (由|国网…, 及|区人大)
+        if len(token) == 3 and token[:2] in stops and token[2] in _SHORTHAND_LEVELS and tend == s \
+                and place_at.get(tend) is None:
+            return tstart + 2, None      # 新建|县一中: a verb glued to the level character of a shorthand
         if len(token) == 2 and token not in tags and token[1] in _PREPOSITIONS:
             return pos, (tstart, tend)   # 后经医院: a word glued to a preposition before the name
         if tstart < lo:
@@ -1645,6 +1648,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             if not (pos > lo and view.text[pos - 1] == "驻") and place_at.get(pos) is None:
                 return pos, None  # 市工信局: a shorthand body, resolved later
     return pos, None
+
+
+_SHORTHAND_LEVELS = "省市州县区"   # not 村镇乡: 新建村, 新建镇 are names of their own
 
 
 _DEPUTIES = "代表"   # a preceder (代表全县人民), but also the deputies an assembly's committee serves

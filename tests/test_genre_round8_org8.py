@@ -188,3 +188,14 @@ def test_a_character_the_segmenter_glued_to_the_suffix_belongs_to_the_name(gaz):
 def test_jing_as_a_word_of_its_own_still_ends_the_name(gaz):
     orgs = named("该项目经长沙县发改局批准立项。", gaz)
     assert "长沙县发改局" in orgs and not any(name.startswith("经") for name in orgs)
+
+
+# ---------------------------------------------------------------- 新建|县一中: the verb glued to a shorthand
+
+def test_a_building_verb_glued_to_a_level_character_is_not_part_of_the_name(gaz):
+    orgs = named("岳阳县教育局介绍,今年投入1403万元新建县一中教学楼。", gaz)
+    assert "岳阳县一中" in orgs                                          # was missed (新建县|一中)
+
+
+def test_a_village_named_xinjian_keeps_its_name(gaz):
+    assert "新建村党支部" in named("新建村党支部书记王五介绍了情况。", gaz)
