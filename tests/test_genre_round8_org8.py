@@ -199,3 +199,15 @@ def test_a_building_verb_glued_to_a_level_character_is_not_part_of_the_name(gaz)
 
 def test_a_village_named_xinjian_keeps_its_name(gaz):
     assert "新建村党支部" in named("新建村党支部书记王五介绍了情况。", gaz)
+
+
+# ---------------------------------------------------------------- 依靠党支部; 民主协商会议: precision
+
+def test_relying_on_a_cell_does_not_put_the_verb_in_a_name(gaz):
+    orgs = named("长塘镇岳峰村依靠党支部舞活“龙头”,带动群众发展经济。", gaz)
+    assert not any("依靠" in name for name in orgs)                      # was 长塘镇岳峰村依靠党支部
+
+
+def test_a_consultation_meeting_is_no_chamber_of_commerce(gaz):
+    orgs = named("会议传达学习了中共中央民主协商会议精神。长沙县星沙商会成立。", gaz)
+    assert not any(name.endswith("协商会") for name in orgs) and "长沙县星沙商会" in orgs
