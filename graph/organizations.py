@@ -1639,8 +1639,8 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if len(token) == 3 and token[:2] in stops and token[2] in _SHORTHAND_LEVELS and tend == s \
                 and place_at.get(tend) is None:
             return tstart + 2, None      # 新建|县一中: a verb glued to the level character of a shorthand
-        if len(token) == 2 and token not in tags and token[1] in _PREPOSITIONS:
-            return pos, (tstart, tend)   # 后经医院: a word glued to a preposition before the name
+        if len(token) == 2 and token not in tags and token[1] in _PREPOSITIONS + "及与":
+            return pos, (tstart, tend)   # 后经医院, 魏移|宗及|高新区管委会: glued to a preposition or and
         if tstart < lo:
             return pos, None
         pos = tstart

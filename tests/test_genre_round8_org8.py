@@ -211,3 +211,14 @@ def test_relying_on_a_cell_does_not_put_the_verb_in_a_name(gaz):
 def test_a_consultation_meeting_is_no_chamber_of_commerce(gaz):
     orgs = named("会议传达学习了中共中央民主协商会议精神。长沙县星沙商会成立。", gaz)
     assert not any(name.endswith("协商会") for name in orgs) and "长沙县星沙商会" in orgs
+
+
+# ---------------------------------------------------------------- 魏移|宗及|高新区管委会: and glued to a name
+
+def test_a_conjunction_glued_to_a_persons_name_ends_the_body_name(gaz):
+    orgs = named("平江县开展督导检查。县长黄伟雄、副县长魏移宗及高新区管委会、市生态环境局平江分局负责人参加。", gaz)
+    assert "高新区管委会" in orgs and not any("宗及" in name for name in orgs)   # was 魏移宗及高新区管委会
+
+
+def test_a_dictionary_word_ending_in_ji_stays_in_the_name(gaz):
+    assert "长沙市埃及商会" in named("长沙市埃及商会昨日成立。", gaz)
