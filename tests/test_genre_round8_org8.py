@@ -222,3 +222,9 @@ def test_a_conjunction_glued_to_a_persons_name_ends_the_body_name(gaz):
 
 def test_a_dictionary_word_ending_in_ji_stays_in_the_name(gaz):
     assert "长沙市埃及商会" in named("长沙市埃及商会昨日成立。", gaz)
+
+
+def test_a_telecom_brand_is_a_company_and_the_trade_after_a_common_word_is_none(gaz):
+    orgs = named("走进益阳高新区东部产业园的信维通信益阳5G产业园工地,全市大力发展移动通信产业。", gaz)
+    assert "信维通信" in orgs                                            # was missed (dev4 h59)
+    assert not any(name.endswith("移动通信") for name in orgs)
