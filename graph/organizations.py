@@ -98,7 +98,7 @@ MAX_CORE = 22
 _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
 }
-_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分", "局": "面势限级", "厅": "级",
+_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分件", "局": "面势限级", "厅": "级",
                                    "委": "托屈婉",   # 委托, 委屈, 委婉: no 委 body
                                    "中": "心央国华级间期断部文医药共学全"}   # 县一中心, 市一中级, 二中全会: no school
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)

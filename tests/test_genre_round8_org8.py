@@ -228,3 +228,15 @@ def test_a_telecom_brand_is_a_company_and_the_trade_after_a_common_word_is_none(
     orgs = named("走进益阳高新区东部产业园的信维通信益阳5G产业园工地,全市大力发展移动通信产业。", gaz)
     assert "信维通信" in orgs                                            # was missed (dev4 h59)
     assert not any(name.endswith("移动通信") for name in orgs)
+
+
+# ---------------------------------------------------------------- 核心部件, 利用村部: words, not bodies
+
+def test_a_component_and_a_village_office_building_are_no_bodies(gaz):
+    orgs = named("主要产品包括昊志控股公司旗下数控机床核心部件等板块。灵官居委会利用村部在街上的地理位置优势开店。", gaz)
+    assert not any(name.endswith("部") for name in orgs)                # were …核心部, 灵官居委会利用村部
+    assert "灵官居委会" in orgs
+
+
+def test_a_department_before_weiyu_keeps_its_name(gaz):
+    assert "祁东县委宣传部" in named("祁东县召开会议。县委宣传部位于城东。", gaz)
