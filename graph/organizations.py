@@ -98,7 +98,7 @@ MAX_CORE = 22
 _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
 }
-_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分", "局": "面势限级", "厅": "级",
+_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分件", "局": "面势限级", "厅": "级",
                                    "委": "托屈婉",   # 委托, 委屈, 委婉: no 委 body
                                    "中": "心央国华级间期断部文医药共学全"}   # 县一中心, 市一中级, 二中全会: no school
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
@@ -409,7 +409,9 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
+    mentions = _merge_listed(mentions, _village_branches(view, places, gaz))
     mentions = _mark_title_bodies(mentions, view)
+    mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
     return _name_by_fullest([_canonical(m) for m in mentions], index)
 
@@ -427,15 +429,38 @@ def _office_in_address(view: TextView, mention: OrgMention) -> bool:
     return _word_tags().get(first) not in _STOP_TAGS | {"v", "vn", "a"} and first[:1] not in "各全每该本"
 
 
+# A people's congress written short (省人大, 州十五届人大) before 代表 or a session number names a
+# deputy (省人大代表, 州十五届人大代表) or a session (县十七届人大二次会议), not the acting body.
+_DEPUTY_OR_SESSION = re.compile(r"代表|第?[一二三四五六七八九十百\d]+次")
+
+
+def _congress_of_deputies_or_session(mention: OrgMention, view: TextView) -> OrgMention:
+    """A short congress (X人大, X十五届人大) written only in a deputy's title or a session's name
+    (省人大代表, 州十五届人大三次会议) is implied there: it stays for the officials (listed=False)."""
+    if not mention.listed or not mention.surface.endswith("人大"):
+        return mention
+    if _DEPUTY_OR_SESSION.match(view.text, view.view_pos(mention.span.end)):
+        return replace(mention, listed=False)
+    return mention
+
+
 # A congress's standing committee is one body across its terms, whether written in full or short:
 # X人民代表大会常务委员会, X十四届人大常委会, X第十六届人大常委会 are all X人大常委会.
 _STANDING_COMMITTEE = re.compile(r"^(.+?)(?:第?[一二三四五六七八九十百\d]+届)?(?:人民代表大会常务委员会|人大常委会)$")
+
+
+# 原 (former) written between a body's place and the body (常德经开区原工委书记) dates the post,
+# not the body: the body is the place's (常德经开区工委).
+_FORMER_AFTER_PLACE = re.compile(r"^(.{2,}?(?:[省市州县区镇乡村]|管理区|园区))原(.{1,8})$")
 
 
 def _canonical(mention: OrgMention) -> OrgMention:
     """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
     X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
     written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部)."""
+    former = _FORMER_AFTER_PLACE.match(mention.name) if mention.place_key else None
+    if former and (former.group(2) in body_kinds() or former.group(2).endswith(("委", "局"))):
+        mention = replace(mention, name=former.group(1) + former.group(2))   # not 湘潭市原子能研究所
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
     standing = _STANDING_COMMITTEE.match(mention.name)
@@ -524,7 +549,8 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
     out: list[OrgMention] = []
     implied_start = -1   # view start of the implied body right after the current one, if any
     for mention in sorted(mentions, key=lambda m: m.span.start, reverse=True):
-        if _is_shorthand(mention.surface) or mention.surface in _DISCIPLINE:   # 市委常委、纪委书记: in the chain
+        if _is_shorthand(mention.surface) or mention.surface in _DISCIPLINE \
+                or mention.surface in _BARE_CELLS:   # 市委常委、纪委书记; 管委会主任、党委书记: in the chain
             end = view.view_pos(mention.span.end)
             chained = mention.surface[1:] in _LEVEL_BODIES and (
                 implied_start == end or implied_start == end + 1 and view.text[end] == "、")
@@ -1597,7 +1623,7 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
             pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
             continue
-        if token in stops or token in titles and not _title_in_name(view, tend, s) or (
+        if token in stops and not partial or token in titles and not _title_in_name(view, tend, s) or (
                 len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):
             return pos, (tstart, tend)
         if strict and _ends_strict_name(token, tags):
@@ -1610,8 +1636,11 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
                 len(token) >= 3 and token[0] in stops or len(token) == 2 and token[0] in stops
                 and token[1] in LEVEL_CHARS):
             return tstart + 1, None      # jieba's HMM glued a preposition to the name (由|国网…, 及|区人大)
-        if len(token) == 2 and token not in tags and token[1] in _PREPOSITIONS:
-            return pos, (tstart, tend)   # 后经医院: a word glued to a preposition before the name
+        if len(token) == 3 and token[:2] in stops and token[2] in _SHORTHAND_LEVELS and tend == s \
+                and place_at.get(tend) is None:
+            return tstart + 2, None      # 新建|县一中: a verb glued to the level character of a shorthand
+        if len(token) == 2 and token not in tags and token[1] in _PREPOSITIONS + "及与":
+            return pos, (tstart, tend)   # 后经医院, 魏移|宗及|高新区管委会: glued to a preposition or and
         if tstart < lo:
             return pos, None
         pos = tstart
@@ -1619,6 +1648,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             if not (pos > lo and view.text[pos - 1] == "驻") and place_at.get(pos) is None:
                 return pos, None  # 市工信局: a shorthand body, resolved later
     return pos, None
+
+
+_SHORTHAND_LEVELS = "省市州县区"   # not 村镇乡: 新建村, 新建镇 are names of their own
 
 
 _DEPUTIES = "代表"   # a preceder (代表全县人民), but also the deputies an assembly's committee serves
@@ -1697,6 +1729,13 @@ def _prefix_at(view: TextView, pos: int, place_at: dict[int, PlaceMention]) -> t
     if mention is not None and _is_prefix_place(view, mention, pos):
         return _place_chain(view, pos, place_at)
     return pos, pos, None
+
+
+def _city_for_prefecture(surface: str, key: str, gaz: Gazetteer) -> bool:
+    """Is a 州 shorthand (州委, 州门司镇中学) resolved to a city (郴州市)? 州 stands for an
+    autonomous prefecture (湘西州) only; before a city's name it is a character of a name."""
+    named = place_name(gaz, key) or ""
+    return surface[:1] == "州" and not named.endswith("州")
 
 
 def _is_shorthand(core: str) -> bool:
@@ -1814,8 +1853,10 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         key = _chained_level_place(view, hit, chained, gaz) \
             or resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = index.written_name(key, gaz, surface[:1])
-        if key and name:
+        if key and name and not _city_for_prefecture(surface, key, gaz):
             return OrgMention(span, surface, level_body_name(name, surface), kind, key), name
+        if key and name and core == "州":
+            return None   # 各市州政府 in a province's article: a class of governments, none named
         return OrgMention(span, surface, surface, kind, None), ""
     if not core:
         if chained is not None and surface in _GENERIC_GOVERNMENTS and not _chain_gap(view, chained[0], hit.start):
@@ -1829,6 +1870,8 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         if village is not None:   # 村党总支书记唐博 after 枨冲镇才常村: that village's cell
             name = place_name(gaz, village.key) or village.surface
             return OrgMention(span, surface, name + surface[1:], kind, village.key), name
+        # 村支部书记任河段长 with no village named: every village's cell, a class, not a named body
+        return OrgMention(span, surface, surface, kind, None, listed=False), ""
     listed_after = _listed_after_placed(view, hit, chained)
     if listed_after is not None:   # 祁阳县人社局、卫健局: the list's place
         return OrgMention(span, surface, listed_after[1] + surface, kind, listed_after[0].place_key), listed_after[1]
@@ -1973,6 +2016,32 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
 
 
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
+_BARE_CELLS = _PARTY_CELLS + ("党工委",)   # written bare, with no place: a party cell named only in a post
+
+
+# 支书 is short for 党支部书记: a village written before it (膏田村支书田光斗, 江口村村支书熊初开)
+# names that village's party branch, as 衡阳市委书记 names 衡阳市委. The village is one the places
+# found, or a two- or three-character name opening a clause or list item (，双湖村支书汪少均).
+_BRANCH_SECRETARY = re.compile(r"(?:(?<=[，,、；;。：:\s])|^)((?:(?!村)[\u4e00-\u9fff]){2,3}村)(?=村?党?支书)")
+_NOT_A_VILLAGE_NAME = set("各每全该本这那个些其此")
+_VILLAGE_NAME_TAGS = ("ns", "nr", "nz")   # a place-like or proper word (双湖, 江口), not 明星村支书
+
+
+def _village_branches(view: TextView, places: list[PlaceMention], gaz: Gazetteer) -> list[OrgMention]:
+    """X村党支部 for each village X written right before 支书 / 村支书 / 党支书."""
+    known = {p.surface: p for p in places if p.surface.endswith("村")}
+    out: list[OrgMention] = []
+    for m in _BRANCH_SECRETARY.finditer(view.text):
+        village = m.group(1)
+        place = known.get(village) or next((known[v] for v in known if village.endswith(v)), None)
+        if place is None and (set(village) & _NOT_A_VILLAGE_NAME
+                              or _word_tags().get(village[:-1], "ns") not in _VILLAGE_NAME_TAGS):
+            continue
+        if place is not None:
+            village = place.surface
+        span = view.doc_span(m.end(1) - len(village), m.end(1))
+        out.append(OrgMention(span, village, village + "党支部", "party", place.key if place else None))
+    return out
 
 
 _DEMONSTRATIVE_CELL = re.compile(r"该(公司|集团|局|中心|医院|学校|院|校|厂)(党委|党组|党总支|党支部)")
