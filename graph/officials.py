@@ -1078,6 +1078,11 @@ class _Context:
                 post.org_name = (place_name(self.gaz, before.place_key) or "") + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), before.place_key
             return
+        if _cell_of_chained_body(post, before, text):   # 市农委主任、党组书记X: the 农委's party group
+            assert post.org is not None and before is not None
+            post.role, post.org_name = post.org.surface + role_tail, before.org_name
+            post.org_kind, post.place_key = before.org_kind, before.place_key
+            return
         if post.org is not None:
             org = post.org
             cell = next((c for c in _PARTY_CELLS if org.name.endswith(c)), None)
@@ -1645,6 +1650,15 @@ def _cell_owner_name(body: str) -> str:
     cell = next((c for c in ("党组", "党委") if body.endswith(c)), None)
     owner = body[: -len(cell)] if cell else ""
     return owner if owner.endswith(_ASSEMBLIES + ("政府",)) or _NAMED_BODY_END.search(owner) else ""
+
+
+def _cell_of_chained_body(post: _Post, before: _Post | None, text: str) -> bool:
+    """市农委主任、党组书记X; 县财政局局长、党组书记X: a bare party cell (党组, 党委) opening a chain's
+    segment right after the 、 is the cell of the department or company of the post before it,
+    not a body of its own (the gold writes 党组书记 / 常德市农委)."""
+    return (post.org is not None and before is not None and post.org.surface in _PARTY_CELLS
+            and text[post.start - 1:post.start] == "、" and bool(before.org_name)
+            and before.org_kind in ("department", "company"))
 
 
 def _party_post(title: str) -> bool:

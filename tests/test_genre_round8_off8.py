@@ -1,0 +1,34 @@
+"""Eighth round (off8): rules of the genre found on the development set dev5 (h91–h110), for
+officials. Each rule is tested on its quoted dev5 sentence with a counter-example."""
+from __future__ import annotations
+
+from support import officials_and_citizens
+
+
+def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
+    return officials_and_citizens(text, gaz)[0]
+
+
+# ---------------------------------------------------------------- 市农委主任、党组书记X (one-character-core X委 departments)
+
+FARM_BOARD = ("12月23日,利用一整天的时间,常德市委副书记徐正宪在常德经开区原工委书记周运来、市委副秘书长陈德的"
+              "陪同下来桃花源调研,市农委主任、党组书记李百艳及区领导杨俊、佘斌全程陪同调研。")
+
+
+def test_a_level_character_before_a_contracted_committee_names_the_department(gaz):
+    officials = officials_of(FARM_BOARD, gaz)
+    assert ("李百艳", "主任", "常德市农委") in officials        # was 主任 / 常德市 (农委 no body)
+    assert ("李百艳", "党组书记", "常德市农委") in officials    # was 党组书记 / 常德市: the 农委's party group
+    assert ("刘仕英", "副主任", "常德市农委") in officials_of("常德市委书记到会。市农委副主任刘仕英陪同调研。", gaz)
+
+
+def test_a_committee_word_inside_a_longer_body_is_no_contracted_department(gaz):
+    officials = officials_of("3月23日,省人大常委会委员、财经委主任委员张亦贤率队来调研。", gaz)
+    assert not any(org.endswith(("农委", "经信委", "教委")) for _p, _r, org in officials)
+    # a party cell after a post of a party committee stays that committee's post
+    assert ("李明", "市委书记", "常德市委") in officials_of("常德市委书记、市人大常委会主任李明出席。", gaz)
+
+
+def test_a_party_cell_after_a_departments_post_is_that_departments(gaz):
+    officials = officials_of("常德市委书记到会。市财政局局长、党组书记王刚陪同。", gaz)
+    assert ("王刚", "党组书记", "常德市财政局") in officials and ("王刚", "局长", "常德市财政局") in officials
