@@ -82,6 +82,9 @@ _MEMBER_BODIES = ("工会", "妇委会")   # 党委副书记、工会主席: the
 _TEAMS = ("工作队", "工作组")   # 工作队队长: a team a chain's village or body sends or hosts
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
+_NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the construction gives that name
+_FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
+_FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员会|工作委员会)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
 _NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团)$")
 
@@ -915,7 +918,10 @@ class _Context:
             title = next((t for e, t in [(prev_end, self._title_ending(prev_end))] if t), None)
             if title is None:
                 break
-            posts.insert(0, self._with_chained_unit(self.segment(prev_end - len(title), prev_end)))
+            prev = self.segment(prev_end - len(title), prev_end)
+            if text[prev.start - 1:prev.start] == _NAMED_AS:
+                break   # 周农为政委、市长郑建新: the title after NAME为 is that name's post, no chain
+            posts.insert(0, self._with_chained_unit(prev))
         for i, post in enumerate(posts):
             self.resolve(post, posts[i - 1] if i > 0 else None)
             _department_of_contracted_title(post, text[post.title_start:post.title_end])
@@ -1264,6 +1270,8 @@ class _Context:
         """NAME任组长/政委: a post in the task force named earlier in the paragraph; shared by the
         officials listed right before with a comma (A，B任组长)."""
         text = self.view.text
+        if text[name_end:name_end + 1] == _NAMED_AS:
+            return self._named_as(name, title_end, name_end)
         if text[name_end:name_end + 1] != "任":
             return []
         title = next((t for t in sorted(title_words(), key=len, reverse=True) if text.startswith(t, name_end + 1)), None)
@@ -1290,6 +1298,30 @@ class _Context:
             elif prev_end + 1 < chain_start:
                 break
         return out
+
+    def _named_as(self, name: str, name_start: int, name_end: int) -> list[OfficialMention]:
+        """成立以/由 [TITLE] A为组长、[TITLE] B为副组长的 X领导小组: each name holds the title after its 为 in
+        the body the construction founds (the task force or committee named after 的)."""
+        text = self.view.text
+        clause_start = max(text.rfind(p, 0, name_start) for p in "，,。；;\n") + 1
+        if not _FOUNDED_BY.search(text, clause_start, name_start):
+            return []
+        title = next((t for t in sorted(title_words(), key=len, reverse=True)
+                      if text.startswith(t, name_end + 1)), None)
+        if title is None:
+            return []
+        after = name_end + 1 + len(title)
+        clause_end = min((i for i in (text.find(p, after) for p in "，,。；;\n") if i >= 0), default=len(text))
+        of = text.find("的", after, clause_end)
+        if of < 0:
+            return []
+        body = next((org for org in self.orgs if of < self.start_of(org) <= of + 3
+                     and _FOUNDED_BODY.search(org.name)), None)
+        if body is None:
+            return []
+        span = self.view.doc_span(name_start, after)
+        return [OfficialMention(span, self.view.doc_span(name_start, name_end), name, title, body.name, body.kind,
+                                body.place_key)]
 
     def postnominal(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
         """NAME + post-nominal title (柏连阳院士, 习近平总书记)."""

@@ -32,3 +32,23 @@ def test_a_committee_word_inside_a_longer_body_is_no_contracted_department(gaz):
 def test_a_party_cell_after_a_departments_post_is_that_departments(gaz):
     officials = officials_of("常德市委书记到会。市财政局局长、党组书记王刚陪同。", gaz)
     assert ("王刚", "党组书记", "常德市财政局") in officials and ("王刚", "局长", "常德市财政局") in officials
+
+
+# ---------------------------------------------------------------- 成立由/以 A为T1、B为T2的 X委员会
+
+RIVER_BOARD = ("2月26日,全省全面推行河长制工作会议后,衡阳市高度重视、狠抓落实,发布了《衡阳市关于全面推行河长制的"
+               "工作方案》等文件,成立由市委书记周农为政委、市长郑建新为总河长的市河长制工作委员会。")
+
+
+def test_each_name_before_wei_holds_the_title_after_it_in_the_body_founded(gaz):
+    officials = officials_of(RIVER_BOARD, gaz)
+    assert ("周农", "政委", "衡阳市河长制工作委员会") in officials          # was missed
+    assert ("郑建新", "总河长", "衡阳市河长制工作委员会") in officials      # was missed
+    assert not {o for o in officials if o[0] == "郑建新" and o[1] == "政委"}   # was 郑建新 | 政委 (a chain over 为)
+    group = officials_of("衡阳县成立以县委书记张三为组长、县长李四为副组长的县乡村振兴领导小组。", gaz)
+    assert ("李四", "副组长", "衡阳县乡村振兴领导小组") in group and not {o for o in group if o[:2] == ("李四", "组长")}
+
+
+def test_wei_without_a_founding_construction_gives_no_post(gaz):
+    officials = officials_of("衡阳市委书记周农为群众办实事、市长郑建新为企业解难题的做法受到好评。", gaz)
+    assert {o[1] for o in officials} <= {"市委书记", "市长"}
