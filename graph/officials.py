@@ -490,9 +490,16 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
         return tokens[-2] + last, pos - 3   # 接受|胡|卫兵|辞去, 党员|周|建国|担任: a surname cut from its given name
     for n in (3, 2):
         name = text[pos - n:pos]
-        if len(name) == n and is_person_name(name, gaz) and (pos - n == 0 or not CJK.match(text[pos - n - 1])):
-            return name, pos - n
+        if len(name) == n and is_person_name(name, gaz) and (pos - n == 0 or not CJK.match(text[pos - n - 1])) \
+                and not name.endswith(_qualifiers()):
+            return name, pos - n   # (由分管|副市长: a qualifier of the title, not a given name)
     return None
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[str, ...]:
+    """Words written between a body and its title that qualify the post (分管, 常务: title_qualifiers.txt)."""
+    return tuple(load_lines("title_qualifiers.txt"))
 
 
 # ---------------------------------------------------------------- extraction

@@ -52,3 +52,19 @@ def test_each_name_before_wei_holds_the_title_after_it_in_the_body_founded(gaz):
 def test_wei_without_a_founding_construction_gives_no_post(gaz):
     officials = officials_of("衡阳市委书记周农为群众办实事、市长郑建新为企业解难题的做法受到好评。", gaz)
     assert {o[1] for o in officials} <= {"市委书记", "市长"}
+
+
+# ---------------------------------------------------------------- 由分管副市长X: a title's qualifier ends no name
+
+DEPUTY_IN_CHARGE = ("成立由市委书记周农为政委、市长郑建新为总河长的市河长制工作委员会,由分管副市长杨龙金兼任市河长办主任,"
+                    "委员会成员由市水利局、环保局、住建局、国土局等23个市直部门负责人组成。")
+
+
+def test_a_qualifier_before_a_postnominal_title_is_not_read_as_a_name(gaz):
+    officials, citizens, _ = officials_and_citizens(DEPUTY_IN_CHARGE, gaz)
+    assert not {o for o in officials if o[0] == "由分管"} and "由分管" not in citizens   # was 由分管 | 副市长
+    assert ("杨龙金", "分管副市长") in {o[:2] for o in officials}
+
+
+def test_a_name_before_a_postnominal_title_is_still_read(gaz):
+    assert ("何报翔", "副省长", "湖南省政府") in officials_of("湖南省召开会议,何报翔副省长出席。", gaz)
