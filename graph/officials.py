@@ -320,8 +320,8 @@ def _crosses_word(text: str, end: int) -> bool:
     定, although 定向 is a word)."""
     if _closed_name(text, end) or text[end:end + 1] in _SPEECH or _follower_at(text, end, min_len=2):
         return False   # 李晓明|说, not 李晓|明说
-    if text[end:end + 1] == "等" and _group_after_etc(text, end + 1):
-        return False   # 胡新平|等群众, 谭桂平|等相关领导, not 胡新|平等: 等 lists persons into a group
+    if text[end:end + 1] == "等" and (_group_after_etc(text, end + 1) or _verb_after_etc(text, end + 1)):
+        return False   # 胡新平|等群众, 谭桂平|等相关领导, 汪少均|等结合, not 胡新|平等: 等 closes a list of persons
     word = text[end - 1:end + 1]
     tag = _word_tags().get(word, "")
     if len(word) < 2 or tag.startswith(("nr", "ns")):
@@ -332,6 +332,11 @@ def _crosses_word(text: str, end: int) -> bool:
 
 _GROUPS_AFTER_ETC = ("群众", "村民", "居民", "同志", "人", "代表", "干部", "领导", "党员", "委员", "专家", "志愿者")
 _GROUP_MODIFIERS = ("相关", "有关", "其他", "一行", "各级", "部分")
+
+
+def _verb_after_etc(text: str, pos: int) -> bool:
+    """Does a two-character verb follow 等 at `pos` (汪少均等|结合自身工作实际: the names listed 等 act)?"""
+    return _word_tags().get(text[pos:pos + 2]) == "v"
 
 
 def _group_after_etc(text: str, pos: int) -> bool:

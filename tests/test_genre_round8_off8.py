@@ -68,3 +68,19 @@ def test_a_qualifier_before_a_postnominal_title_is_not_read_as_a_name(gaz):
 
 def test_a_name_before_a_postnominal_title_is_still_read(gaz):
     assert ("何报翔", "副省长", "湖南省政府") in officials_of("湖南省召开会议,何报翔副省长出席。", gaz)
+
+
+# ---------------------------------------------------------------- 汪少均等结合…: 等 before a verb closes a list of names
+
+SPEAKERS = ("桃花源镇党委书记聂大远,桃仙岭办事处党工委书记刘怡福,区农村工作局局长张世平、双湖村花果合作社负责人何德锡,"
+            "膏田村支书田光斗,双湖村支书汪少均等结合自身工作实际对如何开展美丽乡村建设工作做了发言。")
+
+
+def test_a_three_character_name_before_deng_and_a_verb_keeps_its_third_character(gaz):
+    names = {o[0] for o in officials_of(SPEAKERS, gaz)}
+    assert "汪少均" in names and "汪少" not in names      # was 汪少 (均等 read as a word)
+
+
+def test_deng_before_a_noun_still_ends_a_two_character_name(gaz):
+    names = {o[0] for o in officials_of("县长李平等三人出席。县委书记何勇收到来信。", gaz)}
+    assert "李平" in names and "何勇" in names
