@@ -84,3 +84,18 @@ def test_a_three_character_name_before_deng_and_a_verb_keeps_its_third_character
 def test_deng_before_a_noun_still_ends_a_two_character_name(gaz):
     names = {o[0] for o in officials_of("县长李平等三人出席。县委书记何勇收到来信。", gaz)}
     assert "李平" in names and "何勇" in names
+
+
+# ---------------------------------------------------------------- 场长: the head of a farm, plantation or forest farm
+
+FARM_HEAD = "“环境整治,群众是主人翁,协会是领头兵。”秀坪园艺场党委书记、场长陈章金介绍。"
+
+
+def test_the_head_of_a_farm_is_an_official_of_the_farm(gaz):
+    officials = officials_of(FARM_HEAD, gaz)
+    assert ("陈章金", "场长", "秀坪园艺场") in officials          # was missed (场长 no title)
+    assert ("陈章金", "党委书记", "秀坪园艺场") in officials      # the farm's party committee
+
+
+def test_chang_zhang_inside_ordinary_words_names_nobody(gaz):
+    assert not officials_of("农产品市场长期稳定,活动现场长达两小时,五一广场长沙市民很多。", gaz)
