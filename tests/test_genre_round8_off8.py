@@ -99,3 +99,18 @@ def test_the_head_of_a_farm_is_an_official_of_the_farm(gaz):
 
 def test_chang_zhang_inside_ordinary_words_names_nobody(gaz):
     assert not officials_of("农产品市场长期稳定,活动现场长达两小时,五一广场长沙市民很多。", gaz)
+
+
+# ---------------------------------------------------------------- 区领导A、B全程陪同: adverbs that follow a list of names
+
+ESCORTS = ("12月23日,利用一整天的时间,常德市委副书记徐正宪在常德经开区原工委书记周运来、市委副秘书长陈德的陪同下"
+           "来桃花源调研,市农委主任、党组书记李百艳及区领导杨俊、佘斌全程陪同调研。")
+
+
+def test_an_adverb_of_accompanying_closes_the_last_name_of_a_list(gaz):
+    names = {o[0] for o in officials_of(ESCORTS, gaz)}
+    assert {"杨俊", "佘斌"} <= names          # 佘斌 was missed (全程 no name follower)
+
+
+def test_a_list_item_followed_by_an_ordinary_word_is_no_name(gaz):
+    assert {o[0] for o in officials_of("县领导张明、刘全面推进工作。", gaz)} == {"张明"}
