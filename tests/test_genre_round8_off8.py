@@ -114,3 +114,15 @@ def test_an_adverb_of_accompanying_closes_the_last_name_of_a_list(gaz):
 
 def test_a_list_item_followed_by_an_ordinary_word_is_no_name(gaz):
     assert {o[0] for o in officials_of("县领导张明、刘全面推进工作。", gaz)} == {"张明"}
+
+
+# ---------------------------------------------------------------- 常德经开区原工委书记: 原 inside the body's name
+
+def test_yuan_after_a_bodys_place_marks_a_former_post_of_the_body(gaz):
+    mentions = officials_and_citizens(ESCORTS, gaz)[2]
+    former = [m for m in mentions if m.person == "周运来"]
+    assert [(m.role, m.org, m.status) for m in former] == [("书记", "常德经开区工委", "former")]   # was 常德经开区原工委
+
+
+def test_a_town_whose_name_opens_with_yuan_keeps_its_name(gaz):
+    assert ("李明", "镇党委书记", "邵阳县原平镇党委") in officials_of("邵阳县原平镇党委书记李明出席。", gaz)
