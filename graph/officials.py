@@ -202,6 +202,9 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         return None
     surnames = _surnames()
     size = 2 if window[:2] in surnames and len(window[:2]) == 2 else 1 if window[0] in surnames else 0
+    if size == 1 and window[0] in _FUNCTION_SURNAMES and _surname_after_title(text, pos):
+        name = text[pos:pos + 3]
+        return name if is_person_name(name, gaz) else None   # 县人大常委会主任任中元、: 任 the surname
     if size == 0 or size == 1 and window[0] in _FUNCTION_SURNAMES:
         return _tagged_name(window, gaz)   # 由张某担任, 和抢修, 任总指挥: a function word, not a surname
     if size == 1 and _closed_name(text, pos + 2) and _only_distant_place(window[:2], gaz):
@@ -233,6 +236,26 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if closed and (_only_distant_place(name, gaz) or _rare_foreign_place(name, gaz)):
         return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+_TITLE_SURNAMES = frozenset("任包")   # surnames that are also verbs of the genre (任职, 包村), common as names
+
+
+def _surname_after_title(text: str, pos: int) -> bool:
+    """县人大常委会主任任中元、: right after a title, 任/包 opens a three-character name closed by
+    punctuation or a word that follows names, when the first two characters are no dictionary
+    word (任务, 包村) and the second is no surname (主任任李强 would be 任 + a name)."""
+    window = text[pos:pos + 3]
+    return (len(window) == 3 and window[0] in _TITLE_SURNAMES and all(CJK.match(ch) for ch in window)
+            and window[1] not in _surnames() and window[:2] not in _word_tags()
+            and _closed_name(text, pos + 3) and any(text.endswith(t, 0, pos) for t in title_words()))
+
+
+def _surname_glued_to_title(text: str, end: int, gaz: Gazetteer) -> bool:
+    """邵阳市发改委副主任何志红，: the title's last character and the surname make a word (任何), but a
+    three-character name closed by punctuation or a word that follows names stands after the title."""
+    name = read_name_after(text, end, gaz)
+    return name is not None and len(name) == 3 and _closed_name(text, end + 3)
 
 
 def _rare_foreign_place(name: str, gaz: Gazetteer) -> bool:
@@ -614,7 +637,8 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             continue
         if glued is not None:
             title = view.text[glued.title_start:title_end]
-        if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end) \
+        if title is None or ctx.excluded(title_end) \
+                or _crosses_word(view.text, title_end) and not _surname_glued_to_title(view.text, title_end, gaz) \
                 or _citizen_word_covers(view.text, title_end, title):
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟

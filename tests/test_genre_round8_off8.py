@@ -126,3 +126,24 @@ def test_yuan_after_a_bodys_place_marks_a_former_post_of_the_body(gaz):
 
 def test_a_town_whose_name_opens_with_yuan_keeps_its_name(gaz):
     assert ("李明", "镇党委书记", "邵阳县原平镇党委") in officials_of("邵阳县原平镇党委书记李明出席。", gaz)
+
+
+# ---------------------------------------------------------------- 副主任何志红, 副行长于新杰, 主任任中元: a surname glued to a title
+# (sentences of the unannotated fresh articles, /tmp/na-all: newarts4 org4_14, org4_08, prg4_06)
+
+def test_a_surname_that_makes_a_word_with_the_titles_last_character_opens_a_closed_name(gaz):
+    assert ("何志红", "副主任", "邵阳市发改委") in officials_of(
+        "邵阳市发改委副主任何志红,隆回县委常委、县委办主任范志锋出席。", gaz)                      # 任何: was missed
+    assert ("于新杰", "副行长", "国家开发银行湖南省分行") in officials_of(
+        "国家开发银行湖南省分行副行长于新杰、县委书记车世忠出席并讲话。", gaz)                    # 长于: was missed
+
+
+def test_ren_after_a_title_is_a_surname_when_a_closed_name_follows(gaz):
+    officials = officials_of("县委副书记陈植华主持会议,县人大常委会主任任中元、县政协主席段忠贤参加会议。", gaz)
+    assert "任中元" in {o[0] for o in officials}                                                  # was missed
+
+
+def test_a_title_glued_to_an_ordinary_word_still_names_nobody(gaz):
+    assert not officials_of("株洲市长江北路李明,太和镇长乐村村民王伟说。", gaz)
+    assert not officials_of("这位主任任务繁重,县长任何时候都在。", gaz)
+    assert not {o for o in officials_of("会议由县长和李强主持。", gaz) if o[0].startswith("和")}
