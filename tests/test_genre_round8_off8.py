@@ -147,3 +147,15 @@ def test_a_title_glued_to_an_ordinary_word_still_names_nobody(gaz):
     assert not officials_of("株洲市长江北路李明,太和镇长乐村村民王伟说。", gaz)
     assert not officials_of("这位主任任务繁重,县长任何时候都在。", gaz)
     assert not {o for o in officials_of("会议由县长和李强主持。", gaz) if o[0].startswith("和")}
+
+
+# ---------------------------------------------------------------- 县级领导A、B: collective titles of a level written with 级
+# (newarts5 a1, newarts4 org4_02 of /tmp/na-all)
+
+def test_leaders_of_a_level_written_with_ji_each_hold_the_collective_title(gaz):
+    officials = officials_of("湘阴县委副书记、县长张永久参加石塘、洋沙湖代表团审议讨论。县级领导张亚玲、焦洪桥参加。", gaz)
+    assert {("张亚玲", "县级领导", "湘阴县"), ("焦洪桥", "县级领导", "湘阴县")} <= officials      # were missed
+
+
+def test_a_level_word_with_ji_before_no_name_gives_nobody(gaz):
+    assert not {o for o in officials_of("湘阴县召开会议,县级领导干部要带头落实。", gaz) if o[1] == "县级领导"}
