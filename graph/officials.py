@@ -222,7 +222,7 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         given = 1     # 唐博难掩自豪, 刘杨受邀出席: the third character opens a predicate
     if given == 2 and _word_tags().get(text[pos + size + 1:pos + size + 5]) == "i":
         given = 1     # 田团豪情满怀: the third character opens a four-character idiom
-    closed = _closed_name(text, pos + size + given)
+    closed = _closed_name(text, pos + size + given) or _etc_closes(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled \
             and not (closed and _rare_adverb(text[pos + size:pos + size + 2])) \
@@ -357,6 +357,13 @@ _GROUPS_AFTER_ETC = ("群众", "村民", "居民", "同志", "人", "代表", "�
 _GROUP_MODIFIERS = ("相关", "有关", "其他", "一行", "各级", "部分")
 
 
+def _etc_closes(text: str, end: int) -> bool:
+    """Does 等 at `end` close a list of names: followed by a word that follows names, a verb or a
+    group of persons (张晚清等陪同, 胡新平等群众)?"""
+    return text[end:end + 1] == "等" and (_follower_at(text, end + 1, min_len=2) or _verb_after_etc(text, end + 1)
+                                          or _group_after_etc(text, end + 1))
+
+
 def _verb_after_etc(text: str, pos: int) -> bool:
     """Does a two-character verb follow 等 at `pos` (汪少均等|结合自身工作实际: the names listed 等 act)?"""
     return _word_tags().get(text[pos:pos + 2]) == "v"
@@ -388,9 +395,11 @@ def _noun_given_after_title(text: str, pos: int, size: int) -> bool:
 
 
 def _rare_adverb(word: str) -> bool:
-    """An adverb too rare to be read as one right after a title when a name's end follows
-    (县长张永久参加: 永久 is the given name; 干部一直参加 keeps 一直 an adverb)."""
-    return _word_tags().get(word) == "d" and _word_freq().get(word, 0) < _CROSSING_FREQ
+    """An adverb or time word too rare to be read as one right after a title when a name's end
+    follows (县长张永久参加: 永久 is the given name; 管委会主任张晚清等陪同: 晚清; 干部一直参加 keeps
+    一直 an adverb, 干部于今年 今年 a time)."""
+    tag, freq = _word_tags().get(word), _word_freq().get(word, 0)
+    return tag == "d" and freq < _CROSSING_FREQ or tag == "t" and freq < _CROSSING_FREQ // 2
 
 
 def _is_common_word(word: str) -> bool:

@@ -159,3 +159,15 @@ def test_leaders_of_a_level_written_with_ji_each_hold_the_collective_title(gaz):
 
 def test_a_level_word_with_ji_before_no_name_gives_nobody(gaz):
     assert not {o for o in officials_of("湘阴县召开会议,县级领导干部要带头落实。", gaz) if o[1] == "县级领导"}
+
+
+# ---------------------------------------------------------------- 管委会主任张晚清等陪同: a rare time word as a given name
+# (newarts4 org4_14 of /tmp/na-all)
+
+def test_a_rare_time_word_after_a_surname_is_a_given_name_when_deng_closes_the_list(gaz):
+    officials = officials_of("隆回县人民政府党组成员、县工业集中区党工委书记兼管委会主任张晚清等陪同。", gaz)
+    assert "张晚清" in {o[0] for o in officials}                   # was missed (晚清 a time word)
+
+
+def test_a_frequent_time_word_after_a_title_is_no_given_name(gaz):
+    assert not officials_of("村干部于今年等着看,村干部张傍晚来到村部。", gaz)
