@@ -1270,6 +1270,8 @@ class _Context:
                 return
         if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(_VILLAGE_TITLE_HEADS):
             place = self._recent_place(post.start, _VILLAGE_LEVELS)
+            if place is None and _strict_village_title(title):   # 村支书张明忠 (a headline), 仙人溪村 named later
+                place = self._only_village_after(post.start)
             if place is not None:
                 post.org_name, post.org_kind, post.place_key = self._place_label(place), "other", place.key
                 return
@@ -1312,6 +1314,19 @@ class _Context:
             if lo <= start < pos and self.level(place.key) in levels:
                 best = place
         return best
+
+    def _only_village_after(self, pos: int) -> PlaceMention | None:
+        """The village (or community) the rest of the article names, when it names only one; a
+        headline read as an article of its own looks into the article it heads."""
+        doc_pos = self.view.to_doc[min(pos, len(self.view.to_doc) - 1)]
+        article = self.doc.article_at(doc_pos)
+        end = article.span.end if article is not None else len(self.doc.text)
+        if article is not None and "\n" not in self.doc.text[article.span.start:article.span.end].strip():
+            following = [a for a in self.doc.articles if a.index == article.index + 1]
+            end = following[0].span.end if following else end   # 追逐…的村支书张明忠 (the headline)
+        hi = self.view.view_pos(end)
+        after = [p for p in self.places if pos <= self.start_of(p) < hi and self.level(p.key) in _VILLAGE_LEVELS]
+        return after[0] if after and len({p.key for p in after}) == 1 else None
 
     def _article_start(self, pos: int) -> int:
         doc_pos = self.view.to_doc[min(pos, len(self.view.to_doc) - 1)]
@@ -1741,6 +1756,11 @@ def _cell_owner_name(body: str) -> str:
     cell = next((c for c in ("党组", "党委") if body.endswith(c)), None)
     owner = body[: -len(cell)] if cell else ""
     return owner if owner.endswith(_ASSEMBLIES + ("政府",)) or _NAMED_BODY_END.search(owner) else ""
+
+
+def _strict_village_title(title: str) -> bool:
+    """A title only a village or community holds (村支书, 村党支部书记, 社区主任), not 主任 or 干部."""
+    return title.startswith(_VILLAGE_TITLE_HEADS)
 
 
 def _cell_of_chained_body(post: _Post, before: _Post | None, text: str) -> bool:

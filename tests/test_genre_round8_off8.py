@@ -171,3 +171,21 @@ def test_a_rare_time_word_after_a_surname_is_a_given_name_when_deng_closes_the_l
 
 def test_a_frequent_time_word_after_a_title_is_no_given_name(gaz):
     assert not officials_of("村干部于今年等着看,村干部张傍晚来到村部。", gaz)
+
+
+# ---------------------------------------------------------------- 村支书张明忠 in a headline: the village the story names
+
+PROFILE = ("(新春走基层)追逐“共富梦”的村支书张明忠:大家富,才是富\n"
+           "中新网张家界1月18日电 题:追逐“共富梦”的村支书张明忠:大家富,才是富\n"
+           "张明忠是湖南张家界永定区的名人。他是土生土长的官黎坪街道仙人溪村人,曾常年在外打工,2012年从广东回张家界创业,"
+           "取得佳绩后又挑起仙人溪村党支部书记这副担子,为家乡谋发展,为乡亲谋福利。\n")
+
+
+def test_a_village_post_before_any_village_is_held_in_the_one_village_the_story_names(gaz):
+    posts = {o for o in officials_of(PROFILE, gaz) if o[0] == "张明忠"}
+    assert posts == {("张明忠", "村支书", "仙人溪村")}        # was 村支书 / '' and 村支书 / 张家界市
+
+
+def test_a_village_post_with_two_villages_named_after_it_takes_neither(gaz):
+    text = "村支书张明忠:大家富,才是富\n张明忠走访了桃花源镇膏田村和汤家山村的群众,了解生产情况。\n"
+    assert ("张明忠", "村支书", "膏田村") not in officials_of(text, gaz)   # not the first of two villages
