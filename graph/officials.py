@@ -646,6 +646,8 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             continue
         if glued is not None:
             title = view.text[glued.title_start:title_end]
+        if title is not None and _zone_glued_head(view.text, title_end - len(title), title):
+            continue   # 在该县高新区长康二期项目现场: the zone's 区, no 区长 (a zone is led by a 管委会)
         if title is None or ctx.excluded(title_end) \
                 or _crosses_word(view.text, title_end) and not _surname_glued_to_title(view.text, title_end, gaz) \
                 or _citizen_word_covers(view.text, title_end, title):
@@ -1756,6 +1758,18 @@ def _cell_owner_name(body: str) -> str:
     cell = next((c for c in ("党组", "党委") if body.endswith(c)), None)
     owner = body[: -len(cell)] if cell else ""
     return owner if owner.endswith(_ASSEMBLIES + ("政府",)) or _NAMED_BODY_END.search(owner) else ""
+
+
+def _zone_glued_head(text: str, title_start: int, title: str) -> bool:
+    """高新区长康…: a 区长 whose 区 ends a development zone's name (lexicon zone_suffixes.txt) written
+    right before it is no head of a district — zones are led by their 管委会."""
+    from .places import zone_suffixes
+
+    head = _GOV_HEAD.match(title)
+    if head is None or head.group(1) != "区" or title.startswith(("常务", "副", "代")):
+        return False
+    end = title_start + 1
+    return any(z.endswith("区") and text.endswith(z, 0, end) for z in zone_suffixes())
 
 
 def _strict_village_title(title: str) -> bool:

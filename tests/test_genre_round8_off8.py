@@ -189,3 +189,14 @@ def test_a_village_post_before_any_village_is_held_in_the_one_village_the_story_
 def test_a_village_post_with_two_villages_named_after_it_takes_neither(gaz):
     text = "村支书张明忠:大家富,才是富\n张明忠走访了桃花源镇膏田村和汤家山村的群众,了解生产情况。\n"
     assert ("张明忠", "村支书", "膏田村") not in officials_of(text, gaz)   # not the first of two villages
+
+
+# ---------------------------------------------------------------- 高新区长康二期: a zone's 区 opens no 区长 (newarts4 prg4_13)
+
+def test_a_district_head_title_glued_to_a_zones_name_names_nobody(gaz):
+    assert not officials_of("今天上午,岳阳市湘阴县产业项目集中签约开工仪式在该县高新区长康二期项目现场举行。", gaz)
+
+
+def test_a_district_head_after_a_district_name_is_still_read(gaz):
+    officials = officials_of("长沙市望城区区长李明出席。渌口区副区长漆帅花出席。", gaz)
+    assert {("李明", "区长", "望城区政府"), ("漆帅花", "副区长", "渌口区政府")} <= officials
