@@ -21,6 +21,9 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
                                                                    the level's government; 当选为人大副主席: the
                                                                    town's congress, 游家镇人大)
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
+  成立由/以 [TITLE] NAME为TITLE(、[TITLE] NAME为TITLE)*的 BODY        周农为政委、郑建新为总河长的市河长制工作委员会:
+                                                                   each name's post in the body founded (a title
+                                                                   after NAME为 never chains into the next name's)
   PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
 
