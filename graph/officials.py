@@ -85,6 +85,7 @@ _MEMBER_BODIES = ("工会", "妇委会")   # 党委副书记、工会主席: the
 _TEAMS = ("工作队", "工作组")   # 工作队队长: a team a chain's village or body sends or hosts
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
+_NOMINEE_WORDS = ("候选人", "提名人选")   # 副县长候选人X: a title's candidate, role written with the word
 _NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the construction gives that name
 _FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
 _FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员会|工作委员会)$")
@@ -657,6 +658,8 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
         name_start += _signature_gap(doc.text, view, name_start, gaz)   # 县长 陈永高 (a report's signature line)
+        nominee = next((w for w in _NOMINEE_WORDS if view.text.startswith(w, name_start)), "")
+        name_start += len(nominee)   # 副县长候选人胡书伟: the candidate for the post
         collective = glued is not None or title in collective_titles()
         if collective and view.text.startswith(_LIST_OPENER, name_start):
             name_start += len(_LIST_OPENER)   # 省党政军领导有张春贤、周强…: the list after 有
@@ -672,12 +675,14 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
         posts = [glued] if glued is not None else ctx.chain(title_end - len(title), title_end)
         if not posts:
             continue
-        mentions = [ctx.mention(post, posts[0].start, name_start, name) for post in posts]
+        if nominee:
+            posts[-1].role += nominee
+        mentions = [_nominated(ctx.mention(post, posts[0].start, name_start, name), nominee) for post in posts]
         officials.extend(mentions)
         officials.extend(ctx.appointed(name, name_start, name_end, mentions, officials))
         taken.append((name_start, name_end))
         for start, listed in listed_names(view.text, name_end, gaz):  # 副市长A、B、C: each holds the posts
-            officials.extend(ctx.mention(post, start, start, listed) for post in posts)
+            officials.extend(_nominated(ctx.mention(post, start, start, listed), nominee) for post in posts)
             taken.append((start, start + len(listed)))
     officials.extend(ctx.postnominal(taken))
     officials.extend(ctx.personnel(taken))
@@ -1761,6 +1766,11 @@ def _cell_owner_name(body: str) -> str:
     cell = next((c for c in ("党组", "党委") if body.endswith(c)), None)
     owner = body[: -len(cell)] if cell else ""
     return owner if owner.endswith(_ASSEMBLIES + ("政府",)) or _NAMED_BODY_END.search(owner) else ""
+
+
+def _nominated(m: OfficialMention, nominee: str) -> OfficialMention:
+    """A post written with its candidate word (副县长候选人) is nominated, not held."""
+    return replace(m, status="nominated") if nominee and m.role.endswith(nominee) else m
 
 
 def _zone_glued_head(text: str, title_start: int, title: str) -> bool:

@@ -200,3 +200,20 @@ def test_a_district_head_title_glued_to_a_zones_name_names_nobody(gaz):
 def test_a_district_head_after_a_district_name_is_still_read(gaz):
     officials = officials_of("长沙市望城区区长李明出席。渌口区副区长漆帅花出席。", gaz)
     assert {("李明", "区长", "望城区政府"), ("漆帅花", "副区长", "渌口区政府")} <= officials
+
+
+# ---------------------------------------------------------------- 副县长候选人胡书伟: a post's candidate (newarts4 plc4_02)
+
+NOMINEE = ("全体人员在会场收看了2020年衡阳市产业项目集中开工仪式;县委常委、副县长候选人胡书伟介绍了祁东县9个集中"
+           "开工项目情况。")
+
+
+def test_a_title_with_its_candidate_word_names_the_candidate(gaz):
+    mentions = officials_and_citizens(NOMINEE, gaz)[2]
+    posts = {(m.person, m.role, m.org, m.status) for m in mentions}
+    assert ("胡书伟", "副县长候选人", "祁东县政府", "nominated") in posts     # was missed
+    assert ("胡书伟", "县委常委", "祁东县委", "current") in posts
+
+
+def test_a_candidate_word_before_no_name_names_nobody(gaz):
+    assert not officials_of("祁东县召开会议,审议县长候选人名单。", gaz)
