@@ -1157,6 +1157,8 @@ class _Context:
             assert post.org is not None and before is not None
             post.role, post.org_name = post.org.surface + role_tail, before.org_name
             post.org_kind, post.place_key = before.org_kind, before.place_key
+            if before.org_kind == "government":   # 县人大常委会主任、党组书记X: 湘阴县人大常委会党组
+                post.org_name, post.org_kind = before.org_name + post.org.surface, "party"
             return
         if post.org is not None:
             org = post.org
@@ -1793,10 +1795,12 @@ def _strict_village_title(title: str) -> bool:
 def _cell_of_chained_body(post: _Post, before: _Post | None, text: str) -> bool:
     """市农委主任、党组书记X; 县财政局局长、党组书记X: a bare party cell (党组, 党委) opening a chain's
     segment right after the 、 is the cell of the department or company of the post before it,
-    not a body of its own (the gold writes 党组书记 / 常德市农委)."""
+    not a body of its own (the gold writes 党组书记 / 常德市农委); after a post of a government or
+    an assembly (县人大常委会主任、党组书记X) it is that body's cell (湘阴县人大常委会党组)."""
     return (post.org is not None and before is not None and post.org.surface in _PARTY_CELLS
             and text[post.start - 1:post.start] == "、" and bool(before.org_name)
-            and before.org_kind in ("department", "company"))
+            and (before.org_kind in ("department", "company")
+                 or before.org_kind == "government" and before.org_name.endswith(_ASSEMBLIES + ("政府",))))
 
 
 def _party_post(title: str) -> bool:

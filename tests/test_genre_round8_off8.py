@@ -217,3 +217,11 @@ def test_a_title_with_its_candidate_word_names_the_candidate(gaz):
 
 def test_a_candidate_word_before_no_name_names_nobody(gaz):
     assert not officials_of("祁东县召开会议,审议县长候选人名单。", gaz)
+
+
+def test_a_party_cell_after_an_assemblys_post_is_that_assemblys_cell(gaz):
+    officials = officials_of("湘阴县召开会议。县人大常委会主任、党组书记张永久出席。县政协主席、党组书记李强出席。", gaz)
+    assert ("张永久", "党组书记", "湘阴县人大常委会党组") in officials        # was 书记 / 湘阴县党组
+    assert ("李强", "党组书记", "湘阴县政协党组") in officials
+    assert not {o for o in officials_of("湘阴县召开会议。县委副书记、党组书记张永久出席。", gaz)
+                if o[2].startswith("湘阴县委") and o[2].endswith("党组")}   # a party committee's post: no cell of it
