@@ -216,6 +216,7 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if _opens_with_common_word(window) and not (_closed_name(text, pos + size + 2)
                                                 and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2
                                                 or _closed_after_title(text, pos, size)
+                                                or _rare_word_before_verb(text, pos, size)
                                                 or size == 1 and _closed_name(text, pos + 2)
                                                 and _rare_foreign_place(window[:2], gaz)):
         return None   # 干部…, 利用…, 幸福感，: a surname character starting an ordinary word (not 万家春，)
@@ -276,6 +277,18 @@ def _closed_after_title(text: str, pos: int, size: int) -> bool:
     return (pos > 0 and any(text.endswith(t, 0, pos) for t in title_words())
             and text[pos + size + 2:pos + size + 3] in ("等", "、", "，", ",")
             and not _word_tags().get(whole) and not _word_tags().get(whole[1:]))
+
+
+_RARE_OPENING = 100   # a surname + given character that jieba knows as a word this rarely (易发 30) may be a name
+
+
+def _rare_word_before_verb(text: str, pos: int, size: int) -> bool:
+    """村干部易发旺退休后: right after a title, three characters whose first two are a rare word of the
+    dictionary (no name's part of the window is a word), followed by a verb, are a name."""
+    whole = text[pos:pos + size + 2]
+    return (size == 1 and pos > 0 and any(text.endswith(t, 0, pos) for t in title_words())
+            and _word_freq().get(whole[:2], 0) < _RARE_OPENING and not _word_tags().get(whole)
+            and not _word_tags().get(whole[1:]) and _word_tags().get(text[pos + 3:pos + 5]) == "v")
 
 
 def _predicate_after_two(text: str, pos: int) -> bool:
@@ -703,10 +716,10 @@ _FORMER_INSIDE = "原"   # 常德经开区原工委书记: the place, then the f
 
 def _former_inside_body(m: OfficialMention, gaz: Gazetteer) -> OfficialMention:
     """常德经开区原工委书记周运来: 原 between a body's place and the rest of its name marks a former post of
-    the body (常德经开区工委), not a body named 原工委."""
+    the body (常德经开区工委), not a body named 原工委; 洲浒溪村原村干部: of the place itself."""
     place = place_name(gaz, m.place_key) or ""
     rest = m.org[len(place):]
-    if not place or not m.org.startswith(place) or not rest.startswith(_FORMER_INSIDE) or len(rest) < 2:
+    if not place or not m.org.startswith(place) or not rest.startswith(_FORMER_INSIDE):
         return m
     return replace(m, org=place + rest[len(_FORMER_INSIDE):], status="former")
 

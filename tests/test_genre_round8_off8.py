@@ -225,3 +225,19 @@ def test_a_party_cell_after_an_assemblys_post_is_that_assemblys_cell(gaz):
     assert ("李强", "党组书记", "湘阴县政协党组") in officials
     assert not {o for o in officials_of("湘阴县召开会议。县委副书记、党组书记张永久出席。", gaz)
                 if o[2].startswith("湘阴县委") and o[2].endswith("党组")}   # a party committee's post: no cell of it
+
+
+# ---------------------------------------------------------------- 洲浒溪村原村干部易发旺退休后: a rare word opening a name
+
+RETIRED = ("石门县331个村(居)均成立环境卫生协会。洲浒溪村原村干部易发旺退休后,被推选为村环境卫生协会会长。"
+           "他自编自创宣传语,逐屋场逐农户宣传。")
+
+
+def test_a_rare_dictionary_word_opening_a_name_before_a_verb_is_read_after_a_title(gaz):
+    mentions = officials_and_citizens(RETIRED, gaz)[2]
+    assert [(m.person, m.role, m.org, m.status) for m in mentions if m.person == "易发旺"] == [
+        ("易发旺", "村干部", "洲浒溪村", "former")]                   # was missed (易发 a word); 原 of the village
+
+
+def test_a_frequent_word_after_a_title_before_a_verb_is_no_name(gaz):
+    assert not officials_of("石门县召开会议,村干部张家界考察,村干部文学创作。", gaz)
