@@ -85,6 +85,8 @@ _MEMBER_BODIES = ("工会", "妇委会")   # 党委副书记、工会主席: the
 _TEAMS = ("工作队", "工作组")   # 工作队队长: a team a chain's village or body sends or hosts
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
+_ZONE_HEAD = re.compile(r"^(?:常务)?副?主任$")   # 长沙经开区主任X: the head of the zone's 管委会
+_ZONE_BODY = "管委会"
 _NOMINEE_WORDS = ("候选人", "提名人选")   # 副县长候选人X: a title's candidate, role written with the word
 _NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the construction gives that name
 _FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
@@ -1198,6 +1200,8 @@ class _Context:
                 post.role, post.org_name = between + title, self._place_label(post.place)
             if not between and _GOV_HEAD.match(title):   # 湖南省副省长: the province's government
                 post.org_name, post.org_kind = post.org_name + "政府", "government"
+            if not between and _ZONE_HEAD.match(title) and _is_zone(post.org_name):   # 株洲经开区副主任
+                post.org_name, post.org_kind = post.org_name + _ZONE_BODY, "government"
             return
         gov = _GOV_HEAD.match(title)
         if gov:
@@ -1786,6 +1790,13 @@ def _cell_owner_name(body: str) -> str:
 def _nominated(m: OfficialMention, nominee: str) -> OfficialMention:
     """A post written with its candidate word (副县长候选人) is nominated, not held."""
     return replace(m, status="nominated") if nominee and m.role.endswith(nominee) else m
+
+
+def _is_zone(name: str) -> bool:
+    """Is `name` a development zone or park (its name ends with a zone suffix: 经开区, 高新区, 工业园)?"""
+    from .places import zone_suffixes
+
+    return name.endswith(zone_suffixes())
 
 
 def _zone_glued_head(text: str, title_start: int, title: str) -> bool:

@@ -241,3 +241,15 @@ def test_a_rare_dictionary_word_opening_a_name_before_a_verb_is_read_after_a_tit
 
 def test_a_frequent_word_after_a_title_before_a_verb_is_no_name(gaz):
     assert not officials_of("石门县召开会议,村干部张家界考察,村干部文学创作。", gaz)
+
+
+# ---------------------------------------------------------------- 长沙市经开区主任张庆红: a zone's head heads its 管委会 (newarts4 org4_04)
+
+def test_the_director_written_on_a_zone_heads_its_management_committee(gaz):
+    officials = officials_of("省调研组各单位和长沙市副市长邱继兴、长沙市经开区主任张庆红等与会人员一起座谈。", gaz)
+    assert ("张庆红", "主任", "长沙市经开区管委会") in officials          # was 主任 / 长沙市经开区 (a place)
+
+
+def test_a_director_written_on_a_city_or_a_zones_party_post_keeps_its_body(gaz):
+    assert ("李明", "主任", "株洲市") in officials_of("株洲市主任李明出席。", gaz)
+    assert ("李明", "区党工委书记", "株洲经开区党工委") in officials_of("株洲经开区党工委书记李明出席。", gaz)
