@@ -63,6 +63,7 @@ only when jieba tags the window a name. Credit lines and bracketed bylines are e
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1345,7 +1346,8 @@ class _Context:
         return best
 
     def _only_village_after(self, pos: int) -> PlaceMention | None:
-        """The village (or community) the rest of the article names, when it names only one; a
+        """The village (or community) the rest of the article names, when it names only one or one
+        at least twice as often as any other (仙人溪村, merged from 犀牛潭 and 熊壁岩 named once); a
         headline read as an article of its own looks into the article it heads."""
         doc_pos = self.view.to_doc[min(pos, len(self.view.to_doc) - 1)]
         article = self.doc.article_at(doc_pos)
@@ -1355,7 +1357,10 @@ class _Context:
             end = following[0].span.end if following else end   # 追逐…的村支书张明忠 (the headline)
         hi = self.view.view_pos(end)
         after = [p for p in self.places if pos <= self.start_of(p) < hi and self.level(p.key) in _VILLAGE_LEVELS]
-        return after[0] if after and len({p.key for p in after}) == 1 else None
+        counts = Counter(p.key for p in after).most_common(2)
+        if not counts or len(counts) == 2 and counts[0][1] < 2 * counts[1][1]:
+            return None   # two villages named about as often: the post's village is not known
+        return next(p for p in after if p.key == counts[0][0])
 
     def _article_start(self, pos: int) -> int:
         doc_pos = self.view.to_doc[min(pos, len(self.view.to_doc) - 1)]

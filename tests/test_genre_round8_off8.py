@@ -253,3 +253,22 @@ def test_the_director_written_on_a_zone_heads_its_management_committee(gaz):
 def test_a_director_written_on_a_city_or_a_zones_party_post_keeps_its_body(gaz):
     assert ("李明", "主任", "株洲市") in officials_of("株洲市主任李明出席。", gaz)
     assert ("李明", "区党工委书记", "株洲经开区党工委") in officials_of("株洲经开区党工委书记李明出席。", gaz)
+
+
+PROFILE_IN_FULL = (  # h101, lines 1-8 as the corpus gives them (the headline is read as an article of its own)
+              "(新春走基层)追逐“共富梦”的村支书张明忠:大家富,才是富" "\n"
+              "中新网张家界1月18日电 题:追逐“共富梦”的村支书张明忠:大家富,才是富" "\n"
+              "作者 白祖偕 邓霞 张雪盈" "\n"
+              "张明忠是湖南张家界永定区的名人。他是土生土长的官黎坪街道仙人溪村人,曾常年在外打工,2012年从广东回张家界创业,取得佳绩后又挑起仙人溪村党支部书记这副担子,为家乡谋发展,为乡亲谋福利。" "\n"
+              "从张家界响当当的“大老板”到仙人溪村赤诚为民的“领头羊”,张明忠靠的是建设家乡的一腔热血。他说:“自己富,不是富;大家富,才是富。我是党员,有责任也有义务为家乡发展和乡亲致富作贡献。”" "\n"
+              "抓党建凝聚涣散民心" "\n"
+              "仙人溪村是张家界永定区最大的村,2016年由原仙人溪、犀牛潭、熊壁岩三个村合并而成,村情复杂、民风彪悍,村干部各自为政,工作相互掣肘是基本村情。2019年,合村后的第二任村党总支书记和副书记受到免职处理。这时,党组织想到了从仙人溪村走出去的“能人”张明忠,希望他能挑起支书这副重担,稳定村局面,带领村民致富。" "\n"
+              "“任村支书这事我从来没想过,总担心干不好。”张明忠说,他之前常年在外打工、创业,对村里的情况并不太熟悉,且当时他的事业正蒸蒸日上,每年纯利润都上百万元,也是分身乏术。“但党组织找我谈了四次话,让我坚定了挑起这副担子的决心。”" "\n"
+              )
+
+
+def test_a_village_post_takes_the_village_the_story_names_far_more_often_than_another(gaz):
+    lines = PROFILE_IN_FULL.split("\n")
+    lines[3] += "他曾在桃花源镇汤家山村打工。"   # a second village, named once (as a merged village would be)
+    posts = {o for o in officials_of("\n".join(lines), gaz) if o[0] == "张明忠"}
+    assert posts == {("张明忠", "村支书", "仙人溪村")}        # was 村支书 / '' and 村支书 / 张家界市
