@@ -21,6 +21,9 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
                                                                    the level's government; 当选为人大副主席: the
                                                                    town's congress, 游家镇人大)
   NAME 任 [title]   (after a chain)                                王庭恺任政委 -> post in the task force
+  成立由/以 [TITLE] NAME为TITLE(、[TITLE] NAME为TITLE)*的 BODY        周农为政委、郑建新为总河长的市河长制工作委员会:
+                                                                   each name's post in the body founded (a title
+                                                                   after NAME为 never chains into the next name's)
   PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
 
@@ -60,6 +63,7 @@ only when jieba tags the window a name. Credit lines and bracketed bylines are e
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -82,8 +86,14 @@ _MEMBER_BODIES = ("工会", "妇委会")   # 党委副书记、工会主席: the
 _TEAMS = ("工作队", "工作组")   # 工作队队长: a team a chain's village or body sends or hosts
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
+_ZONE_HEAD = re.compile(r"^(?:常务)?副?主任$")   # 长沙经开区主任X: the head of the zone's 管委会
+_ZONE_BODY = "管委会"
+_NOMINEE_WORDS = ("候选人", "提名人选")   # 副县长候选人X: a title's candidate, role written with the word
+_NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the construction gives that name
+_FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
+_FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员会|工作委员会)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
-_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团)$")
+_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团|(?<![市广现会战商])场)$")
 
 
 @dataclass
@@ -199,6 +209,9 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         return None
     surnames = _surnames()
     size = 2 if window[:2] in surnames and len(window[:2]) == 2 else 1 if window[0] in surnames else 0
+    if size == 1 and window[0] in _FUNCTION_SURNAMES and _surname_after_title(text, pos):
+        name = text[pos:pos + 3]
+        return name if is_person_name(name, gaz) else None   # 县人大常委会主任任中元、: 任 the surname
     if size == 0 or size == 1 and window[0] in _FUNCTION_SURNAMES:
         return _tagged_name(window, gaz)   # 由张某担任, 和抢修, 任总指挥: a function word, not a surname
     if size == 1 and _closed_name(text, pos + 2) and _only_distant_place(window[:2], gaz):
@@ -206,6 +219,7 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if _opens_with_common_word(window) and not (_closed_name(text, pos + size + 2)
                                                 and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2
                                                 or _closed_after_title(text, pos, size)
+                                                or _rare_word_before_verb(text, pos, size)
                                                 or size == 1 and _closed_name(text, pos + 2)
                                                 and _rare_foreign_place(window[:2], gaz)):
         return None   # 干部…, 利用…, 幸福感，: a surname character starting an ordinary word (not 万家春，)
@@ -216,7 +230,7 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         given = 1     # 唐博难掩自豪, 刘杨受邀出席: the third character opens a predicate
     if given == 2 and _word_tags().get(text[pos + size + 1:pos + size + 5]) == "i":
         given = 1     # 田团豪情满怀: the third character opens a four-character idiom
-    closed = _closed_name(text, pos + size + given)
+    closed = _closed_name(text, pos + size + given) or _etc_closes(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled \
             and not (closed and _rare_adverb(text[pos + size:pos + size + 2])) \
@@ -230,6 +244,26 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if closed and (_only_distant_place(name, gaz) or _rare_foreign_place(name, gaz)):
         return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+_TITLE_SURNAMES = frozenset("任包")   # surnames that are also verbs of the genre (任职, 包村), common as names
+
+
+def _surname_after_title(text: str, pos: int) -> bool:
+    """县人大常委会主任任中元、: right after a title, 任/包 opens a three-character name closed by
+    punctuation or a word that follows names, when the first two characters are no dictionary
+    word (任务, 包村) and the second is no surname (主任任李强 would be 任 + a name)."""
+    window = text[pos:pos + 3]
+    return (len(window) == 3 and window[0] in _TITLE_SURNAMES and all(CJK.match(ch) for ch in window)
+            and window[1] not in _surnames() and window[:2] not in _word_tags()
+            and _closed_name(text, pos + 3) and any(text.endswith(t, 0, pos) for t in title_words()))
+
+
+def _surname_glued_to_title(text: str, end: int, gaz: Gazetteer) -> bool:
+    """邵阳市发改委副主任何志红，: the title's last character and the surname make a word (任何), but a
+    three-character name closed by punctuation or a word that follows names stands after the title."""
+    name = read_name_after(text, end, gaz)
+    return name is not None and len(name) == 3 and _closed_name(text, end + 3)
 
 
 def _rare_foreign_place(name: str, gaz: Gazetteer) -> bool:
@@ -246,6 +280,18 @@ def _closed_after_title(text: str, pos: int, size: int) -> bool:
     return (pos > 0 and any(text.endswith(t, 0, pos) for t in title_words())
             and text[pos + size + 2:pos + size + 3] in ("等", "、", "，", ",")
             and not _word_tags().get(whole) and not _word_tags().get(whole[1:]))
+
+
+_RARE_OPENING = 100   # a surname + given character that jieba knows as a word this rarely (易发 30) may be a name
+
+
+def _rare_word_before_verb(text: str, pos: int, size: int) -> bool:
+    """村干部易发旺退休后: right after a title, three characters whose first two are a rare word of the
+    dictionary (no name's part of the window is a word), followed by a verb, are a name."""
+    whole = text[pos:pos + size + 2]
+    return (size == 1 and pos > 0 and any(text.endswith(t, 0, pos) for t in title_words())
+            and _word_freq().get(whole[:2], 0) < _RARE_OPENING and not _word_tags().get(whole)
+            and not _word_tags().get(whole[1:]) and _word_tags().get(text[pos + 3:pos + 5]) == "v")
 
 
 def _predicate_after_two(text: str, pos: int) -> bool:
@@ -317,8 +363,8 @@ def _crosses_word(text: str, end: int) -> bool:
     定, although 定向 is a word)."""
     if _closed_name(text, end) or text[end:end + 1] in _SPEECH or _follower_at(text, end, min_len=2):
         return False   # 李晓明|说, not 李晓|明说
-    if text[end:end + 1] == "等" and _group_after_etc(text, end + 1):
-        return False   # 胡新平|等群众, 谭桂平|等相关领导, not 胡新|平等: 等 lists persons into a group
+    if text[end:end + 1] == "等" and (_group_after_etc(text, end + 1) or _verb_after_etc(text, end + 1)):
+        return False   # 胡新平|等群众, 谭桂平|等相关领导, 汪少均|等结合, not 胡新|平等: 等 closes a list of persons
     word = text[end - 1:end + 1]
     tag = _word_tags().get(word, "")
     if len(word) < 2 or tag.startswith(("nr", "ns")):
@@ -329,6 +375,18 @@ def _crosses_word(text: str, end: int) -> bool:
 
 _GROUPS_AFTER_ETC = ("群众", "村民", "居民", "同志", "人", "代表", "干部", "领导", "党员", "委员", "专家", "志愿者")
 _GROUP_MODIFIERS = ("相关", "有关", "其他", "一行", "各级", "部分")
+
+
+def _etc_closes(text: str, end: int) -> bool:
+    """Does 等 at `end` close a list of names: followed by a word that follows names, a verb or a
+    group of persons (张晚清等陪同, 胡新平等群众)?"""
+    return text[end:end + 1] == "等" and (_follower_at(text, end + 1, min_len=2) or _verb_after_etc(text, end + 1)
+                                          or _group_after_etc(text, end + 1))
+
+
+def _verb_after_etc(text: str, pos: int) -> bool:
+    """Does a two-character verb follow 等 at `pos` (汪少均等|结合自身工作实际: the names listed 等 act)?"""
+    return _word_tags().get(text[pos:pos + 2]) == "v"
 
 
 def _group_after_etc(text: str, pos: int) -> bool:
@@ -357,9 +415,11 @@ def _noun_given_after_title(text: str, pos: int, size: int) -> bool:
 
 
 def _rare_adverb(word: str) -> bool:
-    """An adverb too rare to be read as one right after a title when a name's end follows
-    (县长张永久参加: 永久 is the given name; 干部一直参加 keeps 一直 an adverb)."""
-    return _word_tags().get(word) == "d" and _word_freq().get(word, 0) < _CROSSING_FREQ
+    """An adverb or time word too rare to be read as one right after a title when a name's end
+    follows (县长张永久参加: 永久 is the given name; 管委会主任张晚清等陪同: 晚清; 干部一直参加 keeps
+    一直 an adverb, 干部于今年 今年 a time)."""
+    tag, freq = _word_tags().get(word), _word_freq().get(word, 0)
+    return tag == "d" and freq < _CROSSING_FREQ or tag == "t" and freq < _CROSSING_FREQ // 2
 
 
 def _is_common_word(word: str) -> bool:
@@ -487,9 +547,16 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
         return tokens[-2] + last, pos - 3   # 接受|胡|卫兵|辞去, 党员|周|建国|担任: a surname cut from its given name
     for n in (3, 2):
         name = text[pos - n:pos]
-        if len(name) == n and is_person_name(name, gaz) and (pos - n == 0 or not CJK.match(text[pos - n - 1])):
-            return name, pos - n
+        if len(name) == n and is_person_name(name, gaz) and (pos - n == 0 or not CJK.match(text[pos - n - 1])) \
+                and not name.endswith(_qualifiers()):
+            return name, pos - n   # (由分管|副市长: a qualifier of the title, not a given name)
     return None
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[str, ...]:
+    """Words written between a body and its title that qualify the post (分管, 常务: title_qualifiers.txt)."""
+    return tuple(load_lines("title_qualifiers.txt"))
 
 
 # ---------------------------------------------------------------- extraction
@@ -599,11 +666,16 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             continue
         if glued is not None:
             title = view.text[glued.title_start:title_end]
-        if title is None or ctx.excluded(title_end) or _crosses_word(view.text, title_end) \
+        if title is not None and _zone_glued_head(view.text, title_end - len(title), title):
+            continue   # 在该县高新区长康二期项目现场: the zone's 区, no 区长 (a zone is led by a 管委会)
+        if title is None or ctx.excluded(title_end) \
+                or _crosses_word(view.text, title_end) and not _surname_glued_to_title(view.text, title_end, gaz) \
                 or _citizen_word_covers(view.text, title_end, title):
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
         name_start += _signature_gap(doc.text, view, name_start, gaz)   # 县长 陈永高 (a report's signature line)
+        nominee = next((w for w in _NOMINEE_WORDS if view.text.startswith(w, name_start)), "")
+        name_start += len(nominee)   # 副县长候选人胡书伟: the candidate for the post
         collective = glued is not None or title in collective_titles()
         if collective and view.text.startswith(_LIST_OPENER, name_start):
             name_start += len(_LIST_OPENER)   # 省党政军领导有张春贤、周强…: the list after 有
@@ -619,12 +691,14 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
         posts = [glued] if glued is not None else ctx.chain(title_end - len(title), title_end)
         if not posts:
             continue
-        mentions = [ctx.mention(post, posts[0].start, name_start, name) for post in posts]
+        if nominee:
+            posts[-1].role += nominee
+        mentions = [_nominated(ctx.mention(post, posts[0].start, name_start, name), nominee) for post in posts]
         officials.extend(mentions)
         officials.extend(ctx.appointed(name, name_start, name_end, mentions, officials))
         taken.append((name_start, name_end))
         for start, listed in listed_names(view.text, name_end, gaz):  # 副市长A、B、C: each holds the posts
-            officials.extend(ctx.mention(post, start, start, listed) for post in posts)
+            officials.extend(_nominated(ctx.mention(post, start, start, listed), nominee) for post in posts)
             taken.append((start, start + len(listed)))
     officials.extend(ctx.postnominal(taken))
     officials.extend(ctx.personnel(taken))
@@ -636,7 +710,21 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
+    officials = [_former_inside_body(m, gaz) for m in officials]
     return [with_status(doc.text, m) for m in _unique(_one_role_per_post(officials))], persons
+
+
+_FORMER_INSIDE = "原"   # 常德经开区原工委书记: the place, then the former post written with its body
+
+
+def _former_inside_body(m: OfficialMention, gaz: Gazetteer) -> OfficialMention:
+    """常德经开区原工委书记周运来: 原 between a body's place and the rest of its name marks a former post of
+    the body (常德经开区工委), not a body named 原工委; 洲浒溪村原村干部: of the place itself."""
+    place = place_name(gaz, m.place_key) or ""
+    rest = m.org[len(place):]
+    if not place or not m.org.startswith(place) or not rest.startswith(_FORMER_INSIDE):
+        return m
+    return replace(m, org=place + rest[len(_FORMER_INSIDE):], status="former")
 
 
 def _team_named_elsewhere(officials: list[OfficialMention]) -> list[OfficialMention]:
@@ -915,7 +1003,10 @@ class _Context:
             title = next((t for e, t in [(prev_end, self._title_ending(prev_end))] if t), None)
             if title is None:
                 break
-            posts.insert(0, self._with_chained_unit(self.segment(prev_end - len(title), prev_end)))
+            prev = self.segment(prev_end - len(title), prev_end)
+            if text[prev.start - 1:prev.start] == _NAMED_AS:
+                break   # 周农为政委、市长郑建新: the title after NAME为 is that name's post, no chain
+            posts.insert(0, self._with_chained_unit(prev))
         for i, post in enumerate(posts):
             self.resolve(post, posts[i - 1] if i > 0 else None)
             _department_of_contracted_title(post, text[post.title_start:post.title_end])
@@ -1078,6 +1169,13 @@ class _Context:
                 post.org_name = (place_name(self.gaz, before.place_key) or "") + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), before.place_key
             return
+        if _cell_of_chained_body(post, before, text):   # 市农委主任、党组书记X: the 农委's party group
+            assert post.org is not None and before is not None
+            post.role, post.org_name = post.org.surface + role_tail, before.org_name
+            post.org_kind, post.place_key = before.org_kind, before.place_key
+            if before.org_kind == "government":   # 县人大常委会主任、党组书记X: 湘阴县人大常委会党组
+                post.org_name, post.org_kind = before.org_name + post.org.surface, "party"
+            return
         if post.org is not None:
             org = post.org
             cell = next((c for c in _PARTY_CELLS if org.name.endswith(c)), None)
@@ -1103,6 +1201,8 @@ class _Context:
                 post.role, post.org_name = between + title, self._place_label(post.place)
             if not between and _GOV_HEAD.match(title):   # 湖南省副省长: the province's government
                 post.org_name, post.org_kind = post.org_name + "政府", "government"
+            if not between and _ZONE_HEAD.match(title) and _is_zone(post.org_name):   # 株洲经开区副主任
+                post.org_name, post.org_kind = post.org_name + _ZONE_BODY, "government"
             return
         gov = _GOV_HEAD.match(title)
         if gov:
@@ -1200,6 +1300,8 @@ class _Context:
                 return
         if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(_VILLAGE_TITLE_HEADS):
             place = self._recent_place(post.start, _VILLAGE_LEVELS)
+            if place is None and _strict_village_title(title):   # 村支书张明忠 (a headline), 仙人溪村 named later
+                place = self._only_village_after(post.start)
             if place is not None:
                 post.org_name, post.org_kind, post.place_key = self._place_label(place), "other", place.key
                 return
@@ -1243,6 +1345,23 @@ class _Context:
                 best = place
         return best
 
+    def _only_village_after(self, pos: int) -> PlaceMention | None:
+        """The village (or community) the rest of the article names, when it names only one or one
+        at least twice as often as any other (仙人溪村, merged from 犀牛潭 and 熊壁岩 named once); a
+        headline read as an article of its own looks into the article it heads."""
+        doc_pos = self.view.to_doc[min(pos, len(self.view.to_doc) - 1)]
+        article = self.doc.article_at(doc_pos)
+        end = article.span.end if article is not None else len(self.doc.text)
+        if article is not None and "\n" not in self.doc.text[article.span.start:article.span.end].strip():
+            following = [a for a in self.doc.articles if a.index == article.index + 1]
+            end = following[0].span.end if following else end   # 追逐…的村支书张明忠 (the headline)
+        hi = self.view.view_pos(end)
+        after = [p for p in self.places if pos <= self.start_of(p) < hi and self.level(p.key) in _VILLAGE_LEVELS]
+        counts = Counter(p.key for p in after).most_common(2)
+        if not counts or len(counts) == 2 and counts[0][1] < 2 * counts[1][1]:
+            return None   # two villages named about as often: the post's village is not known
+        return next(p for p in after if p.key == counts[0][0])
+
     def _article_start(self, pos: int) -> int:
         doc_pos = self.view.to_doc[min(pos, len(self.view.to_doc) - 1)]
         article = self.doc.article_at(doc_pos)
@@ -1259,6 +1378,8 @@ class _Context:
         """NAME任组长/政委: a post in the task force named earlier in the paragraph; shared by the
         officials listed right before with a comma (A，B任组长)."""
         text = self.view.text
+        if text[name_end:name_end + 1] == _NAMED_AS:
+            return self._named_as(name, title_end, name_end)
         if text[name_end:name_end + 1] != "任":
             return []
         title = next((t for t in sorted(title_words(), key=len, reverse=True) if text.startswith(t, name_end + 1)), None)
@@ -1285,6 +1406,30 @@ class _Context:
             elif prev_end + 1 < chain_start:
                 break
         return out
+
+    def _named_as(self, name: str, name_start: int, name_end: int) -> list[OfficialMention]:
+        """成立以/由 [TITLE] A为组长、[TITLE] B为副组长的 X领导小组: each name holds the title after its 为 in
+        the body the construction founds (the task force or committee named after 的)."""
+        text = self.view.text
+        clause_start = max(text.rfind(p, 0, name_start) for p in "，,。；;\n") + 1
+        if not _FOUNDED_BY.search(text, clause_start, name_start):
+            return []
+        title = next((t for t in sorted(title_words(), key=len, reverse=True)
+                      if text.startswith(t, name_end + 1)), None)
+        if title is None:
+            return []
+        after = name_end + 1 + len(title)
+        clause_end = min((i for i in (text.find(p, after) for p in "，,。；;\n") if i >= 0), default=len(text))
+        of = text.find("的", after, clause_end)
+        if of < 0:
+            return []
+        body = next((org for org in self.orgs if of < self.start_of(org) <= of + 3
+                     and _FOUNDED_BODY.search(org.name)), None)
+        if body is None:
+            return []
+        span = self.view.doc_span(name_start, after)
+        return [OfficialMention(span, self.view.doc_span(name_start, name_end), name, title, body.name, body.kind,
+                                body.place_key)]
 
     def postnominal(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
         """NAME + post-nominal title (柏连阳院士, 习近平总书记)."""
@@ -1645,6 +1790,46 @@ def _cell_owner_name(body: str) -> str:
     cell = next((c for c in ("党组", "党委") if body.endswith(c)), None)
     owner = body[: -len(cell)] if cell else ""
     return owner if owner.endswith(_ASSEMBLIES + ("政府",)) or _NAMED_BODY_END.search(owner) else ""
+
+
+def _nominated(m: OfficialMention, nominee: str) -> OfficialMention:
+    """A post written with its candidate word (副县长候选人) is nominated, not held."""
+    return replace(m, status="nominated") if nominee and m.role.endswith(nominee) else m
+
+
+def _is_zone(name: str) -> bool:
+    """Is `name` a development zone or park (its name ends with a zone suffix: 经开区, 高新区, 工业园)?"""
+    from .places import zone_suffixes
+
+    return name.endswith(zone_suffixes())
+
+
+def _zone_glued_head(text: str, title_start: int, title: str) -> bool:
+    """高新区长康…: a 区长 whose 区 ends a development zone's name (lexicon zone_suffixes.txt) written
+    right before it is no head of a district — zones are led by their 管委会."""
+    from .places import zone_suffixes
+
+    head = _GOV_HEAD.match(title)
+    if head is None or head.group(1) != "区" or title.startswith(("常务", "副", "代")):
+        return False
+    end = title_start + 1
+    return any(z.endswith("区") and text.endswith(z, 0, end) for z in zone_suffixes())
+
+
+def _strict_village_title(title: str) -> bool:
+    """A title only a village or community holds (村支书, 村党支部书记, 社区主任), not 主任 or 干部."""
+    return title.startswith(_VILLAGE_TITLE_HEADS)
+
+
+def _cell_of_chained_body(post: _Post, before: _Post | None, text: str) -> bool:
+    """市农委主任、党组书记X; 县财政局局长、党组书记X: a bare party cell (党组, 党委) opening a chain's
+    segment right after the 、 is the cell of the department or company of the post before it,
+    not a body of its own (the gold writes 党组书记 / 常德市农委); after a post of a government or
+    an assembly (县人大常委会主任、党组书记X) it is that body's cell (湘阴县人大常委会党组)."""
+    return (post.org is not None and before is not None and post.org.surface in _PARTY_CELLS
+            and text[post.start - 1:post.start] == "、" and bool(before.org_name)
+            and (before.org_kind in ("department", "company")
+                 or before.org_kind == "government" and before.org_name.endswith(_ASSEMBLIES + ("政府",))))
 
 
 def _party_post(title: str) -> bool:
