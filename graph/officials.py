@@ -710,21 +710,26 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
-    officials = [_former_inside_body(m, gaz) for m in officials]
+    officials = [_former_inside_body(m, gaz, doc.text) for m in officials]
     return [with_status(doc.text, m) for m in _unique(_one_role_per_post(officials))], persons
 
 
 _FORMER_INSIDE = "原"   # 常德经开区原工委书记: the place, then the former post written with its body
 
 
-def _former_inside_body(m: OfficialMention, gaz: Gazetteer) -> OfficialMention:
+def _former_inside_body(m: OfficialMention, gaz: Gazetteer, text: str) -> OfficialMention:
     """常德经开区原工委书记周运来: 原 between a body's place and the rest of its name marks a former post of
-    the body (常德经开区工委), not a body named 原工委; 洲浒溪村原村干部: of the place itself."""
+    the body (常德经开区工委), not a body named 原工委 — whether the body comes with its 原 or, read so by
+    the organizations, without it; 洲浒溪村原村干部: of the place itself."""
     place = place_name(gaz, m.place_key) or ""
     rest = m.org[len(place):]
-    if not place or not m.org.startswith(place) or not rest.startswith(_FORMER_INSIDE):
+    if not place or not m.org.startswith(place):
         return m
-    return replace(m, org=place + rest[len(_FORMER_INSIDE):], status="former")
+    if rest.startswith(_FORMER_INSIDE):
+        return replace(m, org=place + rest[len(_FORMER_INSIDE):], status="former")
+    if rest and _FORMER_INSIDE + rest in text[m.span.start:m.span.end]:
+        return replace(m, status="former")
+    return m
 
 
 def _team_named_elsewhere(officials: list[OfficialMention]) -> list[OfficialMention]:

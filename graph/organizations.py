@@ -459,7 +459,8 @@ def _canonical(mention: OrgMention) -> OrgMention:
     X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
     written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部)."""
     former = _FORMER_AFTER_PLACE.match(mention.name) if mention.place_key else None
-    if former and (former.group(2) in body_kinds() or former.group(2).endswith(("委", "局"))):
+    if former and (former.group(2) in body_kinds() or former.group(2).endswith(("委", "局"))) \
+            and not any(ch in LEVEL_CHARS for ch in former.group(2)[:-2]):   # 邵阳县|原平镇党委: a place
         mention = replace(mention, name=former.group(1) + former.group(2))   # not 湘潭市原子能研究所
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
