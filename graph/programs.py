@@ -2686,6 +2686,65 @@ def signed_items(found: list[tuple[Span, str, ProgramKind]], gaz: Gazetteer) -> 
     return out
 
 
+# 推出湖南省第八届语言艺术节|、洞庭湖诗歌艺术节、《南洞庭赋》大型情景演出、沅江微型马拉松赛…: the
+# items of a list that a staged event opens or joins are staged events too when each ends in an
+# event's head noun (节, 赛, 演出, 晚会, 论坛 …); the list goes on up to the first item that does not
+_SIBLING_EVENT_HEADS = ("节", "赛", "演出", "晚会", "论坛", "音乐会", "嘉年华", "庙会", "灯会", "汇演", "会演",
+                        "展演", "展览", "博览会", "美食周", "文化周", "旅游周")
+_SIBLING_SEPARATORS = ("以及", "、", "和", "及", "与")
+_SIBLING_ITEM = re.compile("[^、，,。；;：:！？!?\n和及与等]{2,24}")
+_SIBLING_NAME_MIN = 4
+
+
+def _sibling_event_at(text: str, at: int) -> tuple[Span, str] | None:
+    """The event named right at `at` (after a list's separator), when the item ends in an event's
+    head noun and stops at the list's next separator, its 等 or the end of the clause."""
+    m = _SIBLING_ITEM.match(text, at)
+    if m is None:
+        return None
+    name = clean(m.group(0))
+    end = m.end()
+    if name.endswith("节") and not _festival_word(name):
+        return None
+    if not name.endswith(_SIBLING_EVENT_HEADS) or len(name) < _SIBLING_NAME_MIN or is_stoplisted(name) \
+            or _LATIN_OR_DIGIT.match(name) or name[0] in _NUMERALS:
+        return None
+    return Span(at, end), name
+
+
+def listed_events(text: str, found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
+    """The staged events listed after an event found (…三届洞庭湖生态文化旅游节|和水上运动节): each
+    item after a separator (、, 和, 及, 以及) that ends in an event's head noun, up to the first
+    item that does not."""
+    return [item for chain in event_lists(text, found) for item in chain[1:]]
+
+
+def event_lists(text: str, found: list[tuple[Span, str, ProgramKind]]) -> list[list[tuple[Span, str, ProgramKind]]]:
+    """Each list of staged events (`listed_events`): the event found that opens it, then its
+    siblings. A place inside one item's name runs none of the others (湖南省|第八届语言艺术节、
+    洞庭湖诗歌艺术节: the second is the host's)."""
+    taken = _span_lookup([span for span, _, _ in found])
+    chains: list[list[tuple[Span, str, ProgramKind]]] = []
+    for span, name, kind in found:
+        if kind != "event":
+            continue
+        out: list[tuple[Span, str, ProgramKind]] = [(span, name, kind)]
+        chains.append(out)
+        at = span.end
+        while True:
+            at += 1 if text[at:at + 1] in _CLOSING_QUOTES or text[at:at + 1] == "》" else 0
+            sep = next((s for s in _SIBLING_SEPARATORS if text.startswith(s, at)), "")
+            if not sep:
+                break
+            item = _sibling_event_at(text, at + len(sep))
+            if item is None:
+                break
+            if not taken(item[0].start):
+                out.append((item[0], item[1], "event"))
+            at = item[0].end
+    return [chain for chain in chains if len(chain) > 1]
+
+
 _LAUNCHED = ("启动仪式", "开幕式")
 _LAUNCHED_CAMPAIGN_HEADS = ("行动", "工程", "计划", "竞赛")
 
@@ -2751,13 +2810,16 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
     kept.extend(signed_items(kept, gaz))
     kept.extend(launched_items(kept))
+    chains = event_lists(doc.text, kept)
+    kept.extend(item for chain in chains for item in chain[1:])
     kept.extend(quoted_events(doc, quotes))
     mentions: list[ProgramMention] = []
     names = tuple(span for span, name, kind in kept if kind == "project" and not is_stoplisted(name))
+    listed = {item[0]: tuple(span for span, _, _ in chain) for chain in chains for item in chain[1:]}
     for span, name, kind in sorted(kept, key=lambda r: (r[0].start, -r[0].end)):
         if is_stoplisted(name):
             continue
-        place_key, org = program_place(doc, span, name, index, gaz, article_place, names)
+        place_key, org = program_place(doc, span, name, index, gaz, article_place, names + listed.get(span, ()))
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
     mentions = with_full_event_names(mentions)

@@ -1,0 +1,36 @@
+"""Programs, ninth round: error classes of the development set dev6 (benchmarks/unseen/dev6,
+h131-h150) whose cause is a general shape of the genre — each rule tested on the quoted dev6
+sentence, with a counter-example the rule must not fire on."""
+from __future__ import annotations
+
+from support import place_key, program_places_of, programs_of
+
+
+# ---------------------------------------------------------------- a list of staged events
+# dev6/h140 (2022年沅江市文旅融合发展大会暨…洞庭湖生态文化旅游节)
+YUANJIANG_EVENTS = ("本次节会期间,沅江市推出湖南省第八届语言艺术节、洞庭湖诗歌艺术节、《南洞庭赋》大型情景演出、"
+                    "沅江微型马拉松赛、浩江湖垂钓比赛、胭脂湖沙滩音乐啤酒节、“味道湖南·沅江味道”美食周、"
+                    "乡贤高峰论坛等内容丰富的主体活动。")
+
+
+def test_the_items_after_a_staged_event_that_end_in_an_event_noun_are_events(gaz):
+    found = programs_of(YUANJIANG_EVENTS, gaz, "沅江市")
+    for name in ("洞庭湖诗歌艺术节", "南洞庭赋大型情景演出", "沅江微型马拉松赛", "浩江湖垂钓比赛",
+                 "胭脂湖沙滩音乐啤酒节", "味道湖南·沅江味道美食周"):
+        assert found.get(name, ("",))[0] == "event", name
+
+
+def test_a_place_inside_the_first_item_runs_none_of_its_siblings(gaz):
+    found = program_places_of(YUANJIANG_EVENTS, gaz, "沅江市")
+    assert found["湖南省第八届语言艺术节"] == place_key(gaz, "湖南省")
+    assert found["洞庭湖诗歌艺术节"] == place_key(gaz, "沅江市")
+    assert found["浩江湖垂钓比赛"] == place_key(gaz, "沅江市")
+
+
+def test_the_list_stops_at_an_item_that_names_no_event(gaz):
+    # counter-example (constructed): the item after the festival is a field of work, not an event
+    text = "沅江市推出湖南省第八届语言艺术节、文旅融合发展、胭脂湖沙滩音乐啤酒节等内容。"
+    found = programs_of(text, gaz, "沅江市")
+    assert "湖南省第八届语言艺术节" in found
+    assert "文旅融合发展" not in found
+    assert "胭脂湖沙滩音乐啤酒节" not in found
