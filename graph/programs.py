@@ -2520,7 +2520,8 @@ def _predicate_after_area(name: str) -> bool:
 
 # “奋战八十天 决战四季度”动员大会: a quoted slogan right before a meeting noun names that
 # meeting (the quote itself stays the campaign it names)
-_QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大会", "推进会", "启动仪式", "庆祝活动", "庆祝大会")
+_QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大会", "推进会", "启动仪式", "庆祝活动", "庆祝大会",
+                       "开园仪式", "开业仪式", "开幕仪式", "授牌仪式", "挂牌仪式", "揭牌仪式", "通车仪式", "投产仪式")
 _QUOTED_EVENT_MAX = 20
 
 

@@ -34,3 +34,22 @@ def test_the_list_stops_at_an_item_that_names_no_event(gaz):
     assert "湖南省第八届语言艺术节" in found
     assert "文旅融合发展" not in found
     assert "胭脂湖沙滩音乐啤酒节" not in found
+
+
+# ---------------------------------------------------------------- ceremonies named by their act
+# dev6/h140: 聘任仪式 (unquoted, a topic before it) and “…”开园仪式 (the quoted park opened)
+YUANJIANG_CEREMONIES = ("开幕式上,沅江市举行了招商顾问聘任仪式,聘请冯亮、刘德军等5位乡贤代表为该市招商顾问。"
+                        "嘉宾们在小河咀村参加了“渔家文化园”开园仪式,见证昔日旧渔村蝶变成为洞庭文化打卡地。")
+
+
+def test_a_ceremony_noun_ends_the_name_of_the_event_before_it(gaz):
+    found = programs_of(YUANJIANG_CEREMONIES, gaz, "沅江市")
+    assert found.get("招商顾问聘任仪式", ("",))[0] == "event"
+    assert found.get("渔家文化园开园仪式", ("",))[0] == "event"
+
+
+def test_a_bare_ceremony_noun_names_no_event(gaz):
+    # counter-example, dev5/h107: nothing but the act before 仪式 (为…分队举行|授旗仪式)
+    text = "该县还为15名招商大使颁发聘任证书,并为6大区域招商分队举行授旗仪式。"
+    found = programs_of(text, gaz, "新化县")
+    assert not any(name.endswith("授旗仪式") for name in found)
