@@ -2687,6 +2687,39 @@ def signed_items(found: list[tuple[Span, str, ProgramKind]], gaz: Gazetteer) -> 
     return out
 
 
+# 进度偏慢的3项分别是:改(新)建农村户用厕所、…、新增直播卫星用户; 7个重点项目包括:A、B、…: a
+# count of projects (项目, 工程, 实事 in the count's words or its paragraph before) that a 、-list spells
+# out item by item — exactly as many items as counted — names a project with each item
+_SPELLED_OUT = re.compile(f"([0-9]+|[{_NUMERALS}]+)([项个件])([^，,。；;：:、\n]{{0,12}}?)(?:分别是|分别为|包括|即)[:：]")
+_PROJECT_CLASSES = ("项目", "工程", "实事")
+_SPELLED_ITEM = re.compile("[^、，,。；;：:\n]{3,30}")
+
+
+def spelled_out_projects(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """The projects a counted class spells out after 分别是/包括 (`_SPELLED_OUT`)."""
+    out: list[tuple[Span, str, ProgramKind]] = []
+    for m in _SPELLED_OUT.finditer(text):
+        count = int(m.group(1)) if m.group(1).isdigit() else chinese_count(m.group(1))
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        if count is None or count < 2 or not any(c in text[para_start:m.end()] for c in _PROJECT_CLASSES):
+            continue
+        items: list[tuple[Span, str, ProgramKind]] = []
+        at = m.end()
+        while len(items) <= count:
+            item = _SPELLED_ITEM.match(text, at)
+            if item is None:
+                break
+            items.append((Span(at, item.end()), item.group(0), "project"))
+            at = item.end()
+            if not text.startswith("、", at):
+                break
+            at += 1
+        ended = text[at:at + 1] in ("。", "；", ";", "\n", "")
+        if len(items) == count and ended:
+            out.extend(items)
+    return out
+
+
 # 推出湖南省第八届语言艺术节|、洞庭湖诗歌艺术节、《南洞庭赋》大型情景演出、沅江微型马拉松赛…: the
 # items of a list that a staged event opens or joins are staged events too when each ends in an
 # event's head noun (节, 赛, 演出, 晚会, 论坛 …); the list goes on up to the first item that does not
@@ -2793,6 +2826,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(held_sessions(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
+    raw.extend(spelled_out_projects(doc.text))
     raw.extend(visited_projects(doc.text))
     raw.extend(built_roads(doc.text))
     raw.extend(theme_years(doc.text))

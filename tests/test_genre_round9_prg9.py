@@ -53,3 +53,31 @@ def test_a_bare_ceremony_noun_names_no_event(gaz):
     text = "该县还为15名招商大使颁发聘任证书,并为6大区域招商分队举行授旗仪式。"
     found = programs_of(text, gaz, "新化县")
     assert not any(name.endswith("授旗仪式") for name in found)
+
+
+# ---------------------------------------------------------------- a counted class spelled out
+# dev6/h147 (湘潭市 重点民生实事): N项分别是: A、B、C — exactly N items after a count of 实事/项目
+XIANGTAN_ITEMS = ("湘潭市已提前完成16项省、市重点民生实事项目。\n"
+                  "截至10月20日,省实事11件15项中有9项指标提前完成,占比60%;3项进展较快,占比27%;3项进度偏慢,占比20%。"
+                  "其中,进度偏慢的3项分别是:改(新)建农村户用厕所、4座台站开展省级节目数字化覆盖、新增直播卫星用户。")
+
+
+def test_the_items_a_counted_class_of_projects_spells_out_are_projects(gaz):
+    found = programs_of(XIANGTAN_ITEMS, gaz, "湘潭市")
+    for name in ("改(新)建农村户用厕所", "4座台站开展省级节目数字化覆盖", "新增直播卫星用户"):
+        assert found.get(name, ("",))[0] == "project", name
+
+
+def test_a_spelled_out_count_of_villages_names_no_project(gaz):
+    # counter-example (an unannotated fresh article): the counted class is villages, no project
+    text = "全区共有11个村入选。11个村分别是:伊塘镇马家村、庙山村、孟公山村,上岭桥镇香花坝村、渲溪村。"
+    found = programs_of(text, gaz, "冷水滩区")
+    assert "庙山村" not in found and "伊塘镇马家村" not in found
+
+
+def test_a_list_longer_than_its_count_is_not_spelled_out(gaz):
+    # counter-example (constructed): four items after 3项 — not the items counted
+    text = ("省实事11件15项中有3项进度偏慢。其中,进度偏慢的3项分别是:改(新)建农村户用厕所、"
+            "4座台站开展省级节目数字化覆盖、新增直播卫星用户、城区老旧小区改造。")
+    found = programs_of(text, gaz, "湘潭市")
+    assert "新增直播卫星用户" not in found
