@@ -2379,13 +2379,16 @@ def fairs(text: str) -> list[tuple[Span, str, ProgramKind]]:
 # 全县田长制林长制暨县总河长会议召开: a meeting of a whole jurisdiction (全县, 全市 …) named
 # as the subject of 召开/举行 (the headline and lead of a meeting report) is an event
 # (not 全县上下在会议召开前: the words between hold no function word of a clause)
-_SCOPED_MEETING = re.compile("(?<![\u4e00-\u9fff])全[省市县区州](?:(?!上下|各级|在|的|将|于)[\u4e00-\u9fff]){2,24}?"
-                             "会议(?=召开|举行|开幕|闭幕)")
+# …; 学习领会全省“雁过拔毛”式腐败问题和“纠‘四风’、治陋习”专项整治工作电视电话会议、全省加强换届风气
+# 监督工作视频会议精神: a meeting whose spirit is studied (会议精神) is reported as held too, and so
+# is the one listed before it; quoted words (with their own 、) belong to the name
+_SCOPED_MEETING = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=领会|学习|贯彻|传达|落实|参加|出席))全[省市县区州](?:(?!上下|各级|在|的|将|于)(?:[\u4e00-\u9fff]|“[^“”]{1,16}”)){2,24}?"
+                             "会议(?=召开|举行|开幕|闭幕|精神|、全[省市县区州][^，,。；;]{2,40}?会议精神)")
 
 
 def scoped_meetings(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Meetings of a whole jurisdiction reported as held (see _SCOPED_MEETING): events."""
-    return [(Span(m.start(), m.end()), m.group(0), "event") for m in _SCOPED_MEETING.finditer(text)]
+    return [(Span(m.start(), m.end()), clean(m.group(0)), "event") for m in _SCOPED_MEETING.finditer(text)]
 
 
 # 溪口村成了省级乡村振兴示范村、市级党建示范村: a title a level of government awards (its

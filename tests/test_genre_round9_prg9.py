@@ -81,3 +81,22 @@ def test_a_list_longer_than_its_count_is_not_spelled_out(gaz):
             "4座台站开展省级节目数字化覆盖、新增直播卫星用户、城区老旧小区改造。")
     found = programs_of(text, gaz, "湘潭市")
     assert "新增直播卫星用户" not in found
+
+
+# ---------------------------------------------------------------- meetings whose spirit is studied
+# dev6/h131 (衡阳市委常委会): 学习领会全省…电视电话会议、全省…视频会议精神
+HENGYANG_MEETINGS = ("会议要求,要认真学习领会全省“雁过拔毛”式腐败问题和“纠‘四风’、治陋习”专项整治工作电视电话会议、"
+                     "全省加强换届风气监督工作视频会议精神。")
+
+
+def test_a_whole_province_meeting_whose_spirit_is_studied_is_an_event(gaz):
+    found = programs_of(HENGYANG_MEETINGS, gaz, "衡阳市")
+    assert found.get("全省加强换届风气监督工作视频会议", ("",))[0] == "event"
+    assert found.get("全省雁过拔毛式腐败问题和纠四风、治陋习专项整治工作电视电话会议", ("",))[0] == "event"
+
+
+def test_a_whole_province_meeting_named_in_passing_is_no_event(gaz):
+    # counter-example (constructed): no spirit studied, nothing held — a meeting to be called
+    text = "下一步将适时筹备全省加强换届风气监督工作视频会议。"
+    found = programs_of(text, gaz, "衡阳市")
+    assert "全省加强换届风气监督工作视频会议" not in found
