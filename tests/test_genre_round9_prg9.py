@@ -3,6 +3,7 @@ h131-h150) whose cause is a general shape of the genre — each rule tested on t
 sentence, with a counter-example the rule must not fire on."""
 from __future__ import annotations
 
+from graph.programs import NATIONAL
 from support import place_key, program_places_of, programs_of
 
 
@@ -100,3 +101,18 @@ def test_a_whole_province_meeting_named_in_passing_is_no_event(gaz):
     text = "下一步将适时筹备全省加强换届风气监督工作视频会议。"
     found = programs_of(text, gaz, "衡阳市")
     assert "全省加强换届风气监督工作视频会议" not in found
+
+
+# ---------------------------------------------------------------- the centre's No. 1 document
+# dev6/h142 (邵阳县 高沙镇): 在中央一号文件下发后
+def test_the_centres_no_1_document_written_bare_is_a_national_program(gaz):
+    text = "在中央一号文件下发后,该镇对乡村振兴又多了一份期待和信心。"
+    found = program_places_of(text, gaz, "洞口县")
+    assert found.get("中央一号文件") == NATIONAL
+
+
+def test_a_provinces_no_1_document_is_not_the_centres(gaz):
+    # counter-example (constructed): the province's own No. 1 document is no national program
+    text = "在省委一号文件下发后,该镇对乡村振兴又多了一份期待和信心。"
+    found = program_places_of(text, gaz, "洞口县")
+    assert found.get("中央一号文件") is None and "一号文件" not in found
