@@ -1479,6 +1479,11 @@ def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
     return first[1] == "v" and len(first[0]) >= 2
 
 
+# 河湖长制: two heads of a chief system joined (河 and 湖) are one system's head, not a verb's
+# last character before it (推行|河长制, 造|林长制)
+_SYSTEM_HEADS = "河湖林田路山街巷库"
+
+
 def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
                       index: "MentionIndex | None" = None) -> list[tuple[Span, str, ProgramKind]]:
     """Unquoted names ending in a marker (…项目, …行动, …推进会) and X长制 systems."""
@@ -1499,7 +1504,7 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         if is_taken(m.start()):
             continue
         head = m.group(1)
-        head = head[-1] if len(head) == 2 and head[0] not in "大" else head
+        head = head[-1] if len(head) == 2 and head[0] not in "大" + _SYSTEM_HEADS else head
         start = m.end() - len(head) - 2
         found.append((Span(start, m.end()), head + "长制", "mechanism"))
     return found

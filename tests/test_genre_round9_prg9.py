@@ -116,3 +116,18 @@ def test_a_provinces_no_1_document_is_not_the_centres(gaz):
     text = "在省委一号文件下发后,该镇对乡村振兴又多了一份期待和信心。"
     found = program_places_of(text, gaz, "洞口县")
     assert found.get("中央一号文件") is None and "一号文件" not in found
+
+
+# ---------------------------------------------------------------- 河湖长制: two heads, one system
+# dev6/h143 (岳阳市 清河净滩): 纳入河湖长制工作年度考核内容
+def test_two_joined_heads_of_a_chief_system_are_one_head(gaz):
+    text = "将河道保洁和“清河净滩”专项行动开展情况纳入河湖长制工作年度考核内容。"
+    found = programs_of(text, gaz, "岳阳市")
+    assert "河湖长制" in found and "湖长制" not in found
+
+
+def test_a_verbs_last_character_is_not_a_head(gaz):
+    # counter-example (constructed): 推行|河长制 — 行 is the verb's, the system is 河长制
+    text = "全县全面推行河长制,落实河道管护责任。"
+    found = programs_of(text, gaz, "湘阴县")
+    assert "河长制" in found and "行河长制" not in found
