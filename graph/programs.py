@@ -1191,6 +1191,9 @@ def _self_name(text: str, m: re.Match[str], kind: ProgramKind) -> tuple[Span, st
     return Span(start, m.end()), text[start:m.end()], kind
 
 
+_ONE_BOUT = re.compile(f"[{_NUMERALS}]+[场次]")
+
+
 def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz: Gazetteer,
                   index: "MentionIndex | None") -> tuple[Span, str, ProgramKind] | None:
     """(span, name, kind) of the unquoted name ending in marker match `m`, when its words
@@ -1220,6 +1223,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     if test == "body":
         rest = re.sub(r"^[0-9]{4}年", "", rest)     # 获2022年|国务院…激励: the year it was won
         start = m.start() - len(rest)
+    if test == "topic" and _ONE_BOUT.fullmatch(rest):
+        return None       # 这是一场|保卫战: a bout counted, no campaign named
     if test == "topic":   # 三大攻坚战 (a count), 内需扩量提效攻坚战 (a topic of four characters or more)
         test = "counted" if re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz) else "long"
     if test in ("counted", "named"):
