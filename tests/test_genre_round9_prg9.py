@@ -131,3 +131,34 @@ def test_a_verbs_last_character_is_not_a_head(gaz):
     text = "全县全面推行河长制,落实河道管护责任。"
     found = programs_of(text, gaz, "湘阴县")
     assert "河长制" in found and "行河长制" not in found
+
+
+# ---------------------------------------------------------------- …保卫战 / 阻击战: campaigns like 攻坚战
+# dev6/h133 (衡阳市雁峰区): 衡阳市雁峰区经济保卫战全面打响
+def test_a_places_battle_of_a_topic_is_a_campaign(gaz):
+    text = "衡阳市雁峰区经济保卫战全面打响,在52家上规模工业企业全部复工的前提下,2月14日签订战略合作协议。"
+    found = programs_of(text, gaz, "雁峰区")
+    battles = [name for name in found if name.endswith("经济保卫战")]
+    assert battles and found[battles[0]][0] == "campaign"
+
+
+def test_a_bare_battle_word_is_no_campaign(gaz):
+    # counter-example (constructed): one bout counted (一场), no topic named
+    text = "这是一场保卫战,大家要坚定信心。"
+    found = programs_of(text, gaz, "雁峰区")
+    assert not any(name.endswith("保卫战") for name in found)
+
+
+# ---------------------------------------------------------------- 《…统计报表》: a document
+# dev6/h139 (通道县 林长制)
+def test_a_cited_table_of_figures_is_a_policy_document(gaz):
+    text = "翻开《通道县林长制工作完成进度统计报表》,一组组亮眼的数据佐证了通道县林区经济的生态化转型。"
+    found = programs_of(text, gaz, "通道县")
+    assert found.get("通道县林长制工作完成进度统计报表", ("",))[0] == "policy_document"
+
+
+def test_a_cited_book_is_no_document(gaz):
+    # counter-example (constructed): a 书名号 title without a document word
+    text = "翻开《通道县林区风物》,一组组亮眼的图片展现了通道县的山林。"
+    found = programs_of(text, gaz, "通道县")
+    assert "通道县林区风物" not in found
