@@ -1923,7 +1923,7 @@ _LEADING_YEAR = re.compile("[0-9]{4}年?")
 
 # 第三届湖南旅游发展大会, 首届…节: the edition number of an event heads its name, and the
 # place after it (湖南) runs the event, not the dateline's city
-_LEADING_ORDINAL = re.compile("(?:第[0-9一二三四五六七八九十百]+|首)[届次期]")
+_LEADING_ORDINAL = re.compile("(?:第[0-9一二三四五六七八九十百]+|首)[届次期批]")
 
 
 # 主动适应“一带一路”战略新要求, 抢抓…战略机遇: local work that fits into a higher strategy
@@ -2486,8 +2486,18 @@ def held_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
 
 
 def level_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
-    """Titles awarded by a level of government (省级乡村振兴示范村, 市级党建示范村)."""
-    return [(Span(m.start(), m.end()), m.group(0), "campaign") for m in _LEVEL_TITLE.finditer(text)]
+    """Titles awarded by a level of government (省级乡村振兴示范村, 市级党建示范村), and the
+    batches of a designation (第七批湖南省乡村旅游重点村, 湖南省第二批…试点镇)."""
+    found = [(Span(m.start(), m.end()), m.group(0), "campaign") for m in _LEVEL_TITLE.finditer(text)]
+    return found + [(Span(m.start(), m.end()), m.group(0), "campaign") for m in _BATCH_TITLE.finditer(text)]
+
+
+# 公布第七批湖南省乡村旅游重点村名单, 列入湖南省第二批经济发达镇行政管理体制改革试点镇的…: a numbered
+# batch (第N批) of pilot, model or key places (试点/示范/重点 + 村/镇/县 …) is a designation a level
+# of government runs, listed or entered; its level (湖南省, 全国, 省级) may open the name
+_BATCH_TITLE = re.compile("(?:湖南省|全省|省级|国家级|全国|国家)?第[一二三四五六七八九十0-9]+批"
+                          "[^，,。；;、“”\n]{2,30}?(?:试点|示范|重点)(?:乡镇|社区|村|镇|县|乡|市|单位|基地|园区|点)"
+                          "(?=名单|的|称号|[，,。；;、]|$)")
 
 
 def response_levels(text: str) -> list[tuple[Span, str, ProgramKind]]:

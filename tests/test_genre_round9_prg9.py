@@ -162,3 +162,24 @@ def test_a_cited_book_is_no_document(gaz):
     text = "翻开《通道县林区风物》,一组组亮眼的图片展现了通道县的山林。"
     found = programs_of(text, gaz, "通道县")
     assert "通道县林区风物" not in found
+
+
+# ---------------------------------------------------------------- 第N批…重点村/试点镇: a designation
+# dev6/h141 (望城区 谭家园村) and dev6/h142 (邵阳县 高沙镇)
+def test_a_numbered_batch_of_key_villages_is_a_provincial_designation(gaz):
+    text = "近日,湖南省文化和旅游厅公布第七批湖南省乡村旅游重点村名单,望城区茶亭镇谭家园村、靖港镇凌冲村成功入选。"
+    found = program_places_of(text, gaz, "望城区")
+    assert found.get("第七批湖南省乡村旅游重点村") == place_key(gaz, "湖南省")
+
+
+def test_a_numbered_batch_of_pilot_towns_is_a_provincial_designation(gaz):
+    text = "利用好列入湖南省第二批经济发达镇行政管理体制改革试点镇的政策机遇,稳步推进行政管理体制改革。"
+    found = program_places_of(text, gaz, "邵阳县")
+    assert found.get("湖南省第二批经济发达镇行政管理体制改革试点镇") == place_key(gaz, "湖南省")
+
+
+def test_a_numbered_batch_of_goods_is_no_designation(gaz):
+    # counter-example (constructed): a batch of funds or goods, no pilot/model/key place
+    text = "近日,湖南省财政厅下达第二批乡村振兴衔接资金,支持各地重点项目建设。"
+    found = programs_of(text, gaz, "望城区")
+    assert not any(name.startswith("第二批") for name in found)
