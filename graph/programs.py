@@ -2018,8 +2018,9 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     village = _village_runs(doc, span, own, index, gaz)
     for p in reversed(index.places_within(lo, span.start)):
         level = _level_of(gaz, p.key)
-        runs = level not in _NOT_RUNNERS or level in _VILLAGE_LEVELS and p.span.start >= own \
-            and (village or _village_subject(doc, p, index))
+        runs = level not in _NOT_RUNNERS or level in _VILLAGE_LEVELS and (
+            p.span.start >= own and (village or _village_subject(doc, p, index))
+            or _opens_its_paragraph(doc, p, index) and _village_subject(doc, p, index))
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
                 and not _inside_other_name(p, names) and not _list_example(doc.text, p) \
                 and not _is_partner(doc.text, p):
@@ -2030,6 +2031,13 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
 # 授予长沙市望城区茶亭镇九峰山村等301个“…”称号: the places before 等+count name examples of a
 # list (honourees, members), not the place that runs the programs of later sentences
 _LIST_EXAMPLE = re.compile("[^,，。;；、“”\"(（]{0,16}?等[0-9一二三四五六七八九十百千两]+(?:个|家|名|处|所)")
+
+
+def _opens_its_paragraph(doc: Document, place: PlaceMention, index: MentionIndex) -> bool:
+    """Does the village open its paragraph as its subject (谭家园村还构建了…)? Its report goes on
+    in the next paragraphs (村庄基础设施…,通过建立河长制…), whose work it runs."""
+    idx = index.paragraph_index(place.span.start)
+    return idx is not None and doc.paragraphs[idx].start == place.span.start
 
 
 def _list_example(text: str, place: PlaceMention) -> bool:

@@ -183,3 +183,25 @@ def test_a_numbered_batch_of_goods_is_no_designation(gaz):
     text = "近日,湖南省财政厅下达第二批乡村振兴衔接资金,支持各地重点项目建设。"
     found = programs_of(text, gaz, "望城区")
     assert not any(name.startswith("第二批") for name in found)
+
+
+# ---------------------------------------------------------------- a village report goes on
+# dev6/h141: the village opens a paragraph as its subject; the next paragraph's systems are its own,
+# not those of the town named in passing before (带动茶亭镇特色农产品畅销)
+TANJIAYUAN = ("近年来,谭家园村坚持发展乡村旅游,这里连续4年举办花海观光活动,带动茶亭镇特色农产品畅销,年销售量达300余万元。\n"
+              "谭家园村还构建了“党建+文化旅游”发展格局,形成村落景区一体化运营的“123”模式。\n"
+              "当前,村庄基础设施不断完善。同时,通过建立河长制、林长制、路长制,配备专职保洁员和环保队伍,保持了村容整洁与生态优美。")
+
+
+def test_a_village_opening_an_earlier_paragraph_runs_the_next_paragraphs_systems(gaz):
+    found = program_places_of(TANJIAYUAN, gaz, "望城区")
+    assert found["河长制"].endswith("茶亭镇/谭家园村")
+    assert found["路长制"].endswith("茶亭镇/谭家园村")
+
+
+def test_a_village_named_inside_an_earlier_paragraph_does_not(gaz):
+    # counter-example (constructed): the village is an object, not the subject opening its paragraph
+    text = ("近年来,茶亭镇大力发展乡村旅游,带动谭家园村特色农产品畅销。\n"
+            "当前,全镇基础设施不断完善。同时,通过建立河长制、林长制、路长制,保持了环境整洁。")
+    found = program_places_of(text, gaz, "望城区")
+    assert found["河长制"].endswith("/茶亭镇")
