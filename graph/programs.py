@@ -1480,7 +1480,10 @@ def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
         return True
     if bare.startswith(_INTRO_VERBS):
         return True       # 湘乡市|深化|项目全生命周期服务: the verb takes 项目 as its object
-    first = _tagged(rest)[0]
+    words = _tagged(rest)
+    if all(flag in ("v", "vn") for _, flag in words):
+        return True       # 外来投资与|合作签约|项目: verbs of what was done to it, no name
+    first = words[0]
     return first[1] == "v" and len(first[0]) >= 2
 
 

@@ -205,3 +205,18 @@ def test_a_village_named_inside_an_earlier_paragraph_does_not(gaz):
             "当前,全镇基础设施不断完善。同时,通过建立河长制、林长制、路长制,保持了环境整洁。")
     found = program_places_of(text, gaz, "望城区")
     assert found["河长制"].endswith("/茶亭镇")
+
+
+# ---------------------------------------------------------------- …签约项目: verbs name no project
+# dev6/h133: 成为开春以来衡阳市首家外来投资与合作签约项目
+def test_a_project_named_only_by_what_was_done_to_it_is_no_name(gaz):
+    text = "项目总投资不少于80亿元,成为开春以来衡阳市首家外来投资与合作签约项目。"
+    found = programs_of(text, gaz, "雁峰区")
+    assert not any(name.endswith("签约项目") for name in found)
+
+
+def test_a_project_with_a_proper_word_before_the_verbs_is_still_named(gaz):
+    # counter-example (constructed): a named project (its place and product) is kept
+    text = "雁峰区湘江风光带提质改造项目正式开工建设。"
+    found = programs_of(text, gaz, "雁峰区")
+    assert any(name.endswith("风光带提质改造项目") for name in found)
