@@ -235,7 +235,18 @@ def is_code(name: str) -> bool:
     items = re.split("[、]", name)
     if len(items) > 1:
         return all(1 <= len(i) <= 6 for i in items) and sum(numeral_count(i) > 0 for i in items) >= len(items) - 1
-    return numeral_count(name) >= 2 and len(name) <= 12
+    return numeral_count(name) >= 2 and len(name) <= 12 and _dense_numerals(name)
+
+
+# 一方水土养不好一方人: numerals that repeat across a saying's two halves are no code; a code's
+# numerals head its short parts (三高四新, 一村一品, 五个一批), a few characters apart at most
+_CODE_PART_MAX = 4
+
+
+def _dense_numerals(name: str) -> bool:
+    """Are the numerals of `name` at most _CODE_PART_MAX characters apart?"""
+    at = [i for i, ch in enumerate(name) if ch in _NUMERALS]
+    return all(b - a - 1 <= _CODE_PART_MAX for a, b in zip(at, at[1:]))
 
 
 _BIG_COUNT = re.compile(f"[{_NUMERALS}]+大")     # 六大战役, 五大方面: a count of big classes

@@ -220,3 +220,18 @@ def test_a_project_with_a_proper_word_before_the_verbs_is_still_named(gaz):
     text = "雁峰区湘江风光带提质改造项目正式开工建设。"
     found = programs_of(text, gaz, "雁峰区")
     assert any(name.endswith("风光带提质改造项目") for name in found)
+
+
+# ---------------------------------------------------------------- a proverb is no numbered code
+# dev6/h149 (永州 脱贫): 8.17万“一方水土养不好一方人”的贫困群众挪出了“穷窝”
+def test_numerals_repeated_across_a_sayings_halves_make_no_code(gaz):
+    text = "26.56万贫困劳动力通过务工就业长了见识,8.17万“一方水土养不好一方人”的贫困群众挪出了“穷窝”。"
+    found = programs_of(text, gaz, "永州市")
+    assert "一方水土养不好一方人" not in found
+
+
+def test_a_code_of_short_numbered_parts_is_still_a_code(gaz):
+    # counter-example (constructed): numerals heading short parts (一村一品) make a code
+    text = "全县大力推行“一村一品”,带动群众增收。"
+    found = programs_of(text, gaz, "永州市")
+    assert "一村一品" in found
