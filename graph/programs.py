@@ -734,6 +734,7 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
             break      # 常务副县长|肖卫…: a program's name never holds an official and his name
         if flag.startswith(_BOUNDARY_FLAGS) and not _LATIN_OR_DIGIT.search(word) and word not in _NAME_JOINERS \
+                and word not in _MODIFIER_TIME_WORDS \
                 and not _NUMBERED_ISSUE.fullmatch(word) and not _session_word(word, prev) \
                 and not _glued_time_character(word, flag, prev):
             break
@@ -747,6 +748,11 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         kept.append(word)
     name = "".join(reversed(kept))
     return name[_straddled(text, marker_start - len(name)):]
+
+
+# 湘西北|现代|装饰建材商贸城项目, 农安家富|现代|养殖立体生态农业项目: 现代 'modern' is tagged a time
+# word but inside a name it qualifies the trade (现代农业, 现代物流); no clause opens with it
+_MODIFIER_TIME_WORDS = frozenset({"现代"})
 
 
 def _glued_time_character(word: str, flag: str, prev: str) -> bool:

@@ -235,3 +235,18 @@ def test_a_code_of_short_numbered_parts_is_still_a_code(gaz):
     text = "全县大力推行“一村一品”,带动群众增收。"
     found = programs_of(text, gaz, "永州市")
     assert "一村一品" in found
+
+
+# ---------------------------------------------------------------- 现代 inside a name
+# dev6/h136 (桃源县 集中开工): 湘西北现代装饰建材商贸城项目
+def test_modern_inside_a_project_name_does_not_cut_it():
+    from graph.programs import name_before
+    text = "据了解,湘西北现代装饰建材商贸城项目,由湖南德亿众置业有限公司投资建设。"
+    assert name_before(text, text.index("项目")) == "湘西北现代装饰建材商贸城"
+
+
+def test_a_real_time_word_still_cuts_the_name():
+    # counter-example (constructed): 目前 opens the clause, it is no part of the name
+    from graph.programs import name_before
+    text = "目前装饰建材商贸城项目进展顺利。"
+    assert name_before(text, text.index("项目")) == "装饰建材商贸城"
