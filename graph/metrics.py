@@ -1646,12 +1646,21 @@ def _is_reach_circle(text: str, qm: QuantityMatch) -> bool:
 
 
 _PEOPLE_NOUNS = ("群众", "居民", "市民", "村民", "农民", "党员", "干部", "职工", "学生", "游客")
+# 67.35万农村建档立卡贫困人口, 26.56万贫困劳动力, 2.1万无劳动能力对象, 8.17万“…”的贫困群众: a short
+# noun phrase (its modifiers, a quoted label, 的) headed by a word for people
+_PEOPLE_HEADS = _PEOPLE_NOUNS + ("劳动力", "贫困人口", "对象", "人员", "老人", "儿童", "患者", "农民工")
+_PEOPLE_PHRASE = re.compile(r"[\u4e00-\u9fff“”\"]{0,14}?(?:" + "|".join(_PEOPLE_HEADS) + ")")
+_NOT_PEOPLE_MODIFIER = re.compile(r"[元亩吨斤资金款项]")
 
 
 def _people_if_said(text: str, qm: QuantityMatch, q: Quantity) -> Quantity:
-    """A bare 万 count of people (覆盖全县34万群众) is in 万人: the noun says what is counted
-    (28万人口 stays 28 万 of 人口: the population is what is measured, as met4's gold has it)."""
-    if q.unit != "万" or not text.startswith(_PEOPLE_NOUNS, qm.end):
+    """A bare 万 count of people (覆盖全县34万群众, 47.14万贫困群众, 26.56万贫困劳动力) is in 万人:
+    the head noun of the phrase after the figure says what is counted (28万人口 stays 28 万 of 人口:
+    the population is what is measured, as met4's gold has it; 300万补贴资金…群众 is money)."""
+    if q.unit != "万":
+        return q
+    m = _PEOPLE_PHRASE.match(text, qm.end)
+    if m is None or _NOT_PEOPLE_MODIFIER.search(m.group()):
         return q
     return replace(q, unit="万人", normalised=q.value * 1e4, base_unit="person")
 
