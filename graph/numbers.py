@@ -19,7 +19,7 @@ lone 一 (一个, 一批; but a count of objects written after its noun and clos
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import load_lines, load_table
@@ -386,7 +386,27 @@ def find_quantities(text: str) -> list[QuantityMatch]:
                 qm = QuantityMatch(qm.start, qm.end, q)
             out.append(qm)
     out.sort(key=lambda q: q.start)
-    return _negative_rates(folded, _shared_units(folded, out))
+    return _negative_rates(folded, _completed_units(folded, _shared_units(folded, out)))
+
+
+_LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def _completed_units(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """第一、二产业分别回落0.8个、2.2个百分点: a figure whose unit is the start of the next
+    listed figure's unit (个 of 个百分点, 万 of 万元) is written in that unit, shortened."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        ua, ub = a.quantity.unit, b.quantity.unit
+        if not ua or len(ub) <= len(ua) or not ub.startswith(ua) or a.quantity.rank or b.quantity.rank \
+                or text[a.end:b.start] not in _LIST_JOINERS:
+            continue
+        base, factor = _unit_info(ub)
+        q = a.quantity
+        normalised = q.value * factor if factor is not None else None
+        out[i] = QuantityMatch(a.start, a.end, replace(q, unit=ub, normalised=normalised, base_unit=base))
+    return out
 
 
 # 分别高于全国、全省4.5和2.7个百分点: a bare number joined to the next figure shares its unit
