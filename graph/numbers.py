@@ -118,7 +118,9 @@ def chinese_to_number(text: str) -> int | None:
 
 # ---------------------------------------------------------------- the pattern
 
-_AR_NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+# 27. 28亿元: a stray space after the decimal point of a scraped page (a figure of two or more
+# digits, one or two decimals, right before its unit; "1. 2020年" is a list number and a year)
+_AR_NUM = r"(?:\d{2,}\. \d{1,2}(?=[千百万亿%]|(?![年月日号])[\u4e00-\u9fff])|\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)"
 _CN_NUM = r"[零〇○一二两三四五六七八九十百千]+"
 _APPROX_PREFIXES = ("将近", "接近", "大约", "超过", "不足", "不到", "近", "约", "超", "逾")
 # the reference set between the scope word and 第N may carry a bracketed qualifier (七县(市)第二)
@@ -188,7 +190,7 @@ def _number(text: str) -> float | None:
         return None
     if text[0].isdigit():
         try:
-            return float(text.replace(",", ""))
+            return float(text.replace(",", "").replace(" ", ""))
         except ValueError:
             return None
     n = chinese_to_number(text)
