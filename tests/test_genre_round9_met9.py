@@ -1,0 +1,78 @@
+"""Ninth round (met9): rules of the genre found on the sixth development set
+(benchmarks/unseen/dev6, h131–h150) for metric values, units and subjects. Each rule is tested
+on its dev6 sentence with a counter-example it must not fire on."""
+from __future__ import annotations
+
+from graph.numbers import find_quantities
+from graph.pipeline import extract_document
+from graph.text import make_document
+
+
+def metrics_of(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
+    ex = extract_document(make_document(text, "t"), gaz)
+    return [(m.subject, m.indicator, m.value, m.unit) for m in ex.metrics]
+
+
+def units_of(text: str) -> list[tuple[float, str]]:
+    return [(q.quantity.value, q.quantity.unit) for q in find_quantities(text)]
+
+
+# ---------------------------------------------------------------- 万 + a noun phrase of people
+
+_H149 = ("全市5个贫困县脱贫摘帽,774个贫困村脱贫出列,18.47万户67.35万农村建档立卡贫困人口脱贫。"
+         "其中,47.14万贫困群众通过产业帮扶迈上了致富路,26.56万贫困劳动力通过务工就业长了见识、"
+         "强了技能,2.1万无劳动能力对象通过政策性兜底基本生活有了保障。")          # dev6 h149
+
+
+def test_a_bare_wan_before_a_phrase_headed_by_people_is_wan_ren(gaz):
+    units = {value: unit for _, _, value, unit in metrics_of("永州市" + _H149, gaz)}
+    assert units[67.35] == units[47.14] == units[26.56] == units[2.1] == "万人"   # were 万
+
+
+def test_a_bare_wan_of_money_or_of_the_population_stays(gaz):
+    money = {value: unit for _, _, value, unit in metrics_of("永州市安排300万扶贫资金帮扶贫困群众。", gaz)}
+    assert money.get(300.0) != "万人"
+    population = {value: unit for _, _, value, unit in metrics_of("全县有28万人口。", gaz)}
+    assert population.get(28.0) != "万人"
+
+
+# ---------------------------------------------------------------- ‰ and 架次
+
+_H146 = "全市出生人口5.56万人,出生率11.16‰,死亡人口3.27万人,死亡率6.57‰,人口自然增长率4.59‰。"   # dev6 h146
+_H150 = "截至2019年12月10日,常德机场已完成航班起降9693架次,旅客吞吐量104万人次。"              # dev6 h150
+
+
+def test_per_mille_and_flights_are_units():
+    assert (11.16, "‰") in units_of(_H146) and (4.59, "‰") in units_of(_H146)
+    assert (9693.0, "架次") in units_of(_H150)
+
+
+def test_a_plane_count_stays_jia():
+    assert units_of("机场新增飞机3架。") == [(3.0, "架")]
+
+
+# ---------------------------------------------------------------- a shortened unit in a list
+
+_H146_RATE = "与上年比,第一、二产业分别回落0.8个、2.2个百分点,第三产业提升3.0个百分点。"   # dev6 h146
+
+
+def test_a_listed_figure_shares_the_longer_unit_of_the_next():
+    assert units_of(_H146_RATE)[:2] == [(0.8, "个百分点"), (2.2, "个百分点")]
+
+
+def test_figures_not_joined_by_a_list_mark_keep_their_units():
+    assert units_of("建成3个,覆盖5个百分点") == [(3.0, "个"), (5.0, "个百分点")]
+
+
+# ---------------------------------------------------------------- 27. 28亿元
+
+_H148 = "2010年规模工业企业完成产值27. 28亿元、增加值9.07亿元,较上年分别增长57.87%、26.4%。"   # dev6 h148
+
+
+def test_a_stray_space_after_a_decimal_point_is_one_figure():
+    assert units_of(_H148)[0] == (27.28, "亿元")
+
+
+def test_a_list_number_before_a_year_is_not_a_decimal():
+    assert all(value != 1.2 for value, _ in units_of("1. 2020年全市新增就业3000人"))
+    assert (1.2, "个") not in units_of("1. 2个村完成改造")
