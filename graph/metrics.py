@@ -465,6 +465,7 @@ _ANAPHOR = re.compile(
     r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目)(?![部组办])"
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
     r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
+    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|同时)?(村)(?=庄)"
 )
 _BARE_NOUNS = {"公司", "街道", "项目", "他", "她"}
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
@@ -518,6 +519,9 @@ def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
             continue
         if m.group(4):                       # 他种植烟叶150亩: the person named before
             out.append((m.start(4), m.end(4), m.group(4)))
+            continue
+        if m.group(5):                       # 当前,村庄基础设施不断完善: the village named before
+            out.append((m.start(5), m.end(5) + 2, m.group(5)))
             continue
         noun = m.group(1)
         if m.group(0)[0] in "全本我" and noun not in _WHOLE_UNITS:
