@@ -774,6 +774,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 continue          # 郴州市临武县舜峰镇贝溪村等9个: the chain names an example
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
+        if text[s - 1:s] in _TELLER_BEFORE:
+            continue              # 据该市纪委初核调查, / 从该县获悉: the source, like a named teller
         if not any(c[0] <= s < c[1] for c in candidates):
             resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz, own=text[s] == "我")
             if resolved is not None:
@@ -2149,7 +2151,7 @@ def _paragraph_topic(doc: Document, sent: Sentence, index: _AnchorIndex, anaphor
     if first is None or first.article != sent.article:
         return None
     for s, _, word in anaphors.within(first.span.start, first.span.end):
-        if doc.text[s] == "该":
+        if doc.text[s] == "该" and doc.text[s - 1:s] not in _TELLER_BEFORE:
             resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz)
             if resolved is not None:
                 return _Subject(resolved, s + 1 + len(word))

@@ -97,3 +97,22 @@ def test_a_whole_town_word_still_names_the_town(gaz):
     text = _H141.replace("当前,村庄基础设施", "当前,全镇基础设施")
     subjects = {value: subject for subject, _, value, _ in metrics_of(text, gaz)}
     assert subjects[1000.0] == "茶亭镇"
+
+
+# ---------------------------------------------------------------- 据该市纪委调查: a source, not the topic
+
+_H135 = ("记者23日从湖南衡阳市官方获悉,该市衡山县部分领导干部违规聚餐。\n"
+         "据该市纪委初核调查,今年6月21日,聂志文以即将调离衡山县为名,邀请王新国聚餐,经王新国同意,"
+         "姚宇旺等4人参与,另5人作陪。聚餐地点为距衡山县城4公里外的一家土菜馆,聚餐共安排两桌,"
+         "餐费为1100元,烟酒费用为4000多元。")                                  # dev6 h135
+
+
+def test_a_referring_source_after_ju_is_not_the_subject(gaz):
+    subjects = {value: subject for subject, _, value, _ in metrics_of(_H135, gaz)}
+    assert subjects[5.0] == subjects[1100.0] == "衡山县"                     # were 衡阳市
+
+
+def test_a_referring_body_that_finds_is_still_the_topic(gaz):
+    text = _H135.replace("据该市纪委初核调查,", "该市纪委初核调查发现,")
+    subjects = {value: subject for subject, _, value, _ in metrics_of(text, gaz)}
+    assert subjects[1100.0] == "衡阳市"
