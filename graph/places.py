@@ -72,6 +72,10 @@ VILLAGE_LEVELS = frozenset({"village", "community"})
 
 NEAR_CHARS = 400            # an ancestor this close (outside the article) still counts
 ORG_NAME_MAX_GAP = 6        # at most this many characters between a place and its org suffix
+# 湖南栖凤山文化旅游开发有限公司: a registered company name (place + trade name + trade + 有限公司)
+# runs longer between its place and its suffix
+REGISTERED_NAME_MAX_GAP = 12
+_REGISTERED_SUFFIXES = ("有限公司", "有限责任公司")
 ZONE_CORE_MAX = 8           # 韶山高新区|电子信息高科技|产业园
 WINDOW = 8                  # characters either side for the whole-word check
 DISTINCTIVE_NAME = 4        # a village / town name this long may be cited with no ancestor in sight
@@ -386,7 +390,7 @@ def _in_org_name(text: str, end: int) -> bool:
     for stop, word in sorted(_facility_automaton().iter(tail), key=lambda t: (t[0], -len(t[1])))[:1]:
         start = stop - len(word) + 1
         gap = tail[:start]
-        if start > ORG_NAME_MAX_GAP:
+        if start > (REGISTERED_NAME_MAX_GAP if word.endswith(_REGISTERED_SUFFIXES) else ORG_NAME_MAX_GAP):
             return False
         if any(ch in STOP_CHARS for ch in gap) or re.search(r"(委|政府|局|厅|办|院|部|会)", gap):
             return False

@@ -7,6 +7,8 @@ from graph.numbers import find_quantities
 from graph.pipeline import extract_document
 from graph.text import make_document
 
+from support import places_of, surfaces
+
 
 def metrics_of(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
     ex = extract_document(make_document(text, "t"), gaz)
@@ -116,3 +118,19 @@ def test_a_referring_body_that_finds_is_still_the_topic(gaz):
     text = _H135.replace("据该市纪委初核调查,", "该市纪委初核调查发现,")
     subjects = {value: subject for subject, _, value, _ in metrics_of(text, gaz)}
     assert subjects[1100.0] == "衡阳市"
+
+
+# ---------------------------------------------------------------- a registered company name's place
+
+_H136 = ("3月12日上午,桃源县举行重点建设项目集中开工仪式。"
+         "栖凤山田园小镇建设项目由湖南栖凤山文化旅游开发有限公司投资建设,项目总投资6.8亿元。")   # dev6 h136
+
+
+def test_a_province_opening_a_registered_company_name_is_no_place(gaz):
+    _, mentions, _ = places_of(_H136, gaz)
+    assert surfaces(mentions) == ["桃源县"]                                   # was also 湖南
+
+
+def test_a_province_before_a_long_phrase_without_company_suffix_stays(gaz):
+    _, mentions, _ = places_of("会议强调,湖南要全力推进文化旅游产业高质量发展。", gaz)
+    assert "湖南" in surfaces(mentions)
