@@ -1060,6 +1060,12 @@ def _article_zone_parents(doc: Document, gaz: Gazetteer, mentions: list[PlaceMen
             overrides[m.key] = replace(entry, parent=zone_key)
 
 
+def _compound_direction(text: str, start: int, end: int) -> bool:
+    """湘西北, 湘西南: a short form ending in 东/西 glued to 北/南 is a compass region of the province
+    (north-west Hunan), not the prefecture its first two characters name."""
+    return text[end - 1:end] in ("东", "西") and text[end:end + 1] in ("北", "南")
+
+
 def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """extract_places on the view (positions are view positions)."""
     text = doc.text
@@ -1068,6 +1074,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
         _Pending(m, index.names[m.surface], m.surface in index.short, _article_index(doc, m.start))
         for m in matches
         if not _in_org_name(text, m.end)
+        and not (m.surface in index.short and _compound_direction(text, m.start, m.end))
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
         and not (m.surface in index.short and _heads_company_figure(text, m.end)
                  and not any(k.startswith(HUNAN[:2]) for k in index.names[m.surface]))

@@ -134,3 +134,19 @@ def test_a_province_opening_a_registered_company_name_is_no_place(gaz):
 def test_a_province_before_a_long_phrase_without_company_suffix_stays(gaz):
     _, mentions, _ = places_of("会议强调,湖南要全力推进文化旅游产业高质量发展。", gaz)
     assert "湖南" in surfaces(mentions)
+
+
+# ---------------------------------------------------------------- 湘西北: a compass region
+
+_H136_LIST = ("今天集中开工项目分别是:湘西北现代装饰建材商贸城项目、栖凤山田园小镇建设项目,"
+              "总投资25.1亿元。")                                               # dev6 h136
+
+
+def test_a_short_name_glued_to_a_second_direction_is_a_region(gaz):
+    _, mentions, _ = places_of("桃源县" + _H136_LIST, gaz)
+    assert "湘西" not in surfaces(mentions)                                  # was 湘西 (湘西州)
+
+
+def test_a_short_name_before_other_words_stays_a_place(gaz):
+    _, mentions, _ = places_of("湘西北部山区与湘西州交界,湘西全力推进文旅融合发展。", gaz)
+    assert "湘西" in surfaces(mentions)
