@@ -150,3 +150,18 @@ def test_a_short_name_glued_to_a_second_direction_is_a_region(gaz):
 def test_a_short_name_before_other_words_stays_a_place(gaz):
     _, mentions, _ = places_of("湘西北部山区与湘西州交界,湘西全力推进文旅融合发展。", gaz)
     assert "湘西" in surfaces(mentions)
+
+
+# ---------------------------------------------------------------- 配备/打造/发展/确保: light verbs
+
+_H141_STOCK = ("当前,谭家园村基础设施不断完善,配备1000个停车位。村内盘活闲置农房,发展8家特色民宿。")   # dev6 h141
+
+
+def test_a_verb_of_providing_does_not_name_what_is_counted(gaz):
+    indicators = {value: indicator for _, indicator, value, _ in metrics_of(_H141_STOCK, gaz)}
+    assert "停车位" in indicators[1000.0] and "民宿" in indicators[8.0]      # were 配备, 发展
+
+
+def test_an_activity_verb_still_names_the_metric(gaz):
+    indicators = {value: indicator for _, indicator, value, _ in metrics_of("谭家园村今年发放补贴30万元。", gaz)}
+    assert "发放" in indicators[30.0]
