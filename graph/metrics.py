@@ -1655,7 +1655,7 @@ _PEOPLE_NOUNS = ("群众", "居民", "市民", "村民", "农民", "党员", "�
 # 67.35万农村建档立卡贫困人口, 26.56万贫困劳动力, 2.1万无劳动能力对象, 8.17万“…”的贫困群众: a short
 # noun phrase (its modifiers, a quoted label, 的) headed by a word for people
 _PEOPLE_HEADS = _PEOPLE_NOUNS + ("劳动力", "贫困人口", "对象", "人员", "老人", "儿童", "患者", "农民工")
-_PEOPLE_PHRASE = re.compile(r"[\u4e00-\u9fff“”\"]{0,14}?(?:" + "|".join(_PEOPLE_HEADS) + ")")
+_PEOPLE_PHRASE = re.compile(r"[\u4e00-\u9fff“”\"]{0,16}?(?:" + "|".join(_PEOPLE_HEADS) + ")")
 _NOT_PEOPLE_MODIFIER = re.compile(r"[元亩吨斤资金款项]")
 
 

@@ -31,6 +31,12 @@ def test_a_bare_wan_before_a_phrase_headed_by_people_is_wan_ren(gaz):
     assert units[67.35] == units[47.14] == units[26.56] == units[2.1] == "万人"   # were 万
 
 
+def test_a_quoted_label_may_modify_the_people_counted(gaz):
+    text = "永州市8.17万“一方水土养不好一方人”的贫困群众挪出了“穷窝”,过上了幸福新生活。"   # dev6 h149
+    units = {value: unit for _, _, value, unit in metrics_of(text, gaz)}
+    assert units[8.17] == "万人"
+
+
 def test_a_bare_wan_of_money_or_of_the_population_stays(gaz):
     money = {value: unit for _, _, value, unit in metrics_of("永州市安排300万扶贫资金帮扶贫困群众。", gaz)}
     assert money.get(300.0) != "万人"
