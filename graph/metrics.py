@@ -1752,10 +1752,41 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                              _dateline_end_before(qm.start, datelines), former)
             earlier[qm.end] = metric.indicator
             metrics.extend(_coordinated_ranks(metric, doc.text) if qm.quantity.rank else [metric])
+        _name_shares(metrics, lo)
         dated = _figure_periods(doc.text, periods)
         if dated:
             last_period[sent.paragraph] = dated[-1][2]
     return _drop_repeats(doc, _lead_periods(doc, _drop_restated_headings(doc, metrics)))
+
+
+# 占GDP的57.3%, 分别占52.1%和47.9%: a share whose indicator only names the whole it is part of
+_SHARE_INDICATOR = re.compile(r"^(?P<each>分别)?(?P<share>占.*)$")
+_RATE_UNITS = ("%", "‰", "个百分点")
+
+
+def _name_shares(metrics: list[MetricMention], sentence_lo: int) -> None:
+    """非公有制经济增加值866.95亿元、增长8.4%,占GDP的57.3% / 男性259.44万人,女性238.52万人,分别占
+    52.1%和47.9%: a percentage written as 占X names the part by the figure before it in the
+    sentence (the last amount, rates between them skipped; with 分别, the k amounts before a run
+    of k shares, in order): its indicator becomes 非公有制经济增加值占GDP, 男性占 …"""
+    first = next((i for i, m in enumerate(metrics) if m.span.start >= sentence_lo), len(metrics))
+    i = first
+    while i < len(metrics):
+        m = metrics[i]
+        share = _SHARE_INDICATOR.match(m.indicator or "")
+        if share is None or m.unit != "%":
+            i += 1
+            continue
+        run = i
+        while run + 1 < len(metrics) and metrics[run + 1].indicator == m.indicator and metrics[run + 1].unit == "%":
+            run += 1
+        size = run - i + 1 if share.group("each") else 1
+        bases = [j for j in range(first, i) if metrics[j].unit not in _RATE_UNITS]
+        if len(bases) >= size and (share.group("each") or run == i):
+            for j, t in zip(bases[-size:], range(i, i + size)):
+                if metrics[j].indicator:
+                    metrics[t] = replace(metrics[t], indicator=metrics[j].indicator + share.group("share"))
+        i = run + 1
 
 
 # 一、农林牧渔业增加值同比增长1.9%。1-6月,全县…同比增长1.9%: a numbered section heading opening its paragraph

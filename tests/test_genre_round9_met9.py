@@ -171,3 +171,21 @@ def test_a_verb_of_providing_does_not_name_what_is_counted(gaz):
 def test_an_activity_verb_still_names_the_metric(gaz):
     indicators = {value: indicator for _, indicator, value, _ in metrics_of("谭家园村今年发放补贴30万元。", gaz)}
     assert "发放" in indicators[30.0]
+
+
+# ---------------------------------------------------------------- 占X: a share named by its part
+
+_H146_SHARE = ("怀化市常住人口中男性259.44万人,女性238.52万人,分别占52.1%和47.9%。"
+               "其中,非公有制经济增加值866.95亿元、增长8.4%,占GDP的57.3%。")          # dev6 h146
+
+
+def test_a_share_is_named_by_the_amounts_before_it(gaz):
+    indicators = {value: indicator for _, indicator, value, _ in metrics_of(_H146_SHARE, gaz)}
+    assert "男性" in indicators[52.1] and "女性" in indicators[47.9]            # were 分别占
+    assert indicators[57.3].startswith("非公有制经济增加值") and "GDP" in indicators[57.3]   # was 占GDP
+
+
+def test_a_share_without_an_amount_before_it_keeps_its_indicator(gaz):
+    text = "怀化市规模工业增加值同比增长3.0%,占规模工业比重达71.5%。"
+    indicators = {value: indicator for _, indicator, value, _ in metrics_of(text, gaz)}
+    assert indicators[71.5].startswith("占")
