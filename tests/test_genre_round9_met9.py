@@ -204,3 +204,9 @@ def test_what_remains_is_named_by_what_follows_the_figure(gaz):
 def test_a_named_remainder_keeps_its_noun(gaz):
     indicators = {value: indicator for _, indicator, value, _ in metrics_of("湘潭市仍有贫困人口800人。", gaz)}
     assert "贫困人口" in indicators[800.0]
+
+
+def test_a_determiner_pointing_back_does_not_name_the_count(gaz):
+    text = "衡山县领导干部违规聚餐。同时,上述11名衡山县领导干部还违规使用4台公车、1台警车。"   # dev6 h135
+    indicators = {value: indicator for _, indicator, value, _ in metrics_of(text, gaz)}
+    assert "干部" in indicators[11.0]                                         # was 上述
