@@ -1377,7 +1377,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             if core is None:
                 continue
             name_start = start - (1 if home is not None else len(core))
-            parent = home or _place_named(gaz, index, core) or _article_place_so_far(gaz, in_article)
+            parent = home or _place_named(gaz, index, core) or _article_place_so_far(gaz, in_article, text)
             if parent is None:
                 continue
         name = text[name_start:end]
@@ -1519,10 +1519,16 @@ def _zones_by_parent(gaz: Gazetteer) -> dict[str, list[str]]:
     return _per_gazetteer(gaz, "zones", build)
 
 
-def _article_place_so_far(gaz: Gazetteer, in_article: list[PlaceMention]) -> str | None:
-    """The most frequent city / county mentioned in the article (the unprefixed zone's home)."""
+# 常宁市党政代表团来祁东县调研考察: a place naming a visiting delegation is where the visitors come from
+_VISITORS = re.compile(r"(?:党政|考察|学习|参观)?(?:代表团|考察团|参观团|考察组|学习团)")
+
+
+def _article_place_so_far(gaz: Gazetteer, in_article: list[PlaceMention], text: str = "") -> str | None:
+    """The most frequent city / county mentioned in the article (the unprefixed zone's home); a
+    place naming a visiting delegation (常宁市党政代表团来祁东县…) is not counted."""
     counts = Counter(m.key for m in in_article
-                     if m.key in gaz.entries and gaz.entries[m.key].level in COUNTY_LEVELS | {"prefecture_city"})
+                     if m.key in gaz.entries and gaz.entries[m.key].level in COUNTY_LEVELS | {"prefecture_city"}
+                     and not (text and _VISITORS.match(text, m.span.end)))
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -210,3 +210,24 @@ def test_a_determiner_pointing_back_does_not_name_the_count(gaz):
     text = "衡山县领导干部违规聚餐。同时,上述11名衡山县领导干部还违规使用4台公车、1台警车。"   # dev6 h135
     indicators = {value: indicator for _, indicator, value, _ in metrics_of(text, gaz)}
     assert "干部" in indicators[11.0]                                         # was 上述
+
+
+# ---------------------------------------------------------------- a visiting delegation's place
+
+_H132 = ("常宁市党政代表团来祁东县调研考察\n"
+         "红网祁东站讯 7月8日,常宁市市委书记曾义国、市长李涛率党政代表团来我县考察调研重点项目工程。\n"
+         "常宁市党政代表团首先来到归阳工业园,参观了标准厂房。")                        # dev6 h132
+
+
+def _zone_parent(text: str, gaz) -> str | None:
+    _, _, new = places_of(text, gaz)
+    return next((gaz.entries[e.parent].name for e in new if e.name == "归阳工业园"), None)
+
+
+def test_a_visiting_delegation_does_not_make_its_place_the_zone_home(gaz):
+    assert _zone_parent(_H132, gaz) == "祁东县"                                # was 常宁市
+
+
+def test_without_a_delegation_the_most_named_place_is_the_zone_home(gaz):
+    text = _H132.replace("党政代表团", "领导")
+    assert _zone_parent(text, gaz) == "常宁市"
