@@ -72,8 +72,8 @@ VILLAGE_LEVELS = frozenset({"village", "community"})
 
 NEAR_CHARS = 400            # an ancestor this close (outside the article) still counts
 ORG_NAME_MAX_GAP = 6        # at most this many characters between a place and its org suffix
-# 湖南栖凤山文化旅游开发有限公司: a registered company name (place + trade name + trade + 有限公司)
-# runs longer between its place and its suffix
+# 湖南栖凤山文化旅游开发有限公司: a registered company name (province + trade name + trade + 有限公司)
+# runs longer between its province and its suffix
 REGISTERED_NAME_MAX_GAP = 12
 _REGISTERED_SUFFIXES = ("有限公司", "有限责任公司")
 ZONE_CORE_MAX = 8           # 韶山高新区|电子信息高科技|产业园
@@ -376,8 +376,10 @@ def _level_glued_to_body(text: str, start: int, end: int, names: dict | frozense
     return _is_whole_word(text, start, end - 1, names)
 
 
-def _in_org_name(text: str, end: int) -> bool:
-    """Is the place ending at `end` the prefix of a company / media / facility name?"""
+def _in_org_name(text: str, end: int, province: bool = False) -> bool:
+    """Is the place ending at `end` the prefix of a company / media / facility name? A province
+    (`province`) may open a registered company name with a longer trade name (湖南栖凤山文化旅游开发
+    有限公司); a county's stays a place of its own there (it places the company's project)."""
     run = []
     for ch in text[end:end + ORG_NAME_MAX_GAP + 8]:
         if not (CJK.match(ch) or ch.isalpha()):
@@ -390,7 +392,7 @@ def _in_org_name(text: str, end: int) -> bool:
     for stop, word in sorted(_facility_automaton().iter(tail), key=lambda t: (t[0], -len(t[1])))[:1]:
         start = stop - len(word) + 1
         gap = tail[:start]
-        if start > (REGISTERED_NAME_MAX_GAP if word.endswith(_REGISTERED_SUFFIXES) else ORG_NAME_MAX_GAP):
+        if start > (REGISTERED_NAME_MAX_GAP if province and word.endswith(_REGISTERED_SUFFIXES) else ORG_NAME_MAX_GAP):
             return False
         if any(ch in STOP_CHARS for ch in gap) or re.search(r"(委|政府|局|厅|办|院|部|会)", gap):
             return False
@@ -1073,7 +1075,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     pendings = [
         _Pending(m, index.names[m.surface], m.surface in index.short, _article_index(doc, m.start))
         for m in matches
-        if not _in_org_name(text, m.end)
+        if not _in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
         and not (m.surface in index.short and _compound_direction(text, m.start, m.end))
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
         and not (m.surface in index.short and _heads_company_figure(text, m.end)
