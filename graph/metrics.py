@@ -1468,6 +1468,10 @@ def _lists_examples(phrase: str) -> bool:
 _RATE_AFTER = re.compile(r"每(?:人|户|亩|年|月|天|日|斤|公斤|吨)[、，,]?")
 
 
+# 15项中有9项, 100户中的20户: a count followed by 中 is the set the next count is drawn from
+_AMONG_AFTER = re.compile(r"中(?:有|的|[，,]|$)|之中|当中")
+
+
 def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
                 periods: list[tuple[int, int, str]]) -> str:
     """The words after a number up to the next number or verb, without quotes or 《titles》
@@ -1478,6 +1482,8 @@ def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tup
     rate = _RATE_AFTER.match(after)
     if rate is not None:
         after = after[rate.end():]         # 703元每月、515元每月: 每月 is the amount's rate, not a noun
+    if _AMONG_AFTER.match(after):
+        return ""                          # 省实事11件15项中有9项…: "among them", no noun
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]

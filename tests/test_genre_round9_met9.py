@@ -231,3 +231,18 @@ def test_a_visiting_delegation_does_not_make_its_place_the_zone_home(gaz):
 def test_without_a_delegation_the_most_named_place_is_the_zone_home(gaz):
     text = _H132.replace("党政代表团", "领导")
     assert _zone_parent(text, gaz) == "常宁市"
+
+
+# ---------------------------------------------------------------- N项中有: the set drawn from
+
+_H147_SET = "截至10月20日,湘潭市省实事11件15项中有9项指标提前完成,占比60%。"           # dev6 h147
+
+
+def test_a_count_followed_by_zhong_names_no_noun(gaz):
+    indicators = {value: indicator for _, indicator, value, _ in metrics_of(_H147_SET, gaz)}
+    assert "中有" not in indicators[15.0] and "实事" in indicators[15.0]      # was 中有数
+
+
+def test_a_noun_after_a_count_is_still_read(gaz):
+    indicators = {value: indicator for _, indicator, value, _ in metrics_of("湘潭市今年完成15项中心工作。", gaz)}
+    assert "中心工作" in indicators[15.0]
