@@ -1567,7 +1567,13 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
         return False
     if rest[:1] in {"万", "亿"} and _is_round_amount(text, qm):
         return False          # 税收过千万元, 收入破百万元: an amount, not wording
+    if numeral.group(0) in _CN_SMALL and rest in _CONCRETE_CLASSIFIERS:
+        return False          # 古宅、源口两座水库, 两名副检察长, 租用小区的两间铺面: objects counted
     return True
+
+
+_CN_SMALL = {"两", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
+_CONCRETE_CLASSIFIERS = {"座", "间", "桌", "名"}
 
 
 # 四大支柱产业, 粮油、香菇…五大传统特色产业: N大 before a class of industries (not a name in quotes)

@@ -246,3 +246,22 @@ def test_a_count_followed_by_zhong_names_no_noun(gaz):
 def test_a_noun_after_a_count_is_still_read(gaz):
     indicators = {value: indicator for _, indicator, value, _ in metrics_of("湘潭市今年完成15项中心工作。", gaz)}
     assert "中心工作" in indicators[15.0]
+
+
+# ---------------------------------------------------------------- 两座水库: a small count of objects
+
+_H137 = "江永县古宅、源口两座水库,水质好、地势高,常年为Ⅱ类饮用水标准以上。"               # dev6 h137
+
+
+def test_a_small_chinese_count_of_built_objects_or_people_is_a_fact(gaz):
+    found = {(value, unit) for _, _, value, unit in metrics_of(_H137, gaz)}
+    assert (2.0, "座") in found                                               # was dropped as wording
+    text = "对参与聚餐的衡山县人民检察院两名副检察长继续进行组织调查。"                  # dev6 h135
+    assert (2.0, "名") in {(value, unit) for _, _, value, unit in metrics_of(text, gaz)}
+    text = "衡山县领导干部聚餐地点为一家土菜馆,聚餐共安排两桌,餐费为1100元。"            # dev6 h135
+    assert (2.0, "桌") in {(value, unit) for _, _, value, unit in metrics_of(text, gaz)}
+
+
+def test_a_small_chinese_count_of_other_things_stays_wording(gaz):
+    found = {(value, unit) for _, _, value, unit in metrics_of("江永县成立四个工作组,走访两个楼盘。", gaz)}
+    assert not found
