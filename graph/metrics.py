@@ -465,6 +465,7 @@ _ANAPHOR = re.compile(
     r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目)(?![部组办])"
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
     r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
+    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|同时)?(村)(?=庄)"
 )
 _BARE_NOUNS = {"公司", "街道", "项目", "他", "她"}
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
@@ -518,6 +519,9 @@ def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
             continue
         if m.group(4):                       # 他种植烟叶150亩: the person named before
             out.append((m.start(4), m.end(4), m.group(4)))
+            continue
+        if m.group(5):                       # 当前,村庄基础设施不断完善: the village named before
+            out.append((m.start(5), m.end(5) + 2, m.group(5)))
             continue
         noun = m.group(1)
         if m.group(0)[0] in "全本我" and noun not in _WHOLE_UNITS:
@@ -770,6 +774,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 continue          # 郴州市临武县舜峰镇贝溪村等9个: the chain names an example
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
+        if text[s - 1:s] in _TELLER_BEFORE:
+            continue              # 据该市纪委初核调查, / 从该县获悉: the source, like a named teller
         if not any(c[0] <= s < c[1] for c in candidates):
             resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz, own=text[s] == "我")
             if resolved is not None:
@@ -1462,6 +1468,10 @@ def _lists_examples(phrase: str) -> bool:
 _RATE_AFTER = re.compile(r"每(?:人|户|亩|年|月|天|日|斤|公斤|吨)[、，,]?")
 
 
+# 15项中有9项, 100户中的20户: a count followed by 中 is the set the next count is drawn from
+_AMONG_AFTER = re.compile(r"中(?:有|的|[，,]|$)|之中|当中")
+
+
 def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
                 periods: list[tuple[int, int, str]]) -> str:
     """The words after a number up to the next number or verb, without quotes or 《titles》
@@ -1472,6 +1482,8 @@ def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tup
     rate = _RATE_AFTER.match(after)
     if rate is not None:
         after = after[rate.end():]         # 703元每月、515元每月: 每月 is the amount's rate, not a noun
+    if _AMONG_AFTER.match(after):
+        return ""                          # 省实事11件15项中有9项…: "among them", no noun
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]
@@ -1555,7 +1567,13 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
         return False
     if rest[:1] in {"万", "亿"} and _is_round_amount(text, qm):
         return False          # 税收过千万元, 收入破百万元: an amount, not wording
+    if numeral.group(0) in _CN_SMALL and rest in _CONCRETE_CLASSIFIERS:
+        return False          # 古宅、源口两座水库, 两名副检察长, 租用小区的两间铺面: objects counted
     return True
+
+
+_CN_SMALL = {"两", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
+_CONCRETE_CLASSIFIERS = {"座", "间", "桌", "名"}
 
 
 # 四大支柱产业, 粮油、香菇…五大传统特色产业: N大 before a class of industries (not a name in quotes)
@@ -1646,12 +1664,21 @@ def _is_reach_circle(text: str, qm: QuantityMatch) -> bool:
 
 
 _PEOPLE_NOUNS = ("群众", "居民", "市民", "村民", "农民", "党员", "干部", "职工", "学生", "游客")
+# 67.35万农村建档立卡贫困人口, 26.56万贫困劳动力, 2.1万无劳动能力对象, 8.17万“…”的贫困群众: a short
+# noun phrase (its modifiers, a quoted label, 的) headed by a word for people
+_PEOPLE_HEADS = _PEOPLE_NOUNS + ("劳动力", "贫困人口", "对象", "人员", "老人", "儿童", "患者", "农民工")
+_PEOPLE_PHRASE = re.compile(r"[\u4e00-\u9fff“”\"]{0,16}?(?:" + "|".join(_PEOPLE_HEADS) + ")")
+_NOT_PEOPLE_MODIFIER = re.compile(r"[元亩吨斤资金款项]")
 
 
 def _people_if_said(text: str, qm: QuantityMatch, q: Quantity) -> Quantity:
-    """A bare 万 count of people (覆盖全县34万群众) is in 万人: the noun says what is counted
-    (28万人口 stays 28 万 of 人口: the population is what is measured, as met4's gold has it)."""
-    if q.unit != "万" or not text.startswith(_PEOPLE_NOUNS, qm.end):
+    """A bare 万 count of people (覆盖全县34万群众, 47.14万贫困群众, 26.56万贫困劳动力) is in 万人:
+    the head noun of the phrase after the figure says what is counted (28万人口 stays 28 万 of 人口:
+    the population is what is measured, as met4's gold has it; 300万补贴资金…群众 is money)."""
+    if q.unit != "万":
+        return q
+    m = _PEOPLE_PHRASE.match(text, qm.end)
+    if m is None or _NOT_PEOPLE_MODIFIER.search(m.group()):
         return q
     return replace(q, unit="万人", normalised=q.value * 1e4, base_unit="person")
 
@@ -1737,10 +1764,41 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                              _dateline_end_before(qm.start, datelines), former)
             earlier[qm.end] = metric.indicator
             metrics.extend(_coordinated_ranks(metric, doc.text) if qm.quantity.rank else [metric])
+        _name_shares(metrics, lo)
         dated = _figure_periods(doc.text, periods)
         if dated:
             last_period[sent.paragraph] = dated[-1][2]
     return _drop_repeats(doc, _lead_periods(doc, _drop_restated_headings(doc, metrics)))
+
+
+# 占GDP的57.3%, 分别占52.1%和47.9%: a share whose indicator only names the whole it is part of
+_SHARE_INDICATOR = re.compile(r"^(?P<each>分别)?(?P<share>占.*)$")
+_RATE_UNITS = ("%", "‰", "个百分点")
+
+
+def _name_shares(metrics: list[MetricMention], sentence_lo: int) -> None:
+    """非公有制经济增加值866.95亿元、增长8.4%,占GDP的57.3% / 男性259.44万人,女性238.52万人,分别占
+    52.1%和47.9%: a percentage written as 占X names the part by the figure before it in the
+    sentence (the last amount, rates between them skipped; with 分别, the k amounts before a run
+    of k shares, in order): its indicator becomes 非公有制经济增加值占GDP, 男性占 …"""
+    first = next((i for i, m in enumerate(metrics) if m.span.start >= sentence_lo), len(metrics))
+    i = first
+    while i < len(metrics):
+        m = metrics[i]
+        share = _SHARE_INDICATOR.match(m.indicator or "")
+        if share is None or m.unit != "%":
+            i += 1
+            continue
+        run = i
+        while run + 1 < len(metrics) and metrics[run + 1].indicator == m.indicator and metrics[run + 1].unit == "%":
+            run += 1
+        size = run - i + 1 if share.group("each") else 1
+        bases = [j for j in range(first, i) if metrics[j].unit not in _RATE_UNITS]
+        if len(bases) >= size and (share.group("each") or run == i):
+            for j, t in zip(bases[-size:], range(i, i + size)):
+                if metrics[j].indicator:
+                    metrics[t] = replace(metrics[t], indicator=metrics[j].indicator + share.group("share"))
+        i = run + 1
 
 
 # 一、农林牧渔业增加值同比增长1.9%。1-6月,全县…同比增长1.9%: a numbered section heading opening its paragraph
@@ -2136,7 +2194,7 @@ def _paragraph_topic(doc: Document, sent: Sentence, index: _AnchorIndex, anaphor
     if first is None or first.article != sent.article:
         return None
     for s, _, word in anaphors.within(first.span.start, first.span.end):
-        if doc.text[s] == "该":
+        if doc.text[s] == "该" and doc.text[s - 1:s] not in _TELLER_BEFORE:
             resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz)
             if resolved is not None:
                 return _Subject(resolved, s + 1 + len(word))

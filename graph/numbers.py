@@ -19,7 +19,7 @@ lone 一 (一个, 一批; but a count of objects written after its noun and clos
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import load_lines, load_table
@@ -118,7 +118,9 @@ def chinese_to_number(text: str) -> int | None:
 
 # ---------------------------------------------------------------- the pattern
 
-_AR_NUM = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+# 27. 28亿元: a stray space after the decimal point of a scraped page (a figure of two or more
+# digits, one or two decimals, right before its unit; "1. 2020年" is a list number and a year)
+_AR_NUM = r"(?:\d{2,}\. \d{1,2}(?=[千百万亿%]|(?![年月日号])[\u4e00-\u9fff])|\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)"
 _CN_NUM = r"[零〇○一二两三四五六七八九十百千]+"
 _APPROX_PREFIXES = ("将近", "接近", "大约", "超过", "不足", "不到", "近", "约", "超", "逾")
 # the reference set between the scope word and 第N may carry a bracketed qualifier (七县(市)第二)
@@ -188,7 +190,7 @@ def _number(text: str) -> float | None:
         return None
     if text[0].isdigit():
         try:
-            return float(text.replace(",", ""))
+            return float(text.replace(",", "").replace(" ", ""))
         except ValueError:
             return None
     n = chinese_to_number(text)
@@ -386,7 +388,27 @@ def find_quantities(text: str) -> list[QuantityMatch]:
                 qm = QuantityMatch(qm.start, qm.end, q)
             out.append(qm)
     out.sort(key=lambda q: q.start)
-    return _negative_rates(folded, _shared_units(folded, out))
+    return _negative_rates(folded, _completed_units(folded, _shared_units(folded, out)))
+
+
+_LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def _completed_units(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """第一、二产业分别回落0.8个、2.2个百分点: a figure whose unit is the start of the next
+    listed figure's unit (个 of 个百分点, 万 of 万元) is written in that unit, shortened."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        ua, ub = a.quantity.unit, b.quantity.unit
+        if not ua or len(ub) <= len(ua) or not ub.startswith(ua) or a.quantity.rank or b.quantity.rank \
+                or text[a.end:b.start] not in _LIST_JOINERS:
+            continue
+        base, factor = _unit_info(ub)
+        q = a.quantity
+        normalised = q.value * factor if factor is not None else None
+        out[i] = QuantityMatch(a.start, a.end, replace(q, unit=ub, normalised=normalised, base_unit=base))
+    return out
 
 
 # 分别高于全国、全省4.5和2.7个百分点: a bare number joined to the next figure shares its unit

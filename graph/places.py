@@ -72,6 +72,10 @@ VILLAGE_LEVELS = frozenset({"village", "community"})
 
 NEAR_CHARS = 400            # an ancestor this close (outside the article) still counts
 ORG_NAME_MAX_GAP = 6        # at most this many characters between a place and its org suffix
+# 湖南栖凤山文化旅游开发有限公司: a registered company name (province + trade name + trade + 有限公司)
+# runs longer between its province and its suffix
+REGISTERED_NAME_MAX_GAP = 12
+_REGISTERED_SUFFIXES = ("有限公司", "有限责任公司")
 ZONE_CORE_MAX = 8           # 韶山高新区|电子信息高科技|产业园
 WINDOW = 8                  # characters either side for the whole-word check
 DISTINCTIVE_NAME = 4        # a village / town name this long may be cited with no ancestor in sight
@@ -372,8 +376,10 @@ def _level_glued_to_body(text: str, start: int, end: int, names: dict | frozense
     return _is_whole_word(text, start, end - 1, names)
 
 
-def _in_org_name(text: str, end: int) -> bool:
-    """Is the place ending at `end` the prefix of a company / media / facility name?"""
+def _in_org_name(text: str, end: int, province: bool = False) -> bool:
+    """Is the place ending at `end` the prefix of a company / media / facility name? A province
+    (`province`) may open a registered company name with a longer trade name (湖南栖凤山文化旅游开发
+    有限公司); a county's stays a place of its own there (it places the company's project)."""
     run = []
     for ch in text[end:end + ORG_NAME_MAX_GAP + 8]:
         if not (CJK.match(ch) or ch.isalpha()):
@@ -386,7 +392,7 @@ def _in_org_name(text: str, end: int) -> bool:
     for stop, word in sorted(_facility_automaton().iter(tail), key=lambda t: (t[0], -len(t[1])))[:1]:
         start = stop - len(word) + 1
         gap = tail[:start]
-        if start > ORG_NAME_MAX_GAP:
+        if start > (REGISTERED_NAME_MAX_GAP if province and word.endswith(_REGISTERED_SUFFIXES) else ORG_NAME_MAX_GAP):
             return False
         if any(ch in STOP_CHARS for ch in gap) or re.search(r"(委|政府|局|厅|办|院|部|会)", gap):
             return False
@@ -1056,6 +1062,12 @@ def _article_zone_parents(doc: Document, gaz: Gazetteer, mentions: list[PlaceMen
             overrides[m.key] = replace(entry, parent=zone_key)
 
 
+def _compound_direction(text: str, start: int, end: int) -> bool:
+    """湘西北, 湘西南: a short form ending in 东/西 glued to 北/南 is a compass region of the province
+    (north-west Hunan), not the prefecture its first two characters name."""
+    return text[end - 1:end] in ("东", "西") and text[end:end + 1] in ("北", "南")
+
+
 def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """extract_places on the view (positions are view positions)."""
     text = doc.text
@@ -1063,7 +1075,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     pendings = [
         _Pending(m, index.names[m.surface], m.surface in index.short, _article_index(doc, m.start))
         for m in matches
-        if not _in_org_name(text, m.end)
+        if not _in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
+        and not (m.surface in index.short and _compound_direction(text, m.start, m.end))
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
         and not (m.surface in index.short and _heads_company_figure(text, m.end)
                  and not any(k.startswith(HUNAN[:2]) for k in index.names[m.surface]))
@@ -1366,7 +1379,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             if core is None:
                 continue
             name_start = start - (1 if home is not None else len(core))
-            parent = home or _place_named(gaz, index, core) or _article_place_so_far(gaz, in_article)
+            parent = home or _place_named(gaz, index, core) or _article_place_so_far(gaz, in_article, text)
             if parent is None:
                 continue
         name = text[name_start:end]
@@ -1508,10 +1521,16 @@ def _zones_by_parent(gaz: Gazetteer) -> dict[str, list[str]]:
     return _per_gazetteer(gaz, "zones", build)
 
 
-def _article_place_so_far(gaz: Gazetteer, in_article: list[PlaceMention]) -> str | None:
-    """The most frequent city / county mentioned in the article (the unprefixed zone's home)."""
+# 常宁市党政代表团来祁东县调研考察: a place naming a visiting delegation is where the visitors come from
+_VISITORS = re.compile(r"(?:党政|考察|学习|参观)?(?:代表团|考察团|参观团|考察组|学习团)")
+
+
+def _article_place_so_far(gaz: Gazetteer, in_article: list[PlaceMention], text: str = "") -> str | None:
+    """The most frequent city / county mentioned in the article (the unprefixed zone's home); a
+    place naming a visiting delegation (常宁市党政代表团来祁东县…) is not counted."""
     counts = Counter(m.key for m in in_article
-                     if m.key in gaz.entries and gaz.entries[m.key].level in COUNTY_LEVELS | {"prefecture_city"})
+                     if m.key in gaz.entries and gaz.entries[m.key].level in COUNTY_LEVELS | {"prefecture_city"}
+                     and not (text and _VISITORS.match(text, m.span.end)))
     return counts.most_common(1)[0][0] if counts else None
 
 
