@@ -1,0 +1,26 @@
+"""Ninth round (off9): rules of the genre found on the development set dev6 (h131–h150), for
+officials. Each rule is tested on its quoted dev6 sentence with a counter-example."""
+from __future__ import annotations
+
+from support import officials_and_citizens
+
+
+def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
+    return officials_and_citizens(text, gaz)[0]
+
+
+# ---------------------------------------------------------------- A、B、C等党政领导陪同 (a group word between 等 and 领导)
+
+DELEGATION = ("红网祁东站讯 7月8日,常宁市市委书记曾义国、市长李涛率党政代表团来我县考察调研重点项目工程。"
+              "雷高飞、王燕、张永法、周艳春等党政领导陪同。")
+
+
+def test_names_listed_before_a_group_of_leaders_are_the_articles_leaders(gaz):
+    officials = officials_of(DELEGATION, gaz)
+    for name in ("王燕", "张永法", "周艳春"):   # were missed
+        assert (name, "领导", "祁东县") in officials
+    assert ("张三", "领导", "湖南省") in officials_of("6月3日,长沙市召开会议。张三、李四等省级领导出席。", gaz)
+
+
+def test_words_listed_before_a_group_of_leaders_are_no_names(gaz):
+    assert not officials_of("6月3日,祁东县召开会议。教育、医疗、养老等党政领导关心的民生实事一一落地。", gaz)
