@@ -76,7 +76,7 @@ from .segmenter import default_word_freq as _word_freq, default_word_tags as _wo
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
 from .text import CJK
 from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, discipline_body, is_level_char,
-                            place_name, resolve_level, text_view, title_words)
+                            level_body_name, place_name, resolve_level, text_view, title_words)
 
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
@@ -1194,6 +1194,7 @@ class _Context:
             else:
                 post.role, post.org_name, post.org_kind = role_tail, org.name, org.kind
             post.place_key = org.place_key
+            self._county_of_shorthand(post, org)
             self._name_village_body(post)
             return
         post.role = text[post.start:post.title_end]
@@ -1238,6 +1239,52 @@ class _Context:
             return
         self._context_body(post, title)
 
+    def _county_of_shorthand(self, post: _Post, org: OrgMention) -> None:
+        """县委书记X, 县委常委 written short in an article that names a county-level city only as X市
+        (常宁市党政代表团来我县考察 … 县委书记雷高飞): 县 is the county in context (祁东县), not the city —
+        a county-level city's committee is its 市委."""
+        if org.surface[:1] != "县" or not org.place_key or org.name != level_body_name(
+                place_name(self.gaz, org.place_key) or "", org.surface):
+            return
+        county = self._county_instead(org.place_key, self.start_of(org))
+        if county != org.place_key:
+            post.org_name = level_body_name(self._county_name(county), org.surface)
+            post.place_key = county
+
+    def _county_instead(self, key: str | None, pos: int) -> str | None:
+        """`key` for a word of the level 县, unless it is a county-level city the article writes only
+        as X市 (常宁市, never 常宁县): then the article's county, else the county named last before
+        `pos` in the article, else the first named after it; `key` when there is none."""
+        if self.level(key) != "county_city" or self._a_county(key):
+            return key
+        if not any(m.key == key and m.surface.endswith("市") for m in self.places):
+            return key
+        article = self.doc.article_at(self.view.to_doc[min(pos, len(self.view.to_doc) - 1)])
+        home = self.article_place.get(article.index) if article is not None else None
+        entry = self.gaz.entries.get(home or "")
+        for place in ([entry] + self.gaz.ancestors(entry.key)) if entry is not None else []:
+            if self._a_county(place.key):
+                return place.key
+        lo = self._article_start(pos)
+        hi = self.view.view_pos(article.span.end) if article is not None else len(self.view.text)
+        counties = [p for p in self.places if lo <= self.start_of(p) < hi and self._a_county(p.key)]
+        before = [p for p in counties if self.start_of(p) < pos]
+        chosen = before[-1] if before else (counties[0] if counties else None)
+        return chosen.key if chosen is not None else key
+
+    def _county_name(self, key: str | None) -> str:
+        """The name of a place of the level 县 as the article writes it (祁阳县, though now 祁阳市)."""
+        name = place_name(self.gaz, key) or ""
+        written = [m.surface for m in self.places if m.key == key and m.surface.endswith("县")]
+        return max(written, key=len) if self.level(key) == "county_city" and written else name
+
+    def _a_county(self, key: str | None) -> bool:
+        """A place a word of the level 县 may name: a county, or a county-level city the article
+        writes as X县 (祁阳县, now 祁阳市)."""
+        level = self.level(key)
+        return level == "county" or level == "county_city" and any(
+            m.key == key and m.surface.endswith("县") for m in self.places)
+
     def _name_village_body(self, post: _Post) -> None:
         """社区党委 / 村党支部 written without the village's name: the village or community in
         context (牛婆塘社区党委), if there is one."""
@@ -1271,8 +1318,9 @@ class _Context:
             level = self.level(before.place_key)
             if level in LEVELS_OF_CHAR.get(level_char, ()):
                 return before.place_key
-        return resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place,
-                             self.places, self.gaz)
+        key = resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place,
+                            self.places, self.gaz)
+        return self._county_instead(key, pos) if level_char == "县" else key
 
     def _context_body(self, post: _Post, title: str) -> None:
         """A title with nothing before it: 该公司总经理, 田长X (the village in context), else the article."""

@@ -24,3 +24,22 @@ def test_names_listed_before_a_group_of_leaders_are_the_articles_leaders(gaz):
 
 def test_words_listed_before_a_group_of_leaders_are_no_names(gaz):
     assert not officials_of("6月3日,祁东县召开会议。教育、医疗、养老等党政领导关心的民生实事一一落地。", gaz)
+
+
+# ---------------------------------------------------------------- 县委书记X after 常宁市党政代表团来我县: the county, not the city
+
+VISIT = ("红网祁东站讯 7月8日,常宁市市委书记曾义国率党政代表团来我县考察。常宁市党政代表团首先来到归阳工业园。"
+         "考察中,县委书记雷高飞介绍了园区规划。座谈会上,县委常委、常务副县长刘桢干介绍了我县重点工程项目建设情况。")
+
+
+def test_a_county_title_is_not_the_post_of_a_city_written_as_a_city(gaz):
+    officials = officials_of(VISIT, gaz)
+    assert ("雷高飞", "县委书记", "祁东县委") in officials        # was 常宁市委
+    assert ("刘桢干", "县委常委", "祁东县委") in officials        # was 常宁市委
+    assert ("刘桢干", "常务副县长", "祁东县政府") in officials    # was 常宁市政府
+    assert not {o for o in officials if o[0] != "曾义国" and o[2].startswith("常宁")}
+
+
+def test_a_county_level_city_written_as_a_county_keeps_its_county_titles(gaz):
+    officials = officials_of("6月3日,祁阳县召开大会,常宁市委书记王五到会。县委书记张三出席。", gaz)
+    assert ("张三", "县委书记", "祁阳县委") in officials
