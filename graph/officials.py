@@ -711,8 +711,22 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
-    officials = [_former_inside_body(m, gaz, doc.text) for m in officials]
+    officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
     return [with_status(doc.text, m) for m in _unique(_one_role_per_post(officials))], persons
+
+
+_LEVEL_BODIES = ("委", "政府", "人大", "政协")
+
+
+def _level_written_once(m: OfficialMention, gaz: Gazetteer) -> OfficialMention:
+    """常宁市市委书记, 衡阳县县委第一巡察组: a place's level character written again before its
+    committee or government is one body, 常宁市委 (as 常宁市委书记 names it); a place of one character
+    and its level keeps it (道县县委, see organizations.level_body_name)."""
+    place = place_name(gaz, m.place_key) or ""
+    if len(place) < 3 or not is_level_char(place[-1]) or not m.org.startswith(place + place[-1]) \
+            or not m.org[len(place) + 1:].startswith(_LEVEL_BODIES):
+        return m
+    return replace(m, org=place + m.org[len(place) + 1:])
 
 
 _FORMER_INSIDE = "原"   # 常德经开区原工委书记: the place, then the former post written with its body

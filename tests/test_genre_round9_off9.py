@@ -43,3 +43,17 @@ def test_a_county_title_is_not_the_post_of_a_city_written_as_a_city(gaz):
 def test_a_county_level_city_written_as_a_county_keeps_its_county_titles(gaz):
     officials = officials_of("6月3日,祁阳县召开大会,常宁市委书记王五到会。县委书记张三出席。", gaz)
     assert ("张三", "县委书记", "祁阳县委") in officials
+
+
+# ---------------------------------------------------------------- 常宁市市委书记: the level written twice
+
+def test_a_level_written_twice_before_a_committee_is_one_body(gaz):
+    officials = officials_of(DELEGATION, gaz)
+    assert ("曾义国", "市委书记", "常宁市委") in officials        # was 常宁市市委
+    assert ("张三", "县委书记", "衡阳县委") in officials_of("19日,衡阳县县委书记张三主持会议。", gaz)
+
+
+def test_a_one_character_place_keeps_its_level_before_its_committee(gaz):
+    officials = officials_of("仪式举行,道县县委书记李天明出席。", gaz)
+    assert ("李天明", "县委书记", "道县县委") in officials
+    assert ("王刚", "局长", "常宁市市场监管局") in officials_of("6月,常宁市市场监管局局长王刚出席。", gaz)
