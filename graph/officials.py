@@ -927,9 +927,16 @@ _CONTRACTED_HEADS = {"组织部长": "组织部", "宣传部长": "宣传部", "
 
 def _department_of_contracted_title(post: _Post, title: str) -> None:
     """省委常委、组织部长: a contracted department head's title (组织部长 = 组织部部长) resolved to
-    a party committee heads that committee's department (湖南省委组织部), not the committee."""
+    a party committee heads that committee's department (湖南省委组织部), not the committee; after
+    another department head in the chain (组织部长、统战部长) it heads its own department of the same
+    committee (衡山县委统战部), not the department before it."""
     dept = _CONTRACTED_HEADS.get(title)
-    if dept and post.org_name and post.org_kind == "party" and post.org_name.endswith("委"):
+    if not dept or not post.org_name or post.org_kind != "party":
+        return
+    other = next((d for d in _CONTRACTED_HEADS.values() if post.org_name.endswith(d) and d != dept), None)
+    if other is not None:   # 县委常委、组织部长、统战部长: each head its own department of the committee
+        post.org_name = post.org_name[: -len(other)] + dept
+    elif post.org_name.endswith("委"):
         post.org_name += dept
 
 

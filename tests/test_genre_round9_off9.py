@@ -57,3 +57,21 @@ def test_a_one_character_place_keeps_its_level_before_its_committee(gaz):
     officials = officials_of("仪式举行,道县县委书记李天明出席。", gaz)
     assert ("李天明", "县委书记", "道县县委") in officials
     assert ("王刚", "局长", "常宁市市场监管局") in officials_of("6月,常宁市市场监管局局长王刚出席。", gaz)
+
+
+# ---------------------------------------------------------------- 组织部长、统战部长: each its own department
+
+DISCIPLINE = ("衡阳市迅速进行严肃查处,经研究,决定对衡山县委常委、政法委书记王新国,衡山县委常委、组织部长、统战部长姚宇旺,"
+              "衡山县人民检察院检察长聂志文3人予以停职,并立案调查。")
+
+
+def test_a_contracted_department_head_after_another_heads_its_own_department(gaz):
+    officials = officials_of(DISCIPLINE, gaz)
+    assert ("姚宇旺", "统战部长", "衡山县委统战部") in officials     # was 衡山县委组织部
+    assert ("姚宇旺", "组织部长", "衡山县委组织部") in officials
+    assert ("姚宇旺", "县委常委", "衡山县委") in officials
+
+
+def test_a_single_contracted_department_head_keeps_its_department(gaz):
+    officials = officials_of("6月3日,衡山县委常委、宣传部长李四出席。", gaz)
+    assert ("李四", "宣传部长", "衡山县委宣传部") in officials and ("李四", "县委常委", "衡山县委") in officials
