@@ -1192,7 +1192,7 @@ class _Context:
                 before.org_kind != "other" or self.level(before.place_key) in _VILLAGE_LEVELS):
             post.role = text[post.start + len(post.unit):post.title_end]   # with its qualifier (常务副会长)
             post.org_name = _unit_of_body(before.org_name, post.unit)   # …、研究室主任
-            if _association(post.unit):   # 省卫生健康委党组成员、计生协会常务副会长: the level's association
+            if _association(post.unit) or _chief_office(post.unit):   # …、计生协会常务副会长; …、河长办主任: the level's
                 post.org_name = (place_name(self.gaz, before.place_key) or "") + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), before.place_key
             return
@@ -1920,10 +1920,20 @@ def _association(unit: str) -> bool:
     return unit.endswith(_ASSOCIATION_ENDS)
 
 
+def _chief_office(unit: str) -> bool:
+    """河长办, 林长办, 田长办: the office of a chief system (河长制), named by the chief's title and 办
+    (a 制 may stand between: 河长制办) — the place's office, though a title is written inside it."""
+    core = unit[:-1].removesuffix("制")
+    return unit.endswith("办") and core.endswith("长") and core in title_words() and not core.startswith(("副", "总"))
+
+
 def _chained_unit(unit: str) -> bool:
     """A unit named after a chain's 、 (研究室, 常委会预工委): a committee's or a government's unit
-    ending in 组/室/办/处/科/委, or the level's association (计生协会); no title or level inside."""
+    ending in 组/室/办/处/科/委, or the level's association (计生协会) or chief office (河长办); no title
+    or level inside (but the chief's in 河长办)."""
     own = unit[3:] if unit.startswith("常委会") else unit   # 常委会|预工委: not the title 常委
+    if _chief_office(unit):
+        return True
     return (2 <= len(unit) <= 8 and (unit.endswith(_UNIT_ENDS + ("委",)) or _association(unit)
                                      or unit in _MEMBER_BODIES)
             and not _contains_title(own)

@@ -75,3 +75,21 @@ def test_a_contracted_department_head_after_another_heads_its_own_department(gaz
 def test_a_single_contracted_department_head_keeps_its_department(gaz):
     officials = officials_of("6月3日,衡山县委常委、宣传部长李四出席。", gaz)
     assert ("李四", "宣传部长", "衡山县委宣传部") in officials and ("李四", "县委常委", "衡山县委") in officials
+
+
+# ---------------------------------------------------------------- 该镇党委副书记、河长办主任X: the chief system's office
+
+RIVER_OFFICE = ("红网时刻岳阳1月5日讯 元旦假期,湘阴县鹤龙湖镇湘江大堤机器轰鸣,该镇党委副书记、河长办主任田文明正指挥"
+                "一台水路挖机,将湘江上游漂浮过来的白色垃圾、树枝等漂浮物进行清理。")
+
+
+def test_a_chief_office_after_a_chains_comma_is_the_places_office(gaz):
+    officials = officials_of(RIVER_OFFICE, gaz)
+    assert ("田文明", "主任", "鹤龙湖镇河长办") in officials      # was 主任 / 岳阳市
+    assert ("田文明", "副书记", "鹤龙湖镇党委") in officials      # was missed
+
+
+def test_a_chief_title_in_a_chain_is_a_post_not_an_office(gaz):
+    officials = officials_of("元旦假期,湘阴县鹤龙湖镇湘江大堤机器轰鸣,该镇党委副书记、河长田文明正在清理。", gaz)
+    assert not any(org.endswith("河长办") for _p, _r, org in officials)
+    assert ("田文明", "副书记", "鹤龙湖镇党委") in officials
