@@ -93,3 +93,19 @@ def test_a_chief_title_in_a_chain_is_a_post_not_an_office(gaz):
     officials = officials_of("元旦假期,湘阴县鹤龙湖镇湘江大堤机器轰鸣,该镇党委副书记、河长田文明正在清理。", gaz)
     assert not any(org.endswith("河长办") for _p, _r, org in officials)
     assert ("田文明", "副书记", "鹤龙湖镇党委") in officials
+
+
+# ---------------------------------------------------------------- 村支委书记 (the village party branch committee's secretary)
+
+FOREST_CHIEF = ("“发展森林民宿让村民在家门口就业,不砍林子挣钱更快更持久。”正在为村集体森林民宿忙装修的万佛山镇木脚村林长、"
+                "村支委书记吴菊凤感慨地说,过去砍树挣钱是一次性的。")
+
+
+def test_the_village_branch_committees_secretary_is_a_village_post(gaz):
+    officials = officials_of(FOREST_CHIEF, gaz)
+    assert ("吴菊凤", "村支委书记", "木脚村") in officials         # was 书记 / 通道侗族自治县
+    assert ("吴菊凤", "林长", "木脚村") in officials               # was missed
+
+
+def test_a_branch_committee_meeting_names_nobody(gaz):
+    assert not officials_of("万佛山镇木脚村召开村支委书记会议,研究民宿发展。", gaz)
