@@ -160,7 +160,8 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         return False
     if not all(CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in _given_part(name)):
         return False
-    if name[-1] in "州" or any(ch in "区县省市镇乡村" for ch in name[1:]) or name.endswith(_honorifics()) or name[-1] in "某总":
+    if name[-1] in "州" or any(ch in "区县省市镇乡村" for ch in name[1:]) and not _zhen_given_name(name) \
+            or name.endswith(_honorifics()) or name[-1] in "某总":
         return False
     if known_surname is None:
         known_surname = compound or name[0] in surnames
@@ -179,6 +180,17 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
             and _word_freq().get(name, 0) > 3:
         return False
     return True
+
+
+_PLACE_WORD_ENDS = frozenset("里区内村级街中上外口")   # 镇里, 镇区, 镇内: a place word, no given name
+
+
+def _zhen_given_name(name: str) -> bool:
+    """李镇江, 王镇南: 镇 opening the given name of a three-character name (a common given
+    character) is no town's 镇 when the last character is no level or place word (镇里, 镇区) and
+    the two are no verb or adjective (镇压, 镇定); the other level characters stay refused."""
+    return (len(name) == 3 and name[1] == "镇" and name[2] not in LEVEL_CHARS and name[2] not in _PLACE_WORD_ENDS
+            and not _word_tags().get(name[1:], "").startswith(("v", "a")))
 
 
 def _given_part(name: str) -> str:

@@ -109,3 +109,22 @@ def test_the_village_branch_committees_secretary_is_a_village_post(gaz):
 
 def test_a_branch_committee_meeting_names_nobody(gaz):
     assert not officials_of("万佛山镇木脚村召开村支委书记会议,研究民宿发展。", gaz)
+
+
+# ---------------------------------------------------------------- 县长李镇江: 镇 opening a given name
+
+DEPUTY_COUNTY = "4月1日,总投资12亿元的项目集中开工,湘阴县委书记余良勇致辞,县委副书记、县长李镇江主持。"   # /tmp/na-all
+
+
+def test_zhen_opening_a_given_name_is_no_town(gaz):
+    officials = officials_of(DEPUTY_COUNTY, gaz)
+    assert ("李镇江", "县长", "湘阴县政府") in officials        # was missed
+    assert ("李镇江", "县委副书记", "湘阴县委") in officials
+
+
+def test_zhen_of_a_place_word_or_verb_is_no_given_name(gaz):
+    from graph.officials import is_person_name
+
+    assert is_person_name("王镇南", gaz)
+    for word in ("刘镇区", "张镇里", "李镇压", "王镇定", "陈镇村", "李村江", "王市江"):
+        assert not is_person_name(word, gaz), word
