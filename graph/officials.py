@@ -650,10 +650,17 @@ def _listed_after(text: str, head: OfficialMention, m: OfficialMention) -> bool:
 
 
 def _government_role(role: str) -> str:
-    """A role written with its level's people's government (省人民政府副省长) as the genre's short
-    form names it (省政府副省长), like the body (X政府); a role that is only 人民政府… stays."""
+    """A role written with its level's people's government: a government post (省人民政府副省长,
+    州人民政府副州长, 县人民政府县长) is its title, the government being the body (湖南省政府) — the
+    annotators write the role as written (州人民政府副州长), short (州政府副州长) or bare (副省长), and
+    the bare title is the part they share; another role is written short like its body (市人民政府
+    办公室主任 -> 市政府办公室主任); a role that is only 人民政府… stays."""
     i = role.find("人民政府")
-    return role[:i] + "政府" + role[i + 4:] if i > 0 and is_level_char(role[i - 1]) else role
+    if i <= 0 or not is_level_char(role[i - 1]):
+        return role
+    title = role[i + 4:]
+    return title if title in title_words() or title.removesuffix("候选人") in title_words() \
+        else role[:i] + "政府" + role[i + 4:]
 
 
 _LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces

@@ -128,3 +128,22 @@ def test_zhen_of_a_place_word_or_verb_is_no_given_name(gaz):
     assert is_person_name("王镇南", gaz)
     for word in ("刘镇区", "张镇里", "李镇压", "王镇定", "陈镇村", "李村江", "王市江"):
         assert not is_person_name(word, gaz), word
+
+
+# ---------------------------------------------------------------- 州人民政府副州长X: the government's post is its title
+
+CONGRESS = ("湘西网12月31日讯 12月30日,湘西州十五届人大常委会举行第二十五次会议。州人大常委会党组书记、主任吴凌频主持会议。"
+            "州人民政府副州长车世忠,州中级人民法院院长彭建民,州人民检察院检察长李丽,州直相关部门负责同志列席会议。")   # dev5 h93
+
+
+def test_a_post_of_a_peoples_government_is_its_title(gaz):
+    officials = officials_of(CONGRESS, gaz)
+    assert ("车世忠", "副州长", "湘西土家族苗族自治州政府") in officials   # was 州政府副州长 (gold: 州人民政府副州长)
+    assert ("李丽", "检察长", "湘西土家族苗族自治州人民检察院") in officials   # not a government: its name stays
+
+
+def test_a_unit_of_a_peoples_government_is_written_short(gaz):
+    from graph.officials import _government_role
+
+    assert _government_role("市人民政府办公室主任") == "市政府办公室主任"
+    assert _government_role("人民政府参事") == "人民政府参事"
