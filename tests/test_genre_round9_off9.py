@@ -147,3 +147,12 @@ def test_a_unit_of_a_peoples_government_is_written_short(gaz):
 
     assert _government_role("市人民政府办公室主任") == "市政府办公室主任"
     assert _government_role("人民政府参事") == "人民政府参事"
+
+
+# ---------------------------------------------------------------- 检察长李丽列席会议: 列席 follows a name
+
+def test_lie_xi_ends_a_name(gaz):
+    officials = officials_of("12月30日,湘西州人大常委会举行会议。州人民检察院检察长李丽列席会议。", gaz)
+    assert ("李丽", "检察长", "湘西土家族苗族自治州人民检察院") in officials   # was 李丽列
+    assert not any(p == "李丽列" for p, _r, _o in officials)
+    assert not officials_of("会议请各位政协委员和列席人员提出意见。", gaz)
