@@ -663,6 +663,7 @@ def _government_role(role: str) -> str:
         else role[:i] + "政府" + role[i + 4:]
 
 
+_BODY_LEADERS = "领导"   # 市工信局领导A、B: a body's leaders (lexicon/title_collective.txt)
 _LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces
 
 
@@ -675,6 +676,8 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     taken: list[tuple[int, int]] = []   # view ranges of names already read
     for title_end, titles in _title_ends(view.text):
         title = next((t for t in titles if not ctx.inside_place(title_end - len(t), title_end)), None)
+        if title == _BODY_LEADERS and len(titles) > 1:
+            title = None   # 邵东县领导A、B: the place's leaders (县领导 glued), not 领导 of 邵东县
         glued = ctx.glued_collective(title_end, titles) if title is None else None
         head = ctx.glued_head(title_end, titles) if title is None and glued is None else None
         if head is not None:

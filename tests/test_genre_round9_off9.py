@@ -156,3 +156,20 @@ def test_lie_xi_ends_a_name(gaz):
     assert ("李丽", "检察长", "湘西土家族苗族自治州人民检察院") in officials   # was 李丽列
     assert not any(p == "李丽列" for p, _r, _o in officials)
     assert not officials_of("会议请各位政协委员和列席人员提出意见。", gaz)
+
+
+# ---------------------------------------------------------------- 市工信局领导A、B: a body's leaders
+
+WORKSHOP = ("湖南省工信厅调研组到岳阳调研。城陵矶新港区领导王文华、市工信局领导余国祥、姚海燕及重点企业负责人"
+            "参加座谈。")   # /tmp/na-all (newarts4 org4 03)
+
+
+def test_names_after_a_bodys_leaders_are_its_leaders(gaz):
+    officials = officials_of(WORKSHOP, gaz)
+    assert ("余国祥", "领导", "岳阳市工信局") in officials       # was missed
+    assert ("姚海燕", "领导", "岳阳市工信局") in officials       # was missed
+    assert ("王文华", "区领导", "城陵矶新港区") in officials     # a place's leaders keep their level
+
+
+def test_leadership_words_name_nobody(gaz):
+    assert not officials_of("在县委的坚强领导下,各级领导干部要带头,领导小组要抓落实。", gaz)
