@@ -1257,7 +1257,7 @@ class _Context:
         gov = _GOV_HEAD.match(title)
         if gov:
             key = self._level_place(before, gov.group(1), post.title_start)
-            name = place_name(self.gaz, key)
+            name = self._county_name(key) if gov.group(1) == "县" else place_name(self.gaz, key)
             post.org_name = f"{name}政府" if name else ""
             post.org_kind, post.place_key = "government", key
             return

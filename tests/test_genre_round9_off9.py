@@ -173,3 +173,12 @@ def test_names_after_a_bodys_leaders_are_its_leaders(gaz):
 
 def test_leadership_words_name_nobody(gaz):
     assert not officials_of("在县委的坚强领导下,各级领导干部要带头,领导小组要抓落实。", gaz)
+
+
+# ---------------------------------------------------------------- 赴祁阳县学习 … 副县长X: the county as the article writes it
+
+def test_a_county_heads_government_is_named_as_the_article_writes_the_county(gaz):
+    officials = officials_of("6月3日,祁阳县召开大会。县委书记张三、县长李四出席。", gaz)
+    assert ("李四", "县长", "祁阳县政府") in officials            # was 祁阳市政府 (祁阳 is a city since 2021)
+    assert ("张三", "县委书记", "祁阳县委") in officials
+    assert ("王五", "市长", "祁阳市政府") in officials_of("6月3日,祁阳市召开大会。市长王五出席。", gaz)
