@@ -603,8 +603,8 @@ def _unit_of(before: OfficialMention, unit: str) -> bool:
     """Is `unit` (written between a comma and a bare title) a unit of the body of `before`?"""
     if not 2 <= len(unit) <= 6 or not all(CJK.match(ch) and ch not in _PARTICLES for ch in unit):
         return False
-    if _contains_title(unit) or is_level_char(unit[:1]):
-        return False
+    if _contains_title(unit) or is_level_char(unit[:1]) or _OWN_DEPARTMENT.fullmatch(unit):
+        return False   # …，局党组书记X: a bare 局 is the article's department, no unit of the body before
     return unit.endswith(_UNIT_ENDS) or unit.endswith(_ASSEMBLY_UNIT_END) and before.org.endswith(_ASSEMBLIES)
 
 

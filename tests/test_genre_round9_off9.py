@@ -182,3 +182,22 @@ def test_a_county_heads_government_is_named_as_the_article_writes_the_county(gaz
     assert ("李四", "县长", "祁阳县政府") in officials            # was 祁阳市政府 (祁阳 is a city since 2021)
     assert ("张三", "县委书记", "祁阳县委") in officials
     assert ("王五", "市长", "祁阳市政府") in officials_of("6月3日,祁阳市召开大会。市长王五出席。", gaz)
+
+
+# ---------------------------------------------------------------- 县检察院党组书记、代检察长X: 代 qualifies a title in a chain
+
+PROSECUTOR = ("会上,县委常委、宣传部长田浩,原县委常委、统战部长张满兰,县检察院党组书记、代检察长李华,"
+              "局党组书记宋炼钢出席。")   # /tmp/na-all (newarts4 plc4 11), 平江县
+
+
+def test_an_acting_title_continues_the_chain(gaz):
+    mentions = officials_and_citizens("平江县召开会议。" + PROSECUTOR, gaz)[2]
+    found = {(m.person, m.role, m.org, m.status) for m in mentions}
+    assert ("李华", "代检察长", "平江县检察院", "acting") in found     # was 检察长 / 平江县
+    assert ("李华", "党组书记", "平江县检察院", "current") in found     # was missed
+    assert not any(m.org.endswith("局党组") for m in mentions)      # 局党组: the article's 局, no unit of 检察院
+
+
+def test_dai_opening_a_word_is_no_qualifier(gaz):
+    officials = officials_of("平江县召开会议。县人大代表、村主任李强出席。", gaz)
+    assert all(not r.startswith("代") for _p, r, _o in officials)
