@@ -664,6 +664,7 @@ def _government_role(role: str) -> str:
 
 
 _BODY_LEADERS = "领导"   # 市工信局领导A、B: a body's leaders (lexicon/title_collective.txt)
+_UNITS_BEFORE_NAME = ("科", "系", "室", "研究所", "研究院", "学院", "医院", "中心")   # …科 NAME 教授
 _LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces
 
 
@@ -1540,6 +1541,9 @@ class _Context:
                     continue   # 古阳镇长潭村: no 镇长 inside a place name
                 found = ((text[held:m.start()], held) if held is not None
                          else read_name_before(text, m.start(), self.gaz))
+                unit = ""
+                if found is None and not body:   # 老年医学科宁爱丽教授: a unit written before the name
+                    found, unit = self._name_after_unit(m.start())
                 if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
                     continue   # 常务副县长: 县长 ends a longer title, no name before it
                 name, start = found
@@ -1555,8 +1559,31 @@ class _Context:
                     if not place_name(self.gaz, key):
                         continue
                     body, kind = (place_name(self.gaz, key) or "") + body[1:], "government"
+                if unit:
+                    span = self.view.doc_span(start - len(unit), m.end())
+                    body, kind = unit, _kind_of_named(unit)
                 out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, body, kind, key))
+                body = "" if unit else body
         return out
+
+    def _name_after_unit(self, pos: int) -> tuple[tuple[str, int] | None, str]:
+        """((name, start), unit) of a name ending at `pos` written right after the name of a unit
+        of an institution (老年医学科宁爱丽教授, 化学系张三院士: 科/系/室/所/院/中心 closing 2-8
+        characters opened by punctuation or the start of the text), else (None, "")."""
+        text = self.view.text
+        for n in (3, 2):
+            start = pos - n
+            name = text[start:pos]
+            if start < 3 or not is_person_name(name, self.gaz) or not text[:start].endswith(_UNITS_BEFORE_NAME):
+                continue
+            lo = start
+            while lo > 0 and CJK.match(text[lo - 1]) and start - lo < 8:
+                lo -= 1
+            unit = text[lo:start]
+            if (lo == 0 or not CJK.match(text[lo - 1])) and len(unit) >= 2 and not any(ch in _PARTICLES for ch in unit) \
+                    and not _contains_title(unit):
+                return (name, start), unit
+        return None, ""
 
     def personnel(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
         """Personnel decisions: NAME(同志)任/不再担任 TITLE，提名为 TITLE候选人，提名免去 TITLE职务 —

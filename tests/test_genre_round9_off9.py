@@ -201,3 +201,19 @@ def test_an_acting_title_continues_the_chain(gaz):
 def test_dai_opening_a_word_is_no_qualifier(gaz):
     officials = officials_of("平江县召开会议。县人大代表、村主任李强出席。", gaz)
     assert all(not r.startswith("代") for _p, r, _o in officials)
+
+
+# ---------------------------------------------------------------- 老年医学科宁爱丽教授: a unit written before the name
+
+CLINIC = ("在义诊过程中,专家们发现部分村民的健康意识较为薄弱。例如村民杨大叔,血压已高达190mmHg。"
+          "老年医学科宁爱丽教授耐心劝导,详细讲解高血压的潜在危害。")   # dev6 h138
+
+
+def test_a_name_after_a_units_name_holds_the_professional_title(gaz):
+    officials = officials_of(CLINIC, gaz)
+    assert ("宁爱丽", "教授", "老年医学科") in officials          # was missed (科宁爱丽 one jieba word)
+
+
+def test_teaching_after_a_college_is_no_name(gaz):
+    assert not officials_of("他每周都到学院为青年教师示范教授方法。", gaz)
+    assert not officials_of("2023年以来,该中心举办讲座12场,邀请多名教授授课。", gaz)
