@@ -1553,17 +1553,16 @@ class _Context:
                     continue   # 任命王芳、李强为副县长: NAME为 TITLE, read by the decision's grammar
                 span = self.view.doc_span(start, m.end())
                 kind: OrgKind = "party" if body.endswith(("中央", "委")) else "other"
-                key = None
+                key, org = None, body   # (each occurrence resolves the lexicon's body afresh)
                 if is_level_char(body[:1]):   # 何报翔副省长: the government of that level in the article
                     key = self._article_place_of_level(m.start(), body[0])
                     if not place_name(self.gaz, key):
                         continue
-                    body, kind = (place_name(self.gaz, key) or "") + body[1:], "government"
+                    org, kind = (place_name(self.gaz, key) or "") + body[1:], "government"
                 if unit:
                     span = self.view.doc_span(start - len(unit), m.end())
-                    body, kind = unit, _kind_of_named(unit)
-                out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, body, kind, key))
-                body = "" if unit else body
+                    org, kind = unit, _kind_of_named(unit)
+                out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, org, kind, key))
         return out
 
     def _name_after_unit(self, pos: int) -> tuple[tuple[str, int] | None, str]:

@@ -217,3 +217,11 @@ def test_a_name_after_a_units_name_holds_the_professional_title(gaz):
 def test_teaching_after_a_college_is_no_name(gaz):
     assert not officials_of("他每周都到学院为青年教师示范教授方法。", gaz)
     assert not officials_of("2023年以来,该中心举办讲座12场,邀请多名教授授课。", gaz)
+
+
+# ---------------------------------------------------------------- 何报翔副省长 twice: each occurrence the level's government
+
+def test_every_postnominal_head_is_the_levels_government(gaz):
+    mentions = officials_and_citizens("长沙市召开会议,何报翔副省长出席。会后,何报翔副省长视察了园区。", gaz)[2]
+    heads = [m for m in mentions if m.role == "副省长"]
+    assert len(heads) == 2 and all(m.org_kind == "government" and m.place_key == "430000" for m in heads)
