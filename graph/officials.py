@@ -823,11 +823,17 @@ def post_status(text: str, start: int, role: str) -> PostStatus:
     for marker, status in _status_markers():
         if before.endswith(marker) and not any(before.endswith(w) for w in load_lines("post_status_blockers.txt")):
             return status
-    if role.startswith("代") and not role.startswith("代表"):
+    if role.startswith("代") and not role.startswith("代表") or _acting_inside(role):
         return "acting"
     if role.endswith(("候选人", "提名人选")):
         return "nominated"
     return "current"
+
+
+def _acting_inside(role: str) -> bool:
+    """县委组织部代部长: 代 written between the body and the title (a qualifier of the title)."""
+    i = role.rfind("代")
+    return i > 0 and role[i + 1:] in title_words()
 
 
 def with_status(text: str, mention: OfficialMention) -> OfficialMention:

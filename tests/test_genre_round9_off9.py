@@ -225,3 +225,10 @@ def test_every_postnominal_head_is_the_levels_government(gaz):
     mentions = officials_and_citizens("长沙市召开会议,何报翔副省长出席。会后,何报翔副省长视察了园区。", gaz)[2]
     heads = [m for m in mentions if m.role == "副省长"]
     assert len(heads) == 2 and all(m.org_kind == "government" and m.place_key == "430000" for m in heads)
+
+
+def test_dai_between_a_body_and_its_title_is_acting(gaz):
+    mentions = officials_and_citizens("平江县召开会议。县委组织部代部长王强出席。", gaz)[2]
+    assert {(m.person, m.status) for m in mentions} == {("王强", "acting")}
+    from graph.officials import post_status
+    assert post_status("县人大代表", 0, "县人大代表") == "current"
