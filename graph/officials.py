@@ -38,8 +38,11 @@ for government heads (区长, 代县长), the government of the place of that le
 village posts (村委会主任, 社区党委书记), the village or community in context; else the
 article's main place. `role` is the title as written minus the proper place name (镇党委书记,
 市委常委) and minus the name of a department or company (党组书记, 总经理). Bodies are
-written X政府, not X人民政府, and so are roles (省政府副省长). A contracted department head
-(组织部长, 宣传部长, 统战部长) of a party committee heads its department (湖南省委组织部); a bare
+written X政府, not X人民政府; a government post written with its people's government is its title
+(省人民政府副省长 -> 副省长 of 湖南省政府), other roles are written short (市政府办公室主任). A contracted department head
+(组织部长, 宣传部长, 统战部长) of a party committee heads its department (湖南省委组织部), each its own in
+a chain (组织部长、统战部长); a 县 body written short is never a county-level city written X市
+(常宁市党政代表团来我县 … 县委书记X: 祁东县委); a bare
 title right after the previous official's name and a comma holds a post of that official's body
 (县人大常委会主任A，副主任B、C; 市环保局局长A，副局长B; 市政协副主席A、B，秘书长C), or of a unit of it
 named before the title (省人大常委会副秘书长A，联工委主任B) — not after a party committee's post.
