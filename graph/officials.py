@@ -1431,8 +1431,9 @@ class _Context:
             if level_char == "县" and place.level == "county_city" \
                     and any(m.key == place.key and m.surface.endswith("县") for m in self.places):
                 return place.key
-        return resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place, self.places,
-                             self.gaz)
+        key = resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place, self.places,
+                            self.gaz)
+        return self._county_instead(key, pos) if level_char == "县" else key
 
     def _recent_org(self, pos: int, suffix: str) -> OrgMention | None:
         lo = self._article_start(pos)

@@ -232,3 +232,8 @@ def test_dai_between_a_body_and_its_title_is_acting(gaz):
     assert {(m.person, m.status) for m in mentions} == {("王强", "acting")}
     from graph.officials import post_status
     assert post_status("县人大代表", 0, "县人大代表") == "current"
+
+
+def test_county_leaders_are_never_a_city_written_as_a_city(gaz):
+    officials = officials_of("衡阳市召开会议。常宁市党政代表团来祁东县考察,常宁市委书记曾义国出席。县领导李明、王强陪同。", gaz)
+    assert ("李明", "县领导", "祁东县") in officials and ("王强", "县领导", "祁东县") in officials   # were 常宁市
