@@ -6,7 +6,8 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
                                                                    titles: lexicon/title_collective.txt, 省党政军
                                                                    领导有A、B; a collective title's name closes a
                                                                    list item: 省党政军领导齐聚 names nobody)
-  NAME、NAME…等[level]领导                                          A、B等省领导出席 -> that level's place
+  NAME、NAME…等[level][党政|四大家…]领导                             A、B等省领导出席 -> that level's place (A、B等
+                                                                   党政领导陪同: the article's; 等县级领导)
   NAME、NAME…等[level]人大代表/政协委员                              A、B等省人大代表 -> 湖南省人大 (a seat)
   TITLE由NAME担任                                                   支部书记由张某担任
   NAME [post-nominal title]                                        柏连阳院士, 李克强总理, 何报翔副省长 (a level
@@ -37,8 +38,11 @@ for government heads (区长, 代县长), the government of the place of that le
 village posts (村委会主任, 社区党委书记), the village or community in context; else the
 article's main place. `role` is the title as written minus the proper place name (镇党委书记,
 市委常委) and minus the name of a department or company (党组书记, 总经理). Bodies are
-written X政府, not X人民政府, and so are roles (省政府副省长). A contracted department head
-(组织部长, 宣传部长, 统战部长) of a party committee heads its department (湖南省委组织部); a bare
+written X政府, not X人民政府; a government post written with its people's government is its title
+(省人民政府副省长 -> 副省长 of 湖南省政府), other roles are written short (市政府办公室主任). A contracted department head
+(组织部长, 宣传部长, 统战部长) of a party committee heads its department (湖南省委组织部), each its own in
+a chain (组织部长、统战部长); a 县 body written short is never a county-level city written X市
+(常宁市党政代表团来我县 … 县委书记X: 祁东县委); a bare
 title right after the previous official's name and a comma holds a post of that official's body
 (县人大常委会主任A，副主任B、C; 市环保局局长A，副局长B; 市政协副主席A、B，秘书长C), or of a unit of it
 named before the title (省人大常委会副秘书长A，联工委主任B) — not after a party committee's post.
@@ -75,7 +79,7 @@ from .segmenter import default_word_freq as _word_freq, default_word_tags as _wo
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
 from .text import CJK
 from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, discipline_body, is_level_char,
-                            place_name, resolve_level, text_view, title_words)
+                            level_body_name, place_name, resolve_level, text_view, title_words)
 
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
@@ -159,7 +163,8 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         return False
     if not all(CJK.match(ch) for ch in name) or any(ch in _NAME_STOP_CHARS for ch in _given_part(name)):
         return False
-    if name[-1] in "州" or any(ch in "区县省市镇乡村" for ch in name[1:]) or name.endswith(_honorifics()) or name[-1] in "某总":
+    if name[-1] in "州" or any(ch in "区县省市镇乡村" for ch in name[1:]) and not _zhen_given_name(name) \
+            or name.endswith(_honorifics()) or name[-1] in "某总":
         return False
     if known_surname is None:
         known_surname = compound or name[0] in surnames
@@ -178,6 +183,17 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
             and _word_freq().get(name, 0) > 3:
         return False
     return True
+
+
+_PLACE_WORD_ENDS = frozenset("里区内村级街中上外口")   # 镇里, 镇区, 镇内: a place word, no given name
+
+
+def _zhen_given_name(name: str) -> bool:
+    """李镇江, 王镇南: 镇 opening the given name of a three-character name (a common given
+    character) is no town's 镇 when the last character is no level or place word (镇里, 镇区) and
+    the two are no verb or adjective (镇压, 镇定); the other level characters stay refused."""
+    return (len(name) == 3 and name[1] == "镇" and name[2] not in LEVEL_CHARS and name[2] not in _PLACE_WORD_ENDS
+            and not _word_tags().get(name[1:], "").startswith(("v", "a")))
 
 
 def _given_part(name: str) -> str:
@@ -562,7 +578,7 @@ def _qualifiers() -> tuple[str, ...]:
 # ---------------------------------------------------------------- extraction
 
 _LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
-                                    r"(?:([省市州县区镇])(?:党政军|党政|四大家|四套班子)?)?领导")
+                                    r"(?:([省市州县区镇乡])级?)?(?:党政军|党政|四大家|四套班子)?领导")
 _DEPUTIES_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等([省市州县区])(人大代表|政协委员)")
 _ASSEMBLY_OF = {"人大代表": "人大", "政协委员": "政协"}
 
@@ -590,8 +606,8 @@ def _unit_of(before: OfficialMention, unit: str) -> bool:
     """Is `unit` (written between a comma and a bare title) a unit of the body of `before`?"""
     if not 2 <= len(unit) <= 6 or not all(CJK.match(ch) and ch not in _PARTICLES for ch in unit):
         return False
-    if _contains_title(unit) or is_level_char(unit[:1]):
-        return False
+    if _contains_title(unit) or is_level_char(unit[:1]) or _OWN_DEPARTMENT.fullmatch(unit):
+        return False   # …，局党组书记X: a bare 局 is the article's department, no unit of the body before
     return unit.endswith(_UNIT_ENDS) or unit.endswith(_ASSEMBLY_UNIT_END) and before.org.endswith(_ASSEMBLIES)
 
 
@@ -637,12 +653,21 @@ def _listed_after(text: str, head: OfficialMention, m: OfficialMention) -> bool:
 
 
 def _government_role(role: str) -> str:
-    """A role written with its level's people's government (省人民政府副省长) as the genre's short
-    form names it (省政府副省长), like the body (X政府); a role that is only 人民政府… stays."""
+    """A role written with its level's people's government: a government post (省人民政府副省长,
+    州人民政府副州长, 县人民政府县长) is its title, the government being the body (湖南省政府) — the
+    annotators write the role as written (州人民政府副州长), short (州政府副州长) or bare (副省长), and
+    the bare title is the part they share; another role is written short like its body (市人民政府
+    办公室主任 -> 市政府办公室主任); a role that is only 人民政府… stays."""
     i = role.find("人民政府")
-    return role[:i] + "政府" + role[i + 4:] if i > 0 and is_level_char(role[i - 1]) else role
+    if i <= 0 or not is_level_char(role[i - 1]):
+        return role
+    title = role[i + 4:]
+    return title if title in title_words() or title.removesuffix("候选人") in title_words() \
+        else role[:i] + "政府" + role[i + 4:]
 
 
+_BODY_LEADERS = "领导"   # 市工信局领导A、B: a body's leaders (lexicon/title_collective.txt)
+_UNITS_BEFORE_NAME = ("科", "系", "室", "研究所", "研究院", "学院", "医院", "中心")   # …科 NAME 教授
 _LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces
 
 
@@ -655,6 +680,8 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     taken: list[tuple[int, int]] = []   # view ranges of names already read
     for title_end, titles in _title_ends(view.text):
         title = next((t for t in titles if not ctx.inside_place(title_end - len(t), title_end)), None)
+        if title == _BODY_LEADERS and len(titles) > 1:
+            title = None   # 邵东县领导A、B: the place's leaders (县领导 glued), not 领导 of 邵东县
         glued = ctx.glued_collective(title_end, titles) if title is None else None
         head = ctx.glued_head(title_end, titles) if title is None and glued is None else None
         if head is not None:
@@ -710,8 +737,22 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
-    officials = [_former_inside_body(m, gaz, doc.text) for m in officials]
+    officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
     return [with_status(doc.text, m) for m in _unique(_one_role_per_post(officials))], persons
+
+
+_LEVEL_BODIES = ("委", "政府", "人大", "政协")
+
+
+def _level_written_once(m: OfficialMention, gaz: Gazetteer) -> OfficialMention:
+    """常宁市市委书记, 衡阳县县委第一巡察组: a place's level character written again before its
+    committee or government is one body, 常宁市委 (as 常宁市委书记 names it); a place of one character
+    and its level keeps it (道县县委, see organizations.level_body_name)."""
+    place = place_name(gaz, m.place_key) or ""
+    if len(place) < 3 or not is_level_char(place[-1]) or not m.org.startswith(place + place[-1]) \
+            or not m.org[len(place) + 1:].startswith(_LEVEL_BODIES):
+        return m
+    return replace(m, org=place + m.org[len(place) + 1:])
 
 
 _FORMER_INSIDE = "原"   # 常德经开区原工委书记: the place, then the former post written with its body
@@ -785,11 +826,17 @@ def post_status(text: str, start: int, role: str) -> PostStatus:
     for marker, status in _status_markers():
         if before.endswith(marker) and not any(before.endswith(w) for w in load_lines("post_status_blockers.txt")):
             return status
-    if role.startswith("代") and not role.startswith("代表"):
+    if role.startswith("代") and not role.startswith("代表") or _acting_inside(role):
         return "acting"
     if role.endswith(("候选人", "提名人选")):
         return "nominated"
     return "current"
+
+
+def _acting_inside(role: str) -> bool:
+    """县委组织部代部长: 代 written between the body and the title (a qualifier of the title)."""
+    i = role.rfind("代")
+    return i > 0 and role[i + 1:] in title_words()
 
 
 def with_status(text: str, mention: OfficialMention) -> OfficialMention:
@@ -912,9 +959,16 @@ _CONTRACTED_HEADS = {"组织部长": "组织部", "宣传部长": "宣传部", "
 
 def _department_of_contracted_title(post: _Post, title: str) -> None:
     """省委常委、组织部长: a contracted department head's title (组织部长 = 组织部部长) resolved to
-    a party committee heads that committee's department (湖南省委组织部), not the committee."""
+    a party committee heads that committee's department (湖南省委组织部), not the committee; after
+    another department head in the chain (组织部长、统战部长) it heads its own department of the same
+    committee (衡山县委统战部), not the department before it."""
     dept = _CONTRACTED_HEADS.get(title)
-    if dept and post.org_name and post.org_kind == "party" and post.org_name.endswith("委"):
+    if not dept or not post.org_name or post.org_kind != "party":
+        return
+    other = next((d for d in _CONTRACTED_HEADS.values() if post.org_name.endswith(d) and d != dept), None)
+    if other is not None:   # 县委常委、组织部长、统战部长: each head its own department of the committee
+        post.org_name = post.org_name[: -len(other)] + dept
+    elif post.org_name.endswith("委"):
         post.org_name += dept
 
 
@@ -1170,7 +1224,7 @@ class _Context:
                 before.org_kind != "other" or self.level(before.place_key) in _VILLAGE_LEVELS):
             post.role = text[post.start + len(post.unit):post.title_end]   # with its qualifier (常务副会长)
             post.org_name = _unit_of_body(before.org_name, post.unit)   # …、研究室主任
-            if _association(post.unit):   # 省卫生健康委党组成员、计生协会常务副会长: the level's association
+            if _association(post.unit) or _chief_office(post.unit):   # …、计生协会常务副会长; …、河长办主任: the level's
                 post.org_name = (place_name(self.gaz, before.place_key) or "") + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), before.place_key
             return
@@ -1193,6 +1247,7 @@ class _Context:
             else:
                 post.role, post.org_name, post.org_kind = role_tail, org.name, org.kind
             post.place_key = org.place_key
+            self._county_of_shorthand(post, org)
             self._name_village_body(post)
             return
         post.role = text[post.start:post.title_end]
@@ -1212,7 +1267,7 @@ class _Context:
         gov = _GOV_HEAD.match(title)
         if gov:
             key = self._level_place(before, gov.group(1), post.title_start)
-            name = place_name(self.gaz, key)
+            name = self._county_name(key) if gov.group(1) == "县" else place_name(self.gaz, key)
             post.org_name = f"{name}政府" if name else ""
             post.org_kind, post.place_key = "government", key
             return
@@ -1236,6 +1291,52 @@ class _Context:
                 post.org_name, post.org_kind = owner, "government" if owner.endswith(_ASSEMBLIES) else "department"
             return
         self._context_body(post, title)
+
+    def _county_of_shorthand(self, post: _Post, org: OrgMention) -> None:
+        """县委书记X, 县委常委 written short in an article that names a county-level city only as X市
+        (常宁市党政代表团来我县考察 … 县委书记雷高飞): 县 is the county in context (祁东县), not the city —
+        a county-level city's committee is its 市委."""
+        if org.surface[:1] != "县" or not org.place_key or org.name != level_body_name(
+                place_name(self.gaz, org.place_key) or "", org.surface):
+            return
+        county = self._county_instead(org.place_key, self.start_of(org))
+        if county != org.place_key:
+            post.org_name = level_body_name(self._county_name(county), org.surface)
+            post.place_key = county
+
+    def _county_instead(self, key: str | None, pos: int) -> str | None:
+        """`key` for a word of the level 县, unless it is a county-level city the article writes only
+        as X市 (常宁市, never 常宁县): then the article's county, else the county named last before
+        `pos` in the article, else the first named after it; `key` when there is none."""
+        if self.level(key) != "county_city" or self._a_county(key):
+            return key
+        if not any(m.key == key and m.surface.endswith("市") for m in self.places):
+            return key
+        article = self.doc.article_at(self.view.to_doc[min(pos, len(self.view.to_doc) - 1)])
+        home = self.article_place.get(article.index) if article is not None else None
+        entry = self.gaz.entries.get(home or "")
+        for place in ([entry] + self.gaz.ancestors(entry.key)) if entry is not None else []:
+            if self._a_county(place.key):
+                return place.key
+        lo = self._article_start(pos)
+        hi = self.view.view_pos(article.span.end) if article is not None else len(self.view.text)
+        counties = [p for p in self.places if lo <= self.start_of(p) < hi and self._a_county(p.key)]
+        before = [p for p in counties if self.start_of(p) < pos]
+        chosen = before[-1] if before else (counties[0] if counties else None)
+        return chosen.key if chosen is not None else key
+
+    def _county_name(self, key: str | None) -> str:
+        """The name of a place of the level 县 as the article writes it (祁阳县, though now 祁阳市)."""
+        name = place_name(self.gaz, key) or ""
+        written = [m.surface for m in self.places if m.key == key and m.surface.endswith("县")]
+        return max(written, key=len) if self.level(key) == "county_city" and written else name
+
+    def _a_county(self, key: str | None) -> bool:
+        """A place a word of the level 县 may name: a county, or a county-level city the article
+        writes as X县 (祁阳县, now 祁阳市)."""
+        level = self.level(key)
+        return level == "county" or level == "county_city" and any(
+            m.key == key and m.surface.endswith("县") for m in self.places)
 
     def _name_village_body(self, post: _Post) -> None:
         """社区党委 / 村党支部 written without the village's name: the village or community in
@@ -1270,8 +1371,9 @@ class _Context:
             level = self.level(before.place_key)
             if level in LEVELS_OF_CHAR.get(level_char, ()):
                 return before.place_key
-        return resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place,
-                             self.places, self.gaz)
+        key = resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place,
+                            self.places, self.gaz)
+        return self._county_instead(key, pos) if level_char == "县" else key
 
     def _context_body(self, post: _Post, title: str) -> None:
         """A title with nothing before it: 该公司总经理, 田长X (the village in context), else the article."""
@@ -1329,8 +1431,9 @@ class _Context:
             if level_char == "县" and place.level == "county_city" \
                     and any(m.key == place.key and m.surface.endswith("县") for m in self.places):
                 return place.key
-        return resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place, self.places,
-                             self.gaz)
+        key = resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place, self.places,
+                            self.gaz)
+        return self._county_instead(key, pos) if level_char == "县" else key
 
     def _recent_org(self, pos: int, suffix: str) -> OrgMention | None:
         lo = self._article_start(pos)
@@ -1448,6 +1551,9 @@ class _Context:
                     continue   # 古阳镇长潭村: no 镇长 inside a place name
                 found = ((text[held:m.start()], held) if held is not None
                          else read_name_before(text, m.start(), self.gaz))
+                unit = ""
+                if found is None and not body:   # 老年医学科宁爱丽教授: a unit written before the name
+                    found, unit = self._name_after_unit(m.start())
                 if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
                     continue   # 常务副县长: 县长 ends a longer title, no name before it
                 name, start = found
@@ -1457,14 +1563,36 @@ class _Context:
                     continue   # 任命王芳、李强为副县长: NAME为 TITLE, read by the decision's grammar
                 span = self.view.doc_span(start, m.end())
                 kind: OrgKind = "party" if body.endswith(("中央", "委")) else "other"
-                key = None
+                key, org = None, body   # (each occurrence resolves the lexicon's body afresh)
                 if is_level_char(body[:1]):   # 何报翔副省长: the government of that level in the article
                     key = self._article_place_of_level(m.start(), body[0])
                     if not place_name(self.gaz, key):
                         continue
-                    body, kind = (place_name(self.gaz, key) or "") + body[1:], "government"
-                out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, body, kind, key))
+                    org, kind = (place_name(self.gaz, key) or "") + body[1:], "government"
+                if unit:
+                    span = self.view.doc_span(start - len(unit), m.end())
+                    org, kind = unit, _kind_of_named(unit)
+                out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, org, kind, key))
         return out
+
+    def _name_after_unit(self, pos: int) -> tuple[tuple[str, int] | None, str]:
+        """((name, start), unit) of a name ending at `pos` written right after the name of a unit
+        of an institution (老年医学科宁爱丽教授, 化学系张三院士: 科/系/室/所/院/中心 closing 2-8
+        characters opened by punctuation or the start of the text), else (None, "")."""
+        text = self.view.text
+        for n in (3, 2):
+            start = pos - n
+            name = text[start:pos]
+            if start < 3 or not is_person_name(name, self.gaz) or not text[:start].endswith(_UNITS_BEFORE_NAME):
+                continue
+            lo = start
+            while lo > 0 and CJK.match(text[lo - 1]) and start - lo < 8:
+                lo -= 1
+            unit = text[lo:start]
+            if (lo == 0 or not CJK.match(text[lo - 1])) and len(unit) >= 2 and not any(ch in _PARTICLES for ch in unit) \
+                    and not _contains_title(unit):
+                return (name, start), unit
+        return None, ""
 
     def personnel(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
         """Personnel decisions: NAME(同志)任/不再担任 TITLE，提名为 TITLE候选人，提名免去 TITLE职务 —
@@ -1850,10 +1978,20 @@ def _association(unit: str) -> bool:
     return unit.endswith(_ASSOCIATION_ENDS)
 
 
+def _chief_office(unit: str) -> bool:
+    """河长办, 林长办, 田长办: the office of a chief system (河长制), named by the chief's title and 办
+    (a 制 may stand between: 河长制办) — the place's office, though a title is written inside it."""
+    core = unit[:-1].removesuffix("制")
+    return unit.endswith("办") and core.endswith("长") and core in title_words() and not core.startswith(("副", "总"))
+
+
 def _chained_unit(unit: str) -> bool:
     """A unit named after a chain's 、 (研究室, 常委会预工委): a committee's or a government's unit
-    ending in 组/室/办/处/科/委, or the level's association (计生协会); no title or level inside."""
+    ending in 组/室/办/处/科/委, or the level's association (计生协会) or chief office (河长办); no title
+    or level inside (but the chief's in 河长办)."""
     own = unit[3:] if unit.startswith("常委会") else unit   # 常委会|预工委: not the title 常委
+    if _chief_office(unit):
+        return True
     return (2 <= len(unit) <= 8 and (unit.endswith(_UNIT_ENDS + ("委",)) or _association(unit)
                                      or unit in _MEMBER_BODIES)
             and not _contains_title(own)

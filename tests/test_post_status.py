@@ -35,7 +35,7 @@ def test_decision_d14(gaz):
     assert got[("周农", "市人大常委会主任")] == "removed"         # 提名免去 … 职务
     assert got[("郑建新", "市委书记")] == "new"                   # 同志任
     assert got[("郑建新", "市人大常委会主任候选人")] == "nominated"  # 提名为 … 候选人
-    assert got[("郑建新", "市政府市长")] == "removed"             # 提名免去市人民政府市长职务 (role written short, like its body)
+    assert got[("郑建新", "市长")] == "removed"                 # 提名免去市人民政府市长职务 (a government post: its title)
     assert got[("蔡建和", "省委组织部副部长")] == "current"         # no marker: held now
 
 
