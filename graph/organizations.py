@@ -1114,8 +1114,17 @@ def _full_company(mention: OrgMention, group: list[OrgMention]) -> OrgMention | 
     if len(stem) < MIN_COMPANY_STEM:
         return None
     fuller = [m for m in group if m.kind == "company" and m.name != name and m.name.startswith(stem)
-              and m.name.endswith("公司")]
+              and m.name.endswith("公司") and not _subsidiary_of(stem, m.name)]
     return max(fuller, key=lambda m: len(m.name)) if fuller else None
+
+
+_LEGAL_FORM = re.compile("(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司")
+
+
+def _subsidiary_of(stem: str, full: str) -> bool:
+    """Does the registered name `full` name a company of the group `stem` rather than the group
+    itself (湖南建工集团 | 第三工程有限公司: more than a legal form after 集团)?"""
+    return stem.endswith("集团") and not _LEGAL_FORM.fullmatch(full[len(stem):])
 
 
 def _credit_ranges(doc: Document, view: TextView) -> list[tuple[int, int]]:
@@ -1618,8 +1627,8 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             return -1, None  # the suffix is inside a title (常委)
         level_body = token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies)
         partial = tend > s   # a word holding the suffix's first character (委|办 of 委办)
-        if tend == s and _ORDINAL.fullmatch(token):
-            pos = tstart      # 市第一人民医院, 附属第二医院: the ordinal is part of the name
+        if _ORDINAL.fullmatch(token) and (tend == s or pos < s):
+            pos = tstart      # 市第一人民医院, 建工集团第三工程有限公司: the ordinal is part of the name
             continue
         if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
             pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
