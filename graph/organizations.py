@@ -1079,13 +1079,23 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
         written = {m.name for m in group}
         for mention in group:
             full = fullest.get(mention.name) or _full_company(mention, mentions)
-            spelled = _spelled_out(mention.name, written)
+            spelled = _spelled_out(mention.name, written) or _province_as_written(mention, written)
             if full is None and spelled is not None:
                 mention = replace(mention, name=spelled)
             if full is not None:
                 mention = replace(mention, name=full.name, place_key=full.place_key or mention.place_key)
             out.append(mention)
     return sorted(out, key=lambda m: m.span.start)
+
+
+def _province_as_written(mention: OrgMention, written: set[str]) -> str | None:
+    """The name a province's shorthand body (省建工集团 -> 湖南省建工集团) takes when the article also
+    writes it with the province's short name (湖南建工集团): one body, named as written."""
+    if not mention.surface.startswith("省"):
+        return None
+    at = mention.name.find("省")
+    short = mention.name[:at] + mention.name[at + 1:] if 2 <= at <= 3 else None
+    return short if short in written else None
 
 
 # Abbreviated committee names and their full form: 市监委 is the 市监察委员会 written in the same article.

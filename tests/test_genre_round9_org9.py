@@ -35,3 +35,14 @@ def test_a_group_written_with_only_a_legal_form_after_it_is_the_same_company(gaz
     orgs = named("湖南华菱钢铁集团有限责任公司与县政府签约。湖南华菱钢铁集团表示将加大投资。", gaz)
     assert "湖南华菱钢铁集团有限责任公司" in orgs
     assert "湖南华菱钢铁集团" not in orgs
+
+
+# ---------------------------------------------------------------- 省建工集团 = 湖南建工集团
+
+def test_a_province_shorthand_body_takes_the_name_the_article_writes(gaz):
+    orgs = named(SIGNING, gaz)
+    assert "湖南省建工集团" not in orgs                           # was listed beside 湖南建工集团
+
+
+def test_a_province_shorthand_body_not_written_otherwise_keeps_its_province(gaz):
+    assert "湖南省建工集团" in named("\"省建工集团把衡阳作为第二故乡。\"叶新平表示。", gaz)
