@@ -480,6 +480,12 @@ _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部")
 _PARTY_LEVELS = "省市州县区"
 
 
+def _department_head_after(suffix: str, text: str, end: int) -> bool:
+    """Is the party department ending at `end` followed by its head's title written with one 部
+    (县委常委、组织部长、统战部长 = 组织部部长, 统战部部长)? Not a meeting of such heads (宣传部长会议)."""
+    return suffix.endswith(_COMMITTEE_DEPARTMENTS) and text.startswith("长", end) and not text.startswith("会", end + 1)
+
+
 # ---------------------------------------------------------------- bodies implied by a title
 
 TITLE_MAX = 8
@@ -508,6 +514,8 @@ def _closes_list_of_bodies(text: str, start: int) -> bool:
 def _title_follows(text: str, end: int) -> bool:
     """Does a title (书记, 副市长 …) start at `end`, or after the body's party cell (党组书记)?"""
     words = title_words()
+    if text.startswith("长", end) and text.endswith(_COMMITTEE_DEPARTMENTS, 0, end):
+        return True   # 组织部长: the head's title shares the department's 部
     cell = next((c for c in _PARTY_CELLS if text.startswith(c, end)), "")
     end += len(cell)
     if any(text.startswith(word, end) for word in load_lines("org_leadership_words.txt")):
@@ -560,7 +568,30 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
                 mention = replace(mention, listed=False)
         implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
         out.append(mention)
-    return out[::-1]
+    return _heads_down_an_implied_chain(out[::-1], view)
+
+
+def _heads_down_an_implied_chain(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
+    """A party department written only in its head's contracted title (组织部长) that continues a
+    chain opened by an implied shorthand body (市委常委、组织部长廖桂生) is implied by the title too:
+    the chain names no place. After a body named with its place (衡山县委常委、组织部长) it is named."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        end = view.view_pos(mention.span.end)
+        if previous is not None and not previous.listed and mention.listed \
+                and _department_head_after(mention.surface, view.text, end) \
+                and _titles_between(view.text[view.view_pos(previous.span.end):view.view_pos(mention.span.start)]):
+            mention = replace(mention, listed=False)
+        out.append(mention)
+    return out
+
+
+def _titles_between(gap: str) -> bool:
+    """Is `gap` the rest of a post and a 、 (常委、, 副书记、) linking two bodies of one title chain?"""
+    return gap.endswith("、") and all(piece in title_words() or piece == "长"   # 组织部|长、统战部长
+                                     for piece in gap[:-1].split("、"))
+
 
 
 # ---------------------------------------------------------------- lists of named bodies
@@ -1226,6 +1257,8 @@ def _blocked(suffix: str, text: str, end: int, national: bool = False) -> bool:
     nxt = text[end:end + 1]
     if not nxt:
         return False
+    if _department_head_after(suffix, text, end):
+        return False   # 组织部长: the department's head, 部长 written once (组织部部长)
     if any(text.startswith(word, end) for word in _WORDS_AFTER.get(suffix, ())):
         return True
     if nxt in _BLOCKERS_AFTER.get(suffix[-1], ""):

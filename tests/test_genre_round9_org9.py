@@ -46,3 +46,24 @@ def test_a_province_shorthand_body_takes_the_name_the_article_writes(gaz):
 
 def test_a_province_shorthand_body_not_written_otherwise_keeps_its_province(gaz):
     assert "湖南省建工集团" in named("\"省建工集团把衡阳作为第二故乡。\"叶新平表示。", gaz)
+
+
+# ---------------------------------------------------------------- 组织部长 = 组织部部长
+
+BANQUET = ("经研究,决定对衡山县委常委、政法委书记王新国,衡山县委常委、组织部长、统战部长姚宇旺,"
+           "衡山县人民检察院检察长聂志文3人予以停职。")
+
+
+def test_a_department_head_written_with_one_bu_names_the_department_of_a_placed_chain(gaz):
+    orgs = named(BANQUET, gaz)
+    assert {"衡山县委组织部", "衡山县委统战部"} <= orgs            # were missed: 部长 blocked the suffix
+
+
+def test_a_department_head_in_a_bare_chain_stays_implied(gaz):
+    orgs = listed_orgs("湘潭市已提前完成16项重点民生实事项目。市委常委、组织部长廖桂生出席会议。", gaz)
+    assert orgs.get("湘潭市委组织部") is False                    # a bare title: for the officials only
+
+
+def test_a_meeting_of_department_heads_names_no_department(gaz):
+    orgs = listed_orgs("会议传达了省、市宣传部长会议精神。", gaz)
+    assert not any(name.endswith("宣传部") for name in orgs)
