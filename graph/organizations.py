@@ -405,6 +405,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                              + _titled_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _company_list_siblings(view, mentions, place_at))
     mentions = _merge_listed(mentions, _zone_list_bodies(view, mentions, place_at, gaz))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
@@ -702,6 +703,76 @@ def _visited_companies(view: TextView, mentions: list[OrgMention],
                 continue
             out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
     return out
+
+
+# A 、 list of short company names in any clause (以锦江泉酒业、鸿达实业、苗家王食品为代表的食品产业集群;
+# 为百水泥厂、肉食冷冻公司等规模工业企业): once one item is a company, its siblings are companies too.
+_LIST_CLAUSE = re.compile("[^，,。；;！？!?：:\n“”\"‘’（）()《》]+")
+_LIST_CLOSER = re.compile("等|及|为代表|为主|为龙头|为首")
+_LAST_ITEM = re.compile("([\u4e00-\u9fff]{2,%d}?)(?:%s|$)" % (LIST_ITEM_MAX, _LIST_CLOSER.pattern))
+SIBLING_MIN = 3   # 钢铁、化工: two-character items are trades
+
+
+def _company_list_siblings(view: TextView, mentions: list[OrgMention],
+                           place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Companies written by short name in a 、 list of which one item is a company by its suffix or
+    its brand (鸿达实业 among 锦江泉酒业、鸿达实业、苗家王食品、虹瑞湘葛). Items that are dictionary words,
+    places or sites (车间, 基地, 站 …), or shorter than three characters, are not names."""
+    companies = {(view.view_pos(m.span.start), view.view_pos(m.span.end)) for m in mentions if m.kind == "company"}
+    known = {(view.view_pos(m.span.start), view.view_pos(m.span.end)) for m in mentions}
+    out: list[OrgMention] = []
+    for clause in _LIST_CLAUSE.finditer(view.text):
+        if "、" in clause.group(0):
+            for bounds in _sibling_lists(clause.start(), clause.group(0)):
+                out.extend(_siblings(view, bounds, companies, known, place_at))
+    return out
+
+
+def _siblings(view: TextView, bounds: list[tuple[int, int]], companies: set[tuple[int, int]],
+              known: set[tuple[int, int]], place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """The items of one 、 list that are companies beside a company of the list."""
+    out: list[OrgMention] = []
+    if not any(bound in companies for bound in bounds):
+        return out
+    for start, end in bounds:
+        item = view.text[start:end]
+        if (start, end) in known or not SIBLING_MIN <= len(item) <= LIST_ITEM_MAX \
+                or not all(CJK.match(ch) for ch in item) or item in _word_tags() \
+                or item.endswith(_NOT_A_COMPANY_END) or _inside_known(known, start, end) \
+                or end in place_at and view.view_pos(place_at[end].span.start) == start:
+            continue
+        out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
+    return out
+
+
+def _sibling_lists(at: int, clause: str) -> list[list[tuple[int, int]]]:
+    """View bounds of the items of each 、 list in `clause` (starting at view position `at`): a list
+    ends at an item closed by 等 or 为代表, and a new one may open after it (甲、乙等企业解决丙、丁等问题:
+    two lists); a piece too long to be a name is skipped. A first item is cut from the words before it."""
+    lists: list[list[tuple[int, int]]] = [[]]
+    pos = at
+    for piece in clause.split("、"):
+        start, end = pos, pos + len(piece)
+        pos = end + 1
+        if lists[-1]:
+            last = _LAST_ITEM.match(piece)
+            if last is None and _LIST_CLOSER.search(piece) is None:
+                continue   # 公租房湘桂复线祁东火车站站前广场: too long for a name, the list goes on
+            if last is not None and last.end(1) == len(piece):
+                lists[-1].append((start, end))
+                continue
+            if last is not None:
+                lists[-1].append((start, start + len(last.group(1))))
+            lists.append([])
+        item = _first_list_item(piece, LIST_ITEM_MAX)
+        if item:
+            lists[-1].append((end - len(item), end))
+    return [items for items in lists if len(items) >= 2]
+
+
+def _inside_known(known: set[tuple[int, int]], start: int, end: int) -> bool:
+    """Does the item overlap a body already found (its own name or a name inside it)?"""
+    return any(a < end and start < b for a, b in known)
 
 
 BRAND_MIN, BRAND_MAX = 2, 4

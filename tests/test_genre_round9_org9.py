@@ -67,3 +67,29 @@ def test_a_department_head_in_a_bare_chain_stays_implied(gaz):
 def test_a_meeting_of_department_heads_names_no_department(gaz):
     orgs = listed_orgs("会议传达了省、市宣传部长会议精神。", gaz)
     assert not any(name.endswith("宣传部") for name in orgs)
+
+
+# ---------------------------------------------------------------- 以甲、乙、丙为代表的: a list of short company names
+
+CLUSTERS = ("逐步拉长了我县工业这条“短腿”,基本形成了以锦江泉酒业、鸿达实业、苗家王食品、虹瑞湘葛为代表的食品产业集群,"
+            "以华洋铜业、泰安硅业、金湘钢铁、奔鑫冶炼为代表的冶金产业集群。")
+
+
+def test_the_siblings_of_a_company_in_a_list_are_companies(gaz):
+    orgs = named(CLUSTERS, gaz)
+    assert {"锦江泉酒业", "苗家王食品", "虹瑞湘葛", "华洋铜业", "泰安硅业", "奔鑫冶炼"} <= orgs   # were missed
+    assert not any("集群" in name or name.startswith("以") for name in orgs)
+
+
+def test_the_first_item_of_a_list_is_cut_from_the_sentence(gaz):
+    orgs = named("2020年完成招商引资项目10个,资金7.12亿元。为百水泥厂、肉食冷冻公司等规模工业企业产值均达1亿元以上。", gaz)
+    assert any(name.endswith("百水泥厂") for name in orgs)
+
+
+def test_a_list_closed_by_deng_is_not_continued_by_the_next_one(gaz):
+    orgs = named("华强电子、宏达科技等企业解决了员工通勤、用地审批等问题。", gaz)
+    assert not {"员工通勤", "用地审批"} & orgs
+
+
+def test_a_list_with_no_company_names_no_sibling(gaz):
+    assert "苗家王食品" not in named("基本形成了以苗家王食品、水果种植、生态旅游为代表的产业格局。", gaz)
