@@ -1480,6 +1480,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # 全市各级党委, 各地相关部门: a class of bodies
     if place_key is None and start > 0 and view.text[start - 1] == "该" and is_level_char(core):
         return _Hit(start - 1, end, suffix, start - 1, None, demonstrative=True)   # 该村党委, 该镇政府
+    if place_key is None and not core and start >= 2 and view.text[start - 2] == "该" \
+            and is_level_char(view.text[start - 1]) and suffix.word in bodies:
+        return _Hit(start - 2, end, suffix, start - 2, None, demonstrative=True)   # 该村|党支部 (该村 one word)
     if place_key is None and core and not is_level_char(core[:1]) and start >= 2 \
             and view.text[start - 2] == "该" and is_level_char(view.text[start - 1]) and _core_ok(core, suffix):
         return _Hit(start - 2, end, suffix, start - 2, None, demonstrative=True)   # 该县|农业农村局

@@ -93,3 +93,21 @@ def test_a_list_closed_by_deng_is_not_continued_by_the_next_one(gaz):
 
 def test_a_list_with_no_company_names_no_sibling(gaz):
     assert "苗家王食品" not in named("基本形成了以苗家王食品、水果种植、生态旅游为代表的产业格局。", gaz)
+
+
+# ---------------------------------------------------------------- 该村党支部: 该村 read as one word
+
+def test_a_cell_after_a_demonstrative_level_word_is_that_places(gaz):
+    orgs = named("2月22日,洞口县高沙镇石榴村金穗谷物种植合作社已是一派忙碌景象。该村党支部书记尹邦忠正在带领"
+                 "技术人员进行最后的调试。", gaz)
+    assert "石榴村党支部" in orgs                                  # was missed
+
+
+def test_a_body_after_this_city_is_the_citys(gaz):
+    orgs = named("接到举报后,衡阳市迅速进行严肃查处。据该市纪委初核调查,今年6月21日,聂志文邀请王新国聚餐。", gaz)
+    assert "衡阳市纪委" in orgs                                    # was missed
+
+
+def test_every_villages_cell_is_no_body(gaz):
+    orgs = named("洞口县高沙镇石榴村召开会议,要求各村党支部书记抓好春耕。", gaz)
+    assert not any(name.endswith("党支部") for name in orgs)
