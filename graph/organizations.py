@@ -1507,7 +1507,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         head = _head_level(view.text, start) if clause_place is None and suffix.kind == "department" else None
         if head is not None and _core_ok(core, suffix):
             return _Hit(start, end, suffix, start, None, head_level=head)
-        if clause_place is None and not _listed_among_bodies(view, start, end):
+        if clause_place is None and not _listed_among_bodies(view, start, end) \
+                and not _post_in_a_chain(view.text, start, end):
             return None
     if not core and place_key is None and suffix.word not in bodies \
             and not (suffix.kind == "other" and _listed_among_bodies(view, start, end)):
@@ -1516,6 +1517,18 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
         return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+_PLACE_LEADERSHIPS = ("党委", "党工委", "县委", "市委", "区委", "州委", "省委", "政府")   # a place's party or government
+
+
+def _post_in_a_chain(text: str, start: int, end: int) -> bool:
+    """Is the body at text[start:end] the next link of a title chain (该镇党委副书记、河长办主任): a title
+    and a 、 right before it, a title right after it? Its place is the chain's (resolved later)."""
+    if not text.startswith("、", start - 1) or not _title_follows(text, end):
+        return False
+    before = text[max(0, start - 1 - TITLE_MAX):start - 1]
+    return any(before.endswith(word) for word in title_words() if len(word) >= 2)
 
 
 # Bodies of people from one place named by that place after the host's (黔南州湖南商会,
@@ -1999,6 +2012,12 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return OrgMention(span, surface, name + surface[1:], kind, village.key), name
         # 村支部书记任河段长 with no village named: every village's cell, a class, not a named body
         return OrgMention(span, surface, surface, kind, None, listed=False), ""
+    if hit.suffix.needs_place and hit.clause_place is None and _post_in_a_chain(view.text, hit.start, hit.end) \
+            and not _listed_among_bodies(view, hit.start, hit.end):
+        if chained is None or not chained[0].name.endswith(_PLACE_LEADERSHIPS):
+            return None   # 人大常委会委员、财经委主任: the committee's own committee, not the place's office
+        linked = _resolve_bare(span, surface, kind, chained)   # 该镇党委副书记、河长办主任: the town's office
+        return (linked, chained[1]) if linked is not None else None
     listed_after = _listed_after_placed(view, hit, chained)
     if listed_after is not None:   # 祁阳县人社局、卫健局: the list's place
         return OrgMention(span, surface, listed_after[1] + surface, kind, listed_after[0].place_key), listed_after[1]

@@ -111,3 +111,23 @@ def test_a_body_after_this_city_is_the_citys(gaz):
 def test_every_villages_cell_is_no_body(gaz):
     orgs = named("洞口县高沙镇石榴村召开会议,要求各村党支部书记抓好春耕。", gaz)
     assert not any(name.endswith("党支部") for name in orgs)
+
+
+# ---------------------------------------------------------------- 该镇党委副书记、河长办主任: the chain's office
+
+RIVER = ("元旦假期,湘阴县鹤龙湖镇湘江大堤机器轰鸣,该镇党委副书记、河长办主任田文明正指挥一台水路挖机,"
+         "将湘江上游漂浮过来的白色垃圾、树枝等漂浮物进行清理。")
+
+
+def test_an_office_in_a_title_chain_is_the_chain_places(gaz):
+    orgs = named(RIVER, gaz)
+    assert "鹤龙湖镇河长办" in orgs                                  # was missed
+
+
+def test_a_committee_in_a_congress_chain_is_not_the_places_office(gaz):
+    orgs = named("3月23日,省人大常委会委员、财经委主任委员张亦贤率队来娄星工业集中区调研。", gaz)
+    assert not any(name.endswith("省财经委") for name in orgs)
+
+
+def test_an_office_in_a_bare_chain_names_no_body(gaz):
+    assert not any(name.endswith("河长办") for name in named("县委副书记、河长办主任田文明正指挥。", gaz))
