@@ -131,3 +131,11 @@ def test_a_committee_in_a_congress_chain_is_not_the_places_office(gaz):
 
 def test_an_office_in_a_bare_chain_names_no_body(gaz):
     assert not any(name.endswith("河长办") for name in named("县委副书记、河长办主任田文明正指挥。", gaz))
+
+
+# ---------------------------------------------------------------- 三甲医院: a hospital grade
+
+def test_a_hospital_grade_names_no_hospital(gaz):
+    orgs = named("10月15日,益阳市中心医院巡回医疗专家团队走进龙山湾村委,将三甲医院的优质医疗服务送到村民“家门口”。", gaz)
+    assert "三甲医院" not in orgs                                    # was listed
+    assert "益阳市中心医院" in orgs
