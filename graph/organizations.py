@@ -1445,6 +1445,9 @@ def _quoted_start(view: TextView, s: int, end: int) -> int | None:
     q = text.rfind("“", max(0, s - MAX_CORE), s)
     if q < 0 or s - q - 1 < QUOTED_CORE_MIN or not all(CJK.match(ch) for ch in text[q + 1:s]):
         return None
+    tokens = cut(text[q + 1:s])
+    if tokens and len(tokens[-1]) == 1 and _word_tags().get(tokens[-1]) == "v":
+        return None   # “有困难找政府”: a saying whose verb takes the body as object, no name
     return q + 1
 
 

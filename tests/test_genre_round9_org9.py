@@ -139,3 +139,14 @@ def test_a_hospital_grade_names_no_hospital(gaz):
     orgs = named("10月15日,益阳市中心医院巡回医疗专家团队走进龙山湾村委,将三甲医院的优质医疗服务送到村民“家门口”。", gaz)
     assert "三甲医院" not in orgs                                    # was listed
     assert "益阳市中心医院" in orgs
+
+
+# ---------------------------------------------------------------- “有困难找政府”: a saying
+
+def test_a_quoted_saying_ending_with_a_body_is_no_name(gaz):
+    orgs = named("“有困难找政府” 隆回县委书记县长与易地扶贫搬迁户吃年夜饭", gaz)
+    assert not any("困难" in name for name in orgs)                  # was 有困难找政府
+
+
+def test_a_quoted_body_name_stays(gaz):
+    assert "五村联创联合党委" in named("在“五村联创联合党委”的带领下,村民收入不断增加。", gaz)
