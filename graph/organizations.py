@@ -1504,6 +1504,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if core_len < suffix.min_core and not (place_key is not None and not core and suffix.word in _HOMETOWN_BODIES
                                            and view.text[max(0, start - 2):start] not in _CLASS_HOSTS):
         return None   # (a place + 商会 is a name: 郑州邵阳商会; 异地湖南商会 is a class of them)
+    if place_key is None and core in _MACRO_REGIONS and suffix.needs_place:
+        return _Hit(start, end, suffix, place_end, None)   # 中南局: a national agency's regional bureau
     clause_place = None
     if suffix.needs_place and place_key is None and not relative:
         clause_place = _clause_place(view, start, place_at)
@@ -1532,6 +1534,11 @@ def _post_in_a_chain(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 1 - TITLE_MAX):start - 1]
     return any(before.endswith(word) for word in title_words() if len(word) >= 2)
+
+
+# The macro-regions a national agency's regional bureau is named for (民航中南局, 华东局): never a
+# local place's office, whatever place the clause names.
+_MACRO_REGIONS = ("华北", "东北", "华东", "华中", "华南", "中南", "西南", "西北")
 
 
 # Bodies of people from one place named by that place after the host's (黔南州湖南商会,
@@ -2021,6 +2028,8 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return None   # 人大常委会委员、财经委主任: the committee's own committee, not the place's office
         linked = _resolve_bare(span, surface, kind, chained)   # 该镇党委副书记、河长办主任: the town's office
         return (linked, chained[1]) if linked is not None else None
+    if core in _MACRO_REGIONS:
+        return OrgMention(span, surface, surface, kind, None), ""   # 市委市政府、中南局: not the city's
     listed_after = _listed_after_placed(view, hit, chained)
     if listed_after is not None:   # 祁阳县人社局、卫健局: the list's place
         return OrgMention(span, surface, listed_after[1] + surface, kind, listed_after[0].place_key), listed_after[1]

@@ -150,3 +150,15 @@ def test_a_quoted_saying_ending_with_a_body_is_no_name(gaz):
 
 def test_a_quoted_body_name_stays(gaz):
     assert "五村联创联合党委" in named("在“五村联创联合党委”的带领下,村民收入不断增加。", gaz)
+
+
+# ---------------------------------------------------------------- 中南局: a regional bureau
+
+def test_a_regional_bureau_is_not_the_citys(gaz):
+    orgs = named("近年来,在常德市委市政府、中南局、湖南监管局和湖南省机场管理集团的领导和支持下,"
+                 "常德机场航班和旅客吞吐量节节攀升。", gaz)
+    assert "中南局" in orgs and "常德市中南局" not in orgs           # was 常德市中南局
+
+
+def test_a_local_office_in_the_same_list_takes_the_place(gaz):
+    assert "常德市交通局" in named("常德市委、交通局负责人出席会议。", gaz)
