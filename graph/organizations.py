@@ -519,6 +519,8 @@ def _title_follows(text: str, end: int) -> bool:
         return True   # 组织部长: the head's title shares the department's 部
     cell = next((c for c in _PARTY_CELLS if text.startswith(c, end)), "")
     end += len(cell)
+    end += len(next((q for q in _POST_QUALIFIERS if text.startswith(q, end)
+                     and any(text[end + len(q):end + len(q) + n] in words for n in range(1, TITLE_MAX + 1))), ""))
     if any(text.startswith(word, end) for word in load_lines("org_leadership_words.txt")):
         return True
     found = [text[end:end + n] for n in range(1, TITLE_MAX + 1) if text[end:end + n] in words]
@@ -532,6 +534,9 @@ def _cell_title_follows(surface: str, text: str, end: int) -> bool:
     (党组|成员杨长江: 党组成员)? Then it is written only as part of that post."""
     cell = next((c for c in _PARTY_CELLS if surface.endswith(c)), "")
     return bool(cell) and any(cell + text[end:end + n] in title_words() for n in range(1, TITLE_MAX + 1))
+
+
+_POST_QUALIFIERS = ("常务", "专职", "执行")   # 督导组|常务|副组长: a qualifier before the title
 
 
 # Posts written for a body's unnamed spokesman (负责人介绍, 负责人参加): without a holder's name

@@ -162,3 +162,14 @@ def test_a_regional_bureau_is_not_the_citys(gaz):
 
 def test_a_local_office_in_the_same_list_takes_the_place(gaz):
     assert "常德市交通局" in named("常德市委、交通局负责人出席会议。", gaz)
+
+
+# ---------------------------------------------------------------- 督导组常务副组长: a qualified title
+
+def test_a_body_before_a_qualified_title_is_implied(gaz):
+    orgs = listed_orgs("双牌县召开述职评议会议。市委组织部副部长李钢,市委督导组常务副组长李劲涛到会指导。", gaz)
+    assert orgs.get("永州市委督导组") is False                       # was listed
+
+
+def test_a_qualifier_that_opens_no_title_leaves_the_body_named(gaz):
+    assert "双牌县政府" in named("双牌县召开会议。县政府常务会议研究了工作。", gaz)
