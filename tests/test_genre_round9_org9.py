@@ -173,3 +173,15 @@ def test_a_body_before_a_qualified_title_is_implied(gaz):
 
 def test_a_qualifier_that_opens_no_title_leaves_the_body_named(gaz):
     assert "双牌县政府" in named("双牌县召开会议。县政府常务会议研究了工作。", gaz)
+
+
+# ---------------------------------------------------------------- 甲、乙等民宿: more class nouns closing a list
+
+def test_a_list_closed_by_minsu_names_guesthouses(gaz):
+    orgs = named("村内盘活闲置农房,发展8家特色民宿,祥云一号山居、青舍山舍等民宿融入农耕文化与乡土元素。", gaz)
+    assert {"祥云一号山居", "青舍山舍"} <= orgs                     # were missed
+
+
+def test_a_list_of_trades_closed_by_minsu_names_none(gaz):
+    orgs = named("村里发展了农家乐、精品、特色等民宿。", gaz)
+    assert not orgs & {"农家乐", "精品", "特色"}
