@@ -401,7 +401,8 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
-    mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at)
+    mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _quoted_listed_bodies(view)
+                             + _brand_companies(view, place_at)
                              + _titled_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
@@ -666,6 +667,33 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
 
 
 _LIST_SEPARATOR = re.compile("[、，,]")   # a comma may stand for the last 、 (甲、乙，丙等企业)
+QUOTED_ITEM_MAX = 10
+
+
+@lru_cache(maxsize=1)
+def _quoted_list_pattern() -> re.Pattern[str]:
+    """“甲”“乙”“丙” (or “甲”、“乙”) + 等[N家][modifier] + class noun: a list of quoted names."""
+    classes = "|".join(sorted(_list_classes(), key=len, reverse=True))
+    item = f"“[\u4e00-\u9fff]{{2,{QUOTED_ITEM_MAX}}}”"
+    return re.compile(f"((?:{item}、?)+{item})等(?:{_NUMBER}[家个支])?(?:[\u4e00-\u9fff]{{1,2}})??({classes})")
+
+
+def _quoted_listed_bodies(view: TextView) -> list[OrgMention]:
+    """Bodies named in quotes in a list closed by a class noun: “河小青”“云豹救援队”“五老协会”等志愿组织.
+    Quoted dictionary words (“五老”) are kinds, not names."""
+    out: list[OrgMention] = []
+    tags = _word_tags()
+    for match in _quoted_list_pattern().finditer(view.text):
+        kind, append = _list_classes()[match.group(2)]
+        if append:
+            continue
+        for item in re.finditer("“([\u4e00-\u9fff]+)”", match.group(1)):
+            name = item.group(1)
+            if name in tags:
+                continue
+            start = match.start(1) + item.start(1)
+            out.append(OrgMention(view.doc_span(start, start + len(name)), name, name, kind, None))
+    return out
 
 
 # The objects of a visit (走访了甲公司、乙、丙,并…): once one item is a company by its registered

@@ -185,3 +185,16 @@ def test_a_list_closed_by_minsu_names_guesthouses(gaz):
 def test_a_list_of_trades_closed_by_minsu_names_none(gaz):
     orgs = named("村里发展了农家乐、精品、特色等民宿。", gaz)
     assert not orgs & {"农家乐", "精品", "特色"}
+
+
+# ---------------------------------------------------------------- “甲”“乙”“丙”等志愿组织: a quoted list
+
+def test_quoted_names_in_a_list_closed_by_a_class_are_bodies(gaz):
+    orgs = named("2022年,各县市区河长办及属地乡镇充分引导民间河长、“河小青”“云豹救援队”“五老协会”等志愿组织"
+                 "和个人积极参与。", gaz)
+    assert {"河小青", "云豹救援队", "五老协会"} <= orgs              # 河小青, 云豹救援队 were missed
+
+
+def test_quoted_dictionary_words_before_a_class_are_kinds(gaz):
+    orgs = named("引导“茶叶”“柑橘”等企业发展壮大。", gaz)
+    assert not orgs & {"茶叶", "柑橘"}
