@@ -198,3 +198,14 @@ def test_quoted_names_in_a_list_closed_by_a_class_are_bodies(gaz):
 def test_quoted_dictionary_words_before_a_class_are_kinds(gaz):
     orgs = named("引导“茶叶”“柑橘”等企业发展壮大。", gaz)
     assert not orgs & {"茶叶", "柑橘"}
+
+
+# ---------------------------------------------------------------- 边检总站: a border inspection station
+
+def test_a_border_inspection_station_is_a_body(gaz):
+    orgs = named("湖南监管局局长李淑亮以及来自省政府口岸办、长沙海关、湖南省边检总站主要负责人出席仪式。", gaz)
+    assert "湖南省边检总站" in orgs                                  # was missed
+
+
+def test_a_border_inspection_station_needs_a_name_before_it(gaz):
+    assert not any(name.endswith("边检站") for name in named("旅客经过边检站时需要出示证件。", gaz))
