@@ -456,6 +456,11 @@ _STANDING_COMMITTEE = re.compile(r"^(.+?)(?:第?[一二三四五六七八九十�
 _FORMER_AFTER_PLACE = re.compile(r"^(.{2,}?(?:[省市州县区镇乡村]|管理区|园区))原(.{1,8})$")
 
 
+# A party committee written with its level twice (新邵县县委, 常宁市市委, 道县县委) is named X县委 (the
+# form of its posts); an autonomous county's keeps 自治县县委, its standard written form.
+_DOUBLED_LEVEL = re.compile("^(.+([省市州县区]))\\2委(.*)$")
+
+
 def _canonical(mention: OrgMention) -> OrgMention:
     """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
     X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
@@ -466,6 +471,9 @@ def _canonical(mention: OrgMention) -> OrgMention:
         mention = replace(mention, name=former.group(1) + former.group(2))   # not 湘潭市原子能研究所
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
+    doubled = _DOUBLED_LEVEL.match(mention.name)
+    if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委"):
+        return replace(mention, name=doubled.group(1) + "委" + doubled.group(3))   # 新邵县县委 -> 新邵县委
     standing = _STANDING_COMMITTEE.match(mention.name)
     if standing:
         return replace(mention, name=standing.group(1) + "人大常委会")

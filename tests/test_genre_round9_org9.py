@@ -209,3 +209,14 @@ def test_a_border_inspection_station_is_a_body(gaz):
 
 def test_a_border_inspection_station_needs_a_name_before_it(gaz):
     assert not any(name.endswith("边检站") for name in named("旅客经过边检站时需要出示证件。", gaz))
+
+
+# ---------------------------------------------------------------- 常宁市市委: the level written twice
+
+def test_a_committee_with_its_level_written_twice_is_named_once(gaz):
+    orgs = listed_orgs("7月8日,常宁市市委书记曾义国、市长李涛率党政代表团来我县考察调研重点项目工程。", gaz)
+    assert "常宁市委" in orgs and "常宁市市委" not in orgs          # was 常宁市市委
+
+
+def test_an_autonomous_countys_committee_keeps_its_written_form(gaz):
+    assert "江华瑶族自治县县委" in named("江华瑶族自治县县委召开常委会议。", gaz)
