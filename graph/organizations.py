@@ -412,6 +412,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
     mentions = _merge_listed(mentions, _village_branches(view, places, gaz))
+    mentions = _merge_listed(mentions, _bare_village_bodies(view, mentions, index, gaz))
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
@@ -2240,6 +2241,35 @@ def _village_branches(view: TextView, places: list[PlaceMention], gaz: Gazetteer
             village = place.surface
         span = view.doc_span(m.end(1) - len(village), m.end(1))
         out.append(OrgMention(span, village, village + "党支部", "party", place.key if place else None))
+    return out
+
+
+# A village's party cell written bare while the article is at that village (通过党总支引领, 依靠党支部):
+# the village named last before it. (A bare 驻村工作队 is left alone: the gold lists it in h34, not in h42.)
+_BARE_VILLAGE_BODY = re.compile("(党总支|党支部)")
+_BARE_BEFORE_TAGS = ("p", "v", "c", "d")
+
+
+def _bare_village_bodies(view: TextView, mentions: list[OrgMention], index: PlaceIndex,
+                         gaz: Gazetteer) -> list[OrgMention]:
+    """X村党总支 / X村党支部 for a party cell written bare, acting (no title after it), right after a
+    preposition, verb or conjunction or opening a clause, in an article naming village X before it."""
+    taken = [(view.view_pos(m.span.start), view.view_pos(m.span.end)) for m in mentions]
+    tags = _word_tags()
+    out: list[OrgMention] = []
+    for m in _BARE_VILLAGE_BODY.finditer(view.text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _title_follows(view.text, m.end()) \
+                or view.text.startswith(("书记", "委员", "成员", "+", "＋"), m.end()):
+            continue   # (“党支部+公司+合作社”: a model's formula, no actor)
+        before = cut(view.text[max(0, m.start() - 6):m.start()])
+        if before and CJK.match(before[-1][-1:]) and tags.get(before[-1]) not in _BARE_BEFORE_TAGS:
+            continue   # 村党支部, 公司党支部, 五星党支部: a body with a core of its own
+        village = _village_named_before(index, gaz, view.to_doc[m.start()])
+        if village is None:
+            continue
+        name = place_name(gaz, village.key) or village.surface
+        out.append(OrgMention(view.doc_span(m.start(), m.end()), m.group(1), name + m.group(1), "party",
+                              village.key))
     return out
 
 

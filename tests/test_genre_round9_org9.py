@@ -220,3 +220,21 @@ def test_a_committee_with_its_level_written_twice_is_named_once(gaz):
 
 def test_an_autonomous_countys_committee_keeps_its_written_form(gaz):
     assert "江华瑶族自治县县委" in named("江华瑶族自治县县委召开常委会议。", gaz)
+
+
+# ---------------------------------------------------------------- 通过党总支引领: the village's cell
+
+def test_a_bare_acting_party_cell_is_the_villages(gaz):
+    orgs = named("望城区茶亭镇谭家园村总面积12.5平方公里。谭家园村还构建了“党建+文化旅游”发展格局。"
+                 "通过党总支引领,村集体企业与市场主体协同运营。", gaz)
+    assert "谭家园村党总支" in orgs                                  # was missed
+
+
+def test_a_bare_party_cell_in_a_formula_or_before_a_title_is_not_named(gaz):
+    orgs = named("望城区茶亭镇谭家园村总面积12.5平方公里。村里按照“党支部+公司+合作社”模式发展,"
+                 "党支部书记张三介绍了情况。", gaz)
+    assert "谭家园村党支部" not in orgs
+
+
+def test_a_bare_party_cell_with_no_village_before_it_is_not_named(gaz):
+    assert not any(name.endswith("党总支") for name in named("通过党总支引领,企业协同运营。", gaz))
