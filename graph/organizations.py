@@ -457,9 +457,15 @@ _STANDING_COMMITTEE = re.compile(r"^(.+?)(?:第?[一二三四五六七八九十�
 _FORMER_AFTER_PLACE = re.compile(r"^(.{2,}?(?:[省市州县区镇乡村]|管理区|园区))原(.{1,8})$")
 
 
-# A party committee written with its level twice (新邵县县委, 常宁市市委, 道县县委) is named X县委 (the
-# form of its posts); an autonomous county's keeps 自治县县委, its standard written form.
+# A party committee written with its level twice (新邵县县委, 常宁市市委) is named X县委 (the form of its
+# posts); an autonomous county's keeps 自治县县委, its standard written form, and a one-character county's
+# its level as written (道县县委, 澧县县委: round 5).
 _DOUBLED_LEVEL = re.compile("^(.+([省市州县区]))\\2委(.*)$")
+
+
+def _one_character_place(place: str) -> bool:
+    """Is the last place of `place` a one-character name plus its level (道县, 永州市道县, 攸县)?"""
+    return len(place) == 2 or place[-3] in "省市州"
 
 
 def _canonical(mention: OrgMention) -> OrgMention:
@@ -473,7 +479,8 @@ def _canonical(mention: OrgMention) -> OrgMention:
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
     doubled = _DOUBLED_LEVEL.match(mention.name)
-    if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委"):
+    if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委") \
+            and not _one_character_place(doubled.group(1)):
         return replace(mention, name=doubled.group(1) + "委" + doubled.group(3))   # 新邵县县委 -> 新邵县委
     standing = _STANDING_COMMITTEE.match(mention.name)
     if standing:

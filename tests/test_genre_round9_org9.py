@@ -238,3 +238,7 @@ def test_a_bare_party_cell_in_a_formula_or_before_a_title_is_not_named(gaz):
 
 def test_a_bare_party_cell_with_no_village_before_it_is_not_named(gaz):
     assert not any(name.endswith("党总支") for name in named("通过党总支引领,企业协同运营。", gaz))
+
+
+def test_a_one_character_countys_committee_keeps_its_level_as_written(gaz):
+    assert "永州市道县县委" in named("5月15日,永州市道县县委书记李天明率道县党政代表团来祁阳考察。", gaz)
