@@ -534,6 +534,8 @@ def _title_follows(text: str, end: int) -> bool:
     words = title_words()
     if text.startswith("长", end) and text.endswith(_COMMITTEE_DEPARTMENTS, 0, end):
         return True   # 组织部长: the head's title shares the department's 部
+    if text.startswith(_STANDING_MEETING, end) and not text.startswith(_STANDING_MEMBERS, end):
+        return False   # 主持召开市委常委会议: the committee meets, 常委 is no member's title here
     cell = next((c for c in _PARTY_CELLS if text.startswith(c, end)), "")
     end += len(cell)
     end += len(next((q for q in _POST_QUALIFIERS if text.startswith(q, end)
@@ -553,6 +555,8 @@ def _cell_title_follows(surface: str, text: str, end: int) -> bool:
     return bool(cell) and any(cell + text[end:end + n] in title_words() for n in range(1, TITLE_MAX + 1))
 
 
+_STANDING_MEETING = ("常委会议", "常委会")   # a party committee's standing committee meeting
+_STANDING_MEMBERS = ("常委会委员", "常委会组成人员", "常委会成员")
 _POST_QUALIFIERS = ("常务", "专职", "执行")   # 督导组|常务|副组长: a qualifier before the title
 
 

@@ -242,3 +242,27 @@ def test_a_bare_party_cell_with_no_village_before_it_is_not_named(gaz):
 
 def test_a_one_character_countys_committee_keeps_its_level_as_written(gaz):
     assert "永州市道县县委" in named("5月15日,永州市道县县委书记李天明率道县党政代表团来祁阳考察。", gaz)
+
+
+# ---------------------------------------------------------------- 主持召开市委常委会议: the committee meets
+
+MEETING = ("本报讯 4月15日,市委书记、市人大常委会主任候选人周农主持召开市委常委会议。会议研究了"
+           "《衡阳市基层党建工作要点》。市委副书记、市长周海兵出席会议。")
+
+
+def any_listed(text: str, gaz) -> set[str]:
+    """Names of which at least one mention is listed (as the facts list them)."""
+    from graph.organizations import extract_organizations
+    from graph.places import article_places
+
+    doc, places, _new = places_of(text, gaz)
+    return {o.name for o in extract_organizations(doc, places, gaz, article_places(doc, places, gaz)) if o.listed}
+
+
+def test_a_committee_holding_its_standing_meeting_is_named(gaz):
+    assert "衡阳市委" in any_listed(MEETING, gaz)                    # was implied by the 常委 of 常委会议
+
+
+def test_the_members_of_a_standing_committee_leave_it_implied(gaz):
+    text = "《衡阳市基层党建工作要点》印发。市委常委会组成人员徐新楚、向伟出席会议。"
+    assert "衡阳市委" not in any_listed(text, gaz)
