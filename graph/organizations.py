@@ -401,15 +401,18 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
-    mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _brand_companies(view, place_at)
+    mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _quoted_listed_bodies(view)
+                             + _brand_companies(view, place_at)
                              + _titled_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _company_list_siblings(view, mentions, place_at))
     mentions = _merge_listed(mentions, _zone_list_bodies(view, mentions, place_at, gaz))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
     mentions = _merge_listed(mentions, _village_branches(view, places, gaz))
+    mentions = _merge_listed(mentions, _bare_village_bodies(view, mentions, index, gaz))
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
@@ -454,6 +457,17 @@ _STANDING_COMMITTEE = re.compile(r"^(.+?)(?:第?[一二三四五六七八九十�
 _FORMER_AFTER_PLACE = re.compile(r"^(.{2,}?(?:[省市州县区镇乡村]|管理区|园区))原(.{1,8})$")
 
 
+# A party committee written with its level twice (新邵县县委, 常宁市市委) is named X县委 (the form of its
+# posts); an autonomous county's keeps 自治县县委, its standard written form, and a one-character county's
+# its level as written (道县县委, 澧县县委: round 5).
+_DOUBLED_LEVEL = re.compile("^(.+([省市州县区]))\\2委(.*)$")
+
+
+def _one_character_place(place: str) -> bool:
+    """Is the last place of `place` a one-character name plus its level (道县, 永州市道县, 攸县)?"""
+    return len(place) == 2 or place[-3] in "省市州"
+
+
 def _canonical(mention: OrgMention) -> OrgMention:
     """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
     X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
@@ -464,6 +478,10 @@ def _canonical(mention: OrgMention) -> OrgMention:
         mention = replace(mention, name=former.group(1) + former.group(2))   # not 湘潭市原子能研究所
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
+    doubled = _DOUBLED_LEVEL.match(mention.name)
+    if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委") \
+            and not _one_character_place(doubled.group(1)):
+        return replace(mention, name=doubled.group(1) + "委" + doubled.group(3))   # 新邵县县委 -> 新邵县委
     standing = _STANDING_COMMITTEE.match(mention.name)
     if standing:
         return replace(mention, name=standing.group(1) + "人大常委会")
@@ -478,6 +496,12 @@ def _canonical(mention: OrgMention) -> OrgMention:
 # 新化县宣传部 is 新化县委宣传部 (a company's 宣传部 is not: 公司宣传部).
 _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部")
 _PARTY_LEVELS = "省市州县区"
+
+
+def _department_head_after(suffix: str, text: str, end: int) -> bool:
+    """Is the party department ending at `end` followed by its head's title written with one 部
+    (县委常委、组织部长、统战部长 = 组织部部长, 统战部部长)? Not a meeting of such heads (宣传部长会议)."""
+    return suffix.endswith(_COMMITTEE_DEPARTMENTS) and text.startswith("长", end) and not text.startswith("会", end + 1)
 
 
 # ---------------------------------------------------------------- bodies implied by a title
@@ -508,8 +532,14 @@ def _closes_list_of_bodies(text: str, start: int) -> bool:
 def _title_follows(text: str, end: int) -> bool:
     """Does a title (书记, 副市长 …) start at `end`, or after the body's party cell (党组书记)?"""
     words = title_words()
+    if text.startswith("长", end) and text.endswith(_COMMITTEE_DEPARTMENTS, 0, end):
+        return True   # 组织部长: the head's title shares the department's 部
+    if text.startswith(_STANDING_MEETING, end) and not text.startswith(_STANDING_MEMBERS, end):
+        return False   # 主持召开市委常委会议: the committee meets, 常委 is no member's title here
     cell = next((c for c in _PARTY_CELLS if text.startswith(c, end)), "")
     end += len(cell)
+    end += len(next((q for q in _POST_QUALIFIERS if text.startswith(q, end)
+                     and any(text[end + len(q):end + len(q) + n] in words for n in range(1, TITLE_MAX + 1))), ""))
     if any(text.startswith(word, end) for word in load_lines("org_leadership_words.txt")):
         return True
     found = [text[end:end + n] for n in range(1, TITLE_MAX + 1) if text[end:end + n] in words]
@@ -523,6 +553,11 @@ def _cell_title_follows(surface: str, text: str, end: int) -> bool:
     (党组|成员杨长江: 党组成员)? Then it is written only as part of that post."""
     cell = next((c for c in _PARTY_CELLS if surface.endswith(c)), "")
     return bool(cell) and any(cell + text[end:end + n] in title_words() for n in range(1, TITLE_MAX + 1))
+
+
+_STANDING_MEETING = ("常委会议", "常委会")   # a party committee's standing committee meeting
+_STANDING_MEMBERS = ("常委会委员", "常委会组成人员", "常委会成员")
+_POST_QUALIFIERS = ("常务", "专职", "执行")   # 督导组|常务|副组长: a qualifier before the title
 
 
 # Posts written for a body's unnamed spokesman (负责人介绍, 负责人参加): without a holder's name
@@ -560,7 +595,30 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
                 mention = replace(mention, listed=False)
         implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
         out.append(mention)
-    return out[::-1]
+    return _heads_down_an_implied_chain(out[::-1], view)
+
+
+def _heads_down_an_implied_chain(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
+    """A party department written only in its head's contracted title (组织部长) that continues a
+    chain opened by an implied shorthand body (市委常委、组织部长廖桂生) is implied by the title too:
+    the chain names no place. After a body named with its place (衡山县委常委、组织部长) it is named."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        end = view.view_pos(mention.span.end)
+        if previous is not None and not previous.listed and mention.listed \
+                and _department_head_after(mention.surface, view.text, end) \
+                and _titles_between(view.text[view.view_pos(previous.span.end):view.view_pos(mention.span.start)]):
+            mention = replace(mention, listed=False)
+        out.append(mention)
+    return out
+
+
+def _titles_between(gap: str) -> bool:
+    """Is `gap` the rest of a post and a 、 (常委、, 副书记、) linking two bodies of one title chain?"""
+    return gap.endswith("、") and all(piece in title_words() or piece == "长"   # 组织部|长、统战部长
+                                     for piece in gap[:-1].split("、"))
+
 
 
 # ---------------------------------------------------------------- lists of named bodies
@@ -629,6 +687,33 @@ def _listed_bodies(view: TextView, place_at: dict[int, PlaceMention]) -> list[Or
 
 
 _LIST_SEPARATOR = re.compile("[、，,]")   # a comma may stand for the last 、 (甲、乙，丙等企业)
+QUOTED_ITEM_MAX = 10
+
+
+@lru_cache(maxsize=1)
+def _quoted_list_pattern() -> re.Pattern[str]:
+    """“甲”“乙”“丙” (or “甲”、“乙”) + 等[N家][modifier] + class noun: a list of quoted names."""
+    classes = "|".join(sorted(_list_classes(), key=len, reverse=True))
+    item = f"“[\u4e00-\u9fff]{{2,{QUOTED_ITEM_MAX}}}”"
+    return re.compile(f"((?:{item}、?)+{item})等(?:{_NUMBER}[家个支])?(?:[\u4e00-\u9fff]{{1,2}})??({classes})")
+
+
+def _quoted_listed_bodies(view: TextView) -> list[OrgMention]:
+    """Bodies named in quotes in a list closed by a class noun: “河小青”“云豹救援队”“五老协会”等志愿组织.
+    Quoted dictionary words (“五老”) are kinds, not names."""
+    out: list[OrgMention] = []
+    tags = _word_tags()
+    for match in _quoted_list_pattern().finditer(view.text):
+        kind, append = _list_classes()[match.group(2)]
+        if append:
+            continue
+        for item in re.finditer("“([\u4e00-\u9fff]+)”", match.group(1)):
+            name = item.group(1)
+            if name in tags:
+                continue
+            start = match.start(1) + item.start(1)
+            out.append(OrgMention(view.doc_span(start, start + len(name)), name, name, kind, None))
+    return out
 
 
 # The objects of a visit (走访了甲公司、乙、丙,并…): once one item is a company by its registered
@@ -671,6 +756,76 @@ def _visited_companies(view: TextView, mentions: list[OrgMention],
                 continue
             out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
     return out
+
+
+# A 、 list of short company names in any clause (以锦江泉酒业、鸿达实业、苗家王食品为代表的食品产业集群;
+# 为百水泥厂、肉食冷冻公司等规模工业企业): once one item is a company, its siblings are companies too.
+_LIST_CLAUSE = re.compile("[^，,。；;！？!?：:\n“”\"‘’（）()《》]+")
+_LIST_CLOSER = re.compile("等|及|为代表|为主|为龙头|为首")
+_LAST_ITEM = re.compile("([\u4e00-\u9fff]{2,%d}?)(?:%s|$)" % (LIST_ITEM_MAX, _LIST_CLOSER.pattern))
+SIBLING_MIN = 3   # 钢铁、化工: two-character items are trades
+
+
+def _company_list_siblings(view: TextView, mentions: list[OrgMention],
+                           place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Companies written by short name in a 、 list of which one item is a company by its suffix or
+    its brand (鸿达实业 among 锦江泉酒业、鸿达实业、苗家王食品、虹瑞湘葛). Items that are dictionary words,
+    places or sites (车间, 基地, 站 …), or shorter than three characters, are not names."""
+    companies = {(view.view_pos(m.span.start), view.view_pos(m.span.end)) for m in mentions if m.kind == "company"}
+    known = {(view.view_pos(m.span.start), view.view_pos(m.span.end)) for m in mentions}
+    out: list[OrgMention] = []
+    for clause in _LIST_CLAUSE.finditer(view.text):
+        if "、" in clause.group(0):
+            for bounds in _sibling_lists(clause.start(), clause.group(0)):
+                out.extend(_siblings(view, bounds, companies, known, place_at))
+    return out
+
+
+def _siblings(view: TextView, bounds: list[tuple[int, int]], companies: set[tuple[int, int]],
+              known: set[tuple[int, int]], place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """The items of one 、 list that are companies beside a company of the list."""
+    out: list[OrgMention] = []
+    if not any(bound in companies for bound in bounds):
+        return out
+    for start, end in bounds:
+        item = view.text[start:end]
+        if (start, end) in known or not SIBLING_MIN <= len(item) <= LIST_ITEM_MAX \
+                or not all(CJK.match(ch) for ch in item) or item in _word_tags() \
+                or item.endswith(_NOT_A_COMPANY_END) or _inside_known(known, start, end) \
+                or end in place_at and view.view_pos(place_at[end].span.start) == start:
+            continue
+        out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
+    return out
+
+
+def _sibling_lists(at: int, clause: str) -> list[list[tuple[int, int]]]:
+    """View bounds of the items of each 、 list in `clause` (starting at view position `at`): a list
+    ends at an item closed by 等 or 为代表, and a new one may open after it (甲、乙等企业解决丙、丁等问题:
+    two lists); a piece too long to be a name is skipped. A first item is cut from the words before it."""
+    lists: list[list[tuple[int, int]]] = [[]]
+    pos = at
+    for piece in clause.split("、"):
+        start, end = pos, pos + len(piece)
+        pos = end + 1
+        if lists[-1]:
+            last = _LAST_ITEM.match(piece)
+            if last is None and _LIST_CLOSER.search(piece) is None:
+                continue   # 公租房湘桂复线祁东火车站站前广场: too long for a name, the list goes on
+            if last is not None and last.end(1) == len(piece):
+                lists[-1].append((start, end))
+                continue
+            if last is not None:
+                lists[-1].append((start, start + len(last.group(1))))
+            lists.append([])
+        item = _first_list_item(piece, LIST_ITEM_MAX)
+        if item:
+            lists[-1].append((end - len(item), end))
+    return [items for items in lists if len(items) >= 2]
+
+
+def _inside_known(known: set[tuple[int, int]], start: int, end: int) -> bool:
+    """Does the item overlap a body already found (its own name or a name inside it)?"""
+    return any(a < end and start < b for a, b in known)
 
 
 BRAND_MIN, BRAND_MAX = 2, 4
@@ -1079,13 +1234,23 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
         written = {m.name for m in group}
         for mention in group:
             full = fullest.get(mention.name) or _full_company(mention, mentions)
-            spelled = _spelled_out(mention.name, written)
+            spelled = _spelled_out(mention.name, written) or _province_as_written(mention, written)
             if full is None and spelled is not None:
                 mention = replace(mention, name=spelled)
             if full is not None:
                 mention = replace(mention, name=full.name, place_key=full.place_key or mention.place_key)
             out.append(mention)
     return sorted(out, key=lambda m: m.span.start)
+
+
+def _province_as_written(mention: OrgMention, written: set[str]) -> str | None:
+    """The name a province's shorthand body (省建工集团 -> 湖南省建工集团) takes when the article also
+    writes it with the province's short name (湖南建工集团): one body, named as written."""
+    if not mention.surface.startswith("省"):
+        return None
+    at = mention.name.find("省")
+    short = mention.name[:at] + mention.name[at + 1:] if 2 <= at <= 3 else None
+    return short if short in written else None
 
 
 # Abbreviated committee names and their full form: 市监委 is the 市监察委员会 written in the same article.
@@ -1114,8 +1279,17 @@ def _full_company(mention: OrgMention, group: list[OrgMention]) -> OrgMention | 
     if len(stem) < MIN_COMPANY_STEM:
         return None
     fuller = [m for m in group if m.kind == "company" and m.name != name and m.name.startswith(stem)
-              and m.name.endswith("公司")]
+              and m.name.endswith("公司") and not _subsidiary_of(stem, m.name)]
     return max(fuller, key=lambda m: len(m.name)) if fuller else None
+
+
+_LEGAL_FORM = re.compile("(?:集团)?(?:股份)?(?:有限)?(?:责任)?公司")
+
+
+def _subsidiary_of(stem: str, full: str) -> bool:
+    """Does the registered name `full` name a company of the group `stem` rather than the group
+    itself (湖南建工集团 | 第三工程有限公司: more than a legal form after 集团)?"""
+    return stem.endswith("集团") and not _LEGAL_FORM.fullmatch(full[len(stem):])
 
 
 def _credit_ranges(doc: Document, view: TextView) -> list[tuple[int, int]]:
@@ -1207,6 +1381,8 @@ def _blocked(suffix: str, text: str, end: int, national: bool = False) -> bool:
     nxt = text[end:end + 1]
     if not nxt:
         return False
+    if _department_head_after(suffix, text, end):
+        return False   # 组织部长: the department's head, 部长 written once (组织部部长)
     if any(text.startswith(word, end) for word in _WORDS_AFTER.get(suffix, ())):
         return True
     if nxt in _BLOCKERS_AFTER.get(suffix[-1], ""):
@@ -1322,6 +1498,9 @@ def _quoted_start(view: TextView, s: int, end: int) -> int | None:
     q = text.rfind("“", max(0, s - MAX_CORE), s)
     if q < 0 or s - q - 1 < QUOTED_CORE_MIN or not all(CJK.match(ch) for ch in text[q + 1:s]):
         return None
+    tokens = cut(text[q + 1:s])
+    if tokens and len(tokens[-1]) == 1 and _word_tags().get(tokens[-1]) == "v":
+        return None   # “有困难找政府”: a saying whose verb takes the body as object, no name
     return q + 1
 
 
@@ -1357,6 +1536,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # 全市各级党委, 各地相关部门: a class of bodies
     if place_key is None and start > 0 and view.text[start - 1] == "该" and is_level_char(core):
         return _Hit(start - 1, end, suffix, start - 1, None, demonstrative=True)   # 该村党委, 该镇政府
+    if place_key is None and not core and start >= 2 and view.text[start - 2] == "该" \
+            and is_level_char(view.text[start - 1]) and suffix.word in bodies:
+        return _Hit(start - 2, end, suffix, start - 2, None, demonstrative=True)   # 该村|党支部 (该村 one word)
     if place_key is None and core and not is_level_char(core[:1]) and start >= 2 \
             and view.text[start - 2] == "该" and is_level_char(view.text[start - 1]) and _core_ok(core, suffix):
         return _Hit(start - 2, end, suffix, start - 2, None, demonstrative=True)   # 该县|农业农村局
@@ -1375,13 +1557,16 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if core_len < suffix.min_core and not (place_key is not None and not core and suffix.word in _HOMETOWN_BODIES
                                            and view.text[max(0, start - 2):start] not in _CLASS_HOSTS):
         return None   # (a place + 商会 is a name: 郑州邵阳商会; 异地湖南商会 is a class of them)
+    if place_key is None and core in _MACRO_REGIONS and suffix.needs_place:
+        return _Hit(start, end, suffix, place_end, None)   # 中南局: a national agency's regional bureau
     clause_place = None
     if suffix.needs_place and place_key is None and not relative:
         clause_place = _clause_place(view, start, place_at)
         head = _head_level(view.text, start) if clause_place is None and suffix.kind == "department" else None
         if head is not None and _core_ok(core, suffix):
             return _Hit(start, end, suffix, start, None, head_level=head)
-        if clause_place is None and not _listed_among_bodies(view, start, end):
+        if clause_place is None and not _listed_among_bodies(view, start, end) \
+                and not _post_in_a_chain(view.text, start, end):
             return None
     if not core and place_key is None and suffix.word not in bodies \
             and not (suffix.kind == "other" and _listed_among_bodies(view, start, end)):
@@ -1390,6 +1575,23 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
         return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+_PLACE_LEADERSHIPS = ("党委", "党工委", "县委", "市委", "区委", "州委", "省委", "政府")   # a place's party or government
+
+
+def _post_in_a_chain(text: str, start: int, end: int) -> bool:
+    """Is the body at text[start:end] the next link of a title chain (该镇党委副书记、河长办主任): a title
+    and a 、 right before it, a title right after it? Its place is the chain's (resolved later)."""
+    if not text.startswith("、", start - 1) or not _title_follows(text, end):
+        return False
+    before = text[max(0, start - 1 - TITLE_MAX):start - 1]
+    return any(before.endswith(word) for word in title_words() if len(word) >= 2)
+
+
+# The macro-regions a national agency's regional bureau is named for (民航中南局, 华东局): never a
+# local place's office, whatever place the clause names.
+_MACRO_REGIONS = ("华北", "东北", "华东", "华中", "华南", "中南", "西南", "西北")
 
 
 # Bodies of people from one place named by that place after the host's (黔南州湖南商会,
@@ -1618,8 +1820,8 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             return -1, None  # the suffix is inside a title (常委)
         level_body = token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies)
         partial = tend > s   # a word holding the suffix's first character (委|办 of 委办)
-        if tend == s and _ORDINAL.fullmatch(token):
-            pos = tstart      # 市第一人民医院, 附属第二医院: the ordinal is part of the name
+        if _ORDINAL.fullmatch(token) and (tend == s or pos < s):
+            pos = tstart      # 市第一人民医院, 建工集团第三工程有限公司: the ordinal is part of the name
             continue
         if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
             pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
@@ -1873,6 +2075,14 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return OrgMention(span, surface, name + surface[1:], kind, village.key), name
         # 村支部书记任河段长 with no village named: every village's cell, a class, not a named body
         return OrgMention(span, surface, surface, kind, None, listed=False), ""
+    if hit.suffix.needs_place and hit.clause_place is None and _post_in_a_chain(view.text, hit.start, hit.end) \
+            and not _listed_among_bodies(view, hit.start, hit.end):
+        if chained is None or not chained[0].name.endswith(_PLACE_LEADERSHIPS):
+            return None   # 人大常委会委员、财经委主任: the committee's own committee, not the place's office
+        linked = _resolve_bare(span, surface, kind, chained)   # 该镇党委副书记、河长办主任: the town's office
+        return (linked, chained[1]) if linked is not None else None
+    if core in _MACRO_REGIONS:
+        return OrgMention(span, surface, surface, kind, None), ""   # 市委市政府、中南局: not the city's
     listed_after = _listed_after_placed(view, hit, chained)
     if listed_after is not None:   # 祁阳县人社局、卫健局: the list's place
         return OrgMention(span, surface, listed_after[1] + surface, kind, listed_after[0].place_key), listed_after[1]
@@ -2042,6 +2252,35 @@ def _village_branches(view: TextView, places: list[PlaceMention], gaz: Gazetteer
             village = place.surface
         span = view.doc_span(m.end(1) - len(village), m.end(1))
         out.append(OrgMention(span, village, village + "党支部", "party", place.key if place else None))
+    return out
+
+
+# A village's party cell written bare while the article is at that village (通过党总支引领, 依靠党支部):
+# the village named last before it. (A bare 驻村工作队 is left alone: the gold lists it in h34, not in h42.)
+_BARE_VILLAGE_BODY = re.compile("(党总支|党支部)")
+_BARE_BEFORE_TAGS = ("p", "v", "c", "d")
+
+
+def _bare_village_bodies(view: TextView, mentions: list[OrgMention], index: PlaceIndex,
+                         gaz: Gazetteer) -> list[OrgMention]:
+    """X村党总支 / X村党支部 for a party cell written bare, acting (no title after it), right after a
+    preposition, verb or conjunction or opening a clause, in an article naming village X before it."""
+    taken = [(view.view_pos(m.span.start), view.view_pos(m.span.end)) for m in mentions]
+    tags = _word_tags()
+    out: list[OrgMention] = []
+    for m in _BARE_VILLAGE_BODY.finditer(view.text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _title_follows(view.text, m.end()) \
+                or view.text.startswith(("书记", "委员", "成员", "+", "＋"), m.end()):
+            continue   # (“党支部+公司+合作社”: a model's formula, no actor)
+        before = cut(view.text[max(0, m.start() - 6):m.start()])
+        if before and CJK.match(before[-1][-1:]) and tags.get(before[-1]) not in _BARE_BEFORE_TAGS:
+            continue   # 村党支部, 公司党支部, 五星党支部: a body with a core of its own
+        village = _village_named_before(index, gaz, view.to_doc[m.start()])
+        if village is None:
+            continue
+        name = place_name(gaz, village.key) or village.surface
+        out.append(OrgMention(view.doc_span(m.start(), m.end()), m.group(1), name + m.group(1), "party",
+                              village.key))
     return out
 
 
