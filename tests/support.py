@@ -92,6 +92,25 @@ def officials_and_citizens(text: str, gaz) -> tuple[set[tuple[str, str, str]], s
     return {(m.person, m.role, m.org) for m in officials}, {p.name for p in persons}, officials
 
 
+def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
+    """The officials of a one-text document as (person, role, org)."""
+    return officials_and_citizens(text, gaz)[0]
+
+
+def listed_orgs(text: str, gaz) -> dict[str, bool]:
+    """name -> listed, of the organisations of a one-text document."""
+    from graph.organizations import extract_organizations
+    from graph.places import article_places
+
+    doc, places, _new = places_of(text, gaz)
+    return {o.name: o.listed for o in extract_organizations(doc, places, gaz, article_places(doc, places, gaz))}
+
+
+def listed_org_names(text: str, gaz) -> set[str]:
+    """The names of the organisations a one-text document lists."""
+    return {name for name, listed in listed_orgs(text, gaz).items() if listed}
+
+
 def metrics_of(gaz, text: str) -> list:
     """The metrics of a one-text document, every extractor run as the build runs them."""
     from graph.pipeline import extract_document

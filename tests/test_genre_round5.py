@@ -4,14 +4,10 @@ city congress's chairmen's meeting, a provincial election), not kept in the repo
 sentences are quoted here. Each rule is tested on its real sentence with a counter-example."""
 from __future__ import annotations
 
-from support import officials_and_citizens
+from support import officials_and_citizens, officials_of
 
 from graph.pipeline import extract_document
 from graph.text import make_document
-
-
-def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
-    return officials_and_citizens(text, gaz)[0]
 
 
 def statuses_of(text: str, gaz) -> dict[tuple[str, str], str]:

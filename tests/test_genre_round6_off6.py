@@ -2,11 +2,7 @@
 officials and organisations. Each rule is tested on its quoted dev3 sentence with a counter-example."""
 from __future__ import annotations
 
-from support import officials_and_citizens, orgs_of
-
-
-def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
-    return officials_and_citizens(text, gaz)[0]
+from support import officials_of, orgs_of
 
 
 # ---------------------------------------------------------------- TITLE由A、B、C…N位同志担任

@@ -2,11 +2,7 @@
 officials. Each rule is tested on its quoted dev5 sentence with a counter-example."""
 from __future__ import annotations
 
-from support import officials_and_citizens
-
-
-def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
-    return officials_and_citizens(text, gaz)[0]
+from support import officials_and_citizens, officials_of
 
 
 # ---------------------------------------------------------------- 市农委主任、党组书记X (one-character-core X委 departments)

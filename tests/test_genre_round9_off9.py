@@ -2,11 +2,7 @@
 officials. Each rule is tested on its quoted dev6 sentence with a counter-example."""
 from __future__ import annotations
 
-from support import officials_and_citizens
-
-
-def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
-    return officials_and_citizens(text, gaz)[0]
+from support import officials_and_citizens, officials_of
 
 
 # ---------------------------------------------------------------- A、B、C等党政领导陪同 (a group word between 等 and 领导)

@@ -2,20 +2,7 @@
 organisations. Each rule is tested on its quoted dev6 sentence with a counter-example."""
 from __future__ import annotations
 
-from support import places_of
-
-
-def listed_orgs(text: str, gaz) -> dict[str, bool]:
-    """name -> listed of the organisations of a one-text document."""
-    from graph.organizations import extract_organizations
-    from graph.places import article_places
-
-    doc, places, _new = places_of(text, gaz)
-    return {o.name: o.listed for o in extract_organizations(doc, places, gaz, article_places(doc, places, gaz))}
-
-
-def named(text: str, gaz) -> set[str]:
-    return {name for name, listed in listed_orgs(text, gaz).items() if listed}
+from support import listed_org_names as named, listed_orgs, places_of
 
 
 # ---------------------------------------------------------------- 集团第三工程有限公司: a group's company

@@ -9,11 +9,7 @@ from graph.officials import extract_officials, read_name_after
 from graph.organizations import extract_organizations
 from graph.places import article_places, extract_places
 from graph.text import make_document, role_credits, split_names
-from support import officials_and_citizens
-
-
-def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
-    return officials_and_citizens(text, gaz)[0]
+from support import officials_of
 
 
 def persons_of(text: str, gaz) -> set[str]:

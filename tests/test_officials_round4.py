@@ -4,11 +4,7 @@ repository: the sentences are quoted here). Each rule is tested on a real senten
 counter-example it must not fire on."""
 from __future__ import annotations
 
-from support import officials_and_citizens
-
-
-def officials_of(text: str, gaz) -> set[tuple[str, str, str]]:
-    return officials_and_citizens(text, gaz)[0]
+from support import officials_and_citizens, officials_of
 
 
 # ---------------------------------------------------------------- 县委|第一巡察组|组长: a committee's unit is the body
