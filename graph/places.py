@@ -1592,6 +1592,15 @@ _MERGED_ITEM = re.compile(r"原?([\u4e00-\u9fff]{2,4}?[乡镇])(?:[、和及与]
 _MERGED_REACH = 60          # characters between the town and the merger it was made by
 
 
+def _merger_subject(text: str, at: int, units: list[PlaceMention]) -> PlaceMention | None:
+    """The unit (town, village) a merger clause starting at `at` is written about: the last of
+    `units` (sorted by start) before it, in the same sentence and at most _MERGED_REACH characters away."""
+    unit = next((u for u in reversed(units) if u.span.end <= at), None)
+    if unit is None or at - unit.span.end > _MERGED_REACH or any(ch in "。！？\n" for ch in text[unit.span.end:at]):
+        return None
+    return unit
+
+
 def _merged_townships(doc: _View, gaz: Gazetteer,
                       mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """The townships a town was merged from (X镇…由A乡、B乡合并而成), written after the town:
@@ -1602,9 +1611,8 @@ def _merged_townships(doc: _View, gaz: Gazetteer,
                    key=lambda m: m.span.start)
     taken = {(m.span.start, m.span.end) for m in mentions}
     for found in _MERGED_FROM.finditer(doc.text):
-        town = next((t for t in reversed(towns) if t.span.end <= found.start()), None)
-        if town is None or found.start() - town.span.end > _MERGED_REACH \
-                or any(ch in "。！？\n" for ch in doc.text[town.span.end:found.start()]):
+        town = _merger_subject(doc.text, found.start(), towns)
+        if town is None:
             continue
         county = gaz.entries[town.key].parent
         base = found.start("items")
@@ -1628,6 +1636,11 @@ _MERGED_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00
 _VILLAGE_TAIL = ("村", "社区")
 
 
+def _village_core(name: str) -> str:
+    """A village's or community's name without its 村 / 社区 (仙人溪村 -> 仙人溪)."""
+    return re.sub(r"(村|社区)$", "", name)
+
+
 def _merged_villages(doc: _View, gaz: Gazetteer,
                      mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """The former villages a village was merged from (X村…由原A、B、C三个村合并而成), written in
@@ -1639,12 +1652,11 @@ def _merged_villages(doc: _View, gaz: Gazetteer,
                       key=lambda m: m.span.start)
     taken = _SpanIndex(m.span for m in mentions)
     for found in _MERGED_VILLAGES.finditer(doc.text):
-        village = next((v for v in reversed(villages) if v.span.end <= found.start()), None)
-        if village is None or found.start() - village.span.end > _MERGED_REACH \
-                or any(ch in "。！？\n" for ch in doc.text[village.span.end:found.start()]):
+        village = _merger_subject(doc.text, found.start(), villages)
+        if village is None:
             continue
         county = next((a.key for a in gaz.ancestors(village.key) if a.level in COUNTY_LEVELS), None)
-        own = re.sub(r"(村|社区)$", "", village.surface)
+        own = _village_core(village.surface)
         if county is None:
             continue
         base = found.start("items")
@@ -1693,7 +1705,7 @@ def _longer_written_villages(text: str, gaz: Gazetteer,
             out.append(m)
             continue
         name = m.surface + found.group(0)
-        run_on = found.group(0)[:-1] if found.group(0).endswith("村") else found.group(0)[:-2]
+        run_on = _village_core(found.group(0))
         if not run_on or any(ch not in _feature_chars() for ch in run_on):
             out.append(m)
             continue
@@ -1718,7 +1730,7 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
 
     for m, found in _unknown_after(doc, mentions, entry_of, TOWN_LEVELS | COUNTY_LEVELS, _NEW_VILLAGE):
         name = found.group(0)
-        core = re.sub(r"(村|社区)$", "", name)
+        core = _village_core(name)
         if core in generic or any(core.endswith(g) for g in generic if len(g) >= 2) or any(ch in STOP_CHARS for ch in core):
             continue
         if any(flag.startswith(("v", "d", "p", "c")) for _, flag in pos_window(core)):
