@@ -2797,17 +2797,11 @@ def _sibling_event_at(text: str, at: int) -> tuple[Span, str] | None:
     return Span(at, end), name
 
 
-def listed_events(text: str, found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
-    """The staged events listed after an event found (…三届洞庭湖生态文化旅游节|和水上运动节): each
-    item after a separator (、, 和, 及, 以及) that ends in an event's head noun, up to the first
-    item that does not."""
-    return [item for chain in event_lists(text, found) for item in chain[1:]]
-
-
 def event_lists(text: str, found: list[tuple[Span, str, ProgramKind]]) -> list[list[tuple[Span, str, ProgramKind]]]:
-    """Each list of staged events (`listed_events`): the event found that opens it, then its
-    siblings. A place inside one item's name runs none of the others (湖南省|第八届语言艺术节、
-    洞庭湖诗歌艺术节: the second is the host's)."""
+    """Each list of staged events: an event found (…三届洞庭湖生态文化旅游节), then the items after it
+    that each follow a separator (、, 和, 及, 以及) and end in an event's head noun (|和水上运动节), up to
+    the first that does not. A place inside one item's name runs none of the others (湖南省|第八届
+    语言艺术节、洞庭湖诗歌艺术节: the second is the host's)."""
     taken = _span_lookup([span for span, _, _ in found])
     chains: list[list[tuple[Span, str, ProgramKind]]] = []
     for span, name, kind in found:
