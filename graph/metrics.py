@@ -800,8 +800,9 @@ _TIME_FRAME_END = "以来"
 
 def _in_time_frame(text: str, pos: int, hi: int) -> bool:
     """Is `pos` inside a clause that only dates or frames what follows (自我省实施X以来, /
-    郴州市推行河长制以来, / 在市委的坚强领导下, / 随着…推进中,), closed before `hi`? Its mentions give way to a mention after it (…以来,靖州县…连续3年增长);
-    with none after it, the frame's own place stays the subject (郴州市推行河长制以来,各级河长…)."""
+    郴州市推行河长制以来, / 在市委的坚强领导下, / 随着…推进中,), closed before `hi`? Its mentions
+    give way to a mention after it (…以来,靖州县…连续3年增长); with none after it, the frame's own
+    place stays the subject (郴州市推行河长制以来,各级河长…)."""
     end = _clause_end(text, pos, hi)
     if end >= hi:
         return False
@@ -1714,7 +1715,7 @@ def _quoted_list_item(text: str, metric: MetricMention, items: str) -> bool:
     return any(_RANK_ITEMS.search(q.group(1)) and q.group(1) in items for q in _QUOTED.finditer(before))
 
 
-def _coordinated_ranks(metric: MetricMention, text: str = "") -> list[MetricMention]:
+def _coordinated_ranks(metric: MetricMention, text: str) -> list[MetricMention]:
     """总量和增速在四县(市、区)中排名第一 / 地方一般公共预算收入、规模工业增加值增速均居全市
     七县(市)第二: one rank written for items joined by 和/、 ranks each item (the last item's
     增速/增幅 is the earlier items' too). The metric alone when its indicator names one item
