@@ -811,10 +811,15 @@ def _is_photo(doc: Document, i: int) -> bool:
 
 _CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄影|编辑|责编|撰稿))"
 # names, maybe unspaced; an outlet word (本报, 本台) opens the next role, it is no name
-_CREDIT_NAME = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道|本报|本台|本刊)[\u4e00-\u9fff]){2,12}"
+_CREDIT_NAME_CHAR = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道|本报|本台|本刊)[\u4e00-\u9fff])"
+_CREDIT_NAME = rf"{_CREDIT_NAME_CHAR}{{2,12}}"
 _ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
 _BULLETS = "■□●○◆◇▲△★☆•"     # a bullet opening a credit line (■本报记者 …)
-_ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*(?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+\s*)+"
+# The names of a whole credit line as maximal runs (possessive: a run of names is never re-split, which
+# is the same set of lines as names of 2-12 characters repeated, without the exponential backtracking
+# of re-splitting a long run when the line is no credit line)
+_CREDIT_NAME_RUN = rf"{_CREDIT_NAME_CHAR}{{2,}}+"
+_ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*(?:{_CREDIT_NAME_RUN}(?:\s+|、|，|,)?)+\s*)+"
                                r"(?:报道|摄)?\s*")
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{3,60})[)）]")
 
