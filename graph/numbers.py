@@ -258,6 +258,8 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
             return None  # 第三次, 第二批: an ordinal, not a quantity
         if num2_text:
             return None
+    if unit == "度" and not mag:
+        return None  # 30度高温, 360度: a degree; 43万度 (kWh of electricity) carries a magnitude
     if unit == "岁" and num2_text:
         return None  # 0—6岁儿童: an age bracket qualifying a group, not a fact
     if unit == "届" and (is_chinese or value >= 1900):
@@ -314,8 +316,10 @@ def _canonical_unit(unit: str) -> str:
 # 比重/占比 (a share, a percentage by definition) in %, after 结构比/比例 (三次产业结构比为
 # 4.7:65.7:29.6: a ratio) as written, without a unit
 _RATIO = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,4}(?![\d.:：%％])")
-_RATIO_CUE = re.compile(r"(?:结构|比重|比例|占比)[^\d，,。；;]{0,6}$")
-_SHARE_CUE = re.compile(r"(?:比重|占比)[^\d，,。；;]{0,6}$")
+# the cue may be followed, in the same clause, by the period the ratio is dated by (三次产业比由
+# 2012年的14.6:53.1:32.3调整为2016年的13.3:47.6:39.1); 产业比 is the three sectors' ratio
+_RATIO_CUE = re.compile(r"(?:结构|比重|比例|占比|产业比)[^，,。；;]{0,40}$")
+_SHARE_CUE = re.compile(r"(?:比重|占比)[^，,。；;]{0,40}$")
 _RATIO_TOTAL = (99.0, 101.0)     # the parts of a share ratio add up to 100
 
 
@@ -325,7 +329,7 @@ def _ratio_parts(text: str) -> list[QuantityMatch]:
     (1:1:1, 3:2) are proportions, not shares."""
     out: list[QuantityMatch] = []
     for m in _RATIO.finditer(text):
-        cue = text[max(0, m.start() - 10):m.start()]
+        cue = text[max(0, m.start() - 48):m.start()]
         if not _RATIO_CUE.search(cue):
             continue
         unit, base = ("%", "percent") if _SHARE_CUE.search(cue) else ("", None)

@@ -1,0 +1,47 @@
+"""Tenth round (met10): rules of the genre found on the seventh development set
+(benchmarks/unseen/dev7, h151–h170) for metric values, units, ranks and subjects. Each rule is
+tested on its dev7 sentence with a counter-example it must not fire on."""
+from __future__ import annotations
+
+from graph.numbers import find_quantities
+from graph.pipeline import extract_document
+from graph.text import make_document
+
+
+def metrics_of(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
+    ex = extract_document(make_document(text, "t"), gaz)
+    return [(m.subject, m.indicator, m.value, m.unit) for m in ex.metrics]
+
+
+def units_of(text: str) -> list[tuple[float, str]]:
+    return [(q.quantity.value, q.quantity.unit) for q in find_quantities(text)]
+
+
+# ---------------------------------------------------------------- measure words of the genre
+
+def test_colloquial_units_are_read_whole():
+    assert (50.0, "万平米") in units_of("创业创新平台累计运营面积近50万平米,为200家中小微企业提供服务")   # dev7 h165
+    assert (14892.0, "总吨") in units_of("全州现有各类船舶870艘、14892总吨、11093千瓦。")               # dev7 h162
+    assert (43.0, "万度") in units_of("全县已建成并网25个省定贫困村村级光伏电站,累计发电43万度。")      # dev7 h164
+    assert (7.0, "大类") in units_of("开展全覆盖需求调研,梳理形成7大类居民核心诉求。")                   # dev7 h168
+
+
+def test_a_bare_du_is_a_degree_not_electricity():
+    assert units_of("连续5天30度以上高温") == [(5.0, "天")]
+    assert units_of("打造360度全景展示") == []
+    assert (3.0, "个") in units_of("聚焦3大领域")           # 大 alone still counts items
+
+
+# ---------------------------------------------------------------- a:b:c ratios dated in their clause
+
+_H163 = "三次产业比由2012年的14.6:53.1:32.3调整为2016年的13.3:47.6:39.1。"     # dev7 h163
+
+
+def test_a_sector_ratio_dated_by_a_period_is_read_part_by_part():
+    values = [v for v, u in units_of(_H163) if u == ""]
+    assert values == [14.6, 53.1, 32.3, 13.3, 47.6, 39.1]
+
+
+def test_a_ratio_that_is_no_share_or_has_no_cue_is_not_read():
+    assert units_of("产业比由2012年的1:1:1调整为2016年的3:2") == []     # parts do not add up to 100
+    assert units_of("比赛双方由上半场的45:55调整为下半场的50:50") == []   # no ratio cue
