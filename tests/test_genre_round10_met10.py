@@ -7,6 +7,8 @@ from graph.numbers import find_quantities
 from graph.pipeline import extract_document
 from graph.text import make_document
 
+from support import places_of, surfaces
+
 
 def metrics_of(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
     ex = extract_document(make_document(text, "t"), gaz)
@@ -45,3 +47,23 @@ def test_a_sector_ratio_dated_by_a_period_is_read_part_by_part():
 def test_a_ratio_that_is_no_share_or_has_no_cue_is_not_read():
     assert units_of("产业比由2012年的1:1:1调整为2016年的3:2") == []     # parts do not add up to 100
     assert units_of("比赛双方由上半场的45:55调整为下半场的50:50") == []   # no ratio cue
+
+
+# ---------------------------------------------------------------- 由原A村、B村…合并而成 (names in full)
+
+_H154 = ("会同县地灵乡团结村,由原罗家村、龙貌村、团结村、新开村合并而成,新村部设立于原团结村村部,"
+         "位于湘黔交界地区。")                                                      # dev7 h154
+
+
+def test_former_villages_written_in_full_are_villages_of_the_town_written_with_the_village(gaz):
+    _, mentions, new = places_of(_H154, gaz)
+    assert {"罗家村", "龙貌村", "新开村"} <= set(surfaces(mentions))
+    town = next(m.key for m in mentions if m.surface == "地灵乡")
+    parents = {e.name: e.parent for e in new}
+    assert parents["罗家村"] == parents["龙貌村"] == parents["新开村"] == town
+    assert "团结村" not in {e.name for e in new}          # the merged village itself: no new entry
+
+
+def test_villages_named_together_but_not_merged_are_not_former_villages(gaz):
+    _, mentions, _ = places_of(_H154.replace("合并而成", "联合举办了活动"), gaz)
+    assert not {"罗家村", "龙貌村", "新开村"} & set(surfaces(mentions))
