@@ -793,6 +793,18 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     return _Subject(a, e)
 
 
+# 增幅位居岳阳6县市首位 / 数量位列岳阳第一 / 整体序时进度排岳阳市第二: a place between a rank verb
+# and the rank (with the set ranked in: 6县市, 七县(市)) is the yardstick, as 全省 in 居全省第8位
+_RANK_SCOPE_BEFORE = re.compile(r"(?:位居|位列|名列|排名|排在|(?<![民住])居|(?<![排系])列|排)(?:均|都)?$")
+_RANK_SCOPE_AFTER = re.compile(r"(?:[\u4e00-\u9fff\d]|[（(][\u4e00-\u9fff、]{1,6}[)）]){0,6}?(?:第|首位|前列)")
+
+
+def _is_rank_scope(text: str, a: _Anchor) -> bool:
+    """Is the place `a` written between a rank verb and the rank it scopes (位列岳阳第一)?"""
+    return a.kind == "place" and _RANK_SCOPE_BEFORE.search(text, max(0, a.start - 3), a.start) is not None \
+        and _RANK_SCOPE_AFTER.match(text, a.end) is not None
+
+
 # 自我省实施“三高四新”财源建设工程以来,靖州县…: a clause closed by 以来 dates what follows
 # (and one opened by 在/随着 and closed by 下/中/之际 frames it: _FRAME_OPENERS below)
 _TIME_FRAME_END = "以来"
@@ -1206,7 +1218,7 @@ def _rank_indicator(text: str, lo: int, qm_start: int, quantities: list[tuple[in
     """A rank (…增速均居全市七县(市)第二) is the ranking of what is named before the rank
     verb, in the scope written after it: 规模工业增加值增速全市排名. With nothing named
     before the verb (…同比增长9.8%,居全省第8位) it ranks the growth of the number before."""
-    if not text.startswith("第", qm_start):
+    if not text.startswith(("第", "首位"), qm_start):
         return ""
     verbs = list(_RANK_VERB.finditer(text, lo, qm_start))
     if not verbs:
@@ -1930,9 +1942,9 @@ def _dateline_end_before(pos: int, spans: list[tuple[int, int]]) -> int:
 def _rank_in_house_unit(qm: QuantityMatch, rank_unit: dict[int, str], paragraph: int) -> QuantityMatch:
     """A rank written without unit (居全省第3) takes the unit of the ranks written before it in
     the paragraph (居全省第8位 … 居全省第3 -> 3位), else keeps 名; a rank written with one
-    sets the paragraph's unit."""
+    sets the paragraph's unit (首位, a word for the first place, does not)."""
     q = qm.quantity
-    if not q.rank:
+    if not q.rank or q.as_written == "首位":
         return qm
     if q.as_written.endswith(("名", "位")):
         rank_unit[paragraph] = q.as_written[-1]
