@@ -764,7 +764,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
-                and not _is_level_label(text, a) and not _is_location(text, a):
+                and not _is_level_label(text, a) and not _is_location(text, a) and not _is_rank_scope(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
                                         or _is_member(text, a, figure)):
                 continue

@@ -67,3 +67,32 @@ def test_former_villages_written_in_full_are_villages_of_the_town_written_with_t
 def test_villages_named_together_but_not_merged_are_not_former_villages(gaz):
     _, mentions, _ = places_of(_H154.replace("合并而成", "联合举办了活动"), gaz)
     assert not {"罗家村", "龙貌村", "新开村"} & set(surfaces(mentions))
+
+
+# ---------------------------------------------------------------- 居…首位; a place between rank verb and rank
+
+_H161 = ("华容县今年上半年,该县地方税收收入完成3.57亿元,同比增长1.9%,增幅位居岳阳6县市首位。"
+         "该县新签约项目39个,合同引资92.76亿元,新注册湘商回归企业9家,数量位列岳阳第一。"
+         "省市重点民生实事项目,华容已完成15项,整体序时进度排岳阳市第二。")           # dev7 h161
+
+
+def test_shouwei_after_a_rank_verb_is_rank_one():
+    ranks = [(q.quantity.value, q.quantity.unit, q.quantity.rank) for q in find_quantities(_H161)
+             if q.quantity.rank]
+    assert ranks[0] == (1.0, "位", True)
+    assert find_quantities("获批规模居6县市首位,同时")[0].quantity.rank
+
+
+def test_shouwei_without_a_rank_verb_is_a_priority_not_a_rank():
+    assert find_quantities("该公司把重点品类经营放在首位,通过把握各类商品的销售规律") == []
+    assert find_quantities("始终把群众安全摆在首位") == []
+
+
+def test_a_place_between_the_rank_verb_and_the_rank_is_the_yardstick(gaz):
+    ranks = [(s, v, u) for s, _, v, u in metrics_of(_H161, gaz) if "排名" in _]
+    assert ranks == [("华容县", 1.0, "位"), ("华容县", 1.0, "名"), ("华容县", 2.0, "名")]
+
+
+def test_a_place_before_the_rank_verb_stays_the_subject(gaz):
+    found = metrics_of("岳阳市规模工业增加值增长8.1%,增速居全省第二。", gaz)
+    assert [s for s, i, v, _ in found if v == 2.0] == ["岳阳市"]
