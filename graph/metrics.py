@@ -71,7 +71,7 @@ from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMent
 from .numbers import MEASURE_PREDICATES, Quantity, QuantityMatch, closing_count, counted_before, find_quantities
 from .places import dateline_end
 
-__all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
+__all__ = ["extract_metrics", "aged_persons", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
 
 _METRIC_SENTENCE_KINDS = {"body", "caption"}
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
@@ -2437,6 +2437,37 @@ def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -
     if qm.quantity.base_unit != _AGE or not text.startswith("的", qm.end):
         return None
     return next((a for a in index.within(qm.end, c_hi) if a.kind == "person"), None)
+
+
+# 20岁的陕西籍女孩张佩佩是… / 74岁的左光购与64岁的谢归菊夫妻… / 今年51岁的郭塨告别了…: the person an age
+# qualifies, named after a few descriptor characters (籍贯, 女孩, 养殖户 …) and closed by a word
+# that follows a name (是, 与, 夫妻, 告别, 说 …)
+_AGE_BEFORE_NAME = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
+_AGED_NAME_REACH = 10      # characters of descriptors between 岁的 and the name
+_AFTER_AGED_NAME = set("是与和及跟同夫在正已也还就告说表从今每一把因被为对曾都仍便又等的")
+
+
+def aged_persons(doc: Document, gaz: Gazetteer, known: list[Span]) -> list[PersonMention]:
+    """Persons named right after their age (N岁的[descriptors]<name>), where no mention in
+    `known` (the spans of the persons and officials found) covers the name: the age is theirs.
+    A name must be closed by a word that follows names (是, 与, 告别 …), so a surname character
+    inside the descriptors (甲鱼养殖户: 鱼) opens none, and such a word before any name ends the
+    search (90岁的高龄老人也赶来参加: no name)."""
+    from .officials import read_name_after     # officials imports the organisation and place modules
+
+    text, out = doc.text, []
+    for m in _AGE_BEFORE_NAME.finditer(text):
+        for k in range(m.end(), min(len(text), m.end() + _AGED_NAME_REACH)):
+            if text[k] in _CLAUSE_BREAKS or text[k] in "、“”" or text[k] in _AFTER_AGED_NAME:
+                break                              # the noun phrase ended with no name (90岁的老人也…)
+            if any(sp.start <= k < sp.end for sp in known):
+                break                              # a person or official already named there
+            name = read_name_after(text, k, gaz)
+            end = k + len(name) if name else k
+            if name and end < len(text) and text[end] in _AFTER_AGED_NAME:
+                out.append(PersonMention(Span(k, end), name, None))
+                break
+    return out
 
 
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,

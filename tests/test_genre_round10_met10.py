@@ -96,3 +96,25 @@ def test_a_place_between_the_rank_verb_and_the_rank_is_the_yardstick(gaz):
 def test_a_place_before_the_rank_verb_stays_the_subject(gaz):
     found = metrics_of("岳阳市规模工业增加值增长8.1%,增速居全省第二。", gaz)
     assert [s for s, i, v, _ in found if v == 2.0] == ["岳阳市"]
+
+
+# ---------------------------------------------------------------- N岁的<descriptors><name>: the person's age
+
+_H153 = ("长沙市人大常委会主任袁观清颁发任命书,今年51岁的郭塨告别了耕耘27年的医疗卫生系统,"
+         "从长沙市卫生局党委副书记转任市食品药品监督管理局局长。")                      # dev7 h153
+
+
+def test_the_age_before_a_name_is_that_persons_age(gaz):
+    found = {(v, u): s for s, _, v, u in metrics_of(_H153, gaz)}
+    assert found[(51.0, "岁")] == "郭塨"
+    text = "临江村蔬菜基地包装车间内,74岁的左光购与64岁的谢归菊夫妻正默契地给新鲜蘑菇套袋。"   # dev4 h63
+    found = {(v, u): s for s, _, v, u in metrics_of(text, gaz)}
+    assert found[(74.0, "岁")] == "左光购" and found[(64.0, "岁")] == "谢归菊"
+
+
+def test_an_age_before_a_descriptor_with_no_name_names_no_person(gaz):
+    from graph.metrics import aged_persons
+
+    for text in ("临江村90岁的高龄老人也赶来参加。", "全村80岁的老人每月领取高龄补贴。",
+                 "临江村75岁的甲鱼养殖户也来了。"):
+        assert aged_persons(make_document(text, "t"), gaz, []) == []
