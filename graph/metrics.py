@@ -2433,10 +2433,17 @@ def _invested_topic(text: str, lo: int, hi: int, index: _AnchorIndex) -> tuple[i
 
 
 def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> _Anchor | None:
-    """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause)."""
-    if qm.quantity.base_unit != _AGE or not text.startswith("的", qm.end):
+    """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause);
+    without 的, of the person named right after a citizen word (92岁村民盛忠秀: _AGED_WORD_REACH)."""
+    if qm.quantity.base_unit != _AGE:
         return None
+    if not text.startswith("的", qm.end):
+        return next((a for a in index.within(qm.end, min(c_hi, qm.end + _AGED_WORD_REACH + 4))
+                     if a.kind == "person" and a.start - qm.end <= _AGED_WORD_REACH), None)
     return next((a for a in index.within(qm.end, c_hi) if a.kind == "person"), None)
+
+
+_AGED_WORD_REACH = 3       # characters of a citizen word between an age and the name (92岁村民盛忠秀)
 
 
 # 20岁的陕西籍女孩张佩佩是… / 74岁的左光购与64岁的谢归菊夫妻… / 今年51岁的郭塨告别了…: the person an age

@@ -118,3 +118,15 @@ def test_an_age_before_a_descriptor_with_no_name_names_no_person(gaz):
     for text in ("临江村90岁的高龄老人也赶来参加。", "全村80岁的老人每月领取高龄补贴。",
                  "临江村75岁的甲鱼养殖户也来了。"):
         assert aged_persons(make_document(text, "t"), gaz, []) == []
+
+
+def test_an_age_right_before_a_citizen_word_and_name_is_that_persons_age(gaz):
+    text = "石门县洲浒溪村村部附近有一片花坛,92岁村民盛忠秀经常擦洗花坛瓷砖围栏。"          # dev5 h104
+    found = {(v, u): s for s, _, v, u in metrics_of(text, gaz)}
+    assert found[(92.0, "岁")] == "盛忠秀"
+
+
+def test_an_age_far_before_a_name_stays_the_places(gaz):
+    text = "石门县洲浒溪村共有90岁以上老人12名,村民盛忠秀经常擦洗花坛瓷砖围栏。"
+    found = {(v, u): s for s, _, v, u in metrics_of(text, gaz)}
+    assert found.get((90.0, "岁")) != "盛忠秀"
