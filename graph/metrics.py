@@ -1472,10 +1472,10 @@ def _lists_names(raw: str) -> bool:
 
 
 def _lists_examples(phrase: str) -> bool:
-    """双牌、欧阳海、酒埠江等(6座大型水库): a list of examples closed by 等 names what the
-    number counts only by example; a noun after the number says better what was counted
-    (清查娱乐场所、网吧等547家, with no noun after, keeps the list)."""
-    return phrase.endswith("等") and "、" in phrase
+    """双牌、欧阳海、酒埠江等(6座大型水库) / 五阳塑胶制品生产线等(6个项目竣工): examples closed by 等
+    (one or a list) name what the number counts only by example; a noun after the number says
+    better what was counted (清查娱乐场所、网吧等547家, with no noun after, keeps the list)."""
+    return len(phrase) > 1 and phrase.endswith("等")
 
 
 _RATE_AFTER = re.compile(r"每(?:人|户|亩|年|月|天|日|斤|公斤|吨)[、，,]?")

@@ -130,3 +130,18 @@ def test_an_age_far_before_a_name_stays_the_places(gaz):
     text = "石门县洲浒溪村共有90岁以上老人12名,村民盛忠秀经常擦洗花坛瓷砖围栏。"
     found = {(v, u): s for s, _, v, u in metrics_of(text, gaz)}
     assert found.get((90.0, "岁")) != "盛忠秀"
+
+
+# ---------------------------------------------------------------- X等N个<noun>: the noun says what is counted
+
+_H157 = "其中,邵东市自愿戒毒所、邵东市智康医疗二期等8个项目开工,湖南省五阳塑胶制品生产线等6个项目竣工。"   # dev7 h157
+
+
+def test_a_count_after_examples_closed_by_deng_counts_the_noun_after_it(gaz):
+    indicators = {v: i for _, i, v, _ in metrics_of("邵东市" + _H157, gaz)}
+    assert indicators[8.0] == indicators[6.0] == "项目数"       # were 智康医疗二期等, 五阳塑胶制品生产线等
+
+
+def test_examples_with_no_noun_after_the_count_keep_the_list(gaz):
+    found = metrics_of("邵东市今年共清查娱乐场所、网吧等547家,整改隐患30处。", gaz)
+    assert [i for _, i, v, _ in found if v == 547.0] == ["清查娱乐场所、网吧等"]
