@@ -1265,12 +1265,31 @@ def _ratio_part(text: str, lo: int, qm_start: int, qm_end: int, quantities: list
         parts.insert(0, prev[0])
     j = len(parts) - 1
     if j == 0:
-        phrase = _trim_indicator(text[lo:qm_start], periods, lo).removesuffix("分别")
-        return _SECTOR_LIST.sub("第一产业", phrase, count=1)
+        chained = _earlier_ratio_name(text, qm_start, quantities, earlier)
+        if chained:
+            return chained
+        phrase = _trim_indicator(text[lo:qm_start], periods, lo).removesuffix("分别").removesuffix("由")
+        return _SECTOR_LIST.sub("第一产业", phrase, count=1)       # 由 opens 由a:b:c调整为d:e:f
     first = earlier.get(parts[0][1], "")
     if "第一产业" in first and j < len(_SECTORS):
         return first.replace("第一产业", f"第{_SECTORS[j]}产业", 1)
     return first
+
+
+def _earlier_ratio_name(text: str, qm_start: int, quantities: list[tuple[int, int]],
+                        earlier: dict[int, str]) -> str:
+    """三次产业比由2012年的14.6:53.1:32.3调整为2016年的13.3:47.6:39.1: the first part of a ratio
+    written after another ratio of its clause (the same shares at another time) takes the name
+    of the earlier ratio's first part. "" when no ratio comes before in the clause."""
+    before = [(s, e) for s, e in quantities if e <= qm_start]
+    if not before or any(ch in _CLAUSE_BREAKS for ch in text[before[-1][1]:qm_start]):
+        return ""
+    i = len(before) - 1
+    if text[before[i][0] - 1:before[i][0]] not in _RATIO_COLONS:
+        return ""
+    while i > 0 and text[before[i][0] - 1:before[i][0]] in _RATIO_COLONS and before[i - 1][1] == before[i][0] - 1:
+        i -= 1
+    return earlier.get(before[i][1], "")
 
 
 def _next_item(text: str, pos: int) -> bool:

@@ -145,3 +145,16 @@ def test_a_count_after_examples_closed_by_deng_counts_the_noun_after_it(gaz):
 def test_examples_with_no_noun_after_the_count_keep_the_list(gaz):
     found = metrics_of("邵东市今年共清查娱乐场所、网吧等547家,整改隐患30处。", gaz)
     assert [i for _, i, v, _ in found if v == 547.0] == ["清查娱乐场所、网吧等"]
+
+
+def test_a_ratio_after_a_ratio_of_its_clause_names_its_parts_like_the_first(gaz):
+    found = metrics_of("桂阳县产业转型步伐加快。" + _H163, gaz)                       # dev7 h163
+    names = {v: i for _, i, v, _ in found}
+    assert names[14.6] == names[13.3] == "第一产业比"
+    assert names[53.1] == names[47.6] == "第二产业比"
+    assert names[32.3] == names[39.1] == "第三产业比"
+
+
+def test_a_ratio_alone_in_its_clause_is_named_by_the_words_before_it(gaz):
+    found = metrics_of("岳阳县一、二、三产业投资占比分别为7.4:49.5:43.1。", gaz)        # dev3 h46
+    assert {v: i for _, i, v, _ in found}[7.4] == "第一产业投资占比"
