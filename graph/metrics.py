@@ -1,7 +1,7 @@
 """Metrics: numeric facts (value + unit) anchored to the place, organisation, program
 or person they are about, with the indicator phrase and the period as written.
 
-`extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)`:
+`extract_metrics(doc, places, orgs, programs, gaz, article_place, persons, officials)`:
 1. finds every number + unit in the body sentences (graph.numbers.find_quantities),
    dropping the numbers that are part of a period (前10个月), of a name (湘窖酒业2万吨…项目),
    the base of a comparison (比5年前翻了两番),
@@ -67,7 +67,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicon import entry_lengths, load_lines, load_list
-from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
+from .model import Document, MetricMention, OfficialMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import MEASURE_PREDICATES, Quantity, QuantityMatch, closing_count, counted_before, find_quantities
 from .places import dateline_end
 
@@ -391,6 +391,7 @@ class _AnchorIndex:
         self._fitting: dict[str, tuple[list[_Anchor], list[int]]] = {}
         self.quoted: list[tuple[int, int]] = []
         self.quoted_starts: list[int] = []
+        self.officials: list[_Anchor] = []      # officials' names, sorted by start (`_party_member`)
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         """The short quoted strings (names, slogans) of the document, sorted by start."""
@@ -1767,12 +1768,16 @@ def _coordinated_ranks(metric: MetricMention, text: str) -> list[MetricMention]:
 def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMention],
                     programs: list[ProgramMention], gaz: Gazetteer,
                     article_place: dict[int, str],
-                    persons: list[PersonMention] | None = None) -> list[MetricMention]:
+                    persons: list[PersonMention] | None = None,
+                    officials: list[OfficialMention] | None = None) -> list[MetricMention]:
     """All metrics of a document, each anchored to a subject (see the module docstring);
-    `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩)."""
+    `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩); the names
+    of `officials` only of a party standing (有着20年党龄, `_party_member`)."""
     datelines = _datelines(doc)
     kept = [a for a in _anchors(places, orgs, programs, gaz, persons, doc.text) if not _in_spans(a.start, datelines)]
     index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz))
+    index.officials = sorted((_Anchor(o.name_span.start, o.name_span.end, "person", o.person, o.place_key or "")
+                              for o in officials or ()), key=lambda a: a.start)
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     article_place = _beyond_venues(doc, article_place, index, gaz)
@@ -2465,6 +2470,26 @@ def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -
 _AGED_WORD_REACH = 3       # characters of a citizen word between an age and the name (92岁村民盛忠秀)
 
 
+_PARTY_STANDING = "党龄"
+
+
+def _is_party_standing(text: str, qm: QuantityMatch) -> bool:
+    """有着20多年党龄 / 党龄30年: years of party membership."""
+    return qm.quantity.unit == "年" and (text.startswith(_PARTY_STANDING, qm.end)
+                                         or text.endswith(_PARTY_STANDING, 0, qm.start))
+
+
+def _party_member(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """负责人吴金峰是一名有着20多年党龄的党员 / (…队长黄杏…) 这个党龄30年的工作队队长: a party standing
+    is the person's named last before it in the article (a citizen or an official)."""
+    if not _is_party_standing(doc.text, qm):
+        return None
+    lo = doc.articles[sent.article].span.start if 0 <= sent.article < len(doc.articles) else 0
+    named = [a for a in index.within(lo, qm.start) if a.kind == "person"] \
+        + [a for a in index.officials if lo <= a.start and a.end <= qm.start]
+    return max(named, key=lambda a: a.end, default=None)
+
+
 # 20岁的陕西籍女孩张佩佩是… / 74岁的左光购与64岁的谢归菊夫妻… / 今年51岁的郭塨告别了…: the person an age
 # qualifies, named after a few descriptor characters (籍贯, 女孩, 养殖户 …) and closed by a word
 # that follows a name (是, 与, 夫妻, 告别, 说 …)
@@ -2538,7 +2563,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         village = None
     if village is not None:
         subject = _Subject(village, subject.end if subject is not None else village.end)
-    aged = _aged_person(doc.text, qm, c_hi, index)
+    aged = _aged_person(doc.text, qm, c_hi, index) or _party_member(doc, sent, qm, index)
     if aged is not None:
         subject = _Subject(aged, aged.end)
     topic = _invested_topic(text, lo, c_lo, index)      # also over 该项目 resolved to a project before it
@@ -2572,6 +2597,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     industries = _COUNTED_INDUSTRIES.match(text, qm.end) if qm.quantity.as_written.endswith("大") else None
     if qm.quantity.base_unit == _AGE:
         indicator = "年龄"
+    elif _is_party_standing(text, qm):
+        indicator = _PARTY_STANDING
     elif industries is not None:
         indicator = industries.group(0) + "数"          # 四大支柱产业 -> 支柱产业数
     elif (predicate := _measure_predicate(text, qm, c_lo, c_hi, periods)):

@@ -98,7 +98,7 @@ def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
     officials, persons = extract_officials(doc, places, orgs, gaz, article_place)
     programs = extract_programs(doc, places, orgs, gaz, article_place)
     persons = persons + aged_persons(doc, gaz, [p.span for p in persons] + [o.name_span for o in officials])
-    metrics = extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)
+    metrics = extract_metrics(doc, places, orgs, programs, gaz, article_place, persons, officials)
     return Extraction(doc=doc, places=places, new_places=new_places, organizations=orgs,
                       officials=officials, persons=persons, programs=programs, metrics=metrics,
                       published=document_date(doc))

@@ -158,3 +158,20 @@ def test_a_ratio_after_a_ratio_of_its_clause_names_its_parts_like_the_first(gaz)
 def test_a_ratio_alone_in_its_clause_is_named_by_the_words_before_it(gaz):
     found = metrics_of("岳阳县一、二、三产业投资占比分别为7.4:49.5:43.1。", gaz)        # dev3 h46
     assert {v: i for _, i, v, _ in found}[7.4] == "第一产业投资占比"
+
+
+# ---------------------------------------------------------------- N年党龄: the person's party standing
+
+_H166 = "杨球村佳竹盈竹木目前已吸纳11名本村劳动力就业。负责人吴金峰是一名有着20多年党龄的党员,去年扩建了车间。"  # dev7 h166
+
+
+def test_a_party_standing_is_the_person_named_last_before_it(gaz):
+    found = {(v, u): (s, i) for s, i, v, u in metrics_of(_H166, gaz)}
+    assert found[(20.0, "年")] == ("吴金峰", "党龄")                  # an official (负责人), was 杨球村
+
+
+def test_years_that_are_no_party_standing_stay_the_places(gaz):
+    found = {(v, u): s for s, _, v, u in metrics_of(_H166.replace("有着20多年党龄的党员", "在村里工作了20多年"), gaz)}
+    assert found[(20.0, "年")] != "吴金峰"
+    found = {(v, u): s for s, _, v, u in metrics_of("杨球村现有党员35名,平均党龄20年。", gaz)}
+    assert found[(20.0, "年")] == "杨球村"                            # no person named before
