@@ -1,7 +1,7 @@
 """Metrics: numeric facts (value + unit) anchored to the place, organisation, program
 or person they are about, with the indicator phrase and the period as written.
 
-`extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)`:
+`extract_metrics(doc, places, orgs, programs, gaz, article_place, persons, officials)`:
 1. finds every number + unit in the body sentences (graph.numbers.find_quantities),
    dropping the numbers that are part of a period (前10个月), of a name (湘窖酒业2万吨…项目),
    the base of a comparison (比5年前翻了两番),
@@ -67,11 +67,11 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicon import entry_lengths, load_lines, load_list
-from .model import Document, MetricMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
+from .model import Document, MetricMention, OfficialMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import MEASURE_PREDICATES, Quantity, QuantityMatch, closing_count, counted_before, find_quantities
 from .places import dateline_end
 
-__all__ = ["extract_metrics", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
+__all__ = ["extract_metrics", "aged_persons", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
 
 _METRIC_SENTENCE_KINDS = {"body", "caption"}
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
@@ -391,6 +391,7 @@ class _AnchorIndex:
         self._fitting: dict[str, tuple[list[_Anchor], list[int]]] = {}
         self.quoted: list[tuple[int, int]] = []
         self.quoted_starts: list[int] = []
+        self.officials: list[_Anchor] = []      # officials' names, sorted by start (`_party_member`)
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         """The short quoted strings (names, slogans) of the document, sorted by start."""
@@ -764,7 +765,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
-                and not _is_level_label(text, a) and not _is_location(text, a):
+                and not _is_level_label(text, a) and not _is_location(text, a) and not _is_rank_scope(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
                                         or _is_member(text, a, figure)):
                 continue
@@ -791,6 +792,18 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         a = _most_specific_place(a, index, hi)
         e = a.end
     return _Subject(a, e)
+
+
+# 增幅位居岳阳6县市首位 / 数量位列岳阳第一 / 整体序时进度排岳阳市第二: a place between a rank verb
+# and the rank (with the set ranked in: 6县市, 七县(市)) is the yardstick, as 全省 in 居全省第8位
+_RANK_SCOPE_BEFORE = re.compile(r"(?:位居|位列|名列|排名|排在|(?<![民住])居|(?<![排系])列|排)(?:均|都)?$")
+_RANK_SCOPE_AFTER = re.compile(r"(?:[\u4e00-\u9fff\d]|[（(][\u4e00-\u9fff、]{1,6}[)）]){0,6}?(?:第|首位|前列)")
+
+
+def _is_rank_scope(text: str, a: _Anchor) -> bool:
+    """Is the place `a` written between a rank verb and the rank it scopes (位列岳阳第一)?"""
+    return a.kind == "place" and _RANK_SCOPE_BEFORE.search(text, max(0, a.start - 3), a.start) is not None \
+        and _RANK_SCOPE_AFTER.match(text, a.end) is not None
 
 
 # 自我省实施“三高四新”财源建设工程以来,靖州县…: a clause closed by 以来 dates what follows
@@ -1206,7 +1219,7 @@ def _rank_indicator(text: str, lo: int, qm_start: int, quantities: list[tuple[in
     """A rank (…增速均居全市七县(市)第二) is the ranking of what is named before the rank
     verb, in the scope written after it: 规模工业增加值增速全市排名. With nothing named
     before the verb (…同比增长9.8%,居全省第8位) it ranks the growth of the number before."""
-    if not text.startswith("第", qm_start):
+    if not text.startswith(("第", "首位"), qm_start):
         return ""
     verbs = list(_RANK_VERB.finditer(text, lo, qm_start))
     if not verbs:
@@ -1253,12 +1266,31 @@ def _ratio_part(text: str, lo: int, qm_start: int, qm_end: int, quantities: list
         parts.insert(0, prev[0])
     j = len(parts) - 1
     if j == 0:
-        phrase = _trim_indicator(text[lo:qm_start], periods, lo).removesuffix("分别")
-        return _SECTOR_LIST.sub("第一产业", phrase, count=1)
+        chained = _earlier_ratio_name(text, qm_start, quantities, earlier)
+        if chained:
+            return chained
+        phrase = _trim_indicator(text[lo:qm_start], periods, lo).removesuffix("分别").removesuffix("由")
+        return _SECTOR_LIST.sub("第一产业", phrase, count=1)       # 由 opens 由a:b:c调整为d:e:f
     first = earlier.get(parts[0][1], "")
     if "第一产业" in first and j < len(_SECTORS):
         return first.replace("第一产业", f"第{_SECTORS[j]}产业", 1)
     return first
+
+
+def _earlier_ratio_name(text: str, qm_start: int, quantities: list[tuple[int, int]],
+                        earlier: dict[int, str]) -> str:
+    """三次产业比由2012年的14.6:53.1:32.3调整为2016年的13.3:47.6:39.1: the first part of a ratio
+    written after another ratio of its clause (the same shares at another time) takes the name
+    of the earlier ratio's first part. "" when no ratio comes before in the clause."""
+    before = [(s, e) for s, e in quantities if e <= qm_start]
+    if not before or any(ch in _CLAUSE_BREAKS for ch in text[before[-1][1]:qm_start]):
+        return ""
+    i = len(before) - 1
+    if text[before[i][0] - 1:before[i][0]] not in _RATIO_COLONS:
+        return ""
+    while i > 0 and text[before[i][0] - 1:before[i][0]] in _RATIO_COLONS and before[i - 1][1] == before[i][0] - 1:
+        i -= 1
+    return earlier.get(before[i][1], "")
 
 
 def _next_item(text: str, pos: int) -> bool:
@@ -1460,10 +1492,10 @@ def _lists_names(raw: str) -> bool:
 
 
 def _lists_examples(phrase: str) -> bool:
-    """双牌、欧阳海、酒埠江等(6座大型水库): a list of examples closed by 等 names what the
-    number counts only by example; a noun after the number says better what was counted
-    (清查娱乐场所、网吧等547家, with no noun after, keeps the list)."""
-    return phrase.endswith("等") and "、" in phrase
+    """双牌、欧阳海、酒埠江等(6座大型水库) / 五阳塑胶制品生产线等(6个项目竣工): examples closed by 等
+    (one or a list) name what the number counts only by example; a noun after the number says
+    better what was counted (清查娱乐场所、网吧等547家, with no noun after, keeps the list)."""
+    return len(phrase) > 1 and phrase.endswith("等")
 
 
 _RATE_AFTER = re.compile(r"每(?:人|户|亩|年|月|天|日|斤|公斤|吨)[、，,]?")
@@ -1736,12 +1768,16 @@ def _coordinated_ranks(metric: MetricMention, text: str) -> list[MetricMention]:
 def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMention],
                     programs: list[ProgramMention], gaz: Gazetteer,
                     article_place: dict[int, str],
-                    persons: list[PersonMention] | None = None) -> list[MetricMention]:
+                    persons: list[PersonMention] | None = None,
+                    officials: list[OfficialMention] | None = None) -> list[MetricMention]:
     """All metrics of a document, each anchored to a subject (see the module docstring);
-    `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩)."""
+    `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩); the names
+    of `officials` only of a party standing (有着20年党龄, `_party_member`)."""
     datelines = _datelines(doc)
     kept = [a for a in _anchors(places, orgs, programs, gaz, persons, doc.text) if not _in_spans(a.start, datelines)]
     index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz))
+    index.officials = sorted((_Anchor(o.name_span.start, o.name_span.end, "person", o.person, o.place_key or "")
+                              for o in officials or ()), key=lambda a: a.start)
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     article_place = _beyond_venues(doc, article_place, index, gaz)
@@ -1930,9 +1966,9 @@ def _dateline_end_before(pos: int, spans: list[tuple[int, int]]) -> int:
 def _rank_in_house_unit(qm: QuantityMatch, rank_unit: dict[int, str], paragraph: int) -> QuantityMatch:
     """A rank written without unit (居全省第3) takes the unit of the ranks written before it in
     the paragraph (居全省第8位 … 居全省第3 -> 3位), else keeps 名; a rank written with one
-    sets the paragraph's unit."""
+    sets the paragraph's unit (首位, a word for the first place, does not)."""
     q = qm.quantity
-    if not q.rank:
+    if not q.rank or q.as_written == "首位":
         return qm
     if q.as_written.endswith(("名", "位")):
         rank_unit[paragraph] = q.as_written[-1]
@@ -2421,10 +2457,68 @@ def _invested_topic(text: str, lo: int, hi: int, index: _AnchorIndex) -> tuple[i
 
 
 def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> _Anchor | None:
-    """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause)."""
-    if qm.quantity.base_unit != _AGE or not text.startswith("的", qm.end):
+    """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause);
+    without 的, of the person named right after a citizen word (92岁村民盛忠秀: _AGED_WORD_REACH)."""
+    if qm.quantity.base_unit != _AGE:
         return None
+    if not text.startswith("的", qm.end):
+        return next((a for a in index.within(qm.end, min(c_hi, qm.end + _AGED_WORD_REACH + 4))
+                     if a.kind == "person" and a.start - qm.end <= _AGED_WORD_REACH), None)
     return next((a for a in index.within(qm.end, c_hi) if a.kind == "person"), None)
+
+
+_AGED_WORD_REACH = 3       # characters of a citizen word between an age and the name (92岁村民盛忠秀)
+
+
+_PARTY_STANDING = "党龄"
+
+
+def _is_party_standing(text: str, qm: QuantityMatch) -> bool:
+    """有着20多年党龄 / 党龄30年: years of party membership."""
+    return qm.quantity.unit == "年" and (text.startswith(_PARTY_STANDING, qm.end)
+                                         or text.endswith(_PARTY_STANDING, 0, qm.start))
+
+
+def _party_member(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex) -> _Anchor | None:
+    """负责人吴金峰是一名有着20多年党龄的党员 / (…队长黄杏…) 这个党龄30年的工作队队长: a party standing
+    is the person's named last before it in the article (a citizen or an official)."""
+    if not _is_party_standing(doc.text, qm):
+        return None
+    lo = doc.articles[sent.article].span.start if 0 <= sent.article < len(doc.articles) else 0
+    named = [a for a in index.within(lo, qm.start) if a.kind == "person"] \
+        + [a for a in index.officials if lo <= a.start and a.end <= qm.start]
+    return max(named, key=lambda a: a.end, default=None)
+
+
+# 20岁的陕西籍女孩张佩佩是… / 74岁的左光购与64岁的谢归菊夫妻… / 今年51岁的郭塨告别了…: the person an age
+# qualifies, named after a few descriptor characters (籍贯, 女孩, 养殖户 …) and closed by a word
+# that follows a name (是, 与, 夫妻, 告别, 说 …)
+_AGE_BEFORE_NAME = re.compile(r"(?<![\d.])(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
+_AGED_NAME_REACH = 10      # characters of descriptors between 岁的 and the name
+_AFTER_AGED_NAME = set("是与和及跟同夫在正已也还就告说表从今每一把因被为对曾都仍便又等的")
+
+
+def aged_persons(doc: Document, gaz: Gazetteer, known: list[Span]) -> list[PersonMention]:
+    """Persons named right after their age (N岁的[descriptors]<name>), where no mention in
+    `known` (the spans of the persons and officials found) covers the name: the age is theirs.
+    A name must be closed by a word that follows names (是, 与, 告别 …), so a surname character
+    inside the descriptors (甲鱼养殖户: 鱼) opens none, and such a word before any name ends the
+    search (90岁的高龄老人也赶来参加: no name)."""
+    from .officials import read_name_after     # officials imports the organisation and place modules
+
+    text, out = doc.text, []
+    for m in _AGE_BEFORE_NAME.finditer(text):
+        for k in range(m.end(), min(len(text), m.end() + _AGED_NAME_REACH)):
+            if text[k] in _CLAUSE_BREAKS or text[k] in "、“”" or text[k] in _AFTER_AGED_NAME:
+                break                              # the noun phrase ended with no name (90岁的老人也…)
+            if any(sp.start <= k < sp.end for sp in known):
+                break                              # a person or official already named there
+            name = read_name_after(text, k, gaz)
+            end = k + len(name) if name else k
+            if name and end < len(text) and text[end] in _AFTER_AGED_NAME:
+                out.append(PersonMention(Span(k, end), name, None))
+                break
+    return out
 
 
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
@@ -2469,7 +2563,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         village = None
     if village is not None:
         subject = _Subject(village, subject.end if subject is not None else village.end)
-    aged = _aged_person(doc.text, qm, c_hi, index)
+    aged = _aged_person(doc.text, qm, c_hi, index) or _party_member(doc, sent, qm, index)
     if aged is not None:
         subject = _Subject(aged, aged.end)
     topic = _invested_topic(text, lo, c_lo, index)      # also over 该项目 resolved to a project before it
@@ -2503,6 +2597,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     industries = _COUNTED_INDUSTRIES.match(text, qm.end) if qm.quantity.as_written.endswith("大") else None
     if qm.quantity.base_unit == _AGE:
         indicator = "年龄"
+    elif _is_party_standing(text, qm):
+        indicator = _PARTY_STANDING
     elif industries is not None:
         indicator = industries.group(0) + "数"          # 四大支柱产业 -> 支柱产业数
     elif (predicate := _measure_predicate(text, qm, c_lo, c_hi, periods)):

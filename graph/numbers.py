@@ -7,9 +7,9 @@ number + unit in a string with offsets. Values stay in the unit as written
 
 Handled: Arabic and Chinese numerals (五个, 两千, 十二条, 二〇二二), magnitude
 prefixes (4.2万人, 1亿余元), ranges (3-6个月), approximations kept as a flag
-(近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名, 居全市七县(市)第二, each
+(近/约/超/余/多/以上/左右 …), ranks (第8位, 排名第五, 全市第一名, 居全市七县(市)第二, 位居岳阳6县市首位 = 1 位 after a rank verb, each
 bare 第N of a list one rank verb opens: 位居…第3、新型城镇化质量第4),
-百分之N, a:b:c share ratios after 结构/比重/比例 (one number per part, when they add up
+百分之N, a:b:c share ratios after 结构/比重/比例/产业比 (one number per part, when they add up
 to 100: in % after 比重/占比, else with no unit, as written), magnitudes without digits after 破/超/近/逾/过/达 (近万亩 -> 1 万亩).
 Skipped: dates and years (2022年, 11月12日), times, numbers glued to Latin letters
 or '+' (5G, 1+1+N), bare numbers without a unit (12345热线), ordinals (第三次),
@@ -258,6 +258,8 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
             return None  # 第三次, 第二批: an ordinal, not a quantity
         if num2_text:
             return None
+    if unit == "度" and not mag:
+        return None  # 30度高温, 360度: a degree; 43万度 (kWh of electricity) carries a magnitude
     if unit == "岁" and num2_text:
         return None  # 0—6岁儿童: an age bracket qualifying a group, not a fact
     if unit == "届" and (is_chinese or value >= 1900):
@@ -314,8 +316,10 @@ def _canonical_unit(unit: str) -> str:
 # 比重/占比 (a share, a percentage by definition) in %, after 结构比/比例 (三次产业结构比为
 # 4.7:65.7:29.6: a ratio) as written, without a unit
 _RATIO = re.compile(r"(?<![\d.:：])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,4}(?![\d.:：%％])")
-_RATIO_CUE = re.compile(r"(?:结构|比重|比例|占比)[^\d，,。；;]{0,6}$")
-_SHARE_CUE = re.compile(r"(?:比重|占比)[^\d，,。；;]{0,6}$")
+# the cue may be followed, in the same clause, by the period the ratio is dated by (三次产业比由
+# 2012年的14.6:53.1:32.3调整为2016年的13.3:47.6:39.1); 产业比 is the three sectors' ratio
+_RATIO_CUE = re.compile(r"(?:结构|比重|比例|占比|产业比)[^，,。；;]{0,40}$")
+_SHARE_CUE = re.compile(r"(?:比重|占比)[^，,。；;]{0,40}$")
 _RATIO_TOTAL = (99.0, 101.0)     # the parts of a share ratio add up to 100
 
 
@@ -325,7 +329,7 @@ def _ratio_parts(text: str) -> list[QuantityMatch]:
     (1:1:1, 3:2) are proportions, not shares."""
     out: list[QuantityMatch] = []
     for m in _RATIO.finditer(text):
-        cue = text[max(0, m.start() - 10):m.start()]
+        cue = text[max(0, m.start() - 48):m.start()]
         if not _RATIO_CUE.search(cue):
             continue
         unit, base = ("%", "percent") if _SHARE_CUE.search(cue) else ("", None)
@@ -363,6 +367,19 @@ def _bare_magnitudes(text: str) -> list[QuantityMatch]:
     return out
 
 
+# 增幅位居岳阳6县市首位 / 获批规模居6县市首位: 首位 after a rank verb (and the set ranked in) is
+# rank 1 (位); 放在首位 / 摆在首位 (a priority) has no rank verb
+_FIRST_PLACE = re.compile(r"(?:位居|位列|名列|排名|排在|(?<![民住])居|(?<![排系])列)"
+                          r"(?:[\u4e00-\u9fff\d]|[（(][\u4e00-\u9fff、]{1,6}[)）]){0,10}?(?P<rank>首位)")
+
+
+def _first_places(text: str) -> list[QuantityMatch]:
+    """居全省首位 / 位居岳阳6县市首位: rank 1 位, as written 首位."""
+    return [QuantityMatch(m.start("rank"), m.end("rank"), Quantity(
+        value=1.0, unit="位", as_written=m.group("rank"), normalised=1.0, base_unit="person", rank=True))
+        for m in _FIRST_PLACE.finditer(text)]
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every number + unit in `text`, with offsets into `text`, left to right."""
     folded = text.translate(_FULLWIDTH)
@@ -375,6 +392,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
                 normalised=value, base_unit="percent")))
     out.extend(_ratio_parts(folded))
     out.extend(_bare_magnitudes(folded))
+    out.extend(_first_places(folded))
     taken = [(q.start, q.end) for q in out]
     for m in _pattern().finditer(folded):
         if any(s <= m.start("num") < e for s, e in taken):

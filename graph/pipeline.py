@@ -86,7 +86,7 @@ class ManifestEntry:
 def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
     """Run every extractor on one document, in dependency order."""
     from .dates import document_date
-    from .metrics import extract_metrics
+    from .metrics import aged_persons, extract_metrics
     from .officials import extract_officials
     from .organizations import extract_organizations
     from .places import article_places, extract_places
@@ -97,7 +97,8 @@ def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
     orgs = extract_organizations(doc, places, gaz, article_place)
     officials, persons = extract_officials(doc, places, orgs, gaz, article_place)
     programs = extract_programs(doc, places, orgs, gaz, article_place)
-    metrics = extract_metrics(doc, places, orgs, programs, gaz, article_place, persons)
+    persons = persons + aged_persons(doc, gaz, [p.span for p in persons] + [o.name_span for o in officials])
+    metrics = extract_metrics(doc, places, orgs, programs, gaz, article_place, persons, officials)
     return Extraction(doc=doc, places=places, new_places=new_places, organizations=orgs,
                       officials=officials, persons=persons, programs=programs, metrics=metrics,
                       published=document_date(doc))

@@ -1633,6 +1633,11 @@ def _merged_townships(doc: _View, gaz: Gazetteer,
 # 合并而成: the former villages a village was merged from, listed by their bare names
 _MERGED_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)+)"
                               r"等?(?:[\d两二三四五六七八九十]{1,2}个)(?:贫困|行政|自然)?村(?:建制)?(?:合并|撤并|并为|组建)")
+# 地灵乡团结村,由原罗家村、龙貌村、团结村、新开村合并而成: the former villages written in full (each
+# with its 村), the count of villages optional
+_MERGED_FULL_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00-\u9fff]{1,4}?村(?:[、和及与]原?[\u4e00-\u9fff]{1,4}?村)+)"
+                                   r"(?:等?[\d两二三四五六七八九十]{1,2}个(?:贫困|行政|自然)?村)?(?:建制)?(?:合并|撤并|并为|组建)")
+_FULL_ITEM = re.compile(r"(^|[、和及与])原?([\u4e00-\u9fff]+?村)(?=[、和及与]|$)")
 _VILLAGE_TAIL = ("村", "社区")
 
 
@@ -1651,7 +1656,10 @@ def _merged_villages(doc: _View, gaz: Gazetteer,
     villages = sorted((m for m in mentions if _level_of(gaz, m.key) in VILLAGE_LEVELS),
                       key=lambda m: m.span.start)
     taken = _SpanIndex(m.span for m in mentions)
-    for found in _MERGED_VILLAGES.finditer(doc.text):
+    towns_at = {m.span.end: m for m in mentions if _level_of(gaz, m.key) in TOWN_LEVELS}
+    found_all = [(f, False) for f in _MERGED_VILLAGES.finditer(doc.text)] \
+        + [(f, True) for f in _MERGED_FULL_VILLAGES.finditer(doc.text)]
+    for found, full in found_all:
         village = _merger_subject(doc.text, found.start(), villages)
         if village is None:
             continue
@@ -1659,15 +1667,20 @@ def _merged_villages(doc: _View, gaz: Gazetteer,
         own = _village_core(village.surface)
         if county is None:
             continue
+        parent = county
+        town = towns_at.get(village.span.start)
+        if full and town is not None:
+            parent = town.key     # 地灵乡团结村,由原罗家村、…合并而成: the town written with the village
         base = found.start("items")
-        for item in re.finditer(r"[^、]+", found.group("items")):
-            name, span = item.group(0), (base + item.start(), base + item.end())
-            if name == own or name.endswith(_VILLAGE_TAIL) or taken.covers(*span) \
-                    or any(ch in STOP_CHARS for ch in name):
+        for item in re.finditer(_FULL_ITEM if full else r"()([^、]+)", found.group("items")):
+            name, span = item.group(2), (base + item.start(2), base + item.end(2))
+            core = _village_core(name) if full else name
+            if core == own or (not full and name.endswith(_VILLAGE_TAIL)) or taken.covers(*span) \
+                    or len(core) < 2 or any(ch in STOP_CHARS for ch in name):
                 continue
-            key = f"{county}/{name}"
+            key = f"{parent}/{name}"
             if key not in gaz.entries and key not in new:
-                new[key] = PlaceEntry(key, name, "village", county)
+                new[key] = PlaceEntry(key, name, "village", parent)
             out.append(PlaceMention(Span(*span), name, key))
     return out, list(new.values())
 

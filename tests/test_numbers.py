@@ -138,10 +138,11 @@ def test_full_width_digits():
 def test_any_integer_with_any_unit_round_trips(n, unit):
     if unit == "年" or unit == "周" or unit == "届":
         n = n % 150 + 1   # years are durations only below 200; 2023届 names a class
-    q = parse_quantity(f"{n}{unit}")
+    mag = "万" if unit == "度" else ""    # 度 (kWh) is read only after a magnitude: 30度 is a degree
+    q = parse_quantity(f"{n}{mag}{unit}")
     assert q is not None
     assert q.value == n
-    assert q.unit == {"％": "%", "大": "个", "口人": "人"}.get(unit, unit)   # N大 counts items (7大产业 -> 7个), N口人 people
+    assert q.unit == mag + {"％": "%", "大": "个", "口人": "人"}.get(unit, unit)   # N大 counts items (7大产业 -> 7个), N口人 people
 
 
 def test_leading_zero_is_not_a_count():
