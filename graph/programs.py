@@ -949,6 +949,9 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
         if len(between) > len(item):
             item = between        # 春天制药 (春天 is a time word): the whole item between 、
         start = end - len(item)
+        if start > 0 and text[start - 1] != "、":
+            start = _first_item_start(text, start, end)
+            item = text[start:end]
         if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
             break
         if kind == "mechanism":
@@ -968,6 +971,28 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
     siblings = kind == "project" and any(named for _, _, named in items)
     return [(span, item, kind) for span, item, named in reversed(items)
             if named or siblings and len(item) >= _SIBLING_MIN]
+
+
+# 其中,|邵东市自愿|戒毒所、邵东市智康医疗二期等8个项目开工; ,|中通新能源专用车总装生产及|销售、年产100万吨
+# 优质矿泉水等一批项目: the first item of a list of projects opens its clause, and the words the
+# name reader cut off before it (an adverb, a joiner, an unknown word) are part of its name unless
+# they read as the clause's own predicate: a verb (走进, 举行, 包括), a preposition, a particle or
+# a time word (双峰县举行|职业中专产教融合实训基地、…, 察看了|天泉草业…)
+_CLAUSE_START = "，,：:；;。！？!?\n"
+_NOT_IN_FIRST_ITEM = frozenset({"p", "t", "ul", "uj", "ug", "uz", "uv", "ud"})
+
+
+def _first_item_start(text: str, start: int, end: int) -> int:
+    """Where the first item of a list (read from `start` to `end`) begins: at its clause's
+    start when the words between are no predicate of the clause (see _NOT_IN_FIRST_ITEM)."""
+    opening = max(text.rfind(ch, max(0, end - _LIST_ITEM_MAX - 1), start) for ch in _CLAUSE_START) + 1
+    lead = text[opening:start]
+    if opening == 0 or not lead or not all(CJK.match(ch) for ch in lead) or "等" in lead:
+        return start
+    for word, flag in _tagged(lead):
+        if flag in _NOT_IN_FIRST_ITEM or flag.startswith("v") and flag != "vn" and len(word) > 1:
+            return start
+    return opening
 
 
 def _between_commas(text: str, end: int) -> str:

@@ -21,3 +21,25 @@ def test_a_single_example_of_a_batch_names_no_project(gaz):
     # counter-example (constructed): one company given as the example of a batch
     found = programs_of("县域经济稳步发展,华熙生物等一批项目签约落户。", gaz, "桂阳县")
     assert "华熙生物" not in found
+
+
+# ---------------------------------------------------------------- the first item of a project list is read whole
+# dev7/h157 (邵东市14个重大项目集中开竣工); the same shape in dev5/h95 (中通新能源专用车总装生产及销售、…)
+SHAODONG_LIST = ("据悉,这次14个集中开竣工项目总投资23.5亿元,其中,邵东市自愿戒毒所、邵东市智康医疗二期等8个项目开工,"
+                 "涵盖产业发展、民生实事、基础建设等各方面。")
+MAYANG_LIST = "近年来,中通新能源专用车总装生产及销售、年产100万吨优质矿泉水等一批项目落户麻阳。"
+
+
+def test_the_first_item_of_a_project_list_opens_its_clause(gaz):
+    found = programs_of(SHAODONG_LIST, gaz, "邵东市")
+    assert found.get("邵东市自愿戒毒所", ("",))[0] == "project"
+    assert found.get("邵东市智康医疗二期", ("",))[0] == "project"
+    assert "中通新能源专用车总装生产及销售" in programs_of(MAYANG_LIST, gaz, "麻阳苗族自治县")
+
+
+def test_the_predicate_before_the_first_item_stays_out_of_its_name(gaz):
+    # counter-example (newarts2/prg2_01-like): the clause's verb comes before the list
+    text = "近日,双峰县举行职业中专产教融合实训基地、2017年度易地扶贫搬迁安置点等7个重点项目集中开工。"
+    found = programs_of(text, gaz, "双峰县")
+    assert "职业中专产教融合实训基地" in found
+    assert not any(name.startswith("双峰县举行") for name in found)
