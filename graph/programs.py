@@ -934,8 +934,10 @@ def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str
     for pattern, kind in ((_LIST_OF_PROJECTS, "project"), (_LIST_OF_MECHANISMS, "mechanism")):
         for m in pattern.finditer(text):
             items = _list_items(text, m.start(), kind, gaz, is_taken)
-            if kind == "project" and m.group(1) and len(items) < 2:
-                continue     # 华熙生物等19个项目签约: one example of a counted set (a company)
+            if kind == "project" and m.group(1) and len(items) < 2 \
+                    and not (items and items[0][1].endswith(_LABELLED_HEADS) and len(items[0][1]) >= _SIBLING_MIN):
+                continue     # 华熙生物等19个项目签约: one example of a counted set (a company), unless
+                # its name ends in a project's head (湖南省五阳塑胶制品生产线等6个项目竣工)
             found.extend(items)
     return found
 

@@ -43,3 +43,19 @@ def test_the_predicate_before_the_first_item_stays_out_of_its_name(gaz):
     found = programs_of(text, gaz, "双峰县")
     assert "职业中专产教融合实训基地" in found
     assert not any(name.startswith("双峰县举行") for name in found)
+
+
+# ---------------------------------------------------------------- one named project heads a counted set
+# dev7/h157; the same shape in the fresh article newarts4/plc4_02 (…管道生产线等9个产业项目集中开工)
+SHAODONG_FINISHED = "其中,邵东市智康医疗二期等8个项目开工,湖南省五阳塑胶制品生产线等6个项目竣工,涵盖产业发展。"
+
+
+def test_a_single_example_ending_in_a_project_head_is_a_project(gaz):
+    found = programs_of(SHAODONG_FINISHED, gaz, "邵东市")
+    assert found.get("湖南省五阳塑胶制品生产线", ("",))[0] == "project"
+
+
+def test_a_single_company_before_a_counted_set_is_no_project(gaz):
+    # counter-example (the shape the two-item rule was written for): a company, no project head
+    found = programs_of("会上,华熙生物科技等19个项目签约,总投资120亿元。", gaz, "长沙市")
+    assert "华熙生物科技" not in found
