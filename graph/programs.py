@@ -965,14 +965,29 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
         scope = _SCOPE_PREFIX.match(item)
         if scope and (start == 0 or text[start - 1] != "、"):
             item, start = item[scope.end():], start + scope.end()
-        if len(item) >= 2 and not _starts_with_count(item) and not is_stoplisted(item):
+        if len(item) >= 2 and (not _starts_with_count(item) or _ROUTE_NUMBER.match(item)) \
+                and not is_stoplisted(item):
             items.append((Span(start, end), item, named))
         if start == 0 or text[start - 1] != "、":
             break
         end = start - 1
+    items = _with_shared_route_numbers(text, items[::-1])
     siblings = kind == "project" and any(named for _, _, named in items)
-    return [(span, item, kind) for span, item, named in reversed(items)
+    return [(span, item, kind) for span, item, named in items
             if named or siblings and len(item) >= _SIBLING_MIN]
+
+
+def _with_shared_route_numbers(text: str, items: list[tuple[Span, str, bool]]) -> list[tuple[Span, str, bool]]:
+    """Items in text order, a bare route (国道319) joined to the numbered item after it that
+    shares its name (国道319、209吉首绕城公路: one project on two routes)."""
+    joined: list[tuple[Span, str, bool]] = []
+    for span, item, named in items:
+        if joined and _BARE_ROUTE.fullmatch(joined[-1][1]) and _ROUTE_NUMBER.match(item) \
+                and joined[-1][0].end + 1 == span.start:
+            first = joined.pop()[0]
+            span, item = Span(first.start, span.end), text[first.start:span.end]
+        joined.append((span, item, named))
+    return joined
 
 
 # 其中,|邵东市自愿|戒毒所、邵东市智康医疗二期等8个项目开工; ,|中通新能源专用车总装生产及|销售、年产100万吨
@@ -1112,6 +1127,12 @@ _INFRASTRUCTURE_HEADS = ("高速公路", "高速铁路", "铁路", "公路", "�
 # not part of the first item's name (program_place reads it as the list's place)
 _SCOPE_PREFIX = re.compile("[市县区](?:中心城区|城区)")
 _SIBLING_MIN = 4   # 春天制药、胜必达服饰 beside 胜玉高科: items of a list of named projects
+
+# 国道319、|209吉首绕城公路|、国道319泸溪绕城公路: a number right before a name (no counter or unit after
+# it) heading a road or another infrastructure item is the route's number, not a count (53座|危桥改造 is)
+_BARE_ROUTE = re.compile("(?:国道|省道|县道|[GSX])[0-9]+")
+_ROUTE_NUMBER = re.compile("[0-9]+(?![0-9.]*[万亿千百个项家批条座所处人元吨亩平米公户名位次届期年月日号余多])"
+                           f".*(?:{'|'.join(_INFRASTRUCTURE_HEADS)})$")
 
 
 def _is_infrastructure(item: str) -> bool:

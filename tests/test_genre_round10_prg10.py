@@ -59,3 +59,23 @@ def test_a_single_company_before_a_counted_set_is_no_project(gaz):
     # counter-example (the shape the two-item rule was written for): a company, no project head
     found = programs_of("会上,华熙生物科技等19个项目签约,总投资120亿元。", gaz, "长沙市")
     assert "华熙生物科技" not in found
+
+
+# ---------------------------------------------------------------- a route number is no count
+# dev7/h162 (湘西州 2012 transport work): the place inside a list item read as a count (209|吉首…)
+# ran every later item
+XIANGXI_ROADS = ("湘西土家族苗族自治州交通部门加速推进公路建设,国道319、209吉首绕城公路、国道319泸溪绕城公路、"
+                 "国道209凤凰绕城公路等11个干线公路建设项目进展顺利。")
+
+
+def test_a_route_number_opening_a_road_item_is_part_of_its_name(gaz):
+    found = programs_of(XIANGXI_ROADS, gaz, "湘西土家族苗族自治州")
+    assert "国道319、209吉首绕城公路" in found
+    assert "国道319" not in found
+    assert found["国道209凤凰绕城公路"][1] == "湘西土家族苗族自治州"
+
+
+def test_a_counted_item_is_still_a_count(gaz):
+    # counter-example (dev7/h162's next clause): 53座 counts the bridges, it names none
+    found = programs_of("全州53座危桥改造、国道319泸溪绕城公路等项目全面完成。", gaz, "湘西土家族苗族自治州")
+    assert not any(name.startswith("53") for name in found)
