@@ -1573,7 +1573,7 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         if named is not None and not _measured_against(text, named[0].start):
             found.append(named)
             found.extend(_sharing_bodies(text, *named))
-    found.extend(listed_projects(text, gaz, is_taken))
+    found.extend(item for item in listed_projects(text, gaz, is_taken) if not _company_item(item, index))
     for m in re.finditer(r"([\u4e00-\u9fff]{1,2})长制", text):
         if is_taken(m.start()):
             continue
@@ -1582,6 +1582,16 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         start = m.end() - len(head) - 2
         found.append((Span(start, m.end()), head + "长制", "mechanism"))
     return found
+
+
+def _company_item(item: tuple[Span, str, ProgramKind], index: "MentionIndex | None") -> bool:
+    """Is a listed project item exactly a company the organisation extractor found (明鑫不锈钢、尚鑫纸业
+    among 标准厂房、公租房…等工程项目建设: a company visited, not a project), its name ending in
+    no project head?"""
+    span, name, _ = item
+    if index is None or name.endswith(_LABELLED_HEADS):
+        return False
+    return any(o.span == span and o.kind == "company" for o in index.orgs_within(span.start, span.end))
 
 
 # …树立了标杆,符合|干部梯队选拔制度: a system the work conforms to (or breaks) is a norm it is

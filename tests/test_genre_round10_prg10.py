@@ -3,7 +3,7 @@ h151-h170) whose cause is a general shape of the genre — each rule tested on t
 sentence, with a counter-example the rule must not fire on."""
 from __future__ import annotations
 
-from support import programs_of
+from support import program_places_of, programs_of
 
 
 # ---------------------------------------------------------------- 等一批…项目 closes a list of projects
@@ -79,3 +79,18 @@ def test_a_counted_item_is_still_a_count(gaz):
     # counter-example (dev7/h162's next clause): 53座 counts the bridges, it names none
     found = programs_of("全州53座危桥改造、国道319泸溪绕城公路等项目全面完成。", gaz, "湘西土家族苗族自治州")
     assert not any(name.startswith("53") for name in found)
+
+
+# ---------------------------------------------------------------- a company in a list of projects
+# dev2/h01: companies visited among projects are companies (the organisation reader finds them)
+
+def test_a_company_among_listed_projects_is_no_project(gaz):
+    found = program_places_of("邵阳党政代表团一行先后参观考察了江华正海磁材、九恒集团、江华展览馆等项目建设。", gaz,
+                              "江华瑶族自治县")
+    assert "九恒集团" not in found
+
+
+def test_a_listed_item_with_a_project_head_stays_a_project(gaz):
+    # counter-example: the organisation reader may read a park as a body; its head keeps it a project
+    found = program_places_of("全力保障恒光科技、消防智创园等重点项目建设。", gaz, "长沙市")
+    assert "消防智创园" in found
