@@ -94,3 +94,26 @@ def test_a_listed_item_with_a_project_head_stays_a_project(gaz):
     # counter-example: the organisation reader may read a park as a body; its head keeps it a project
     found = program_places_of("全力保障恒光科技、消防智创园等重点项目建设。", gaz, "长沙市")
     assert "消防智创园" in found
+
+
+# ---------------------------------------------------------------- a class of works under construction
+# closes a list of projects: dev7/h162 (…等站场建设加快进行), dev6/h132 (…等工程项目建设)
+XIANGXI_STATIONS = ("湘西航运建设一期工程完成投资7000万元,泸溪白沙汽车站、吉首西口汽车站、永顺南山汽车站、保靖汽车站、"
+                    "花垣佳民汽车站等站场建设加快进行。")
+QIDONG_VISIT = ("常宁市党政代表团首先来到归阳工业园,参观了标准厂房、明鑫不锈钢、尚鑫纸业、公租房湘桂复线祁东火车站"
+                "站前广场、衡缘物流及新区完全中学等工程项目建设。")
+
+
+def test_the_items_before_a_class_of_works_are_projects(gaz):
+    found = programs_of(XIANGXI_STATIONS, gaz, "湘西土家族苗族自治州")
+    for name in ("泸溪白沙汽车站", "吉首西口汽车站", "永顺南山汽车站", "保靖汽车站", "花垣佳民汽车站"):
+        assert found.get(name, ("",))[0] == "project", name
+    places = program_places_of(QIDONG_VISIT, gaz, "祁东县")
+    assert "标准厂房" in places
+    assert "明鑫不锈钢" not in places       # a company (see the rule above)
+
+
+def test_generic_works_before_a_class_of_works_are_no_projects(gaz):
+    # counter-example (constructed): generic kinds of works, no named one
+    found = programs_of("全县加快推进道路、水利、电力等基础设施建设。", gaz, "祁东县")
+    assert not {"道路", "水利", "电力"} & set(found)
