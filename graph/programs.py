@@ -1317,7 +1317,10 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     if _is_bare_count(rest) and test != "counted":
         return None
     if test in ("counted", "named", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
-        return None
+        launched = _launched_campaign(text, start, rest, m.group(0))
+        if launched is None:
+            return None
+        rest, start = launched + rest, start - len(launched)
     if test == "document" and (len(rest) < _DOCUMENT_MIN and not _HEAD_SYSTEM.fullmatch(rest)
                                or text[start - 1:start] in _CLOSING_QUOTES):
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
@@ -1331,6 +1334,24 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
     return span, name, kind
+
+
+# 郴州开展|城乡风貌提质|行动, 实施新一轮|优化提升营商环境|行动: a campaign of its own topic (four
+# characters or more) launched by a verb right before it is named without a count
+_LAUNCHING_VERB = re.compile("(?:开展|启动|实施|部署|推行)(新一轮|新一批)?$")
+_LAUNCHED_TOPIC_MIN = 4
+# 分阶段开展|集中攻坚|行动: words of manner alone name no topic
+_MANNER_WORDS = re.compile("集中|专项|攻坚|突击|全面|深入|联合|统一|系列|主题")
+_LAUNCH_REACH = 8
+
+
+def _launched_campaign(text: str, start: int, rest: str, marker: str) -> str | None:
+    """The words to put before `rest` (新一轮, or '') when `rest` + 行动 is a campaign launched by
+    a verb right before it (see _LAUNCHING_VERB), else None."""
+    if marker != "行动" or len(rest) < _LAUNCHED_TOPIC_MIN or len(_MANNER_WORDS.sub("", rest)) < 2:
+        return None
+    launched = _LAUNCHING_VERB.search(text, max(0, start - _LAUNCH_REACH), start)
+    return (launched.group(1) or "") if launched else None
 
 
 # 益阳市第五届人民代表大会|部分专门委员会: a congress named by its term alone is the body elected

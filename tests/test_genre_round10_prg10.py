@@ -117,3 +117,22 @@ def test_generic_works_before_a_class_of_works_are_no_projects(gaz):
     # counter-example (constructed): generic kinds of works, no named one
     found = programs_of("全县加快推进道路、水利、电力等基础设施建设。", gaz, "祁东县")
     assert not {"道路", "水利", "电力"} & set(found)
+
+
+# ---------------------------------------------------------------- a campaign launched by a verb
+# dev7/h156 (headline) and dev7/h169; the fresh article newarts5/f_f2 (开展交通安全教育敲门行动)
+CHENZHOU_HEADLINE = "提升城乡颜值 迎接旅发大会 郴州开展城乡风貌提质行动"
+CHENZHOU_ZONE = ("今年,郴州经开区坚持“企有所呼,我有所为”,用改革思维和创新办法实施新一轮优化提升营商环境行动,"
+                 "用更实更细的举措服务企业。")
+
+
+def test_a_topic_launched_as_an_action_is_a_campaign(gaz):
+    assert programs_of(CHENZHOU_HEADLINE, gaz, "郴州市").get("城乡风貌提质行动", ("",))[0] == "campaign"
+    found = programs_of(CHENZHOU_ZONE, gaz, "郴州市")
+    assert found.get("新一轮优化提升营商环境行动", ("",))[0] == "campaign"
+
+
+def test_an_action_of_manner_words_alone_is_no_campaign(gaz):
+    # counter-example (seed 002): 集中攻坚 says how, not what
+    found = programs_of("由区领导挂帅带队,分阶段开展集中攻坚行动;建立工作标准。", gaz, "娄底市")
+    assert "集中攻坚行动" not in found
