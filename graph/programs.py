@@ -111,7 +111,7 @@ _CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设", "打好", 
 _PROVINCE_CUES = ("全省", "省")
 _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
-_PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府", "全省")   # 省级美丽乡村示范创建村: run by the province
+_PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府", "全省", "省重点民生实事")   # 省级美丽乡村示范创建村: run by the province
 _DEFAULT_PROVINCE = "430000"   # Hunan: the newspapers' own province
 # The jurisdiction of national programs (精准扶贫, 中央经济工作会议, 全国…): the whole country, a
 # place key outside the gazetteer (the graph writes it as a place labelled 全国, no level, no
@@ -1088,6 +1088,29 @@ def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
             if not generic:
                 found.append((Span(at, at + len(name)), name, "project"))
             at += len(name) + 1
+    return found
+
+
+# 27项省市民生实事, 省市重点民生实事项目, 16项省、市重点民生实事项目: the yearly livelihood works the
+# province and the city assign (a standing program of the genre) are named by the levels that assign
+# them; levels joined by 、 share the head (省、市重点民生实事 = 省重点民生实事 and 市重点民生实事), levels
+# written together (省市) name one program. Without a level (各项重点民生实事工作) it is a field of work
+_LIVELIHOOD_WORKS = re.compile("(省市|省、市|省|市|州|县)(重点民生实事(?:项目)?|民生实事(?:项目)?)")
+_LIVELIHOOD_BEFORE = re.compile(f"(?:^|[^\u4e00-\u9fff]|[0-9{_NUMERALS}]+[项件]|列入|完成|承办|推进|落实)$")
+
+
+def livelihood_works(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """The livelihood works of the province and the city (see _LIVELIHOOD_WORKS): campaigns."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _LIVELIHOOD_WORKS.finditer(text):
+        levels, head = m.group(1), m.group(2).removesuffix("项目")    # 省市民生实事(项目): one program
+        if len(levels) == 1 or not _LIVELIHOOD_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if levels == "省、市":
+            found.append((Span(m.start(), m.start() + 1), "省" + head, "campaign"))
+            found.append((Span(m.start() + 2, m.end()), "市" + head, "campaign"))
+        else:
+            found.append((Span(m.start(), m.end()), levels + head, "campaign"))
     return found
 
 
@@ -2958,6 +2981,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(visited_projects(doc.text))
     raw.extend(built_roads(doc.text))
     raw.extend(theme_years(doc.text))
+    raw.extend(livelihood_works(doc.text))
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))

@@ -3,7 +3,7 @@ h151-h170) whose cause is a general shape of the genre — each rule tested on t
 sentence, with a counter-example the rule must not fire on."""
 from __future__ import annotations
 
-from support import program_places_of, programs_of
+from support import place_key, program_places_of, programs_of
 
 
 # ---------------------------------------------------------------- 等一批…项目 closes a list of projects
@@ -136,3 +136,23 @@ def test_an_action_of_manner_words_alone_is_no_campaign(gaz):
     # counter-example (seed 002): 集中攻坚 says how, not what
     found = programs_of("由区领导挂帅带队,分阶段开展集中攻坚行动;建立工作标准。", gaz, "娄底市")
     assert "集中攻坚行动" not in found
+
+
+# ---------------------------------------------------------------- the levels' livelihood works
+# dev7/h161; the same program in dev6/h147 (省、市重点民生实事项目) and seed 001 (27项省市民生实事)
+HUARONG_WORKS = ("主要经济指标实现回升稳增,地方税收收入增幅、招商引资、争项争资、省市重点民生实事项目等多项指标"
+                 "位居岳阳前列。")
+XIANGTAN_WORKS = "湘潭市已提前完成16项省、市重点民生实事项目,整体推进成效较好。"
+
+
+def test_the_livelihood_works_of_the_levels_are_a_campaign(gaz):
+    assert programs_of(HUARONG_WORKS, gaz, "华容县").get("省市重点民生实事", ("",))[0] == "campaign"
+    places = program_places_of(XIANGTAN_WORKS, gaz, "湘潭市")
+    assert places["省重点民生实事"] == place_key(gaz, "湖南省")
+    assert places["市重点民生实事"] == place_key(gaz, "湘潭市")
+
+
+def test_livelihood_works_without_a_level_are_a_field_of_work(gaz):
+    # counter-examples (dev7/h157, seed 001): no level assigns them
+    found = programs_of("涵盖产业发展、民生实事、基础建设等各方面。为全力推进重点民生实事早落地、早办结。", gaz, "邵东市")
+    assert not any("民生实事" in name for name in found)
