@@ -2609,13 +2609,21 @@ _TERM_IN_BODY = re.compile(f"[0-9{_NUMERALS}]届")
 _SESSION_BODIES = ("人大常委会", "人民代表大会常务委员会", "政协常委会", "常委会")
 
 
+# 主持召开县人民政府第40次常务会议, 召开县政府党组暨2023年第4次常务会议: a government's numbered executive
+# meeting (a government is no termed body: its sessions are numbered without a term)
+_EXECUTIVE_MEETING = re.compile(f"(?<=召开)((?:[\u4e00-\u9fff]{{0,8}}?)(?:人民政府|政府)(?:党组暨)?"
+                                f"(?:[0-9]{{4}}年)?第[0-9{_NUMERALS}]+次常务会议)")
+
+
 def held_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
-    """Numbered sessions a termed body is said to hold (see _HELD_SESSION): events."""
+    """Numbered sessions a termed body is said to hold (see _HELD_SESSION) and a government's
+    numbered executive meetings (see _EXECUTIVE_MEETING): events."""
     found: list[tuple[Span, str, ProgramKind]] = []
     for m in _HELD_SESSION.finditer(text):
         body = name_before(text, m.start())
         if body.endswith(_SESSION_BODIES) and _TERM_IN_BODY.search(body):
             found.append((Span(m.start() - len(body), m.end()), body + m.group(1), "event"))
+    found.extend((Span(m.start(1), m.end(1)), m.group(1), "event") for m in _EXECUTIVE_MEETING.finditer(text))
     return found
 
 

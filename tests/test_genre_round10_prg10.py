@@ -156,3 +156,19 @@ def test_livelihood_works_without_a_level_are_a_field_of_work(gaz):
     # counter-examples (dev7/h157, seed 001): no level assigns them
     found = programs_of("涵盖产业发展、民生实事、基础建设等各方面。为全力推进重点民生实事早落地、早办结。", gaz, "邵东市")
     assert not any("民生实事" in name for name in found)
+
+
+# ---------------------------------------------------------------- a government's executive meeting
+# dev7/h152; the fresh articles newarts5/f_f1 and f_f2 (县政府党组暨2023年第4次常务会议, 县人民政府第23次常务会议)
+XUPU_MEETING = "红网溆浦站讯(记者 伍丹)6月12日,溆浦县委副书记、县长谢商成主持召开县人民政府第40次常务会议。"
+
+
+def test_a_governments_numbered_executive_meeting_is_an_event(gaz):
+    found = programs_of(XUPU_MEETING, gaz, "溆浦县")
+    assert found.get("县人民政府第40次常务会议") == ("event", "溆浦县")
+
+
+def test_a_party_standing_committee_meeting_is_not_annotated(gaz):
+    # counter-example (dev3/h33: party meetings are not programs)
+    found = programs_of("湘潭市委书记曹炯芳主持召开湘潭市第十二届市委常委会第38次会议。", gaz, "湘潭市")
+    assert not any("常委会" in name for name in found)
