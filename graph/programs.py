@@ -1114,6 +1114,33 @@ def livelihood_works(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# 大坪坳水厂提质改造后, 推进雁峰区棚户区改造, 大江口危桥改造工作情况, 分水乡敬老院改扩建: the renovation of
+# a named place's facility is a project; a kind of renovation (老旧小区改造, 县到乡镇公路改造, 53座危桥改造) or
+# the act of renovating an object after it (投资390万元改造南竹低产林) is not
+_RENOVATION = re.compile("(?:提质改造|提标改造|改扩建|改造)(?=[^\u4e00-\u9fff]|工作|工程|项目|后|$)")
+_RENOVATED_MIN = 4
+
+
+def _opens_with_township(name: str, gaz: Gazetteer) -> bool:
+    """Does `name` open with the full name of a township, village or community?"""
+    return any(name[:k].endswith(("乡", "镇", "村", "街道", "社区")) and _is_place_name(name[:k], gaz)
+               for k in range(2, min(len(name), 8) + 1))
+
+
+def renovations(text: str, gaz: Gazetteer) -> list[tuple[Span, str, ProgramKind]]:
+    """Renovations of a facility named with its place (see _RENOVATION): projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _RENOVATION.finditer(text):
+        rest = name_before(text, m.start())
+        if len(rest) < _RENOVATED_MIN or re.search(f"[0-9A-Za-z{_NUMERALS}]", rest) or is_stoplisted(rest):
+            continue
+        if _opens_with_township(rest, gaz):
+            continue      # 分水乡敬老院改扩建: one item of a higher level's works, whose runner the name does not say
+        if _contains_place(rest, gaz) or any(flag == "ns" for _, flag in _tagged(rest)):
+            found.append((Span(m.start() - len(rest), m.end()), rest + m.group(0), "project"))
+    return found
+
+
 # 关于组织开展促进县域经济发展八大行动的通知: the campaign a notice launches (开展/实施/启动 X的通知,
 # X ending in a campaign head) is a program of its own, beside the notice
 _LAUNCHING_NOTICE = re.compile("关于(?:组织)?(?:开展|实施|启动)([^，,。；;：:《》“”\n]{2,40}?(?:行动|活动|攻坚|工程|竞赛))"
@@ -2990,6 +3017,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(built_roads(doc.text))
     raw.extend(theme_years(doc.text))
     raw.extend(livelihood_works(doc.text))
+    raw.extend(renovations(doc.text, gaz))
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))

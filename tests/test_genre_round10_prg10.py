@@ -172,3 +172,20 @@ def test_a_party_standing_committee_meeting_is_not_annotated(gaz):
     # counter-example (dev3/h33: party meetings are not programs)
     found = programs_of("湘潭市委书记曹炯芳主持召开湘潭市第十二届市委常委会第38次会议。", gaz, "湘潭市")
     assert not any("常委会" in name for name in found)
+
+
+# ---------------------------------------------------------------- a named facility's renovation
+# dev7/h152; the same shape in dev6/h137 (大坪坳水厂提质改造后) and dev6/h133 (推进雁峰区棚户区改造)
+XUPU_BRIDGE = "会议还听取了溆浦县当前及下阶段融资工作情况汇报和大江口危桥改造工作情况,警予铜像广场扩建项目情况汇报。"
+
+
+def test_the_renovation_of_a_named_facility_is_a_project(gaz):
+    assert programs_of(XUPU_BRIDGE, gaz, "溆浦县").get("大江口危桥改造", ("",))[0] == "project"
+    found = programs_of("大坪坳水厂提质改造后,供水规模从每天2万吨提升到7万吨。", gaz, "江永县")
+    assert found.get("大坪坳水厂提质改造", ("",))[0] == "project"
+
+
+def test_a_kind_of_renovation_or_the_act_of_renovating_is_no_project(gaz):
+    # counter-examples (dev7/h164; a dev4 sentence): a kind of works, and 改造 with its object after it
+    found = programs_of("全县完成621户建档立卡贫困户危房改造,投资390万元改造南竹低产林6500亩。", gaz, "宁乡市")
+    assert not any(name.endswith("改造") for name in found)
