@@ -1214,7 +1214,8 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
     """The words of an event's name before its marker, widened and narrowed as events are
     named: 江永县与金荣集团|签约仪式 (two parties joined by 与/和 sign together), a part
     after 暨 that is not a stoplisted plenum."""
-    if _JOINER in rest and is_stoplisted(rest):
+    if _JOINER in rest and (is_stoplisted(rest) or len(rest.split(_JOINER, 1)[0]) < 2):
+        # …工作推进|会暨一季度|讲评会: a head the reader cut through is no part of the second name
         tail = rest.rsplit(_JOINER, 1)[1]
         return tail, start + len(rest) - len(tail)
     if text[start - 1:start] == "及" and rest and text.startswith(_SIGNED, start + len(rest)):

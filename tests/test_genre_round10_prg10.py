@@ -189,3 +189,19 @@ def test_a_kind_of_renovation_or_the_act_of_renovating_is_no_project(gaz):
     # counter-examples (dev7/h164; a dev4 sentence): a kind of works, and 改造 with its object after it
     found = programs_of("全县完成621户建档立卡贫困户危房改造,投资390万元改造南竹低产林6500亩。", gaz, "宁乡市")
     assert not any(name.endswith("改造") for name in found)
+
+
+# ---------------------------------------------------------------- 讲评会 / 观摩会 name meetings
+# dev7/h161; the fresh article newarts4/met4_07 (长沙市政府召开一季度重大项目建设讲评会)
+HUARONG_REVIEW = "华声在线7月30日讯(全媒体记者 杜立 通讯员 王丽梅 张雅文)7月29日,华容县2025年半年度工作讲评会召开。"
+
+
+def test_a_review_meeting_is_an_event(gaz):
+    assert programs_of(HUARONG_REVIEW, gaz, "华容县").get("华容县2025年半年度工作讲评会") == ("event", "华容县")
+
+
+def test_a_head_cut_through_before_a_joined_meeting_is_no_name(gaz):
+    # counter-example (fresh article newarts/towns 03): the quarter's review is no name of its own
+    found = programs_of("4月11日,湘潭县农村人居环境整治工作推进会暨一季度讲评会召开。", gaz, "湘潭县")
+    assert not any(name.startswith("会") for name in found)
+    assert "湘潭县农村人居环境整治工作推进会" in found
