@@ -648,8 +648,10 @@ def _is_threshold(text: str, qm: QuantityMatch) -> bool:
 
 def _inside_name(start: int, end: int, index: _AnchorIndex) -> bool:
     """A number inside an organisation/place name, or inside a program name past its start
-    (湘窖酒业2万吨酱酒扩建项目); a program name opening with the number (116个重大项目集中开竣工) counts."""
-    return any(not (a.kind == "program" and a.start == start) for a in index.containing(start, end))
+    (湘窖酒业2万吨酱酒扩建项目); a program name opening with the number (116个重大项目集中开竣工) or
+    with the capacity it states (年产100万吨优质矿泉水项目) counts."""
+    return any(not (a.kind == "program" and a.label[:start - a.start] in ("", "年产"))
+               for a in index.containing(start, end))
 
 
 # ---------------------------------------------------------------- clause structure

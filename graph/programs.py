@@ -111,7 +111,7 @@ _CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设", "打好", 
 _PROVINCE_CUES = ("全省", "省")
 _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
-_PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府", "全省")   # 省级美丽乡村示范创建村: run by the province
+_PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府", "全省", "省重点民生实事")   # 省级美丽乡村示范创建村: run by the province
 _DEFAULT_PROVINCE = "430000"   # Hunan: the newspapers' own province
 # The jurisdiction of national programs (精准扶贫, 中央经济工作会议, 全国…): the whole country, a
 # place key outside the gazetteer (the graph writes it as a place labelled 全国, no level, no
@@ -916,8 +916,12 @@ def _span_lookup(spans: list[Span]):
 
 # 等项目 / 等重点项目 / 等37个项目 closing a list: every item of the list is a project;
 # 等8项制度 / 等3项机制: every item is a mechanism (河长会议、河库监管巡查等8项制度).
-# …、邹岗山小天池景区登山大道等4个|农旅融合发展|项目: with a count, the class may carry its theme
-_LIST_OF_PROJECTS = re.compile(f"等(?:([0-9{_NUMERALS}]+个)[\u4e00-\u9fffA-Z]{{0,8}}?|(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设|PPP)?)项目")
+# …、邹岗山小天池景区登山大道等4个|农旅融合发展|项目: with a count, the class may carry its theme;
+# an unnumbered count (银星公司技改、景湘源食品饮料、天塘山风电场等一批|优质新型工业|项目) is a count too;
+# …、衡缘物流及新区完全中学等工程项目建设 and …、保靖汽车站、花垣佳民汽车站等站场建设: a class of works
+# under construction closes the list as well
+_LIST_OF_PROJECTS = re.compile(f"等(?:([0-9{_NUMERALS}]+个|一批|多个)[\u4e00-\u9fffA-Z]{{0,8}}?|(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设|PPP)?)(?:工程)?项目"
+                               "|等(?:站场|场站|基础设施|设施)建设")
 _LIST_OF_MECHANISMS = re.compile(f"等[0-9{_NUMERALS}]+项(?:制度|机制)")
 _LIST_ITEM_MAX = 20
 _MECHANISM_ITEM_MIN = 4
@@ -933,8 +937,10 @@ def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str
     for pattern, kind in ((_LIST_OF_PROJECTS, "project"), (_LIST_OF_MECHANISMS, "mechanism")):
         for m in pattern.finditer(text):
             items = _list_items(text, m.start(), kind, gaz, is_taken)
-            if kind == "project" and m.group(1) and len(items) < 2:
-                continue     # 华熙生物等19个项目签约: one example of a counted set (a company)
+            if kind == "project" and m.group(1) and len(items) < 2 \
+                    and not (items and items[0][1].endswith(_LABELLED_HEADS) and len(items[0][1]) >= _SIBLING_MIN):
+                continue     # 华熙生物等19个项目签约: one example of a counted set (a company), unless
+                # its name ends in a project's head (湖南省五阳塑胶制品生产线等6个项目竣工)
             found.extend(items)
     return found
 
@@ -948,6 +954,9 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
         if len(between) > len(item):
             item = between        # 春天制药 (春天 is a time word): the whole item between 、
         start = end - len(item)
+        if start > 0 and text[start - 1] != "、":
+            start = _first_item_start(text, start, end)
+            item = text[start:end]
         if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
             break
         if kind == "mechanism":
@@ -959,14 +968,51 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
         scope = _SCOPE_PREFIX.match(item)
         if scope and (start == 0 or text[start - 1] != "、"):
             item, start = item[scope.end():], start + scope.end()
-        if len(item) >= 2 and not _starts_with_count(item) and not is_stoplisted(item):
+        if len(item) >= 2 and (not _starts_with_count(item) or _ROUTE_NUMBER.match(item)) \
+                and not is_stoplisted(item):
             items.append((Span(start, end), item, named))
         if start == 0 or text[start - 1] != "、":
             break
         end = start - 1
+    items = _with_shared_route_numbers(text, items[::-1])
     siblings = kind == "project" and any(named for _, _, named in items)
-    return [(span, item, kind) for span, item, named in reversed(items)
+    return [(span, item, kind) for span, item, named in items
             if named or siblings and len(item) >= _SIBLING_MIN]
+
+
+def _with_shared_route_numbers(text: str, items: list[tuple[Span, str, bool]]) -> list[tuple[Span, str, bool]]:
+    """Items in text order, a bare route (国道319) joined to the numbered item after it that
+    shares its name (国道319、209吉首绕城公路: one project on two routes)."""
+    joined: list[tuple[Span, str, bool]] = []
+    for span, item, named in items:
+        if joined and _BARE_ROUTE.fullmatch(joined[-1][1]) and _ROUTE_NUMBER.match(item) \
+                and joined[-1][0].end + 1 == span.start:
+            first = joined.pop()[0]
+            span, item = Span(first.start, span.end), text[first.start:span.end]
+        joined.append((span, item, named))
+    return joined
+
+
+# 其中,|邵东市自愿|戒毒所、邵东市智康医疗二期等8个项目开工; ,|中通新能源专用车总装生产及|销售、年产100万吨
+# 优质矿泉水等一批项目: the first item of a list of projects opens its clause, and the words the
+# name reader cut off before it (an adverb, a joiner, an unknown word) are part of its name unless
+# they read as the clause's own predicate: a verb (走进, 举行, 包括), a preposition, a particle or
+# a time word (双峰县举行|职业中专产教融合实训基地、…, 察看了|天泉草业…)
+_CLAUSE_START = "，,：:；;。！？!?\n"
+_NOT_IN_FIRST_ITEM = frozenset({"p", "t", "ul", "uj", "ug", "uz", "uv", "ud"})
+
+
+def _first_item_start(text: str, start: int, end: int) -> int:
+    """Where the first item of a list (read from `start` to `end`) begins: at its clause's
+    start when the words between are no predicate of the clause (see _NOT_IN_FIRST_ITEM)."""
+    opening = max(text.rfind(ch, max(0, end - _LIST_ITEM_MAX - 1), start) for ch in _CLAUSE_START) + 1
+    lead = text[opening:start]
+    if opening == 0 or not lead or not all(CJK.match(ch) for ch in lead) or "等" in lead:
+        return start
+    for word, flag in _tagged(lead):
+        if flag in _NOT_IN_FIRST_ITEM or flag.startswith("v") and flag != "vn" and len(word) > 1:
+            return start
+    return opening
 
 
 def _between_commas(text: str, end: int) -> str:
@@ -1045,6 +1091,56 @@ def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# 27项省市民生实事, 省市重点民生实事项目, 16项省、市重点民生实事项目: the yearly livelihood works the
+# province and the city assign (a standing program of the genre) are named by the levels that assign
+# them; levels joined by 、 share the head (省、市重点民生实事 = 省重点民生实事 and 市重点民生实事), levels
+# written together (省市) name one program. Without a level (各项重点民生实事工作) it is a field of work
+_LIVELIHOOD_WORKS = re.compile("(省市|省、市|省|市|州|县)(重点民生实事(?:项目)?|民生实事(?:项目)?)")
+_LIVELIHOOD_BEFORE = re.compile(f"(?:^|[^\u4e00-\u9fff]|[0-9{_NUMERALS}]+[项件]|列入|完成|承办|推进|落实)$")
+
+
+def livelihood_works(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """The livelihood works of the province and the city (see _LIVELIHOOD_WORKS): campaigns."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _LIVELIHOOD_WORKS.finditer(text):
+        levels, head = m.group(1), m.group(2).removesuffix("项目")    # 省市民生实事(项目): one program
+        if len(levels) == 1 or not _LIVELIHOOD_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if levels == "省、市":
+            found.append((Span(m.start(), m.start() + 1), "省" + head, "campaign"))
+            found.append((Span(m.start() + 2, m.end()), "市" + head, "campaign"))
+        else:
+            found.append((Span(m.start(), m.end()), levels + head, "campaign"))
+    return found
+
+
+# 大坪坳水厂提质改造后, 推进雁峰区棚户区改造, 大江口危桥改造工作情况, 分水乡敬老院改扩建: the renovation of
+# a named place's facility is a project; a kind of renovation (老旧小区改造, 县到乡镇公路改造, 53座危桥改造) or
+# the act of renovating an object after it (投资390万元改造南竹低产林) is not
+_RENOVATION = re.compile("(?:提质改造|提标改造|改扩建|改造)(?=[^\u4e00-\u9fff]|工作|工程|项目|后|$)")
+_RENOVATED_MIN = 4
+
+
+def _opens_with_township(name: str, gaz: Gazetteer) -> bool:
+    """Does `name` open with the full name of a township, village or community?"""
+    return any(name[:k].endswith(("乡", "镇", "村", "街道", "社区")) and _is_place_name(name[:k], gaz)
+               for k in range(2, min(len(name), 8) + 1))
+
+
+def renovations(text: str, gaz: Gazetteer) -> list[tuple[Span, str, ProgramKind]]:
+    """Renovations of a facility named with its place (see _RENOVATION): projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _RENOVATION.finditer(text):
+        rest = name_before(text, m.start())
+        if len(rest) < _RENOVATED_MIN or re.search(f"[0-9A-Za-z{_NUMERALS}]", rest) or is_stoplisted(rest):
+            continue
+        if _opens_with_township(rest, gaz):
+            continue      # 分水乡敬老院改扩建: one item of a higher level's works, whose runner the name does not say
+        if _contains_place(rest, gaz) or any(flag == "ns" for _, flag in _tagged(rest)):
+            found.append((Span(m.start() - len(rest), m.end()), rest + m.group(0), "project"))
+    return found
+
+
 # 关于组织开展促进县域经济发展八大行动的通知: the campaign a notice launches (开展/实施/启动 X的通知,
 # X ending in a campaign head) is a program of its own, beside the notice
 _LAUNCHING_NOTICE = re.compile("关于(?:组织)?(?:开展|实施|启动)([^，,。；;：:《》“”\n]{2,40}?(?:行动|活动|攻坚|工程|竞赛))"
@@ -1085,6 +1181,12 @@ _INFRASTRUCTURE_HEADS = ("高速公路", "高速铁路", "铁路", "公路", "�
 _SCOPE_PREFIX = re.compile("[市县区](?:中心城区|城区)")
 _SIBLING_MIN = 4   # 春天制药、胜必达服饰 beside 胜玉高科: items of a list of named projects
 
+# 国道319、|209吉首绕城公路|、国道319泸溪绕城公路: a number right before a name (no counter or unit after
+# it) heading a road or another infrastructure item is the route's number, not a count (53座|危桥改造 is)
+_BARE_ROUTE = re.compile("(?:国道|省道|县道|[GSX])[0-9]+")
+_ROUTE_NUMBER = re.compile("[0-9]+(?![0-9.]*[万亿千百个项家批条座所处人元吨亩平米公户名位次届期年月日号余多])"
+                           f".*(?:{'|'.join(_INFRASTRUCTURE_HEADS)})$")
+
 
 def _is_infrastructure(item: str) -> bool:
     """Does the list item end in an infrastructure head after at least two characters?"""
@@ -1112,7 +1214,8 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
     """The words of an event's name before its marker, widened and narrowed as events are
     named: 江永县与金荣集团|签约仪式 (two parties joined by 与/和 sign together), a part
     after 暨 that is not a stoplisted plenum."""
-    if _JOINER in rest and is_stoplisted(rest):
+    if _JOINER in rest and (is_stoplisted(rest) or len(rest.split(_JOINER, 1)[0]) < 2):
+        # …工作推进|会暨一季度|讲评会: a head the reader cut through is no part of the second name
         tail = rest.rsplit(_JOINER, 1)[1]
         return tail, start + len(rest) - len(tail)
     if text[start - 1:start] == "及" and rest and text.startswith(_SIGNED, start + len(rest)):
@@ -1265,7 +1368,10 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     if _is_bare_count(rest) and test != "counted":
         return None
     if test in ("counted", "named", "session") and not (re.search(f"[0-9{_NUMERALS}]", rest) or _contains_place(rest, gaz)):
-        return None
+        launched = _launched_campaign(text, start, rest, m.group(0))
+        if launched is None:
+            return None
+        rest, start = launched + rest, start - len(launched)
     if test == "document" and (len(rest) < _DOCUMENT_MIN and not _HEAD_SYSTEM.fullmatch(rest)
                                or text[start - 1:start] in _CLOSING_QUOTES):
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
@@ -1279,6 +1385,24 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
     return span, name, kind
+
+
+# 郴州开展|城乡风貌提质|行动, 实施新一轮|优化提升营商环境|行动: a campaign of its own topic (four
+# characters or more) launched by a verb right before it is named without a count
+_LAUNCHING_VERB = re.compile("(?:开展|启动|实施|部署|推行)(新一轮|新一批)?$")
+_LAUNCHED_TOPIC_MIN = 4
+# 分阶段开展|集中攻坚|行动: words of manner alone name no topic
+_MANNER_WORDS = re.compile("集中|专项|攻坚|突击|全面|深入|联合|统一|系列|主题")
+_LAUNCH_REACH = 8
+
+
+def _launched_campaign(text: str, start: int, rest: str, marker: str) -> str | None:
+    """The words to put before `rest` (新一轮, or '') when `rest` + 行动 is a campaign launched by
+    a verb right before it (see _LAUNCHING_VERB), else None."""
+    if marker != "行动" or len(rest) < _LAUNCHED_TOPIC_MIN or len(_MANNER_WORDS.sub("", rest)) < 2:
+        return None
+    launched = _LAUNCHING_VERB.search(text, max(0, start - _LAUNCH_REACH), start)
+    return (launched.group(1) or "") if launched else None
 
 
 # 益阳市第五届人民代表大会|部分专门委员会: a congress named by its term alone is the body elected
@@ -1524,7 +1648,7 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         if named is not None and not _measured_against(text, named[0].start):
             found.append(named)
             found.extend(_sharing_bodies(text, *named))
-    found.extend(listed_projects(text, gaz, is_taken))
+    found.extend(item for item in listed_projects(text, gaz, is_taken) if not _company_item(item, index))
     for m in re.finditer(r"([\u4e00-\u9fff]{1,2})长制", text):
         if is_taken(m.start()):
             continue
@@ -1533,6 +1657,16 @@ def unquoted_programs(doc: Document, gaz: Gazetteer, taken: list[Span],
         start = m.end() - len(head) - 2
         found.append((Span(start, m.end()), head + "长制", "mechanism"))
     return found
+
+
+def _company_item(item: tuple[Span, str, ProgramKind], index: "MentionIndex | None") -> bool:
+    """Is a listed project item exactly a company the organisation extractor found (明鑫不锈钢、尚鑫纸业
+    among 标准厂房、公租房…等工程项目建设: a company visited, not a project), its name ending in
+    no project head?"""
+    span, name, _ = item
+    if index is None or name.endswith(_LABELLED_HEADS):
+        return False
+    return any(o.span == span and o.kind == "company" for o in index.orgs_within(span.start, span.end))
 
 
 # …树立了标杆,符合|干部梯队选拔制度: a system the work conforms to (or breaks) is a norm it is
@@ -2503,13 +2637,21 @@ _TERM_IN_BODY = re.compile(f"[0-9{_NUMERALS}]届")
 _SESSION_BODIES = ("人大常委会", "人民代表大会常务委员会", "政协常委会", "常委会")
 
 
+# 主持召开县人民政府第40次常务会议, 召开县政府党组暨2023年第4次常务会议: a government's numbered executive
+# meeting (a government is no termed body: its sessions are numbered without a term)
+_EXECUTIVE_MEETING = re.compile(f"(?<=召开)((?:[\u4e00-\u9fff]{{0,8}}?)(?:人民政府|政府)(?:党组暨)?"
+                                f"(?:[0-9]{{4}}年)?第[0-9{_NUMERALS}]+次常务会议)")
+
+
 def held_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
-    """Numbered sessions a termed body is said to hold (see _HELD_SESSION): events."""
+    """Numbered sessions a termed body is said to hold (see _HELD_SESSION) and a government's
+    numbered executive meetings (see _EXECUTIVE_MEETING): events."""
     found: list[tuple[Span, str, ProgramKind]] = []
     for m in _HELD_SESSION.finditer(text):
         body = name_before(text, m.start())
         if body.endswith(_SESSION_BODIES) and _TERM_IN_BODY.search(body):
             found.append((Span(m.start() - len(body), m.end()), body + m.group(1), "event"))
+    found.extend((Span(m.start(1), m.end(1)), m.group(1), "event") for m in _EXECUTIVE_MEETING.finditer(text))
     return found
 
 
@@ -2875,6 +3017,8 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(visited_projects(doc.text))
     raw.extend(built_roads(doc.text))
     raw.extend(theme_years(doc.text))
+    raw.extend(livelihood_works(doc.text))
+    raw.extend(renovations(doc.text, gaz))
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))
