@@ -1,0 +1,26 @@
+"""Tenth round (org10): rules of the genre found on the development set dev7 (h151–h170), for
+organisations. Each rule is tested on its quoted dev7 sentence with a counter-example."""
+from __future__ import annotations
+
+from support import listed_org_names as named
+
+
+# ---------------------------------------------------------------- national ministries and agencies
+
+EVALUATION = ("近日,中央网信办会同农业农村部、国家发展和改革委员会、工业和信息化部、科学技术部等部门,"
+              "组织专家对首批117个国家数字乡村试点完成情况进行终期评估。")
+
+
+def test_the_state_councils_ministries_are_national_bodies(gaz):
+    orgs = named(EVALUATION, gaz)
+    assert {"中央网信办", "工业和信息化部", "科学技术部"} <= orgs      # were not found
+    assert "农业农村部" in orgs
+
+
+def test_a_ministrys_short_form_is_one_too(gaz):
+    assert {"工信部", "人社部", "国家乡村振兴局"} <= named("工信部、人社部和国家乡村振兴局联合发文。", gaz)
+
+
+def test_a_local_trade_department_is_no_ministry(gaz):
+    orgs = named("政法部门帮“乱”村、科技部门帮产业滞后村,人社部门联合蓝山经开区开展用工招聘。", gaz)
+    assert not orgs & {"科技部", "人社部"}
