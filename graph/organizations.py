@@ -438,9 +438,10 @@ _DEPUTY_OR_SESSION = re.compile(r"代表|第?[一二三四五六七八九十百\
 
 
 def _congress_of_deputies_or_session(mention: OrgMention, view: TextView) -> OrgMention:
-    """A short congress (X人大, X十五届人大) written only in a deputy's title or a session's name
-    (省人大代表, 州十五届人大三次会议) is implied there: it stays for the officials (listed=False)."""
-    if not mention.listed or not mention.surface.endswith("人大"):
+    """A congress (X人大, X十五届人大, X第十七届人民代表大会) written only in a deputy's title or a
+    session's name (省人大代表, 州十五届人大三次会议, 县第十七届人民代表大会第一次会议) is implied
+    there: it stays for the officials (listed=False)."""
+    if not mention.listed or not mention.surface.endswith(("人大", _CONGRESS)):
         return mention
     if _DEPUTY_OR_SESSION.match(view.text, view.view_pos(mention.span.end)):
         return replace(mention, listed=False)

@@ -24,3 +24,16 @@ def test_a_ministrys_short_form_is_one_too(gaz):
 def test_a_local_trade_department_is_no_ministry(gaz):
     orgs = named("政法部门帮“乱”村、科技部门帮产业滞后村,人社部门联合蓝山经开区开展用工招聘。", gaz)
     assert not orgs & {"科技部", "人社部"}
+
+
+# ---------------------------------------------------------------- 第十七届人民代表大会第一次会议: a session's name
+
+def test_a_term_congress_written_only_in_a_sessions_name_is_not_listed(gaz):
+    orgs = named("——2016年11月25日在桂阳县第十七届人民代表大会第一次会议上", gaz)
+    assert "桂阳县第十七届人民代表大会" not in orgs                    # was listed: the session is the event
+
+
+def test_a_term_congress_written_on_its_own_is_listed(gaz):
+    orgs = named("长沙市人大常委会决定接受其辞去长沙市第十六届人民代表大会环境与资源保护委员会主任职务。"
+                 "会议审查了长沙市第十六届人民代表大会个别代表的代表资格。", gaz)
+    assert "长沙市第十六届人民代表大会" in orgs
