@@ -37,3 +37,14 @@ def test_a_term_congress_written_on_its_own_is_listed(gaz):
     orgs = named("长沙市人大常委会决定接受其辞去长沙市第十六届人民代表大会环境与资源保护委员会主任职务。"
                  "会议审查了长沙市第十六届人民代表大会个别代表的代表资格。", gaz)
     assert "长沙市第十六届人民代表大会" in orgs
+
+
+# ---------------------------------------------------------------- 村支两委: a class of village bodies
+
+def test_the_village_two_committees_are_no_name(gaz):
+    orgs = named("牢固树立“众人一条心,黄土变成金”的理念,党支部、驻村工作队、村支两委要心往一处想。", gaz)
+    assert not any(o.endswith("两委") for o in orgs)                 # 村支两委 was listed
+
+
+def test_a_committee_listed_with_bodies_is_still_one(gaz):
+    assert {"市委", "市纪委", "县委办"} <= named("市委、市纪委、县委办联合发文。", gaz)
