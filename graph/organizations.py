@@ -413,6 +413,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
     mentions = _merge_listed(mentions, _village_branches(view, places, gaz))
     mentions = _merge_listed(mentions, _bare_village_bodies(view, mentions, index, gaz))
+    mentions = _merge_listed(mentions, _bare_village_teams(view, mentions, index, gaz))
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
@@ -2257,7 +2258,7 @@ def _village_branches(view: TextView, places: list[PlaceMention], gaz: Gazetteer
 
 
 # A village's party cell written bare while the article is at that village (通过党总支引领, 依靠党支部):
-# the village named last before it. (A bare 驻村工作队 is left alone: the gold lists it in h34, not in h42.)
+# the village named last before it. (A bare 驻村工作队: see _bare_village_teams.)
 _BARE_VILLAGE_BODY = re.compile("(党总支|党支部)")
 _BARE_BEFORE_TAGS = ("p", "v", "c", "d")
 
@@ -2283,6 +2284,56 @@ def _bare_village_bodies(view: TextView, mentions: list[OrgMention], index: Plac
         out.append(OrgMention(view.doc_span(m.start(), m.end()), m.group(1), name + m.group(1), "party",
                               village.key))
     return out
+
+
+# The village's resident team written bare (组建驻村工作队进驻该村, 与驻村工作队一起) in an article that
+# names no team otherwise: the team of the village named last before it (祠湾村驻村工作队). Where the
+# article names its team (洪江市委办驻下坪村工作队, 驻团结村工作队), the bare one is that team.
+_BARE_VILLAGE_TEAM = re.compile("驻村(?:帮扶|乡村振兴)?工作队")
+_TEAM = "工作队"
+_COUNTED_BEFORE = re.compile(f"{_NUMBER}支$")
+_BARE_TEAM_BEFORE_TAGS = (*_BARE_BEFORE_TAGS, "vn")   # 指导|驻村工作队
+
+
+def _bare_team_at(view: TextView, start: int, tags: dict[str, str]) -> bool:
+    """Is the 驻村…工作队 at `start` written bare: after punctuation, a preposition, verb, conjunction
+    or adverb, not counted (292支驻村工作队) and not inside a longer word (市派驻村工作队)?"""
+    if _COUNTED_BEFORE.search(view.text, max(0, start - 8), start):
+        return False
+    before = cut(view.text[max(0, start - 6):start])
+    return not (before and CJK.match(before[-1][-1:]) and tags.get(before[-1]) not in _BARE_TEAM_BEFORE_TAGS)
+
+
+def _bare_village_teams(view: TextView, mentions: list[OrgMention], index: PlaceIndex,
+                        gaz: Gazetteer) -> list[OrgMention]:
+    """X村驻村工作队 for a resident team written bare and acting (no title after it) in an article
+    naming village X before it, when the article names no team (no 工作队 but 驻村…工作队, none
+    found as an organisation)."""
+    taken = [(view.view_pos(m.span.start), view.view_pos(m.span.end)) for m in mentions]
+    tags = _word_tags()
+    written = {m.end(): m for m in _BARE_VILLAGE_TEAM.finditer(view.text)}
+    bare = {end: m for end, m in written.items() if _bare_team_at(view, m.start(), tags)}
+    named = [i for i in _team_ends(view.text) if i not in written] \
+        + [b for a, b in taken if view.text.endswith(_TEAM, 0, b)]
+    named_team_articles = {index.article_start(view.to_doc[i - 1]) for i in named}
+    out: list[OrgMention] = []
+    for end, m in bare.items():
+        pos = view.to_doc[m.start()]
+        if index.article_start(pos) in named_team_articles or _title_follows(view.text, end) \
+                or any(a < end and m.start() < b for a, b in taken):
+            continue
+        village = _village_named_before(index, gaz, pos)
+        if village is None:
+            continue
+        name = place_name(gaz, village.key) or village.surface
+        out.append(OrgMention(view.doc_span(m.start(), end), m.group(0), name + m.group(0), "department",
+                              village.key))
+    return out
+
+
+def _team_ends(text: str) -> list[int]:
+    """The end of every 工作队 in `text`."""
+    return [m.end() for m in re.finditer(_TEAM, text)]
 
 
 _DEMONSTRATIVE_CELL = re.compile(r"该(公司|集团|局|中心|医院|学校|院|校|厂)(党委|党组|党总支|党支部)")

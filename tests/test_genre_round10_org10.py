@@ -48,3 +48,22 @@ def test_the_village_two_committees_are_no_name(gaz):
 
 def test_a_committee_listed_with_bodies_is_still_one(gaz):
     assert {"市委", "市纪委", "县委办"} <= named("市委、市纪委、县委办联合发文。", gaz)
+
+
+# ---------------------------------------------------------------- 驻村工作队 written bare: the village's team
+
+def test_a_bare_resident_team_is_the_team_of_the_village_named_before(gaz):
+    orgs = named("27日,隆回县麻塘山乡横排村党支部书记周石云与驻村工作队一起在苗圃基地交流、探讨。", gaz)
+    assert "横排村驻村工作队" in orgs                                 # was not found (dev4 h62)
+
+
+def test_a_bare_resident_team_is_the_team_the_article_names(gaz):
+    orgs = named("地灵乡团结村位于湘黔交界地区。段志凌一行先后参观了驻村工作队 和“湘黔维民联合党总支部委员会” "
+                 "办公场所,深入了解驻村工作队工作、生活情况。在随后召开的调研座谈会上,驻团结村工作队队长、"
+                 "第一书记李金旭汇报了工作。", gaz)
+    assert not any(o.endswith("驻村工作队") for o in orgs)          # dev7 h154: the team is 驻团结村工作队
+
+
+def test_counted_resident_teams_are_no_team(gaz):
+    orgs = named("横排村位于隆回县。张家界市还对292支驻村工作队进行了调整。", gaz)
+    assert not any(o.endswith("工作队") for o in orgs)
