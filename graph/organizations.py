@@ -631,13 +631,13 @@ _NUMBER = r"(?:\d+|[一二三四五六七八九十两几多数]+)余?"
 
 @lru_cache(maxsize=1)
 def _list_pattern() -> re.Pattern[str]:
-    """甲、乙、丙 + 等[N家][modifier] + class noun, or 甲、乙 + N家 + class noun
+    """甲、乙、丙 + 等[N家|一批][modifier] + class noun, or 甲、乙 + N家 + class noun
     (lexicon/organizations_list_classes); the last separator may be a comma."""
     classes = "|".join(sorted((row[0] for row in load_table("organizations_list_classes.txt")), key=len, reverse=True))
     item = f"[\u4e00-\u7b48\u7b4a-\u9fff]{{2,{LIST_ITEM_MAX + 4}}}"   # CJK but 等
     modifier = "(?!行业|产业|领域|类)[\u4e00-\u9fff]{1,2}"   # 等龙头企业, 等娄商企业; not 等行业企业 (trades)
     items = f"(?:{item}、)+(?:{item}[，,])?{item}|{item}{_PAIR_CONJUNCTION}{item}"
-    return re.compile(f"({items})(等(?:{_NUMBER}[家个所])?(?:{modifier})?|{_NUMBER}家)"
+    return re.compile(f"({items})(等(?:{_NUMBER}[家个所批])?(?:{modifier})?|{_NUMBER}家)"
                       f"({classes})")
 
 

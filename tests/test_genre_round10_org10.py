@@ -67,3 +67,16 @@ def test_a_bare_resident_team_is_the_team_the_article_names(gaz):
 def test_counted_resident_teams_are_no_team(gaz):
     orgs = named("横排村位于隆回县。张家界市还对292支驻村工作队进行了调整。", gaz)
     assert not any(o.endswith("工作队") for o in orgs)
+
+
+# ---------------------------------------------------------------- 甲、乙等一批知名企业: a batch closes a list
+
+def test_a_list_closed_by_a_batch_of_companies_names_them(gaz):
+    orgs = named("园区全年建成标准化厂房55万平方米,实现签约入园企业65家,竣工厂房出租(售)率达90%,"
+                 "分享通信、中电彩虹等一批知名企业签约落户。", gaz)
+    assert {"分享通信", "中电彩虹"} <= orgs                            # were not found (dev7 h165)
+
+
+def test_a_batch_of_trades_names_no_company(gaz):
+    orgs = named("近年来,全县引进了钢铁、化工等一批重点企业。", gaz)
+    assert not orgs & {"钢铁", "化工"}
