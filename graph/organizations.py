@@ -462,6 +462,7 @@ _FORMER_AFTER_PLACE = re.compile(r"^(.{2,}?(?:[省市州县区镇乡村]|管理�
 # A party committee written with its level twice (新邵县县委, 常宁市市委) is named X县委 (the form of its
 # posts); an autonomous county's keeps 自治县县委, its standard written form, and a one-character county's
 # its level as written (道县县委, 澧县县委: round 5).
+_SHORT_BRANCH = re.compile("[^党总]支部$")   # a party branch written without 党 (烟站支部, 团结村支部)
 _DOUBLED_LEVEL = re.compile("^(.+([省市州县区]))\\2委(.*)$")
 
 
@@ -473,7 +474,8 @@ def _one_character_place(place: str) -> bool:
 def _canonical(mention: OrgMention) -> OrgMention:
     """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
     X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
-    written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部)."""
+    written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部). A branch
+    written without 党 (团结村支部书记) is the party branch (团结村党支部)."""
     former = _FORMER_AFTER_PLACE.match(mention.name) if mention.place_key else None
     if former and (former.group(2) in body_kinds() or former.group(2).endswith(("委", "局"))) \
             and not any(ch in LEVEL_CHARS for ch in former.group(2)[:-2]):   # 邵阳县|原平镇党委: a place
@@ -484,6 +486,9 @@ def _canonical(mention: OrgMention) -> OrgMention:
     if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委") \
             and not _one_character_place(doubled.group(1)):
         return replace(mention, name=doubled.group(1) + "委" + doubled.group(3))   # 新邵县县委 -> 新邵县委
+    if _SHORT_BRANCH.search(mention.name) and len(mention.name) > 3:   # 团结村支部 (书记): the party branch
+        # written short (a bare 村支部 is a class: its name stays for the officials)
+        return replace(mention, name=mention.name[:-2] + "党支部")
     standing = _STANDING_COMMITTEE.match(mention.name)
     if standing:
         return replace(mention, name=standing.group(1) + "人大常委会")

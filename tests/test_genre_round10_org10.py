@@ -80,3 +80,22 @@ def test_a_list_closed_by_a_batch_of_companies_names_them(gaz):
 def test_a_batch_of_trades_names_no_company(gaz):
     orgs = named("近年来,全县引进了钢铁、化工等一批重点企业。", gaz)
     assert not orgs & {"钢铁", "化工"}
+
+
+# ---------------------------------------------------------------- 团结村支部: a party branch written short
+
+def test_a_branch_written_without_dang_is_the_party_branch(gaz):
+    orgs = named("在随后召开的调研座谈会上,驻团结村工作队队长、第一书记李金旭,团结村支部书记朱晓君,"
+                 "地灵乡党委书记蒙明朗汇报了近期工作开展情况。", gaz)
+    assert "团结村支部" not in orgs                                    # was listed beside 团结村党支部
+
+
+def test_a_general_branch_keeps_its_name(gaz):
+    assert "湘黔维民联合党总支部" in named("要打造“湘黔维民联合党总支部”特色品牌并发扬光大。", gaz)
+
+
+def test_the_short_branch_officials_sit_in_the_party_branch(gaz):
+    from support import officials_of
+
+    officials = officials_of("地灵乡团结村位于湘黔交界。团结村支部书记朱晓君汇报了近期工作开展情况。", gaz)
+    assert any(person == "朱晓君" and org == "团结村党支部" for person, _role, org in officials)
