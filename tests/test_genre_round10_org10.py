@@ -99,3 +99,14 @@ def test_the_short_branch_officials_sit_in_the_party_branch(gaz):
 
     officials = officials_of("地灵乡团结村位于湘黔交界。团结村支部书记朱晓君汇报了近期工作开展情况。", gaz)
     assert any(person == "朱晓君" and org == "团结村党支部" for person, _role, org in officials)
+
+
+# ---------------------------------------------------------------- 冷链仓储中心: a logistics facility
+
+def test_a_logistics_centre_is_a_facility_not_a_body(gaz):
+    orgs = named("省妇联一行还来到龙天坪村冷链仓储中心集体经济产业项目和“湘妹子能量家园”积分超市。", gaz)
+    assert not any(o.endswith("仓储中心") for o in orgs)               # was listed (dev7 h170)
+
+
+def test_a_service_centre_is_still_a_body(gaz):
+    assert {"县政务服务中心", "县融媒体中心"} <= named("县政务服务中心、县融媒体中心负责人参加。", gaz)
