@@ -413,6 +413,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _demonstrative_cells(doc, view, mentions))
     mentions = _merge_listed(mentions, _village_branches(view, places, gaz))
     mentions = _merge_listed(mentions, _bare_village_bodies(view, mentions, index, gaz))
+    mentions = _merge_listed(mentions, _bare_village_teams(view, mentions, index, gaz))
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
@@ -438,9 +439,10 @@ _DEPUTY_OR_SESSION = re.compile(r"代表|第?[一二三四五六七八九十百\
 
 
 def _congress_of_deputies_or_session(mention: OrgMention, view: TextView) -> OrgMention:
-    """A short congress (X人大, X十五届人大) written only in a deputy's title or a session's name
-    (省人大代表, 州十五届人大三次会议) is implied there: it stays for the officials (listed=False)."""
-    if not mention.listed or not mention.surface.endswith("人大"):
+    """A congress (X人大, X十五届人大, X第十七届人民代表大会) written only in a deputy's title or a
+    session's name (省人大代表, 州十五届人大三次会议, 县第十七届人民代表大会第一次会议) is implied
+    there: it stays for the officials (listed=False)."""
+    if not mention.listed or not mention.surface.endswith(("人大", _CONGRESS)):
         return mention
     if _DEPUTY_OR_SESSION.match(view.text, view.view_pos(mention.span.end)):
         return replace(mention, listed=False)
@@ -460,6 +462,7 @@ _FORMER_AFTER_PLACE = re.compile(r"^(.{2,}?(?:[省市州县区镇乡村]|管理�
 # A party committee written with its level twice (新邵县县委, 常宁市市委) is named X县委 (the form of its
 # posts); an autonomous county's keeps 自治县县委, its standard written form, and a one-character county's
 # its level as written (道县县委, 澧县县委: round 5).
+_SHORT_BRANCH = re.compile("[^党总]支部$")   # a party branch written without 党 (烟站支部, 团结村支部)
 _DOUBLED_LEVEL = re.compile("^(.+([省市州县区]))\\2委(.*)$")
 
 
@@ -471,7 +474,8 @@ def _one_character_place(place: str) -> bool:
 def _canonical(mention: OrgMention) -> OrgMention:
     """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
     X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
-    written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部)."""
+    written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部). A branch
+    written without 党 (团结村支部书记) is the party branch (团结村党支部)."""
     former = _FORMER_AFTER_PLACE.match(mention.name) if mention.place_key else None
     if former and (former.group(2) in body_kinds() or former.group(2).endswith(("委", "局"))) \
             and not any(ch in LEVEL_CHARS for ch in former.group(2)[:-2]):   # 邵阳县|原平镇党委: a place
@@ -482,6 +486,9 @@ def _canonical(mention: OrgMention) -> OrgMention:
     if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委") \
             and not _one_character_place(doubled.group(1)):
         return replace(mention, name=doubled.group(1) + "委" + doubled.group(3))   # 新邵县县委 -> 新邵县委
+    if _SHORT_BRANCH.search(mention.name) and len(mention.name) > 3:   # 团结村支部 (书记): the party branch
+        # written short (a bare 村支部 is a class: its name stays for the officials)
+        return replace(mention, name=mention.name[:-2] + "党支部")
     standing = _STANDING_COMMITTEE.match(mention.name)
     if standing:
         return replace(mention, name=standing.group(1) + "人大常委会")
@@ -629,13 +636,13 @@ _NUMBER = r"(?:\d+|[一二三四五六七八九十两几多数]+)余?"
 
 @lru_cache(maxsize=1)
 def _list_pattern() -> re.Pattern[str]:
-    """甲、乙、丙 + 等[N家][modifier] + class noun, or 甲、乙 + N家 + class noun
+    """甲、乙、丙 + 等[N家|一批][modifier] + class noun, or 甲、乙 + N家 + class noun
     (lexicon/organizations_list_classes); the last separator may be a comma."""
     classes = "|".join(sorted((row[0] for row in load_table("organizations_list_classes.txt")), key=len, reverse=True))
     item = f"[\u4e00-\u7b48\u7b4a-\u9fff]{{2,{LIST_ITEM_MAX + 4}}}"   # CJK but 等
     modifier = "(?!行业|产业|领域|类)[\u4e00-\u9fff]{1,2}"   # 等龙头企业, 等娄商企业; not 等行业企业 (trades)
     items = f"(?:{item}、)+(?:{item}[，,])?{item}|{item}{_PAIR_CONJUNCTION}{item}"
-    return re.compile(f"({items})(等(?:{_NUMBER}[家个所])?(?:{modifier})?|{_NUMBER}家)"
+    return re.compile(f"({items})(等(?:{_NUMBER}[家个所批])?(?:{modifier})?|{_NUMBER}家)"
                       f"({classes})")
 
 
@@ -2256,7 +2263,7 @@ def _village_branches(view: TextView, places: list[PlaceMention], gaz: Gazetteer
 
 
 # A village's party cell written bare while the article is at that village (通过党总支引领, 依靠党支部):
-# the village named last before it. (A bare 驻村工作队 is left alone: the gold lists it in h34, not in h42.)
+# the village named last before it. (A bare 驻村工作队: see _bare_village_teams.)
 _BARE_VILLAGE_BODY = re.compile("(党总支|党支部)")
 _BARE_BEFORE_TAGS = ("p", "v", "c", "d")
 
@@ -2282,6 +2289,56 @@ def _bare_village_bodies(view: TextView, mentions: list[OrgMention], index: Plac
         out.append(OrgMention(view.doc_span(m.start(), m.end()), m.group(1), name + m.group(1), "party",
                               village.key))
     return out
+
+
+# The village's resident team written bare (组建驻村工作队进驻该村, 与驻村工作队一起) in an article that
+# names no team otherwise: the team of the village named last before it (祠湾村驻村工作队). Where the
+# article names its team (洪江市委办驻下坪村工作队, 驻团结村工作队), the bare one is that team.
+_BARE_VILLAGE_TEAM = re.compile("驻村(?:帮扶|乡村振兴)?工作队")
+_TEAM = "工作队"
+_COUNTED_BEFORE = re.compile(f"{_NUMBER}支$")
+_BARE_TEAM_BEFORE_TAGS = (*_BARE_BEFORE_TAGS, "vn")   # 指导|驻村工作队
+
+
+def _bare_team_at(view: TextView, start: int, tags: dict[str, str]) -> bool:
+    """Is the 驻村…工作队 at `start` written bare: after punctuation, a preposition, verb, conjunction
+    or adverb, not counted (292支驻村工作队) and not inside a longer word (市派驻村工作队)?"""
+    if _COUNTED_BEFORE.search(view.text, max(0, start - 8), start):
+        return False
+    before = cut(view.text[max(0, start - 6):start])
+    return not (before and CJK.match(before[-1][-1:]) and tags.get(before[-1]) not in _BARE_TEAM_BEFORE_TAGS)
+
+
+def _bare_village_teams(view: TextView, mentions: list[OrgMention], index: PlaceIndex,
+                        gaz: Gazetteer) -> list[OrgMention]:
+    """X村驻村工作队 for a resident team written bare and acting (no title after it) in an article
+    naming village X before it, when the article names no team (no 工作队 but 驻村…工作队, none
+    found as an organisation)."""
+    taken = [(view.view_pos(m.span.start), view.view_pos(m.span.end)) for m in mentions]
+    tags = _word_tags()
+    written = {m.end(): m for m in _BARE_VILLAGE_TEAM.finditer(view.text)}
+    bare = {end: m for end, m in written.items() if _bare_team_at(view, m.start(), tags)}
+    named = [i for i in _team_ends(view.text) if i not in written] \
+        + [b for a, b in taken if view.text.endswith(_TEAM, 0, b)]
+    named_team_articles = {index.article_start(view.to_doc[i - 1]) for i in named}
+    out: list[OrgMention] = []
+    for end, m in bare.items():
+        pos = view.to_doc[m.start()]
+        if index.article_start(pos) in named_team_articles or _title_follows(view.text, end) \
+                or any(a < end and m.start() < b for a, b in taken):
+            continue
+        village = _village_named_before(index, gaz, pos)
+        if village is None:
+            continue
+        name = place_name(gaz, village.key) or village.surface
+        out.append(OrgMention(view.doc_span(m.start(), end), m.group(0), name + m.group(0), "department",
+                              village.key))
+    return out
+
+
+def _team_ends(text: str) -> list[int]:
+    """The end of every 工作队 in `text`."""
+    return [m.end() for m in re.finditer(_TEAM, text)]
 
 
 _DEMONSTRATIVE_CELL = re.compile(r"该(公司|集团|局|中心|医院|学校|院|校|厂)(党委|党组|党总支|党支部)")
