@@ -577,7 +577,7 @@ def _qualifiers() -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- extraction
 
-_LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
+_LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等([\u4e00-\u9fff]{1,6}?)??"
                                     r"(?:([省市州县区镇乡])级?)?(?:党政军|党政|四大家|四套班子)?领导")
 _DEPUTIES_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等([省市州县区])(人大代表|政协委员)")
 _ASSEMBLY_OF = {"人大代表": "人大", "政协委员": "政协"}
@@ -1828,8 +1828,13 @@ class _Context:
                 continue
             article = self.doc.article_at(self.view.to_doc[m.start()])
             key = self.article_place.get(article.index) if article is not None else None
-            if m.group(2):   # 等省领导: the leaders of that level's place in context, not the article's city
-                key = self._article_place_of_level(m.start(2), m.group(2)) or key
+            if m.group(2):   # A、B等邵东市领导: the leaders of the place written on the collective title
+                place = self._place_written_on_level(m.start(2), m.end(3) if m.group(3) else -1)
+                if place is None:
+                    continue   # 等相关领导, 等有关领导: no place, no level
+                key = place.key
+            elif m.group(3):   # 等省领导: the leaders of that level's place in context, not the article's city
+                key = self._article_place_of_level(m.start(3), m.group(3)) or key
             pos = m.start(1)
             for name in names:
                 if name not in known:
@@ -1837,6 +1842,14 @@ class _Context:
                     out.append(OfficialMention(span, span, name, "领导", place_name(self.gaz, key) or "", "other", key))
                 pos += len(name) + 1
         return out
+
+    def _place_written_on_level(self, start: int, end: int) -> PlaceMention | None:
+        """The place text[start:end] names when it ends with a level character (邵东市 in 等邵东市领导),
+        not a village: the level's leaders are a county's, a city's or a province's."""
+        place = self.place_at.get(end)
+        if place is None or self.start_of(place) != start or self.level(place.key) in _VILLAGE_LEVELS:
+            return None
+        return place
 
     def listed_deputies(self, found: list[OfficialMention]) -> list[OfficialMention]:
         """A、B、C等省人大代表 / 等县政协委员: names listed before a level's deputies or members hold that
