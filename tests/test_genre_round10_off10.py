@@ -22,3 +22,21 @@ def test_names_before_a_collective_of_no_place_hold_nothing(gaz):
     # 等相关领导 / 等有关部门领导: no place, no level -> no post for the names
     assert officials_of("邵东市召开会议。周玉凡、李国军等相关领导出席。", gaz) == set()
     assert officials_of("邵东市召开会议。周玉凡、李国军等有关部门领导出席。", gaz) == set()
+
+
+# ---------------------------------------------------------------- 党组书记、代理检察长X (代理: acting, a qualifier of the title)
+
+ACTING = ("湖南法治报讯(通讯员 严贵林)6月16日,市检察院党组书记、代理检察长段志凌到会同县地灵乡团结村调研乡村振兴工作,"
+          "市检察院党组副书记、副检察长刘东利以及相关部门负责人陪同调研。")     # dev7 h154
+
+
+def test_daili_before_a_title_in_a_chain_keeps_the_chain_and_its_body(gaz):
+    officials = officials_of(ACTING, gaz)
+    assert ("段志凌", "代理检察长", "怀化市检察院") in officials    # was 检察长 / 团结村
+    assert ("段志凌", "党组书记", "怀化市检察院") in officials      # was lost
+    assert not any(org == "团结村" for p, _r, org in officials if p == "段志凌")
+
+
+def test_daili_that_is_no_qualifier_of_a_title_names_no_post(gaz):
+    # 代理 as agency (代理记账) before no title: nobody holds a post
+    assert officials_of("长沙县一家公司代理记账业务量增长,张明介绍了情况。", gaz) == set()
