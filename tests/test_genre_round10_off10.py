@@ -40,3 +40,17 @@ def test_daili_before_a_title_in_a_chain_keeps_the_chain_and_its_body(gaz):
 def test_daili_that_is_no_qualifier_of_a_title_names_no_post(gaz):
     # 代理 as agency (代理记账) before no title: nobody holds a post
     assert officials_of("长沙县一家公司代理记账业务量增长,张明介绍了情况。", gaz) == set()
+
+
+# ---------------------------------------------------------------- 村党建专干X (专干: a village or township cadre of one line of work)
+
+LINE_CADRE = ("5月27日,记者走进双峰县井字镇杨球村,干净整洁的公路蜿蜒伸展。"
+              "“水稻长得好,心里特别开心!”走在田埂上,看着生机盎然的稻田,村党建专干左欣娥有些激动。")   # dev7 h166
+
+
+def test_a_line_cadre_of_the_village_is_an_official_of_the_village(gaz):
+    assert ("左欣娥", "党建专干", "杨球村") in officials_of(LINE_CADRE, gaz)   # was not read
+
+
+def test_a_line_cadre_written_as_a_group_names_nobody(gaz):
+    assert officials_of("双峰县井字镇加强党建专干队伍建设,全镇配齐计生专干。", gaz) == set()
