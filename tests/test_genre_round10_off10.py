@@ -54,3 +54,20 @@ def test_a_line_cadre_of_the_village_is_an_official_of_the_village(gaz):
 
 def test_a_line_cadre_written_as_a_group_names_nobody(gaz):
     assert officials_of("双峰县井字镇加强党建专干队伍建设,全镇配齐计生专干。", gaz) == set()
+
+
+# ---------------------------------------------------------------- 主任周敏转任… (a career verb after a name ends it)
+
+CAREER_MOVE = ("随着长沙市迎来政府机构改革,组建了市卫生和计划生育委员会。郭塨调往市食药监局的同时,"
+               "长沙市人口和计划生育委员会党组书记、主任周敏转任新组建的市卫生和计划生育委员会主任一职。")   # dev7 h153
+
+
+def test_a_career_verb_after_a_name_ends_the_name(gaz):
+    persons = {p for p, _r, _o in officials_of(CAREER_MOVE, gaz)}
+    assert "周敏" in persons and "周敏转" not in persons                   # was 周敏转
+
+
+def test_a_three_character_name_before_a_career_verb_stays_whole(gaz):
+    officials = officials_of("长沙市卫生局局长李向东调任市食药监局局长。", gaz)
+    assert ("李向东", "局长", "长沙市卫生局") in officials
+    assert ("李转", "局长", "长沙市卫生局") in officials_of("长沙市卫生局局长李转调往市食药监局。", gaz)
