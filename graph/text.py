@@ -810,8 +810,10 @@ def _is_photo(doc: Document, i: int) -> bool:
 
 
 _CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄影|编辑|责编|撰稿))"
-# names, maybe unspaced; an outlet word (本报, 本台) opens the next role, it is no name
-_CREDIT_NAME_CHAR = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道|本报|本台|本刊)[\u4e00-\u9fff])"
+# names, maybe unspaced; an outlet word (本报, 本台) opens the next role, it is no name; a duty word
+# closing the line (本报记者 龚某 整理; 报道, 摄) says what the names did, it is no name either
+_CREDIT_DUTIES = "报道|摄|整理|供稿|采写|执笔"
+_CREDIT_NAME_CHAR = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道|整理|供稿|采写|执笔|本报|本台|本刊)[\u4e00-\u9fff])"
 _CREDIT_NAME = rf"{_CREDIT_NAME_CHAR}{{2,12}}"
 _ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
 _BULLETS = "■□●○◆◇▲△★☆•"     # a bullet opening a credit line (■本报记者 …)
@@ -820,7 +822,7 @@ _BULLETS = "■□●○◆◇▲△★☆•"     # a bullet opening a credit l
 # of re-splitting a long run when the line is no credit line)
 _CREDIT_NAME_RUN = rf"{_CREDIT_NAME_CHAR}{{2,}}+"
 _ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*(?:{_CREDIT_NAME_RUN}(?:\s+|、|，|,)?)+\s*)+"
-                               r"(?:报道|摄)?\s*")
+                               rf"(?:{_CREDIT_DUTIES})?\s*")
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{3,60})[)）]")
 
 

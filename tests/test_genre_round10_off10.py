@@ -71,3 +71,21 @@ def test_a_three_character_name_before_a_career_verb_stays_whole(gaz):
     officials = officials_of("长沙市卫生局局长李向东调任市食药监局局长。", gaz)
     assert ("李向东", "局长", "长沙市卫生局") in officials
     assert ("李转", "局长", "长沙市卫生局") in officials_of("长沙市卫生局局长李转调往市食药监局。", gaz)
+
+
+# ---------------------------------------------------------------- bylines: a duty word closing the line; a title signing a report
+
+def credits_of(text: str) -> list[str]:
+    from graph.text import make_document
+    return [c.name for a in make_document(text, "t").articles for c in a.credits]
+
+
+TALLY = ("●到今年8月底,全县共免费发放花猪仔2380头,惠及贫困户。\n"
+         "本报记者 龚再蓉 整理\n")                                            # dev7 h164
+
+
+def test_a_duty_word_closing_a_credit_line_is_no_name(gaz):
+    assert credits_of(TALLY) == ["龚再蓉"]                                   # was 龚再蓉, 整理
+    # the same line without its duty word, and one with two names
+    assert credits_of(TALLY.replace(" 整理", "")) == ["龚再蓉"]
+    assert credits_of(TALLY.replace("龚再蓉", "龚再蓉 李四")) == ["龚再蓉", "李四"]
