@@ -89,3 +89,14 @@ def test_a_duty_word_closing_a_credit_line_is_no_name(gaz):
     # the same line without its duty word, and one with two names
     assert credits_of(TALLY.replace(" 整理", "")) == ["龚再蓉"]
     assert credits_of(TALLY.replace("龚再蓉", "龚再蓉 李四")) == ["龚再蓉", "李四"]
+
+
+REPORT = ("政府工作报告\n2016年11月25日在桂阳县第十七届人民代表大会第一次会议上\n县长 黄四平\n"
+          "各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n")           # dev7 h163
+
+
+def test_a_title_and_name_signing_a_report_are_no_byline(gaz):
+    assert credits_of(REPORT) == []                                          # was 县长, 黄四平
+    assert ("黄四平", "县长", "桂阳县政府") in officials_of(REPORT, gaz)      # the signer stays an official
+    # a bare byline of reporters' names stays one
+    assert credits_of(REPORT.replace("县长 黄四平", "刘爱明 傅相玮")) == ["刘爱明", "傅相玮"]
