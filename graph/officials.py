@@ -1131,6 +1131,8 @@ class _Context:
         if paren and pos - len(paren.group(0)) in self.org_at:  # 烟草专卖局(分公司)负责人
             pos -= len(paren.group(0))
         org = self.org_at.get(pos)
+        if org is not None and self._cell_inside_body(org, pos):
+            org = None   # 市发展和改革委员会党组书记: the cell of the whole body, not of 改革委员会
         if org is None:  # X公司党委 / X局党组: the party cell of a named body
             cell = next((c for c in _PARTY_CELLS if text[max(0, pos - len(c)):pos] == c), None)
             named = self.org_at.get(pos - len(cell)) if cell else None
@@ -1162,6 +1164,13 @@ class _Context:
                 return post
         post.start = pos
         return post
+
+    def _cell_inside_body(self, org: OrgMention, pos: int) -> bool:
+        """Is `org` (ending at `pos`) a party cell read from inside a longer named body that ends
+        where the cell begins (改革委员会党组 inside 长沙市发展和改革委员会 + 党组: a name holding 和)?"""
+        cell = next((c for c in _PARTY_CELLS if org.kind == "party" and org.name.endswith(c)), None)
+        named = self.org_at.get(pos - len(cell)) if cell else None
+        return named is not None and named.kind != "party" and self.start_of(named) < self.start_of(org)
 
     def _org_with_unit_before(self, pos: int, gap: int = 6) -> OrgMention | None:
         """A named body (company, department, association) ending 2-6 characters before `pos`,

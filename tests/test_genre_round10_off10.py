@@ -100,3 +100,18 @@ def test_a_title_and_name_signing_a_report_are_no_byline(gaz):
     assert ("黄四平", "县长", "桂阳县政府") in officials_of(REPORT, gaz)      # the signer stays an official
     # a bare byline of reporters' names stays one
     assert credits_of(REPORT.replace("县长 黄四平", "刘爱明 傅相玮")) == ["刘爱明", "傅相玮"]
+
+
+# ---------------------------------------------------------------- X和Y委员会党组书记、主任 (a body whose name holds 和)
+
+def test_the_party_cell_of_a_body_named_with_he_is_the_whole_bodys(gaz):
+    officials = officials_of(CAREER_MOVE, gaz)                                 # dev7 h153
+    assert ("周敏", "主任", "长沙市人口和计划生育委员会") in officials         # was 主任 / 计划生育委员会党组
+    assert ("周敏", "党组书记", "长沙市人口和计划生育委员会") in officials     # was 书记 / 计划生育委员会党组
+    assert not any(org.startswith("计划生育") for _p, _r, org in officials)
+
+
+def test_a_bodys_own_party_cell_without_he_is_read_as_before(gaz):
+    officials = officials_of("长沙市召开会议。长沙市卫生健康委员会党组书记、主任王刚出席。", gaz)
+    assert any(r == "主任" and org.startswith("长沙市卫生健康委员会") for _p, r, org in officials)
+    assert ("王刚", "党组书记", "长沙市财政局") in officials_of("长沙市召开会议。长沙市财政局党组书记、局长王刚出席。", gaz)
