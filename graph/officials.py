@@ -1897,6 +1897,10 @@ class _Context:
             doc_pos = self.view.to_doc[end]
             place = next((p.key for p in reversed(self.places) if p.span.end <= doc_pos and doc_pos - p.span.end <= 2), None)
             out.append(PersonMention(self.view.doc_span(end, end + len(name)), name, place))
+        for start, name in self._listed_persons():
+            if name not in officials and name not in seen:
+                seen.add(name)
+                out.append(PersonMention(self.view.doc_span(start, start + len(name)), name, None))
         for m in _SPEAKER.finditer(text):      # “……”刘雪文说: the speaker of a quote is a person
             name = read_name_after(text, m.end(), self.gaz)
             if name is None or name in officials or name in seen or not text.startswith(_SPEECH_VERBS, m.end() + len(name)):
@@ -1906,6 +1910,29 @@ class _Context:
         return out
 
 
+    def _listed_persons(self) -> list[tuple[int, str]]:
+        """(start, name) of each name of a list of three or more names closed by 等 or by a count of
+        people (杨昌永、严龙、邹菊芳等列席会议; 慰问了袁名希、陈自军、廖国娟5户搬迁户): persons, even
+        without a post; the list is void unless every item reads as a name (no place, word or body).
+        The first item may carry the verb before it (了袁名): its last two characters are tried."""
+        out: list[tuple[int, str]] = []
+        for m in _NAME_LIST.finditer(self.view.text):
+            items, pos, names = m.group(1).split("、"), m.start(1), []
+            for i, item in enumerate(items):
+                start = pos
+                if i == 0 and len(item) == 3 and not is_person_name(item, self.gaz):
+                    item, start = item[1:], pos + 1
+                if not is_person_name(item, self.gaz) or self.excluded(start):
+                    names = []
+                    break
+                names.append((start, item))
+                pos += len(items[i]) + 1
+            out.extend(names)
+        return out
+
+
+_NAME_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})"
+                        r"(?=等|[0-9一二三四五六七八九十两]+(?:户|人|名|位))")
 _SPEAKER = re.compile(r"[”」]")     # a closing quote: the name after it, then a verb of saying
 _SPEECH_VERBS = ("说", "表示", "介绍", "告诉记者", "笑着说", "感慨")
 

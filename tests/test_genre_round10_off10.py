@@ -115,3 +115,27 @@ def test_a_bodys_own_party_cell_without_he_is_read_as_before(gaz):
     officials = officials_of("长沙市召开会议。长沙市卫生健康委员会党组书记、主任王刚出席。", gaz)
     assert any(r == "主任" and org.startswith("长沙市卫生健康委员会") for _p, r, org in officials)
     assert ("王刚", "党组书记", "长沙市财政局") in officials_of("长沙市召开会议。长沙市财政局党组书记、局长王刚出席。", gaz)
+
+
+# ---------------------------------------------------------------- A、B、C5户搬迁户 / A、B、C等: a list of names closed by 等 or a count
+
+def persons_of(text: str, gaz) -> set[str]:
+    from support import officials_and_citizens
+    return officials_and_citizens(text, gaz)[1]
+
+
+RESETTLED = ("除夕,县委副书记、县长刘军来到该县易地扶贫搬迁县城兴业集中安置小区慰问了袁名希、陈自军、廖国娟、刘建斌、"
+             "李传洪5户搬迁户,并与他们共吃年夜饭。")                               # dev6 h144 (a class left over from dev6)
+
+
+def test_a_list_of_names_closed_by_a_count_of_households_names_persons(gaz):
+    assert {"袁名希", "陈自军", "廖国娟", "刘建斌", "李传洪"} <= persons_of(RESETTLED, gaz)   # were not read
+    assert "刘军" not in persons_of(RESETTLED, gaz)                         # an official stays an official
+    assert {"周美玲", "徐正祥", "刘春香"} <= persons_of(
+        "利用声光电技术让雷锋原声与新时代“雷锋”周美玲、徐正祥、刘春香等展开“隔空接力”。", gaz)
+
+
+def test_a_list_with_an_item_that_is_no_name_names_nobody(gaz):
+    # places or bodies listed before 等: no persons
+    assert persons_of("长沙县召开会议,长沙、株洲、湘潭等地代表参加。", gaz) == set()
+    assert persons_of("县政府办、高新区、工信局等负责人参加。", gaz) == set()
