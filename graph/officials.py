@@ -1487,7 +1487,8 @@ class _Context:
     def mention(self, post: _Post, chain_start: int, name_start: int, name: str) -> OfficialMention:
         span = self.view.doc_span(min(chain_start, name_start), name_start + len(name))
         name_span = self.view.doc_span(name_start, name_start + len(name))
-        return OfficialMention(span, name_span, name, post.role, post.org_name, post.org_kind, post.place_key)
+        return OfficialMention(span, name_span, name, post.role, _party_cell_in_full(post.org_name), post.org_kind,
+                               post.place_key)
 
     # ------------------------------------------------------------ other patterns
     def appointed(self, name: str, title_end: int, name_end: int, mentions: list[OfficialMention],
@@ -1933,6 +1934,15 @@ class _Context:
 
 _NAME_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})"
                         r"(?=等|[0-9一二三四五六七八九十两]+(?:户|人|名|位))")
+_SHORT_VILLAGE_CELL = re.compile(r"(?<=[村区])(支部|总支)$")
+
+
+def _party_cell_in_full(org_name: str) -> str:
+    """A village's or community's party cell written short (团结村支部书记) is named in full as the
+    cell it is (团结村党支部, like 村支书 -> X村党支部); any other body as written."""
+    return _SHORT_VILLAGE_CELL.sub(r"党\1", org_name)
+
+
 _SPEAKER = re.compile(r"[”」]")     # a closing quote: the name after it, then a verb of saying
 _SPEECH_VERBS = ("说", "表示", "介绍", "告诉记者", "笑着说", "感慨")
 

@@ -139,3 +139,21 @@ def test_a_list_with_an_item_that_is_no_name_names_nobody(gaz):
     # places or bodies listed before 等: no persons
     assert persons_of("长沙县召开会议,长沙、株洲、湘潭等地代表参加。", gaz) == set()
     assert persons_of("县政府办、高新区、工信局等负责人参加。", gaz) == set()
+
+
+# ---------------------------------------------------------------- 团结村支部书记X (a village's party cell written short)
+
+BRANCH = ("湖南法治报讯(通讯员 严贵林)6月16日,市检察院党组书记、代理检察长段志凌到会同县地灵乡团结村调研乡村振兴工作。"
+          "在随后召开的调研座谈会上,驻团结村工作队队长、第一书记李金旭,团结村支部书记朱晓君,地灵乡党委书记蒙明朗"
+          "汇报了近期工作开展情况以及后期工作规划。")                             # dev7 h154
+
+
+def test_a_villages_short_party_cell_is_named_in_full(gaz):
+    officials = officials_of(BRANCH, gaz)
+    assert ("朱晓君", "支部书记", "团结村党支部") in officials                 # was 团结村支部
+    assert ("蒙明朗", "乡党委书记", "地灵乡党委") in officials                 # another cell as written
+
+
+def test_a_cell_written_in_full_is_kept(gaz):
+    assert ("朱晓君", "党支部书记", "团结村党支部") in officials_of("会同县地灵乡团结村。团结村党支部书记朱晓君汇报。", gaz)
+    assert not any(org.endswith("党党支部") for _p, _r, org in officials_of(BRANCH.replace("支部书记", "党支部书记"), gaz))
