@@ -868,7 +868,11 @@ def is_byline(line: str) -> bool:
 
 def _bracketed_credit_ranges(line: str) -> list[tuple[int, int]]:
     """Ranges of bracketed credits in a line ((记者 蒋理 首积亮)), whose spaces part names."""
-    return [m.span(1) for m in _BRACKETED.finditer(line) if role_credits(m.group(1))]
+    ranges = [m.span(1) for m in _BRACKETED.finditer(line) if role_credits(m.group(1))]
+    closing = _CLOSING_NAMES.search(line)
+    if closing is not None and _authors_in_brackets(closing.group(1)):
+        ranges.append(closing.span(1))   # …增添新动力。(张立 何兴安): the spaces part the names
+    return ranges
 
 
 @lru_cache(maxsize=1)
@@ -906,7 +910,24 @@ def inline_credits(doc: Document, span: Span) -> list[Credit]:
         for name, offset, role in role_credits(m.group(1)):
             start = span.start + m.start(1) + offset
             out.append(Credit(name=name, role=role, span=Span(start, start + len(name))))  # type: ignore[arg-type]
+    closing = _CLOSING_NAMES.search(text)
+    if closing is not None and not out and _authors_in_brackets(closing.group(1)):
+        for run in re.finditer(r"[\u4e00-\u9fff]+", closing.group(1)):
+            start = span.start + closing.start(1) + run.start()
+            out.append(Credit(name=run.group(0), role="author", span=Span(start, start + len(run.group(0)))))
     return out
+
+
+# the authors' names in brackets closing a story's last paragraph, after its last sentence
+# (…增添新动力。(张立 何兴安); …激发了社区干部队伍的生机和活力。(康少兵))
+_CLOSING_NAMES = re.compile(r"[。！？!?”]\s*[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
+
+
+def _authors_in_brackets(inner: str) -> bool:
+    """Are the bracketed tokens all names (each opening with a surname, none a title or role word)?"""
+    tokens = inner.split()
+    return _plausible_names(tokens, parenthesised=True) and all(
+        starts_with_surname(t) and len(t) <= 3 and t not in load_lines("titles.txt") for t in tokens)
 
 
 def parse_credits(doc: Document, span: Span) -> list[Credit]:

@@ -157,3 +157,21 @@ def test_a_villages_short_party_cell_is_named_in_full(gaz):
 def test_a_cell_written_in_full_is_kept(gaz):
     assert ("朱晓君", "党支部书记", "团结村党支部") in officials_of("会同县地灵乡团结村。团结村党支部书记朱晓君汇报。", gaz)
     assert not any(org.endswith("党党支部") for _p, _r, org in officials_of(BRANCH.replace("支部书记", "党支部书记"), gaz))
+
+
+# ---------------------------------------------------------------- …。(张立 何兴安): the authors in brackets closing the story
+
+CLOSING = ("长沙县项目建设提速\n全县上下推动项目早开工、早建成、早投产、早见效,为经济社会高质量发展增添新动力。(张立 何兴安)\n")
+# dev2 h03 (a class left over from dev2 and the seeds' 000: …生机和活力。(康少兵))
+
+
+def test_names_in_brackets_closing_the_last_sentence_are_its_authors(gaz):
+    assert credits_of(CLOSING) == ["张立", "何兴安"]                           # were not read
+    assert credits_of(CLOSING.replace("张立 何兴安", "康少兵")) == ["康少兵"]
+
+
+def test_other_closing_brackets_are_no_credit(gaz):
+    for inner in ("草案", "市委办", "扩大", "县长"):
+        assert credits_of(CLOSING.replace("张立 何兴安", inner)) == []
+    # names in brackets inside the text, not closing it
+    assert credits_of(CLOSING.replace("(张立 何兴安)", "(张立)。后来又说好")) == []
