@@ -557,7 +557,7 @@ def _emit_line(line: str, start: int, keep_spaces: bool, out: list[str], offsets
     end = n
     while end > i and line[end - 1] in _SPACE:
         end -= 1
-    credits = _bracketed_credit_ranges(line) if "(" in line or "（" in line else []
+    credits = _bracketed_credit_ranges(line) if "(" in line or "（" in line or "报道" in line else []
     for run in _SPACE_RUN.finditer(line, i, end):
         _emit_chars(line, i, run.start(), start, out, offsets)
         prev = out[-1] if out else ""
@@ -869,6 +869,9 @@ def is_byline(line: str) -> bool:
 def _bracketed_credit_ranges(line: str) -> list[tuple[int, int]]:
     """Ranges of bracketed credits in a line ((记者 蒋理 首积亮)), whose spaces part names."""
     ranges = [m.span(1) for m in _BRACKETED.finditer(line) if role_credits(m.group(1))]
+    leading = _LEADING_CREDIT.match(line)
+    if leading is not None and role_credits(leading.group(1)):
+        ranges.append((leading.start(1), leading.end(1) + 1))   # 记者 任洁 汨罗报道 地处…: the space after it kept
     closing = _CLOSING_NAMES.search(line)
     if closing is not None and _authors_in_brackets(closing.group(1)):
         ranges.append(closing.span(1))   # …增添新动力。(张立 何兴安): the spaces part the names
@@ -910,6 +913,11 @@ def inline_credits(doc: Document, span: Span) -> list[Credit]:
         for name, offset, role in role_credits(m.group(1)):
             start = span.start + m.start(1) + offset
             out.append(Credit(name=name, role=role, span=Span(start, start + len(name))))  # type: ignore[arg-type]
+    leading = _LEADING_CREDIT.match(text)
+    if leading is not None and not out:
+        for name, offset, role in role_credits(leading.group(1)):
+            start = span.start + leading.start(1) + offset
+            out.append(Credit(name=name, role=role, span=Span(start, start + len(name))))  # type: ignore[arg-type]
     closing = _CLOSING_NAMES.search(text)
     if closing is not None and not out and _authors_in_brackets(closing.group(1)):
         for run in re.finditer(r"[\u4e00-\u9fff]+", closing.group(1)):
@@ -918,6 +926,10 @@ def inline_credits(doc: Document, span: Span) -> list[Credit]:
     return out
 
 
+# a byline opening a paragraph without brackets, closed by 报道 and the story's first words
+# (红网时刻新闻记者 任洁 汨罗报道 地处湘北的…; 衡阳新闻网讯 通讯员曾璐茜 单师薇报道 发展…)
+_LEADING_CREDIT = re.compile(r"\s*(?:[^\s，。,:：()（）]{2,16}讯\s*)?"
+                             r"([^\s，。,:：()（）]{0,14}?(?:记者|通讯员)\s*[\u4e00-\u9fff ]{2,30}?报道)(?=\s)")
 # the authors' names in brackets closing a story's last paragraph, after its last sentence
 # (…增添新动力。(张立 何兴安); …激发了社区干部队伍的生机和活力。(康少兵))
 _CLOSING_NAMES = re.compile(r"[。！？!?”]\s*[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")

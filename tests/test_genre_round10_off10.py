@@ -175,3 +175,18 @@ def test_other_closing_brackets_are_no_credit(gaz):
         assert credits_of(CLOSING.replace("张立 何兴安", inner)) == []
     # names in brackets inside the text, not closing it
     assert credits_of(CLOSING.replace("(张立 何兴安)", "(张立)。后来又说好")) == []
+
+
+# ---------------------------------------------------------------- 记者 任洁 汨罗报道 地处…: a byline opening the paragraph, no brackets
+
+def test_a_byline_closed_by_baodao_opening_the_first_paragraph(gaz):
+    # dev5 h97 and dev4 h63 (a class left over from two sets)
+    assert credits_of("红网时刻新闻记者 任洁 汨罗报道 地处湘北的汨罗市,近年来以数字乡村建设为抓手。\n") == ["任洁"]
+    assert credits_of("蒸湘区:村集体经济让村民腰包“鼓起来”\n"
+                      "衡阳新闻网讯 通讯员曾璐茜 单师薇报道 发展新型农村集体经济,是实现农业强的必然要求。\n") \
+        == ["曾璐茜", "单师薇"]
+
+
+def test_baodao_after_no_credit_is_no_byline(gaz):
+    assert credits_of("长沙新闻\n记者调查报道 显示全市经济增长。\n") == []
+    assert credits_of("长沙新闻\n据记者了解,相关报道 显示全市经济增长。\n") == []
