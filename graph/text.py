@@ -637,7 +637,8 @@ _PAGE_META = re.compile(r"(?:发布时间|发布日期|发稿时间|更新时间
                         r"|作者|浏览次数|点击数|阅读数|字号)\s*[：:]")
 _TIMESTAMP_LINE = re.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
                              r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
-_META_AUTHORS = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[：:]\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)")
+# (作者:(朱 彪): the names may stand in brackets)
+_META_AUTHORS = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[：:]\s*[（(]?\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)")
 
 
 def is_page_meta(line: str) -> bool:
@@ -809,11 +810,11 @@ def _is_photo(doc: Document, i: int) -> bool:
     return 0 <= i < len(doc.paragraphs) and bool(_PHOTO.search(doc.slice(doc.paragraphs[i])))
 
 
-_CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄影|编辑|责编|撰稿))"
+_CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄影|编辑|责编|撰稿|作者))"
 # names, maybe unspaced; an outlet word (本报, 本台) opens the next role, it is no name; a duty word
 # closing the line (本报记者 龚某 整理; 报道, 摄) says what the names did, it is no name either
 _CREDIT_DUTIES = "报道|摄|整理|供稿|采写|执笔"
-_CREDIT_NAME_CHAR = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道|整理|供稿|采写|执笔|本报|本台|本刊)[\u4e00-\u9fff])"
+_CREDIT_NAME_CHAR = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|作者|报道|整理|供稿|采写|执笔|本报|本台|本刊)[\u4e00-\u9fff])"
 _CREDIT_NAME = rf"{_CREDIT_NAME_CHAR}{{2,12}}"
 _ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
 _BULLETS = "■□●○◆◇▲△★☆•"     # a bullet opening a credit line (■本报记者 …)

@@ -190,3 +190,15 @@ def test_a_byline_closed_by_baodao_opening_the_first_paragraph(gaz):
 def test_baodao_after_no_credit_is_no_byline(gaz):
     assert credits_of("长沙新闻\n记者调查报道 显示全市经济增长。\n") == []
     assert credits_of("长沙新闻\n据记者了解,相关报道 显示全市经济增长。\n") == []
+
+
+# ---------------------------------------------------------------- 作者 白祖偕 邓霞; 作者:(朱 彪): 作者 is a role word of credits
+
+def test_zuozhe_opens_a_credit_and_is_no_name(gaz):
+    # dev5 h101 (作者 was read as a name) and dev4 h64 (the bracketed name was missed)
+    assert credits_of("追逐“共富梦”的村支书张明忠\n作者 白祖偕 邓霞 张雪盈\n仙人溪村发展很快。\n") == ["白祖偕", "邓霞", "张雪盈"]
+    assert credits_of("张家界日报讯 慈利县推进交通建设。\n作者:(朱 彪)\n") == ["朱彪"]
+
+
+def test_zuozhe_in_a_sentence_is_no_credit(gaz):
+    assert credits_of("长沙新闻\n作者在文中写道,全市经济增长。\n") == []
