@@ -816,13 +816,14 @@ _CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄�
 _CREDIT_DUTIES = "报道|摄|整理|供稿|采写|执笔"
 _CREDIT_NAME_CHAR = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|作者|报道|整理|供稿|采写|执笔|本报|本台|本刊)[\u4e00-\u9fff])"
 _CREDIT_NAME = rf"{_CREDIT_NAME_CHAR}{{2,12}}"
-_ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
+_ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*[：:]?\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
+_CREDIT_ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "编辑", "责编", "撰稿", "作者")
 _BULLETS = "■□●○◆◇▲△★☆•"     # a bullet opening a credit line (■本报记者 …)
 # The names of a whole credit line as maximal runs (possessive: a run of names is never re-split, which
 # is the same set of lines as names of 2-12 characters repeated, without the exponential backtracking
 # of re-splitting a long run when the line is no credit line)
 _CREDIT_NAME_RUN = rf"{_CREDIT_NAME_CHAR}{{2,}}+"
-_ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*(?:{_CREDIT_NAME_RUN}(?:\s+|、|，|,)?)+\s*)+"
+_ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*[：:]?\s*(?:{_CREDIT_NAME_RUN}(?:\s+|、|，|,)?)+\s*)+"
                                rf"(?:{_CREDIT_DUTIES})?\s*")
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{3,60})[)）]")
 
@@ -841,6 +842,8 @@ def role_credits(text: str) -> list[tuple[str, int, str]]:
             at = group.start(2) + run.start()
             if at == located:
                 continue     # …肖小军 衡阳报道: where the report was filed, not a name
+            if at > 0 and text[at - 1].isspace() and text.startswith(_CREDIT_ROLE_WORDS, at + len(run.group(0))):
+                continue     # …万珂铭 红网时刻新闻记者 周纯: the outlet of the next role (not 记者李柯夫通讯员…)
             spaced = at > 0 and text[at - 1].isspace()
             alone = len(run.group(0)) <= 3 and not split_names(run.group(0))[1:] \
                 and (spaced or starts_with_surname(run.group(0)))   # 记者 蒋理 首积亮: one name each

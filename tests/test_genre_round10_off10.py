@@ -202,3 +202,19 @@ def test_zuozhe_opens_a_credit_and_is_no_name(gaz):
 
 def test_zuozhe_in_a_sentence_is_no_credit(gaz):
     assert credits_of("长沙新闻\n作者在文中写道,全市经济增长。\n") == []
+
+
+# ---------------------------------------------------------------- 通讯员:鲍文 邓丽娟; (永州日报记者 万珂铭 红网时刻新闻记者 周纯 郭婳)
+
+def test_a_colon_after_the_role_word_and_an_outlet_before_the_next_role(gaz):
+    # dev3 h34 and dev6 h149 (classes left over from two sets)
+    assert credits_of("通讯员:鲍文 邓丽娟\n东台山国家森林公园护林员巡山。\n") == ["鲍文", "邓丽娟"]
+    assert credits_of("红网时刻新闻9月17日讯(永州日报记者 万珂铭 红网时刻新闻记者 周纯 郭婳)9月16日,永州召开会议。\n") \
+        == ["万珂铭", "周纯", "郭婳"]
+
+
+def test_a_name_glued_between_two_role_words_stays_a_name(gaz):
+    text = "全省完成职业培训86.71万人。(潇湘晨报 记者李柯夫通讯员徐利平)\n"
+    assert "李柯夫" in credits_of("长沙就业\n" + text)
+    # an editor's meta line is still no byline
+    assert credits_of("长沙就业\n全省完成职业培训。\n编辑:王杨\n") == []
