@@ -6,8 +6,9 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
                                                                    titles: lexicon/title_collective.txt, 省党政军
                                                                    领导有A、B; a collective title's name closes a
                                                                    list item: 省党政军领导齐聚 names nobody)
-  NAME、NAME…等[level][党政|四大家…]领导                             A、B等省领导出席 -> that level's place (A、B等
-                                                                   党政领导陪同: the article's; 等县级领导)
+  NAME、NAME…等[place][level][党政|四大家…]领导                      A、B等省领导出席 -> that level's place (A、B等
+                                                                   党政领导陪同: the article's; 等县级领导;
+                                                                   A、B等邵东市领导: the place written)
   NAME、NAME…等[level]人大代表/政协委员                              A、B等省人大代表 -> 湖南省人大 (a seat)
   TITLE由NAME担任                                                   支部书记由张某担任
   NAME [post-nominal title]                                        柏连阳院士, 李克强总理, 何报翔副省长 (a level
