@@ -6,8 +6,9 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
                                                                    titles: lexicon/title_collective.txt, 省党政军
                                                                    领导有A、B; a collective title's name closes a
                                                                    list item: 省党政军领导齐聚 names nobody)
-  NAME、NAME…等[level][党政|四大家…]领导                             A、B等省领导出席 -> that level's place (A、B等
-                                                                   党政领导陪同: the article's; 等县级领导)
+  NAME、NAME…等[place][level][党政|四大家…]领导                      A、B等省领导出席 -> that level's place (A、B等
+                                                                   党政领导陪同: the article's; 等县级领导;
+                                                                   A、B等邵东市领导: the place written)
   NAME、NAME…等[level]人大代表/政协委员                              A、B等省人大代表 -> 湖南省人大 (a seat)
   TITLE由NAME担任                                                   支部书记由张某担任
   NAME [post-nominal title]                                        柏连阳院士, 李克强总理, 何报翔副省长 (a level
@@ -577,7 +578,7 @@ def _qualifiers() -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- extraction
 
-_LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
+_LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等([\u4e00-\u9fff]{1,6}?)??"
                                     r"(?:([省市州县区镇乡])级?)?(?:党政军|党政|四大家|四套班子)?领导")
 _DEPUTIES_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等([省市州县区])(人大代表|政协委员)")
 _ASSEMBLY_OF = {"人大代表": "人大", "政协委员": "政协"}
@@ -1131,6 +1132,8 @@ class _Context:
         if paren and pos - len(paren.group(0)) in self.org_at:  # 烟草专卖局(分公司)负责人
             pos -= len(paren.group(0))
         org = self.org_at.get(pos)
+        if org is not None and self._cell_inside_body(org, pos):
+            org = None   # 市发展和改革委员会党组书记: the cell of the whole body, not of 改革委员会
         if org is None:  # X公司党委 / X局党组: the party cell of a named body
             cell = next((c for c in _PARTY_CELLS if text[max(0, pos - len(c)):pos] == c), None)
             named = self.org_at.get(pos - len(cell)) if cell else None
@@ -1162,6 +1165,13 @@ class _Context:
                 return post
         post.start = pos
         return post
+
+    def _cell_inside_body(self, org: OrgMention, pos: int) -> bool:
+        """Is `org` (ending at `pos`) a party cell read from inside a longer named body that ends
+        where the cell begins (改革委员会党组 inside 长沙市发展和改革委员会 + 党组: a name holding 和)?"""
+        cell = next((c for c in _PARTY_CELLS if org.kind == "party" and org.name.endswith(c)), None)
+        named = self.org_at.get(pos - len(cell)) if cell else None
+        return named is not None and named.kind != "party" and self.start_of(named) < self.start_of(org)
 
     def _org_with_unit_before(self, pos: int, gap: int = 6) -> OrgMention | None:
         """A named body (company, department, association) ending 2-6 characters before `pos`,
@@ -1478,7 +1488,8 @@ class _Context:
     def mention(self, post: _Post, chain_start: int, name_start: int, name: str) -> OfficialMention:
         span = self.view.doc_span(min(chain_start, name_start), name_start + len(name))
         name_span = self.view.doc_span(name_start, name_start + len(name))
-        return OfficialMention(span, name_span, name, post.role, post.org_name, post.org_kind, post.place_key)
+        return OfficialMention(span, name_span, name, post.role, _party_cell_in_full(post.org_name), post.org_kind,
+                               post.place_key)
 
     # ------------------------------------------------------------ other patterns
     def appointed(self, name: str, title_end: int, name_end: int, mentions: list[OfficialMention],
@@ -1828,8 +1839,13 @@ class _Context:
                 continue
             article = self.doc.article_at(self.view.to_doc[m.start()])
             key = self.article_place.get(article.index) if article is not None else None
-            if m.group(2):   # 等省领导: the leaders of that level's place in context, not the article's city
-                key = self._article_place_of_level(m.start(2), m.group(2)) or key
+            if m.group(2):   # A、B等邵东市领导: the leaders of the place written on the collective title
+                place = self._place_written_on_level(m.start(2), m.end(3) if m.group(3) else -1)
+                if place is None:
+                    continue   # 等相关领导, 等有关领导: no place, no level
+                key = place.key
+            elif m.group(3):   # 等省领导: the leaders of that level's place in context, not the article's city
+                key = self._article_place_of_level(m.start(3), m.group(3)) or key
             pos = m.start(1)
             for name in names:
                 if name not in known:
@@ -1837,6 +1853,14 @@ class _Context:
                     out.append(OfficialMention(span, span, name, "领导", place_name(self.gaz, key) or "", "other", key))
                 pos += len(name) + 1
         return out
+
+    def _place_written_on_level(self, start: int, end: int) -> PlaceMention | None:
+        """The place text[start:end] names when it ends with a level character (邵东市 in 等邵东市领导),
+        not a village: the level's leaders are a county's, a city's or a province's."""
+        place = self.place_at.get(end)
+        if place is None or self.start_of(place) != start or self.level(place.key) in _VILLAGE_LEVELS:
+            return None
+        return place
 
     def listed_deputies(self, found: list[OfficialMention]) -> list[OfficialMention]:
         """A、B、C等省人大代表 / 等县政协委员: names listed before a level's deputies or members hold that
@@ -1875,6 +1899,10 @@ class _Context:
             doc_pos = self.view.to_doc[end]
             place = next((p.key for p in reversed(self.places) if p.span.end <= doc_pos and doc_pos - p.span.end <= 2), None)
             out.append(PersonMention(self.view.doc_span(end, end + len(name)), name, place))
+        for start, name in self._listed_persons():
+            if name not in officials and name not in seen:
+                seen.add(name)
+                out.append(PersonMention(self.view.doc_span(start, start + len(name)), name, None))
         for m in _SPEAKER.finditer(text):      # “……”刘雪文说: the speaker of a quote is a person
             name = read_name_after(text, m.end(), self.gaz)
             if name is None or name in officials or name in seen or not text.startswith(_SPEECH_VERBS, m.end() + len(name)):
@@ -1882,6 +1910,38 @@ class _Context:
             seen.add(name)
             out.append(PersonMention(self.view.doc_span(m.end(), m.end() + len(name)), name, None))
         return out
+
+
+    def _listed_persons(self) -> list[tuple[int, str]]:
+        """(start, name) of each name of a list of three or more names closed by 等 or by a count of
+        people (杨昌永、严龙、邹菊芳等列席会议; 慰问了袁名希、陈自军、廖国娟5户搬迁户): persons, even
+        without a post; the list is void unless every item reads as a name (no place, word or body).
+        The first item may carry the verb before it (了袁名): its last two characters are tried."""
+        out: list[tuple[int, str]] = []
+        for m in _NAME_LIST.finditer(self.view.text):
+            items, pos, names = m.group(1).split("、"), m.start(1), []
+            for i, item in enumerate(items):
+                start = pos
+                if i == 0 and len(item) == 3 and not is_person_name(item, self.gaz):
+                    item, start = item[1:], pos + 1
+                if not is_person_name(item, self.gaz) or self.excluded(start):
+                    names = []
+                    break
+                names.append((start, item))
+                pos += len(items[i]) + 1
+            out.extend(names)
+        return out
+
+
+_NAME_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})"
+                        r"(?=等|[0-9一二三四五六七八九十两]+(?:户|人|名|位))")
+_SHORT_VILLAGE_CELL = re.compile(r"(?<=[村区])(支部|总支)$")
+
+
+def _party_cell_in_full(org_name: str) -> str:
+    """A village's or community's party cell written short (团结村支部书记) is named in full as the
+    cell it is (团结村党支部, like 村支书 -> X村党支部); any other body as written."""
+    return _SHORT_VILLAGE_CELL.sub(r"党\1", org_name)
 
 
 _SPEAKER = re.compile(r"[”」]")     # a closing quote: the name after it, then a verb of saying

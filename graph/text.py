@@ -557,7 +557,7 @@ def _emit_line(line: str, start: int, keep_spaces: bool, out: list[str], offsets
     end = n
     while end > i and line[end - 1] in _SPACE:
         end -= 1
-    credits = _bracketed_credit_ranges(line) if "(" in line or "（" in line else []
+    credits = _bracketed_credit_ranges(line) if "(" in line or "（" in line or "报道" in line else []
     for run in _SPACE_RUN.finditer(line, i, end):
         _emit_chars(line, i, run.start(), start, out, offsets)
         prev = out[-1] if out else ""
@@ -637,7 +637,8 @@ _PAGE_META = re.compile(r"(?:发布时间|发布日期|发稿时间|更新时间
                         r"|作者|浏览次数|点击数|阅读数|字号)\s*[：:]")
 _TIMESTAMP_LINE = re.compile(r"(?:19|20)\d\d(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)"
                              r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
-_META_AUTHORS = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[：:]\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)")
+# (作者:(朱 彪): the names may stand in brackets)
+_META_AUTHORS = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[：:]\s*[（(]?\s*((?:[\u4e00-\u9fff]{2,4}[\s、,，]*)+)")
 
 
 def is_page_meta(line: str) -> bool:
@@ -809,18 +810,21 @@ def _is_photo(doc: Document, i: int) -> bool:
     return 0 <= i < len(doc.paragraphs) and bool(_PHOTO.search(doc.slice(doc.paragraphs[i])))
 
 
-_CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄影|编辑|责编|撰稿))"
-# names, maybe unspaced; an outlet word (本报, 本台) opens the next role, it is no name
-_CREDIT_NAME_CHAR = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|报道|本报|本台|本刊)[\u4e00-\u9fff])"
+_CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄影|编辑|责编|撰稿|作者))"
+# names, maybe unspaced; an outlet word (本报, 本台) opens the next role, it is no name; a duty word
+# closing the line (本报记者 龚某 整理; 报道, 摄) says what the names did, it is no name either
+_CREDIT_DUTIES = "报道|摄|整理|供稿|采写|执笔"
+_CREDIT_NAME_CHAR = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|作者|报道|整理|供稿|采写|执笔|本报|本台|本刊)[\u4e00-\u9fff])"
 _CREDIT_NAME = rf"{_CREDIT_NAME_CHAR}{{2,12}}"
-_ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
+_ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*[：:]?\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
+_CREDIT_ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "编辑", "责编", "撰稿", "作者")
 _BULLETS = "■□●○◆◇▲△★☆•"     # a bullet opening a credit line (■本报记者 …)
 # The names of a whole credit line as maximal runs (possessive: a run of names is never re-split, which
 # is the same set of lines as names of 2-12 characters repeated, without the exponential backtracking
 # of re-splitting a long run when the line is no credit line)
 _CREDIT_NAME_RUN = rf"{_CREDIT_NAME_CHAR}{{2,}}+"
-_ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*(?:{_CREDIT_NAME_RUN}(?:\s+|、|，|,)?)+\s*)+"
-                               r"(?:报道|摄)?\s*")
+_ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*[：:]?\s*(?:{_CREDIT_NAME_RUN}(?:\s+|、|，|,)?)+\s*)+"
+                               rf"(?:{_CREDIT_DUTIES})?\s*")
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{3,60})[)）]")
 
 
@@ -838,6 +842,8 @@ def role_credits(text: str) -> list[tuple[str, int, str]]:
             at = group.start(2) + run.start()
             if at == located:
                 continue     # …肖小军 衡阳报道: where the report was filed, not a name
+            if at > 0 and text[at - 1].isspace() and text.startswith(_CREDIT_ROLE_WORDS, at + len(run.group(0))):
+                continue     # …万珂铭 红网时刻新闻记者 周纯: the outlet of the next role (not 记者李柯夫通讯员…)
             spaced = at > 0 and text[at - 1].isspace()
             alone = len(run.group(0)) <= 3 and not split_names(run.group(0))[1:] \
                 and (spaced or starts_with_surname(run.group(0)))   # 记者 蒋理 首积亮: one name each
@@ -866,7 +872,14 @@ def is_byline(line: str) -> bool:
 
 def _bracketed_credit_ranges(line: str) -> list[tuple[int, int]]:
     """Ranges of bracketed credits in a line ((记者 蒋理 首积亮)), whose spaces part names."""
-    return [m.span(1) for m in _BRACKETED.finditer(line) if role_credits(m.group(1))]
+    ranges = [m.span(1) for m in _BRACKETED.finditer(line) if role_credits(m.group(1))]
+    leading = _LEADING_CREDIT.match(line)
+    if leading is not None and role_credits(leading.group(1)):
+        ranges.append((leading.start(1), leading.end(1) + 1))   # 记者 任洁 汨罗报道 地处…: the space after it kept
+    closing = _CLOSING_NAMES.search(line)
+    if closing is not None and _authors_in_brackets(closing.group(1)):
+        ranges.append(closing.span(1))   # …增添新动力。(张立 何兴安): the spaces part the names
+    return ranges
 
 
 @lru_cache(maxsize=1)
@@ -904,7 +917,33 @@ def inline_credits(doc: Document, span: Span) -> list[Credit]:
         for name, offset, role in role_credits(m.group(1)):
             start = span.start + m.start(1) + offset
             out.append(Credit(name=name, role=role, span=Span(start, start + len(name))))  # type: ignore[arg-type]
+    leading = _LEADING_CREDIT.match(text)
+    if leading is not None and not out:
+        for name, offset, role in role_credits(leading.group(1)):
+            start = span.start + leading.start(1) + offset
+            out.append(Credit(name=name, role=role, span=Span(start, start + len(name))))  # type: ignore[arg-type]
+    closing = _CLOSING_NAMES.search(text)
+    if closing is not None and not out and _authors_in_brackets(closing.group(1)):
+        for run in re.finditer(r"[\u4e00-\u9fff]+", closing.group(1)):
+            start = span.start + closing.start(1) + run.start()
+            out.append(Credit(name=run.group(0), role="author", span=Span(start, start + len(run.group(0)))))
     return out
+
+
+# a byline opening a paragraph without brackets, closed by 报道 and the story's first words
+# (红网时刻新闻记者 任洁 汨罗报道 地处湘北的…; 衡阳新闻网讯 通讯员曾璐茜 单师薇报道 发展…)
+_LEADING_CREDIT = re.compile(r"\s*(?:[^\s，。,:：()（）]{2,16}讯\s*)?"
+                             r"([^\s，。,:：()（）]{0,14}?(?:记者|通讯员)\s*[\u4e00-\u9fff ]{2,30}?报道)(?=\s)")
+# the authors' names in brackets closing a story's last paragraph, after its last sentence
+# (…增添新动力。(张立 何兴安); …激发了社区干部队伍的生机和活力。(康少兵))
+_CLOSING_NAMES = re.compile(r"[。！？!?”]\s*[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]\s*$")
+
+
+def _authors_in_brackets(inner: str) -> bool:
+    """Are the bracketed tokens all names (each opening with a surname, none a title or role word)?"""
+    tokens = inner.split()
+    return _plausible_names(tokens, parenthesised=True) and all(
+        starts_with_surname(t) and len(t) <= 3 and t not in load_lines("titles.txt") for t in tokens)
 
 
 def parse_credits(doc: Document, span: Span) -> list[Credit]:
@@ -918,6 +957,8 @@ def parse_credits(doc: Document, span: Span) -> list[Credit]:
     role = "photographer" if _PHOTO.search(text) else "author"
     credits: list[Credit] = []
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", text)]
+    if any(text[s:e] in load_lines("titles.txt") for s, e in tokens):
+        return []   # 县长 黄四平 under a report's title: an office holder signing it, no reporter
     if role == "photographer" and tokens:
         s, e = tokens[-1]
         stripped = re.sub(r"摄影?$", "", text[s:e])
