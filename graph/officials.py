@@ -572,8 +572,9 @@ def read_name_before(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | N
 
 @lru_cache(maxsize=1)
 def _qualifiers() -> tuple[str, ...]:
-    """Words written between a body and its title that qualify the post (分管, 常务: title_qualifiers.txt)."""
-    return tuple(load_lines("title_qualifiers.txt"))
+    """Words written between a body and its title that qualify the post (分管, 常务: title_qualifiers.txt),
+    longest first (代理 before 代), in the same order in every process."""
+    return tuple(sorted(load_lines("title_qualifiers.txt"), key=lambda q: (-len(q), q)))
 
 
 # ---------------------------------------------------------------- extraction
@@ -663,8 +664,9 @@ def _government_role(role: str) -> str:
     if i <= 0 or not is_level_char(role[i - 1]):
         return role
     title = role[i + 4:]
-    return title if title in title_words() or title.removesuffix("候选人") in title_words() \
-        else role[:i] + "政府" + role[i + 4:]
+    bare = title.removesuffix("候选人")
+    bare = next((bare[len(q):] for q in _qualifiers() if bare.startswith(q)), bare)   # 代理|市长, not 代|理市长
+    return title if bare in title_words() else role[:i] + "政府" + role[i + 4:]
 
 
 _BODY_LEADERS = "领导"   # 市工信局领导A、B: a body's leaders (lexicon/title_collective.txt)

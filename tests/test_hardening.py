@@ -227,6 +227,33 @@ def test_builds_with_one_and_with_two_workers_are_byte_identical(tmp_path: Path)
         assert facts.read_bytes() == (tmp_path / "out2" / "facts" / facts.name).read_bytes()
 
 
+def test_builds_in_processes_of_different_hash_seeds_are_byte_identical(tmp_path: Path) -> None:
+    """Nothing the extractors decide may follow the iteration order of a set of strings, which
+    Python draws anew in every process (a qualifier set read in set order once made
+    市人民政府代理市长 a 代理市长 in one process and a 市政府代理市长 in the next)."""
+    import subprocess
+    import sys
+
+    files = [str(p) for p in sorted(DEV.glob("*.txt"))[:8]]
+    for seed in ("1", "2"):
+        run = subprocess.run([sys.executable, "-m", "graph.cli", "build", *files, "--out", str(tmp_path / seed),
+                              "--no-network", "--quiet", "--no-cache"], cwd=ROOT, capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300)
+        assert run.returncode == 0, run.stderr
+    assert (tmp_path / "1" / "graph.nt.gz").read_bytes() == (tmp_path / "2" / "graph.nt.gz").read_bytes()
+
+
+@pytest.mark.parametrize("seed", ["1", "2", "3", "4"])
+def test_a_qualified_government_title_is_read_the_same_under_every_hash_seed(seed: str) -> None:
+    import subprocess
+    import sys
+
+    code = "from graph.officials import _government_role as r; print(r('市人民政府代理市长'), r('县人民政府常务副县长'))"
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONHASHSEED": seed}, timeout=60)
+    assert run.stdout.split() == ["代理市长", "常务副县长"]
+
+
 # ---------------------------------------------------------------- publishing
 
 def _state(out: Path) -> tuple[frozenset[str], ...]:
