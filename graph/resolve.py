@@ -122,8 +122,11 @@ def merge_programs(extractions: list[Extraction], gaz: Gazetteer,
     """Programs of all documents merged by cleaned name; kind and place by majority.
 
     A name run in places of different prefectures (田长制 in two counties of two cities)
-    stays one program per prefecture; a document that names it without a place joins the
-    most-mentioned one. Look entities up by (doc id, cleaned name).
+    stays one program per prefecture. A document that names it without a place joins the
+    most-mentioned one only when it writes the name in quotation marks (“万名干部联万企”行动: a
+    coined name, one program wherever it is named); a name written bare or in 书名号 is one every
+    government may use (政府工作报告, 县十六届人大一次会议, 智慧水务), so that document's program
+    stays its own, without a place. Look entities up by (doc id, cleaned name).
     """
     places = places or {}
     mentions: dict[str, dict[str, list]] = {}          # name -> doc id -> mentions
@@ -132,29 +135,42 @@ def merge_programs(extractions: list[Extraction], gaz: Gazetteer,
             name = clean_name(mention.name)
             if name:
                 mentions.setdefault(name, {}).setdefault(extraction.doc.doc_id, []).append(mention)
+    texts = {extraction.doc.doc_id: extraction.doc.text for extraction in extractions}
     index: ProgramIndex = {}
     for name, by_doc in mentions.items():
         doc_scope = {doc_id: _majority(Counter(scope_place(m.place_key, gaz, places) for m in ms if m.place_key))
                      for doc_id, ms in by_doc.items()}
         scopes = sorted({s for s in doc_scope.values() if s})
+        for doc_id, ms in by_doc.items():
+            if not doc_scope[doc_id] and scopes and any(_quoted_at(texts[doc_id], m.span.start) for m in ms):
+                doc_scope[doc_id] = JOINS
         groups: dict[str, list] = {}
         for doc_id, ms in by_doc.items():
             groups.setdefault(doc_scope[doc_id] or "", []).extend(ms)
-        if len(scopes) <= 1:
-            groups = {"": [m for ms in groups.values() for m in ms]}
-        elif "" in groups:   # documents without a place join the most-mentioned scope
+        if len(scopes) == 1 and JOINS in groups:
+            groups[scopes[0]].extend(groups.pop(JOINS))
+        elif JOINS in groups:   # quoted without a place: the most-mentioned scope
             biggest = max(scopes, key=lambda s: (len(groups[s]), s))
-            groups[biggest].extend(groups.pop(""))
+            groups[biggest].extend(groups.pop(JOINS))
         first = _first_mentions(by_doc)
-        entities = {scope: _program_entity(name if len(groups) == 1 else f"{name}/{scope}", name, ms, first)
+        entities = {scope: _program_entity(name if len(groups) == 1 or not scope else f"{name}/{scope}",
+                                           name, ms, first)
                     for scope, ms in groups.items()}
         for doc_id in by_doc:
             scope = doc_scope[doc_id] or ""
-            entity = entities.get(scope if len(entities) > 1 else "")
-            if entity is None:
-                entity = entities[max(scopes, key=lambda s: (len(groups[s]), s))]
-            index[(doc_id, name)] = entity
+            if scope == JOINS:
+                scope = scopes[0] if len(scopes) == 1 else max(scopes, key=lambda s: (len(groups[s]), s))
+            index[(doc_id, name)] = entities[scope if len(entities) > 1 else next(iter(entities))]
     return index
+
+
+JOINS = "+"   # the scope of a document that names a program in quotation marks but gives it no place
+_OPENING_QUOTES = "“\"「『‘"
+
+
+def _quoted_at(text: str, start: int) -> bool:
+    """Is the program name starting at `start` written in quotation marks (not 书名号)?"""
+    return start > 0 and text[start - 1] in _OPENING_QUOTES
 
 
 def _first_mentions(by_doc: dict[str, list]) -> dict[str, tuple[str, int]]:
