@@ -3103,7 +3103,7 @@ def title_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
             found.append((Span(item.start(1), item.end(1)), verb + item.group(1), "campaign"))
         if m.group(4):
             found.append((Span(m.start(), m.end()), verb + m.group(2) + m.group(4), "policy_document"))
-    heads = tuple(load_lines("program_honour_heads.txt"))
+    heads = tuple(sorted(load_lines("program_honour_heads.txt"), key=lambda h: (-len(h), h)))   # 文明村镇 before 文明村
     for m in _HONOUR_DRIVE.finditer(text):
         end = _honour_head_end(text, m.end(), heads)
         if end is not None:
