@@ -150,8 +150,8 @@ def test_leading_zero_is_not_a_count():
 
 
 def test_hours_written_with_a_measure_word():
-    q = parse_quantity("100多个小时")
-    assert (q.value, q.unit, q.approximate, q.base_unit) == (100, "个小时", "多", "hour")
+    q = parse_quantity("100多个小时")          # the classifier 个 is dropped, as the dev8/dev9 gold writes it
+    assert (q.value, q.unit, q.approximate, q.base_unit) == (100, "小时", "多", "hour")
 
 
 # ------------------------------------------------------------------ dev misses: 6000多年, 7大, ages
