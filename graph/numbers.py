@@ -418,7 +418,8 @@ def find_quantities(text: str) -> list[QuantityMatch]:
 
 
 # 8元/斤, 30斤/亩, 1000元/头, 4万个/立方厘米: a figure per unit of something; the unit as written is
-# the rate (元/斤), the denominator a measure word (never a digit: 3/5 is a fraction, 2/3的 a share)
+# the rate (元/斤), the denominator a measure word (never a digit: 3/5 is a fraction, 2/3的 a share;
+# never the head of a noun in 数: 5元/次数不限 is 5 元 with no limit on the number of visits)
 _RATE_DENOMINATORS = ("立方厘米", "立方米", "平方米", "平方公里", "公里", "千米", "公斤", "千克", "公顷",
                       "小时", "亩", "斤", "吨", "头", "只", "羽", "株", "户", "人", "天", "日", "月", "年",
                       "次", "件", "台", "套", "箱", "瓶", "袋", "盒", "张", "米", "度", "升")
@@ -434,7 +435,8 @@ def _rate_units(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
         if q.unit and not q.rank and text[qm.end:qm.end + 1] in _RATE_SLASH \
                 and text[qm.end - len(q.unit):qm.end] == q.unit:
             den = next((d for d in _RATE_DENOMINATORS if text.startswith(d, qm.end + 1)), None)
-            if den is not None and not text[qm.end + 1 + len(den):qm.end + 2 + len(den)].isdigit():
+            after = text[qm.end + 1 + len(den):qm.end + 2 + len(den)] if den is not None else ""
+            if den is not None and not after.isdigit() and after != "数":     # 5元/次数不限: 次数 is a noun
                 end = qm.end + 1 + len(den)
                 qm = QuantityMatch(qm.start, end, replace(q, unit=f"{q.unit}/{den}",
                                                           as_written=q.as_written + text[qm.end:end],

@@ -142,7 +142,7 @@ def test_any_integer_with_any_unit_round_trips(n, unit):
     q = parse_quantity(f"{n}{mag}{unit}")
     assert q is not None
     assert q.value == n
-    assert q.unit == mag + {"％": "%", "大": "个", "口人": "人"}.get(unit, unit)   # N大 counts items (7大产业 -> 7个), N口人 people
+    assert q.unit == mag + {"％": "%", "大": "个", "口人": "人", "个小时": "小时"}.get(unit, unit)   # N大 counts items (7大产业 -> 7个), N口人 people
 
 
 def test_leading_zero_is_not_a_count():
