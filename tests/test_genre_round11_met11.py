@@ -41,3 +41,37 @@ def test_poultry_counted_in_yu():
     # dev9 h207: 羽 counts birds (肉鸡存栏254万羽); 羽毛球 is a ball, not a count
     assert units_of("公司肉鸡存栏超过254万羽,总产值1亿元") == [(254.0, "万羽"), (1.0, "亿元")]
     assert units_of("购置10羽毛球拍") == []
+
+
+# ---------------------------------------------------------------- subjects: yardsticks, granted scopes, counted kinds
+
+H204_LEAD = "加快建设健康怀化,新增国家临床重点专科建设项目1个。"
+
+
+def test_province_first_to_act_is_a_yardstick_not_the_subject(gaz):
+    # dev9 h204: 全省率先成立… names the set the city was first in; the city stays the subject
+    text = (H204_LEAD + "养老服务体系更加完善,全省率先成立市级老龄协会,“团寨养老”等模式全国推介。"
+            "公积金制度保障有力,支持3.4万余户家庭解决住房问题。")
+    subjects = {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+    assert ("怀化市", 3.4) in subjects
+    # counter-example: 全省 as the topic of its own clause is still the province
+    assert ("湖南省", 3.4) in {(s, v) for s, _, v, _ in metrics_of(
+        H204_LEAD + "全省公积金制度保障有力,支持3.4万余户家庭解决住房问题。", gaz)}
+
+
+def test_status_granted_names_no_subject(gaz):
+    # dev9 h204: 获批湖南省…示范区先导区: the province is the scope of the status granted
+    text = (H204_LEAD + "获批湖南省国家中医药综合改革示范区先导区,健全社会保障体系,医保参保率稳定在96%以上。")
+    assert ("怀化市", 96.0) in {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+
+
+def test_a_kind_counted_right_after_its_name_is_no_subject(gaz):
+    # dev9 h204: 新改扩建公办学校(幼儿园)164所 counts schools; the city is the subject of the sentence
+    text = H204_LEAD + "办好人民满意教育,新改扩建公办学校(幼儿园)164所,新增学位10.4万个。"
+    got = {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+    assert ("怀化市", 164.0) in got and ("怀化市", 10.4) in got
+    # dev9 h197: 新建小型标准化供水工程132处 counts projects of a kind
+    text = ("截至目前,株洲市已累计解决109个季节性缺水村的用水问题。针对山区村庄水源分散的问题,"
+            "新建小型标准化供水工程132处,改造老旧工程58处,12.6万山区群众喝上了放心水。")
+    got = {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+    assert {("株洲市", 132.0), ("株洲市", 58.0), ("株洲市", 12.6)} <= got
