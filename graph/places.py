@@ -1746,7 +1746,7 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
         core = _village_core(name)
         if core in generic or any(core.endswith(g) for g in generic if len(g) >= 2) or any(ch in STOP_CHARS for ch in core):
             continue
-        if any(flag.startswith(("v", "d", "p", "c")) for _, flag in pos_window(core)):
+        if _verb_phrase(core):
             continue          # 漳江街道|实现社区…: a verb, not a name
         if entry_of(m.key).level in COUNTY_LEVELS and any(flag.startswith(("l", "i")) for _, flag in pos_window(core)):
             continue          # 保靖县|发展壮大村集体经济: a set phrase after a county, not a name
@@ -1757,6 +1757,23 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
             new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", m.key))
         out.append(PlaceMention(Span(found.start(), found.end()), name, key))
     return _same_new_village(out, new), list(new.values())
+
+
+_NAME_TOKENS = ("n", "nr", "ns", "nz")
+
+
+def _verb_phrase(core: str) -> bool:
+    """Is a village core a verb phrase (实现, 推进美丽, 到各) rather than a name? An adverb, a
+    preposition or a conjunction makes it one, and so does a verb, unless the verb is one character
+    opening a name written after it (晒|金塘: 筸子坪镇晒金塘村, a village named for a sunning pond)."""
+    tokens = pos_window(core)
+    for i, (word, flag) in enumerate(tokens):
+        if flag.startswith(("d", "p", "c")):
+            return True
+        if flag.startswith("v") and not (len(word) == 1 and i == 0 and len(tokens) == 2
+                                         and tokens[1][1] in _NAME_TOKENS and len(tokens[1][0]) >= 2):
+            return True
+    return False
 
 
 # 大新田村位于土桥镇西南方向: a village placed in its town by 位于, opening its clause

@@ -75,3 +75,21 @@ def test_a_kind_counted_right_after_its_name_is_no_subject(gaz):
             "新建小型标准化供水工程132处,改造老旧工程58处,12.6万山区群众喝上了放心水。")
     got = {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
     assert {("株洲市", 132.0), ("株洲市", 58.0), ("株洲市", 12.6)} <= got
+
+
+# ---------------------------------------------------------------- villages written under their town
+
+def _places_of(text: str, gaz) -> list[str]:
+    ex = extract_document(make_document(text, "t"), gaz)
+    return [p.surface for p in ex.places]
+
+
+def test_village_named_with_a_one_character_verb_is_a_village(gaz):
+    # dev8 h186: 筸子坪镇晒金塘村支书龙金炉说: 晒|金塘 is a name (a sunning pond), not a verb phrase
+    text = "凤凰县筸子坪镇晒金塘村支书龙金炉说,培训很有用。"
+    assert "晒金塘村" in _places_of(text, gaz)
+    ex = extract_document(make_document(text, "t"), gaz)
+    assert ("龙金炉", "支书") in {(o.person, o.role) for o in ex.officials}
+    # counter-examples: verb phrases after a town stay no village
+    assert not any(p.endswith("村") for p in _places_of("凤凰县筸子坪镇抓好村级组织建设。", gaz))
+    assert not any(p.endswith("村") for p in _places_of("凤凰县筸子坪镇推进美丽村庄建设。", gaz))
