@@ -700,8 +700,10 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         return True
     common = not _default_tags().get(m.surface, "ns").startswith(PROPER_TAGS)
     if common:
-        # 会同 (to join with), 通道 (channel): only after their city or as a brief's place ("江华：")
-        return doc.text[m.end:m.end + 1] in {"：", ":"} and hunan
+        # 会同 (to join with), 通道 (channel): only after their city, as a brief's place ("江华："),
+        # or listed next to another county (桂东、炎陵、城步、通道、桃源等5县; 针对茶陵、炎陵等山区)
+        return hunan and (doc.text[m.end:m.end + 1] in {"：", ":"}
+                          or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS))
     if ancestors & in_article:
         # a county's short form jieba reads as a person's name or another proper noun (凤凰 nr
         # of 引得凤凰来) needs more than its prefecture: the county itself (or a place in it)
@@ -710,29 +712,34 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
                 or key in in_article or context or is_enumerated(doc.text, Span(m.start, m.end)))
     if context:
         return hunan or bool(ancestors & anchors.everywhere())
-    return hunan and bool(ancestors & anchors.everywhere())
+    return hunan and (bool(ancestors & anchors.everywhere())
+                      or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS))
 
 
 _CITY_LEVELS = frozenset({"province", "prefecture_city"})
 _LIST_ITEM = (2, 3, 4)          # characters of a city's name in a list (杭州, 石家庄, 呼和浩特)
 
 
-def _city_item(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
-    """Is text[start:end] the name or short form of a province or prefecture-level city?"""
+def _city_item(gaz: Gazetteer, text: str, start: int, end: int, levels: frozenset[str] = _CITY_LEVELS) -> bool:
+    """Is text[start:end] the name or short form of a province or prefecture-level city (of a
+    unit of `levels`)?"""
     keys = _index(gaz).names.get(text[start:end], ())
-    return bool(keys) and all(_level(gaz, k) in _CITY_LEVELS for k in keys)
+    return bool(keys) and all(_level(gaz, k) in levels for k in keys)
 
 
-def _listed_with_cities(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+def _listed_with_cities(text: str, start: int, end: int, gaz: Gazetteer,
+                        levels: frozenset[str] = _CITY_LEVELS) -> bool:
     """Is the short form at [start, end) an item of a 、 list whose neighbouring item is itself
     a province or city (在杭州、广州、北京设立招商小分队)? A list of cities names cities; a
-    mountain or a person listed beside a non-city (黄山、泰山) is not read as one."""
+    mountain or a person listed beside a non-city (黄山、泰山) is not read as one. With
+    `levels`, the neighbour is a unit of those levels (counties: 桂东、炎陵、城步、通道、桃源等5县)."""
     if text[start - 1:start] == "、" and any(
-            text[start - 1 - n - 1:start - 1 - n] in _LIST_OPENERS_OR_BREAK and _city_item(gaz, text, start - 1 - n, start - 1)
+            text[start - 1 - n - 1:start - 1 - n] in _LIST_OPENERS_OR_BREAK
+            and _city_item(gaz, text, start - 1 - n, start - 1, levels)
             for n in _LIST_ITEM):
         return True
     return text[end:end + 1] == "、" and any(
-        text[end + 1 + n:end + 2 + n] in _LIST_CLOSERS_OR_BREAK and _city_item(gaz, text, end + 1, end + 1 + n)
+        text[end + 1 + n:end + 2 + n] in _LIST_CLOSERS_OR_BREAK and _city_item(gaz, text, end + 1, end + 1 + n, levels)
         for n in _LIST_ITEM)
 
 

@@ -93,3 +93,16 @@ def test_village_named_with_a_one_character_verb_is_a_village(gaz):
     # counter-examples: verb phrases after a town stay no village
     assert not any(p.endswith("村") for p in _places_of("凤凰县筸子坪镇抓好村级组织建设。", gaz))
     assert not any(p.endswith("村") for p in _places_of("凤凰县筸子坪镇推进美丽村庄建设。", gaz))
+
+
+# ---------------------------------------------------------------- county short forms listed together
+
+def test_county_short_forms_listed_next_to_counties_are_counties(gaz):
+    # dev9 h203: 城步 (n), 通道 (v), 桃源 (n) are common words jieba-wise, 炎陵 a name: listed
+    # next to other counties they are counties
+    got = _places_of("桂东县入选中国深呼吸小城100佳。全省只有桂东、炎陵、城步、通道、桃源等5县入选。", gaz)
+    assert {"炎陵", "城步", "通道", "桃源"} <= set(got)
+    # dev9 h197: 茶陵 listed before 炎陵
+    assert "茶陵" in _places_of("株洲市已累计解决109个缺水村的用水问题。针对茶陵、炎陵等山区村庄水源分散的问题。", gaz)
+    # counter-example: the common words beside no county stay words
+    assert _places_of("开辟绿色通道、桃源般的环境。", gaz) == []
