@@ -106,3 +106,11 @@ def test_county_short_forms_listed_next_to_counties_are_counties(gaz):
     assert "茶陵" in _places_of("株洲市已累计解决109个缺水村的用水问题。针对茶陵、炎陵等山区村庄水源分散的问题。", gaz)
     # counter-example: the common words beside no county stay words
     assert _places_of("开辟绿色通道、桃源般的环境。", gaz) == []
+
+
+def test_temperatures_are_read_in_degrees_celsius():
+    # dev9 h203: 年平均气温15.4℃,6—9月平均气温20℃左右
+    assert units_of("年平均气温15.4℃,6—9月平均气温20℃左右,森林覆盖率高达84%") == [
+        (15.4, "℃"), (20.0, "℃"), (84.0, "%")]
+    # counter-example: a bare 度 is an angle or a heat wave, not read (30度高温)
+    assert units_of("持续30度高温") == []
