@@ -114,3 +114,13 @@ def test_temperatures_are_read_in_degrees_celsius():
         (15.4, "℃"), (20.0, "℃"), (84.0, "%")]
     # counter-example: a bare 度 is an angle or a heat wave, not read (30度高温)
     assert units_of("持续30度高温") == []
+
+
+def test_thousand_hectares_of_the_statistical_bulletin():
+    # dev8 h181: 全年粮食种植面积83.6千公顷 (a bulletin's unit: thousands of hectares)
+    got = [(q.quantity.value, q.quantity.unit, q.quantity.normalised) for q in find_quantities(
+        "全年粮食种植面积83.6千公顷,比上年增长2.9%")]
+    assert got == [(83.6, "千公顷", 83600.0), (2.9, "%", 2.9)]
+    # counter-example: hectares written without 千 stay hectares
+    assert [(q.quantity.value, q.quantity.unit, q.quantity.normalised)
+            for q in find_quantities("新增耕地83.6公顷")] == [(83.6, "公顷", 83.6)]
