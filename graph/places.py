@@ -899,11 +899,12 @@ def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMe
     counts: dict[str, int] = {}
     out: list[PlaceMention] = []
     freq = _word_freq()
+    own = _found_cores(found)
     for start in _pairs_at(text, by_first, by_second):
         end = start + 2
         word = text[start:end]
-        if word in index.names or freq.get(word, 0) > 0:
-            continue
+        if word in index.names or freq.get(word, 0) > 0 or word in own:
+            continue          # 秀美活力修山 in an article on 修山镇: the town's own short name, no misreading
         i = bisect_left(starts, end)
         if i and max_end[i - 1] > start:
             continue          # overlaps a mention already found
@@ -915,6 +916,18 @@ def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMe
             out.append(PlaceMention(Span(start, end), word, key))
             break
     return out
+
+
+def _found_cores(found: list[PlaceMention]) -> set[str]:
+    """The names of the places found, each without its administrative suffix (修山 of 修山镇)."""
+    suffixes = _place_suffix_chars()
+    cores = set()
+    for m in found:
+        name = m.surface or ""
+        suffix = next((x for x in suffixes if name.endswith(x) and len(name) - len(x) >= 2), None)
+        if suffix is not None:
+            cores.add(name[:-len(suffix)])
+    return cores
 
 
 def _pairs_at(text: str, firsts: Iterable[str], seconds: Iterable[str]) -> list[int]:

@@ -124,3 +124,14 @@ def test_thousand_hectares_of_the_statistical_bulletin():
     # counter-example: hectares written without 千 stay hectares
     assert [(q.quantity.value, q.quantity.unit, q.quantity.normalised)
             for q in find_quantities("新增耕地83.6公顷")] == [(83.6, "公顷", 83.6)]
+
+
+# ---------------------------------------------------------------- OCR variants are no place's own short name
+
+def test_a_towns_short_name_is_no_misreading_of_a_city(gaz):
+    # dev8 h187: 秀美活力修山 names 修山镇 by its short name; 中山 (a city listed later) must not
+    # turn it into an OCR misreading of 中山, and 中山 itself is kept
+    text = ("修山镇地处桃江县。全镇围绕“生态示范小镇 秀美活力修山”建设,完成规模工业增加值4.25亿元。"
+            "2023年,前往广东、中山等地开展招商调研3次。")
+    ex = extract_document(make_document(text, "t"), gaz)
+    assert [p.surface for p in ex.places if p.key == "442000"] == ["中山"]
