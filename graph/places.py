@@ -703,7 +703,10 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         # 会同 (to join with), 通道 (channel): only after their city, as a brief's place ("江华："),
         # or listed next to another county (桂东、炎陵、城步、通道、桃源等5县; 针对茶陵、炎陵等山区)
         return hunan and (doc.text[m.end:m.end + 1] in {"：", ":"}
-                          or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS))
+                          or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS)
+                          or (level in COUNTY_LEVELS and not in_article and _default_tags().get(m.surface) == "n"
+                              and doc.text[m.start - 1:m.start] in _OWN_UNIT_BEFORE
+                              and _unnamed_own_unit(doc, m.start, level)))
     if ancestors & in_article:
         # a county's short form jieba reads as a person's name or another proper noun (凤凰 nr
         # of 引得凤凰来) needs more than its prefecture: the county itself (or a place in it)
@@ -760,6 +763,22 @@ def _headline_subject(doc: _View, start: int, end: int, level: str) -> bool:
         return False
     body = doc.doc.text[article.headline.end:article.span.end]
     return level in _relative_scope_levels(body)
+
+
+# what an unnamed county's short name follows when it is the county (为桃源今后…, 在桃源, “桃源…): a
+# preposition or a clause's start, never a body's name (县政府会同县财政局: 会同 is "together with")
+_OWN_UNIT_BEFORE = frozenset("为在把让使对给将与和及、，,。；;：:“\"（(\n") | {""}
+
+
+def _unnamed_own_unit(doc: _View, start: int, level: str) -> bool:
+    """Does the article around `start` speak of a unit of `level` by relative words (县十七届人大,
+    县委书记, 县长)? With no place written before `start` (the caller's test), a county paper that
+    calls its county 县 and writes its name only as a noun of its own (为桃源今后一个时期的发展,
+    jieba: 桃源 n) names that county by it."""
+    article = doc.article_at(start)
+    if article is None:
+        return False
+    return level in _relative_scope_levels(doc.doc.text[article.span.start:article.span.end])
 
 
 def _after_surname(text: str, start: int) -> bool:

@@ -135,3 +135,23 @@ def test_a_towns_short_name_is_no_misreading_of_a_city(gaz):
             "2023年,前往广东、中山等地开展招商调研3次。")
     ex = extract_document(make_document(text, "t"), gaz)
     assert [p.surface for p in ex.places if p.key == "442000"] == ["中山"]
+
+
+# ---------------------------------------------------------------- a county paper naming its county by its short name
+
+H192 = ("县十七届人大一次会议胜利闭幕\n今天下午,县十七届人大一次会议圆满完成了大会各项议程,胜利闭幕。"
+        "大会应到代表314名,因事因病请假1名,实到代表313名,符合法定人数。"
+        "县委书记汤祚国代表县委向大会的圆满成功表示祝贺。他说,结束不久的县第十二次党代会,"
+        "为桃源今后一个时期的发展指明了方向。\n")
+
+
+def test_unnamed_county_named_by_its_short_name_is_the_county(gaz):
+    # dev9 h192: a county paper speaks of 县 only and writes 为桃源今后…的发展: 桃源 is 桃源县,
+    # and the article's figures are the county's
+    ex = extract_document(make_document(H192, "t"), gaz)
+    assert [(p.surface, p.key) for p in ex.places] == [("桃源", "430725")]
+    assert ("桃源县", 314.0) in {(m.subject, m.value) for m in ex.metrics}
+    # counter-examples: the common word after a body's name (会同 = "together with") or in an
+    # article that speaks of no county stays a word
+    assert _places_of("县委书记主持会议。县发改局会同财政局研究部署。", gaz) == []
+    assert _places_of("公司召开会议。为桃源今后的发展指明方向。", gaz) == []
