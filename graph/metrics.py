@@ -83,7 +83,8 @@ _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给"
                    "获批", "获评")                        # 获批湖南省…示范区: the status granted, its scope
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
-_EXAMPLES_CLOSER = re.compile(r"(?:、[^，,；;。、]{1,20})*等")
+# 恒光科技、消防智创园等 / A公司和B公司等2家企业: the later items may be joined by 和/及/与 too
+_EXAMPLES_CLOSER = re.compile(r"(?:[、和及与][^，,；;。、]{1,20}?)*等")
 _PROJECT_KINDS = {"project"}
 
 
@@ -798,7 +799,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     topical = [c for c in candidates if not _in_time_frame(text, c[0], hi)]
     s, e, a = min(topical or candidates, key=lambda c: c[0])
     head = _modified_head(text, e, hi, index)
-    if head is not None:
+    if head is not None and not _is_example(text, head):     # 醴陵市的A公司和B公司等2家: the place's
         s, e, a = head.start, head.end, head
     if a.kind == "place" and a.start == s:
         a = _most_specific_place(a, index, hi)

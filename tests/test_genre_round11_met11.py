@@ -155,3 +155,15 @@ def test_unnamed_county_named_by_its_short_name_is_the_county(gaz):
     # article that speaks of no county stays a word
     assert _places_of("县委书记主持会议。县发改局会同财政局研究部署。", gaz) == []
     assert _places_of("公司召开会议。为桃源今后的发展指明方向。", gaz) == []
+
+
+# ---------------------------------------------------------------- examples joined by 和 before 等N
+
+def test_examples_joined_by_he_before_deng_are_no_subject(gaz):
+    # dev9 h207: 醴陵市的A公司和B公司等2家企业上榜: the companies are examples; the city is the subject
+    text = ("红网时刻新闻3月11日讯 近日,省农业农村厅公布了2022年湖南省农业产业化省级龙头企业认定名单,"
+            "醴陵市的湖南莘航农耕文化发展有限公司和洛塘生态农业发展有限公司等2家企业上榜。")
+    assert ("醴陵市", 2.0) in {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+    # counter-example: a company that is the clause's own topic (no 等 list) stays the subject
+    text = "醴陵市的湖南莘航农耕文化发展有限公司今年新建鸡舍2栋。"
+    assert ("湖南莘航农耕文化发展有限公司", 2.0) in {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
