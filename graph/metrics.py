@@ -79,10 +79,12 @@ _QUOTE_PAIRS = {"“": "”", "\"": "\"", "「": "」", "『": "』"}
 _SHORT_QUOTE = 12          # a quoted string this short is a name or slogan, not a statement
 _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自", "获",
                    "按照", "根据", "依照", "依据",        # 按照县委…的原则: a standard, not the topic
-                   "授予", "入选", "列入", "纳入")        # 被授予湖南省“诗词之镇”称号: the honour's scope
+                   "授予", "入选", "列入", "纳入",        # 被授予湖南省“诗词之镇”称号: the honour's scope
+                   "获批", "获评")                        # 获批湖南省…示范区: the status granted, its scope
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
-_EXAMPLES_CLOSER = re.compile(r"(?:、[^，,；;。、]{1,20})*等")
+# 恒光科技、消防智创园等 / A公司和B公司等2家企业: the later items may be joined by 和/及/与 too
+_EXAMPLES_CLOSER = re.compile(r"(?:[、和及与][^，,；;。、]{1,20}?)*等")
 _PROJECT_KINDS = {"project"}
 
 
@@ -473,7 +475,8 @@ _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道"
 
 
 _SCOPE_BEFORE = ("居", "排名", "排在", "排", "列", "位列", "位居", "高于", "低于", "超过", "占", "于", "在", "乃至")
-_SCOPE_AFTER = ("第", "排名", "排", "首", "前列", "平均", "同类", "同期", "领先", "之最", "最")
+_SCOPE_AFTER = ("第", "排名", "排", "首", "前列", "平均", "同类", "同期", "领先", "之最", "最",
+                "率先", "唯一")          # 全省率先成立…, 全市唯一: the set it is first or alone in
 
 
 _RANKING_WORDS = ("排名", "排位", "位次", "进位", "排第", "居第")
@@ -715,10 +718,18 @@ def _is_task_owner(before: str, a: _Anchor) -> bool:
     return a.kind == "place" and before.endswith(_TASK_VERBS + _DISTANCE_FROM)
 
 
+# 新改扩建公办学校(幼儿园)164所: a count written right after a name (a bracketed qualifier between)
+_COUNT_AFTER = re.compile(r"(?:[（(][\u4e00-\u9fff、]{1,8}[)）])?\d+(?:\.\d+)?[万]?[所家个座间支处]")
+
+
 def _is_counted_class(text: str, a: _Anchor, lower: int) -> bool:
-    """新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园: a body written right after a count of
-    it names the kind of thing counted, not a body the clauses after it are about."""
-    return a.kind == "org" and counted_before(text, a.start, "所家个座间支", lower)
+    """新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园 / 新改扩建公办学校(幼儿园)164所: a body
+    written right after or right before a count of it names the kind of thing counted, not a body
+    the clauses after it are about; so does a project name right before its count (…工程132处)."""
+    if a.kind == "program":          # 新建小型标准化供水工程132处: a kind of project, counted
+        return a.sub_kind in _PROJECT_KINDS and _COUNT_AFTER.match(text, a.end) is not None
+    return a.kind == "org" and (counted_before(text, a.start, "所家个座间支", lower)
+                                or _COUNT_AFTER.match(text, a.end) is not None)
 
 
 def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
@@ -788,7 +799,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     topical = [c for c in candidates if not _in_time_frame(text, c[0], hi)]
     s, e, a = min(topical or candidates, key=lambda c: c[0])
     head = _modified_head(text, e, hi, index)
-    if head is not None:
+    if head is not None and not _is_example(text, head):     # 醴陵市的A公司和B公司等2家: the place's
         s, e, a = head.start, head.end, head
     if a.kind == "place" and a.start == s:
         a = _most_specific_place(a, index, hi)

@@ -306,10 +306,18 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
     return QuantityMatch(m.start() if rank else start, end, q)
 
 
+_CANONICAL_UNITS = {"大": "个", "口人": "人", "个小时": "小时"}
+
+
 def _canonical_unit(unit: str) -> str:
     """％ -> %; 大 as a measure word (7大扶贫产业, 3大领域) counts items: 个; 口人 (984户3155口人,
-    a village's population) counts people: 人."""
-    return "个" if unit == "大" else "人" if unit == "口人" else unit.replace("％", "%")
+    a village's population) counts people: 人; 个小时 (不到6个小时, 7000多个小时) is a count of
+    hours, 小时, as 6小时 is (个 is only the classifier; 个月 stays: 月 alone is a date)."""
+    unit = unit.replace("％", "%")
+    for written, canonical in _CANONICAL_UNITS.items():
+        if unit.endswith(written) and unit[:-len(written)] in ("", *_MAGNITUDES):
+            return unit[:-len(written)] + canonical
+    return unit
 
 
 # a:b:c after 结构/比重/比例 (三次产业投资比重分别为1.6:45.2:53.2): shares of a whole; after
@@ -406,7 +414,35 @@ def find_quantities(text: str) -> list[QuantityMatch]:
                 qm = QuantityMatch(qm.start, qm.end, q)
             out.append(qm)
     out.sort(key=lambda q: q.start)
-    return _negative_rates(folded, _completed_units(folded, _shared_units(folded, out)))
+    return _rate_units(folded, _negative_rates(folded, _completed_units(folded, _shared_units(folded, out))))
+
+
+# 8元/斤, 30斤/亩, 1000元/头, 4万个/立方厘米: a figure per unit of something; the unit as written is
+# the rate (元/斤), the denominator a measure word (never a digit: 3/5 is a fraction, 2/3的 a share;
+# never the head of a noun in 数: 5元/次数不限 is 5 元 with no limit on the number of visits)
+_RATE_DENOMINATORS = ("立方厘米", "立方米", "平方米", "平方公里", "公里", "千米", "公斤", "千克", "公顷",
+                      "小时", "亩", "斤", "吨", "头", "只", "羽", "株", "户", "人", "天", "日", "月", "年",
+                      "次", "件", "台", "套", "箱", "瓶", "袋", "盒", "张", "米", "度", "升")
+_RATE_SLASH = ("/", "／")
+
+
+def _rate_units(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A figure written with a slash and a measure word after its unit (8元/斤 提升到 11元/斤) is a rate:
+    its unit becomes 元/斤, its end moves past the denominator, and it has no base unit."""
+    out = []
+    for qm in found:
+        q = qm.quantity
+        if q.unit and not q.rank and text[qm.end:qm.end + 1] in _RATE_SLASH \
+                and text[qm.end - len(q.unit):qm.end] == q.unit:
+            den = next((d for d in _RATE_DENOMINATORS if text.startswith(d, qm.end + 1)), None)
+            after = text[qm.end + 1 + len(den):qm.end + 2 + len(den)] if den is not None else ""
+            if den is not None and not after.isdigit() and after != "数":     # 5元/次数不限: 次数 is a noun
+                end = qm.end + 1 + len(den)
+                qm = QuantityMatch(qm.start, end, replace(q, unit=f"{q.unit}/{den}",
+                                                          as_written=q.as_written + text[qm.end:end],
+                                                          normalised=None, base_unit=None))
+        out.append(qm)
+    return out
 
 
 _LIST_JOINERS = ("、", "和", "及", "与")

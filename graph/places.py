@@ -700,8 +700,13 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         return True
     common = not _default_tags().get(m.surface, "ns").startswith(PROPER_TAGS)
     if common:
-        # 会同 (to join with), 通道 (channel): only after their city or as a brief's place ("江华：")
-        return doc.text[m.end:m.end + 1] in {"：", ":"} and hunan
+        # 会同 (to join with), 通道 (channel): only after their city, as a brief's place ("江华："),
+        # or listed next to another county (桂东、炎陵、城步、通道、桃源等5县; 针对茶陵、炎陵等山区)
+        return hunan and (doc.text[m.end:m.end + 1] in {"：", ":"}
+                          or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS)
+                          or (level in COUNTY_LEVELS and not in_article and _default_tags().get(m.surface) == "n"
+                              and doc.text[m.start - 1:m.start] in _OWN_UNIT_BEFORE
+                              and _unnamed_own_unit(doc, m.start, level)))
     if ancestors & in_article:
         # a county's short form jieba reads as a person's name or another proper noun (凤凰 nr
         # of 引得凤凰来) needs more than its prefecture: the county itself (or a place in it)
@@ -710,29 +715,34 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
                 or key in in_article or context or is_enumerated(doc.text, Span(m.start, m.end)))
     if context:
         return hunan or bool(ancestors & anchors.everywhere())
-    return hunan and bool(ancestors & anchors.everywhere())
+    return hunan and (bool(ancestors & anchors.everywhere())
+                      or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS))
 
 
 _CITY_LEVELS = frozenset({"province", "prefecture_city"})
 _LIST_ITEM = (2, 3, 4)          # characters of a city's name in a list (杭州, 石家庄, 呼和浩特)
 
 
-def _city_item(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
-    """Is text[start:end] the name or short form of a province or prefecture-level city?"""
+def _city_item(gaz: Gazetteer, text: str, start: int, end: int, levels: frozenset[str] = _CITY_LEVELS) -> bool:
+    """Is text[start:end] the name or short form of a province or prefecture-level city (of a
+    unit of `levels`)?"""
     keys = _index(gaz).names.get(text[start:end], ())
-    return bool(keys) and all(_level(gaz, k) in _CITY_LEVELS for k in keys)
+    return bool(keys) and all(_level(gaz, k) in levels for k in keys)
 
 
-def _listed_with_cities(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+def _listed_with_cities(text: str, start: int, end: int, gaz: Gazetteer,
+                        levels: frozenset[str] = _CITY_LEVELS) -> bool:
     """Is the short form at [start, end) an item of a 、 list whose neighbouring item is itself
     a province or city (在杭州、广州、北京设立招商小分队)? A list of cities names cities; a
-    mountain or a person listed beside a non-city (黄山、泰山) is not read as one."""
+    mountain or a person listed beside a non-city (黄山、泰山) is not read as one. With
+    `levels`, the neighbour is a unit of those levels (counties: 桂东、炎陵、城步、通道、桃源等5县)."""
     if text[start - 1:start] == "、" and any(
-            text[start - 1 - n - 1:start - 1 - n] in _LIST_OPENERS_OR_BREAK and _city_item(gaz, text, start - 1 - n, start - 1)
+            text[start - 1 - n - 1:start - 1 - n] in _LIST_OPENERS_OR_BREAK
+            and _city_item(gaz, text, start - 1 - n, start - 1, levels)
             for n in _LIST_ITEM):
         return True
     return text[end:end + 1] == "、" and any(
-        text[end + 1 + n:end + 2 + n] in _LIST_CLOSERS_OR_BREAK and _city_item(gaz, text, end + 1, end + 1 + n)
+        text[end + 1 + n:end + 2 + n] in _LIST_CLOSERS_OR_BREAK and _city_item(gaz, text, end + 1, end + 1 + n, levels)
         for n in _LIST_ITEM)
 
 
@@ -753,6 +763,22 @@ def _headline_subject(doc: _View, start: int, end: int, level: str) -> bool:
         return False
     body = doc.doc.text[article.headline.end:article.span.end]
     return level in _relative_scope_levels(body)
+
+
+# what an unnamed county's short name follows when it is the county (为桃源今后…, 在桃源, “桃源…): a
+# preposition or a clause's start, never a body's name (县政府会同县财政局: 会同 is "together with")
+_OWN_UNIT_BEFORE = frozenset("为在把让使对给将与和及、，,。；;：:“\"（(\n") | {""}
+
+
+def _unnamed_own_unit(doc: _View, start: int, level: str) -> bool:
+    """Does the article around `start` speak of a unit of `level` by relative words (县十七届人大,
+    县委书记, 县长)? With no place written before `start` (the caller's test), a county paper that
+    calls its county 县 and writes its name only as a noun of its own (为桃源今后一个时期的发展,
+    jieba: 桃源 n) names that county by it."""
+    article = doc.article_at(start)
+    if article is None:
+        return False
+    return level in _relative_scope_levels(doc.doc.text[article.span.start:article.span.end])
 
 
 def _after_surname(text: str, start: int) -> bool:
@@ -892,11 +918,12 @@ def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMe
     counts: dict[str, int] = {}
     out: list[PlaceMention] = []
     freq = _word_freq()
+    own = _found_cores(found)
     for start in _pairs_at(text, by_first, by_second):
         end = start + 2
         word = text[start:end]
-        if word in index.names or freq.get(word, 0) > 0:
-            continue
+        if word in index.names or freq.get(word, 0) > 0 or word in own:
+            continue          # 秀美活力修山 in an article on 修山镇: the town's own short name, no misreading
         i = bisect_left(starts, end)
         if i and max_end[i - 1] > start:
             continue          # overlaps a mention already found
@@ -908,6 +935,18 @@ def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMe
             out.append(PlaceMention(Span(start, end), word, key))
             break
     return out
+
+
+def _found_cores(found: list[PlaceMention]) -> set[str]:
+    """The names of the places found, each without its administrative suffix (修山 of 修山镇)."""
+    suffixes = _place_suffix_chars()
+    cores = set()
+    for m in found:
+        name = m.surface or ""
+        suffix = next((x for x in suffixes if name.endswith(x) and len(name) - len(x) >= 2), None)
+        if suffix is not None:
+            cores.add(name[:-len(suffix)])
+    return cores
 
 
 def _pairs_at(text: str, firsts: Iterable[str], seconds: Iterable[str]) -> list[int]:
@@ -1746,7 +1785,7 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
         core = _village_core(name)
         if core in generic or any(core.endswith(g) for g in generic if len(g) >= 2) or any(ch in STOP_CHARS for ch in core):
             continue
-        if any(flag.startswith(("v", "d", "p", "c")) for _, flag in pos_window(core)):
+        if _verb_phrase(core):
             continue          # 漳江街道|实现社区…: a verb, not a name
         if entry_of(m.key).level in COUNTY_LEVELS and any(flag.startswith(("l", "i")) for _, flag in pos_window(core)):
             continue          # 保靖县|发展壮大村集体经济: a set phrase after a county, not a name
@@ -1757,6 +1796,23 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
             new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", m.key))
         out.append(PlaceMention(Span(found.start(), found.end()), name, key))
     return _same_new_village(out, new), list(new.values())
+
+
+_NAME_TOKENS = ("n", "nr", "ns", "nz")
+
+
+def _verb_phrase(core: str) -> bool:
+    """Is a village core a verb phrase (实现, 推进美丽, 到各) rather than a name? An adverb, a
+    preposition or a conjunction makes it one, and so does a verb, unless the verb is one character
+    opening a name written after it (晒|金塘: 筸子坪镇晒金塘村, a village named for a sunning pond)."""
+    tokens = pos_window(core)
+    for i, (word, flag) in enumerate(tokens):
+        if flag.startswith(("d", "p", "c")):
+            return True
+        if flag.startswith("v") and not (len(word) == 1 and i == 0 and len(tokens) == 2
+                                         and tokens[1][1] in _NAME_TOKENS and len(tokens[1][0]) >= 2):
+            return True
+    return False
 
 
 # 大新田村位于土桥镇西南方向: a village placed in its town by 位于, opening its clause

@@ -142,7 +142,7 @@ def test_any_integer_with_any_unit_round_trips(n, unit):
     q = parse_quantity(f"{n}{mag}{unit}")
     assert q is not None
     assert q.value == n
-    assert q.unit == mag + {"％": "%", "大": "个", "口人": "人"}.get(unit, unit)   # N大 counts items (7大产业 -> 7个), N口人 people
+    assert q.unit == mag + {"％": "%", "大": "个", "口人": "人", "个小时": "小时"}.get(unit, unit)   # N大 counts items (7大产业 -> 7个), N口人 people
 
 
 def test_leading_zero_is_not_a_count():
@@ -150,8 +150,8 @@ def test_leading_zero_is_not_a_count():
 
 
 def test_hours_written_with_a_measure_word():
-    q = parse_quantity("100多个小时")
-    assert (q.value, q.unit, q.approximate, q.base_unit) == (100, "个小时", "多", "hour")
+    q = parse_quantity("100多个小时")          # the classifier 个 is dropped, as the dev8/dev9 gold writes it
+    assert (q.value, q.unit, q.approximate, q.base_unit) == (100, "小时", "多", "hour")
 
 
 # ------------------------------------------------------------------ dev misses: 6000多年, 7大, ages
