@@ -3023,6 +3023,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))
     raw.extend(honour_titles(doc, quotes, places))
+    raw.extend(honour_lists(doc.text))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
@@ -3196,6 +3197,62 @@ def honour_titles(doc: Document, quotes: list[Quote],
                 start = place.span.start if place else quote.span.start
                 found.append((Span(start, quote.span.end), name, "campaign"))
     return found
+
+
+# 先后获得国家生态文明建设示范县、全省农村人居环境整治先进县等称号, 荣获全国县域商业“领跑县”
+# 典型案例区县称号, 获评湖南省乡村振兴示范创建村和湖南省第二届最美村规民约村等重要荣誉: the titles
+# a place is awarded, listed between a verb of being awarded and 称号 / 荣誉 that closes the list,
+# each opening with the awarding level (全国, 国家级, 中国, 全省, 省级, 湖南省 …) and ending with the
+# kind of place or body it honours (…县, …区, …村, …社区, …集体), are designation campaigns of that
+# level; a quoted title after the awarding level (湖南省“…先锋县”) is named by its quoted words.
+# Titles of a company or a product (省级制造业单项冠军企业, “湖南老字号”) have another head.
+_HONOUR_CLOSE = re.compile("(?:等(?:多项|重要|荣誉)?)?(?:荣誉)?称号|等(?:多项|重要)?荣誉")
+_HONOUR_VERB = re.compile("(?:获得|荣获|喜获|获评|被评为|评为|被授予|授予|被命名为|命名为|荣膺|获)"
+                          "(?:了|为)?")
+_HONOUR_LEVEL = re.compile(r"(?:[0-9]{4}\s*年度?\s*)?(?:第[0-9" + _NUMERALS + r"]+批)?"
+                           "(全国|国家级?|中国|全省|省级|湖南省|湖南|市级|全市|州级|全州)")
+_HONOURED_HEADS = ("县", "区", "市", "镇", "乡", "村", "社区", "街道", "集体", "单位", "县城", "城市", "小城")
+_HONOUR_SPAN_MAX = 80
+_HONOUR_ITEM_SPLIT = re.compile("、|(?:和|及|以及)(?=" + _HONOUR_LEVEL.pattern + ")|(?<=”)(?=“)")
+
+
+def honour_lists(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Titles of a level awarded to a place, listed between a verb of being awarded and the
+    称号 / 荣誉 that closes the list (获得国家生态文明建设示范县、全省…先进县等称号): campaigns."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for close in _HONOUR_CLOSE.finditer(text):
+        start = max(0, close.start() - _HONOUR_SPAN_MAX)
+        clause = re.search("[^，,。；;：:！？!?\n]*$", text[start:close.start()])
+        if clause is None:
+            continue
+        base = start + clause.start()
+        verbs = list(_HONOUR_VERB.finditer(text, base, close.start()))
+        if not verbs:
+            continue
+        found.extend(item for item in _honour_items(text, verbs[-1].end(), close.start()) if item not in found)
+    return found
+
+
+def _honour_items(text: str, start: int, end: int) -> list[tuple[Span, str, ProgramKind]]:
+    """The titles between `start` and `end` that open with a level and end with an honoured head."""
+    items: list[tuple[Span, str, ProgramKind]] = []
+    pos = start
+    for part in [*_HONOUR_ITEM_SPLIT.finditer(text, start, end), None]:
+        stop = part.start() if part is not None else end
+        item = text[pos:stop]
+        lead = _HONOUR_LEVEL.match(item)
+        quoted = re.fullmatch("([^“”]*)“([^“”]{4,20})”", item)
+        if quoted:
+            name = quoted.group(2)
+        elif lead:
+            name = clean(item[lead.start(1):])
+        else:
+            name = ""
+        if name and name.endswith(_HONOURED_HEADS) and len(name) >= 5 and CJK.match(name[-1]) \
+                and (lead or quoted) and not looks_like_speech(name):
+            items.append((Span(pos + (lead.start(1) if lead and not quoted else 0), stop), name, "campaign"))
+        pos = part.end() if part is not None else end
+    return items
 
 
 # 衡阳县十八届人大七次会议 (a headline) and 衡阳县第十八届人民代表大会第七次会议 (the body): a

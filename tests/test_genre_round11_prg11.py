@@ -1,0 +1,46 @@
+"""Programs, eleventh round: error classes of the development sets dev8 (h171-h190) and dev9
+(h191-h210) whose cause is a general shape of the genre — each rule tested on the quoted dev8/dev9
+sentence, with a counter-example the rule must not fire on."""
+from __future__ import annotations
+
+from support import programs_of
+
+
+# ---------------------------------------------------------------- titles listed between an award verb and 称号/荣誉
+# dev9/h199 and h206; the same shape in dev5/h104 (先后获得国家生态文明建设示范县、全省…先进县等称号)
+# and dev7/h151 (获评湖南省“中药材种植基地示范县”“中药材产业兴业先锋县”等称号)
+YONGDING_TITLE = "2024年,永定区荣获全国县域商业“领跑县”典型案例区县称号,入选2024年全国市辖区旅游百强区。"
+YONGDING_QUOTED = "大庸桥街道月亮岛社区获“全国民族团结进步模范集体”称号……收获满满。"
+QINGTING_LIST = "青亭村是湘潭市委统战部在雨湖区的联点村,曾先后获评湖南省乡村振兴示范创建村和湖南省第二届最美村规民约村等重要荣誉。"
+SHIMEN_LIST = "农村人居环境已实现大变样,先后获得国家生态文明建设示范县、全省农村人居环境整治先进县等称号。"
+
+
+def test_an_unquoted_title_before_chenghao_is_a_campaign_of_its_level(gaz):
+    found = programs_of(YONGDING_TITLE, gaz, "永定区")
+    assert found.get("全国县域商业领跑县典型案例区县") == ("campaign", "全国")
+
+
+def test_a_quoted_title_before_chenghao_is_a_campaign(gaz):
+    found = programs_of(YONGDING_QUOTED, gaz, "永定区")
+    assert found.get("全国民族团结进步模范集体") == ("campaign", "全国")
+
+
+def test_each_title_of_a_list_closed_by_rongyu_is_a_campaign(gaz):
+    found = programs_of(QINGTING_LIST, gaz, "雨湖区")
+    assert found.get("湖南省第二届最美村规民约村", ("",))[0] == "campaign"
+    found = programs_of(SHIMEN_LIST, gaz, "石门县")
+    assert found.get("国家生态文明建设示范县") == ("campaign", "全国")
+    assert found.get("全省农村人居环境整治先进县", ("",))[0] == "campaign"
+
+
+def test_the_titles_of_a_company_or_a_product_are_not_campaigns(gaz):
+    # counter-example (constructed on the shape of a fresh article): a company's honours have
+    # another head than a place or a body
+    found = programs_of("东健药业公司获得第六批省级制造业单项冠军企业、“湖南老字号”等荣誉称号。", gaz, "石门县")
+    assert not any(name.endswith(("企业", "老字号")) for name in found)
+
+
+def test_a_title_without_chenghao_or_rongyu_after_it_is_not_listed(gaz):
+    # counter-example (dev5/h95's gold leaves this designation out): no 称号 closes the title
+    found = programs_of("中央预算内项目29个总投资8.3亿元。获评2022年度全省县域经济先进县。", gaz, "麻阳苗族自治县")
+    assert "全省县域经济先进县" not in found
