@@ -44,3 +44,19 @@ def test_a_title_without_chenghao_or_rongyu_after_it_is_not_listed(gaz):
     # counter-example (dev5/h95's gold leaves this designation out): no 称号 closes the title
     found = programs_of("中央预算内项目29个总投资8.3亿元。获评2022年度全省县域经济先进县。", gaz, "麻阳苗族自治县")
     assert "全省县域经济先进县" not in found
+
+
+# ---------------------------------------------------------------- a numbered standing-committee meeting is an event
+# dev8/h174; the same shape in a fresh article (中共…县委2017年第一次常委会议)
+SHAOYANG_SESSION = "12月24日,邵阳市政协主席周吉平主持召开市政协十一届十三次常委会议。"
+
+
+def test_a_numbered_standing_committee_meeting_is_an_event(gaz):
+    found = programs_of(SHAOYANG_SESSION, gaz, "邵阳市")
+    assert found.get("市政协十一届十三次常委会议", ("",))[0] == "event"
+
+
+def test_a_standing_committee_meeting_without_its_number_is_no_event(gaz):
+    # counter-example (constructed): no term or session number names the meeting
+    found = programs_of("会议听取了县政协常委会议的情况汇报。", gaz, "邵阳市")
+    assert not any(name.endswith("常委会议") for name in found)
