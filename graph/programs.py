@@ -2481,7 +2481,11 @@ _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$|
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
                            "目标", "实施", "过程", "工作", "大局", "思路", "先行区", "建设资金",
-                           "先进")   # 农村人居环境整治|先进县: the title of an award for it
+                           "先进",   # 农村人居环境整治|先进县: the title of an award for it
+                           "特色")   # 全域旅游|特色镇: a kind of place it names
+
+
+_CONJUNCTIONS = ("和", "与", "及")
 
 
 def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list[tuple[Span, str, ProgramKind]]:
@@ -2495,6 +2499,8 @@ def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list
             continue
         if text.startswith(_NATIONAL_CONTINUATIONS, m.end()) or text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
             continue
+        if text[m.end():m.end() + 1] in _CONJUNCTIONS and is_taken(m.end() + 1):
+            continue     # 湘商回归和|返乡创业专项行动: the first half of a found name joined to it
         found.append((Span(m.start(), m.end()), m.group(0), _bare_kind(m.group(0))))
         found.extend(_listed_siblings(text, m, is_taken))
     return found

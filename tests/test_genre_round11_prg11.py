@@ -60,3 +60,29 @@ def test_a_standing_committee_meeting_without_its_number_is_no_event(gaz):
     # counter-example (constructed): no term or session number names the meeting
     found = programs_of("会议听取了县政协常委会议的情况汇报。", gaz, "邵阳市")
     assert not any(name.endswith("常委会议") for name in found)
+
+
+# ---------------------------------------------------------------- 全域旅游 and 湘商回归 are common campaigns
+# 全域旅游: dev9/h208 and dev2/h05 (长沙县通过全面推进全域旅游); 湘商回归: dev8/h187, dev7/h161, dev3/h47
+YIZHANG_TOURISM = "为推进全域旅游、打造“国家5A级旅游”景区,宜章县成立了首个景区志愿者服务站。"
+XIUSHAN_RETURN = "2023年,前往广东、中山等地开展招商调研3次,成功引进湖南修山纸品包装科技有限公司等湘商回归企业,完成招商引资4亿元。"
+
+
+def test_all_area_tourism_written_bare_is_the_places_campaign(gaz):
+    assert programs_of(YIZHANG_TOURISM, gaz, "宜章县").get("全域旅游") == ("campaign", "宜章县")
+
+
+def test_hunan_entrepreneurs_return_written_bare_is_a_campaign(gaz):
+    assert programs_of(XIUSHAN_RETURN, gaz, "桃江县").get("湘商回归", ("",))[0] == "campaign"
+
+
+def test_a_common_campaign_heading_a_kind_of_place_is_not_one(gaz):
+    # counter-example dev6/h142 (gold: a goal, not annotated): 全域旅游|特色镇
+    found = programs_of("我们将以打造‘工商并举、全域旅游特色镇’为目标,全面推进产业振兴。", gaz, "祁东县")
+    assert "全域旅游" not in found
+
+
+def test_a_common_campaign_joined_to_a_found_name_is_its_first_half(gaz):
+    # counter-example dev5/h107: 湘商回归和|返乡创业专项行动 is one campaign's name, not two
+    text = "2月27日,新邵县举行2023年第一季度招商项目集中签约仪式暨湘商回归和返乡创业专项行动誓师大会。"
+    assert "湘商回归" not in programs_of(text, gaz, "新邵县")
