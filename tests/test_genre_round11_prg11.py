@@ -86,3 +86,18 @@ def test_a_common_campaign_joined_to_a_found_name_is_its_first_half(gaz):
     # counter-example dev5/h107: 湘商回归和|返乡创业专项行动 is one campaign's name, not two
     text = "2月27日,新邵县举行2023年第一季度招商项目集中签约仪式暨湘商回归和返乡创业专项行动誓师大会。"
     assert "湘商回归" not in programs_of(text, gaz, "新邵县")
+
+
+# ---------------------------------------------------------------- 第N届全国… is national
+# dev9/h203; the same shape in dev8/h180 (第三届国家农产品质量安全县与农产品经销企业对接活动)
+GUIDONG_FORUM = "据桂东县旅游部门获悉,在深圳举行的第四届全国生态旅游文化产业发展高峰论坛上,发布了“中国深呼吸小城100佳”。"
+
+
+def test_an_edition_of_a_national_event_is_national(gaz):
+    assert programs_of(GUIDONG_FORUM, gaz, "桂东县").get("第四届全国生态旅游文化产业发展高峰论坛") == ("event", "全国")
+
+
+def test_an_edition_of_a_local_event_is_local(gaz):
+    # counter-example (constructed): the edition of a county's own forum stays the county's
+    found = programs_of("桂东县举行第四届桂东生态旅游文化产业发展高峰论坛。", gaz, "桂东县")
+    assert found.get("第四届桂东生态旅游文化产业发展高峰论坛", ("", ""))[1] != "全国"
