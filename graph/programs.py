@@ -731,6 +731,8 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if (word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k)) \
                 and not _overlaps_next(word, kept):
             break
+        if len(word) == 1 and len(prev) == 1 and prev + word in boundary:
+            break      # 着力打|好|蓝天碧水净土保卫战: the tagger split a boundary verb (打好) in two
         if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
             break      # 常务副县长|肖卫…: a program's name never holds an official and his name
         if flag.startswith(_BOUNDARY_FLAGS) and not _LATIN_OR_DIGIT.search(word) and word not in _NAME_JOINERS \

@@ -101,3 +101,19 @@ def test_an_edition_of_a_local_event_is_local(gaz):
     # counter-example (constructed): the edition of a county's own forum stays the county's
     found = programs_of("桂东县举行第四届桂东生态旅游文化产业发展高峰论坛。", gaz, "桂东县")
     assert found.get("第四届桂东生态旅游文化产业发展高峰论坛", ("", ""))[1] != "全国"
+
+
+# ---------------------------------------------------------------- a boundary verb the tagger split stays out of the name
+# dev8/h171 (着力打|好|蓝天碧水净土保卫战)
+YUANJIANG_BATTLE = "坚决扛起“共抓大保护、不搞大开发”政治责任,着力打好蓝天碧水净土保卫战,扎实推进环保督察问题整改。"
+
+
+def test_a_split_boundary_verb_opens_no_name(gaz):
+    found = programs_of(YUANJIANG_BATTLE, gaz, "沅江市")
+    assert "蓝天碧水净土保卫战" in found
+    assert not any(name.startswith(("着力", "打好")) for name in found)
+
+
+def test_a_whole_boundary_verb_still_ends_before_the_name(gaz):
+    # counter-example: a name after an unsplit verb keeps its own words (三大攻坚战)
+    assert "三大攻坚战" in programs_of("坚持创新引领开放崛起,继续打好三大攻坚战。", gaz, "沅江市")
