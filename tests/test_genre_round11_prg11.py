@@ -117,3 +117,20 @@ def test_a_split_boundary_verb_opens_no_name(gaz):
 def test_a_whole_boundary_verb_still_ends_before_the_name(gaz):
     # counter-example: a name after an unsplit verb keeps its own words (三大攻坚战)
     assert "三大攻坚战" in programs_of("坚持创新引领开放崛起,继续打好三大攻坚战。", gaz, "沅江市")
+
+
+# ---------------------------------------------------------------- the nationwide party education campaigns are national
+# dev6/h131 (“两学一做”学习教育) and dev7/h152 (依照“三严三实”进行问责); the class of
+# 群众路线教育实践活动 / 不忘初心、牢记使命 already in program_national.txt
+HENGYANG_STUDY = "会议强调,要高度重视基层党建工作,扎实开展“两学一做”学习教育,以乡镇党委换届为契机加强农村基层党建工作。"
+XUPU_ACCOUNT = "三要对未能完成“双过半”任务的相关负责人依照“三严三实”进行问责。"
+
+
+def test_the_party_education_campaigns_are_national(gaz):
+    assert programs_of(HENGYANG_STUDY, gaz, "衡阳市").get("两学一做", ("", ""))[1] == "全国"
+    assert programs_of(XUPU_ACCOUNT, gaz, "溆浦县").get("三严三实", ("", ""))[1] == "全国"
+
+
+def test_a_local_body_named_for_a_national_campaign_is_no_campaign(gaz):
+    # counter-example (constructed): 两学一做|领导小组 is a body, not the campaign
+    assert "两学一做" not in programs_of("县委成立两学一做领导小组办公室。", gaz, "溆浦县")
