@@ -2478,7 +2478,7 @@ _NATIONAL_AFTER_ORDINAL = re.compile("全国|国家")
 # 中国共产党第二十届中央委员会第二次全体会议 (not 政协新宁县第九届委员会…, 省委十一届五次全会)
 _NATIONAL_SESSION = re.compile(f"(?:中国共产党|中共)?第?[0-9{_NUMERALS}]+届(?:全国人大|全国人民代表大会|全国政协|中央委员会)")
 # 第二届中国美丽乡村百佳范例: a selection of the best of all China is the whole country's
-_NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9fff]{{0,8}}(?:十大|百佳)")
+_NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9fff]{{0,8}}(?:十大|百佳|[0-9]+佳|百强)")
 # 中国农民丰收节: a festival named for all China (no bracketed host: 中国(湖南)…节 is a province's)
 _NATIONAL_FESTIVAL = re.compile("中国[\u4e00-\u9fff]{2,8}节")
 # 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
@@ -3156,7 +3156,7 @@ def selections(text: str) -> list[tuple[Span, str, ProgramKind]]:
 # right before 表彰, each after the awarding place if any, are campaigns of that level when a title
 # ends in an honour head (program_honour_heads.txt) or opens a selection of the best (十佳, 百佳,
 # 十大). A designation without such a head (授予“…宣讲基地”, 命名为“中华名果”) is not one.
-_AWARD_VERBS = re.compile("(?:被评为|评为|获评|荣获|荣膺|被授予|授予)(?:[0-9]{4}年度?)?$")
+_AWARD_VERBS = re.compile("(?:被评为|评为|获评|荣获|荣膺|被授予|授予|入选|上榜|被列为|列为|获)(?:[0-9]{4}年度?)?$")
 _HONOURED_AFTER = re.compile("(?:进行了?|予以|给予)表彰")
 _HONOUR_GAP = re.compile(f"[、和及]?[\u4e00-\u9fff]{{0,{_NAME_MAX}}}")
 _BEST_OF = ("十佳", "百佳", "十大")
@@ -3165,7 +3165,13 @@ _BEST_OF = ("十佳", "百佳", "十大")
 def _is_honour_title(name: str) -> bool:
     """A title by its head (…先进单位, …好班子) or a selection of the best (十佳…)."""
     heads = tuple(load_lines("program_honour_heads.txt"))
-    return (name.endswith(heads) and len(name) > 4) or (name.startswith(_BEST_OF) and len(name) >= 4)
+    return (name.endswith(heads) and len(name) > 4) or (name.startswith(_BEST_OF) and len(name) >= 4) \
+        or (_HONOUR_LEVEL.match(name) is not None and name.endswith(_HONOURED_HEADS) and len(name) >= 6) \
+        or (_RANKED_BEST.search(name) is not None and len(name) >= 6)
+
+
+# 中国深呼吸小城100佳, 全国市辖区旅游综合实力百强区: a selection of the best N of a kind
+_RANKED_BEST = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)(?:佳|强)")
 
 
 def _award_chains(text: str, quotes: list[Quote]) -> list[list[Quote]]:

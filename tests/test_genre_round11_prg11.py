@@ -134,3 +134,23 @@ def test_the_party_education_campaigns_are_national(gaz):
 def test_a_local_body_named_for_a_national_campaign_is_no_campaign(gaz):
     # counter-example (constructed): 两学一做|领导小组 is a body, not the campaign
     assert "两学一做" not in programs_of("县委成立两学一做领导小组办公室。", gaz, "溆浦县")
+
+
+# ---------------------------------------------------------------- a quoted title after 入选/上榜/获 is a campaign
+# dev9/h199 (上榜“全国市辖区旅游综合实力百强区”) and dev9/h203 (入选“中国深呼吸小城100佳”);
+# the quoted-title rule knew 被评为/获评/荣获 and heads like 先进县 only
+YONGDING_RANKING = "跑出文旅体融合高质量发展“加速度”,连续两年上榜“全国市辖区旅游综合实力百强区”。"
+GUIDONG_BEST = "桂东县入选“中国深呼吸小城100佳”,为美丽、幸福桂东再添新品牌。"
+
+
+def test_a_quoted_ranking_after_shangbang_is_a_national_campaign(gaz):
+    assert programs_of(YONGDING_RANKING, gaz, "永定区").get("全国市辖区旅游综合实力百强区") == ("campaign", "全国")
+
+
+def test_a_quoted_selection_of_the_best_after_ruxuan_is_national(gaz):
+    assert programs_of(GUIDONG_BEST, gaz, "桂东县").get("中国深呼吸小城100佳") == ("campaign", "全国")
+
+
+def test_a_quoted_designation_without_level_or_best_is_no_title(gaz):
+    # counter-example (constructed): 被列为“红色教育基地”: a designation, no honour head, level or ranking
+    assert "红色教育基地" not in programs_of("该村被列为“红色教育基地”。", gaz, "桂东县")
