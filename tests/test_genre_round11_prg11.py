@@ -154,3 +154,21 @@ def test_a_quoted_selection_of_the_best_after_ruxuan_is_national(gaz):
 def test_a_quoted_designation_without_level_or_best_is_no_title(gaz):
     # counter-example (constructed): 被列为“红色教育基地”: a designation, no honour head, level or ranking
     assert "红色教育基地" not in programs_of("该村被列为“红色教育基地”。", gaz, "桂东县")
+
+
+# ---------------------------------------------------------------- verbs of attitude open no campaign name
+# dev9/h196 (区委高度重视|专项整治行动工作, 持续保持|专项整治行动高压态势)
+YUHU_ATTITUDE = "雨湖区委高度重视专项整治行动工作,区委书记牵头谋划推进。"
+YUHU_KEEP = "层层压实主体责任,持续保持专项整治行动高压态势。"
+
+
+def test_a_verb_of_attitude_stays_out_of_a_campaign_name(gaz):
+    for text in (YUHU_ATTITUDE, YUHU_KEEP):
+        found = programs_of(text, gaz, "雨湖区")
+        assert not any("重视" in name or "保持" in name for name in found), found
+
+
+def test_a_named_campaign_after_a_verb_of_attitude_keeps_its_name(gaz):
+    # counter-example: the campaign's own words after the verb are still read (…扫黑除恶专项整治)
+    found = programs_of("雨湖区委高度重视农村建房安全专项整治工作。", gaz, "雨湖区")
+    assert "农村建房安全专项整治" in found, found
