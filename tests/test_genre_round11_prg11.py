@@ -172,3 +172,18 @@ def test_a_named_campaign_after_a_verb_of_attitude_keeps_its_name(gaz):
     # counter-example: the campaign's own words after the verb are still read (…扫黑除恶专项整治)
     found = programs_of("雨湖区委高度重视农村建房安全专项整治工作。", gaz, "雨湖区")
     assert "农村建房安全专项整治" in found, found
+
+
+# ---------------------------------------------------------------- 开好/办好 … open no name (like 抓好, 做好, 打好)
+# dev8/h172 (开好|新一届县级人大第一次会议); dev/d09 (办好|娄底旅发大会)
+YONGZHOU_SESSION = "要着力抓好县乡人大换届选举的下阶段工作,开好新一届县级人大第一次会议,做好县乡两级人大代表工作。"
+
+
+def test_a_verb_of_doing_well_stays_out_of_an_event_name(gaz):
+    found = programs_of(YONGZHOU_SESSION, gaz, "永州市")
+    assert not any(name.startswith("开好") for name in found), found
+
+
+def test_a_name_holding_hao_inside_is_kept(gaz):
+    # counter-example (constructed): 好 inside a campaign's own name is no verb of doing well
+    assert "第三届好人好事评选活动" in programs_of("县文明办举办第三届好人好事评选活动。", gaz, "永州市")
