@@ -187,3 +187,19 @@ def test_a_verb_of_doing_well_stays_out_of_an_event_name(gaz):
 def test_a_name_holding_hao_inside_is_kept(gaz):
     # counter-example (constructed): 好 inside a campaign's own name is no verb of doing well
     assert "第三届好人好事评选活动" in programs_of("县文明办举办第三届好人好事评选活动。", gaz, "永州市")
+
+
+# ---------------------------------------------------------------- a quoted name ending in 仪式 is an event
+# dev9/h200 (举行了“何伟跃爱心团队2021年上学期助学金发放仪式”); 仪式 joins the inside markers
+# (…大会, …推进会, …对接会) of program_markers.tsv
+GUIYANG_CEREMONY = "桥市乡中心学校和桂阳四中先后举行了“何伟跃爱心团队2021年上学期助学金发放仪式”。"
+
+
+def test_a_quoted_ceremony_is_an_event(gaz):
+    found = programs_of(GUIYANG_CEREMONY, gaz, "桂阳县")
+    assert found.get("何伟跃爱心团队2021年上学期助学金发放仪式", ("",))[0] == "event"
+
+
+def test_a_quoted_bare_ceremony_word_is_no_event(gaz):
+    # counter-example (constructed): “仪式” alone, or with one character, names nothing
+    assert programs_of("这是一种“仪式”感,也是“大仪式”。", gaz, "桂阳县") == {}
