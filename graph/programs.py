@@ -3036,6 +3036,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(selections(doc.text))
     raw.extend(honour_titles(doc, quotes, places))
     raw.extend(honour_lists(doc.text))
+    raw.extend(five_year_plans(doc.text))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
@@ -3215,6 +3216,19 @@ def honour_titles(doc: Document, quotes: list[Quote],
                 start = place.span.start if place else quote.span.start
                 found.append((Span(start, quote.span.end), name, "campaign"))
     return found
+
+
+# 市“十三五”规划《纲要》, 把改革年度目标任务和“十三五”规划结合起来, “十五五”规划纲要草案: the
+# five-year plan a government draws up, named by its quoted period code (十三五, 十四五 …) and 规划,
+# with its 纲要 if written, is a policy document of that government; not as the time frame of goals
+# (确保高质量完成“十四五”规划目标任务: dev's gold leaves that out)
+_FIVE_YEAR_PLAN = re.compile("[“\"‘]?(十[一二三四五六七八九]五)[”\"’]?规划(?:《?(纲要)》?)?(?!目标|任务|期|开局|收官|以来)")
+
+
+def five_year_plans(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Five-year plans named by their period code (“十三五”规划《纲要》): policy documents."""
+    return [(Span(m.start(), m.end()), m.group(1) + "规划" + (m.group(2) or ""), "policy_document")
+            for m in _FIVE_YEAR_PLAN.finditer(text)]
 
 
 # 先后获得国家生态文明建设示范县、全省农村人居环境整治先进县等称号, 荣获全国县域商业“领跑县”

@@ -203,3 +203,20 @@ def test_a_quoted_ceremony_is_an_event(gaz):
 def test_a_quoted_bare_ceremony_word_is_no_event(gaz):
     # counter-example (constructed): “仪式” alone, or with one character, names nothing
     assert programs_of("这是一种“仪式”感,也是“大仪式”。", gaz, "桂阳县") == {}
+
+
+# ---------------------------------------------------------------- a five-year plan named by its period code
+# dev8/h174 (市“十三五”规划《纲要》) and dev9/h195 (把改革年度目标任务和“十三五”规划结合起来)
+SHAOYANG_PLAN = "会议协商了市“十三五”规划《纲要》(审议稿),听取了有关情况汇报。"
+ZHONGFANG_PLAN = "各专项小组组长、部门负责人要把改革年度目标任务和“十三五”规划结合起来。"
+
+
+def test_a_five_year_plan_is_its_governments_document(gaz):
+    assert programs_of(SHAOYANG_PLAN, gaz, "邵阳市").get("十三五规划纲要") == ("policy_document", "邵阳市")
+    assert programs_of(ZHONGFANG_PLAN, gaz, "中方县").get("十三五规划", ("",))[0] == "policy_document"
+
+
+def test_a_five_year_plan_as_the_time_frame_of_goals_is_no_document(gaz):
+    # counter-example dev/d07 (its gold: “十四五”规划 is only a time frame there)
+    text = "持续推动经济回升向好,确保高质量完成“十四五”规划目标任务。"
+    assert not any("十四五" in name for name in programs_of(text, gaz, "衡阳市"))
