@@ -220,3 +220,18 @@ def test_a_five_year_plan_as_the_time_frame_of_goals_is_no_document(gaz):
     # counter-example dev/d07 (its gold: “十四五”规划 is only a time frame there)
     text = "持续推动经济回升向好,确保高质量完成“十四五”规划目标任务。"
     assert not any("十四五" in name for name in programs_of(text, gaz, "衡阳市"))
+
+
+# ---------------------------------------------------------------- 狠抓 introduces numbered codes
+# dev8/h180 (狠抓“五个突出”“三个有力”), beside 抓好“四个提升” of the existing verbs
+YONGSHUN_CODES = "压实了属地责任、主体责任和监管责任;狠抓“五个突出”“三个有力”,推动了全程监管、按标生产和社会共治。"
+
+
+def test_numbered_codes_after_henzhua_are_programs(gaz):
+    found = programs_of(YONGSHUN_CODES, gaz, "永顺县")
+    assert "五个突出" in found and "三个有力" in found
+
+
+def test_a_quoted_word_after_henzhua_is_no_code(gaz):
+    # counter-example (constructed): no number, a metaphor
+    assert "关键点" not in programs_of("狠抓“关键点”,推动工作落实。", gaz, "永顺县")
