@@ -2727,7 +2727,9 @@ def _predicate_after_area(name: str) -> bool:
 # “奋战八十天 决战四季度”动员大会: a quoted slogan right before a meeting noun names that
 # meeting (the quote itself stays the campaign it names)
 _QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大会", "推进会", "启动仪式", "庆祝活动", "庆祝大会",
-                       "开园仪式", "开业仪式", "开幕仪式", "授牌仪式", "挂牌仪式", "揭牌仪式", "通车仪式", "投产仪式")
+                       "开园仪式", "开业仪式", "开幕仪式", "授牌仪式", "挂牌仪式", "揭牌仪式", "通车仪式", "投产仪式",
+                       # “庆国庆 迎丰收”龙舟赛, “…”文艺晚会: contests and shows staged under a slogan
+                       "龙舟赛", "比赛", "晚会", "运动会", "盛会", "集市")
 _QUOTED_EVENT_MAX = 20
 
 
@@ -3061,6 +3063,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         place_key, org = program_place(doc, span, name, index, gaz, article_place, names + listed.get(span, ()))
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
+    mentions = with_one_spelling(mentions)
     mentions = with_full_event_names(mentions)
     mentions = with_full_session_names(mentions)
     mentions = with_full_campaign_names(mentions, campaigns, quotes, doc)
@@ -3318,6 +3321,24 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 _DATED_KINDS = frozenset({"event", "campaign"})
+
+
+_NAME_DOTS = "·•˙・"
+
+
+def with_one_spelling(mentions: list[ProgramMention]) -> list[ProgramMention]:
+    """“庆国庆 迎丰收”龙舟赛 … 此次“庆国庆·迎丰收”龙舟赛: the halves of a slogan written once
+    apart and once joined by a middle dot are one name; every mention takes the spelling the
+    document writes first."""
+    first: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        first.setdefault(_undotted(m.name), m.name)
+    return [replace(m, name=first[_undotted(m.name)]) if first[_undotted(m.name)] != m.name else m
+            for m in mentions]
+
+
+def _undotted(name: str) -> str:
+    return "".join(ch for ch in name if ch not in _NAME_DOTS)
 
 
 def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention]:

@@ -235,3 +235,27 @@ def test_numbered_codes_after_henzhua_are_programs(gaz):
 def test_a_quoted_word_after_henzhua_is_no_code(gaz):
     # counter-example (constructed): no number, a metaphor
     assert "关键点" not in programs_of("狠抓“关键点”,推动工作落实。", gaz, "永顺县")
+
+
+# ---------------------------------------------------------------- a quoted slogan before a contest or show names it
+# dev8/h179 (举行“庆国庆 迎丰收”龙舟赛 … 此次“庆国庆·迎丰收”龙舟赛) and dev8/h183 (“零陵闹子”创意集市);
+# the same family as “…”动员大会 / “…”启动仪式 of _QUOTED_EVENT_NOUNS
+HANSHOU_RACE = ("10月1日上午,汉寿县在风景如画的清水湖举行“庆国庆 迎丰收”龙舟赛。赛事旨在展现汉寿干部群众的精神风貌。"
+                "此次“庆国庆·迎丰收”龙舟赛,将助力汉寿持续打响品牌。")
+LINGLING_MARKET = "零陵古城举办了亲子农耕、“零陵闹子”创意集市、民俗大巡游等活动。"
+
+
+def test_a_quoted_slogan_before_a_contest_is_one_event(gaz):
+    found = programs_of(HANSHOU_RACE, gaz, "汉寿县")
+    assert found.get("庆国庆迎丰收龙舟赛") == ("event", "汉寿县")
+    assert "庆国庆·迎丰收龙舟赛" not in found    # the same race, written with a middle dot
+
+
+def test_a_quoted_slogan_before_a_market_is_an_event(gaz):
+    assert programs_of(LINGLING_MARKET, gaz, "永州市").get("零陵闹子创意集市", ("",))[0] == "event"
+
+
+def test_a_quoted_period_before_a_contest_names_none(gaz):
+    # counter-example (constructed): “十四五”期间 is a period, the contest is not named by it
+    found = programs_of("县里在“十四五”期间举办了多场比赛。", gaz, "汉寿县")
+    assert not any(name.endswith("比赛") for name in found)
