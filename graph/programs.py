@@ -3328,8 +3328,8 @@ _NAME_DOTS = "·•˙・"
 
 def with_one_spelling(mentions: list[ProgramMention]) -> list[ProgramMention]:
     """“庆国庆 迎丰收”龙舟赛 … 此次“庆国庆·迎丰收”龙舟赛: the halves of a slogan written once
-    apart and once joined by a middle dot are one name; every mention takes the spelling the
-    document writes first."""
+    apart and once joined by a middle dot are one name, and so are “五个10” and “5个10”; every
+    mention takes the spelling the document writes first."""
     first: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m.span.start):
         first.setdefault(_undotted(m.name), m.name)
@@ -3338,7 +3338,13 @@ def with_one_spelling(mentions: list[ProgramMention]) -> list[ProgramMention]:
 
 
 def _undotted(name: str) -> str:
-    return "".join(ch for ch in name if ch not in _NAME_DOTS)
+    """The name without middle dots, a count of one digit (五个 / 5个) written the same way."""
+    bare = "".join(ch for ch in name if ch not in _NAME_DOTS)
+    return _ONE_DIGIT_COUNT.sub(lambda m: str("一二三四五六七八九".index(m.group(1)) + 1) + "个", bare)
+
+
+# “五个100”“五个10”工作部署 … “5个10”工程项目: a count of one digit in either script
+_ONE_DIGIT_COUNT = re.compile("(?<![一二三四五六七八九十百千万0-9])([一二三四五六七八九])个")
 
 
 def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention]:

@@ -259,3 +259,20 @@ def test_a_quoted_period_before_a_contest_names_none(gaz):
     # counter-example (constructed): “十四五”期间 is a period, the contest is not named by it
     found = programs_of("县里在“十四五”期间举办了多场比赛。", gaz, "汉寿县")
     assert not any(name.endswith("比赛") for name in found)
+
+
+# ---------------------------------------------------------------- one code written with a Chinese and an Arabic count
+# dev8/h184 (对接省市“五个100”“五个10”工作部署 … “5个10”工程项目中)
+DAOXIAN_CODES = ("道县对接省市“五个100”“五个10”工作部署,聚焦项目建设。"
+                 "重点项目完成投资40.85亿元;“5个10”工程项目中,6个重大产业项目完成投资。")
+
+
+def test_a_count_code_in_two_scripts_is_one_name(gaz):
+    found = programs_of(DAOXIAN_CODES, gaz, "道县")
+    assert "五个10" in found and "5个10" not in found
+
+
+def test_codes_of_different_counts_stay_apart(gaz):
+    # counter-example: 五个100 and 五个10 are two codes
+    found = programs_of(DAOXIAN_CODES, gaz, "道县")
+    assert "五个100" in found
