@@ -2764,7 +2764,7 @@ def _gapped_noun(text: str, end: int, nouns: tuple[str, ...]) -> tuple[str, str]
 
 # 全区严打整治“百日会战”专项行动: a quoted name before 专项行动 names that campaign with the
 # topic words before it; the quote alone elsewhere (确保“百日会战”取得胜利) is its short form
-_QUOTED_CAMPAIGN_HEADS = ("专项行动",)
+_QUOTED_CAMPAIGN_HEADS = ("专项整治行动", "专项行动", "专项整治")   # 市“正作风、提精神、鼓士气”专项整治行动
 _SCOPE_BEFORE = re.compile("(?:全区|全市|全县|全州|全省)$")
 _TOPIC_MAX = 6
 
@@ -2788,7 +2788,7 @@ def _quoted_heads(doc: Document, quotes: list[Quote], heads: tuple[str, ...],
         if not noun and gapped:
             gap, noun = _gapped_noun(doc.text, quote.span.end, gapped)
         slogan = re.sub("[，,、]", "", clean(doc.slice(quote.inner)))
-        if gap:
+        if gap or kind == "campaign":
             slogan = re.sub("[，,]", "", clean(doc.slice(quote.inner)))     # 网格走亲、党群同心 keeps its 、
         if not noun or quote.mark == "《" or not 2 <= len(slogan) <= _QUOTED_EVENT_MAX \
                 or looks_like_speech(slogan, True) or is_stoplisted(slogan):

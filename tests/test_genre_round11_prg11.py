@@ -276,3 +276,20 @@ def test_codes_of_different_counts_stay_apart(gaz):
     # counter-example: 五个100 and 五个10 are two codes
     found = programs_of(DAOXIAN_CODES, gaz, "道县")
     assert "五个100" in found
+
+
+# ---------------------------------------------------------------- a quoted name before 专项整治(行动) names the campaign
+# dev9/h196 (对标市“正作风、提精神、鼓士气”专项整治行动办工作要求) and dev6/h131 (“纠四风、治陋习”专项整治,
+# whose gold keeps the 、 too)
+YUHU_CAMPAIGN = "2022年以来,湘潭市雨湖区对标市“正作风、提精神、鼓士气”专项整治行动办工作要求,聚焦突出问题。"
+
+
+def test_a_quoted_name_before_zhuanxiang_zhengzhi_is_the_campaign(gaz):
+    found = programs_of(YUHU_CAMPAIGN, gaz, "雨湖区")
+    assert found.get("正作风、提精神、鼓士气专项整治行动", ("",))[0] == "campaign"
+
+
+def test_a_quoted_name_before_another_noun_is_not_that_campaign(gaz):
+    # counter-example (constructed): 专项资金 is no campaign head
+    found = programs_of("区里安排“正作风、提精神”专项资金50万元。", gaz, "雨湖区")
+    assert not any(name.endswith("专项资金") or name.endswith("专项整治") for name in found)
