@@ -1714,6 +1714,13 @@ def _city_of(key: str | None, gaz: Gazetteer) -> str | None:
     return next((e.key for e in chain if e.level in _CITY_LEVELS), None)
 
 
+def _bare_city_word(text: str, start: int, index: MentionIndex) -> bool:
+    """Is a bare 市 (no place name ending there, not 全市) written right before a quoted name
+    at `start` (对标市“…”专项整治行动): the city's program, as 省“…” is the province's."""
+    return text[start:start + 1] in "“\"" and text[start - 1:start] == "市" and text[start - 2:start] != "全市" \
+        and not any(p.span.end == start for p in index.places_within(max(0, start - 12), start))
+
+
 def _city_level(text: str, start: int, name: str) -> bool:
     """Does a city-level word head the name or the phrase just before it?"""
     return name.startswith(("市级", "州级")) or _CITY_LEVEL_PHRASE.search(text, max(0, start - 10), start) is not None
@@ -1933,6 +1940,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
             or is_provincial(name) or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
+    if _bare_city_word(doc.text, span.start, index) and _city_of(art_place, gaz):
+        return _city_of(art_place, gaz), None   # 雨湖区对标市|“正作风、提精神、鼓士气”专项整治行动
     body = _BODY_HEAD.match(name)
     if body:   # 市委县域经济…现场推进会 in a county's report: the city's
         key = _resolve_relative(doc, span.start, body.group(0), article_place, index, gaz)

@@ -293,3 +293,21 @@ def test_a_quoted_name_before_another_noun_is_not_that_campaign(gaz):
     # counter-example (constructed): 专项资金 is no campaign head
     found = programs_of("区里安排“正作风、提精神”专项资金50万元。", gaz, "雨湖区")
     assert not any(name.endswith("专项资金") or name.endswith("专项整治") for name in found)
+
+
+# ---------------------------------------------------------------- a bare 市 before a quoted name: the city's program
+# dev9/h196 (雨湖区对标市“正作风、提精神、鼓士气”专项整治行动); the same shape in the seeds (须在市“赋码”
+# 保护平台提前审批) and dev8/h184 (对接省市“五个100”“五个10”), as 省“…” is the province's
+
+
+def test_a_bare_city_word_before_a_quoted_name_places_it_in_the_city(gaz):
+    found = programs_of(YUHU_CAMPAIGN, gaz, "雨湖区")
+    assert found.get("正作风、提精神、鼓士气专项整治行动") == ("campaign", "湘潭市")
+
+
+def test_a_whole_city_scope_or_a_named_city_is_not_a_bare_city_word(gaz):
+    # counter-example (constructed): 全市“…” keeps its own reading; a named city before the quote runs it
+    found = programs_of("雨湖区对标湘潭市“正作风、提精神、鼓士气”专项整治行动办工作要求。", gaz, "雨湖区")
+    assert found.get("正作风、提精神、鼓士气专项整治行动", ("", ""))[1] == "湘潭市"
+    found = programs_of("岳阳楼区落实全市“正作风、提精神、鼓士气”专项整治行动。", gaz, "岳阳楼区")
+    assert found.get("正作风、提精神、鼓士气专项整治行动", ("", ""))[1] != "湘潭市"
