@@ -944,8 +944,28 @@ def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str
                     and not (items and items[0][1].endswith(_LABELLED_HEADS) and len(items[0][1]) >= _SIBLING_MIN):
                 continue     # 华熙生物等19个项目签约: one example of a counted set (a company), unless
                 # its name ends in a project's head (湖南省五阳塑胶制品生产线等6个项目竣工)
+            if kind == "project" and m.group(1):
+                items = _with_last_pair_split(items, m.group(1))
             found.extend(items)
     return found
+
+
+_SMALL_COUNTS = {ch: i + 1 for i, ch in enumerate("一二三四五六七八九")} | {"两": 2, "十": 10}
+
+
+def _with_last_pair_split(items: list[tuple[Span, str, ProgramKind]], counted: str) -> list[tuple[Span, str, ProgramKind]]:
+    """签约了A、B和C等3个项目: when the list holds one item fewer than its count says, its last
+    item is two joined by 和 (one 和, a name of two or more characters on each side)."""
+    digits = counted.rstrip("个")
+    count = int(digits) if digits.isdigit() else _SMALL_COUNTS.get(digits)
+    if count is None or len(items) != count - 1 or not items:
+        return items
+    span, name, kind = items[-1]
+    head, sep, tail = name.partition("和")
+    if not sep or "和" in tail or len(head) < 2 or len(tail) < 2:
+        return items
+    return items[:-1] + [(Span(span.start, span.start + len(head)), head, kind),
+                         (Span(span.end - len(tail), span.end), tail, kind)]
 
 
 def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:

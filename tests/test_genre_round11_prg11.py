@@ -311,3 +311,21 @@ def test_a_whole_city_scope_or_a_named_city_is_not_a_bare_city_word(gaz):
     assert found.get("正作风、提精神、鼓士气专项整治行动", ("", ""))[1] == "湘潭市"
     found = programs_of("岳阳楼区落实全市“正作风、提精神、鼓士气”专项整治行动。", gaz, "岳阳楼区")
     assert found.get("正作风、提精神、鼓士气专项整治行动", ("", ""))[1] != "湘潭市"
+
+
+# ---------------------------------------------------------------- the count of a project list splits its last pair
+# dev8/h177 (签约了…、电子通讯线材产业园和垄溪乡风电开发建设等3个项目)
+YANLING_LIST = ("在重大项目签约仪式上,炎陵县签约了10万纱锭精梳紧密络纺和高档织面料项目、"
+                "电子通讯线材产业园和垄溪乡风电开发建设等3个项目,合同引资约16.2亿元。")
+
+
+def test_the_last_pair_of_a_list_one_short_of_its_count_is_two_projects(gaz):
+    found = programs_of(YANLING_LIST, gaz, "炎陵县")
+    assert "电子通讯线材产业园" in found and "垄溪乡风电开发建设" in found
+    assert "电子通讯线材产业园和垄溪乡风电开发建设" not in found
+
+
+def test_a_pair_in_a_list_as_long_as_its_count_stays_one_project(gaz):
+    # counter-example (constructed): two items, count 2: 和 is inside the last item's name
+    text = "炎陵县签约了黄桃深加工项目、电子通讯线材产业园和配套仓储建设等2个项目。"
+    assert "电子通讯线材产业园和配套仓储建设" in programs_of(text, gaz, "炎陵县")
