@@ -2522,6 +2522,14 @@ _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队
 
 
 _CONJUNCTIONS = ("和", "与", "及")
+_URGING_VERBS = ("吸引", "鼓励", "引导", "动员", "号召")
+_JOINED_NAME = re.compile("[\u4e00-\u9fff]{2,12}?(?:联谊会|座谈会|推介会|大会|会议|行动|活动)")
+
+
+def _joined_head(text: str, m: re.Match[str]) -> bool:
+    """湘商回归和|返乡创业新春联谊会: a common campaign joined by 和 to the words of a meeting or
+    drive right after it heads that name."""
+    return _JOINED_NAME.match(text, m.end() + 1) is not None
 
 
 def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list[tuple[Span, str, ProgramKind]]:
@@ -2535,8 +2543,10 @@ def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list
             continue
         if text.startswith(_NATIONAL_CONTINUATIONS, m.end()) or text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
             continue
-        if text[m.end():m.end() + 1] in _CONJUNCTIONS and is_taken(m.end() + 1):
+        if text[m.end():m.end() + 1] in _CONJUNCTIONS and (is_taken(m.end() + 1) or _joined_head(text, m)):
             continue     # 湘商回归和|返乡创业专项行动: the first half of a found name joined to it
+        if text.endswith(_URGING_VERBS, max(0, m.start() - 2), m.start()):
+            continue     # 吸引|湘商回归: people urged to act (merchants to return), not the campaign named
         found.append((Span(m.start(), m.end()), m.group(0), _bare_kind(m.group(0))))
         found.extend(_listed_siblings(text, m, is_taken))
     return found

@@ -329,3 +329,19 @@ def test_a_pair_in_a_list_as_long_as_its_count_stays_one_project(gaz):
     # counter-example (constructed): two items, count 2: 和 is inside the last item's name
     text = "炎陵县签约了黄桃深加工项目、电子通讯线材产业园和配套仓储建设等2个项目。"
     assert "电子通讯线材产业园和配套仓储建设" in programs_of(text, gaz, "炎陵县")
+
+
+# ---------------------------------------------------------------- 吸引湘商回归 is a predicate; 湘商回归和…联谊会 heads a name
+# dev5/h107 (为抓好招商引资、吸引湘商回归,…召开了县、乡(镇)两级湘商回归和返乡创业新春联谊会): its gold
+# lists 湘商回归 only inside the longer names; the bare campaign is attributive elsewhere
+# (湘商回归企业 dev8/h187, 湘商回归项目 dev3/h47)
+XINSHAO_RETURN = "为抓好招商引资、吸引湘商回归,春节期间,新邵县召开了县、乡(镇)两级湘商回归和返乡创业新春联谊会。"
+
+
+def test_a_campaign_word_after_an_urging_verb_or_heading_a_joined_meeting_is_not_the_campaign(gaz):
+    assert "湘商回归" not in programs_of(XINSHAO_RETURN, gaz, "新邵县")
+
+
+def test_the_campaign_word_as_an_attribute_is_still_the_campaign(gaz):
+    # counter-example: 湘商回归企业 (dev8/h187) keeps the campaign
+    assert "湘商回归" in programs_of(XIUSHAN_RETURN, gaz, "桃江县")
