@@ -345,3 +345,18 @@ def test_a_campaign_word_after_an_urging_verb_or_heading_a_joined_meeting_is_not
 def test_the_campaign_word_as_an_attribute_is_still_the_campaign(gaz):
     # counter-example: 湘商回归企业 (dev8/h187) keeps the campaign
     assert "湘商回归" in programs_of(XIUSHAN_RETURN, gaz, "桃江县")
+
+
+# ---------------------------------------------------------------- a campaign head noun alone is no campaign
+# dev9/h196 (多次在全区大会上部署专项整治行动): the kind of campaign, the named one is elsewhere
+YUHU_DEPLOY = "经常性听取工作汇报,多次在全区大会上部署专项整治行动。"
+
+
+def test_a_bare_campaign_head_is_no_campaign(gaz):
+    assert "专项整治行动" not in programs_of(YUHU_DEPLOY, gaz, "雨湖区")
+
+
+def test_a_named_campaign_with_that_head_is_kept(gaz):
+    # counter-example: the head after a name still ends the campaign (…安全专项整治行动)
+    found = programs_of("多次在全区大会上部署农村自建房安全专项整治行动。", gaz, "雨湖区")
+    assert any(name.endswith("专项整治行动") and len(name) > 6 for name in found), found
