@@ -3097,7 +3097,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     names = tuple(span for span, name, kind in kept if kind == "project" and not is_stoplisted(name))
     listed = {item[0]: tuple(span for span, _, _ in chain) for chain in chains for item in chain[1:]}
     for span, name, kind in sorted(kept, key=lambda r: (r[0].start, -r[0].end)):
-        if is_stoplisted(name):
+        if is_stoplisted(name) or kind == "event" and _UNNUMBERED_TERM.match(name):
             continue
         place_key, org = program_place(doc, span, name, index, gaz, article_place, names + listed.get(span, ()))
         place_key = running_body(place_key, gaz)
@@ -3111,6 +3111,11 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     if organised:
         mentions = [_organised_by(m, organised, index) for m in mentions]
     return mentions
+
+
+# 开好新一届县级人大第一次会议, 全市150个乡镇全部顺利召开新一届代表大会: the sessions of "the new
+# term" in general (every county's, every township's), named by no term number, are no one session
+_UNNUMBERED_TERM = re.compile("新一届[^，,。；;]*(?:代表大会|会议|全会)$")
 
 
 # 芷兰街道“街巷长”方案, 沙河社区“街巷长”倡议书: a place, a quoted topic and a bare document word

@@ -360,3 +360,19 @@ def test_a_named_campaign_with_that_head_is_kept(gaz):
     # counter-example: the head after a name still ends the campaign (…安全专项整治行动)
     found = programs_of("多次在全区大会上部署农村自建房安全专项整治行动。", gaz, "雨湖区")
     assert any(name.endswith("专项整治行动") and len(name) > 6 for name in found), found
+
+
+# ---------------------------------------------------------------- sessions of "the new term" in general are none
+# dev8/h172 (全市150个乡镇全部顺利召开新一届代表大会; 开好新一届县级人大第一次会议)
+YONGZHOU_NEW_TERM = "全市150个乡镇全部顺利召开新一届代表大会,圆满实现了党委组织意图。"
+
+
+def test_a_session_of_the_new_term_in_general_is_no_event(gaz):
+    assert not any(n.startswith("新一届") for n in programs_of(YONGZHOU_NEW_TERM, gaz, "永州市"))
+    assert not any(n.startswith("新一届") for n in programs_of(YONGZHOU_SESSION, gaz, "永州市"))
+
+
+def test_a_numbered_session_is_still_an_event(gaz):
+    # counter-example: a term number names the session
+    found = programs_of("永州市召开第五届人民代表大会第一次会议。", gaz, "永州市")
+    assert any(name.endswith("第一次会议") for name in found), found
