@@ -3330,7 +3330,10 @@ def _honour_items(text: str, start: int, end: int) -> list[tuple[Span, str, Prog
             name = ""
         if name and name.endswith(_HONOURED_HEADS) and len(name) >= 5 and CJK.match(name[-1]) \
                 and (lead or quoted) and not looks_like_speech(name):
-            items.append((Span(pos + (lead.start(1) if lead and not quoted else 0), stop), name, "campaign"))
+            offset = lead.start(1) if lead and not quoted else 0
+            if quoted and not _HONOUR_LEVEL.fullmatch(quoted.group(1)):
+                offset = len(quoted.group(1))   # 九峰山村等301个|“省级美丽乡村示范村”: the honouree, not the level
+            items.append((Span(pos + offset, stop), name, "campaign"))
         pos = part.end() if part is not None else end
     return items
 

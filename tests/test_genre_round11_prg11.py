@@ -376,3 +376,11 @@ def test_a_numbered_session_is_still_an_event(gaz):
     # counter-example: a term number names the session
     found = programs_of("永州市召开第五届人民代表大会第一次会议。", gaz, "永州市")
     assert any(name.endswith("第一次会议") for name in found), found
+
+
+def test_the_honouree_before_a_quoted_title_does_not_run_it(gaz):
+    # counter-example (a fresh article's shape): the villages before 等N个 receive the titles
+    text = "授予长沙市望城区茶亭镇九峰山村等301个“省级美丽乡村示范村”、衡阳市衡山县开云镇山竹村等100个“省级特色精品乡村”称号。"
+    found = programs_of(text, gaz, "湖南省")
+    assert found.get("省级美丽乡村示范村") == ("campaign", "湖南省")
+    assert found.get("省级特色精品乡村") == ("campaign", "湖南省")
