@@ -107,7 +107,8 @@ _INTRO_VERBS = ("推行", "推出", "开展", "实施", "实行", "启动", "深
 # 打造“三个高地”, 推进“三大会战”, 创建“五好”园区, 建设“五个新衡阳”, 打好“六大战役”, 抓好“四个
 # 提升”, 做好“十个统筹”: verbs that introduce numbered codes only (打造“人才链”, 建设“质量关” are
 # metaphors)
-_CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设", "打好", "打赢", "抓好", "做好")
+_CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设", "打好", "打赢", "抓好", "做好",
+                              "狠抓", "紧抓")   # 狠抓“五个突出”“三个有力”
 _PROVINCE_CUES = ("全省", "省")
 _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
@@ -731,6 +732,8 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if (word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k)) \
                 and not _overlaps_next(word, kept):
             break
+        if len(word) == 1 and len(prev) == 1 and prev + word in boundary:
+            break      # 着力打|好|蓝天碧水净土保卫战: the tagger split a boundary verb (打好) in two
         if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
             break      # 常务副县长|肖卫…: a program's name never holds an official and his name
         if flag.startswith(_BOUNDARY_FLAGS) and not _LATIN_OR_DIGIT.search(word) and word not in _NAME_JOINERS \
@@ -941,8 +944,28 @@ def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str
                     and not (items and items[0][1].endswith(_LABELLED_HEADS) and len(items[0][1]) >= _SIBLING_MIN):
                 continue     # 华熙生物等19个项目签约: one example of a counted set (a company), unless
                 # its name ends in a project's head (湖南省五阳塑胶制品生产线等6个项目竣工)
+            if kind == "project" and m.group(1):
+                items = _with_last_pair_split(items, m.group(1))
             found.extend(items)
     return found
+
+
+_SMALL_COUNTS = {ch: i + 1 for i, ch in enumerate("一二三四五六七八九")} | {"两": 2, "十": 10}
+
+
+def _with_last_pair_split(items: list[tuple[Span, str, ProgramKind]], counted: str) -> list[tuple[Span, str, ProgramKind]]:
+    """签约了A、B和C等3个项目: when the list holds one item fewer than its count says, its last
+    item is two joined by 和 (one 和, a name of two or more characters on each side)."""
+    digits = counted.rstrip("个")
+    count = int(digits) if digits.isdigit() else _SMALL_COUNTS.get(digits)
+    if count is None or len(items) != count - 1 or not items:
+        return items
+    span, name, kind = items[-1]
+    head, sep, tail = name.partition("和")
+    if not sep or "和" in tail or len(head) < 2 or len(tail) < 2:
+        return items
+    return items[:-1] + [(Span(span.start, span.start + len(head)), head, kind),
+                         (Span(span.end - len(tail), span.end), tail, kind)]
 
 
 def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
@@ -1711,6 +1734,13 @@ def _city_of(key: str | None, gaz: Gazetteer) -> str | None:
     return next((e.key for e in chain if e.level in _CITY_LEVELS), None)
 
 
+def _bare_city_word(text: str, start: int, index: MentionIndex) -> bool:
+    """Is a bare 市 (no place name ending there, not 全市) written right before a quoted name
+    at `start` (对标市“…”专项整治行动): the city's program, as 省“…” is the province's."""
+    return text[start:start + 1] in "“\"" and text[start - 1:start] == "市" and text[start - 2:start] != "全市" \
+        and not any(p.span.end == start for p in index.places_within(max(0, start - 12), start))
+
+
 def _city_level(text: str, start: int, name: str) -> bool:
     """Does a city-level word head the name or the phrase just before it?"""
     return name.startswith(("市级", "州级")) or _CITY_LEVEL_PHRASE.search(text, max(0, start - 10), start) is not None
@@ -1930,6 +1960,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
             or is_provincial(name) or _provincial_phrase(doc.text, span.start):
         return _province_of(art_place, gaz), None
+    if _bare_city_word(doc.text, span.start, index) and _city_of(art_place, gaz):
+        return _city_of(art_place, gaz), None   # 雨湖区对标市|“正作风、提精神、鼓士气”专项整治行动
     body = _BODY_HEAD.match(name)
     if body:   # 市委县域经济…现场推进会 in a county's report: the city's
         key = _resolve_relative(doc, span.start, body.group(0), article_place, index, gaz)
@@ -2462,17 +2494,21 @@ def is_national(name: str) -> bool:
     year = _LEADING_YEAR.match(name)
     if year and year.end() < len(name):
         name = name[year.end():]   # 2022中国农民丰收节, 2020年全国…: the year of an edition heads the name
+    ordinal = _LEADING_ORDINAL.match(name)
+    if ordinal and _NATIONAL_AFTER_ORDINAL.match(name, ordinal.end()):
+        name = name[ordinal.end():]   # 第四届全国…高峰论坛, 第三届国家…对接活动: the edition heads a national name
     return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES) \
         or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None \
         or _NATIONAL_FESTIVAL.fullmatch(name) is not None
 
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
+_NATIONAL_AFTER_ORDINAL = re.compile("全国|国家")
 # a session of a national body named by its term first: 十四届全国人大一次会议,
 # 中国共产党第二十届中央委员会第二次全体会议 (not 政协新宁县第九届委员会…, 省委十一届五次全会)
 _NATIONAL_SESSION = re.compile(f"(?:中国共产党|中共)?第?[0-9{_NUMERALS}]+届(?:全国人大|全国人民代表大会|全国政协|中央委员会)")
 # 第二届中国美丽乡村百佳范例: a selection of the best of all China is the whole country's
-_NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9fff]{{0,8}}(?:十大|百佳)")
+_NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9fff]{{0,8}}(?:十大|百佳|[0-9]+佳|百强)")
 # 中国农民丰收节: a festival named for all China (no bracketed host: 中国(湖南)…节 is a province's)
 _NATIONAL_FESTIVAL = re.compile("中国[\u4e00-\u9fff]{2,8}节")
 # 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
@@ -2481,7 +2517,19 @@ _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$|
 # 乡村振兴|局, 脱贫攻坚|成果: a national campaign's name heading a longer word is a modifier
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
                            "目标", "实施", "过程", "工作", "大局", "思路", "先行区", "建设资金",
-                           "先进")   # 农村人居环境整治|先进县: the title of an award for it
+                           "先进",   # 农村人居环境整治|先进县: the title of an award for it
+                           "特色")   # 全域旅游|特色镇: a kind of place it names
+
+
+_CONJUNCTIONS = ("和", "与", "及")
+_URGING_VERBS = ("吸引", "鼓励", "引导", "动员", "号召")
+_JOINED_NAME = re.compile("[\u4e00-\u9fff]{2,12}?(?:联谊会|座谈会|推介会|大会|会议|行动|活动)")
+
+
+def _joined_head(text: str, m: re.Match[str]) -> bool:
+    """湘商回归和|返乡创业新春联谊会: a common campaign joined by 和 to the words of a meeting or
+    drive right after it heads that name."""
+    return _JOINED_NAME.match(text, m.end() + 1) is not None
 
 
 def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list[tuple[Span, str, ProgramKind]]:
@@ -2495,6 +2543,10 @@ def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list
             continue
         if text.startswith(_NATIONAL_CONTINUATIONS, m.end()) or text[m.start() - 1:m.start()] in _CLOSING_QUOTES:
             continue
+        if text[m.end():m.end() + 1] in _CONJUNCTIONS and (is_taken(m.end() + 1) or _joined_head(text, m)):
+            continue     # 湘商回归和|返乡创业专项行动: the first half of a found name joined to it
+        if text.endswith(_URGING_VERBS, max(0, m.start() - 2), m.start()):
+            continue     # 吸引|湘商回归: people urged to act (merchants to return), not the campaign named
         found.append((Span(m.start(), m.end()), m.group(0), _bare_kind(m.group(0))))
         found.extend(_listed_siblings(text, m, is_taken))
     return found
@@ -2714,7 +2766,9 @@ def _predicate_after_area(name: str) -> bool:
 # “奋战八十天 决战四季度”动员大会: a quoted slogan right before a meeting noun names that
 # meeting (the quote itself stays the campaign it names)
 _QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大会", "推进会", "启动仪式", "庆祝活动", "庆祝大会",
-                       "开园仪式", "开业仪式", "开幕仪式", "授牌仪式", "挂牌仪式", "揭牌仪式", "通车仪式", "投产仪式")
+                       "开园仪式", "开业仪式", "开幕仪式", "授牌仪式", "挂牌仪式", "揭牌仪式", "通车仪式", "投产仪式",
+                       # “庆国庆 迎丰收”龙舟赛, “…”文艺晚会: contests and shows staged under a slogan
+                       "龙舟赛", "比赛", "晚会", "运动会", "盛会", "集市")
 _QUOTED_EVENT_MAX = 20
 
 
@@ -2749,7 +2803,7 @@ def _gapped_noun(text: str, end: int, nouns: tuple[str, ...]) -> tuple[str, str]
 
 # 全区严打整治“百日会战”专项行动: a quoted name before 专项行动 names that campaign with the
 # topic words before it; the quote alone elsewhere (确保“百日会战”取得胜利) is its short form
-_QUOTED_CAMPAIGN_HEADS = ("专项行动",)
+_QUOTED_CAMPAIGN_HEADS = ("专项整治行动", "专项行动", "专项整治")   # 市“正作风、提精神、鼓士气”专项整治行动
 _SCOPE_BEFORE = re.compile("(?:全区|全市|全县|全州|全省)$")
 _TOPIC_MAX = 6
 
@@ -2773,7 +2827,7 @@ def _quoted_heads(doc: Document, quotes: list[Quote], heads: tuple[str, ...],
         if not noun and gapped:
             gap, noun = _gapped_noun(doc.text, quote.span.end, gapped)
         slogan = re.sub("[，,、]", "", clean(doc.slice(quote.inner)))
-        if gap:
+        if gap or kind == "campaign":
             slogan = re.sub("[，,]", "", clean(doc.slice(quote.inner)))     # 网格走亲、党群同心 keeps its 、
         if not noun or quote.mark == "《" or not 2 <= len(slogan) <= _QUOTED_EVENT_MAX \
                 or looks_like_speech(slogan, True) or is_stoplisted(slogan):
@@ -3023,6 +3077,8 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))
     raw.extend(honour_titles(doc, quotes, places))
+    raw.extend(honour_lists(doc.text))
+    raw.extend(five_year_plans(doc.text))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
@@ -3041,11 +3097,12 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     names = tuple(span for span, name, kind in kept if kind == "project" and not is_stoplisted(name))
     listed = {item[0]: tuple(span for span, _, _ in chain) for chain in chains for item in chain[1:]}
     for span, name, kind in sorted(kept, key=lambda r: (r[0].start, -r[0].end)):
-        if is_stoplisted(name):
+        if is_stoplisted(name) or kind == "event" and _UNNUMBERED_TERM.match(name):
             continue
         place_key, org = program_place(doc, span, name, index, gaz, article_place, names + listed.get(span, ()))
         place_key = running_body(place_key, gaz)
         mentions.append(ProgramMention(span=span, name=name, kind=kind, place_key=place_key, org=org))
+    mentions = with_one_spelling(mentions)
     mentions = with_full_event_names(mentions)
     mentions = with_full_session_names(mentions)
     mentions = with_full_campaign_names(mentions, campaigns, quotes, doc)
@@ -3054,6 +3111,11 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     if organised:
         mentions = [_organised_by(m, organised, index) for m in mentions]
     return mentions
+
+
+# 开好新一届县级人大第一次会议, 全市150个乡镇全部顺利召开新一届代表大会: the sessions of "the new
+# term" in general (every county's, every township's), named by no term number, are no one session
+_UNNUMBERED_TERM = re.compile("新一届[^，,。；;]*(?:代表大会|会议|全会)$")
 
 
 # 芷兰街道“街巷长”方案, 沙河社区“街巷长”倡议书: a place, a quoted topic and a bare document word
@@ -3143,7 +3205,7 @@ def selections(text: str) -> list[tuple[Span, str, ProgramKind]]:
 # right before 表彰, each after the awarding place if any, are campaigns of that level when a title
 # ends in an honour head (program_honour_heads.txt) or opens a selection of the best (十佳, 百佳,
 # 十大). A designation without such a head (授予“…宣讲基地”, 命名为“中华名果”) is not one.
-_AWARD_VERBS = re.compile("(?:被评为|评为|获评|荣获|荣膺|被授予|授予)(?:[0-9]{4}年度?)?$")
+_AWARD_VERBS = re.compile("(?:被评为|评为|获评|荣获|荣膺|被授予|授予|入选|上榜|被列为|列为|获)(?:[0-9]{4}年度?)?$")
 _HONOURED_AFTER = re.compile("(?:进行了?|予以|给予)表彰")
 _HONOUR_GAP = re.compile(f"[、和及]?[\u4e00-\u9fff]{{0,{_NAME_MAX}}}")
 _BEST_OF = ("十佳", "百佳", "十大")
@@ -3152,7 +3214,13 @@ _BEST_OF = ("十佳", "百佳", "十大")
 def _is_honour_title(name: str) -> bool:
     """A title by its head (…先进单位, …好班子) or a selection of the best (十佳…)."""
     heads = tuple(load_lines("program_honour_heads.txt"))
-    return (name.endswith(heads) and len(name) > 4) or (name.startswith(_BEST_OF) and len(name) >= 4)
+    return (name.endswith(heads) and len(name) > 4) or (name.startswith(_BEST_OF) and len(name) >= 4) \
+        or (_HONOUR_LEVEL.match(name) is not None and name.endswith(_HONOURED_HEADS) and len(name) >= 6) \
+        or (_RANKED_BEST.search(name) is not None and len(name) >= 6)
+
+
+# 中国深呼吸小城100佳, 全国市辖区旅游综合实力百强区: a selection of the best N of a kind
+_RANKED_BEST = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)(?:佳|强)")
 
 
 def _award_chains(text: str, quotes: list[Quote]) -> list[list[Quote]]:
@@ -3198,6 +3266,78 @@ def honour_titles(doc: Document, quotes: list[Quote],
     return found
 
 
+# 市“十三五”规划《纲要》, 把改革年度目标任务和“十三五”规划结合起来, “十五五”规划纲要草案: the
+# five-year plan a government draws up, named by its quoted period code (十三五, 十四五 …) and 规划,
+# with its 纲要 if written, is a policy document of that government; not as the time frame of goals
+# (确保高质量完成“十四五”规划目标任务: dev's gold leaves that out)
+_FIVE_YEAR_PLAN = re.compile("[“\"‘]?(十[一二三四五六七八九]五)[”\"’]?规划(?:《?(纲要)》?)?(?!目标|任务|期|开局|收官|以来)")
+
+
+def five_year_plans(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Five-year plans named by their period code (“十三五”规划《纲要》): policy documents."""
+    return [(Span(m.start(), m.end()), m.group(1) + "规划" + (m.group(2) or ""), "policy_document")
+            for m in _FIVE_YEAR_PLAN.finditer(text)]
+
+
+# 先后获得国家生态文明建设示范县、全省农村人居环境整治先进县等称号, 荣获全国县域商业“领跑县”
+# 典型案例区县称号, 获评湖南省乡村振兴示范创建村和湖南省第二届最美村规民约村等重要荣誉: the titles
+# a place is awarded, listed between a verb of being awarded and 称号 / 荣誉 that closes the list,
+# each opening with the awarding level (全国, 国家级, 中国, 全省, 省级, 湖南省 …) and ending with the
+# kind of place or body it honours (…县, …区, …村, …社区, …集体), are designation campaigns of that
+# level; a quoted title after the awarding level (湖南省“…先锋县”) is named by its quoted words.
+# Titles of a company or a product (省级制造业单项冠军企业, “湖南老字号”) have another head.
+_HONOUR_CLOSE = re.compile("(?:等(?:多项|重要|荣誉)?)?(?:荣誉)?称号|等(?:多项|重要)?荣誉")
+_HONOUR_VERB = re.compile("(?:获得|荣获|喜获|获评|被评为|评为|被授予|授予|被命名为|命名为|荣膺|获)"
+                          "(?:了|为)?")
+_HONOUR_LEVEL = re.compile(r"(?:[0-9]{4}\s*年度?\s*)?(?:第[0-9" + _NUMERALS + r"]+批)?"
+                           "(全国|国家级?|中国|全省|省级|湖南省|湖南|市级|全市|州级|全州)")
+_HONOURED_HEADS = ("县", "区", "市", "镇", "乡", "村", "社区", "街道", "集体", "单位", "县城", "城市", "小城")
+_HONOUR_SPAN_MAX = 80
+_HONOUR_ITEM_SPLIT = re.compile("、|(?:和|及|以及)(?=" + _HONOUR_LEVEL.pattern + ")|(?<=”)(?=“)")
+
+
+def honour_lists(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Titles of a level awarded to a place, listed between a verb of being awarded and the
+    称号 / 荣誉 that closes the list (获得国家生态文明建设示范县、全省…先进县等称号): campaigns."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for close in _HONOUR_CLOSE.finditer(text):
+        start = max(0, close.start() - _HONOUR_SPAN_MAX)
+        clause = re.search("[^，,。；;：:！？!?\n]*$", text[start:close.start()])
+        if clause is None:
+            continue
+        base = start + clause.start()
+        verbs = list(_HONOUR_VERB.finditer(text, base, close.start()))
+        if not verbs:
+            continue
+        found.extend(item for item in _honour_items(text, verbs[-1].end(), close.start()) if item not in found)
+    return found
+
+
+def _honour_items(text: str, start: int, end: int) -> list[tuple[Span, str, ProgramKind]]:
+    """The titles between `start` and `end` that open with a level and end with an honoured head."""
+    items: list[tuple[Span, str, ProgramKind]] = []
+    pos = start
+    for part in [*_HONOUR_ITEM_SPLIT.finditer(text, start, end), None]:
+        stop = part.start() if part is not None else end
+        item = text[pos:stop]
+        lead = _HONOUR_LEVEL.match(item)
+        quoted = re.fullmatch("([^“”]*)“([^“”]{4,20})”", item)
+        if quoted:
+            name = quoted.group(2)
+        elif lead:
+            name = clean(item[lead.start(1):])
+        else:
+            name = ""
+        if name and name.endswith(_HONOURED_HEADS) and len(name) >= 5 and CJK.match(name[-1]) \
+                and (lead or quoted) and not looks_like_speech(name):
+            offset = lead.start(1) if lead and not quoted else 0
+            if quoted and not _HONOUR_LEVEL.fullmatch(quoted.group(1)):
+                offset = len(quoted.group(1))   # 九峰山村等301个|“省级美丽乡村示范村”: the honouree, not the level
+            items.append((Span(pos + offset, stop), name, "campaign"))
+        pos = part.end() if part is not None else end
+    return items
+
+
 # 衡阳县十八届人大七次会议 (a headline) and 衡阳县第十八届人民代表大会第七次会议 (the body): a
 # session of a people's congress (or of its standing committee) written in the short form is the
 # session the document names in full, when term, body and session agree; it takes the full name
@@ -3228,6 +3368,30 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 _DATED_KINDS = frozenset({"event", "campaign"})
+
+
+_NAME_DOTS = "·•˙・"
+
+
+def with_one_spelling(mentions: list[ProgramMention]) -> list[ProgramMention]:
+    """“庆国庆 迎丰收”龙舟赛 … 此次“庆国庆·迎丰收”龙舟赛: the halves of a slogan written once
+    apart and once joined by a middle dot are one name, and so are “五个10” and “5个10”; every
+    mention takes the spelling the document writes first."""
+    first: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        first.setdefault(_undotted(m.name), m.name)
+    return [replace(m, name=first[_undotted(m.name)]) if first[_undotted(m.name)] != m.name else m
+            for m in mentions]
+
+
+def _undotted(name: str) -> str:
+    """The name without middle dots, a count of one digit (五个 / 5个) written the same way."""
+    bare = "".join(ch for ch in name if ch not in _NAME_DOTS)
+    return _ONE_DIGIT_COUNT.sub(lambda m: str("一二三四五六七八九".index(m.group(1)) + 1) + "个", bare)
+
+
+# “五个100”“五个10”工作部署 … “5个10”工程项目: a count of one digit in either script
+_ONE_DIGIT_COUNT = re.compile("(?<![一二三四五六七八九十百千万0-9])([一二三四五六七八九])个")
 
 
 def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention]:
