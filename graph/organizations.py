@@ -45,7 +45,9 @@ after their place or level character (县一中, 临武二中, 县职业中专; 
 二十届二中、三中全会). In 、 lists: an unprefixed department or institution after a body named with its
 place takes that place (祁阳县人社局、卫健局、中医医院); short names before a unit share its head word
 (楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会), zones listed before a zone's committee share it
-(湘潭高新区、经开区和昭山示范区管委会: a bare 经开区 takes the city of the zone before it); an item
+(湘潭高新区、经开区和昭山示范区管委会: a bare 经开区 takes the city of the zone before it), places written
+whole listed before a body share its name (长沙市、衡阳市祁乡商会; 东莞市、深圳市湖南祁阳商会; 北京市、
+昆明市等湖南祁阳商会: one body per place); an item
 between two separators of a list of groups is a short name even when a trade word (湘电集团、粮食集团、
 湘水集团). Besides the
 suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
@@ -406,6 +408,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                              + _titled_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _place_list_bodies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _company_list_siblings(view, mentions, place_at))
     mentions = _merge_listed(mentions, _zone_list_bodies(view, mentions, place_at, gaz))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
@@ -1030,6 +1033,48 @@ def _shared_head_items(view: TextView, mentions: list[OrgMention],
             out.append(OrgMention(view.doc_span(start, sep), item, item + head, mention.kind, None))
             sep = start - 1
     return out
+
+
+_FULL_PLACE_ENDS = "省市州县区"   # 东莞市, 广东省: a place written whole, no short form
+
+
+def _place_list_bodies(view: TextView, mentions: list[OrgMention],
+                       place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Places listed with 、 before a body share its name: 长沙市、衡阳市祁乡商会 (the last place opens
+    the body) -> 长沙市祁乡商会; 东莞市、深圳市湖南祁阳商会 and 北京市、南宁市、昆明市等湖南祁阳商会 (the
+    places stand before the whole name) -> 东莞市湖南祁阳商会 …. Each place is written whole (…市, …省)."""
+    starts = {view.view_pos(p.span.start): p for p in place_at.values()}
+    out: list[OrgMention] = []
+    for mention in mentions:
+        start = view.view_pos(mention.span.start)
+        own = starts.get(start)
+        opened = own is not None and len(own.surface) < len(mention.surface) and view.text[start - 1:start] == "、"
+        if opened:
+            core, last = mention.surface[len(own.surface):], start - 1     # 长沙市、|衡阳市祁乡商会
+        elif view.text[start - 1:start] == "等":
+            core, last = mention.surface, start - 1                        # 昆明市|等|湖南祁阳商会
+        else:
+            core, last = mention.surface, start                            # 深圳市|湖南祁阳商会
+        items = _listed_places(view, last, place_at)
+        if len(items) < (1 if opened else 2):
+            continue
+        out.extend(OrgMention(place.span, place.surface, place.surface + core, mention.kind, place.key)
+                   for place in items)
+    return out
+
+
+def _listed_places(view: TextView, end: int, place_at: dict[int, PlaceMention]) -> list[PlaceMention]:
+    """The places written whole of the 、 list whose last item ends at view position `end`."""
+    items: list[PlaceMention] = []
+    while True:
+        place = place_at.get(end)
+        if place is None or len(place.surface) < 2 or place.surface[-1] not in _FULL_PLACE_ENDS:
+            return items
+        items.append(place)
+        begin = view.view_pos(place.span.start)
+        if view.text[begin - 1:begin] != "、":
+            return items
+        end = begin - 1
 
 
 _ZONE_BODY_HEADS = ("管理委员会", "管委会", "党工委")

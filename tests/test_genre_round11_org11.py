@@ -1,0 +1,32 @@
+"""Eleventh round (org11): rules of the genre found on the development sets dev8 (h171–h190) and
+dev9 (h191–h210), for organisations. Each rule is tested on its quoted sentence with a counter-example."""
+from __future__ import annotations
+
+from support import listed_org_names as named
+
+
+# ---------------------------------------------------------------- places listed before a body share its name
+
+CHAMBERS = ("近年来,县工商联大力支持异地湖南祁阳商会建设,协助成立了长沙市、衡阳市祁乡商会;广东省、东莞市、"
+            "深圳市湖南祁阳商会和正在筹建的北京市、南宁市、昆明市等湖南祁阳商会。")
+
+
+def test_places_listed_before_a_body_opened_by_a_place_share_its_core(gaz):
+    assert {"长沙市祁乡商会", "衡阳市祁乡商会"} <= named(CHAMBERS, gaz)
+
+
+def test_places_listed_before_a_whole_name_each_name_one_body(gaz):
+    orgs = named(CHAMBERS, gaz)
+    assert {"广东省湖南祁阳商会", "东莞市湖南祁阳商会", "深圳市湖南祁阳商会"} <= orgs   # were one 湖南祁阳商会
+    assert {"北京市湖南祁阳商会", "南宁市湖南祁阳商会", "昆明市湖南祁阳商会"} <= orgs   # the list closed by 等
+
+
+def test_one_place_before_a_body_is_no_list(gaz):
+    orgs = named("11月26日,黔南州湖南商会第三届会员大会在黔南召开。", gaz)
+    assert "黔南州湖南商会" not in orgs
+    assert not any(name.startswith("湖南省湖南") for name in orgs)
+
+
+def test_a_list_of_short_place_names_is_not_shared(gaz):
+    orgs = named("长沙、株洲、湘潭等湖南商会负责人参加。", gaz)
+    assert not {"长沙湖南商会", "株洲湖南商会"} & orgs
