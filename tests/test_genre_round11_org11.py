@@ -30,3 +30,18 @@ def test_one_place_before_a_body_is_no_list(gaz):
 def test_a_list_of_short_place_names_is_not_shared(gaz):
     orgs = named("长沙、株洲、湘潭等湖南商会负责人参加。", gaz)
     assert not {"长沙湖南商会", "株洲湖南商会"} & orgs
+
+
+# ---------------------------------------------------------------- 担任 (holding a post) ends the walk back over a name
+
+POST = "区委书记牵头谋划推进,担任专项整治领导小组组长,经常性听取工作汇报。"
+
+
+def test_the_verb_of_holding_a_post_opens_no_name(gaz):
+    orgs = named(POST, gaz)
+    assert not any(name.startswith("担任") for name in orgs)        # was 担任专项整治领导小组
+    assert "专项整治领导小组" in orgs
+
+
+def test_a_body_with_its_place_after_the_post_verb_keeps_its_place(gaz):
+    assert "雨湖区专项整治领导小组" in named("区委书记担任雨湖区专项整治领导小组组长。", gaz)
