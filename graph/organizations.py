@@ -16,7 +16,8 @@ Shorthand actors are resolved with their place: a core that starts with a level
 character (市工信局, 县残联, 区纪委监委) takes the place of that level from context
 (graph.places.resolve_relative, else the article's place; a bare 省委 takes the
 province of the article's place), 该村党委 / 该县农业农村局 the place the text is about, a
-bare village cell (村党总支) the village named before it, a body on a bare zone word
+bare village cell (村党总支) the village named before it, a level character alone before a station
+or office named by its trade (县农经站, 镇林业站, 镇派出所) that level's place (no place named: no body), a body on a bare zone word
 (经开区党工委) the zone of that class named before it, and a bare body in a title chain
 (…党工委副书记、管委会主任) takes the place of the body before it, as does a level shorthand
 body after a body of that level and one title (公安县县委书记、县人大常委会主任); an unprefixed
@@ -392,6 +393,8 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         if resolved is None:
             continue
         mention, prefix = resolved
+        if mention.name == mention.surface and _bare_level_station(view.text[hit.start:hit.end], hit.suffix):
+            continue   # 干部和镇农技站的同志: no town named, the station of no place
         parent = ends_at.get(hit.start)
         if parent is not None and _is_unit(hit.suffix.word):
             mention = replace(mention, name=parent.name + mention.surface)   # 国土房管局 + 白云区分局
@@ -1607,7 +1610,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if relative and core_len == 0 and suffix.word in _BARE_LEVEL_SUFFIXES:
         return _Hit(start, end, suffix, place_end, None, bare_level=True)
     if core_len < suffix.min_core and not (place_key is not None and not core and suffix.word in _HOMETOWN_BODIES
-                                           and view.text[max(0, start - 2):start] not in _CLASS_HOSTS):
+                                           and view.text[max(0, start - 2):start] not in _CLASS_HOSTS) \
+            and not (relative and core_len == 0 and _level_station(suffix)):
         return None   # (a place + 商会 is a name: 郑州邵阳商会; 异地湖南商会 is a class of them)
     if place_key is None and core in _MACRO_REGIONS and suffix.needs_place:
         return _Hit(start, end, suffix, place_end, None)   # 中南局: a national agency's regional bureau
@@ -1659,6 +1663,21 @@ def _kind_after_quote(text: str, start: int, core: str) -> bool:
     """Does the core open with a kind marker right after a closing quote (“致富带富”型村党支部)?
     Then the quoted words qualify a class of bodies and the marker is no name's first character."""
     return core[:1] in _KIND_MARKERS and text[start - 1:start] in ("”", "’", "\"")
+
+
+_GENERIC_STATIONS = ("服务", "工作")   # 服务站, 工作站: no trade, named by what comes before
+
+
+def _level_station(suffix: Suffix) -> bool:
+    """Is `suffix` a level's station or office named by its trade (林业站, 农经站, 派出所, 司法所), so
+    that a level character alone before it names that level's (县农经站, 镇林业站, 镇派出所)?"""
+    return suffix.kind == "department" and suffix.word.endswith(("站", "所")) and len(suffix.word) >= 3 \
+        and suffix.word[:-1] not in _GENERIC_STATIONS
+
+
+def _bare_level_station(written: str, suffix: Suffix) -> bool:
+    """Is `written` a level character and a station's word alone (镇农技站, 县农经站)?"""
+    return len(written) == len(suffix.word) + 1 and is_level_char(written[:1]) and _level_station(suffix)
 
 
 def _core_ok(core: str, suffix: Suffix) -> bool:

@@ -45,3 +45,22 @@ def test_the_verb_of_holding_a_post_opens_no_name(gaz):
 
 def test_a_body_with_its_place_after_the_post_verb_keeps_its_place(gaz):
     assert "雨湖区专项整治领导小组" in named("区委书记担任雨湖区专项整治领导小组组长。", gaz)
+
+
+# ---------------------------------------------------------------- a level's station written after its level character
+
+def test_a_level_character_before_a_trade_station_names_that_levels_station(gaz):
+    orgs = named("凤凰县筸子坪镇晒金塘村。去年,县农经站跑遍全县17个乡镇,开展了360余人次实务培训。", gaz)
+    assert "凤凰县农经站" in orgs                                        # was missed
+
+
+def test_a_towns_station_takes_the_town(gaz):
+    assert "童市镇林业站" in named("童市镇大力发展油茶。并以镇林业站牵头,对群众实行技术支持和苗圃包销的形式。", gaz)
+
+
+def test_a_station_of_no_named_place_is_not_listed(gaz):
+    assert not any(name.endswith("农技站") for name in named("村干部和镇农技站的同志经常来。", gaz))
+
+
+def test_a_generic_service_station_needs_more_than_a_level_character(gaz):
+    assert not any(name.endswith("服务站") for name in named("童市镇召开会议。镇服务站也来了。", gaz))
