@@ -4,7 +4,9 @@ An organisation is written  [place]* [core] suffix  where the suffix comes from
 lexicon/org_suffixes.txt (局, 党委, 有限公司, 指挥部 …) and the core is the run of
 words before it, walked back word by word (jieba, on a short window) until a
 boundary: punctuation, a function word, a verb that introduces an actor
-(lexicon/org_preceders.txt), a title or the start of a place prefix.
+(lexicon/org_preceders.txt), a title or the start of a place prefix; 工作 right before a task
+force (领导小组, 专班, 指挥部) after a word naming the task is part of its name (永州零陵机场迁建工作领导小组),
+but such a task force with no place or body in its core is one of a class (各县都成立了…工作领导小组).
 
 The left edge: a 和 inside a department's name is crossed when the name then opens
 with a place or a level character (湖南省住房和城乡建设厅); before a suffix that is a
@@ -1585,6 +1587,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # “致富带富”型村党支部: a kind of body, not a name
     if _ORDINAL_COUNTED.match(core):
         return None   # 第一家省级异地商会成立: the first of a class, not a name (第一人民医院 is one)
+    if place_key is None and _unplaced_task_force(view.text[place_end:end], core):
+        return None   # 各县都成立了…大会战工作领导小组: a task force of no place named is one of a class
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
     if place_key is None and _opens_generic(core):
@@ -1868,6 +1872,26 @@ def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, Pl
     return _prefix_at(view, start, place_at)
 
 
+_WORK = "工作"
+_TASK_FORCES = ("领导小组", "专班", "指挥部")   # a body set up for one task, named by it (…工作领导小组)
+
+
+def _unplaced_task_force(name: str, core: str) -> bool:
+    """Is `name` a task force named by its task (…工作领导小组, …工作专班) with no place or body in its
+    core (永州零陵机场迁建工作领导小组, 中共湖南省委农村工作领导小组) and no level character
+    standing for one?"""
+    return any(_WORK + word in name for word in _TASK_FORCES) and not _is_shorthand(core) \
+        and not any(_word_tags().get(token) in ("ns", "nt") for token in cut(core))
+
+
+def _task_before(view: TextView, bounds: list[tuple[int, int]], at: int, stops: list[str]) -> bool:
+    """Is the token ending at `at` a word naming a task (迁建, 饮水), no stop word or punctuation
+    (各项|工作领导小组 names no task)?"""
+    token = next((view.text[a:b] for a, b in bounds if b == at), "")
+    return len(token) >= 2 and all(CJK.match(ch) for ch in token) and token not in stops \
+        and _word_tags().get(token) not in _STOP_TAGS
+
+
 def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
                  place_at: dict[int, PlaceMention], strict: bool) -> tuple[int, tuple[int, int] | None]:
     """(start of the name, the stop token that ended the walk or None) reading tokens right to
@@ -1896,6 +1920,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             continue
         if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
             pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
+            continue
+        if token == _WORK and view.text.startswith(_TASK_FORCES, tend) and _task_before(view, bounds, tstart, stops):
+            pos = tstart      # 机场迁建|工作|领导小组, 农村饮水|工作|专班: the task is part of the name
             continue
         if token in stops and not partial or token in titles and not _title_in_name(view, tend, s) or (
                 len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):

@@ -64,3 +64,24 @@ def test_a_station_of_no_named_place_is_not_listed(gaz):
 
 def test_a_generic_service_station_needs_more_than_a_level_character(gaz):
     assert not any(name.endswith("服务站") for name in named("童市镇召开会议。镇服务站也来了。", gaz))
+
+
+# ---------------------------------------------------------------- …工作领导小组: the task (…工作) is part of a task force's name
+
+def test_the_task_before_a_leading_group_is_part_of_its_name(gaz):
+    orgs = named("给予永州零陵机场迁建工作领导小组办公室副主任李逸丰留党察看一年、行政撤职处分。", gaz)
+    assert any(name.startswith("永州零陵机场迁建工作领导小组") for name in orgs)   # was missed
+
+
+def test_a_task_force_of_a_named_body_is_named(gaz):
+    orgs = named("近日,省农业农村厅发布中共湖南省委农村工作领导小组关于表彰示范村的决定。", gaz)
+    assert "中共湖南省委农村工作领导小组" in orgs
+
+
+def test_work_after_a_quantifier_names_no_task(gaz):
+    assert not any("领导小组" in name for name in named("要切实做好各项工作领导小组要负总责。", gaz))
+
+
+def test_a_task_force_of_no_place_is_one_of_a_class(gaz):
+    orgs = named("全市各县区都成立了岁末年初安全生产大会战工作领导小组,制定工作方案。", gaz)
+    assert not any("领导小组" in name for name in orgs)
