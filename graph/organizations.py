@@ -18,7 +18,8 @@ Shorthand actors are resolved with their place: a core that starts with a level
 character (市工信局, 县残联, 区纪委监委) takes the place of that level from context
 (graph.places.resolve_relative, else the article's place; a bare 省委 takes the
 province of the article's place), 该村党委 / 该县农业农村局 the place the text is about, a
-bare village cell (村党总支) the village named before it, a level character alone before a station
+bare village cell (村党总支) the village named before it, a village before 支书 (opening a clause or
+right after its town: 筸子坪镇晒金塘村支书) its 党支部, a level character alone before a station
 or office named by its trade (县农经站, 镇林业站, 镇派出所) that level's place (no place named: no body), a body on a bare zone word
 (经开区党工委) the zone of that class named before it, and a bare body in a title chain
 (…党工委副书记、管委会主任) takes the place of the body before it, as does a level shorthand
@@ -2332,15 +2333,21 @@ _BARE_CELLS = _PARTY_CELLS + ("党工委",)   # written bare, with no place: a p
 # names that village's party branch, as 衡阳市委书记 names 衡阳市委. The village is one the places
 # found, or a two- or three-character name opening a clause or list item (，双湖村支书汪少均).
 _BRANCH_SECRETARY = re.compile(r"(?:(?<=[，,、；;。：:\s])|^)((?:(?!村)[\u4e00-\u9fff]){2,3}村)(?=村?党?支书)")
+_VILLAGE_SECRETARY = re.compile(r"((?:(?!村)[\u4e00-\u9fff]){2,3}村)(?=村?党?支书)")
+_TOWN_ENDS = ("镇", "乡", "街道")
 _NOT_A_VILLAGE_NAME = set("各每全该本这那个些其此")
 _VILLAGE_NAME_TAGS = ("ns", "nr", "nz")   # a place-like or proper word (双湖, 江口), not 明星村支书
 
 
 def _village_branches(view: TextView, places: list[PlaceMention], gaz: Gazetteer) -> list[OrgMention]:
-    """X村党支部 for each village X written right before 支书 / 村支书 / 党支书."""
+    """X村党支部 for each village X written right before 支书 / 村支书 / 党支书, opening a clause or
+    right after its town (筸子坪镇晒金塘村支书)."""
     known = {p.surface: p for p in places if p.surface.endswith("村")}
     out: list[OrgMention] = []
-    for m in _BRANCH_SECRETARY.finditer(view.text):
+    after_towns = (_VILLAGE_SECRETARY.match(view.text, view.view_pos(p.span.end)) for p in places
+                   if p.surface.endswith(_TOWN_ENDS))   # 筸子坪镇|晒金塘村支书: a village after its town
+    for m in [*_BRANCH_SECRETARY.finditer(view.text),
+              *(m for m in after_towns if m is not None and _word_tags().get(cut(m.group(1))[0]) not in _STOP_TAGS)]:
         village = m.group(1)
         place = known.get(village) or next((known[v] for v in known if village.endswith(v)), None)
         if place is None and (set(village) & _NOT_A_VILLAGE_NAME

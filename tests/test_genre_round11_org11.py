@@ -85,3 +85,15 @@ def test_work_after_a_quantifier_names_no_task(gaz):
 def test_a_task_force_of_no_place_is_one_of_a_class(gaz):
     orgs = named("全市各县区都成立了岁末年初安全生产大会战工作领导小组,制定工作方案。", gaz)
     assert not any("领导小组" in name for name in orgs)
+
+
+# ---------------------------------------------------------------- a village written right after its town, before 支书
+
+def test_a_village_after_its_town_before_its_secretary_has_a_party_branch(gaz):
+    orgs = named("“以前不知道闲置厂房能租钱,培训后才明白,村里的山、地、老房子都是宝!”筸子坪镇晒金塘村支书龙金炉说,"
+                 "培训教会了他们怎么策划项目、怎么盘活资产。", gaz)
+    assert "晒金塘村党支部" in orgs                                      # was missed
+
+
+def test_a_function_word_after_the_town_opens_no_village(gaz):
+    assert not any(name.endswith("党支部") for name in named("家住筸子坪镇的大学村支书龙金炉说。", gaz))
