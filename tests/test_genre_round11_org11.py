@@ -97,3 +97,14 @@ def test_a_village_after_its_town_before_its_secretary_has_a_party_branch(gaz):
 
 def test_a_function_word_after_the_town_opens_no_village(gaz):
     assert not any(name.endswith("党支部") for name in named("家住筸子坪镇的大学村支书龙金炉说。", gaz))
+
+
+# ---------------------------------------------------------------- 队伍 (the ranks) is no team
+
+def test_the_ranks_of_a_service_are_no_team(gaz):
+    orgs = named("农业科技支撑体系不断完善。全县组建了专业农业技术服务队伍,常态化开展技术培训与田间指导。", gaz)
+    assert not any(name.endswith("服务队") for name in orgs)             # was 专业农业技术服务队
+
+
+def test_a_service_team_is_still_one(gaz):
+    assert "县志愿服务队" in named("县志愿服务队走进社区开展活动。", gaz)
