@@ -1193,7 +1193,7 @@ def _collective_levels() -> tuple[str, ...]:
 
 
 # a count right after a name (“小区志愿服务队”56支): a kind of body set up many times, not one
-_COUNTED_AFTER = re.compile(f"[”’\"]?{_NUMBER}[支个家所]")
+_COUNTED_AFTER = re.compile(f"[”’\"]?(?:[(（][^()（）]{{1,8}}[)）])?{_NUMBER}[支个家所]")   # 公办学校(幼儿园)164所
 
 
 def _counted_before(text: str, hit: _Hit) -> bool:

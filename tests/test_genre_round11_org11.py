@@ -108,3 +108,14 @@ def test_the_ranks_of_a_service_are_no_team(gaz):
 
 def test_a_service_team_is_still_one(gaz):
     assert "县志愿服务队" in named("县志愿服务队走进社区开展活动。", gaz)
+
+
+# ---------------------------------------------------------------- a class counted after a bracketed aside (学校(幼儿园)164所)
+
+def test_a_class_counted_after_a_bracketed_aside_is_no_body(gaz):
+    orgs = named("办好人民满意教育,新改扩建公办学校(幼儿园)164所,新增学位10.4万个。", gaz)
+    assert not any(name.endswith("学校") for name in orgs)               # was 新改扩建公办学校
+
+
+def test_a_body_with_a_bracketed_aside_and_no_count_is_one(gaz):
+    assert "县一中" in named("县一中(高中部)组织学生参加社会实践。", gaz)
