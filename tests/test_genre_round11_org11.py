@@ -119,3 +119,14 @@ def test_a_class_counted_after_a_bracketed_aside_is_no_body(gaz):
 
 def test_a_body_with_a_bracketed_aside_and_no_count_is_one(gaz):
     assert "县一中" in named("县一中(高中部)组织学生参加社会实践。", gaz)
+
+
+# ---------------------------------------------------------------- halls ending in 厅 are no departments
+
+def test_an_exhibition_hall_is_no_department(gaz):
+    orgs = named("活动期间,农业农村部农产品质量安全监管司司长肖放来湖南展厅永顺展位视察时,给予充分肯定。", gaz)
+    assert not any(name.endswith("展厅") for name in orgs)               # was 湖南展厅
+
+
+def test_a_provincial_department_still_ends_in_its_hall_word(gaz):
+    assert "湖南省财政厅" in named("湖南省财政厅在展厅召开会议。", gaz)
