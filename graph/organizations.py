@@ -1732,7 +1732,8 @@ MAX_SUB_UNIT = 8
 def _sub_unit(view: TextView, s: int, end: int, previous: tuple[OrgMention, str] | None,
               previous_end: int) -> OrgMention | None:
     """部 alone (全部, 干部, 总部) is no body: only a unit named right after its body
-    (湖南省贸促会 + 贸易投资促进 + 部), which takes the body's name before its own."""
+    (湖南省贸促会 + 贸易投资促进 + 部), which takes the body's name before its own; a company's
+    own department (…有限公司人力资源部) is not named, the company is."""
     if previous is None or not MIN_SUB_UNIT <= s - previous_end <= MAX_SUB_UNIT:
         return None
     unit = view.text[previous_end:s]
@@ -1743,6 +1744,8 @@ def _sub_unit(view: TextView, s: int, end: int, previous: tuple[OrgMention, str]
     if word == "处" and not _opens_division_word(view.text, previous_end, s, alone=verb):
         return None   # 县财政局工作人员到处走访: 到处 is a word, no division; 运行|处 (a verb's division) alone
     body = previous[0]
+    if body.kind == "company":
+        return None   # 湖南伍子醉食品有限公司人力资源部: a company's own department; the company is named
     span = Span(body.span.start, view.doc_span(s, end).end)
     return OrgMention(span, body.surface + unit + word, body.name + unit + word, "department", body.place_key)
 

@@ -130,3 +130,15 @@ def test_an_exhibition_hall_is_no_department(gaz):
 
 def test_a_provincial_department_still_ends_in_its_hall_word(gaz):
     assert "湖南省财政厅" in named("湖南省财政厅在展厅召开会议。", gaz)
+
+
+# ---------------------------------------------------------------- a company's own department is not named; the company is
+
+def test_a_companys_department_names_the_company(gaz):
+    orgs = named("在古丈县招聘会现场,湖南伍子醉食品有限公司人力资源部相关负责人介绍,企业长期需要大量的普工。", gaz)
+    assert "湖南伍子醉食品有限公司" in orgs                               # was …有限公司人力资源部
+    assert not any(name.endswith("人力资源部") for name in orgs)
+
+
+def test_a_public_bodys_unit_is_still_named_after_it(gaz):
+    assert "湖南省贸促会贸易投资促进部" in named("湖南省贸促会贸易投资促进部部长张三介绍。", gaz)
