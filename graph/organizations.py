@@ -28,7 +28,8 @@ department right after a government head's title (副区长、公安分局局长
 the post. A core opening with a kind marker after a quote (“致富带富”型村党支部) or with an
 ordinal and a counter (第一家…商会) names a class, not a body. A quoted name closed by a
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
-A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
+An office chained after an assembly's post (省人大常委会副秘书长、办公厅主任) is the assembly's own
+(湖南省人大常委会办公厅), implied by the post. A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
 县交通运输局党组书记, 市人大常委会党组|成员) is implied by the title: kept for officials, not listed; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) or by 负责人 with no holder's
 name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
@@ -2180,6 +2181,9 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         return OrgMention(span, surface, surface, kind, None, listed=False), ""
     if hit.suffix.needs_place and hit.clause_place is None and _post_in_a_chain(view.text, hit.start, hit.end) \
             and not _listed_among_bodies(view, hit.start, hit.end):
+        if chained is not None and chained[0].name.endswith(_ASSEMBLY_BODIES) and _title_follows(view.text, hit.end):
+            own = OrgMention(span, surface, chained[0].name + surface, kind, chained[0].place_key, listed=False)
+            return own, chained[1]   # 省人大常委会副秘书长、办公厅主任: the committee's own office, in the post
         if chained is None or not chained[0].name.endswith(_PLACE_LEADERSHIPS):
             return None   # 人大常委会委员、财经委主任: the committee's own committee, not the place's office
         linked = _resolve_bare(span, surface, kind, chained)   # 该镇党委副书记、河长办主任: the town's office

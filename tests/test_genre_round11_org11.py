@@ -142,3 +142,26 @@ def test_a_companys_department_names_the_company(gaz):
 
 def test_a_public_bodys_unit_is_still_named_after_it(gaz):
     assert "湖南省贸促会贸易投资促进部" in named("湖南省贸促会贸易投资促进部部长张三介绍。", gaz)
+
+
+# ---------------------------------------------------------------- an assembly's own office in a title chain
+
+CHAIN = ("8月31日,省人大常委会党组副书记、副主任黄关春率省人大常委会调研组一行来永州调研。"
+         "省人大常委会副秘书长、办公厅主任刘文新,永州市人大常委会党组书记、代理主任王雄出席。")
+
+
+def test_an_office_chained_after_an_assemblys_post_is_the_assemblys(gaz):
+    from support import listed_orgs
+    orgs = listed_orgs(CHAIN, gaz)
+    assert orgs.get("湖南省人大常委会办公厅") is False    # was dropped: 刘文新's body; implied by the post, not listed
+
+
+def test_an_office_chained_after_an_assembly_with_no_title_after_it_is_not_the_assemblys(gaz):
+    from support import listed_orgs
+    orgs = listed_orgs("省人大常委会副秘书长、办公厅工作人员参加。", gaz)
+    assert "湖南省人大常委会办公厅" not in orgs
+
+
+def test_the_office_is_the_body_of_its_directors_post(gaz):
+    from support import officials_of
+    assert ("刘文新", "主任", "湖南省人大常委会办公厅") in officials_of(CHAIN, gaz)   # was (主任, 永州市)
