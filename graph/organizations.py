@@ -36,7 +36,8 @@ name after it (县乡村振兴局主要负责人参加) is named. A head-of-gove
 its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
 or communities (选址于麻塘办事处金龙村) is the subdistrict of an address, not a body.
 
-Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会, but the
+Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会 (the term
+is walked over as part of the name: 省十三届人大常委会第三十二次会议, 长沙市第十四届人大常委会), but the
 congress of one term is named as written (长沙县第十八届人民代表大会, never without place and term);
 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部 (组织部,
 统战部) is X县委宣传部; a unit written right after its body takes the body's name (…国土房管局 +
@@ -1697,6 +1698,7 @@ _NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by
 
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届(?:委员会)?(?:常务)?")   # …届委员会常务委员会: its standing committee
 _CONGRESS = "人民代表大会"
+_STANDING_COMMITTEE_WORD = "人大常委会"
 _SESSION_BODIES = {"政协": ("政协", "government"), "中共": ("委", "party")}
 
 
@@ -1706,6 +1708,8 @@ def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, pla
     term stands for the body; without 政协 / 中共 before it, the committee is not named. A people's
     congress of one term is named as written (长沙县第十八届人民代表大会)."""
     if suffix.word == _CONGRESS:   # 长沙县第十八届人民代表大会: the congress of one term, named as written
+        return _Hit(start, end, suffix, place_end, place_key)
+    if suffix.word == _STANDING_COMMITTEE_WORD:   # 长沙市第十四届人大常委会: the one standing committee
         return _Hit(start, end, suffix, place_end, place_key)
     before = view.text[max(0, start - 2):start]
     if suffix.word != "委员会" or before not in _SESSION_BODIES:
@@ -1924,6 +1928,12 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if _ORDINAL.fullmatch(token) and (tend == s or pos < s):
             pos = tstart      # 市第一人民医院, 建工集团第三工程有限公司: the ordinal is part of the name
             continue
+        if _TERM.fullmatch(token) and tend == s and view.text.startswith(_STANDING_COMMITTEE_WORD, s):
+            pos = tstart      # 市|六届|人大常委会, 长沙市|第十四届|人大常委会: the term is part of the name
+            continue
+        if len(token) == 2 and token not in tags and token[0] in _DATE_ENDS and token[1] in _SHORTHAND_LEVELS \
+                and tend == pos:
+            return tstart + 1, None      # 7月28|日省|十三届人大常委会: a date glued to the level character
         if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
             pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
             continue
@@ -1960,6 +1970,8 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
 _SHORTHAND_LEVELS = "省市州县区"   # not 村镇乡: 新建村, 新建镇 are names of their own
 
 
+_TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")   # an assembly's term (十三届, 第十四届)
+_DATE_ENDS = "年月日"
 _DEPUTIES = "代表"   # a preceder (代表全县人民), but also the deputies an assembly's committee serves
 _ASSEMBLY_BODIES = ("人大常委会", "人大", "常委会", "政协")
 

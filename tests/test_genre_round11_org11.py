@@ -165,3 +165,20 @@ def test_an_office_chained_after_an_assembly_with_no_title_after_it_is_not_the_a
 def test_the_office_is_the_body_of_its_directors_post(gaz):
     from support import officials_of
     assert ("刘文新", "主任", "湖南省人大常委会办公厅") in officials_of(CHAIN, gaz)   # was (主任, 永州市)
+
+
+# ---------------------------------------------------------------- a standing committee written with its term (省十三届人大常委会)
+
+def test_a_standing_committee_written_with_its_term_is_named(gaz):
+    orgs = named("永州市召开会议。于2022年6月23日经市六届人大常委会第四次会议通过,7月28日省十三届人大常委会"
+                 "第三十二次会议批准。", gaz)
+    assert {"永州市人大常委会", "湖南省人大常委会"} <= orgs             # were missed (a date glued to 省: 日省)
+    assert not any(name.startswith("日") for name in orgs)
+
+
+def test_a_standing_committee_with_its_place_and_term_is_the_one_committee(gaz):
+    assert "长沙市人大常委会" in named("长沙市第十四届人大常委会第十九次会议召开。", gaz)
+
+
+def test_a_congress_of_one_term_in_a_sessions_name_stays_implied(gaz):
+    assert not any(name.endswith("人大") for name in named("衡阳县十八届人大七次会议举行。", gaz))
