@@ -182,3 +182,14 @@ def test_a_standing_committee_with_its_place_and_term_is_the_one_committee(gaz):
 
 def test_a_congress_of_one_term_in_a_sessions_name_stays_implied(gaz):
     assert not any(name.endswith("人大") for name in named("衡阳县十八届人大七次会议举行。", gaz))
+
+
+# ---------------------------------------------------------------- 靠 (relying on a body) opens no name
+
+def test_relying_on_the_branch_names_no_branch(gaz):
+    orgs = named("段志凌强调,“农民要致富,关键靠支部”,要不断发挥支部战斗堡垒作用。", gaz)
+    assert not any(name.endswith("支部") for name in orgs)               # was 关键靠党支部
+
+
+def test_a_village_branch_is_still_named_after_its_village(gaz):
+    assert "团结村党支部" in named("团结村党支部组织党员开展志愿服务。", gaz)
