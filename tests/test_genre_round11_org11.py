@@ -193,3 +193,14 @@ def test_relying_on_the_branch_names_no_branch(gaz):
 
 def test_a_village_branch_is_still_named_after_its_village(gaz):
     assert "团结村党支部" in named("团结村党支部组织党员开展志愿服务。", gaz)
+
+
+# ---------------------------------------------------------------- a workshop (工作室) named with its place
+
+def test_a_workshop_named_with_its_place_is_a_body(gaz):
+    orgs = named("2023年湘潭县设立了“莲乡里手”•湘潭县袁谷红工作室,让年轻干部在基层工作中学习群众工作经验。", gaz)
+    assert "湘潭县袁谷红工作室" in orgs                                   # was missed
+
+
+def test_a_kind_of_workshop_without_a_place_is_none(gaz):
+    assert not any(name.endswith("工作室") for name in named("汇报了人大代表联系群众工作室建设情况。", gaz))
