@@ -4,7 +4,9 @@ An organisation is written  [place]* [core] suffix  where the suffix comes from
 lexicon/org_suffixes.txt (局, 党委, 有限公司, 指挥部 …) and the core is the run of
 words before it, walked back word by word (jieba, on a short window) until a
 boundary: punctuation, a function word, a verb that introduces an actor
-(lexicon/org_preceders.txt), a title or the start of a place prefix.
+(lexicon/org_preceders.txt), a title or the start of a place prefix; 工作 right before a task
+force (领导小组, 专班, 指挥部) after a word naming the task is part of its name (永州零陵机场迁建工作领导小组),
+but such a task force with no place or body in its core is one of a class (各县都成立了…工作领导小组).
 
 The left edge: a 和 inside a department's name is crossed when the name then opens
 with a place or a level character (湖南省住房和城乡建设厅); before a suffix that is a
@@ -16,7 +18,9 @@ Shorthand actors are resolved with their place: a core that starts with a level
 character (市工信局, 县残联, 区纪委监委) takes the place of that level from context
 (graph.places.resolve_relative, else the article's place; a bare 省委 takes the
 province of the article's place), 该村党委 / 该县农业农村局 the place the text is about, a
-bare village cell (村党总支) the village named before it, a body on a bare zone word
+bare village cell (村党总支) the village named before it, a village before 支书 (opening a clause or
+right after its town: 筸子坪镇晒金塘村支书) its 党支部, a level character alone before a station
+or office named by its trade (县农经站, 镇林业站, 镇派出所) that level's place (no place named: no body), a body on a bare zone word
 (经开区党工委) the zone of that class named before it, and a bare body in a title chain
 (…党工委副书记、管委会主任) takes the place of the body before it, as does a level shorthand
 body after a body of that level and one title (公安县县委书记、县人大常委会主任); an unprefixed
@@ -24,14 +28,16 @@ department right after a government head's title (副区长、公安分局局长
 the post. A core opening with a kind marker after a quote (“致富带富”型村党支部) or with an
 ordinal and a counter (第一家…商会) names a class, not a body. A quoted name closed by a
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
-A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
+An office chained after an assembly's post (省人大常委会副秘书长、办公厅主任) is the assembly's own
+(湖南省人大常委会办公厅), implied by the post. A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
 县交通运输局党组书记, 市人大常委会党组|成员) is implied by the title: kept for officials, not listed; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) or by 负责人 with no holder's
 name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
 its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
 or communities (选址于麻塘办事处金龙村) is the subdistrict of an address, not a body.
 
-Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会, but the
+Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会 (the term
+is walked over as part of the name: 省十三届人大常委会第三十二次会议, 长沙市第十四届人大常委会), but the
 congress of one term is named as written (长沙县第十八届人民代表大会, never without place and term);
 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部 (组织部,
 统战部) is X县委宣传部; a unit written right after its body takes the body's name (…国土房管局 +
@@ -45,7 +51,9 @@ after their place or level character (县一中, 临武二中, 县职业中专; 
 二十届二中、三中全会). In 、 lists: an unprefixed department or institution after a body named with its
 place takes that place (祁阳县人社局、卫健局、中医医院); short names before a unit share its head word
 (楚江、夹山、维新、磨市支行; 星沙、湘龙、泉塘商会), zones listed before a zone's committee share it
-(湘潭高新区、经开区和昭山示范区管委会: a bare 经开区 takes the city of the zone before it); an item
+(湘潭高新区、经开区和昭山示范区管委会: a bare 经开区 takes the city of the zone before it), places written
+whole listed before a body share its name (长沙市、衡阳市祁乡商会; 东莞市、深圳市湖南祁阳商会; 北京市、
+昆明市等湖南祁阳商会: one body per place); an item
 between two separators of a list of groups is a short name even when a trade word (湘电集团、粮食集团、
 湘水集团). Besides the
 suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
@@ -100,6 +108,7 @@ _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
 }
 _BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分件", "局": "面势限级", "厅": "级",
                                    "委": "托屈婉",   # 委托, 委屈, 委婉: no 委 body
+                                   "队": "伍",       # 技术服务队伍, 干部队伍: the ranks, no team
                                    "中": "心央国华级间期断部文医药共学全"}   # 县一中心, 市一中级, 二中全会: no school
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
 _WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",), "委": ("党校",)}   # X市委党校: the school
@@ -390,6 +399,8 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         if resolved is None:
             continue
         mention, prefix = resolved
+        if mention.name == mention.surface and _bare_level_station(view.text[hit.start:hit.end], hit.suffix):
+            continue   # 干部和镇农技站的同志: no town named, the station of no place
         parent = ends_at.get(hit.start)
         if parent is not None and _is_unit(hit.suffix.word):
             mention = replace(mention, name=parent.name + mention.surface)   # 国土房管局 + 白云区分局
@@ -406,6 +417,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                              + _titled_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _place_list_bodies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _company_list_siblings(view, mentions, place_at))
     mentions = _merge_listed(mentions, _zone_list_bodies(view, mentions, place_at, gaz))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
@@ -1032,6 +1044,48 @@ def _shared_head_items(view: TextView, mentions: list[OrgMention],
     return out
 
 
+_FULL_PLACE_ENDS = "省市州县区"   # 东莞市, 广东省: a place written whole, no short form
+
+
+def _place_list_bodies(view: TextView, mentions: list[OrgMention],
+                       place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Places listed with 、 before a body share its name: 长沙市、衡阳市祁乡商会 (the last place opens
+    the body) -> 长沙市祁乡商会; 东莞市、深圳市湖南祁阳商会 and 北京市、南宁市、昆明市等湖南祁阳商会 (the
+    places stand before the whole name) -> 东莞市湖南祁阳商会 …. Each place is written whole (…市, …省)."""
+    starts = {view.view_pos(p.span.start): p for p in place_at.values()}
+    out: list[OrgMention] = []
+    for mention in mentions:
+        start = view.view_pos(mention.span.start)
+        own = starts.get(start)
+        opened = own is not None and len(own.surface) < len(mention.surface) and view.text[start - 1:start] == "、"
+        if opened:
+            core, last = mention.surface[len(own.surface):], start - 1     # 长沙市、|衡阳市祁乡商会
+        elif view.text[start - 1:start] == "等":
+            core, last = mention.surface, start - 1                        # 昆明市|等|湖南祁阳商会
+        else:
+            core, last = mention.surface, start                            # 深圳市|湖南祁阳商会
+        items = _listed_places(view, last, place_at)
+        if len(items) < (1 if opened else 2):
+            continue
+        out.extend(OrgMention(place.span, place.surface, place.surface + core, mention.kind, place.key)
+                   for place in items)
+    return out
+
+
+def _listed_places(view: TextView, end: int, place_at: dict[int, PlaceMention]) -> list[PlaceMention]:
+    """The places written whole of the 、 list whose last item ends at view position `end`."""
+    items: list[PlaceMention] = []
+    while True:
+        place = place_at.get(end)
+        if place is None or len(place.surface) < 2 or place.surface[-1] not in _FULL_PLACE_ENDS:
+            return items
+        items.append(place)
+        begin = view.view_pos(place.span.start)
+        if view.text[begin - 1:begin] != "、":
+            return items
+        end = begin - 1
+
+
 _ZONE_BODY_HEADS = ("管理委员会", "管委会", "党工委")
 _ZONE_LIST_SEPARATORS = "、和及与"
 
@@ -1141,7 +1195,7 @@ def _collective_levels() -> tuple[str, ...]:
 
 
 # a count right after a name (“小区志愿服务队”56支): a kind of body set up many times, not one
-_COUNTED_AFTER = re.compile(f"[”’\"]?{_NUMBER}[支个家所]")
+_COUNTED_AFTER = re.compile(f"[”’\"]?(?:[(（][^()（）]{{1,8}}[)）])?{_NUMBER}[支个家所]")   # 公办学校(幼儿园)164所
 
 
 def _counted_before(text: str, hit: _Hit) -> bool:
@@ -1537,6 +1591,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # “致富带富”型村党支部: a kind of body, not a name
     if _ORDINAL_COUNTED.match(core):
         return None   # 第一家省级异地商会成立: the first of a class, not a name (第一人民医院 is one)
+    if place_key is None and _unplaced_task_force(view.text[place_end:end], core):
+        return None   # 各县都成立了…大会战工作领导小组: a task force of no place named is one of a class
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
     if place_key is None and _opens_generic(core):
@@ -1562,7 +1618,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if relative and core_len == 0 and suffix.word in _BARE_LEVEL_SUFFIXES:
         return _Hit(start, end, suffix, place_end, None, bare_level=True)
     if core_len < suffix.min_core and not (place_key is not None and not core and suffix.word in _HOMETOWN_BODIES
-                                           and view.text[max(0, start - 2):start] not in _CLASS_HOSTS):
+                                           and view.text[max(0, start - 2):start] not in _CLASS_HOSTS) \
+            and not (relative and core_len == 0 and _level_station(suffix)):
         return None   # (a place + 商会 is a name: 郑州邵阳商会; 异地湖南商会 is a class of them)
     if place_key is None and core in _MACRO_REGIONS and suffix.needs_place:
         return _Hit(start, end, suffix, place_end, None)   # 中南局: a national agency's regional bureau
@@ -1616,6 +1673,21 @@ def _kind_after_quote(text: str, start: int, core: str) -> bool:
     return core[:1] in _KIND_MARKERS and text[start - 1:start] in ("”", "’", "\"")
 
 
+_GENERIC_STATIONS = ("服务", "工作")   # 服务站, 工作站: no trade, named by what comes before
+
+
+def _level_station(suffix: Suffix) -> bool:
+    """Is `suffix` a level's station or office named by its trade (林业站, 农经站, 派出所, 司法所), so
+    that a level character alone before it names that level's (县农经站, 镇林业站, 镇派出所)?"""
+    return suffix.kind == "department" and suffix.word.endswith(("站", "所")) and len(suffix.word) >= 3 \
+        and suffix.word[:-1] not in _GENERIC_STATIONS
+
+
+def _bare_level_station(written: str, suffix: Suffix) -> bool:
+    """Is `written` a level character and a station's word alone (镇农技站, 县农经站)?"""
+    return len(written) == len(suffix.word) + 1 and is_level_char(written[:1]) and _level_station(suffix)
+
+
 def _core_ok(core: str, suffix: Suffix) -> bool:
     """Is `core` long enough for `suffix` (its minimum core length) and free of punctuation?"""
     return len(core) >= max(1, suffix.min_core) and all(CJK.match(ch) for ch in core)
@@ -1626,6 +1698,7 @@ _NAMED_BY_TRADE = ("银行",)   # 农业银行, 农商银行: banks are named by
 
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+届(?:委员会)?(?:常务)?")   # …届委员会常务委员会: its standing committee
 _CONGRESS = "人民代表大会"
+_STANDING_COMMITTEE_WORD = "人大常委会"
 _SESSION_BODIES = {"政协": ("政协", "government"), "中共": ("委", "party")}
 
 
@@ -1635,6 +1708,8 @@ def _session_committee(view: TextView, start: int, end: int, suffix: Suffix, pla
     term stands for the body; without 政协 / 中共 before it, the committee is not named. A people's
     congress of one term is named as written (长沙县第十八届人民代表大会)."""
     if suffix.word == _CONGRESS:   # 长沙县第十八届人民代表大会: the congress of one term, named as written
+        return _Hit(start, end, suffix, place_end, place_key)
+    if suffix.word == _STANDING_COMMITTEE_WORD:   # 长沙市第十四届人大常委会: the one standing committee
         return _Hit(start, end, suffix, place_end, place_key)
     before = view.text[max(0, start - 2):start]
     if suffix.word != "委员会" or before not in _SESSION_BODIES:
@@ -1662,7 +1737,8 @@ MAX_SUB_UNIT = 8
 def _sub_unit(view: TextView, s: int, end: int, previous: tuple[OrgMention, str] | None,
               previous_end: int) -> OrgMention | None:
     """部 alone (全部, 干部, 总部) is no body: only a unit named right after its body
-    (湖南省贸促会 + 贸易投资促进 + 部), which takes the body's name before its own."""
+    (湖南省贸促会 + 贸易投资促进 + 部), which takes the body's name before its own; a company's
+    own department (…有限公司人力资源部) is not named, the company is."""
     if previous is None or not MIN_SUB_UNIT <= s - previous_end <= MAX_SUB_UNIT:
         return None
     unit = view.text[previous_end:s]
@@ -1673,6 +1749,8 @@ def _sub_unit(view: TextView, s: int, end: int, previous: tuple[OrgMention, str]
     if word == "处" and not _opens_division_word(view.text, previous_end, s, alone=verb):
         return None   # 县财政局工作人员到处走访: 到处 is a word, no division; 运行|处 (a verb's division) alone
     body = previous[0]
+    if body.kind == "company":
+        return None   # 湖南伍子醉食品有限公司人力资源部: a company's own department; the company is named
     span = Span(body.span.start, view.doc_span(s, end).end)
     return OrgMention(span, body.surface + unit + word, body.name + unit + word, "department", body.place_key)
 
@@ -1804,6 +1882,26 @@ def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, Pl
     return _prefix_at(view, start, place_at)
 
 
+_WORK = "工作"
+_TASK_FORCES = ("领导小组", "专班", "指挥部")   # a body set up for one task, named by it (…工作领导小组)
+
+
+def _unplaced_task_force(name: str, core: str) -> bool:
+    """Is `name` a task force named by its task (…工作领导小组, …工作专班) with no place or body in its
+    core (永州零陵机场迁建工作领导小组, 中共湖南省委农村工作领导小组) and no level character
+    standing for one?"""
+    return any(_WORK + word in name for word in _TASK_FORCES) and not _is_shorthand(core) \
+        and not any(_word_tags().get(token) in ("ns", "nt") for token in cut(core))
+
+
+def _task_before(view: TextView, bounds: list[tuple[int, int]], at: int, stops: list[str]) -> bool:
+    """Is the token ending at `at` a word naming a task (迁建, 饮水), no stop word or punctuation
+    (各项|工作领导小组 names no task)?"""
+    token = next((view.text[a:b] for a, b in bounds if b == at), "")
+    return len(token) >= 2 and all(CJK.match(ch) for ch in token) and token not in stops \
+        and _word_tags().get(token) not in _STOP_TAGS
+
+
 def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
                  place_at: dict[int, PlaceMention], strict: bool) -> tuple[int, tuple[int, int] | None]:
     """(start of the name, the stop token that ended the walk or None) reading tokens right to
@@ -1830,8 +1928,17 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if _ORDINAL.fullmatch(token) and (tend == s or pos < s):
             pos = tstart      # 市第一人民医院, 建工集团第三工程有限公司: the ordinal is part of the name
             continue
+        if _TERM.fullmatch(token) and tend == s and view.text.startswith(_STANDING_COMMITTEE_WORD, s):
+            pos = tstart      # 市|六届|人大常委会, 长沙市|第十四届|人大常委会: the term is part of the name
+            continue
+        if len(token) == 2 and token not in tags and token[0] in _DATE_ENDS and token[1] in _SHORTHAND_LEVELS \
+                and tend == pos:
+            return tstart + 1, None      # 7月28|日省|十三届人大常委会: a date glued to the level character
         if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
             pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
+            continue
+        if token == _WORK and view.text.startswith(_TASK_FORCES, tend) and _task_before(view, bounds, tstart, stops):
+            pos = tstart      # 机场迁建|工作|领导小组, 农村饮水|工作|专班: the task is part of the name
             continue
         if token in stops and not partial or token in titles and not _title_in_name(view, tend, s) or (
                 len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):
@@ -1863,6 +1970,8 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
 _SHORTHAND_LEVELS = "省市州县区"   # not 村镇乡: 新建村, 新建镇 are names of their own
 
 
+_TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")   # an assembly's term (十三届, 第十四届)
+_DATE_ENDS = "年月日"
 _DEPUTIES = "代表"   # a preceder (代表全县人民), but also the deputies an assembly's committee serves
 _ASSEMBLY_BODIES = ("人大常委会", "人大", "常委会", "政协")
 
@@ -2084,6 +2193,9 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         return OrgMention(span, surface, surface, kind, None, listed=False), ""
     if hit.suffix.needs_place and hit.clause_place is None and _post_in_a_chain(view.text, hit.start, hit.end) \
             and not _listed_among_bodies(view, hit.start, hit.end):
+        if chained is not None and chained[0].name.endswith(_ASSEMBLY_BODIES) and _title_follows(view.text, hit.end):
+            own = OrgMention(span, surface, chained[0].name + surface, kind, chained[0].place_key, listed=False)
+            return own, chained[1]   # 省人大常委会副秘书长、办公厅主任: the committee's own office, in the post
         if chained is None or not chained[0].name.endswith(_PLACE_LEADERSHIPS):
             return None   # 人大常委会委员、财经委主任: the committee's own committee, not the place's office
         linked = _resolve_bare(span, surface, kind, chained)   # 该镇党委副书记、河长办主任: the town's office
@@ -2241,15 +2353,21 @@ _BARE_CELLS = _PARTY_CELLS + ("党工委",)   # written bare, with no place: a p
 # names that village's party branch, as 衡阳市委书记 names 衡阳市委. The village is one the places
 # found, or a two- or three-character name opening a clause or list item (，双湖村支书汪少均).
 _BRANCH_SECRETARY = re.compile(r"(?:(?<=[，,、；;。：:\s])|^)((?:(?!村)[\u4e00-\u9fff]){2,3}村)(?=村?党?支书)")
+_VILLAGE_SECRETARY = re.compile(r"((?:(?!村)[\u4e00-\u9fff]){2,3}村)(?=村?党?支书)")
+_TOWN_ENDS = ("镇", "乡", "街道")
 _NOT_A_VILLAGE_NAME = set("各每全该本这那个些其此")
 _VILLAGE_NAME_TAGS = ("ns", "nr", "nz")   # a place-like or proper word (双湖, 江口), not 明星村支书
 
 
 def _village_branches(view: TextView, places: list[PlaceMention], gaz: Gazetteer) -> list[OrgMention]:
-    """X村党支部 for each village X written right before 支书 / 村支书 / 党支书."""
+    """X村党支部 for each village X written right before 支书 / 村支书 / 党支书, opening a clause or
+    right after its town (筸子坪镇晒金塘村支书)."""
     known = {p.surface: p for p in places if p.surface.endswith("村")}
     out: list[OrgMention] = []
-    for m in _BRANCH_SECRETARY.finditer(view.text):
+    after_towns = (_VILLAGE_SECRETARY.match(view.text, view.view_pos(p.span.end)) for p in places
+                   if p.surface.endswith(_TOWN_ENDS))   # 筸子坪镇|晒金塘村支书: a village after its town
+    for m in [*_BRANCH_SECRETARY.finditer(view.text),
+              *(m for m in after_towns if m is not None and _word_tags().get(cut(m.group(1))[0]) not in _STOP_TAGS)]:
         village = m.group(1)
         place = known.get(village) or next((known[v] for v in known if village.endswith(v)), None)
         if place is None and (set(village) & _NOT_A_VILLAGE_NAME
