@@ -492,6 +492,9 @@ _ELECT = re.compile(r"(?:选举|选出|推选|任命|决定)")   # 会议选举�
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人民政府市长职务: the name before the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
+_SESSION_POSTS = frozenset(("执行主席",))   # posts of an assembly in session (本次大会执行主席)
+_NUM = "一二三四五六七八九十"
+_SESSION = re.compile(rf"([省市州县区])第?[{_NUM}]+届(人大|政协)第?[{_NUM}]+次(?:全体)?会议")   # 县十七届人大一次会议
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
 _NEVER_LAST = frozenset("的等在")   # particles that follow a name, never its last given character
@@ -1426,6 +1429,19 @@ class _Context:
         key = self.article_place.get(article.index) if article is not None else None
         post.org_name = place_name(self.gaz, key) or ""
         post.org_kind, post.place_key = "other", key
+        if not post.org_name and title in _SESSION_POSTS:
+            assembly = self._session_assembly(post.start)   # 县十七届人大一次会议…执行主席X: 县人大
+            if assembly:
+                post.org_name, post.org_kind = assembly, "government"
+
+    def _session_assembly(self, pos: int) -> str | None:
+        """The congress or CPPCC whose session the article at `pos` reports, as written with its
+        level (县十七届人大一次会议 -> 县人大; 市政协十届三次会议 -> 市政协), or None."""
+        lo = self._article_start(pos)
+        article = self.doc.article_at(self.view.to_doc[min(pos, len(self.view.to_doc) - 1)])
+        hi = self.view.view_pos(article.span.end) if article is not None else len(self.view.text)
+        m = _SESSION.search(self.view.text, lo, hi)
+        return m.group(1) + m.group(2) if m else None
 
     def _article_place_of_level(self, pos: int, level_char: str) -> str | None:
         """The article's main place, or its ancestor, of the level `level_char` names (省 of 长沙市
