@@ -742,7 +742,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
-    return [with_status(doc.text, m) for m in _unique(_one_role_per_post(officials))], persons
+    return [with_status(doc.text, m) for m in _unique(_bodiless_repeats(_one_role_per_post(officials)))], persons
 
 
 _LEVEL_BODIES = ("委", "政府", "人大", "政协")
@@ -789,6 +789,14 @@ def _team_named_elsewhere(officials: list[OfficialMention]) -> list[OfficialMent
             continue
         out.append(m)
     return out
+
+
+def _bodiless_repeats(officials: list[OfficialMention]) -> list[OfficialMention]:
+    """新当选的县人民政府县长庞波 … 由县长庞波领誓: a post read with no body (no place in the article)
+    that the same person holds under the same title with a body elsewhere in the document is that
+    post, not a second one."""
+    held = {(m.person, m.role) for m in officials if m.org}
+    return [m for m in officials if m.org or (m.person, m.role) not in held]
 
 
 _BODY_PREFIX = re.compile(r"[省市州县区镇乡]?(?:人民政府|政府|委|党委|党组|人大常委会|人大|政协)")
