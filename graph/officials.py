@@ -494,7 +494,8 @@ _RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
 _SESSION_POSTS = frozenset(("执行主席",))   # posts of an assembly in session (本次大会执行主席)
 _NUM = "一二三四五六七八九十"
-_SESSION = re.compile(rf"([省市州县区])第?[{_NUM}]+届(人大|政协)第?[{_NUM}]+次(?:全体)?会议")   # 县十七届人大一次会议
+_SESSION = re.compile(rf"([省市州县区])(?:第?[{_NUM}]+届(人大|政协)|(人大|政协)第?[{_NUM}]+届)第?[{_NUM}]+次(?:全体)?会议")
+# 县十七届人大一次会议, 市政协五届三次会议
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
 _NEVER_LAST = frozenset("的等在")   # particles that follow a name, never its last given character
@@ -1449,7 +1450,7 @@ class _Context:
         article = self.doc.article_at(self.view.to_doc[min(pos, len(self.view.to_doc) - 1)])
         hi = self.view.view_pos(article.span.end) if article is not None else len(self.view.text)
         m = _SESSION.search(self.view.text, lo, hi)
-        return m.group(1) + m.group(2) if m else None
+        return m.group(1) + (m.group(2) or m.group(3)) if m else None
 
     def _article_place_of_level(self, pos: int, level_char: str) -> str | None:
         """The article's main place, or its ancestor, of the level `level_char` names (省 of 长沙市

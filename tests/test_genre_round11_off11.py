@@ -1,0 +1,60 @@
+"""Eleventh round (off11): rules of the genre found on the development sets dev8 (h171–h190) and
+dev9 (h191–h210), for officials. Each rule is tested on its quoted sentence with a counter-example."""
+from __future__ import annotations
+
+from support import officials_of
+
+
+# ---------------------------------------------------------------- 致欢迎辞 / 领誓 after a name
+
+WELCOME = ("会议由县委常委、常务副县长陈卫红主持,副县长张弼致欢迎辞。")     # dev8 h188
+OATH = ("第二批为县政府正副县长,由县长庞波领誓;")                          # dev9 h192
+
+
+def test_an_address_or_a_led_oath_after_a_name_ends_it(gaz):
+    assert {p for p, _r, _o in officials_of(WELCOME, gaz)} >= {"张弼"}          # was 张弼致
+    assert "张弼致" not in {p for p, _r, _o in officials_of(WELCOME, gaz)}
+    assert {p for p, _r, _o in officials_of(OATH, gaz)} == {"庞波"}             # was 庞波领
+
+
+def test_a_given_name_with_zhi_or_ling_stays_whole(gaz):
+    assert "王致远" in {p for p, _r, _o in officials_of("县长王致远出席会议。", gaz)}
+    assert "李领先" in {p for p, _r, _o in officials_of("副县长李领先出席会议。", gaz)}
+
+
+# ---------------------------------------------------------------- 执行主席 of the session's assembly
+
+SESSION = ("县十七届人大一次会议胜利闭幕\n今天下午,县十七届人大一次会议圆满完成了大会各项议程,胜利闭幕。"
+           "闭幕式由执行主席魏岳林主持,本次大会执行主席汤祚国、庞波、陈德、魏岳林在主席台前排就坐。")   # dev9 h192
+
+
+def test_session_chairs_with_no_place_are_posts_of_the_sessions_assembly(gaz):
+    officials = officials_of(SESSION, gaz)
+    for name in ("汤祚国", "庞波", "陈德", "魏岳林"):
+        assert (name, "执行主席", "县人大") in officials                     # was an empty body
+    cppcc = officials_of("市政协五届三次会议开幕。执行主席王明、李强在主席台就座。", gaz)
+    assert ("王明", "执行主席", "市政协") in cppcc
+
+
+def test_session_chairs_keep_the_article_place_and_need_a_session(gaz):
+    placed = officials_of("新宁县政协十届五次会议开幕。执行主席何韬主持。", gaz)
+    assert ("何韬", "执行主席", "新宁县") in placed                          # the place, as before
+    assert ("王明", "执行主席", "") in officials_of("大会召开。执行主席王明主持。", gaz)   # no session written
+
+
+# ---------------------------------------------------------------- one post with and without a body
+
+BODILESS = ("第二批为县政府正副县长,由县长庞波领誓。新当选的县人民政府县长庞波发表了就职表态发言。")   # dev9 h192
+
+
+def test_a_post_read_without_a_body_is_the_same_post_read_with_one(gaz):
+    officials = officials_of(BODILESS, gaz)
+    assert ("庞波", "县长", "县政府") in officials
+    assert ("庞波", "县长", "") not in officials                             # was a second, empty post
+    chaired = officials_of("会议由县长庞波主持。新当选的县人民政府县长庞波发表讲话。", gaz)
+    assert chaired == {("庞波", "县长", "县政府")}
+
+
+def test_a_bodiless_post_of_another_title_stays(gaz):
+    officials = officials_of("会议由副县长庞波主持。新当选的县人民政府县长庞波发表讲话。", gaz)
+    assert ("庞波", "副县长", "") in officials
