@@ -58,3 +58,20 @@ def test_a_post_read_without_a_body_is_the_same_post_read_with_one(gaz):
 def test_a_bodiless_post_of_another_title_stays(gaz):
     officials = officials_of("会议由副县长庞波主持。新当选的县人民政府县长庞波发表讲话。", gaz)
     assert ("庞波", "副县长", "") in officials
+
+
+# ---------------------------------------------------------------- NAME + 来 + place / 向 + verb: a two-character name
+
+VISIT = "期间,农业农村部农产品质量安全监管司司长肖放来湖南展厅永顺展位视察。"        # dev8 h180
+TOWARD = ("梅花村党总支书记刘准向参加全国“万企兴万村”行动中部片区座谈会的领导嘉宾介绍情况时,"
+          "脸上洋溢着丰收的喜悦。")                                                  # dev7 h167
+
+
+def test_a_one_character_verb_before_a_place_or_a_preposition_before_a_verb_ends_the_name(gaz):
+    assert "肖放" in {p for p, _r, _o in officials_of(VISIT, gaz)}                 # was 肖放来
+    assert {p for p, _r, _o in officials_of(TOWARD, gaz)} == {"刘准"}             # was 刘准向
+
+
+def test_three_character_names_with_lai_or_xiang_stay_whole(gaz):
+    assert {p for p, _r, _o in officials_of("县长王来福来到现场。", gaz)} == {"王来福"}
+    assert {p for p, _r, _o in officials_of("县长李向东参加会议。", gaz)} == {"李向东"}
