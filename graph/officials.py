@@ -1931,6 +1931,10 @@ class _Context:
             doc_pos = self.view.to_doc[end]
             place = next((p.key for p in reversed(self.places) if p.span.end <= doc_pos and doc_pos - p.span.end <= 2), None)
             out.append(PersonMention(self.view.doc_span(end, end + len(name)), name, place))
+            for start, listed in listed_names(text, end + len(name), self.gaz):   # 村民A、B和十多位居民: each
+                if listed not in officials and listed not in seen and not self.excluded(start):
+                    seen.add(listed)
+                    out.append(PersonMention(self.view.doc_span(start, start + len(listed)), listed, place))
         for start, name in self._listed_persons():
             if name not in officials and name not in seen:
                 seen.add(name)

@@ -2,7 +2,7 @@
 dev9 (h191–h210), for officials. Each rule is tested on its quoted sentence with a counter-example."""
 from __future__ import annotations
 
-from support import officials_of
+from support import officials_and_citizens, officials_of
 
 
 # ---------------------------------------------------------------- 致欢迎辞 / 领誓 after a name
@@ -75,3 +75,25 @@ def test_a_one_character_verb_before_a_place_or_a_preposition_before_a_verb_ends
 def test_three_character_names_with_lai_or_xiang_stay_whole(gaz):
     assert {p for p, _r, _o in officials_of("县长王来福来到现场。", gaz)} == {"王来福"}
     assert {p for p, _r, _o in officials_of("县长李向东参加会议。", gaz)} == {"李向东"}
+
+
+# ---------------------------------------------------------------- citizens: 学员X, 爱好者A、B (each name of the list)
+
+FANS = ("民生南路爱心乒乓球健身馆里却热气腾腾,乒乓球爱好者黄湘林、曹国松和十多位居民挥动球拍全力拼搏。")   # dev9 h209
+TRAINEE = "分水乡教学点学员冯大洋激情洋溢地讲述了在导师的指导和帮助下开展工作的经历。"               # dev9 h191
+
+
+def citizens_of(text: str, gaz) -> set[str]:
+    return officials_and_citizens(text, gaz)[1]
+
+
+def test_each_name_listed_after_a_citizen_word_is_a_person(gaz):
+    assert citizens_of(FANS, gaz) >= {"黄湘林", "曹国松"}                    # were both missed
+    assert citizens_of("村民黄湘林、曹国松等人参加义务劳动。", gaz) >= {"黄湘林", "曹国松"}   # 曹国松 was missed
+    assert "冯大洋" in citizens_of(TRAINEE, gaz)
+
+
+def test_a_citizen_word_with_no_name_after_it_names_nobody(gaz):
+    assert citizens_of("培训班学员认真听讲,乒乓球爱好者协会成立。", gaz) == set()
+    officials, citizens, _m = officials_and_citizens("村民黄湘林、县领导李明出席。", gaz)
+    assert "李明" not in citizens and ("李明", "县领导", "") in {(p, r, "") for p, r, _o in officials}
