@@ -311,19 +311,23 @@ def _rare_word_before_verb(text: str, pos: int, size: int) -> bool:
             and not _word_tags().get(whole[1:]) and _word_tags().get(text[pos + 3:pos + 5]) == "v")
 
 
+_OBJECT_PREPOSITIONS = frozenset("向对给")   # 向参加…的嘉宾介绍: a preposition whose object follows
+
+
 def _predicate_after_two(text: str, pos: int) -> bool:
     """Does the name at `pos` end after surname + one given character because the next character
     opens a predicate? jieba tags the first two characters a name and the third a one-character
     adjective, verb or adverb followed by another verbal word (唐博/nr 难/a 掩/v 自豪: the speaker
     slot …”X难掩自豪), a one-character verb followed by a place (肖放/nr 来/v 湖南/ns: a visit) or a
     preposition followed by a verb (刘准/nr 向/p 参加/v). Not when a name's end follows the third
-    character (张建美出席, 王小平说) — but a preposition stays one before a verb (刘准向参加)."""
+    character (张建美出席, 王小平说) — but 向/对/给 stay prepositions before a verb (刘准向参加…介绍;
+    not 同, a given name's last character as often: 孔祥同出席)."""
     tokens = pos_window(text[pos:pos + 6])
     if len(tokens) < 3 or tokens[0][0] != text[pos:pos + 2] or not tokens[0][1].startswith("nr") \
             or len(tokens[1][0]) != 1:
         return False
     one, after = tokens[1][1], tokens[2][1]
-    if one == "p" and after == "v" and len(tokens[2][0]) == 2:
+    if one == "p" and tokens[1][0] in _OBJECT_PREPOSITIONS and after == "v" and len(tokens[2][0]) == 2:
         return True
     if _ends_name(text, pos + 3) or _closed_name(text, pos + 3) or text[pos + 3:pos + 4] in _SPEECH:
         return False

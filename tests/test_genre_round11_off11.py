@@ -75,6 +75,7 @@ def test_a_one_character_verb_before_a_place_or_a_preposition_before_a_verb_ends
 def test_three_character_names_with_lai_or_xiang_stay_whole(gaz):
     assert {p for p, _r, _o in officials_of("县长王来福来到现场。", gaz)} == {"王来福"}
     assert {p for p, _r, _o in officials_of("县长李向东参加会议。", gaz)} == {"李向东"}
+    assert {p for p, _r, _o in officials_of("县长孔祥同出席会议。", gaz)} == {"孔祥同"}   # 同 is no 向/对/给
 
 
 # ---------------------------------------------------------------- citizens: 学员X, 爱好者A、B (each name of the list)
