@@ -491,11 +491,12 @@ def _closed_name(text: str, end: int) -> bool:
 
 
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
-_APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任"
-                      r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟])(?<!不再)任(?![务何期命])"
+_APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任|转任|调任|升任|改任"
+                      r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟转调升改])(?<!不再)任(?![务何期命])"
                       r"|提名为|当选为|当选)")
-_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去|当选为|当选)"
-                             r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|候选人)?"
+# 周敏转任…主任一职: a career move (转任/调任/升任/改任) names the new post, the name ends before the verb
+_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|转任|调任|升任|改任|任|提名为|提名免去|免去|当选为|当选)"
+                             r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|一职|候选人)?"
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
 _ELECT = re.compile(r"(?:选举|选出|推选|任命|决定)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
 # (任命/决定 NAME为 TITLE: the appointments of a standing committee, 决定任命陈刚为…副主任; a post the name
@@ -873,13 +874,13 @@ def with_status(text: str, mention: OfficialMention) -> OfficialMention:
 
 def decision_status(verb: str, tail: str, sentence: str, comrade: bool = False) -> PostStatus:
     """The status a personnel clause gives a post: 不再担任 / 不再(兼)任 / 免去 / 提名免去 removed; 提名为,
-    拟任 or a 候选人 nominated; 任 new; 担任 / 兼任 new in a decision (NAME同志, or a sentence
-    with 决定 / 任命 …), else current (担任村支书 describes a post held)."""
+    拟任 or a 候选人 nominated; 任 and a career move (转任, 调任, 升任, 改任) new; 担任 / 兼任 new in a
+    decision (NAME同志, or a sentence with 决定 / 任命 …), else current (担任村支书 describes a post held)."""
     if verb in ("不再担任", "不再兼任", "不再任", "免去", "提名免去"):
         return "removed"
     if verb in ("提名为", "拟任") or tail == "候选人":
         return "nominated"
-    if verb in ("任", "当选", "当选为"):   # 熊建伟当选政协开福区委员会主席
+    if verb in ("任", "当选", "当选为", "转任", "调任", "升任", "改任"):   # 熊建伟当选政协开福区委员会主席; 转任: a move
         return "new"
     if comrade or any(w in sentence for w in _DECISION_WORDS):
         return "new"

@@ -98,3 +98,21 @@ def test_a_citizen_word_with_no_name_after_it_names_nobody(gaz):
     assert citizens_of("培训班学员认真听讲,乒乓球爱好者协会成立。", gaz) == set()
     officials, citizens, _m = officials_and_citizens("村民黄湘林、县领导李明出席。", gaz)
     assert "李明" not in citizens and ("李明", "县领导", "") in {(p, r, "") for p, r, _o in officials}
+
+
+# ---------------------------------------------------------------- NAME转任 X一职: a career move names the new post
+
+MOVE = ("郭塨调往市食药监局的同时,长沙市人口和计划生育委员会党组书记、主任周敏转任新组建的市卫生和计划生育委员会主任一职。")  # dev7 h153
+
+
+def test_a_career_move_names_the_new_post(gaz):
+    officials = officials_of(MOVE, gaz)
+    assert ("周敏", "主任", "长沙市卫生和计划生育委员会") in officials          # was missed
+    assert ("周敏", "主任", "长沙市人口和计划生育委员会") in officials
+    moved = officials_of("长沙市召开会议。周敏调任市卫生局局长。", gaz)
+    assert moved == {("周敏", "局长", "长沙市卫生局")}                          # was 周敏调
+
+
+def test_a_move_word_inside_other_words_names_no_post(gaz):
+    assert officials_of("长沙市召开会议。周敏升任务繁重。", gaz) == set()
+    assert officials_of("长沙市召开会议。周敏主任务实肯干。", gaz) == set()
