@@ -116,3 +116,20 @@ def test_a_career_move_names_the_new_post(gaz):
 def test_a_move_word_inside_other_words_names_no_post(gaz):
     assert officials_of("长沙市召开会议。周敏升任务繁重。", gaz) == set()
     assert officials_of("长沙市召开会议。周敏主任务实肯干。", gaz) == set()
+
+
+# ---------------------------------------------------------------- …副秘书长、办公厅主任: the general office of the body before
+
+OFFICE = ("省人大常委会调研组一行来永州调研,并召开座谈会。省人大常委会副秘书长、办公厅主任刘文新,"
+          "永州市人大常委会党组书记、主任张树华出席。")                                       # dev8 h172
+
+
+def test_the_general_office_after_a_chain_is_the_previous_bodys(gaz):
+    officials = officials_of(OFFICE, gaz)
+    assert ("刘文新", "省人大常委会副秘书长", "湖南省人大常委会") in officials      # was lost
+    assert ("刘文新", "主任", "湖南省人大常委会办公厅") in officials               # was 主任 / 永州市
+
+
+def test_an_office_with_no_chain_before_it_is_not_joined(gaz):
+    officials = officials_of("永州市召开会议。办公厅主任刘文新出席。", gaz)
+    assert not any("人大" in org for _p, _r, org in officials)
