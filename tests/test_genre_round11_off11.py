@@ -133,3 +133,17 @@ def test_the_general_office_after_a_chain_is_the_previous_bodys(gaz):
 def test_an_office_with_no_chain_before_it_is_not_joined(gaz):
     officials = officials_of("永州市召开会议。办公厅主任刘文新出席。", gaz)
     assert not any("人大" in org for _p, _r, org in officials)
+
+
+# ---------------------------------------------------------------- bylines: a four-character name between role words
+
+def test_a_four_character_name_after_a_role_word_is_one_name():
+    from graph.text import role_credits
+    credit = "湘潭日报社全媒体记者 郑镱慧子 通讯员 吕莉"                                   # dev9 h198
+    assert [name for name, _at, _role in role_credits(credit)] == ["郑镱慧子", "吕莉"]   # both were lost
+
+
+def test_four_characters_that_are_two_names_or_no_name_stay_so():
+    from graph.text import role_credits
+    assert [name for name, _at, _role in role_credits("记者 李明王强")] == ["李明", "王强"]
+    assert role_credits("通讯员 队伍壮大") == []
