@@ -828,9 +828,16 @@ _ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*[：:]?
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{3,60})[)）]")
 
 
+_SOURCE_LABEL = re.compile(r"\s*来源\s*[:：]\s*")   # (来源:郴州日报 通讯员 李明华): the label of a credit
+
+
 def role_credits(text: str) -> list[tuple[str, int, str]]:
     """(name, offset, role) of a credit written with its role words (本报记者 张胜男; 记者 王吉瑛
-    通讯员 李四; 湖南日报全媒体记者 卢嘉俊), or [] when `text` is not wholly such a credit."""
+    通讯员 李四; 湖南日报全媒体记者 卢嘉俊), or [] when `text` is not wholly such a credit. A source label
+    may open it (来源:郴州日报 通讯员 李明华 张孝义)."""
+    label = _SOURCE_LABEL.match(text)
+    if label is not None:
+        return [(name, at + label.end(), role) for name, at, role in role_credits(text[label.end():])]
     if not _ROLE_CREDIT_LINE.fullmatch(text) or not _ROLE_GROUP.match(text.strip().lstrip(_BULLETS).lstrip()):
         return []
     out: list[tuple[str, int, str]] = []

@@ -147,3 +147,10 @@ def test_four_characters_that_are_two_names_or_no_name_stay_so():
     from graph.text import role_credits
     assert [name for name, _at, _role in role_credits("记者 李明王强")] == ["李明", "王强"]
     assert role_credits("通讯员 队伍壮大") == []
+
+
+def test_a_source_label_may_open_a_credit():
+    from graph.text import role_credits
+    credit = "来源:郴州日报 通讯员 李明华 张孝义"                                         # dev9 h208
+    assert [name for name, _at, _role in role_credits(credit)] == ["李明华", "张孝义"]   # were lost
+    assert role_credits("来源:郴州日报") == [] and role_credits("来源：新华社") == []    # an outlet names nobody
