@@ -88,6 +88,7 @@ _VILLAGE_LEVELS = {"village", "community"}
 _VILLAGE_ONLY_POSTS = frozenset({"第一书记", "驻村第一书记"})   # held in a village, not in the team sent there
 _BARE_COMPANY = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(公司|集团)$")   # 、公司党委副书记: the company named before
 _MEMBER_BODIES = ("工会", "妇委会")   # 党委副书记、工会主席: the union of the body of the post before
+_GENERAL_OFFICES = ("办公厅",)   # 省人大常委会副秘书长、办公厅主任: the general office of the body before
 _TEAMS = ("工作队", "工作组")   # 工作队队长: a team a chain's village or body sends or hosts
 _NAME_STOP_CHARS = set("的了是在与等说称对任把被从将到及或也都就又还这那各该每")
 _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$")
@@ -311,16 +312,27 @@ def _rare_word_before_verb(text: str, pos: int, size: int) -> bool:
             and not _word_tags().get(whole[1:]) and _word_tags().get(text[pos + 3:pos + 5]) == "v")
 
 
+_OBJECT_PREPOSITIONS = frozenset("向对给")   # 向参加…的嘉宾介绍: a preposition whose object follows
+
+
 def _predicate_after_two(text: str, pos: int) -> bool:
     """Does the name at `pos` end after surname + one given character because the next character
     opens a predicate? jieba tags the first two characters a name and the third a one-character
     adjective, verb or adverb followed by another verbal word (唐博/nr 难/a 掩/v 自豪: the speaker
-    slot …”X难掩自豪). Not when a name's end follows the third character (张建美出席, 王小平说)."""
+    slot …”X难掩自豪), a one-character verb followed by a place (肖放/nr 来/v 湖南/ns: a visit) or a
+    preposition followed by a verb (刘准/nr 向/p 参加/v). Not when a name's end follows the third
+    character (张建美出席, 王小平说) — but 向/对/给 stay prepositions before a verb (刘准向参加…介绍;
+    not 同, a given name's last character as often: 孔祥同出席)."""
+    tokens = pos_window(text[pos:pos + 6])
+    if len(tokens) < 3 or tokens[0][0] != text[pos:pos + 2] or not tokens[0][1].startswith("nr") \
+            or len(tokens[1][0]) != 1:
+        return False
+    one, after = tokens[1][1], tokens[2][1]
+    if one == "p" and tokens[1][0] in _OBJECT_PREPOSITIONS and after == "v" and len(tokens[2][0]) == 2:
+        return True
     if _ends_name(text, pos + 3) or _closed_name(text, pos + 3) or text[pos + 3:pos + 4] in _SPEECH:
         return False
-    tokens = pos_window(text[pos:pos + 6])
-    return (len(tokens) >= 3 and tokens[0][0] == text[pos:pos + 2] and tokens[0][1].startswith("nr")
-            and len(tokens[1][0]) == 1 and tokens[1][1] in ("a", "v", "d", "ad") and tokens[2][1] in _VERBAL_TAGS[:4])
+    return one in ("a", "v", "d", "ad") and after in _VERBAL_TAGS[:4] or one == "v" and after == "ns"
 
 
 def _verb_after_two(text: str, pos: int) -> bool:
@@ -480,11 +492,12 @@ def _closed_name(text: str, end: int) -> bool:
 
 
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
-_APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任"
-                      r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟])(?<!不再)任(?![务何期命])"
+_APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任|转任|调任|升任|改任"
+                      r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟转调升改])(?<!不再)任(?![务何期命])"
                       r"|提名为|当选为|当选)")
-_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|任|提名为|提名免去|免去|当选为|当选)"
-                             r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|候选人)?"
+# 周敏转任…主任一职: a career move (转任/调任/升任/改任) names the new post, the name ends before the verb
+_APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|转任|调任|升任|改任|任|提名为|提名免去|免去|当选为|当选)"
+                             r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|一职|候选人)?"
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
 _ELECT = re.compile(r"(?:选举|选出|推选|任命|决定)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
 # (任命/决定 NAME为 TITLE: the appointments of a standing committee, 决定任命陈刚为…副主任; a post the name
@@ -492,6 +505,10 @@ _ELECT = re.compile(r"(?:选举|选出|推选|任命|决定)")   # 会议选举�
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人民政府市长职务: the name before the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
+_SESSION_POSTS = frozenset(("执行主席",))   # posts of an assembly in session (本次大会执行主席)
+_NUM = "一二三四五六七八九十"
+_SESSION = re.compile(rf"([省市州县区])(?:第?[{_NUM}]+届(人大|政协)|(人大|政协)第?[{_NUM}]+届)第?[{_NUM}]+次(?:全体)?会议")
+# 县十七届人大一次会议, 市政协五届三次会议
 _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社区党委书记: a post of the village in context
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
 _NEVER_LAST = frozenset("的等在")   # particles that follow a name, never its last given character
@@ -741,7 +758,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
-    return [with_status(doc.text, m) for m in _unique(_one_role_per_post(officials))], persons
+    return [with_status(doc.text, m) for m in _unique(_bodiless_repeats(_one_role_per_post(officials)))], persons
 
 
 _LEVEL_BODIES = ("委", "政府", "人大", "政协")
@@ -788,6 +805,14 @@ def _team_named_elsewhere(officials: list[OfficialMention]) -> list[OfficialMent
             continue
         out.append(m)
     return out
+
+
+def _bodiless_repeats(officials: list[OfficialMention]) -> list[OfficialMention]:
+    """新当选的县人民政府县长庞波 … 由县长庞波领誓: a post read with no body (no place in the article)
+    that the same person holds under the same title with a body elsewhere in the document is that
+    post, not a second one."""
+    held = {(m.person, m.role) for m in officials if m.org}
+    return [m for m in officials if m.org or (m.person, m.role) not in held]
 
 
 _BODY_PREFIX = re.compile(r"[省市州县区镇乡]?(?:人民政府|政府|委|党委|党组|人大常委会|人大|政协)")
@@ -852,13 +877,13 @@ def with_status(text: str, mention: OfficialMention) -> OfficialMention:
 
 def decision_status(verb: str, tail: str, sentence: str, comrade: bool = False) -> PostStatus:
     """The status a personnel clause gives a post: 不再担任 / 不再(兼)任 / 免去 / 提名免去 removed; 提名为,
-    拟任 or a 候选人 nominated; 任 new; 担任 / 兼任 new in a decision (NAME同志, or a sentence
-    with 决定 / 任命 …), else current (担任村支书 describes a post held)."""
+    拟任 or a 候选人 nominated; 任 and a career move (转任, 调任, 升任, 改任) new; 担任 / 兼任 new in a
+    decision (NAME同志, or a sentence with 决定 / 任命 …), else current (担任村支书 describes a post held)."""
     if verb in ("不再担任", "不再兼任", "不再任", "免去", "提名免去"):
         return "removed"
     if verb in ("提名为", "拟任") or tail == "候选人":
         return "nominated"
-    if verb in ("任", "当选", "当选为"):   # 熊建伟当选政协开福区委员会主席
+    if verb in ("任", "当选", "当选为", "转任", "调任", "升任", "改任"):   # 熊建伟当选政协开福区委员会主席; 转任: a move
         return "new"
     if comrade or any(w in sentence for w in _DECISION_WORDS):
         return "new"
@@ -1428,6 +1453,19 @@ class _Context:
         key = self.article_place.get(article.index) if article is not None else None
         post.org_name = place_name(self.gaz, key) or ""
         post.org_kind, post.place_key = "other", key
+        if not post.org_name and title in _SESSION_POSTS:
+            assembly = self._session_assembly(post.start)   # 县十七届人大一次会议…执行主席X: 县人大
+            if assembly:
+                post.org_name, post.org_kind = assembly, "government"
+
+    def _session_assembly(self, pos: int) -> str | None:
+        """The congress or CPPCC whose session the article at `pos` reports, as written with its
+        level (县十七届人大一次会议 -> 县人大; 市政协十届三次会议 -> 市政协), or None."""
+        lo = self._article_start(pos)
+        article = self.doc.article_at(self.view.to_doc[min(pos, len(self.view.to_doc) - 1)])
+        hi = self.view.view_pos(article.span.end) if article is not None else len(self.view.text)
+        m = _SESSION.search(self.view.text, lo, hi)
+        return m.group(1) + (m.group(2) or m.group(3)) if m else None
 
     def _article_place_of_level(self, pos: int, level_char: str) -> str | None:
         """The article's main place, or its ancestor, of the level `level_char` names (省 of 长沙市
@@ -1901,6 +1939,10 @@ class _Context:
             doc_pos = self.view.to_doc[end]
             place = next((p.key for p in reversed(self.places) if p.span.end <= doc_pos and doc_pos - p.span.end <= 2), None)
             out.append(PersonMention(self.view.doc_span(end, end + len(name)), name, place))
+            for start, listed in listed_names(text, end + len(name), self.gaz):   # 村民A、B和十多位居民: each
+                if listed not in officials and listed not in seen and not self.excluded(start):
+                    seen.add(listed)
+                    out.append(PersonMention(self.view.doc_span(start, start + len(listed)), listed, place))
         for start, name in self._listed_persons():
             if name not in officials and name not in seen:
                 seen.add(name)
@@ -2055,7 +2097,7 @@ def _chained_unit(unit: str) -> bool:
     if _chief_office(unit):
         return True
     return (2 <= len(unit) <= 8 and (unit.endswith(_UNIT_ENDS + ("委",)) or _association(unit)
-                                     or unit in _MEMBER_BODIES)
+                                     or unit in _MEMBER_BODIES or unit in _GENERAL_OFFICES)
             and not _contains_title(own)
             and not is_level_char(unit[:1]) and "政府" not in unit)
 

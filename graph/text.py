@@ -828,9 +828,16 @@ _ROLE_CREDIT_LINE = re.compile(rf"\s*[{_BULLETS}]?\s*(?:{_CREDIT_ROLE}\s*[：:]?
 _BRACKETED = re.compile(r"[（(]([^（）()\n]{3,60})[)）]")
 
 
+_SOURCE_LABEL = re.compile(r"\s*来源\s*[:：]\s*")   # (来源:郴州日报 通讯员 李明华): the label of a credit
+
+
 def role_credits(text: str) -> list[tuple[str, int, str]]:
     """(name, offset, role) of a credit written with its role words (本报记者 张胜男; 记者 王吉瑛
-    通讯员 李四; 湖南日报全媒体记者 卢嘉俊), or [] when `text` is not wholly such a credit."""
+    通讯员 李四; 湖南日报全媒体记者 卢嘉俊), or [] when `text` is not wholly such a credit. A source label
+    may open it (来源:郴州日报 通讯员 李明华 张孝义)."""
+    label = _SOURCE_LABEL.match(text)
+    if label is not None:
+        return [(name, at + label.end(), role) for name, at, role in role_credits(text[label.end():])]
     if not _ROLE_CREDIT_LINE.fullmatch(text) or not _ROLE_GROUP.match(text.strip().lstrip(_BULLETS).lstrip()):
         return []
     out: list[tuple[str, int, str]] = []
@@ -848,10 +855,20 @@ def role_credits(text: str) -> list[tuple[str, int, str]]:
             alone = len(run.group(0)) <= 3 and not split_names(run.group(0))[1:] \
                 and (spaced or starts_with_surname(run.group(0)))   # 记者 蒋理 首积亮: one name each
             names = [(0, run.group(0))] if alone else split_names(run.group(0))
+            if not names and _four_character_name(text, at, run.group(0)):
+                names = [(0, run.group(0))]   # 全媒体记者 郑镱慧子 通讯员 吕莉: one name of four characters
             if not names:
                 return []   # 通讯员队伍不断壮大: not names
             out.extend((name, group.start(2) + run.start() + offset, role) for offset, name in names)
     return out
+
+
+def _four_character_name(text: str, at: int, run: str) -> bool:
+    """A run of four characters standing alone between spaces (or the end) that opens with a
+    one-character surname and is no two names (郑镱慧子: a given name of three characters)."""
+    end = at + len(run)
+    return (len(run) == 4 and at > 0 and text[at - 1].isspace() and (end == len(text) or text[end].isspace())
+            and run[:1] in single_surnames() and run[:2] not in load_lines("surnames.txt"))
 
 
 _REPORTED_FROM = re.compile(r"([\u4e00-\u9fff]{2,6})\s*报道\s*$")
