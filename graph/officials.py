@@ -323,6 +323,9 @@ def _predicate_after_two(text: str, pos: int) -> bool:
     preposition followed by a verb (刘准/nr 向/p 参加/v). Not when a name's end follows the third
     character (张建美出席, 王小平说) — but 向/对/给 stay prepositions before a verb (刘准向参加…介绍;
     not 同, a given name's last character as often: 孔祥同出席)."""
+    ended = _ends_name(text, pos + 3) or _closed_name(text, pos + 3) or text[pos + 3:pos + 4] in _SPEECH
+    if ended and text[pos + 2:pos + 3] not in _OBJECT_PREPOSITIONS:
+        return False    # decided without tagging the window (the third character is then no 向/对/给)
     tokens = pos_window(text[pos:pos + 6])
     if len(tokens) < 3 or tokens[0][0] != text[pos:pos + 2] or not tokens[0][1].startswith("nr") \
             or len(tokens[1][0]) != 1:
@@ -330,7 +333,7 @@ def _predicate_after_two(text: str, pos: int) -> bool:
     one, after = tokens[1][1], tokens[2][1]
     if one == "p" and tokens[1][0] in _OBJECT_PREPOSITIONS and after == "v" and len(tokens[2][0]) == 2:
         return True
-    if _ends_name(text, pos + 3) or _closed_name(text, pos + 3) or text[pos + 3:pos + 4] in _SPEECH:
+    if ended:
         return False
     return one in ("a", "v", "d", "ad") and after in _VERBAL_TAGS[:4] or one == "v" and after == "ns"
 

@@ -348,9 +348,12 @@ def run_around(text: str, start: int, end: int) -> tuple[int, int]:
     return 0, len(text)
 
 
-def pos_window(text: str) -> list[tuple[str, str]]:
-    """(word, tag) pairs for a short window of text, with the same dictionary."""
-    return [(pair.word, pair.flag) for pair in _pos_tokenizer().lcut(text)]
+@lru_cache(maxsize=1 << 15)
+def pos_window(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, tag) pairs for a short window of text, with the same dictionary. (Cached: the
+    extractors ask about the same few characters after a name or before a place many times, and
+    tagging them with the HMM costs about a millisecond.)"""
+    return tuple((pair.word, pair.flag) for pair in _pos_tokenizer().lcut(text))
 
 
 # After the functions it needs: jieba.posseg with its default tag table from the cache.
