@@ -147,20 +147,16 @@ def merge_programs(extractions: list[Extraction], gaz: Gazetteer,
         groups: dict[str, list] = {}
         for doc_id, ms in by_doc.items():
             groups.setdefault(doc_scope[doc_id] or "", []).extend(ms)
-        if len(scopes) == 1 and JOINS in groups:
-            groups[scopes[0]].extend(groups.pop(JOINS))
-        elif JOINS in groups:   # quoted without a place: the most-mentioned scope
+        if JOINS in groups:   # quoted without a place: the most-mentioned scope
             biggest = max(scopes, key=lambda s: (len(groups[s]), s))
             groups[biggest].extend(groups.pop(JOINS))
+            doc_scope = {doc_id: biggest if scope == JOINS else scope for doc_id, scope in doc_scope.items()}
         first = _first_mentions(by_doc)
         entities = {scope: _program_entity(name if len(groups) == 1 or not scope else f"{name}/{scope}",
                                            name, ms, first)
                     for scope, ms in groups.items()}
         for doc_id in by_doc:
-            scope = doc_scope[doc_id] or ""
-            if scope == JOINS:
-                scope = scopes[0] if len(scopes) == 1 else max(scopes, key=lambda s: (len(groups[s]), s))
-            index[(doc_id, name)] = entities[scope if len(entities) > 1 else next(iter(entities))]
+            index[(doc_id, name)] = entities[doc_scope[doc_id] or ""]
     return index
 
 
