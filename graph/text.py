@@ -863,14 +863,14 @@ def _is_photo(doc: Document, i: int) -> bool:
     return 0 <= i < len(doc.paragraphs) and bool(_PHOTO.search(doc.slice(doc.paragraphs[i])))
 
 
-_CREDIT_ROLE = r"(?:[\u4e00-\u9fff·/ ]{0,14}?(?:记者|通讯员|实习生|摄影|编辑|责编|撰稿|作者))"
+_CREDIT_ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "编辑", "责编", "撰稿", "作者")
+_CREDIT_ROLE = rf"(?:[\u4e00-\u9fff·/ ]{{0,14}}?(?:{'|'.join(_CREDIT_ROLE_WORDS)}))"
 # names, maybe unspaced; an outlet word (本报, 本台) opens the next role, it is no name; a duty word
 # closing the line (本报记者 龚某 整理; 报道, 摄) says what the names did, it is no name either
 _CREDIT_DUTIES = "报道|摄|整理|供稿|采写|执笔"
 _CREDIT_NAME_CHAR = r"(?:(?!记者|通讯员|实习生|摄影|编辑|责编|作者|报道|整理|供稿|采写|执笔|本报|本台|本刊)[\u4e00-\u9fff])"
 _CREDIT_NAME = rf"{_CREDIT_NAME_CHAR}{{2,12}}"
 _ROLE_GROUP = re.compile(rf"({_CREDIT_ROLE})\s*[：:]?\s*((?:{_CREDIT_NAME}(?:\s+|、|，|,)?)+)")
-_CREDIT_ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "编辑", "责编", "撰稿", "作者")
 _BULLETS = "■□●○◆◇▲△★☆•"     # a bullet opening a credit line (■本报记者 …)
 # The names of a whole credit line as maximal runs (possessive: a run of names is never re-split, which
 # is the same set of lines as names of 2-12 characters repeated, without the exponential backtracking
