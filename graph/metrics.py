@@ -68,7 +68,8 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import entry_lengths, load_lines, load_list
 from .model import Document, MetricMention, OfficialMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
-from .numbers import MEASURE_PREDICATES, Quantity, QuantityMatch, closing_count, counted_before, find_quantities
+from .numbers import (MEASURE_PREDICATES, RANK_VERBS, Quantity, QuantityMatch, closing_count, counted_before,
+                      find_quantities)
 from .places import dateline_end
 
 __all__ = ["extract_metrics", "aged_persons", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
@@ -809,7 +810,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
 
 # 增幅位居岳阳6县市首位 / 数量位列岳阳第一 / 整体序时进度排岳阳市第二: a place between a rank verb
 # and the rank (with the set ranked in: 6县市, 七县(市)) is the yardstick, as 全省 in 居全省第8位
-_RANK_SCOPE_BEFORE = re.compile(r"(?:位居|位列|名列|排名|排在|(?<![民住])居|(?<![排系])列|排)(?:均|都)?$")
+_RANK_SCOPE_BEFORE = re.compile(rf"(?:{RANK_VERBS}|排)(?:均|都)?$")
 _RANK_SCOPE_AFTER = re.compile(r"(?:[\u4e00-\u9fff\d]|[（(][\u4e00-\u9fff、]{1,6}[)）]){0,6}?(?:第|首位|前列)")
 
 

@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from .lexicon import load_lines, load_table
 
-__all__ = ["Quantity", "QuantityMatch", "parse_quantity", "find_quantities", "chinese_to_number", "unit_table", "closing_count"]
+__all__ = ["Quantity", "QuantityMatch", "parse_quantity", "find_quantities", "chinese_to_number", "unit_table", "closing_count",
+           "RANK_VERBS"]
 
 
 @dataclass(frozen=True)
@@ -377,7 +378,9 @@ def _bare_magnitudes(text: str) -> list[QuantityMatch]:
 
 # 增幅位居岳阳6县市首位 / 获批规模居6县市首位: 首位 after a rank verb (and the set ranked in) is
 # rank 1 (位); 放在首位 / 摆在首位 (a priority) has no rank verb
-_FIRST_PLACE = re.compile(r"(?:位居|位列|名列|排名|排在|(?<![民住])居|(?<![排系])列)"
+# the verbs that place a subject in a ranking (位居, 排名, 列; not 民居, 住居, 排列, 系列)
+RANK_VERBS = r"位居|位列|名列|排名|排在|(?<![民住])居|(?<![排系])列"
+_FIRST_PLACE = re.compile(rf"(?:{RANK_VERBS})"
                           r"(?:[\u4e00-\u9fff\d]|[（(][\u4e00-\u9fff、]{1,6}[)）]){0,10}?(?P<rank>首位)")
 
 
