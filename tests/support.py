@@ -119,6 +119,18 @@ def metrics_of(gaz, text: str) -> list:
     return extract_document(make_document(text, "t"), gaz).metrics
 
 
+def metric_rows(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
+    """(subject, indicator, value, unit) of each metric of a one-text document."""
+    return [(m.subject, m.indicator, m.value, m.unit) for m in metrics_of(gaz, text)]
+
+
+def units_of(text: str) -> list[tuple[float, str]]:
+    """(value, unit) of each quantity graph.numbers finds in `text`."""
+    from graph.numbers import find_quantities
+
+    return [(q.quantity.value, q.quantity.unit) for q in find_quantities(text)]
+
+
 def one_metric(metrics: list, value: float, unit: str | None = None):
     """The one metric of `metrics` with this value (and unit); fails when there is not exactly one."""
     found = [m for m in metrics if m.value == value and (unit is None or m.unit == unit)]

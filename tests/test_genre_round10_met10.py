@@ -4,19 +4,9 @@ tested on its dev7 sentence with a counter-example it must not fire on."""
 from __future__ import annotations
 
 from graph.numbers import find_quantities
-from graph.pipeline import extract_document
 from graph.text import make_document
 
-from support import places_of, surfaces
-
-
-def metrics_of(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
-    ex = extract_document(make_document(text, "t"), gaz)
-    return [(m.subject, m.indicator, m.value, m.unit) for m in ex.metrics]
-
-
-def units_of(text: str) -> list[tuple[float, str]]:
-    return [(q.quantity.value, q.quantity.unit) for q in find_quantities(text)]
+from support import metric_rows, places_of, surfaces, units_of
 
 
 # ---------------------------------------------------------------- measure words of the genre
@@ -89,12 +79,12 @@ def test_shouwei_without_a_rank_verb_is_a_priority_not_a_rank():
 
 
 def test_a_place_between_the_rank_verb_and_the_rank_is_the_yardstick(gaz):
-    ranks = [(s, v, u) for s, _, v, u in metrics_of(_H161, gaz) if "排名" in _]
+    ranks = [(s, v, u) for s, _, v, u in metric_rows(_H161, gaz) if "排名" in _]
     assert ranks == [("华容县", 1.0, "位"), ("华容县", 1.0, "名"), ("华容县", 2.0, "名")]
 
 
 def test_a_place_before_the_rank_verb_stays_the_subject(gaz):
-    found = metrics_of("岳阳市规模工业增加值增长8.1%,增速居全省第二。", gaz)
+    found = metric_rows("岳阳市规模工业增加值增长8.1%,增速居全省第二。", gaz)
     assert [s for s, i, v, _ in found if v == 2.0] == ["岳阳市"]
 
 
@@ -105,10 +95,10 @@ _H153 = ("长沙市人大常委会主任袁观清颁发任命书,今年51岁的�
 
 
 def test_the_age_before_a_name_is_that_persons_age(gaz):
-    found = {(v, u): s for s, _, v, u in metrics_of(_H153, gaz)}
+    found = {(v, u): s for s, _, v, u in metric_rows(_H153, gaz)}
     assert found[(51.0, "岁")] == "郭塨"
     text = "临江村蔬菜基地包装车间内,74岁的左光购与64岁的谢归菊夫妻正默契地给新鲜蘑菇套袋。"   # dev4 h63
-    found = {(v, u): s for s, _, v, u in metrics_of(text, gaz)}
+    found = {(v, u): s for s, _, v, u in metric_rows(text, gaz)}
     assert found[(74.0, "岁")] == "左光购" and found[(64.0, "岁")] == "谢归菊"
 
 
@@ -122,13 +112,13 @@ def test_an_age_before_a_descriptor_with_no_name_names_no_person(gaz):
 
 def test_an_age_right_before_a_citizen_word_and_name_is_that_persons_age(gaz):
     text = "石门县洲浒溪村村部附近有一片花坛,92岁村民盛忠秀经常擦洗花坛瓷砖围栏。"          # dev5 h104
-    found = {(v, u): s for s, _, v, u in metrics_of(text, gaz)}
+    found = {(v, u): s for s, _, v, u in metric_rows(text, gaz)}
     assert found[(92.0, "岁")] == "盛忠秀"
 
 
 def test_an_age_far_before_a_name_stays_the_places(gaz):
     text = "石门县洲浒溪村共有90岁以上老人12名,村民盛忠秀经常擦洗花坛瓷砖围栏。"
-    found = {(v, u): s for s, _, v, u in metrics_of(text, gaz)}
+    found = {(v, u): s for s, _, v, u in metric_rows(text, gaz)}
     assert found.get((90.0, "岁")) != "盛忠秀"
 
 
@@ -138,17 +128,17 @@ _H157 = "其中,邵东市自愿戒毒所、邵东市智康医疗二期等8个项
 
 
 def test_a_count_after_examples_closed_by_deng_counts_the_noun_after_it(gaz):
-    indicators = {v: i for _, i, v, _ in metrics_of("邵东市" + _H157, gaz)}
+    indicators = {v: i for _, i, v, _ in metric_rows("邵东市" + _H157, gaz)}
     assert indicators[8.0] == indicators[6.0] == "项目数"       # were 智康医疗二期等, 五阳塑胶制品生产线等
 
 
 def test_examples_with_no_noun_after_the_count_keep_the_list(gaz):
-    found = metrics_of("邵东市今年共清查娱乐场所、网吧等547家,整改隐患30处。", gaz)
+    found = metric_rows("邵东市今年共清查娱乐场所、网吧等547家,整改隐患30处。", gaz)
     assert [i for _, i, v, _ in found if v == 547.0] == ["清查娱乐场所、网吧等"]
 
 
 def test_a_ratio_after_a_ratio_of_its_clause_names_its_parts_like_the_first(gaz):
-    found = metrics_of("桂阳县产业转型步伐加快。" + _H163, gaz)                       # dev7 h163
+    found = metric_rows("桂阳县产业转型步伐加快。" + _H163, gaz)                       # dev7 h163
     names = {v: i for _, i, v, _ in found}
     assert names[14.6] == names[13.3] == "第一产业比"
     assert names[53.1] == names[47.6] == "第二产业比"
@@ -156,7 +146,7 @@ def test_a_ratio_after_a_ratio_of_its_clause_names_its_parts_like_the_first(gaz)
 
 
 def test_a_ratio_alone_in_its_clause_is_named_by_the_words_before_it(gaz):
-    found = metrics_of("岳阳县一、二、三产业投资占比分别为7.4:49.5:43.1。", gaz)        # dev3 h46
+    found = metric_rows("岳阳县一、二、三产业投资占比分别为7.4:49.5:43.1。", gaz)        # dev3 h46
     assert {v: i for _, i, v, _ in found}[7.4] == "第一产业投资占比"
 
 
@@ -166,12 +156,12 @@ _H166 = "杨球村佳竹盈竹木目前已吸纳11名本村劳动力就业。负
 
 
 def test_a_party_standing_is_the_person_named_last_before_it(gaz):
-    found = {(v, u): (s, i) for s, i, v, u in metrics_of(_H166, gaz)}
+    found = {(v, u): (s, i) for s, i, v, u in metric_rows(_H166, gaz)}
     assert found[(20.0, "年")] == ("吴金峰", "党龄")                  # an official (负责人), was 杨球村
 
 
 def test_years_that_are_no_party_standing_stay_the_places(gaz):
-    found = {(v, u): s for s, _, v, u in metrics_of(_H166.replace("有着20多年党龄的党员", "在村里工作了20多年"), gaz)}
+    found = {(v, u): s for s, _, v, u in metric_rows(_H166.replace("有着20多年党龄的党员", "在村里工作了20多年"), gaz)}
     assert found[(20.0, "年")] != "吴金峰"
-    found = {(v, u): s for s, _, v, u in metrics_of("杨球村现有党员35名,平均党龄20年。", gaz)}
+    found = {(v, u): s for s, _, v, u in metric_rows("杨球村现有党员35名,平均党龄20年。", gaz)}
     assert found[(20.0, "年")] == "杨球村"                            # no person named before

@@ -7,14 +7,7 @@ from graph.numbers import find_quantities
 from graph.pipeline import extract_document
 from graph.text import make_document
 
-
-def metrics_of(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
-    ex = extract_document(make_document(text, "t"), gaz)
-    return [(m.subject, m.indicator, m.value, m.unit) for m in ex.metrics]
-
-
-def units_of(text: str) -> list[tuple[float, str]]:
-    return [(q.quantity.value, q.quantity.unit) for q in find_quantities(text)]
+from support import metric_rows, units_of
 
 
 # ---------------------------------------------------------------- measure words of the genre
@@ -52,28 +45,28 @@ def test_province_first_to_act_is_a_yardstick_not_the_subject(gaz):
     # dev9 h204: 全省率先成立… names the set the city was first in; the city stays the subject
     text = (H204_LEAD + "养老服务体系更加完善,全省率先成立市级老龄协会,“团寨养老”等模式全国推介。"
             "公积金制度保障有力,支持3.4万余户家庭解决住房问题。")
-    subjects = {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+    subjects = {(s, v) for s, _, v, _ in metric_rows(text, gaz)}
     assert ("怀化市", 3.4) in subjects
     # counter-example: 全省 as the topic of its own clause is still the province
-    assert ("湖南省", 3.4) in {(s, v) for s, _, v, _ in metrics_of(
+    assert ("湖南省", 3.4) in {(s, v) for s, _, v, _ in metric_rows(
         H204_LEAD + "全省公积金制度保障有力,支持3.4万余户家庭解决住房问题。", gaz)}
 
 
 def test_status_granted_names_no_subject(gaz):
     # dev9 h204: 获批湖南省…示范区先导区: the province is the scope of the status granted
     text = (H204_LEAD + "获批湖南省国家中医药综合改革示范区先导区,健全社会保障体系,医保参保率稳定在96%以上。")
-    assert ("怀化市", 96.0) in {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+    assert ("怀化市", 96.0) in {(s, v) for s, _, v, _ in metric_rows(text, gaz)}
 
 
 def test_a_kind_counted_right_after_its_name_is_no_subject(gaz):
     # dev9 h204: 新改扩建公办学校(幼儿园)164所 counts schools; the city is the subject of the sentence
     text = H204_LEAD + "办好人民满意教育,新改扩建公办学校(幼儿园)164所,新增学位10.4万个。"
-    got = {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+    got = {(s, v) for s, _, v, _ in metric_rows(text, gaz)}
     assert ("怀化市", 164.0) in got and ("怀化市", 10.4) in got
     # dev9 h197: 新建小型标准化供水工程132处 counts projects of a kind
     text = ("截至目前,株洲市已累计解决109个季节性缺水村的用水问题。针对山区村庄水源分散的问题,"
             "新建小型标准化供水工程132处,改造老旧工程58处,12.6万山区群众喝上了放心水。")
-    got = {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+    got = {(s, v) for s, _, v, _ in metric_rows(text, gaz)}
     assert {("株洲市", 132.0), ("株洲市", 58.0), ("株洲市", 12.6)} <= got
 
 
@@ -163,7 +156,7 @@ def test_examples_joined_by_he_before_deng_are_no_subject(gaz):
     # dev9 h207: 醴陵市的A公司和B公司等2家企业上榜: the companies are examples; the city is the subject
     text = ("红网时刻新闻3月11日讯 近日,省农业农村厅公布了2022年湖南省农业产业化省级龙头企业认定名单,"
             "醴陵市的湖南莘航农耕文化发展有限公司和洛塘生态农业发展有限公司等2家企业上榜。")
-    assert ("醴陵市", 2.0) in {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+    assert ("醴陵市", 2.0) in {(s, v) for s, _, v, _ in metric_rows(text, gaz)}
     # counter-example: a company that is the clause's own topic (no 等 list) stays the subject
     text = "醴陵市的湖南莘航农耕文化发展有限公司今年新建鸡舍2栋。"
-    assert ("湖南莘航农耕文化发展有限公司", 2.0) in {(s, v) for s, _, v, _ in metrics_of(text, gaz)}
+    assert ("湖南莘航农耕文化发展有限公司", 2.0) in {(s, v) for s, _, v, _ in metric_rows(text, gaz)}

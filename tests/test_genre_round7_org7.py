@@ -2,16 +2,7 @@
 officials and organisations. Each rule is tested on its quoted dev4 sentence with a counter-example."""
 from __future__ import annotations
 
-from support import officials_of, places_of
-
-
-def listed_orgs(text: str, gaz) -> dict[str, bool]:
-    """name -> listed of the organisations of a one-text document."""
-    from graph.organizations import extract_organizations
-    from graph.places import article_places
-
-    doc, places, _new = places_of(text, gaz)
-    return {o.name: o.listed for o in extract_organizations(doc, places, gaz, article_places(doc, places, gaz))}
+from support import listed_orgs, officials_of
 
 
 # ---------------------------------------------------------------- 任命/决定 NAME (POST) 为 TITLE

@@ -3,19 +3,11 @@
 dev5 sentence with a counter-example it must not fire on."""
 from __future__ import annotations
 
-from graph.pipeline import extract_document
-from graph.text import make_document
-
-from support import places_of, surfaces
-
-
-def metrics_of(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
-    ex = extract_document(make_document(text, "t"), gaz)
-    return [(m.subject, m.indicator, m.value, m.unit) for m in ex.metrics]
+from support import metric_rows, places_of, surfaces
 
 
 def subjects_of(text: str, gaz) -> dict[float, str | None]:
-    return {value: subject for subject, _, value, _ in metrics_of(text, gaz)}
+    return {value: subject for subject, _, value, _ in metric_rows(text, gaz)}
 
 
 # ---------------------------------------------------------------- a headline's short county name
@@ -81,13 +73,13 @@ def test_a_place_before_the_honour_stays_the_topic(gaz):
 
 def test_a_quoted_slogan_with_a_comma_of_enumeration_is_one_ranked_item(gaz):
     text = _H94.replace("社会治理", "安全生产“强执法、防事故”综合考核排全市第一,社会治理")      # dev5 h94
-    ranks = [m for m in metrics_of(text, gaz) if m[2] == 1.0]
+    ranks = [m for m in metric_rows(text, gaz) if m[2] == 1.0]
     assert [indicator for _, indicator, _, _ in ranks] == ["安全生产“强执法、防事故”综合考核全市排名"]
 
 
 def test_unquoted_items_of_a_rank_are_still_ranked_each(gaz):
     text = _H94.replace("社会治理", "地方财政收入、税收收入排全市第一,社会治理")
-    ranks = [m for m in metrics_of(text, gaz) if m[2] == 1.0]
+    ranks = [m for m in metric_rows(text, gaz) if m[2] == 1.0]
     assert [indicator for _, indicator, _, _ in ranks] == ["地方财政收入全市排名", "税收收入全市排名"]
 
 
@@ -96,13 +88,13 @@ def test_unquoted_items_of_a_rank_are_still_ranked_each(gaz):
 def test_a_product_counted_in_cellars_keeps_its_measure_word(gaz):
     text = ("靖州县不断培育特色农业产业,全县杨梅种植面积达10.3万亩,总产值达14.5亿元;"
             "茯苓种植320万窖,在10个省152个基地种植2000万窖,总产值达46.7亿元。")        # dev5 h108
-    units = {value: unit for _, _, value, unit in metrics_of(text, gaz)}
+    units = {value: unit for _, _, value, unit in metric_rows(text, gaz)}
     assert units[320.0] == units[2000.0] == "万窖"                              # was 万 (no unit)
 
 
 def test_a_container_word_not_after_a_number_is_no_unit(gaz):
     text = "靖州县茯苓种植面积达320万亩,瓶装蜂蜜畅销。"
-    assert [(value, unit) for _, _, value, unit in metrics_of(text, gaz)] == [(320.0, "万亩")]
+    assert [(value, unit) for _, _, value, unit in metric_rows(text, gaz)] == [(320.0, "万亩")]
 
 
 # ---------------------------------------------------------------- cities listed with cities
