@@ -1591,6 +1591,12 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # “致富带富”型村党支部: a kind of body, not a name
     if _ORDINAL_COUNTED.match(core):
         return None   # 第一家省级异地商会成立: the first of a class, not a name (第一人民医院 is one)
+    if place_key is None and suffix.word in _FOUNDED_BODIES and not _is_shorthand(core):
+        founder = _founder(view, start, place_at)
+        if isinstance(founder, PlaceMention):
+            return _Hit(start, end, suffix, start, None, clause_place=founder)   # 株洲市、县两级组建…专班
+        if founder:
+            return _Hit(start, end, suffix, start, None, head_level=founder)   # 市河长办成立了…工作专班
     if place_key is None and _unplaced_task_force(view.text[place_end:end], core):
         return None   # 各县都成立了…大会战工作领导小组: a task force of no place named is one of a class
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
@@ -1838,6 +1844,38 @@ def _head_level(text: str, start: int) -> str | None:
     department (副区长、公安分局局长): the department is that place's."""
     m = _HEAD_BEFORE.search(text[max(0, start - 6):start])
     return m.group(1) if m else None
+
+
+# A task force written by its task alone (河道保洁工作专班) right after the verb that sets it up is the
+# body of the clause's subject: a place (株洲市、县两级组建…) or a level (市河长办成立了…, 市、县两级均成立…).
+# 各/每 before the verb makes it one of a class (各县都成立了…领导小组): no place is named.
+_FOUNDED_BODIES = ("专班", "工作组", "领导小组", "指挥部")
+_FOUNDING_VERB = re.compile("(?:成立|组建|设立)了?$")
+_CLAUSE_BREAK = re.compile("[，,。；;！？!?：:\n“”\"（）()]")
+FOUNDER_CLAUSE_MAX = 16
+_FOUNDER_LEVELS = "省市州县区"
+
+
+def _founder(view: TextView, start: int, place_at: dict[int, PlaceMention]) -> PlaceMention | str | None:
+    """The subject that sets up the task force starting at `start` (see `_FOUNDED_BODIES`): the
+    place mention opening its clause, else the level character opening it; None without a
+    founding verb right before, or for a class (各, 每)."""
+    verb = _FOUNDING_VERB.search(view.text, max(0, start - 3), start)
+    if verb is None:
+        return None
+    lo = max(0, verb.start() - FOUNDER_CLAUSE_MAX)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(view.text, lo, verb.start())]
+    if not breaks and lo > 0:
+        return None   # a clause longer than a subject and its adverbs
+    clause_start = breaks[-1] if breaks else lo
+    clause = view.text[clause_start:verb.start()]
+    if not clause or "各" in clause or "每" in clause:
+        return None
+    for end in range(verb.start(), clause_start, -1):
+        mention = place_at.get(end)
+        if mention is not None and view.view_pos(mention.span.start) == clause_start:
+            return mention
+    return clause[0] if clause[0] in _FOUNDER_LEVELS else None
 
 
 def _clause_place(view: TextView, start: int, place_at: dict[int, PlaceMention]) -> PlaceMention | None:
