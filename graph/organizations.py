@@ -384,6 +384,8 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                 mentions.append(unit)
             continue
         hit = _org_span(view, start_suffix, end, suffix, place_at)
+        if hit is not None and hit.suffix.word in _MEDIA_SUFFIXES and _MEDIA_CREDIT_AFTER.match(view.text, hit.end):
+            continue   # 湘潭县融媒体中心3月23日讯, 湘潭日报社全媒体记者: a dateline or credit
         if hit is None or _names_a_class(view.text, hit) or _COUNTED_AFTER.match(view.text, hit.end) \
                 or _counted_before(view.text, hit):
             continue
@@ -430,6 +432,13 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
     return _name_by_fullest([_canonical(m) for m in mentions], index)
+
+
+# News outlets (org_suffixes.txt) are actors in the text, never in a dateline or a credit: the outlet
+# followed by 讯 (with its date), a date, a reporter's or correspondent's title, or the · or ︱ of a
+# masthead (湖南日报·华声在线) opens the report and is not listed.
+_MEDIA_SUFFIXES = ("报社", "电视台")
+_MEDIA_CREDIT_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯|\d{1,2}月|[(（]?(?:全媒体|融媒体)?(?:记者|通讯员|首席|编辑)|[·︱|｜]")
 
 
 _ADDRESS_AFTER_OFFICE = re.compile("[\u4e00-\u9fff]{1,4}(?:村|社区)")

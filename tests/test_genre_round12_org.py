@@ -29,3 +29,24 @@ def test_a_task_force_set_up_by_each_of_a_class_names_none(gaz):
 def test_a_task_force_with_no_founding_verb_stays_unnamed(gaz):
     orgs = named("株洲市召开会议,农村饮水工作专班的同志汇报了进展。", gaz)
     assert "株洲市农村饮水工作专班" not in orgs
+
+
+# ---------------------------------------------------------------- a news outlet acting in the text
+
+def test_a_news_outlet_that_hosts_or_organises_is_an_organisation(gaz):
+    # dev3 h40
+    text = ("10月17日上午,由湖南冷水江市委、市政府、娄底日报社主办、市委宣传部、市文广新局承办的文化节开幕。"
+            "还有金秋摄影美术展览及娄底晚报社组织的医疗、法律、社区服务等队伍。")
+    assert {"娄底日报社", "娄底晚报社"} <= named(text, gaz)
+
+
+def test_the_national_broadcaster_is_an_organisation(gaz):
+    # dev5 h97
+    assert "中央电视台" in named("2023年3月25日,中央电视台《新闻调查》栏目播出了麻阳的故事。", gaz)
+
+
+def test_an_outlet_in_a_dateline_or_a_credit_names_no_actor(gaz):
+    orgs = named("衡阳日报社5月3日讯(记者 王明)昨日,衡阳县召开会议。", gaz)
+    orgs |= named("湖南电视台讯 近日,会议召开。", gaz)
+    orgs |= named("华声在线1月30日讯(湘潭日报社全媒体记者 王明)近日,会议召开。", gaz)
+    assert not any(name.endswith(("报社", "电视台")) for name in orgs)
