@@ -585,6 +585,8 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
         return extended, "project"      # 打造“月饼小镇”: a themed town built as a project
     if not has_comma and _unmarked_name(text, quotes, i, name, abbreviated):
         return extended, "campaign"
+    if not has_comma and _place_brand_goal(text, quotes, i, name):
+        return name, "campaign"         # 打造中部地区“材料谷”, 全力打造“幸福中乡”: the place it sets out to be
     goal = _goal_after(text, quote)
     if goal and not has_comma:
         return name + goal, "campaign"
@@ -598,6 +600,29 @@ _GOAL_VERBS = ("打造", "建设", "创建")
 
 
 _TOWN_BRANDS = ("小镇", "特色小镇")
+
+# 打造中部地区“材料谷”, 全力打造“幸福中乡”: a quoted name ending in a kind of place (a valley of an
+# industry, a city, a capital, a township, a port) after a building verb is the brand a place sets
+# out to become, a campaign it runs; a few nouns may say where it stands (中部地区). Not a quote
+# heading the noun after it (打造“同幸蜂蜜”品牌) nor a metaphor of another head (打造“人才链”).
+_PLACE_BRAND_HEADS = ("谷", "城", "都", "乡", "镇", "港")
+_PLACE_BRAND_GAP = re.compile(f"(?:{'|'.join(_GOAL_VERBS)})([\u4e00-\u9fff]{{0,6}})$")
+_BRAND_MIN, _BRAND_MAX = 3, 6
+
+
+def _place_brand_goal(text: str, quotes: list[Quote], i: int, name: str) -> bool:
+    """Is quote i a place brand (…谷, …乡) after 打造/建设/创建 and at most a few nouns of where?"""
+    if not _BRAND_MIN <= len(name) <= _BRAND_MAX or not name.endswith(_PLACE_BRAND_HEADS) \
+            or not all(CJK.match(ch) for ch in name):
+        return False
+    start = quotes[i].span.start
+    m = _PLACE_BRAND_GAP.search(text, max(0, start - 2 - 6), start)
+    if m is None:
+        return False
+    gap = m.group(1)
+    if gap and not all(flag in {"n", "ns", "nz", "f", "s"} for _, flag in _tagged(gap)):
+        return False
+    return not _modifies_next_noun(text, quotes, i)
 
 
 def _goal_after(text: str, quote: Quote) -> str:
