@@ -69,8 +69,9 @@ from .gazetteer import Gazetteer
 from .lexicon import entry_lengths, load_lines, load_list
 from .model import Document, MetricMention, OfficialMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import (MEASURE_PREDICATES, RANK_VERBS, Quantity, QuantityMatch, closing_count, counted_before,
-                      find_quantities)
+                      find_quantities, unit_table)
 from .places import dateline_end
+from .segmenter import default_word_tags as word_tags
 
 __all__ = ["extract_metrics", "aged_persons", "resolve_period", "find_periods", "infer_year", "is_light_indicator"]
 
@@ -1124,6 +1125,11 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
     listed = _lists_examples(phrase) or _lists_names(doc.text[lo:qm_start])
     if phrase and not is_light_indicator(phrase) and not (listed and named_after):
+        counted = _counted_object(doc.text, qm_start, qm_end, clause_hi, phrase) if named_after else ""
+        if counted:
+            # 邵东市举行14个重大项目集中开竣工仪式, 吸引2000余名求职者: the count is the object
+            # of the act before it; the noun right after it names what was counted
+            return _shorten(counted + "数") if not counted.endswith("数") else _shorten(counted)
         return _shorten(phrase)
     if noun and not is_light_indicator(noun):
         return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
@@ -1139,6 +1145,76 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         if before and not is_light_indicator(before):
             return _shorten(before)
     return _shorten(phrase)
+
+
+# A count written before its noun (举行14个重大项目…, 组织102所城镇优质学校, 导致200多户村民):
+# the number quantifies the noun after it. When the words before it end in a verb, a
+# preposition, an adverb, a time or place word (an act or a frame, not a name of anything
+# measured), the noun after is the indicator. Only counts of things (个 所 名 户 家 …), not
+# measures (亿元, 亩, 小时): 投资5亿元建设… names the money before it.
+_COUNT_BASES = frozenset({"unit", "person", "person_time", "household", "site", "building", "vehicle",
+                          "team", "group", "batch", "case", "category", "event", "session", "head"})
+_ACT_TAGS = ("v", "p", "c", "d", "t", "f", "r")       # jieba tags: verb (v, vn, vd), preposition …
+_WORD_REACH = 4
+
+
+def _last_word(phrase: str) -> tuple[str, str]:
+    """The longest dictionary word (≤4 characters) ending `phrase`, with its tag."""
+    tags = word_tags()
+    for n in range(min(_WORD_REACH, len(phrase)), 0, -1):
+        tag = tags.get(phrase[-n:])
+        if tag:
+            return phrase[-n:], tag
+    return "", ""
+
+
+_NOUN_PARTS = ("n", "b", "j", "l", "a", "k", "vn")       # words a noun phrase is built of
+_HEAD_REACH = 16
+_NOUN_SUFFIXES = frozenset("村镇乡组节点站园馆厂场室院校")   # one-character heads the dictionary tags otherwise
+
+
+def _noun_head(text: str, pos: int, hi: int) -> str:
+    """The noun phrase opening text[pos:hi], word by word (≤4 characters, longest first),
+    up to its first word that is not part of a noun (a verb, an adverb, 的, a comma):
+    重大项目|集中开竣工仪式, 求职者|前来应聘, 城镇优质学校|结对帮扶."""
+    tags = word_tags()
+    end, stop = pos, min(hi, pos + _HEAD_REACH)
+    while end < stop:
+        for n in range(min(_WORD_REACH, stop - end), 0, -1):
+            tag = tags.get(text[end:end + n])
+            if tag or n == 1:
+                break
+        if n == 1 and end > pos and text[end] in _NOUN_SUFFIXES:
+            end += 1              # 季节性缺水|村, 柑橘|节: a one-character head noun closing it
+            continue
+        if not (tag or "").startswith(_NOUN_PARTS) or (end == pos and tag == "vn"):
+            break
+        end += n
+    return text[pos:end]
+
+
+def _counted_object(text: str, qm_start: int, qm_end: int, hi: int, phrase: str) -> str:
+    """The noun a count at [qm_start, qm_end) is written right before, when the count is the
+    object of an act (the words before end in a verb or an adverbial); "" otherwise."""
+    if not phrase or _count_base(text[qm_start:qm_end]) not in _COUNT_BASES:
+        return ""
+    word, tag = _last_word(phrase)
+    if not tag.startswith(_ACT_TAGS):
+        return ""
+    head = _noun_head(text, qm_end, hi)
+    if len(head) < 2:
+        return ""
+    return word + head if tag.startswith("v") else head      # 举行|重大项目, 在各级|政务服务大厅
+
+
+def _count_base(written: str) -> str | None:
+    """The base unit of the measure word closing a quantity as written (80余名 -> person)."""
+    table = unit_table()
+    rest = written.rstrip("余多以上左右")
+    for n in range(min(3, len(rest)), 0, -1):
+        if rest[-n:] in table:
+            return table[rest[-n:]][0]
+    return None
 
 
 # 共82人的产业项目观摩团, 此次50人的招聘计划: the size of a team (or of a plan's intake) named after 的

@@ -419,9 +419,12 @@ def test_a_count_after_weirao_is_named_by_the_noun_after_it(gaz):
     assert [i for s, i, v, u in found] == ["重点任务数"]                      # was 党员干部围绕
 
 
-def test_a_count_after_another_verb_keeps_the_words_before(gaz):
+def test_a_count_after_another_verb_keeps_the_verb(gaz):
+    # round 12 (cross-set): a count written before its noun is named by the verb and that noun
+    # (完成8项重点任务 -> 完成重点任务数), not by the words before alone: 13 gold facts of four
+    # development sets were named so; only the verbs of framing (围绕) drop the verb
     found = metrics_of("3月16日,株洲县召开大会,全县党员干部完成8项重点任务。", gaz)
-    assert [i for s, i, v, u in found] == ["党员干部完成"]
+    assert [i for s, i, v, u in found] == ["完成重点任务数"]
 
 
 # ---------------------------------------------------------------- X局门前: where, not who
