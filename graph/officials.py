@@ -106,6 +106,7 @@ _UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联�
                                r"[^干内全局外]部|司|总队|支队|大队|军分区|武警|局|厅|中心|院|所|社|银行|厂|药房|店)$")
 _COMPANY_TITLES = frozenset(("董事长", "副董事长", "执行董事", "董事", "总经理", "副总经理", "副总", "总裁", "副总裁"))
 _UNNAMED_BODY_MAX = 16
+_LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
 
 
 @dataclass
@@ -1207,8 +1208,11 @@ class _Context:
         right after it (，香港青年联会主席X; ；武警湖南省总队望城籍警官X): the run of characters from the
         clause's opening mark to `pos` is the body when it ends as a body's name does (会, 司, 部, 总队 …),
         or, before a company's title (副总, 董事长), when it is no dictionary word (，中交郴筑副总X: a
-        company's short name). A run holding a particle, a title or a place's end is a clause, not a name."""
+        company's short name). A run holding a particle, a title or a place's end is a clause, not a name.
+        A 的 may join a body with such an ending to the title (。新晃康健大药房的负责人X)."""
         text = self.view.text
+        linked = bool(title) and pos > 0 and text[pos - 1] == _LINKED
+        pos -= linked
         start = pos
         while start > 0 and pos - start < _UNNAMED_BODY_MAX and CJK.match(text[start - 1]) \
                 and text[start - 1] not in _PARTICLES and text[start - 1] not in "和与及由为有":
@@ -1223,8 +1227,8 @@ class _Context:
         end = _UNNAMED_BODY_END.search(run)
         if end is not None and end.start() == 0:
             return post   # 公司党委副书记: a bare 公司, the company named before (_context_body)
-        if end is None and not (
-                title in _COMPANY_TITLES and 2 < len(run) <= 8 and run[:2] not in _word_tags() and run not in _word_tags()):
+        if end is None and (linked or not (
+                title in _COMPANY_TITLES and 2 < len(run) <= 8 and run[:2] not in _word_tags() and run not in _word_tags())):
             return post
         inside = next((self.place_at[e] for e in range(start + 1, pos + 1)
                        if e in self.place_at and self.start_of(self.place_at[e]) >= start), None)
@@ -1285,6 +1289,7 @@ class _Context:
         text = self.view.text
         title = text[post.title_start:post.title_end]
         role_tail = text[(post.org_start + len(post.org.surface)) if post.org else post.start:post.title_end]
+        role_tail = role_tail.removeprefix(_LINKED)   # 大药房|的|负责人: the title alone
         if "籍" in role_tail[:-len(title)]:   # 武警湖南省总队|望城籍|警官: the native place is no part of the role
             role_tail = role_tail[role_tail.index("籍") + 1:]
         if post.org is not None and post.org.kind != "party" and role_tail.startswith(_PARTY_CELLS):

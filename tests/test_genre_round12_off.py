@@ -32,3 +32,13 @@ def test_a_verb_a_bare_company_or_a_word_before_the_title_is_no_body(gaz):
     assert not _bodies("会上,慰问董事长李明并座谈。", gaz, "李明") & {"慰问", "会上慰问"}
     assert ("王强", "党委副书记", "湖南华强建材有限公司") in officials_of(
         "湖南华强建材有限公司今年扩产。公司党委副书记王强介绍了情况。", gaz)             # 公司: the company before
+
+
+PHARMACY = ("目前,网办率达83%,办结率达97%。新晃康健大药房的负责人陈龙告诉记者,今年疫情期间无法直接到政务中心。")  # dev8 h178
+
+
+def test_a_body_with_a_body_s_ending_joined_to_the_title_by_de(gaz):
+    assert ("陈龙", "负责人", "新晃康健大药房") in officials_of(PHARMACY, gaz)          # was the county
+    assert _bodies("。村里的负责人陈龙告诉记者。", gaz, "陈龙") == {""}                  # 村里: no body's ending
+    assert _bodies("据悉,这家药房的负责人陈龙告诉记者。", gaz, "陈龙") == {""}            # 这家: a clause, not a name
+    assert _bodies("。中交郴筑的副总谢磊说。", gaz, "谢磊") == {""}                      # a short name needs no 的
