@@ -1225,8 +1225,8 @@ class _Context:
         if _contains_title(run) or pos in self.place_at and self.start_of(self.place_at[pos]) == start:
             return post   # a title's chain, or a place alone (its own readers)
         end = _UNNAMED_BODY_END.search(run)
-        if end is not None and end.start() == 0:
-            return post   # 公司党委副书记: a bare 公司, the company named before (_context_body)
+        if end is not None and (end.start() == 0 or run in _word_tags()):
+            return post   # 公司党委副书记, 合作社理事长: a class noun, the body named before (_context_body)
         if end is None and (linked or not (
                 title in _COMPANY_TITLES and 2 < len(run) <= 8 and run[:2] not in _word_tags() and run not in _word_tags())):
             return post

@@ -32,6 +32,7 @@ def test_a_verb_a_bare_company_or_a_word_before_the_title_is_no_body(gaz):
     assert not _bodies("会上,慰问董事长李明并座谈。", gaz, "李明") & {"慰问", "会上慰问"}
     assert ("王强", "党委副书记", "湖南华强建材有限公司") in officials_of(
         "湖南华强建材有限公司今年扩产。公司党委副书记王强介绍了情况。", gaz)             # 公司: the company before
+    assert "合作社" not in _bodies("村里成立了合作社。会上,合作社理事长王明介绍。", gaz, "王明")   # a class noun
 
 
 PHARMACY = ("目前,网办率达83%,办结率达97%。新晃康健大药房的负责人陈龙告诉记者,今年疫情期间无法直接到政务中心。")  # dev8 h178
