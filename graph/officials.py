@@ -100,6 +100,13 @@ _FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the co
 _FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员会|工作委员会)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
 _NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团|(?<![市广现会战商])场)$")
+# A clause that opens with a body the organisation reader did not name, then the title (香港青年联会主席X,
+# …农产品质量安全监管司司长X, 邵阳军分区政治部主任X): the endings of a body's name, a closed class of the genre
+_UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联合会|研究会|促进会|基金会|青联|侨联|工商联|文联|科协|"
+                               r"[^干内全局外]部|司|总队|支队|大队|军分区|武警|局|厅|中心|院|所|社|银行|厂|药房|店)$")
+_COMPANY_TITLES = frozenset(("董事长", "副董事长", "执行董事", "董事", "总经理", "副总经理", "副总", "总裁", "副总裁"))
+_UNNAMED_BODY_MAX = 16
+_LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
 
 
 @dataclass
@@ -1157,7 +1164,7 @@ class _Context:
         if native:  # 望城籍警官: a native place, not the body
             pos = self.start_of(self.place_at[pos - 1])
             if pos not in self.org_at:
-                return post   # the title alone: its body from context
+                return self._with_unnamed_body(post, pos, "")   # 武警湖南省总队望城籍警官; else from context
         paren = re.search(r"[(（][\u4e00-\u9fff]{1,6}[)）]$", text[max(0, pos - 8):pos])
         if paren and pos - len(paren.group(0)) in self.org_at:  # 烟草专卖局(分公司)负责人
             pos -= len(paren.group(0))
@@ -1194,6 +1201,40 @@ class _Context:
                 post.start = own.start(1)
                 return post
         post.start = pos
+        return self._with_unnamed_body(post, pos, text[title_start:title_end])
+
+    def _with_unnamed_body(self, post: _Post, pos: int, title: str) -> _Post:
+        """A clause that opens with a body's name the organisation reader did not find, the title
+        right after it (，香港青年联会主席X; ；武警湖南省总队望城籍警官X): the run of characters from the
+        clause's opening mark to `pos` is the body when it ends as a body's name does (会, 司, 部, 总队 …),
+        or, before a company's title (副总, 董事长), when it is no dictionary word (，中交郴筑副总X: a
+        company's short name). A run holding a particle, a title or a place's end is a clause, not a name.
+        A 的 may join a body with such an ending to the title (。新晃康健大药房的负责人X)."""
+        text = self.view.text
+        linked = bool(title) and pos > 0 and text[pos - 1] == _LINKED
+        pos -= linked
+        start = pos
+        while start > 0 and pos - start < _UNNAMED_BODY_MAX and CJK.match(text[start - 1]) \
+                and text[start - 1] not in _PARTICLES and text[start - 1] not in "和与及由为有":
+            start -= 1
+        if start > 0 and CJK.match(text[start - 1]) or pos - start < 2:
+            return post   # no opening mark before the run: a verb or particle opens it (看望, 的)
+        if start > 0 and text[start - 1] == "、" and self._title_ending(start - 1):
+            return post   # 党组成员、计生协会常务副会长: a unit of the chain's body (_with_chained_unit)
+        run = text[start:pos]
+        if _contains_title(run) or pos in self.place_at and self.start_of(self.place_at[pos]) == start:
+            return post   # a title's chain, or a place alone (its own readers)
+        end = _UNNAMED_BODY_END.search(run)
+        if end is not None and (end.start() == 0 or run in _word_tags()):
+            return post   # 公司党委副书记, 合作社理事长: a class noun, the body named before (_context_body)
+        if end is None and (linked or not (
+                title in _COMPANY_TITLES and 2 < len(run) <= 8 and run[:2] not in _word_tags() and run not in _word_tags())):
+            return post
+        inside = next((self.place_at[e] for e in range(start + 1, pos + 1)
+                       if e in self.place_at and self.start_of(self.place_at[e]) >= start), None)
+        org = OrgMention(self.view.doc_span(start, pos), run, run, _kind_of_named(run),
+                         inside.key if inside is not None else None, listed=False)
+        post.org, post.org_start, post.start = org, start, start
         return post
 
     def _cell_inside_body(self, org: OrgMention, pos: int) -> bool:
@@ -1248,6 +1289,9 @@ class _Context:
         text = self.view.text
         title = text[post.title_start:post.title_end]
         role_tail = text[(post.org_start + len(post.org.surface)) if post.org else post.start:post.title_end]
+        role_tail = role_tail.removeprefix(_LINKED)   # 大药房|的|负责人: the title alone
+        if "籍" in role_tail[:-len(title)]:   # 武警湖南省总队|望城籍|警官: the native place is no part of the role
+            role_tail = role_tail[role_tail.index("籍") + 1:]
         if post.org is not None and post.org.kind != "party" and role_tail.startswith(_PARTY_CELLS):
             post.role, post.org_name = role_tail, post.org.name
             post.org_kind, post.place_key = post.org.kind, post.org.place_key
