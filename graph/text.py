@@ -368,9 +368,10 @@ def _plausible_names(tokens: list[str], parenthesised: bool = False) -> bool:
     return all(len(n) < 4 or n[:2] in surnames or (n[0] in surnames and n[1] in surnames) for n in names)
 
 
-def _line_width(lines: list[str]) -> int | None:
-    """The column width of a page wrapped at fixed width, or None for paragraph-per-line pages."""
-    lengths = [len(_compact(line)) for line in lines if len(_compact(line)) >= 8]
+def _line_width(bodies: list[str]) -> int | None:
+    """The column width of a page wrapped at fixed width, or None for paragraph-per-line pages
+    (`bodies`: its lines without spaces, `_compact`)."""
+    lengths = [len(body) for body in bodies if len(body) >= 8]
     if len(lengths) < 20:
         return None
     width = statistics.mode(lengths)
@@ -393,12 +394,12 @@ def _longer_share(lengths: list[int], width: int) -> float:
 _LONGER_SHARE = 0.2
 
 
-def _is_list_page(lines: list[str]) -> bool:
-    """A page of one point per line, written without closing stops (粮食总产量14.07万吨 / 城镇化率达
+def _is_list_page(bodies: list[str]) -> bool:
+    """A page of one point per line (`bodies`: its lines without spaces), written without closing stops (粮食总产量14.07万吨 / 城镇化率达
     76.25%): at least 12 lines of 8 characters or more, most of them (60 %) ending without a stop,
     and of every length (a fifth of them longer than the commonest length but not twice as long;
     a column wrapped at a fixed width has almost none). Its lines are never joined."""
-    bodies = [b for b in map(_compact, lines) if len(b) >= 8]
+    bodies = [b for b in bodies if len(b) >= 8]
     if len(bodies) < 12:
         return False
     open_ = sum(1 for b in bodies if b[-1] not in _TERMINAL + _CLOSERS + "：:")
@@ -406,14 +407,14 @@ def _is_list_page(lines: list[str]) -> bool:
     return open_ >= 0.6 * len(bodies) and _longer_share(lengths, statistics.mode(lengths)) >= _LONGER_SHARE
 
 
-def _line_widths(lines: list[str]) -> list[int | None]:
-    """The column width around each line: a page may mix wide and narrow columns, so the
-    width is the median of the neighbouring lines' lengths when most of them agree, else the
-    page's width (see _line_width)."""
-    page = _line_width(lines)
-    lengths = [len(_compact(line)) for line in lines]
+def _line_widths(bodies: list[str]) -> list[int | None]:
+    """The column width around each line (`bodies`: the lines without spaces): a page may mix
+    wide and narrow columns, so the width is the median of the neighbouring lines' lengths when
+    most of them agree, else the page's width (see _line_width)."""
+    page = _line_width(bodies)
+    lengths = [len(body) for body in bodies]
     widths: list[int | None] = []
-    for i in range(len(lines)):
+    for i in range(len(bodies)):
         around = [n for j, n in enumerate(lengths[max(0, i - _WIDTH_WINDOW):i + _WIDTH_WINDOW + 1], max(0, i - _WIDTH_WINDOW))
                   if j != i and n >= 8]
         near = [n for n in around if n <= 40]
@@ -526,9 +527,11 @@ def normalise(raw: str) -> tuple[str, list[int]]:
     for line in raw.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    nonblank = [(start, line) for start, line in lines if _compact(line)]
-    widths = _line_widths([line for _, line in nonblank])
-    points = _is_list_page([line for _, line in nonblank])
+    compacted = [(start, line, _compact(line)) for start, line in lines]
+    nonblank = [(start, line) for start, line, body in compacted if body]
+    bodies = [body for _, _, body in compacted if body]     # the lines measured, without spaces
+    widths = _line_widths(bodies)
+    points = _is_list_page(bodies)
 
     bylines = [is_byline(line) for _, line in nonblank]
 
