@@ -21,7 +21,8 @@ province of the article's place), 该村党委 / 该县农业农村局 the place
 bare village cell (村党总支) the village named before it, a village before 支书 (opening a clause or
 right after its town: 筸子坪镇晒金塘村支书) its 党支部, a level character alone before a station
 or office named by its trade (县农经站, 镇林业站, 镇派出所) that level's place (no place named: no body), a body on a bare zone word
-(经开区党工委) the zone of that class named before it, and a bare body in a title chain
+(经开区党工委) the zone of that class named before it, a government written glued to a party
+committee (凉伞镇党委政府, as 党委、政府) that committee's place, and a bare body in a title chain
 (…党工委副书记、管委会主任) takes the place of the body before it, as does a level shorthand
 body after a body of that level and one title (公安县县委书记、县人大常委会主任); an unprefixed
 department right after a government head's title (副区长、公安分局局长) is that level's, implied by
@@ -1579,6 +1580,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     """Walk back from the suffix over the core and the place prefix; None when not an organisation."""
     if suffix.min_core < 0:  # national body written whole
         return _Hit(s, end, suffix, s, None)
+    if suffix.word in _GENERIC_GOVERNMENTS and view.text.endswith(_PARTY_BEFORE_GOVERNMENT, 0, s):
+        # 凉伞镇党委政府: the pair written without 、 (党委、政府), the government bare like the second of a pair
+        return _Hit(s, end, Suffix(suffix.word, body_kinds()[suffix.word], 0), s, None)  # type: ignore[arg-type]
     lo = s
     while lo > 0 and s - lo < MAX_CORE and CJK.match(view.text[lo - 1]):
         lo -= 1
@@ -2335,6 +2339,9 @@ _SUFFIX_OF_LEVEL = {"省": "厅"}   # a provincial department is a 厅, the othe
 
 
 _GENERIC_GOVERNMENTS = ("政府", "人民政府")   # bare, the word also means "the government" in general
+# A place's party committee and its government written as one word, 党委政府 (镇党委政府, 党工委政府): the
+# government is the second body of a pair, bare, and takes the place of the committee before it.
+_PARTY_BEFORE_GOVERNMENT = ("党委", "党工委")
 
 
 def _chain_gap(view: TextView, org: OrgMention, start: int) -> bool:
