@@ -32,3 +32,25 @@ def test_a_cooperative_founded_or_allotted_is_not_named_by_the_verb(gaz):
 def test_a_named_cooperative_after_a_founding_verb_keeps_its_name(gaz):
     orgs = named("东安县石期市镇村民创办的金穗谷物种植合作社,去年带动农户增收。", gaz)
     assert "金穗谷物种植合作社" in orgs
+
+
+# ---------------------------------------------------------------- companies as the subjects of their own figures
+
+def test_short_names_listed_before_their_shared_figures_are_companies(gaz):
+    # dev4 h59, dev7 h161
+    assert {"金博", "三一"} <= named(
+        "工业技改投资54.1亿元,同比增长7.5%。金博、三一产值分别同比增长220%、100%,更彰显出骨干企业增速快。", gaz)
+    assert {"国能岳阳电厂", "雪花啤酒"} <= named(
+        "骨干企业支撑作用突出,国能岳阳电厂、雪花啤酒上半年入库税款同比分别大幅增长256.15%和34.62%。", gaz)
+
+
+def test_short_names_each_before_its_own_figure_in_a_list_are_companies(gaz):
+    # dev10 h221
+    text = "县工业集中区实现税收4600万元,其中,天津大桥税收过千万元、得意电子税收过500万元。"
+    assert {"天津大桥", "得意电子"} <= named(text, gaz)
+
+
+def test_places_sectors_and_a_single_subject_of_figures_name_no_company(gaz):
+    text = ("长沙、株洲产值分别增长10%、8%。工业、农业产值分别增长6%、3%。机械制造、建筑建材完成产值分别增长8.4%、8.1%。"
+            "全县税收过千万元、园区税收过500万元。该企业产值达2亿元。")
+    assert named(text, gaz) == set()
