@@ -21,7 +21,8 @@ province of the article's place), 该村党委 / 该县农业农村局 the place
 bare village cell (村党总支) the village named before it, a village before 支书 (opening a clause or
 right after its town: 筸子坪镇晒金塘村支书) its 党支部, a level character alone before a station
 or office named by its trade (县农经站, 镇林业站, 镇派出所) that level's place (no place named: no body), a body on a bare zone word
-(经开区党工委) the zone of that class named before it, and a bare body in a title chain
+(经开区党工委) the zone of that class named before it, a government written glued to a party
+committee (凉伞镇党委政府, as 党委、政府) that committee's place, and a bare body in a title chain
 (…党工委副书记、管委会主任) takes the place of the body before it, as does a level shorthand
 body after a body of that level and one title (公安县县委书记、县人大常委会主任); an unprefixed
 department right after a government head's title (副区长、公安分局局长) is that level's, implied by
@@ -58,8 +59,9 @@ between two separators of a list of groups is a short name even when a trade wor
 湘水集团). Besides the
 suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
 visit's list beside a registered name (走访/前往 A有限公司、B以及C), as unknown brand + trade
-word (湘容酒业; lexicon/org_brand_trades.txt) and as a brand written as a whole list item before a
-company's post (，亿利金威总裁简广明).
+word (湘容酒业; lexicon/org_brand_trades.txt), as a brand written as a whole list item before a
+company's post (，亿利金威总裁简广明) and as short names listed before their own figures (金博、三一产值分别…,
+天津大桥税收过千万元、得意电子税收过500万元).
 
 Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
 `TextView` with those breaks removed and maps spans back to `Document.text`.
@@ -416,7 +418,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _quoted_listed_bodies(view)
                              + _brand_companies(view, place_at)
-                             + _titled_companies(view, place_at))
+                             + _titled_companies(view, place_at) + _figure_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
     mentions = _merge_listed(mentions, _place_list_bodies(view, mentions, place_at))
@@ -881,6 +883,49 @@ def _titled_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list
         if len(brand) <= 3 and brand[0] in single_surnames():
             continue   # ，王建军总经理表示: a person and a post written after the name
         out.append(OrgMention(view.doc_span(m.start(1), m.end(1)), brand, brand, "company", None))
+    return out
+
+
+# A company's own figures (产值, 税收, 入库税款 …) written after its short name: several names listed before
+# the figures they share (金博、三一产值分别同比增长, 国能岳阳电厂、雪花啤酒上半年入库税款同比分别), or each
+# before its own in a 、 list of clauses (天津大桥税收过千万元、得意电子税收过500万元). Only a list names
+# companies this way: one subject alone is a place's or a sector's (全县税收, 园区规模工业产值达).
+_FIGURE_WORDS = "(?:产值|税收|入库税款|入库税收|纳税|营业收入|营收|销售收入|利润|利税)"
+_FIGURE_PERIOD = "(?:今年|去年|上半年|下半年|前三季度|一季度|全年)?"
+_FIGURE_ITEM = "[\u4e00-\u9fff]{2,8}?"
+_SHARED_FIGURES = re.compile(f"(?:^|(?<=[，,。；;：:\\n]))((?:{_FIGURE_ITEM}、)+{_FIGURE_ITEM}){_FIGURE_PERIOD}"
+                             f"{_FIGURE_WORDS}(?:同比)?(?:分别|均)")
+_OWN_FIGURES = re.compile(f"(?:^|(?<=[，,。；;：:\\n]))({_FIGURE_ITEM}){_FIGURE_PERIOD}{_FIGURE_WORDS}"
+                          f"(?:过|超|达|突破)[^、，,。；;]{{1,12}}、({_FIGURE_ITEM}){_FIGURE_PERIOD}{_FIGURE_WORDS}"
+                          "(?:过|超|达|突破)")
+_NOT_A_FIGURE_SUBJECT_START = "全该各本其我总每"
+_SECTOR_ENDS = ("业", "园", "基地")   # 工业, 服务业, 企业, 产业园: a sector or a site, no company
+_FIGURE_VERBS = ("完成", "实现", "累计", "创造", "贡献", "上缴", "缴纳")   # 建筑建材完成|产值: the verb is no name's
+
+
+def _figure_companies(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Companies written by their short name as the subjects of their own figures, in a list (see
+    `_SHARED_FIGURES`); an item is no place, no level shorthand, no sector (工业, 机械制造: one word of the
+    dictionary, or a word ending with 业) and does not open with a determiner (全县, 该企业)."""
+    out: list[OrgMention] = []
+    tags = _word_tags()
+    items: list[tuple[int, int]] = []
+    for m in _SHARED_FIGURES.finditer(view.text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+    for m in _OWN_FIGURES.finditer(view.text):
+        items.extend([(m.start(1), m.end(1)), (m.start(2), m.end(2))])
+    for start, end in items:
+        item = view.text[start:end]
+        place = place_at.get(start)
+        if place is not None and view.view_pos(place.span.end) >= end:
+            continue   # 长沙、株洲产值分别…: places
+        if item[0] in _NOT_A_FIGURE_SUBJECT_START or is_level_char(item[0]) or is_level_char(item[-1]) \
+                or item.endswith(_SECTOR_ENDS + _FIGURE_VERBS) or tags.get(item) in ("n", "vn", "v", "b", "ns"):
+            continue
+        out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
     return out
 
 
@@ -1579,6 +1624,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     """Walk back from the suffix over the core and the place prefix; None when not an organisation."""
     if suffix.min_core < 0:  # national body written whole
         return _Hit(s, end, suffix, s, None)
+    if suffix.word in _GENERIC_GOVERNMENTS and view.text.endswith(_PARTY_BEFORE_GOVERNMENT, 0, s):
+        # 凉伞镇党委政府: the pair written without 、 (党委、政府), the government bare like the second of a pair
+        return _Hit(s, end, Suffix(suffix.word, body_kinds()[suffix.word], 0), s, None)  # type: ignore[arg-type]
     lo = s
     while lo > 0 and s - lo < MAX_CORE and CJK.match(view.text[lo - 1]):
         lo -= 1
@@ -2335,6 +2383,9 @@ _SUFFIX_OF_LEVEL = {"省": "厅"}   # a provincial department is a 厅, the othe
 
 
 _GENERIC_GOVERNMENTS = ("政府", "人民政府")   # bare, the word also means "the government" in general
+# A place's party committee and its government written as one word, 党委政府 (镇党委政府, 党工委政府): the
+# government is the second body of a pair, bare, and takes the place of the committee before it.
+_PARTY_BEFORE_GOVERNMENT = ("党委", "党工委")
 
 
 def _chain_gap(view: TextView, org: OrgMention, start: int) -> bool:
