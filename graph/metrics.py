@@ -1726,6 +1726,8 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     if numeral is None or closing_count(text, qm.start, qm.end):
         return False          # 列入省级考核重点项目一个,: a count after its noun is a fact
     rest = written[numeral.end():]
+    if rest[:1] in {"余", "多"} and rest[1:2] in {"万", "亿"}:
+        rest = rest[1:]       # 一年收入十多万元: an amount with its magnitude, as 十万元 is
     if rest == "大" and _COUNTED_INDUSTRIES.match(text, qm.end):
         return False          # 四大支柱产业, 五大传统特色产业: a count of a place's industries
     if rest[:1] in {"万", "亿"} and numeral.group(0) not in _LONE_CN:
