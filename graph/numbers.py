@@ -354,8 +354,11 @@ def _ratio_parts(text: str) -> list[QuantityMatch]:
 
 
 # a magnitude written without digits after a threshold or approximation word: 破百万元 (100万元),
-# 过千万元 (1000万元), 近万亩 (1万亩); 百万/千万 are read by the main pattern (百 + 万元)
-_BARE_MAGNITUDE = re.compile(r"(?<=[破超近逾过达])(?P<mag>万|亿)(?P<unit>元|亩|人次|人|户|吨|平方米|公里)(?!大关)")
+# 过千万元 (1000万元), 近万亩 (1万亩), 上万只 / 上万元 (reaching ten thousand: 1万); 百万/千万 are
+# read by the main pattern (百 + 万元)
+_BARE_MAGNITUDE = re.compile(r"(?<=[破超近逾过达上])(?P<mag>万|亿)"
+                             r"(?P<unit>元|亩|人次|人|户|吨|平方米|公里|个|只|头|名)(?!大关)")
+_REACHING = ("近", "上")         # 近万亩农田, 上万个就业岗位: an amount, also before a noun
 
 
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
@@ -365,13 +368,14 @@ def _bare_magnitudes(text: str) -> list[QuantityMatch]:
     """万亩 / 亿元 after 破/超/近/逾/过/达: one times the magnitude (近万亩农田 -> 1 万亩)."""
     out: list[QuantityMatch] = []
     for m in _BARE_MAGNITUDE.finditer(text):
-        if text[m.start() - 1] != "近" and _IDEOGRAPH.match(text, m.end()):
+        if text[m.start() - 1] not in _REACHING and _IDEOGRAPH.match(text, m.end()):
             continue          # 超万人企业, 破万亩的基地: a class named by a threshold
         unit = m.group("mag") + m.group("unit")
         base, factor = _unit_info(unit)
-        out.append(QuantityMatch(m.start(), m.end(), Quantity(
-            value=1.0, unit=unit, as_written=text[m.start():m.end()],
-            approximate=_approx_prefix(text, m.start()),
+        start = m.start() - 1 if text[m.start() - 1] == "上" else m.start()   # 上万只: 上 is the number's, no verb
+        out.append(QuantityMatch(start, m.end(), Quantity(
+            value=1.0, unit=unit, as_written=text[start:m.end()],
+            approximate=_approx_prefix(text, m.start()) or ("上" if start < m.start() else None),
             normalised=factor, base_unit=base)))
     return out
 
