@@ -3135,7 +3135,38 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     organised = organiser_places(doc, mentions, index, gaz, article_place)
     if organised:
         mentions = [_organised_by(m, organised, index) for m in mentions]
-    return mentions
+    return with_whole_scope(doc, mentions, index, gaz)
+
+
+def _within(key: str, whole: str, gaz: Gazetteer) -> bool:
+    """Is the place `key` inside the place `whole` (a gazetteer key or a new "<parent>/<name>" key)?"""
+    if key.startswith(whole + "/"):
+        return True
+    base = key.split("/", 1)[0]
+    return base != key and base == whole or any(e.key == whole for e in gaz.ancestors(base))
+
+
+def with_whole_scope(doc: Document, mentions: list[ProgramMention], index: MentionIndex,
+                     gaz: Gazetteer) -> list[ProgramMention]:
+    """凉伞镇“一主两辅”擂台赛 … 全县“一主两辅”擂台赛; 华阁镇开展“百日攻坚”行动 … 在全县“百日攻坚”行动中:
+    a program the article also calls the whole county's (全县/全市/全区/全州 right before its
+    name) is run by that county; the towns and villages of the other mentions, inside it, carry
+    out their share of it. Only places inside the whole one change, within one article."""
+    whole: dict[tuple[int, str], str] = {}
+    for m in mentions:
+        if m.place_key and m.place_key != NATIONAL and doc.text[max(0, m.span.start - 2):m.span.start] in _WHOLE_PLACE_CUES:
+            article = index.article_at(m.span.start)
+            whole.setdefault((article.index if article else 0, m.name), m.place_key)
+    if not whole:
+        return mentions
+    out: list[ProgramMention] = []
+    for m in mentions:
+        article = index.article_at(m.span.start)
+        key = whole.get((article.index if article else 0, m.name))
+        if key and m.place_key and m.place_key != key and m.place_key != NATIONAL and _within(m.place_key, key, gaz):
+            m = replace(m, place_key=key)
+        out.append(m)
+    return out
 
 
 # 开好新一届县级人大第一次会议, 全市150个乡镇全部顺利召开新一届代表大会: the sessions of "the new

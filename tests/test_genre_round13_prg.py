@@ -1,0 +1,44 @@
+"""Programs, thirteenth round: causes of program and program-place errors found first on the fresh
+set dev10 and looked for in the ten older sets — each rule tested on a quoted development sentence,
+with a counter-example (our own writing) it must not fire on."""
+from __future__ import annotations
+
+
+def _mention_places(text: str, gaz, article_place: str) -> list[tuple[str, str | None]]:
+    """(name, place name) of every program mention of a one-text document, in text order."""
+    from graph.organizations import extract_organizations
+    from graph.places import extract_places
+    from graph.programs import NATIONAL, extract_programs
+    from graph.text import make_document
+
+    doc = make_document(text)
+    places, new = extract_places(doc, gaz)
+    names = {e.key: e.name for e in new}
+    art = {0: gaz.lookup(article_place)[0].key}
+    orgs = extract_organizations(doc, places, gaz, art)
+    out = []
+    for m in extract_programs(doc, places, orgs, gaz, art):
+        key = m.place_key
+        out.append((m.name, names.get(key) or (key if key in (None, NATIONAL) else gaz.get(key).name)))
+    return out
+
+
+# ---------------------------------------------------------------- the whole county's program
+# dev10/h226 (华阁镇…开展“百日攻坚”行动 … 今年上半年在全县“百日攻坚”行动中走在前列) and dev10/h220
+# (新晃县凉伞镇:“一主两辅”擂台赛 … 全县“一主两辅”擂台赛): a program the article also calls the
+# whole county's is the county's; the town named with its other mentions does its share of it
+HUAGE = ("今年,华阁镇以农村人居环境提升为抓手,整合镇村资金120余万元,出动劳动力3600人次,开展“百日攻坚”行动。"
+         "该镇去年获评益阳市、南县人居环境整治先进单位,今年上半年在全县“百日攻坚”行动中走在前列。")
+
+
+def test_a_program_the_article_calls_the_whole_countys_is_run_by_the_county(gaz):
+    places = {place for name, place in _mention_places(HUAGE, gaz, "南县") if name == "百日攻坚"}
+    assert places == {"南县"}
+
+
+def test_a_town_program_beside_another_whole_county_program_stays_the_towns(gaz):
+    # counter-example: the whole county is named before another program, not this one
+    text = ("今年,华阁镇开展“百日攻坚”行动,整治沟渠30条。"
+            "在全县“清河净滩”行动中,该镇走在前列。")
+    found = dict(_mention_places(text, gaz, "南县"))
+    assert found.get("百日攻坚") == "华阁镇"
