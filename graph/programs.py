@@ -1795,6 +1795,27 @@ def _provincial_phrase(text: str, start: int) -> bool:
 # 该区 / 全县 / 本市 / 我县 (a county paper writing of its own county): a place named by its
 # level, resolved by graph.places.resolve_relative
 _RELATIVE_PLACE = re.compile(r"(?:该|本|我)(?:省|市|县|区|镇|乡|街道)")
+# 县里还总结出…,鼓励“一村一个招”; 村里开发出80亩油茶基地; 区里推出的“三干”: the spoken 县里/村里 … opening
+# a clause is the county (village …) of the report, doing what follows, as 该县 is; not 村里的 (a
+# possession), 村里人 (people), nor inside a word (农村里, 城里, 这里)
+_COLLOQUIAL_PLACE = re.compile("(?:(?<=[，,。；;：:“\"‘\n])|^)(?:省|市|州|县|区|镇|乡|村)里(?![的人头外面边])", re.M)
+
+
+_SMALL_UNITS = "村镇乡"   # levels whose places a report may name that the gazetteer does not know
+
+
+def _named_unit_before(doc: Document, pos: int, word: str, index: MentionIndex) -> str | None:
+    """大新田村位于土桥镇…,村里开发出80亩油茶基地: the village (town) a 村里 / 镇里 refers to, when
+    the gazetteer does not know its level: the last place of the article before it whose name
+    ends with that unit."""
+    unit = word.rstrip("里")[-1:]
+    if not unit or unit not in _SMALL_UNITS:
+        return None
+    article = index.article_at(pos)
+    for p in reversed(index.places_within(article.span.start if article else 0, pos)):
+        if p.surface.endswith(unit):
+            return p.key
+    return None
 
 
 def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int, str],
@@ -2025,6 +2046,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if not any(p.span.start <= m.start() < p.span.end for p in near_places) and \
                 not any(o.span.start <= m.start() < o.span.end for o in near_orgs):
             candidates.append((m.end(), "relative", m))
+    for m in _COLLOQUIAL_PLACE.finditer(doc.text, max(sent_start - 1, 0), span.start):
+        candidates.append((m.end(), "relative", m))
     for frame in _framing_clauses(doc.text, sent_start, span.start):
         candidates = [c for c in candidates if not frame[0] < c[0] <= frame[1]]
     if candidates:
@@ -2033,7 +2056,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             return item, None  # type: ignore[return-value]
         if what == "relative":
             key = _resolve_relative(doc, item.start(), item.group(0), article_place, index, gaz)  # type: ignore[union-attr]
-            return key or art_place, None
+            return key or _named_unit_before(doc, item.start(), item.group(0), index) or art_place, None  # type: ignore[union-attr]
         if what == "org":
             org = item  # type: ignore[assignment]
             if org.kind == "company":

@@ -42,3 +42,31 @@ def test_a_town_program_beside_another_whole_county_program_stays_the_towns(gaz)
             "在全县“清河净滩”行动中,该镇走在前列。")
     found = dict(_mention_places(text, gaz, "南县"))
     assert found.get("百日攻坚") == "华阁镇"
+
+
+# ---------------------------------------------------------------- 县里 / 村里: the report's own unit, spoken
+# dev8/h186 (针对各村情况不一样,县里还总结出物业、服务、资源等六种挣钱路子,鼓励“一村一个招”) and
+# dev3/h42 (大新田村位于土桥镇西南方向,…,村里开发出80亩油茶基地): a clause opened by 县里/村里 … is the
+# county (village) of the report doing what follows, as 该县/该村 would be
+FENGHUANG = ("凤凰县筸子坪镇晒金塘村的集体经济红红火火。"
+             "针对各村情况不一样,县里还总结出物业、服务、资源等六种挣钱路子,鼓励“一村一个招”。")
+DAXINTIAN = ("土桥镇距离芷江县城22公里,交通便利。\n"
+             "大新田村位于土桥镇西南方向,2022年,在驻村工作队的帮扶下,村里开发出80亩油茶基地,"
+             "填补村集体经济空白。")
+
+
+def test_a_clause_opened_by_the_spoken_county_is_the_countys(gaz):
+    assert dict(_mention_places(FENGHUANG, gaz, "凤凰县")).get("一村一个招") == "凤凰县"
+
+
+def test_a_clause_opened_by_the_spoken_village_is_the_villages(gaz):
+    assert dict(_mention_places(DAXINTIAN, gaz, "芷江侗族自治县")).get("油茶基地") == "大新田村"
+
+
+def test_the_countryside_or_a_possession_is_no_spoken_unit(gaz):
+    # counter-examples: 农村里 (the countryside, inside a word) and 县里的 (a possession) name no runner
+    plain = "凤凰县筸子坪镇晒金塘村位于山区,走进田间,鼓励“一村一个招”。"
+    for spoken in ("走进农村里", "县里的干部"):
+        text = plain.replace("走进田间", spoken)
+        assert dict(_mention_places(text, gaz, "凤凰县")).get("一村一个招") == \
+            dict(_mention_places(plain, gaz, "凤凰县")).get("一村一个招") == "晒金塘村"
