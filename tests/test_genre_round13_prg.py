@@ -70,3 +70,21 @@ def test_the_countryside_or_a_possession_is_no_spoken_unit(gaz):
         text = plain.replace("走进田间", spoken)
         assert dict(_mention_places(text, gaz, "凤凰县")).get("一村一个招") == \
             dict(_mention_places(plain, gaz, "凤凰县")).get("一村一个招") == "晒金塘村"
+
+
+# ---------------------------------------------------------------- a national ranking with a long topic
+# dev10/h223 (我州凤凰县、吉首市、永顺县入选“2023中国县域旅游综合竞争力百强县市”): a 中国…百强 ranking is the
+# country's whatever the length of its topic (县域旅游综合竞争力: nine characters, one more than the old reach)
+XIANGXI = ("11月26日,《中国县域旅游竞争力报告2023》发布。我州凤凰县、吉首市、永顺县入选"
+           "“2023中国县域旅游综合竞争力百强县市”,分别排名全国第19、41、52位。")
+
+
+def test_a_china_ranking_with_a_long_topic_is_national(gaz):
+    found = dict(_mention_places(XIANGXI, gaz, "湘西土家族苗族自治州"))
+    assert found.get("2023中国县域旅游综合竞争力百强县市") == "全国"
+
+
+def test_a_prefectures_own_ranking_is_no_national_one(gaz):
+    # counter-example: a ranking the prefecture draws up names no 中国
+    text = "吉首市、永顺县入选“2023湘西州县域旅游综合竞争力百强村寨”,排名靠前。"
+    assert dict(_mention_places(text, gaz, "湘西土家族苗族自治州")).get("2023湘西州县域旅游综合竞争力百强村寨") != "全国"
