@@ -3157,7 +3157,8 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     mentions = with_qualifiers_folded(mentions, gaz)
     organised = organiser_places(doc, mentions, index, gaz, article_place)
     if organised:
-        mentions = [_organised_by(m, organised, index) for m in mentions]
+        mentions = [m if _names_own_place(doc, m.span, index) else _organised_by(m, organised, index)
+                    for m in mentions]
     return with_whole_scope(doc, mentions, index, gaz)
 
 
@@ -3518,6 +3519,18 @@ def _with_full_tails(mentions: list[ProgramMention]) -> list[ProgramMention]:
             m = replace(m, name=longer[0])
         out.append(m)
     return out
+
+
+def _names_own_place(doc: Document, span: Span, index: MentionIndex) -> bool:
+    """Does the name at `span` open (after a quotation mark, its year and its edition) with a
+    place (首届娄底新化农民丰收节)? That place runs it, whoever the 由…主办 clause names: an
+    organiser places only an event whose name names no place."""
+    at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
+    year = _LEADING_YEAR.match(doc.text, at, span.end)
+    at = year.end() if year else at
+    ordinal = _LEADING_ORDINAL.match(doc.text, at, span.end)
+    at = ordinal.end() if ordinal else at
+    return any(p.span.end <= span.end for p in index.places_starting_at(at))
 
 
 def _organised_by(m: ProgramMention, organised: dict[tuple[int, str], str], index: MentionIndex) -> ProgramMention:

@@ -88,3 +88,23 @@ def test_a_prefectures_own_ranking_is_no_national_one(gaz):
     # counter-example: a ranking the prefecture draws up names no 中国
     text = "吉首市、永顺县入选“2023湘西州县域旅游综合竞争力百强村寨”,排名靠前。"
     assert dict(_mention_places(text, gaz, "湘西土家族苗族自治州")).get("2023湘西州县域旅游综合竞争力百强村寨") != "全国"
+
+
+# ---------------------------------------------------------------- a place in the event's name beats its organiser
+# dev10/h218 (…2018年湖南秋季乡村旅游节暨首届娄底新化农民丰收节开幕式 … 本次活动由湖南省旅游发展委员会、
+# 娄底市人民政府主办): the place an event's name opens with runs it; a 由…主办 clause places only an
+# event whose name names no place
+XINHUA = ("紫鹊界迎来了2018年湖南秋季乡村旅游节暨首届娄底新化农民丰收节开幕式。"
+          "本次活动由湖南省旅游发展委员会、娄底市人民政府主办,新化县人民政府承办。")
+
+
+def test_the_place_an_events_name_opens_with_beats_its_organiser(gaz):
+    places = {p for n, p in _mention_places(XINHUA, gaz, "新化县") if n == "首届娄底新化农民丰收节"}
+    assert places == {"新化县"}
+
+
+def test_an_event_named_without_a_place_takes_its_organisers(gaz):
+    # counter-example: the same clause after an event whose name holds no place
+    text = ("紫鹊界迎来了首届农民丰收节开幕式。"
+            "本次活动由湖南省旅游发展委员会、娄底市人民政府主办,新化县人民政府承办。")
+    assert dict(_mention_places(text, gaz, "新化县")).get("首届农民丰收节") == "湖南省"
