@@ -1795,6 +1795,27 @@ def _provincial_phrase(text: str, start: int) -> bool:
 # 该区 / 全县 / 本市 / 我县 (a county paper writing of its own county): a place named by its
 # level, resolved by graph.places.resolve_relative
 _RELATIVE_PLACE = re.compile(r"(?:该|本|我)(?:省|市|县|区|镇|乡|街道)")
+# 县里还总结出…,鼓励“一村一个招”; 村里开发出80亩油茶基地; 区里推出的“三干”: the spoken 县里/村里 … opening
+# a clause is the county (village …) of the report, doing what follows, as 该县 is; not 村里的 (a
+# possession), 村里人 (people), nor inside a word (农村里, 城里, 这里)
+_COLLOQUIAL_PLACE = re.compile("(?:(?<=[，,。；;：:“\"‘\n])|^)(?:省|市|州|县|区|镇|乡|村)里(?![的人头外面边])", re.M)
+
+
+_SMALL_UNITS = "村镇乡"   # levels whose places a report may name that the gazetteer does not know
+
+
+def _named_unit_before(doc: Document, pos: int, word: str, index: MentionIndex) -> str | None:
+    """大新田村位于土桥镇…,村里开发出80亩油茶基地: the village (town) a 村里 / 镇里 refers to, when
+    the gazetteer does not know its level: the last place of the article before it whose name
+    ends with that unit."""
+    unit = word.rstrip("里")[-1:]
+    if not unit or unit not in _SMALL_UNITS:
+        return None
+    article = index.article_at(pos)
+    for p in reversed(index.places_within(article.span.start if article else 0, pos)):
+        if p.surface.endswith(unit):
+            return p.key
+    return None
 
 
 def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[int, str],
@@ -2025,6 +2046,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if not any(p.span.start <= m.start() < p.span.end for p in near_places) and \
                 not any(o.span.start <= m.start() < o.span.end for o in near_orgs):
             candidates.append((m.end(), "relative", m))
+    for m in _COLLOQUIAL_PLACE.finditer(doc.text, max(sent_start - 1, 0), span.start):
+        candidates.append((m.end(), "relative", m))
     for frame in _framing_clauses(doc.text, sent_start, span.start):
         candidates = [c for c in candidates if not frame[0] < c[0] <= frame[1]]
     if candidates:
@@ -2033,7 +2056,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             return item, None  # type: ignore[return-value]
         if what == "relative":
             key = _resolve_relative(doc, item.start(), item.group(0), article_place, index, gaz)  # type: ignore[union-attr]
-            return key or art_place, None
+            return key or _named_unit_before(doc, item.start(), item.group(0), index) or art_place, None  # type: ignore[union-attr]
         if what == "org":
             org = item  # type: ignore[assignment]
             if org.kind == "company":
@@ -2533,7 +2556,7 @@ _NATIONAL_AFTER_ORDINAL = re.compile("全国|国家")
 # 中国共产党第二十届中央委员会第二次全体会议 (not 政协新宁县第九届委员会…, 省委十一届五次全会)
 _NATIONAL_SESSION = re.compile(f"(?:中国共产党|中共)?第?[0-9{_NUMERALS}]+届(?:全国人大|全国人民代表大会|全国政协|中央委员会)")
 # 第二届中国美丽乡村百佳范例: a selection of the best of all China is the whole country's
-_NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9fff]{{0,8}}(?:十大|百佳|[0-9]+佳|百强)")
+_NATIONAL_SELECTION = re.compile(f"(?:第[0-9{_NUMERALS}]+届)?中国[\u4e00-\u9fff]{{0,12}}(?:十大|百佳|[0-9]+佳|百强)")
 # 中国农民丰收节: a festival named for all China (no bracketed host: 中国(湖南)…节 is a province's)
 _NATIONAL_FESTIVAL = re.compile("中国[\u4e00-\u9fff]{2,8}节")
 # 入选全国首批“一县一品”…: a name right after 全国 (and at most a batch word) is national
@@ -3134,8 +3157,40 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     mentions = with_qualifiers_folded(mentions, gaz)
     organised = organiser_places(doc, mentions, index, gaz, article_place)
     if organised:
-        mentions = [_organised_by(m, organised, index) for m in mentions]
-    return mentions
+        mentions = [m if _names_own_place(doc, m.span, index) else _organised_by(m, organised, index)
+                    for m in mentions]
+    return with_whole_scope(doc, mentions, index, gaz)
+
+
+def _within(key: str, whole: str, gaz: Gazetteer) -> bool:
+    """Is the place `key` inside the place `whole` (a gazetteer key or a new "<parent>/<name>" key)?"""
+    if key.startswith(whole + "/"):
+        return True
+    base = key.split("/", 1)[0]
+    return base != key and base == whole or any(e.key == whole for e in gaz.ancestors(base))
+
+
+def with_whole_scope(doc: Document, mentions: list[ProgramMention], index: MentionIndex,
+                     gaz: Gazetteer) -> list[ProgramMention]:
+    """凉伞镇“一主两辅”擂台赛 … 全县“一主两辅”擂台赛; 华阁镇开展“百日攻坚”行动 … 在全县“百日攻坚”行动中:
+    a program the article also calls the whole county's (全县/全市/全区/全州 right before its
+    name) is run by that county; the towns and villages of the other mentions, inside it, carry
+    out their share of it. Only places inside the whole one change, within one article."""
+    whole: dict[tuple[int, str], str] = {}
+    for m in mentions:
+        if m.place_key and m.place_key != NATIONAL and doc.text[max(0, m.span.start - 2):m.span.start] in _WHOLE_PLACE_CUES:
+            article = index.article_at(m.span.start)
+            whole.setdefault((article.index if article else 0, m.name), m.place_key)
+    if not whole:
+        return mentions
+    out: list[ProgramMention] = []
+    for m in mentions:
+        article = index.article_at(m.span.start)
+        key = whole.get((article.index if article else 0, m.name))
+        if key and m.place_key and m.place_key != key and m.place_key != NATIONAL and _within(m.place_key, key, gaz):
+            m = replace(m, place_key=key)
+        out.append(m)
+    return out
 
 
 # 开好新一届县级人大第一次会议, 全市150个乡镇全部顺利召开新一届代表大会: the sessions of "the new
@@ -3464,6 +3519,18 @@ def _with_full_tails(mentions: list[ProgramMention]) -> list[ProgramMention]:
             m = replace(m, name=longer[0])
         out.append(m)
     return out
+
+
+def _names_own_place(doc: Document, span: Span, index: MentionIndex) -> bool:
+    """Does the name at `span` open (after a quotation mark, its year and its edition) with a
+    place (首届娄底新化农民丰收节)? That place runs it, whoever the 由…主办 clause names: an
+    organiser places only an event whose name names no place."""
+    at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
+    year = _LEADING_YEAR.match(doc.text, at, span.end)
+    at = year.end() if year else at
+    ordinal = _LEADING_ORDINAL.match(doc.text, at, span.end)
+    at = ordinal.end() if ordinal else at
+    return any(p.span.end <= span.end for p in index.places_starting_at(at))
 
 
 def _organised_by(m: ProgramMention, organised: dict[tuple[int, str], str], index: MentionIndex) -> ProgramMention:
