@@ -1494,13 +1494,17 @@ def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: lis
 _LIST_JOINERS = frozenset("、和及与")
 
 
+_LISTED_SUBJECTS = ("place", "org")   # what a 分别 list of subjects lists: places, organisations
+
+
 def _respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[tuple[int, int]],
                         index: _AnchorIndex) -> _Anchor | None:
     """娄底、邵阳、永州完成投资情况较好,分别为79.49%、75.34%、75.30%: the j-th number of a
-    分别 group is the j-th place of the list of places (joined by 、/和/及/与) written before 分别
-    in its sentence, with no other figure between the list and 分别; None unless the list and
-    the group have the same length (two or more), when the list is an object (与A、B分别…) or
-    when another list stands between it and 分别 (A、B两市投资和消费分别增长…)."""
+    分别 group is the j-th subject of the list of places or organisations (joined by 、/和/及/与;
+    国能岳阳电厂、雪花啤酒…分别增长256.15%和34.62%) written before 分别 in its sentence, with no
+    other figure between the list and 分别; None unless the list and the group have the same
+    length (two or more), when the list is an object (与A、B分别…) or when another list stands
+    between it and 分别 (A、B两市投资和消费分别增长…)."""
     at = text.rfind("分别", lo, qm_start)
     if at < 0:
         return None
@@ -1509,12 +1513,13 @@ def _respective_subject(text: str, lo: int, hi: int, qm_start: int, spans: list[
         return None
     runs: list[list[_Anchor]] = []
     for a in index.within(lo, at):
-        if runs and a.kind == "place" == runs[-1][-1].kind and text[runs[-1][-1].end:a.start] in _LIST_JOINERS:
+        if runs and a.kind in _LISTED_SUBJECTS and runs[-1][-1].kind in _LISTED_SUBJECTS \
+                and text[runs[-1][-1].end:a.start] in _LIST_JOINERS:
             runs[-1].append(a)
         else:
             runs.append([a])
     run = runs[-1] if runs else []
-    if len(run) != len(group) or any(run[-1].end <= s < at for s, _ in spans) or run[0].kind != "place":
+    if len(run) != len(group) or any(run[-1].end <= s < at for s, _ in spans) or run[0].kind not in _LISTED_SUBJECTS:
         return None
     if _is_object(text, run[0], lo, index):            # 与雨花区、浏阳市分别实现39个、66个: partners
         return None
