@@ -359,46 +359,6 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
     return kept
 
 
-GRASSROOTS = "grassroots"          # an anchor's sub_kind: the name of an official at the grassroots
-
-
-def _grassroots_officials(officials: list[OfficialMention]) -> list[_Anchor]:
-    """The title mentions of officials whose every post is at the grassroots: in a village or
-    community (社区干部汤春花, 村党建专干左欣娥), or at the head of a company or shop (负责人陈龙).
-    A feature article tells their own story (她主动回乡承包100余亩农田); a county's or city's
-    official named in a report is the actor of the body's work, not the subject of figures."""
-    posts: dict[str, list[OfficialMention]] = {}
-    for o in officials:
-        posts.setdefault(o.person, []).append(o)
-    out = []
-    for name, held in posts.items():
-        if all((o.place_key or "").count("/") >= 2 or o.org_kind == "company" or o.role.endswith("负责人")
-               for o in held):
-            out.extend(_Anchor(o.name_span.start, o.name_span.end, "person", o.person, o.place_key or "", GRASSROOTS)
-                       for o in held)
-    return sorted(out, key=lambda a: a.start)
-
-
-def _officials_named_again(titled: list[_Anchor], text: str) -> list[PersonMention]:
-    """An official named again by the bare name after the post was written (邻长周金云 …
-    2019年,周金云投入6000多万元 / 社区干部汤春花 … 今年24岁的汤春花): the later mention is the
-    person, as a citizen's is, and can be the subject of the person's own figures; the mention with
-    the title (县长X主持…) stays the post's, the actor of the body's work, not a subject."""
-    titled_at = {a.start for a in titled}
-    out: list[PersonMention] = []
-    seen: set[str] = set()
-    for a in titled:
-        if len(a.label) < 2 or a.label in seen:
-            continue
-        seen.add(a.label)
-        at = text.find(a.label, a.end)
-        while at >= 0:
-            if at not in titled_at:
-                out.append(PersonMention(Span(at, at + len(a.label)), a.label, a.key or None))
-            at = text.find(a.label, at + len(a.label))
-    return out
-
-
 def _later_mentions(persons: list[PersonMention], text: str) -> list[_Anchor]:
     """Person anchors at the later mentions of each citizen's full name (2+ characters)."""
     out: list[_Anchor] = []
@@ -646,8 +606,6 @@ def _resolve_anaphor(word: str, pos: int, index: _AnchorIndex, lower: int,
     if own and (mine := _home_fitting(word, home, gaz)) is not None:
         return mine
     closest = index.last_fitting(word, pos)
-    if closest is not None and closest.sub_kind == GRASSROOTS and "\n" in index.text[closest.end:pos]:
-        return None      # 他 in a later paragraph: a cadre quoted before is no longer the topic
     if closest is not None and closest.start >= lower:
         return closest
     if (mine := _home_fitting(word, home, gaz)) is not None:
@@ -1913,13 +1871,10 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     `persons` (citizens named without a post) can be subjects too (他种植烟叶150亩); the names
     of `officials` only of a party standing (有着20年党龄, `_party_member`)."""
     datelines = _datelines(doc)
-    index_officials = sorted((_Anchor(o.name_span.start, o.name_span.end, "person", o.person, o.place_key or "")
+    kept = [a for a in _anchors(places, orgs, programs, gaz, persons, doc.text) if not _in_spans(a.start, datelines)]
+    index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz))
+    index.officials = sorted((_Anchor(o.name_span.start, o.name_span.end, "person", o.person, o.place_key or "")
                               for o in officials or ()), key=lambda a: a.start)
-    grassroots = _grassroots_officials(officials or [])
-    named = list(persons or ()) + _officials_named_again(grassroots, doc.text)
-    kept = [a for a in _anchors(places, orgs, programs, gaz, named, doc.text) if not _in_spans(a.start, datelines)]
-    index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz) + grassroots)
-    index.officials = index_officials
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     article_place = _beyond_venues(doc, article_place, index, gaz)
