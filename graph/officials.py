@@ -506,9 +506,15 @@ _APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不�
                       r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟转调升改])(?<!不再)任(?![务何期命])"
                       r"|提名为|当选为|当选)")
 # 周敏转任…主任一职: a career move (转任/调任/升任/改任) names the new post, the name ends before the verb
+# 县人大常委会办公室（信访办公室）主任: a body's second name (a bureau that also bears another office's
+# plate) written in brackets between the body and the title — part of the clause, not its end
+_BODY_ALIAS = r"[（(][\u4e00-\u9fff]{2,8}[)）](?=[\u4e00-\u9fff])"
 _APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|转任|调任|升任|改任|任|提名为|提名免去|免去|当选为|当选)"
-                             r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|一职|候选人)?"
+                             r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])|" + _BODY_ALIAS + r"){1,40}?)"
+                             r"(职务|一职|候选人)?"
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
+_ELECTED_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff、]|" + _BODY_ALIAS + r"){2,40}?(?=[，,。；;])")   # 为 TITLE，
+_DUTIES = re.compile(r"(?:[\u4e00-\u9fff、]|" + _BODY_ALIAS + r"){1,40}?(?=职务)")   # 免去 NAME TITLE职务
 _ELECT = re.compile(r"(?:选举|选出|推选|任命|决定)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
 # (任命/决定 NAME为 TITLE: the appointments of a standing committee, 决定任命陈刚为…副主任; a post the name
 # already holds may stand before 为: 决定陈刚副主任为…代理主任)
@@ -1010,6 +1016,18 @@ def _department_of_contracted_title(post: _Post, title: str) -> None:
         post.org_name += dept
 
 
+_ROLE_ALIAS = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）]")
+
+
+def _alias_to_body(post: _Post) -> None:
+    """烟草专卖局(分公司)负责人, 县人大常委会办公室（信访办公室）主任: the bracketed second name the body
+    bears is part of the body's name, not of the role."""
+    alias = _ROLE_ALIAS.match(post.role)
+    if alias is not None and post.org_name and len(post.role) > alias.end():
+        post.role = post.role[alias.end():]
+        post.org_name += alias.group(0)
+
+
 class _Context:
     """Indexes of one document shared by the pattern readers."""
 
@@ -1107,6 +1125,7 @@ class _Context:
         for i, post in enumerate(posts):
             self.resolve(post, posts[i - 1] if i > 0 else None)
             _department_of_contracted_title(post, text[post.title_start:post.title_end])
+            _alias_to_body(post)
         return [p for p in posts if p.org_name is not None]
 
     def _with_chained_unit(self, post: _Post) -> _Post:
@@ -1732,13 +1751,13 @@ class _Context:
                 if not elected or any(a <= pos < b for a, b in taken) or not text.startswith("为", end):
                     break
                 lo = end + 1
-                clause = re.match(r"[\u4e00-\u9fff、]{2,40}?(?=[，,。；;])", text[lo:])
+                clause = _ELECTED_CLAUSE.match(text, lo)
                 if clause is None:
                     break
                 for start, name in elected:
-                    posts = self._clause_posts(name, start, lo, lo + clause.end(), "")
+                    posts = self._clause_posts(name, start, lo, clause.end(), "")
                     out.extend(replace(p, status="new") for p in posts)
-                pos = lo + clause.end()
+                pos = clause.end()
                 if text[pos:pos + 1] not in ("，", ",", "；", ";"):
                     break
                 pos += 1
@@ -1788,16 +1807,24 @@ class _Context:
         text = self.view.text
         out: list[OfficialMention] = []
         for m in _DISMISS.finditer(text):
-            name = read_name_after(text, m.end(), self.gaz)
-            if name is None or self.excluded(m.start()) or any(a <= m.end() < b for a, b in taken):
+            if self.excluded(m.start()) or any(a <= m.end() < b for a, b in taken):
                 continue
-            lo = m.end() + len(name)
-            lo += 2 if text.startswith("同志", lo) else 0
-            hi = self._duties_end(lo)
-            if hi is None:
-                continue
-            posts = self._clause_posts(name, m.end(), lo, hi, "职务")
-            out.extend(replace(p, status="removed") for p in posts)
+            pos = m.end()
+            while True:   # 免去A同志X职务，B同志Y职务: the verb shared by the clauses after it
+                name = read_name_after(text, pos, self.gaz)
+                if name is None:
+                    break
+                lo = pos + len(name)
+                lo += 2 if text.startswith("同志", lo) else 0
+                hi = self._duties_end(lo)
+                if hi is None:
+                    break
+                posts = self._clause_posts(name, pos, lo, hi, "职务")
+                out.extend(replace(p, status="removed") for p in posts)
+                pos = hi + len("职务")
+                if not posts or text[pos:pos + 1] not in ("，", ","):
+                    break
+                pos += 1
         return out
 
     def _resigned(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
@@ -1819,11 +1846,8 @@ class _Context:
     def _duties_end(self, lo: int) -> int | None:
         """Where the title chain of a dismissal or resignation starting at `lo` meets its 职务
         (…长沙市人民政府市长|职务): within 40 characters, nothing but words and 、 before it."""
-        text = self.view.text
-        hi = text.find("职务", lo)
-        if hi < 0 or hi - lo > 40 or not all(CJK.match(ch) or ch == "、" for ch in text[lo:hi]):
-            return None
-        return hi
+        m = _DUTIES.match(self.view.text, lo)
+        return m.end() if m else None
 
     def _sentence_text(self, pos: int) -> str:
         """The text of the sentence around view position `pos` (for the words of a decision)."""

@@ -1,0 +1,30 @@
+"""Thirteenth round (off): rules of the genre for officials, found on the errors of the fresh set
+dev10 and looked for in the other ten development sets. Each rule is tested on a quoted sentence
+with a counter-example of our own writing."""
+from __future__ import annotations
+
+from support import officials_of
+
+
+# ---------------------------------------------------------------- a body's second name in brackets
+
+NOTICE = ("会议决定任命张哲同志为县人民政府副县长,张哲在会上作了任职前的表态发言;任命刘豪健同志为县人大常委会办公室"
+          "(信访办公室)主任,田文婷同志为县人大常委会选举任免联络工作委员会副主任;任命张空宇同志为县监察委员会委员。"
+          "免去马运华同志县人大常委会办公室(信访办公室)主任职务,龙新兴同志县人大常委会选举任免联络工作委员会副主任职务;"
+          "免去刘运章县监察委员会委员职务。")                                                          # dev10 h211
+TOBACCO = "今年，郴州桂阳县烟草专卖局(分公司)依托产业帮扶。郴州桂阳县烟草专卖局(分公司)负责人邓小强介绍。"   # seeds 001
+
+
+def test_a_bracketed_second_name_of_the_body_belongs_to_the_body_in_an_appointment(gaz):
+    found = officials_of(NOTICE, gaz)
+    assert ("刘豪健", "主任", "县人大常委会办公室(信访办公室)") in found        # was nothing (the clause ended at the bracket)
+    assert ("田文婷", "副主任", "县人大常委会选举任免联络工作委员会") in found    # the clause after the comma
+    assert ("马运华", "主任", "县人大常委会办公室(信访办公室)") in found        # 免去 … 职务
+    assert ("龙新兴", "副主任", "县人大常委会选举任免联络工作委员会") in found    # 免去 shared by the clause after it
+    assert ("邓小强", "负责人", "郴州桂阳县烟草专卖局(分公司)") in officials_of(TOBACCO, gaz)   # not role (分公司)负责人
+
+
+def test_no_appointment_is_read_past_a_dismissal_or_into_an_aside_that_ends_the_clause(gaz):
+    found = officials_of("免去王明同志县财政局局长职务,李强同志表示坚决拥护。任命赵刚同志为县财政局局长(试用期一年)。", gaz)
+    assert {p for p, _r, _o in found} <= {"王明", "赵刚"}                      # 李强 holds no post here
+    assert all("(" not in r and "试用" not in o for _p, r, o in found)
