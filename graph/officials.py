@@ -103,7 +103,7 @@ _NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|
 # A clause that opens with a body the organisation reader did not name, then the title (香港青年联会主席X,
 # …农产品质量安全监管司司长X, 邵阳军分区政治部主任X): the endings of a body's name, a closed class of the genre
 _UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联合会|研究会|促进会|基金会|青联|侨联|工商联|文联|科协|"
-                               r"[^干内全局外]部|司|总队|支队|大队|军分区|武警|局|厅|中心|院|所|社|银行|厂|药房|店)$")
+                               r"[^干内全局外]部|司|总队|支队|大队|军分?区|警备区|武警|局|厅|中心|院|所|社|银行|厂|药房|店)$")
 _COMPANY_TITLES = frozenset(("董事长", "副董事长", "执行董事", "董事", "总经理", "副总经理", "副总", "总裁", "副总裁"))
 _UNNAMED_BODY_MAX = 16
 _LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
@@ -241,7 +241,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         return _tagged_name(window, gaz)   # 由张某担任, 和抢修, 任总指挥: a function word, not a surname
     if size == 1 and _closed_name(text, pos + 2) and _only_distant_place(window[:2], gaz):
         return window[:2] if is_person_name(window[:2], gaz, place_homonym=True) else None   # 乌兰主持: not 乌兰县
-    if _opens_with_common_word(window) and not (_closed_name(text, pos + size + 2)
+    if _opens_with_common_word(window) and not ((_closed_name(text, pos + size + 2)
+                                                 or _etc_closes(text, pos + size + 2))   # 欧文安等参加
                                                 and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2
                                                 or _closed_after_title(text, pos, size)
                                                 or _rare_word_before_verb(text, pos, size)

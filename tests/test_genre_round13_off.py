@@ -28,3 +28,28 @@ def test_no_appointment_is_read_past_a_dismissal_or_into_an_aside_that_ends_the_
     found = officials_of("免去王明同志县财政局局长职务,李强同志表示坚决拥护。任命赵刚同志为县财政局局长(试用期一年)。", gaz)
     assert {p for p, _r, _o in found} <= {"王明", "赵刚"}                      # 李强 holds no post here
     assert all("(" not in r and "试用" not in o for _p, r, o in found)
+
+
+# ---------------------------------------------------------------- the deputy posts of the military
+
+ARMY = ("新化县委副书记、县长左志锋向应邀前来的嘉宾和广大市民、游客做了热情洋溢的宣传推介会,湖南省军区副政委、"
+        "省扶贫开发领导小组副组长许凤元参加了开幕式。")                                              # dev10 h218
+
+
+def test_a_deputy_political_commissar_of_a_military_region(gaz):
+    found = officials_of(ARMY, gaz)
+    assert ("许凤元", "副政委", "湖南省军区") in found                            # was 政委 of 新化县
+    assert ("许凤元", "副组长", "湖南省扶贫开发领导小组") in found
+    assert ("陈少华", "副司令员", "县人武部") in officials_of("县人武部副司令员陈少华参加会议。", gaz)
+    assert not officials_of("部队的副政委们都参加了。", gaz)                       # no name after the title
+
+
+# ---------------------------------------------------------------- a listed name closed by 等
+
+LEADERS = "娄底市人大常委会组织代表开展调研。市领导谢学龙、朱鸿宾、欧文安等参加。"                  # dev10 h214
+
+
+def test_the_last_name_of_a_list_closed_by_etc_even_when_it_opens_with_a_word(gaz):
+    assert ("欧文安", "市领导", "娄底市") in officials_of(LEADERS, gaz)          # 欧文 a word of the dictionary
+    found = officials_of("娄底市召开会议。市领导谢学龙、朱鸿宾、文化等部门负责人参加。", gaz)
+    assert {p for p, _r, _o in found} == {"谢学龙", "朱鸿宾"}                    # 文化等部门: a frequent word, no name
