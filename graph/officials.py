@@ -1509,6 +1509,13 @@ class _Context:
             if org is not None and self._article_start(post.start) <= self.start_of(org):
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
                 return
+        team = next((t for t in _TEAMS if t in title), None)
+        if team is not None:   # 油斯村来了X驻村帮扶工作队 … 驻村帮扶工作队队长Y: the team the article named before
+            written = text[post.start:post.title_start + title.index(team) + len(team)]
+            org = self._recent_org(post.start, written)
+            if written != team and org is not None and len(org.name) > len(written):
+                post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
+                return
         if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(_VILLAGE_TITLE_HEADS):
             place = self._recent_place(post.start, _VILLAGE_LEVELS)
             if place is None and _strict_village_title(title):   # 村支书张明忠 (a headline), 仙人溪村 named later

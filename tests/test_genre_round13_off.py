@@ -53,3 +53,16 @@ def test_the_last_name_of_a_list_closed_by_etc_even_when_it_opens_with_a_word(ga
     assert ("欧文安", "市领导", "娄底市") in officials_of(LEADERS, gaz)          # 欧文 a word of the dictionary
     found = officials_of("娄底市召开会议。市领导谢学龙、朱鸿宾、文化等部门负责人参加。", gaz)
     assert {p for p, _r, _o in found} == {"谢学龙", "朱鸿宾"}                    # 文化等部门: a frequent word, no name
+
+
+# ---------------------------------------------------------------- a team post with no body written
+
+TEAM = ("2018年4月,油斯村来了邵阳市政府办驻村帮扶工作队,搬起板凳进院落,众人的事情众人商量。"
+        "培育产业是实现脱贫的根本出路,油斯村怎么干?驻村帮扶工作队队长杨文明和村党支部书记吴吉祥想到了一块。")  # dev10 h230
+
+
+def test_a_team_post_written_bare_is_in_the_team_the_article_named_before(gaz):
+    bodies = {o for p, _r, o in officials_of(TEAM, gaz) if p == "杨文明"}
+    assert bodies == {"邵阳市政府办驻村帮扶工作队"}                                # was the village
+    other = TEAM.replace("?驻村帮扶工作队队长", "?防汛工作队队长")                 # another kind of team
+    assert "邵阳市政府办驻村帮扶工作队" not in {o for p, _r, o in officials_of(other, gaz) if p == "杨文明"}
