@@ -103,7 +103,7 @@ _NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|
 # A clause that opens with a body the organisation reader did not name, then the title (香港青年联会主席X,
 # …农产品质量安全监管司司长X, 邵阳军分区政治部主任X): the endings of a body's name, a closed class of the genre
 _UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联合会|研究会|促进会|基金会|青联|侨联|工商联|文联|科协|"
-                               r"[^干内全局外]部|司|总队|支队|大队|军分区|武警|局|厅|中心|院|所|社|银行|厂|药房|店)$")
+                               r"[^干内全局外]部|司|总队|支队|大队|军分?区|警备区|武警|局|厅|中心|院|所|社|银行|厂|药房|店)$")
 _COMPANY_TITLES = frozenset(("董事长", "副董事长", "执行董事", "董事", "总经理", "副总经理", "副总", "总裁", "副总裁"))
 _UNNAMED_BODY_MAX = 16
 _LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
@@ -241,7 +241,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         return _tagged_name(window, gaz)   # 由张某担任, 和抢修, 任总指挥: a function word, not a surname
     if size == 1 and _closed_name(text, pos + 2) and _only_distant_place(window[:2], gaz):
         return window[:2] if is_person_name(window[:2], gaz, place_homonym=True) else None   # 乌兰主持: not 乌兰县
-    if _opens_with_common_word(window) and not (_closed_name(text, pos + size + 2)
+    if _opens_with_common_word(window) and not ((_closed_name(text, pos + size + 2)
+                                                 or _etc_closes(text, pos + size + 2))   # 欧文安等参加
                                                 and _word_freq().get(window[:2], 0) < _CROSSING_FREQ * 2
                                                 or _closed_after_title(text, pos, size)
                                                 or _rare_word_before_verb(text, pos, size)
@@ -506,9 +507,15 @@ _APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不�
                       r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟转调升改])(?<!不再)任(?![务何期命])"
                       r"|提名为|当选为|当选)")
 # 周敏转任…主任一职: a career move (转任/调任/升任/改任) names the new post, the name ends before the verb
+# 县人大常委会办公室（信访办公室）主任: a body's second name (a bureau that also bears another office's
+# plate) written in brackets between the body and the title — part of the clause, not its end
+_BODY_ALIAS = r"[（(][\u4e00-\u9fff]{2,8}[)）](?=[\u4e00-\u9fff])"
 _APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|转任|调任|升任|改任|任|提名为|提名免去|免去|当选为|当选)"
-                             r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){1,40}?)(职务|一职|候选人)?"
+                             r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])|" + _BODY_ALIAS + r"){1,40}?)"
+                             r"(职务|一职|候选人)?"
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
+_ELECTED_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff、]|" + _BODY_ALIAS + r"){2,40}?(?=[，,。；;])")   # 为 TITLE，
+_DUTIES = re.compile(r"(?:[\u4e00-\u9fff、]|" + _BODY_ALIAS + r"){1,40}?(?=职务)")   # 免去 NAME TITLE职务
 _ELECT = re.compile(r"(?:选举|选出|推选|任命|决定)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
 # (任命/决定 NAME为 TITLE: the appointments of a standing committee, 决定任命陈刚为…副主任; a post the name
 # already holds may stand before 为: 决定陈刚副主任为…代理主任)
@@ -1010,6 +1017,18 @@ def _department_of_contracted_title(post: _Post, title: str) -> None:
         post.org_name += dept
 
 
+_ROLE_ALIAS = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）]")
+
+
+def _alias_to_body(post: _Post) -> None:
+    """烟草专卖局(分公司)负责人, 县人大常委会办公室（信访办公室）主任: the bracketed second name the body
+    bears is part of the body's name, not of the role."""
+    alias = _ROLE_ALIAS.match(post.role)
+    if alias is not None and post.org_name and len(post.role) > alias.end():
+        post.role = post.role[alias.end():]
+        post.org_name += alias.group(0)
+
+
 class _Context:
     """Indexes of one document shared by the pattern readers."""
 
@@ -1107,6 +1126,7 @@ class _Context:
         for i, post in enumerate(posts):
             self.resolve(post, posts[i - 1] if i > 0 else None)
             _department_of_contracted_title(post, text[post.title_start:post.title_end])
+            _alias_to_body(post)
         return [p for p in posts if p.org_name is not None]
 
     def _with_chained_unit(self, post: _Post) -> _Post:
@@ -1489,6 +1509,13 @@ class _Context:
             if org is not None and self._article_start(post.start) <= self.start_of(org):
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
                 return
+        team = next((t for t in _TEAMS if t in title), None)
+        if team is not None:   # 油斯村来了X驻村帮扶工作队 … 驻村帮扶工作队队长Y: the team the article named before
+            written = text[post.start:post.title_start + title.index(team) + len(team)]
+            org = self._recent_org(post.start, written)
+            if written != team and org is not None and len(org.name) > len(written):
+                post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
+                return
         if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(_VILLAGE_TITLE_HEADS):
             place = self._recent_place(post.start, _VILLAGE_LEVELS)
             if place is None and _strict_village_title(title):   # 村支书张明忠 (a headline), 仙人溪村 named later
@@ -1732,13 +1759,13 @@ class _Context:
                 if not elected or any(a <= pos < b for a, b in taken) or not text.startswith("为", end):
                     break
                 lo = end + 1
-                clause = re.match(r"[\u4e00-\u9fff、]{2,40}?(?=[，,。；;])", text[lo:])
+                clause = _ELECTED_CLAUSE.match(text, lo)
                 if clause is None:
                     break
                 for start, name in elected:
-                    posts = self._clause_posts(name, start, lo, lo + clause.end(), "")
+                    posts = self._clause_posts(name, start, lo, clause.end(), "")
                     out.extend(replace(p, status="new") for p in posts)
-                pos = lo + clause.end()
+                pos = clause.end()
                 if text[pos:pos + 1] not in ("，", ",", "；", ";"):
                     break
                 pos += 1
@@ -1788,16 +1815,24 @@ class _Context:
         text = self.view.text
         out: list[OfficialMention] = []
         for m in _DISMISS.finditer(text):
-            name = read_name_after(text, m.end(), self.gaz)
-            if name is None or self.excluded(m.start()) or any(a <= m.end() < b for a, b in taken):
+            if self.excluded(m.start()) or any(a <= m.end() < b for a, b in taken):
                 continue
-            lo = m.end() + len(name)
-            lo += 2 if text.startswith("同志", lo) else 0
-            hi = self._duties_end(lo)
-            if hi is None:
-                continue
-            posts = self._clause_posts(name, m.end(), lo, hi, "职务")
-            out.extend(replace(p, status="removed") for p in posts)
+            pos = m.end()
+            while True:   # 免去A同志X职务，B同志Y职务: the verb shared by the clauses after it
+                name = read_name_after(text, pos, self.gaz)
+                if name is None:
+                    break
+                lo = pos + len(name)
+                lo += 2 if text.startswith("同志", lo) else 0
+                hi = self._duties_end(lo)
+                if hi is None:
+                    break
+                posts = self._clause_posts(name, pos, lo, hi, "职务")
+                out.extend(replace(p, status="removed") for p in posts)
+                pos = hi + len("职务")
+                if not posts or text[pos:pos + 1] not in ("，", ","):
+                    break
+                pos += 1
         return out
 
     def _resigned(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
@@ -1819,11 +1854,8 @@ class _Context:
     def _duties_end(self, lo: int) -> int | None:
         """Where the title chain of a dismissal or resignation starting at `lo` meets its 职务
         (…长沙市人民政府市长|职务): within 40 characters, nothing but words and 、 before it."""
-        text = self.view.text
-        hi = text.find("职务", lo)
-        if hi < 0 or hi - lo > 40 or not all(CJK.match(ch) or ch == "、" for ch in text[lo:hi]):
-            return None
-        return hi
+        m = _DUTIES.match(self.view.text, lo)
+        return m.end() if m else None
 
     def _sentence_text(self, pos: int) -> str:
         """The text of the sentence around view position `pos` (for the words of a decision)."""
