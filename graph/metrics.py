@@ -995,7 +995,12 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
             if phrase.endswith(s) and len(phrase) > len(s) + 1:
                 phrase, changed = phrase[:-len(s)], True
                 break
+    if _RESPECTIVELY in phrase and len(phrase) > len(_RESPECTIVELY) + 1:
+        phrase = phrase.replace(_RESPECTIVELY, "")   # 财政收入分别增长: 分别 says how figures pair, not what is measured
     return phrase.strip(" ，,、；;：:")
+
+
+_RESPECTIVELY = "分别"
 
 
 @lru_cache(maxsize=1)
@@ -1506,14 +1511,17 @@ def _carried_respective_subject(text: str, lo: int, hi: int, qm_start: int, span
 def _list_said_end(text: str, item: _Anchor, lo: int, qm_start: int, index: _AnchorIndex) -> int:
     """Where the indicator of a figure of list item `item` (`_respective_subject`) starts: after
     分别 when the list runs right up to it (双峰县、新化县分别完成投资12亿元、15亿元: 完成投资,
-    not 新化县分别完成投资), else right after the item (娄底、邵阳完成投资情况较好,分别为…)."""
+    not 新化县分别完成投资), else right after the list and its 的, whose items share the words
+    before 分别 (国能岳阳电厂、雪花啤酒入库税款同比分别增长…: 入库税款同比…, for the first company too)."""
     at = text.rfind("分别", lo, qm_start)
     pos = item.end
     for anchor in index.within(item.end, at):
-        if anchor.kind != "place" or text[pos:anchor.start] not in _LIST_JOINERS:
-            return item.end
+        if anchor.kind not in _LISTED_SUBJECTS or text[pos:anchor.start] not in _LIST_JOINERS:
+            break
         pos = anchor.end
-    return at + 2 if pos == at else item.end
+    if pos < at and text[pos] == "的":
+        pos += 1              # 岳阳楼区和经开区的财政收入…分别为: 财政收入
+    return at + 2 if pos == at else pos
 
 
 def _strip_light_head(phrase: str) -> str:

@@ -25,3 +25,12 @@ def test_a_list_of_partners_is_no_list_of_subjects(gaz):
     text = "某县招商引资\n娄底市与国能岳阳电厂、雪花啤酒分别签约项目3个、5个。"
     metrics = metrics_of(gaz, text)
     assert {m.subject for m in metrics if m.value in (3, 5)} <= {"娄底市", None}
+
+
+def test_every_item_of_the_list_shares_the_words_after_the_list(gaz):
+    # the first company's indicator does not start with the second company's name
+    metrics = metrics_of(gaz, LISTED)
+    assert one_metric(metrics, 256.15, "%").indicator.startswith("入库税款")
+    text = "岳阳市财政\n岳阳楼区和云溪区的财政收入分别为9.70亿元和8.0亿元,分别增长17.1%和21.0%。"
+    indicators = {m.unit: m.indicator for m in metrics_of(gaz, text)}
+    assert indicators == {"亿元": "财政收入", "%": "财政收入增长"}     # no 的 before, no 分别 inside
