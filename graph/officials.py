@@ -80,7 +80,8 @@ from .segmenter import default_word_freq as _word_freq, default_word_tags as _wo
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
 from .text import CJK
 from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, discipline_body, is_level_char,
-                            level_body_name, place_name, resolve_level, text_view, title_words)
+                            level_body_name, party_cell_in_full, place_name, resolve_level, text_view,
+                            title_words)
 
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
@@ -1602,7 +1603,7 @@ class _Context:
     def mention(self, post: _Post, chain_start: int, name_start: int, name: str) -> OfficialMention:
         span = self.view.doc_span(min(chain_start, name_start), name_start + len(name))
         name_span = self.view.doc_span(name_start, name_start + len(name))
-        return OfficialMention(span, name_span, name, post.role, _party_cell_in_full(post.org_name), post.org_kind,
+        return OfficialMention(span, name_span, name, post.role, party_cell_in_full(post.org_name), post.org_kind,
                                post.place_key)
 
     # ------------------------------------------------------------ other patterns
@@ -2058,13 +2059,8 @@ class _Context:
 
 _NAME_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})"
                         r"(?=等|[0-9一二三四五六七八九十两]+(?:户|人|名|位))")
-_SHORT_VILLAGE_CELL = re.compile(r"(?<=[村区])(支部|总支)$")
 
 
-def _party_cell_in_full(org_name: str) -> str:
-    """A village's or community's party cell written short (团结村支部书记) is named in full as the
-    cell it is (团结村党支部, like 村支书 -> X村党支部); any other body as written."""
-    return _SHORT_VILLAGE_CELL.sub(r"党\1", org_name)
 
 
 _SPEAKER = re.compile(r"[”」]")     # a closing quote: the name after it, then a verb of saying

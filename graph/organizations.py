@@ -485,7 +485,14 @@ _FORMER_AFTER_PLACE = re.compile(r"^(.{2,}?(?:[省市州县区镇乡村]|管理�
 # A party committee written with its level twice (新邵县县委, 常宁市市委) is named X县委 (the form of its
 # posts); an autonomous county's keeps 自治县县委, its standard written form, and a one-character county's
 # its level as written (道县县委, 澧县县委: round 5).
-_SHORT_BRANCH = re.compile("[^党总]支部$")   # a party branch written without 党 (烟站支部, 团结村支部)
+_SHORT_CELL = re.compile("(?<=[^党总])(支部|总支)$")   # a party cell written without 党 (烟站支部, 团结村支部, 村总支)
+
+
+def party_cell_in_full(name: str) -> str:
+    """A party cell written without 党 named in full as the cell it is (团结村支部 -> 团结村党支部,
+    烟站支部 -> 烟站党支部, 村总支 -> 村党总支); any other body as written. The officials' bodies
+    (团结村支部书记) and the organisations' names share it."""
+    return _SHORT_CELL.sub(r"党\1", name)
 _DOUBLED_LEVEL = re.compile("^(.+([省市州县区]))\\2委(.*)$")
 
 
@@ -509,9 +516,9 @@ def _canonical(mention: OrgMention) -> OrgMention:
     if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委") \
             and not _one_character_place(doubled.group(1)):
         return replace(mention, name=doubled.group(1) + "委" + doubled.group(3))   # 新邵县县委 -> 新邵县委
-    if _SHORT_BRANCH.search(mention.name) and len(mention.name) > 3:   # 团结村支部 (书记): the party branch
-        # written short (a bare 村支部 is a class: its name stays for the officials)
-        return replace(mention, name=mention.name[:-2] + "党支部")
+    if len(mention.name) > 3 and party_cell_in_full(mention.name) != mention.name:   # 团结村支部 (书记)
+        # a party cell written short (a bare 村支部 is a class: its name stays for the officials)
+        return replace(mention, name=party_cell_in_full(mention.name))
     standing = _STANDING_COMMITTEE.match(mention.name)
     if standing:
         return replace(mention, name=standing.group(1) + "人大常委会")

@@ -144,3 +144,13 @@ def test_a_preposition_jieba_glues_to_the_name_is_not_part_of_it():
     places, _ = extract_places(doc, gaz)
     orgs = extract_organizations(doc, places, gaz, article_places(doc, places, gaz))
     assert [o.name for o in orgs] == ["国网益阳供电公司"]
+
+
+def test_a_party_cell_written_short_is_named_in_full_once_for_officials_and_organisations():
+    from graph.organizations import party_cell_in_full
+
+    assert party_cell_in_full("团结村支部") == "团结村党支部"      # 团结村支部书记X
+    assert party_cell_in_full("烟站支部") == "烟站党支部"
+    assert party_cell_in_full("村总支") == "村党总支"
+    for written in ("团结村党支部", "党总支部", "支部", "县委"):         # already in full, or no cell
+        assert party_cell_in_full(written) == written
