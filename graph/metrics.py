@@ -68,8 +68,8 @@ from functools import lru_cache
 from .gazetteer import Gazetteer
 from .lexicon import entry_lengths, load_lines, load_list
 from .model import Document, MetricMention, OfficialMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
-from .numbers import (MEASURE_PREDICATES, RANK_VERBS, Quantity, QuantityMatch, closing_count, counted_before,
-                      find_quantities, unit_table)
+from .numbers import (COUNTED_AFTER_NAME, MEASURE_PREDICATES, RANK_VERBS, Quantity, QuantityMatch, closing_count,
+                      counted_before, find_quantities, unit_table)
 from .places import dateline_end
 from .segmenter import default_word_tags as word_tags
 
@@ -721,7 +721,6 @@ def _is_task_owner(before: str, a: _Anchor) -> bool:
 
 
 # 新改扩建公办学校(幼儿园)164所: a count written right after a name (a bracketed qualifier between)
-_COUNT_AFTER = re.compile(r"(?:[（(][\u4e00-\u9fff、]{1,8}[)）])?\d+(?:\.\d+)?[万]?[所家个座间支处]")
 
 
 def _is_counted_class(text: str, a: _Anchor, lower: int) -> bool:
@@ -729,9 +728,9 @@ def _is_counted_class(text: str, a: _Anchor, lower: int) -> bool:
     written right after or right before a count of it names the kind of thing counted, not a body
     the clauses after it are about; so does a project name right before its count (…工程132处)."""
     if a.kind == "program":          # 新建小型标准化供水工程132处: a kind of project, counted
-        return a.sub_kind in _PROJECT_KINDS and _COUNT_AFTER.match(text, a.end) is not None
+        return a.sub_kind in _PROJECT_KINDS and COUNTED_AFTER_NAME.match(text, a.end) is not None
     return a.kind == "org" and (counted_before(text, a.start, "所家个座间支", lower)
-                                or _COUNT_AFTER.match(text, a.end) is not None)
+                                or COUNTED_AFTER_NAME.match(text, a.end) is not None)
 
 
 def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:

@@ -78,7 +78,7 @@ import ahocorasick
 from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_table
 from .model import Document, OrgKind, OrgMention, PlaceMention, Span
-from .numbers import counted_before
+from .numbers import COUNTED_AFTER_NAME, counted_before
 from .segmenter import cut                               # a short window, the project's tokenizer
 from .segmenter import default_word_freq as _word_freq   # jieba's dictionary counts (a dict lookup)
 from .segmenter import default_word_tags as _word_tags   # jieba's dictionary tags (a dict lookup)
@@ -388,7 +388,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         hit = _org_span(view, start_suffix, end, suffix, place_at)
         if hit is not None and hit.suffix.word in _MEDIA_SUFFIXES and _MEDIA_CREDIT_AFTER.match(view.text, hit.end):
             continue   # 湘潭县融媒体中心3月23日讯, 湘潭日报社全媒体记者: a dateline or credit
-        if hit is None or _names_a_class(view.text, hit) or _COUNTED_AFTER.match(view.text, hit.end) \
+        if hit is None or _names_a_class(view.text, hit) or COUNTED_AFTER_NAME.match(view.text, hit.end) \
                 or _counted_before(view.text, hit):
             continue
         gap = view.text[previous_end:hit.start] if previous is not None else ""
@@ -1256,7 +1256,6 @@ def _collective_levels() -> tuple[str, ...]:
 
 
 # a count right after a name (“小区志愿服务队”56支): a kind of body set up many times, not one
-_COUNTED_AFTER = re.compile(f"[”’\"]?(?:[(（][^()（）]{{1,8}}[)）])?{_NUMBER}[支个家所]")   # 公办学校(幼儿园)164所
 
 
 def _counted_before(text: str, hit: _Hit) -> bool:

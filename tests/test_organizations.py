@@ -154,3 +154,12 @@ def test_a_party_cell_written_short_is_named_in_full_once_for_officials_and_orga
     assert party_cell_in_full("村总支") == "村党总支"
     for written in ("团结村党支部", "党总支部", "支部", "县委"):         # already in full, or no cell
         assert party_cell_in_full(written) == written
+
+
+def test_a_count_right_after_a_name_makes_it_a_class_for_organisations_and_metrics():
+    from graph.numbers import COUNTED_AFTER_NAME
+
+    for after in ("164所", "(幼儿园)164所", "”20个", "132处", "三家", "1.5万个"):
+        assert COUNTED_AFTER_NAME.match(after), after
+    for after in ("164名", "召开", "2024年", "3亿元"):
+        assert not COUNTED_AFTER_NAME.match(after), after
