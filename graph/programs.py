@@ -3285,7 +3285,11 @@ def selections(text: str) -> list[tuple[Span, str, ProgramKind]]:
 # right before 表彰, each after the awarding place if any, are campaigns of that level when a title
 # ends in an honour head (program_honour_heads.txt) or opens a selection of the best (十佳, 百佳,
 # 十大). A designation without such a head (授予“…宣讲基地”, 命名为“中华名果”) is not one.
-_AWARD_VERBS = re.compile("(?:被评为|评为|获评|荣获|荣膺|被授予|授予|入选|上榜|被列为|列为|获)(?:[0-9]{4}年度?)?$")
+# The verbs of an honour conferred (被评为, 荣获, 授予 …; 获 last, after the words it begins), shared by
+# the selections a quote is entered in (入选, 上榜, 列为: _AWARD_VERBS) and the titles a place or body
+# receives (获得, 喜获, 命名为: _HONOUR_VERB)
+_CONFERRED = ("被评为", "评为", "获评", "荣获", "荣膺", "被授予", "授予", "获")
+_AWARD_VERBS = re.compile(f"(?:{'|'.join(('入选', '上榜', '被列为', '列为') + _CONFERRED)})(?:[0-9]{{4}}年度?)?$")
 _HONOURED_AFTER = re.compile("(?:进行了?|予以|给予)表彰")
 _HONOUR_GAP = re.compile(f"[、和及]?[\u4e00-\u9fff]{{0,{_NAME_MAX}}}")
 _BEST_OF = ("十佳", "百佳", "十大")
@@ -3367,8 +3371,7 @@ def five_year_plans(text: str) -> list[tuple[Span, str, ProgramKind]]:
 # level; a quoted title after the awarding level (湖南省“…先锋县”) is named by its quoted words.
 # Titles of a company or a product (省级制造业单项冠军企业, “湖南老字号”) have another head.
 _HONOUR_CLOSE = re.compile("(?:等(?:多项|重要|荣誉)?)?(?:荣誉)?称号|等(?:多项|重要)?荣誉")
-_HONOUR_VERB = re.compile("(?:获得|荣获|喜获|获评|被评为|评为|被授予|授予|被命名为|命名为|荣膺|获)"
-                          "(?:了|为)?")
+_HONOUR_VERB = re.compile(f"(?:{'|'.join(('获得', '喜获', '被命名为', '命名为') + _CONFERRED)})(?:了|为)?")
 _HONOUR_LEVEL = re.compile(r"(?:[0-9]{4}\s*年度?\s*)?(?:第[0-9" + _NUMERALS + r"]+批)?"
                            "(全国|国家级?|中国|全省|省级|湖南省|湖南|市级|全市|州级|全州)")
 _HONOURED_HEADS = ("县", "区", "市", "镇", "乡", "村", "社区", "街道", "集体", "单位", "县城", "城市", "小城")
