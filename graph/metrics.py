@@ -720,9 +720,6 @@ def _is_task_owner(before: str, a: _Anchor) -> bool:
     return a.kind == "place" and before.endswith(_TASK_VERBS + _DISTANCE_FROM)
 
 
-# 新改扩建公办学校(幼儿园)164所: a count written right after a name (a bracketed qualifier between)
-
-
 def _is_counted_class(text: str, a: _Anchor, lower: int) -> bool:
     """新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园 / 新改扩建公办学校(幼儿园)164所: a body
     written right after or right before a count of it names the kind of thing counted, not a body
@@ -966,7 +963,7 @@ _DATELINE_CREDIT = re.compile(r"(?:讯|电)\s*[(（]\s*(?:记者|通讯员|实�
 
 
 def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int) -> str:
-    """Drop periods, leading adverbs, trailing particles and quote marks' spaces; a trim
+    """Drop periods, leading adverbs, trailing particles, 分别 and quote marks' spaces; a trim
     that would leave a single character is not made (实到 stays 实到, not 实); a section's
     number (二、) is no part of what is measured (一、二、三产业 keeps its list). A dateline's
     credit (…7月27日讯(记者 王敏)) is the report's, never part of what is measured."""

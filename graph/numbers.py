@@ -380,15 +380,16 @@ def _bare_magnitudes(text: str) -> list[QuantityMatch]:
     return out
 
 
-# 增幅位居岳阳6县市首位 / 获批规模居6县市首位: 首位 after a rank verb (and the set ranked in) is
-# rank 1 (位); 放在首位 / 摆在首位 (a priority) has no rank verb
-# the verbs that place a subject in a ranking (位居, 排名, 列; not 民居, 住居, 排列, 系列)
 # A count written right after the name of a kind of thing (新改扩建公办学校(幼儿园)164所, 供水工程132处,
-# “美丽屋场”20个): the name is the class counted, not one body or project. Shared by the organisations
-# (no body is named) and the metrics (no subject is named).
+# “小区志愿服务队”56支): the name is the class counted (a kind of body set up many times, a kind of
+# project), not one. Shared by the organisations (no body is named) and the metrics (no subject is named).
 COUNTED_AFTER_NAME = re.compile(r"[”’\"]?(?:[(（][^()（）]{1,8}[)）])?"
                                 r"(?:\d+(?:\.\d+)?万?|[一二三四五六七八九十两几多数]+)余?[所家个座间支处]")
 
+
+# 增幅位居岳阳6县市首位 / 获批规模居6县市首位: 首位 after a rank verb (and the set ranked in) is
+# rank 1 (位); 放在首位 / 摆在首位 (a priority) has no rank verb
+# the verbs that place a subject in a ranking (位居, 排名, 列; not 民居, 住居, 排列, 系列)
 RANK_VERBS = r"位居|位列|名列|排名|排在|(?<![民住])居|(?<![排系])列"
 _FIRST_PLACE = re.compile(rf"(?:{RANK_VERBS})"
                           r"(?:[\u4e00-\u9fff\d]|[（(][\u4e00-\u9fff、]{1,6}[)）]){0,10}?(?P<rank>首位)")

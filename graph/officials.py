@@ -2035,7 +2035,6 @@ class _Context:
             out.append(PersonMention(self.view.doc_span(m.end(), m.end() + len(name)), name, None))
         return out
 
-
     def _listed_persons(self) -> list[tuple[int, str]]:
         """(start, name) of each name of a list of three or more names closed by 等 or by a count of
         people (杨昌永、严龙、邹菊芳等列席会议; 慰问了袁名希、陈自军、廖国娟5户搬迁户): persons, even
@@ -2059,8 +2058,6 @@ class _Context:
 
 _NAME_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})"
                         r"(?=等|[0-9一二三四五六七八九十两]+(?:户|人|名|位))")
-
-
 
 
 _SPEAKER = re.compile(r"[”」]")     # a closing quote: the name after it, then a verb of saying

@@ -482,9 +482,6 @@ _STANDING_COMMITTEE = re.compile(r"^(.+?)(?:第?[一二三四五六七八九十�
 _FORMER_AFTER_PLACE = re.compile(r"^(.{2,}?(?:[省市州县区镇乡村]|管理区|园区))原(.{1,8})$")
 
 
-# A party committee written with its level twice (新邵县县委, 常宁市市委) is named X县委 (the form of its
-# posts); an autonomous county's keeps 自治县县委, its standard written form, and a one-character county's
-# its level as written (道县县委, 澧县县委: round 5).
 _SHORT_CELL = re.compile("(?<=[^党总])(支部|总支)$")   # a party cell written without 党 (烟站支部, 团结村支部, 村总支)
 
 
@@ -493,6 +490,11 @@ def party_cell_in_full(name: str) -> str:
     烟站支部 -> 烟站党支部, 村总支 -> 村党总支); any other body as written. The officials' bodies
     (团结村支部书记) and the organisations' names share it."""
     return _SHORT_CELL.sub(r"党\1", name)
+
+
+# A party committee written with its level twice (新邵县县委, 常宁市市委) is named X县委 (the form of its
+# posts); an autonomous county's keeps 自治县县委, its standard written form, and a one-character county's
+# its level as written (道县县委, 澧县县委: round 5).
 _DOUBLED_LEVEL = re.compile("^(.+([省市州县区]))\\2委(.*)$")
 
 
@@ -1255,9 +1257,6 @@ def _collective_levels() -> tuple[str, ...]:
     return tuple(sorted(load_lines("organizations_collective_levels.txt"), key=len, reverse=True))
 
 
-# a count right after a name (“小区志愿服务队”56支): a kind of body set up many times, not one
-
-
 def _counted_before(text: str, hit: _Hit) -> bool:
     """Is the name counted (新建20所乡镇公办中心幼儿园、68所民办普惠性幼儿园): N of a class of bodies,
     not one? A company's registered name (引进一家湖南某某有限公司) and a body named with its place
@@ -1909,10 +1908,12 @@ def _head_level(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
+_TASK_FORCES = ("领导小组", "专班", "指挥部")   # a body set up for one task, named by it (…工作领导小组)
+
 # A task force written by its task alone (河道保洁工作专班) right after the verb that sets it up is the
 # body of the clause's subject: a place (株洲市、县两级组建…) or a level (市河长办成立了…, 市、县两级均成立…).
 # 各/每 before the verb makes it one of a class (各县都成立了…领导小组): no place is named.
-_FOUNDED_BODIES = ("专班", "工作组", "领导小组", "指挥部")
+_FOUNDED_BODIES = (*_TASK_FORCES, "工作组")
 _FOUNDING_VERB = re.compile("(?:成立|组建|设立)了?$")
 _CLAUSE_BREAK = re.compile("[，,。；;！？!?：:\n“”\"（）()]")
 FOUNDER_CLAUSE_MAX = 16
@@ -1984,7 +1985,6 @@ def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, Pl
 
 
 _WORK = "工作"
-_TASK_FORCES = ("领导小组", "专班", "指挥部")   # a body set up for one task, named by it (…工作领导小组)
 
 
 def _unplaced_task_force(name: str, core: str) -> bool:

@@ -1167,6 +1167,7 @@ def livelihood_works(text: str) -> list[tuple[Span, str, ProgramKind]]:
 # the act of renovating an object after it (投资390万元改造南竹低产林) is not
 _RENOVATION = re.compile("(?:提质改造|提标改造|改扩建|改造)(?=[^\u4e00-\u9fff]|工作|工程|项目|后|$)")
 _RENOVATED_MIN = 4
+_NUMBERED_OR_LATIN = re.compile(f"[0-9A-Za-z{_NUMERALS}]")   # 53座危桥, G319: a count or a code, no name
 
 
 def _opens_with_township(name: str, gaz: Gazetteer) -> bool:
@@ -1180,7 +1181,7 @@ def renovations(text: str, gaz: Gazetteer) -> list[tuple[Span, str, ProgramKind]
     found: list[tuple[Span, str, ProgramKind]] = []
     for m in _RENOVATION.finditer(text):
         rest = name_before(text, m.start())
-        if len(rest) < _RENOVATED_MIN or re.search(f"[0-9A-Za-z{_NUMERALS}]", rest) or is_stoplisted(rest):
+        if len(rest) < _RENOVATED_MIN or _NUMBERED_OR_LATIN.search(rest) or is_stoplisted(rest):
             continue
         if _opens_with_township(rest, gaz):
             continue      # 分水乡敬老院改扩建: one item of a higher level's works, whose runner the name does not say
@@ -3376,6 +3377,8 @@ _HONOUR_LEVEL = re.compile(r"(?:[0-9]{4}\s*年度?\s*)?(?:第[0-9" + _NUMERALS +
                            "(全国|国家级?|中国|全省|省级|湖南省|湖南|市级|全市|州级|全州)")
 _HONOURED_HEADS = ("县", "区", "市", "镇", "乡", "村", "社区", "街道", "集体", "单位", "县城", "城市", "小城")
 _HONOUR_SPAN_MAX = 80
+_CLAUSE_TAIL = re.compile("[^，,。；;：:！？!?\n]*$")   # the clause a 称号 closes, back to its start
+_QUOTED_TITLE = re.compile("([^“”]*)“([^“”]{4,20})”")   # 湖南省“…先锋县”: a level, then the quoted title
 _HONOUR_ITEM_SPLIT = re.compile("、|(?:和|及|以及)(?=" + _HONOUR_LEVEL.pattern + ")|(?<=”)(?=“)")
 
 
@@ -3385,7 +3388,7 @@ def honour_lists(text: str) -> list[tuple[Span, str, ProgramKind]]:
     found: list[tuple[Span, str, ProgramKind]] = []
     for close in _HONOUR_CLOSE.finditer(text):
         start = max(0, close.start() - _HONOUR_SPAN_MAX)
-        clause = re.search("[^，,。；;：:！？!?\n]*$", text[start:close.start()])
+        clause = _CLAUSE_TAIL.search(text[start:close.start()])
         if clause is None:
             continue
         base = start + clause.start()
@@ -3404,7 +3407,7 @@ def _honour_items(text: str, start: int, end: int) -> list[tuple[Span, str, Prog
         stop = part.start() if part is not None else end
         item = text[pos:stop]
         lead = _HONOUR_LEVEL.match(item)
-        quoted = re.fullmatch("([^“”]*)“([^“”]{4,20})”", item)
+        quoted = _QUOTED_TITLE.fullmatch(item)
         if quoted:
             name = quoted.group(2)
         elif lead:

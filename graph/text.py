@@ -395,10 +395,11 @@ _LONGER_SHARE = 0.2
 
 
 def _is_list_page(bodies: list[str]) -> bool:
-    """A page of one point per line (`bodies`: its lines without spaces), written without closing stops (粮食总产量14.07万吨 / 城镇化率达
-    76.25%): at least 12 lines of 8 characters or more, most of them (60 %) ending without a stop,
-    and of every length (a fifth of them longer than the commonest length but not twice as long;
-    a column wrapped at a fixed width has almost none). Its lines are never joined."""
+    """A page of one point per line (`bodies`: its lines without spaces), written without closing
+    stops (粮食总产量14.07万吨 / 城镇化率达76.25%): at least 12 lines of 8 characters or more, most
+    of them (60 %) ending without a stop, and of every length (a fifth of them longer than the
+    commonest length but not twice as long; a column wrapped at a fixed width has almost none).
+    Its lines are never joined."""
     bodies = [b for b in bodies if len(b) >= 8]
     if len(bodies) < 12:
         return False
@@ -670,6 +671,7 @@ _NUMBERED_TITLE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 
 
 _TIME_WORDS = tuple("年月日号时")   # 2025年, 7月, 28日: a date, no figure stated
+_POINT_STOPS = tuple(_TERMINAL + "，,、：:")   # a line closed by one of these is a sentence or a lead-in, no point
 
 
 def _in_run_of_points(doc: Document, i: int) -> bool:
@@ -685,7 +687,7 @@ def _stated_point(doc: Document, i: int) -> bool:
     if not 0 <= i < len(doc.paragraphs):
         return False
     para = doc.slice(doc.paragraphs[i])
-    return (para[-1:] not in tuple(_TERMINAL + "，,、：:") and _NUMBERED_TITLE.match(para) is None
+    return (para[-1:] not in _POINT_STOPS and _NUMBERED_TITLE.match(para) is None
             and any(not m.group().rstrip().endswith(_TIME_WORDS) for m in _FIGURE.finditer(para)))
 
 
