@@ -37,6 +37,7 @@ from rdflib import Graph
 
 from .dates import GivenDates, give_date
 from .gazetteer import Gazetteer, load_gazetteer
+from .heap import paused_gc
 from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, read_input_bytes
 from .cache import CACHE_DIR, ExtractionCache, document_key
@@ -480,21 +481,23 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
         for note in report.notes:
             notify(f"govkg: note: {note}")
         return report
-    extractions = _extract(inputs, gaz, settings, report, notify, out / CACHE_DIR, pool)
-    extractions = {d: give_date(ex, inputs[d].entry.date, inputs[d].entry.date_rule) for d, ex in extractions.items()}
-    if not extractions:
-        raise BuildError(f"no document could be extracted ({len(report.skipped)} skipped)")
-    staging = new_version(out)
-    try:
-        for doc_id in sorted(extractions):
-            _write_source(staging, inputs[doc_id])
-        ntriples = ntriples_of_build(list(extractions.values()), gaz)
-        del extractions
-        report.documents = sorted(d for d in inputs if d not in report.failed)
-        report.triples = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents], network)
-        publish(staging, out, keep_network=not network)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with paused_gc():       # the archive's objects in memory: see graph.heap
+        extractions = _extract(inputs, gaz, settings, report, notify, out / CACHE_DIR, pool)
+        extractions = {d: give_date(ex, inputs[d].entry.date, inputs[d].entry.date_rule)
+                       for d, ex in extractions.items()}
+        if not extractions:
+            raise BuildError(f"no document could be extracted ({len(report.skipped)} skipped)")
+        staging = new_version(out)
+        try:
+            for doc_id in sorted(extractions):
+                _write_source(staging, inputs[doc_id])
+            ntriples = ntriples_of_build(list(extractions.values()), gaz)
+            del extractions
+            report.documents = sorted(d for d in inputs if d not in report.failed)
+            report.triples = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents], network)
+            publish(staging, out, keep_network=not network)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     for note in report.notes:
         notify(f"govkg: note: {note}")
     return report

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING
 
+from .heap import collecting
 from .limits import Limits
 
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ def _serve(conn: Connection, extract: Extractor, gaz: Gazetteer, memory_mb: int,
     for other in not_mine:
         other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent decides what Ctrl-C stops
+    collecting()                                    # forked while the parent paused it (graph.heap)
     _cap_memory(memory_mb)
     from .text import make_document
     while True:
