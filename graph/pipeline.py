@@ -594,18 +594,12 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
 
 def write_sorted_exports(ntriples: bytes, folder: Path) -> None:
     """graph.ttl and graph.nt.gz in `folder`, from N-Triples in any order: the lines are sorted
-    first (both list the triples in byte order), then the two are written in threads
-    (Oxigraph and zlib work without holding the GIL)."""
-    from concurrent.futures import ThreadPoolExecutor
+    first (both list the triples in byte order), then both are written chunk by chunk with
+    their index (graph.dumps), so that the next build can patch them."""
+    from .dumps import write_dumps
+    from .store import sort_ntriples
 
-    from .store import NTRIPLES_GZ, TURTLE, sort_ntriples, write_ntriples_gz, write_turtle
-
-    ordered = sort_ntriples(ntriples)
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="govkg-output") as pool:
-        writers = [pool.submit(write_turtle, ordered, folder / TURTLE),
-                   pool.submit(write_ntriples_gz, ordered, folder / NTRIPLES_GZ)]
-        for writer in writers:
-            writer.result()
+    write_dumps(sort_ntriples(ntriples), folder)
 
 
 @dataclass

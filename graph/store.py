@@ -448,13 +448,13 @@ def built_file(out: Path, name: str = TURTLE) -> Path | None:
 
 
 def write_ntriples_gz(ntriples: bytes, path: Path) -> None:
-    """N-Triples gzipped fast (level 1) with no name or time in the header: same bytes for the
-    same graph."""
-    import gzip
+    """Sorted N-Triples gzipped as the build writes graph.nt.gz: one gzip member per chunk of
+    graph.dumps (level 1, no name or time in the headers), the same bytes for the same graph."""
+    from .dumps import gzip_members
 
-    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", compresslevel=1, fileobj=raw,
-                                                mtime=0) as out:
-        out.write(ntriples)
+    with open(path, "wb") as out:
+        for member in gzip_members(ntriples):
+            out.write(member)
 
 
 def open_store(out: Path, read_only: bool = True) -> ox.Store:

@@ -218,7 +218,7 @@ def test_a_full_disk_while_writing_the_exports_is_the_oserror_of_the_build(tmp_p
     published, and the previous build stays."""
     import errno
 
-    import graph.store
+    import graph.dumps
     from graph.pipeline import build
 
     src = tmp_path / "in"
@@ -227,10 +227,10 @@ def test_a_full_disk_while_writing_the_exports_is_the_oserror_of_the_build(tmp_p
     build([src], tmp_path / "out", network=False, notify=lambda _m: None)
     before = (tmp_path / "out" / "graph.ttl").read_bytes()
 
-    def full(_ntriples, path):
-        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    def full(_ntriples, folder):
+        raise OSError(errno.ENOSPC, "No space left on device", str(folder / "graph.ttl"))
 
-    monkeypatch.setattr(graph.store, "write_turtle", full)
+    monkeypatch.setattr(graph.dumps, "write_dumps", full)
     (src / "page2.txt").write_text(RAW.replace("邵阳", "株洲"), encoding="utf-8")
     with pytest.raises(OSError) as info:
         build([src], tmp_path / "out", network=False, notify=lambda _m: None)
@@ -240,13 +240,13 @@ def test_a_full_disk_while_writing_the_exports_is_the_oserror_of_the_build(tmp_p
 
 
 def test_a_failure_while_writing_the_exports_is_one_line(tmp_path, monkeypatch):
-    import graph.store
+    import graph.dumps
     from graph.pipeline import BuildError, build
 
-    def broken(_ntriples, _path):
+    def broken(_ntriples, _folder):
         raise ValueError("a line\nand another")
 
-    monkeypatch.setattr(graph.store, "write_ntriples_gz", broken)
+    monkeypatch.setattr(graph.dumps, "write_dumps", broken)
     src = tmp_path / "in"
     src.mkdir()
     (src / "page1.txt").write_text(RAW, encoding="utf-8")
