@@ -217,7 +217,7 @@ def write_facts(store: ox.Store, out_dir: Path, previous: Path | None = None, to
     documents = documents_in_store(store)
     reached = None
     if previous is not None and previous.is_dir() and (changed is not None or touched is not None):
-        nodes = _changed_nodes(changed) if changed is not None else {iri: None for iri in touched or ()}
+        nodes = changed_nodes(changed) if changed is not None else {iri: None for iri in touched or ()}
         reached = documents_reached(store, nodes, {doc for doc, _, _ in documents},
                                     limit=int(MAX_REACHED * len(documents)))
     if reached is None:
@@ -276,7 +276,7 @@ QUERIED = frozenset(TO_DOCUMENT + (DERIVED_FROM,) + LINKS + OWN_ONLY + tuple(map
 MAX_REACHED = 0.25      # above this fraction of the documents, every document's facts are computed
 
 
-def _changed_nodes(lines: bytes) -> dict[str, set[str] | None]:
+def changed_nodes(lines: bytes) -> dict[str, set[str] | None]:
     """node IRI -> the predicates of the changed triples (N-Triples `lines`) that reach documents
     from it: the subject's, except for the links to a document or to evidence, which reach
     from their object."""
