@@ -4,17 +4,27 @@ What `facts/<doc>.json` shows is what the graph holds: every field below comes
 from a query in ontology/queries/facts/. Each query runs once over the whole
 store and returns the rows of every document (its ?doc column); the rows are
 then grouped by document, so writing the facts of a build costs time linear in
-the number of facts, not documents × graph.
+the number of facts, not documents × graph. Each query orders a document's rows
+completely (no ties), so a document's facts are the same whatever else the store holds.
+
+After a small change to the graph (`build --add`, `remove`), only the documents the
+change can reach get their facts computed again (`documents_reached`), from a small store
+holding what the facts queries can match for them (`neighbourhood`); the others' files are
+hard links to the previous build's.
 """
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from .namespaces import PREFIX_IRIS
 from .queries import QUERY_DIR, QueryError, run_query
 
 FACTS_QUERIES = QUERY_DIR / "facts"
@@ -188,15 +198,176 @@ def documents_in_store(store: ox.Store) -> list[tuple[str, str, str]]:
     return [(row[0], row[1], row[2]) for row in table.rows]
 
 
-def write_facts(store: ox.Store, out_dir: Path) -> list[Path]:
+def write_facts(store: ox.Store, out_dir: Path, previous: Path | None = None, touched: set[str] | None = None,
+                changed: bytes | None = None) -> list[Path]:
     """Write facts/<doc>.json for every document in the store. Each file is written in place:
     `out_dir` is inside the build's staging folder, which is published whole by one rename
-    (graph.publish) or deleted, so no reader ever sees a file half written."""
+    (graph.publish) or deleted, so no reader ever sees a file half written.
+
+    Given `previous`, the facts folder of the build the store differs from by a known change,
+    and that change, as the N-Triples lines that left or entered the graph (`changed`: each
+    triple's predicate tells what it can reach) or as the IRIs they name (`touched`: every
+    subject and IRI object, a wider reach), only the documents the change reaches
+    (`documents_reached`) are computed again; every other document's file is a hard link
+    to (or, where linking fails, a copy of) its file in `previous`. The files are the same
+    as without `previous`. `previous` must hold the facts of the graph the change is from
+    (not those of a build an update query changed since). When the change reaches more than
+    MAX_REACHED of the documents, all are computed (the whole store's queries cost less)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    tables = load_fact_tables(store)
+    documents = documents_in_store(store)
+    reached = None
+    if previous is not None and previous.is_dir() and (changed is not None or touched is not None):
+        nodes = changed_nodes(changed) if changed is not None else {iri: None for iri in touched or ()}
+        reached = documents_reached(store, nodes, {doc for doc, _, _ in documents},
+                                    limit=int(MAX_REACHED * len(documents)))
+    if reached is None:
+        tables = load_fact_tables(store)
+    else:
+        reached |= {doc for doc, doc_id, _ in documents if not (previous / f"{doc_id}.json").is_file()}
+        tables = load_fact_tables(neighbourhood(store, reached))
     written = []
-    for doc, doc_id, source in documents_in_store(store):
+    for doc, doc_id, source in documents:
         path = out_dir / f"{doc_id}.json"
-        path.write_text(facts_json(facts_of(tables, doc, doc_id, source)), encoding="utf-8")
+        if reached is None or doc in reached:
+            path.write_text(facts_json(facts_of(tables, doc, doc_id, source)), encoding="utf-8")
+        else:
+            _link_or_copy(previous / path.name, path)
         written.append(path)
     return written
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+# ---------------------------------------------------------------- what a change reaches
+#
+# For a document D, the facts queries match triples of a tree rooted at D: D's own
+# attributes; its articles (schema:isPartOf D) and their bylines; its evidence nodes
+# (oa:hasSource D) and their selectors; the fact nodes derived from those (prov:wasDerivedFrom)
+# and the nodes these lead to through LINKS (a mention's observation and the observation's
+# subject, a post's holder, role and body, a program's jurisdiction, a place's parents up to
+# the province), with every triple of which these nodes are the subject. A triple that left or
+# entered the graph changes D's facts only if it is (or was) in D's tree; and then the part
+# of the tree from D down to it is in the new graph, or a triple nearer D changed too. So the
+# documents a changed triple (s p o) reaches are found from s (from o for the links to a
+# document and to evidence) by walking the tree's edges backwards in the new store.
+
+def _iri(name: str) -> str:
+    prefix, local = name.split(":")
+    return PREFIX_IRIS[prefix] + local
+
+
+TO_DOCUMENT = (_iri("oa:hasSource"), _iri("schema:isPartOf"))       # evidence, article -> document
+DERIVED_FROM = _iri("prov:wasDerivedFrom")                           # fact node -> evidence
+LINKS = tuple(map(_iri, ("gk:ofMetric", "gk:subject", "gk:program", "org:heldBy", "org:role", "org:postIn",
+                         "gk:jurisdiction", "schema:containedInPlace", "schema:author", "gk:photographer",
+                         "oa:hasSelector")))
+# predicates the queries read of a document's own fact nodes (and of the document) only
+OWN_ONLY = tuple(map(_iri, ("rdf:type", "skos:altLabel", "skos:hiddenLabel")))
+# every predicate the facts queries (and documents_in_store) match: a triple of any other changes no facts
+QUERIED = frozenset(TO_DOCUMENT + (DERIVED_FROM,) + LINKS + OWN_ONLY + tuple(map(_iri, (
+    "rdf:value", "skos:prefLabel", "schema:name", "schema:headline", "schema:alternativeHeadline",
+    "schema:position", "schema:identifier", "gk:sourcePath", "oa:start", "gk:value", "gk:unit",
+    "gk:indicator", "gk:period", "dcterms:issued", "gk:dateBasis", "gk:dateRule"))))
+MAX_REACHED = 0.25      # above this fraction of the documents, every document's facts are computed
+
+
+def changed_nodes(lines: bytes) -> dict[str, set[str] | None]:
+    """node IRI -> the predicates of the changed triples (N-Triples `lines`) that reach documents
+    from it: the subject's, except for the links to a document or to evidence, which reach
+    from their object."""
+    nodes: dict[str, set[str] | None] = {}
+    for triple in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES):
+        predicate = triple.predicate.value
+        if predicate not in QUERIED:
+            continue
+        node = triple.object if predicate in TO_DOCUMENT or predicate == DERIVED_FROM else triple.subject
+        if isinstance(node, ox.NamedNode):
+            nodes.setdefault(node.value, set()).add(predicate)
+    return nodes
+
+
+def documents_reached(store: ox.Store, nodes: dict[str, set[str] | None], documents: set[str],
+                      limit: int | None = None) -> set[str] | None:
+    """The documents (IRIs, of `documents`) whose facts a change at `nodes` can alter: node IRI ->
+    the predicates of its changed triples (None: any). A node reaches the documents whose
+    trees hold it (see above); a change of a predicate of OWN_ONLY only the documents of
+    which the node is a fact (or which it is). None when more than `limit` are reached."""
+    reached: set[str] = set()
+    seen: set[str] = set()
+    queue: list[str] = []
+    for iri, predicates in nodes.items():
+        if predicates is not None and predicates <= set(OWN_ONLY):
+            reached |= _own_documents(store, iri, documents)
+        elif iri not in seen:
+            seen.add(iri)
+            queue.append(iri)
+    while queue:
+        node = ox.NamedNode(queue.pop())
+        if node.value in documents:
+            reached.add(node.value)
+        for predicate in TO_DOCUMENT:
+            reached.update(q.object.value for q in store.quads_for_pattern(node, ox.NamedNode(predicate), None))
+        above = [q.object for q in store.quads_for_pattern(node, ox.NamedNode(DERIVED_FROM), None)]
+        for link in LINKS:
+            above += [q.subject for q in store.quads_for_pattern(None, ox.NamedNode(link), node)]
+        for term in above:
+            if isinstance(term, ox.NamedNode) and term.value not in seen:
+                seen.add(term.value)
+                queue.append(term.value)
+        if limit is not None and len(reached) > limit:
+            return None
+    reached &= documents
+    return None if limit is not None and len(reached) > limit else reached
+
+
+def _own_documents(store: ox.Store, iri: str, documents: set[str]) -> set[str]:
+    """The document `iri` is, or the documents of its evidence."""
+    node = ox.NamedNode(iri)
+    own = {iri} & documents
+    for derived in store.quads_for_pattern(node, ox.NamedNode(DERIVED_FROM), None):
+        own.update(q.object.value for q in store.quads_for_pattern(derived.object, ox.NamedNode(TO_DOCUMENT[0]), None))
+    return own & documents
+
+
+def neighbourhood(store: ox.Store, docs: Iterable[str]) -> ox.Store:
+    """A store holding every triple the facts queries can match for the documents `docs`: the
+    triples of which a node of their trees is the subject. Each facts query gives each of
+    these documents the rows it gives it over the whole store (and none to the others)."""
+    derived, to_source, part_of = (ox.NamedNode(DERIVED_FROM), ox.NamedNode(TO_DOCUMENT[0]),
+                                   ox.NamedNode(TO_DOCUMENT[1]))
+    links = {ox.NamedNode(link) for link in LINKS}
+    seen: set = set()
+    queue: list = []
+
+    def visit(term) -> None:
+        if not isinstance(term, ox.Literal) and term not in seen:
+            seen.add(term)
+            queue.append(term)
+
+    evidence = set()
+    for doc in docs:
+        node = ox.NamedNode(doc)
+        visit(node)
+        for q in store.quads_for_pattern(None, part_of, node):
+            visit(q.subject)
+        for q in store.quads_for_pattern(None, to_source, node):
+            evidence.add(q.subject)
+            visit(q.subject)
+            for fact in store.quads_for_pattern(None, derived, q.subject):
+                visit(fact.subject)
+    small = ox.Store()
+    while queue:
+        node = queue.pop()
+        # a node's evidence in other documents is left out: it gives rows to those documents only
+        quads = [q for q in store.quads_for_pattern(node, None, None, ox.DefaultGraph())
+                 if q.predicate != derived or q.object in evidence]
+        small.extend(quads)
+        for q in quads:
+            if q.predicate in links:
+                visit(q.object)
+    return small
