@@ -55,7 +55,7 @@ from graph.vocab import (
 NODE_CLASSES = ("place", "official", "person", "organization", "program", "metric", "article")
 
 LAYOUT_THRESHOLD = 2000   # above this many nodes the layout is computed here, physics off
-OVERVIEW_NODES = 2500     # a whole-graph page with more nodes draws an overview of this many (see `overview_nodes`)
+OVERVIEW_NODES = 3000     # a whole-graph page with more nodes draws an overview of this many (see `overview_nodes`)
 MAX_PANEL_METRICS = 20    # metrics an overview's panel lists for a node (its newest; the ego view lists all)
 MAX_EVIDENCE = 3          # evidence sentences shown per node
 MAX_LABEL = 20            # characters of a label drawn on the canvas (full text in tooltip)
