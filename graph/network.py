@@ -613,7 +613,7 @@ def _metric_rows(ix: _Index, kinds: dict[Term, tuple[str, str]], drawn: set[Term
 def _newest(ix: _Index, metrics: list[Term], limit: int) -> list[Term]:
     """The `limit` metrics of `metrics` attested in the latest documents (undated ones last)."""
     def latest(m: Term) -> tuple[bool, str, tuple[str | int, ...]]:
-        issued = [_issued(ix, d) for d in _docs_of_evidence(ix, ix.objects(m, prov.wasDerivedFrom))]
+        issued = [_doc_ref(ix, d)[0] for d in _docs_of_evidence(ix, ix.objects(m, prov.wasDerivedFrom))]
         dated = [i for i in issued if _year(i) != UNDATED]
         return (bool(dated), max(dated, default=""), _natural(_node_id(m)))
     return sorted(metrics, key=latest, reverse=True)[:limit]
@@ -828,15 +828,14 @@ def importance(G: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
 
     The articles are those whose edges reach it (提及, a byline); an article counts itself.
     Neighbours are counted ignoring direction and parallel edges."""
-    articles: dict[str, set[str]] = {n: set() for n in G}
-    neighbours: dict[str, set[str]] = {n: set() for n in G}
-    for u, v, relation in G.edges(data="relation"):
-        neighbours[u].add(v)
-        neighbours[v].add(u)
-        if relation in _WEAK_RELATIONS:             # article -> what it mentions, its byline
-            articles[v].add(u)
-    return {n: (1 if kind == "article" else len(articles[n]), len(neighbours[n]))
-            for n, kind in G.nodes(data="kind")}
+    succ, pred = G.succ, G.pred
+    out: dict[str, tuple[int, int]] = {}
+    for n, kind in G.nodes(data="kind"):
+        into = pred[n]
+        articles = 1 if kind == "article" else sum(
+            1 for keyed in into.values() if any(d["relation"] in _WEAK_RELATIONS for d in keyed.values()))
+        out[n] = (articles, len(succ[n].keys() | into.keys()))
+    return out
 
 
 def overview_nodes(G: nx.MultiDiGraph, limit: int, candidates: Iterable[str] | None = None) -> list[str]:
