@@ -10,6 +10,12 @@ shipped inside the pyvis package are inlined, our own template
 (graph/templates/network.html) replaces pyvis' Bootstrap one, and the page asks
 for nothing over the network (a Content-Security-Policy forbids it as well).
 
+A whole-graph page of more than OVERVIEW_NODES nodes (an archive's build) draws an overview
+(issue 11, `whole_view`): the most important nodes and the edges among them, the page saying how
+many of how many it shows and that `govkg render --focus` draws the ego view of any other. The
+graph is read once into every node and edge (`_drawable`: labels, kinds, edges); attributes,
+evidence, panels, places and years are then filled for the nodes drawn only (`_filled`).
+
 Metrics are listed in the details panel of their subject rather than drawn (issue 13:
 they were 40-80% of the nodes); `render_network(..., metrics=True)` draws them too.
 A person's panel lists their posts in time (org:Membership status and the dates of
@@ -841,7 +847,7 @@ def importance(G: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
 def overview_nodes(G: nx.MultiDiGraph, limit: int, candidates: Iterable[str] | None = None) -> list[str]:
     """The `limit` most important nodes of `G` (of `candidates`, default all), by `importance`
     (ties by id), with every kind represented: each kind first gets its best
-    limit // (2 * kinds) nodes, and the rest of the places go to the best of all the others."""
+    limit // (2 * kinds) nodes, and the seats left go to the best of all the others."""
     rank = importance(G)
     pool = list(G if candidates is None else candidates)
     if len(pool) <= limit:
