@@ -888,7 +888,8 @@ def whole_view(g: Graph | ox.Store, metrics: bool = False, types: set[str] | Non
         totals[d.G.nodes[n]["kind"]] += 1
     view.graph["overview"] = {
         "shown": view.number_of_nodes(), "total": len(candidates), "edgesShown": view.number_of_edges(),
-        "edgesTotal": sum(1 for u, v in d.G.edges() if u in keep and v in keep), "byKind": totals,
+        "edgesTotal": d.G.number_of_edges() if wanted is None else sum(
+            1 for u, v in d.G.edges() if u in keep and v in keep), "byKind": totals,
         "metricLimit": MAX_PANEL_METRICS}
     return view
 
