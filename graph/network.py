@@ -10,6 +10,12 @@ shipped inside the pyvis package are inlined, our own template
 (graph/templates/network.html) replaces pyvis' Bootstrap one, and the page asks
 for nothing over the network (a Content-Security-Policy forbids it as well).
 
+A whole-graph page of more than OVERVIEW_NODES nodes (an archive's build) draws an overview
+(issue 11, `whole_view`): the most important nodes and the edges among them, the page saying how
+many of how many it shows and that `govkg render --focus` draws the ego view of any other. The
+graph is read once into every node and edge (`_drawable`: labels, kinds, edges); attributes,
+evidence, panels, places and years are then filled for the nodes drawn only (`_filled`).
+
 Metrics are listed in the details panel of their subject rather than drawn (issue 13:
 they were 40-80% of the nodes); `render_network(..., metrics=True)` draws them too.
 A person's panel lists their posts in time (org:Membership status and the dates of
@@ -55,6 +61,8 @@ from graph.vocab import (
 NODE_CLASSES = ("place", "official", "person", "organization", "program", "metric", "article")
 
 LAYOUT_THRESHOLD = 2000   # above this many nodes the layout is computed here, physics off
+OVERVIEW_NODES = 3000     # a whole-graph page with more nodes draws an overview of this many (see `overview_nodes`)
+MAX_PANEL_METRICS = 20    # metrics an overview's panel lists for a node (its newest; the ego view lists all)
 MAX_EVIDENCE = 3          # evidence sentences shown per node
 MAX_LABEL = 20            # characters of a label drawn on the canvas (full text in tooltip)
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -590,15 +598,31 @@ def _metric_host(ix: _Index, m: Term, hosts: dict[Term, tuple[str, str]]) -> lis
     return sorted(a for a in arts if a in hosts)
 
 
-def _metric_rows(ix: _Index, kinds: dict[Term, tuple[str, str]]) -> dict[Term, list[dict[str, Any]]]:
-    """host node -> the metrics listed in its panel (dated ones first, then by indicator)."""
-    out: dict[Term, list[dict[str, Any]]] = {}
+def _metric_rows(ix: _Index, kinds: dict[Term, tuple[str, str]], drawn: set[Term] | None = None,
+                 limit: int | None = None) -> tuple[dict[Term, list[dict[str, Any]]], dict[Term, int]]:
+    """host node -> the metrics listed in its panel (dated ones first, then by indicator), and
+    host -> how many metrics it has. Only the hosts in `drawn` (every host when None) get rows,
+    at most `limit` each (its newest, `_newest`): a row is built only for a metric listed."""
+    found: dict[Term, list[Term]] = {}
     for m in ix.subjects(rdf.type, gk.Metric):
         for host in _metric_host(ix, m, kinds):
-            out.setdefault(host, []).append(_metric_row(ix, m, host))
-    for rows in out.values():
-        rows.sort(key=_metric_key)
-    return out
+            if drawn is None or host in drawn:
+                found.setdefault(host, []).append(m)
+    out: dict[Term, list[dict[str, Any]]] = {}
+    for host, metrics in found.items():
+        if limit is not None and len(metrics) > limit:
+            metrics = _newest(ix, metrics, limit)
+        out[host] = sorted((_metric_row(ix, m, host) for m in metrics), key=_metric_key)
+    return out, {host: len(metrics) for host, metrics in found.items()}
+
+
+def _newest(ix: _Index, metrics: list[Term], limit: int) -> list[Term]:
+    """The `limit` metrics of `metrics` attested in the latest documents (undated ones last)."""
+    def latest(m: Term) -> tuple[bool, str, tuple[str | int, ...]]:
+        issued = [_doc_ref(ix, d)[0] for d in _docs_of_evidence(ix, ix.objects(m, prov.wasDerivedFrom))]
+        dated = [i for i in issued if _year(i) != UNDATED]
+        return (bool(dated), max(dated, default=""), _natural(_node_id(m)))
+    return sorted(metrics, key=latest, reverse=True)[:limit]
 
 
 def _metric_key(row: dict[str, Any]) -> tuple:
@@ -647,8 +671,9 @@ def _edges(ix: _Index, kinds: dict[Term, tuple[str, str]],
 
 
 # ---------------------------------------------------------------- places (for the place filter)
-def _place_ties(G: nx.MultiDiGraph) -> dict[str, set[str]]:
-    """node -> the place nodes it is tied to, with their ancestors."""
+def _place_ties(G: nx.MultiDiGraph, nodes: Iterable[str] | None = None) -> dict[str, set[str]]:
+    """node -> the place nodes it is tied to, with their ancestors, for `nodes` (default: all),
+    found through the whole of `G`."""
     memo: dict[str, set[str]] = {}
     succ, pred = G.succ, G.pred
 
@@ -683,7 +708,7 @@ def _place_ties(G: nx.MultiDiGraph) -> dict[str, set[str]]:
             out |= lineage[place]
         return out
 
-    return {n: with_ancestors(direct(n, set())) for n in G.nodes}
+    return {n: with_ancestors(direct(n, set())) for n in (G.nodes if nodes is None else nodes)}
 
 
 def _with_ancestors(G: nx.MultiDiGraph, places: set[str]) -> set[str]:
@@ -697,6 +722,90 @@ def _with_ancestors(G: nx.MultiDiGraph, places: set[str]) -> set[str]:
 
 
 # ---------------------------------------------------------------- public: RDF -> networkx
+def induced_subgraph(G: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGraph:
+    """A copy of the subgraph of `G` on `nodes`, its nodes and edges in `G`'s order.
+
+    (`G.subgraph(nodes).copy()` orders them as the set of `nodes` iterates, which changes
+    from one process to the next with Python's string hashing: a page drawn from it would
+    not be the same twice.)"""
+    keep = set(nodes)
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, dict(data)) for n, data in G.nodes(data=True) if n in keep)
+    H.add_edges_from((u, v, k, dict(data)) for u, v, k, data in G.edges(keys=True, data=True)
+                     if u in keep and v in keep)
+    return H
+
+
+@dataclass
+class _Drawable:
+    """Every node and edge a graph's network has, with what a node costs nothing to know (label,
+    kind, class): what the overview is chosen from and the place filter walks through. The
+    per-node work (attributes, evidence, panels, places, years) is `_filled`'s, for the nodes
+    drawn only."""
+
+    ix: _Index
+    kinds: dict[Term, tuple[str, str]]       # node term -> (kind, its most specific class)
+    evidence: dict[Term, list[Term]]         # node term -> its evidence nodes
+    terms: dict[str, Term]                   # node id -> node term
+    G: nx.MultiDiGraph                       # every node (attributes not filled yet) and edge
+    metrics: bool                            # metrics are nodes
+
+
+def _drawable(g: Graph | ox.Store, metrics: bool) -> _Drawable:
+    """The nodes and edges of `g` (see `rdf_to_networkx`), node attributes other than label,
+    kind, type and type_label left empty (in the order `rdf_to_networkx` gives them)."""
+    ix = _Index.of(g)
+    kinds = _classify(ix)
+    if not metrics:
+        kinds = {s: kc for s, kc in kinds.items() if kc[0] != "metric"}
+    evidence = {s: _evidence_nodes(ix, s, kind) for s, (kind, _) in kinds.items()}
+    G = nx.MultiDiGraph()
+    ids = {s: _node_id(s) for s in kinds}
+    for s in sorted(kinds, key=ids.__getitem__):
+        kind, cls = kinds[s]
+        G.add_node(ids[s], label=_name(ix, s), kind=kind, type=_local_name(cls), type_label=_type_label(ix, cls),
+                   attributes={}, aliases=[], evidence=[], places=[], years=[])
+    drawn = [(ids[s], ids[o], label, relation) for s, o, label, relation in _edges(ix, kinds, evidence)]
+    for u, v, label, relation in sorted(drawn, key=itemgetter(0, 1, 2)):    # stable: ties as found
+        G.add_edge(u, v, key=f"{relation}:{label}", label=label, relation=relation)
+    return _Drawable(ix, kinds, evidence, {n: s for s, n in ids.items()}, G, metrics)
+
+
+def _filled(d: _Drawable, nodes: list[str] | None = None, metric_limit: int | None = None) -> nx.MultiDiGraph:
+    """The network of `d` with every node attribute filled: all of it (`nodes` None, `d.G`
+    itself), or the subgraph of `nodes`, whose panels list at most `metric_limit` metrics a node
+    (each panel that lists fewer than its node has says how many in "metricsTotal"). A place's
+    years take those of the nodes of the network returned that are tied to it."""
+    ix = d.ix
+    G = d.G if nodes is None else induced_subgraph(d.G, nodes)
+    drawn = None if nodes is None else {d.terms[n] for n in G}
+    listed, totals = _metric_rows(ix, d.kinds, drawn, metric_limit)
+    panels: dict[str, dict[str, Any]] = {}
+    years: dict[str, set[str]] = {}
+    for n, data in G.nodes(data=True):
+        s, kind, label = d.terms[n], data["kind"], data["label"]
+        data.update(attributes=_attributes(ix, s, kind, label), aliases=_aliases(ix, s, label),
+                    evidence=_sentences(ix, d.evidence[s]))
+        rows = listed.get(s, [])
+        years[n] = {_year(_doc_ref(ix, doc)[0]) for doc in _docs_of_node(ix, s, kind, d.evidence[s])} | {
+            _year(ref[0]) for row in rows for ref in row["docs"]}
+        posts = _post_rows(ix, s) if kind in ("official", "person") else []
+        if rows or posts:
+            panels[n] = {"metrics": rows, "posts": posts}
+            if len(rows) < totals.get(s, 0):
+                panels[n]["metricsTotal"] = totals[s]
+    for n, ties in _place_ties(d.G, G.nodes).items():
+        G.nodes[n]["places"] = sorted({d.G.nodes[p]["label"] for p in ties})
+        for p in ties:                       # a place is kept by the year filter with what is tied to it
+            if p != n and p in years:
+                years[p] |= years[n]
+    for n, found in years.items():
+        G.nodes[n]["years"] = sorted(found)
+    G.graph.update(panels=panels, metrics=d.metrics)
+    return G
+
+
 @_without_gc
 def rdf_to_networkx(g: Graph | ox.Store, metrics: bool = True) -> nx.MultiDiGraph:
     """The drawable part of `g` (an rdflib Graph, or an Oxigraph store whose default graph
@@ -716,40 +825,73 @@ def rdf_to_networkx(g: Graph | ox.Store, metrics: bool = True) -> nx.MultiDiGrap
     {"metrics": [...], "posts": [...]} (see `_metric_row`, `_post_rows`), kept out of
     the node attributes so that exports of the graph (GraphML) stay flat.
     """
-    ix = _Index.of(g)
-    kinds = _classify(ix)
-    if not metrics:
-        kinds = {s: kc for s, kc in kinds.items() if kc[0] != "metric"}
-    evidence = {s: _evidence_nodes(ix, s, kind) for s, (kind, _) in kinds.items()}
-    listed = _metric_rows(ix, kinds)
-    G = nx.MultiDiGraph()
-    panels: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    years: dict[str, set[str]] = {}
-    ids = {s: _node_id(s) for s in kinds}
-    for s in sorted(kinds, key=ids.__getitem__):
-        kind, cls = kinds[s]
-        label, n = _name(ix, s), ids[s]
-        G.add_node(n, label=label, kind=kind, type=_local_name(cls), type_label=_type_label(ix, cls),
-                   attributes=_attributes(ix, s, kind, label), aliases=_aliases(ix, s, label),
-                   evidence=_sentences(ix, evidence[s]), places=[], years=[])
-        rows = listed.get(s, [])
-        years[n] = {_year(_doc_ref(ix, d)[0]) for d in _docs_of_node(ix, s, kind, evidence[s])} | {
-            _year(ref[0]) for row in rows for ref in row["docs"]}
-        posts = _post_rows(ix, s) if kind in ("official", "person") else []
-        if rows or posts:
-            panels[n] = {"metrics": rows, "posts": posts}
-    drawn = [(ids[s], ids[o], label, relation) for s, o, label, relation in _edges(ix, kinds, evidence)]
-    for u, v, label, relation in sorted(drawn, key=itemgetter(0, 1, 2)):    # stable: ties as found
-        G.add_edge(u, v, key=f"{relation}:{label}", label=label, relation=relation)
-    for n, ties in _place_ties(G).items():
-        G.nodes[n]["places"] = sorted({G.nodes[p]["label"] for p in ties})
-        for p in ties:                       # a place is kept by the year filter with what is tied to it
-            if p != n:
-                years[p] |= years[n]
-    for n, found in years.items():
-        G.nodes[n]["years"] = sorted(found)
-    G.graph.update(panels=panels, metrics=metrics)
-    return G
+    return _filled(_drawable(g, metrics))
+
+
+# ---------------------------------------------------------------- public: the overview of a large graph
+def importance(G: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """node -> (the articles it is attested in, its neighbours): how a node ranks in the overview.
+
+    The articles are those whose edges reach it (提及, a byline); an article counts itself.
+    Neighbours are counted ignoring direction and parallel edges."""
+    succ, pred = G.succ, G.pred
+    out: dict[str, tuple[int, int]] = {}
+    for n, kind in G.nodes(data="kind"):
+        into = pred[n]
+        articles = 1 if kind == "article" else sum(
+            1 for keyed in into.values() if any(d["relation"] in _WEAK_RELATIONS for d in keyed.values()))
+        out[n] = (articles, len(succ[n].keys() | into.keys()))
+    return out
+
+
+def overview_nodes(G: nx.MultiDiGraph, limit: int, candidates: Iterable[str] | None = None) -> list[str]:
+    """The `limit` most important nodes of `G` (of `candidates`, default all), by `importance`
+    (ties by id), with every kind represented: each kind first gets its best
+    limit // (2 * kinds) nodes, and the seats left go to the best of all the others."""
+    rank = importance(G)
+    pool = list(G if candidates is None else candidates)
+    if len(pool) <= limit:
+        return pool
+
+    def key(n: str) -> tuple[int, int, str]:
+        docs, degree = rank[n]
+        return (-docs, -degree, n)
+
+    by_kind: dict[str, list[str]] = {}
+    for n in sorted(pool, key=key):
+        by_kind.setdefault(G.nodes[n]["kind"], []).append(n)
+    floor = limit // (2 * len(by_kind))
+    chosen = [n for ranked in by_kind.values() for n in ranked[:floor]]
+    rest = sorted((n for ranked in by_kind.values() for n in ranked[floor:]), key=key)
+    chosen += rest[:limit - len(chosen)]
+    return chosen
+
+
+@_without_gc
+def whole_view(g: Graph | ox.Store, metrics: bool = False, types: set[str] | None = None,
+               limit: int | None = OVERVIEW_NODES) -> nx.MultiDiGraph:
+    """The network of `g` as the build's page draws it (only the kinds in `types`, when given).
+
+    Up to `limit` nodes (no limit when None): all of it, as `select_view(rdf_to_networkx(g))`.
+    Above: its overview, the `overview_nodes` and the edges among them, each panel listing
+    at most MAX_PANEL_METRICS metrics; the per-node work is done for those nodes only, and
+    `G.graph["overview"]` holds the counts the page states (shown and total, by kind)."""
+    wanted = _check_types(types)
+    d = _drawable(g, metrics)
+    candidates = [n for n, kind in d.G.nodes(data="kind") if wanted is None or kind in wanted]
+    if limit is None or len(candidates) <= limit:
+        return select_view(_filled(d), None, 0, types)
+    view = _filled(d, overview_nodes(d.G, limit, candidates), MAX_PANEL_METRICS)
+    keep = set(candidates)
+    totals = {kind: 0 for kind in NODE_CLASSES}
+    for n in candidates:
+        totals[d.G.nodes[n]["kind"]] += 1
+    view.graph["overview"] = {
+        "shown": view.number_of_nodes(), "total": len(candidates), "edgesShown": view.number_of_edges(),
+        "edgesTotal": d.G.number_of_edges() if wanted is None else sum(
+            1 for u, v in d.G.edges() if u in keep and v in keep), "byKind": totals,
+        "metricLimit": MAX_PANEL_METRICS}
+    return view
 
 
 # ---------------------------------------------------------------- public: ego view
@@ -792,7 +934,7 @@ def ego_subgraph(nx_graph: nx.MultiDiGraph, focus: str, depth: int,
     centre = find_node(nx_graph, focus)
     ball = _ball(nx_graph, centre, depth)
     keep = {n for n in ball if n == centre or wanted is None or nx_graph.nodes[n]["kind"] in wanted}
-    sub = nx_graph.subgraph(keep).copy()
+    sub = induced_subgraph(nx_graph, keep)
     if wanted is not None:
         _add_via_edges(nx_graph, sub, ball, depth)
     sub.graph.update(focus=centre, depth=depth, types=sorted(wanted) if wanted else None)
@@ -1053,6 +1195,8 @@ def _vis_node(n: str, data: dict[str, Any], centrality: float, pos: tuple[float,
     }
     if pos is not None:
         node["x"], node["y"] = pos
+    if panel and "metricsTotal" in panel:           # an overview's panel listing only the newest
+        node["metricsTotal"] = panel["metricsTotal"]
     return node
 
 
@@ -1113,7 +1257,7 @@ def _vis_options(static: bool, n_nodes: int) -> dict[str, Any]:
 def _subtitle(G: nx.MultiDiGraph) -> str:
     focus = G.graph.get("focus")
     if not focus:
-        return "全图"
+        return "全图概览" if "overview" in G.graph else "全图"
     text = f"{G.nodes[focus]['label']} 周边 {G.graph.get('depth', 0)} 层"
     types = G.graph.get("types")
     return text + (" · " + "、".join(STYLES[t].zh for t in types) if types else "")
@@ -1132,6 +1276,10 @@ def _meta(G: nx.MultiDiGraph, static: bool) -> dict[str, Any]:
     drawn = G.graph.get("metrics", True)
     kinds = [{"kind": k, "zh": s.zh, "color": s.color, "shape": s.shape, "glyph": s.glyph, "count": counts[k]}
              for k, s in STYLES.items() if drawn or k != "metric"]
+    overview = G.graph.get("overview")
+    if overview:
+        for k in kinds:
+            k["total"] = overview["byKind"][k["kind"]]
     dated = sorted(y for y in year_counts if y != UNDATED)
     years = [[y, year_counts[y]] for y in dated] + (
         [[UNDATED, year_counts[UNDATED]]] if dated and UNDATED in year_counts else [])
@@ -1139,7 +1287,8 @@ def _meta(G: nx.MultiDiGraph, static: bool) -> dict[str, Any]:
             "places": sorted(place_counts.items(), key=lambda kv: (-kv[1], kv[0])),
             "years": years, "metricsDrawn": drawn, "metricsListed": _listed(G),
             "static": static, "focus": G.graph.get("focus"), "maxEvidence": MAX_EVIDENCE,
-            "nodeCount": G.number_of_nodes(), "edgeCount": G.number_of_edges()}
+            "nodeCount": G.number_of_nodes(), "edgeCount": G.number_of_edges(),
+            **({"overview": overview} if overview else {})}
 
 
 def _listed(G: nx.MultiDiGraph) -> int:
@@ -1218,27 +1367,38 @@ def select_view(G: nx.MultiDiGraph, focus: str | None, depth: int,
     wanted = _check_types(types)
     if wanted is None:
         return G
-    return G.subgraph([n for n, k in G.nodes(data="kind") if k in wanted]).copy()
+    return induced_subgraph(G, [n for n, k in G.nodes(data="kind") if k in wanted])
 
 
 def render_network(g: Graph | ox.Store, out: Path, *, focus: str | None = None, depth: int = 2,
-                   types: set[str] | None = None, metrics: bool = False) -> dict:
+                   types: set[str] | None = None, metrics: bool = False,
+                   limit: int | None = OVERVIEW_NODES) -> dict:
     """Write the interactive page for `g` (or the ego view of `focus`) to `out`.
 
     Metrics are listed in the panel of their subject; with `metrics` (or "metric" among
-    `types`) they are also drawn as nodes, as the page did before issue 13.
-    Returns {"nodes": n, "edges": m, "metrics_listed": k, "path": str(out)} for what was drawn.
+    `types`) they are also drawn as nodes, as the page did before issue 13. Without `focus`,
+    a graph of more than `limit` nodes is drawn as its overview (`whole_view`); the ego view
+    is always drawn whole.
+    Returns {"nodes": n, "edges": m, "metrics_listed": k, "path": str(out)} for what was drawn,
+    and for an overview "total_nodes" and "total_edges", those of the whole graph.
     """
     draw_metrics = metrics or "metric" in (types or ())
-    view = select_view(rdf_to_networkx(g, metrics=draw_metrics), focus, depth, types)
+    if focus:
+        view = select_view(rdf_to_networkx(g, metrics=draw_metrics), focus, depth, types)
+    else:
+        view = whole_view(g, draw_metrics, types, limit)
     out = Path(out)
     write_atomic(out, network_html(view))
-    return {"nodes": view.number_of_nodes(), "edges": view.number_of_edges(),
-            "metrics_listed": _listed(view), "path": str(out)}
+    result = {"nodes": view.number_of_nodes(), "edges": view.number_of_edges(),
+              "metrics_listed": _listed(view), "path": str(out)}
+    if "overview" in view.graph:
+        result.update(total_nodes=view.graph["overview"]["total"], total_edges=view.graph["overview"]["edgesTotal"])
+    return result
 
 
 __all__ = [
     "NODE_CLASSES", "LAYOUT_THRESHOLD", "NetworkError", "STYLES", "rdf_to_networkx", "find_node",
     "ego_subgraph", "select_view", "static_layout", "network_html", "write_atomic", "render_network",
-    "UNDATED", "STATUS_ZH",
+    "UNDATED", "STATUS_ZH", "OVERVIEW_NODES", "MAX_PANEL_METRICS", "importance", "overview_nodes",
+    "whole_view", "induced_subgraph",
 ]

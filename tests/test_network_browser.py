@@ -402,3 +402,57 @@ def test_metric_and_post_text_in_panels_stays_text(opened, demo_graph, tmp_path,
     assert page.js("() => document.querySelectorAll('img, b, i, [onerror]').length") == 0
     assert page.js("() => document.querySelectorAll('script').length") == 2
     assert page.dialogs == [] and page.errors == []
+
+
+# ------------------------------------------------------------------ issue 11: the overview of a large graph
+def test_overview_page_says_what_it_shows_and_how_to_reach_the_rest(opened, seed_build, tmp_path):
+    """The seeds build copied (places shared) drawn as an overview of 300 nodes: the notice, the
+    counts, search among the nodes drawn, the hint for the others, a panel cut to the newest
+    metrics. (The build's own limit is OVERVIEW_NODES; 300 keeps the test quick.)"""
+    import json
+    import re
+
+    from graph.network import MAX_PANEL_METRICS
+    from graph.store import open_store, replicate
+
+    store = replicate(open_store(seed_build), 6, shared=("place/", "role/", "program/"))
+    whole = rdf_to_networkx(store, metrics=False)
+    out = tmp_path / "overview.html"
+    result = render_network(store, out, limit=300)
+    assert result["nodes"] == 300 and result["total_nodes"] == whole.number_of_nodes() > 300
+    page = opened(out)
+    assert len(page.drawn()) == 300 and page.errors == []
+    assert not any(u.startswith(("http:", "https:")) for u in page.requests)
+    notice = page.page.locator("#gk-overview")
+    assert notice.is_visible()
+    assert f"全图 {whole.number_of_nodes()} 个节点中最重要的 300 个" in notice.inner_text()
+    assert "govkg render --focus 名称" in notice.inner_text()
+    assert f"全图 {whole.number_of_nodes()} 个节点" in page.page.locator("#gk-status").inner_text()
+    kinds = Counter(k for _, k in whole.nodes(data="kind"))
+    legend = page.page.locator("#gk-legend").inner_text()
+    assert all(f" / {kinds[k]})" in legend for k in kinds), legend
+
+    raw = json.loads(re.search(r"var RAW_NODES = (.*?);\n", out.read_text(encoding="utf-8")).group(1))
+    drawn = {n["id"] for n in raw}
+    texts = [t.lower() for n in raw for t in [n["name"], *n["aliases"]] + [
+        f"{m['indicator']} {m['value']}" for m in n["metrics"]]]
+    found = next(n for n in raw if n["kind"] == "official")
+    page.page.fill("#gk-search", found["name"])
+    assert page.poll("(id) => govkgNetwork.getSelectedNodes().join() === id", found["id"])
+    missing = next(lab for n, lab in whole.nodes(data="label")
+                   if n not in drawn and len(lab) > 1 and not any(lab.lower() in t for t in texts))
+    page.page.fill("#gk-search", missing)
+    assert page.poll("() => document.querySelector('#gk-results li').textContent.indexOf('govkg render --focus') > 0")
+
+    cut = next(n for n in raw if n.get("metricsTotal"))
+    page.js("(id) => govkg.goTo(id)", cut["id"])
+    assert page.poll("(n) => document.querySelectorAll('#gk-metrics li').length === n", MAX_PANEL_METRICS)
+    details = page.page.locator("#gk-details").inner_text()
+    assert f"全部 {cut['metricsTotal']} 项：govkg render --focus {cut['name']}" in details
+    assert_not_blank(page)
+
+
+def test_small_page_has_no_overview_notice(opened, demo_page):
+    page = opened(demo_page)
+    assert page.page.locator("#gk-overview").count() == 0
+    assert "全图" not in page.page.locator("#gk-status").inner_text()
