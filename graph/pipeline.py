@@ -40,7 +40,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, read_input_bytes
 from .cache import CACHE_DIR, ExtractionCache, document_key
-from .publish import new_version, publish
+from .publish import current_version, new_version, publish
 from .limits import Limits
 from .workers import Extractor, Outcome, Task, default_jobs, extract_all
 
@@ -491,7 +491,9 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
         ntriples = ntriples_of_build(list(extractions.values()), gaz)
         del extractions
         report.documents = sorted(d for d in inputs if d not in report.failed)
-        report.triples = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents], network)
+        base = current_version(out) if settings.cache else None    # --no-cache: the store written whole too
+        report.triples = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents], network,
+                                        base, report.notes)
         publish(staging, out, keep_network=not network)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -540,10 +542,14 @@ def _write_source(staging: Path, item: _Input) -> None:
     path.write_text(item.raw, encoding="utf-8", newline="")
 
 
-def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry], network: bool) -> int:
+def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry], network: bool,
+                   base: Path | None = None, notes: list[str] | None = None) -> int:
     """Write store, graph.ttl, graph.nt.gz, facts, the named queries' tables, manifest (and
-    network page) of the build whose N-Triples (in any order) are `ntriples` into the staging
-    folder; the number of triples of its graph.
+    network page) of the build whose N-Triples (in any order; in byte order, as built, a patch
+    costs least) are `ntriples` into the staging folder; the number of triples of its graph.
+    `base`: the folder of the build published now, whose store is patched into the new one
+    when it can be (store.write_store_patched: same triples as a store written whole); why
+    a patch that was tried failed goes to `notes`.
 
     Side by side, each writing its own files: a forked child sorts the N-Triples and writes
     graph.ttl and graph.nt.gz from them (`write_sorted_exports`) while this process loads the
@@ -560,7 +566,7 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
 
     from .facts import write_facts
     from .rdf import loaded_store
-    from .store import TABLES_DIR, write_store
+    from .store import TABLES_DIR, write_store_patched
 
     children: list[_Child | None] = []
     try:
@@ -572,9 +578,11 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
             children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
                                          " — run again with --no-network to skip the page"))
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="govkg-store") as pool:
-            on_disk = pool.submit(write_store, ntriples, staging, True)
+            on_disk = pool.submit(write_store_patched, ntriples, staging, base, True)
             write_facts(graph, staging / FACTS_DIR)
-            on_disk.result()
+            written = on_disk.result()
+        if written.problem is not None and notes is not None:
+            notes.append(written.problem)
         triples = len(graph)
         manifest = manifest_json(entries, outputs_key(entries, network), triples)
         (staging / MANIFEST).write_text(manifest, encoding="utf-8")

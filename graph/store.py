@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -231,6 +233,181 @@ def write_store(graph: Graph | bytes, out: Path, lenient: bool = False) -> Path:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return final
+
+
+# ---------------------------------------------------------------- patching the previous build's store
+
+PATCH_LIMIT = 0.1       # a delta of more lines than this fraction of the new graph's is written whole: on
+                        # 1.86M triples a patch of 10 % costs 4.5 s CPU, a bulk load 14 s
+DIFF_BLOCK = 1 << 16    # bytes of the previous graph compared in one piece
+
+
+class DeltaTooLarge(Exception):
+    """The two graphs differ in more lines than the limit: a patch would not be cheaper."""
+
+
+@dataclass(frozen=True)
+class GraphDelta:
+    """What changed from one graph to the next, as N-Triples lines (each ending in a newline):
+    `removed` left the graph, `added` came into it. Applied in that order (removals first) to a
+    store holding the previous graph, it gives a store holding the next one."""
+
+    removed: bytes = b""
+    added: bytes = b""
+
+    def __len__(self) -> int:
+        return self.removed.count(b"\n") + self.added.count(b"\n")
+
+    def iris(self) -> set[str]:
+        """Every IRI written in a changed line (subjects, predicates, IRI objects, datatypes):
+        what a later stage re-derives when it keeps the rest of its output."""
+        return {iri.decode("utf-8") for iri in _IRI.findall(self.removed + self.added)}
+
+
+_IRI = re.compile(rb"<([^>]*)>")
+
+
+def diff_ntriples(previous: Iterable[bytes], ntriples: bytes, limit: int | None = None) -> GraphDelta:
+    """The delta from the graph whose N-Triples come in the pieces `previous` (each ending at a
+    line's end) to the graph of `ntriples`, both with their lines in byte order (as graph.nt.gz
+    and rdf.build_ntriples write them): one pass over each, merging the two line streams like
+    the merge of a merge sort. A piece found whole at the current place of `ntriples` is passed
+    over with one comparison of bytes (no Python object per line), so the cost is that of
+    reading the previous graph plus the lines near a change. DeltaTooLarge as soon as more than
+    `limit` lines differ.
+    Out of order lines make the delta larger, never wrong: a line both graphs hold but the
+    merge does not pair comes out removed and added again."""
+    removed: list[bytes] = []
+    added: list[bytes] = []
+    at = 0                                  # where the next line of `ntriples` starts
+    end = len(ntriples)
+
+    def next_line() -> bytes:
+        stop = ntriples.find(b"\n", at, end)
+        return ntriples[at: end if stop < 0 else stop + 1]
+
+    for piece in previous:
+        if ntriples.startswith(piece, at):
+            at += len(piece)
+            continue
+        for line in piece.splitlines(keepends=True):
+            while True:
+                current = next_line() if at < end else None
+                if current is None or line < current:
+                    removed.append(line)
+                    break
+                at += len(current)
+                if line == current:
+                    break
+                added.append(current)
+            if limit is not None and len(removed) + len(added) > limit:
+                raise DeltaTooLarge(f"more than {limit} lines changed")
+    while at < end:
+        current = next_line()
+        at += len(current)
+        added.append(current)
+        if limit is not None and len(removed) + len(added) > limit:
+            raise DeltaTooLarge(f"more than {limit} lines changed")
+    return GraphDelta(b"".join(removed), b"".join(added))
+
+
+def gz_pieces(path: Path, size: int = DIFF_BLOCK) -> Iterator[bytes]:
+    """The decompressed content of the gzip file `path` in pieces of about `size` bytes, each
+    ending at a line's end (the last one at the end of the file): the file is never held whole."""
+    import zlib
+
+    inflate = zlib.decompressobj(wbits=31)          # 31: a gzip header and trailer
+    rest = b""
+    with open(path, "rb") as raw:
+        while True:
+            chunk = raw.read(max(size // 4, 1 << 12))     # compressed: about a piece and more once inflated
+            data = rest + (inflate.decompress(chunk) if chunk else inflate.flush())
+            if not chunk:
+                if not inflate.eof:
+                    raise OSError(f"{path}: truncated gzip file")
+                if data:
+                    yield data
+                return
+            start = 0
+            while len(data) - start >= size:
+                cut = data.find(b"\n", start + size - 1)
+                if cut < 0:
+                    break
+                yield data[start: cut + 1]
+                start = cut + 1
+            rest = data[start:]
+
+
+def patch_base(version: Path | None) -> Path | None:
+    """`version` (a published build's folder) when its store can be patched into the next one:
+    its store holds exactly the triples of its graph.nt.gz (no update query changed either
+    since the build: neither mark), and both are there. Else None."""
+    if version is None or any((version / mark).exists() for mark in (CHANGED_MARK, UPDATED_MARK)):
+        return None
+    if not (version / STORE_DIR).is_dir() or not (version / NTRIPLES_GZ).is_file():
+        return None
+    return version
+
+
+@dataclass(frozen=True)
+class StoreWritten:
+    """How `write_store_patched` wrote a store: `delta` patched into the previous store, or
+    written whole (None), with `problem` saying why a patch that was tried failed."""
+
+    delta: GraphDelta | None = None
+    problem: str | None = None
+
+
+def write_store_patched(ntriples: bytes, out: Path, base: Path | None, lenient: bool = False,
+                        limit: float | None = None) -> StoreWritten:
+    """Write the store of the graph of sorted `ntriples` under out/store, as `write_store` does,
+    but from the store of the build in the folder `base` when that is cheaper: the previous
+    store copied by a RocksDB checkpoint (hard links to its files, which RocksDB never changes:
+    the previous build stays as it was, open or not), then patched with the delta from
+    base/graph.nt.gz to `ntriples`. The store is written whole when there is no `base` to
+    patch (`patch_base`), when the delta has more lines than `limit` (default PATCH_LIMIT)
+    times the new graph's, or when anything in the patch fails (the half-patched copy is deleted first)."""
+    base = patch_base(base)
+    problem = None
+    if base is not None:
+        lines = ntriples.count(b"\n")
+        try:
+            most = int(lines * (PATCH_LIMIT if limit is None else limit))
+            delta = diff_ntriples(gz_pieces(base / NTRIPLES_GZ), ntriples, most)
+            _patch_store(base / STORE_DIR, delta, lines, out)
+            return StoreWritten(delta)
+        except DeltaTooLarge:
+            pass
+        except (OSError, ValueError, RuntimeError, SyntaxError, StoreError) as exc:
+            problem = f"the previous store could not be patched ({exc}); it was written whole"
+    write_store(ntriples, out, lenient)
+    return StoreWritten(None, problem)
+
+
+def _patch_store(previous: Path, delta: GraphDelta, triples: int, out: Path) -> None:
+    """out/store: a checkpoint of the store at `previous` with `delta` applied, swapped in
+    atomically once it holds `triples` triples; StoreError (nothing swapped in) when not."""
+    staging = Path(tempfile.mkdtemp(prefix=".store.", suffix=".new", dir=out))
+    staging.rmdir()                                 # the checkpoint makes the folder itself
+    try:
+        source = ox.Store.read_only(str(previous))
+        source.backup(str(staging))
+        del source
+        os.chmod(staging, 0o777 & ~current_umask())
+        store = ox.Store(str(staging))
+        graph = ox.DefaultGraph()
+        for triple in ox.parse(delta.removed, ox.RdfFormat.N_TRIPLES):
+            store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, graph)
+                     for t in ox.parse(delta.added, ox.RdfFormat.N_TRIPLES))
+        if len(store) != triples:
+            raise StoreError(f"the patched store holds {len(store)} triples, not {triples}")
+        store.flush()
+        del store
+        _swap_dir(staging, out / STORE_DIR)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def swap_dir(new: Path, final: Path) -> None:
