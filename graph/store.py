@@ -6,7 +6,9 @@ Layout of a build directory (default `output/`):
   facts/<doc>.json the facts of each input document, derived by SPARQL from the store
   network.html     the interactive network
 A new store is written beside the old one and swapped in with renames, so a build
-killed at any point leaves the previous build usable.
+killed at any point leaves the previous build usable. A build of a folder that holds a
+build already (`build --add`, `remove`) makes its store from the previous one when the
+graph changed little: a checkpoint of it patched with the delta (`write_store_patched`).
 """
 from __future__ import annotations
 
