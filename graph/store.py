@@ -242,6 +242,9 @@ def write_store(graph: Graph | bytes, out: Path, lenient: bool = False) -> Path:
 PATCH_LIMIT = 0.1       # a delta of more lines than this fraction of the new graph's is written whole: on
                         # 1.86M triples a patch of 10 % costs 4.5 s CPU, a bulk load 14 s
 DIFF_BLOCK = 1 << 16    # bytes of the previous graph compared in one piece
+SMALL_PIECE = 512       # a piece that differs is halved down to this size, then merged line by line
+GZ_READ = 1 << 20       # compressed bytes inflated in one call: each call lets go of the GIL, and a
+                        # thread that takes it back behind a busy one (the facts) waits up to 5 ms
 
 
 class DeltaTooLarge(Exception):
@@ -267,6 +270,7 @@ class GraphDelta:
 
 
 _IRI = re.compile(rb"<([^>]*)>")
+_BLANK = re.compile(rb"(?:^| )_:", re.MULTILINE)
 
 
 def diff_ntriples(previous: Iterable[bytes], ntriples: bytes, limit: int | None = None) -> GraphDelta:
@@ -274,9 +278,10 @@ def diff_ntriples(previous: Iterable[bytes], ntriples: bytes, limit: int | None 
     line's end) to the graph of `ntriples`, both with their lines in byte order (as graph.nt.gz
     and rdf.build_ntriples write them): one pass over each, merging the two line streams like
     the merge of a merge sort. A piece found whole at the current place of `ntriples` is passed
-    over with one comparison of bytes (no Python object per line), so the cost is that of
-    reading the previous graph plus the lines near a change. DeltaTooLarge as soon as more than
-    `limit` lines differ.
+    over with one comparison of bytes (no Python object per line); one that is not is halved
+    until its halves are (or are a few lines, merged line by line), so the cost is that of
+    reading the previous graph plus a few lines around each change. DeltaTooLarge as soon as
+    more than `limit` lines differ.
     Out of order lines make the delta larger, never wrong: a line both graphs hold but the
     merge does not pair comes out removed and added again."""
     removed: list[bytes] = []
@@ -288,10 +293,20 @@ def diff_ntriples(previous: Iterable[bytes], ntriples: bytes, limit: int | None 
         stop = ntriples.find(b"\n", at, end)
         return ntriples[at: end if stop < 0 else stop + 1]
 
-    for piece in previous:
+    def over_limit() -> None:
+        if limit is not None and len(removed) + len(added) > limit:
+            raise DeltaTooLarge(f"more than {limit} lines changed")
+
+    def merge(piece: bytes) -> None:
+        nonlocal at
         if ntriples.startswith(piece, at):
             at += len(piece)
-            continue
+            return
+        cut = piece.find(b"\n", len(piece) // 2) + 1 if len(piece) > SMALL_PIECE else 0
+        if 0 < cut < len(piece):
+            merge(piece[:cut])
+            merge(piece[cut:])
+            return
         for line in piece.splitlines(keepends=True):
             while True:
                 current = next_line() if at < end else None
@@ -302,27 +317,29 @@ def diff_ntriples(previous: Iterable[bytes], ntriples: bytes, limit: int | None 
                 if line == current:
                     break
                 added.append(current)
-            if limit is not None and len(removed) + len(added) > limit:
-                raise DeltaTooLarge(f"more than {limit} lines changed")
+            over_limit()
+
+    for piece in previous:
+        merge(piece)
     while at < end:
         current = next_line()
         at += len(current)
         added.append(current)
-        if limit is not None and len(removed) + len(added) > limit:
-            raise DeltaTooLarge(f"more than {limit} lines changed")
+        over_limit()
     return GraphDelta(b"".join(removed), b"".join(added))
 
 
 def gz_pieces(path: Path, size: int = DIFF_BLOCK) -> Iterator[bytes]:
     """The decompressed content of the gzip file `path` in pieces of about `size` bytes, each
-    ending at a line's end (the last one at the end of the file): the file is never held whole."""
+    ending at a line's end (the last one at the end of the file): the file is never held whole,
+    and it is read and inflated in a few large steps (GZ_READ)."""
     import zlib
 
     inflate = zlib.decompressobj(wbits=31)          # 31: a gzip header and trailer
     rest = b""
     with open(path, "rb") as raw:
         while True:
-            chunk = raw.read(max(size // 4, 1 << 12))     # compressed: about a piece and more once inflated
+            chunk = raw.read(GZ_READ)
             data = rest + (inflate.decompress(chunk) if chunk else inflate.flush())
             if not chunk:
                 if not inflate.eof:
@@ -386,30 +403,58 @@ def write_store_patched(ntriples: bytes, out: Path, base: Path | None, lenient: 
     return StoreWritten(None, problem)
 
 
+def delta_update(delta: GraphDelta) -> str:
+    """The delta as one SPARQL update (DELETE DATA, then INSERT DATA): N-Triples lines are
+    triples in SPARQL's syntax, escapes included, so one call applies the delta in one
+    transaction. ValueError when a line may hold a blank node (`_:` after a space or at its
+    start): DELETE DATA refuses them and INSERT DATA would make new ones (graphs of govkg
+    have none)."""
+    if _BLANK.search(delta.removed) or _BLANK.search(delta.added):
+        raise ValueError("the delta holds blank nodes")
+    parts = [f"{verb} DATA {{\n{lines.decode('utf-8')}}}"
+             for verb, lines in (("DELETE", delta.removed), ("INSERT", delta.added)) if lines]
+    return " ;\n".join(parts)
+
+
 def _patch_store(previous: Path, delta: GraphDelta, triples: int, out: Path) -> None:
     """out/store: a checkpoint of the store at `previous` with `delta` applied, swapped in
     atomically once it holds `triples` triples; StoreError (nothing swapped in) when not."""
     staging = Path(tempfile.mkdtemp(prefix=".store.", suffix=".new", dir=out))
     staging.rmdir()                                 # the checkpoint makes the folder itself
     try:
-        source = ox.Store.read_only(str(previous))
-        source.backup(str(staging))
-        del source
+        _checkpoint(previous, staging)
         os.chmod(staging, 0o777 & ~current_umask())
-        store = ox.Store(str(staging))
-        graph = ox.DefaultGraph()
-        for triple in ox.parse(delta.removed, ox.RdfFormat.N_TRIPLES):
-            store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
-        store.extend(ox.Quad(t.subject, t.predicate, t.object, graph)
-                     for t in ox.parse(delta.added, ox.RdfFormat.N_TRIPLES))
-        if len(store) != triples:
-            raise StoreError(f"the patched store holds {len(store)} triples, not {triples}")
-        store.flush()
-        del store
+        held = _apply(staging, delta)
+        if held != triples:
+            raise StoreError(f"the patched store holds {held} triples, not {triples}")
         _swap_dir(staging, out / STORE_DIR)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _checkpoint(previous: Path, target: Path) -> None:
+    """A checkpoint of the store at `previous` made at `target`, the store opened read-only (as
+    the server opens it, which may have it open meanwhile) and closed before this returns."""
+    source = ox.Store.read_only(str(previous))
+    try:
+        source.backup(str(target))
+    finally:
+        del source
+
+
+def _apply(path: Path, delta: GraphDelta) -> int:
+    """Apply `delta` to the store at `path` and flush it; the number of triples it then holds.
+    The store is closed before this returns, even on an error (a store still open would
+    write into its folder while the caller deletes it)."""
+    store = ox.Store(str(path))
+    try:
+        store.update(delta_update(delta))
+        held = len(store)
+        store.flush()
+    finally:
+        del store
+    return held
 
 
 def swap_dir(new: Path, final: Path) -> None:

@@ -20,7 +20,7 @@ import pytest
 import graph.store as store_module
 from graph.pipeline import add, build, remove
 from graph.publish import current_version
-from graph.store import (NTRIPLES_GZ, STORE_DIR, DeltaTooLarge, GraphDelta, diff_ntriples, gz_pieces,
+from graph.store import (NTRIPLES_GZ, STORE_DIR, DeltaTooLarge, GraphDelta, delta_update, diff_ntriples, gz_pieces,
                          patch_base, sort_ntriples, StoreWritten, update_store,
                          write_ntriples_gz)
 
@@ -107,6 +107,25 @@ def test_gz_pieces_give_the_file_back_in_pieces_ending_at_line_ends(tmp_path: Pa
     path.write_bytes(path.read_bytes()[:-100])
     with pytest.raises(OSError):
         list(gz_pieces(path))
+
+
+def test_the_delta_as_one_update_removes_and_adds_the_lines_as_written() -> None:
+    kept = '<http://x/a> <http://x/p> "kept" .\n'
+    gone = ('<http://x/a> <http://x/p> "a \\"quote\\", a\\nline, \\u00e9 and 中文"@zh .\n'
+            '<http://x/a> <http://x/q> "12"^^<http://www.w3.org/2001/XMLSchema#integer> .\n')
+    came = '<http://x/b> <http://x/p> <http://x/a> .\n<http://x/b> <http://x/r> "制度\\t改革" .\n'
+    st = ox.Store()
+    st.load((kept + gone).encode(), ox.RdfFormat.N_TRIPLES)
+    st.update(delta_update(GraphDelta(gone.encode(), came.encode())))
+    expected = ox.Store()
+    expected.load((kept + came).encode(), ox.RdfFormat.N_TRIPLES)
+    assert set(st) == set(expected)
+    assert delta_update(GraphDelta()) == ""
+    for line in (b'_:b <http://x/p> "1" .\n', b'<http://x/a> <http://x/p> _:b .\n'):
+        with pytest.raises(ValueError):
+            delta_update(GraphDelta(b"", line))
+        with pytest.raises(ValueError):
+            delta_update(GraphDelta(line, b""))
 
 
 def test_the_delta_names_the_iris_it_touches() -> None:
