@@ -45,6 +45,7 @@ class Chunk:
     ttl: int
     gz: int
     digest: str
+    lines: int
 
 
 def digest(ntriples: bytes) -> str:
@@ -116,7 +117,7 @@ def _member(lines: list[bytes]) -> tuple[bytes, str]:
 
 def _encoded(chunk: list[bytes]) -> tuple[Chunk, bytes, bytes]:
     ttl, (gz, sha) = _turtle(chunk), _member(chunk)
-    return Chunk(subject_of(chunk[0]), len(ttl), len(gz), sha), ttl, gz
+    return Chunk(subject_of(chunk[0]), len(ttl), len(gz), sha, len(chunk)), ttl, gz
 
 
 def write_dumps(ntriples: bytes, folder: Path) -> None:
@@ -134,7 +135,7 @@ def write_dumps(ntriples: bytes, folder: Path) -> None:
             gz, sha = member.result()
             ttl_out.write(ttl)
             gz_out.write(gz)
-            index.append(Chunk(subject_of(chunk[0]), len(ttl), len(gz), sha))
+            index.append(Chunk(subject_of(chunk[0]), len(ttl), len(gz), sha, len(chunk)))
     write_index(folder, index)
 
 
@@ -145,7 +146,7 @@ def gzip_members(ntriples: bytes) -> Iterator[bytes]:
 
 
 def write_index(folder: Path, chunks: list[Chunk]) -> None:
-    rows = [[c.first.decode("utf-8"), c.ttl, c.gz, c.digest] for c in chunks]
+    rows = [[c.first.decode("utf-8"), c.ttl, c.gz, c.digest, c.lines] for c in chunks]
     data = {"format": FORMAT, "cut_every": CUT_EVERY, "gzip_level": GZIP_LEVEL,
             "header": len(turtle_header()), "chunks": rows}
     (folder / INDEX).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
@@ -159,7 +160,8 @@ def read_index(folder: Path) -> list[Chunk] | None:
         if (data.get("format"), data.get("cut_every"), data.get("gzip_level"), data.get("header")) \
                 != (FORMAT, CUT_EVERY, GZIP_LEVEL, len(turtle_header())):
             return None
-        chunks = [Chunk(first.encode("utf-8"), int(ttl), int(gz), str(sha)) for first, ttl, gz, sha in data["chunks"]]
+        chunks = [Chunk(first.encode("utf-8"), int(ttl), int(gz), str(sha), int(lines))
+                  for first, ttl, gz, sha, lines in data["chunks"]]
         ttl_size, gz_size = (folder / TURTLE).stat().st_size, (folder / NTRIPLES_GZ).stat().st_size
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -169,11 +171,12 @@ def read_index(folder: Path) -> list[Chunk] | None:
     return chunks
 
 
-def patch_dumps(previous: Path, removed: bytes, added: bytes, folder: Path) -> bool:
+def patch_dumps(previous: Path, removed: bytes, added: bytes, folder: Path, expected: int | None = None) -> bool:
     """Write graph.ttl, graph.nt.gz and their index into `folder` for the graph of the build in
     `previous` changed by the sorted N-Triples lines `removed` and `added`: the same bytes as
-    `write_dumps` of the whole new graph. False (nothing written) when `previous` has no usable
-    index; the caller then writes them whole."""
+    `write_dumps` of the whole new graph. False when `previous` has no usable index, or when
+    the result does not hold `expected` lines (a delta that is not the one from that graph): the
+    caller then writes them whole."""
     old = read_index(previous)
     if old is None or not old:
         return False
@@ -189,8 +192,8 @@ def patch_dumps(previous: Path, removed: bytes, added: bytes, folder: Path) -> b
             _copy(ttl_in, ttl_out, ttl_at[done], ttl_at[start])
             _copy(gz_in, gz_out, gz_at[done], gz_at[start])
             index += old[done:start]
-            lines = _lines_of(gz_in, gz_at[start], gz_at[stop])
-            kept = sorted([line for line in lines if line not in drop] + add)
+            before = _lines_of(gz_in, gz_at[start], gz_at[stop])
+            kept = sorted([line for line in before if line not in drop] + add)
             for chunk in split_chunks(kept):
                 entry, ttl, gz = _encoded(chunk)
                 ttl_out.write(ttl)
@@ -202,6 +205,8 @@ def patch_dumps(previous: Path, removed: bytes, added: bytes, folder: Path) -> b
         index += old[done:]
     if not index:
         (folder / TURTLE).write_bytes(b"")
+    if expected is not None and sum(c.lines for c in index) != expected:
+        return False
     write_index(folder, index)
     return True
 
@@ -308,7 +313,8 @@ def diff_dumps(previous: Path, ntriples: bytes, limit: int | None = None) -> tup
     None when `previous` has no usable index. The new graph is cut where the previous one was
     (at each chunk's first subject) and each piece's digest compared with the chunk's: only the
     chunks that differ are read back from graph.nt.gz, so the cost is one digest of the new graph
-    plus the changed chunks. TooManyChanges as soon as more than `limit` lines differ."""
+    plus the changed chunks. TooManyChanges as soon as more than `limit` lines differ;
+    ValueError when the lines do not add up (`ntriples` not sorted, or with a line twice)."""
     old = read_index(previous)
     if old is None:
         return None
@@ -327,6 +333,8 @@ def diff_dumps(previous: Path, ntriples: bytes, limit: int | None = None) -> tup
             added += sorted(after - before)
             if limit is not None and len(removed) + len(added) > limit:
                 raise TooManyChanges(f"more than {limit} lines changed")
+    if sum(c.lines for c in old) - len(removed) + len(added) != ntriples.count(b"\n"):
+        raise ValueError("the new graph has repeated lines or is not in byte order")
     return b"".join(removed), b"".join(added)
 
 

@@ -41,7 +41,7 @@ from .heap import paused_gc
 from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, read_input_bytes
 from .cache import CACHE_DIR, ExtractionCache, document_key
-from .publish import new_version, publish
+from .publish import current_version, new_version, publish
 from .limits import Limits
 from .workers import Extractor, Outcome, Task, default_jobs, extract_all
 
@@ -494,7 +494,9 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
             ntriples = ntriples_of_build(list(extractions.values()), gaz)
             del extractions
             report.documents = sorted(d for d in inputs if d not in report.failed)
-            report.triples = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents], network)
+            base = current_version(out) if settings.cache else None    # --no-cache: every output written whole
+            report.triples = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents], network,
+                                            base, report.notes)
             publish(staging, out, keep_network=not network)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -543,31 +545,43 @@ def _write_source(staging: Path, item: _Input) -> None:
     path.write_text(item.raw, encoding="utf-8", newline="")
 
 
-def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry], network: bool) -> int:
+def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry], network: bool,
+                   base: Path | None = None, notes: list[str] | None = None) -> int:
     """Write store, graph.ttl, graph.nt.gz, facts, the named queries' tables, manifest (and
-    network page) of the build whose N-Triples (in any order) are `ntriples` into the staging
-    folder; the number of triples of its graph.
+    network page) of the build whose N-Triples (in any order; in byte order, as built, a patch
+    costs least) are `ntriples` into the staging folder; the number of triples of its graph.
+    `base`: the folder of the build published now. When the new graph differs from its graph
+    by a small delta (store.previous_delta: found from the chunks of its graph.nt.gz whose
+    digest changed), the outputs are patched from it instead of written whole: its store
+    copied and patched (store.write_store_patched), the chunks of graph.ttl and graph.nt.gz
+    the delta reaches written again and the others copied (graph.dumps), and the facts of the
+    documents the delta reaches computed again, the others linked (facts.write_facts). Each
+    gives the bytes (the store: the triples) a whole write gives. Why a patch that was tried
+    failed goes to `notes`.
 
-    Side by side, each writing its own files: a forked child sorts the N-Triples and writes
-    graph.ttl and graph.nt.gz from them (`write_sorted_exports`) while this process loads the
-    graph into an in-memory store; then the network page and the named queries' tables each
-    in a forked child over that graph, while this process writes the on-disk store in a
-    thread (Oxigraph bulk-loads without holding the GIL; in this process because RocksDB
-    does not survive a fork of a process that has used it, and started after the forks, so
-    no child inherits a running thread) and the facts. Only the child writing graph.ttl
-    parses the N-Triples strictly: a line it rejects fails the build, so the in-memory and
-    the on-disk stores load them without checking them again. The outputs are the same as when
-    written one after the other (a store answers the same whatever order its triples were
-    loaded in)."""
+    Side by side, each writing its own files: a forked child writes graph.ttl and graph.nt.gz
+    (`write_dumps_after`) while this process loads the graph into an in-memory store; then
+    the network page and the named queries' tables each in a forked child over that graph,
+    while this process writes the on-disk store in a thread (Oxigraph loads without holding
+    the GIL; in this process because RocksDB does not survive a fork of a process that has
+    used it, and started after the forks, so no child inherits a running thread) and the
+    facts. Only the child writing graph.ttl parses the N-Triples strictly (on a patch, the
+    chunks holding the added lines): a line it rejects fails the build, so the in-memory and
+    the on-disk stores load them without checking them again. The outputs are the same as
+    when written one after the other (a store answers the same whatever order its triples
+    were loaded in)."""
     from concurrent.futures import ThreadPoolExecutor
+    from functools import partial
 
     from .facts import write_facts
     from .rdf import loaded_store
-    from .store import TABLES_DIR, write_store
+    from .store import TABLES_DIR, previous_delta, write_store_patched
 
+    delta = previous_delta(base, ntriples)
     children: list[_Child | None] = []
     try:
-        children.append(_start_child(write_sorted_exports, ntriples, staging, "writing graph.ttl and graph.nt.gz"))
+        children.append(_start_child(partial(write_dumps_after, base=base, delta=delta), ntriples, staging,
+                                     "writing graph.ttl and graph.nt.gz"))
         graph = loaded_store(ntriples, lenient=True)
         children.append(_start_child(_write_tables, graph, staging / TABLES_DIR,
                                      "computing the named queries' tables"))
@@ -575,9 +589,17 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
             children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
                                          " — run again with --no-network to skip the page"))
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="govkg-store") as pool:
-            on_disk = pool.submit(write_store, ntriples, staging, True)
+            on_disk = pool.submit(write_store_patched, ntriples, staging, base, True, delta)
+            if delta is None:
+                write_facts(graph, staging / FACTS_DIR)
+            else:
+                write_facts(graph, staging / FACTS_DIR, previous=base / FACTS_DIR, changed=delta.removed + delta.added)
+            written = on_disk.result()
+        if written.problem is not None and notes is not None:
+            notes.append(written.problem)
+        if delta is not None and written.delta is None:     # the delta did not give the graph: no output trusts it
+            shutil.rmtree(staging / FACTS_DIR)              # (its files are links into the published build)
             write_facts(graph, staging / FACTS_DIR)
-            on_disk.result()
         triples = len(graph)
         manifest = manifest_json(entries, outputs_key(entries, network), triples)
         (staging / MANIFEST).write_text(manifest, encoding="utf-8")
@@ -590,6 +612,18 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
                 child.process.kill()
         raise
     return triples
+
+
+def write_dumps_after(ntriples: bytes, folder: Path, base: Path | None = None, delta=None) -> None:
+    """graph.ttl and graph.nt.gz in `folder`: the previous build's (in the folder `base`)
+    patched where `delta` (store.GraphDelta) changed them when it is given (graph.dumps.patch_dumps),
+    else written whole from the N-Triples (`write_sorted_exports`). The same bytes either way."""
+    from .dumps import patch_dumps
+
+    if base is not None and delta is not None \
+            and patch_dumps(base, delta.removed, delta.added, folder, ntriples.count(b"\n")):
+        return
+    write_sorted_exports(ntriples, folder)
 
 
 def write_sorted_exports(ntriples: bytes, folder: Path) -> None:

@@ -100,3 +100,17 @@ def test_a_previous_build_without_a_usable_index_is_not_patched(seed_lines, tmp_
     with open(previous / dumps.TURTLE, "ab") as ttl:             # files that no longer match the index
         ttl.write(b"# changed by hand\n")
     assert dumps.read_index(previous) is None
+
+
+def test_a_delta_that_is_not_the_graphs_is_refused(seed_lines, tmp_path):
+    """A patch that does not give the line count of the new graph writes nothing usable: the
+    caller writes the files whole (pipeline.write_dumps_after)."""
+    after = _mutations(seed_lines, random.Random(7))
+    previous = _written(seed_lines, tmp_path / "previous")
+    removed, added = _removed_and_added(seed_lines, after)
+    out = tmp_path / "out"
+    out.mkdir()
+    short = added[added.index(b"\n") + 1:]
+    assert not dumps.patch_dumps(previous, removed, short, out, expected=len(after))
+    assert dumps.read_index(out) is None
+    assert dumps.patch_dumps(previous, removed, added, out, expected=len(after))
