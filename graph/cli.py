@@ -84,7 +84,8 @@ def job_options(command):
                      help="Skip a document whose extraction needs more memory (MB above a worker's start)."),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary line."),
         click.option("--no-cache", is_flag=True,
-                     help="Extract every document again (default: reuse the kept extractions of unchanged ones)."),
+                     help="Extract every document again and write every output whole (default: reuse the kept "
+                          "extractions of unchanged documents and patch the previous build's outputs)."),
         click.option("--scheduler", metavar="ADDRESS",
                      help="Extract on the workers of this Dask scheduler (e.g. tcp://host:8786) instead of "
                           "local processes; needs govkg[cluster] (see README, Extraction on a cluster)."),

@@ -29,8 +29,6 @@ label, tooltip and list item with `textContent`, never with innerHTML.
 from __future__ import annotations
 
 import contextlib
-import functools
-import gc
 import math
 import os
 import re
@@ -53,6 +51,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from graph.heap import without_gc
 from graph.vocab import (
     DCTERMS, GK, OA, ORG, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PROGRAM_CLASS_BY_KIND,
     PROV, RDF, RDFS, SDO, SKOS, TermForms,
@@ -120,27 +119,6 @@ _TIE_OUT = {"jurisdiction", "post", "runBy", "subject", "program", "mention", "s
 _TIE_IN = {"author", "photographer"}
 _DEAD_ENDS = {"article", "person"}
 _WEAK_RELATIONS = {"mention", "author", "photographer"}   # not followed by the static layout tree   # ego walks reach these but do not pass through them
-
-
-# ---------------------------------------------------------------- no cycle collection while building
-def _without_gc(fn):
-    """Run `fn` with the cyclic garbage collector paused (and put back as it was).
-
-    Building the network allocates hundreds of thousands of small acyclic objects
-    (strings, tuples, dicts) that reference counting frees; each full collection the
-    allocations trigger would walk the whole heap (the build's graph and extractions
-    included), which made a third of the network stage's time.
-    """
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
-    return wrapper
 
 
 # ---------------------------------------------------------------- the triples read, indexed once
@@ -806,7 +784,7 @@ def _filled(d: _Drawable, nodes: list[str] | None = None, metric_limit: int | No
     return G
 
 
-@_without_gc
+@without_gc   # hundreds of thousands of small acyclic objects: see graph.heap
 def rdf_to_networkx(g: Graph | ox.Store, metrics: bool = True) -> nx.MultiDiGraph:
     """The drawable part of `g` (an rdflib Graph, or an Oxigraph store whose default graph
     is read) as a MultiDiGraph keyed by IRI strings.
@@ -867,7 +845,7 @@ def overview_nodes(G: nx.MultiDiGraph, limit: int, candidates: Iterable[str] | N
     return chosen
 
 
-@_without_gc
+@without_gc   # hundreds of thousands of small acyclic objects: see graph.heap
 def whole_view(g: Graph | ox.Store, metrics: bool = False, types: set[str] | None = None,
                limit: int | None = OVERVIEW_NODES) -> nx.MultiDiGraph:
     """The network of `g` as the build's page draws it (only the kinds in `types`, when given).
@@ -1314,7 +1292,7 @@ def _vis_assets() -> tuple[str, str]:
     raise NetworkError(f"no vis-network.min.js inside the pyvis package at {root}")
 
 
-@_without_gc
+@without_gc   # hundreds of thousands of small acyclic objects: see graph.heap
 def network_html(G: nx.MultiDiGraph) -> str:
     """The page for `G` (pyvis Network filled with our nodes/edges, rendered with our template)."""
     static = G.number_of_nodes() > LAYOUT_THRESHOLD
