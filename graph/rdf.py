@@ -16,6 +16,7 @@ store for the code that works through rdflib.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
@@ -29,7 +30,7 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, TIME, XSD
 
 from .dates import PublishedDate
 from .gazetteer import Gazetteer, PlaceEntry
-from .model import Document, Extraction, MetricMention, Span
+from .model import Document, Extraction, MetricMention, Sentence, Span
 from .resolve import (NO_PLACE, PersonIndex, ProgramIndex, clean_name, collect_places, merge_programs, period_dates,
                       period_key, resolve_persons)
 from .vocab import (GK, ID, OA, ONTOLOGY_FILE, ORG_CLASS_BY_KIND, PLACE_CLASS_BY_LEVEL, PREFIXES,
@@ -198,6 +199,29 @@ TYPE = term(RDF.type)
 LABEL = term(SKOS.prefLabel)
 VALUE = term(RDF.value)
 OTHER_ORG = term(GK.OtherOrganization)
+_IS_EVIDENCE, _IS_POSITION, _IS_QUOTE = (f"{TYPE} {cls}" for cls in (gk.Evidence, oa.TextPositionSelector,
+                                                                    oa.TextQuoteSelector))
+
+
+class DocumentSentences:
+    """The sentence containing a text position, found by bisecting the sentences' starts:
+    what `Document.sentence_at` answers (the one sentence containing it, when sentences are in
+    order and do not overlap, as text.segment makes them; else asked of it), at C speed."""
+
+    def __init__(self, doc: Document | None) -> None:
+        self.doc = doc
+        sentences = doc.sentences if doc is not None else []
+        self._starts = [s.span.start for s in sentences]
+        self._ordered = all(a.span.end <= b.span.start for a, b in zip(sentences, sentences[1:]))
+
+    def at(self, pos: int) -> Sentence | None:
+        if not self._ordered:
+            return self.doc.sentence_at(pos)
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        sentence = self.doc.sentences[i]
+        return sentence if pos < sentence.span.end else None
 
 
 class GraphBuilder:
@@ -209,7 +233,7 @@ class GraphBuilder:
         self.places: dict[str, PlaceEntry] = {}
         self._place_nodes: dict[str, Node] = {}
         self._evidence: dict[tuple[str, int, int], Node] = {}       # by the sentence's span
-        self._span_evidence: dict[tuple[str, int, int], Node] = {}  # by the span given
+        self._sentences = DocumentSentences(None)                   # of the document at hand
         self._org_typed: dict[Node, bool] = {}       # org node -> has a subclass type
         self._org_placed: set[Node] = set()
         self._programs: set[Node] = set()
@@ -248,36 +272,30 @@ class GraphBuilder:
 
     def evidence(self, doc: Document, span: Span) -> Node:
         """The evidence node of the sentence containing `span` (created once per sentence)."""
-        span_key = (doc.doc_id, span.start, span.end)
-        ev = self._span_evidence.get(span_key)
+        if doc is not self._sentences.doc:
+            self._sentences = DocumentSentences(doc)
+        sentence = self._sentences.at(span.start)
+        text_span = sentence.span if sentence is not None else span
+        ev = self._evidence.get((doc.doc_id, text_span.start, text_span.end))
         if ev is None:
-            ev = self._span_evidence[span_key] = self._sentence_evidence(doc, span)
+            ev = self._sentence_evidence(doc, sentence, text_span)
         return ev
 
-    def _sentence_evidence(self, doc: Document, span: Span) -> Node:
-        sentence = doc.sentence_at(span.start)
-        text_span = sentence.span if sentence is not None else span
-        cache_key = (doc.doc_id, text_span.start, text_span.end)
-        ev = self._evidence.get(cache_key)
-        if ev is not None:
-            return ev
+    def _sentence_evidence(self, doc: Document, sentence: Sentence | None, text_span: Span) -> Node:
+        """A new evidence node: the sentence `text_span` (or the span itself, outside every sentence)."""
         raw = doc.raw_span(text_span)
         ev = mint("evidence", doc.doc_id, f"{raw.start}-{raw.end}")
-        self._evidence[cache_key] = ev
-        self.add(ev, TYPE, gk.Evidence)
-        self.add(ev, oa.hasSource, doc_iri(doc.doc_id))
-        self.add(ev, VALUE, plain(doc.slice(text_span)))
+        self._evidence[(doc.doc_id, text_span.start, text_span.end)] = ev
+        position = ev[:-1] + "#position>"
+        quote_ = ev[:-1] + "#quote>"
+        self.by_subject[ev].update((_IS_EVIDENCE, f"{oa.hasSource} {doc_iri(doc.doc_id)}",
+                                    f"{VALUE} {plain(doc.slice(text_span))}",
+                                    f"{oa.hasSelector} {position}", f"{oa.hasSelector} {quote_}"))
         if sentence is not None:
             self.add(ev, gk.article, mint("article", doc.doc_id, str(sentence.article)))
-        position = ev[:-1] + "#position>"
-        self.add(ev, oa.hasSelector, position)
-        self.add(position, TYPE, oa.TextPositionSelector)
-        self.add(position, oa.start, integer(raw.start))
-        self.add(position, oa.end, integer(raw.end))
-        quote_ = ev[:-1] + "#quote>"
-        self.add(ev, oa.hasSelector, quote_)
-        self.add(quote_, TYPE, oa.TextQuoteSelector)
-        self.add(quote_, oa.exact, plain(doc.raw[raw.start:raw.end]))
+        self.by_subject[position].update((_IS_POSITION, f"{oa.start} {integer(raw.start)}",
+                                          f"{oa.end} {integer(raw.end)}"))
+        self.by_subject[quote_].update((_IS_QUOTE, f"{oa.exact} {plain(doc.raw[raw.start:raw.end])}"))
         return ev
 
     def derived(self, node: Node, doc: Document, span: Span) -> None:
