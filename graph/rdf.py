@@ -15,9 +15,12 @@ store for the code that works through rdflib.
 """
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -409,11 +412,27 @@ def build_ntriples(extractions: list[Extraction], gaz: Gazetteer, with_ontology:
     exactly what a dump of a store holding them gives once sorted (store.sort_ntriples), as
     this module's writers (`mint`, `term`, `plain`, `zh`, `integer`, `typed`) write each
     term as the store writes it back (tests/test_outputs_exact.py)."""
-    by_subject = build_by_subject(extractions, gaz)
-    if with_ontology:
-        for s, p, o in ontology_triples():
-            by_subject.setdefault(s, set()).add(f"{p} {o}")
-    return sorted_lines(by_subject)
+    with collector_paused():
+        by_subject = build_by_subject(extractions, gaz)
+        if with_ontology:
+            for s, p, o in ontology_triples():
+                by_subject.setdefault(s, set()).add(f"{p} {o}")
+        return sorted_lines(by_subject)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for a while (as it was after). Building the graph
+    allocates hundreds of thousands of sets and tuples that all live to its end and form no
+    cycles, while the extractions already hold millions of objects: each full collection the
+    allocations trigger walks them all for nothing (1 s of 6.5 s on the 2,000-page build)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def sorted_lines(by_subject: BySubject) -> bytes:
