@@ -19,7 +19,7 @@ import gc
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
@@ -61,8 +61,11 @@ def _percent_encoded(match: re.Match) -> str:
     return quote(match.group(), safe="")
 
 
+_ID = str(ID)   # a plain str: the rdflib Namespace (a str subclass) is formatted at twice the cost
+
+
 def mint(kind: str, *parts: str) -> Node:
-    return f"<{ID}{kind}/" + "/".join(map(iri_segment, parts)) + ">"
+    return f"<{_ID}{kind}/{'/'.join([iri_segment(part) for part in parts])}>"
 
 
 @lru_cache(maxsize=None)
@@ -83,8 +86,14 @@ def program_iri(key: str) -> Node:
     return mint("program", key)
 
 
+@lru_cache(maxsize=1 << 14)
 def doc_iri(doc_id: str) -> Node:
     return mint("doc", doc_id)
+
+
+@lru_cache(maxsize=1 << 16)
+def article_iri(doc_id: str, index: int) -> Node:
+    return mint("article", doc_id, str(index))
 
 
 # How Oxigraph's N-Triples writer escapes a string (checked against it for every code point in
@@ -202,8 +211,11 @@ TYPE = term(RDF.type)
 LABEL = term(SKOS.prefLabel)
 VALUE = term(RDF.value)
 OTHER_ORG = term(GK.OtherOrganization)
-_IS_EVIDENCE, _IS_POSITION, _IS_QUOTE = (f"{TYPE} {cls}" for cls in (gk.Evidence, oa.TextPositionSelector,
-                                                                    oa.TextQuoteSelector))
+# "<predicate> object" of a hot path's constant triples
+_IS_EVIDENCE, _IS_POSITION, _IS_QUOTE, _IS_METRIC, _IS_METRIC_MENTION = (
+    f"{TYPE} {cls}" for cls in (gk.Evidence, oa.TextPositionSelector, oa.TextQuoteSelector, gk.Metric,
+                                gk.MetricMention))
+_IN_METRICS = f"{qb.dataSet} {gk.metrics}"
 
 
 class DocumentSentences:
@@ -247,6 +259,11 @@ class GraphBuilder:
     def add(self, s: Node, p: Node, o: Term) -> None:
         self.by_subject[s].add(f"{p} {o}")
 
+    def add_all(self, s: Node, pos: Iterable[str]) -> None:
+        """Triples of `s` given as their "<predicate> object" strings, in one set update (a
+        hot path's few triples of a subject: one call instead of one each)."""
+        self.by_subject[s].update(pos)
+
     # ------------------------------------------------------------ documents and evidence
     def add_document(self, doc: Document) -> Node:
         d = doc_iri(doc.doc_id)
@@ -256,7 +273,7 @@ class GraphBuilder:
         self.add(d, gk.encoding, plain(doc.encoding))
         self.add(d, LABEL, plain(doc.doc_id))
         for article in doc.articles:
-            a = mint("article", doc.doc_id, str(article.index))
+            a = article_iri(doc.doc_id, article.index)
             self.add(a, TYPE, gk.Article)
             self.add(a, sdo.isPartOf, d)
             self.add(a, sdo.position, integer(article.index))
@@ -291,14 +308,13 @@ class GraphBuilder:
         self._evidence[(doc.doc_id, text_span.start, text_span.end)] = ev
         position = ev[:-1] + "#position>"
         quote_ = ev[:-1] + "#quote>"
-        self.by_subject[ev].update((_IS_EVIDENCE, f"{oa.hasSource} {doc_iri(doc.doc_id)}",
-                                    f"{VALUE} {plain(doc.slice(text_span))}",
-                                    f"{oa.hasSelector} {position}", f"{oa.hasSelector} {quote_}"))
+        self.add_all(ev, (_IS_EVIDENCE, f"{oa.hasSource} {doc_iri(doc.doc_id)}",
+                          f"{VALUE} {plain(doc.slice(text_span))}",
+                          f"{oa.hasSelector} {position}", f"{oa.hasSelector} {quote_}"))
         if sentence is not None:
-            self.add(ev, gk.article, mint("article", doc.doc_id, str(sentence.article)))
-        self.by_subject[position].update((_IS_POSITION, f"{oa.start} {integer(raw.start)}",
-                                          f"{oa.end} {integer(raw.end)}"))
-        self.by_subject[quote_].update((_IS_QUOTE, f"{oa.exact} {plain(doc.raw[raw.start:raw.end])}"))
+            self.add(ev, gk.article, article_iri(doc.doc_id, sentence.article))
+        self.add_all(position, (_IS_POSITION, f"{oa.start} {integer(raw.start)}", f"{oa.end} {integer(raw.end)}"))
+        self.add_all(quote_, (_IS_QUOTE, f"{oa.exact} {plain(doc.raw[raw.start:raw.end])}"))
         return ev
 
     def derived(self, node: Node, doc: Document, span: Span) -> None:
@@ -417,7 +433,9 @@ def build_ntriples(extractions: list[Extraction], gaz: Gazetteer, with_ontology:
         if with_ontology:
             for s, p, o in ontology_triples():
                 by_subject.setdefault(s, set()).add(f"{p} {o}")
-        return sorted_lines(by_subject)
+        data = sorted_lines(by_subject)
+        del by_subject   # freed while paused: the collector, resumed, would walk all its sets once more
+    return data
 
 
 @contextmanager
@@ -631,7 +649,7 @@ def observation_iri(subject: Node, metric: MetricMention, published: PublishedDa
     several articles is one node. The subject's own IRI path is kept as written."""
     parts = (metric.indicator or "", _decimal(metric.value), metric.unit,
              period_key(metric.period, published, doc_id))
-    return f"<{ID}metric/{subject[len(ID) + 1:-1]}/" + "/".join(map(iri_segment, parts)) + ">"
+    return f"<{_ID}metric/{subject[len(_ID) + 1:-1]}/{'/'.join([iri_segment(part) for part in parts])}>"
 
 
 def _decimal(value: float) -> str:
@@ -665,31 +683,25 @@ def _add_metric(b: GraphBuilder, doc: Document, metric, programs: ProgramIndex,
     if program is not None and node not in b._metric_programs:
         b._metric_programs.add(node)
         b.add(node, gk.program, program)
-    b.derived(node, doc, metric.span)
-    mention = mint("metric-mention", doc.doc_id, offsets)
-    b.add(mention, TYPE, gk.MetricMention)
-    b.add(mention, gk.ofMetric, node)
-    b.add(mention, gk.valueAsWritten, plain(metric.as_written))
-    b.add(mention, oa.start, integer(raw.start))
-    b.add(mention, oa.end, integer(raw.end))
+    evidence = b.evidence(doc, metric.span)
+    b.add(node, prov.wasDerivedFrom, evidence)
+    mention = [_IS_METRIC_MENTION, f"{gk.ofMetric} {node}", f"{gk.valueAsWritten} {plain(metric.as_written)}",
+               f"{oa.start} {integer(raw.start)}", f"{oa.end} {integer(raw.end)}", f"{prov.wasDerivedFrom} {evidence}"]
     if metric.period:
-        b.add(mention, gk.period, plain(metric.period))
+        mention.append(f"{gk.period} {plain(metric.period)}")
     if metric.approximate:
-        b.add(mention, gk.approximate, plain(metric.approximate))
+        mention.append(f"{gk.approximate} {plain(metric.approximate)}")
     if program is not None:
-        b.add(mention, gk.program, program)
-    b.derived(mention, doc, metric.span)
+        mention.append(f"{gk.program} {program}")
+    b.add_all(mint("metric-mention", doc.doc_id, offsets), mention)
 
 
 def _add_observation(b: GraphBuilder, node: Node, metric, subject: Node | None,
                      published: PublishedDate | None) -> None:
     """The triples of an observation, from its first statement."""
-    b.add(node, TYPE, gk.Metric)
-    b.add(node, qb.dataSet, gk.metrics)
-    b.add(node, LABEL, zh(metric.as_written))
-    b.add(node, gk.valueAsWritten, plain(metric.as_written))
-    b.add(node, gk.value, typed_form(_decimal(metric.value), DECIMAL))
-    b.add(node, gk.unit, plain(metric.unit))
+    b.add_all(node, (_IS_METRIC, _IN_METRICS, f"{LABEL} {zh(metric.as_written)}",
+                     f"{gk.valueAsWritten} {plain(metric.as_written)}",
+                     f"{gk.value} {typed_form(_decimal(metric.value), DECIMAL)}", f"{gk.unit} {plain(metric.unit)}"))
     if metric.indicator:
         b.add(node, gk.indicator, plain(metric.indicator))
     if metric.period:
