@@ -186,14 +186,13 @@ class KnowledgeGraph:
         listed in their subject's panel; `metrics=True` also draws them as nodes.
         Returns {"nodes", "edges", "metrics_listed", "path"}; NetworkError for an unknown focus."""
         from .network import NODE_CLASSES, render_network
-        from .store import store_graph
 
         wanted = set(types) if types is not None else None
         unknown = (wanted or set()) - set(NODE_CLASSES)
         if unknown:
             raise ValueError(f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(NODE_CLASSES)}")
-        return render_network(store_graph(self.store), Path(path), focus=focus, depth=depth, types=wanted,
-                              metrics=metrics)
+        return render_network(self.store, Path(path), focus=focus, depth=depth, types=wanted,
+                              metrics=metrics)     # read in place: no copy of the graph into rdflib
 
     def export(self, path: PathLike, format: str = "turtle") -> Path:  # noqa: A002 - the CLI's --format
         """Write the graph to `path` as turtle, ntriples, jsonld or graphml; the path written."""

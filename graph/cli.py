@@ -381,15 +381,14 @@ def render(focus: str | None, depth: int, types: str | None, out_file: Path | No
     """Write an interactive network page (whole graph, or an ego view with --focus)."""
     out_file = out_file or store_dir / "network.html"
     from .network import NODE_CLASSES, NetworkError, render_network
-    from .store import StoreError, open_store, store_graph
+    from .store import StoreError, open_store
 
     wanted = {t.strip() for t in types.split(",") if t.strip()} if types else None
     unknown = (wanted or set()) - set(NODE_CLASSES)
     if unknown:
         fail(f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(NODE_CLASSES)}")
     try:
-        graph = store_graph(open_store(store_dir))
-        stats = render_network(graph, out_file, focus=focus, depth=depth, types=wanted, metrics=metrics)
+        stats = render_network(open_store(store_dir), out_file, focus=focus, depth=depth, types=wanted, metrics=metrics)
     except (StoreError, NetworkError) as exc:
         fail(str(exc))
     except OSError as exc:
