@@ -2,11 +2,12 @@
 
 An extraction is a pure function of the document (id, source path, encoding, text) and
 of the extractor code and data. Both go into its key: the document's fields are hashed
-with the *extractor version*, a hash of every module and lexicon file of this package
-and of the versions of the libraries whose data it reads (jieba's dictionary, jionlp's
-gazetteer). So `govkg build --add` of one page to a build of 1,000 extracts one page, a
-re-run on unchanged input extracts nothing, and any change of code or lexicon extracts
-everything again. Entries are compressed pickles under `<out>/.cache/extractions/`,
+with the *extractor version*, a hash of the modules an extraction runs (graph/extract.py
+and every module it imports), of every lexicon file and of the versions of the libraries
+whose data it reads (jieba's dictionary, jionlp's gazetteer). So `govkg build --add` of
+one page to a build of 1,000 extracts one page, a re-run on unchanged input extracts
+nothing, any change of extraction code or lexicon extracts everything again, and a change
+of an output stage only (the store, the network page …) extracts nothing again. Entries are compressed pickles under `<out>/.cache/extractions/`,
 written atomically; a build keeps only the entries of its own documents.
 
 The cache is the build directory's own data: like the store, it trusts whoever can
@@ -35,9 +36,43 @@ LIBRARIES = ("jieba", "jionlp")
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """A hash of this package's code and lexicons and of the data libraries' versions."""
+    """A hash of the code an extraction runs (`extractor_modules`), the lexicons and the data
+    libraries' versions: what a kept extraction is a function of, besides its document."""
+    return _version(extractor_modules())
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of every module of this package, the lexicons and the data libraries' versions:
+    what a build's outputs are a function of, besides their documents and the ontology."""
+    return _version(sorted(PACKAGE.glob("*.py")))
+
+
+EXTRACT_STAGE = "extract"       # graph/extract.py: extract_document
+
+
+def extractor_modules() -> list[Path]:
+    """graph/extract.py and every module of this package it imports, directly or through
+    another (any `from .x import …`, at the top of a module or inside a function), sorted."""
+    import ast
+
+    seen: set[str] = set()
+    todo = [EXTRACT_STAGE]
+    while todo:
+        name = todo.pop()
+        path = PACKAGE / f"{name}.py"
+        if name in seen or not path.is_file():
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse(path.read_bytes(), filename=str(path))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                todo += [node.module.split(".")[0]] if node.module else [alias.name for alias in node.names]
+    return sorted(PACKAGE / f"{name}.py" for name in seen)
+
+
+def _version(modules: list[Path]) -> str:
     digest = hashlib.sha256()
-    files = sorted([*PACKAGE.glob("*.py"), *(PACKAGE / "lexicon").glob("*")])
+    files = [*modules, *sorted((PACKAGE / "lexicon").glob("*"))]
     for path in files:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

@@ -9,7 +9,7 @@ the build changes, so its outputs are byte-identical to a local build.
 
 What travels. Each document is shipped as a `graph.workers.Task` (its id and decoded
 text, never a path: a path of this machine means nothing on another), and the extractor
-by reference (`graph.pipeline.extract_document`): every worker needs the same govkg
+by reference (`graph.extract.extract_document`): every worker needs the same govkg
 installed (`pip install 'govkg[cluster]'`). When a build connects, every worker loads the
 gazetteer and the tagger (all in parallel, before any document's time starts; a worker
 that joins later does so on its first document) and keeps them, and says its extractor

@@ -1,6 +1,6 @@
 """The pipeline, one visible order: read → normalise → segment → extract → resolve → RDF → outputs.
 
-`extract_document` runs the extractors on one Document; `build` runs the whole job
+`extract_document` (graph.extract) runs the extractors on one Document; `build` runs the whole job
 for a set of input files and writes a build directory (see graph/store.py);
 `add` and `remove` change the document set of an existing build directory.
 
@@ -37,6 +37,7 @@ from rdflib import Graph
 
 from .dates import GivenDates, give_date
 from .gazetteer import Gazetteer, load_gazetteer
+from .extract import extract_document
 from .heap import paused_gc
 from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, read_input_bytes
@@ -82,27 +83,6 @@ class ManifestEntry:
     bytes: int
     date: str | None = None          # a publication date the user gave (--date, --dates), kept for rebuilds
     date_rule: str | None = None     # which option gave it
-
-
-def extract_document(doc: Document, gaz: Gazetteer) -> Extraction:
-    """Run every extractor on one document, in dependency order."""
-    from .dates import document_date
-    from .metrics import aged_persons, extract_metrics
-    from .officials import extract_officials
-    from .organizations import extract_organizations
-    from .places import article_places, extract_places
-    from .programs import extract_programs
-
-    places, new_places = extract_places(doc, gaz)
-    article_place = article_places(doc, places, gaz)
-    orgs = extract_organizations(doc, places, gaz, article_place)
-    officials, persons = extract_officials(doc, places, orgs, gaz, article_place)
-    programs = extract_programs(doc, places, orgs, gaz, article_place)
-    persons = persons + aged_persons(doc, gaz, [p.span for p in persons] + [o.name_span for o in officials])
-    metrics = extract_metrics(doc, places, orgs, programs, gaz, article_place, persons, officials)
-    return Extraction(doc=doc, places=places, new_places=new_places, organizations=orgs,
-                      officials=officials, persons=persons, programs=programs, metrics=metrics,
-                      published=document_date(doc))
 
 
 # ---------------------------------------------------------------- finding and reading inputs
@@ -299,13 +279,13 @@ OUTPUT_LIBRARIES = ("pyoxigraph", "rdflib", "pyvis", "networkx")
 
 def outputs_key(entries: list[ManifestEntry], network: bool) -> str:
     """What a build's outputs are a function of: its documents (the manifest's rows: text hash,
-    source, encoding, given date), whether it draws the network page, the extractor version
-    (this package's code and lexicons, graph.cache), the ontology, shapes and queries, and the
+    source, encoding, given date), whether it draws the network page, the code (the extractor
+    version and the whole package's code and lexicons, graph.cache), the ontology, shapes and queries, and the
     versions of the libraries that write the outputs."""
-    from .cache import extractor_version, library_versions
+    from .cache import code_version, extractor_version, library_versions
     from .vocab import ONTOLOGY_DIR
 
-    digest = hashlib.sha256(f"{extractor_version()}\0network={network}\0".encode())
+    digest = hashlib.sha256(f"{extractor_version()}\0{code_version()}\0network={network}\0".encode())
     digest.update(manifest_json(entries).encode("utf-8"))
     for path in sorted(p for p in ONTOLOGY_DIR.rglob("*") if p.is_file()):
         digest.update(b"\0" + str(path.relative_to(ONTOLOGY_DIR)).encode() + b"\0" + path.read_bytes())
