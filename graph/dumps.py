@@ -24,12 +24,13 @@ import zlib
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
-TURTLE = "graph.ttl"
-NTRIPLES_GZ = "graph.nt.gz"
+from .store import NTRIPLES_GZ, TURTLE, DeltaTooLarge, prefixes
+
 INDEX = "dumps.json"
 FORMAT = 1
 CUT_EVERY = 128           # one subject in this many starts a chunk: ~2,400 chunks of ~800 lines for 1.86M triples
@@ -61,9 +62,9 @@ def subject_of(line: bytes) -> bytes:
     return line[: line.index(b" ")]
 
 
-def split_chunks(lines: list[bytes], first_is_cut: bool = True) -> list[list[bytes]]:
+def split_chunks(lines: list[bytes]) -> list[list[bytes]]:
     """Sorted N-Triples lines cut into chunks: a chunk starts at the first line and at the first
-    line of every subject that `is_cut`. (`first_is_cut`: the first line starts a chunk.)"""
+    line of every subject that `is_cut`."""
     chunks: list[list[bytes]] = []
     current: list[bytes] = []
     subject = b""
@@ -79,16 +80,10 @@ def split_chunks(lines: list[bytes], first_is_cut: bool = True) -> list[list[byt
     return chunks
 
 
-def _prefixes() -> dict[str, str]:
-    from .store import prefixes
-
-    return prefixes()
-
-
 def _turtle(lines: list[bytes]) -> bytes:
     """The Turtle of one chunk, without the prefix lines."""
     text = ox.serialize(ox.parse(b"".join(lines), ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                        prefixes=_prefixes())
+                        prefixes=prefixes())
     header = turtle_header()
     if not text.startswith(header):
         raise ValueError("Oxigraph wrote a chunk's prefixes differently from the file's")
@@ -102,7 +97,7 @@ def turtle_header() -> bytes:
     """The prefix lines Oxigraph writes at the top of graph.ttl."""
     if not _HEADER:
         one = ox.serialize([ox.Triple(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.NamedNode("urn:o"))],
-                           format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+                           format=ox.RdfFormat.TURTLE, prefixes=prefixes())
         _HEADER.append(one[: one.index(b"<urn:s>")])
     return _HEADER[0]
 
@@ -303,18 +298,16 @@ def _inflated(data: bytes) -> Iterator[bytes]:
 
 # ---------------------------------------------------------------- the delta from the previous build
 
-class TooManyChanges(Exception):
-    """More lines changed than the caller's limit: writing everything whole is cheaper."""
-
-
-def diff_dumps(previous: Path, ntriples: bytes, limit: int | None = None) -> tuple[bytes, bytes] | None:
+def diff_dumps(previous: Path, ntriples: bytes, limit: int | None = None, lines: int | None = None
+               ) -> tuple[bytes, bytes] | None:
     """(removed, added): the sorted N-Triples lines that left and entered the graph, from the
     build in `previous` (its dumps in chunks) to the graph of `ntriples` (lines in byte order);
     None when `previous` has no usable index. The new graph is cut where the previous one was
     (at each chunk's first subject) and each piece's digest compared with the chunk's: only the
     chunks that differ are read back from graph.nt.gz, so the cost is one digest of the new graph
-    plus the changed chunks. TooManyChanges as soon as more than `limit` lines differ;
-    ValueError when the lines do not add up (`ntriples` not sorted, or with a line twice)."""
+    plus the changed chunks. store.DeltaTooLarge as soon as more than `limit` lines differ;
+    ValueError when the lines do not add up to `lines` (the line count of `ntriples`, counted
+    here when not given): `ntriples` not sorted, or with a line twice."""
     old = read_index(previous)
     if old is None:
         return None
@@ -332,8 +325,8 @@ def diff_dumps(previous: Path, ntriples: bytes, limit: int | None = None) -> tup
             removed += sorted(before - after)
             added += sorted(after - before)
             if limit is not None and len(removed) + len(added) > limit:
-                raise TooManyChanges(f"more than {limit} lines changed")
-    if sum(c.lines for c in old) - len(removed) + len(added) != ntriples.count(b"\n"):
+                raise DeltaTooLarge(f"more than {limit} lines changed")
+    if sum(c.lines for c in old) - len(removed) + len(added) != (ntriples.count(b"\n") if lines is None else lines):
         raise ValueError("the new graph has repeated lines or is not in byte order")
     return b"".join(removed), b"".join(added)
 

@@ -28,7 +28,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -45,6 +45,9 @@ from .cache import CACHE_DIR, ExtractionCache, document_key
 from .publish import current_version, new_version, publish
 from .limits import Limits
 from .workers import Extractor, Outcome, Task, default_jobs, extract_all
+
+if TYPE_CHECKING:
+    from .store import GraphDelta
 
 log = logging.getLogger("govkg")
 
@@ -594,14 +597,15 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
     return triples
 
 
-def write_dumps_after(ntriples: bytes, folder: Path, base: Path | None = None, delta=None) -> None:
+def write_dumps_after(ntriples: bytes, folder: Path, base: Path | None = None,
+                      delta: GraphDelta | None = None) -> None:
     """graph.ttl and graph.nt.gz in `folder`: the previous build's (in the folder `base`)
     patched where `delta` (store.GraphDelta) changed them when it is given (graph.dumps.patch_dumps),
     else written whole from the N-Triples (`write_sorted_exports`). The same bytes either way."""
     from .dumps import patch_dumps
 
     if base is not None and delta is not None \
-            and patch_dumps(base, delta.removed, delta.added, folder, ntriples.count(b"\n")):
+            and patch_dumps(base, delta.removed, delta.added, folder, delta.lines_after(ntriples)):
         return
     write_sorted_exports(ntriples, folder)
 

@@ -255,21 +255,20 @@ class DeltaTooLarge(Exception):
 class GraphDelta:
     """What changed from one graph to the next, as N-Triples lines (each ending in a newline):
     `removed` left the graph, `added` came into it. Applied in that order (removals first) to a
-    store holding the previous graph, it gives a store holding the next one."""
+    store holding the previous graph, it gives a store holding the next one, of `lines` lines
+    (when known: `previous_delta` counts them once for every output patched with it)."""
 
     removed: bytes = b""
     added: bytes = b""
+    lines: int | None = None
 
     def __len__(self) -> int:
         return self.removed.count(b"\n") + self.added.count(b"\n")
 
-    def iris(self) -> set[str]:
-        """Every IRI written in a changed line (subjects, predicates, IRI objects, datatypes):
-        what a later stage re-derives when it keeps the rest of its output."""
-        return {iri.decode("utf-8") for iri in _IRI.findall(self.removed + self.added)}
+    def lines_after(self, ntriples: bytes) -> int:
+        """The line count of the graph it gives, whose N-Triples are `ntriples`."""
+        return ntriples.count(b"\n") if self.lines is None else self.lines
 
-
-_IRI = re.compile(rb"<([^>]*)>")
 _BLANK = re.compile(rb"(?:^| )_:", re.MULTILINE)
 
 
@@ -397,18 +396,21 @@ def previous_delta(base: Path | None, ntriples: bytes, limit: float | None = Non
     (default PATCH_LIMIT) times the new graph's; else None (every output is written whole).
     Found from the chunks of base/graph.nt.gz whose digest changed (graph.dumps.diff_dumps), or,
     for a build written before those chunks, by merging the two graphs' lines (`diff_ntriples`)."""
-    from .dumps import TooManyChanges, diff_dumps
+    from dataclasses import replace
+
+    from .dumps import diff_dumps
 
     base = patch_base(base)
     if base is None:
         return None
-    most = int(ntriples.count(b"\n") * (PATCH_LIMIT if limit is None else limit))
+    lines = ntriples.count(b"\n")
+    most = int(lines * (PATCH_LIMIT if limit is None else limit))
     try:
-        found = diff_dumps(base, ntriples, most)
+        found = diff_dumps(base, ntriples, most, lines)
         if found is not None:
-            return GraphDelta(*found)
-        return diff_ntriples(gz_pieces(base / NTRIPLES_GZ), ntriples, most)
-    except (TooManyChanges, DeltaTooLarge, OSError, ValueError):
+            return GraphDelta(*found, lines)
+        return replace(diff_ntriples(gz_pieces(base / NTRIPLES_GZ), ntriples, most), lines=lines)
+    except (DeltaTooLarge, OSError, ValueError):
         return None
 
 
@@ -423,7 +425,7 @@ def write_store_patched(ntriples: bytes, out: Path, base: Path | None, lenient: 
     problem = None
     if base is not None and delta is not None:
         try:
-            _patch_store(base / STORE_DIR, delta, ntriples.count(b"\n"), out)
+            _patch_store(base / STORE_DIR, delta, delta.lines_after(ntriples), out)
             return StoreWritten(delta)
         except (OSError, ValueError, RuntimeError, SyntaxError, StoreError) as exc:
             problem = f"the previous store could not be patched ({exc}); it was written whole"

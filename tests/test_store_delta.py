@@ -128,12 +128,6 @@ def test_the_delta_as_one_update_removes_and_adds_the_lines_as_written() -> None
             delta_update(GraphDelta(line, b""))
 
 
-def test_the_delta_names_the_iris_it_touches() -> None:
-    delta = GraphDelta(b'<http://x/a> <http://x/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\n',
-                       b'<http://x/b> <http://x/p> <http://x/a> .\n')
-    assert delta.iris() == {"http://x/a", "http://x/b", "http://x/p", "http://www.w3.org/2001/XMLSchema#integer"}
-
-
 # ---------------------------------------------------------------- real builds
 
 @pytest.fixture
