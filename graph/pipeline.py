@@ -542,42 +542,58 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
     gives the bytes (the store: the triples) a whole write gives. Why a patch that was tried
     failed goes to `notes`.
 
-    Side by side, each writing its own files: a forked child writes graph.ttl and graph.nt.gz
-    (`write_dumps_after`) while this process loads the graph into an in-memory store; then
-    the network page and the named queries' tables each in a forked child over that graph,
-    while this process writes the on-disk store in a thread (Oxigraph loads without holding
-    the GIL; in this process because RocksDB does not survive a fork of a process that has
-    used it, and started after the forks, so no child inherits a running thread) and the
-    facts. Only the child writing graph.ttl parses the N-Triples strictly (on a patch, the
-    chunks holding the added lines): a line it rejects fails the build, so the in-memory and
-    the on-disk stores load them without checking them again. The outputs are the same as
-    when written one after the other (a store answers the same whatever order its triples
-    were loaded in)."""
+    Side by side, each writing its own files, the longest first: a forked child writes the
+    on-disk store (`write_store_patched`) while this process loads the graph into an
+    in-memory store; then a forked child writes graph.ttl and graph.nt.gz
+    (`write_dumps_after`), one the named queries' tables and one the network page, both over
+    that in-memory graph, while this process writes the facts. RocksDB does not survive a
+    fork of a process that has used it (store.rocksdb_started): when this process has (a
+    Python session that queried a store before it builds), it writes the store itself, in
+    a thread started after the forks so that no child inherits a running thread (Oxigraph
+    loads without holding the GIL), and the dumps child starts before the in-memory load.
+    Only the child writing graph.ttl parses the N-Triples strictly (on a patch, the chunks
+    holding the added lines): a line it rejects fails the build, so the in-memory and the
+    on-disk stores load them without checking them again. The outputs are the same as when
+    written one after the other (a store answers the same whatever order its triples were
+    loaded in)."""
     from concurrent.futures import ThreadPoolExecutor
     from functools import partial
 
     from .facts import write_facts
     from .rdf import loaded_store
-    from .store import TABLES_DIR, previous_delta, write_store_patched
+    from .store import TABLES_DIR, StoreWritten, previous_delta, rocksdb_started, write_store_patched
 
     delta = previous_delta(base, ntriples)
-    children: list[_Child | None] = []
+    children: list[_Child] = []
     try:
-        children.append(_start_child(partial(write_dumps_after, base=base, delta=delta), ntriples, staging,
-                                     "writing graph.ttl and graph.nt.gz"))
+        write_dumps = partial(write_dumps_after, base=base, delta=delta)
+        store_child = None
+        if rocksdb_started():
+            children.append(_start_child(write_dumps, ntriples, staging, "writing graph.ttl and graph.nt.gz"))
+        else:
+            store_child = _start_child(partial(_write_store_reporting, base=base, delta=delta), ntriples, staging,
+                                       "writing the store")
+            children.append(store_child)
         graph = loaded_store(ntriples, lenient=True)
+        if store_child is not None:
+            children.append(_start_child(write_dumps, ntriples, staging, "writing graph.ttl and graph.nt.gz"))
         children.append(_start_child(_write_tables, graph, staging / TABLES_DIR,
                                      "computing the named queries' tables"))
         if network:
             children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
                                          " — run again with --no-network to skip the page"))
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="govkg-store") as pool:
-            on_disk = pool.submit(write_store_patched, ntriples, staging, base, True, delta)
+            on_disk = pool.submit(write_store_patched, ntriples, staging, base, True, delta) \
+                if store_child is None else None
             if delta is None:
                 write_facts(graph, staging / FACTS_DIR)
             else:
                 write_facts(graph, staging / FACTS_DIR, previous=base / FACTS_DIR, changed=delta.removed + delta.added)
-            written = on_disk.result()
+            if on_disk is not None:
+                written = on_disk.result()
+            else:
+                problem, patched = _finish_child(store_child)
+                written = StoreWritten(delta if patched else None, problem)
         if written.problem is not None and notes is not None:
             notes.append(written.problem)
         if delta is not None and written.delta is None:     # the delta did not give the graph: no output trusts it
@@ -587,11 +603,10 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
         manifest = manifest_json(entries, outputs_key(entries, network), triples)
         (staging / MANIFEST).write_text(manifest, encoding="utf-8")
         for child in children:
-            if child is not None:
-                _finish_child(child)
+            _finish_child(child)
     except BaseException:                   # no child goes on writing into a folder about to go
         for child in children:
-            if child is not None and child.process.is_alive():
+            if child.process is not None and child.process.is_alive():
                 child.process.kill()
         raise
     return triples
@@ -622,25 +637,27 @@ def write_sorted_exports(ntriples: bytes, folder: Path) -> None:
 
 @dataclass
 class _Child:
-    """A forked child writing one output from the build's graph, and the pipe its error comes back on."""
+    """A forked child writing one output from the build's graph, the pipe its value or its
+    error comes back on (None: it ran in this process, and `value` is what it gave)."""
 
     process: object
     receive: object
     what: str                 # what it does, for the error message
     advice: str = ""          # what the user may do about a failure
+    value: Any = None
+    done: bool = False
 
 
-def _start_child(write: Callable[[Any, Path], None], graph: Any, path: Path, what: str,
-                 advice: str = "") -> _Child | None:
+def _start_child(write: Callable[[Any, Path], Any], graph: Any, path: Path, what: str,
+                 advice: str = "") -> _Child:
     """A forked child running `write(graph, path)` (`graph`: what it writes from, shared by the
-    fork, never copied; None: no fork on this platform, and `write` ran in this process)."""
+    fork, never copied); where there is no fork, `write` runs in this process at once."""
     import multiprocessing
 
     try:
         ctx = multiprocessing.get_context("fork")
     except ValueError:                      # no fork on this platform: write it in this process
-        write(graph, path)
-        return None
+        return _Child(None, None, what, advice, write(graph, path))
     receive, send = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_in_child, args=(write, graph, path, send), name=f"govkg-{path.name}", daemon=True)
     process.start()
@@ -648,13 +665,24 @@ def _start_child(write: Callable[[Any, Path], None], graph: Any, path: Path, wha
     return _Child(process, receive, what, advice)
 
 
-def _in_child(write: Callable[[Any, Path], None], graph: Any, path: Path, errors) -> None:
+def _in_child(write: Callable[[Any, Path], Any], graph: Any, path: Path, result) -> None:
     try:
-        write(graph, path)
+        value = write(graph, path)
     except BaseException as exc:            # reported by the parent as one line
         code = exc.errno if isinstance(exc, OSError) else None
-        errors.send((f"{type(exc).__name__}: {exc}".splitlines()[0], code, getattr(exc, "filename", None)))
+        result.send(("error", (f"{type(exc).__name__}: {exc}".splitlines()[0], code, getattr(exc, "filename", None))))
         raise SystemExit(1) from None
+    result.send(("ok", value))
+
+
+def _write_store_reporting(ntriples: bytes, folder: Path, base: Path | None = None,
+                           delta: GraphDelta | None = None) -> tuple[str | None, bool]:
+    """`write_store_patched` in a child: why a patch that was tried failed, and whether the
+    store was patched (the delta itself stays with the parent)."""
+    from .store import write_store_patched
+
+    written = write_store_patched(ntriples, folder, base, True, delta)
+    return written.problem, written.delta is not None
 
 
 def _draw_network(store: Any, path: Path) -> None:
@@ -669,22 +697,39 @@ def _write_tables(store: Any, folder: Path) -> None:
     write_tables(store, folder)
 
 
-def _finish_child(child: _Child) -> None:
-    """Wait for `child`; BuildError (one line) when it failed, or the OSError it met (a full
-    disk, a folder made read-only) as the OSError of this process, which the CLI words."""
-    child.process.join()
-    failed = child.process.exitcode != 0
-    reason, code, filename = f"exit status {child.process.exitcode}", None, None
+def _finish_child(child: _Child) -> Any:
+    """Wait for `child` and return what its `write` gave (once; again: the same value);
+    BuildError (one line) when it failed, or the OSError it met (a full disk, a folder made
+    read-only) as the OSError of this process, which the CLI words."""
+    if child.process is None or child.done:
+        return child.value
     try:
-        if failed and child.receive.poll():
-            reason, code, filename = child.receive.recv()
-    except EOFError:                        # killed before it could say why (e.g. out of memory)
-        pass
+        status, value = child.receive.recv()    # before the join: a child blocked on a full pipe never ends
+    except (EOFError, OSError):             # killed before it could say why (e.g. out of memory)
+        status, value = "error", None
     child.receive.close()
-    if failed and code is not None:
+    child.process.join()
+    child.done = True
+    if status == "ok" and child.process.exitcode == 0:
+        child.value = value
+        return value
+    reason, code, filename = value if status == "error" and value is not None \
+        else (_ended(child.process.exitcode), None, None)
+    if code is not None:
         raise OSError(code, os.strerror(code), filename)
-    if failed:
-        raise BuildError(f"{child.what} failed ({reason}); the build was not published{child.advice}")
+    raise BuildError(f"{child.what} failed ({reason}); the build was not published{child.advice}")
+
+
+def _ended(exitcode: int | None) -> str:
+    """How a child process ended, in words (a negative exit code is the signal that killed it)."""
+    import signal
+
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            pass
+    return f"exit status {exitcode}"
 
 
 # ---------------------------------------------------------------- staging, publishing, locking

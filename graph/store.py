@@ -214,6 +214,20 @@ def replicate(store: ox.Store, copies: int, path: Path | None = None, shared: tu
 
 # ---------------------------------------------------------------- the store
 
+def rocksdb_started() -> bool:
+    """Has this process used an on-disk store? RocksDB starts its background threads (named
+    "rocksdb:high", "rocksdb:low") at the first store opened and keeps them until the process
+    ends; a process forked after that inherits the threads' bookkeeping but not the threads,
+    and its first store waits for them forever. So only a process with no such thread may
+    fork a child that writes a store. Where the threads cannot be listed (no /proc), the
+    answer is yes: the caller keeps to the safe way."""
+    try:
+        names = [(task / "comm").read_bytes() for task in Path("/proc/self/task").iterdir()]
+    except OSError:
+        return True
+    return any(name.startswith(b"rocksdb") for name in names)
+
+
 def write_store(graph: Graph | bytes, out: Path, lenient: bool = False) -> Path:
     """Write `graph` (an rdflib Graph, or its N-Triples) as a new Oxigraph store under
     out/store, swapped in atomically. `lenient` skips the parser's checks of IRIs and

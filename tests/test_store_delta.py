@@ -132,9 +132,13 @@ def test_the_delta_as_one_update_removes_and_adds_the_lines_as_written() -> None
 
 @pytest.fixture
 def written(monkeypatch) -> list[StoreWritten]:
-    """How each build's store was written (patched: with its delta; whole: delta None), in order."""
+    """How each build's store was written (patched: with its delta; whole: delta None), in order.
+    The store is written in this process (as after a store was opened here: see
+    store.rocksdb_started), where the calls can be recorded; the child that writes it in a
+    process without RocksDB has tests of its own below."""
     results: list[StoreWritten] = []
     real = store_module.write_store_patched
+    monkeypatch.setattr(store_module, "rocksdb_started", lambda: True)
 
     def recorded(*args, **kwargs) -> StoreWritten:
         results.append(real(*args, **kwargs))
@@ -299,9 +303,71 @@ def test_a_patch_killed_half_way_leaves_the_previous_build_published(tmp_path: P
     version = current_version(out)
     run = subprocess.run([sys.executable, "-c", KILLED_PATCH, str(out), str(SEEDS[4])],
                          capture_output=True, text=True, timeout=300, cwd=ROOT)
-    assert run.returncode == 9 and "diffed" in run.stderr, run.stderr     # killed in the patch
+    assert "diffed" in run.stderr, run.stderr                    # killed in the patch: the process itself, or
+    assert run.returncode == 9 or "writing the store failed (exit status 9)" in run.stderr, run.stderr  # its store child
     assert current_version(out) == version
     assert _store_lines(out) == _graph_lines(out) == fresh["four"]
     add([SEEDS[4]], out, network=False, notify=quiet)             # the next build cleans up and goes on
     assert _store_lines(out) == fresh["five"]
     assert [p.name for p in (out / ".versions").iterdir()] == [current_version(out).name]
+
+
+# ---------------------------------------------------------------- the store written by a child
+
+def test_rocksdb_counts_as_started_once_a_store_was_opened_and_for_good(tmp_path: Path) -> None:
+    script = ("import sys, pyoxigraph as ox\n"
+              "from graph.store import rocksdb_started\n"
+              "print(rocksdb_started())\n"
+              "ox.Store().load(b'<http://a> <http://b> <http://c> .\\n', format=ox.RdfFormat.N_TRIPLES)\n"
+              "print(rocksdb_started())\n"          # an in-memory store starts no RocksDB
+              "st = ox.Store(sys.argv[1]); del st\n"
+              "print(rocksdb_started())\n")
+    run = subprocess.run([sys.executable, "-c", script, str(tmp_path / "st")], capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)
+    assert run.stdout.split() == ["False", "False", "True"], run.stderr
+
+
+CHILD_WRITES_STORE = """
+import json, sys
+from pathlib import Path
+import graph.pipeline as pipeline
+import graph.store as store
+from graph.pipeline import add, build
+
+store.PATCH_LIMIT = 1.0
+real = pipeline._write_store_reporting
+def reporting(*args, **kwargs):                  # runs in the child: says what it did on stdout
+    result = real(*args, **kwargs)
+    print(json.dumps(result), flush=True)
+    return result
+pipeline._write_store_reporting = reporting
+out, pages = Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]]
+build(pages[:-1], out, network=False, notify=lambda m: None)
+add(pages[-1:], out, network=False, notify=lambda m: None)
+print(json.dumps(store.rocksdb_started()))
+"""
+
+
+def test_a_process_without_rocksdb_writes_and_patches_the_store_in_a_child(tmp_path: Path, fresh) -> None:
+    out = tmp_path / "out"
+    run = subprocess.run([sys.executable, "-c", CHILD_WRITES_STORE, str(out), *map(str, SEEDS)],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    whole, patched, started = run.stdout.split("\n")[:3]
+    assert whole == "[null, false]" and patched == "[null, true]"     # written whole, then patched, by the child
+    assert started == "false"                           # the building process never opened a store
+    assert _store_lines(out) == _graph_lines(out) == fresh["five"]
+
+
+def test_a_store_child_that_fails_fails_the_build_with_one_line(tmp_path: Path) -> None:
+    script = ("import sys\nfrom pathlib import Path\nimport graph.store as store\n"
+              "from graph.pipeline import BuildError, build\n"
+              "def full(*args, **kwargs):\n    raise OSError(28, 'No space left on device')\n"
+              "store.write_store = full\n"
+              "try:\n    build([Path(sys.argv[2])], Path(sys.argv[1]), network=False, notify=lambda m: None)\n"
+              "except OSError as exc:\n    print('OSError', exc.errno)\n")
+    out = tmp_path / "out"
+    run = subprocess.run([sys.executable, "-c", script, str(out), str(SEEDS[0])], capture_output=True, text=True,
+                         timeout=300, cwd=ROOT)
+    assert run.stdout.strip() == "OSError 28", run.stderr
+    assert current_version(out) is None                 # nothing published
