@@ -198,7 +198,7 @@ def documents_in_store(store: ox.Store) -> list[tuple[str, str, str]]:
     return [(row[0], row[1], row[2]) for row in table.rows]
 
 
-def write_facts(store: ox.Store, out_dir: Path, previous: Path | None = None, touched: set[str] | None = None,
+def write_facts(store: ox.Store, out_dir: Path, previous: Path | None = None,
                 changed: bytes | None = None) -> list[Path]:
     """Write facts/<doc>.json for every document in the store. Each file is written in place:
     `out_dir` is inside the build's staging folder, which is published whole by one rename
@@ -206,8 +206,7 @@ def write_facts(store: ox.Store, out_dir: Path, previous: Path | None = None, to
 
     Given `previous`, the facts folder of the build the store differs from by a known change,
     and that change, as the N-Triples lines that left or entered the graph (`changed`: each
-    triple's predicate tells what it can reach) or as the IRIs they name (`touched`: every
-    subject and IRI object, a wider reach), only the documents the change reaches
+    triple's predicate tells what it can reach), only the documents the change reaches
     (`documents_reached`) are computed again; every other document's file is a hard link
     to (or, where linking fails, a copy of) its file in `previous`. The files are the same
     as without `previous`. `previous` must hold the facts of the graph the change is from
@@ -216,9 +215,8 @@ def write_facts(store: ox.Store, out_dir: Path, previous: Path | None = None, to
     out_dir.mkdir(parents=True, exist_ok=True)
     documents = documents_in_store(store)
     reached = None
-    if previous is not None and previous.is_dir() and (changed is not None or touched is not None):
-        nodes = changed_nodes(changed) if changed is not None else {iri: None for iri in touched or ()}
-        reached = documents_reached(store, nodes, {doc for doc, _, _ in documents},
+    if previous is not None and previous.is_dir() and changed is not None:
+        reached = documents_reached(store, changed_nodes(changed), {doc for doc, _, _ in documents},
                                     limit=int(MAX_REACHED * len(documents)))
     if reached is None:
         tables = load_fact_tables(store)
