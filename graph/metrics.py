@@ -1049,6 +1049,7 @@ def _words(phrase: str) -> list[tuple[str, str]]:
 _NOMINAL_TAGS = ("n", "vn", "j", "l", "b", "k", "eng", "i", "g", "x")   # words a name of a thing is made of
 _NOMINAL_ENDS = frozenset("率数量额值比度费金款价")     # 化解率, 开复工率: a verb + one of these is a noun
 _ASPECT = frozenset({"了", "着"})
+_ONE_CHARACTER_NOUNS = frozenset("村镇乡组节点站园馆厂场室院校县市区省州")   # 县|本级|投入: heads the dictionary tags otherwise
 _NOT_A_WORD = re.compile(r"[\s，,、；;：:“”\"（）()《》\d.%]")
 
 
@@ -1071,7 +1072,8 @@ def _nounless(phrase: str) -> bool:
     number replaces it.)"""
     words = _words(_NOT_A_WORD.sub("", phrase))
     return not (phrase[-1:] in _NOMINAL_ENDS
-                or any(t.startswith(_NOMINAL_TAGS) or (not t and len(w) > 1) for w, t in words))
+                or any(t.startswith(_NOMINAL_TAGS) or (not t and len(w) > 1) or w in _ONE_CHARACTER_NOUNS
+                       for w, t in words))
 
 
 def _ill_formed(phrase: str) -> bool:
@@ -1080,11 +1082,12 @@ def _ill_formed(phrase: str) -> bool:
     return _badly_bounded(phrase) or _nounless(phrase)
 
 
-def _badly_bounded(phrase: str) -> bool:
+def _badly_bounded(phrase: str, aspect: bool = True) -> bool:
     """Does `phrase` open with a conjunction, adverb, pronoun, preposition, localizer or particle
     (而…, 将在…, 我们…, 比增, 内就…, 的财政收入), close with a preposition, particle, adverb or
     verb of saying (需在, 较的, 张三指出), hold a verb with its aspect particle (告别了…, 有着), or
-    is it one character or none?"""
+    is it one character or none? (`aspect` False: a verb with its particle is allowed, as in the
+    noun after a count: 400多人签订了就业意向.)"""
     text = _NOT_A_WORD.sub("", phrase)
     if len(text) <= 1:
         return True
@@ -1092,7 +1095,7 @@ def _badly_bounded(phrase: str) -> bool:
     words = _words(text)
     if words[0][0] in openers or _last_word(text)[0] in closers or words[-1][0] in closers:
         return True
-    return any(w in _ASPECT for w, _ in words)
+    return aspect and any(w in _ASPECT for w, _ in words)
 
 
 def _well_formed_tail(phrase: str) -> str:
@@ -1111,8 +1114,10 @@ def _well_formed_tail(phrase: str) -> str:
         tail = phrase[at:].strip(" ，,、；;：:")
         if len(tail) >= 2 and not _ill_formed(tail):
             tails.append(tail)
-    # one opening with a word of two characters or more first (我|县|生猪出栏 -> 生猪出栏)
-    return next((t for t in tails if len(_words(t)[0][0]) > 1), tails[0] if tails else "")
+    # one opening with a word of two characters or more, not a numeral, first (我|县|生猪出栏 ->
+    # 生猪出栏, 这|一数|字 -> 数字)
+    return next((t for t in tails if len(_words(t)[0][0]) > 1 and not _words(t)[0][1].startswith("m")),
+                tails[0] if tails else "")
 
 
 def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi: int,
@@ -1253,7 +1258,7 @@ def _fallbacks(doc: Document, phrase: str, noun: str, said: bool, clause_lo: int
     named = bool(noun) and not is_light_indicator(noun)
     if named:
         yield (_shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)), False, \
-            not _ill_formed(noun)
+            not _badly_bounded(noun, aspect=False) and not _nounless(noun)
         part = _noun_part(noun)
         if part:
             yield (_shorten(part + "数") if not part.endswith("数") else _shorten(part)), True, True
