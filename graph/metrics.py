@@ -1031,19 +1031,34 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
     return load_lines("metric_indicator_openers.txt"), load_lines("metric_indicator_closers.txt")
 
 
-def _words(phrase: str) -> list[tuple[str, str]]:
-    """`phrase` cut into dictionary words, longest first from the left (≤4 characters), with
-    jieba's tags ("" for a character the dictionary does not hold). A plain dictionary walk:
-    no HMM, cheap enough for every indicator."""
-    tags, out, at = word_tags(), [], 0
+@lru_cache(maxsize=1)
+def _closer_endings() -> tuple[str, ...]:
+    return tuple(_function_words()[1])
+
+
+def _word_at(phrase: str, at: int, tags: dict[str, str]) -> tuple[str, str]:
+    """The longest dictionary word (≤4 characters) opening phrase[at:], with jieba's tag ("" for
+    a character the dictionary does not hold)."""
+    for n in range(min(_WORD_REACH, len(phrase) - at), 0, -1):
+        tag = tags.get(phrase[at:at + n])
+        if tag:
+            return phrase[at:at + n], tag
+    return phrase[at:at + 1], ""
+
+
+def _iter_words(phrase: str):
+    """`phrase` cut into dictionary words, longest first from the left, with their tags, one by
+    one (a plain dictionary walk: no HMM, cheap enough for every indicator)."""
+    tags, at = word_tags(), 0
     while at < len(phrase):
-        for n in range(min(_WORD_REACH, len(phrase) - at), 0, -1):
-            tag = tags.get(phrase[at:at + n])
-            if tag:
-                break
-        out.append((phrase[at:at + n], tag or ""))
-        at += n
-    return out
+        word = _word_at(phrase, at, tags)
+        yield word
+        at += len(word[0])
+
+
+def _words(phrase: str) -> list[tuple[str, str]]:
+    """`phrase` cut into dictionary words (`_iter_words`)."""
+    return list(_iter_words(phrase))
 
 
 _NOMINAL_TAGS = ("n", "vn", "j", "l", "b", "k", "eng", "i", "g", "x")   # words a name of a thing is made of
@@ -1070,10 +1085,9 @@ def _noun_part(noun: str) -> str:
 def _nounless(phrase: str) -> bool:
     """Does `phrase` hold no noun (返岗, 开展, 签约)? (A weaker flaw: only a noun written after the
     number replaces it.)"""
-    words = _words(_NOT_A_WORD.sub("", phrase))
     return not (phrase[-1:] in _NOMINAL_ENDS
                 or any(t.startswith(_NOMINAL_TAGS) or (not t and len(w) > 1) or w in _ONE_CHARACTER_NOUNS
-                       for w, t in words))
+                       for w, t in _iter_words(_NOT_A_WORD.sub("", phrase))))
 
 
 def _ill_formed(phrase: str) -> bool:
@@ -1092,10 +1106,11 @@ def _badly_bounded(phrase: str, aspect: bool = True) -> bool:
     if len(text) <= 1:
         return True
     openers, closers = _function_words()
-    words = _words(text)
-    if words[0][0] in openers or _last_word(text)[0] in closers or words[-1][0] in closers:
+    if _word_at(text, 0, word_tags())[0] in openers or _last_word(text)[0] in closers:
         return True
-    return aspect and any(w in _ASPECT for w, _ in words)
+    if text.endswith(_closer_endings()) and _words(text)[-1][0] in closers:
+        return True               # 企业|已 (where the longest word ending it is 业已)
+    return aspect and ("了" in text or "着" in text) and any(w in _ASPECT for w, _ in _iter_words(text))
 
 
 def _well_formed_tail(phrase: str) -> str:
