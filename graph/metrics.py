@@ -959,6 +959,7 @@ def _trims() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return pre, suf
 
 
+_BULLETS = "●○■□◆◇▲△★☆•·"      # list marks opening a line (●全县…), no part of what was counted
 _DATELINE_CREDIT = re.compile(r"(?:讯|电)\s*[(（]\s*(?:记者|通讯员|实习生|特约记者)[^)）]{0,40}[)）]")
 
 
@@ -976,7 +977,7 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
         if base <= s and e <= base + len(phrase):
             phrase = phrase[:s - base] + phrase[e - base:]
     pre, suf = _trims()
-    phrase = phrase.strip(" ，,、；;：:")
+    phrase = phrase.strip(" ，,、；;：:" + _BULLETS)
     marker = _SECTION_MARKER.match(phrase)           # 二、规模工业增加值…: a section's number
     if marker is not None and len(phrase) > marker.end() + 1:
         phrase = phrase[marker.end():]
@@ -1021,6 +1022,117 @@ def is_light_indicator(phrase: str) -> bool:
             return False
         rest = rest[size:]
     return True
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that cannot open / cannot close an indicator (metric_indicator_openers.txt,
+    metric_indicator_closers.txt)."""
+    return load_lines("metric_indicator_openers.txt"), load_lines("metric_indicator_closers.txt")
+
+
+@lru_cache(maxsize=1)
+def _closer_endings() -> tuple[str, ...]:
+    return tuple(_function_words()[1])
+
+
+def _word_at(phrase: str, at: int, tags: dict[str, str]) -> tuple[str, str]:
+    """The longest dictionary word (≤4 characters) opening phrase[at:], with jieba's tag ("" for
+    a character the dictionary does not hold)."""
+    for n in range(min(_WORD_REACH, len(phrase) - at), 0, -1):
+        tag = tags.get(phrase[at:at + n])
+        if tag:
+            return phrase[at:at + n], tag
+    return phrase[at:at + 1], ""
+
+
+def _iter_words(phrase: str):
+    """`phrase` cut into dictionary words, longest first from the left, with their tags, one by
+    one (a plain dictionary walk: no HMM, cheap enough for every indicator)."""
+    tags, at = word_tags(), 0
+    while at < len(phrase):
+        word = _word_at(phrase, at, tags)
+        yield word
+        at += len(word[0])
+
+
+def _words(phrase: str) -> list[tuple[str, str]]:
+    """`phrase` cut into dictionary words (`_iter_words`)."""
+    return list(_iter_words(phrase))
+
+
+_NOMINAL_TAGS = ("n", "vn", "j", "l", "b", "k", "eng", "i", "g", "x")   # words a name of a thing is made of
+_NOMINAL_ENDS = frozenset("率数量额值比度费金款价")     # 化解率, 开复工率: a verb + one of these is a noun
+_ASPECT = frozenset({"了", "着"})
+_ONE_CHARACTER_NOUNS = frozenset("村镇乡组节点站园馆厂场室院校县市区省州")   # 县|本级|投入: heads the dictionary tags otherwise
+_NOT_A_WORD = re.compile(r"[\s，,、；;：:“”\"（）()《》\d.%]")
+
+
+def _noun_part(noun: str) -> str:
+    """A well-formed part of the words after a number that are no noun phrase: up to the verb
+    of an aspect particle (工人忙着加班 -> 工人), else a well-formed tail (便修复用电故障 ->
+    修复用电故障); "" when there is none."""
+    words = _words(noun)
+    aspect = next((i for i, (w, _) in enumerate(words) if w in _ASPECT), None)
+    if aspect is not None and aspect > 1:
+        head = "".join(w for w, _ in words[:aspect - 1])
+        if len(head) >= 2 and not _ill_formed(head):
+            return head
+    tail = _well_formed_tail(noun)
+    return tail if tail and not _nounless(tail) else ""
+
+
+def _nounless(phrase: str) -> bool:
+    """Does `phrase` hold no noun (返岗, 开展, 签约)? (A weaker flaw: only a noun written after the
+    number replaces it.)"""
+    return not (phrase[-1:] in _NOMINAL_ENDS
+                or any(t.startswith(_NOMINAL_TAGS) or (not t and len(w) > 1) or w in _ONE_CHARACTER_NOUNS
+                       for w, t in _iter_words(_NOT_A_WORD.sub("", phrase))))
+
+
+def _ill_formed(phrase: str) -> bool:
+    """Is `phrase` no noun phrase, so that it cannot name what was counted? It is badly
+    bounded (`_badly_bounded`) or holds no noun at all (签约, 开展)."""
+    return _badly_bounded(phrase) or _nounless(phrase)
+
+
+def _badly_bounded(phrase: str, aspect: bool = True) -> bool:
+    """Does `phrase` open with a conjunction, adverb, pronoun, preposition, localizer or particle
+    (而…, 将在…, 我们…, 比增, 内就…, 的财政收入), close with a preposition, particle, adverb or
+    verb of saying (需在, 较的, 张三指出), hold a verb with its aspect particle (告别了…, 有着), or
+    is it one character or none? (`aspect` False: a verb with its particle is allowed, as in the
+    noun after a count: 400多人签订了就业意向.)"""
+    text = _NOT_A_WORD.sub("", phrase)
+    if len(text) <= 1:
+        return True
+    openers, closers = _function_words()
+    if _word_at(text, 0, word_tags())[0] in openers or _last_word(text)[0] in closers:
+        return True
+    if text.endswith(_closer_endings()) and _words(text)[-1][0] in closers:
+        return True               # 企业|已 (where the longest word ending it is 业已)
+    return aspect and ("了" in text or "着" in text) and any(w in _ASPECT for w, _ in _iter_words(text))
+
+
+def _well_formed_tail(phrase: str) -> str:
+    """The longest well-formed tail of `phrase`, word by word (…的财政收入 -> 财政收入), of at
+    least two characters, best one that does not open with a lone character; "" when none is."""
+    _, closers = _function_words()
+    words = _words(phrase)
+    while len(words) > 1 and (words[-1][0] in closers or words[-1][0] in _ASPECT):
+        words.pop()               # 公路总里程由 -> 公路总里程, 财政收入在 -> 财政收入
+    phrase = "".join(w for w, _ in words)
+    if len(phrase) >= 2 and not _ill_formed(phrase):
+        return phrase
+    tails, at = [], 0
+    for w, _ in words[:-1]:
+        at += len(w)
+        tail = phrase[at:].strip(" ，,、；;：:")
+        if len(tail) >= 2 and not _ill_formed(tail):
+            tails.append(tail)
+    # one opening with a word of two characters or more, not a numeral, first (我|县|生猪出栏 ->
+    # 生猪出栏, 这|一数|字 -> 数字)
+    return next((t for t in tails if len(_words(t)[0][0]) > 1 and not _words(t)[0][1].startswith("m")),
+                tails[0] if tails else "")
 
 
 def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi: int,
@@ -1131,21 +1243,57 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
             # 邵东市举行14个重大项目集中开竣工仪式, 吸引2000余名求职者: the count is the object
             # of the act before it; the noun right after it names what was counted
             return _shorten(counted + "数") if not counted.endswith("数") else _shorten(counted)
-        return _shorten(phrase)
-    if noun and not is_light_indicator(noun):
-        return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+        if not _ill_formed(phrase):
+            return _shorten(phrase)
+    # The phrase is light or no noun phrase (而…也是这, 需在, 的财政收入): the first well-formed
+    # of the fallbacks; when none is, the first of them as it stands (or the phrase).
+    said = bool(phrase) and not is_light_indicator(phrase) and not (listed and named_after)
+    first = None
+    for candidate, new, good in _fallbacks(doc, phrase, noun, said, clause_lo, qm_start, qm_end, quantities,
+                                     periods, prev_q, earlier, sentence_lo):
+        if good:
+            return candidate
+        if first is None and not new:
+            first = candidate
+    return first if first is not None else _shorten(phrase)
+
+
+def _fallbacks(doc: Document, phrase: str, noun: str, said: bool, clause_lo: int, qm_start: int,
+               qm_end: int, quantities: list[tuple[int, int]], periods: list[tuple[int, int, str]],
+               prev_q: int | None, earlier: dict[int, str] | None, sentence_lo: int | None):
+    """`_named_indicator`'s fallbacks, best first, each with whether it is one the extractor
+    gave before indicators had to be noun phrases (made only as far as they are asked for):
+    the words before when they say something (`said`, but are no noun phrase), the noun after
+    + 数 (unless it is badly bounded: 就办好), the words before when they only lack a noun, 人口, a
+    household profile, the previous number's indicator, a well-formed tail of the words before
+    (…的财政收入 -> 财政收入); the clause before only for words before that say nothing and no
+    noun after."""
+    if said:
+        yield _shorten(phrase), False, False
+    named = bool(noun) and not is_light_indicator(noun)
+    if named:
+        yield (_shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)), False, \
+            not _badly_bounded(noun, aspect=False) and not _nounless(noun)
+        part = _noun_part(noun)
+        if part:
+            yield (_shorten(part + "数") if not part.endswith("数") else _shorten(part)), True, True
+    if said and _nounless(phrase) and not _badly_bounded(phrase):
+        yield _shorten(phrase), False, True       # 返岗, 投入: a verb alone, no noun after to say better
     if prev_q is None and _is_population(doc.text, qm_start, qm_end, phrase, noun):
-        return "人口"          # 横排村有1200多人,7个组
+        yield "人口", False, True         # 横排村有1200多人,7个组
     profile = _household_profile(doc.text, qm_start, qm_end, prev_q, earlier)
     if profile:
-        return profile
+        yield profile, False, not _ill_formed(profile)
     if prev_q is not None and earlier and earlier.get(prev_q):
-        return earlier[prev_q]
-    if sentence_lo is not None and clause_lo - 1 > sentence_lo:
+        yield earlier[prev_q], False, not _badly_bounded(earlier[prev_q])   # (分散安置1123户4382人)
+    if said:
+        tail = _well_formed_tail(phrase)
+        if tail:
+            yield _shorten(tail), True, True
+    elif not named and sentence_lo is not None and clause_lo - 1 > sentence_lo:
         before = _clause_before(doc, clause_lo, sentence_lo, quantities, periods)
         if before and not is_light_indicator(before):
-            return _shorten(before)
-    return _shorten(phrase)
+            yield _shorten(before), False, not _ill_formed(before)
 
 
 # A count written before its noun (举行14个重大项目…, 组织102所城镇优质学校, 导致200多户村民):
