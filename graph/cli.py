@@ -163,7 +163,8 @@ def _settings(jobs: int | None, doc_timeout: float, doc_memory: int, quiet: bool
     from .limits import Limits
 
     return Settings(jobs=jobs, limits=Limits(seconds=doc_timeout, memory_mb=doc_memory),
-                    progress=None if quiet else TerminalProgress(), cache=not no_cache, scheduler=scheduler)
+                    progress=None if quiet else TerminalProgress(), cache=not no_cache, scheduler=scheduler,
+                    leaving=True)           # a build job leaves by os._exit (`entry`)
 
 
 def _given_dates(given_date: str | None, dates_csv: Path | None):

@@ -8,6 +8,10 @@ that was 1.7 s of the 2.6 s spent reading the kept extractions, and 2 s of the 8
 writing the N-Triples. So those stages run with the collector paused and put back as it was
 (`paused_gc`); the extraction workers run with it on (`collecting`), each holding one
 document at a time.
+
+A process that ends right after its build (the `govkg` command leaves by os._exit) need not
+free the build's in-memory graph at all: freeing 1.86M triples takes 0.6-0.9 s, which the
+build paid before it published. `keep` holds such an object for the life of the process.
 """
 from __future__ import annotations
 
@@ -44,3 +48,12 @@ def without_gc(fn: F) -> F:
 def collecting() -> None:
     """Make sure the collector runs in this process (a worker forked while it was paused)."""
     gc.enable()
+
+
+_KEPT: list[object] = []
+
+
+def keep(obj: object) -> None:
+    """Hold `obj` until the process ends, instead of freeing it now (only for a process that
+    ends soon: what is kept is never freed before)."""
+    _KEPT.append(obj)

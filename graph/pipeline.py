@@ -38,7 +38,7 @@ from rdflib import Graph
 from .dates import GivenDates, give_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .extract import extract_document
-from .heap import paused_gc
+from .heap import keep, paused_gc
 from .model import Document, Extraction
 from .text import DEFAULT_MAX_BYTES, InputError, decode_text, read_input_bytes
 from .cache import CACHE_DIR, ExtractionCache, document_key
@@ -355,6 +355,8 @@ class Settings:
     cache: bool = True                      # reuse extractions of unchanged documents (graph.cache)
     dates: GivenDates | None = None         # dates the user gives (--date, --dates; graph.dates)
     scheduler: str | None = None            # a Dask scheduler's address: extract on its workers (graph.cluster)
+    leaving: bool = False                   # the process ends right after the build (the CLI): its in-memory
+                                            # graph is kept, not freed (graph.heap.keep)
 
 
 Pool = Callable[[Iterable[Task], Extractor, Gazetteer, int, Limits], Iterator[Outcome]]
@@ -478,9 +480,12 @@ def _run(out: Path, kept: list[_Input], files: list[InputFile], network: bool, m
             del extractions
             report.documents = sorted(d for d in inputs if d not in report.failed)
             base = current_version(out) if settings.cache else None    # --no-cache: every output written whole
-            report.triples = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents], network,
-                                            base, report.notes)
+            report.triples, graph = _stage_outputs(ntriples, staging, [inputs[d].entry for d in report.documents],
+                                                   network, base, report.notes)
             publish(staging, out, keep_network=not network)
+            if settings.leaving:
+                keep(graph)
+            del graph                       # freed here, after the build is published
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     for note in report.notes:
@@ -529,10 +534,12 @@ def _write_source(staging: Path, item: _Input) -> None:
 
 
 def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry], network: bool,
-                   base: Path | None = None, notes: list[str] | None = None) -> int:
+                   base: Path | None = None, notes: list[str] | None = None) -> tuple[int, Any]:
     """Write store, graph.ttl, graph.nt.gz, facts, the named queries' tables, manifest (and
     network page) of the build whose N-Triples (in any order; in byte order, as built, a patch
-    costs least) are `ntriples` into the staging folder; the number of triples of its graph.
+    costs least) are `ntriples` into the staging folder; the number of triples of its graph,
+    and the in-memory store they were written from (the caller frees it once the build is
+    published, or keeps it: `Settings.leaving`).
     `base`: the folder of the build published now. When the new graph differs from its graph
     by a small delta (store.previous_delta: found from the chunks of its graph.nt.gz whose
     digest changed), the outputs are patched from it instead of written whole: its store
@@ -609,7 +616,7 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
             if child.process is not None and child.process.is_alive():
                 child.process.kill()
         raise
-    return triples
+    return triples, graph
 
 
 def write_dumps_after(ntriples: bytes, folder: Path, base: Path | None = None,

@@ -49,3 +49,31 @@ def test_workers_collect_when_forked_from_a_paused_parent():
     with paused_gc():
         outcomes = list(extract_all(tasks, _collector_on, load_gazetteer(), jobs=2))
     assert [o.extraction for o in outcomes] == [True, True, True]
+
+
+def test_a_build_that_leaves_keeps_its_graph_and_one_from_python_frees_it(tmp_path, monkeypatch):
+    """`Settings.leaving` (the CLI, which ends by os._exit): the in-memory store the outputs were
+    written from is kept for the life of the process, not freed before the build returns; a
+    build from Python keeps nothing (its store goes with the build's frame)."""
+    import pyoxigraph as ox
+
+    from graph import heap, pipeline
+    from graph.pipeline import Settings, build
+
+    seed = sorted((pipeline.Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))[0]
+    monkeypatch.setattr(heap, "_KEPT", [])
+    stores = []
+    real = pipeline._stage_outputs
+
+    def recorded(*args, **kwargs):
+        triples, graph = real(*args, **kwargs)
+        stores.append(id(graph))
+        return triples, graph
+
+    monkeypatch.setattr(pipeline, "_stage_outputs", recorded)
+    build([seed], tmp_path / "python", network=False, notify=lambda m: None)
+    assert heap._KEPT == []
+    report = build([seed], tmp_path / "cli", network=False, notify=lambda m: None,
+                   settings=Settings(leaving=True))
+    assert report.triples > 0
+    assert len(heap._KEPT) == 1 and isinstance(heap._KEPT[0], ox.Store) and id(heap._KEPT[0]) == stores[-1]
