@@ -104,3 +104,77 @@ def test_a_bullet_is_no_part_of_the_indicator(gaz):
 ])
 def test_good_indicators_stay_as_they_are(gaz, text, written, indicator):
     assert _indicators(gaz, text)[written] == indicator
+
+
+# ---- the other paths (change, rank, noun after, durations): sentences written for these tests
+
+@pytest.mark.parametrize("text, written, indicator", [
+    # a change whose base is a time keeps it, and takes what changed from the figure before
+    ("今年,安仁县水稻播种面积61.2万亩,比去年增加2.3万亩。", "2.3万亩", "水稻播种面积比去年增加"),
+    ("安仁县油菜种植比例达到42.5%,较去年提高1.8个百分点。", "1.8个百分点", "油菜种植比例较去年提高"),
+    ("安仁县农机化水平达到61%,比2015年提高9个百分点。", "9个百分点", "农机化水平比2015年提高"),
+    ("安仁县重点企业上缴税金3210万元,比上年增收460万元,增幅16.7%。", "460万元", "重点企业上缴税金比上年增收"),
+    ("安仁县重点企业上缴税金3210万元,比上年增收460万元,增幅16.7%。", "16.7%", "重点企业上缴税金增幅"),
+    ("安仁县全县生产总值210亿元,比2016年(下同)增长38.2%。", "38.2%", "生产总值比2016年增长"),
+])
+def test_a_change_keeps_its_base_and_names_what_changed(gaz, text, written, indicator):
+    assert _indicators(gaz, text)[written] == indicator
+
+
+def test_a_respective_change_takes_each_figure_before(gaz):
+    got = _indicators(gaz, "安仁县蔬菜总面积36万亩,总产值21亿元,比2015年分别增加4万亩、3亿元。")
+    assert got["4万亩"] == "蔬菜总面积比2015年增加"
+    assert got["3亿元"] == "总产值比2015年增加"
+
+
+def test_the_figure_compared_with_and_its_change(gaz):
+    got = _indicators(gaz, "安仁县茶叶加工收入可达到36亿元,较2015年的12.4亿元增加1.9倍。")
+    assert not got["12.4亿元"].startswith("较") and got["12.4亿元"].endswith("茶叶加工收入")
+    assert got["1.9倍"].endswith("茶叶加工收入较2015年增加")
+
+
+@pytest.mark.parametrize("text, written, indicator", [
+    ("安仁县的税收总量位居全市第一,在增速上却表现平平。", "第一", "税收总量全市排名"),
+    ("到2030年,安仁县在全省各县市区工业总量排名第12位。", "第12位", "全省各县市区工业总量排名"),
+    ("其中安仁县的增长达到31.5%,位居全市第一。", "31.5%", "增长"),
+    ("其中安仁县的增长达到31.5%,位居全市第一。", "第一", "增速全市排名"),
+])
+def test_a_badly_opened_rank_or_change_gives_its_well_formed_tail(gaz, text, written, indicator):
+    assert _indicators(gaz, text)[written] == indicator
+
+
+def test_a_quoted_name_opening_a_rank_stays_whole(gaz):
+    got = _indicators(gaz, "该季度考核中,安仁县“比服务质量、看群众口碑”工作综合成绩居全市首位。")
+    assert got["首位"].startswith("“比服务质量")
+
+
+@pytest.mark.parametrize("text, written, indicator", [
+    ("其中,安仁县9.3万贫困群众通过产业帮扶走上了致富路。", "9.3万", "贫困群众数"),
+    ("深夜,安仁县230余名工人忙着加班加点,赶制订单。", "230余名", "工人数"),
+    ("目前,安仁县156个行政村设立了调解室。", "156个", "行政村数"),
+    ("安仁县新建供水工程47处,4.6万山区群众喝上了放心水。", "4.6万", "山区群众数"),
+])
+def test_a_clause_after_the_count_gives_its_subject(gaz, text, written, indicator):
+    assert _indicators(gaz, text)[written] == indicator
+
+
+@pytest.mark.parametrize("text, written, indicator", [
+    ("安仁县不到5个小时就办好了营业执照。", "5个小时", "办好营业执照用时"),
+    ("“7天内就拿到了贷款,解了燃眉之急。”", "7天", "拿到贷款用时"),
+    ("村民自筹补齐资金,短短4个月就完成16公里管网铺设。", "4个月", "完成管网铺设用时"),
+    ("安仁县税务局仅用3个工作日就全部完成审核。", "3个工作日", "完成审核用时"),
+])
+def test_a_duration_before_an_act_is_the_time_it_took(gaz, text, written, indicator):
+    assert _indicators(gaz, text)[written] == indicator
+
+
+@pytest.mark.parametrize("text, written, indicator", [
+    ("安仁县下发16期工作提示。", "16期", "工作提示数"),
+    ("安仁县水稻播种面积61.2万亩,同比增长3.2%。", "3.2%", "水稻播种面积同比增长"),
+    ("安仁县建设粮食功能区12个,培育新型职业农民1300人。", "1300人", "培育新型职业农民"),
+    ("安仁县地区生产总值增速居全市第三。", "第三", "地区生产总值增速全市排名"),
+    ("安仁县开展24小时值班值守。", "24小时", "开展"),
+    ("安仁县培训茶叶种植园的新型职业农民300人。", "300人", "培训茶叶种植园的新型职业农民"),
+])
+def test_good_indicators_of_the_other_paths_stay(gaz, text, written, indicator):
+    assert _indicators(gaz, text)[written] == indicator
