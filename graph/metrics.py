@@ -963,8 +963,12 @@ _BULLETS = "●○■□◆◇▲△★☆•·"      # list marks opening a lin
 _DATELINE_CREDIT = re.compile(r"(?:讯|电)\s*[(（]\s*(?:记者|通讯员|实习生|特约记者)[^)）]{0,40}[)）]")
 
 
+_COMPARED = ("比", "较")       # 比去年|增加, 较2010年|提高: the time after 比/较 is a comparison's base, kept
+_NOTE = re.compile(r"[（(]下同[)）]")     # 比2012年(下同)增长: a note on the wording, no part of it
+
+
 def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int) -> str:
-    """Drop periods, leading adverbs, trailing particles, 分别 and quote marks' spaces; a trim
+    """Drop periods (not the base of a comparison: 比去年增加), leading adverbs, trailing particles, 分别 and quote marks' spaces; a trim
     that would leave a single character is not made (实到 stays 实到, not 实); a section's
     number (二、) is no part of what is measured (一、二、三产业 keeps its list). A dateline's
     credit (…7月27日讯(记者 王敏)) is the report's, never part of what is measured."""
@@ -974,8 +978,9 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
     if credit is not None:
         phrase, base = phrase[credit.end():], base + credit.end()
     for s, e, _ in sorted(periods, reverse=True):
-        if base <= s and e <= base + len(phrase):
+        if base <= s and e <= base + len(phrase) and not phrase[:s - base].endswith(_COMPARED):
             phrase = phrase[:s - base] + phrase[e - base:]
+    phrase = _NOTE.sub("", phrase) if "下同" in phrase else phrase
     pre, suf = _trims()
     phrase = phrase.strip(" ，,、；;：:" + _BULLETS)
     marker = _SECTION_MARKER.match(phrase)           # 二、规模工业增加值…: a section's number
@@ -1135,6 +1140,71 @@ def _well_formed_tail(phrase: str) -> str:
                 tails[0] if tails else "")
 
 
+def _well_formed(phrase: str) -> str:
+    """`phrase` when it is not badly bounded, else its well-formed tail when it has one (的财政收入总量
+    -> 财政收入总量, 在全省各县市区GDP总量 -> 全省各县市区GDP总量), else `phrase` as it is."""
+    if not phrase or phrase.startswith(_OPEN_QUOTES) or not _badly_bounded(phrase):
+        return phrase             # “比营商环境、看满意程度”工作综合成绩: a quoted name opening it stays whole
+    return _well_formed_tail(phrase) or phrase
+
+
+def _clause_subject(noun: str) -> str:
+    """The noun phrase opening the words after a count when they are a clause of their own, the
+    count's noun then an act said of it with an aspect particle, a preposition or an adverb
+    (贫困群众|通过产业帮扶迈上了致富路, 工人|忙着加班, 群众|的生活发生了变化): what was counted is that
+    noun; "" when the words are one noun phrase (工作提示, 茶叶种植园的新型职业农民, 国家及地区;
+    签订了就业意向 opens with the act)."""
+    head = _noun_head(noun, 0, len(noun))
+    if len(head) < 2 or len(head) >= len(noun) or _ill_formed(head):
+        return ""
+    rest = noun[len(head):]
+    first = _words(rest)[0]
+    if first[1].startswith(("p", "d")) or any(w in _ASPECT for w, _ in _iter_words(rest)):
+        return head
+    return ""
+
+
+def _counted(noun: str) -> str:
+    """A noun written after a count as its indicator: the noun + 数 (工作提示数), the subject of
+    the clause it opens when it is one (`_clause_subject`)."""
+    noun = _clause_subject(noun) or noun
+    return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+
+
+_DURATIONS = frozenset({"day", "hour", "minute", "month", "week", "workday"})
+# 3天内就获得贷款, 仅用4个工作日就全部完成审核, 短短3个月便建成: the time an act took
+_TIME_TAKEN = re.compile(r"(?:内|以内|之内|时间)?(?:就|便|即|才)(?:已经?|能|可|全部|顺利|基本|全面)*"
+                         r"(?P<act>[\u4e00-\u9fff“”\"]{2,30})")
+
+
+def _time_taken(text: str, qm_start: int, qm_end: int, hi: int, quantities: list[tuple[int, int]]) -> str:
+    """A duration followed by 就/便/才 and an act (短短3个月就完成了管网铺设) is the time the act
+    took: 完成管网铺设用时; "" otherwise, or when the act is no verb phrase."""
+    if _count_base(text[qm_start:qm_end]) not in _DURATIONS:
+        return ""
+    seg, at = "", qm_end
+    for s, e in sorted(q for q in quantities if qm_end <= q[0] < hi):
+        seg, at = seg + text[at:s], e            # 就完成12公里管网铺设: the act, without its figure
+    m = _TIME_TAKEN.match(seg + text[at:hi])
+    if m is None:
+        return ""
+    act = re.sub(r"[“”\"了]", "", m.group("act")).split("的")[0]     # 才能办好的证: 办好
+    if len(act) < 2 or not _words(act)[0][1].startswith("v"):
+        return ""
+    return _shorten(act + "用时")
+
+
+def _change_tail(phrase: str) -> str:
+    """The words that say how something changed closing a badly opened phrase (的|增长, 其|增幅),
+    "" when it has none: a change with no noun is still better said than its opening particle."""
+    at = 0
+    for word, _ in _iter_words(phrase):
+        at += len(word)
+        if at < len(phrase) and is_change_only(phrase[at:]):
+            return phrase[at:]
+    return ""
+
+
 def _indicator(doc: Document, subject_end: int | None, clause_lo: int, clause_hi: int,
                qm_start: int, qm_end: int, quantities: list[tuple[int, int]],
                periods: list[tuple[int, int, str]], earlier: dict[int, str] | None = None,
@@ -1225,17 +1295,19 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         # 分别同比提升7.9个百分点和4个百分点: the second number shares the clause's opening words
         first = min(s for s, e in quantities if s >= start)
         opening = _trim_indicator(doc.text[start:first], periods, start)
+        if _BARE_BASE.match(opening) and is_change_only(phrase):
+            opening = opening.removesuffix("的") + phrase      # 较2010年的103.4亿元|增加1.75倍
     change = _change_indicator(opening, doc.text, clause_lo, qm_start, quantities, earlier)
     if change:
         return _shorten(change)
     if prev_q is not None and noun and not is_light_indicator(noun) and not _next_item(doc.text, qm_end):
         # 117座水库和164处农村供水工程, 23个社区56个小区: the words before are the previous
         # number's noun; what this number counts is written after it
-        return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+        return _counted(noun)
     named_after = bool(noun) and not is_light_indicator(noun)
     if named_after and phrase.endswith(_FRAMING_VERBS):
         # 要求全县党员干部围绕8项重点任务: the count is the object of 围绕, the noun after it is counted
-        return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+        return _counted(noun)
     listed = _lists_examples(phrase) or _lists_names(doc.text[lo:qm_start])
     if phrase and not is_light_indicator(phrase) and not (listed and named_after):
         counted = _counted_object(doc.text, qm_start, qm_end, clause_hi, phrase) if named_after else ""
@@ -1247,6 +1319,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
             return _shorten(phrase)
     # The phrase is light or no noun phrase (而…也是这, 需在, 的财政收入): the first well-formed
     # of the fallbacks; when none is, the first of them as it stands (or the phrase).
+    taken = _time_taken(doc.text, qm_start, qm_end, clause_hi, quantities)
+    if taken:
+        return taken
     said = bool(phrase) and not is_light_indicator(phrase) and not (listed and named_after)
     first = None
     for candidate, new, good in _fallbacks(doc, phrase, noun, said, clause_lo, qm_start, qm_end, quantities,
@@ -1272,6 +1347,9 @@ def _fallbacks(doc: Document, phrase: str, noun: str, said: bool, clause_lo: int
         yield _shorten(phrase), False, False
     named = bool(noun) and not is_light_indicator(noun)
     if named:
+        head = _clause_subject(noun)
+        if head:
+            yield _counted(head), True, True        # 120名|工人忙着加班 -> 工人数
         yield (_shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)), False, \
             not _badly_bounded(noun, aspect=False) and not _nounless(noun)
         part = _noun_part(noun)
@@ -1287,7 +1365,7 @@ def _fallbacks(doc: Document, phrase: str, noun: str, said: bool, clause_lo: int
     if prev_q is not None and earlier and earlier.get(prev_q):
         yield earlier[prev_q], False, not _badly_bounded(earlier[prev_q])   # (分散安置1123户4382人)
     if said:
-        tail = _well_formed_tail(phrase)
+        tail = _well_formed_tail(phrase) or _change_tail(phrase)
         if tail:
             yield _shorten(tail), True, True
     elif not named and sentence_lo is not None and clause_lo - 1 > sentence_lo:
@@ -1435,13 +1513,19 @@ def _attended_event(doc: Document, sent: Sentence, qm: QuantityMatch, index: _An
     return events[-1] if events else None
 
 
-_CHANGE_BASE = r"(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期|上月|上季度)(?:相比)?)"
+# the time a change is measured from: 同比, 比上年, 较去年同期, 比2010年, 比前一年, 比“十一五”末
+_CHANGE_BASE = (r"(?:同比|环比|(?:比|较|与)(?:上年度?|去年|前一年|往年|上月|上季度|上半年|(?:19|20)\d\d年"
+                r"|“[^”，,。；;]{2,6}”|[一二三四五六七八九十]{2,3}五)(?:同期|底|末)?(?:相比)?)")
 _CHANGE_WORD = (r"(?:增长|下降|提升|提高|回落|减少|增加|上升|降低|增幅|增速|降幅|下滑|回升|增|降|减)"
                 r"(?:幅度)?")
+_BASED_CHANGE_WORD = r"(?:增收|减收|增产|减产|多|少)"      # only after a base: 比上年增收, 比前一年多
 _CHANGE_SCOPE = r"(?:(?:高于|低于|快于|慢于)(?:全国|全省|全市|全州|全县|全区)(?:平均水平?)?)"
-_CHANGE_ONLY = re.compile(rf"^(?:分别)?{_CHANGE_BASE}?(?:分别)?(?:{_CHANGE_WORD}{_CHANGE_SCOPE}?|{_CHANGE_SCOPE})"
-                          r"(?:了|为|达|达到)?$")
-_CHANGE_TAIL = re.compile(rf"{_CHANGE_BASE}?(?:{_CHANGE_WORD}{_CHANGE_SCOPE}?|{_CHANGE_SCOPE})$")
+_CHANGE_ONLY = re.compile(rf"^(?:分别)?(?:{_CHANGE_BASE}?(?:分别)?(?:{_CHANGE_WORD}{_CHANGE_SCOPE}?|{_CHANGE_SCOPE})"
+                          rf"|{_CHANGE_BASE}(?:分别)?{_BASED_CHANGE_WORD})(?:了|为|达|达到)?$")
+_CHANGE_TAIL = re.compile(rf"(?:{_CHANGE_BASE}?(?:{_CHANGE_WORD}{_CHANGE_SCOPE}?|{_CHANGE_SCOPE})"
+                          rf"|{_CHANGE_BASE}{_BASED_CHANGE_WORD})$")
+
+_BARE_BASE = re.compile(rf"^(?!同比|环比){_CHANGE_BASE}的?$")
 
 
 def is_change_only(phrase: str) -> bool:
@@ -1466,12 +1550,12 @@ def _rank_indicator(text: str, lo: int, qm_start: int, quantities: list[tuple[in
     verb = verbs[-1]
     scope = verb.group("scope") or ""
     listed = max((e for s, e in quantities if verb.end() <= s and e <= qm_start), default=None)
-    item = _trim_indicator(text[listed:qm_start], periods, listed) if listed is not None else ""
+    item = _well_formed(_trim_indicator(text[listed:qm_start], periods, listed)) if listed is not None else ""
     if item and not is_light_indicator(item):
         return item + "排名"           # 位居…第3、新型城镇化质量第4: the item named before its own 第N
     prev_q = max((e for s, e in quantities if lo <= e <= verb.start()), default=None)
     named_from = prev_q if prev_q is not None else lo
-    before = _trim_indicator(text[named_from:verb.start()], periods, named_from)
+    before = _well_formed(_trim_indicator(text[named_from:verb.start()], periods, named_from))
     last = max((e for e in earlier if e <= qm_start), default=None)
     base = earlier.get(last, "") if last is not None else ""
     if before and not is_light_indicator(before) and not is_change_only(before):
@@ -1684,7 +1768,8 @@ def _change_indicator(phrase: str, text: str, clause_lo: int, qm_start: int,
     """规模工业总产值43.62亿元,同比增长12.6% -> 规模工业总产值同比增长: the change of the
     number written right before in the sentence. For a 分别 clause with k numbers (分别同比提升
     7.9个百分点和4个百分点) the j-th takes the j-th of the k numbers before the clause."""
-    if not earlier or not is_change_only(phrase):
+    bare = _BARE_BASE.match(phrase) is not None     # 较2010年的|103.4亿元: the figure compared with
+    if not earlier or not (bare or is_change_only(phrase)):
         return ""
     before = sorted(e for e in earlier if e <= qm_start)
     if not before:
@@ -1699,7 +1784,9 @@ def _change_indicator(phrase: str, text: str, clause_lo: int, qm_start: int,
     base = _strip_light_head(_CHANGE_TAIL.sub("", earlier.get(base_end, "").removesuffix("目标")))
     if not base or is_light_indicator(base) or is_change_only(base):
         return ""
-    return base + phrase.removeprefix("分别").rstrip("了为达到")
+    if bare:
+        return base
+    return base + re.sub(r"[“”\"]", "", phrase.removeprefix("分别")).rstrip("了为达到")
 
 
 def _measure_indicator(doc: Document, qm: QuantityMatch, clause_lo: int, quantities: list[tuple[int, int]],

@@ -174,6 +174,7 @@ def test_a_duration_before_an_act_is_the_time_it_took(gaz, text, written, indica
     ("安仁县建设粮食功能区12个,培育新型职业农民1300人。", "1300人", "培育新型职业农民"),
     ("安仁县地区生产总值增速居全市第三。", "第三", "地区生产总值增速全市排名"),
     ("安仁县开展24小时值班值守。", "24小时", "开展"),
+    ("安仁县培训茶叶种植园的新型职业农民300人。", "300人", "培训茶叶种植园的新型职业农民"),
 ])
 def test_good_indicators_of_the_other_paths_stay(gaz, text, written, indicator):
     assert _indicators(gaz, text)[written] == indicator
