@@ -43,6 +43,13 @@ or person they are about, with the indicator phrase and the period as written.
    noun after the number, the previous number's indicator, or the clause before; a count
    of people followed by 参加/出席 (+ the event) is 参加会议人数, whoever the words before list;
    a rank verb's rank of items joined by 和/、 (总量和增速…排名第一) is one rank per item.
+   An indicator is a noun phrase: words that open with a conjunction, adverb, pronoun,
+   preposition or particle, close with a preposition, particle or verb of saying, hold a
+   verb's aspect particle or no noun (metric_indicator_openers.txt / _closers.txt, tested on
+   jieba's dictionary words and tags) give way to the first well-formed fallback, else to
+   their well-formed tail (的财政收入 -> 财政收入); a change keeps its base (较去年同期提高)
+   and a duration before 就/便/才 + an act is that act's 用时. When nothing is well formed,
+   the indicator stays as found: no figure is dropped for its indicator.
    The period is the nearest time expression before the number in the sentence, else the
    last one of the paragraph so far (period words only as words of their own, not 目前 in
    项目前期, nor 年初 in 年初计划; not the base of a comparison, 较去年同期; 截至年底 and
