@@ -119,6 +119,11 @@ def metrics_of(gaz, text: str) -> list:
     return extract_document(make_document(text, "t"), gaz).metrics
 
 
+def indicators_of(gaz, text: str) -> dict[str, str]:
+    """as written -> indicator of every metric of a one-text document (the last one when written twice)."""
+    return {m.as_written: m.indicator for m in metrics_of(gaz, text)}
+
+
 def metric_rows(text: str, gaz) -> list[tuple[str | None, str, float, str]]:
     """(subject, indicator, value, unit) of each metric of a one-text document."""
     return [(m.subject, m.indicator, m.value, m.unit) for m in metrics_of(gaz, text)]

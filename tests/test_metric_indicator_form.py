@@ -8,18 +8,12 @@ import pytest
 
 from graph.gazetteer import load_gazetteer
 from graph.metrics import _badly_bounded, _ill_formed, _nounless, _well_formed_tail
-from graph.pipeline import extract_document
-from graph.text import make_document
+from support import indicators_of
 
 
 @pytest.fixture(scope="module")
 def gaz():
     return load_gazetteer()
-
-
-def _indicators(gaz, text: str) -> dict[str, str]:
-    doc = make_document(text, "form.txt")
-    return {m.as_written: m.indicator for m in extract_document(doc, gaz).metrics}
 
 
 # ---- the grammar, word by word
@@ -61,37 +55,37 @@ def test_a_verb_alone_is_nounless_but_not_badly_bounded():
 # ---- the extractor
 
 def test_an_adverbial_opening_gives_way_to_the_noun_after(gaz):
-    assert _indicators(gaz, "安仁县将在年底前全面完成2140户搬迁。")["2140户"] == "户数"
+    assert indicators_of(gaz, "安仁县将在年底前全面完成2140户搬迁。")["2140户"] == "户数"
 
 
 def test_a_preposition_closing_is_trimmed(gaz):
-    assert _indicators(gaz, "安仁县今年财政收入在18.6亿元左右。")["18.6亿元左右"] == "财政收入"
+    assert indicators_of(gaz, "安仁县今年财政收入在18.6亿元左右。")["18.6亿元左右"] == "财政收入"
 
 
 def test_a_modifier_tail_is_dropped(gaz):
-    assert _indicators(gaz, "安仁县2023年的财政收入12.3亿元。")["12.3亿元"] == "财政收入"
+    assert indicators_of(gaz, "安仁县2023年的财政收入12.3亿元。")["12.3亿元"] == "财政收入"
 
 
 def test_a_bare_verb_gives_way_to_the_counted_noun(gaz):
-    assert _indicators(gaz, "安仁县下发16期工作提示。")["16期"] == "工作提示数"
+    assert indicators_of(gaz, "安仁县下发16期工作提示。")["16期"] == "工作提示数"
 
 
 def test_a_bare_verb_with_no_noun_after_stays(gaz):
-    assert _indicators(gaz, "安仁县开展24小时值班值守。")["24小时"] == "开展"
+    assert indicators_of(gaz, "安仁县开展24小时值班值守。")["24小时"] == "开展"
 
 
 def test_a_speaker_is_not_what_was_counted(gaz):
-    assert _indicators(gaz, "安仁县村民张三指出,全村有870户。")["870户"] == "户数"
+    assert indicators_of(gaz, "安仁县村民张三指出,全村有870户。")["870户"] == "户数"
 
 
 def test_a_pronoun_and_adverbs_leave_a_noun_tail(gaz):
-    got = _indicators(gaz, "安仁县新建桥梁9座,这一数字更是有望在明年突破20座。")
+    got = indicators_of(gaz, "安仁县新建桥梁9座,这一数字更是有望在明年突破20座。")
     assert got["9座"] == "新建桥梁"
     assert got["20座"].endswith("数字") and not got["20座"].startswith("这") and "有望" not in got["20座"]
 
 
 def test_a_bullet_is_no_part_of_the_indicator(gaz):
-    got = _indicators(gaz, "●安仁县有建档立卡贫困户3520户。")
+    got = indicators_of(gaz, "●安仁县有建档立卡贫困户3520户。")
     assert not got["3520户"].startswith("●")
 
 
@@ -103,7 +97,7 @@ def test_a_bullet_is_no_part_of_the_indicator(gaz):
     ("安仁县返岗人员10243人。", "10243人", "返岗人员"),
 ])
 def test_good_indicators_stay_as_they_are(gaz, text, written, indicator):
-    assert _indicators(gaz, text)[written] == indicator
+    assert indicators_of(gaz, text)[written] == indicator
 
 
 # ---- the other paths (change, rank, noun after, durations): sentences written for these tests
@@ -118,17 +112,17 @@ def test_good_indicators_stay_as_they_are(gaz, text, written, indicator):
     ("安仁县全县生产总值210亿元,比2016年(下同)增长38.2%。", "38.2%", "生产总值比2016年增长"),
 ])
 def test_a_change_keeps_its_base_and_names_what_changed(gaz, text, written, indicator):
-    assert _indicators(gaz, text)[written] == indicator
+    assert indicators_of(gaz, text)[written] == indicator
 
 
 def test_a_respective_change_takes_each_figure_before(gaz):
-    got = _indicators(gaz, "安仁县蔬菜总面积36万亩,总产值21亿元,比2015年分别增加4万亩、3亿元。")
+    got = indicators_of(gaz, "安仁县蔬菜总面积36万亩,总产值21亿元,比2015年分别增加4万亩、3亿元。")
     assert got["4万亩"] == "蔬菜总面积比2015年增加"
     assert got["3亿元"] == "总产值比2015年增加"
 
 
 def test_the_figure_compared_with_and_its_change(gaz):
-    got = _indicators(gaz, "安仁县茶叶加工收入可达到36亿元,较2015年的12.4亿元增加1.9倍。")
+    got = indicators_of(gaz, "安仁县茶叶加工收入可达到36亿元,较2015年的12.4亿元增加1.9倍。")
     assert not got["12.4亿元"].startswith("较") and got["12.4亿元"].endswith("茶叶加工收入")
     assert got["1.9倍"].endswith("茶叶加工收入较2015年增加")
 
@@ -140,11 +134,11 @@ def test_the_figure_compared_with_and_its_change(gaz):
     ("其中安仁县的增长达到31.5%,位居全市第一。", "第一", "增速全市排名"),
 ])
 def test_a_badly_opened_rank_or_change_gives_its_well_formed_tail(gaz, text, written, indicator):
-    assert _indicators(gaz, text)[written] == indicator
+    assert indicators_of(gaz, text)[written] == indicator
 
 
 def test_a_quoted_name_opening_a_rank_stays_whole(gaz):
-    got = _indicators(gaz, "该季度考核中,安仁县“比服务质量、看群众口碑”工作综合成绩居全市首位。")
+    got = indicators_of(gaz, "该季度考核中,安仁县“比服务质量、看群众口碑”工作综合成绩居全市首位。")
     assert got["首位"].startswith("“比服务质量")
 
 
@@ -155,7 +149,7 @@ def test_a_quoted_name_opening_a_rank_stays_whole(gaz):
     ("安仁县新建供水工程47处,4.6万山区群众喝上了放心水。", "4.6万", "山区群众数"),
 ])
 def test_a_clause_after_the_count_gives_its_subject(gaz, text, written, indicator):
-    assert _indicators(gaz, text)[written] == indicator
+    assert indicators_of(gaz, text)[written] == indicator
 
 
 @pytest.mark.parametrize("text, written, indicator", [
@@ -165,7 +159,7 @@ def test_a_clause_after_the_count_gives_its_subject(gaz, text, written, indicato
     ("安仁县税务局仅用3个工作日就全部完成审核。", "3个工作日", "完成审核用时"),
 ])
 def test_a_duration_before_an_act_is_the_time_it_took(gaz, text, written, indicator):
-    assert _indicators(gaz, text)[written] == indicator
+    assert indicators_of(gaz, text)[written] == indicator
 
 
 @pytest.mark.parametrize("text, written, indicator", [
@@ -177,4 +171,4 @@ def test_a_duration_before_an_act_is_the_time_it_took(gaz, text, written, indica
     ("安仁县培训茶叶种植园的新型职业农民300人。", "300人", "培训茶叶种植园的新型职业农民"),
 ])
 def test_good_indicators_of_the_other_paths_stay(gaz, text, written, indicator):
-    assert _indicators(gaz, text)[written] == indicator
+    assert indicators_of(gaz, text)[written] == indicator
