@@ -1171,11 +1171,44 @@ def _clause_subject(noun: str) -> str:
     return ""
 
 
-def _counted(noun: str) -> str:
-    """A noun written after a count as its indicator: the noun + 数 (工作提示数), the subject of
-    the clause it opens when it is one (`_clause_subject`)."""
+def _counted(noun: str, written: str = "", before: str = "") -> str:
+    """A noun written after a number as its indicator (`_amount_of`: 工作提示数, 试验田面积,
+    专项资金), the subject of the clause it opens when it is one (`_clause_subject`)."""
     noun = _clause_subject(noun) or noun
-    return _shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)
+    return _shorten(_amount_of(noun, written, before))
+
+
+# Measures whose number is an amount of the noun itself (资金 in 万元, 硅砂 in 吨, 土方 in 立方米):
+# the noun alone names what was measured. Area and length are dimensions a thing has
+# (`_DIMENSIONS`: 试验田 -> 试验田面积); 数 ("how many") is only for counts.
+_AMOUNT_BASES = frozenset({"CNY", "USD", "kg", "t", "m3", "kWh", "kW", "gross_ton"})
+_WEIGHT_BASES = frozenset({"kg", "t"})
+_AREA_WORDS = ("面积", "规模", "用地")
+_LENGTH_WORDS = ("长度", "里程", "总长", "长")
+_ROUTES = ("路", "线", "绿道", "步道", "航道", "干道", "通道", "车道", "游道")      # roads, lines: 里程
+_PRODUCING = re.compile(r"产(?![业品权值])")      # 年产, 生产, 产出: a weight produced is an 产量
+
+
+def _amount_of(noun: str, written: str, before: str = "") -> str:
+    """The indicator of the number `written` (80余名, 3000万元) named by `noun`, the noun after
+    it: with a count (个 家 人 户 …, or no unit known) how many of it there are, noun + 数
+    (工作提示数); with a measure, the noun with the dimension the unit measures where the noun is
+    a thing that has it (亩 -> 试验田面积; 公里 -> 管网长度, a road's or line's 里程), else the
+    noun alone (专项资金, 纯利润 in 万元; 硅砂 in 吨, or 硅砂产量 when `before`, the words of the
+    clause before the number, say it was produced)."""
+    base = _count_base(written) if written else None
+    if base in _AMOUNT_BASES:
+        if base in _WEIGHT_BASES and _PRODUCING.search(before) and not noun.endswith("量"):
+            return noun + "产量"
+        return noun
+    dimension = _DIMENSIONS.get(base or "")
+    if dimension == "面积":
+        return noun if noun.endswith(_AREA_WORDS) else noun + dimension
+    if dimension == "长度":
+        if noun.endswith(_LENGTH_WORDS):
+            return noun
+        return noun + ("里程" if noun.endswith(_ROUTES) else dimension)
+    return noun + "数" if not noun.endswith("数") else noun
 
 
 _DURATIONS = frozenset({"day", "hour", "minute", "month", "week", "workday"})
@@ -1284,7 +1317,7 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         # 经营性收入超50万元的村达32个: the number before is inside a relative clause
         # qualifying what this number counts
         whole = _trim_indicator(doc.text[start:qm_start], periods, start)
-        return _shorten(whole if whole.endswith("数") else whole + "数")
+        return _shorten(_amount_of(whole, doc.text[qm_start:qm_end]))
     noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
     if noun.startswith("的"):
         noun = ""             # 用100天的时间: a modifier's tail, not what was counted
@@ -1310,11 +1343,11 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     if prev_q is not None and noun and not is_light_indicator(noun) and not _next_item(doc.text, qm_end):
         # 117座水库和164处农村供水工程, 23个社区56个小区: the words before are the previous
         # number's noun; what this number counts is written after it
-        return _counted(noun)
+        return _counted(noun, doc.text[qm_start:qm_end], doc.text[clause_lo:qm_start])
     named_after = bool(noun) and not is_light_indicator(noun)
     if named_after and phrase.endswith(_FRAMING_VERBS):
         # 要求全县党员干部围绕8项重点任务: the count is the object of 围绕, the noun after it is counted
-        return _counted(noun)
+        return _counted(noun, doc.text[qm_start:qm_end], doc.text[clause_lo:qm_start])
     listed = _lists_examples(phrase) or _lists_names(doc.text[lo:qm_start])
     if phrase and not is_light_indicator(phrase) and not (listed and named_after):
         counted = _counted_object(doc.text, qm_start, qm_end, clause_hi, phrase) if named_after else ""
@@ -1354,14 +1387,15 @@ def _fallbacks(doc: Document, phrase: str, noun: str, said: bool, clause_lo: int
         yield _shorten(phrase), False, False
     named = bool(noun) and not is_light_indicator(noun)
     if named:
+        written, before = doc.text[qm_start:qm_end], doc.text[clause_lo:qm_start]
         head = _clause_subject(noun)
         if head:
-            yield _counted(head), True, True        # 120名|工人忙着加班 -> 工人数
-        yield (_shorten(noun + "数") if not noun.endswith("数") else _shorten(noun)), False, \
+            yield _counted(head, written, before), True, True        # 120名|工人忙着加班 -> 工人数
+        yield _shorten(_amount_of(noun, written, before)), False, \
             not _badly_bounded(noun, aspect=False) and not _nounless(noun)
         part = _noun_part(noun)
         if part:
-            yield (_shorten(part + "数") if not part.endswith("数") else _shorten(part)), True, True
+            yield _shorten(_amount_of(part, written, before)), True, True
     if said and _nounless(phrase) and not _badly_bounded(phrase):
         yield _shorten(phrase), False, True       # 返岗, 投入: a verb alone, no noun after to say better
     if prev_q is None and _is_population(doc.text, qm_start, qm_end, phrase, noun):
