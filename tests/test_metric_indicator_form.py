@@ -172,3 +172,43 @@ def test_a_duration_before_an_act_is_the_time_it_took(gaz, text, written, indica
 ])
 def test_good_indicators_of_the_other_paths_stay(gaz, text, written, indicator):
     assert indicators_of(gaz, text)[written] == indicator
+
+
+# ---- the noun after a measure: an amount of it, not a count (数 only for counts)
+
+@pytest.mark.parametrize("text, figure, indicator", [
+    # area: the thing measured has an area
+    ("安仁县将在年底前完成46亩优质稻试验田。", "46亩", "优质稻试验田面积"),
+    ("安仁县新增27公顷林地。", "27公顷", "林地面积"),
+    ("安仁县新建12万平方米厂房。", "12万平方米", "厂房面积"),
+    # length: a road's or a line's 里程, else 长度
+    ("安仁县今年新修8.6公里乡村公路。", "8.6公里", "乡村公路里程"),
+    ("安仁县建成18.5公里环线。", "18.5公里", "环线里程"),
+    ("安仁县新建3.5公里污水管网。", "3.5公里", "污水管网长度"),
+    # money, weight, volume: the noun already names the amount
+    ("安仁县投入3200万元专项资金。", "3200万元", "专项资金"),
+    ("安仁县帮助56家企业获得3.2亿元贷款。", "3.2亿元", "贷款"),
+    ("安仁县新材料产业园项目一期8000吨硅砂“点火”投产。", "8000吨", "硅砂"),
+    ("安仁县将在年底前储备6000吨稻谷。", "6000吨", "稻谷"),
+    ("安仁县新开发15万立方米土方。", "15万立方米", "土方"),
+    # a weight the clause says was produced
+    ("去年,安仁县华兴矿业公司就产出了3万吨硅砂。", "3万吨", "硅砂产量"),
+    # a measure quantifies the noun right after it, not what 的 says of it
+    ("安仁县将在年底前完成2.3万亩耕地的灌溉问题。", "2.3万亩", "耕地面积"),
+])
+def test_a_noun_after_a_measure_names_an_amount(gaz, text, figure, indicator):
+    assert indicators_of(gaz, text)[figure] == indicator
+
+
+@pytest.mark.parametrize("text, figure, indicator", [
+    ("安仁县下发16期工作提示。", "16期", "工作提示数"),
+    ("安仁县建成26个村级服务站。", "26个", "村级服务站数"),
+    ("安仁县帮助56家企业获得3.2亿元贷款。", "56家", "企业数"),
+    ("安仁县将在年底前完成2140户搬迁。", "2140户", "户数"),
+])
+def test_a_noun_after_a_count_keeps_数(gaz, text, figure, indicator):
+    assert indicators_of(gaz, text)[figure] == indicator
+
+
+def test_a_measure_before_an_indicator_stays(gaz):
+    assert indicators_of(gaz, "安仁县今年财政收入在18.6亿元左右。")["18.6亿元左右"] == "财政收入"
