@@ -43,6 +43,8 @@ or person they are about, with the indicator phrase and the period as written.
    noun after the number, the previous number's indicator, or the clause before; a count
    of people followed by 参加/出席 (+ the event) is 参加会议人数, whoever the words before list;
    a rank verb's rank of items joined by 和/、 (总量和增速…排名第一) is one rank per item.
+   The noun after a count is counted (工作提示数); after a measure it is the thing measured
+   (`_amount_of`: 试验田面积, 环线里程, 管网长度; 专项资金, 硅砂 alone, 硅砂产量 when produced).
    An indicator is a noun phrase: words that open with a conjunction, adverb, pronoun,
    preposition or particle, close with a preposition, particle or verb of saying, hold a
    verb's aspect particle or no noun (metric_indicator_openers.txt / _closers.txt, tested on
