@@ -1202,9 +1202,7 @@ def _amount_of(noun: str, written: str, before: str = "") -> str:
     if base in _AMOUNT_BASES or base in _DIMENSIONS:
         # 2万亩耕地的灌溉问题: a measure quantifies the noun right after it; 的 opens what is said of it
         owner = noun.split("的", 1)[0]
-        if owner != noun and len(owner) >= 2 and not _ill_formed(owner) \
-                and owner.count("“") == owner.count("”"):     # not a quote's tail (项目”的…)
-            noun = owner
+        noun = owner if owner != noun and len(owner) >= 2 and not _ill_formed(owner) else noun
     if base in _AMOUNT_BASES:
         if base in _WEIGHT_BASES and _PRODUCING.search(before) and not noun.endswith("量"):
             return noun + "产量"

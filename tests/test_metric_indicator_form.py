@@ -212,8 +212,3 @@ def test_a_noun_after_a_count_keeps_数(gaz, text, figure, indicator):
 
 def test_a_measure_before_an_indicator_stays(gaz):
     assert indicators_of(gaz, "安仁县今年财政收入在18.6亿元左右。")["18.6亿元左右"] == "财政收入"
-
-
-def test_a_quote_closing_before_的_is_no_owner(gaz):
-    indicator = indicators_of(gaz, "安仁县将投入50亿元“百村千企”项目”的建设。")["50亿元"]
-    assert not indicator.endswith("”") and not indicator.endswith("数")
