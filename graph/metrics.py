@@ -1199,10 +1199,6 @@ def _amount_of(noun: str, written: str, before: str = "") -> str:
     noun alone (专项资金, 纯利润 in 万元; 硅砂 in 吨, or 硅砂产量 when `before`, the words of the
     clause before the number, say it was produced)."""
     base = _count_base(written) if written else None
-    if base in _AMOUNT_BASES or base in _DIMENSIONS:
-        # 2万亩耕地的灌溉问题: a measure quantifies the noun right after it; 的 opens what is said of it
-        owner = noun.split("的", 1)[0]
-        noun = owner if owner != noun and len(owner) >= 2 and not _ill_formed(owner) else noun
     if base in _AMOUNT_BASES:
         if base in _WEIGHT_BASES and _PRODUCING.search(before) and not noun.endswith("量"):
             return noun + "产量"
