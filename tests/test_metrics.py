@@ -625,7 +625,7 @@ def test_a_quote_broken_across_paragraphs_still_has_its_speaker(gaz):
     ("下设1个办公室和13个工作组。", "13个", "工作组数"),
     # … unless nothing follows the number: then the words before name it
     ("路基宽12米、路面宽10.5米。", "10.5米", "路面宽"),
-    ("建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园及200亩花椒基地。", "150亩", "黄桃观光采摘园数"),
+    ("建成了200亩猕猴桃示范基地、150亩黄桃观光采摘园及200亩花椒基地。", "150亩", "黄桃观光采摘园面积"),
 ])
 def test_a_second_number_of_a_clause_counts_the_noun_after_it(gaz, text, written, expected):
     doc = make_document(text)
