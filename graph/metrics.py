@@ -1050,10 +1050,10 @@ def _closer_endings() -> tuple[str, ...]:
     return tuple(_function_words()[1])
 
 
-def _word_at(phrase: str, at: int, tags: dict[str, str]) -> tuple[str, str]:
-    """The longest dictionary word (≤4 characters) opening phrase[at:], with jieba's tag ("" for
-    a character the dictionary does not hold)."""
-    for n in range(min(_WORD_REACH, len(phrase) - at), 0, -1):
+def _word_at(phrase: str, at: int, tags: dict[str, str], stop: int | None = None) -> tuple[str, str]:
+    """The longest dictionary word (≤4 characters) opening phrase[at:stop], with jieba's tag (""
+    for a character the dictionary does not hold)."""
+    for n in range(min(_WORD_REACH, (len(phrase) if stop is None else stop) - at), 0, -1):
         tag = tags.get(phrase[at:at + n])
         if tag:
             return phrase[at:at + n], tag
@@ -1450,16 +1450,13 @@ def _noun_head(text: str, pos: int, hi: int) -> str:
     tags = word_tags()
     end, stop = pos, min(hi, pos + _HEAD_REACH)
     while end < stop:
-        for n in range(min(_WORD_REACH, stop - end), 0, -1):
-            tag = tags.get(text[end:end + n])
-            if tag or n == 1:
-                break
-        if n == 1 and end > pos and text[end] in _NOUN_SUFFIXES:
+        word, tag = _word_at(text, end, tags, stop)
+        if len(word) == 1 and end > pos and word in _NOUN_SUFFIXES:
             end += 1              # 季节性缺水|村, 柑橘|节: a one-character head noun closing it
             continue
-        if not (tag or "").startswith(_NOUN_PARTS) or (end == pos and tag == "vn"):
+        if not tag.startswith(_NOUN_PARTS) or (end == pos and tag == "vn"):
             break
-        end += n
+        end += len(word)
     return text[pos:end]
 
 
