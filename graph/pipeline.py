@@ -568,7 +568,7 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
 
     from .facts import write_facts
     from .rdf import loaded_store
-    from .store import TABLES_DIR, StoreWritten, previous_delta, rocksdb_started, write_store_patched
+    from .store import TABLES_DIR, previous_delta, rocksdb_started
 
     delta = previous_delta(base, ntriples)
     children: list[_Child] = []
@@ -590,20 +590,16 @@ def _stage_outputs(ntriples: bytes, staging: Path, entries: list[ManifestEntry],
             children.append(_start_child(_draw_network, graph, staging / NETWORK, "drawing the network page",
                                          " — run again with --no-network to skip the page"))
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="govkg-store") as pool:
-            on_disk = pool.submit(write_store_patched, ntriples, staging, base, True, delta) \
+            on_disk = pool.submit(_write_store_reporting, ntriples, staging, base, delta) \
                 if store_child is None else None
             if delta is None:
                 write_facts(graph, staging / FACTS_DIR)
             else:
                 write_facts(graph, staging / FACTS_DIR, previous=base / FACTS_DIR, changed=delta.removed + delta.added)
-            if on_disk is not None:
-                written = on_disk.result()
-            else:
-                problem, patched = _finish_child(store_child)
-                written = StoreWritten(delta if patched else None, problem)
-        if written.problem is not None and notes is not None:
-            notes.append(written.problem)
-        if delta is not None and written.delta is None:     # the delta did not give the graph: no output trusts it
+            problem, patched = on_disk.result() if on_disk is not None else _finish_child(store_child)
+        if problem is not None and notes is not None:
+            notes.append(problem)
+        if delta is not None and not patched:               # the delta did not give the graph: no output trusts it
             shutil.rmtree(staging / FACTS_DIR)              # (its files are links into the published build)
             write_facts(graph, staging / FACTS_DIR)
         triples = len(graph)
@@ -684,8 +680,8 @@ def _in_child(write: Callable[[Any, Path], Any], graph: Any, path: Path, result)
 
 def _write_store_reporting(ntriples: bytes, folder: Path, base: Path | None = None,
                            delta: GraphDelta | None = None) -> tuple[str | None, bool]:
-    """`write_store_patched` in a child: why a patch that was tried failed, and whether the
-    store was patched (the delta itself stays with the parent)."""
+    """`write_store_patched`, in a child or a thread: why a patch that was tried failed, and
+    whether the store was patched (all the parent needs; the delta stays with it)."""
     from .store import write_store_patched
 
     written = write_store_patched(ntriples, folder, base, True, delta)
