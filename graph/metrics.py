@@ -1078,7 +1078,8 @@ def _words(phrase: str) -> list[tuple[str, str]]:
 _NOMINAL_TAGS = ("n", "vn", "j", "l", "b", "k", "eng", "i", "g", "x")   # words a name of a thing is made of
 _NOMINAL_ENDS = frozenset("率数量额值比度费金款价")     # 化解率, 开复工率: a verb + one of these is a noun
 _ASPECT = frozenset({"了", "着"})
-_ONE_CHARACTER_NOUNS = frozenset("村镇乡组节点站园馆厂场室院校县市区省州")   # 县|本级|投入: heads the dictionary tags otherwise
+_NOUN_SUFFIXES = frozenset("村镇乡组节点站园馆厂场室院校")   # one-character heads the dictionary tags otherwise
+_ONE_CHARACTER_NOUNS = _NOUN_SUFFIXES | frozenset("县市区省州")   # and levels alone: 县|本级|投入
 _NOT_A_WORD = re.compile(r"[\s，,、；;：:“”\"（）()《》\d.%]")
 
 
@@ -1440,7 +1441,6 @@ def _last_word(phrase: str) -> tuple[str, str]:
 
 _NOUN_PARTS = ("n", "b", "j", "l", "a", "k", "vn")       # words a noun phrase is built of
 _HEAD_REACH = 16
-_NOUN_SUFFIXES = frozenset("村镇乡组节点站园馆厂场室院校")   # one-character heads the dictionary tags otherwise
 
 
 def _noun_head(text: str, pos: int, hi: int) -> str:
