@@ -825,7 +825,9 @@ def importance(G: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
 def overview_nodes(G: nx.MultiDiGraph, limit: int, candidates: Iterable[str] | None = None) -> list[str]:
     """The `limit` most important nodes of `G` (of `candidates`, default all), by `importance`
     (ties by id), with every kind represented: each kind first gets its best
-    limit // (2 * kinds) nodes, and the seats left go to the best of all the others."""
+    limit // (2 * kinds) nodes, and the seats left go to the best of all the others. A node
+    with no edge to another chosen one then gives way to the best one with such an edge
+    (`_tied_together`)."""
     rank = importance(G)
     pool = list(G if candidates is None else candidates)
     if len(pool) <= limit:
@@ -835,14 +837,51 @@ def overview_nodes(G: nx.MultiDiGraph, limit: int, candidates: Iterable[str] | N
         docs, degree = rank[n]
         return (-docs, -degree, n)
 
+    return _tied_together(G, *by_rank(G, pool, limit, key), key)
+
+
+def by_rank(G: nx.MultiDiGraph, pool: list[str], limit: int,
+            key: Callable[[str], Any]) -> tuple[list[str], list[str]]:
+    """The `limit` best nodes of `pool` by `key` (each kind first gets its best
+    limit // (2 * kinds)), and the others in the order of `key`."""
     by_kind: dict[str, list[str]] = {}
     for n in sorted(pool, key=key):
         by_kind.setdefault(G.nodes[n]["kind"], []).append(n)
     floor = limit // (2 * len(by_kind))
     chosen = [n for ranked in by_kind.values() for n in ranked[:floor]]
     rest = sorted((n for ranked in by_kind.values() for n in ranked[floor:]), key=key)
-    chosen += rest[:limit - len(chosen)]
-    return chosen
+    seats = limit - len(chosen)
+    return chosen + rest[:seats], rest[seats:]
+
+
+def _tied_together(G: nx.MultiDiGraph, chosen: list[str], waiting: list[str],
+                   key: Callable[[str], Any]) -> list[str]:
+    """`chosen` with each node that has no edge to another chosen node replaced by the best
+    of `waiting` (in its order) that has one. An overview draws a network: a node alone on
+    the page (a byline, a program or a body whose articles and partners were not chosen)
+    shows nothing of it, and on 2,000 pages a fifth of the nodes chosen by rank alone were
+    such. A node taken in is tied to one drawn before it, and a node left alone was tied to
+    none, so one pass leaves none alone; only when `waiting` has too few tied nodes are the
+    best of the alone ones (by `key`) drawn as well, so the page keeps its size."""
+    succ, pred = G.succ, G.pred
+    drawn = set(chosen)
+
+    def tied(n: str) -> bool:
+        return any(m in drawn and m != n for m in succ[n]) or any(m in drawn and m != n for m in pred[n])
+
+    alone = [n for n in chosen if not tied(n)]
+    if not alone:
+        return chosen
+    drawn.difference_update(alone)
+    taken: list[str] = []
+    for n in waiting:
+        if len(taken) == len(alone):
+            break
+        if tied(n):
+            drawn.add(n)
+            taken.append(n)
+    still = set(sorted(alone, key=key)[:len(alone) - len(taken)])
+    return [n for n in chosen if n in drawn or n in still] + taken
 
 
 @without_gc   # hundreds of thousands of small acyclic objects: see graph.heap
@@ -1378,5 +1417,5 @@ __all__ = [
     "NODE_CLASSES", "LAYOUT_THRESHOLD", "NetworkError", "STYLES", "rdf_to_networkx", "find_node",
     "ego_subgraph", "select_view", "static_layout", "network_html", "write_atomic", "render_network",
     "UNDATED", "STATUS_ZH", "OVERVIEW_NODES", "MAX_PANEL_METRICS", "importance", "overview_nodes",
-    "whole_view", "induced_subgraph",
+    "whole_view", "induced_subgraph", "by_rank",
 ]

@@ -22,7 +22,7 @@ import pytest
 
 import graph.network as network
 from graph.network import (
-    MAX_PANEL_METRICS, OVERVIEW_NODES, ego_subgraph, importance, network_html, overview_nodes, rdf_to_networkx,
+    MAX_PANEL_METRICS, OVERVIEW_NODES, by_rank, ego_subgraph, importance, network_html, overview_nodes, rdf_to_networkx,
     render_network, whole_view,
 )
 from graph.store import open_store, replicate
@@ -90,16 +90,21 @@ def test_overview_keeps_every_kind_and_the_edges_among_the_nodes_drawn(overview_
     assert {(e["from"], e["to"], e["label"]) for e in edges} == among
 
 
-def test_overview_draws_the_most_attested_nodes(overview_page, whole):
+def test_overview_draws_the_most_attested_nodes_tied_to_each_other(overview_page, whole):
     """A place every copy mentions outranks a node of one copy; the nodes drawn are the best of
-    each kind: no node left out ranks above one drawn of its kind."""
+    each kind tied to each other: every node drawn has an edge to another, and a node left out
+    that ranks above one drawn of its kind has no edge to the nodes drawn of the choice by rank."""
     _, html = overview_page
     drawn = {n["id"] for n in page_data(html)[0]}
     rank = importance(whole)
+    ties = whole.to_undirected(as_view=True)
+    assert all(any(m in drawn for m in ties[n] if m != n) for n in drawn)
+    ranked = set(by_rank(whole, list(whole), OVERVIEW_NODES, lambda n: (-rank[n][0], -rank[n][1], n))[0]) & drawn
     for kind in {k for _, k in whole.nodes(data="kind")}:
         mine = [n for n, k in whole.nodes(data="kind") if k == kind]
         worst_drawn = min(rank[n] for n in mine if n in drawn)
-        assert all(rank[n] <= worst_drawn for n in mine if n not in drawn), kind
+        above = [n for n in mine if n not in drawn and rank[n] > worst_drawn]
+        assert not any(m in ranked for n in above for m in ties[n] if m != n), kind
     top_place = max((n for n, k in whole.nodes(data="kind") if k == "place"), key=lambda n: rank[n])
     assert top_place in drawn
 
@@ -212,6 +217,28 @@ def test_every_kind_gets_its_share_before_the_best_of_the_rest():
     assert {"place000", "official000"} <= set(chosen)             # the most attested of their kinds
     assert chosen == overview_nodes(G, 20)
     assert overview_nodes(G, 500) == list(G)
+
+
+def test_a_node_alone_among_the_chosen_gives_way_to_one_tied_to_them():
+    """The best place is attested by three articles that mention nothing else: ranked first
+    of its kind, it would be drawn with no edge, so the next tied node takes its seat."""
+    G = _star({"place": 30, "official": 30, "program": 2})
+    G.add_node("lonely", kind="place", label="lonely")
+    for i in range(3):
+        G.add_node(f"z{i}", kind="article", label=f"z{i}")
+        G.add_edge(f"z{i}", "lonely", key="mention:提及", relation="mention", label="提及")
+    assert max((n for n, k in G.nodes(data="kind") if k == "place"), key=importance(G).get) == "lonely"
+    chosen = overview_nodes(G, 20)
+    assert len(chosen) == 20 and "lonely" not in chosen
+    ties = G.to_undirected(as_view=True)
+    assert all(any(m in chosen for m in ties[n] if m != n) for n in chosen)
+
+
+def test_with_no_tied_node_left_the_page_keeps_its_size():
+    G = nx.MultiDiGraph()
+    for i in range(30):
+        G.add_node(f"p{i:02d}", kind="place", label=f"p{i:02d}")
+    assert overview_nodes(G, 10) == [f"p{i:02d}" for i in range(10)]
 
 
 # ------------------------------------------------------------------ the same page in every process
