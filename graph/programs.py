@@ -79,6 +79,8 @@ title the text implements (贯彻落实《湖南省…》) is that document's au
 (…/祁阳现代农业产业园) is run by the county; a county's back reference (该县, 本市) earlier in the
 program's paragraph runs it when no runner is named in its sentence or after that word. A
 congress session written short (县十八届人大七次会议) takes the full name the document writes.
+A model or rule in a sentence naming a village's committees (协助村支两委制定…, 由村党总支书记任…,
+…”长乐村党支部书记说) is that village's (农村党支部: a class, not one village).
 """
 from __future__ import annotations
 
