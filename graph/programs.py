@@ -79,6 +79,8 @@ title the text implements (贯彻落实《湖南省…》) is that document's au
 (…/祁阳现代农业产业园) is run by the county; a county's back reference (该县, 本市) earlier in the
 program's paragraph runs it when no runner is named in its sentence or after that word. A
 congress session written short (县十八届人大七次会议) takes the full name the document writes.
+A model or rule in a sentence naming a village's committees (协助村支两委制定…, 由村党总支书记任…,
+…”长乐村党支部书记说) is that village's (农村党支部: a class, not one village).
 """
 from __future__ import annotations
 
@@ -2251,6 +2253,13 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     lo = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
     own = doc.paragraphs[idx].start
     village = _village_runs(doc, span, own, index, gaz)
+    bodies = village_body_named(doc, span)
+    if bodies is not None:
+        named = [p for p in index.places_within(own, bodies) if _level_of(gaz, p.key) in _VILLAGE_LEVELS
+                 and not index.inside_title(p.span.start) and not _inside_other_name(p, names)]
+        before = [p for p in named if p.span.end <= span.start]
+        if named:   # 在李花村…成立衡东县…合作社。…由村党总支书记任…; ”长乐村党支部书记…说: the village's
+            return (before[-1] if before else named[0]).key
     for p in reversed(index.places_within(lo, span.start)):
         level = _level_of(gaz, p.key)
         runs = level not in _NOT_RUNNERS or level in _VILLAGE_LEVELS and (
@@ -2282,6 +2291,27 @@ def _list_example(text: str, place: PlaceMention) -> bool:
 
 _VILLAGE_LEVELS = frozenset({"village", "community"})
 _VILLAGE_BACK_REFERENCES = ("村里", "该村", "本村", "该社区", "社区里")
+# 协助村支两委制定“新村规民约”, “我们采取‘党支部+合作社+公司+农户’的模式,村支两委带头干”: the
+# village's own committees, named anywhere in the program's sentence (a quote's speaker after it
+# too: …”该村支部书记介绍道), make it the village's work
+_VILLAGE_BODY = re.compile("(?<![农乡])村(?:支两委|两委|党支部|党总支|党委|委会|支部)")
+_SPEAKER_AFTER = re.compile("[”\"」’]([^，,。；;！？!?“”\n]{2,30})")
+
+
+def village_body_named(doc: Document, span: Span) -> int | None:
+    """Where the village's own committees (村支两委, 村党支部 …) end when the program's sentence
+    names them, before or after the program, or the speaker's title right after the quote the
+    sentence closes names them (…美景。”长乐村党支部书记、村委会主任曹四海说); else None."""
+    sentence = doc.sentence_at(span.start)
+    lo = sentence.span.start if sentence else max(0, span.start - 60)
+    hi = sentence.span.end if sentence else span.end
+    body = _VILLAGE_BODY.search(doc.text, lo, hi)
+    if body is None:
+        speaker = _SPEAKER_AFTER.match(doc.text, hi - 1 if doc.text[hi - 1:hi] in _CLOSING_QUOTES else hi)
+        body = _VILLAGE_BODY.search(doc.text, hi, speaker.end()) if speaker else None
+    return body.end() if body else None
+
+
 _OPENING_CHARS = 12     # 深冬时节,|枨冲镇才常村…: how far into its paragraph a report's place opens it
 
 
