@@ -257,6 +257,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         given = 1     # 唐博难掩自豪, 刘杨受邀出席: the third character opens a predicate
     if given == 2 and _word_tags().get(text[pos + size + 1:pos + size + 5]) == "i":
         given = 1     # 田团豪情满怀: the third character opens a four-character idiom
+    if given == 2 and _next_post_glued(text, pos + size + 1, gaz):
+        given = 1     # 副主任彭凯|副县长张纲学, 县委书记吴韬|洞口县人大常委会…: the comma between two officials lost
     closed = _closed_name(text, pos + size + given) or _etc_closes(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled \
@@ -271,6 +273,35 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if closed and (_only_distant_place(name, gaz) or _rare_foreign_place(name, gaz)):
         return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+_GLUED_PLACE_LEVELS = frozenset("省市州县区镇乡")
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The bodies that follow a place (lexicon/bodies.txt) and the titles, grouped by length."""
+    groups: dict[int, set[str]] = {}
+    for word in set(body_kinds()) | title_words():
+        groups.setdefault(len(word), set()).add(word)
+    return tuple((n, frozenset(words)) for n, words in sorted(groups.items()) if n >= 2)
+
+
+def _next_post_glued(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Does the next official's post open at `pos`, the 、 or ， before it lost (OCR, a typesetter):
+    a title followed by a surname (副主任彭凯|副县长张纲学), or a place written with its level
+    followed by a body or a title (县委书记吴韬|洞口县人大常委会主任…)? A name's third character
+    then belongs to that post, not to the name."""
+    surnames = _surnames()
+    for n, words in _by_length("titles.txt"):
+        if n >= 2 and text[pos:pos + n] in words and text[pos + n:pos + n + 1] in surnames:
+            return True
+    for n in (2, 3, 4):
+        place = text[pos:pos + n]
+        if len(place) == n and place[-1] in _GLUED_PLACE_LEVELS and gaz.lookup(place) \
+                and any(text[pos + n:pos + n + k] in words for k, words in _body_words()):
+            return True
+    return False
 
 
 _TITLE_SURNAMES = frozenset("任包")   # surnames that are also verbs of the genre (任职, 包村), common as names
@@ -1682,6 +1713,8 @@ class _Context:
                     found, unit = self._name_after_unit(m.start())
                 if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
                     continue   # 常务副县长: 县长 ends a longer title, no name before it
+                if title in title_words() and _next_post_glued(text, m.start(), self.gaz):
+                    continue   # 副主任彭凯副县长张纲学: the title of the name after it, the comma lost
                 name, start = found
                 if held is None and any(a <= start < b for a, b in taken):
                     continue   # (新任州政协委员田爱珍乡长: a name read after a title also holds the head's post after it)
