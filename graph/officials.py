@@ -126,6 +126,7 @@ class _Post:
     place_key: str | None = None
     unit: str = ""         # a named unit of a party/government body between it and the title (研究室)
     own: OrgMention | None = None   # the article's department a bare 局/厅 stands for (局党组书记)
+    seat: bool = False     # a deputy's seat in a congress (省人大代表): no body for the chain's next post
 
 
 # ---------------------------------------------------------------- lexicons
@@ -289,13 +290,13 @@ def _body_words() -> tuple[tuple[int, frozenset[str]], ...]:
 
 def _next_post_glued(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Does the next official's post open at `pos`, the 、 or ， before it lost (OCR, a typesetter):
-    a title followed by a surname (副主任彭凯|副县长张纲学), or a place written with its level
+    a title followed by a name (副主任彭凯|副县长张纲学), or a place written with its level
     followed by a body or a title (县委书记吴韬|洞口县人大常委会主任…)? A name's third character
     then belongs to that post, not to the name."""
-    surnames = _surnames()
     for n, words in _by_length("titles.txt"):
-        if n >= 2 and text[pos:pos + n] in words and text[pos + n:pos + n + 1] in surnames:
-            return True
+        if n >= 2 and text[pos:pos + n] in words and text[pos + n:pos + n + 1] in _surnames() \
+                and read_name_after(text, pos + n, gaz) is not None:
+            return True   # (总书记关于…: 关 a surname, 关于 no name)
     for n in (2, 3, 4):
         place = text[pos:pos + n]
         if len(place) == n and place[-1] in _GLUED_PLACE_LEVELS and gaz.lookup(place) \
@@ -562,6 +563,15 @@ _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社�
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
 _NEVER_LAST = frozenset("的等在")   # particles that follow a name, never its last given character
 _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每不、")
+
+
+_DEPUTY = "代表"   # 省人大代表, 全国人大代表: a seat in the congress written before it
+
+
+def _deputy_of(org: OrgMention, title: str) -> bool:
+    """Is `title` a deputy's seat in `org`: 代表 right after a people's congress (省人大|代表)?
+    Alone, 代表 is a verb or a group (代表团, 村民代表), never a title of the lexicon."""
+    return title == _DEPUTY and org.name.endswith("人大")
 
 
 def _follower_at(text: str, pos: int, min_len: int) -> bool:
@@ -1197,8 +1207,9 @@ class _Context:
         """[place][body][qualifier]title: find the body ending where the title (or qualifier) begins."""
         text = self.view.text
         for inner in range(title_start + 1, title_end):  # 香樟社区党支部|书记, not 党|支部书记
-            if inner in self.org_at and text[inner:title_end] in title_words():
-                title_start = inner
+            if inner in self.org_at and (text[inner:title_end] in title_words()
+                                         or _deputy_of(self.org_at[inner], text[inner:title_end])):
+                title_start = inner   # (省人大|代表: a deputy of that congress, 代表 alone no title)
                 break
         post = _Post(title_start, title_start, title_end)
         outer = self._cell_owner(title_start)
@@ -1385,6 +1396,9 @@ class _Context:
             post.place_key = org.place_key
             self._county_of_shorthand(post, org)
             self._name_village_body(post)
+            post.seat = _deputy_of(org, title)
+            if post.seat and not is_level_char(org.surface[:1]):   # 全国人大代表: no place name to strip
+                post.role = org.surface + title
             return
         post.role = text[post.start:post.title_end]
         if post.place is not None:
@@ -1409,7 +1423,7 @@ class _Context:
             return
         village_post = title.startswith(_VILLAGE_TITLE_HEADS) and self.level(before.place_key if before else None) \
             not in _VILLAGE_LEVELS
-        if before is not None and before.org_name and not village_post:
+        if before is not None and before.org_name and not village_post and not before.seat:
             if title in _VILLAGE_ONLY_POSTS and self.level(before.place_key) in _VILLAGE_LEVELS and before.place_key:
                 post.org_name = place_name(self.gaz, before.place_key) or before.org_name   # …工作队队长、第一书记
                 post.org_kind, post.place_key = "other", before.place_key

@@ -23,3 +23,24 @@ def test_a_three_character_name_stays_whole_when_no_post_follows(gaz):
     found = officials_of("县委书记吴明白参加调研，副县长彭宁国出席。", gaz)
     assert {"吴明白", "彭宁国"} <= {p for p, _r, _o in found}
     assert ("何小翔", "副省长") in {(p, r) for p, r, _o in officials_of("省长许大中，何小翔副省长出席。", gaz)}
+    assert ("王中华", "总书记") in {(p, r) for p, r, _o in officials_of("深入贯彻王中华总书记关于防汛的重要指示。", gaz)}
+
+
+# ---------------------------------------------------------------- a deputy's seat opening a chain of titles
+
+DEPUTIES = ("衡阳讯 1月20日，出席省人大会议的衡阳代表团举行全体会议。省人大代表、省委常委、市委书记王明远主持会议，"
+            "省人大代表、省人大常委会副主任李光参加。省人大代表、市领导赵一、钱二参加。全国人大代表、白沙村党支部书记周红发言。")
+
+
+def test_a_deputys_seat_is_a_post_in_that_congress_and_no_body_for_the_next_title(gaz):
+    found = officials_of(DEPUTIES, gaz)
+    assert ("王明远", "省人大代表", "湖南省人大") in found
+    assert ("王明远", "市委书记", "衡阳市委") in found
+    assert ("李光", "省人大代表", "湖南省人大") in found
+    assert {("赵一", "省人大代表", "湖南省人大"), ("赵一", "市领导", "衡阳市")} <= found   # not 市领导 of the congress
+    assert ("周红", "全国人大代表", "全国人大") in found
+
+
+def test_representatives_who_are_no_congress_deputies_hold_no_seat(gaz):
+    found = officials_of("村民代表李四发言。县人大代表大会召开，县人大代表团团长王五出席。职工代表赵六介绍。", gaz)
+    assert not any(r.endswith("代表") for _p, r, _o in found)
