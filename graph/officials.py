@@ -102,9 +102,9 @@ _FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
 _NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团|(?<![市广现会战商])场)$")
 # A clause that opens with a body the organisation reader did not name, then the title (香港青年联会主席X,
-# …农产品质量安全监管司司长X, 邵阳军分区政治部主任X): the endings of a body's name, a closed class of the genre
+# …农产品质量安全监管司司长X, 邵阳军分区政治部主任X, ，某某国家森林公园护林员X): the endings of a body's name, a closed class of the genre
 _UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联合会|研究会|促进会|基金会|青联|侨联|工商联|文联|科协|"
-                               r"[^干内全局外]部|司|总队|支队|大队|军分?区|警备区|武警|局|厅|中心|院|所|社|银行|厂|药房|店)$")
+                               r"[^干内全局外]部|司|总队|支队|大队|军分?区|警备区|武警|局|厅|中心|院|所|社|银行|厂|药房|店|林场|公园)$")
 _COMPANY_TITLES = frozenset(("董事长", "副董事长", "执行董事", "董事", "总经理", "副总经理", "副总", "总裁", "副总裁"))
 _UNNAMED_BODY_MAX = 16
 _LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
@@ -154,7 +154,7 @@ def postnominal_titles() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _village_titles() -> frozenset[str]:
     return frozenset({"田长", "网格田长", "网格员", "专职网格员", "村民小组长", "小组长", "村主任", "村支书",
-                      "村支部书记", "村干部", "社区干部", "林长", "河长", "村长"})
+                      "村支部书记", "村干部", "社区干部", "林长", "河长", "村长", "邻长", "片长", "楼栋长", "网格长"})
 
 
 def _surnames() -> frozenset[str]:

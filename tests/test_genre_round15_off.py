@@ -44,3 +44,16 @@ def test_a_deputys_seat_is_a_post_in_that_congress_and_no_body_for_the_next_titl
 def test_representatives_who_are_no_congress_deputies_hold_no_seat(gaz):
     found = officials_of("村民代表李四发言。县人大代表大会召开，县人大代表团团长王五出席。职工代表赵六介绍。", gaz)
     assert not any(r.endswith("代表") for _p, r, _o in found)
+
+
+# ---------------------------------------------------------------- the grassroots posts of the grid systems
+
+def test_a_grid_post_of_a_village_is_held_in_the_village_in_context(gaz):
+    found = officials_of("邵阳市北塔区田江街道苗儿村，邻长陈小云一大早来到养殖场。东山林场护林员吴大成带着手机巡山。", gaz)
+    assert ("陈小云", "邻长", "苗儿村") in found
+    assert ("吴大成", "护林员", "东山林场") in found        # a farm or park named before the post
+
+
+def test_a_grid_post_without_a_name_after_it_names_nobody(gaz):
+    found = officials_of("苗儿村每个网格配备一名护林员，邻长每周走访农户，护林员通过手机上报。", gaz)
+    assert found == set()
