@@ -102,9 +102,9 @@ _FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
 _NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团|(?<![市广现会战商])场)$")
 # A clause that opens with a body the organisation reader did not name, then the title (香港青年联会主席X,
-# …农产品质量安全监管司司长X, 邵阳军分区政治部主任X): the endings of a body's name, a closed class of the genre
+# …农产品质量安全监管司司长X, 邵阳军分区政治部主任X, ，某某国家森林公园护林员X): the endings of a body's name, a closed class of the genre
 _UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联合会|研究会|促进会|基金会|青联|侨联|工商联|文联|科协|"
-                               r"[^干内全局外]部|司|总队|支队|大队|军分?区|警备区|武警|局|厅|中心|院|所|社|银行|厂|药房|店)$")
+                               r"[^干内全局外]部|司|总队|支队|大队|军分?区|警备区|武警|局|厅|中心|院|所|社|银行|厂|药房|店|林场|公园)$")
 _COMPANY_TITLES = frozenset(("董事长", "副董事长", "执行董事", "董事", "总经理", "副总经理", "副总", "总裁", "副总裁"))
 _UNNAMED_BODY_MAX = 16
 _LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
@@ -126,6 +126,7 @@ class _Post:
     place_key: str | None = None
     unit: str = ""         # a named unit of a party/government body between it and the title (研究室)
     own: OrgMention | None = None   # the article's department a bare 局/厅 stands for (局党组书记)
+    seat: bool = False     # a deputy's seat in a congress (省人大代表): no body for the chain's next post
 
 
 # ---------------------------------------------------------------- lexicons
@@ -153,7 +154,7 @@ def postnominal_titles() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _village_titles() -> frozenset[str]:
     return frozenset({"田长", "网格田长", "网格员", "专职网格员", "村民小组长", "小组长", "村主任", "村支书",
-                      "村支部书记", "村干部", "社区干部", "林长", "河长", "村长"})
+                      "村支部书记", "村干部", "社区干部", "林长", "河长", "村长", "邻长", "片长", "楼栋长", "网格长"})
 
 
 def _surnames() -> frozenset[str]:
@@ -257,6 +258,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         given = 1     # 唐博难掩自豪, 刘杨受邀出席: the third character opens a predicate
     if given == 2 and _word_tags().get(text[pos + size + 1:pos + size + 5]) == "i":
         given = 1     # 田团豪情满怀: the third character opens a four-character idiom
+    if given == 2 and _next_post_glued(text, pos + size + 1, gaz):
+        given = 1     # 副主任彭凯|副县长张纲学, 县委书记吴韬|洞口县人大常委会…: the comma between two officials lost
     closed = _closed_name(text, pos + size + given) or _etc_closes(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled \
@@ -271,6 +274,35 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if closed and (_only_distant_place(name, gaz) or _rare_foreign_place(name, gaz)):
         return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+_GLUED_PLACE_LEVELS = frozenset("省市州县区镇乡")
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The bodies that follow a place (lexicon/bodies.txt) and the titles, grouped by length."""
+    groups: dict[int, set[str]] = {}
+    for word in set(body_kinds()) | title_words():
+        groups.setdefault(len(word), set()).add(word)
+    return tuple((n, frozenset(words)) for n, words in sorted(groups.items()) if n >= 2)
+
+
+def _next_post_glued(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Does the next official's post open at `pos`, the 、 or ， before it lost (OCR, a typesetter):
+    a title followed by a name (副主任彭凯|副县长张纲学), or a place written with its level
+    followed by a body or a title (县委书记吴韬|洞口县人大常委会主任…)? A name's third character
+    then belongs to that post, not to the name."""
+    for n, words in _by_length("titles.txt"):
+        if n >= 2 and text[pos:pos + n] in words and text[pos + n:pos + n + 1] in _surnames() \
+                and read_name_after(text, pos + n, gaz) is not None:
+            return True   # (总书记关于…: 关 a surname, 关于 no name)
+    for n in (2, 3, 4):
+        place = text[pos:pos + n]
+        if len(place) == n and place[-1] in _GLUED_PLACE_LEVELS and gaz.lookup(place) \
+                and any(text[pos + n:pos + n + k] in words for k, words in _body_words()):
+            return True
+    return False
 
 
 _TITLE_SURNAMES = frozenset("任包")   # surnames that are also verbs of the genre (任职, 包村), common as names
@@ -531,6 +563,15 @@ _VILLAGE_TITLE_HEADS = ("村", "社区", "居委会")   # 村委会主任, 社�
 _FUNCTION_SURNAMES = frozenset("由和与及将把被从对在为任包都")   # 包: 包村, 包点 (a verb of the genre)
 _NEVER_LAST = frozenset("的等在")   # particles that follow a name, never its last given character
 _PARTICLES = frozenset("的了是在等说称对把被从将到及或也都就又还这那各该每不、")
+
+
+_DEPUTY = "代表"   # 省人大代表, 全国人大代表: a seat in the congress written before it
+
+
+def _deputy_of(org: OrgMention, title: str) -> bool:
+    """Is `title` a deputy's seat in `org`: 代表 right after a people's congress (省人大|代表)?
+    Alone, 代表 is a verb or a group (代表团, 村民代表), never a title of the lexicon."""
+    return title == _DEPUTY and org.name.endswith("人大")
 
 
 def _follower_at(text: str, pos: int, min_len: int) -> bool:
@@ -1166,8 +1207,9 @@ class _Context:
         """[place][body][qualifier]title: find the body ending where the title (or qualifier) begins."""
         text = self.view.text
         for inner in range(title_start + 1, title_end):  # 香樟社区党支部|书记, not 党|支部书记
-            if inner in self.org_at and text[inner:title_end] in title_words():
-                title_start = inner
+            if inner in self.org_at and (text[inner:title_end] in title_words()
+                                         or _deputy_of(self.org_at[inner], text[inner:title_end])):
+                title_start = inner   # (省人大|代表: a deputy of that congress, 代表 alone no title)
                 break
         post = _Post(title_start, title_start, title_end)
         outer = self._cell_owner(title_start)
@@ -1354,6 +1396,9 @@ class _Context:
             post.place_key = org.place_key
             self._county_of_shorthand(post, org)
             self._name_village_body(post)
+            post.seat = _deputy_of(org, title)
+            if post.seat and not is_level_char(org.surface[:1]):   # 全国人大代表: no place name to strip
+                post.role = org.surface + title
             return
         post.role = text[post.start:post.title_end]
         if post.place is not None:
@@ -1378,7 +1423,7 @@ class _Context:
             return
         village_post = title.startswith(_VILLAGE_TITLE_HEADS) and self.level(before.place_key if before else None) \
             not in _VILLAGE_LEVELS
-        if before is not None and before.org_name and not village_post:
+        if before is not None and before.org_name and not village_post and not before.seat:
             if title in _VILLAGE_ONLY_POSTS and self.level(before.place_key) in _VILLAGE_LEVELS and before.place_key:
                 post.org_name = place_name(self.gaz, before.place_key) or before.org_name   # …工作队队长、第一书记
                 post.org_kind, post.place_key = "other", before.place_key
@@ -1682,6 +1727,8 @@ class _Context:
                     found, unit = self._name_after_unit(m.start())
                 if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
                     continue   # 常务副县长: 县长 ends a longer title, no name before it
+                if title in title_words() and _next_post_glued(text, m.start(), self.gaz):
+                    continue   # 副主任彭凯副县长张纲学: the title of the name after it, the comma lost
                 name, start = found
                 if held is None and any(a <= start < b for a, b in taken):
                     continue   # (新任州政协委员田爱珍乡长: a name read after a title also holds the head's post after it)
