@@ -31,7 +31,9 @@ ordinal and a counter (第一家…商会) names a class, not a body. A quoted n
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 An office chained after an assembly's post (省人大常委会副秘书长、办公厅主任) is the assembly's own
 (湖南省人大常委会办公厅), implied by the post. A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
-县交通运输局党组书记, 市人大常委会党组|成员) is implied by the title: kept for officials, not listed; one
+县交通运输局党组书记, 市人大常委会党组|成员) is implied by the title: kept for officials, not listed, as is a
+bare party department continuing its chain (市委常委、政法委书记; 区委副书记、统战部部长), which names,
+written bare again as an actor (政法委、公安局领导), the body the chain gave it; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) or by 负责人 with no holder's
 name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
 its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
@@ -377,6 +379,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     previous_end = -1
     department_core: dict[int, str] = {}   # article start -> core of its latest department (自然资源)
     ends_at: dict[int, OrgMention] = {}       # view end -> the mention ending there
+    chained_departments: dict[tuple[int, str], OrgMention] = {}   # (article, 政法委) -> the body it named
     for start_suffix, end, suffix in hits:
         if _inside(excluded, start_suffix) or _inside(titles, start_suffix):
             continue
@@ -400,9 +403,16 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                                            department_core.get(article_start))
         else:
             resolved = _resolve(doc, view, hit, index, gaz, article_place, chained)
+        surface = view.text[hit.start:hit.end]
+        if resolved is None and (article_start, surface) in chained_departments:
+            # 区委常委、政法委书记汤五 … 政法委、公、检、法、司领导: the department the chain named
+            earlier = chained_departments[article_start, surface]
+            resolved = replace(earlier, span=view.doc_span(hit.start, hit.end), listed=True), earlier.name[:-len(surface)]
         if resolved is None:
             continue
         mention, prefix = resolved
+        if surface in _PARTY_DEPARTMENTS and mention.name != surface:
+            chained_departments[article_start, surface] = mention
         if mention.name == mention.surface and _bare_level_station(view.text[hit.start:hit.end], hit.suffix):
             continue   # 干部和镇农技站的同志: no town named, the station of no place
         parent = ends_at.get(hit.start)
@@ -637,16 +647,29 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
     return _heads_down_an_implied_chain(out[::-1], view)
 
 
+# The party committee's own working bodies, written bare after the committee in a chain of one
+# person's posts (市委常委、政法委书记; 区委副书记、统战部部长): the committee's, by the chain.
+_CHAINED_DEPARTMENTS = _COMMITTEE_DEPARTMENTS + ("政法委", "社会工作部")
+
+
+def _chained_department_head(surface: str, text: str, end: int) -> bool:
+    """Is the party department `surface` (ending at `end`) followed by its head's title, written
+    contracted (组织部长), or, written bare, in full (组织部部长, 政法委书记, 宣传部副部长)?"""
+    return _department_head_after(surface, text, end) \
+        or surface in _CHAINED_DEPARTMENTS and _title_follows(text, end)
+
+
 def _heads_down_an_implied_chain(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
-    """A party department written only in its head's contracted title (组织部长) that continues a
-    chain opened by an implied shorthand body (市委常委、组织部长廖桂生) is implied by the title too:
-    the chain names no place. After a body named with its place (衡山县委常委、组织部长) it is named."""
+    """A party department written only in its head's title (组织部长, 组织部部长, 政法委书记) that
+    continues a chain opened by an implied shorthand body (市委常委、组织部长廖桂生; 市委常委、政法委书记
+    刘五; 区委副书记、统战部部长蔡六) is implied by the title too: the chain names no place. After a body
+    named with its place (衡山县委常委、组织部长) it is named."""
     out: list[OrgMention] = []
     for mention in mentions:
         previous = out[-1] if out else None
         end = view.view_pos(mention.span.end)
         if previous is not None and not previous.listed and mention.listed \
-                and _department_head_after(mention.surface, view.text, end) \
+                and _chained_department_head(mention.surface, view.text, end) \
                 and _titles_between(view.text[view.view_pos(previous.span.end):view.view_pos(mention.span.start)]):
             mention = replace(mention, listed=False)
         out.append(mention)
