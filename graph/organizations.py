@@ -32,8 +32,8 @@ party or government body word (“五村联创联合党委”) is a name; 和 ri
 An office chained after an assembly's post (省人大常委会副秘书长、办公厅主任) is the assembly's own
 (湖南省人大常委会办公厅), implied by the post. A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
 县交通运输局党组书记, 市人大常委会党组|成员) is implied by the title: kept for officials, not listed, as is a
-bare party department continuing its chain (市委常委、政法委书记; 区委副书记、统战部部长), which names,
-written bare again as an actor (政法委、公安局领导), the body the chain gave it; one
+bare party department continuing its chain (市委常委、政法委书记; 区委副书记、统战部部长), unless it is
+written bare again as an actor (政法委、公安局领导参加会议): then the body the chain gave it is named; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) or by 负责人 with no holder's
 name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
 its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
@@ -379,7 +379,6 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     previous_end = -1
     department_core: dict[int, str] = {}   # article start -> core of its latest department (自然资源)
     ends_at: dict[int, OrgMention] = {}       # view end -> the mention ending there
-    chained_departments: dict[tuple[int, str], OrgMention] = {}   # (article, 政法委) -> the body it named
     for start_suffix, end, suffix in hits:
         if _inside(excluded, start_suffix) or _inside(titles, start_suffix):
             continue
@@ -403,16 +402,9 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                                            department_core.get(article_start))
         else:
             resolved = _resolve(doc, view, hit, index, gaz, article_place, chained)
-        surface = view.text[hit.start:hit.end]
-        if resolved is None and (article_start, surface) in chained_departments:
-            # 区委常委、政法委书记汤五 … 政法委、公、检、法、司领导: the department the chain named
-            earlier = chained_departments[article_start, surface]
-            resolved = replace(earlier, span=view.doc_span(hit.start, hit.end), listed=True), earlier.name[:-len(surface)]
         if resolved is None:
             continue
         mention, prefix = resolved
-        if surface in _PARTY_DEPARTMENTS and mention.name != surface:
-            chained_departments[article_start, surface] = mention
         if mention.name == mention.surface and _bare_level_station(view.text[hit.start:hit.end], hit.suffix):
             continue   # 干部和镇农技站的同志: no town named, the station of no place
         parent = ends_at.get(hit.start)
@@ -656,7 +648,25 @@ def _chained_department_head(surface: str, text: str, end: int) -> bool:
     """Is the party department `surface` (ending at `end`) followed by its head's title, written
     contracted (组织部长), or, written bare, in full (组织部部长, 政法委书记, 宣传部副部长)?"""
     return _department_head_after(surface, text, end) \
-        or surface in _CHAINED_DEPARTMENTS and _title_follows(text, end)
+        or surface in _CHAINED_DEPARTMENTS and _title_follows(text, end) and not _acts_bare_later(surface, text, end)
+
+
+_LATER_MENTIONS = 3   # bare mentions of the department read after its chain
+
+
+def _acts_bare_later(surface: str, text: str, end: int) -> bool:
+    """Is the bare department written again after `end` with no title after it, as an actor
+    (…政法委书记汤五 … 政法委、公安局领导参加会议)? Then the body is named, the chain's mention with it."""
+    at = text.find(surface, end)
+    for _ in range(_LATER_MENTIONS):
+        if at < 0:
+            return False
+        after = at + len(surface)
+        if not (at > 0 and (is_level_char(text[at - 1]) or text[at - 1] == "委")) \
+                and not text.startswith("门", after) and not _title_follows(text, after):   # 宣传部门: any department
+            return True
+        at = text.find(surface, after)
+    return False
 
 
 def _heads_down_an_implied_chain(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
