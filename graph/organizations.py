@@ -31,7 +31,9 @@ ordinal and a counter (第一家…商会) names a class, not a body. A quoted n
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 An office chained after an assembly's post (省人大常委会副秘书长、办公厅主任) is the assembly's own
 (湖南省人大常委会办公厅), implied by the post. A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
-县交通运输局党组书记, 市人大常委会党组|成员) is implied by the title: kept for officials, not listed; one
+县交通运输局党组书记, 市人大常委会党组|成员) is implied by the title: kept for officials, not listed, as is a
+bare party department continuing its chain (市委常委、政法委书记; 区委副书记、统战部部长), unless it is
+written bare again as an actor (政法委、公安局领导参加会议): then the body the chain gave it is named; one
 followed by a rank-and-file word (市政府办干部, 县交警大队民警) or by 负责人 with no holder's
 name after it (县乡村振兴局主要负责人参加) is named. A head-of-government title written after
 its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
@@ -637,16 +639,47 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
     return _heads_down_an_implied_chain(out[::-1], view)
 
 
+# The party committee's own working bodies, written bare after the committee in a chain of one
+# person's posts (市委常委、政法委书记; 区委副书记、统战部部长): the committee's, by the chain.
+_CHAINED_DEPARTMENTS = _COMMITTEE_DEPARTMENTS + ("政法委", "社会工作部")
+
+
+def _chained_department_head(surface: str, text: str, end: int) -> bool:
+    """Is the party department `surface` (ending at `end`) followed by its head's title, written
+    contracted (组织部长), or, written bare, in full (组织部部长, 政法委书记, 宣传部副部长)?"""
+    return _department_head_after(surface, text, end) \
+        or surface in _CHAINED_DEPARTMENTS and _title_follows(text, end) and not _acts_bare_later(surface, text, end)
+
+
+_LATER_MENTIONS = 3   # bare mentions of the department read after its chain
+
+
+def _acts_bare_later(surface: str, text: str, end: int) -> bool:
+    """Is the bare department written again after `end` with no title after it, as an actor
+    (…政法委书记汤五 … 政法委、公安局领导参加会议)? Then the body is named, the chain's mention with it."""
+    at = text.find(surface, end)
+    for _ in range(_LATER_MENTIONS):
+        if at < 0:
+            return False
+        after = at + len(surface)
+        if not (at > 0 and (is_level_char(text[at - 1]) or text[at - 1] == "委")) \
+                and not text.startswith("门", after) and not _title_follows(text, after):   # 宣传部门: any department
+            return True
+        at = text.find(surface, after)
+    return False
+
+
 def _heads_down_an_implied_chain(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
-    """A party department written only in its head's contracted title (组织部长) that continues a
-    chain opened by an implied shorthand body (市委常委、组织部长廖桂生) is implied by the title too:
-    the chain names no place. After a body named with its place (衡山县委常委、组织部长) it is named."""
+    """A party department written only in its head's title (组织部长, 组织部部长, 政法委书记) that
+    continues a chain opened by an implied shorthand body (市委常委、组织部长廖桂生; 市委常委、政法委书记
+    刘五; 区委副书记、统战部部长蔡六) is implied by the title too: the chain names no place. After a body
+    named with its place (衡山县委常委、组织部长) it is named."""
     out: list[OrgMention] = []
     for mention in mentions:
         previous = out[-1] if out else None
         end = view.view_pos(mention.span.end)
         if previous is not None and not previous.listed and mention.listed \
-                and _department_head_after(mention.surface, view.text, end) \
+                and _chained_department_head(mention.surface, view.text, end) \
                 and _titles_between(view.text[view.view_pos(previous.span.end):view.view_pos(mention.span.start)]):
             mention = replace(mention, listed=False)
         out.append(mention)
