@@ -30,7 +30,9 @@ or person they are about, with the indicator phrase and the period as written.
    anchor at each later mention of the name; a place written right before 级 (湘潭市级层面)
    names a level of government, never the subject, and figures after it in the sentence are
    the article's place's own list at that level; projects classed by level (湖南省级重点项目)
-   are a class, neither subject nor program; a figure of the village collective or its
+   are a class, neither subject nor program; a site named by a proper name and a site head
+   (metric_site_heads.txt: 水厂, 景区, 高速公路 …) opening a clause is the subject of its figures
+   (源口水厂供水规模…, X铁路城区改线建设完成投资…); a figure of the village collective or its
    villagers (村集体经济年收益, 村民人均年收入) is the last village's, not the citizen's or
    company's the sentence is about (a named villager keeps his own: 村民张同科…4.5万元);
 3. the program is the program named in quotes right after a count (3次“X”), else the program
@@ -356,6 +358,7 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
         anchors.append(_Anchor(o.span.start, o.span.end, "org", o.name, o.name, o.kind))
     for g in programs:
         anchors.append(_Anchor(g.span.start, g.span.end, "program", g.name, g.name, g.kind))
+    anchors.extend(_site_anchors(text))
     rank = {"org": 0, "program": 1, "place": 2, "person": 3}
     anchors.sort(key=lambda a: (a.start, -(a.end - a.start), rank[a.kind]))
     kept: list[_Anchor] = []
@@ -366,6 +369,39 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
         kept.append(a)
         furthest_end = a.end
     return kept
+
+
+# 源口水厂供水规模从每天5040吨…, 据统计,X旅游景区共接待游客5万余人次: a site named by a proper
+# name and a site head (metric_site_heads.txt) opening a clause is what its figures are about,
+# with the works on it when they follow (X铁路城区改线建设完成投资…: the works are the subject)
+_SITE_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff\d])(?P<name>[\u4e00-\u9fff]{2,8}?(?:"
+    + "|".join(map(re.escape, sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True)))
+    + r")(?:[\u4e00-\u9fff]{0,6}?(?:建设|工程|项目)(?![\u4e00-\u9fff]{0,2}[园区局办]))?)"
+    r"(?!(?:路|线|段|方向))")
+# 新建中学, 全县水库, 该景区, 三级公立医院, X市各主要旅游景区: a name opens with a word of its own
+# (a place or person name, or a character the dictionary holds only inside longer words), not with
+# a common noun, verb, determiner or number, and holds no determiner or list word
+_NAME_OPENING_TAGS = ("ns", "nr", "nz", "nt", "j")
+_NOT_A_NAME_CHARS = "全各该本我每新这那其一二三四五六七八九十两几多"
+_NOT_IN_A_NAME_CHARS = "各等和及与、"
+
+
+def _site_anchors(text: str) -> list[_Anchor]:
+    """Anchors of the sites named at the opening of a clause (源口水厂, 东常高速公路建设): a
+    proper name followed by a site head (metric_site_heads.txt)."""
+    tags = word_tags()
+    out: list[_Anchor] = []
+    for m in _SITE_NAME.finditer(text):
+        start, name = m.start("name"), m.group("name")
+        if not _at_clause_start(text, start) or name[0] in _NOT_A_NAME_CHARS \
+                or any(ch in _NOT_IN_A_NAME_CHARS for ch in name):
+            continue
+        word, tag = _word_at(text, start, tags, m.end("name"))
+        if len(word) > 1 and not tag.startswith(_NAME_OPENING_TAGS):
+            continue        # 农村公路, 实验小学, 第一中学: a common noun or a number opens it
+        out.append(_Anchor(start, m.end("name"), "org", name, name, "site"))
+    return out
 
 
 def _later_mentions(persons: list[PersonMention], text: str) -> list[_Anchor]:
