@@ -12,7 +12,8 @@ or person they are about, with the indicator phrase and the period as written.
    examples listed before 等 and classes such as 投资10亿元以上项目 skipped, and so are the
    standard after 按照/根据 (按照县委…的原则), the body in the title of a speaker (石门县县长X介绍说)
    and a body named as where something happens (X局门前)), else of the
-   sentence before it (a clause opening with a bare 项目/公司 shifts the topic to it);
+   sentence before it (a clause opening with a bare 项目/公司 shifts the topic to it; a project
+   that an earlier sentence builds or launches, 开工建设X, is not carried to the next one);
    "该区/全县/我县/该项目/他 …" are resolved (我县 to the article's place first; 全省 with
    a ranking word is a yardstick, not a subject); in quoted speech the speaker (the person
    or body introducing or following the quote; the village when a village cadre's bare title
@@ -30,7 +31,9 @@ or person they are about, with the indicator phrase and the period as written.
    anchor at each later mention of the name; a place written right before 级 (湘潭市级层面)
    names a level of government, never the subject, and figures after it in the sentence are
    the article's place's own list at that level; projects classed by level (湖南省级重点项目)
-   are a class, neither subject nor program; a figure of the village collective or its
+   are a class, neither subject nor program; a site named by a proper name and a site head
+   (metric_site_heads.txt: 水厂, 景区, 高速公路 …) opening a clause is the subject of its figures
+   (源口水厂供水规模…, X铁路城区改线建设完成投资…); a figure of the village collective or its
    villagers (村集体经济年收益, 村民人均年收入) is the last village's, not the citizen's or
    company's the sentence is about (a named villager keeps his own: 村民张同科…4.5万元);
 3. the program is the program named in quotes right after a count (3次“X”), else the program
@@ -356,6 +359,7 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
         anchors.append(_Anchor(o.span.start, o.span.end, "org", o.name, o.name, o.kind))
     for g in programs:
         anchors.append(_Anchor(g.span.start, g.span.end, "program", g.name, g.name, g.kind))
+    anchors.extend(_site_anchors(text))
     rank = {"org": 0, "program": 1, "place": 2, "person": 3}
     anchors.sort(key=lambda a: (a.start, -(a.end - a.start), rank[a.kind]))
     kept: list[_Anchor] = []
@@ -366,6 +370,43 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
         kept.append(a)
         furthest_end = a.end
     return kept
+
+
+# 源口水厂供水规模从每天5040吨…, 据统计,X旅游景区共接待游客5万余人次: a site named by a proper
+# name and a site head (metric_site_heads.txt) opening a clause is what its figures are about,
+# with the works on it when they follow (X铁路城区改线建设完成投资…: the works are the subject)
+_SITE_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff\d])(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:"
+    + "|".join(map(re.escape, sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True)))
+    + r"))(?:[\u4e00-\u9fff]{0,6}?(?:建设|工程|项目)(?![\u4e00-\u9fff]{0,2}[园区局办]))?)"
+    r"(?!(?:路|线|段|方向))")
+# 新建中学, 全县水库, 该景区, 三级公立医院, X市各主要旅游景区, 力争启动X公路: a name opens with a word
+# of its own (a place or person name, or a character the dictionary holds only inside longer
+# words), not with a common noun, verb, determiner or number, and holds no verb, determiner or
+# list word
+_NAME_OPENING_TAGS = ("ns", "nr", "nz", "nt", "j")
+_NOT_A_NAME_CHARS = "全各该本我每新这那其一二三四五六七八九十两几多"
+_NOT_IN_A_NAME_CHARS = "各等和及与、"
+
+
+def _site_anchors(text: str) -> list[_Anchor]:
+    """Anchors of the sites named at the opening of a clause (源口水厂, 东常高速公路建设): a
+    proper name followed by a site head (metric_site_heads.txt)."""
+    tags = word_tags()
+    out: list[_Anchor] = []
+    for m in _SITE_NAME.finditer(text):
+        start, name = m.start("name"), m.group("name")
+        if not _at_clause_start(text, start) or name[0] in _NOT_A_NAME_CHARS \
+                or any(ch in _NOT_IN_A_NAME_CHARS for ch in name):
+            continue
+        word, tag = _word_at(text, start, tags, m.end("name"))
+        if len(word) > 1 and not tag.startswith(_NAME_OPENING_TAGS):
+            continue        # 农村公路, 实验小学, 第一中学: a common noun or a number opens it
+        if any(len(w) > 1 and (t == "v" or w in _BUILDING_VERB_WORDS)
+               for w, t in _iter_words(text[start:m.end("head")])):
+            continue        # 力争启动X公路建设: a verb inside names no site
+        out.append(_Anchor(start, m.end("name"), "org", name, name, "site"))
+    return out
 
 
 def _later_mentions(persons: list[PersonMention], text: str) -> list[_Anchor]:
@@ -777,17 +818,19 @@ class _Subject:
 def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                   anaphors: _AnaphorIndex, article_lo: int,
                   home: _Anchor | None = None, gaz: Gazetteer | None = None,
-                  figure: int | None = None) -> _Subject | None:
+                  figure: int | None = None, carried: bool = False) -> _Subject | None:
     """The first subject candidate in text[lo:hi]: a place/org/project anchor or a
     resolved 该X/全X. Campaign-like programs are not subjects (they go to `program`), nor the
-    members listed after the figure at `figure` (`_is_member`)."""
+    members listed after the figure at `figure` (`_is_member`); when the subject is `carried`
+    from an earlier sentence, nor a project that sentence builds (`_is_built_project`)."""
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
                 and not _is_level_label(text, a) and not _is_location(text, a) and not _is_rank_scope(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
-                                        or _is_member(text, a, figure)):
+                                        or _is_member(text, a, figure)
+                                        or carried and _is_built_project(text, a)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
                 continue
@@ -812,6 +855,19 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         a = _most_specific_place(a, index, hi)
         e = a.end
     return _Subject(a, e)
+
+
+# 开工建设S305X大桥,完成Y大桥建设。改造油路6公里…: a project that an earlier sentence builds or
+# launches (its object) is a work item of the body or place doing it, not the topic of the next
+# sentence's figures (a clause after it in the same sentence is about it: 开工建设X,总投资5亿元)
+_BUILDING_VERB_WORDS = ("开工建设", "开工", "建设", "建成", "新建", "续建", "改建", "扩建", "完成", "打造", "启动",
+                        "实施", "推进", "加快", "抓好", "动工", "竣工", "投产", "落地", "引进", "签约")
+_BUILDING_VERBS = re.compile(rf"(?:{'|'.join(_BUILDING_VERB_WORDS)})[“\"]?$")
+
+
+def _is_built_project(text: str, a: _Anchor) -> bool:
+    """Is the project `a` written right after a verb that builds or launches it (开工建设X)?"""
+    return _BUILDING_VERBS.search(text, max(0, a.start - 5), a.start) is not None
 
 
 # 增幅位居岳阳6县市首位 / 数量位列岳阳第一 / 整体序时进度排岳阳市第二: a place between a rank verb
@@ -2580,7 +2636,7 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         if prev.paragraph != sent.paragraph or prev.article != sent.article or prev.span.end <= reach:
             break
         found = _pick_subject(doc, max(prev.span.start, reach), prev.span.end, index, anaphors,
-                              article_lo, home, gaz, qm.start)
+                              article_lo, home, gaz, qm.start, carried=True)
         if found is not None:
             return found, "before"
     opener = _paragraph_topic(doc, sent, index, anaphors, article_lo, home, gaz)
