@@ -161,12 +161,17 @@ _DATE_FORMS = {
 }
 
 
+_SURE_DIGITS = 15      # a double whose shortest digits are more may have two shortest forms (1e15 + 0.25:
+                       # ...0.2 and ...0.3 both read back as it); Python and Oxigraph need not pick the same
+
+
 def canonical_lexical(lexical: str, datatype: Node) -> str | None:
     """How Oxigraph writes back `lexical` of `datatype` once stored, for the common forms of
     xsd:decimal, xsd:double and the dates (`_DATE_FORMS`); None for any other form or datatype.
     A decimal loses its sign when zero, leading and trailing zeros and a bare point ("+012.50"
     -> "12.5"); a double is written as the shortest digits that give it back, without an exponent
-    ("1e+20" -> "100000000000000000000", "5.0" -> "5", "-0.0" -> "-0"); a valid date as written."""
+    ("1e+20" -> "100000000000000000000", "5.0" -> "5", "-0.0" -> "-0"), when its shortest digits
+    are at most _SURE_DIGITS (None above: the store is asked); a valid date as written."""
     if datatype == DECIMAL:
         match = _DECIMAL_FORM.fullmatch(lexical)
         if match is None or not any(c in "0123456789" for c in lexical):
@@ -180,7 +185,10 @@ def canonical_lexical(lexical: str, datatype: Node) -> str | None:
         value = float(lexical)
         if value in (float("inf"), float("-inf")):
             return None
-        digits = format(Decimal(repr(value)), "f")
+        shortest = Decimal(repr(value))
+        if len(shortest.normalize().as_tuple().digits) > _SURE_DIGITS:
+            return None
+        digits = format(shortest, "f")
         return digits.rstrip("0").rstrip(".") if "." in digits else digits
     form = _DATE_FORMS.get(datatype)
     match = form.fullmatch(lexical) if form is not None else None
