@@ -445,6 +445,32 @@ def _heads_company_figure(text: str, end: int) -> bool:
     return cut(text[end:end + 4])[:1] == [word]
 
 
+BRAND_WORD_CHARS = (2, 3)      # 湖南|优车, 湖南|初源|新材: a trade name of two or three characters
+BRAND_TRADE_CHARS = 2          # the trade word a brand may carry before the item ends (初源|新材)
+_LIST_ITEM_ENDS = frozenset("、，,。；;等")
+
+
+def _heads_brand_name(text: str, end: int, names: dict) -> bool:
+    """Is the province short form ending at `end` the head of a company's short name written as
+    an item of a list, province + brand (+ a two-character trade word): 签约了湖南|优车、…,
+    湖南|初源|新材、…? The genre lists companies by the province they registered in and a trade
+    name the dictionary does not know; a province of the text is followed by a word of the
+    language (湖南|经济) or a place (湖南|株洲), and a name the dictionary lacks that runs on
+    into the sentence (湖南|旅发|大会|执委会, 广东|新冠|疫情|的) is not a list item."""
+    words = cut(text[end:end + max(BRAND_WORD_CHARS) + BRAND_TRADE_CHARS + 2])
+    if len(words) < 2:
+        return False
+    brand, rest = words[0], words[1:]
+    if not (len(brand) in BRAND_WORD_CHARS and all(CJK.match(ch) for ch in brand)
+            and not any(ch in STOP_CHARS for ch in brand) and _word_freq().get(brand, 0) == 0
+            and brand not in names):
+        return False
+    if len(rest) >= 2 and len(rest[0]) == BRAND_TRADE_CHARS and all(CJK.match(ch) for ch in rest[0]) \
+            and not any(ch in STOP_CHARS for ch in rest[0]) and rest[0] not in names:
+        rest = rest[1:]
+    return rest[0][:1] in _LIST_ITEM_ENDS
+
+
 def _is_proper_phrase(phrase: str, names: dict) -> bool:
     """A phrase with a proper word (a place, a word the dictionary lacks, a number, Latin)
     and no verb, preposition, adverb or conjunction."""
@@ -1117,6 +1143,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
         if not _in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
         and not (m.surface in index.short and _compound_direction(text, m.start, m.end))
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
+        and not (m.surface in index.short and all(_level(gaz, k) == "province" for k in index.names[m.surface])
+                 and _heads_brand_name(text, m.end, index.names))
         and not (m.surface in index.short and _heads_company_figure(text, m.end)
                  and not any(k.startswith(HUNAN[:2]) for k in index.names[m.surface]))
     ]
