@@ -400,17 +400,6 @@ def _in_org_name(text: str, end: int, province: bool = False) -> bool:
     return False
 
 
-def _listed_before_org_prefix(text: str, matches: list[_Match], in_org: set[int]) -> set[int]:
-    """`in_org` (starts of places opening an organisation's name) with the places listed by 、
-    right before one of them: 深圳、东莞|新邵商会 and 广东省、深圳市|湖南祁阳商会 name one body in
-    each listed place (深圳新邵商会), so every item opens that name, none is a place of the text."""
-    out = set(in_org)
-    for before, after in reversed(list(zip(matches, matches[1:]))):
-        if after.start in out and before.end + 1 == after.start and text[before.end] == "、":
-            out.add(before.start)
-    return out
-
-
 @lru_cache(maxsize=1)
 def _project_word_automaton() -> ahocorasick.Automaton:
     return _automaton(load_lines("places_project_words.txt"))
@@ -1148,13 +1137,10 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     """extract_places on the view (positions are view positions)."""
     text = doc.text
     matches = _longest_matches(index, text)
-    in_org = _listed_before_org_prefix(text, matches, {
-        m.start for m in matches
-        if _in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))})
     pendings = [
         _Pending(m, index.names[m.surface], m.surface in index.short, _article_index(doc, m.start))
         for m in matches
-        if m.start not in in_org
+        if not _in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
         and not (m.surface in index.short and _compound_direction(text, m.start, m.end))
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
         and not (m.surface in index.short and all(_level(gaz, k) == "province" for k in index.names[m.surface])
