@@ -2105,6 +2105,8 @@ class _Context:
             if text[start:start + 1] not in surnames and text[start:start + 2] not in surnames \
                     or text[start:start + 1] in _FUNCTION_SURNAMES or self.excluded(start):
                 continue   # 的发展, 的和谐: no surname opens the word
+            if not any(_subject_predicate_at(text, start + size) for size in (2, 3, 4)):
+                continue   # the cheap test first: no predicate where a name could end
             name = read_name_after(text, start, self.gaz)
             if name is not None and len(name) >= 2 and _subject_predicate_at(text, start + len(name)) \
                     and not self._body_in_clause(m.start()):
