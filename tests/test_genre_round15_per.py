@@ -35,3 +35,17 @@ def test_the_figures_after_an_introduced_person_are_that_persons(gaz):
 def test_a_bodys_staff_introduced_by_de_is_no_citizen(gaz):
     text = "青山建设集团主管招聘工作的龚青山告诉记者，半小时内就有200多人前来应聘。"
     assert "龚青山" not in citizens(text, gaz)
+
+
+# ---------------------------------------------------------------- citizen words of relocation and maternal-care reports
+
+def test_a_relocated_household_or_a_pregnant_woman_named_after_the_word_is_a_citizen(gaz):
+    text = ("易地扶贫搬迁户龚秀英激动地说，她在小区租了2间门面。白沙社区孕妇聂小红突发紧急情况，"
+            "社区干部将她送到医院。")
+    assert {"龚秀英", "聂小红"} <= citizens(text, gaz)
+
+
+def test_the_citizen_word_without_a_name_after_it_names_nobody(gaz):
+    text = "全县搬迁户共1200户，孕妇保健服务覆盖率达到98%，产妇住院分娩率100%。"
+    assert citizens(text, gaz) == set()
+
