@@ -2074,6 +2074,10 @@ class _Context:
             if name not in officials and name not in seen:
                 seen.add(name)
                 out.append(PersonMention(self.view.doc_span(start, start + len(name)), name, self._place_before(start)))
+        for start, name in self._family_heads():   # 裕阁村何运南一家四口: a person with their household
+            if name not in officials and name not in seen:
+                seen.add(name)
+                out.append(PersonMention(self.view.doc_span(start, start + len(name)), name, self._place_before(start)))
         for start, name in self._listed_persons():
             if name not in officials and name not in seen:
                 seen.add(name)
@@ -2113,6 +2117,17 @@ class _Context:
                 out.append((start, name))
         return out
 
+    def _family_heads(self) -> list[tuple[int, str]]:
+        """(start, name) of each name written right before a word for the person's household or
+        couple (村民A一家, 裕阁村A一家四口, A夫妇, A老两口): a family report's citizen, named
+        with no citizen word before (a place, or nothing)."""
+        text, out = self.view.text, []
+        for m in _FAMILY.finditer(text):
+            found = read_name_before(text, m.start(), self.gaz)
+            if found is not None and not self.excluded(found[1]):
+                out.append((found[1], found[0]))
+        return out
+
     def _body_in_clause(self, end: int) -> bool:
         """Does an organisation end in the clause before view index `end` (中博建设集团主管招聘工作的|NAME)?
         A person described by a function in a body is its staff, who speaks for it (the figures
@@ -2147,6 +2162,7 @@ _NAME_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})"
 
 
 _INTRODUCED_BY = re.compile(r"(?<=[\u4e00-\u9fff])的")   # 得胜营社区的|NAME, 工作的|NAME: a modifier, then the name
+_FAMILY = re.compile(r"(?<=[\u4e00-\u9fff])(?:一家(?=[人口两几三四五六七八九十，,。；;、的])|夫妇|夫妻|老两口)")
 _CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":", "！", "？", "\n")
 _ASPECT = frozenset("着了过")   # 抱着, 告别了, 接过: a verb the name's person does
 _INTRODUCED_AS = ("是一名", "是一位")   # 回乡创业的NAME是一名…: the sentence describes the person

@@ -49,3 +49,14 @@ def test_the_citizen_word_without_a_name_after_it_names_nobody(gaz):
     text = "全县搬迁户共1200户，孕妇保健服务覆盖率达到98%，产妇住院分娩率100%。"
     assert citizens(text, gaz) == set()
 
+
+# ---------------------------------------------------------------- a person named with their household
+
+def test_a_name_before_a_household_or_couple_word_is_a_citizen(gaz):
+    text = "桥头村龚秀山一家四口，之前人均年收入不足1万元。聂大明夫妇从2018年开始资助学生。"
+    assert {"龚秀山", "聂大明"} <= citizens(text, gaz)
+
+
+def test_a_household_word_counting_a_business_names_nobody(gaz):
+    text = "园区新引进一家企业，全县一家一户的小农经营正在转变，这一家庭农场年产值100万元。"
+    assert citizens(text, gaz) == set()
