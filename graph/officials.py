@@ -28,6 +28,9 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
                                                                    after NAME为 never chains into the next name's)
   PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
+  [modifier]的 NAME [verb着/了/过 | 告诉 … | 是一名]                 …社区的X抱着, 负责…工作的X带着 -> PersonMention
+                                                                   (not when a body ends in the clause: its staff)
+  NAME 一家/夫妇/夫妻/老两口                                        裕阁村X一家四口 -> PersonMention
 
 Each title segment's body is, in order: an organisation found by
 `extract_organizations` ending where the title begins (资福镇党委, 市工信局 -> 邵阳市工信局,
