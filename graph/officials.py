@@ -28,6 +28,9 @@ Patterns (on the `TextView` of graph.organizations, so narrow-column line breaks
                                                                    after NAME为 never chains into the next name's)
   PLACE NAME、PLACE NAME(等)N名TITLE                               大祥区李平、新宁县李斌等4名河长
   [citizen word] NAME                                              村民X, 烟农X -> PersonMention
+  [modifier]的 NAME [verb着/了/过 | 告诉 … | 是一名]                 …社区的X抱着, 负责…工作的X带着 -> PersonMention
+                                                                   (not when a body ends in the clause: its staff)
+  NAME 一家/夫妇/夫妻/老两口                                        裕阁村X一家四口 -> PersonMention
 
 Each title segment's body is, in order: an organisation found by
 `extract_organizations` ending where the title begins (资福镇党委, 市工信局 -> 邵阳市工信局,
@@ -2070,6 +2073,14 @@ class _Context:
                 if listed not in officials and listed not in seen and not self.excluded(start):
                     seen.add(listed)
                     out.append(PersonMention(self.view.doc_span(start, start + len(listed)), listed, place))
+        for start, name in self._introduced_persons():   # 板塘街道的许慧接过…: a person the sentence is about
+            if name not in officials and name not in seen:
+                seen.add(name)
+                out.append(PersonMention(self.view.doc_span(start, start + len(name)), name, self._place_before(start)))
+        for start, name in self._family_heads():   # 裕阁村何运南一家四口: a person with their household
+            if name not in officials and name not in seen:
+                seen.add(name)
+                out.append(PersonMention(self.view.doc_span(start, start + len(name)), name, self._place_before(start)))
         for start, name in self._listed_persons():
             if name not in officials and name not in seen:
                 seen.add(name)
@@ -2081,6 +2092,52 @@ class _Context:
             seen.add(name)
             out.append(PersonMention(self.view.doc_span(m.end(), m.end() + len(name)), name, None))
         return out
+
+    def _place_before(self, start: int) -> str | None:
+        """The key of the place written right before view index `start` (at most 2 characters
+        between: 板塘街道的|许慧), else None."""
+        doc_pos = self.view.to_doc[start]
+        return next((p.key for p in reversed(self.places) if p.span.end <= doc_pos and doc_pos - p.span.end <= 2), None)
+
+    def _introduced_persons(self) -> list[tuple[int, str]]:
+        """(start, name) of each person a feature introduces by a modifier and 的, then makes the
+        subject of an action (板塘街道的许慧接过…, …社区的吴某某抱着…, 负责…工作的张某告诉记者):
+        the name must be followed by a verb with its aspect particle (抱着, 带着, 告别了, 接过), a
+        word that follows names (告诉, 表示, 介绍; two characters or more) or 是一名/是一位 — an
+        ordinary noun after 的 (的甘霖对旱情, 的银鑫机械公司) takes no such predicate."""
+        text, surnames = self.view.text, _surnames()
+        out: list[tuple[int, str]] = []
+        for m in _INTRODUCED_BY.finditer(text):
+            start = m.end()
+            if text[start:start + 1] not in surnames and text[start:start + 2] not in surnames \
+                    or text[start:start + 1] in _FUNCTION_SURNAMES or self.excluded(start):
+                continue   # 的发展, 的和谐: no surname opens the word
+            if not any(_subject_predicate_at(text, start + size) for size in (2, 3, 4)):
+                continue   # the cheap test first: no predicate where a name could end
+            name = read_name_after(text, start, self.gaz)
+            if name is not None and len(name) >= 2 and _subject_predicate_at(text, start + len(name)) \
+                    and not self._body_in_clause(m.start()):
+                out.append((start, name))
+        return out
+
+    def _family_heads(self) -> list[tuple[int, str]]:
+        """(start, name) of each name written right before a word for the person's household or
+        couple (村民A一家, 裕阁村A一家四口, A夫妇, A老两口): a family report's citizen, named
+        with no citizen word before (a place, or nothing)."""
+        text, out = self.view.text, []
+        for m in _FAMILY.finditer(text):
+            found = read_name_before(text, m.start(), self.gaz)
+            if found is not None and not self.excluded(found[1]):
+                out.append((found[1], found[0]))
+        return out
+
+    def _body_in_clause(self, end: int) -> bool:
+        """Does an organisation end in the clause before view index `end` (中博建设集团主管招聘工作的|NAME)?
+        A person described by a function in a body is its staff, who speaks for it (the figures
+        told are the body's), not a citizen the report is about."""
+        text = self.view.text
+        lo = max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
+        return any(pos in self.org_at for pos in range(lo + 1, end + 1))
 
     def _listed_persons(self) -> list[tuple[int, str]]:
         """(start, name) of each name of a list of three or more names closed by 等 or by a count of
@@ -2105,6 +2162,24 @@ class _Context:
 
 _NAME_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、){2,}[\u4e00-\u9fff]{2,3})"
                         r"(?=等|[0-9一二三四五六七八九十两]+(?:户|人|名|位))")
+
+
+_INTRODUCED_BY = re.compile(r"(?<=[\u4e00-\u9fff])的")   # 得胜营社区的|NAME, 工作的|NAME: a modifier, then the name
+_FAMILY = re.compile(r"(?<=[\u4e00-\u9fff])(?:一家(?=[人口两几三四五六七八九十，,。；;、的])|夫妇|夫妻|老两口)")
+_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":", "！", "？", "\n")
+_ASPECT = frozenset("着了过")   # 抱着, 告别了, 接过: a verb the name's person does
+_INTRODUCED_AS = ("是一名", "是一位")   # 回乡创业的NAME是一名…: the sentence describes the person
+
+
+def _subject_predicate_at(text: str, pos: int) -> bool:
+    """Does a predicate whose subject is the name ending at `pos` start there: a verb of one or
+    two characters with its aspect particle (抱着, 带着, 告别了), a word that follows names
+    (告诉, 表示; two characters or more) or 是一名/是一位?"""
+    if text.startswith(_INTRODUCED_AS, pos) or _follower_at(text, pos, min_len=2):
+        return True
+    tags = _word_tags()
+    return any(text[pos + size:pos + size + 1] in _ASPECT and tags.get(text[pos:pos + size], "").startswith("v")
+               for size in (1, 2))
 
 
 _SPEAKER = re.compile(r"[”」]")     # a closing quote: the name after it, then a verb of saying
