@@ -33,7 +33,11 @@ or person they are about, with the indicator phrase and the period as written.
    the article's place's own list at that level; projects classed by level (湖南省级重点项目)
    are a class, neither subject nor program; a site named by a proper name and a site head
    (metric_site_heads.txt: 水厂, 景区, 高速公路 …) opening a clause is the subject of its figures
-   (源口水厂供水规模…, X铁路城区改线建设完成投资…); a figure of the village collective or its
+   (源口水厂供水规模…, X铁路城区改线建设完成投资…); a count or total over a set the sentence
+   lists (A、B等27个工业项目 opening its clause, 分别是:A、B、C,总投资X, and the clause right after
+   such a count) is the place's that runs the set: never a listed item (a short-form place
+   opening an item, 湖南金磊…, is the item's name), nor a project, company or person of an
+   earlier clause; a figure of the village collective or its
    villagers (村集体经济年收益, 村民人均年收入) is the last village's, not the citizen's or
    company's the sentence is about (a named villager keeps his own: 村民张同科…4.5万元);
 3. the program is the program named in quotes right after a count (3次“X”), else the program
@@ -1063,12 +1067,14 @@ def _pick_program(lo: int, hi: int, index: _AnchorIndex, framing: bool = True,
                  and (framing or not _is_framing(index.text, a))), None)
 
 
-# 有5个项目竣工,包括A、B、C: the items a clause lists after 包括 / 如 are members of a counted set
+# 有5个项目竣工,包括A、B、C: the items a clause lists after 包括 / 如 are members of a counted set;
+# so are those after 分别是: (集中开工项目分别是:A、B、C,总投资25.1亿元)
 _MEMBERS_OPENER = re.compile("(?:其中)?(?:包括|包含|例如|比如|如)")
+_RESPECTIVE_OPENER = re.compile(r"分别(?:是|为|有)[：:]$")
 
 
 def _is_member(text: str, a: _Anchor, figure: int | None) -> bool:
-    """Is program mention `a` an item of a list its clause opens with 包括/如, and the figure
+    """Is program mention `a` an item of a list its clause opens with 包括/如 (or that 分别是: opens), and the figure
     at `figure` outside that clause (有5个项目竣工,包括职业中专产教融合实训基地、…;有2个项目开工): a
     member of a set some figure counts, not what this figure is about? (A figure inside the
     list, 包括…桑圆门业投资1.24亿元建设的…, is about an item.)"""
@@ -1076,7 +1082,8 @@ def _is_member(text: str, a: _Anchor, figure: int | None) -> bool:
         return False
     start = _clause_start(text, a.start, max(0, a.start - 60))
     inside = start <= figure < _clause_end(text, a.end, len(text))
-    return not inside and _MEMBERS_OPENER.match(text, start) is not None
+    return not inside and (_MEMBERS_OPENER.match(text, start) is not None
+                           or _RESPECTIVE_OPENER.search(text, max(0, start - 4), start) is not None)
 
 
 # 围绕“四区一花园”战略布局, 紧紧围绕省委“五个100”和市委“3311”工程, 锚定“三高四新”: a strategy the

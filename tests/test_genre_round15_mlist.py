@@ -47,7 +47,9 @@ def test_a_total_after_a_respective_list_of_projects_is_the_places(gaz):
     # dev6 h136 (今天集中开工项目分别是:A、B、C,总投资25.1亿元)
     text = ("新邵县重点项目集中开工。\n今天集中开工的项目分别是:白鹭机械制造基地项目、青松电子产业园项目、"
             "红枫新材料项目,总投资12.5亿元。\n")
-    assert _one(_metrics(gaz, text), 12.5, "亿元").subject == "新邵县"
+    total = _one(_metrics(gaz, text), 12.5, "亿元")
+    assert total.subject == "新邵县"
+    assert total.program is None         # nor is one listed project the total's program
 
 
 def test_a_total_after_a_named_project_stays_the_projects(gaz):
