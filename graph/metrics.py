@@ -819,6 +819,7 @@ _COUNTED_LIST = re.compile(r"等(?:共|共计|合计)?[\d一二两三四五六�
 _LIST_OPENER = re.compile(r"分别(?:是|为|有)[：:]?")
 _TOTAL_OPENER = re.compile(r"(?:总投资|总计|共计|合计|共|总)")
 _OPENING_ACTS = ("v", "p", "d", "c", "r")      # 县交通局推进A、B等: a verb after a body ends it
+_TIME_TAGS = ("t", "d")                         # 今年, 已: skipped before that verb (X公司今年引进A、B等)
 
 
 @dataclass(frozen=True)
@@ -853,7 +854,7 @@ def _inside_item(text: str, a: _Anchor) -> bool:
     item = _ITEM_REST.match(text, a.end)
     if item is None or _EXAMPLES_CLOSER.match(text, item.end()) is None:
         return False
-    word, tag = _word_at(text, a.end, word_tags(), item.end())
+    tag = next((t for _, t in _iter_words(text[a.end:item.end()]) if t not in _TIME_TAGS), "")
     return not (tag.startswith(_OPENING_ACTS) and tag != "vn")
 
 
@@ -882,7 +883,7 @@ def _listed_set(text: str, lo: int, c_lo: int, qm: QuantityMatch) -> _ListedSet 
         return None
     clause = _clause_start(text, c_lo - 1, lo)
     if (counted := _COUNTED_LIST.search(text, clause, c_lo)) is not None:
-        return _ListedSet(clause, c_lo - 1, c_lo) if _list_opens(text, clause, counted.start()) else None
+        return _ListedSet(clause, c_lo - 1, clause) if _list_opens(text, clause, counted.start()) else None
     if _TOTAL_OPENER.match(text, c_lo) is not None:
         opener = None
         for opener in _LIST_OPENER.finditer(text, max(lo, clause - 6), c_lo - 1):

@@ -74,3 +74,12 @@ def test_a_list_after_a_copula_or_people_listed_are_not_a_listed_set(gaz):
     found = _metrics(gaz, text)
     assert _one(found, 3, "个").subject == "白沙水厂"
     assert _one(found, 4, "人").subject == "城步县水利局"
+
+
+def test_a_body_before_its_verb_keeps_the_listed_count_and_the_clause_after_it(gaz):
+    # counter-example: a company followed by a time word and its verb (X公司今年引进A、B等5个项目) owns
+    # the list, and the total in the clause after the count (,总投资3亿元) stays its too
+    text = "新邵县招商引资。\n白鹭机械有限公司今年引进青松电子产业园项目、红枫新材料项目等5个项目,总投资3亿元。\n"
+    found = _metrics(gaz, text)
+    assert _one(found, 5, "个").subject == "白鹭机械有限公司"
+    assert _one(found, 3, "亿元").subject == "白鹭机械有限公司"
