@@ -33,7 +33,11 @@ or person they are about, with the indicator phrase and the period as written.
    the article's place's own list at that level; projects classed by level (湖南省级重点项目)
    are a class, neither subject nor program; a site named by a proper name and a site head
    (metric_site_heads.txt: 水厂, 景区, 高速公路 …) opening a clause is the subject of its figures
-   (源口水厂供水规模…, X铁路城区改线建设完成投资…); a figure of the village collective or its
+   (源口水厂供水规模…, X铁路城区改线建设完成投资…); a count or total over a set the sentence
+   lists (A、B等27个工业项目 opening its clause, 分别是:A、B、C,总投资X, and the clause right after
+   such a count) is the place's that runs the set: never a listed item (a short-form place
+   opening an item, 湖南金磊…, is the item's name), nor a project, company or person of an
+   earlier clause; a figure of the village collective or its
    villagers (村集体经济年收益, 村民人均年收入) is the last village's, not the citizen's or
    company's the sentence is about (a named villager keeps his own: 村民张同科…4.5万元);
 3. the program is the program named in quotes right after a count (3次“X”), else the program
@@ -94,7 +98,8 @@ _SHORT_QUOTE = 12          # a quoted string this short is a name or slogan, not
 _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给", "帮", "和", "位于", "地处", "来自", "获",
                    "按照", "根据", "依照", "依据",        # 按照县委…的原则: a standard, not the topic
                    "授予", "入选", "列入", "纳入",        # 被授予湖南省“诗词之镇”称号: the honour's scope
-                   "获批", "获评")                        # 获批湖南省…示范区: the status granted, its scope
+                   "获批", "获评",                        # 获批湖南省…示范区: the status granted, its scope
+                   "设在")                                # 主会场设在资兴市: the venue, not the topic
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 # 恒光科技、消防智创园等 / A公司和B公司等2家企业: the later items may be joined by 和/及/与 too
@@ -788,6 +793,107 @@ def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
     return m is not None and (not listed or m.group(0).startswith("、") or text[a.start - 1:a.start] == "、")
 
 
+# 湖南金磊…生产线、苏仙先进智造园等75个 / 船山…小镇、耒阳“童车小镇”等36个: a place in short form
+# (no 县/市/区… ending) written at the head of an item of a 、 list closed by 等 is the opening of
+# that item's name (a company's, a project's), not the owner of what the list counts
+_ITEM_REST = re.compile(r"[^，,；;。！？!?：:、等]{1,40}?(?=[、等])")
+
+
+def _opens_example_item(text: str, a: _Anchor) -> bool:
+    """Is place `a`, written in short form, the opening of an item (名称 up to 、/等) of a 、 list
+    closed by 等 (湖南金磊…改造、苏仙…园等75个)? A full form (新邵县辰州锑业等6家) names the owner."""
+    if a.kind != "place" or text[a.start:a.end].endswith(_FULL_PLACE_ENDINGS):
+        return False
+    item = _ITEM_REST.match(text, a.end)
+    if item is None:
+        return False
+    closer = _EXAMPLES_CLOSER.match(text, item.end())
+    return closer is not None and (closer.group(0).startswith("、") or text[a.start - 1:a.start] == "、")
+
+
+# 益阳橡机…基地、弗兰德…基地等27个工业项目建成投产 / 集中开工项目分别是:A、B、C,总投资25.1亿元: a count
+# or a total over a set the text lists is the figure of the place that runs them, never of one
+# listed item, nor of a project, company or person of an earlier clause (the items' peers)
+_LISTED_COUNT = re.compile(r"等(?:共|共计|合计)?$")
+_COUNTED_LIST = re.compile(r"等(?:共|共计|合计)?[\d一二两三四五六七八九十百]")
+_LIST_OPENER = re.compile(r"分别(?:是|为|有)[：:]?")
+_TOTAL_OPENER = re.compile(r"(?:总投资|总计|共计|合计|共|总)")
+_OPENING_ACTS = ("v", "p", "d", "c", "r")      # 县交通局推进A、B等: a verb after a body ends it
+_TIME_TAGS = ("t", "d")                         # 今年, 已: skipped before that verb (X公司今年引进A、B等)
+
+
+@dataclass(frozen=True)
+class _ListedSet:
+    """A figure that counts or totals a set its sentence lists: the items from `start` to `end`."""
+
+    start: int
+    end: int
+    clause: int              # where the figure's clause starts
+
+    def may_own(self, text: str, a: _Anchor, lo: int, at: int | None = None) -> bool:
+        """Can mention `a` (written at `at`, else at its start) own the listed set? Not an
+        item of the list; before the figure's clause, only a place (an earlier project, company
+        or person is a peer of the items)."""
+        at = a.start if at is None else at
+        if a.kind != "place" and at < self.clause:
+            return False
+        if self.start <= at < self.end:
+            return a.kind == "place" and not _opens_example_item(text, a) if at < self.clause \
+                else not _inside_item(text, a)
+        return True
+
+
+def _inside_item(text: str, a: _Anchor) -> bool:
+    """Is mention `a` in an item of a 、 list closed by 等: the item's own name goes on after it
+    up to 、/等 (熟料水泥|生产线…改造、), or it is itself an item (A、B等)? A body followed by a verb
+    (县交通局|推进A、B等) owns the list."""
+    if _is_example(text, a) or text[a.start - 1:a.start] == "、" and _EXAMPLES_CLOSER.match(text, a.end):
+        return True
+    if a.kind == "place" and text[a.start:a.end].endswith(_FULL_PLACE_ENDINGS):
+        return False
+    item = _ITEM_REST.match(text, a.end)
+    if item is None or _EXAMPLES_CLOSER.match(text, item.end()) is None:
+        return False
+    tag = next((t for _, t in _iter_words(text[a.end:item.end()]) if t not in _TIME_TAGS), "")
+    return not (tag.startswith(_OPENING_ACTS) and tag != "vn")
+
+
+def _list_opens(text: str, lo: int, end: int) -> bool:
+    """Does the 、 list closed by 等 before `end` open the clause at `lo`, its items the clause's
+    topic (益阳橡机…基地、弗兰德…基地等27个)? Not when a verb opens the clause or a preposition
+    or copula comes before the first item (供水范围为源口、桃川…等5个乡镇: the scope of the topic)."""
+    sep = text.find("、", lo, end)
+    words = list(_iter_words(text[lo:end if sep < 0 else sep]))
+    if words and words[0][1].startswith("v") and words[0][1] != "vn":
+        return False
+    return not any(tag == "p" or word in _COPULAS + ("有",) for word, tag in words)
+
+
+def _listed_set(text: str, lo: int, c_lo: int, qm: QuantityMatch) -> _ListedSet | None:
+    """The set a figure counts or totals when the sentence lists it: A、B等27个 (the figure right
+    after 等; the list opening its clause) or 分别是:A、B、C,总投资25.1亿元 (a total
+    opening the clause after a list of names that 分别是 opens), and a clause right after such a
+    count (…等75个为开工项目,年度计划投资145亿元: the set's figure too). None otherwise, and for
+    people counted (衡山县公安局局长,…、办公室主任等8人: the body in their titles is theirs)."""
+    if qm.quantity.base_unit == "person":
+        return None
+    if _LISTED_COUNT.search(text, c_lo, qm.start) is not None:
+        return _ListedSet(c_lo, qm.start, c_lo) if _list_opens(text, c_lo, qm.start) else None
+    if c_lo <= lo:
+        return None
+    clause = _clause_start(text, c_lo - 1, lo)
+    if (counted := _COUNTED_LIST.search(text, clause, c_lo)) is not None:
+        return _ListedSet(clause, c_lo - 1, clause) if _list_opens(text, clause, counted.start()) else None
+    if _TOTAL_OPENER.match(text, c_lo) is not None:
+        opener = None
+        for opener in _LIST_OPENER.finditer(text, max(lo, clause - 6), c_lo - 1):
+            pass
+        if opener is not None and "、" in text[opener.end():c_lo] \
+                and not _DIGITS.search(text, opener.end(), c_lo):      # 分别为79%、75%: respective figures
+            return _ListedSet(opener.end(), c_lo - 1, c_lo)
+    return None
+
+
 # 浏阳市农业农村局今天传来消息,… / 据县统计局统计,… / 记者从市商务局获悉: the body that tells the
 # news is its source, not the subject of the figures it reports (those are the jurisdiction's)
 _TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
@@ -818,14 +924,19 @@ class _Subject:
 def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                   anaphors: _AnaphorIndex, article_lo: int,
                   home: _Anchor | None = None, gaz: Gazetteer | None = None,
-                  figure: int | None = None, carried: bool = False) -> _Subject | None:
+                  figure: int | None = None, carried: bool = False,
+                  listed: "_ListedSet | None" = None) -> _Subject | None:
     """The first subject candidate in text[lo:hi]: a place/org/project anchor or a
     resolved 该X/全X. Campaign-like programs are not subjects (they go to `program`), nor the
     members listed after the figure at `figure` (`_is_member`); when the subject is `carried`
-    from an earlier sentence, nor a project that sentence builds (`_is_built_project`)."""
+    from an earlier sentence, nor a project that sentence builds (`_is_built_project`); when
+    the figure totals a `listed` set, nor the set's items, and only a place outside its own
+    clause (`_ListedSet`)."""
     text = doc.text
     candidates: list[tuple[int, int, _Anchor]] = []
     for a in index.within(lo, hi):
+        if listed is not None and not listed.may_own(text, a, lo):
+            continue
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
                 and not _is_level_label(text, a) and not _is_location(text, a) and not _is_rank_scope(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
@@ -834,7 +945,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
                 continue
-            if a.kind == "place" and _is_example(text, _most_specific_place(a, index, hi)):
+            if a.kind == "place" and (_is_example(text, _most_specific_place(a, index, hi))
+                                      or _opens_example_item(text, a)):
                 continue          # 郴州市临武县舜峰镇贝溪村等9个: the chain names an example
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
@@ -842,7 +954,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
             continue              # 据该市纪委初核调查, / 从该县获悉: the source, like a named teller
         if not any(c[0] <= s < c[1] for c in candidates):
             resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz, own=text[s] == "我")
-            if resolved is not None:
+            if resolved is not None and (listed is None or listed.may_own(text, resolved, lo, s)):
                 candidates.append((s, e, resolved))
     if not candidates:
         return None
@@ -956,12 +1068,14 @@ def _pick_program(lo: int, hi: int, index: _AnchorIndex, framing: bool = True,
                  and (framing or not _is_framing(index.text, a))), None)
 
 
-# 有5个项目竣工,包括A、B、C: the items a clause lists after 包括 / 如 are members of a counted set
+# 有5个项目竣工,包括A、B、C: the items a clause lists after 包括 / 如 are members of a counted set;
+# so are those after 分别是: (集中开工项目分别是:A、B、C,总投资25.1亿元)
 _MEMBERS_OPENER = re.compile("(?:其中)?(?:包括|包含|例如|比如|如)")
+_RESPECTIVE_OPENER = re.compile(r"分别(?:是|为|有)[：:]$")
 
 
 def _is_member(text: str, a: _Anchor, figure: int | None) -> bool:
-    """Is program mention `a` an item of a list its clause opens with 包括/如, and the figure
+    """Is program mention `a` an item of a list its clause opens with 包括/如 (or that 分别是: opens), and the figure
     at `figure` outside that clause (有5个项目竣工,包括职业中专产教融合实训基地、…;有2个项目开工): a
     member of a set some figure counts, not what this figure is about? (A figure inside the
     list, 包括…桑圆门业投资1.24亿元建设的…, is about an item.)"""
@@ -969,7 +1083,8 @@ def _is_member(text: str, a: _Anchor, figure: int | None) -> bool:
         return False
     start = _clause_start(text, a.start, max(0, a.start - 60))
     inside = start <= figure < _clause_end(text, a.end, len(text))
-    return not inside and _MEMBERS_OPENER.match(text, start) is not None
+    return not inside and (_MEMBERS_OPENER.match(text, start) is not None
+                           or _RESPECTIVE_OPENER.search(text, max(0, start - 4), start) is not None)
 
 
 # 围绕“四区一花园”战略布局, 紧紧围绕省委“五个100”和市委“3311”工程, 锚定“三高四新”: a strategy the
@@ -2615,17 +2730,18 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     """
     text, lo = doc.text, sent.span.start
     seg_lo = _segment_start(text, qm.start, c_lo)
+    listed = _listed_set(text, lo, c_lo, qm)
     for a, b, where in ((seg_lo, qm.start, "clause"), (c_lo, qm.start, "clause")):
         if a >= b:
             continue
-        found = _pick_subject(doc, a, b, index, anaphors, article_lo, home, gaz, qm.start)
+        found = _pick_subject(doc, a, b, index, anaphors, article_lo, home, gaz, qm.start, listed=listed)
         if found is not None:
             return found, where
-    shifted = _topic_shift(lo, c_lo, index, anaphors, article_lo)
+    shifted = _topic_shift(lo, c_lo, index, anaphors, article_lo) if listed is None else None
     if shifted is not None:
         return shifted, "sentence"
     if lo < c_lo:
-        found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz, qm.start)
+        found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz, qm.start, listed=listed)
         if found is not None:
             return found, "sentence"
     if any(_is_level_label(text, a) for a in index.within(lo, qm.start)):
@@ -2636,11 +2752,11 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         if prev.paragraph != sent.paragraph or prev.article != sent.article or prev.span.end <= reach:
             break
         found = _pick_subject(doc, max(prev.span.start, reach), prev.span.end, index, anaphors,
-                              article_lo, home, gaz, qm.start, carried=True)
+                              article_lo, home, gaz, qm.start, carried=True, listed=listed)
         if found is not None:
             return found, "before"
     opener = _paragraph_topic(doc, sent, index, anaphors, article_lo, home, gaz)
-    if opener is not None:
+    if opener is not None and (listed is None or opener.anchor.kind == "place"):
         return opener, "before"
     return None, ""
 
