@@ -816,7 +816,8 @@ def _opens_example_item(text: str, a: _Anchor) -> bool:
 # listed item, nor of a project, company or person of an earlier clause (the items' peers)
 _LISTED_COUNT = re.compile(r"等(?:共|共计|合计)?$")
 _COUNTED_LIST = re.compile(r"等(?:共|共计|合计)?[\d一二两三四五六七八九十百]")
-_LIST_OPENER = re.compile(r"分别(?:是|为|有)[：:]?")
+_RESPECTIVELY = r"分别(?:是|为|有)"
+_LIST_OPENER = re.compile(_RESPECTIVELY + "[：:]?")
 _TOTAL_OPENER = re.compile(r"(?:总投资|总计|共计|合计|共|总)")
 _OPENING_ACTS = ("v", "p", "d", "c", "r")      # 县交通局推进A、B等: a verb after a body ends it
 _TIME_TAGS = ("t", "d")                         # 今年, 已: skipped before that verb (X公司今年引进A、B等)
@@ -847,7 +848,7 @@ def _inside_item(text: str, a: _Anchor) -> bool:
     """Is mention `a` in an item of a 、 list closed by 等: the item's own name goes on after it
     up to 、/等 (熟料水泥|生产线…改造、), or it is itself an item (A、B等)? A body followed by a verb
     (县交通局|推进A、B等) owns the list."""
-    if _is_example(text, a) or text[a.start - 1:a.start] == "、" and _EXAMPLES_CLOSER.match(text, a.end):
+    if _is_example(text, a):
         return True
     if a.kind == "place" and text[a.start:a.end].endswith(_FULL_PLACE_ENDINGS):
         return False
@@ -1071,7 +1072,7 @@ def _pick_program(lo: int, hi: int, index: _AnchorIndex, framing: bool = True,
 # 有5个项目竣工,包括A、B、C: the items a clause lists after 包括 / 如 are members of a counted set;
 # so are those after 分别是: (集中开工项目分别是:A、B、C,总投资25.1亿元)
 _MEMBERS_OPENER = re.compile("(?:其中)?(?:包括|包含|例如|比如|如)")
-_RESPECTIVE_OPENER = re.compile(r"分别(?:是|为|有)[：:]$")
+_RESPECTIVE_OPENER = re.compile(_RESPECTIVELY + "[：:]$")
 
 
 def _is_member(text: str, a: _Anchor, figure: int | None) -> bool:

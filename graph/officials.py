@@ -2066,18 +2066,14 @@ class _Context:
             if name is None or name in officials or name in seen:
                 continue
             seen.add(name)
-            doc_pos = self.view.to_doc[end]
-            place = next((p.key for p in reversed(self.places) if p.span.end <= doc_pos and doc_pos - p.span.end <= 2), None)
+            place = self._place_before(end)
             out.append(PersonMention(self.view.doc_span(end, end + len(name)), name, place))
             for start, listed in listed_names(text, end + len(name), self.gaz):   # 村民A、B和十多位居民: each
                 if listed not in officials and listed not in seen and not self.excluded(start):
                     seen.add(listed)
                     out.append(PersonMention(self.view.doc_span(start, start + len(listed)), listed, place))
-        for start, name in self._introduced_persons():   # 板塘街道的许慧接过…: a person the sentence is about
-            if name not in officials and name not in seen:
-                seen.add(name)
-                out.append(PersonMention(self.view.doc_span(start, start + len(name)), name, self._place_before(start)))
-        for start, name in self._family_heads():   # 裕阁村何运南一家四口: a person with their household
+        # 板塘街道的许慧接过…: a person the sentence is about; 裕阁村何运南一家四口: one with their household
+        for start, name in self._introduced_persons() + self._family_heads():
             if name not in officials and name not in seen:
                 seen.add(name)
                 out.append(PersonMention(self.view.doc_span(start, start + len(name)), name, self._place_before(start)))

@@ -461,14 +461,16 @@ def _heads_brand_name(text: str, end: int, names: dict) -> bool:
     if len(words) < 2:
         return False
     brand, rest = words[0], words[1:]
-    if not (len(brand) in BRAND_WORD_CHARS and all(CJK.match(ch) for ch in brand)
-            and not any(ch in STOP_CHARS for ch in brand) and _word_freq().get(brand, 0) == 0
-            and brand not in names):
+    if not (len(brand) in BRAND_WORD_CHARS and _plain_word(brand, names) and _word_freq().get(brand, 0) == 0):
         return False
-    if len(rest) >= 2 and len(rest[0]) == BRAND_TRADE_CHARS and all(CJK.match(ch) for ch in rest[0]) \
-            and not any(ch in STOP_CHARS for ch in rest[0]) and rest[0] not in names:
+    if len(rest) >= 2 and len(rest[0]) == BRAND_TRADE_CHARS and _plain_word(rest[0], names):
         rest = rest[1:]
     return rest[0][:1] in _LIST_ITEM_ENDS
+
+
+def _plain_word(word: str, names: dict) -> bool:
+    """Ideographs only, no stop character, and no place name of the index."""
+    return all(CJK.match(ch) for ch in word) and not any(ch in STOP_CHARS for ch in word) and word not in names
 
 
 def _is_proper_phrase(phrase: str, names: dict) -> bool:

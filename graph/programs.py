@@ -2253,7 +2253,7 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
     lo = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
     own = doc.paragraphs[idx].start
     village = _village_runs(doc, span, own, index, gaz)
-    bodies = village_body_named(doc, span)
+    bodies = _village_body_named(doc, span)
     if bodies is not None:
         named = [p for p in index.places_within(own, bodies) if _level_of(gaz, p.key) in _VILLAGE_LEVELS
                  and not index.inside_title(p.span.start) and not _inside_other_name(p, names)]
@@ -2295,10 +2295,10 @@ _VILLAGE_BACK_REFERENCES = ("村里", "该村", "本村", "该社区", "社区�
 # village's own committees, named anywhere in the program's sentence (a quote's speaker after it
 # too: …”该村支部书记介绍道), make it the village's work
 _VILLAGE_BODY = re.compile("(?<![农乡])村(?:支两委|两委|党支部|党总支|党委|委会|支部)")
-_SPEAKER_AFTER = re.compile("[”\"」’]([^，,。；;！？!?“”\n]{2,30})")
+_SPEAKER_AFTER = re.compile(f"[{''.join(_CLOSING_QUOTES)}]([^，,。；;！？!?“”\n]{{2,30}})")
 
 
-def village_body_named(doc: Document, span: Span) -> int | None:
+def _village_body_named(doc: Document, span: Span) -> int | None:
     """Where the village's own committees (村支两委, 村党支部 …) end when the program's sentence
     names them, before or after the program, or the speaker's title right after the quote the
     sentence closes names them (…美景。”长乐村党支部书记、村委会主任曹四海说); else None."""
