@@ -555,6 +555,13 @@ _DUTIES = re.compile(r"(?:[\u4e00-\u9fff、]|" + _BODY_ALIAS + r"){1,40}?(?=职�
 _ELECT = re.compile(r"(?:选举|选出|推选|任命|决定)")   # 会议选举许振勤为开福区人大常委会主任，廖建华为…区长: NAME为 TITLE
 # (任命/决定 NAME为 TITLE: the appointments of a standing committee, 决定任命陈刚为…副主任; a post the name
 # already holds may stand before 为: 决定陈刚副主任为…代理主任)
+# A post predicated of a person, not written before the name: the person is the subject of a passive
+# appointment (NAME退休后，被推选为村老年协会会长) or is described as one of a body's post-holders
+# (NAME是白沙镇文化站的一名干事)
+_PASSIVE_APPOINT = re.compile(r"被(?:推选|推举|选举|选|聘任|聘请|聘|任命|提拔|提名)为")
+_DESCRIBED = re.compile(r"(?<=[\u4e00-\u9fff])是(?=[\u4e00-\u9fff]{2})")
+_ONE_OF = ("一名", "一位")
+_ENDS_PREDICATE = frozenset("，,。；;！？\n")
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人民政府市长职务: the name before the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
@@ -811,6 +818,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             taken.append((start, start + len(listed)))
     officials.extend(ctx.postnominal(taken))
     officials.extend(ctx.personnel(taken))
+    officials.extend(ctx.predicated(taken))
     officials.extend(ctx.counted_list())
     officials.extend(ctx.listed_leaders(officials))
     officials.extend(ctx.listed_deputies(officials))
@@ -1798,6 +1806,56 @@ class _Context:
                     break
                 pos += 1
         return out + self._dismissed(taken) + self._resigned(taken) + self._elected(taken)
+
+    def predicated(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
+        """Posts predicated of a person: NAME(…，)被推选为 TITLE — the subject is the name before 被, or
+        the name that opens the clause just before it (a subject written once for two clauses); and
+        NAME是 BODY 的(一名|一位) TITLE — the body a named organisation or place, the title ending the
+        clause."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _PASSIVE_APPOINT.finditer(text):
+            if self.excluded(m.start()):
+                continue
+            found = read_name_before(text, m.start(), self.gaz)
+            if found is None and m.start() > 0 and text[m.start() - 1] in "，,":
+                lo = max(text.rfind(mark, 0, m.start() - 1) for mark in _CLAUSE_MARKS) + 1
+                inside = [(a, b) for a, b in taken if lo <= a and b < m.start()]
+                if inside:   # the clause's first name (a title may open the clause: 原村干部NAME退休后)
+                    a, b = min(inside)
+                    found = (text[a:b], a)
+            if found is None:
+                continue
+            clause = _ELECTED_CLAUSE.match(text, m.end())
+            if clause is None:
+                continue
+            name, start = found
+            posts = self._clause_posts(name, start, m.end(), clause.end(), "")
+            out.extend(replace(p, status="new") for p in posts)
+        for m in _DESCRIBED.finditer(text):
+            found = read_name_before(text, m.start(), self.gaz)
+            if found is None or self.excluded(m.start()):
+                continue
+            body_start = m.end()
+            of = text.find(_LINKED, body_start, body_start + _UNNAMED_BODY_MAX + 1)
+            if of < 0:
+                continue
+            org, place = self.org_at.get(of), self.place_at.get(of)
+            if org is not None and self.start_of(org) == body_start:
+                body, kind, key = org.name, org.kind, org.place_key
+            elif place is not None and self.start_of(place) == body_start:
+                body, kind, key = self._place_label(place), "other", place.key
+            else:
+                continue
+            pos = of + 1
+            pos += next((len(w) for w in _ONE_OF if text.startswith(w, pos)), 0)
+            title = next((t for t in sorted(title_words(), key=len, reverse=True) if text.startswith(t, pos)), None)
+            if title is None or text[pos + len(title):pos + len(title) + 1] not in _ENDS_PREDICATE:
+                continue
+            name, start = found
+            out.append(OfficialMention(self.view.doc_span(start, pos + len(title)),
+                                       self.view.doc_span(start, start + len(name)), name, title, body, kind, key))
+        return out
 
     def _elected(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
         """选举 NAME 为 TITLE(，NAME 为 TITLE)*: an election's result, each clause a new post."""
