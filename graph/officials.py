@@ -143,6 +143,17 @@ def title_automaton() -> ahocorasick.Automaton:
     return auto
 
 
+@lru_cache(maxsize=1)
+def _title_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(t) for t in title_words()}, reverse=True))
+
+
+def _title_at(text: str, pos: int) -> str | None:
+    """The longest title word written at `pos` of `text`, or None."""
+    titles = title_words()
+    return next((text[pos:pos + n] for n in _title_lengths() if text[pos:pos + n] in titles), None)
+
+
 def collective_titles() -> frozenset[str]:
     """Titles of a group written before a list of names (县领导, 市委常委会组成人员)."""
     return load_lines("title_collective.txt")
@@ -1672,7 +1683,7 @@ class _Context:
             return self._named_as(name, title_end, name_end)
         if text[name_end:name_end + 1] != "任":
             return []
-        title = next((t for t in sorted(title_words(), key=len, reverse=True) if text.startswith(t, name_end + 1)), None)
+        title = _title_at(text, name_end + 1)
         if title is None:
             return []
         force = None
@@ -1704,8 +1715,7 @@ class _Context:
         clause_start = max(text.rfind(p, 0, name_start) for p in "，,。；;\n") + 1
         if not _FOUNDED_BY.search(text, clause_start, name_start):
             return []
-        title = next((t for t in sorted(title_words(), key=len, reverse=True)
-                      if text.startswith(t, name_end + 1)), None)
+        title = _title_at(text, name_end + 1)
         if title is None:
             return []
         after = name_end + 1 + len(title)
@@ -1849,7 +1859,7 @@ class _Context:
                 continue
             pos = of + 1
             pos += next((len(w) for w in _ONE_OF if text.startswith(w, pos)), 0)
-            title = next((t for t in sorted(title_words(), key=len, reverse=True) if text.startswith(t, pos)), None)
+            title = _title_at(text, pos)
             if title is None or text[pos + len(title):pos + len(title) + 1] not in _ENDS_PREDICATE:
                 continue
             name, start = found
@@ -2029,7 +2039,7 @@ class _Context:
         text = self.view.text
         out: list[OfficialMention] = []
         for m in _COUNTED.finditer(text):
-            title = next((t for t in sorted(title_words(), key=len, reverse=True) if text.startswith(t, m.end())), None)
+            title = _title_at(text, m.end())
             if title is None:
                 continue
             lo = max(text.rfind(ch, 0, m.start()) for ch in "，。；：,;:\n") + 1
