@@ -1202,6 +1202,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
     mentions, towns = _add_new_towns(doc, gaz, mentions)
+    mentions, offices = _office_towns(doc, gaz, mentions)
+    towns += offices
     mentions, merged = _merged_townships(doc, gaz, mentions)
     towns += merged
     mentions, merged = _merged_villages(doc, gaz, mentions)
@@ -1603,7 +1605,7 @@ def _article_place_so_far(gaz: Gazetteer, in_article: list[PlaceMention], text: 
     return counts.most_common(1)[0][0] if counts else None
 
 
-_NEW_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社区)")
+_NEW_VILLAGE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:村|社区|居委会)")     # 居委会: a community by its office
 
 
 _NEW_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道)")
@@ -1652,6 +1654,50 @@ def _add_new_towns(doc: _View, gaz: Gazetteer,
         new.setdefault(key, PlaceEntry(key, name, level, m.key))
         out.append(PlaceMention(Span(found.start(), found.end()), name, key))
     return out, list(new.values())
+
+
+# 选址于麻塘办事处金龙村: a township-level unit written by the name of its office (街道办事处, in
+# county papers 办事处), right before one of its villages or communities
+_OFFICE_TOWN = re.compile(r"办事处(?=[\u4e00-\u9fff]{2,4}?(?:村|社区))")
+_OFFICE_CORE = (3, 2)        # characters of the office's place name, the longer tried first
+_OFFICE_OPENERS = frozenset("于在到和及与、，,。；;：:（(“\"\n") | {""}
+
+
+def _office_towns(doc: _View, gaz: Gazetteer,
+                  mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """<name>办事处 right before <name>村|社区, the unit missing from the gazetteer: a new
+    subdistrict under the county (or city) named last before it in its article, else the one
+    the article names most. Its name opens a clause or follows a preposition or that county
+    (于麻塘办事处…, 岳阳县麻塘办事处…); a generic or verbal core (驻京, 扶贫) is no place name."""
+    text = doc.text
+    generic = load_lines("place_generic_cores.txt")
+    freq = _word_freq()
+    ends = {m.span.end: m for m in mentions}
+    covered = [(m.span.start, m.span.end) for m in mentions]
+    out, new = list(mentions), {}
+    for found in _OFFICE_TOWN.finditer(text):
+        at = found.start()
+        core = next((text[at - n:at] for n in _OFFICE_CORE
+                     if at - n >= 0 and (text[at - n - 1:at - n] in _OFFICE_OPENERS or at - n in ends)), None)
+        if core is None or not all(CJK.match(ch) for ch in core) or core in generic \
+                or any(ch in STOP_CHARS for ch in core) or freq.get(core, 0) > 0 and not _default_tags_of(core).startswith("ns") \
+                or any(flag.startswith(("v", "d", "p", "c", "m")) for _, flag in pos_window(core)):
+            continue
+        start, end = at - len(core), found.end()
+        if any(a < end and start < b for a, b in covered):
+            continue
+        article = _article_index(doc, start)
+        before = [m for m in mentions if m.span.end <= start and _article_index(doc, m.span.start) == article
+                  and m.key in gaz.entries and gaz.entries[m.key].level in COUNTY_LEVELS | {"prefecture_city"}]
+        home = before[-1].key if before else _article_place_so_far(
+            gaz, [m for m in mentions if _article_index(doc, m.span.start) == article], text)
+        if home is None:
+            continue
+        name = core + "办事处"
+        key = f"{home}/{name}"
+        new.setdefault(key, PlaceEntry(key, name, "subdistrict", home))
+        out.append(PlaceMention(Span(start, end), name, key))
+    return sorted(out, key=lambda m: m.span), list(new.values())
 
 
 # 土桥镇…2015年由土桥乡、杨公庙乡建制合并设立而成: the former townships a town was merged from
@@ -1711,8 +1757,8 @@ _VILLAGE_TAIL = ("村", "社区")
 
 
 def _village_core(name: str) -> str:
-    """A village's or community's name without its 村 / 社区 (仙人溪村 -> 仙人溪)."""
-    return re.sub(r"(村|社区)$", "", name)
+    """A village's or community's name without its 村 / 社区 / 居委会 (仙人溪村 -> 仙人溪)."""
+    return re.sub(r"(村|社区|居委会)$", "", name)
 
 
 def _merged_villages(doc: _View, gaz: Gazetteer,
@@ -1823,7 +1869,7 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
             continue          # 泉湖镇|美丽乡村建设: the countryside (乡村, 农村), not a village's name
         key = f"{m.key}/{name}"
         if key not in gaz.entries:
-            new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", m.key))
+            new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith(("社区", "居委会")) else "village", m.key))
         out.append(PlaceMention(Span(found.start(), found.end()), name, key))
     return _same_new_village(out, new), list(new.values())
 
