@@ -144,6 +144,7 @@ class PlaceMention:
     span: Span
     surface: str          # as written (OCR variant, short form …)
     key: str              # gazetteer key
+    listed: bool = True   # False: a place prefix of a body's own name (北京衡阳商会): kept for the bodies, not a place of the text
 
 
 @dataclass(frozen=True)

@@ -1037,7 +1037,37 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     out += publisher_places(doc, gaz, out)
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
-    return out, list(overrides.values())
+    return _chamber_prefixes(doc.text, out), list(overrides.values())
+
+
+# 北京衡阳商会, 深圳、东莞新邵商会, 北京市、南宁市等湖南祁阳商会: a chamber of commerce of people from
+# one place is named by the places it sits in and its members come from. Those places are part of
+# the body's own name, as a company's place prefix is, not places the text speaks of; the bodies'
+# reader still builds the chamber's name from them (organizations._place_list_bodies). 总商会 is a
+# place's own chamber (衡阳市总商会, beside its 工商联): its place stays.
+_CHAMBER = re.compile(r"(?P<filler>[\u4e00-\u9fff]{0,2}?)(?:商会|同乡会)")
+_PLACE_LIST_JOINERS = ("、", "等")
+
+
+def _chamber_prefixes(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """`mentions` with each place that opens, alone or in a list of places (、, 等), the name of a
+    chamber of commerce (<places><at most two characters>商会) marked not listed."""
+    by_start = {m.span.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        pos = m.span.end
+        while True:
+            nxt = by_start.get(pos)
+            if nxt is None and text[pos:pos + 1] in _PLACE_LIST_JOINERS:
+                nxt = by_start.get(pos + 1)
+            if nxt is None or nxt.span.end <= pos:
+                break
+            pos = nxt.span.end
+        found = _CHAMBER.match(text, pos)
+        filler = found.group("filler") if found else ""
+        named = found is not None and not any(ch in STOP_CHARS for ch in filler) and not filler.endswith("总")
+        out.append(replace(m, listed=False) if named else m)
+    return out
 
 
 # ---------------------------------------------------------------- entries the text corrects

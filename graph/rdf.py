@@ -477,6 +477,8 @@ def _add_extraction(b: GraphBuilder, ex: Extraction, programs: ProgramIndex) -> 
     b.add_document(doc)
     _add_published(b, doc, ex.published)
     for mention in ex.places:
+        if not mention.listed:
+            continue   # a place prefix of a body's name (北京衡阳商会): the body's, not a place of the text
         node = b.add_place(mention.key)
         b.derived(node, doc, mention.span)
         entry = b.places.get(mention.key) or b.gaz.entries.get(mention.key)
