@@ -2029,7 +2029,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                    and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
                    and not _in_other_title(doc.text, p, span)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
-                 if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start))
+                 if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)
+                     and not _sibling_item(doc.text, o, span.start))
                  and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
@@ -2195,6 +2196,24 @@ def _inside_company(place: PlaceMention, index: MentionIndex) -> bool:
     nearby = index.orgs_within(max(0, place.span.start - _ORG_REACH), place.span.end + 2 * _ORG_REACH)
     return any(o.kind == "company" and o.span.start <= place.span.start and place.span.end <= o.span.end
                for o in nearby)
+
+
+# 包括湖南飞沃…有限公司三期建设、…、德平机械制造项目; 参观了明鑫不锈钢、尚鑫纸业、公租房…; 引进
+# 湖南修山纸品…有限公司等湘商回归企业: a company in an earlier item of the same enumeration (a 、
+# between them), or one given as an example of a list (等 after it), is a sibling or an instance of
+# what the list names, not the subject that runs the program
+_ITEM_JOINERS = "、"
+
+
+def _sibling_item(text: str, company: OrgMention, end: int) -> bool:
+    """Does the company belong to another item of the enumeration that the name at `end` is
+    part of (a 、 between them, the company not opening its clause as the subject of a verb
+    governing the whole list: 三一集团开展A、B), or stand as an example (X公司等…)?"""
+    start = company.span.start
+    if text[company.span.end:company.span.end + 1] == "等":
+        return True
+    opens = start == 0 or text[start - 1] in _CLAUSE_OPENERS or text[start - 1] in _COMMAS
+    return not opens and any(ch in _ITEM_JOINERS for ch in text[company.span.end:end])
 
 
 def _clause_break(text: str, start: int, end: int) -> bool:
