@@ -2073,7 +2073,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     relative = _paragraph_relative(doc, span, index, gaz, article_place, names)
     if relative:
         return relative, None
-    return _paragraph_place(doc, span, index, gaz, names) or art_place, None
+    return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
 
 
 _TITLE_REACH = 80
@@ -2260,7 +2260,7 @@ def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gaz
 
 
 def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
-                     names: tuple[Span, ...] = ()) -> str | None:
+                     names: tuple[Span, ...] = (), art_place: str | None = None) -> str | None:
     """The last place named earlier in the program's paragraph or the two before it, within
     its article (columns of OCR pages interleave articles, so nearby text is a safer
     context than the article's place). A place inside another program's name
@@ -2286,9 +2286,35 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
             or _opens_its_paragraph(doc, p, index) and _village_subject(doc, p, index))
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
                 and not _inside_other_name(p, names) and not _list_example(doc.text, p) \
-                and not _is_partner(doc.text, p):
+                and not _is_partner(doc.text, p) and not _scene_below(doc, p, art_place, index, gaz):
             return p.key
     return None
+
+
+_SCENE_LEVELS = frozenset({"county", "county_city", "district", "town", "township", "subdistrict", "zone"})
+
+
+def _scene_below(doc: Document, place: PlaceMention, art_place: str | None, index: MentionIndex,
+                 gaz: Gazetteer) -> bool:
+    """在横塘镇…核心区,种粮大户…; 针对长城乡红旗村…等问题; 记者走进石门县秀坪园艺场…: a town or county
+    inside the article's own place, named in an earlier sentence as a scene, an object or part of
+    a longer name rather than as the subject opening its clause, does not run the programs of the
+    next sentences: the article's place does. (A village keeps its own tests, _village_runs; a
+    zone or a place the gazetteer lacks is left as it is.)"""
+    if not art_place or place.key == art_place or _level_of(gaz, place.key) not in _SCENE_LEVELS \
+            or not _within(place.key, art_place, gaz):
+        return False
+    sentence = doc.sentence_at(place.span.start)
+    at = place.span.start
+    while True:   # the first place of an address chain (湘阴县|鹤龙湖镇) opens it
+        before = [p for p in index.places_within(max(0, at - 12), at) if p.span.end == at]
+        if not before:
+            break
+        at = before[0].span.start
+    opens = at == 0 or (sentence is not None and at == sentence.span.start) \
+        or doc.text[at - 1] in _CLAUSE_OPENERS or doc.text[at - 1] in _COMMAS \
+        or doc.text[at - 1] == "的"   # 推选的城陵矶街道…在全省评选中脱颖而出: a modified subject
+    return not opens
 
 
 # 授予长沙市望城区茶亭镇九峰山村等301个“…”称号: the places before 等+count name examples of a

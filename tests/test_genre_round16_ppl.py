@@ -25,3 +25,27 @@ def test_a_company_opening_its_clause_still_runs_its_listed_campaigns(gaz):
     text = "茶陵县恒达新材料股份有限公司启动“质量提升”行动、“智造升级”行动,推动企业提质增效。"
     found = programs(text, gaz, "茶陵县")
     assert found["质量提升"] is None and found["智造升级"] is None   # the company's own (its org)
+
+
+# ---------------------------------------------------------------- a scene below the article's place
+# A town or county inside the article's place, named in an earlier sentence as a scene (在X…), an
+# object (针对X…) or inside a longer name, does not run the program of a later sentence that names
+# no runner: the article's place does. A town opening its sentence as the subject still does.
+REPORT = "今年以来,茶陵县持续深化作风建设。\n"
+LATER = "开展“清风护企”活动,收集企业反映的问题线索。"
+
+
+def test_a_town_named_as_an_object_does_not_run_the_next_sentence(gaz):
+    text = REPORT + "督导农村危房整治,针对虎踞镇等整治不力的乡镇,约谈干部5人。" + LATER
+    assert programs(text, gaz, "茶陵县").get("清风护企") == key(gaz, "茶陵县")
+
+
+def test_a_town_named_as_a_scene_does_not_run_the_next_sentence(gaz):
+    text = REPORT + "在虎踞镇的油茶示范基地,种植大户正在修剪枝条。" + LATER
+    assert programs(text, gaz, "茶陵县").get("清风护企") == key(gaz, "茶陵县")
+
+
+def test_a_town_opening_its_sentence_runs_the_next_sentence(gaz):
+    # counter-example: the town is the subject of the report before the program
+    text = REPORT + "虎踞镇督导农村危房整治,约谈干部5人。" + LATER
+    assert programs(text, gaz, "茶陵县").get("清风护企") == key(gaz, "虎踞镇")
