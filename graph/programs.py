@@ -2029,7 +2029,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                    and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
                    and not _in_other_title(doc.text, p, span)]
     near_orgs = [o for o in index.orgs_within(sent_start, span.start)
-                 if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start))
+                 if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)
+                     and not _sibling_item(doc.text, o, span.start))
                  and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
@@ -2072,7 +2073,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     relative = _paragraph_relative(doc, span, index, gaz, article_place, names)
     if relative:
         return relative, None
-    return _paragraph_place(doc, span, index, gaz, names) or art_place, None
+    return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
 
 
 _TITLE_REACH = 80
@@ -2197,6 +2198,24 @@ def _inside_company(place: PlaceMention, index: MentionIndex) -> bool:
                for o in nearby)
 
 
+# 包括湖南飞沃…有限公司三期建设、…、德平机械制造项目; 参观了明鑫不锈钢、尚鑫纸业、公租房…; 引进
+# 湖南修山纸品…有限公司等湘商回归企业: a company in an earlier item of the same enumeration (a 、
+# between them), or one given as an example of a list (等 after it), is a sibling or an instance of
+# what the list names, not the subject that runs the program
+_ITEM_JOINERS = "、"
+
+
+def _sibling_item(text: str, company: OrgMention, end: int) -> bool:
+    """Does the company belong to another item of the enumeration that the name at `end` is
+    part of (a 、 between them, the company not opening its clause as the subject of a verb
+    governing the whole list: 三一集团开展A、B), or stand as an example (X公司等…)?"""
+    start = company.span.start
+    if text[company.span.end:company.span.end + 1] == "等":
+        return True
+    opens = start == 0 or text[start - 1] in _CLAUSE_OPENERS or text[start - 1] in _COMMAS
+    return not opens and any(ch in _ITEM_JOINERS for ch in text[company.span.end:end])
+
+
 def _clause_break(text: str, start: int, end: int) -> bool:
     """Is there a comma between `start` and `end`? (引进了…等公司建设扶贫车间,建成了…基地:
     a company in an earlier clause does not run what the next clause builds)."""
@@ -2241,7 +2260,7 @@ def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gaz
 
 
 def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
-                     names: tuple[Span, ...] = ()) -> str | None:
+                     names: tuple[Span, ...] = (), art_place: str | None = None) -> str | None:
     """The last place named earlier in the program's paragraph or the two before it, within
     its article (columns of OCR pages interleave articles, so nearby text is a safer
     context than the article's place). A place inside another program's name
@@ -2267,9 +2286,35 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
             or _opens_its_paragraph(doc, p, index) and _village_subject(doc, p, index))
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
                 and not _inside_other_name(p, names) and not _list_example(doc.text, p) \
-                and not _is_partner(doc.text, p):
+                and not _is_partner(doc.text, p) and not _scene_below(doc, p, art_place, index, gaz):
             return p.key
     return None
+
+
+_SCENE_LEVELS = frozenset({"county", "county_city", "district", "town", "township", "subdistrict", "zone"})
+
+
+def _scene_below(doc: Document, place: PlaceMention, art_place: str | None, index: MentionIndex,
+                 gaz: Gazetteer) -> bool:
+    """在横塘镇…核心区,种粮大户…; 针对长城乡红旗村…等问题; 记者走进石门县秀坪园艺场…: a town or county
+    inside the article's own place, named in an earlier sentence as a scene, an object or part of
+    a longer name rather than as the subject opening its clause, does not run the programs of the
+    next sentences: the article's place does. (A village keeps its own tests, _village_runs; a
+    zone or a place the gazetteer lacks is left as it is.)"""
+    if not art_place or place.key == art_place or _level_of(gaz, place.key) not in _SCENE_LEVELS \
+            or not _within(place.key, art_place, gaz):
+        return False
+    sentence = doc.sentence_at(place.span.start)
+    at = place.span.start
+    while True:   # the first place of an address chain (湘阴县|鹤龙湖镇) opens it
+        before = [p for p in index.places_within(max(0, at - 12), at) if p.span.end == at]
+        if not before:
+            break
+        at = before[0].span.start
+    opens = at == 0 or (sentence is not None and at == sentence.span.start) \
+        or doc.text[at - 1] in _CLAUSE_OPENERS or doc.text[at - 1] in _COMMAS \
+        or doc.text[at - 1] == "的"   # 推选的城陵矶街道…在全省评选中脱颖而出: a modified subject
+    return not opens
 
 
 # 授予长沙市望城区茶亭镇九峰山村等301个“…”称号: the places before 等+count name examples of a

@@ -38,8 +38,10 @@ def test_places_opening_a_counted_list_do_not_run_later_programs(gaz):
 
 
 def test_a_place_outside_a_counted_list_still_runs_later_programs(gaz):
-    # counter-example: the same paragraphs with the town named as the subject, no 等N个 list
-    text = AWARD.replace("衡阳市衡山县开云镇山竹村等100个", "衡阳市衡山县开云镇山竹村一个")
+    # counter-example: the same paragraphs with the town named as the subject, no 等N个 list (round 16:
+    # the subject of the paragraph, 开云镇提出; named only as the object of 授予, a town inside the
+    # article's place is no runner of a later sentence: _scene_below)
+    text = AWARD.replace("衡阳市衡山县开云镇山竹村等100个", "衡阳市衡山县开云镇山竹村一个").replace("文件提出,", "开云镇提出,")
     found = programs(text, gaz, "湖南省")
     assert found.get("美丽乡村建设") == key(gaz, "开云镇")
 
