@@ -2877,26 +2877,28 @@ def quoted_events(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, P
     """Meetings named by the quoted slogan before them: “X”动员大会 → event X动员大会, with
     the topic words a whole-place scope opens (全区|严打整治|“百日会战”动员大会), also with a
     few words naming which meeting between them (“春风行动”首场招聘会)."""
-    return _quoted_heads(doc, quotes, _QUOTED_EVENT_NOUNS, "event", gapped=_GAPPED_EVENT_NOUNS)
+    return _quoted_heads(doc, quotes, _QUOTED_EVENT_NOUNS, "event", gapped=True)
 
 
-def _gapped_noun(text: str, end: int, nouns: tuple[str, ...]) -> tuple[str, str]:
+_GAPPED_NOUN = re.compile("|".join(map(re.escape, sorted(set(_GAPPED_EVENT_NOUNS + _TALK_EVENT_NOUNS),
+                                                          key=len, reverse=True))))
+
+
+def _gapped_noun(text: str, end: int) -> tuple[str, str]:
     """(gap, noun): a meeting noun within a few words after a closing quote at `end`, the gap
     a plain phrase (no punctuation, function word or verb of holding), else ("", ""); a
     talking meeting (_TALK_EVENT_NOUNS) may stand further off, past a year count."""
     phrase = following_phrase(text, end, limit=_TALK_GAP_MAX + 5)
-    for at in range(1, min(len(phrase), _TALK_GAP_MAX) + 1):
-        noun = next((n for n in nouns if phrase.startswith(n, at)), "")
-        if not noun and nouns is _GAPPED_EVENT_NOUNS:
-            noun = next((n for n in _TALK_EVENT_NOUNS if phrase.startswith(n, at)), "")
-        if noun:
-            gap = phrase[:at]
-            talk = noun in _TALK_EVENT_NOUNS
-            if at > (_TALK_GAP_MAX if talk else _EVENT_GAP_MAX) or any(w in gap for w in _EVENT_GAP_BREAKS) \
-                    or not all(CJK.match(ch) or talk and ch.isdigit() for ch in gap):
-                return "", ""
-            return gap, noun
-    return "", ""
+    found = _GAPPED_NOUN.search(phrase, 1)
+    if found is None:
+        return "", ""
+    at, noun = found.start(), found.group(0)
+    gap = phrase[:at]
+    talk = noun in _TALK_EVENT_NOUNS
+    if at > (_TALK_GAP_MAX if talk else _EVENT_GAP_MAX) or any(w in gap for w in _EVENT_GAP_BREAKS) \
+            or not all(CJK.match(ch) or talk and ch.isdigit() for ch in gap):
+        return "", ""
+    return gap, noun
 
 
 # 全区严打整治“百日会战”专项行动: a quoted name before 专项行动 names that campaign with the
@@ -2912,9 +2914,10 @@ def quoted_campaigns(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str
 
 
 def _quoted_heads(doc: Document, quotes: list[Quote], heads: tuple[str, ...],
-                  kind: ProgramKind, gapped: tuple[str, ...] = ()) -> list[tuple[Span, str, ProgramKind]]:
+                  kind: ProgramKind, gapped: bool = False) -> list[tuple[Span, str, ProgramKind]]:
     """Programs named by a quoted name and the head noun right after it (see quoted_events),
-    or one of `gapped` a few words after it (the words stay in the name)."""
+    or, when `gapped`, a meeting noun (_GAPPED_EVENT_NOUNS, _TALK_EVENT_NOUNS) a few words
+    after it (the words stay in the name)."""
     found: list[tuple[Span, str, ProgramKind]] = []
     titles = [q.span for q in quotes if q.mark == "《"]
     for quote in quotes:
@@ -2925,7 +2928,7 @@ def _quoted_heads(doc: Document, quotes: list[Quote], heads: tuple[str, ...],
             noun = next((n for n in _TALK_EVENT_NOUNS if doc.text.startswith(n, quote.span.end)), "")
         gap = ""
         if not noun and gapped:
-            gap, noun = _gapped_noun(doc.text, quote.span.end, gapped)
+            gap, noun = _gapped_noun(doc.text, quote.span.end)
         if quote.mark == "《" and not gap and noun in _RELEASE_NOUNS:
             found.append((Span(quote.span.start, quote.span.end + len(noun)),
                           clean(doc.slice(quote.inner)) + noun, kind))
