@@ -2900,29 +2900,50 @@ _QUOTED_EVENT_MAX = 20
 # words between the quoted campaign and the meeting noun say which of its meetings it is
 _GAPPED_EVENT_NOUNS = _QUOTED_EVENT_NOUNS + ("招聘会", "大会")
 _EVENT_GAP_MAX = 6
+# “雁城之春”纪念建市70周年新闻发布会, “湘江—珠江”经贸情况交流会, 《某某条例》新闻发布会: the meetings
+# held to talk about a quoted theme or a cited document (a release, an exchange, a forum); the
+# words between them say on what occasion and may be longer and hold a year count
+_TALK_EVENT_NOUNS = ("新闻发布会", "发布会", "交流会", "座谈会", "推介会", "研讨会", "洽谈会", "对接会")
+_TALK_GAP_MAX = 12
+_RELEASE_NOUNS = ("新闻发布会", "发布会")   # 《…条例》新闻发布会: a cited title heads only its release
 # words that put a clause, not a name, between the quote and the noun (“两会”期间召开大会)
 _EVENT_GAP_BREAKS = ("的", "在", "和", "与", "及", "期间", "召开", "举行", "举办", "参加", "出席", "为", "是", "后", "前")
+
+
+def _tail_of_event(item: tuple[Span, str, ProgramKind], events: list[tuple[Span, str, ProgramKind]]) -> bool:
+    """“奋进新征程”系列新闻发布会: is `item` an event read from the words after the quote
+    (系列新闻发布会) that a quoted event's full name ends with, at the same place?"""
+    span, name, kind = item
+    return kind == "event" and any(e.start <= span.start and span.end <= e.end and full != name
+                                   and full.endswith(name) for e, full, _ in events)
 
 
 def quoted_events(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str, ProgramKind]]:
     """Meetings named by the quoted slogan before them: “X”动员大会 → event X动员大会, with
     the topic words a whole-place scope opens (全区|严打整治|“百日会战”动员大会), also with a
     few words naming which meeting between them (“春风行动”首场招聘会)."""
-    return _quoted_heads(doc, quotes, _QUOTED_EVENT_NOUNS, "event", gapped=_GAPPED_EVENT_NOUNS)
+    return _quoted_heads(doc, quotes, _QUOTED_EVENT_NOUNS, "event", gapped=True)
 
 
-def _gapped_noun(text: str, end: int, nouns: tuple[str, ...]) -> tuple[str, str]:
+_GAPPED_NOUN = re.compile("|".join(map(re.escape, sorted(set(_GAPPED_EVENT_NOUNS + _TALK_EVENT_NOUNS),
+                                                          key=len, reverse=True))))
+
+
+def _gapped_noun(text: str, end: int) -> tuple[str, str]:
     """(gap, noun): a meeting noun within a few words after a closing quote at `end`, the gap
-    a plain phrase (no punctuation, function word or verb of holding), else ("", "")."""
-    phrase = following_phrase(text, end, limit=_EVENT_GAP_MAX + 4)
-    for at in range(1, min(len(phrase), _EVENT_GAP_MAX) + 1):
-        noun = next((n for n in nouns if phrase.startswith(n, at)), "")
-        if noun:
-            gap = phrase[:at]
-            if any(w in gap for w in _EVENT_GAP_BREAKS) or not all(CJK.match(ch) for ch in gap):
-                return "", ""
-            return gap, noun
-    return "", ""
+    a plain phrase (no punctuation, function word or verb of holding), else ("", ""); a
+    talking meeting (_TALK_EVENT_NOUNS) may stand further off, past a year count."""
+    phrase = following_phrase(text, end, limit=_TALK_GAP_MAX + 5)
+    found = _GAPPED_NOUN.search(phrase, 1)
+    if found is None:
+        return "", ""
+    at, noun = found.start(), found.group(0)
+    gap = phrase[:at]
+    talk = noun in _TALK_EVENT_NOUNS
+    if at > (_TALK_GAP_MAX if talk else _EVENT_GAP_MAX) or any(w in gap for w in _EVENT_GAP_BREAKS) \
+            or not all(CJK.match(ch) or talk and ch.isdigit() for ch in gap):
+        return "", ""
+    return gap, noun
 
 
 # 全区严打整治“百日会战”专项行动: a quoted name before 专项行动 names that campaign with the
@@ -2938,18 +2959,25 @@ def quoted_campaigns(doc: Document, quotes: list[Quote]) -> list[tuple[Span, str
 
 
 def _quoted_heads(doc: Document, quotes: list[Quote], heads: tuple[str, ...],
-                  kind: ProgramKind, gapped: tuple[str, ...] = ()) -> list[tuple[Span, str, ProgramKind]]:
+                  kind: ProgramKind, gapped: bool = False) -> list[tuple[Span, str, ProgramKind]]:
     """Programs named by a quoted name and the head noun right after it (see quoted_events),
-    or one of `gapped` a few words after it (the words stay in the name)."""
+    or, when `gapped`, a meeting noun (_GAPPED_EVENT_NOUNS, _TALK_EVENT_NOUNS) a few words
+    after it (the words stay in the name)."""
     found: list[tuple[Span, str, ProgramKind]] = []
     titles = [q.span for q in quotes if q.mark == "《"]
     for quote in quotes:
         if any(t.start < quote.span.start < t.end for t in titles):
             continue      # 《零陵区严打整治“百日会战”专项行动工作方案》: the title names a document
         noun = next((n for n in heads if doc.text.startswith(n, quote.span.end)), "")
+        if not noun and gapped:
+            noun = next((n for n in _TALK_EVENT_NOUNS if doc.text.startswith(n, quote.span.end)), "")
         gap = ""
         if not noun and gapped:
-            gap, noun = _gapped_noun(doc.text, quote.span.end, gapped)
+            gap, noun = _gapped_noun(doc.text, quote.span.end)
+        if quote.mark == "《" and not gap and noun in _RELEASE_NOUNS:
+            found.append((Span(quote.span.start, quote.span.end + len(noun)),
+                          clean(doc.slice(quote.inner)) + noun, kind))
+            continue
         slogan = re.sub("[，,、]", "", clean(doc.slice(quote.inner)))
         if gap or kind == "campaign":
             slogan = re.sub("[，,]", "", clean(doc.slice(quote.inner)))     # 网格走亲、党群同心 keeps its 、
@@ -3216,7 +3244,8 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(launched_items(kept))
     chains = event_lists(doc.text, kept)
     kept.extend(item for chain in chains for item in chain[1:])
-    kept.extend(quoted_events(doc, quotes))
+    events = quoted_events(doc, quotes)
+    kept = [item for item in kept if not _tail_of_event(item, events)] + events
     mentions: list[ProgramMention] = []
     names = tuple(span for span, name, kind in kept if kind == "project" and not is_stoplisted(name))
     listed = {item[0]: tuple(span for span, _, _ in chain) for chain in chains for item in chain[1:]}
