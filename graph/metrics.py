@@ -1494,6 +1494,13 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         whole = _trim_indicator(doc.text[start:qm_start], periods, start)
         return _shorten(_amount_of(whole, doc.text[qm_start:qm_end]))
     noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
+    written = doc.text[qm_start:qm_end]
+    if _REFERENT.match(_LIGHT_SKIPPED.sub("", phrase)) and ((noun and not noun.startswith("的")) or written.endswith("户")):
+        phrase = ""           # 社区311户居民, 该村32户已脱贫: the words before name the subject, not what was counted
+    if prev_q is None and _one_character_count(noun, written):
+        # 7个组, 在10个省: a count of groups, of provinces; 现辖41个村: the governing verb names it too
+        verb = phrase if phrase in _GOVERNING else ""
+        return _counted(verb + noun, written)
     if noun.startswith("的"):
         noun = ""             # 用100天的时间: a modifier's tail, not what was counted
         group = _GROUP_OF.match(doc.text, qm_end)
@@ -1859,13 +1866,28 @@ _HAS = ("有", "共有", "现有", "拥有", "总共有", "总计有", "常住",
 
 
 def _is_population(text: str, qm_start: int, qm_end: int, phrase: str, noun: str) -> bool:
-    """横排村有1200多人, 全镇共有3.2万人: a count of people a place "has", first figure of its
-    sentence, named by light words only (not 其中) and by no noun after it, is the place's population."""
+    """横排村有1200多人, 全镇共有3.2万人, 全村1568人: a count of people a place "has" (or that the
+    whole place, 全村/该镇, counts), first figure of its sentence, named by light words only (not
+    其中) and by no noun after it, is the place's population."""
     written = text[qm_start:qm_end]
     if not written.endswith("人") or noun or "其中" in phrase:
         return False
     before = re.sub(r"(?:超过|近|约|逾|达)$", "", text[max(0, qm_start - 5):qm_start])
-    return is_light_indicator(phrase) and (phrase.endswith(_HAS) or before.endswith(_HAS))
+    return is_light_indicator(phrase) and (phrase.endswith(_HAS) or before.endswith(_HAS)
+                                           or _WHOLE_REFERENT_BEFORE.search(before) is not None)
+
+
+# The place or body itself, written bare or as a whole (公司, 社区, 全村, 该镇): the subject of the
+# figure after it, never what the figure counts (目前公司933人在岗, 社区311户居民, 全村1568人)
+_REFERENT_UNITS = "|".join(sorted(_WHOLE_UNITS | {"公司"}, key=len, reverse=True))
+_REFERENT = re.compile(rf"^(?:全|该|本|我|整个)?(?:{_REFERENT_UNITS})$")
+_WHOLE_REFERENT_BEFORE = re.compile(rf"(?:全|该|本|整个)(?:{_REFERENT_UNITS})$")
+
+
+def _one_character_count(noun: str, written: str) -> bool:
+    """辖22个村, 7个组, 3个县: a count of things named by a one-character noun of a place or unit
+    (村 镇 乡 组 站 县 …) counts that noun, though one character says nothing elsewhere."""
+    return noun in _ONE_CHARACTER_NOUNS and _count_base(written) in _COUNT_BASES
 
 
 def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: list[tuple[int, int]],
