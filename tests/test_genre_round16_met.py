@@ -34,3 +34,22 @@ def test_a_bare_noun_counted_or_a_measure_before_a_place_noun_keeps_its_indicato
     found = _metrics(gaz, text)
     assert _one(found, 5, "家").indicator == "公司"
     assert "资金" in _one(found, 50, "万元").indicator
+
+
+# ---------------------------------------------------------------- an official acting on their own
+
+def test_an_official_named_bare_opening_a_clause_and_acting_owns_its_figures(gaz):
+    # dev10 h219 (X投入N万元,流转荒地M亩…,带动村民K户): the person introduced with a title, then
+    # named bare as the agent of an act, is the subject of that sentence's figures
+    text = ("城步县绿源农业公司董事长王福田是养殖大户。"
+            "2019年,王福田投入3000多万元,流转荒地200多亩创办养鸡场,带动村民30户加入合作社。\n")
+    found = _metrics(gaz, text)
+    assert {_one(found, v, u).subject for v, u in ((3000, "万元"), (200, "亩"), (30, "户"))} == {"王福田"}
+
+
+def test_an_official_speaking_or_leading_or_under_a_title_is_no_subject(gaz):
+    # counter-examples: the official who speaks (指出), leads (带队) or is named with the title
+    # (县长X介绍) tells or runs the body's figures, not their own
+    text = ("城步县县长王福田介绍,全县完成投资30亿元。王福田指出,今年新建学校5所。"
+            "王福田带队检查了12个项目。\n")
+    assert "王福田" not in {m.subject for m in _metrics(gaz, text)}
