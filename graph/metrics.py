@@ -428,6 +428,20 @@ def _later_mentions(persons: list[PersonMention], text: str) -> list[_Anchor]:
     return out
 
 
+def _later_official_mentions(officials: list[_Anchor], text: str) -> list[_Anchor]:
+    """Anchors at the later mentions of each official's full name (2+ characters)."""
+    out: list[_Anchor] = []
+    seen: set[str] = set()
+    for a in officials:
+        if len(a.label) >= 2 and a.label not in seen:
+            seen.add(a.label)
+            at = text.find(a.label, a.end)
+            while at >= 0:
+                out.append(_Anchor(at, at + len(a.label), "person", a.label, a.key))
+                at = text.find(a.label, at + len(a.label))
+    return out
+
+
 class _AnchorIndex:
     """The anchors of a document sorted by start, with bisect look-ups by offset.
 
@@ -451,6 +465,8 @@ class _AnchorIndex:
         self.quoted: list[tuple[int, int]] = []
         self.quoted_starts: list[int] = []
         self.officials: list[_Anchor] = []      # officials' names, sorted by start (`_party_member`)
+        self.official_names: list[_Anchor] = []   # and each later mention of their names (`_acting_official`)
+        self.official_starts: list[int] = []
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         """The short quoted strings (names, slogans) of the document, sorted by start."""
@@ -1494,6 +1510,13 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         whole = _trim_indicator(doc.text[start:qm_start], periods, start)
         return _shorten(_amount_of(whole, doc.text[qm_start:qm_end]))
     noun = _noun_after(doc, qm_end, clause_hi, quantities, periods)
+    written = doc.text[qm_start:qm_end]
+    if _REFERENT.match(_LIGHT_SKIPPED.sub("", phrase)) and ((noun and not noun.startswith("的")) or written.endswith("户")):
+        phrase = ""           # 社区311户居民, 该村32户已脱贫: the words before name the subject, not what was counted
+    if prev_q is None and _one_character_count(noun, written):
+        # 7个组, 在10个省: a count of groups, of provinces; 现辖41个村: the governing verb names it too
+        verb = phrase if phrase in _GOVERNING else ""
+        return _counted(verb + noun, written)
     if noun.startswith("的"):
         noun = ""             # 用100天的时间: a modifier's tail, not what was counted
         group = _GROUP_OF.match(doc.text, qm_end)
@@ -1859,13 +1882,28 @@ _HAS = ("有", "共有", "现有", "拥有", "总共有", "总计有", "常住",
 
 
 def _is_population(text: str, qm_start: int, qm_end: int, phrase: str, noun: str) -> bool:
-    """横排村有1200多人, 全镇共有3.2万人: a count of people a place "has", first figure of its
-    sentence, named by light words only (not 其中) and by no noun after it, is the place's population."""
+    """横排村有1200多人, 全镇共有3.2万人, 全村1568人: a count of people a place "has" (or that the
+    whole place, 全村/该镇, counts), first figure of its sentence, named by light words only (not
+    其中) and by no noun after it, is the place's population."""
     written = text[qm_start:qm_end]
     if not written.endswith("人") or noun or "其中" in phrase:
         return False
     before = re.sub(r"(?:超过|近|约|逾|达)$", "", text[max(0, qm_start - 5):qm_start])
-    return is_light_indicator(phrase) and (phrase.endswith(_HAS) or before.endswith(_HAS))
+    return is_light_indicator(phrase) and (phrase.endswith(_HAS) or before.endswith(_HAS)
+                                           or _WHOLE_REFERENT_BEFORE.search(before) is not None)
+
+
+# The place or body itself, written bare or as a whole (公司, 社区, 全村, 该镇): the subject of the
+# figure after it, never what the figure counts (目前公司933人在岗, 社区311户居民, 全村1568人)
+_REFERENT_UNITS = "|".join(sorted(_WHOLE_UNITS | {"公司"}, key=len, reverse=True))
+_REFERENT = re.compile(rf"^(?:全|该|本|我|整个)?(?:{_REFERENT_UNITS})$")
+_WHOLE_REFERENT_BEFORE = re.compile(rf"(?:全|该|本|整个)(?:{_REFERENT_UNITS})$")
+
+
+def _one_character_count(noun: str, written: str) -> bool:
+    """辖22个村, 7个组, 3个县: a count of things named by a one-character noun of a place or unit
+    (村 镇 乡 组 站 县 …) counts that noun, though one character says nothing elsewhere."""
+    return noun in _ONE_CHARACTER_NOUNS and _count_base(written) in _COUNT_BASES
 
 
 def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: list[tuple[int, int]],
@@ -2326,6 +2364,10 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     index = _AnchorIndex(kept, doc.text, _nested_referents(places, programs, kept, gaz))
     index.officials = sorted((_Anchor(o.name_span.start, o.name_span.end, "person", o.person, o.place_key or "")
                               for o in officials or ()), key=lambda a: a.start)
+    index.official_names = sorted({(a.start, a.end, a.label, a.key): a for a in
+                                   index.officials + _later_official_mentions(index.officials, doc.text)}.values(),
+                                  key=lambda a: a.start)
+    index.official_starts = [a.start for a in index.official_names]
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     article_place = _beyond_venues(doc, article_place, index, gaz)
@@ -2738,9 +2780,15 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         found = _pick_subject(doc, a, b, index, anaphors, article_lo, home, gaz, qm.start, listed=listed)
         if found is not None:
             return found, where
+    acting = _acting_official(text, c_lo, qm.start, index) if listed is None else None
+    if acting is not None:
+        return acting, "clause"
     shifted = _topic_shift(lo, c_lo, index, anaphors, article_lo) if listed is None else None
     if shifted is not None:
         return shifted, "sentence"
+    acting = _acting_official(text, lo, c_lo, index) if listed is None else None
+    if acting is not None:
+        return acting, "sentence"
     if lo < c_lo:
         found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz, qm.start, listed=listed)
         if found is not None:
@@ -2760,6 +2808,34 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     if opener is not None and (listed is None or opener.anchor.kind == "place"):
         return opener, "before"
     return None, ""
+
+
+# 2019年,周金云投入6000多万元,流转荒地500多亩: an official named bare (no title before the
+# name: the article introduced them) opening a clause and acting there is the agent of the
+# figures of that sentence, the person's own; not one who speaks, leads or attends for a body
+# (X介绍, X带队调研, X出席), whose figures are the body's or place's
+_OFFICIAL_BODY_ACTS = ("说", "表示", "介绍", "指出", "强调", "要求", "认为", "告诉", "透露", "称", "坦言", "笑称",
+                       "带队", "率", "率队", "带领", "主持", "出席", "参加", "调研", "看望", "慰问", "走访", "来到",
+                       "深入", "前往", "召开", "部署", "会见", "陪同", "一行", "宣布", "讲话", "致辞", "代表",
+                       "分管", "负责", "担任", "任", "兼任", "作", "听取", "检查", "督导", "指导", "赴", "到")
+
+
+def _acting_official(text: str, lo: int, hi: int, index: _AnchorIndex) -> _Subject | None:
+    """The official named bare at the opening of a clause of text[lo:hi] and acting there
+    (the name followed by a verb that is none of `_OFFICIAL_BODY_ACTS`), the last one; None
+    when there is none."""
+    i = bisect.bisect_left(index.official_starts, lo)
+    found = None
+    tags = word_tags()
+    while i < len(index.official_names) and index.official_names[i].start < hi:
+        a = index.official_names[i]
+        i += 1
+        if a.end >= hi or a.start > lo and text[a.start - 1] not in _CLAUSE_BREAKS:
+            continue
+        word, tag = _word_at(text, a.end, tags, hi)
+        if tag.startswith("v") and word not in _OFFICIAL_BODY_ACTS and not text.startswith(_OFFICIAL_BODY_ACTS, a.end):
+            found = _Subject(a, a.end)
+    return found
 
 
 _TOPIC_PARAGRAPH = 400          # characters: a paragraph this short is one column's text
