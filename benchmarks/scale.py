@@ -19,12 +19,16 @@ Then, each as a whole process (its start-up included):
     query without parameters answers from the table the build kept (graph.tables), so it is
     also run live (`govkg query ontology/queries/X.rq`);
   - `govkg build --add ONE_NEW_PAGE --out OUT`: its time relative to the fresh build.
+govkg's modules are byte-compiled first (`compileall`), as an installed package's are: with
+PYTHONDONTWRITEBYTECODE set and an editable install, every process would compile again each module
+changed since its last .pyc.
 
   python benchmarks/scale.py [--pages 2000] [--keep DIR [--reuse]] [--seed 1]
 """
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import random
@@ -193,6 +197,7 @@ def main() -> None:
                         help="with --keep: time the queries and --add on the build kept there, without rebuilding")
     args = parser.parse_args()
 
+    compileall.compile_dir(str(ROOT / "graph"), quiet=1)
     work = args.keep or Path(tempfile.mkdtemp(prefix="govkg-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     corpus, out, extra = work / "corpus", work / "out", work / "extra"
