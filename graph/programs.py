@@ -1836,6 +1836,10 @@ def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[in
 _WHOLE_PLACE_CUES = frozenset({"全市", "全县", "全区", "全州"})
 # 在全县举办的“春风行动”首场招聘会: the whole county a program is held across runs it (not a
 # place named earlier in the sentence: 从广东东莞返乡…,在全县举办的…)
+# 近年来,全州坚持把…旅游业作为…,全力构建“一龙头、一中心…”: the whole prefecture (county …) opening
+# a clause of the program's sentence is its subject, and runs what that sentence does (as 该州 would),
+# rather than a place named in an earlier sentence; not 全市的 (a possession: 全市的重点项目)
+_WHOLE_SUBJECT = re.compile("全[市县区州](?![的])(?=[\u4e00-\u9fff])")
 _HELD_ACROSS = re.compile("在(全[市县区州])(?=举办|举行|开展|组织|召开|实施|推行|启动)")
 # 在株洲市率先推出…: the place a first is claimed in is a yardstick, not the program's runner
 _FIRST_CLAIMS = ("率先", "首推", "首创", "首个", "首家", "第一个", "最先")
@@ -2040,6 +2044,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     for m in _SCOPE_PREFIX.finditer(doc.text, sent_start, span.start):
         if m.start() == sent_start or doc.text[m.start() - 1] in _CLAUSE_OPENERS | set(_COMMAS):
             key = _resolve_relative(doc, m.start(), "全" + m.group(0)[0], article_place, index, gaz)
+            if key:
+                candidates.append((m.end(), "scope", key))
+    for m in _WHOLE_SUBJECT.finditer(doc.text, sent_start, span.start):
+        if m.start() == sent_start or doc.text[m.start() - 1] in _CLAUSE_OPENERS | set(_COMMAS):
+            key = _resolve_relative(doc, m.start(), m.group(0), article_place, index, gaz)
             if key:
                 candidates.append((m.end(), "scope", key))
     for m in _HELD_ACROSS.finditer(doc.text, sent_start, span.start):
