@@ -1801,7 +1801,17 @@ _RELATIVE_PLACE = re.compile(r"(?:该|本|我)(?:省|市|县|区|镇|乡|街道)
 # 县里还总结出…,鼓励“一村一个招”; 村里开发出80亩油茶基地; 区里推出的“三干”: the spoken 县里/村里 … opening
 # a clause is the county (village …) of the report, doing what follows, as 该县 is; not 村里的 (a
 # possession), 村里人 (people), nor inside a word (农村里, 城里, 这里)
-_COLLOQUIAL_PLACE = re.compile("(?:(?<=[，,。；;：:“\"‘\n])|^)(?:省|市|州|县|区|镇|乡|村)里(?![的人头外面边])", re.M)
+# 根据县里“一村一品”的要求, 按照市里部署: after a verb of following (根据/按照/对接 …) it names the level
+# whose requirement the program is, as 县委/市委 would
+_FOLLOWING_VERBS = ("根据", "按照", "依据", "对接", "落实", "对照", "响应", "配合")
+_COLLOQUIAL_PLACE = re.compile("(?:(?<=[，,。；;：:“\"‘\n])|^|" + "|".join(f"(?<={v})" for v in _FOLLOWING_VERBS)
+                               + ")(?:省|市|州|县|区|镇|乡|村)里(?![的人头外面边])", re.M)
+# 社区持续健全“…”五级联动治理, 社区党总支牵头开展…: a bare 社区 opening a clause, alone or with its
+# own committee, before an adverb or a verb of doing, is the community of the report (as 村里 is
+# its village), not a kind of place
+_BARE_COMMUNITY = re.compile("(?:(?<=[，,。；;：:\n])|^)社区(?=(?:党委|党总支|党支部|居委会|两委)?"
+                             "(?:持续|积极|先后|还|也|又|已|将|通过|依托|牵头|组织|开展|建立|推行|成立|坚持|探索"
+                             "|创新|打造|实施|推出|健全|构建|完善))", re.M)
 
 
 _SMALL_UNITS = "村镇乡"   # levels whose places a report may name that the gazetteer does not know
@@ -1811,8 +1821,8 @@ def _named_unit_before(doc: Document, pos: int, word: str, index: MentionIndex) 
     """大新田村位于土桥镇…,村里开发出80亩油茶基地: the village (town) a 村里 / 镇里 refers to, when
     the gazetteer does not know its level: the last place of the article before it whose name
     ends with that unit."""
-    unit = word.rstrip("里")[-1:]
-    if not unit or unit not in _SMALL_UNITS:
+    unit = "社区" if word == "社区" else word.rstrip("里")[-1:]
+    if not unit or unit not in _SMALL_UNITS and unit != "社区":
         return None
     article = index.article_at(pos)
     for p in reversed(index.places_within(article.span.start if article else 0, pos)):
@@ -2028,11 +2038,12 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
         if key:
             return key, None
-    near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
+    glued = _glued_quote_start(doc.text, sent_start, span.start)
+    near_places = [p for p in index.places_within(sent_start, glued) if _can_run(doc.text, p)
                    and not _inside_company(p, index) and not _inside_other_name(p, names)
                    and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
                    and not _in_other_title(doc.text, p, span)]
-    near_orgs = [o for o in index.orgs_within(sent_start, span.start)
+    near_orgs = [o for o in index.orgs_within(sent_start, glued)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)
                      and not _sibling_item(doc.text, o, span.start))
                  and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)]
@@ -2061,6 +2072,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             candidates.append((m.end(), "relative", m))
     for m in _COLLOQUIAL_PLACE.finditer(doc.text, max(sent_start - 1, 0), span.start):
         candidates.append((m.end(), "relative", m))
+    for m in _BARE_COMMUNITY.finditer(doc.text, max(sent_start - 1, 0), span.start):
+        candidates.append((m.end(), "relative", m))
     for frame in _framing_clauses(doc.text, sent_start, span.start):
         candidates = [c for c in candidates if not frame[0] < c[0] <= frame[1]]
     if candidates:
@@ -2087,6 +2100,21 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
 
 _TITLE_REACH = 80
 _IMPLEMENTING = ("贯彻", "落实", "执行", "按照", "根据", "依据", "对照")
+
+
+_GLUED_QUOTE_MAX = 60
+
+
+def _glued_quote_start(text: str, lo: int, start: int) -> int:
+    """Where the quote ending right before the name at `start` opens (健全“社区党组织——小区党支部
+    ——…——居民”五级联动治理: the quote spells out the name's parts), else `start`: the bodies and
+    places inside such a quote are parts of the program, not its runner."""
+    close = text[start - 1:start]
+    if start <= lo or close not in _CLOSING_QUOTES:
+        return start
+    opener = {"”": "“", '"': '"', "」": "「", "’": "‘"}[close]
+    at = text.rfind(opener, max(lo, start - _GLUED_QUOTE_MAX), start - 1)
+    return at if at >= 0 else start
 
 
 def _in_other_title(text: str, place: PlaceMention, span: Span) -> bool:
@@ -2259,12 +2287,15 @@ def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gaz
         return None
     own = doc.paragraphs[idx].start
     refs = [r for r in _RELATIVE_PLACE.finditer(doc.text, own, span.start) if r.group(0)[-1] in _COUNTY_REFERENCES]
+    refs += _BARE_COMMUNITY.finditer(doc.text, own, span.start)
     if not refs:
         return None
-    ref = refs[-1]
+    ref = max(refs, key=lambda r: r.start())
     if any(_can_run(doc.text, p) and not _inside_other_name(p, names)
            for p in index.places_within(ref.end(), span.start)):
         return None
+    if ref.group(0) == "社区":   # 社区党总支牵头…。…依托“社区合伙人”机制: the community of the report
+        return _named_unit_before(doc, ref.start(), ref.group(0), index)
     return _resolve_relative(doc, ref.start(), ref.group(0), article_place, index, gaz)
 
 
