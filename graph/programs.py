@@ -1801,7 +1801,17 @@ _RELATIVE_PLACE = re.compile(r"(?:该|本|我)(?:省|市|县|区|镇|乡|街道)
 # 县里还总结出…,鼓励“一村一个招”; 村里开发出80亩油茶基地; 区里推出的“三干”: the spoken 县里/村里 … opening
 # a clause is the county (village …) of the report, doing what follows, as 该县 is; not 村里的 (a
 # possession), 村里人 (people), nor inside a word (农村里, 城里, 这里)
-_COLLOQUIAL_PLACE = re.compile("(?:(?<=[，,。；;：:“\"‘\n])|^)(?:省|市|州|县|区|镇|乡|村)里(?![的人头外面边])", re.M)
+# 根据县里“一村一品”的要求, 按照市里部署: after a verb of following (根据/按照/对接 …) it names the level
+# whose requirement the program is, as 县委/市委 would
+_FOLLOWING_VERBS = ("根据", "按照", "依据", "对接", "落实", "对照", "响应", "配合")
+_COLLOQUIAL_PLACE = re.compile("(?:(?<=[，,。；;：:“\"‘\n])|^|" + "|".join(f"(?<={v})" for v in _FOLLOWING_VERBS)
+                               + ")(?:省|市|州|县|区|镇|乡|村)里(?![的人头外面边])", re.M)
+# 社区持续健全“…”五级联动治理, 社区党总支牵头开展…: a bare 社区 opening a clause, alone or with its
+# own committee, before an adverb or a verb of doing, is the community of the report (as 村里 is
+# its village), not a kind of place
+_BARE_COMMUNITY = re.compile("(?:(?<=[，,。；;：:\n])|^)社区(?=(?:党委|党总支|党支部|居委会|两委)?"
+                             "(?:持续|积极|先后|还|也|又|已|将|通过|依托|牵头|组织|开展|建立|推行|成立|坚持|探索"
+                             "|创新|打造|实施|推出|健全|构建|完善))", re.M)
 
 
 _SMALL_UNITS = "村镇乡"   # levels whose places a report may name that the gazetteer does not know
@@ -1811,8 +1821,8 @@ def _named_unit_before(doc: Document, pos: int, word: str, index: MentionIndex) 
     """大新田村位于土桥镇…,村里开发出80亩油茶基地: the village (town) a 村里 / 镇里 refers to, when
     the gazetteer does not know its level: the last place of the article before it whose name
     ends with that unit."""
-    unit = word.rstrip("里")[-1:]
-    if not unit or unit not in _SMALL_UNITS:
+    unit = "社区" if word == "社区" else word.rstrip("里")[-1:]
+    if not unit or unit not in _SMALL_UNITS and unit != "社区":
         return None
     article = index.article_at(pos)
     for p in reversed(index.places_within(article.span.start if article else 0, pos)):
@@ -1836,6 +1846,10 @@ def _resolve_relative(doc: Document, pos: int, word: str, article_place: dict[in
 _WHOLE_PLACE_CUES = frozenset({"全市", "全县", "全区", "全州"})
 # 在全县举办的“春风行动”首场招聘会: the whole county a program is held across runs it (not a
 # place named earlier in the sentence: 从广东东莞返乡…,在全县举办的…)
+# 近年来,全州坚持把…旅游业作为…,全力构建“一龙头、一中心…”: the whole prefecture (county …) opening
+# a clause of the program's sentence is its subject, and runs what that sentence does (as 该州 would),
+# rather than a place named in an earlier sentence; not 全市的 (a possession: 全市的重点项目)
+_WHOLE_SUBJECT = re.compile("全[市县区州](?![的])(?=[\u4e00-\u9fff])")
 _HELD_ACROSS = re.compile("在(全[市县区州])(?=举办|举行|开展|组织|召开|实施|推行|启动)")
 # 在株洲市率先推出…: the place a first is claimed in is a yardstick, not the program's runner
 _FIRST_CLAIMS = ("率先", "首推", "首创", "首个", "首家", "第一个", "最先")
@@ -2024,11 +2038,12 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
         if key:
             return key, None
-    near_places = [p for p in index.places_within(sent_start, span.start) if _can_run(doc.text, p)
+    glued = _glued_quote_start(doc.text, sent_start, span.start)
+    near_places = [p for p in index.places_within(sent_start, glued) if _can_run(doc.text, p)
                    and not _inside_company(p, index) and not _inside_other_name(p, names)
                    and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
                    and not _in_other_title(doc.text, p, span)]
-    near_orgs = [o for o in index.orgs_within(sent_start, span.start)
+    near_orgs = [o for o in index.orgs_within(sent_start, glued)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)
                      and not _sibling_item(doc.text, o, span.start))
                  and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)]
@@ -2042,6 +2057,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             key = _resolve_relative(doc, m.start(), "全" + m.group(0)[0], article_place, index, gaz)
             if key:
                 candidates.append((m.end(), "scope", key))
+    for m in _WHOLE_SUBJECT.finditer(doc.text, sent_start, span.start):
+        if m.start() == sent_start or doc.text[m.start() - 1] in _CLAUSE_OPENERS | set(_COMMAS):
+            key = _resolve_relative(doc, m.start(), m.group(0), article_place, index, gaz)
+            if key:
+                candidates.append((m.end(), "scope", key))
     for m in _HELD_ACROSS.finditer(doc.text, sent_start, span.start):
         key = _resolve_relative(doc, m.start(1), m.group(1), article_place, index, gaz)
         if key:
@@ -2051,6 +2071,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                 not any(o.span.start <= m.start() < o.span.end for o in near_orgs):
             candidates.append((m.end(), "relative", m))
     for m in _COLLOQUIAL_PLACE.finditer(doc.text, max(sent_start - 1, 0), span.start):
+        candidates.append((m.end(), "relative", m))
+    for m in _BARE_COMMUNITY.finditer(doc.text, max(sent_start - 1, 0), span.start):
         candidates.append((m.end(), "relative", m))
     for frame in _framing_clauses(doc.text, sent_start, span.start):
         candidates = [c for c in candidates if not frame[0] < c[0] <= frame[1]]
@@ -2078,6 +2100,21 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
 
 _TITLE_REACH = 80
 _IMPLEMENTING = ("贯彻", "落实", "执行", "按照", "根据", "依据", "对照")
+
+
+_GLUED_QUOTE_MAX = 60
+
+
+def _glued_quote_start(text: str, lo: int, start: int) -> int:
+    """Where the quote ending right before the name at `start` opens (健全“社区党组织——小区党支部
+    ——…——居民”五级联动治理: the quote spells out the name's parts), else `start`: the bodies and
+    places inside such a quote are parts of the program, not its runner."""
+    close = text[start - 1:start]
+    if start <= lo or close not in _CLOSING_QUOTES:
+        return start
+    opener = {"”": "“", '"': '"', "」": "「", "’": "‘"}[close]
+    at = text.rfind(opener, max(lo, start - _GLUED_QUOTE_MAX), start - 1)
+    return at if at >= 0 else start
 
 
 def _in_other_title(text: str, place: PlaceMention, span: Span) -> bool:
@@ -2250,12 +2287,15 @@ def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gaz
         return None
     own = doc.paragraphs[idx].start
     refs = [r for r in _RELATIVE_PLACE.finditer(doc.text, own, span.start) if r.group(0)[-1] in _COUNTY_REFERENCES]
+    refs += _BARE_COMMUNITY.finditer(doc.text, own, span.start)
     if not refs:
         return None
-    ref = refs[-1]
+    ref = max(refs, key=lambda r: r.start())
     if any(_can_run(doc.text, p) and not _inside_other_name(p, names)
            for p in index.places_within(ref.end(), span.start)):
         return None
+    if ref.group(0) == "社区":   # 社区党总支牵头…。…依托“社区合伙人”机制: the community of the report
+        return _named_unit_before(doc, ref.start(), ref.group(0), index)
     return _resolve_relative(doc, ref.start(), ref.group(0), article_place, index, gaz)
 
 
