@@ -972,6 +972,12 @@ def decision_status(verb: str, tail: str, sentence: str, comrade: bool = False) 
 
 
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]")
+_ASIDE_MAX = 6
+_ASIDE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]$")   # 党组副书记（主持工作）|、: a post's qualifier
+_CHAIN_COMMAS = "，,"
+_CLAUSE_OPENERS = ("", "。", "；", ";", "\n", "：", ":")   # an earlier segment opening its clause
+_PARTY_SECRETARY = "书记"   # 党组书记|主任: the two posts of one body's head written with no mark
+_CLERK = "员"   # 书记|员: a clerk, no chain
 
 
 def _aside_length(text: str, pos: int) -> int:
@@ -1178,20 +1184,51 @@ class _Context:
         """The posts of the title chain ending at `title_end`, left to right, bodies resolved."""
         text = self.view.text
         posts = [self._with_chained_unit(self.segment(title_start, title_end))]
-        while posts[0].start > 0 and text[posts[0].start - 1] in "、兼":   # 副县长兼县公安局局长
-            prev_end = posts[0].start - 1
+        trusted = None   # the posts after the first qualifier the chain was read past
+        while posts[0].start > 0:
+            prev_end = self._chain_link(posts[0])
+            if prev_end is None:
+                break
             title = next((t for e, t in [(prev_end, self._title_ending(prev_end))] if t), None)
             if title is None:
                 break
             prev = self.segment(prev_end - len(title), prev_end)
             if text[prev.start - 1:prev.start] == _NAMED_AS:
                 break   # 周农为政委、市长郑建新: the title after NAME为 is that name's post, no chain
+            if text[prev_end:prev_end + 1] in _CHAIN_COMMAS and text[prev.start - 1:prev.start] not in _CLAUSE_OPENERS:
+                break   # 他曾任县委书记，副县长X说: a title after a verb is no chain's first segment
+            if prev_end < posts[0].start - 1 and trusted is None:
+                trusted = len(posts)
+            if trusted is not None and prev.org is None and prev.place is None \
+                    and CJK.match(text[prev.start - 1:prev.start] or " "):
+                posts = posts[len(posts) - trusted:]
+                break   # 团省委副书记、党组副书记（主持工作）、…: past a qualifier, only a chain read whole
             posts.insert(0, self._with_chained_unit(prev))
         for i, post in enumerate(posts):
             self.resolve(post, posts[i - 1] if i > 0 else None)
             _department_of_contracted_title(post, text[post.title_start:post.title_end])
             _alias_to_body(post)
         return [p for p in posts if p.org_name is not None]
+
+    def _chain_link(self, post: _Post) -> int | None:
+        """Where the title before `post` in its chain ends, else None. The genre joins a chain's
+        segments with 、 or 兼 (副县长兼县公安局局长), and also: after a bracketed qualifier of the
+        earlier post (党组副书记（主持工作）、省青联主席X); with a comma between the posts of two bodies
+        (。省委宣传部副部长，省文化和旅游厅厅长X: the earlier segment opens its clause, checked by
+        the caller); and with no mark at all between a party secretary's title and the head's title
+        of the same body (人大常委会党组书记主任X)."""
+        text = self.view.text
+        pos = post.start
+        mark = text[pos - 1]
+        if mark in "、兼":
+            aside = _ASIDE_BEFORE.search(text, max(0, pos - 1 - _ASIDE_MAX), pos - 1)
+            return aside.start() if aside is not None and self._title_ending(aside.start()) else pos - 1
+        if mark in _CHAIN_COMMAS:
+            return pos - 1 if post.org is not None or post.place is not None else None
+        if post.start == post.title_start and not text.startswith(_CLERK, post.title_end) \
+                and (self._title_ending(pos) or "").endswith(_PARTY_SECRETARY):
+            return pos
+        return None
 
     def _with_chained_unit(self, post: _Post) -> _Post:
         """省人大常委会副秘书长、研究室主任; 财经委副主任委员、常委会预工委主任: a unit written with no body
