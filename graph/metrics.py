@@ -77,6 +77,7 @@ import bisect
 import calendar
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -357,7 +358,8 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
     anchors: list[_Anchor] = []
     for h in persons or ():
         anchors.append(_Anchor(h.span.start, h.span.end, "person", h.name, h.place_key or ""))
-    anchors.extend(_later_mentions(persons or [], text))
+    anchors.extend(_later_mentions(((h.name, h.span.end, h.place_key or "")
+                                    for h in sorted(persons or [], key=lambda h: h.span.start)), text))
     for p in places:
         anchors.append(_Anchor(p.span.start, p.span.end, "place", _place_label(gaz, p.key, p.surface), p.key))
     for o in orgs:
@@ -414,31 +416,18 @@ def _site_anchors(text: str) -> list[_Anchor]:
     return out
 
 
-def _later_mentions(persons: list[PersonMention], text: str) -> list[_Anchor]:
-    """Person anchors at the later mentions of each citizen's full name (2+ characters)."""
-    out: list[_Anchor] = []
-    seen: dict[str, int] = {}
-    for h in sorted(persons, key=lambda h: h.span.start):
-        if len(h.name) >= 2 and h.name not in seen:
-            seen[h.name] = h.span.end
-            at = text.find(h.name, h.span.end)
-            while at >= 0:
-                out.append(_Anchor(at, at + len(h.name), "person", h.name, h.place_key or ""))
-                at = text.find(h.name, at + len(h.name))
-    return out
-
-
-def _later_official_mentions(officials: list[_Anchor], text: str) -> list[_Anchor]:
-    """Anchors at the later mentions of each official's full name (2+ characters)."""
+def _later_mentions(first: Iterable[tuple[str, int, str]], text: str) -> list[_Anchor]:
+    """Person anchors at the later mentions of each full name (2+ characters), the names given
+    in text order as (name, end of its first mention, place key)."""
     out: list[_Anchor] = []
     seen: set[str] = set()
-    for a in officials:
-        if len(a.label) >= 2 and a.label not in seen:
-            seen.add(a.label)
-            at = text.find(a.label, a.end)
+    for name, end, key in first:
+        if len(name) >= 2 and name not in seen:
+            seen.add(name)
+            at = text.find(name, end)
             while at >= 0:
-                out.append(_Anchor(at, at + len(a.label), "person", a.label, a.key))
-                at = text.find(a.label, at + len(a.label))
+                out.append(_Anchor(at, at + len(name), "person", name, key))
+                at = text.find(name, at + len(name))
     return out
 
 
@@ -2365,7 +2354,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     index.officials = sorted((_Anchor(o.name_span.start, o.name_span.end, "person", o.person, o.place_key or "")
                               for o in officials or ()), key=lambda a: a.start)
     index.official_names = sorted({(a.start, a.end, a.label, a.key): a for a in
-                                   index.officials + _later_official_mentions(index.officials, doc.text)}.values(),
+                                   index.officials + _later_mentions(((a.label, a.end, a.key) for a in index.officials), doc.text)}.values(),
                                   key=lambda a: a.start)
     index.official_starts = [a.start for a in index.official_names]
     index.set_quoted(_quoted_spans(doc.text, 0))

@@ -573,6 +573,7 @@ _PASSIVE_APPOINT = re.compile(r"被(?:推选|推举|选举|选|聘任|聘请|聘
 _DESCRIBED = re.compile(r"(?<=[\u4e00-\u9fff])是(?=[\u4e00-\u9fff]{2})")
 _ONE_OF = ("一名", "一位")
 _ENDS_PREDICATE = frozenset("，,。；;！？\n")
+_COMMAS = "，,"
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人民政府市长职务: the name before the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
@@ -727,7 +728,7 @@ def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> l
             continue
         last = None
         if _bare_title(text, m):
-            comma = next((i for i in range(m.span.start - 1, max(-1, m.span.start - 8), -1) if text[i] in "，,"), None)
+            comma = next((i for i in range(m.span.start - 1, max(-1, m.span.start - 8), -1) if text[i] in _COMMAS), None)
             before = by_name_end.get(comma) if comma is not None else None
             unit = text[comma + 1:m.span.start] if before is not None else ""
             if before is not None and (not unit or _unit_of(before, unit)):
@@ -974,7 +975,6 @@ def decision_status(verb: str, tail: str, sentence: str, comrade: bool = False) 
 _ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]")
 _ASIDE_MAX = 6
 _ASIDE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[)）]$")   # 党组副书记（主持工作）|、: a post's qualifier
-_CHAIN_COMMAS = "，,"
 _CLAUSE_OPENERS = ("", "。", "；", ";", "\n", "：", ":")   # an earlier segment opening its clause
 _PARTY_SECRETARY = "书记"   # 党组书记|主任: the two posts of one body's head written with no mark
 _CLERK = "员"   # 书记|员: a clerk, no chain
@@ -1195,7 +1195,7 @@ class _Context:
             prev = self.segment(prev_end - len(title), prev_end)
             if text[prev.start - 1:prev.start] == _NAMED_AS:
                 break   # 周农为政委、市长郑建新: the title after NAME为 is that name's post, no chain
-            if text[prev_end:prev_end + 1] in _CHAIN_COMMAS and text[prev.start - 1:prev.start] not in _CLAUSE_OPENERS:
+            if text[prev_end:prev_end + 1] in _COMMAS and text[prev.start - 1:prev.start] not in _CLAUSE_OPENERS:
                 break   # 他曾任县委书记，副县长X说: a title after a verb is no chain's first segment
             if prev_end < posts[0].start - 1 and trusted is None:
                 trusted = len(posts)
@@ -1223,7 +1223,7 @@ class _Context:
         if mark in "、兼":
             aside = _ASIDE_BEFORE.search(text, max(0, pos - 1 - _ASIDE_MAX), pos - 1)
             return aside.start() if aside is not None and self._title_ending(aside.start()) else pos - 1
-        if mark in _CHAIN_COMMAS:
+        if mark in _COMMAS:
             return pos - 1 if post.org is not None or post.place is not None else None
         if post.start == post.title_start and not text.startswith(_CLERK, post.title_end) \
                 and (self._title_ending(pos) or "").endswith(_PARTY_SECRETARY):
@@ -1737,7 +1737,7 @@ class _Context:
         chain_start = self.view.view_pos(mentions[0].span.start) if mentions else title_end
         for prev in reversed(found[: len(found) - len(mentions)]):
             prev_end = self.view.view_pos(prev.name_span.end)
-            if prev_end + 1 == chain_start and text[prev_end] in "，,":
+            if prev_end + 1 == chain_start and text[prev_end] in _COMMAS:
                 out.append(OfficialMention(prev.span, prev.name_span, prev.person, title, force.name, force.kind,
                                            force.place_key))
                 chain_start = self.view.view_pos(prev.span.start)
@@ -1865,7 +1865,7 @@ class _Context:
             if self.excluded(m.start()):
                 continue
             found = read_name_before(text, m.start(), self.gaz)
-            if found is None and m.start() > 0 and text[m.start() - 1] in "，,":
+            if found is None and m.start() > 0 and text[m.start() - 1] in _COMMAS:
                 lo = max(text.rfind(mark, 0, m.start() - 1) for mark in _CLAUSE_MARKS) + 1
                 inside = [(a, b) for a, b in taken if lo <= a and b < m.start()]
                 if inside:   # the clause's first name (a title may open the clause: 原村干部NAME退休后)

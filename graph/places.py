@@ -1655,6 +1655,15 @@ def _unknown_after(doc: _View, mentions: list[PlaceMention], entry_of: Callable[
             yield m, found
 
 
+def _town_core(core: str, generic: frozenset[str], freq: dict[str, int]) -> bool:
+    """Can `core` name a town the gazetteer lacks? Not a generic core, no function character, not
+    a word of jieba's dictionary unless a place name, no verb, adverb, preposition, conjunction or
+    numeral in it (驻京, 扶贫)."""
+    return core not in generic and not any(ch in STOP_CHARS for ch in core) \
+        and not (freq.get(core, 0) > 0 and not _default_tags_of(core).startswith("ns")) \
+        and not any(flag.startswith(("v", "d", "p", "c", "m")) for _, flag in pos_window(core))
+
+
 def _add_new_towns(doc: _View, gaz: Gazetteer,
                    mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """<county><name>镇|乡|街道 written together, the town missing from the gazetteer (merged or
@@ -1668,10 +1677,7 @@ def _add_new_towns(doc: _View, gaz: Gazetteer,
         name = found.group(0)
         suffix = "街道" if name.endswith("街道") else name[-1]
         core = name[: -len(suffix)]
-        if core in generic or any(ch in STOP_CHARS for ch in core) or freq.get(core[-1] + suffix[0], 0) > 0 \
-                or freq.get(core, 0) > 0 and not _default_tags_of(core).startswith("ns"):
-            continue
-        if any(flag.startswith(("v", "d", "p", "c", "m")) for _, flag in pos_window(core)):
+        if freq.get(core[-1] + suffix[0], 0) > 0 or not _town_core(core, generic, freq):
             continue
         known = _town_shorts(gaz).get(m.key, {}).get(core)
         if known is not None:      # 千家峒乡 for 千家峒瑶族乡: the town, its ethnic qualifier dropped
@@ -1709,9 +1715,7 @@ def _office_towns(doc: _View, gaz: Gazetteer,
         at = found.start()
         core = next((text[at - n:at] for n in _OFFICE_CORE
                      if at - n >= 0 and (text[at - n - 1:at - n] in _OFFICE_OPENERS or at - n in ends)), None)
-        if core is None or not all(CJK.match(ch) for ch in core) or core in generic \
-                or any(ch in STOP_CHARS for ch in core) or freq.get(core, 0) > 0 and not _default_tags_of(core).startswith("ns") \
-                or any(flag.startswith(("v", "d", "p", "c", "m")) for _, flag in pos_window(core)):
+        if core is None or not all(CJK.match(ch) for ch in core) or not _town_core(core, generic, freq):
             continue
         start, end = at - len(core), found.end()
         if any(a < end and start < b for a, b in covered):

@@ -114,6 +114,7 @@ _CODE_VERBS = _INTRO_VERBS + ("打造", "推进", "创建", "建设", "打好", 
 _PROVINCE_CUES = ("全省", "省")
 _PLACE_TYPE_NOUNS = ("园区", "示范区", "乡镇", "村", "社区")
 _OPEN_CLOSE = {"“": "”", "「": "」", "‘": "’", "《": "》", "『": "』"}
+_OPENER_OF = {closer: opener for opener, closer in _OPEN_CLOSE.items()} | {'"': '"'}
 _PROVINCE_NAME_PREFIXES = ("省级", "省委", "省政府", "全省", "省重点民生实事")   # 省级美丽乡村示范创建村: run by the province
 _DEFAULT_PROVINCE = "430000"   # Hunan: the newspapers' own province
 # The jurisdiction of national programs (精准扶贫, 中央经济工作会议, 全国…): the whole country, a
@@ -2112,8 +2113,7 @@ def _glued_quote_start(text: str, lo: int, start: int) -> int:
     close = text[start - 1:start]
     if start <= lo or close not in _CLOSING_QUOTES:
         return start
-    opener = {"”": "“", '"': '"', "」": "「", "’": "‘"}[close]
-    at = text.rfind(opener, max(lo, start - _GLUED_QUOTE_MAX), start - 1)
+    at = text.rfind(_OPENER_OF[close], max(lo, start - _GLUED_QUOTE_MAX), start - 1)
     return at if at >= 0 else start
 
 
