@@ -279,6 +279,23 @@ def test_adding_a_changed_file_replaces_the_document(tmp_path, no_extraction):
     assert (out / "sources" / "page.txt").read_text(encoding="utf-8") == "第二版\n\n新内容。\n"
 
 
+def test_add_links_the_kept_texts_and_writes_the_new_and_changed_ones(tmp_path, no_extraction):
+    out = tmp_path / "out"
+    pages = {name: tmp_path / f"{name}.txt" for name in ("a", "b", "c")}
+    for name in ("a", "b"):
+        pages[name].write_text(f"{name}页\n\n内容。\n", encoding="utf-8")
+    build([pages["a"], pages["b"]], out, network=False, notify=quiet)
+    before = {name: (out / "sources" / f"{name}.txt").stat() for name in ("a", "b")}
+    pages["b"].write_text("b页第二版\n\n新内容。\n", encoding="utf-8")
+    pages["c"].write_text("c页\n\n内容。\n", encoding="utf-8")
+    add([pages["b"], pages["c"]], out, network=False, notify=quiet)
+    kept = (out / "sources" / "a.txt").stat()
+    assert (kept.st_ino, kept.st_dev) == (before["a"].st_ino, before["a"].st_dev)     # linked, not written
+    assert (out / "sources" / "b.txt").stat().st_ino != before["b"].st_ino
+    assert {n: (out / "sources" / f"{n}.txt").read_text(encoding="utf-8") for n in pages} == \
+        {"a": "a页\n\n内容。\n", "b": "b页第二版\n\n新内容。\n", "c": "c页\n\n内容。\n"}
+
+
 def test_remove_equals_a_build_without_the_document(tmp_path, seed_build):
     out = tmp_path / "out"
     shutil.copytree(seed_build, out, symlinks=True)
