@@ -432,6 +432,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _village_branches(view, places, gaz))
     mentions = _merge_listed(mentions, _bare_village_bodies(view, mentions, index, gaz))
     mentions = _merge_listed(mentions, _bare_village_teams(view, mentions, index, gaz))
+    mentions = _with_team_senders(mentions, view)
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
@@ -632,11 +633,26 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
             chained = mention.surface[1:] in _LEVEL_BODIES and (
                 implied_start == end or implied_start == end + 1 and view.text[end] == "、")
             if (chained or _title_follows(view.text, end) or _cell_title_follows(mention.surface, view.text, end)) \
-                    and not _closes_list_of_bodies(view.text, view.view_pos(mention.span.start)):
+                    and not _closes_list_of_bodies(view.text, view.view_pos(mention.span.start)) \
+                    and not _named_by_its_task(mention.surface):
                 mention = replace(mention, listed=False)
         implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
         out.append(mention)
     return _heads_down_an_implied_chain(out[::-1], view)
+
+
+TASK_MIN = 2   # characters naming the task (扶贫开发, 招商引资): 县委|专班 names none
+
+
+def _named_by_its_task(surface: str) -> bool:
+    """Is the shorthand body a task force named by its task (县招商引资联合作战指挥部, 省扶贫开发领导小组,
+    县委全面深化改革领导小组)? Its head's title (指挥长, 副组长) does not imply it as 县委书记 implies 县委:
+    the body is set up under that name, and named."""
+    head = next((word for word in _TASK_FORCES if surface.endswith(word)), "")
+    if not head:
+        return False
+    task = surface[1:len(surface) - len(head)]
+    return len(task.removeprefix("委")) >= TASK_MIN
 
 
 # The party committee's own working bodies, written bare after the committee in a chain of one
@@ -1329,6 +1345,39 @@ def _drop_nested(mentions: list[OrgMention]) -> list[OrgMention]:
             kept.pop()
         kept.append(mention)
     return kept
+
+
+# A resident team written with the body that sends it (市政府办驻村帮扶工作队, 县农业农村局驻村工作队,
+# 县法院驻某村乡村振兴工作队) names that body as well: the sender is an organisation of its own.
+_SENT_TEAM = re.compile("驻[\u4e00-\u9fff]{0,12}?(?:工作队|工作组)$")
+
+
+def _team_sender(mention: OrgMention, view: TextView) -> OrgMention | None:
+    """The body that sends the team `mention` (the part of its name before 驻), when that part ends
+    with an organisation suffix and is no place alone; None otherwise."""
+    found = _SENT_TEAM.search(mention.surface)
+    if found is None or found.start() < 2 or not mention.name.endswith(mention.surface[found.start():]):
+        return None
+    written = mention.surface[:found.start()]
+    if not _ends_with_body(written) or is_level_char(written[-1]):
+        return None   # 郴州市驻某村工作队, 某村驻村工作队: a place sends it, no body is named
+    ends = [hit for last, hit in suffix_automaton().iter(written) if last + 1 == len(written)]
+    kind = max(ends, key=lambda hit: len(hit.word)).kind
+    start = view.view_pos(mention.span.start)
+    name = mention.name[:len(mention.name) - len(mention.surface) + found.start()]
+    return OrgMention(view.doc_span(start, start + len(written)), written, name, kind, None)
+
+
+def _with_team_senders(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
+    """`mentions` and the senders of their resident teams not named otherwise (see `_SENT_TEAM`)."""
+    names = {mention.name for mention in mentions}
+    out = list(mentions)
+    for mention in mentions:
+        sender = _team_sender(mention, view)
+        if sender is not None and sender.name not in names:
+            names.add(sender.name)
+            out.append(sender)
+    return sorted(out, key=lambda m: m.span.start)
 
 
 def _join_dispatched(mentions: list[OrgMention], view: TextView) -> list[OrgMention]:
