@@ -2020,6 +2020,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if leading.span == span and "/" in leading.key:
             return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project
         return leading.key, None
+    if span in names and _opens_with_own_short_form(doc.text[at:span.end], art_place, gaz):
+        return art_place, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
             or is_provincial(name) or _provincial_phrase(doc.text, span.start):
@@ -2297,6 +2299,18 @@ def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gaz
     if ref.group(0) == "社区":   # 社区党总支牵头…。…依托“社区合伙人”机制: the community of the report
         return _named_unit_before(doc, ref.start(), ref.group(0), index)
     return _resolve_relative(doc, ref.start(), ref.group(0), article_place, index, gaz)
+
+
+_SHORT_FORM_LENGTHS = (3, 2)
+
+
+def _opens_with_own_short_form(name: str, art_place: str | None, gaz: Gazetteer) -> bool:
+    """炎陵|特色水果黄桃基地建设项目 in a report on 炎陵县: does a project's name open with the short
+    form of the article's own place, which the place extractor left unread (glued to the words
+    after it)? That place builds it, not a city named earlier in the sentence. Short forms of
+    places below the article's place are left alone: a prefecture's report lists its counties'
+    stations and roads (保靖|汽车站) as its own."""
+    return bool(art_place) and any(art_place in gaz.by_short.get(name[:n], ()) for n in _SHORT_FORM_LENGTHS)
 
 
 def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
