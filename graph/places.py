@@ -1245,6 +1245,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     mentions, placed = _villages_placed_in_towns(doc, gaz, mentions)
     villages += placed
+    mentions, said = _villages_said_to_be_villages(doc, gaz, mentions)
+    villages += said
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions += _towns_said_to_be_towns(doc, gaz, mentions)
@@ -1953,6 +1955,90 @@ def _villages_placed_in_towns(doc: _View, gaz: Gazetteer,
             new.setdefault(key, PlaceEntry(key, name, "village", town.key))
         out.append(PlaceMention(Span(start, end), name, key))
     return out, list(new.values())
+
+
+# 油榨岩、云峰、堙上、花树脚等村 / 来自傍上等12个村: short names the text itself calls villages
+# (not 等村级事务, 等村民: 村 heading a common word, _VILLAGE_WORD_TAILS)
+_VILLAGES_CLOSER = re.compile(r"等(?:[\d一二三四五六七八九十]{1,3}个)?(?:行政)?村"
+                              + "(?![" + "".join(sorted(_VILLAGE_WORD_TAILS)) + "])")
+_VILLAGE_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]{2,4})*$")
+_OPENING_TAGS = ("p", "v", "c", "d", "u", "r", "m", "q")
+
+
+def _villages_said_to_be_villages(doc: _View, gaz: Gazetteer,
+                                  mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """Short names listed before 等村 / 等N个村 (油榨岩、云峰、堙上、花树脚等村; 来自傍上等12个村)
+    are villages of the town the article named last before them: the gazetteer's village of that
+    name where it has one, else a new village under the town (a name passing the checks that
+    keep common nouns out of new villages)."""
+    text = doc.text
+    taken = _SpanIndex(m.span for m in mentions)
+    out, new = list(mentions), {}
+    for closer in _VILLAGES_CLOSER.finditer(text):
+        town = _town_before(doc, gaz, mentions, closer.start())
+        line_start = max(text.rfind(ch, 0, closer.start()) for ch in "，,。；;：:\n") + 1
+        run = _VILLAGE_LIST.search(text, line_start, closer.start())
+        if town is None or run is None:
+            continue
+        items = _said_village_items(run.group(0), run.start(), gaz, town)
+        if not items or any(taken.covers(a, b) for a, b, _ in items):
+            continue
+        for a, b, name in items:
+            key = f"{town}/{name}村"
+            if key not in gaz.entries:
+                new.setdefault(key, PlaceEntry(key, f"{name}村", "village", town))
+            out.append(PlaceMention(Span(a, b), name, key))
+    return out, list(new.values())
+
+
+def _town_before(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention], pos: int) -> str | None:
+    """The gazetteer town mentioned last before `pos` in the article at `pos`."""
+    article = _article_index(doc, pos)
+    towns = [m for m in mentions if m.span.end <= pos and _article_index(doc, m.span.start) == article
+             and m.key in gaz.entries and _level(gaz, m.key) in TOWN_LEVELS]
+    return max(towns, key=lambda m: m.span.start).key if towns else None
+
+
+def _said_village_items(run: str, offset: int, gaz: Gazetteer, town: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, name) of each item of a 、-list closed by 等村; the first item may end a longer
+    run (在|油榨岩, 来自|傍上). None when an item is no village's name."""
+    parts = run.split("、")
+    out: list[tuple[int, int, str]] = []
+    pos = offset
+    for i, part in enumerate(parts):
+        name = _first_village_item(part, gaz, town) if i == 0 else part
+        if name is None or not _village_name_ok(name, gaz, town):
+            return None
+        start = pos + len(part) - len(name)
+        out.append((start, start + len(name), name))
+        pos += len(part) + 1
+    return out
+
+
+def _first_village_item(part: str, gaz: Gazetteer, town: str) -> str | None:
+    """The village name ending the first item: the longest tail the town has a village of, else
+    the words after the last preposition, verb or other function word (来自|傍上)."""
+    for n in (4, 3, 2):
+        if len(part) >= n and f"{town}/{part[-n:]}村" in gaz.entries:
+            return part[-n:]
+    tail = ""
+    for word, flag in reversed(pos_window(part[-6:])):
+        if flag.startswith(_OPENING_TAGS) and tail:
+            break
+        tail = word + tail
+    return tail if 2 <= len(tail) <= 4 else None
+
+
+def _village_name_ok(name: str, gaz: Gazetteer, town: str) -> bool:
+    """A village of `town` in the gazetteer, or a name that may be a new village's (two to four
+    characters, no function character, not a generic core, a verb phrase or the countryside)."""
+    if f"{town}/{name}村" in gaz.entries:
+        return True
+    if not 2 <= len(name) <= 4 or name.endswith(("村", "乡", "镇", "区", "县", "市")):
+        return False
+    generic = load_lines("place_generic_cores.txt")
+    return not (name in generic or any(ch in STOP_CHARS for ch in name) or _verb_phrase(name)
+                or _countryside_word(name + "村"))
 
 
 def _same_new_village(mentions: list[PlaceMention], new: dict[str, PlaceEntry]) -> list[PlaceMention]:

@@ -1,0 +1,48 @@
+"""Seventeenth round (pla17): rules of the genre for places, from causes seen in two or more
+development sets. Each rule is tested on a sentence of our own writing in the genre with a
+counter-example it must not fire on."""
+from __future__ import annotations
+
+from support import places_of, surfaces
+
+
+def _names(text: str, gaz) -> list[str]:
+    return surfaces(places_of(text, gaz)[1])
+
+
+def _parents(text: str, gaz) -> dict[str, str | None]:
+    _, mentions, new = places_of(text, gaz)
+    entries = {e.key: e for e in new}
+    out = {}
+    for m in mentions:
+        entry = entries.get(m.key) or gaz.entries.get(m.key)
+        parent = entries.get(entry.parent) or gaz.entries.get(entry.parent) if entry.parent else None
+        out[m.surface] = parent.name if parent is not None else None
+    return out
+
+
+# ---------------------------------------------------------------- short names the text calls villages
+
+def test_short_names_listed_before_deng_cun_are_the_town_s_villages(gaz):
+    text = "平江县三墩乡今年投入资金80万元,在仁里、秦坊、鹿石等村新修机耕道12公里。"
+    parents = _parents(text, gaz)
+    for name in ("仁里", "秦坊", "鹿石"):
+        assert parents.get(name) == "三墩乡", parents
+
+
+def test_one_short_name_before_deng_n_ge_cun_after_a_verb_is_a_new_village(gaz):
+    text = "平江县加义镇举办果苗展销会,来自枫木岭等9个村的果农带来了自家培育的苗木。"
+    parents = _parents(text, gaz)
+    assert parents.get("枫木岭") == "加义镇", parents
+    assert "来自枫木岭" not in parents, parents
+
+
+def test_deng_cun_without_a_town_before_it_names_no_village(gaz):
+    text = "全省在仁里、秦坊、鹿石等村开展试点,探索集体经济发展新路。"
+    assert not {"仁里", "秦坊", "鹿石"} & set(_names(text, gaz)), _names(text, gaz)
+
+
+def test_cun_heading_a_common_word_closes_no_village_list(gaz):
+    text = "平江县三墩乡鼓励群众参与产业发展、公益事业等村级事务,引导新乡贤等村民代表议事。"
+    names = _names(text, gaz)
+    assert not any(n in names for n in ("公益事业", "新乡贤", "乡贤")), names
