@@ -1037,7 +1037,54 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     out += publisher_places(doc, gaz, out)
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
+    out = sorted(out + zone_prefix_places(doc, gaz, out, overrides), key=lambda m: m.span)
     return _chamber_prefixes(doc.text, out), list(overrides.values())
+
+
+_ZONE_HOME_LEVELS = COUNTY_LEVELS | {"prefecture_city"}
+ROUNDUP_HOMES = 2            # a roundup of parks names the zones of at least this many units
+
+
+def zone_prefix_places(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention],
+                       extra: dict[str, PlaceEntry]) -> list[PlaceMention]:
+    """In a roundup of parks across units, one paragraph naming the zones of two or more of them
+    (绥宁县工业园…；城步工业园…; 汉寿高新区、鼎城高新区、…), the county or city whose name opens each
+    zone's name locates that park, so it is a place of the text even where the article names it
+    nowhere else (a place inside the unit named, 长沙经开区 beside 长沙县, already puts the unit
+    in the text). One mention per article and unit, at its first zone in such a paragraph; the
+    zone's own mention keeps the whole name. An article about one zone (湘乡经开区…) names the
+    zone, not its unit."""
+    named = {(_article_index(doc, m.span.start), m.key) for m in mentions
+             if _level_of(gaz, m.key, extra) != "zone"}
+    para_starts = [p.start for p in doc.paragraphs]
+    in_para: dict[int, dict[str, PlaceMention]] = defaultdict(dict)    # paragraph -> home -> first prefix
+    for m in mentions:
+        found = _zone_home_prefix(gaz, m, extra)
+        if found is not None:
+            in_para[bisect_right(para_starts, m.span.start)].setdefault(found.key, found)
+    firsts: dict[tuple[int, str], PlaceMention] = {}
+    for homes in in_para.values():
+        if len(homes) >= ROUNDUP_HOMES:
+            for key, p in homes.items():
+                firsts.setdefault((_article_index(doc, p.span.start), key), p)
+    return [p for (article, key), p in firsts.items()
+            if not any(a == article and (k == key or _is_within(gaz, k, key)) for a, k in named)]
+
+
+def _zone_home_prefix(gaz: Gazetteer, mention: PlaceMention, extra: dict[str, PlaceEntry]) -> PlaceMention | None:
+    """The mention of the county or city whose name or short form opens the zone `mention`
+    (绥宁县|工业园, 汉寿|高新区), None when `mention` is no zone so written."""
+    entry = _entry(gaz, mention.key, extra)
+    if entry is None or entry.level != "zone" or entry.parent is None:
+        return None
+    home = gaz.entries.get(entry.parent)
+    if home is None or home.level not in _ZONE_HOME_LEVELS:
+        return None
+    prefix = next((n for n in (home.name, *gaz_shorts(gaz, home.key))
+                   if mention.surface.startswith(n) and len(mention.surface) > len(n)), None)
+    if prefix is None:
+        return None
+    return PlaceMention(Span(mention.span.start, mention.span.start + len(prefix)), prefix, home.key)
 
 
 # 北京衡阳商会, 深圳、东莞新邵商会, 北京市、南宁市等湖南祁阳商会: a chamber of commerce of people from

@@ -46,3 +46,27 @@ def test_cun_heading_a_common_word_closes_no_village_list(gaz):
     text = "平江县三墩乡鼓励群众参与产业发展、公益事业等村级事务,引导新乡贤等村民代表议事。"
     names = _names(text, gaz)
     assert not any(n in names for n in ("公益事业", "新乡贤", "乡贤")), names
+
+
+# ---------------------------------------------------------------- the units of a roundup of parks
+
+def test_units_opening_the_parks_of_a_roundup_paragraph_are_places(gaz):
+    text = ("岳阳市园区经济稳步增长。平江高新区新引进企业12家;华容县工业园完成技改投资5亿元,"
+            "两园区规模工业增加值均实现两位数增长。")
+    parents = _parents(text, gaz)
+    assert parents.get("平江") == "岳阳市", parents
+    assert parents.get("华容县") == "岳阳市", parents
+    assert "平江高新区" in parents and "华容县工业园" in parents, parents
+
+
+def test_the_unit_of_a_single_park_article_is_not_added(gaz):
+    text = "平江高新区今年新引进企业12家,完成技改投资5亿元,规模工业增加值增长15%。"
+    names = _names(text, gaz)
+    assert "平江高新区" in names, names
+    assert "平江" not in names, names
+
+
+def test_parks_of_two_units_in_different_paragraphs_add_no_unit(gaz):
+    text = "平江高新区今年新引进企业12家。\n华容县工业园完成技改投资5亿元。"
+    names = _names(text, gaz)
+    assert "平江" not in names and "华容县" not in names, names
