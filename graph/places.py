@@ -845,13 +845,14 @@ def _adjacent_previous(accepted: list[PlaceMention], start: int) -> str | None:
 # ---------------------------------------------------------------- zones and new villages
 
 def _zone_parent_in_article(gaz: Gazetteer, zones: dict[str, PlaceEntry], in_article: list[PlaceMention],
-                            before: int, within: str | None) -> str | None:
-    """The latest zone mentioned earlier in the same article (and inside `within`)."""
+                            before: int, within: str | None, name: str = "") -> str | None:
+    """The latest zone mentioned earlier in the same article (and inside `within`), other than
+    the park `name` itself written again (娄星产业园 … 娄星产业园 is one park, not a park in a park)."""
     for m in reversed(in_article):
         if m.span.start >= before:
             continue
         entry = zones.get(m.key) or gaz.entries.get(m.key)
-        if entry is None or entry.level != "zone":
+        if entry is None or entry.level != "zone" or entry.name == name:
             continue
         if within is None or entry.parent == within or _within(gaz, zones, m.key, within):
             return m.key
@@ -1512,7 +1513,8 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             owner_entry = zones.get(parent) or gaz.entries.get(parent)
             if _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
                 # 株洲北斗产业园 in an article about 株洲经开区: the park lies in that zone
-                parent = _zone_parent_in_article(gaz, zones, in_article, start, parent) or parent
+                parent = _zone_parent_in_article(gaz, zones, in_article, start, parent,
+                                                 text[owner.span.start:end]) or parent
             glued_short = owner.surface != owner_entry.name and not _after_zone(ends, zones, owner) \
                 if owner_entry is not None else False
             if owner_entry is not None and owner.span not in removed and (

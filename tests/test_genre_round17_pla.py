@@ -70,3 +70,18 @@ def test_parks_of_two_units_in_different_paragraphs_add_no_unit(gaz):
     text = "平江高新区今年新引进企业12家。\n华容县工业园完成技改投资5亿元。"
     names = _names(text, gaz)
     assert "平江" not in names and "华容县" not in names, names
+
+
+# ---------------------------------------------------------------- a park written again is the same park
+
+def test_a_park_named_twice_is_one_park_under_its_unit(gaz):
+    text = "岳阳楼区经济稳中有进。\n岳阳楼产业园完成技工贸总收入80亿元。\n岳阳楼产业园入选省级园区20强。"
+    _, mentions, new = places_of(text, gaz)
+    parks = {m.key for m in mentions if m.surface == "岳阳楼产业园"}
+    assert len(parks) == 1, parks
+    assert _parents(text, gaz).get("岳阳楼产业园") == "岳阳楼区"
+
+
+def test_a_park_after_another_park_still_lies_in_it(gaz):
+    text = "岳阳楼区经济稳中有进。\n岳阳楼产业园完成技工贸总收入80亿元,岳阳楼北斗产业园新引进企业5家。"
+    assert _parents(text, gaz).get("岳阳楼北斗产业园") == "岳阳楼产业园", _parents(text, gaz)
