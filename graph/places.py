@@ -845,13 +845,14 @@ def _adjacent_previous(accepted: list[PlaceMention], start: int) -> str | None:
 # ---------------------------------------------------------------- zones and new villages
 
 def _zone_parent_in_article(gaz: Gazetteer, zones: dict[str, PlaceEntry], in_article: list[PlaceMention],
-                            before: int, within: str | None) -> str | None:
-    """The latest zone mentioned earlier in the same article (and inside `within`)."""
+                            before: int, within: str | None, name: str = "") -> str | None:
+    """The latest zone mentioned earlier in the same article (and inside `within`), other than
+    the park `name` itself written again (娄星产业园 … 娄星产业园 is one park, not a park in a park)."""
     for m in reversed(in_article):
         if m.span.start >= before:
             continue
         entry = zones.get(m.key) or gaz.entries.get(m.key)
-        if entry is None or entry.level != "zone":
+        if entry is None or entry.level != "zone" or entry.name == name:
             continue
         if within is None or entry.parent == within or _within(gaz, zones, m.key, within):
             return m.key
@@ -1037,7 +1038,54 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     out += publisher_places(doc, gaz, out)
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
+    out = sorted(out + zone_prefix_places(doc, gaz, out, overrides), key=lambda m: m.span)
     return _chamber_prefixes(doc.text, out), list(overrides.values())
+
+
+_ZONE_HOME_LEVELS = COUNTY_LEVELS | {"prefecture_city"}
+ROUNDUP_HOMES = 2            # a roundup of parks names the zones of at least this many units
+
+
+def zone_prefix_places(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention],
+                       extra: dict[str, PlaceEntry]) -> list[PlaceMention]:
+    """In a roundup of parks across units, one paragraph naming the zones of two or more of them
+    (绥宁县工业园…；城步工业园…; 汉寿高新区、鼎城高新区、…), the county or city whose name opens each
+    zone's name locates that park, so it is a place of the text even where the article names it
+    nowhere else (a place inside the unit named, 长沙经开区 beside 长沙县, already puts the unit
+    in the text). One mention per article and unit, at its first zone in such a paragraph; the
+    zone's own mention keeps the whole name. An article about one zone (湘乡经开区…) names the
+    zone, not its unit."""
+    named = {(_article_index(doc, m.span.start), m.key) for m in mentions
+             if _level_of(gaz, m.key, extra) != "zone"}
+    para_starts = [p.start for p in doc.paragraphs]
+    in_para: dict[int, dict[str, PlaceMention]] = defaultdict(dict)    # paragraph -> home -> first prefix
+    for m in mentions:
+        found = _zone_home_prefix(gaz, m, extra)
+        if found is not None:
+            in_para[bisect_right(para_starts, m.span.start)].setdefault(found.key, found)
+    firsts: dict[tuple[int, str], PlaceMention] = {}
+    for homes in in_para.values():
+        if len(homes) >= ROUNDUP_HOMES:
+            for key, p in homes.items():
+                firsts.setdefault((_article_index(doc, p.span.start), key), p)
+    return [p for (article, key), p in firsts.items()
+            if not any(a == article and (k == key or _is_within(gaz, k, key)) for a, k in named)]
+
+
+def _zone_home_prefix(gaz: Gazetteer, mention: PlaceMention, extra: dict[str, PlaceEntry]) -> PlaceMention | None:
+    """The mention of the county or city whose name or short form opens the zone `mention`
+    (绥宁县|工业园, 汉寿|高新区), None when `mention` is no zone so written."""
+    entry = _entry(gaz, mention.key, extra)
+    if entry is None or entry.level != "zone" or entry.parent is None:
+        return None
+    home = gaz.entries.get(entry.parent)
+    if home is None or home.level not in _ZONE_HOME_LEVELS:
+        return None
+    prefix = next((n for n in (home.name, *gaz_shorts(gaz, home.key))
+                   if mention.surface.startswith(n) and len(mention.surface) > len(n)), None)
+    if prefix is None:
+        return None
+    return PlaceMention(Span(mention.span.start, mention.span.start + len(prefix)), prefix, home.key)
 
 
 # 北京衡阳商会, 深圳、东莞新邵商会, 北京市、南宁市等湖南祁阳商会: a chamber of commerce of people from
@@ -1245,6 +1293,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     mentions, placed = _villages_placed_in_towns(doc, gaz, mentions)
     villages += placed
+    mentions, said = _villages_said_to_be_villages(doc, gaz, mentions)
+    villages += said
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions += _towns_said_to_be_towns(doc, gaz, mentions)
@@ -1463,7 +1513,8 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             owner_entry = zones.get(parent) or gaz.entries.get(parent)
             if _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
                 # 株洲北斗产业园 in an article about 株洲经开区: the park lies in that zone
-                parent = _zone_parent_in_article(gaz, zones, in_article, start, parent) or parent
+                parent = _zone_parent_in_article(gaz, zones, in_article, start, parent,
+                                                 text[owner.span.start:end]) or parent
             glued_short = owner.surface != owner_entry.name and not _after_zone(ends, zones, owner) \
                 if owner_entry is not None else False
             if owner_entry is not None and owner.span not in removed and (
@@ -1953,6 +2004,90 @@ def _villages_placed_in_towns(doc: _View, gaz: Gazetteer,
             new.setdefault(key, PlaceEntry(key, name, "village", town.key))
         out.append(PlaceMention(Span(start, end), name, key))
     return out, list(new.values())
+
+
+# 油榨岩、云峰、堙上、花树脚等村 / 来自傍上等12个村: short names the text itself calls villages
+# (not 等村级事务, 等村民: 村 heading a common word, _VILLAGE_WORD_TAILS)
+_VILLAGES_CLOSER = re.compile(r"等(?:[\d一二三四五六七八九十]{1,3}个)?(?:行政)?村"
+                              + "(?![" + "".join(sorted(_VILLAGE_WORD_TAILS)) + "])")
+_VILLAGE_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]{2,4})*$")
+_OPENING_TAGS = ("p", "v", "c", "d", "u", "r", "m", "q")
+
+
+def _villages_said_to_be_villages(doc: _View, gaz: Gazetteer,
+                                  mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """Short names listed before 等村 / 等N个村 (油榨岩、云峰、堙上、花树脚等村; 来自傍上等12个村)
+    are villages of the town the article named last before them: the gazetteer's village of that
+    name where it has one, else a new village under the town (a name passing the checks that
+    keep common nouns out of new villages)."""
+    text = doc.text
+    taken = _SpanIndex(m.span for m in mentions)
+    out, new = list(mentions), {}
+    for closer in _VILLAGES_CLOSER.finditer(text):
+        town = _town_before(doc, gaz, mentions, closer.start())
+        line_start = max(text.rfind(ch, 0, closer.start()) for ch in "，,。；;：:\n") + 1
+        run = _VILLAGE_LIST.search(text, line_start, closer.start())
+        if town is None or run is None:
+            continue
+        items = _said_village_items(run.group(0), run.start(), gaz, town)
+        if not items or any(taken.covers(a, b) for a, b, _ in items):
+            continue
+        for a, b, name in items:
+            key = f"{town}/{name}村"
+            if key not in gaz.entries:
+                new.setdefault(key, PlaceEntry(key, f"{name}村", "village", town))
+            out.append(PlaceMention(Span(a, b), name, key))
+    return out, list(new.values())
+
+
+def _town_before(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention], pos: int) -> str | None:
+    """The gazetteer town mentioned last before `pos` in the article at `pos`."""
+    article = _article_index(doc, pos)
+    towns = [m for m in mentions if m.span.end <= pos and _article_index(doc, m.span.start) == article
+             and m.key in gaz.entries and _level(gaz, m.key) in TOWN_LEVELS]
+    return max(towns, key=lambda m: m.span.start).key if towns else None
+
+
+def _said_village_items(run: str, offset: int, gaz: Gazetteer, town: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, name) of each item of a 、-list closed by 等村; the first item may end a longer
+    run (在|油榨岩, 来自|傍上). None when an item is no village's name."""
+    parts = run.split("、")
+    out: list[tuple[int, int, str]] = []
+    pos = offset
+    for i, part in enumerate(parts):
+        name = _first_village_item(part, gaz, town) if i == 0 else part
+        if name is None or not _village_name_ok(name, gaz, town):
+            return None
+        start = pos + len(part) - len(name)
+        out.append((start, start + len(name), name))
+        pos += len(part) + 1
+    return out
+
+
+def _first_village_item(part: str, gaz: Gazetteer, town: str) -> str | None:
+    """The village name ending the first item: the longest tail the town has a village of, else
+    the words after the last preposition, verb or other function word (来自|傍上)."""
+    for n in (4, 3, 2):
+        if len(part) >= n and f"{town}/{part[-n:]}村" in gaz.entries:
+            return part[-n:]
+    tail = ""
+    for word, flag in reversed(pos_window(part[-6:])):
+        if flag.startswith(_OPENING_TAGS) and tail:
+            break
+        tail = word + tail
+    return tail if 2 <= len(tail) <= 4 else None
+
+
+def _village_name_ok(name: str, gaz: Gazetteer, town: str) -> bool:
+    """A village of `town` in the gazetteer, or a name that may be a new village's (two to four
+    characters, no function character, not a generic core, a verb phrase or the countryside)."""
+    if f"{town}/{name}村" in gaz.entries:
+        return True
+    if not 2 <= len(name) <= 4 or name.endswith(("村", "乡", "镇", "区", "县", "市")):
+        return False
+    generic = load_lines("place_generic_cores.txt")
+    return not (name in generic or any(ch in STOP_CHARS for ch in name) or _verb_phrase(name)
+                or _countryside_word(name + "村"))
 
 
 def _same_new_village(mentions: list[PlaceMention], new: dict[str, PlaceEntry]) -> list[PlaceMention]:
