@@ -1522,6 +1522,8 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     chunk = _reading_window(text, marker_start, _NAME_WINDOW)
     if _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz) or _WHOLE_SCOPE.search(chunk) is not None:
         return True
+    if re.search(_STAGING_VERB, text[max(0, marker_start - _HELD_REACH - _NAME_WINDOW):marker_start]):
+        return True
     theme = _THEME.search(text, max(0, marker_start - len(chunk) - 20), marker_start - len(chunk))
     if theme is None:
         return False
@@ -1530,6 +1532,23 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
 
 
 _WHOLE_SCOPE = re.compile("全[省市县区州]")      # 全省|产业发展现场观摩活动: a level stages it
+
+
+# 每年都会举办|桃花节, 连续4年举办的|…艺术节, 举办了三届…旅游节和|水上运动节: a festival or show
+# that is the object of a staging verb is an event though it names no ordinal, year or place
+# (the article tells it is held); a quantifier between verb and name (举办各类|文化节) names none
+_STAGING_VERB = "(?:举办|举行|承办|主办|开办)"
+_SESSIONS_HELD = re.compile(f"^[0-9{_NUMERALS}]+届(?=[\u4e00-\u9fff]{{2}})")   # 三届 (not 第三届: the ordinal)
+_HELD_OBJECT = re.compile(f"{_STAGING_VERB}[了过的]?(?:[0-9{_NUMERALS}]+[届年季次])?"
+                          "(?:[^，,。；;：:、“”\"各多]{2,16}(?:节|展)[和与及、])?$")
+_HELD_REACH = 32
+_HELD_HEADS = ("节", "展")   # a festival or a show; a talks week (招商引资洽谈周) still wants its year or place
+
+
+def _held_object(text: str, start: int) -> bool:
+    """Is the phrase starting at `start` the object of a staging verb (举办|桃花节), or the
+    second of two festivals joined after one (举办…旅游节和|水上运动节)?"""
+    return _HELD_OBJECT.search(text, max(0, start - _HELD_REACH), start) is not None
 
 
 _DATED_AFTER_ACTIVITY = re.compile("^.*活动(?=(?:19|20)[0-9]{2}|第[0-9一二三四五六七八九十]+届|首届)")
@@ -1542,6 +1561,7 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
     rest = name_before(text, m.start())
     if test == "festival":
         rest = _through_theme(text, m.start() - len(rest)) + rest
+        rest = _SESSIONS_HELD.sub("", rest)     # 举办了三届|…旅游节: how often it was held
     for joiner in (_JOINER, *(("活动",) if test == "occasion" else ())):
         if joiner in rest:
             rest = rest.rsplit(joiner, 1)[1]
@@ -1562,7 +1582,8 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
         core = "".join(ch for i, ch in enumerate(core) if not _in_place(core, i, gaz))
         if len(core) < 2 or name.endswith(tuple(load_lines("program_holidays.txt"))):
             return None
-        if not ordinal and not _contains_place(rest, gaz):
+        held = m.group(0) in _HELD_HEADS and _held_object(text, start)
+        if not ordinal and not _contains_place(rest, gaz) and not held:
             return None
     else:
         cued = any(c in name for c in load_lines("program_event_cues.txt")) \
@@ -2043,7 +2064,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     near_places = [p for p in index.places_within(sent_start, glued) if _can_run(doc.text, p)
                    and not _inside_company(p, index) and not _inside_other_name(p, names)
                    and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
-                   and not _in_other_title(doc.text, p, span)]
+                   and not _in_other_title(doc.text, p, span) and not _in_theme_quote(doc.text, p)]
     near_orgs = [o for o in index.orgs_within(sent_start, glued)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)
                      and not _sibling_item(doc.text, o, span.start))
@@ -2128,6 +2149,21 @@ def _in_other_title(text: str, place: PlaceMention, span: Span) -> bool:
         return False
     closed = text.find("》", place.span.end, place.span.end + _TITLE_REACH)
     return 0 <= closed < span.start
+
+
+# 益阳市先后以“…”“洞庭沅江 水上之城”为主题,举办了…: a place inside a quoted theme is a word of
+# the slogan, not the body that runs what the sentence holds
+_THEME_AFTER = re.compile("(?:“[^“”]{1,20}”)*为?主题")
+_THEME_QUOTE_MAX = 20
+
+
+def _in_theme_quote(text: str, place: PlaceMention) -> bool:
+    """Is the place inside a quote that (alone or with the quotes following it) is a theme (“…”为主题)?"""
+    opened = text.rfind("“", max(0, place.span.start - _THEME_QUOTE_MAX), place.span.start)
+    if opened < 0 or "”" in text[opened:place.span.start]:
+        return False
+    closed = text.find("”", place.span.end, place.span.end + _THEME_QUOTE_MAX)
+    return closed >= 0 and _THEME_AFTER.match(text, closed + 1) is not None
 
 
 def _bracketed_head(text: str, span: Span, index: MentionIndex) -> PlaceMention | None:
@@ -3634,11 +3670,18 @@ def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention
     for m in mentions:
         base = _ORDINAL.sub("", m.name)
         matches = [f for f, kind in full if f != m.name and kind == m.kind and _ORDINAL.sub("", f) == base
-                   and _is_subsequence(m.name, f)]
+                   and _is_subsequence(m.name, f)] \
+            or [f for f, kind in full if kind == m.kind and _bare_festival_of(m.name, f)]
         if m.kind in _DATED_KINDS and len(matches) == 1 and len(base) >= _NAME_MIN:
             m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)
         renamed.append(m)
     return _with_full_tails(renamed)
+
+
+def _bare_festival_of(name: str, full: str) -> bool:
+    """柑橘节 beside 2017第十七届湖南石门柑橘节暨文化旅游周: a festival written bare (no year,
+    ordinal) is the festival of the document's dated name that holds it whole."""
+    return name.endswith("节") and not _ORDINAL.search(name) and name in full
 
 
 _TAIL_MIN = 6
