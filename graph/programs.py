@@ -2895,6 +2895,30 @@ _EXECUTIVE_MEETING = re.compile(f"(?<=召开)((?:[\u4e00-\u9fff]{{0,8}}?)(?:人�
                                 f"(?:[0-9]{{4}}年)?第[0-9{_NUMERALS}]+次常务会议)")
 
 
+# 市政协召开|五届十六次主席会议, 县委全面深化改革领导小组第三次(扩大)会议,
+# 岳阳代表团在驻地举行|第四次全体会议: a body's numbered session (a count of sessions, maybe after
+# its term, and an (扩大) gloss) is named by the body and the session, without a verb or venue between
+_NUMBERED_SESSION = re.compile(f"((?:召开|举行)了?)?((?:[0-9{_NUMERALS}]+届)?第?[0-9{_NUMERALS}]+次"
+                               "(?:[(（]扩大[)）])?(?:全体|主席|常委|主任|常务)?会议)")
+_SESSION_HOLDERS = ("政协", "人大", "委员会", "常委会", "领导小组", "代表团", "主席团", "党组", "委")
+_VENUE_BEFORE = re.compile("在[\u4e00-\u9fff]{1,6}$")
+
+
+def numbered_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Numbered sessions of a body that holds them (see _NUMBERED_SESSION): events."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _NUMBERED_SESSION.finditer(text):
+        end = m.start(2)
+        if m.group(1):
+            venue = _VENUE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            end = venue.start() if venue else m.start()
+        body = name_before(text, end)
+        if len(body) < 2 or not body.endswith(_SESSION_HOLDERS) or body in _SESSION_HOLDERS:
+            continue
+        found.append((*without_province_prefix(Span(end - len(body), m.end()), body + m.group(2)), "event"))
+    return found
+
+
 def held_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Numbered sessions a termed body is said to hold (see _HELD_SESSION) and a government's
     numbered executive meetings (see _EXECUTIVE_MEETING): events."""
@@ -3293,6 +3317,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(scoped_meetings(doc.text))
     raw.extend(level_titles(doc.text))
     raw.extend(held_sessions(doc.text))
+    raw.extend(numbered_sessions(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
     raw.extend(spelled_out_projects(doc.text))

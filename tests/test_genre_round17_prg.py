@@ -61,3 +61,36 @@ def test_a_place_in_a_quote_that_is_no_theme_still_counts(gaz):
     # counter-example: a quoted name that is not a theme keeps its place a candidate
     text = "常德市开展“津市乡村振兴”行动后,举办了两届柑橘音乐节。"
     assert programs_of(text, gaz, "石门县")["柑橘音乐节"][1] == "津市市"
+
+
+# ---------------------------------------------------------------- numbered sessions of a body
+# dev9/h195, dev11/h233, dev11/h234: a body (政协, 领导小组, 代表团 …) holds a numbered session
+# (五届十六次主席会议, 第三次(扩大)会议, 第四次全体会议); the session is named by the body and the
+# count, without the verb or the venue written between them
+
+def test_a_session_counted_after_its_term_is_named_with_its_body(gaz):
+    text = "青石市政协召开四届十二次主席会议,研究年度协商计划。"
+    assert programs_of(text, gaz, "石门县")["青石市政协四届十二次主席会议"][0] == "event"
+
+
+def test_an_enlarged_session_of_a_leading_group_is_an_event(gaz):
+    text = "县委书记主持召开县委安全生产委员会第五次(扩大)会议,部署汛期工作。"
+    found = programs_of(text, gaz, "石门县")
+    assert any(name.endswith("安全生产委员会第五次(扩大)会议") and kind == "event"
+               for name, (kind, _place) in found.items())
+
+
+def test_the_venue_between_a_delegation_and_its_session_is_no_part_of_the_name(gaz):
+    text = "2月3日上午,常德代表团在驻地举行第三次全体会议,审议计划报告。"
+    assert programs_of(text, gaz, "石门县")["常德代表团第三次全体会议"][0] == "event"
+
+
+def test_a_numbered_meeting_of_no_body_is_no_session(gaz):
+    # counter-example: 各单位 holds no numbered sessions of its own (no body head)
+    text = "会议要求,各单位在第二次会议后抓好整改落实。"
+    assert not any(name.endswith("次会议") for name in programs_of(text, gaz, "石门县"))
+
+
+def test_a_provincial_session_keeps_the_province_as_runner(gaz):
+    text = "3月5日,省十四届人大常委会第八次会议表决通过该条例。"
+    assert programs_of(text, gaz, "石门县")["十四届人大常委会第八次会议"] == ("event", "湖南省")
