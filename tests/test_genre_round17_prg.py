@@ -94,3 +94,24 @@ def test_a_numbered_meeting_of_no_body_is_no_session(gaz):
 def test_a_provincial_session_keeps_the_province_as_runner(gaz):
     text = "3月5日,省十四届人大常委会第八次会议表决通过该条例。"
     assert programs_of(text, gaz, "石门县")["十四届人大常委会第八次会议"] == ("event", "湖南省")
+
+
+# ---------------------------------------------------------------- meeting nouns of the genre
+# dev5/h107 (…新春联谊会): the class of meeting nouns (联谊会, 恳谈会, 研讨会, 协调会 …) names an
+# event with the topic of four characters or more written before it, as 座谈会 does
+
+def test_a_gathering_named_by_its_topic_is_an_event(gaz):
+    text = "春节期间,青石县召开了在外乡贤返乡创业新春联谊会,共叙乡情。"
+    found = programs_of(text, gaz, "石门县")
+    assert any(name.endswith("返乡创业新春联谊会") and kind == "event" for name, (kind, _p) in found.items())
+
+
+def test_a_seminar_named_by_its_topic_is_an_event(gaz):
+    text = "会上,县里还举办了油茶产业高质量发展研讨会。"
+    assert programs_of(text, gaz, "石门县")["油茶产业高质量发展研讨会"][0] == "event"
+
+
+def test_a_bare_meeting_noun_names_no_event(gaz):
+    # counter-example: no topic before the noun (or one too short) names no meeting
+    text = "在随后的联谊会上,大家畅所欲言;各村也开了协调会。"
+    assert not any(name.endswith(("联谊会", "协调会")) for name in programs_of(text, gaz, "石门县"))
