@@ -2900,7 +2900,8 @@ _EXECUTIVE_MEETING = re.compile(f"(?<=召开)((?:[\u4e00-\u9fff]{{0,8}}?)(?:人�
 # its term, and an (扩大) gloss) is named by the body and the session, without a verb or venue between
 _NUMBERED_SESSION = re.compile(f"((?:召开|举行)了?)?((?:[0-9{_NUMERALS}]+届)?第?[0-9{_NUMERALS}]+次"
                                "(?:[(（]扩大[)）])?(?:全体|主席|常委|主任|常务)?会议)")
-_SESSION_HOLDERS = ("政协", "人大", "委员会", "常委会", "领导小组", "代表团", "主席团", "党组", "委")
+# (not a party committee's own plenum, 县委…全体会议: the gold conventions annotate no party plenum)
+_SESSION_HOLDERS = ("政协", "人大", "委员会", "常委会", "领导小组", "代表团", "主席团", "党组")
 _VENUE_BEFORE = re.compile("在[\u4e00-\u9fff]{1,6}$")
 
 

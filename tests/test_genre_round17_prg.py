@@ -115,3 +115,10 @@ def test_a_bare_meeting_noun_names_no_event(gaz):
     # counter-example: no topic before the noun (or one too short) names no meeting
     text = "在随后的联谊会上,大家畅所欲言;各村也开了协调会。"
     assert not any(name.endswith(("联谊会", "协调会")) for name in programs_of(text, gaz, "石门县"))
+
+
+def test_a_party_committee_plenum_gets_no_body_read_across_the_verb(gaz):
+    # counter-example: a party committee's plenum (gold conventions: not annotated) is not
+    # joined to its committee across 召开 by the numbered-session rule
+    text = "中共青石县委召开十三届五次全体会议,审议通过有关决定。"
+    assert not any(name.startswith(("中共青石县委", "青石县委")) for name in programs_of(text, gaz, "石门县"))
