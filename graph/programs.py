@@ -1522,6 +1522,8 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     chunk = _reading_window(text, marker_start, _NAME_WINDOW)
     if _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz) or _WHOLE_SCOPE.search(chunk) is not None:
         return True
+    if re.search(_STAGING_VERB, text[max(0, marker_start - _HELD_REACH - _NAME_WINDOW):marker_start]):
+        return True
     theme = _THEME.search(text, max(0, marker_start - len(chunk) - 20), marker_start - len(chunk))
     if theme is None:
         return False
@@ -1530,6 +1532,23 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
 
 
 _WHOLE_SCOPE = re.compile("全[省市县区州]")      # 全省|产业发展现场观摩活动: a level stages it
+
+
+# 每年都会举办|桃花节, 连续4年举办的|…艺术节, 举办了三届…旅游节和|水上运动节: a festival or show
+# that is the object of a staging verb is an event though it names no ordinal, year or place
+# (the article tells it is held); a quantifier between verb and name (举办各类|文化节) names none
+_STAGING_VERB = "(?:举办|举行|承办|主办|开办)"
+_SESSIONS_HELD = re.compile(f"^[0-9{_NUMERALS}]+届(?=[\u4e00-\u9fff]{{2}})")   # 三届 (not 第三届: the ordinal)
+_HELD_OBJECT = re.compile(f"{_STAGING_VERB}[了过的]?(?:[0-9{_NUMERALS}]+[届年季次])?"
+                          "(?:[^，,。；;：:、“”\"各多]{2,16}(?:节|展)[和与及、])?$")
+_HELD_REACH = 32
+_HELD_HEADS = ("节", "展")   # a festival or a show; a talks week (招商引资洽谈周) still wants its year or place
+
+
+def _held_object(text: str, start: int) -> bool:
+    """Is the phrase starting at `start` the object of a staging verb (举办|桃花节), or the
+    second of two festivals joined after one (举办…旅游节和|水上运动节)?"""
+    return _HELD_OBJECT.search(text, max(0, start - _HELD_REACH), start) is not None
 
 
 _DATED_AFTER_ACTIVITY = re.compile("^.*活动(?=(?:19|20)[0-9]{2}|第[0-9一二三四五六七八九十]+届|首届)")
@@ -1542,6 +1561,7 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
     rest = name_before(text, m.start())
     if test == "festival":
         rest = _through_theme(text, m.start() - len(rest)) + rest
+        rest = _SESSIONS_HELD.sub("", rest)     # 举办了三届|…旅游节: how often it was held
     for joiner in (_JOINER, *(("活动",) if test == "occasion" else ())):
         if joiner in rest:
             rest = rest.rsplit(joiner, 1)[1]
@@ -1562,7 +1582,8 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
         core = "".join(ch for i, ch in enumerate(core) if not _in_place(core, i, gaz))
         if len(core) < 2 or name.endswith(tuple(load_lines("program_holidays.txt"))):
             return None
-        if not ordinal and not _contains_place(rest, gaz):
+        held = m.group(0) in _HELD_HEADS and _held_object(text, start)
+        if not ordinal and not _contains_place(rest, gaz) and not held:
             return None
     else:
         cued = any(c in name for c in load_lines("program_event_cues.txt")) \
@@ -2045,7 +2066,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     near_places = [p for p in index.places_within(sent_start, glued) if _can_run(doc.text, p)
                    and not _inside_company(p, index) and not _inside_other_name(p, names)
                    and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
-                   and not _in_other_title(doc.text, p, span)]
+                   and not _in_other_title(doc.text, p, span) and not _in_theme_quote(doc.text, p)]
     near_orgs = [o for o in index.orgs_within(sent_start, glued)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)
                      and not _sibling_item(doc.text, o, span.start))
@@ -2130,6 +2151,21 @@ def _in_other_title(text: str, place: PlaceMention, span: Span) -> bool:
         return False
     closed = text.find("》", place.span.end, place.span.end + _TITLE_REACH)
     return 0 <= closed < span.start
+
+
+# 益阳市先后以“…”“洞庭沅江 水上之城”为主题,举办了…: a place inside a quoted theme is a word of
+# the slogan, not the body that runs what the sentence holds
+_THEME_AFTER = re.compile("(?:“[^“”]{1,20}”)*为?主题")
+_THEME_QUOTE_MAX = 20
+
+
+def _in_theme_quote(text: str, place: PlaceMention) -> bool:
+    """Is the place inside a quote that (alone or with the quotes following it) is a theme (“…”为主题)?"""
+    opened = text.rfind("“", max(0, place.span.start - _THEME_QUOTE_MAX), place.span.start)
+    if opened < 0 or "”" in text[opened:place.span.start]:
+        return False
+    closed = text.find("”", place.span.end, place.span.end + _THEME_QUOTE_MAX)
+    return closed >= 0 and _THEME_AFTER.match(text, closed + 1) is not None
 
 
 def _bracketed_head(text: str, span: Span, index: MentionIndex) -> PlaceMention | None:
@@ -2873,6 +2909,31 @@ _EXECUTIVE_MEETING = re.compile(f"(?<=召开)((?:[\u4e00-\u9fff]{{0,8}}?)(?:人�
                                 f"(?:[0-9]{{4}}年)?第[0-9{_NUMERALS}]+次常务会议)")
 
 
+# 市政协召开|五届十六次主席会议, 县委全面深化改革领导小组第三次(扩大)会议,
+# 岳阳代表团在驻地举行|第四次全体会议: a body's numbered session (a count of sessions, maybe after
+# its term, and an (扩大) gloss) is named by the body and the session, without a verb or venue between
+_NUMBERED_SESSION = re.compile(f"((?:召开|举行)了?)?((?:[0-9{_NUMERALS}]+届)?第?[0-9{_NUMERALS}]+次"
+                               "(?:[(（]扩大[)）])?(?:全体|主席|常委|主任|常务)?会议)")
+# (not a party committee's own plenum, 县委…全体会议: the gold conventions annotate no party plenum)
+_SESSION_HOLDERS = ("政协", "人大", "委员会", "常委会", "领导小组", "代表团", "主席团", "党组")
+_VENUE_BEFORE = re.compile("在[\u4e00-\u9fff]{1,6}$")
+
+
+def numbered_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Numbered sessions of a body that holds them (see _NUMBERED_SESSION): events."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _NUMBERED_SESSION.finditer(text):
+        end = m.start(2)
+        if m.group(1):
+            venue = _VENUE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            end = venue.start() if venue else m.start()
+        body = name_before(text, end)
+        if len(body) < 2 or not body.endswith(_SESSION_HOLDERS) or body in _SESSION_HOLDERS:
+            continue
+        found.append((*without_province_prefix(Span(end - len(body), m.end()), body + m.group(2)), "event"))
+    return found
+
+
 def held_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Numbered sessions a termed body is said to hold (see _HELD_SESSION) and a government's
     numbered executive meetings (see _EXECUTIVE_MEETING): events."""
@@ -3271,6 +3332,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(scoped_meetings(doc.text))
     raw.extend(level_titles(doc.text))
     raw.extend(held_sessions(doc.text))
+    raw.extend(numbered_sessions(doc.text))
     raw.extend(labelled_projects(doc.text))
     raw.extend(included_projects(doc.text, gaz))
     raw.extend(spelled_out_projects(doc.text))
@@ -3648,11 +3710,18 @@ def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention
     for m in mentions:
         base = _ORDINAL.sub("", m.name)
         matches = [f for f, kind in full if f != m.name and kind == m.kind and _ORDINAL.sub("", f) == base
-                   and _is_subsequence(m.name, f)]
+                   and _is_subsequence(m.name, f)] \
+            or [f for f, kind in full if kind == m.kind and _bare_festival_of(m.name, f)]
         if m.kind in _DATED_KINDS and len(matches) == 1 and len(base) >= _NAME_MIN:
             m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)
         renamed.append(m)
     return _with_full_tails(renamed)
+
+
+def _bare_festival_of(name: str, full: str) -> bool:
+    """柑橘节 beside 2017第十七届湖南石门柑橘节暨文化旅游周: a festival written bare (no year,
+    ordinal) is the festival of the document's dated name that holds it whole."""
+    return name.endswith("节") and not _ORDINAL.search(name) and name in full
 
 
 _TAIL_MIN = 6
