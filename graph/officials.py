@@ -847,7 +847,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
-    return [with_status(doc.text, m) for m in _unique(_bodiless_repeats(_one_role_per_post(officials)))], persons
+    return [with_status(doc.text, m) for m in _unique(_weaker_repeats(_bodiless_repeats(_one_role_per_post(officials))))], persons
 
 
 _LEVEL_BODIES = ("委", "政府", "人大", "政协")
@@ -902,6 +902,31 @@ def _bodiless_repeats(officials: list[OfficialMention]) -> list[OfficialMention]
     post, not a second one."""
     held = {(m.person, m.role) for m in officials if m.org}
     return [m for m in officials if m.org or (m.person, m.role) not in held]
+
+
+def _written_short(short: str, full: str) -> bool:
+    """Is `short` the body `full` written short — its characters, in order, a shorter part of it
+    (东台山森林公园 of 东台山国家森林公园)?"""
+    rest = iter(full)
+    return len(short) < len(full) and all(ch in rest for ch in short)
+
+
+def _weaker_repeats(officials: list[OfficialMention]) -> list[OfficialMention]:
+    """邻长A … A是某居委会的一名邻长; 某国家森林公园护林员A … 某森林公园护林员A: a post read with only
+    the article's place for its body, or with its body written short, that the same person holds
+    under the same title with a body named in full elsewhere in the document is that post, not a
+    second one. Two bodies named in full (an old post and a new one) stay two posts."""
+    named: dict[tuple[str, str], list[OfficialMention]] = {}
+    for m in officials:
+        named.setdefault((m.person, m.role), []).append(m)
+    out = []
+    for m in officials:
+        others = [o for o in named[(m.person, m.role)] if o.org and o.org != m.org]
+        if m.org and any(m.org_kind == "other" and o.org_kind != "other" or _written_short(m.org, o.org)
+                         for o in others):
+            continue
+        out.append(m)
+    return out
 
 
 _BODY_PREFIX = re.compile(r"[省市州县区镇乡]?(?:人民政府|政府|委|党委|党组|人大常委会|人大|政协)")

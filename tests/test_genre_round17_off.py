@@ -43,3 +43,24 @@ def test_a_bare_seat_outside_a_session_or_as_a_verb_names_nobody(gaz):
     assert not any(p in ("孔远山", "罗小溪") for p, _r, _o in officials_of(as_verb, gaz))
     wrong_assembly = ("1月20日上午，省政协十三届三次会议举行全体会议。孔远山、罗小溪代表先后发言。")
     assert not any(p in ("孔远山", "罗小溪") for p, _r, _o in officials_of(wrong_assembly, gaz))
+
+
+# ---------------------------------------------------------------- one post written twice, once weakly
+
+def test_a_post_read_with_the_articles_place_is_the_post_named_in_full_later(gaz):
+    text = ("本报讯 在宁乡市大成桥镇的育秧基地，种粮大户张大田在邻长孔远山指导下插秧。"
+            "孔远山是大成桥镇鹊山居委会的一名邻长。")
+    found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山"}
+    assert found == {("孔远山", "邻长", "大成桥镇鹊山居委会")}
+
+
+def test_a_post_with_its_body_written_short_is_the_post_named_in_full(gaz):
+    text = "清晨，白鹭山国家森林公园护林员孔远山走进山林。“我们的责任更清晰了。”白鹭山森林公园护林员孔远山说。"
+    found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山"}
+    assert found == {("孔远山", "护林员", "白鹭山国家森林公园")}
+
+
+def test_two_bodies_named_in_full_stay_two_posts(gaz):
+    text = ("长沙市人口和计划生育委员会党组书记、主任孔远山转任新组建的长沙市卫生和计划生育委员会主任。")
+    found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山" and r == "主任"}
+    assert len(found) == 2
