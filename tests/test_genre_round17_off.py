@@ -64,3 +64,16 @@ def test_two_bodies_named_in_full_stay_two_posts(gaz):
     text = ("长沙市人口和计划生育委员会党组书记、主任孔远山转任新组建的长沙市卫生和计划生育委员会主任。")
     found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山" and r == "主任"}
     assert len(found) == 2
+
+
+def test_names_before_a_national_seat_sit_in_the_national_congress(gaz):
+    found = officials_of("长沙市召开座谈会。孔远山、罗小溪等全国人大代表参加座谈。", gaz)
+    assert ("孔远山", "全国人大代表", "全国人大") in found and ("罗小溪", "全国人大代表", "全国人大") in found
+
+
+def test_members_on_the_floor_of_a_cppcc_session_sit_in_that_cppcc_only(gaz):
+    text = "1月20日上午，常德市八届政协三次会议举行大会发言。孔远山、罗小溪委员分别发言。"
+    found = officials_of(text, gaz)
+    assert ("孔远山", "委员", "常德市政协") in found and ("罗小溪", "委员", "常德市政协") in found
+    deputies = "1月20日上午，常德市八届政协三次会议举行大会发言。孔远山、罗小溪代表分别发言。"
+    assert not any(p in ("孔远山", "罗小溪") for p, _r, _o in officials_of(deputies, gaz))
