@@ -2220,6 +2220,11 @@ class _Context:
         """The names of a 、-list at view index `pos` holding `role` in `body`, none if an item is no
         name; names holding a post found elsewhere are theirs already."""
         names = listed.split("、")
+        first = names[0] if is_person_name(names[0], self.gaz) else next(
+            (names[0][-n:] for n in (3, 2) if len(names[0]) > n and is_person_name(names[0][-n:], self.gaz)),
+            names[0])   # 会上A、B代表发言: the first item may carry the words before it
+        pos += len(names[0]) - len(first)
+        names[0] = first
         if not all(is_person_name(n, self.gaz) for n in names):
             return []
         known = {m.person for m in found}

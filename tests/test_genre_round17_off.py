@@ -77,3 +77,11 @@ def test_members_on_the_floor_of_a_cppcc_session_sit_in_that_cppcc_only(gaz):
     assert ("孔远山", "委员", "常德市政协") in found and ("罗小溪", "委员", "常德市政协") in found
     deputies = "1月20日上午，常德市八届政协三次会议举行大会发言。孔远山、罗小溪代表分别发言。"
     assert not any(p in ("孔远山", "罗小溪") for p, _r, _o in officials_of(deputies, gaz))
+
+
+def test_the_first_listed_name_is_read_off_the_words_before_it(gaz):
+    text = "1月20日上午，出席省十四届人大三次会议的常德代表团举行全体会议。会上孔远山、罗小溪代表先后发言。"
+    found = officials_of(text, gaz)
+    assert ("孔远山", "代表", "湖南省人大") in found and ("上孔远山", "代表", "湖南省人大") not in found
+    compound = "长沙市召开座谈会。欧阳远山、罗小溪等省人大代表参加座谈。"
+    assert ("欧阳远山", "省人大代表", "湖南省人大") in officials_of(compound, gaz)   # a whole name stays whole
