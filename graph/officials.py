@@ -679,8 +679,15 @@ def _qualifiers() -> tuple[str, ...]:
 
 _LEADERS_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等([\u4e00-\u9fff]{1,6}?)??"
                                     r"(?:([省市州县区镇乡])级?)?(?:党政军|党政|四大家|四套班子)?领导")
-_DEPUTIES_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等([省市州县区])(人大代表|政协委员)")
+_SEAT = r"(?:全国|[省市州县区])(?:人大代表|政协委员)"   # 省人大代表, 全国政协委员: a seat with its level
+_DEPUTIES_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等"
+                                     rf"({_SEAT}(?:[和及、]{_SEAT})*)")   # 等全国人大代表和省人大代表
+_SEAT_PARTS = re.compile(r"(全国|[省市州县区])(人大代表|政协委员)")
+_NATIONAL = "全国"
 _ASSEMBLY_OF = {"人大代表": "人大", "政协委员": "政协"}
+# A、B、C代表先后发言 (a session's report): names listed before a bare seat, then what they do on the floor
+_DEPUTIES_NAMED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等?(代表|委员)")
+_BARE_SEAT_ASSEMBLY = {"代表": "人大", "委员": "政协"}
 
 
 def _tail_of_longer_title(text: str, start: int, end: int) -> bool:
@@ -840,7 +847,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
-    return [with_status(doc.text, m) for m in _unique(_bodiless_repeats(_one_role_per_post(officials)))], persons
+    return [with_status(doc.text, m) for m in _unique(_weaker_repeats(_bodiless_repeats(_one_role_per_post(officials))))], persons
 
 
 _LEVEL_BODIES = ("委", "政府", "人大", "政协")
@@ -895,6 +902,31 @@ def _bodiless_repeats(officials: list[OfficialMention]) -> list[OfficialMention]
     post, not a second one."""
     held = {(m.person, m.role) for m in officials if m.org}
     return [m for m in officials if m.org or (m.person, m.role) not in held]
+
+
+def _written_short(short: str, full: str) -> bool:
+    """Is `short` the body `full` written short — its characters, in order, a shorter part of it
+    (东台山森林公园 of 东台山国家森林公园)?"""
+    rest = iter(full)
+    return len(short) < len(full) and all(ch in rest for ch in short)
+
+
+def _weaker_repeats(officials: list[OfficialMention]) -> list[OfficialMention]:
+    """邻长A … A是某居委会的一名邻长; 某国家森林公园护林员A … 某森林公园护林员A: a post read with only
+    the article's place for its body, or with its body written short, that the same person holds
+    under the same title with a body named in full elsewhere in the document is that post, not a
+    second one. Two bodies named in full (an old post and a new one) stay two posts."""
+    named: dict[tuple[str, str], list[OfficialMention]] = {}
+    for m in officials:
+        named.setdefault((m.person, m.role), []).append(m)
+    out = []
+    for m in officials:
+        others = [o for o in named[(m.person, m.role)] if o.org and o.org != m.org]
+        if m.org and any(m.org_kind == "other" and o.org_kind != "other" or _written_short(m.org, o.org)
+                         for o in others):
+            continue
+        out.append(m)
+    return out
 
 
 _BODY_PREFIX = re.compile(r"[省市州县区镇乡]?(?:人民政府|政府|委|党委|党组|人大常委会|人大|政协)")
@@ -2139,22 +2171,69 @@ class _Context:
 
     def listed_deputies(self, found: list[OfficialMention]) -> list[OfficialMention]:
         """A、B、C等省人大代表 / 等县政协委员: names listed before a level's deputies or members hold that
-        seat in that level's congress or CPPCC (湖南省人大), unless they hold a post found elsewhere."""
+        seat in that level's congress or CPPCC (湖南省人大), unless they hold a post found elsewhere;
+        seats written together (等全国人大代表和省人大代表) are one role, in the assemblies together
+        (全国人大和湖南省人大): the list does not say who sits where."""
         text = self.view.text
-        known = {m.person for m in found}
         out = []
         for m in _DEPUTIES_LISTED_BEFORE.finditer(text):
-            names = m.group(1).split("、")
-            key = self._article_place_of_level(m.start(2), m.group(2))
-            if not place_name(self.gaz, key) or not all(is_person_name(n, self.gaz) for n in names):
+            seats = [self._seat_body(m.start(2) + s.start(), s.group(1), s.group(2))
+                     for s in _SEAT_PARTS.finditer(m.group(2))]
+            if not all(body for body, _key in seats):
                 continue
-            body = (place_name(self.gaz, key) or "") + _ASSEMBLY_OF[m.group(3)]
-            pos = m.start(1)
-            for name in names:
-                if name not in known:
-                    span = self.view.doc_span(pos, pos + len(name))
-                    out.append(OfficialMention(span, span, name, m.group(2) + m.group(3), body, "government", key))
-                pos += len(name) + 1
+            key = next((k for _b, k in seats if k), None)
+            body = "和".join(b for b, _k in seats)
+            out.extend(self._listed_seat_holders(m.group(1), m.start(1), m.group(2), body, key, found))
+        return out + self._deputies_on_the_floor(found + out)
+
+    def _seat_body(self, pos: int, level: str, seat: str) -> tuple[str, str | None]:
+        """(assembly, place key) of a seat written with its level at view index `pos` (省 -> 湖南省人大,
+        全国 -> 全国人大); no assembly when the level's place is not known."""
+        if level == _NATIONAL:
+            return level + _ASSEMBLY_OF[seat], None
+        key = self._article_place_of_level(pos, level)
+        name = place_name(self.gaz, key)
+        return (name + _ASSEMBLY_OF[seat], key) if name else ("", None)
+
+    def _deputies_on_the_floor(self, found: list[OfficialMention]) -> list[OfficialMention]:
+        """A、B、C代表先后发言 / A、B委员分别建议: in the report of an assembly's session (省十四届人大二次
+        会议), names listed before a bare 代表 (委员 for a CPPCC) and a word that follows names (发言,
+        先后, 表示) hold that seat in the session's assembly; 代表 then a body (A、B代表市政府致辞) is the
+        verb, not the seat."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _DEPUTIES_NAMED_BEFORE.finditer(text):
+            if not _follower_at(text, m.end(), min_len=2):
+                continue
+            assembly = self._session_assembly(m.start())
+            if not assembly or not assembly.endswith(_BARE_SEAT_ASSEMBLY[m.group(2)]):
+                continue
+            key = self._article_place_of_level(m.start(), assembly[0])
+            if not place_name(self.gaz, key):
+                continue
+            body = (place_name(self.gaz, key) or "") + assembly[1:]
+            out.extend(self._listed_seat_holders(m.group(1), m.start(1), m.group(2), body, key, found))
+        return out
+
+    def _listed_seat_holders(self, listed: str, pos: int, role: str, body: str, key: str | None,
+                             found: list[OfficialMention]) -> list[OfficialMention]:
+        """The names of a 、-list at view index `pos` holding `role` in `body`, none if an item is no
+        name; names holding a post found elsewhere are theirs already."""
+        names = listed.split("、")
+        first = names[0] if is_person_name(names[0], self.gaz) else next(
+            (names[0][-n:] for n in (3, 2) if len(names[0]) > n and is_person_name(names[0][-n:], self.gaz)),
+            names[0])   # 会上A、B代表发言: the first item may carry the words before it
+        pos += len(names[0]) - len(first)
+        names[0] = first
+        if not all(is_person_name(n, self.gaz) for n in names):
+            return []
+        known = {m.person for m in found}
+        out = []
+        for name in names:
+            if name not in known:
+                span = self.view.doc_span(pos, pos + len(name))
+                out.append(OfficialMention(span, span, name, role, body, "government", key))
+            pos += len(name) + 1
         return out
 
     def citizens(self, officials: set[str]) -> list[PersonMention]:
