@@ -1535,6 +1535,10 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     if named_after and phrase.endswith(_FRAMING_VERBS):
         # 要求全县党员干部围绕8项重点任务: the count is the object of 围绕, the noun after it is counted
         return _counted(noun, doc.text[qm_start:qm_end], doc.text[clause_lo:qm_start])
+    if prev_q is None and _lists_counted_items(phrase, written):
+        kind = _listed_kind(doc.text, qm_end, clause_hi)
+        if kind:
+            return _shorten(kind + "数")      # 青石、白沙两座水库 -> 水库数
     listed = _lists_examples(phrase) or _lists_names(doc.text[lo:qm_start])
     if phrase and not is_light_indicator(phrase) and not (listed and named_after):
         counted = _counted_object(doc.text, qm_start, qm_end, clause_hi, phrase) if named_after else ""
@@ -2069,6 +2073,33 @@ def _lists_examples(phrase: str) -> bool:
     (one or a list) name what the number counts only by example; a noun after the number says
     better what was counted (清查娱乐场所、网吧等547家, with no noun after, keeps the list)."""
     return len(phrase) > 1 and phrase.endswith("等")
+
+
+# 青石、白沙两座水库 / 金江、银山、铜岭3条在建高速公路: a 、 list of short names right before a count
+# of as many items names the items counted, one by one; the noun after the count says what they are
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_WRITTEN_COUNT = re.compile(r"\d+|[一二两三四五六七八九十]{1,3}")
+
+
+def _lists_counted_items(phrase: str, written: str) -> bool:
+    """Is `phrase` a 、 list of two or more short names, as many as the count `written` after it
+    says (两座, 4条)?"""
+    items = phrase.split("、")
+    m = _WRITTEN_COUNT.match(written)
+    if len(items) < 2 or m is None or not all(_LIST_ITEM.fullmatch(i) for i in items):
+        return False
+    return _cn_int(m.group(0)) == len(items)
+
+
+_UNDER_WAY = ("在建", "新建", "续建")      # 3条在建高速公路: a state of the things counted, part of their noun
+
+
+def _listed_kind(text: str, qm_end: int, hi: int) -> str:
+    """The noun phrase right after a count of listed items (两座|水库, 3条|在建高速公路项目), "" when
+    there is none of two characters or more."""
+    state = next((w for w in _UNDER_WAY if text.startswith(w, qm_end)), "")
+    head = _noun_head(text, qm_end + len(state), hi)
+    return state + head if len(head) >= 2 else ""
 
 
 _RATE_AFTER = re.compile(r"每(?:人|户|亩|年|月|天|日|斤|公斤|吨)[、，,]?")

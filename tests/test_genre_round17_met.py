@@ -1,0 +1,24 @@
+"""graph.metrics, round 17: causes of anchoring and indicator errors seen across several development
+sets. Each rule has sentences in the genre (our own writing: invented names, places and figures)
+and a counter-example it must not fire on; the whole pipeline runs on each snippet."""
+from __future__ import annotations
+
+from support import metrics_of as _metrics, one_metric as _one
+
+
+# ---------------------------------------------------------------- a count of the items listed before it
+
+def test_a_list_of_as_many_names_as_the_count_is_no_indicator(gaz):
+    # dev6 h137 (A、B两座水库), dev7 h162 (A、B、C、D4条在建高速公路项目)
+    text = "龙溪县青石、白沙两座水库,水质好。今年,金江、银山、铜岭3条在建高速公路项目加快推进。\n"
+    found = _metrics(gaz, text)
+    assert _one(found, 2, "座").indicator == "水库数"
+    assert _one(found, 3, "条").indicator == "在建高速公路项目数"
+
+
+def test_a_list_of_acts_or_of_fewer_items_than_the_count_keeps_its_words(gaz):
+    # counter-examples: the items are not as many as the count (新建、改建3座), or no noun follows
+    text = "县里新建、改建3座桥梁。民警清查娱乐场所、网吧、宾馆3家。\n"
+    found = _metrics(gaz, text)
+    assert _one(found, 3, "座").indicator == "改建桥梁数"
+    assert _one(found, 3, "家").indicator.endswith("清查娱乐场所、网吧、宾馆")
