@@ -2810,7 +2810,8 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     if acting is not None:
         return acting, "sentence"
     if lo < c_lo:
-        found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz, qm.start, listed=listed)
+        found = _latest_topic(doc, lo, c_lo, index, anaphors, article_lo, home, gaz, qm.start, listed) \
+            or _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz, qm.start, listed=listed)
         if found is not None:
             return found, "sentence"
     if any(_is_level_label(text, a) for a in index.within(lo, qm.start)):
@@ -2828,6 +2829,33 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     if opener is not None and (listed is None or opener.anchor.kind == "place"):
         return opener, "before"
     return None, ""
+
+
+def _latest_topic(doc: Document, lo: int, c_lo: int, index: _AnchorIndex, anaphors: _AnaphorIndex,
+                  article_lo: int, home: _Anchor | None, gaz: Gazetteer, figure: int,
+                  listed: "_ListedSet | None") -> _Subject | None:
+    """…获驰名商标2件,全市拥有实体332家,实现经营收入5亿元: a later clause of the sentence that opens
+    with its own place (a place's mention or 全X/该X at the clause start) sets the topic of the
+    subjectless clauses after it; the nearest such clause before `c_lo` (after the first). A body
+    opening a clause is often an official's title (X党工委副书记…任组长), not a topic."""
+    text = doc.text
+    end = c_lo - 1
+    while end > lo:
+        start = _clause_start(text, end, lo)
+        if start <= lo:
+            return None
+        found = _pick_subject(doc, start, end, index, anaphors, article_lo, home, gaz, figure, listed=listed)
+        if found is not None and found.anchor.kind == "place" and _opens_at(text, start, found):
+            return found
+        end = start - 1
+    return None
+
+
+def _opens_at(text: str, start: int, found: _Subject) -> bool:
+    """Does the subject `found` open the clause at `start` (its mention, or its 全X/该X, first)?"""
+    if found.anchor.start >= start:
+        return found.anchor.start == start
+    return text[start] in "全该本我" and found.end - start <= 4
 
 
 # 2019年,周金云投入6000多万元,流转荒地500多亩: an official named bare (no title before the

@@ -22,3 +22,20 @@ def test_a_list_of_acts_or_of_fewer_items_than_the_count_keeps_its_words(gaz):
     found = _metrics(gaz, text)
     assert _one(found, 3, "座").indicator == "改建桥梁数"
     assert _one(found, 3, "家").indicator.endswith("清查娱乐场所、网吧、宾馆")
+
+
+# ---------------------------------------------------------------- a later clause opening with a place sets the topic
+
+def test_a_later_clause_opening_with_a_place_is_the_topic_of_the_clauses_after_it(gaz):
+    # dev10 h225 (…商标63件,全市拥有…332家,实现经营收入5亿元), dev6 h136 (加上…X项目,Y县…项目4个,总投资…亿元)
+    text = "岳阳市召开会议。平江县获驰名商标2件,全市拥有农庄332家,实现经营收入5亿元。\n"
+    found = _metrics(gaz, text)
+    assert _one(found, 2, "件").subject == "平江县"
+    assert _one(found, 5, "亿元").subject == "岳阳市"
+
+
+def test_a_place_as_object_or_a_body_opening_a_later_clause_sets_no_topic(gaz):
+    # counter-examples: 与龙门镇共建 (an object), 县农业农村局牵头 (a body: often an official's title)
+    for text in ("平江县获驰名商标2件,与龙门镇共建基地3个,实现经营收入5亿元。\n",
+                 "平江县获驰名商标2件,县农业农村局牵头建成基地3个,实现经营收入5亿元。\n"):
+        assert _one(_metrics(gaz, text), 5, "亿元").subject == "平江县", text
