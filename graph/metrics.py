@@ -496,6 +496,8 @@ class _AnchorIndex:
             fits = [a for a in self.referents
                     if (_anaphor_fits(word, a) or _written_zone_fits(word, a, self.text))
                     and not _is_object(self.text, a, 0, self)]
+            if word in _PRONOUNS:         # X公司负责人彭某告诉记者,…。她开书店5天内就拿到证: an official too
+                fits = sorted(fits + self.official_names, key=lambda a: (a.end, a.start))
             self._fitting[word] = (fits, [a.end for a in fits])
         fits, ends = self._fitting[word]
         i = bisect.bisect_right(ends, pos) - 1
@@ -532,7 +534,8 @@ _ANAPHOR = re.compile(
     r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
     r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|同时)?(村)(?=庄)"
 )
-_BARE_NOUNS = {"公司", "街道", "项目", "园区", "他", "她"}
+_PRONOUNS = {"他", "她"}
+_BARE_NOUNS = {"公司", "街道", "项目", "园区"} | _PRONOUNS
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
 
 
@@ -906,6 +909,8 @@ _TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近
                            r"(?:的?(?:最新)?(?:统计)?数据)?(?:称|说|显示|表明)?[，,：:]")   # 统计局发布数据显示,
 _TELLER_BEFORE = ("据", "从")
 # 石门县县长郭碧勋介绍说,如今,…: the body in the title of the person who speaks
+# 他说, / 她笑着告诉记者: a pronoun whose act is speaking
+_PRONOUN_SPEAKS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:介绍说|介绍|表示|指出|说|告诉记者)[，,：:]")
 _SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:介绍说|介绍|表示|指出|说)[，,：:]")
 
 
@@ -958,6 +963,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     for s, e, word in anaphors.within(lo, hi):
         if text[s - 1:s] in _TELLER_BEFORE:
             continue              # 据该市纪委初核调查, / 从该县获悉: the source, like a named teller
+        if word in _PRONOUNS and _PRONOUN_SPEAKS.match(text, e) is not None:
+            continue              # 他说,近年来…江华县…: the speaker, not the topic of what is said
         if not any(c[0] <= s < c[1] for c in candidates):
             resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz, own=text[s] == "我")
             if resolved is not None and (listed is None or listed.may_own(text, resolved, lo, s)):
@@ -2917,6 +2924,8 @@ def _topic_shift(lo: int, hi: int, index: _AnchorIndex, anaphors: "_AnaphorIndex
     (…烂泥湖村…贫困户朱元珍…,她把自家土地流转后,…,每年务工收入近2万元) makes the
     project/company/person the topic of the clauses after it: the last such shift before `hi`."""
     for s, e, word in reversed(anaphors.within(lo, hi)):
+        if word in _PRONOUNS and _PRONOUN_SPEAKS.match(index.text, e) is not None:
+            continue              # 他说,近年来…: the speaker, not the topic of what is said
         if word in _BARE_NOUNS and _modified_head(index.text, e, hi, index) is None:   # not 他“扎根”的X
             resolved = _resolve_anaphor(word, s, index, article_lo)
             if resolved is not None:

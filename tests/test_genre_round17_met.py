@@ -39,3 +39,17 @@ def test_a_place_as_object_or_a_body_opening_a_later_clause_sets_no_topic(gaz):
     for text in ("平江县获驰名商标2件,与龙门镇共建基地3个,实现经营收入5亿元。\n",
                  "平江县获驰名商标2件,县农业农村局牵头建成基地3个,实现经营收入5亿元。\n"):
         assert _one(_metrics(gaz, text), 5, "亿元").subject == "平江县", text
+
+
+# ---------------------------------------------------------------- 他/她 after an official named with a title
+
+def test_a_pronoun_refers_back_to_an_official_named_before(gaz):
+    # dev7 h166 (村党建专干X…。她曾…,回乡承包100余亩), dev8 h178 (公司负责人X告诉记者,…。她开书店5天内…)
+    text = "龙溪镇青山村党建专干李春梅很高兴。她曾在外经商,去年回乡承包100余亩农田。\n"
+    assert _one(_metrics(gaz, text), 100, "亩").subject == "李春梅"
+
+
+def test_a_pronoun_that_speaks_is_no_subject_of_what_it_says(gaz):
+    # counter-example: 他说,近年来,X县…: the official speaks; the figures are the county's
+    text = "宁远县县长王立新出席会议。他说,近年来,宁远县新建厂房20栋。\n"
+    assert _one(_metrics(gaz, text), 20, "栋").subject == "宁远县"
