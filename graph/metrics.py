@@ -496,6 +496,8 @@ class _AnchorIndex:
             fits = [a for a in self.referents
                     if (_anaphor_fits(word, a) or _written_zone_fits(word, a, self.text))
                     and not _is_object(self.text, a, 0, self)]
+            if word in _PRONOUNS:         # X公司负责人彭某告诉记者,…。她开书店5天内就拿到证: an official too
+                fits = sorted(fits + self.official_names, key=lambda a: (a.end, a.start))
             self._fitting[word] = (fits, [a.end for a in fits])
         fits, ends = self._fitting[word]
         i = bisect.bisect_right(ends, pos) - 1
@@ -532,7 +534,8 @@ _ANAPHOR = re.compile(
     r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
     r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|同时)?(村)(?=庄)"
 )
-_BARE_NOUNS = {"公司", "街道", "项目", "园区", "他", "她"}
+_PRONOUNS = {"他", "她"}
+_BARE_NOUNS = {"公司", "街道", "项目", "园区"} | _PRONOUNS
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
 
 
@@ -906,6 +909,8 @@ _TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近
                            r"(?:的?(?:最新)?(?:统计)?数据)?(?:称|说|显示|表明)?[，,：:]")   # 统计局发布数据显示,
 _TELLER_BEFORE = ("据", "从")
 # 石门县县长郭碧勋介绍说,如今,…: the body in the title of the person who speaks
+# 他说, / 她笑着告诉记者: a pronoun whose act is speaking
+_PRONOUN_SPEAKS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:介绍说|介绍|表示|指出|说|告诉记者)[，,：:]")
 _SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:介绍说|介绍|表示|指出|说)[，,：:]")
 
 
@@ -958,6 +963,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     for s, e, word in anaphors.within(lo, hi):
         if text[s - 1:s] in _TELLER_BEFORE:
             continue              # 据该市纪委初核调查, / 从该县获悉: the source, like a named teller
+        if word in _PRONOUNS and _PRONOUN_SPEAKS.match(text, e) is not None:
+            continue              # 他说,近年来…江华县…: the speaker, not the topic of what is said
         if not any(c[0] <= s < c[1] for c in candidates):
             resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz, own=text[s] == "我")
             if resolved is not None and (listed is None or listed.may_own(text, resolved, lo, s)):
@@ -1535,6 +1542,10 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     if named_after and phrase.endswith(_FRAMING_VERBS):
         # 要求全县党员干部围绕8项重点任务: the count is the object of 围绕, the noun after it is counted
         return _counted(noun, doc.text[qm_start:qm_end], doc.text[clause_lo:qm_start])
+    if prev_q is None and _lists_counted_items(phrase, written):
+        kind = _listed_kind(doc.text, qm_end, clause_hi)
+        if kind:
+            return _shorten(kind + "数")      # 青石、白沙两座水库 -> 水库数
     listed = _lists_examples(phrase) or _lists_names(doc.text[lo:qm_start])
     if phrase and not is_light_indicator(phrase) and not (listed and named_after):
         counted = _counted_object(doc.text, qm_start, qm_end, clause_hi, phrase) if named_after else ""
@@ -2069,6 +2080,33 @@ def _lists_examples(phrase: str) -> bool:
     (one or a list) name what the number counts only by example; a noun after the number says
     better what was counted (清查娱乐场所、网吧等547家, with no noun after, keeps the list)."""
     return len(phrase) > 1 and phrase.endswith("等")
+
+
+# 青石、白沙两座水库 / 金江、银山、铜岭3条在建高速公路: a 、 list of short names right before a count
+# of as many items names the items counted, one by one; the noun after the count says what they are
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_WRITTEN_COUNT = re.compile(r"\d+|[一二两三四五六七八九十]{1,3}")
+
+
+def _lists_counted_items(phrase: str, written: str) -> bool:
+    """Is `phrase` a 、 list of two or more short names, as many as the count `written` after it
+    says (两座, 4条)?"""
+    items = phrase.split("、")
+    m = _WRITTEN_COUNT.match(written)
+    if len(items) < 2 or m is None or not all(_LIST_ITEM.fullmatch(i) for i in items):
+        return False
+    return _cn_int(m.group(0)) == len(items)
+
+
+_UNDER_WAY = ("在建", "新建", "续建")      # 3条在建高速公路: a state of the things counted, part of their noun
+
+
+def _listed_kind(text: str, qm_end: int, hi: int) -> str:
+    """The noun phrase right after a count of listed items (两座|水库, 3条|在建高速公路项目), "" when
+    there is none of two characters or more."""
+    state = next((w for w in _UNDER_WAY if text.startswith(w, qm_end)), "")
+    head = _noun_head(text, qm_end + len(state), hi)
+    return state + head if len(head) >= 2 else ""
 
 
 _RATE_AFTER = re.compile(r"每(?:人|户|亩|年|月|天|日|斤|公斤|吨)[、，,]?")
@@ -2779,7 +2817,8 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     if acting is not None:
         return acting, "sentence"
     if lo < c_lo:
-        found = _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz, qm.start, listed=listed)
+        found = _latest_topic(doc, lo, c_lo, index, anaphors, article_lo, home, gaz, qm.start, listed) \
+            or _pick_subject(doc, lo, c_lo, index, anaphors, article_lo, home, gaz, qm.start, listed=listed)
         if found is not None:
             return found, "sentence"
     if any(_is_level_label(text, a) for a in index.within(lo, qm.start)):
@@ -2797,6 +2836,33 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
     if opener is not None and (listed is None or opener.anchor.kind == "place"):
         return opener, "before"
     return None, ""
+
+
+def _latest_topic(doc: Document, lo: int, c_lo: int, index: _AnchorIndex, anaphors: _AnaphorIndex,
+                  article_lo: int, home: _Anchor | None, gaz: Gazetteer, figure: int,
+                  listed: "_ListedSet | None") -> _Subject | None:
+    """…获驰名商标2件,全市拥有实体332家,实现经营收入5亿元: a later clause of the sentence that opens
+    with its own place (a place's mention or 全X/该X at the clause start) sets the topic of the
+    subjectless clauses after it; the nearest such clause before `c_lo` (after the first). A body
+    opening a clause is often an official's title (X党工委副书记…任组长), not a topic."""
+    text = doc.text
+    end = c_lo - 1
+    while end > lo:
+        start = _clause_start(text, end, lo)
+        if start <= lo:
+            return None
+        found = _pick_subject(doc, start, end, index, anaphors, article_lo, home, gaz, figure, listed=listed)
+        if found is not None and found.anchor.kind == "place" and _opens_at(text, start, found):
+            return found
+        end = start - 1
+    return None
+
+
+def _opens_at(text: str, start: int, found: _Subject) -> bool:
+    """Does the subject `found` open the clause at `start` (its mention, or its 全X/该X, first)?"""
+    if found.anchor.start >= start:
+        return found.anchor.start == start
+    return text[start] in "全该本我" and found.end - start <= 4
 
 
 # 2019年,周金云投入6000多万元,流转荒地500多亩: an official named bare (no title before the
@@ -2858,6 +2924,8 @@ def _topic_shift(lo: int, hi: int, index: _AnchorIndex, anaphors: "_AnaphorIndex
     (…烂泥湖村…贫困户朱元珍…,她把自家土地流转后,…,每年务工收入近2万元) makes the
     project/company/person the topic of the clauses after it: the last such shift before `hi`."""
     for s, e, word in reversed(anaphors.within(lo, hi)):
+        if word in _PRONOUNS and _PRONOUN_SPEAKS.match(index.text, e) is not None:
+            continue              # 他说,近年来…: the speaker, not the topic of what is said
         if word in _BARE_NOUNS and _modified_head(index.text, e, hi, index) is None:   # not 他“扎根”的X
             resolved = _resolve_anaphor(word, s, index, article_lo)
             if resolved is not None:
