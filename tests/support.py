@@ -63,6 +63,18 @@ def surfaces(mentions) -> list[str]:
     return [m.surface for m in mentions]
 
 
+def place_parents(text: str, gaz) -> dict[str, str | None]:
+    """place mention's surface -> the name of its parent (a new place's or the gazetteer's), or None."""
+    _, mentions, new = places_of(text, gaz)
+    entries = {e.key: e for e in new}
+    out = {}
+    for m in mentions:
+        entry = entries.get(m.key) or gaz.entries.get(m.key)
+        parent = entries.get(entry.parent) or gaz.entries.get(entry.parent) if entry.parent else None
+        out[m.surface] = parent.name if parent is not None else None
+    return out
+
+
 def orgs_of(text: str, gaz) -> dict[str, str]:
     """name -> kind of the organisations of a one-text document (each mention's surface checked
     against the text it spans)."""

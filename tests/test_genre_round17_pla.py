@@ -3,22 +3,11 @@ development sets. Each rule is tested on a sentence of our own writing in the ge
 counter-example it must not fire on."""
 from __future__ import annotations
 
-from support import places_of, surfaces
+from support import place_parents as _parents, places_of, surfaces
 
 
 def _names(text: str, gaz) -> list[str]:
     return surfaces(places_of(text, gaz)[1])
-
-
-def _parents(text: str, gaz) -> dict[str, str | None]:
-    _, mentions, new = places_of(text, gaz)
-    entries = {e.key: e for e in new}
-    out = {}
-    for m in mentions:
-        entry = entries.get(m.key) or gaz.entries.get(m.key)
-        parent = entries.get(entry.parent) or gaz.entries.get(entry.parent) if entry.parent else None
-        out[m.surface] = parent.name if parent is not None else None
-    return out
 
 
 # ---------------------------------------------------------------- short names the text calls villages
