@@ -1944,14 +1944,12 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
     for m, found in _unknown_after(doc, mentions, entry_of, TOWN_LEVELS | COUNTY_LEVELS, _NEW_VILLAGE):
         name = found.group(0)
         core = _village_core(name)
-        if core in generic or any(core.endswith(g) for g in generic if len(g) >= 2) or any(ch in STOP_CHARS for ch in core):
+        if not _plain_village_core(core, name, generic) or any(core.endswith(g) for g in generic if len(g) >= 2):
             continue
         if _verb_phrase(core):
             continue          # 漳江街道|实现社区…: a verb, not a name
         if entry_of(m.key).level in COUNTY_LEVELS and any(flag.startswith(("l", "i")) for _, flag in pos_window(core)):
             continue          # 保靖县|发展壮大村集体经济: a set phrase after a county, not a name
-        if _countryside_word(name):
-            continue          # 泉湖镇|美丽乡村建设: the countryside (乡村, 农村), not a village's name
         key = f"{m.key}/{name}"
         if key not in gaz.entries:
             new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith(("社区", "居委会")) else "village", m.key))
@@ -1960,6 +1958,13 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
 
 
 _NAME_TOKENS = ("n", "nr", "ns", "nz")
+
+
+def _plain_village_core(core: str, name: str, generic: frozenset[str]) -> bool:
+    """Can `core` name a village the gazetteer lacks, by the checks every reader of new villages
+    makes: not a generic core, no function character, and `name` not the countryside (泉湖镇|美丽乡村建设:
+    乡村, 农村). Each reader adds its own test of the core's words (`_verb_phrase` …)."""
+    return core not in generic and not any(ch in STOP_CHARS for ch in core) and not _countryside_word(name)
 
 
 def _verb_phrase(core: str) -> bool:
@@ -1996,7 +2001,7 @@ def _villages_placed_in_towns(doc: _View, gaz: Gazetteer,
             continue
         name = found.group("name")
         core = name[:-1]
-        if core in generic or any(ch in STOP_CHARS for ch in core) or _countryside_word(name) \
+        if not _plain_village_core(core, name, generic) \
                 or any(flag.startswith(("v", "d", "p", "c", "r")) for _, flag in pos_window(core)):
             continue
         key = f"{town.key}/{name}"
@@ -2085,9 +2090,7 @@ def _village_name_ok(name: str, gaz: Gazetteer, town: str) -> bool:
         return True
     if not 2 <= len(name) <= 4 or name.endswith(("村", "乡", "镇", "区", "县", "市")):
         return False
-    generic = load_lines("place_generic_cores.txt")
-    return not (name in generic or any(ch in STOP_CHARS for ch in name) or _verb_phrase(name)
-                or _countryside_word(name + "村"))
+    return _plain_village_core(name, name + "村", load_lines("place_generic_cores.txt")) and not _verb_phrase(name)
 
 
 def _same_new_village(mentions: list[PlaceMention], new: dict[str, PlaceEntry]) -> list[PlaceMention]:
