@@ -909,9 +909,10 @@ _TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近
                            r"(?:的?(?:最新)?(?:统计)?数据)?(?:称|说|显示|表明)?[，,：:]")   # 统计局发布数据显示,
 _TELLER_BEFORE = ("据", "从")
 # 石门县县长郭碧勋介绍说,如今,…: the body in the title of the person who speaks
+_SPEECH_VERBS = "介绍说|介绍|表示|指出|说"
+_SPEAKER_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{_SPEECH_VERBS})[，,：:]")
 # 他说, / 她笑着告诉记者: a pronoun whose act is speaking
-_PRONOUN_SPEAKS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:介绍说|介绍|表示|指出|说|告诉记者)[，,：:]")
-_SPEAKER_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:介绍说|介绍|表示|指出|说)[，,：:]")
+_PRONOUN_SPEAKS = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_SPEECH_VERBS}|告诉记者)[，,：:]")
 
 
 def _is_teller(text: str, a: _Anchor) -> bool:

@@ -81,7 +81,7 @@ from .gazetteer import Gazetteer
 from .lexicon import entry_lengths, load_lines, load_table
 from .segmenter import default_word_freq as _word_freq, default_word_tags as _word_tags, pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
-from .text import CJK
+from .text import CJK, is_subsequence
 from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, discipline_body, is_level_char,
                             level_body_name, party_cell_in_full, place_name, resolve_level, text_view,
                             title_words)
@@ -907,8 +907,7 @@ def _bodiless_repeats(officials: list[OfficialMention]) -> list[OfficialMention]
 def _written_short(short: str, full: str) -> bool:
     """Is `short` the body `full` written short — its characters, in order, a shorter part of it
     (东台山森林公园 of 东台山国家森林公园)?"""
-    rest = iter(full)
-    return len(short) < len(full) and all(ch in rest for ch in short)
+    return len(short) < len(full) and is_subsequence(short, full)
 
 
 def _weaker_repeats(officials: list[OfficialMention]) -> list[OfficialMention]:

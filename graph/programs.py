@@ -94,7 +94,7 @@ from .gazetteer import Gazetteer
 from .lexicon import load_lines, load_list, load_table
 from .model import Article, Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
 from .numbers import MEASURE_PREDICATES, counted_before
-from .text import CJK
+from .text import CJK, is_subsequence
 from .places import is_enumerated, zone_class
 
 # ---------------------------------------------------------------- lexicons
@@ -3668,11 +3668,6 @@ def with_full_session_names(mentions: list[ProgramMention]) -> list[ProgramMenti
     return out
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    chars = iter(long)
-    return all(ch in chars for ch in short)
-
-
 _DATED_KINDS = frozenset({"event", "campaign"})
 
 
@@ -3710,7 +3705,7 @@ def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention
     for m in mentions:
         base = _ORDINAL.sub("", m.name)
         matches = [f for f, kind in full if f != m.name and kind == m.kind and _ORDINAL.sub("", f) == base
-                   and _is_subsequence(m.name, f)] \
+                   and is_subsequence(m.name, f)] \
             or [f for f, kind in full if kind == m.kind and _bare_festival_of(m.name, f)]
         if m.kind in _DATED_KINDS and len(matches) == 1 and len(base) >= _NAME_MIN:
             m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)

@@ -298,6 +298,13 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+def is_subsequence(short: str, long: str) -> bool:
+    """Are the characters of `short` those of `long`, in order, maybe with others between
+    (东台山森林公园 in 东台山国家森林公园)?"""
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
 def starts_with_surname(name: str) -> bool:
     """Does `name` begin with a known surname (compound surnames included)?"""
     surnames = load_lines("surnames.txt")
