@@ -1889,7 +1889,22 @@ def _can_run(text: str, place: PlaceMention) -> bool:
     level label (湘潭市级|层面)."""
     return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
         and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end) \
-        and not _is_focus(text, place) and not is_level_label(text, place) and not _guides(text, place)
+        and not _is_focus(text, place) and not is_level_label(text, place) and not _guides(text, place) \
+        and not _economy_owner(text, place)
+
+
+# 充当着益阳|经济发展的“火车头”, 为湘潭市|经济社会高质量发展蓄积势能, 推动新邵|经济社会…: a place
+# right before 经济, after a word that makes that economy the object or beneficiary of the clause
+# (为, 推动, 助力, 着/了/的 …), owns the economy a project serves, not the work: it runs nothing.
+# A place opening its clause (衡阳市雁峰区|经济保卫战全面打响, 全市|经济运行…) is still the subject
+_ECONOMY_AFTER = "经济"
+_ECONOMY_GOVERNOR = re.compile("(?:为|给|对|着|了|的|推动|带动|拉动|促进|助力|服务于?|支撑|引领|壮大)$")
+
+
+def _economy_owner(text: str, place: PlaceMention) -> bool:
+    """Is the place the owner of the economy named right after it, governed by a word before it?"""
+    return text.startswith(_ECONOMY_AFTER, place.span.end) \
+        and _ECONOMY_GOVERNOR.search(text, max(0, place.span.start - 3), place.span.start) is not None
 
 
 # 沙河社区在芷兰街道党工委创新党建引领社会治理下,…启动“街巷长”工作: the body or place in a
