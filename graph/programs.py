@@ -79,6 +79,9 @@ title the text implements (贯彻落实《湖南省…》) is that document's au
 (…/祁阳现代农业产业园) is run by the county; a county's back reference (该县, 本市) earlier in the
 program's paragraph runs it when no runner is named in its sentence or after that word. A
 congress session written short (县十八届人大七次会议) takes the full name the document writes.
+A place that owns the economy a clause serves (为湘潭市经济社会高质量发展…, 充当着益阳经济发展的
+“火车头”) runs nothing; a place above the article's own place heading a leader's title
+(湘潭市委副书记、市长…出席 at a zone's ceremony) is a guest and runs no later paragraph's program.
 A model or rule in a sentence naming a village's committees (协助村支两委制定…, 由村党总支书记任…,
 …”长乐村党支部书记说) is that village's (农村党支部: a class, not one village).
 """
@@ -2391,9 +2394,23 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
             or _opens_its_paragraph(doc, p, index) and _village_subject(doc, p, index))
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
                 and not _inside_other_name(p, names) and not _list_example(doc.text, p) \
-                and not _is_partner(doc.text, p) and not _scene_below(doc, p, art_place, index, gaz):
+                and not _is_partner(doc.text, p) and not _scene_below(doc, p, art_place, index, gaz) \
+                and not _guest_above(doc.text, p, art_place, gaz):
             return p.key
     return None
+
+
+# 湘潭市委副书记、市长胡贺波出席开工仪式: a leader of the level above the article's place (a city
+# over its zone or county) attending its event is a guest; the city heading the leader's title
+# does not run the programs the next paragraphs report, the article's place does
+_LEADER_TITLE_AFTER = re.compile("(?:委|政府|人大常委会|政协)(?:副?书记|常委|副?主任|副?主席|秘书长)"
+                                 "|(?:常务)?副?(?:市长|州长|县长|区长)")
+
+
+def _guest_above(text: str, place: PlaceMention, art_place: str | None, gaz: Gazetteer) -> bool:
+    """Is the place above the article's own place and written as the head of a leader's title?"""
+    return bool(art_place) and place.key != art_place and _within(art_place, place.key, gaz) \
+        and _LEADER_TITLE_AFTER.match(text, place.span.end) is not None
 
 
 _SCENE_LEVELS = frozenset({"county", "county_city", "district", "town", "township", "subdistrict", "zone"})
