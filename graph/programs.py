@@ -269,9 +269,16 @@ def is_count_package(name: str) -> bool:
     return bool(re.fullmatch(f"[0-9{_NUMERALS}]+条", name))
 
 
+# 打好“发展六仗”: a two-character topic, then the count of its tasks and their one-character class
+# (仗, 招, 策): a code whose numeral is not its first character; 最后一米 and 第一仗 (a rank, not a
+# count) are no code
+_TOPIC_COUNT = re.compile(f"(?![最第])[\u4e00-\u9fff]{{2}}[{_NUMERALS}][\u4e00-\u9fff]")
+
+
 def is_short_code(name: str) -> bool:
-    """A numeral with a few characters (三员, 五心, 四个签字背书) or digits (7531)."""
-    if re.fullmatch(r"[0-9]{2,6}", name):
+    """A numeral with a few characters (三员, 五心, 四个签字背书), digits (7531), or a topic
+    with its count (发展六仗)."""
+    if re.fullmatch(r"[0-9]{2,6}", name) or _TOPIC_COUNT.fullmatch(name):
         return True
     return numeral_count(name) >= 1 and len(name) <= 8 and name[0] in _NUMERALS + "新"
 
@@ -2113,6 +2120,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                 return None, org.name
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
+    if _policy_nickname(doc.text, span):
+        return NATIONAL, None
     speaker = _speaker_place(doc, sent_start, index)
     if speaker:
         return speaker, None
@@ -2120,6 +2129,21 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if relative:
         return relative, None
     return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
+
+
+# 再加上“高速免费”政策的继续实施, 对接“两重”“两新”政策扩面: a quoted nickname right before 政策
+# (alone or in a chain of quotes) with no place or body before it in its sentence is a policy of the
+# centre that the local report applies (a local package names its maker: 某县量身定制的“1+N”政策包)
+_QUOTED_CHAIN = re.compile("(?:[、和与及]?[“\"][^“”\"]{1,12}[”\"])*")
+_POLICY_WORD = "政策"
+
+
+def _policy_nickname(text: str, span: Span) -> bool:
+    """Is the program at `span` a quoted nickname that 政策 follows (past a chain of quotes)?"""
+    if text[span.start:span.start + 1] not in ("“", '"') or text[span.end - 1:span.end] not in ("”", '"'):
+        return False
+    chain = _QUOTED_CHAIN.match(text, span.end)
+    return text.startswith(_POLICY_WORD, chain.end() if chain else span.end)
 
 
 _TITLE_REACH = 80
@@ -3574,8 +3598,10 @@ def honour_titles(doc: Document, quotes: list[Quote],
 # 市“十三五”规划《纲要》, 把改革年度目标任务和“十三五”规划结合起来, “十五五”规划纲要草案: the
 # five-year plan a government draws up, named by its quoted period code (十三五, 十四五 …) and 规划,
 # with its 纲要 if written, is a policy document of that government; not as the time frame of goals
-# (确保高质量完成“十四五”规划目标任务: dev's gold leaves that out)
-_FIVE_YEAR_PLAN = re.compile("[“\"‘]?(十[一二三四五六七八九]五)[”\"’]?规划(?:《?(纲要)》?)?(?!目标|任务|期|开局|收官|以来)")
+# (确保高质量完成“十四五”规划目标任务: dev's gold leaves that out), nor as a stage of the period
+# (“十五五”规划编制之年: the year it is drafted; “十四五”规划工作回顾: a review of the period's work)
+_FIVE_YEAR_PLAN = re.compile("[“\"‘]?(十[一二三四五六七八九]五)[”\"’]?规划(?:《?(纲要)》?)?"
+                             "(?!目标|任务|期|开局|收官|以来|编制|工作回顾)")
 
 
 def five_year_plans(text: str) -> list[tuple[Span, str, ProgramKind]]:

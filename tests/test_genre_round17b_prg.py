@@ -1,0 +1,67 @@
+"""Programs, round 17b: causes of program misses and false programs seen in two or more
+development sets — each rule tested on a sentence of the genre written for the test (invented
+names), with a counter-example it must not fire on."""
+from __future__ import annotations
+
+from support import programs_of
+
+
+# ---------------------------------------------------------------- “…”政策: a quoted policy nickname
+# dev5/h110, dev10/h216: a quoted nickname right before 政策 names a policy; with no place before it
+# in its sentence it is the centre's policy the local report applies
+def test_a_quoted_nickname_before_policy_is_a_national_policy(gaz):
+    found = programs_of("今年以来,“绿色出行”政策持续落地,乘客明显增多。", gaz, "石门县")
+    assert found["绿色出行"] == ("policy_document", "全国")
+
+
+def test_a_chain_of_quoted_nicknames_shares_the_policy_word(gaz):
+    found = programs_of("加快对接“三保”“两补”政策扩面,争取资金支持。", gaz, "石门县")
+    assert found["三保"][1] == "全国" and found["两补"][1] == "全国"
+
+
+def test_a_local_policy_package_keeps_its_maker(gaz):
+    # counter-example: the county that tailored the package runs it
+    found = programs_of("石门县为村级集体经济量身定制的“三联三帮”政策包,效果明显。", gaz, "石门县")
+    assert found["三联三帮"][1] == "石门县"
+
+
+def test_a_quoted_phrase_without_a_policy_word_stays_unnamed(gaz):
+    # counter-example: a quoted metaphor with no marker is no program
+    assert "绿色出行" not in programs_of("市民越来越喜欢“绿色出行”,街头单车增多。", gaz, "石门县")
+
+
+# ---------------------------------------------------------------- 打好“发展六仗”: a topic and its count
+# dev5/h95, dev11/h242: a quoted code may open with its topic (two characters), then the count of
+# its tasks and their one-character class; a code verb (打好, 打赢, 抓好) introduces it
+def test_a_topic_with_its_count_after_a_code_verb_is_a_program(gaz):
+    assert "改革五仗" in programs_of("全县上下全力打好“改革五仗”,推动经济高质量发展。", gaz, "石门县")
+
+
+def test_a_rank_or_a_last_stretch_is_no_code(gaz):
+    # counter-examples: 第一仗 is a rank, 最后一米 a distance; neither is a count of tasks
+    found = programs_of("各村打好春耕生产“第一仗”,打通服务“最后一米”。", gaz, "石门县")
+    assert not any("第一仗" in n or "最后一米" in n for n in found)
+
+
+def test_a_topic_with_its_count_without_a_verb_stays_unnamed(gaz):
+    # counter-example: no code verb introduces it
+    assert "门前五包" not in programs_of("各户门口的“门前五包”牌子很显眼。", gaz, "石门县")
+
+
+# ---------------------------------------------------------------- “十五五”规划编制之年: a time frame
+# dev10/h216, dev11/h250: the five-year period's plan named as a stage of the period (drafting it,
+# reviewing its work) is a time frame, not a document; the plan itself stays one
+def test_the_drafting_year_of_a_five_year_plan_is_no_document(gaz):
+    found = programs_of("明年是“十六五”规划编制之年,各项工作任务繁重。", gaz, "石门县")
+    assert not any("规划" in n for n in found)
+
+
+def test_a_review_of_the_plan_period_is_no_document(gaz):
+    found = programs_of("一、今年及“十四五”规划工作回顾", gaz, "石门县")
+    assert not any("规划" in n for n in found)
+
+
+def test_the_plan_itself_stays_a_document(gaz):
+    # counter-example: the plan joined to the year's targets is the document they follow
+    found = programs_of("各部门要把年度任务和“十四五”规划结合起来,抓好落实。", gaz, "石门县")
+    assert found["十四五规划"][0] == "policy_document"
