@@ -1675,10 +1675,26 @@ _CATEGORY_WORDS = re.compile(_CATEGORY)
 # 中方县力推固定资产投资八大|重点项目, 全县206个|重点项目: a count right before the category
 # words counts a class of projects
 _COUNTED_CLASS = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)[个大项批](?:{_CATEGORY})*$")
-_COLLECTIVE_WORDS = re.compile(f"[0-9]+年度?|[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?")
+# 桃源县2022年第一季度|重点建设|项目, 湘潭经开区四季度|重点|项目: the quarter or half-year whose batch of
+# projects a place lists is a period of the batch, like its year (the batch's 集中开工仪式 is the event)
+_COLLECTIVE_WORDS = re.compile(f"[0-9]+年度?|第?[{_NUMERALS}]季度|[上下]半年|[0-9.]+[个大项批家]?"
+                               f"|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?")
 
 
 _COUNTED_INSIDE = re.compile("项目[0-9]")
+
+
+def _without_zone_word(bare: str, rest: str) -> str:
+    """湘潭|经开区|四季度重点: the zone word (经开区, 高新区 …) a place heads, left at the start of
+    `bare` once the place is taken out, is part of that place: drop it too."""
+    from .places import zone_suffixes
+
+    if bare == rest:
+        return bare
+    for zone in sorted(zone_suffixes(), key=len, reverse=True):
+        if bare.startswith(zone) and rest.find(zone) > 0:
+            return bare[len(zone):]
+    return bare
 
 
 def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
@@ -1696,7 +1712,7 @@ def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
         return True
     if _NUMBERED_DUTY.match(rest):
         return True       # 二要加大|项目整合力度: a numbered duty of a speech, no name
-    bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))
+    bare = _without_zone_word("".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz)), rest)
     if not _CATEGORY_WORDS.sub("", _COLLECTIVE_WORDS.sub("", bare)):
         return True
     if bare.startswith(_INTRO_VERBS):

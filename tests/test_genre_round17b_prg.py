@@ -65,3 +65,27 @@ def test_the_plan_itself_stays_a_document(gaz):
     # counter-example: the plan joined to the year's targets is the document they follow
     found = programs_of("各部门要把年度任务和“十四五”规划结合起来,抓好落实。", gaz, "石门县")
     assert found["十四五规划"][0] == "policy_document"
+
+
+# ---------------------------------------------------------------- a quarter's batch of key projects
+# dev10/h217, dev11/h236: the batch of key projects a place lists for a quarter (四季度, 第一季度) is
+# a period's class of projects, like a year's; the batch's opening ceremony is the event
+def test_a_quarters_batch_of_key_projects_is_no_project(gaz):
+    found = programs_of("石门县2023年第三季度重点建设项目包括青石机械制造、白云食品加工等。", gaz, "石门县")
+    assert not any(name.endswith("重点建设项目") for name in found)
+
+
+def test_a_zone_quarters_batch_is_no_project(gaz):
+    found = programs_of("湘潭经开区三季度重点项目集中开工 总投资50亿元", gaz, "石门县")
+    assert not any(name.endswith("重点项目") for name in found)
+
+
+def test_the_batchs_opening_ceremony_stays_an_event(gaz):
+    found = programs_of("9月1日上午,石门县举行2023年第三季度重点建设项目集中开工仪式。", gaz, "石门县")
+    assert found["2023年第三季度重点建设项目集中开工仪式"][0] == "event"
+
+
+def test_a_named_project_of_a_zone_stays_a_project(gaz):
+    # counter-example: a trade after the zone names one project
+    found = programs_of("湘潭经开区智能装备制造项目昨日开工。", gaz, "石门县")
+    assert found["湘潭经开区智能装备制造项目"][0] == "project"
