@@ -3387,6 +3387,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(honour_titles(doc, quotes, places))
     raw.extend(honour_lists(doc.text))
     raw.extend(five_year_plans(doc.text))
+    raw.extend(numbered_rules(doc.text))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
@@ -3618,6 +3619,17 @@ def honour_titles(doc: Document, quotes: list[Quote],
 # (“十五五”规划编制之年: the year it is drafted; “十四五”规划工作回顾: a review of the period's work)
 _FIVE_YEAR_PLAN = re.compile("[“\"‘]?(十[一二三四五六七八九]五)[”\"’]?规划(?:《?(纲要)》?)?"
                              "(?!目标|任务|期|开局|收官|以来|编制|工作回顾)")
+
+
+# 严格执行中央八项规定及其实施细则精神, 违反了中央八项规定和省委九项规定精神: the rules of conduct a
+# party centre or committee lays down, named by the body and the count of their articles (and their
+# detailed rules when written with them), are policy documents of that level
+_NUMBERED_RULES = re.compile(f"(?:党中央|中央|省委|市委|州委|县委|区委)[{_NUMERALS}]+项规定(?:及其实施细则)?")
+
+
+def numbered_rules(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Rules of conduct named by their body and their count (中央八项规定): policy documents."""
+    return [(Span(m.start(), m.end()), m.group(0), "policy_document") for m in _NUMBERED_RULES.finditer(text)]
 
 
 def five_year_plans(text: str) -> list[tuple[Span, str, ProgramKind]]:

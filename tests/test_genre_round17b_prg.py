@@ -89,3 +89,22 @@ def test_a_named_project_of_a_zone_stays_a_project(gaz):
     # counter-example: a trade after the zone names one project
     found = programs_of("湘潭经开区智能装备制造项目昨日开工。", gaz, "石门县")
     assert found["湘潭经开区智能装备制造项目"][0] == "project"
+
+
+# ---------------------------------------------------------------- 中央八项规定: numbered rules of a body
+# dev4/h51, dev8/h175: the rules of conduct a party centre or committee lays down, named by the body
+# and the count of their articles, are policy documents of that level
+def test_the_centres_numbered_rules_are_a_national_document(gaz):
+    found = programs_of("全体干部要严格执行中央八项规定及其实施细则精神,改进作风。", gaz, "石门县")
+    assert found["中央八项规定及其实施细则"] == ("policy_document", "全国")
+
+
+def test_a_provincial_committees_numbered_rules_are_the_provinces(gaz):
+    found = programs_of("这起违规吃喝问题违反了省委九项规定精神。", gaz, "石门县")
+    assert found["省委九项规定"] == ("policy_document", "湖南省")
+
+
+def test_a_count_of_rules_without_a_body_is_no_document(gaz):
+    # counter-example: no body names the rules, only a count of them
+    found = programs_of("县里出台了三项规定,规范公务接待。", gaz, "石门县")
+    assert not any("规定" in name for name in found)
