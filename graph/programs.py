@@ -540,6 +540,20 @@ def _explained_after(text: str, end: int) -> bool:
 _PERIOD_AFTER = ("期间", "黄金周", "小长假", "长假", "假期", "前夕")   # “十一”黄金周: a holiday, not a program
 
 
+# 新增“两品一标”6个, 全县“两品一标”认证产品达74个: a quoted code counted right after it (or after the
+# noun it classes and 达/有/共) names a category of a statistic, not a program; a task completed and
+# counted by its output (完成“个转企”357户) is still the program
+_COUNTED_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:达到|达|共计|共有|有))?[0-9.]+[个家项件户所座]")
+_TASK_VERBS = ("完成", "实施", "开展", "推进", "落实", "实现")
+
+
+def _counted_category(text: str, quote: Quote) -> bool:
+    """Is the quote a category counted right after it (新增“两品一标”6个)?"""
+    if not _COUNTED_AFTER_QUOTE.match(text, quote.span.end):
+        return False
+    return not text[max(0, quote.span.start - 3):quote.span.start].endswith(_TASK_VERBS)
+
+
 def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int],
                    abbreviated: frozenset[str] = frozenset()) -> tuple[str, ProgramKind] | None:
     """(name, kind) when quote i names a program, else None (`abbreviated`: names the
@@ -550,7 +564,7 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if not name or quote.mark == "《":
         return None
     if _after_abbreviation_cue(text, quote.span.start) or text.startswith(_PERIOD_AFTER, quote.span.end) \
-            or _predicate_title(text, quote):
+            or _predicate_title(text, quote) or _counted_category(text, quote):
         return None
     if "——" in name:
         head = name.split("——", 1)[0]

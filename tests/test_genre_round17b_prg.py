@@ -108,3 +108,22 @@ def test_a_count_of_rules_without_a_body_is_no_document(gaz):
     # counter-example: no body names the rules, only a count of them
     found = programs_of("县里出台了三项规定,规范公务接待。", gaz, "石门县")
     assert not any("规定" in name for name in found)
+
+
+# ---------------------------------------------------------------- 新增“两品一标”6个: a counted category
+# dev/d12, dev8/h180: a quoted code counted right after it (or after the noun it classes and 达)
+# names a category of a statistic, not a program
+def test_a_quoted_code_counted_right_after_it_is_a_category(gaz):
+    found = programs_of("今年全县新增“三品一证”8个,品牌效应明显。", gaz, "石门县")
+    assert "三品一证" not in found
+
+
+def test_a_quoted_code_counted_after_its_noun_and_da_is_a_category(gaz):
+    found = programs_of("目前,全县“三品一证”认证产品达52个,农产品质量稳步提升。", gaz, "石门县")
+    assert "三品一证" not in found
+
+
+def test_a_quoted_code_before_a_class_of_projects_stays_a_campaign(gaz):
+    # counter-example: the projects the campaign serves are counted, not the code
+    found = programs_of("全县推进“四大会战”重点项目15个,完成投资20亿元。", gaz, "石门县")
+    assert found["四大会战"][0] == "campaign"
