@@ -272,9 +272,16 @@ def is_count_package(name: str) -> bool:
     return bool(re.fullmatch(f"[0-9{_NUMERALS}]+条", name))
 
 
+# 打好“发展六仗”: a two-character topic, then the count of its tasks and their one-character class
+# (仗, 招, 策): a code whose numeral is not its first character; 最后一米 and 第一仗 (a rank, not a
+# count) are no code
+_TOPIC_COUNT = re.compile(f"(?![最第])[\u4e00-\u9fff]{{2}}[{_NUMERALS}][\u4e00-\u9fff]")
+
+
 def is_short_code(name: str) -> bool:
-    """A numeral with a few characters (三员, 五心, 四个签字背书) or digits (7531)."""
-    if re.fullmatch(r"[0-9]{2,6}", name):
+    """A numeral with a few characters (三员, 五心, 四个签字背书), digits (7531), or a topic
+    with its count (发展六仗)."""
+    if re.fullmatch(r"[0-9]{2,6}", name) or _TOPIC_COUNT.fullmatch(name):
         return True
     return numeral_count(name) >= 1 and len(name) <= 8 and name[0] in _NUMERALS + "新"
 
@@ -536,6 +543,20 @@ def _explained_after(text: str, end: int) -> bool:
 _PERIOD_AFTER = ("期间", "黄金周", "小长假", "长假", "假期", "前夕")   # “十一”黄金周: a holiday, not a program
 
 
+# 新增“两品一标”6个, 全县“两品一标”认证产品达74个: a quoted code counted right after it (or after the
+# noun it classes and 达/有/共) names a category of a statistic, not a program; a task completed and
+# counted by its output (完成“个转企”357户) is still the program
+_COUNTED_AFTER_QUOTE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:达到|达|共计|共有|有))?[0-9.]+[个家项件户所座]")
+_TASK_VERBS = ("完成", "实施", "开展", "推进", "落实", "实现")
+
+
+def _counted_category(text: str, quote: Quote) -> bool:
+    """Is the quote a category counted right after it (新增“两品一标”6个)?"""
+    if not _COUNTED_AFTER_QUOTE.match(text, quote.span.end):
+        return False
+    return not text[max(0, quote.span.start - 3):quote.span.start].endswith(_TASK_VERBS)
+
+
 def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str, int],
                    abbreviated: frozenset[str] = frozenset()) -> tuple[str, ProgramKind] | None:
     """(name, kind) when quote i names a program, else None (`abbreviated`: names the
@@ -546,7 +567,7 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if not name or quote.mark == "《":
         return None
     if _after_abbreviation_cue(text, quote.span.start) or text.startswith(_PERIOD_AFTER, quote.span.end) \
-            or _predicate_title(text, quote):
+            or _predicate_title(text, quote) or _counted_category(text, quote):
         return None
     if "——" in name:
         head = name.split("——", 1)[0]
@@ -1671,10 +1692,26 @@ _CATEGORY_WORDS = re.compile(_CATEGORY)
 # 中方县力推固定资产投资八大|重点项目, 全县206个|重点项目: a count right before the category
 # words counts a class of projects
 _COUNTED_CLASS = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)[个大项批](?:{_CATEGORY})*$")
-_COLLECTIVE_WORDS = re.compile(f"[0-9]+年度?|[0-9.]+[个大项批家]?|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?")
+# 桃源县2022年第一季度|重点建设|项目, 湘潭经开区四季度|重点|项目: the quarter or half-year whose batch of
+# projects a place lists is a period of the batch, like its year (the batch's 集中开工仪式 is the event)
+_COLLECTIVE_WORDS = re.compile(f"[0-9]+年度?|第?[{_NUMERALS}]季度|[上下]半年|[0-9.]+[个大项批家]?"
+                               f"|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?")
 
 
 _COUNTED_INSIDE = re.compile("项目[0-9]")
+
+
+def _without_zone_word(bare: str, rest: str) -> str:
+    """湘潭|经开区|四季度重点: the zone word (经开区, 高新区 …) a place heads, left at the start of
+    `bare` once the place is taken out, is part of that place: drop it too."""
+    from .places import zone_suffixes
+
+    if bare == rest:
+        return bare
+    for zone in sorted(zone_suffixes(), key=len, reverse=True):
+        if bare.startswith(zone) and rest.find(zone) > 0:
+            return bare[len(zone):]
+    return bare
 
 
 def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
@@ -1692,7 +1729,7 @@ def _generic_project(text: str, rest: str, end: int, gaz: Gazetteer) -> bool:
         return True
     if _NUMBERED_DUTY.match(rest):
         return True       # 二要加大|项目整合力度: a numbered duty of a speech, no name
-    bare = "".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz))
+    bare = _without_zone_word("".join(ch for i, ch in enumerate(rest) if not _in_place(rest, i, gaz)), rest)
     if not _CATEGORY_WORDS.sub("", _COLLECTIVE_WORDS.sub("", bare)):
         return True
     if bare.startswith(_INTRO_VERBS):
@@ -2131,6 +2168,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                 return None, org.name
             return (org.place_key or art_place), org.name
         return item.key, None  # type: ignore[union-attr]
+    if _policy_nickname(doc.text, span):
+        return NATIONAL, None
     speaker = _speaker_place(doc, sent_start, index)
     if speaker:
         return speaker, None
@@ -2138,6 +2177,21 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if relative:
         return relative, None
     return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
+
+
+# 再加上“高速免费”政策的继续实施, 对接“两重”“两新”政策扩面: a quoted nickname right before 政策
+# (alone or in a chain of quotes) with no place or body before it in its sentence is a policy of the
+# centre that the local report applies (a local package names its maker: 某县量身定制的“1+N”政策包)
+_QUOTED_CHAIN = re.compile("(?:[、和与及]?[“\"][^“”\"]{1,12}[”\"])*")
+_POLICY_WORD = "政策"
+
+
+def _policy_nickname(text: str, span: Span) -> bool:
+    """Is the program at `span` a quoted nickname that 政策 follows (past a chain of quotes)?"""
+    if text[span.start:span.start + 1] not in ("“", '"') or text[span.end - 1:span.end] not in ("”", '"'):
+        return False
+    chain = _QUOTED_CHAIN.match(text, span.end)
+    return text.startswith(_POLICY_WORD, chain.end() if chain else span.end)
 
 
 _TITLE_REACH = 80
@@ -3379,6 +3433,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(honour_titles(doc, quotes, places))
     raw.extend(honour_lists(doc.text))
     raw.extend(five_year_plans(doc.text))
+    raw.extend(numbered_rules(doc.text))
     campaigns = quoted_campaigns(doc, quotes)
     raw.extend(campaigns)
     kept = _outermost(raw)
@@ -3606,8 +3661,21 @@ def honour_titles(doc: Document, quotes: list[Quote],
 # 市“十三五”规划《纲要》, 把改革年度目标任务和“十三五”规划结合起来, “十五五”规划纲要草案: the
 # five-year plan a government draws up, named by its quoted period code (十三五, 十四五 …) and 规划,
 # with its 纲要 if written, is a policy document of that government; not as the time frame of goals
-# (确保高质量完成“十四五”规划目标任务: dev's gold leaves that out)
-_FIVE_YEAR_PLAN = re.compile("[“\"‘]?(十[一二三四五六七八九]五)[”\"’]?规划(?:《?(纲要)》?)?(?!目标|任务|期|开局|收官|以来)")
+# (确保高质量完成“十四五”规划目标任务: dev's gold leaves that out), nor as a stage of the period
+# (“十五五”规划编制之年: the year it is drafted; “十四五”规划工作回顾: a review of the period's work)
+_FIVE_YEAR_PLAN = re.compile("[“\"‘]?(十[一二三四五六七八九]五)[”\"’]?规划(?:《?(纲要)》?)?"
+                             "(?!目标|任务|期|开局|收官|以来|编制|工作回顾)")
+
+
+# 严格执行中央八项规定及其实施细则精神, 违反了中央八项规定和省委九项规定精神: the rules of conduct a
+# party centre or committee lays down, named by the body and the count of their articles (and their
+# detailed rules when written with them), are policy documents of that level
+_NUMBERED_RULES = re.compile(f"(?:党中央|中央|省委|市委|州委|县委|区委)[{_NUMERALS}]+项规定(?:及其实施细则)?")
+
+
+def numbered_rules(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Rules of conduct named by their body and their count (中央八项规定): policy documents."""
+    return [(Span(m.start(), m.end()), m.group(0), "policy_document") for m in _NUMBERED_RULES.finditer(text)]
 
 
 def five_year_plans(text: str) -> list[tuple[Span, str, ProgramKind]]:
