@@ -3119,7 +3119,27 @@ def _invested_project(text: str, qm: QuantityMatch, c_lo: int, c_hi: int,
             and not _is_class_of_projects(a):
         return (a,)
     named = _NAMED_PROJECT.match(text, qm.end, c_hi)
-    return (None,) if named is not None else None
+    return (_written_project(text, named, index),) if named is not None else None
+
+
+# 的项目全部为产业项目 / 的这个项目: what follows 的 is a predicate or a determiner, not a name
+_NOT_A_PROJECT_NAME = re.compile(r"^(?:项目|工程|[这那该此本其每各全])|[是为和及与、]")
+
+
+def _written_project(text: str, named: re.Match[str], index: _AnchorIndex) -> _Anchor | None:
+    """总投资约60亿元的X物流项目: the project named after 的 (`named`, matched by _NAMED_PROJECT)
+    as the amount's subject, when no mention starts there: the project mention that ends its
+    name (投资15亿元的中国供销·X物流园项目, the mention X物流园项目), else the name as written, a
+    site of its own like the sites of `_site_anchors`; None when the words are no name."""
+    start, end = named.start() + 1, named.end()
+    name = text[start:end]
+    inner = next((a for a in index.by_end.get(end, ()) if a.start >= start and a.kind == "program"
+                  and a.sub_kind in _PROJECT_KINDS and not _is_class_of_projects(a)), None)
+    if inner is not None:
+        return inner
+    if _NOT_A_PROJECT_NAME.search(name) or index.within(start, end):
+        return None
+    return _Anchor(start, end, "org", name, name, "site")
 
 
 _INVESTED_AMOUNT = re.compile(r"(?:总投资|计划投资|投资)(?:约|达|近|超|逾)?[\d.]+[万亿]?元(?=的)")
@@ -3133,8 +3153,9 @@ def _invested_topic(text: str, lo: int, hi: int, index: _AnchorIndex) -> tuple[i
         a = index.by_start.get(m.end() + 1)
         if a is not None and a.kind == "program" and a.sub_kind in _PROJECT_KINDS and not _is_class_of_projects(a):
             return m.start(), a
-        if _NAMED_PROJECT.match(text, m.end(), hi) is not None:
-            return m.start(), None
+        named = _NAMED_PROJECT.match(text, m.end(), hi)
+        if named is not None:
+            return m.start(), _written_project(text, named, index)
     return None
 
 
