@@ -376,12 +376,70 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
             continue
         kept.append(a)
         furthest_end = a.end
-    return kept
+    return _with_short_forms(kept, text, gaz)
+
+
+# 湖南佳竹盈竹木有限公司 … 佳竹盈竹木目前已吸纳11名 / 常德桃花源机场 … 常德机场已完成航班起降: a company
+# or a site named in full is written later by a short form (the name without its place and its
+# legal form; the place and the site's head only), which refers back to it
+_COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+_MIN_COMPANY_CORE = 4          # characters: a shorter core (建工, 华能) is too often another name's part
+
+
+def _place_prefix(name: str, gaz: Gazetteer) -> int:
+    """Length of the place name (湖南, 常德, 张家界) a longer name opens with; 0 when none."""
+    for n in (3, 2):
+        if len(name) > n + 1 and gaz.lookup(name[:n]):
+            return n
+    return 0
+
+
+def _short_form(a: _Anchor, gaz: Gazetteer) -> str:
+    """How a company (its name without place and legal form: 佳竹盈竹木) or a site (its place and
+    head: 常德机场) named in full by anchor `a` is written later; "" when it has none."""
+    if a.kind != "org":
+        return ""
+    name, n = a.label, _place_prefix(a.label, gaz)
+    if a.sub_kind == "site":
+        head = next((h for h in _SITE_HEADS if name.endswith(h)), "")
+        return name[:n] + head if n and head and n + len(head) < len(name) else ""
+    form = next((f for f in _COMPANY_FORMS if name.endswith(f)), "") if a.sub_kind == "company" else ""
+    core = name[n:len(name) - len(form)] if form else ""
+    return core if len(core) >= _MIN_COMPANY_CORE else ""
+
+
+def _with_short_forms(kept: list[_Anchor], text: str, gaz: Gazetteer) -> list[_Anchor]:
+    """`kept` with each later short form of a company or site named in full (`_short_form`) as
+    an anchor of the full name: a site anchor written short is relabelled, a company's core
+    written where no anchor is becomes one."""
+    full: dict[str, _Anchor] = {}
+    out: list[_Anchor] = []
+    for a in kept:
+        named = full.get(a.label) if a.kind == "org" and a.sub_kind == "site" else None
+        if named is not None:
+            a = replace(a, label=named.label, key=named.key, sub_kind=named.sub_kind)
+        out.append(a)
+        short = _short_form(a, gaz)
+        if short and short not in full:
+            full[short] = a
+    starts = [a.start for a in out]
+    added = []
+    for short, named in full.items():
+        if named.sub_kind != "company":
+            continue
+        at = text.find(short, named.end)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if (i < 0 or out[i].end <= at) and (i + 1 >= len(out) or out[i + 1].start >= at + len(short)):
+                added.append(replace(named, start=at, end=at + len(short)))
+            at = text.find(short, at + len(short))
+    return sorted(out + added, key=lambda a: a.start) if added else out
 
 
 # 源口水厂供水规模从每天5040吨…, 据统计,X旅游景区共接待游客5万余人次: a site named by a proper
 # name and a site head (metric_site_heads.txt) opening a clause is what its figures are about,
 # with the works on it when they follow (X铁路城区改线建设完成投资…: the works are the subject)
+_SITE_HEADS = tuple(sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True))
 _SITE_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\d])(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:"
     + "|".join(map(re.escape, sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True)))

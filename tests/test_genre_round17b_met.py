@@ -20,3 +20,31 @@ def test_words_after_de_that_name_no_project_are_no_subject(gaz):
     # counter-example: 的项目全部为产业项目 (a predicate, no name): not taken for a project
     text = "龙溪县召开项目建设会议。其中总投资超8亿元的项目全部为产业项目。\n"
     assert "项目" not in (_one(_metrics(gaz, text), 8, "亿元").subject or "")
+
+
+# ---------------------------------------------------------------- a later short form of a company or site
+
+def test_a_companys_core_name_written_later_refers_to_the_company(gaz):
+    # dev7 h166 (湖南X竹木有限公司 … X竹木目前已吸纳11名), dev6 h150 (the same for a site, below)
+    text = ("在湖南青禾瑞竹工艺有限公司车间里,工人们正忙着打磨竹器。\n"
+            "青禾瑞竹工艺目前已吸纳26名本村劳动力就业。\n")
+    assert _one(_metrics(gaz, text), 26, "名").subject == "湖南青禾瑞竹工艺有限公司"
+
+
+def test_a_sites_place_and_head_written_later_refer_to_the_site_named_in_full(gaz):
+    # dev6 h150 (常德X机场首次迎来国际航班 … 常德机场已完成航班起降9693架次)
+    text = ("12月1日,岳阳青鸾机场首次迎来国际航班。\n"
+            "截至11月底,岳阳机场已完成航班起降5210架次,旅客吞吐量61万人次。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 5210, "架次").subject == "岳阳青鸾机场"
+    assert _one(found, 61, "万人次").subject == "岳阳青鸾机场"
+
+
+def test_a_short_core_or_a_site_never_named_in_full_stays_as_written(gaz):
+    # counter-examples: a company core under four characters (湖南建工有限公司 … 建工), and a
+    # site written short with no full name before it
+    text = ("湖南青建有限公司承建该工程。\n龙溪县召开大会。青建今年完成产值3亿元。\n"
+            "岳阳机场已完成航班起降4100架次。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 3, "亿元").subject != "湖南青建有限公司"
+    assert _one(found, 4100, "架次").subject == "岳阳机场"
