@@ -1803,7 +1803,23 @@ def _attended_event(doc: Document, sent: Sentence, qm: QuantityMatch, index: _An
     named before them in the paragraph."""
     lo = doc.paragraphs[sent.paragraph].start if 0 <= sent.paragraph < len(doc.paragraphs) else sent.span.start
     events = [a for a in index.within(lo, qm.start) if a.kind == "program" and a.sub_kind == "event"]
-    return events[-1] if events else None
+    if events:
+        return events[-1]
+    article_lo = doc.articles[sent.article].span.start if 0 <= sent.article < len(doc.articles) else lo
+    lead = [a for a in index.within(article_lo, lo) if a.kind == "program" and a.sub_kind == "event"]
+    return lead[0] if lead else None        # 本次会议应到代表413人: the article's own meeting, named in its lead
+
+
+# 本次会议应到代表413人,实到384人,因病事请假29人: the roll of a meeting, people counted by whether they came
+_ROLL_CALL = re.compile(r"(?:应到|实到|应出席|实出席|缺席|请假)[\u4e00-\u9fff]{0,6}$")
+_MEETING_WORD = re.compile(r"会议|大会|会上")
+
+
+def _roll_call(text: str, c_lo: int, lo: int, qm: QuantityMatch) -> bool:
+    """Is the count of people at `qm` a meeting's roll (应到/实到/请假 right before it, a meeting
+    named earlier in its sentence: 本次会议应到代表413人,实到384人)?"""
+    return text[qm.start:qm.end].endswith(_PEOPLE) and _ROLL_CALL.search(text, c_lo, qm.start) is not None \
+        and _MEETING_WORD.search(text, lo, qm.start) is not None
 
 
 # the time a change is measured from: 同比, 比上年, 较去年同期, 比2010年, 比前一年, 比“十一五”末
@@ -3342,7 +3358,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     if program is None and not text.startswith(_OPEN_QUOTES, qm.end):
         program = _pick_program(c_lo, c_hi, index, figure=qm.start) \
             or _pick_program(lo, hi, index, framing=False, figure=qm.start)
-    if program is None and _attendance(text, qm.start, qm.end):
+    if program is None and (_attendance(text, qm.start, qm.end) or _roll_call(text, c_lo, lo, qm)):
         program = _attended_event(doc, sent, qm, index)
     label = kind = key = None
     if subject is not None:

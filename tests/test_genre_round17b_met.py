@@ -48,3 +48,26 @@ def test_a_short_core_or_a_site_never_named_in_full_stays_as_written(gaz):
     found = _metrics(gaz, text)
     assert _one(found, 3, "亿元").subject != "湖南青建有限公司"
     assert _one(found, 4100, "架次").subject == "岳阳机场"
+
+
+# ---------------------------------------------------------------- people at the meeting named in the lead
+
+def test_a_meetings_roll_is_of_the_meeting_named_in_the_lead(gaz):
+    # dev3 h32 (…五届人大四次会议闭幕 … 本次会议应到代表413人,实到384人), dev5 h93 (…第二十五次会议 … 10名代表列席会议)
+    text = ("今日下午,龙溪市五届人大六次会议胜利闭幕。\n"
+            "会议表决通过了有关决议。\n"
+            "市人大常委会主任主持会议,本次会议应到代表256人,实到241人,因病请假15人。\n"
+            "各县市负责同志及12名市人大代表列席会议。\n")
+    found = _metrics(gaz, text)
+    for value in (256, 241, 15):
+        assert _one(found, value, "人").program == "龙溪市五届人大六次会议", value
+    assert _one(found, 12, "名").program == "龙溪市五届人大六次会议"
+
+
+def test_a_count_of_people_that_is_no_roll_or_attendance_gets_no_meeting(gaz):
+    # counter-example: 会议 named, but the people counted are neither at it nor on its roll
+    text = ("今日下午,龙溪市五届人大六次会议胜利闭幕。\n"
+            "会议指出,今年全市新增就业岗位3200人,帮扶困难群众860人。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 3200, "人").program is None
+    assert _one(found, 860, "人").program is None
