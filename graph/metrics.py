@@ -376,12 +376,70 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
             continue
         kept.append(a)
         furthest_end = a.end
-    return kept
+    return _with_short_forms(kept, text, gaz)
+
+
+# 湖南佳竹盈竹木有限公司 … 佳竹盈竹木目前已吸纳11名 / 常德桃花源机场 … 常德机场已完成航班起降: a company
+# or a site named in full is written later by a short form (the name without its place and its
+# legal form; the place and the site's head only), which refers back to it
+_COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+_MIN_COMPANY_CORE = 4          # characters: a shorter core (建工, 华能) is too often another name's part
+
+
+def _place_prefix(name: str, gaz: Gazetteer) -> int:
+    """Length of the place name (湖南, 常德, 张家界) a longer name opens with; 0 when none."""
+    for n in (3, 2):
+        if len(name) > n + 1 and gaz.lookup(name[:n]):
+            return n
+    return 0
+
+
+def _short_form(a: _Anchor, gaz: Gazetteer) -> str:
+    """How a company (its name without place and legal form: 佳竹盈竹木) or a site (its place and
+    head: 常德机场) named in full by anchor `a` is written later; "" when it has none."""
+    if a.kind != "org":
+        return ""
+    name, n = a.label, _place_prefix(a.label, gaz)
+    if a.sub_kind == "site":
+        head = next((h for h in _SITE_HEADS if name.endswith(h)), "")
+        return name[:n] + head if n and head and n + len(head) < len(name) else ""
+    form = next((f for f in _COMPANY_FORMS if name.endswith(f)), "") if a.sub_kind == "company" else ""
+    core = name[n:len(name) - len(form)] if form else ""
+    return core if len(core) >= _MIN_COMPANY_CORE else ""
+
+
+def _with_short_forms(kept: list[_Anchor], text: str, gaz: Gazetteer) -> list[_Anchor]:
+    """`kept` with each later short form of a company or site named in full (`_short_form`) as
+    an anchor of the full name: a site anchor written short is relabelled, a company's core
+    written where no anchor is becomes one."""
+    full: dict[str, _Anchor] = {}
+    out: list[_Anchor] = []
+    for a in kept:
+        named = full.get(a.label) if a.kind == "org" and a.sub_kind == "site" else None
+        if named is not None:
+            a = replace(a, label=named.label, key=named.key, sub_kind=named.sub_kind)
+        out.append(a)
+        short = _short_form(a, gaz)
+        if short and short not in full:
+            full[short] = a
+    starts = [a.start for a in out]
+    added = []
+    for short, named in full.items():
+        if named.sub_kind != "company":
+            continue
+        at = text.find(short, named.end)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if (i < 0 or out[i].end <= at) and (i + 1 >= len(out) or out[i + 1].start >= at + len(short)):
+                added.append(replace(named, start=at, end=at + len(short)))
+            at = text.find(short, at + len(short))
+    return sorted(out + added, key=lambda a: a.start) if added else out
 
 
 # 源口水厂供水规模从每天5040吨…, 据统计,X旅游景区共接待游客5万余人次: a site named by a proper
 # name and a site head (metric_site_heads.txt) opening a clause is what its figures are about,
 # with the works on it when they follow (X铁路城区改线建设完成投资…: the works are the subject)
+_SITE_HEADS = tuple(sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True))
 _SITE_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\d])(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:"
     + "|".join(map(re.escape, sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True)))
@@ -1746,7 +1804,23 @@ def _attended_event(doc: Document, sent: Sentence, qm: QuantityMatch, index: _An
     named before them in the paragraph."""
     lo = doc.paragraphs[sent.paragraph].start if 0 <= sent.paragraph < len(doc.paragraphs) else sent.span.start
     events = [a for a in index.within(lo, qm.start) if a.kind == "program" and a.sub_kind == "event"]
-    return events[-1] if events else None
+    if events:
+        return events[-1]
+    article_lo = doc.articles[sent.article].span.start if 0 <= sent.article < len(doc.articles) else lo
+    lead = [a for a in index.within(article_lo, lo) if a.kind == "program" and a.sub_kind == "event"]
+    return lead[0] if lead else None        # 本次会议应到代表413人: the article's own meeting, named in its lead
+
+
+# 本次会议应到代表413人,实到384人,因病事请假29人: the roll of a meeting, people counted by whether they came
+_ROLL_CALL = re.compile(r"(?:应到|实到|应出席|实出席|缺席|请假)[\u4e00-\u9fff]{0,6}$")
+_MEETING_WORD = re.compile(r"会议|大会|会上")
+
+
+def _roll_call(text: str, c_lo: int, lo: int, qm: QuantityMatch) -> bool:
+    """Is the count of people at `qm` a meeting's roll (应到/实到/请假 right before it, a meeting
+    named earlier in its sentence: 本次会议应到代表413人,实到384人)?"""
+    return text[qm.start:qm.end].endswith(_PEOPLE) and _ROLL_CALL.search(text, c_lo, qm.start) is not None \
+        and _MEETING_WORD.search(text, lo, qm.start) is not None
 
 
 # the time a change is measured from: 同比, 比上年, 较去年同期, 比2010年, 比前一年, 比“十一五”末
@@ -3120,7 +3194,27 @@ def _invested_project(text: str, qm: QuantityMatch, c_lo: int, c_hi: int,
             and not _is_class_of_projects(a):
         return (a,)
     named = _NAMED_PROJECT.match(text, qm.end, c_hi)
-    return (None,) if named is not None else None
+    return (_written_project(text, named, index),) if named is not None else None
+
+
+# 的项目全部为产业项目 / 的这个项目: what follows 的 is a predicate or a determiner, not a name
+_NOT_A_PROJECT_NAME = re.compile(r"^(?:项目|工程|[这那该此本其每各全])|[是为和及与、]")
+
+
+def _written_project(text: str, named: re.Match[str], index: _AnchorIndex) -> _Anchor | None:
+    """总投资约60亿元的X物流项目: the project named after 的 (`named`, matched by _NAMED_PROJECT)
+    as the amount's subject, when no mention starts there: the project mention that ends its
+    name (投资15亿元的中国供销·X物流园项目, the mention X物流园项目), else the name as written, a
+    site of its own like the sites of `_site_anchors`; None when the words are no name."""
+    start, end = named.start() + 1, named.end()
+    name = text[start:end]
+    inner = next((a for a in index.by_end.get(end, ()) if a.start >= start and a.kind == "program"
+                  and a.sub_kind in _PROJECT_KINDS and not _is_class_of_projects(a)), None)
+    if inner is not None:
+        return inner
+    if _NOT_A_PROJECT_NAME.search(name) or index.within(start, end):
+        return None
+    return _Anchor(start, end, "org", name, name, "site")
 
 
 _INVESTED_AMOUNT = re.compile(r"(?:总投资|计划投资|投资)(?:约|达|近|超|逾)?[\d.]+[万亿]?元(?=的)")
@@ -3134,8 +3228,9 @@ def _invested_topic(text: str, lo: int, hi: int, index: _AnchorIndex) -> tuple[i
         a = index.by_start.get(m.end() + 1)
         if a is not None and a.kind == "program" and a.sub_kind in _PROJECT_KINDS and not _is_class_of_projects(a):
             return m.start(), a
-        if _NAMED_PROJECT.match(text, m.end(), hi) is not None:
-            return m.start(), None
+        named = _NAMED_PROJECT.match(text, m.end(), hi)
+        if named is not None:
+            return m.start(), _written_project(text, named, index)
     return None
 
 
@@ -3264,7 +3359,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     if program is None and not text.startswith(_OPEN_QUOTES, qm.end):
         program = _pick_program(c_lo, c_hi, index, figure=qm.start) \
             or _pick_program(lo, hi, index, framing=False, figure=qm.start)
-    if program is None and _attendance(text, qm.start, qm.end):
+    if program is None and (_attendance(text, qm.start, qm.end) or _roll_call(text, c_lo, lo, qm)):
         program = _attended_event(doc, sent, qm, index)
     label = kind = key = None
     if subject is not None:
