@@ -3235,14 +3235,29 @@ def _invested_topic(text: str, lo: int, hi: int, index: _AnchorIndex) -> tuple[i
 
 
 def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -> _Anchor | None:
-    """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause);
-    without 的, of the person named right after a citizen word (92岁村民盛忠秀: _AGED_WORD_REACH)."""
+    """75岁的甲鱼养殖户胡廷晗: an age is the age of the person it qualifies (in its clause), a
+    citizen or an official (今年24岁的汤某, the cadre named with a title earlier); without 的, of
+    the person named right after a citizen word (92岁村民盛忠秀: _AGED_WORD_REACH)."""
     if qm.quantity.base_unit != _AGE:
         return None
+    named = sorted(index.within(qm.end, c_hi) + _official_names_within(index, qm.end, c_hi),
+                   key=lambda a: a.start)
     if not text.startswith("的", qm.end):
-        return next((a for a in index.within(qm.end, min(c_hi, qm.end + _AGED_WORD_REACH + 4))
+        return next((a for a in named
                      if a.kind == "person" and a.start - qm.end <= _AGED_WORD_REACH), None)
-    return next((a for a in index.within(qm.end, c_hi) if a.kind == "person"), None)
+    return next((a for a in named if a.kind == "person"), None)
+
+
+def _official_names_within(index: _AnchorIndex, lo: int, hi: int) -> list[_Anchor]:
+    """The mentions of officials' names inside text[lo:hi] (今年24岁的汤某: an official the article
+    introduced with a title, named bare later, is a person an age can qualify)."""
+    i = bisect.bisect_left(index.official_starts, lo)
+    out = []
+    while i < len(index.official_names) and index.official_names[i].start < hi:
+        if index.official_names[i].end <= hi:
+            out.append(index.official_names[i])
+        i += 1
+    return out
 
 
 _AGED_WORD_REACH = 3       # characters of a citizen word between an age and the name (92岁村民盛忠秀)
