@@ -2903,8 +2903,10 @@ def _find_subject(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anch
         prev = doc.sentences[i]
         if prev.paragraph != sent.paragraph or prev.article != sent.article or prev.span.end <= reach:
             break
-        found = _pick_subject(doc, max(prev.span.start, reach), prev.span.end, index, anaphors,
-                              article_lo, home, gaz, qm.start, carried=True, listed=listed)
+        found = _opening_place(text, prev.span.start, prev.span.end, index) \
+            if prev.span.start < reach and listed is None else None      # the reach cuts the sentence
+        found = found or _pick_subject(doc, max(prev.span.start, reach), prev.span.end, index, anaphors,
+                                       article_lo, home, gaz, qm.start, carried=True, listed=listed)
         if found is not None:
             return found, "before"
     opener = _paragraph_topic(doc, sent, index, anaphors, article_lo, home, gaz)
@@ -2991,6 +2993,18 @@ def _paragraph_topic(doc: Document, sent: Sentence, index: _AnchorIndex, anaphor
             if resolved is not None:
                 return _Subject(resolved, s + 1 + len(word))
     return None
+
+
+def _opening_place(text: str, start: int, end: int, index: _AnchorIndex) -> _Subject | None:
+    """X高新区加入“国家队”,…,始终充当着Y经济发展的“火车头”。…200个优质项目落户: the place whose
+    name, written in full, opens the sentence text[start:end] (the smallest of a chain written
+    there) is its subject; None when the sentence opens with anything else."""
+    a = index.by_start.get(start)
+    if a is None or a.kind != "place" or a.end >= end or text[a.end] in _CLAUSE_BREAKS \
+            or not text[a.start:a.end].endswith(_FULL_PLACE_ENDINGS):
+        return None           # 湖南广信在…上市: a short form opening a sentence may open a company's name
+    a = _most_specific_place(a, index, end)
+    return _Subject(a, a.end)
 
 
 def _topic_shift(lo: int, hi: int, index: _AnchorIndex, anaphors: "_AnaphorIndex",

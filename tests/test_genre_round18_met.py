@@ -21,3 +21,29 @@ def test_an_age_before_a_citizens_name_stays_the_citizens(gaz):
     found = _metrics(gaz, text)
     assert _one(found, 56, "岁").subject == "王德旺"
     assert _one(found, 30, "亩").subject != "李国梁"
+
+
+# ---------------------------------------------------------------- a long sentence opened by a place
+
+_LONG_MIDDLE = ("近年来,在党建引领下,瞄准“高”(即高端装备制造业)“新”(即新材料、新能源)定位,狠抓重点产业项目,"
+                "强化技术攻关,优化营商环境,构建起以产业立区推动高质量发展的新格局,打造了一批又一批先进制造业集群。")
+
+
+def test_a_place_opening_a_sentence_the_reach_cuts_is_the_topic_of_later_figures(gaz):
+    # dev4 h59: the zone opens a long sentence whose tail names the city (充当着X经济发展的
+    # “火车头”); figures two sentences on are the zone's, not the city's in that tail
+    text = ("岳阳市召开园区工作会议。\n"
+            "云溪高新区自升级以来,建设步伐不断加快,产业集聚效应日益显现,始终充当着岳阳经济发展的“火车头”。"
+            + _LONG_MIDDLE + "150个优质项目落户,96个工业项目投产。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 150, "个").subject == "云溪高新区"
+    assert _one(found, 96, "个").subject == "云溪高新区"
+
+
+def test_a_short_place_form_opening_a_company_name_is_no_topic(gaz):
+    # counter-example: 湖南 + a company's name opening the sentence (湖南X在新三板挂牌上市): not the
+    # subject of the figures after it
+    text = ("衡南县召开经济工作会议。\n"
+            "湖南恒达在“新三板”挂牌上市,成为全市首家独立上市的民营企业,带动了一批配套企业落户园区并实现投产达效。"
+            + _LONG_MIDDLE + "实现农业总产值28.6亿元。\n")
+    assert _one(_metrics(gaz, text), 28.6, "亿元").subject != "湖南省"
