@@ -1190,6 +1190,9 @@ _THRESHOLD_NAME = re.compile(r"[\d零一二两三四五六七八九十百千万�
 # 湖南省级重点项目, 湘潭市级重点项目, 县级重大工程: projects classed by the level that lists them
 _LEVEL_CLASS = re.compile(r"(?:国家|省|市|州|县|区)级(?:重点|重大)?(?:建设)?(?:项目|工程)$")
 _LEVEL_AFTER = re.compile(r"[省市州县区]?级")
+# 湖南省著名商标63件, 湖南名牌产品12个: a place written right before a brand honour it awards is
+# that honour's level (a class of titles counted), not what the figures are about
+_BRAND_HONOUR_AFTER = re.compile(r"(?:省|市)?(?:著名商标|着名商标|驰名商标|名牌产品|名牌|老字号|地理标志产品|地理标志)")
 
 
 def _is_class_of_projects(a: _Anchor) -> bool:
@@ -1200,8 +1203,10 @@ def _is_class_of_projects(a: _Anchor) -> bool:
 
 def _is_level_label(text: str, a: _Anchor) -> bool:
     """湘潭市级层面, 湘潭市级重点项目: a place written right before 级 names a level of
-    government (a yardstick or a list's owner), not what the figures are about."""
-    return a.kind == "place" and _LEVEL_AFTER.match(text, a.end) is not None
+    government (a yardstick or a list's owner), not what the figures are about; so does one
+    right before a brand honour it awards (湖南省著名商标63件: `_BRAND_HONOUR_AFTER`)."""
+    return a.kind == "place" and (_LEVEL_AFTER.match(text, a.end) is not None
+                                  or _BRAND_HONOUR_AFTER.match(text, a.end) is not None)
 
 
 @lru_cache(maxsize=1)

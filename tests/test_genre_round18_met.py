@@ -47,3 +47,18 @@ def test_a_short_place_form_opening_a_company_name_is_no_topic(gaz):
             "湖南恒达在“新三板”挂牌上市,成为全市首家独立上市的民营企业,带动了一批配套企业落户园区并实现投产达效。"
             + _LONG_MIDDLE + "实现农业总产值28.6亿元。\n")
     assert _one(_metrics(gaz, text), 28.6, "亿元").subject != "湖南省"
+
+
+# ---------------------------------------------------------------- a place before a brand honour it awards
+
+def test_a_province_before_a_brand_honour_is_its_level_not_the_subject(gaz):
+    # dev10 h225 (获中国驰名商标2件,湖南省著名商标N件): the province awards the honour; the
+    # count is the city's the report is about
+    text = "邵阳市农业产业化稳步推进。全市农产品加工企业获中国驰名商标3件,湖南省著名商标41件。\n"
+    assert _one(_metrics(gaz, text), 41, "件").subject == "邵阳市"
+
+
+def test_a_place_before_its_own_figures_stays_the_subject(gaz):
+    # counter-example: the province's own figure (湖南省…商标注册量) is the province's
+    text = "邵阳市农业产业化稳步推进。湖南省商标有效注册量达到52万件。\n"
+    assert _one(_metrics(gaz, text), 52, "万件").subject == "湖南省"
