@@ -195,7 +195,7 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         known_surname = compound or name[0] in surnames
     if not known_surname:
         return False
-    if _contains_title(name):
+    if _contains_title(name) or name in _VOTE_WORDS:
         return False
     if name in load_lines("title_citizens.txt") or name in body_kinds():
         return False
@@ -550,9 +550,13 @@ def _closed_name(text: str, end: int) -> bool:
 
 
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
-_APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任|转任|调任|升任|改任"
+_VOTE_WORDS = ("高票", "全票", "满票")   # 以190票的高票当选: the count of a vote, never a name
+_VOTES = (r"(?:以[0-9０-９]+票(?:的(?:" + "|".join(_VOTE_WORDS) + r"))?|以?(?:" + "|".join(_VOTE_WORDS) + r"))")
+_APPOINT = re.compile(r"(同志)?(" + _VOTES + r"(?=当选))?"
+                      r"(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任|转任|调任|升任|改任"
                       r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟转调升改])(?<!不再)任(?![务何期命])"
                       r"|提名为|当选为|当选)")
+# NAME以N票当选为 TITLE: an election result, the vote written between the name and the verb
 # 周敏转任…主任一职: a career move (转任/调任/升任/改任) names the new post, the name ends before the verb
 # 县人大常委会办公室（信访办公室）主任: a body's second name (a bureau that also bears another office's
 # plate) written in brackets between the body and the title — part of the clause, not its end
@@ -574,6 +578,7 @@ _DESCRIBED = re.compile(r"(?<=[\u4e00-\u9fff])是(?=[\u4e00-\u9fff]{2})")
 _ONE_OF = ("一名", "一位")
 _ENDS_PREDICATE = frozenset("，,。；;！？\n")
 _COMMAS = "，,"
+_LAST_JOINS = "和及"   # A、B和C: the join before a list's last name
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人民政府市长职务: the name before the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
@@ -1866,7 +1871,9 @@ class _Context:
             if found is None or self.excluded(m.start()):
                 continue
             name, start = found
-            pos = m.start() + len(m.group(1) or "")
+            if name in _VOTE_WORDS:
+                continue
+            pos = m.start() + len(m.group(1) or "") + len(m.group(2) or "")
             listed = self._names_listed_before(start) if not m.group(1) else []
             while True:
                 clause = _APPOINT_CLAUSE.match(text, pos)
@@ -1986,9 +1993,16 @@ class _Context:
         return names, end + _held_title_length(text, end)
 
     def _names_listed_before(self, start: int) -> list[tuple[str, int]]:
-        """A、B、C任/当选 X: the names joined by 、 before the name at `start`, nearest last."""
+        """A、B、C任/当选 X: the names joined by 、 before the name at `start`, nearest last; the last
+        name may be joined by 和/及 (A、B和C当选为副县长)."""
         text = self.view.text
         out: list[tuple[str, int]] = []
+        if start > 0 and text[start - 1] in _LAST_JOINS:
+            found = read_name_before(text, start - 1, self.gaz)
+            if found is None or not _ends_list_item(text, found[1]):
+                return out
+            out.insert(0, found)
+            start = found[1]
         while start > 0 and text[start - 1] == "、":
             found = read_name_before(text, start - 1, self.gaz)
             if found is None or not _ends_list_item(text, found[1]):
