@@ -197,6 +197,8 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         return False
     if _contains_title(name) or name in _VOTE_WORDS:
         return False
+    if _given_part(name) in _AUDIENCES:
+        return False   # 书记向记者介绍, 向群众宣讲: a preposition and the people it addresses
     if name in load_lines("title_citizens.txt") or name in body_kinds():
         return False
     if any(len(body) >= 2 and body in name[1:] for body in body_kinds()):
@@ -275,7 +277,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if given == 2 and _next_post_glued(text, pos + size + 1, gaz):
         given = 1     # 副主任彭凯|副县长张纲学, 县委书记吴韬|洞口县人大常委会…: the comma between two officials lost
     closed = _closed_name(text, pos + size + given) or _etc_closes(text, pos + size + given)
-    doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
+    doubled = given == 2 and text[pos + size] == text[pos + size + 1] and text[pos] != text[pos + size] \
+        and (closed or _ends_name(text, pos + size + 2))    # 李微微出席, 李微微作报告 (not 常常在)
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled \
             and not (closed and _rare_adverb(text[pos + size:pos + size + 2])) \
             and not _noun_given_after_title(text, pos, size):
@@ -461,6 +464,8 @@ def _crosses_word(text: str, end: int) -> bool:
 
 
 _GROUPS_AFTER_ETC = ("群众", "村民", "居民", "同志", "人", "代表", "干部", "领导", "党员", "委员", "专家", "志愿者")
+_AUDIENCES = frozenset(g for g in _GROUPS_AFTER_ETC + ("记者", "大家", "游客", "学生", "企业") if len(g) >= 2)
+# 向记者, 给大家: the people a preposition (a surname character: 向, 于, 对) addresses, never a given name
 _GROUP_MODIFIERS = ("相关", "有关", "其他", "一行", "各级", "部分")
 
 

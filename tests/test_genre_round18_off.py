@@ -31,3 +31,31 @@ def test_the_last_name_joined_by_he_is_elected_with_the_others(gaz):
 def test_a_name_with_others_who_are_no_names_is_no_list(gaz):
     found = officials_of("宁乡市召开表彰会。孔远山和居民一起当选了优秀志愿者。", gaz)
     assert found == set()
+
+
+# ---------------------------------------------------------------- a name's end before 所作 / a preposition
+
+def test_the_report_a_name_delivered_ends_the_name_before_suozuo(gaz):
+    text = "宁乡市人大常委会召开会议。会议听取了市监察委员会主任林海所作的专项工作报告。"
+    found = officials_of(text, gaz)
+    assert ("林海", "主任", "宁乡市监察委员会") in found
+    assert not any(p == "林海所" for p, _r, _o in found)
+
+
+def test_a_title_before_xiang_and_a_frequent_noun_names_nobody(gaz):
+    text = "在宁乡市大成桥镇石湾村，村党支部书记向记者介绍，今年全村种了800亩油菜。"
+    assert not any(p.startswith("向") for p, _r, _o in officials_of(text, gaz))
+    text = "宁乡市召开会议，市委常委向东风、罗晓东出席。"
+    assert ("向东风", "市委常委", "宁乡市委") in officials_of(text, gaz)
+
+
+# ---------------------------------------------------------------- a doubled given name before a verb
+
+def test_a_doubled_given_name_before_the_report_is_a_name(gaz):
+    text = "宁乡市政协第三届委员会第二次会议开幕。市政协主席罗晶晶作常务委员会工作报告。"
+    assert ("罗晶晶", "市政协主席", "宁乡市政协") in officials_of(text, gaz)
+
+
+def test_a_doubled_adverb_after_a_title_is_no_given_name(gaz):
+    text = "宁乡市召开会议。村党支部书记常常在田间地头解决问题。"
+    assert not any(p.startswith("常") for p, _r, _o in officials_of(text, gaz))
