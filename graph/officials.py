@@ -728,6 +728,9 @@ def _unit_of(before: OfficialMention, unit: str) -> bool:
     return unit.endswith(_UNIT_ENDS) or unit.endswith(_ASSEMBLY_UNIT_END) and before.org.endswith(_ASSEMBLIES)
 
 
+_LIST_JOINS_BEFORE_TITLE = ("以及", "及", "和")   # 市人大常委会副主任A、B以及秘书长C
+
+
 def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> list[OfficialMention]:
     """县人大常委会主任A，副主任B; 市环保局局长A，副局长B; 市政协副主席A，秘书长C: a title written without
     its body right after the previous official's name and a comma is a post of that official's body
@@ -748,6 +751,10 @@ def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> l
             comma = next((i for i in range(m.span.start - 1, max(-1, m.span.start - 8), -1) if text[i] in _COMMAS), None)
             before = by_name_end.get(comma) if comma is not None else None
             unit = text[comma + 1:m.span.start] if before is not None else ""
+            join = next((j for j in _LIST_JOINS_BEFORE_TITLE if text.endswith(j, 0, m.span.start)), "")
+            if before is None and join and m.span.start - len(join) in by_name_end:
+                comma = m.span.start - len(join) - 1   # 副主任A、B以及秘书长C: joined, not a comma
+                before, unit = by_name_end[comma + 1], ""
             if before is not None and (not unit or _unit_of(before, unit)):
                 shared = replace(m, span=Span(comma + 1, m.span.end), org=before.org + unit,
                                  org_kind=_kind_of_named(before.org + unit) if unit else before.org_kind,

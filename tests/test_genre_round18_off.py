@@ -49,6 +49,18 @@ def test_a_title_before_xiang_and_a_frequent_noun_names_nobody(gaz):
     assert ("向东风", "市委常委", "宁乡市委") in officials_of(text, gaz)
 
 
+# ---------------------------------------------------------------- a bare title joined by 以及/和 to a list
+
+def test_a_bare_title_joined_to_a_list_holds_a_post_of_the_lists_body(gaz):
+    text = "宁乡市人大常委会召开会议。市人大常委会副主任罗晓东、钟晴川以及秘书长林海波出席会议。"
+    assert ("林海波", "秘书长", "宁乡市人大常委会") in officials_of(text, gaz)
+
+
+def test_a_bare_title_joined_after_a_party_post_is_not_the_committees(gaz):
+    text = "宁乡市召开会议。市委副书记罗晓东和秘书长林海波出席会议。"
+    assert not any(p == "林海波" and o == "宁乡市委" for p, _r, o in officials_of(text, gaz))
+
+
 # ---------------------------------------------------------------- a doubled given name before a verb
 
 def test_a_doubled_given_name_before_the_report_is_a_name(gaz):
