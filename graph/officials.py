@@ -587,7 +587,7 @@ _LAST_JOINS = "和及"   # A、B和C: the join before a list's last name
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人民政府市长职务: the name before the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
-_SESSION_POSTS = frozenset(("执行主席",))   # posts of an assembly in session (本次大会执行主席)
+_SESSION_POSTS = frozenset(("执行主席", "主席团成员", "主席团常务主席"))   # posts of an assembly in session (本次大会执行主席)
 _NUM = "一二三四五六七八九十"
 _SESSION = re.compile(rf"([省市州县区])(?:第?[{_NUM}]+届(人大|政协)|(人大|政协)第?[{_NUM}]+届)第?[{_NUM}]+次(?:全体)?会议")
 # 县十七届人大一次会议, 市政协五届三次会议

@@ -71,3 +71,19 @@ def test_a_doubled_given_name_before_the_report_is_a_name(gaz):
 def test_a_doubled_adverb_after_a_title_is_no_given_name(gaz):
     text = "宁乡市召开会议。村党支部书记常常在田间地头解决问题。"
     assert not any(p.startswith("常") for p, _r, _o in officials_of(text, gaz))
+
+
+# ---------------------------------------------------------------- members of an assembly's collective leadership
+
+def test_members_of_the_chairs_meeting_written_before_the_names(gaz):
+    text = "宁乡市政协召开会议。会议由市政协主席会议成员孔远山、罗晓东、钟晴川主持。"
+    found = officials_of(text, gaz)
+    for name in ("孔远山", "罗晓东", "钟晴川"):
+        assert (name, "市政协主席会议成员", "宁乡市政协") in found
+
+
+def test_presidium_members_of_a_session_sit_in_its_assembly(gaz):
+    text = "1月6日，宁乡市第三届人民代表大会第二次会议开幕。市三届人大二次会议大会主席团成员孔远山、罗晓东在主席台就座。"
+    found = officials_of(text, gaz)
+    held = {(p, o) for p, r, o in found if r.endswith("主席团成员")}   # the article's place, as for 执行主席
+    assert held >= {("孔远山", "宁乡市"), ("罗晓东", "宁乡市")}
