@@ -696,6 +696,12 @@ _SEAT_PARTS = re.compile(r"(全国|[省市州县区])(人大代表|政协委员)
 _NATIONAL = "全国"
 _ASSEMBLY_OF = {"人大代表": "人大", "政协委员": "政协"}
 # A、B、C代表先后发言 (a session's report): names listed before a bare seat, then what they do on the floor
+_NAME_LIST = r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})"
+_ROSTRUM_MEMBERS = re.compile(r"在(?:大会)?主席台(?:前排)?就[座坐]的有[:：]" + _NAME_LIST + r"。\s*(?:大会)?主席团其他成员")
+_PRESIDIUM_MEMBER = "大会主席团成员"
+_ATTENDING_NAMES = re.compile(r"(?<=[。\n])" + _NAME_LIST + r"(?:参加|出席)(?:会议)?。")
+_CHAIRS_MEETING = re.compile(r"(政协)(?:召开|举行)[^。\n]{0,12}主席会议")
+_CHAIRS_MEETING_MEMBER = "主席会议成员"
 _DEPUTIES_NAMED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等?(代表|委员)")
 _BARE_SEAT_ASSEMBLY = {"代表": "人大", "委员": "政协"}
 
@@ -2209,7 +2215,40 @@ class _Context:
             key = next((k for _b, k in seats if k), None)
             body = "和".join(b for b, _k in seats)
             out.extend(self._listed_seat_holders(m.group(1), m.start(1), m.group(2), body, key, found))
-        return out + self._deputies_on_the_floor(found + out)
+        return out + self._deputies_on_the_floor(found + out) + self._untitled_members()
+
+    def _untitled_members(self) -> list[OfficialMention]:
+        """Names listed with no title whose membership the report states: the rostrum list of a
+        session followed by 大会主席团其他成员也在主席台就座 (the names are the presidium's members, in
+        the session's assembly: 张家界市人大), and the names that attend (A、B、C参加。) a CPPCC's
+        主席会议 the article reports (娄底市政协召开…主席会议: its members, 主席会议成员 of that 政协)."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _ROSTRUM_MEMBERS.finditer(text):
+            assembly = self._session_assembly(m.start())
+            key = self._article_place_of_level(m.start(), assembly[0]) if assembly else None
+            place = place_name(self.gaz, key) if key else None
+            if assembly and place:
+                out.extend(self._untitled_list(m.group(1), m.start(1), _PRESIDIUM_MEMBER, place + assembly[1:], key))
+        for m in _ATTENDING_NAMES.finditer(text):
+            meeting = _CHAIRS_MEETING.search(text, self._article_start(m.start()), m.start())
+            org = self.org_at.get(meeting.end(1)) if meeting is not None else None
+            if org is not None and org.name.endswith("政协"):
+                out.extend(self._untitled_list(m.group(1), m.start(1), _CHAIRS_MEETING_MEMBER, org.name, org.place_key))
+        return out
+
+    def _untitled_list(self, listed: str, pos: int, role: str, body: str, key: str | None) -> list[OfficialMention]:
+        """The names of a 、-list with no title at view index `pos`, each holding `role` in `body`;
+        none when an item is no name."""
+        names = listed.split("、")
+        if not all(is_person_name(n, self.gaz, known_surname=True) for n in names):
+            return []
+        out = []
+        for name in names:
+            span = self.view.doc_span(pos, pos + len(name))
+            out.append(OfficialMention(span, span, name, role, body, "government", key))
+            pos += len(name) + 1
+        return out
 
     def _seat_body(self, pos: int, level: str, seat: str) -> tuple[str, str | None]:
         """(assembly, place key) of a seat written with its level at view index `pos` (省 -> 湖南省人大,

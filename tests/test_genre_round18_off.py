@@ -87,3 +87,29 @@ def test_presidium_members_of_a_session_sit_in_its_assembly(gaz):
     found = officials_of(text, gaz)
     held = {(p, o) for p, r, o in found if r.endswith("主席团成员")}   # the article's place, as for 执行主席
     assert held >= {("孔远山", "宁乡市"), ("罗晓东", "宁乡市")}
+
+
+# ---------------------------------------------------------------- untitled names whose membership the report states
+
+def test_names_attending_a_cppcc_chairs_meeting_are_its_members(gaz):
+    text = "宁乡市政协召开三届五次主席会议。市政协主席孔远山主持会议并讲话。罗晓东、钟晴川、林海波参加。会议审议了有关事项。"
+    found = officials_of(text, gaz)
+    for name in ("罗晓东", "钟晴川", "林海波"):
+        assert (name, "主席会议成员", "宁乡市政协") in found
+
+
+def test_names_attending_another_meeting_hold_nothing(gaz):
+    found = officials_of("宁乡市政协召开座谈会。罗晓东、钟晴川、林海波参加。", gaz)
+    assert not any(p in ("罗晓东", "钟晴川", "林海波") for p, _r, _o in found)
+
+
+def test_the_rostrum_list_before_the_presidiums_other_members_is_the_presidium(gaz):
+    text = "宁乡市三届人大二次会议开幕。\n在大会主席台就座的有：孔远山、罗晓东、钟晴川。\n大会主席团其他成员也在主席台就座。"
+    found = officials_of(text, gaz)
+    for name in ("孔远山", "罗晓东", "钟晴川"):
+        assert (name, "大会主席团成员", "宁乡市人大") in found
+
+
+def test_a_rostrum_list_alone_names_no_post(gaz):
+    text = "宁乡市三届人大二次会议开幕。在大会主席台就座的有：孔远山、罗晓东、钟晴川。"
+    assert officials_of(text, gaz) == set()
