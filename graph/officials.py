@@ -893,7 +893,10 @@ _FORMER_INSIDE = "原"   # 常德经开区原工委书记: the place, then the f
 def _former_inside_body(m: OfficialMention, gaz: Gazetteer, text: str) -> OfficialMention:
     """常德经开区原工委书记周运来: 原 between a body's place and the rest of its name marks a former post of
     the body (常德经开区工委), not a body named 原工委 — whether the body comes with its 原 or, read so by
-    the organizations, without it; 洲浒溪村原村干部: of the place itself."""
+    the organizations, without it; 洲浒溪村原村干部: of the place itself; 原甘泉村党支部书记 (a village the
+    gazetteer lacks, 原 read into the body's name): the body without it (not 原平市, 原阳县: places)."""
+    if m.org.startswith(_FORMER_INSIDE) and len(m.org) > 3 and not any(gaz.lookup(m.org[:n]) for n in (2, 3)):
+        return replace(m, org=m.org[1:], status="former")   # 原甘泉村党支部书记: the former post, 原 read into the body
     place = place_name(gaz, m.place_key) or ""
     rest = m.org[len(place):]
     if not place or not m.org.startswith(place):

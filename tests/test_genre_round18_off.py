@@ -113,3 +113,16 @@ def test_the_rostrum_list_before_the_presidiums_other_members_is_the_presidium(g
 def test_a_rostrum_list_alone_names_no_post(gaz):
     text = "宁乡市三届人大二次会议开幕。在大会主席台就座的有：孔远山、罗晓东、钟晴川。"
     assert officials_of(text, gaz) == set()
+
+
+# ---------------------------------------------------------------- 原 before a body the gazetteer lacks
+
+def test_a_former_post_in_a_village_the_gazetteer_lacks_keeps_the_village_body(gaz):
+    text = "代表们来到宁乡市大成桥镇，与原青枫坳村党支部书记孔远山、村民罗晓东等群众座谈。"
+    found = {(p, o) for p, _r, o in officials_of(text, gaz)}
+    assert ("孔远山", "青枫坳村党支部") in found and ("孔远山", "原青枫坳村党支部") not in found
+
+
+def test_a_former_post_of_a_level_body_keeps_its_body(gaz):
+    text = "宁乡市召开座谈会，原县委书记孔远山参加。"
+    assert ("孔远山", "县委书记", "宁乡市委") in officials_of(text, gaz)
