@@ -103,7 +103,7 @@ _NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the con
 _FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
 _FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员会|工作委员会)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
-_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团|(?<![市广现会战商])场)$")
+_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|办事处|中心|院|校|大学|银行|社|所|队|团|(?<![市广现会战商])场)$")
 # A clause that opens with a body the organisation reader did not name, then the title (香港青年联会主席X,
 # …农产品质量安全监管司司长X, 邵阳军分区政治部主任X, ，某某国家森林公园护林员X): the endings of a body's name, a closed class of the genre
 _UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联合会|研究会|促进会|基金会|青联|侨联|工商联|文联|科协|"

@@ -126,3 +126,18 @@ def test_a_former_post_in_a_village_the_gazetteer_lacks_keeps_the_village_body(g
 def test_a_former_post_of_a_level_body_keeps_its_body(gaz):
     text = "宁乡市召开座谈会，原县委书记孔远山参加。"
     assert ("孔远山", "县委书记", "宁乡市委") in officials_of(text, gaz)
+
+
+# ---------------------------------------------------------------- an office (办事处) whose party group is named first
+
+def test_the_head_of_an_office_after_its_party_group_heads_the_office(gaz):
+    text = "此次考察由长沙市人民政府驻广州办事处党组书记、主任孔远山带队。"
+    found = {(p, r, o) for p, r, o in officials_of(text, gaz)}
+    assert ("孔远山", "主任", "长沙市政府驻广州办事处") in found
+    assert not any(o.endswith("党组") and r == "主任" for _p, r, o in found)
+
+
+def test_a_company_after_its_party_committee_is_unchanged(gaz):
+    text = "长沙市召开座谈会，湖南青枫建设有限公司党委书记、董事长孔远山参加。"
+    found = officials_of(text, gaz)
+    assert ("孔远山", "董事长", "湖南青枫建设有限公司") in found
