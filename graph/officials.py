@@ -837,7 +837,8 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
         collective = glued is not None or title in collective_titles()
         if collective and view.text.startswith(_LIST_OPENER, name_start):
             name_start += len(_LIST_OPENER)   # 省党政军领导有张春贤、周强…: the list after 有
-        name = read_name_after(view.text, name_start, gaz) or read_bounded_name(view.text, name_start, gaz)
+        name = read_dotted_name(view.text, name_start) or read_name_after(view.text, name_start, gaz) \
+            or read_bounded_name(view.text, name_start, gaz)
         if name is not None and collective and not _closed_name(view.text, name_start + len(name)):
             continue   # 省党政军领导齐聚省委: a collective title's names form a closed list, not a verb
         if name is None:
@@ -1086,6 +1087,31 @@ def _assigned_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
     return name if counted is not None and (listed or counted.end() == end) else None
 
 
+_DOTTED_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?[·•・]")
+_DOTTED_PART_MAX = 8
+_DOTTED_WORD_FREQ = 300   # a two-character word this frequent (家园, 记忆, 参观) is no part of a transliterated name
+
+
+def read_dotted_name(text: str, pos: int) -> str | None:
+    """A transliterated name with its parts joined by a middle dot (阿依古丽·买买提, written with · or •)
+    starting at `pos` where only a name can stand (after a title or a list's 、): its last part ends at
+    the first name's end (、，。 or a word that follows names: 主持, 参加)."""
+    m = _DOTTED_HEAD.match(text, pos)
+    if m is None:
+        return None
+    for end in range(m.end() + 1, min(len(text), m.end() + _DOTTED_PART_MAX) + 1):
+        if not CJK.match(text[end - 1]):
+            return None
+        if _closed_name(text, end):
+            name = text[pos:end]
+            pairs = [p[i:i + 2] for p in re.split(r"[·•・]", name) for i in range(len(p) - 1)]
+            if _contains_title(name) or any(_word_freq().get(w, 0) >= _DOTTED_WORD_FREQ
+                                            and not _word_tags().get(w, "").startswith(("nr", "ns")) for w in pairs):
+                return None   # 《家园·记忆》: words joined by a dot, no name (transliterations hold no common word)
+            return name
+    return None
+
+
 def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
     """(start, name) of the names listed with "、" after the name ending at `pos`
     (县领导A、B、C等参加): each must end where a list item ends."""
@@ -1094,7 +1120,8 @@ def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
         joiner = next((j for j in ("、", "以及", "和", "及") if text.startswith(j, pos)), None)
         if joiner is None or joiner != "、" and not out:
             break   # 和/及 close a list of at least two (A、B和C), never join two posts' holders
-        name = read_name_after(text, pos + len(joiner), gaz) or read_bounded_name(text, pos + len(joiner), gaz)
+        name = read_dotted_name(text, pos + len(joiner)) or read_name_after(text, pos + len(joiner), gaz) \
+            or read_bounded_name(text, pos + len(joiner), gaz)
         if name is None:
             break
         end = pos + len(joiner) + len(name)

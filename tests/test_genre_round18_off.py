@@ -141,3 +141,21 @@ def test_a_company_after_its_party_committee_is_unchanged(gaz):
     text = "长沙市召开座谈会，湖南青枫建设有限公司党委书记、董事长孔远山参加。"
     found = officials_of(text, gaz)
     assert ("孔远山", "董事长", "湖南青枫建设有限公司") in found
+
+
+# ---------------------------------------------------------------- transliterated names joined by a middle dot
+
+def test_a_dotted_name_in_a_list_of_leaders_is_one_name_and_the_list_goes_on(gaz):
+    text = "宁乡市召开会议。市委副书记、市长孔远山，市领导罗晓东、阿依古丽•买买提、钟晴川参加会议。"
+    found = officials_of(text, gaz)
+    for name in ("罗晓东", "阿依古丽•买买提", "钟晴川"):
+        assert (name, "市领导", "宁乡市") in found
+
+
+def test_a_dotted_name_after_a_title_ends_at_the_verb(gaz):
+    found = officials_of("宁乡市召开会议。副市长阿依古丽·买买提主持会议。", gaz)
+    assert ("阿依古丽·买买提", "副市长", "宁乡市政府") in found
+
+
+def test_words_joined_by_a_dot_are_no_name(gaz):
+    assert officials_of("宁乡市召开会议。县长助理家园·记忆馆参观。", gaz) == set()
