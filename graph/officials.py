@@ -103,7 +103,7 @@ _NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the con
 _FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
 _FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员会|工作委员会)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
-_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|大学|银行|社|所|队|团|(?<![市广现会战商])场)$")
+_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|办事处|中心|院|校|大学|银行|社|所|队|团|(?<![市广现会战商])场)$")
 # A clause that opens with a body the organisation reader did not name, then the title (香港青年联会主席X,
 # …农产品质量安全监管司司长X, 邵阳军分区政治部主任X, ，某某国家森林公园护林员X): the endings of a body's name, a closed class of the genre
 _UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联合会|研究会|促进会|基金会|青联|侨联|工商联|文联|科协|"
@@ -195,8 +195,10 @@ def is_person_name(name: str, gaz: Gazetteer | None = None, known_surname: bool 
         known_surname = compound or name[0] in surnames
     if not known_surname:
         return False
-    if _contains_title(name):
+    if _contains_title(name) or name in _VOTE_WORDS:
         return False
+    if _given_part(name) in _AUDIENCES:
+        return False   # 书记向记者介绍, 向群众宣讲: a preposition and the people it addresses
     if name in load_lines("title_citizens.txt") or name in body_kinds():
         return False
     if any(len(body) >= 2 and body in name[1:] for body in body_kinds()):
@@ -275,7 +277,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if given == 2 and _next_post_glued(text, pos + size + 1, gaz):
         given = 1     # 副主任彭凯|副县长张纲学, 县委书记吴韬|洞口县人大常委会…: the comma between two officials lost
     closed = _closed_name(text, pos + size + given) or _etc_closes(text, pos + size + given)
-    doubled = given == 2 and text[pos + size] == text[pos + size + 1] and closed    # 李微微出席
+    doubled = given == 2 and text[pos + size] == text[pos + size + 1] and text[pos] != text[pos + size] \
+        and (closed or _ends_name(text, pos + size + 2))    # 李微微出席, 李微微作报告 (not 常常在)
     if given == 0 or given == 2 and _function_word(text[pos + size:pos + size + 2]) and not doubled \
             and not (closed and _rare_adverb(text[pos + size:pos + size + 2])) \
             and not _noun_given_after_title(text, pos, size):
@@ -461,6 +464,8 @@ def _crosses_word(text: str, end: int) -> bool:
 
 
 _GROUPS_AFTER_ETC = ("群众", "村民", "居民", "同志", "人", "代表", "干部", "领导", "党员", "委员", "专家", "志愿者")
+_AUDIENCES = frozenset(g for g in _GROUPS_AFTER_ETC + ("记者", "大家", "游客", "学生", "企业") if len(g) >= 2)
+# 向记者, 给大家: the people a preposition (a surname character: 向, 于, 对) addresses, never a given name
 _GROUP_MODIFIERS = ("相关", "有关", "其他", "一行", "各级", "部分")
 
 
@@ -550,9 +555,13 @@ def _closed_name(text: str, end: int) -> bool:
 
 
 _SPEECH = frozenset("说称讲道")   # 胡蝶称: a verb of saying after a name, never its last character
-_APPOINT = re.compile(r"(同志)?(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任|转任|调任|升任|改任"
+_VOTE_WORDS = ("高票", "全票", "满票")   # 以190票的高票当选: the count of a vote, never a name
+_VOTES = (r"(?:以[0-9０-９]+票(?:的(?:" + "|".join(_VOTE_WORDS) + r"))?|以?(?:" + "|".join(_VOTE_WORDS) + r"))")
+_APPOINT = re.compile(r"(同志)?(" + _VOTES + r"(?=当选))?"
+                      r"(?=不再担任|不再兼任|不再任|(?<!不再)担任|(?<!不再)兼任|拟任|转任|调任|升任|改任"
                       r"|(?<![主责信担兼连出就上现新前继历首曾留续委拟转调升改])(?<!不再)任(?![务何期命])"
                       r"|提名为|当选为|当选)")
+# NAME以N票当选为 TITLE: an election result, the vote written between the name and the verb
 # 周敏转任…主任一职: a career move (转任/调任/升任/改任) names the new post, the name ends before the verb
 # 县人大常委会办公室（信访办公室）主任: a body's second name (a bureau that also bears another office's
 # plate) written in brackets between the body and the title — part of the clause, not its end
@@ -574,10 +583,11 @@ _DESCRIBED = re.compile(r"(?<=[\u4e00-\u9fff])是(?=[\u4e00-\u9fff]{2})")
 _ONE_OF = ("一名", "一位")
 _ENDS_PREDICATE = frozenset("，,。；;！？\n")
 _COMMAS = "，,"
+_LAST_JOINS = "和及"   # A、B和C: the join before a list's last name
 _DISMISS = re.compile(r"(?:提名)?免去")   # 免去张剑飞同志长沙市人民政府市长职务: the name after the verb
 _RESIGN = re.compile(r"(?:同志)?辞去")   # 接受周海兵辞去长沙市人民政府市长职务: the name before the verb
 _COUNTED = re.compile(r"等?[0-9一二三四五六七八九十两]+名")
-_SESSION_POSTS = frozenset(("执行主席",))   # posts of an assembly in session (本次大会执行主席)
+_SESSION_POSTS = frozenset(("执行主席", "主席团成员", "主席团常务主席"))   # posts of an assembly in session (本次大会执行主席)
 _NUM = "一二三四五六七八九十"
 _SESSION = re.compile(rf"([省市州县区])(?:第?[{_NUM}]+届(人大|政协)|(人大|政协)第?[{_NUM}]+届)第?[{_NUM}]+次(?:全体)?会议")
 # 县十七届人大一次会议, 市政协五届三次会议
@@ -686,6 +696,12 @@ _SEAT_PARTS = re.compile(r"(全国|[省市州县区])(人大代表|政协委员)
 _NATIONAL = "全国"
 _ASSEMBLY_OF = {"人大代表": "人大", "政协委员": "政协"}
 # A、B、C代表先后发言 (a session's report): names listed before a bare seat, then what they do on the floor
+_NAME_LIST = r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})"
+_ROSTRUM_MEMBERS = re.compile(r"在(?:大会)?主席台(?:前排)?就[座坐]的有[:：]" + _NAME_LIST + r"。\s*(?:大会)?主席团其他成员")
+_PRESIDIUM_MEMBER = "大会主席团成员"
+_ATTENDING_NAMES = re.compile(r"(?<=[。\n])" + _NAME_LIST + r"(?:参加|出席)(?:会议)?。")
+_CHAIRS_MEETING = re.compile(r"(政协)(?:召开|举行)[^。\n]{0,12}主席会议")
+_CHAIRS_MEETING_MEMBER = "主席会议成员"
 _DEPUTIES_NAMED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等?(代表|委员)")
 _BARE_SEAT_ASSEMBLY = {"代表": "人大", "委员": "政协"}
 
@@ -718,6 +734,9 @@ def _unit_of(before: OfficialMention, unit: str) -> bool:
     return unit.endswith(_UNIT_ENDS) or unit.endswith(_ASSEMBLY_UNIT_END) and before.org.endswith(_ASSEMBLIES)
 
 
+_LIST_JOINS_BEFORE_TITLE = ("以及", "及", "和")   # 市人大常委会副主任A、B以及秘书长C
+
+
 def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> list[OfficialMention]:
     """县人大常委会主任A，副主任B; 市环保局局长A，副局长B; 市政协副主席A，秘书长C: a title written without
     its body right after the previous official's name and a comma is a post of that official's body
@@ -738,6 +757,10 @@ def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> l
             comma = next((i for i in range(m.span.start - 1, max(-1, m.span.start - 8), -1) if text[i] in _COMMAS), None)
             before = by_name_end.get(comma) if comma is not None else None
             unit = text[comma + 1:m.span.start] if before is not None else ""
+            join = next((j for j in _LIST_JOINS_BEFORE_TITLE if text.endswith(j, 0, m.span.start)), "")
+            if before is None and join and m.span.start - len(join) in by_name_end:
+                comma = m.span.start - len(join) - 1   # 副主任A、B以及秘书长C: joined, not a comma
+                before, unit = by_name_end[comma + 1], ""
             if before is not None and (not unit or _unit_of(before, unit)):
                 shared = replace(m, span=Span(comma + 1, m.span.end), org=before.org + unit,
                                  org_kind=_kind_of_named(before.org + unit) if unit else before.org_kind,
@@ -814,7 +837,8 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
         collective = glued is not None or title in collective_titles()
         if collective and view.text.startswith(_LIST_OPENER, name_start):
             name_start += len(_LIST_OPENER)   # 省党政军领导有张春贤、周强…: the list after 有
-        name = read_name_after(view.text, name_start, gaz) or read_bounded_name(view.text, name_start, gaz)
+        name = read_dotted_name(view.text, name_start) or read_name_after(view.text, name_start, gaz) \
+            or read_bounded_name(view.text, name_start, gaz)
         if name is not None and collective and not _closed_name(view.text, name_start + len(name)):
             continue   # 省党政军领导齐聚省委: a collective title's names form a closed list, not a verb
         if name is None:
@@ -870,7 +894,10 @@ _FORMER_INSIDE = "原"   # 常德经开区原工委书记: the place, then the f
 def _former_inside_body(m: OfficialMention, gaz: Gazetteer, text: str) -> OfficialMention:
     """常德经开区原工委书记周运来: 原 between a body's place and the rest of its name marks a former post of
     the body (常德经开区工委), not a body named 原工委 — whether the body comes with its 原 or, read so by
-    the organizations, without it; 洲浒溪村原村干部: of the place itself."""
+    the organizations, without it; 洲浒溪村原村干部: of the place itself; 原甘泉村党支部书记 (a village the
+    gazetteer lacks, 原 read into the body's name): the body without it (not 原平市, 原阳县: places)."""
+    if m.org.startswith(_FORMER_INSIDE) and len(m.org) > 3 and not any(gaz.lookup(m.org[:n]) for n in (2, 3)):
+        return replace(m, org=m.org[1:], status="former")   # 原甘泉村党支部书记: the former post, 原 read into the body
     place = place_name(gaz, m.place_key) or ""
     rest = m.org[len(place):]
     if not place or not m.org.startswith(place):
@@ -1060,6 +1087,31 @@ def _assigned_name(text: str, pos: int, gaz: Gazetteer) -> str | None:
     return name if counted is not None and (listed or counted.end() == end) else None
 
 
+_DOTTED_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?[·•・]")
+_DOTTED_PART_MAX = 8
+_DOTTED_WORD_FREQ = 300   # a two-character word this frequent (家园, 记忆, 参观) is no part of a transliterated name
+
+
+def read_dotted_name(text: str, pos: int) -> str | None:
+    """A transliterated name with its parts joined by a middle dot (阿依古丽·买买提, written with · or •)
+    starting at `pos` where only a name can stand (after a title or a list's 、): its last part ends at
+    the first name's end (、，。 or a word that follows names: 主持, 参加)."""
+    m = _DOTTED_HEAD.match(text, pos)
+    if m is None:
+        return None
+    for end in range(m.end() + 1, min(len(text), m.end() + _DOTTED_PART_MAX) + 1):
+        if not CJK.match(text[end - 1]):
+            return None
+        if _closed_name(text, end):
+            name = text[pos:end]
+            pairs = [p[i:i + 2] for p in re.split(r"[·•・]", name) for i in range(len(p) - 1)]
+            if _contains_title(name) or any(_word_freq().get(w, 0) >= _DOTTED_WORD_FREQ
+                                            and not _word_tags().get(w, "").startswith(("nr", "ns")) for w in pairs):
+                return None   # 《家园·记忆》: words joined by a dot, no name (transliterations hold no common word)
+            return name
+    return None
+
+
 def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
     """(start, name) of the names listed with "、" after the name ending at `pos`
     (县领导A、B、C等参加): each must end where a list item ends."""
@@ -1068,7 +1120,8 @@ def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
         joiner = next((j for j in ("、", "以及", "和", "及") if text.startswith(j, pos)), None)
         if joiner is None or joiner != "、" and not out:
             break   # 和/及 close a list of at least two (A、B和C), never join two posts' holders
-        name = read_name_after(text, pos + len(joiner), gaz) or read_bounded_name(text, pos + len(joiner), gaz)
+        name = read_dotted_name(text, pos + len(joiner)) or read_name_after(text, pos + len(joiner), gaz) \
+            or read_bounded_name(text, pos + len(joiner), gaz)
         if name is None:
             break
         end = pos + len(joiner) + len(name)
@@ -1866,7 +1919,9 @@ class _Context:
             if found is None or self.excluded(m.start()):
                 continue
             name, start = found
-            pos = m.start() + len(m.group(1) or "")
+            if name in _VOTE_WORDS:
+                continue
+            pos = m.start() + len(m.group(1) or "") + len(m.group(2) or "")
             listed = self._names_listed_before(start) if not m.group(1) else []
             while True:
                 clause = _APPOINT_CLAUSE.match(text, pos)
@@ -1986,9 +2041,16 @@ class _Context:
         return names, end + _held_title_length(text, end)
 
     def _names_listed_before(self, start: int) -> list[tuple[str, int]]:
-        """A、B、C任/当选 X: the names joined by 、 before the name at `start`, nearest last."""
+        """A、B、C任/当选 X: the names joined by 、 before the name at `start`, nearest last; the last
+        name may be joined by 和/及 (A、B和C当选为副县长)."""
         text = self.view.text
         out: list[tuple[str, int]] = []
+        if start > 0 and text[start - 1] in _LAST_JOINS:
+            found = read_name_before(text, start - 1, self.gaz)
+            if found is None or not _ends_list_item(text, found[1]):
+                return out
+            out.insert(0, found)
+            start = found[1]
         while start > 0 and text[start - 1] == "、":
             found = read_name_before(text, start - 1, self.gaz)
             if found is None or not _ends_list_item(text, found[1]):
@@ -2183,7 +2245,40 @@ class _Context:
             key = next((k for _b, k in seats if k), None)
             body = "和".join(b for b, _k in seats)
             out.extend(self._listed_seat_holders(m.group(1), m.start(1), m.group(2), body, key, found))
-        return out + self._deputies_on_the_floor(found + out)
+        return out + self._deputies_on_the_floor(found + out) + self._untitled_members()
+
+    def _untitled_members(self) -> list[OfficialMention]:
+        """Names listed with no title whose membership the report states: the rostrum list of a
+        session followed by 大会主席团其他成员也在主席台就座 (the names are the presidium's members, in
+        the session's assembly: 张家界市人大), and the names that attend (A、B、C参加。) a CPPCC's
+        主席会议 the article reports (娄底市政协召开…主席会议: its members, 主席会议成员 of that 政协)."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _ROSTRUM_MEMBERS.finditer(text):
+            assembly = self._session_assembly(m.start())
+            key = self._article_place_of_level(m.start(), assembly[0]) if assembly else None
+            place = place_name(self.gaz, key) if key else None
+            if assembly and place:
+                out.extend(self._untitled_list(m.group(1), m.start(1), _PRESIDIUM_MEMBER, place + assembly[1:], key))
+        for m in _ATTENDING_NAMES.finditer(text):
+            meeting = _CHAIRS_MEETING.search(text, self._article_start(m.start()), m.start())
+            org = self.org_at.get(meeting.end(1)) if meeting is not None else None
+            if org is not None and org.name.endswith("政协"):
+                out.extend(self._untitled_list(m.group(1), m.start(1), _CHAIRS_MEETING_MEMBER, org.name, org.place_key))
+        return out
+
+    def _untitled_list(self, listed: str, pos: int, role: str, body: str, key: str | None) -> list[OfficialMention]:
+        """The names of a 、-list with no title at view index `pos`, each holding `role` in `body`;
+        none when an item is no name."""
+        names = listed.split("、")
+        if not all(is_person_name(n, self.gaz, known_surname=True) for n in names):
+            return []
+        out = []
+        for name in names:
+            span = self.view.doc_span(pos, pos + len(name))
+            out.append(OfficialMention(span, span, name, role, body, "government", key))
+            pos += len(name) + 1
+        return out
 
     def _seat_body(self, pos: int, level: str, seat: str) -> tuple[str, str | None]:
         """(assembly, place key) of a seat written with its level at view index `pos` (省 -> 湖南省人大,
