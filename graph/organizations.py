@@ -436,7 +436,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
-    return _name_by_fullest([_canonical(m) for m in mentions], index)
+    return _one_name_per_place_form(_name_by_fullest([_canonical(m) for m in mentions], index), index, gaz)
 
 
 # News outlets (org_suffixes.txt) are actors in the text, never in a dateline or a credit: the outlet
@@ -1443,6 +1443,47 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
                 mention = replace(mention, name=full.name, place_key=full.place_key or mention.place_key)
             out.append(mention)
     return sorted(out, key=lambda m: m.span.start)
+
+
+def _one_name_per_place_form(mentions: list[OrgMention], index: PlaceIndex, gaz: Gazetteer) -> list[OrgMention]:
+    """One body written after its place's full and its short form (娄底市旅游局 and 娄底旅游局,
+    某某土家族苗族自治州政府 and 某某州政府) is one body of the document: both take the fullest name.
+    Bodies of different places, or of different kinds, or with different words after the place stay apart."""
+    forms = _place_forms(index, gaz)
+    fullest: dict[tuple[str, str, str], str] = {}
+    for mention in mentions:
+        key = _place_form_key(mention, forms)
+        if key is not None and len(mention.name) > len(fullest.get(key, "")):
+            fullest[key] = mention.name
+    out = []
+    for mention in mentions:
+        key = _place_form_key(mention, forms)
+        out.append(replace(mention, name=fullest[key]) if key is not None else mention)
+    return out
+
+
+def _place_forms(index: PlaceIndex, gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """place key -> the forms the document writes it in and its gazetteer name, longest first."""
+    forms: dict[str, set[str]] = {}
+    for place in index.mentions:
+        if place.key:
+            forms.setdefault(place.key, set()).add(place.surface)
+    for key, written in forms.items():
+        name = place_name(gaz, key)
+        if name:
+            written.add(name)
+    return {key: tuple(sorted(written, key=len, reverse=True)) for key, written in forms.items()}
+
+
+def _place_form_key(mention: OrgMention, forms: dict[str, tuple[str, ...]]) -> tuple[str, str, str] | None:
+    """(place key, kind, words after the place) of a mention named after a written form of its place."""
+    if mention.place_key is None:
+        return None
+    for form in forms.get(mention.place_key, ()):
+        rest = mention.name[len(form):]
+        if mention.name.startswith(form) and rest and not is_level_char(rest[:1]):
+            return mention.place_key, mention.kind, rest
+    return None
 
 
 def _province_as_written(mention: OrgMention, written: set[str]) -> str | None:

@@ -1,0 +1,25 @@
+"""Eighteenth round (org18): rules of the genre for organisations, from causes that recur across the
+twelve development sets. Each rule is tested on a sentence of the genre written for the test (names,
+places and numbers invented) and on a counter-example it must not fire on."""
+from __future__ import annotations
+
+from support import listed_org_names as named
+
+
+# ---------------------------------------------------------------- one body, its place written full and short
+
+def test_a_body_written_after_its_places_full_and_short_form_is_one_body(gaz):
+    # dev8 h178, dev10 h218, dev11 h237: 某市旅游局 … 某旅游局局长; 某自治州人民政府 … 某州人民政府副州长
+    text = "本次推介会由邵阳市商务粮食局承办。会上,邵阳商务粮食局局长赵明远介绍了项目情况。"
+    assert {name for name in named(text, gaz) if name.endswith("商务粮食局")} == {"邵阳市商务粮食局"}
+
+
+def test_an_autonomous_prefectures_government_written_short_is_the_same_government(gaz):
+    text = "活动由湘西土家族苗族自治州人民政府主办。湘西州人民政府副州长钱立新出席。"
+    governments = {name for name in named(text, gaz) if name.endswith("政府")}
+    assert len(governments) == 1
+
+
+def test_the_same_words_after_two_places_name_two_bodies(gaz):
+    text = "邵阳市商务粮食局和邵东市商务粮食局的负责人参加了座谈。"
+    assert {"邵阳市商务粮食局", "邵东市商务粮食局"} <= named(text, gaz)
