@@ -418,6 +418,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
+    mentions = _teams_named_with_their_sender(mentions, view, place_at)
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _quoted_listed_bodies(view)
                              + _brand_companies(view, place_at)
                              + _titled_companies(view, place_at) + _figure_companies(view, place_at))
@@ -1393,6 +1394,32 @@ def _join_dispatched(mentions: list[OrgMention], view: TextView) -> list[OrgMent
                                  sender.name + "驻" + mention.surface, mention.kind, mention.place_key)
         out.append(mention)
     return out
+
+
+_TEAMS = ("工作队", "工作组")
+_TEAM_AFTER_SENDER = re.compile("[\u4e00-\u9fff]{0,10}?(?:工作队|工作组)")
+_NOT_IN_A_TEAM_NAME = re.compile(f"[和及与等]|{_NUMBER}[个支批]")   # 某局和某村工作队, 下设某组等四个工作组: no one name
+_SENDING_VERBS = ("下设", "派出", "选派", "抽调", "成立", "组建", "设立")   # 某局派出工作组: the body acts, the team is unnamed
+
+
+def _teams_named_with_their_sender(mentions: list[OrgMention], view: TextView,
+                                   place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """A team written right after the body that sends it, without 驻 (某市委宣传部乡村振兴工作队),
+    is named with that body in full, not from its own words (某市宣传部…, or no name at all); the
+    sending body stays a mention of its own. A team after a place or after another actor is not."""
+    out = list(mentions)
+    for sender in mentions:
+        end = view.view_pos(sender.span.end)
+        team = _TEAM_AFTER_SENDER.match(view.text, end)
+        if not sender.listed or sender.surface.endswith(_TEAMS) or team is None \
+                or _NOT_IN_A_TEAM_NAME.search(team.group(0)) or team.group(0).startswith(_SENDING_VERBS) \
+                or any(end <= at < team.end() for at in place_at):
+            continue
+        span = view.doc_span(view.view_pos(sender.span.start), team.end())
+        out = [m for m in out if not (sender.span.end < m.span.end == span.end)]
+        out.append(OrgMention(span, sender.surface + team.group(0), sender.name + team.group(0),
+                              "department", sender.place_key))
+    return sorted(out, key=lambda m: m.span.start)
 
 
 def _join_national(mentions: list[OrgMention]) -> list[OrgMention]:

@@ -23,3 +23,21 @@ def test_an_autonomous_prefectures_government_written_short_is_the_same_governme
 def test_the_same_words_after_two_places_name_two_bodies(gaz):
     text = "邵阳市商务粮食局和邵东市商务粮食局的负责人参加了座谈。"
     assert {"邵阳市商务粮食局", "邵东市商务粮食局"} <= named(text, gaz)
+
+
+# ---------------------------------------------------------------- a team named with the body that sends it
+
+def test_a_team_written_right_after_its_sending_body_is_named_with_it(gaz):
+    # dev7 h166: 某市委宣传部乡村振兴工作队入驻某村 (the team's name opens with the sender's)
+    text = "去年,邵阳市委统战部乡村振兴工作队进驻了石门村。"
+    assert {"邵阳市委统战部", "邵阳市委统战部乡村振兴工作队"} <= named(text, gaz)
+
+
+def test_a_team_set_up_by_a_body_is_not_named_with_it(gaz):
+    text = "邵阳市委统战部派出工作组进驻石门村。专班下设项目推进组等三个工作组。"
+    assert not any(name.endswith("工作组") for name in named(text, gaz))
+
+
+def test_a_task_force_of_no_posting_stays_implied_by_its_heads_title(gaz):
+    text = "县委书记、县扶贫工作组组长钱立新出席。"
+    assert not any(name.endswith("工作组") for name in named(text, gaz))
