@@ -635,8 +635,8 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
                 implied_start == end or implied_start == end + 1 and view.text[end] == "、")
             if (chained or _title_follows(view.text, end) or _cell_title_follows(mention.surface, view.text, end)) \
                     and not _closes_list_of_bodies(view.text, view.view_pos(mention.span.start)) \
-                    and not _named_by_its_task(mention.surface):
-                mention = replace(mention, listed=False)
+                    and not _named_by_its_task(mention.surface) and not _SENT_TEAM.search(mention.surface):
+                mention = replace(mention, listed=False)   # (a team named by its posting, 驻某村工作队, is named)
         implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
         out.append(mention)
     return _heads_down_an_implied_chain(out[::-1], view)
