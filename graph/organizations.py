@@ -420,7 +420,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
     mentions = _teams_named_with_their_sender(mentions, view, place_at)
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _quoted_listed_bodies(view)
-                             + _brand_companies(view, place_at)
+                             + _brand_companies(view, place_at) + _brand_factories(view, place_at)
                              + _titled_companies(view, place_at) + _figure_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
@@ -1029,6 +1029,64 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
         return None
     name = brand + trade
     return OrgMention(view.doc_span(start, end), name, name, "company", None)
+
+
+# A factory written brand + trade + 厂 (某某制衣厂, 某某食用菌厂): the village works of the genre's
+# employment and poverty items. The brand is a word the dictionary does not know (or a rare name
+# word); a trade alone (制衣厂, 茶叶加工厂), an adjective (小型制衣厂) or a place (某地水厂) names none.
+_FACTORY = "厂"
+_GENERIC_FACTORIES = ("工厂", "加工厂")   # the trade stands before them: 食品加工厂
+_UTILITIES = ("水厂",)   # 自来水厂, 污水处理厂: a utility's works, named by its place
+
+
+def _brand_factories(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Factories written by brand, trade and 厂 (see `_FACTORY`)."""
+    tags = _word_tags()
+    out: list[OrgMention] = []
+    at = view.text.find(_FACTORY)
+    while at >= 0:
+        mention = _factory_ending_at(view, at + 1, tags, place_at)
+        if mention is not None:
+            out.append(mention)
+        at = view.text.find(_FACTORY, at + 1)
+    return out
+
+
+def _factory_ending_at(view: TextView, end: int, tags: dict[str, str],
+                       place_at: dict[int, PlaceMention]) -> OrgMention | None:
+    """The branded factory whose 厂 ends at `end`, or None."""
+    lo = max(0, end - _BRAND_WINDOW)
+    pos, tokens = lo, []
+    for token in cut(view.text[lo:end]):
+        tokens.append((pos, token))
+        pos += len(token)
+    if pos != end or not tokens or not tokens[-1][1].endswith(_FACTORY) or tokens[-1][1].endswith(_UTILITIES):
+        return None
+    i = len(tokens) - 1
+    if tokens[i][1] == _FACTORY or tokens[i][1] in _GENERIC_FACTORIES:
+        i -= 1   # 食用菌|厂, 食品|加工厂: the trade is the token before
+        if i < 0 or tags.get(tokens[i][1]) not in ("n", "vn") or tokens[i][0] + len(tokens[i][1]) in place_at:
+            return None
+    first = i - 1
+    while first >= 0 and _brand_word(tokens[first], tags, place_at) and (
+            first == i - 1 or tags.get(tokens[first][1]) is None):
+        first -= 1
+    first += 1
+    if first == i:
+        return None
+    start = tokens[first][0]
+    brand = view.text[start:tokens[i][0]]
+    if not BRAND_MIN <= len(brand) <= 2 * BRAND_MAX or is_level_char(brand[:1]):
+        return None
+    name = view.text[start:end]
+    return OrgMention(view.doc_span(start, end), name, name, "company", None)
+
+
+def _brand_word(token: tuple[int, str], tags: dict[str, str], place_at: dict[int, PlaceMention]) -> bool:
+    """Is the token a brand's word: unknown to the dictionary or a rare name word, no place, no title?"""
+    start, word = token
+    return all(CJK.match(ch) for ch in word) and start + len(word) not in place_at \
+        and word not in title_words() and (word not in tags or _rare_name_word(word))
 
 
 _RARE_BRAND_FREQ = 20   # 湘妃 (16): a dictionary noun this rare before a trade word is a brand

@@ -47,3 +47,17 @@ def test_a_team_sent_to_a_named_village_is_named_though_its_head_is_titled(gaz):
 def test_a_task_force_of_no_posting_stays_implied_by_its_heads_title(gaz):
     text = "县委书记、县扶贫工作组组长钱立新出席。"
     assert not any(name.endswith("工作组") for name in named(text, gaz))
+
+
+# ---------------------------------------------------------------- a village factory written by brand, trade and 厂
+
+def test_a_factory_written_by_brand_trade_and_works_is_a_company(gaz):
+    # dev11 h248: 村里创办了某某制衣厂、某某食用菌厂 (the village works of an employment item)
+    text = "近年来,石门村先后创办了蓝岚尚品制衣厂、沐丰食用菌厂,带动80多人就近就业。"
+    assert {"蓝岚尚品制衣厂", "沐丰食用菌厂"} <= named(text, gaz)
+
+
+def test_a_factory_named_by_its_trade_or_size_alone_is_no_company(gaz):
+    text = "村里办了个小型制衣厂,还创办了竹制品加工厂,自来水厂也完成了提质改造。"
+    assert not any(name.endswith("厂") for name in named(text, gaz))
+
