@@ -881,10 +881,17 @@ def _siblings(view: TextView, bounds: list[tuple[int, int]], companies: set[tupl
         if (start, end) in known or not SIBLING_MIN <= len(item) <= LIST_ITEM_MAX \
                 or not all(CJK.match(ch) for ch in item) or item in _word_tags() \
                 or item.endswith(_NOT_A_COMPANY_END) or _inside_known(known, start, end) \
-                or end in place_at and view.view_pos(place_at[end].span.start) == start:
-            continue
+                or end in place_at and view.view_pos(place_at[end].span.start) == start \
+                or item.startswith(_citizen_words()):
+            continue   # (村民某某、某某先后创办了甲厂、乙厂: a citizen opens the clause, no company)
         out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _citizen_words() -> tuple[str, ...]:
+    """Words written before a citizen's name (村民, 烟农: lexicon/title_citizens.txt)."""
+    return tuple(load_lines("title_citizens.txt"))
 
 
 def _sibling_lists(at: int, clause: str) -> list[list[tuple[int, int]]]:

@@ -61,3 +61,9 @@ def test_a_factory_named_by_its_trade_or_size_alone_is_no_company(gaz):
     text = "村里办了个小型制衣厂,还创办了竹制品加工厂,自来水厂也完成了提质改造。"
     assert not any(name.endswith("厂") for name in named(text, gaz))
 
+
+def test_a_citizen_opening_a_clause_that_lists_factories_is_no_company(gaz):
+    text = "通过努力,村民赵玉兰、钱开斌先后投资在村里创办了蓝岚尚品制衣厂、沐丰食用菌厂。"
+    orgs = named(text, gaz)
+    assert "蓝岚尚品制衣厂" in orgs
+    assert not any("赵玉兰" in name for name in orgs)
