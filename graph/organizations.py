@@ -1876,6 +1876,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             return _Hit(start, end, suffix, start, None, head_level=founder)   # 市河长办成立了…工作专班
     if place_key is None and _unplaced_task_force(view.text[place_end:end], core):
         return None   # 各县都成立了…大会战工作领导小组: a task force of no place named is one of a class
+    if place_key is None and view.text[place_end:end] in _SESSION_COMMITTEES:
+        return None   # 通过了代表资格审查委员会建议名单: a session's committee, no body of its own named
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
     if place_key is None and _opens_generic(core):
@@ -1922,6 +1924,12 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
         return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+# The working committees of a congress or CPPCC session, written bare in its agenda (通过了代表资格审查
+# 委员会、提案审查委员会建议名单): the session's, named by no owner. With their owner written before
+# them (某省人大常委会代表资格审查委员会) they are named bodies.
+_SESSION_COMMITTEES = ("资格审查委员会", "提案审查委员会", "议案审查委员会")
 
 
 _PLACE_LEADERSHIPS = ("党委", "党工委", "县委", "市委", "区委", "州委", "省委", "政府")   # a place's party or government

@@ -67,3 +67,16 @@ def test_a_citizen_opening_a_clause_that_lists_factories_is_no_company(gaz):
     orgs = named(text, gaz)
     assert "蓝岚尚品制衣厂" in orgs
     assert not any("赵玉兰" in name for name in orgs)
+
+
+# ---------------------------------------------------------------- a session's committees in its agenda
+
+def test_a_sessions_committees_written_bare_in_its_agenda_are_no_bodies(gaz):
+    # dev5 h92: 通过了代表资格审查委员会建议名单、代表提案审查委员会建议名单
+    text = "预备会议通过了大会主席团和秘书长名单,通过了代表资格审查委员会名单和提案审查委员会名单。"
+    assert not any(name.endswith("审查委员会") for name in named(text, gaz))
+
+
+def test_a_standing_committees_credentials_committee_with_its_owner_is_named(gaz):
+    text = "宁远县人大常委会代表资格审查委员会对补选代表的资格进行了审查。"
+    assert "宁远县人大常委会代表资格审查委员会" in named(text, gaz)
