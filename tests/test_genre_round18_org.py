@@ -80,3 +80,16 @@ def test_a_sessions_committees_written_bare_in_its_agenda_are_no_bodies(gaz):
 def test_a_standing_committees_credentials_committee_with_its_owner_is_named(gaz):
     text = "宁远县人大常委会代表资格审查委员会对补选代表的资格进行了审查。"
     assert "宁远县人大常委会代表资格审查委员会" in named(text, gaz)
+
+
+# ---------------------------------------------------------------- verbs ending in 办
+
+def test_a_verb_ending_in_the_office_character_names_no_office(gaz):
+    # fresh Hunan item (/work/fresh18-org f01): 在某县某镇某村新办的制衣厂车间内 -> no "某村新办"
+    text = "在宁乡县双江镇石门村新办的服装厂车间内,20余台缝纫机整齐摆放。村里领办的合作社带动了农户增收。"
+    assert not any(name.endswith("办") for name in named(text, gaz))
+
+
+def test_an_office_written_after_its_level_is_still_an_office(gaz):
+    text = "宁乡县扶贫办、宁乡县农业农村局负责人参加了会议。"
+    assert "宁乡县扶贫办" in named(text, gaz)
