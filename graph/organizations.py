@@ -363,6 +363,7 @@ class _Hit:
     body: str = ""             # the body a session's committee stands for (政协X县第九届委员会 -> 政协)
     demonstrative: bool = False   # 该村党委: the body of the place the text is about
     head_level: str = ""       # 副区长、公安分局: the level of the government head the body is chained to
+    article_agent: bool = False   # 经某某工作领导小组同意: a task force acting in its article, that place's
 
 
 def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
@@ -1874,6 +1875,11 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             return _Hit(start, end, suffix, start, None, clause_place=founder)   # 株洲市、县两级组建…专班
         if founder:
             return _Hit(start, end, suffix, start, None, head_level=founder)   # 市河长办成立了…工作专班
+    agent = _acting_task_force_start(view.text, s, suffix) if place_key is None else None
+    if agent is not None and (any(agent < at <= s for at in place_at) or view.text.startswith(_TASK_FORCE_OFFICES, end)):
+        agent = None   # 由某地某机场迁建工作领导小组办公室副主任: the office's name, read as such
+    if agent is not None and agent <= start:
+        return _Hit(agent, end, suffix, agent, None, article_agent=True)   # 经…工作领导小组同意, 由…领导小组选取
     if place_key is None and _unplaced_task_force(view.text[place_end:end], core):
         return None   # 各县都成立了…大会战工作领导小组: a task force of no place named is one of a class
     if place_key is None and view.text[place_end:end] in _SESSION_COMMITTEES:
@@ -2210,6 +2216,36 @@ def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, Pl
 _WORK = "工作"
 
 
+# A task force of no place written as the agent of its article's decision (经某某工作领导小组同意,
+# 由某某领导小组选取): the article's own jurisdiction's, as a notice's 经…同意 is its issuer's.
+_AGENT_MARKERS = ("经", "由")
+AGENT_TASK_MIN = 4   # characters naming the task (政务公开, 村企合作): 由|领导小组 names none
+
+
+AGENT_TASK_MAX = 16
+_TASK_FORCE_OFFICES = ("办公室", "办")   # …领导小组办公室: a longer name goes on
+_AGENT_STOP_TAGS = ("u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "r", "rr", "rz", "m", "q", "mq")   # 的, 和, 其 …
+
+
+def _acting_task_force_start(text: str, s: int, suffix: Suffix) -> int | None:
+    """Start of a task force (领导小组, 专班, 指挥部) whose suffix starts at `s`, when its name runs
+    from right after 经 or 由 and is a task's words only: no place, title, generic opener or
+    function word (由县长任组长的…领导小组 is no name); None otherwise."""
+    if suffix.word not in _TASK_FORCES:
+        return None
+    lo = s
+    while lo > 0 and s - lo < AGENT_TASK_MAX and CJK.match(text[lo - 1]) and text[lo - 1] not in _AGENT_MARKERS:
+        lo -= 1
+    core = text[lo:s]
+    if lo == 0 or text[lo - 1] not in _AGENT_MARKERS or len(core) < AGENT_TASK_MIN \
+            or _opens_generic(core) or _is_shorthand(core):
+        return None
+    tags = _word_tags()
+    if any(tags.get(token) in _AGENT_STOP_TAGS or token in title_words() for token in cut(core)):
+        return None
+    return lo
+
+
 def _unplaced_task_force(name: str, core: str) -> bool:
     """Is `name` a task force named by its task (…工作领导小组, …工作专班) with no place or body in its
     core (永州零陵机场迁建工作领导小组, 中共湖南省委农村工作领导小组) and no level character
@@ -2486,6 +2522,11 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return None
         listed = not _title_follows(view.text, hit.end)   # written only as part of a post: implied
         return OrgMention(span, surface, name + surface, kind, key, listed=listed), name
+    if hit.article_agent:
+        article = doc.article_at(span.start)
+        key = article_place.get(article.index) if article is not None else None
+        name = place_name(gaz, key)
+        return (OrgMention(span, surface, name + surface, kind, key), name) if key and name else None
     if hit.demonstrative:
         key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = index.written_name(key, gaz, surface[1:2])

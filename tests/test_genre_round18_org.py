@@ -93,3 +93,22 @@ def test_a_verb_ending_in_the_office_character_names_no_office(gaz):
 def test_an_office_written_after_its_level_is_still_an_office(gaz):
     text = "宁乡县扶贫办、宁乡县农业农村局负责人参加了会议。"
     assert "宁乡县扶贫办" in named(text, gaz)
+
+
+# ---------------------------------------------------------------- a task force acting in its article
+
+def test_a_task_force_approving_a_notice_is_its_issuers(gaz):
+    # dev3 h38: 某县人民政府办公室…通知 … 经某某工作领导小组同意,现将…印发给你们
+    text = "宁远县人民政府办公室关于印发实施方案的通知。各乡镇、县直各单位:经乡村治理示范创建工作领导小组同意,现将方案印发给你们。"
+    assert "宁远县乡村治理示范创建工作领导小组" in named(text, gaz)
+
+
+def test_a_task_force_acting_in_its_articles_place_takes_that_place(gaz):
+    # dev11 h249: 由村企合作领导小组选取上市后备企业进行投资
+    text = "邵东市财政局统筹资金,由产业帮扶协调领导小组选定合作企业。"
+    assert "邵东市产业帮扶协调领导小组" in named(text, gaz)
+
+
+def test_a_task_force_whose_head_is_named_after_by_is_no_agent(gaz):
+    text = "宁远县各乡镇都成立了由乡镇长任组长的防汛工作领导小组。"
+    assert not any(name.endswith("领导小组") for name in named(text, gaz))
