@@ -2860,4 +2860,4 @@ def _drop_party_cells(mentions: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
-_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社)$")
+_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社|委员会)$")   # (委员会: 某市人口和计划生育委员会党组)

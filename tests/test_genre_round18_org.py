@@ -112,3 +112,18 @@ def test_a_task_force_acting_in_its_articles_place_takes_that_place(gaz):
 def test_a_task_force_whose_head_is_named_after_by_is_no_agent(gaz):
     text = "宁远县各乡镇都成立了由乡镇长任组长的防汛工作领导小组。"
     assert not any(name.endswith("领导小组") for name in named(text, gaz))
+
+
+# ---------------------------------------------------------------- a committee's party group
+
+def test_a_commissions_party_group_is_listed_as_the_commission(gaz):
+    # dev7 h153: 某市人口和计划生育委员会党组书记 (the 和 cut the party group's name in two)
+    text = "株洲市卫生和计划生育委员会党组书记、主任钱立新出席了会议。"
+    orgs = named(text, gaz)
+    assert "株洲市卫生和计划生育委员会" in orgs
+    assert not any(name.endswith("党组") for name in orgs)
+
+
+def test_a_standing_committees_party_group_stays_named(gaz):
+    text = "宁远县人大常委会党组书记、主任赵明远出席了会议。"
+    assert "宁远县人大常委会党组" in named(text, gaz)
