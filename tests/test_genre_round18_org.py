@@ -127,3 +127,16 @@ def test_a_commissions_party_group_is_listed_as_the_commission(gaz):
 def test_a_standing_committees_party_group_stays_named(gaz):
     text = "宁远县人大常委会党组书记、主任赵明远出席了会议。"
     assert "宁远县人大常委会党组" in named(text, gaz)
+
+
+# ---------------------------------------------------------------- a university town
+
+def test_a_university_town_is_no_university(gaz):
+    # dev10 h213: 依托某某科学城、某某大学城、某某产业城等核心资源
+    text = "项目依托株洲大学城、新能源汽车产业城等核心资源,打造科创中心。"
+    assert not any(name.endswith("大学") for name in named(text, gaz))
+
+
+def test_a_university_is_still_a_university(gaz):
+    text = "湘潭大学的师生参加了志愿服务活动。"
+    assert "湘潭大学" in named(text, gaz)
