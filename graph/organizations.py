@@ -1590,7 +1590,7 @@ def _province_as_written(mention: OrgMention, written: set[str]) -> str | None:
 
 
 # Abbreviated committee names and their full form: 市监委 is the 市监察委员会 written in the same article.
-_SPELLED_OUT = {"监委": "监察委员会", "发改委": "发展和改革委员会", "政法委": "政法委员会"}
+_SPELLED_OUT = {"监委": "监察委员会", "发改委": "发展和改革委员会", "政法委": "政法委员会", "旅发委": "旅游发展委员会"}
 
 
 def _spelled_out(name: str, written: set[str]) -> str | None:

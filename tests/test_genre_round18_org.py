@@ -140,3 +140,17 @@ def test_a_university_town_is_no_university(gaz):
 def test_a_university_is_still_a_university(gaz):
     text = "湘潭大学的师生参加了志愿服务活动。"
     assert "湘潭大学" in named(text, gaz)
+
+
+# ---------------------------------------------------------------- 旅发委 spelled out
+
+def test_the_tourism_commission_written_short_beside_its_full_name_is_one_body(gaz):
+    # dev10 h218: 由湖南省旅游发展委员会…主办 … 湖南省旅发委副主任某某宣布开幕
+    text = "本次活动由湖南省旅游发展委员会主办。湖南省旅发委副主任钱立新宣布开幕。"
+    assert named(text, gaz) >= {"湖南省旅游发展委员会"}
+    assert "湖南省旅发委" not in named(text, gaz)
+
+
+def test_the_tourism_commission_written_short_alone_keeps_its_short_name(gaz):
+    text = "湖南省旅发委副主任钱立新宣布开幕。"
+    assert not any(name.endswith("旅游发展委员会") for name in named(text, gaz))
