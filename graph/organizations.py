@@ -419,9 +419,8 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         mentions.append(mention)
         previous, previous_end = (mention, prefix), hit.end
     mentions = _join_dispatched(_drop_nested(_join_national(_drop_party_cells(mentions))), view)
-    mentions = _teams_named_with_their_sender(mentions, view, place_at)
     mentions = _merge_listed(mentions, _listed_bodies(view, place_at) + _quoted_listed_bodies(view)
-                             + _brand_companies(view, place_at) + _brand_factories(view, place_at)
+                             + _brand_companies(view, place_at)
                              + _titled_companies(view, place_at) + _figure_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
@@ -882,17 +881,10 @@ def _siblings(view: TextView, bounds: list[tuple[int, int]], companies: set[tupl
         if (start, end) in known or not SIBLING_MIN <= len(item) <= LIST_ITEM_MAX \
                 or not all(CJK.match(ch) for ch in item) or item in _word_tags() \
                 or item.endswith(_NOT_A_COMPANY_END) or _inside_known(known, start, end) \
-                or end in place_at and view.view_pos(place_at[end].span.start) == start \
-                or item.startswith(_citizen_words()):
-            continue   # (村民某某、某某先后创办了甲厂、乙厂: a citizen opens the clause, no company)
+                or end in place_at and view.view_pos(place_at[end].span.start) == start:
+            continue
         out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
     return out
-
-
-@lru_cache(maxsize=1)
-def _citizen_words() -> tuple[str, ...]:
-    """Words written before a citizen's name (村民, 烟农: lexicon/title_citizens.txt)."""
-    return tuple(load_lines("title_citizens.txt"))
 
 
 def _sibling_lists(at: int, clause: str) -> list[list[tuple[int, int]]]:
@@ -1037,64 +1029,6 @@ def _brand_before(view: TextView, at: int, trade: str, tags: dict[str, str],
         return None
     name = brand + trade
     return OrgMention(view.doc_span(start, end), name, name, "company", None)
-
-
-# A factory written brand + trade + 厂 (某某制衣厂, 某某食用菌厂): the village works of the genre's
-# employment and poverty items. The brand is a word the dictionary does not know (or a rare name
-# word); a trade alone (制衣厂, 茶叶加工厂), an adjective (小型制衣厂) or a place (某地水厂) names none.
-_FACTORY = "厂"
-_GENERIC_FACTORIES = ("工厂", "加工厂")   # the trade stands before them: 食品加工厂
-_UTILITIES = ("水厂",)   # 自来水厂, 污水处理厂: a utility's works, named by its place
-
-
-def _brand_factories(view: TextView, place_at: dict[int, PlaceMention]) -> list[OrgMention]:
-    """Factories written by brand, trade and 厂 (see `_FACTORY`)."""
-    tags = _word_tags()
-    out: list[OrgMention] = []
-    at = view.text.find(_FACTORY)
-    while at >= 0:
-        mention = _factory_ending_at(view, at + 1, tags, place_at)
-        if mention is not None:
-            out.append(mention)
-        at = view.text.find(_FACTORY, at + 1)
-    return out
-
-
-def _factory_ending_at(view: TextView, end: int, tags: dict[str, str],
-                       place_at: dict[int, PlaceMention]) -> OrgMention | None:
-    """The branded factory whose 厂 ends at `end`, or None."""
-    lo = max(0, end - _BRAND_WINDOW)
-    pos, tokens = lo, []
-    for token in cut(view.text[lo:end]):
-        tokens.append((pos, token))
-        pos += len(token)
-    if pos != end or not tokens or not tokens[-1][1].endswith(_FACTORY) or tokens[-1][1].endswith(_UTILITIES):
-        return None
-    i = len(tokens) - 1
-    if tokens[i][1] == _FACTORY or tokens[i][1] in _GENERIC_FACTORIES:
-        i -= 1   # 食用菌|厂, 食品|加工厂: the trade is the token before
-        if i < 0 or tags.get(tokens[i][1]) not in ("n", "vn") or tokens[i][0] + len(tokens[i][1]) in place_at:
-            return None
-    first = i - 1
-    while first >= 0 and _brand_word(tokens[first], tags, place_at) and (
-            first == i - 1 or tags.get(tokens[first][1]) is None):
-        first -= 1
-    first += 1
-    if first == i:
-        return None
-    start = tokens[first][0]
-    brand = view.text[start:tokens[i][0]]
-    if not BRAND_MIN <= len(brand) <= 2 * BRAND_MAX or is_level_char(brand[:1]):
-        return None
-    name = view.text[start:end]
-    return OrgMention(view.doc_span(start, end), name, name, "company", None)
-
-
-def _brand_word(token: tuple[int, str], tags: dict[str, str], place_at: dict[int, PlaceMention]) -> bool:
-    """Is the token a brand's word: unknown to the dictionary or a rare name word, no place, no title?"""
-    start, word = token
-    return all(CJK.match(ch) for ch in word) and start + len(word) not in place_at \
-        and word not in title_words() and (word not in tags or _rare_name_word(word))
 
 
 _RARE_BRAND_FREQ = 20   # 湘妃 (16): a dictionary noun this rare before a trade word is a brand
@@ -1460,32 +1394,6 @@ def _join_dispatched(mentions: list[OrgMention], view: TextView) -> list[OrgMent
                                  sender.name + "驻" + mention.surface, mention.kind, mention.place_key)
         out.append(mention)
     return out
-
-
-_TEAMS = ("工作队", "工作组")
-_TEAM_AFTER_SENDER = re.compile("[\u4e00-\u9fff]{0,10}?(?:工作队|工作组)")
-_NOT_IN_A_TEAM_NAME = re.compile(f"[和及与等]|{_NUMBER}[个支批]")   # 某局和某村工作队, 下设某组等四个工作组: no one name
-_SENDING_VERBS = ("下设", "派出", "选派", "抽调", "成立", "组建", "设立")   # 某局派出工作组: the body acts, the team is unnamed
-
-
-def _teams_named_with_their_sender(mentions: list[OrgMention], view: TextView,
-                                   place_at: dict[int, PlaceMention]) -> list[OrgMention]:
-    """A team written right after the body that sends it, without 驻 (某市委宣传部乡村振兴工作队),
-    is named with that body in full, not from its own words (某市宣传部…, or no name at all); the
-    sending body stays a mention of its own. A team after a place or after another actor is not."""
-    out = list(mentions)
-    for sender in mentions:
-        end = view.view_pos(sender.span.end)
-        team = _TEAM_AFTER_SENDER.match(view.text, end)
-        if not sender.listed or sender.surface.endswith(_TEAMS) or team is None \
-                or _NOT_IN_A_TEAM_NAME.search(team.group(0)) or team.group(0).startswith(_SENDING_VERBS) \
-                or any(end <= at < team.end() for at in place_at):
-            continue
-        span = view.doc_span(view.view_pos(sender.span.start), team.end())
-        out = [m for m in out if not (sender.span.end < m.span.end == span.end)]
-        out.append(OrgMention(span, sender.surface + team.group(0), sender.name + team.group(0),
-                              "department", sender.place_key))
-    return sorted(out, key=lambda m: m.span.start)
 
 
 def _join_national(mentions: list[OrgMention]) -> list[OrgMention]:
