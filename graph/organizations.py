@@ -110,7 +110,7 @@ MAX_CORE = 22
 _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
     "长": ("长期", "长远", "长效", "长沙", "长株潭"), "员": ("员工",), "士": (), "卡": (),
 }
-_BLOCKERS_AFTER: dict[str, str] = {"学": "生习", "组": "织", "部": "门署分件", "局": "面势限级", "厅": "级",
+_BLOCKERS_AFTER: dict[str, str] = {"学": "生习城", "组": "织", "部": "门署分件", "局": "面势限级", "厅": "级",
                                    "委": "托屈婉",   # 委托, 委屈, 委婉: no 委 body
                                    "队": "伍",       # 技术服务队伍, 干部队伍: the ranks, no team
                                    "中": "心央国华级间期断部文医药共学全"}   # 县一中心, 市一中级, 二中全会: no school
@@ -363,6 +363,7 @@ class _Hit:
     body: str = ""             # the body a session's committee stands for (政协X县第九届委员会 -> 政协)
     demonstrative: bool = False   # 该村党委: the body of the place the text is about
     head_level: str = ""       # 副区长、公安分局: the level of the government head the body is chained to
+    article_agent: bool = False   # 经某某工作领导小组同意: a task force acting in its article, that place's
 
 
 def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazetteer,
@@ -436,7 +437,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
-    return _name_by_fullest([_canonical(m) for m in mentions], index)
+    return _one_name_per_place_form(_name_by_fullest([_canonical(m) for m in mentions], index), index, gaz)
 
 
 # News outlets (org_suffixes.txt) are actors in the text, never in a dateline or a credit: the outlet
@@ -634,8 +635,8 @@ def _mark_title_bodies(mentions: list[OrgMention], view: TextView) -> list[OrgMe
                 implied_start == end or implied_start == end + 1 and view.text[end] == "、")
             if (chained or _title_follows(view.text, end) or _cell_title_follows(mention.surface, view.text, end)) \
                     and not _closes_list_of_bodies(view.text, view.view_pos(mention.span.start)) \
-                    and not _named_by_its_task(mention.surface):
-                mention = replace(mention, listed=False)
+                    and not _named_by_its_task(mention.surface) and not _SENT_TEAM.search(mention.surface):
+                mention = replace(mention, listed=False)   # (a team named by its posting, 驻某村工作队, is named)
         implied_start = view.view_pos(mention.span.start) if not mention.listed else -1
         out.append(mention)
     return _heads_down_an_implied_chain(out[::-1], view)
@@ -1445,6 +1446,47 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
     return sorted(out, key=lambda m: m.span.start)
 
 
+def _one_name_per_place_form(mentions: list[OrgMention], index: PlaceIndex, gaz: Gazetteer) -> list[OrgMention]:
+    """One body written after its place's full and its short form (娄底市旅游局 and 娄底旅游局,
+    某某土家族苗族自治州政府 and 某某州政府) is one body of the document: both take the fullest name.
+    Bodies of different places, or of different kinds, or with different words after the place stay apart."""
+    forms = _place_forms(index, gaz)
+    fullest: dict[tuple[str, str, str], str] = {}
+    for mention in mentions:
+        key = _place_form_key(mention, forms)
+        if key is not None and len(mention.name) > len(fullest.get(key, "")):
+            fullest[key] = mention.name
+    out = []
+    for mention in mentions:
+        key = _place_form_key(mention, forms)
+        out.append(replace(mention, name=fullest[key]) if key is not None else mention)
+    return out
+
+
+def _place_forms(index: PlaceIndex, gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """place key -> the forms the document writes it in and its gazetteer name, longest first."""
+    forms: dict[str, set[str]] = {}
+    for place in index.mentions:
+        if place.key:
+            forms.setdefault(place.key, set()).add(place.surface)
+    for key, written in forms.items():
+        name = place_name(gaz, key)
+        if name:
+            written.add(name)
+    return {key: tuple(sorted(written, key=len, reverse=True)) for key, written in forms.items()}
+
+
+def _place_form_key(mention: OrgMention, forms: dict[str, tuple[str, ...]]) -> tuple[str, str, str] | None:
+    """(place key, kind, words after the place) of a mention named after a written form of its place."""
+    if mention.place_key is None:
+        return None
+    for form in forms.get(mention.place_key, ()):
+        rest = mention.name[len(form):]
+        if mention.name.startswith(form) and rest and not is_level_char(rest[:1]):
+            return mention.place_key, mention.kind, rest
+    return None
+
+
 def _province_as_written(mention: OrgMention, written: set[str]) -> str | None:
     """The name a province's shorthand body (省建工集团 -> 湖南省建工集团) takes when the article also
     writes it with the province's short name (湖南建工集团): one body, named as written."""
@@ -1456,7 +1498,7 @@ def _province_as_written(mention: OrgMention, written: set[str]) -> str | None:
 
 
 # Abbreviated committee names and their full form: 市监委 is the 市监察委员会 written in the same article.
-_SPELLED_OUT = {"监委": "监察委员会", "发改委": "发展和改革委员会", "政法委": "政法委员会"}
+_SPELLED_OUT = {"监委": "监察委员会", "发改委": "发展和改革委员会", "政法委": "政法委员会", "旅发委": "旅游发展委员会"}
 
 
 def _spelled_out(name: str, written: set[str]) -> str | None:
@@ -1741,8 +1783,15 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             return _Hit(start, end, suffix, start, None, clause_place=founder)   # 株洲市、县两级组建…专班
         if founder:
             return _Hit(start, end, suffix, start, None, head_level=founder)   # 市河长办成立了…工作专班
+    agent = _acting_task_force_start(view.text, s, suffix) if place_key is None else None
+    if agent is not None and (any(agent < at <= s for at in place_at) or view.text.startswith(_TASK_FORCE_OFFICES, end)):
+        agent = None   # 由某地某机场迁建工作领导小组办公室副主任: the office's name, read as such
+    if agent is not None and agent <= start:
+        return _Hit(agent, end, suffix, agent, None, article_agent=True)   # 经…工作领导小组同意, 由…领导小组选取
     if place_key is None and _unplaced_task_force(view.text[place_end:end], core):
         return None   # 各县都成立了…大会战工作领导小组: a task force of no place named is one of a class
+    if place_key is None and view.text[place_end:end] in _SESSION_COMMITTEES:
+        return None   # 通过了代表资格审查委员会建议名单: a session's committee, no body of its own named
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
     if place_key is None and _opens_generic(core):
@@ -1789,6 +1838,12 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
         return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+# The working committees of a congress or CPPCC session, written bare in its agenda (通过了代表资格审查
+# 委员会、提案审查委员会建议名单): the session's, named by no owner. With their owner written before
+# them (某省人大常委会代表资格审查委员会) they are named bodies.
+_SESSION_COMMITTEES = ("资格审查委员会", "提案审查委员会", "议案审查委员会")
 
 
 _PLACE_LEADERSHIPS = ("党委", "党工委", "县委", "市委", "区委", "州委", "省委", "政府")   # a place's party or government
@@ -2069,6 +2124,36 @@ def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, Pl
 _WORK = "工作"
 
 
+# A task force of no place written as the agent of its article's decision (经某某工作领导小组同意,
+# 由某某领导小组选取): the article's own jurisdiction's, as a notice's 经…同意 is its issuer's.
+_AGENT_MARKERS = ("经", "由")
+AGENT_TASK_MIN = 4   # characters naming the task (政务公开, 村企合作): 由|领导小组 names none
+
+
+AGENT_TASK_MAX = 16
+_TASK_FORCE_OFFICES = ("办公室", "办")   # …领导小组办公室: a longer name goes on
+_AGENT_STOP_TAGS = ("u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "r", "rr", "rz", "m", "q", "mq")   # 的, 和, 其 …
+
+
+def _acting_task_force_start(text: str, s: int, suffix: Suffix) -> int | None:
+    """Start of a task force (领导小组, 专班, 指挥部) whose suffix starts at `s`, when its name runs
+    from right after 经 or 由 and is a task's words only: no place, title, generic opener or
+    function word (由县长任组长的…领导小组 is no name); None otherwise."""
+    if suffix.word not in _TASK_FORCES:
+        return None
+    lo = s
+    while lo > 0 and s - lo < AGENT_TASK_MAX and CJK.match(text[lo - 1]) and text[lo - 1] not in _AGENT_MARKERS:
+        lo -= 1
+    core = text[lo:s]
+    if lo == 0 or text[lo - 1] not in _AGENT_MARKERS or len(core) < AGENT_TASK_MIN \
+            or _opens_generic(core) or _is_shorthand(core):
+        return None
+    tags = _word_tags()
+    if any(tags.get(token) in _AGENT_STOP_TAGS or token in title_words() for token in cut(core)):
+        return None
+    return lo
+
+
 def _unplaced_task_force(name: str, core: str) -> bool:
     """Is `name` a task force named by its task (…工作领导小组, …工作专班) with no place or body in its
     core (永州零陵机场迁建工作领导小组, 中共湖南省委农村工作领导小组) and no level character
@@ -2345,6 +2430,11 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return None
         listed = not _title_follows(view.text, hit.end)   # written only as part of a post: implied
         return OrgMention(span, surface, name + surface, kind, key, listed=listed), name
+    if hit.article_agent:
+        article = doc.article_at(span.start)
+        key = article_place.get(article.index) if article is not None else None
+        name = place_name(gaz, key)
+        return (OrgMention(span, surface, name + surface, kind, key), name) if key and name else None
     if hit.demonstrative:
         key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
         name = index.written_name(key, gaz, surface[1:2])
@@ -2678,4 +2768,4 @@ def _drop_party_cells(mentions: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
-_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社)$")
+_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|中心|院|校|银行|社|委员会)$")   # (委员会: 某市人口和计划生育委员会党组)
