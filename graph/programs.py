@@ -2782,9 +2782,13 @@ def _provincial_forms() -> set[str]:
     return names | {n[: -len("战略")] for n in names if n.endswith("战略") and len(n) > 6}
 
 
+_BARE_MECHANISM_ENDINGS = ("办", "责任制", "医联体")
+
+
 def _bare_kind(name: str) -> ProgramKind:
-    """一件事一次办 (a way of serving: …办) is a mechanism; the other listed names are campaigns."""
-    return "mechanism" if name.endswith("办") else "campaign"
+    """一件事一次办 (a way of serving: …办), 粮食安全责任制 (a responsibility system) and
+    紧密型医联体 (a way hospitals work together) are mechanisms; the other listed names are campaigns."""
+    return "mechanism" if name.endswith(_BARE_MECHANISM_ENDINGS) else "campaign"
 
 
 def is_national(name: str) -> bool:
@@ -2818,7 +2822,8 @@ _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$|
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
                            "目标", "实施", "过程", "工作", "大局", "思路", "先行区", "建设资金",
                            "先进",   # 农村人居环境整治|先进县: the title of an award for it
-                           "特色")   # 全域旅游|特色镇: a kind of place it names
+                           "特色",   # 全域旅游|特色镇: a kind of place it names
+                           "安置", "点")   # 易地扶贫搬迁|安置村, 高产创建|点: a site it builds
 
 
 _CONJUNCTIONS = ("和", "与", "及")

@@ -1,0 +1,37 @@
+"""Programs, round 18: causes of program misses and false programs seen in two or more
+development sets — each rule tested on a sentence of the genre written for the test (invented
+places and figures), with a counter-example it must not fire on."""
+from __future__ import annotations
+
+from support import programs_of
+
+
+# ---------------------------------------------------------------- standing programmes written bare
+# seeds, dev, dev2, dev5, dev6, dev7, dev9, dev10, dev11: the standing national programmes of rural
+# and social work (危房改造, 易地扶贫搬迁, 高标准农田建设, 医养结合 …) named bare in a report of what
+# a place did are programs run by that place; the centre's own drives (和美乡村建设) are national
+def test_a_standing_rural_programme_written_bare_is_the_places_campaign(gaz):
+    found = programs_of("去年石门县完成贫困户危房改造300户,新建高标准农田建设面积2万亩。", gaz, "石门县")
+    assert found["危房改造"] == ("campaign", "石门县")
+    assert "高标准农田建设" in found
+
+
+def test_a_responsibility_system_written_bare_is_a_mechanism(gaz):
+    found = programs_of("石门县严格落实粮食安全责任制,稳住粮食播种面积。", gaz, "石门县")
+    assert found["粮食安全责任制"][0] == "mechanism"
+
+
+def test_a_central_drive_written_bare_is_national(gaz):
+    found = programs_of("调研组详细了解了石门县和美乡村建设等情况。", gaz, "石门县")
+    assert found["和美乡村建设"] == ("campaign", "全国")
+
+
+def test_a_site_or_a_settlement_of_a_programme_is_no_mention_of_it(gaz):
+    # counter-examples: 安置小区 and 创建点 name places the programme built, not the programme
+    found = programs_of("石门县新建易地扶贫搬迁安置小区2个,打造油菜高产创建点5个。", gaz, "石门县")
+    assert "易地扶贫搬迁" not in found and "高产创建" not in found
+
+
+def test_a_programme_heading_a_team_is_no_mention_of_it(gaz):
+    # counter-example: the work team of a programme (…工作队) is a body
+    assert "易地扶贫搬迁" not in programs_of("县易地扶贫搬迁工作队进驻该村。", gaz, "石门县")
