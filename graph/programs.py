@@ -2769,9 +2769,15 @@ def headline_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
 
 
 @lru_cache(maxsize=1)
+def _listed_bare_names() -> frozenset[str]:
+    """The names the national, common and provincial lists find written bare."""
+    return frozenset(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt")
+                     | _provincial_forms())
+
+
+@lru_cache(maxsize=1)
 def _national_regex() -> re.Pattern[str]:
-    words = sorted(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt")
-                   | _provincial_forms(), key=len, reverse=True)
+    words = sorted(_listed_bare_names(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
@@ -2855,6 +2861,20 @@ def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list
         found.append((Span(m.start(), m.end()), m.group(0), _bare_kind(m.group(0))))
         found.extend(_listed_siblings(text, m, is_taken))
     return found
+
+
+def with_longest_listed_form(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
+    """乡村振兴 beside 乡村振兴战略, 人居环境整治 beside 农村人居环境整治 in one document: a bare
+    name of the national or common lists written in the same document also in a longer listed
+    form that contains it is that one campaign, named by the longer form (a longer name that is
+    not listed, 乡村振兴示范村, renames nothing)."""
+    listed = _listed_bare_names()
+    names = {name for _, name, _ in found if name in listed}
+    out: list[tuple[Span, str, ProgramKind]] = []
+    for span, name, kind in found:
+        longer = [other for other in names if name in other and other != name] if name in listed else []
+        out.append((span, max(longer, key=len), kind) if longer else (span, name, kind))
+    return out
 
 
 _SIBLING_HEAD = 2   # 产业|扶贫: the head word the items of a list share
@@ -3448,6 +3468,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(response_levels(doc.text))
     kept.extend(level_systems(doc.text))
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
+    kept = with_longest_listed_form(kept)
     kept.extend(signed_items(kept, gaz))
     kept.extend(launched_items(kept))
     chains = event_lists(doc.text, kept)

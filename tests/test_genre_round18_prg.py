@@ -35,3 +35,22 @@ def test_a_site_or_a_settlement_of_a_programme_is_no_mention_of_it(gaz):
 def test_a_programme_heading_a_team_is_no_mention_of_it(gaz):
     # counter-example: the work team of a programme (…工作队) is a body
     assert "易地扶贫搬迁" not in programs_of("县易地扶贫搬迁工作队进驻该村。", gaz, "石门县")
+
+
+# ---------------------------------------------------------------- one campaign, two listed forms
+# dev5/h104, dev10/h220, dev10/h226: a listed bare name written in the same document also in its
+# longer listed form (人居环境整治 / 农村人居环境整治, 乡村振兴 / 乡村振兴战略) is one campaign
+def test_a_short_listed_form_beside_its_long_form_is_one_campaign(gaz):
+    found = programs_of("石门县全面开展农村人居环境整治,村民主动参与人居环境整治。", gaz, "石门县")
+    assert "农村人居环境整治" in found and "人居环境整治" not in found
+
+
+def test_a_strategy_written_with_and_without_its_word_is_one_campaign(gaz):
+    found = programs_of("石门县深入实施乡村振兴战略,奋力推进乡村振兴。", gaz, "石门县")
+    assert "乡村振兴战略" in found and "乡村振兴" not in found
+
+
+def test_a_longer_name_that_is_not_listed_renames_nothing(gaz):
+    # counter-example: a title of another kind containing the name is no longer form of it
+    found = programs_of("该村成功创建省级乡村振兴示范村,为乡村振兴注入动力。", gaz, "石门县")
+    assert "乡村振兴" in found
