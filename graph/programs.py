@@ -3835,8 +3835,50 @@ def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention
             or [f for f, kind in full if kind == m.kind and _bare_festival_of(m.name, f)]
         if m.kind in _DATED_KINDS and len(matches) == 1 and len(base) >= _NAME_MIN:
             m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)
+        elif m.kind == "event":
+            m = _as_congress_named_before(m, mentions, full)
         renamed.append(m)
     return _with_full_tails(renamed)
+
+
+# the genre's short forms of an event's words (旅发大会: 旅游发展大会, Hunan's tourism congresses)
+_EVENT_SHORT_FORMS = (("旅发", "旅游发展"),)
+_BARE_CONGRESS_HEAD = "大会"
+_BARE_CONGRESS_MIN = 4
+
+
+def spelled_out(name: str) -> str:
+    """The event name with the genre's short forms (旅发) written out (旅游发展)."""
+    for short, full in _EVENT_SHORT_FORMS:
+        name = name.replace(short, full)
+    return name
+
+
+def _bare_congress_of(name: str, full: str) -> bool:
+    """旅发大会 beside 第二届岳阳市旅游发展大会: a congress written without year or ordinal is the
+    dated congress of the document whose name ends with it, short forms spelled out."""
+    return name != full and name.endswith(_BARE_CONGRESS_HEAD) and len(name) >= _BARE_CONGRESS_MIN \
+        and not _ORDINAL.search(name) and spelled_out(full).endswith(spelled_out(name))
+
+
+def _as_congress_named_before(m: ProgramMention, mentions: list[ProgramMention],
+                              full: set[tuple[str, ProgramKind]]) -> ProgramMention:
+    """The bare congress `m` renamed to the dated congress it is a short mention of: the one the
+    document names last before it (本次旅发大会 after 第二届…旅游发展大会), else the only one; it
+    is that congress, run where that congress is."""
+    names = {f for f, kind in full if kind == "event" and _bare_congress_of(m.name, f)}
+    if not names:
+        return m
+    first: dict[str, int] = {}
+    for other in sorted(mentions, key=lambda o: o.span.start):
+        if other.name in names:
+            first.setdefault(other.name, other.span.start)
+    before = sorted((at, f) for f, at in first.items() if at < m.span.start)
+    name = before[-1][1] if before else next(iter(names)) if len(names) == 1 else None
+    if name is None:
+        return m
+    named = next(o for o in sorted(mentions, key=lambda o: o.span.start) if o.name == name)
+    return replace(m, name=name, place_key=named.place_key, org=named.org)
 
 
 def _bare_festival_of(name: str, full: str) -> bool:

@@ -54,3 +54,23 @@ def test_a_longer_name_that_is_not_listed_renames_nothing(gaz):
     # counter-example: a title of another kind containing the name is no longer form of it
     found = programs_of("该村成功创建省级乡村振兴示范村,为乡村振兴注入动力。", gaz, "石门县")
     assert "乡村振兴" in found
+
+
+# ---------------------------------------------------------------- 旅发大会: a congress written bare
+# dev7/h156, dev7/h159, dev10/h215: a congress written without year or ordinal (旅发大会, the genre's
+# short form of 旅游发展大会) after its dated full name is a short mention of that congress
+def test_a_bare_congress_after_its_dated_name_is_that_congress(gaz):
+    found = programs_of("第三届石门县旅游发展大会昨日开幕。本次旅发大会吸引游客10万人次。", gaz, "石门县")
+    assert found == {"第三届石门县旅游发展大会": ("event", "石门县")}
+
+
+def test_a_bare_congress_takes_the_place_of_the_congress_it_names(gaz):
+    found = programs_of("石门县承办第五届湖南旅发大会。县里围绕旅发大会提升城乡面貌。", gaz, "石门县")
+    assert "旅发大会" not in found and "第五届湖南旅发大会" in found
+
+
+def test_a_bare_congress_alone_stays_as_written(gaz):
+    # counter-example: no dated congress in the document to name it
+    found = programs_of("石门县召开旅游发展大会筹备工作会议,部署旅发大会各项工作。", gaz, "石门县")
+    assert not any(name.startswith("第") for name in found)
+
