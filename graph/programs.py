@@ -782,8 +782,8 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
             kept.append(word)
             continue
         if (word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k)) \
-                and not _overlaps_next(word, kept):
-            break
+                and (not _overlaps_next(word, kept) or word[-1] + kept[-1] in boundary):
+            break      # 承办|好|…大会: an overlap that is itself a boundary word (办好) cuts as well
         if len(word) == 1 and len(prev) == 1 and prev + word in boundary:
             break      # 着力打|好|蓝天碧水净土保卫战: the tagger split a boundary verb (打好) in two
         if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":

@@ -74,3 +74,15 @@ def test_a_bare_congress_alone_stays_as_written(gaz):
     found = programs_of("石门县召开旅游发展大会筹备工作会议,部署旅发大会各项工作。", gaz, "石门县")
     assert not any(name.startswith("第") for name in found)
 
+
+# ---------------------------------------------------------------- 承办好|…大会: hosting it well
+# dev10/h215, dev/d09: a verb of hosting written with its result (承办好, 办好) ends the congress's name
+# read leftwards, though the tagger cut it 承办|好
+def test_hosting_it_well_is_no_part_of_the_congress_name(gaz):
+    found = programs_of("为石门承办好2026年省旅发大会打下基础。", gaz, "石门县")
+    assert "2026年省旅发大会" in found and not any("承办" in n for n in found)
+
+
+def test_a_name_holding_a_good_word_keeps_it(gaz):
+    # counter-example: 好 inside a name (a campaign's words) is no verb of hosting
+    assert "好人好事表彰大会" in "".join(programs_of("石门县召开2025年好人好事表彰大会。", gaz, "石门县"))
