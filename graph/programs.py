@@ -3455,6 +3455,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))
+    raw.extend(designations(doc.text))
     raw.extend(honour_titles(doc, quotes, places))
     raw.extend(honour_lists(doc.text))
     raw.extend(five_year_plans(doc.text))
@@ -3599,6 +3600,25 @@ def _honour_head_end(text: str, start: int, heads: tuple[str, ...]) -> int | Non
         if not CJK.match(text[k]):
             return None
     return None
+
+
+# 入选2020年全国农业产业强镇, 列入全省数字乡村综合试点, 纳入全国53个生态综合补偿重点区域, 获批创建
+# 国家农产品质量安全县, 入列全国美丽河湖优秀案例: a designation of the whole country or province
+# (its level word opens it) that a place is entered into after a verb of being designated names
+# a campaign of that level; its year and count stay out. Model and merit titles (…示范县, …先进县)
+# and 百强 standings are not read here: the genre's annotators list them in some reports only.
+_DESIGNATION = re.compile("(?:入选|入列|列入|纳入|获批创建|被列为|列为|获评)(?:了)?(?:[0-9]{4}年度?)?"
+                          "(全国|国家级|国家|全省|湖南省|省级)(?:[0-9]+个)?"
+                          "([^，,。；;、“”\n0-9]{2,12}?(?:(?<!百)强镇|(?<!百)强县|试点县|试点市|试点镇|试点村|试点"
+                          "|优秀案例|重点区域|质量安全县))"
+                          "(?=[^\u4e00-\u9fff]|$|的|名单|称号|以来|为|全国|全省)")   # not …强县|建设示范县
+
+
+def designations(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Designations a place is entered into (see _DESIGNATION): campaigns, named by the level
+    word and the words after the count; the count (53个) stays outside the span, a figure of its own."""
+    return [(Span(m.start(2) if m.end(1) < m.start(2) else m.start(1), m.end(2)), m.group(1) + m.group(2), "campaign")
+            for m in _DESIGNATION.finditer(text)]
 
 
 # 评选推出攸县十大名菜, 获评2023年度郴州市“十大返乡入乡创新创业人才”, 被评为第二届中国美丽乡村

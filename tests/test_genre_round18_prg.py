@@ -86,3 +86,29 @@ def test_hosting_it_well_is_no_part_of_the_congress_name(gaz):
 def test_a_name_holding_a_good_word_keeps_it(gaz):
     # counter-example: 好 inside a name (a campaign's words) is no verb of hosting
     assert "好人好事表彰大会" in "".join(programs_of("石门县召开2025年好人好事表彰大会。", gaz, "石门县"))
+
+
+# ---------------------------------------------------------------- 入选全国…强镇: designations
+# dev5/h97, dev5/h102, dev7/h160, dev7/h161, dev8/h180, dev9/h204: a designation of the whole
+# country or province that a place is entered into (入选, 列入, 纳入, 获批创建 …) names a campaign of
+# that level; its year and its count stay out of the name
+def test_a_national_designation_a_town_enters_is_a_national_campaign(gaz):
+    found = programs_of("石门县壶瓶山镇入选2021年全国农业产业强镇。", gaz, "石门县")
+    assert found["全国农业产业强镇"] == ("campaign", "全国")
+
+
+def test_the_count_of_a_designation_stays_out_of_its_name(gaz):
+    found = programs_of("石门县纳入全国48个生态综合补偿重点区域的县之一。", gaz, "石门县")
+    assert "全国生态综合补偿重点区域" in found and not any("48" in n for n in found)
+
+
+def test_a_provincial_pilot_is_the_provinces(gaz):
+    found = programs_of("自去年列入全省智慧农业综合试点以来,石门县成效明显。", gaz, "石门县")
+    assert found["全省智慧农业综合试点"] == ("campaign", "湖南省")
+
+
+def test_a_model_title_or_a_designation_read_on_is_not_taken(gaz):
+    # counter-examples: 强县 going on into 建设示范县, 试点 going on into 园区, a 百强 standing
+    found = programs_of("石门县获评全省唯一国家生态强县建设示范县,县工业园被列为国家级绿色发展示范试点园区,"
+                        "石门县入列中国百强县。", gaz, "石门县")
+    assert not any(n.endswith(("强县", "试点")) for n in found)
