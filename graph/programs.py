@@ -2829,7 +2829,9 @@ _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队
                            "目标", "实施", "过程", "工作", "大局", "思路", "先行区", "建设资金",
                            "先进",   # 农村人居环境整治|先进县: the title of an award for it
                            "特色",   # 全域旅游|特色镇: a kind of place it names
-                           "安置", "点")   # 易地扶贫搬迁|安置村, 高产创建|点: a site it builds
+                           "安置", "点",   # 易地扶贫搬迁|安置村, 高产创建|点: a site it builds
+                           "衔接", "促进", "领域")   # 乡村振兴|衔接资金, …|促进工作情况的报告, …|领域腐败问题:
+# a fund, a law's work or a field of cases named after it
 
 
 _CONJUNCTIONS = ("和", "与", "及")

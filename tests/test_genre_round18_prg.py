@@ -112,3 +112,17 @@ def test_a_model_title_or_a_designation_read_on_is_not_taken(gaz):
     found = programs_of("石门县获评全省唯一国家生态强县建设示范县,县工业园被列为国家级绿色发展示范试点园区,"
                         "石门县入列中国百强县。", gaz, "石门县")
     assert not any(n.endswith(("强县", "试点")) for n in found)
+
+
+# ---------------------------------------------------------------- 乡村振兴|衔接资金: a name heading another
+# dev5/h93, dev11/h250 (and the seeds' 乡村振兴领域…): a national campaign's name heading a fund
+# (衔接资金), the work under its law (促进工作) or a field of cases (领域) is a modifier, not the campaign
+def test_a_campaign_name_heading_a_fund_or_a_field_is_no_mention(gaz):
+    found = programs_of("石门县争取乡村振兴衔接资金300万元,查处乡村振兴领域腐败问题5起,"
+                        "听取了乡村振兴促进工作情况的报告。", gaz, "石门县")
+    assert "乡村振兴" not in found
+
+
+def test_the_campaign_written_on_its_own_stays(gaz):
+    # counter-example: the campaign as the object of its verb
+    assert "乡村振兴" in programs_of("石门县全面推进乡村振兴,成效明显。", gaz, "石门县")
