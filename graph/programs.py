@@ -782,8 +782,8 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
             kept.append(word)
             continue
         if (word in boundary or any(word[-k:] in boundary for k in ending_lengths if len(word) >= k)) \
-                and not _overlaps_next(word, kept):
-            break
+                and (not _overlaps_next(word, kept) or word[-1] + kept[-1] in boundary):
+            break      # 承办|好|…大会: an overlap that is itself a boundary word (办好) cuts as well
         if len(word) == 1 and len(prev) == 1 and prev + word in boundary:
             break      # 着力打|好|蓝天碧水净土保卫战: the tagger split a boundary verb (打好) in two
         if word in _titles() and n + 1 < len(tagged) and tagged[n + 1][1] == "nr":
@@ -2769,9 +2769,15 @@ def headline_titles(text: str) -> list[tuple[Span, str, ProgramKind]]:
 
 
 @lru_cache(maxsize=1)
+def _listed_bare_names() -> frozenset[str]:
+    """The names the national, common and provincial lists find written bare."""
+    return frozenset(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt")
+                     | _provincial_forms())
+
+
+@lru_cache(maxsize=1)
 def _national_regex() -> re.Pattern[str]:
-    words = sorted(load_lines("program_national.txt") | load_lines("program_common_campaigns.txt")
-                   | _provincial_forms(), key=len, reverse=True)
+    words = sorted(_listed_bare_names(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
@@ -2782,9 +2788,13 @@ def _provincial_forms() -> set[str]:
     return names | {n[: -len("战略")] for n in names if n.endswith("战略") and len(n) > 6}
 
 
+_BARE_MECHANISM_ENDINGS = ("办", "责任制", "医联体")
+
+
 def _bare_kind(name: str) -> ProgramKind:
-    """一件事一次办 (a way of serving: …办) is a mechanism; the other listed names are campaigns."""
-    return "mechanism" if name.endswith("办") else "campaign"
+    """一件事一次办 (a way of serving: …办), 粮食安全责任制 (a responsibility system) and
+    紧密型医联体 (a way hospitals work together) are mechanisms; the other listed names are campaigns."""
+    return "mechanism" if name.endswith(_BARE_MECHANISM_ENDINGS) else "campaign"
 
 
 def is_national(name: str) -> bool:
@@ -2818,7 +2828,10 @@ _NATIONAL_LEAD = re.compile(r"(?:全国|国家级)[^，,。；;、：:\s]{0,4}$|
 _NATIONAL_CONTINUATIONS = ("局", "办", "领导小组", "指挥部", "工作队", "成果", "示范", "样板", "专项", "资金",
                            "目标", "实施", "过程", "工作", "大局", "思路", "先行区", "建设资金",
                            "先进",   # 农村人居环境整治|先进县: the title of an award for it
-                           "特色")   # 全域旅游|特色镇: a kind of place it names
+                           "特色",   # 全域旅游|特色镇: a kind of place it names
+                           "安置", "点",   # 易地扶贫搬迁|安置村, 高产创建|点: a site it builds
+                           "衔接", "促进", "领域")   # 乡村振兴|衔接资金, …|促进工作情况的报告, …|领域腐败问题:
+# a fund, a law's work or a field of cases named after it
 
 
 _CONJUNCTIONS = ("和", "与", "及")
@@ -2850,6 +2863,20 @@ def national_programs(text: str, taken: list[Span], index: MentionIndex) -> list
         found.append((Span(m.start(), m.end()), m.group(0), _bare_kind(m.group(0))))
         found.extend(_listed_siblings(text, m, is_taken))
     return found
+
+
+def with_longest_listed_form(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
+    """乡村振兴 beside 乡村振兴战略, 人居环境整治 beside 农村人居环境整治 in one document: a bare
+    name of the national or common lists written in the same document also in a longer listed
+    form that contains it is that one campaign, named by the longer form (a longer name that is
+    not listed, 乡村振兴示范村, renames nothing)."""
+    listed = _listed_bare_names()
+    names = {name for _, name, _ in found if name in listed}
+    out: list[tuple[Span, str, ProgramKind]] = []
+    for span, name, kind in found:
+        longer = [other for other in names if name in other and other != name] if name in listed else []
+        out.append((span, max(longer, key=len), kind) if longer else (span, name, kind))
+    return out
 
 
 _SIBLING_HEAD = 2   # 产业|扶贫: the head word the items of a list share
@@ -3430,6 +3457,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(placed_documents(doc, quotes, places))
     raw.extend(title_drives(doc.text))
     raw.extend(selections(doc.text))
+    raw.extend(designations(doc.text))
     raw.extend(honour_titles(doc, quotes, places))
     raw.extend(honour_lists(doc.text))
     raw.extend(five_year_plans(doc.text))
@@ -3443,6 +3471,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept.extend(response_levels(doc.text))
     kept.extend(level_systems(doc.text))
     kept.extend(national_programs(doc.text, [s for s, _, _ in kept], index))
+    kept = with_longest_listed_form(kept)
     kept.extend(signed_items(kept, gaz))
     kept.extend(launched_items(kept))
     chains = event_lists(doc.text, kept)
@@ -3573,6 +3602,25 @@ def _honour_head_end(text: str, start: int, heads: tuple[str, ...]) -> int | Non
         if not CJK.match(text[k]):
             return None
     return None
+
+
+# 入选2020年全国农业产业强镇, 列入全省数字乡村综合试点, 纳入全国53个生态综合补偿重点区域, 获批创建
+# 国家农产品质量安全县, 入列全国美丽河湖优秀案例: a designation of the whole country or province
+# (its level word opens it) that a place is entered into after a verb of being designated names
+# a campaign of that level; its year and count stay out. Model and merit titles (…示范县, …先进县)
+# and 百强 standings are not read here: the genre's annotators list them in some reports only.
+_DESIGNATION = re.compile("(?:入选|入列|列入|纳入|获批创建|被列为|列为|获评)(?:了)?(?:[0-9]{4}年度?)?"
+                          "(全国|国家级|国家|全省|湖南省|省级)(?:[0-9]+个)?"
+                          "([^，,。；;、“”\n0-9]{2,12}?(?:(?<!百)强镇|(?<!百)强县|试点县|试点市|试点镇|试点村|试点"
+                          "|优秀案例|重点区域|质量安全县))"
+                          "(?=[^\u4e00-\u9fff]|$|的|名单|称号|以来|为|全国|全省)")   # not …强县|建设示范县
+
+
+def designations(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Designations a place is entered into (see _DESIGNATION): campaigns, named by the level
+    word and the words after the count; the count (53个) stays outside the span, a figure of its own."""
+    return [(Span(m.start(2) if m.end(1) < m.start(2) else m.start(1), m.end(2)), m.group(1) + m.group(2), "campaign")
+            for m in _DESIGNATION.finditer(text)]
 
 
 # 评选推出攸县十大名菜, 获评2023年度郴州市“十大返乡入乡创新创业人才”, 被评为第二届中国美丽乡村
@@ -3809,8 +3857,50 @@ def with_full_event_names(mentions: list[ProgramMention]) -> list[ProgramMention
             or [f for f, kind in full if kind == m.kind and _bare_festival_of(m.name, f)]
         if m.kind in _DATED_KINDS and len(matches) == 1 and len(base) >= _NAME_MIN:
             m = ProgramMention(span=m.span, name=matches[0], kind=m.kind, place_key=m.place_key, org=m.org)
+        elif m.kind == "event":
+            m = _as_congress_named_before(m, mentions, full)
         renamed.append(m)
     return _with_full_tails(renamed)
+
+
+# the genre's short forms of an event's words (旅发大会: 旅游发展大会, Hunan's tourism congresses)
+_EVENT_SHORT_FORMS = (("旅发", "旅游发展"),)
+_BARE_CONGRESS_HEAD = "大会"
+_BARE_CONGRESS_MIN = 4
+
+
+def spelled_out(name: str) -> str:
+    """The event name with the genre's short forms (旅发) written out (旅游发展)."""
+    for short, full in _EVENT_SHORT_FORMS:
+        name = name.replace(short, full)
+    return name
+
+
+def _bare_congress_of(name: str, full: str) -> bool:
+    """旅发大会 beside 第二届岳阳市旅游发展大会: a congress written without year or ordinal is the
+    dated congress of the document whose name ends with it, short forms spelled out."""
+    return name != full and name.endswith(_BARE_CONGRESS_HEAD) and len(name) >= _BARE_CONGRESS_MIN \
+        and not _ORDINAL.search(name) and spelled_out(full).endswith(spelled_out(name))
+
+
+def _as_congress_named_before(m: ProgramMention, mentions: list[ProgramMention],
+                              full: set[tuple[str, ProgramKind]]) -> ProgramMention:
+    """The bare congress `m` renamed to the dated congress it is a short mention of: the one the
+    document names last before it (本次旅发大会 after 第二届…旅游发展大会), else the only one; it
+    is that congress, run where that congress is."""
+    names = {f for f, kind in full if kind == "event" and _bare_congress_of(m.name, f)}
+    if not names:
+        return m
+    first: dict[str, int] = {}
+    for other in sorted(mentions, key=lambda o: o.span.start):
+        if other.name in names:
+            first.setdefault(other.name, other.span.start)
+    before = sorted((at, f) for f, at in first.items() if at < m.span.start)
+    name = before[-1][1] if before else next(iter(names)) if len(names) == 1 else None
+    if name is None:
+        return m
+    named = next(o for o in sorted(mentions, key=lambda o: o.span.start) if o.name == name)
+    return replace(m, name=name, place_key=named.place_key, org=named.org)
 
 
 def _bare_festival_of(name: str, full: str) -> bool:
