@@ -1581,6 +1581,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
         verb = phrase if phrase in _GOVERNING else ""
         return _counted(verb + noun, written)
     if noun.startswith("的"):
+        built = _built_of_size(phrase, noun[1:], written)
+        if built:
+            return _shorten(built)      # 很快建成了150平方米的活动室: the room's area
         noun = ""             # 用100天的时间: a modifier's tail, not what was counted
         group = _GROUP_OF.match(doc.text, qm_end)
         if group is not None and doc.text[qm_start:qm_end].endswith(_PEOPLE):
@@ -1744,6 +1747,24 @@ def _count_base(written: str) -> str | None:
         if rest[-n:] in table:
             return table[rest[-n:]][0]
     return None
+
+
+_SIZED_BASES = frozenset({"mu", "hectare", "m2", "km2", "km", "m", "person"})
+_SIZE_NAMED = _AREA_WORDS + _LENGTH_WORDS + ("人数", "总数", "占地")
+
+
+def _built_of_size(phrase: str, modified: str, written: str) -> str:
+    """An act (建成, 组建, 流转 …) whose object is written after a measure and a 的 (建成了150平方米的
+    活动室, 组建300人的督查员队伍): the measure is a size of the object, named by it (活动室面积,
+    督查员队伍人数); "" when the words before do not end in a plain verb, already name a dimension
+    (面积达…), the measure is no area, length or head count (用100天的时间, 投资5亿元的项目, 50%的
+    村民), or the words after 的 are no noun phrase."""
+    if _count_base(written) not in _SIZED_BASES or not phrase or any(w in phrase for w in _SIZE_NAMED):
+        return ""
+    if _last_word(phrase)[1] != "v" or len(modified) < 2 or _ill_formed(modified):
+        return ""
+    return _amount_of(modified, written).removesuffix("数") + "人数" if written.endswith(_PEOPLE) \
+        else _amount_of(modified, written)
 
 
 # 共82人的产业项目观摩团, 此次50人的招聘计划: the size of a team (or of a plan's intake) named after 的

@@ -28,3 +28,23 @@ def test_a_count_of_things_named_after_a_village_keeps_the_things(gaz):
     # one character after the village makes a compound: 县直单位, 省定贫困村 are what was counted
     assert _one(_metrics(gaz, "此次涉及18个县直单位和9个乡镇。\n"), 18).indicator == "县直单位数"
     assert _one(_metrics(gaz, "全市31个省定贫困村建成光伏电站。\n"), 31).indicator.startswith("省定贫困村")
+
+
+# ---------------------------------------------------------------- an act's object sized by the measure before 的
+
+def test_an_area_length_or_head_count_before_the_object_of_an_act_sizes_it(gaz):
+    # dev7 h156 (…等部门组建N人的市级督查员), dev9 h209 (很快建成了N平方米的…球馆)
+    assert _one(_metrics(gaz, "龙溪县团委、妇联等部门组建260人的县级巡查员,每周开展巡查。\n"), 260).indicator \
+        == "县级巡查员人数"
+    assert _one(_metrics(gaz, "青山社区党委发动募捐,很快建成了200平方米的老年活动室。\n"), 200).indicator \
+        == "老年活动室面积"
+    assert _one(_metrics(gaz, "白沙镇新修了12公里的环山公路。\n"), 12).indicator == "环山公路里程"
+
+
+def test_a_measure_before_de_that_is_no_size_of_an_object_is_left_alone(gaz):
+    # counter-examples: a time taken, money, a share, a dimension already named before, 占地
+    assert _one(_metrics(gaz, "该县用100天的时间完成了改造。\n"), 100).indicator != "时间数"
+    assert _one(_metrics(gaz, "白沙镇投资5亿元的产业园开工。\n"), 5).indicator == "投资"
+    assert _one(_metrics(gaz, "超过60%的村民已参保。\n"), 60).indicator == "村民比例"
+    assert _one(_metrics(gaz, "厂房面积达3000平方米的标准化车间投产。\n"), 3000).indicator == "厂房面积"
+    assert _one(_metrics(gaz, "占地300亩的产业园开工。\n"), 300).indicator == "占地"
