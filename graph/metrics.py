@@ -1573,6 +1573,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     written = doc.text[qm_start:qm_end]
     if _REFERENT.match(_LIGHT_SKIPPED.sub("", phrase)) and ((noun and not noun.startswith("的")) or written.endswith("户")):
         phrase = ""           # 社区311户居民, 该村32户已脱贫: the words before name the subject, not what was counted
+    classed = _classed_count(doc.text, qm_end, clause_hi, written, phrase)
+    if classed:
+        return classed        # 其中30家为规上企业, …等36个为开工项目: the class they are counted as
     unit_head = counted_unit_head(noun, written) if prev_q is None else ""
     if unit_head:
         noun = unit_head      # 80多个村跻身…, 9个村的种植户: the count is of the villages
@@ -2205,6 +2208,26 @@ def _lists_names(raw: str) -> bool:
     more quoted names right before the number are the items counted; the noun after names them."""
     m = _QUOTED_NAMES.search(raw)
     return m is not None and len(raw[:m.start()].strip(" ，,")) <= _LIST_VERB
+
+
+# 30家为规上企业, 36个为开工项目, 5家是上市公司: a count said to be of a class, closing its clause
+_CLASSED_AS = re.compile(r"(?:为|是)(?P<cls>[\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)")
+_NO_CLASS = re.compile(r"提供|服务|办理|解决|捐")     # 其中30人为群众义诊/提供服务: 为 "for", not a class
+
+
+def _classed_count(text: str, qm_end: int, hi: int, written: str, phrase: str) -> str:
+    """A count written right before 为/是 and a noun phrase closing the clause (其中30家为规上企业,
+    物流园、大桥建设等36个为开工项目, 有48个为产业项目) counts the members of that class: 规上企业数;
+    "" unless the words before only frame the count (light: 其中, 有; examples closed by 等;
+    a frame closed by 中), or when the words after are no noun phrase."""
+    if _count_base(written) not in _COUNT_BASES:
+        return ""
+    if not (is_light_indicator(phrase) or _lists_examples(phrase) or phrase.endswith("中")):
+        return ""
+    m = _CLASSED_AS.match(text, qm_end, hi)
+    if m is None or _NO_CLASS.search(m.group("cls")) or _ill_formed(m.group("cls")):
+        return ""
+    return _shorten(_amount_of(m.group("cls"), written))
 
 
 def _lists_examples(phrase: str) -> bool:

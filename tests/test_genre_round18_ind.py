@@ -48,3 +48,22 @@ def test_a_measure_before_de_that_is_no_size_of_an_object_is_left_alone(gaz):
     assert _one(_metrics(gaz, "超过60%的村民已参保。\n"), 60).indicator == "村民比例"
     assert _one(_metrics(gaz, "厂房面积达3000平方米的标准化车间投产。\n"), 3000).indicator == "厂房面积"
     assert _one(_metrics(gaz, "占地300亩的产业园开工。\n"), 300).indicator == "占地"
+
+
+# ---------------------------------------------------------------- a count said to be of a class (其中N家为X)
+
+def test_a_count_followed_by_wei_and_a_class_counts_the_class(gaz):
+    # dev10 h224 (A、B等N个为开工项目; 有N个为产业项目), a general shape of the genre's tallies
+    found = _metrics(gaz, "全县共有企业120家,其中30家是高新技术企业,5家为上市公司。\n")
+    assert _one(found, 30).indicator == "高新技术企业数"
+    assert _one(found, 5).indicator == "上市公司数"
+    found = _metrics(gaz, "龙溪县物流园(一期)、青石大桥建设等36个为开工项目,年度计划投资45亿元。"
+                          "本次活动中,有48个为产业项目,总投资120亿元。\n")
+    assert _one(found, 36).indicator == "开工项目数"
+    assert _one(found, 48).indicator == "产业项目数"
+
+
+def test_a_count_named_before_it_or_wei_as_for_is_no_class(gaz):
+    # counter-examples: the noun before names the count (企业…为规上企业), 为 meaning "for"
+    assert _one(_metrics(gaz, "全县120家企业为规上企业。\n"), 120).indicator == "企业数"
+    assert _one(_metrics(gaz, "其中30人为群众提供服务。\n"), 30).indicator != "群众提供服务数"
