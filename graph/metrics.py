@@ -1468,13 +1468,20 @@ _TIME_TAKEN = re.compile(r"(?:内|以内|之内|时间)?(?:就|便|即|才)(?:�
                          r"(?P<act>[\u4e00-\u9fff“”\"]{2,30})")
 
 
+_SOON = "就便即才"
+
+
 def _time_taken(text: str, qm_start: int, qm_end: int, hi: int, quantities: list[tuple[int, int]]) -> str:
     """A duration followed by 就/便/才 and an act (短短3个月就完成了管网铺设) is the time the act
     took: 完成管网铺设用时; "" otherwise, or when the act is no verb phrase."""
     if _count_base(text[qm_start:qm_end]) not in _DURATIONS:
         return ""
-    seg, at = "", qm_end
-    for s, e in sorted(q for q in quantities if qm_end <= q[0] < hi):
+    at = qm_end
+    if qm_end == hi and text[hi:hi + 1] in "，," and text[hi + 1:hi + 2] in _SOON \
+            and len(_words(text[hi + 1:hi + 5])[0][0]) == 1:          # (not 3天,就业率…)
+        at, hi = hi + 1, _clause_end(text, hi + 1, len(text))   # 短短3个月,便建成了…: the act opens the next clause
+    seg = ""
+    for s, e in sorted(q for q in quantities if at <= q[0] < hi):
         seg, at = seg + text[at:s], e            # 就完成12公里管网铺设: the act, without its figure
     m = _TIME_TAKEN.match(seg + text[at:hi])
     if m is None:

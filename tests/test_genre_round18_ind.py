@@ -67,3 +67,18 @@ def test_a_count_named_before_it_or_wei_as_for_is_no_class(gaz):
     # counter-examples: the noun before names the count (企业…为规上企业), 为 meaning "for"
     assert _one(_metrics(gaz, "全县120家企业为规上企业。\n"), 120).indicator == "企业数"
     assert _one(_metrics(gaz, "其中30人为群众提供服务。\n"), 30).indicator != "群众提供服务数"
+
+
+# ---------------------------------------------------------------- a duration, a comma, then 就/便 and the act
+
+def test_a_duration_closing_its_clause_before_jiu_and_an_act_is_the_time_the_act_took(gaz):
+    # seeds 004 (“4个工作日,就拿到了…”), a general shape of the genre's praise of fast service
+    text = "说起龙溪县的服务,李总更是赞不绝口:“3个工作日,就拿到了施工许可证。”\n"
+    assert _one(_metrics(gaz, text), 3).indicator == "拿到施工许可证用时"
+    assert _one(_metrics(gaz, "短短3个月,便建成了污水管网。\n"), 3).indicator == "建成污水管网用时"
+
+
+def test_a_duration_before_a_clause_that_opens_with_a_word_of_jiu_is_no_time_taken(gaz):
+    # counter-example: 就业率 opens the next clause; 工期 names the duration itself
+    assert "用时" not in _one(_metrics(gaz, "培训3天,就业率达90%。\n"), 3).indicator
+    assert _one(_metrics(gaz, "工期3个月,建成后可处理污水5000吨。\n"), 3).indicator == "工期"
