@@ -1583,6 +1583,9 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     classed = _classed_count(doc.text, qm_end, clause_hi, written, phrase)
     if classed:
         return classed        # 其中30家为规上企业, …等36个为开工项目: the class they are counted as
+    act = _one_character_act(phrase, noun) if prev_q is None else ""
+    if act:
+        return _counted(act, written)     # 他养了80多只羊 -> 养羊数, 种了20亩菜 -> 种菜面积
     unit_head = counted_unit_head(noun, written) if prev_q is None else ""
     if unit_head:
         noun = unit_head      # 80多个村跻身…, 9个村的种植户: the count is of the villages
@@ -2018,6 +2021,18 @@ def _one_character_count(noun: str, written: str) -> bool:
     """辖22个村, 7个组, 3个县: a count of things named by a one-character noun of a place or unit
     (村 镇 乡 组 站 县 …) counts that noun, though one character says nothing elsewhere."""
     return noun in _ONE_CHARACTER_NOUNS and _count_base(written) in _COUNT_BASES
+
+
+def _one_character_act(phrase: str, noun: str) -> str:
+    """A one-character verb closing the words before a number and a one-character noun after it
+    (他养了80多只羊, 老李种了20亩菜): neither says what was counted alone, the act on the noun does
+    (养羊, 种菜); "" otherwise (有100只羊: a light verb; 新建3座桥: a verb of its own)."""
+    if len(noun) != 1 or not phrase:
+        return ""
+    verb, tag = _last_word(phrase)
+    if len(verb) != 1 or tag != "v" or verb in load_lines("metric_indicator_verbs.txt"):
+        return ""
+    return verb + noun if word_tags().get(noun, "").startswith("n") else ""
 
 
 _SAID_OF_UNIT_TAGS = ("v", "d", "u", "p")    # 村|跻身, 村|都在, 村|的种植户: an act said of the units

@@ -82,3 +82,16 @@ def test_a_duration_before_a_clause_that_opens_with_a_word_of_jiu_is_no_time_tak
     # counter-example: 就业率 opens the next clause; 工期 names the duration itself
     assert "用时" not in _one(_metrics(gaz, "培训3天,就业率达90%。\n"), 3).indicator
     assert _one(_metrics(gaz, "工期3个月,建成后可处理污水5000吨。\n"), 3).indicator == "工期"
+
+
+# ---------------------------------------------------------------- a one-character act on a one-character noun
+
+def test_a_one_character_verb_and_noun_around_a_count_say_together_what_was_counted(gaz):
+    # dev10 h219 (养了100多只羊), a general shape of the genre's portraits of farmers
+    assert _one(_metrics(gaz, "他今年养了80多只羊。\n"), 80).indicator == "养羊数"
+    assert _one(_metrics(gaz, "他家喂了30头猪。\n"), 30).indicator == "喂猪数"
+
+
+def test_a_light_verb_before_a_one_character_noun_makes_no_act(gaz):
+    # counter-example: 有 only says there are some
+    assert _one(_metrics(gaz, "村里有100只羊。\n"), 100).indicator != "有羊数"
