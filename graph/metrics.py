@@ -1586,9 +1586,6 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     act = _one_character_act(phrase, noun) if prev_q is None else ""
     if act:
         return _counted(act, written)     # 他养了80多只羊 -> 养羊数, 种了20亩菜 -> 种菜面积
-    unit_head = counted_unit_head(noun, written) if prev_q is None else ""
-    if unit_head:
-        noun = unit_head      # 80多个村跻身…, 9个村的种植户: the count is of the villages
     if prev_q is None and _one_character_count(noun, written):
         # 7个组, 在10个省: a count of groups, of provinces; 现辖41个村: the governing verb names it too
         verb = phrase if phrase in _GOVERNING else ""
@@ -2033,34 +2030,6 @@ def _one_character_act(phrase: str, noun: str) -> str:
     if len(verb) != 1 or tag != "v" or verb in load_lines("metric_indicator_verbs.txt"):
         return ""
     return verb + noun if word_tags().get(noun, "").startswith("n") else ""
-
-
-_SAID_OF_UNIT_TAGS = ("v", "d", "u", "p")    # 村|跻身, 村|都在, 村|的种植户: an act said of the units
-_SAID_OF_UNIT_CHARACTERS = frozenset("的都均已也还正")
-
-
-def counted_unit_head(noun: str, written: str) -> str:
-    """The one-character place or unit noun (村 镇 组 …) a count is of when the words after it
-    go on with what is said of those units: an act, an adverb or a 的 (12个村的种植户, 80多个村跻身,
-    5个村都在种植), the noun doubled (8个村村集体经济收入), or an amount of money they have, which
-    a count cannot count (320个村集体经济经营性收入达…); "" otherwise (1200个村卫生室,
-    5个村集体经济组织: the noun after names what was counted)."""
-    if _count_base(written) not in _COUNT_BASES or len(noun) < 2:
-        return ""
-    head = noun[0]
-    if head not in _ONE_CHARACTER_NOUNS:
-        return ""
-    if noun[1] == head:
-        return head
-    words = _words(noun)
-    if len(words[0][0]) != 1:
-        return ""                   # 村民小组, 镇政府: a word of its own
-    word, tag = words[1]
-    if len(word) == 1 and word not in _SAID_OF_UNIT_CHARACTERS:
-        return ""                   # 县|直|单位, 省|定|贫困村: one character makes a compound
-    if tag.startswith(_SAID_OF_UNIT_TAGS) and not tag.startswith("vn"):
-        return head                 # (not 村|建设项目: a verbal noun may open a compound)
-    return head if noun.endswith(tuple(load_lines("metric_money_words.txt"))) else ""
 
 
 def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: list[tuple[int, int]],
