@@ -1468,13 +1468,20 @@ _TIME_TAKEN = re.compile(r"(?:内|以内|之内|时间)?(?:就|便|即|才)(?:�
                          r"(?P<act>[\u4e00-\u9fff“”\"]{2,30})")
 
 
+_SOON = "就便即才"
+
+
 def _time_taken(text: str, qm_start: int, qm_end: int, hi: int, quantities: list[tuple[int, int]]) -> str:
     """A duration followed by 就/便/才 and an act (短短3个月就完成了管网铺设) is the time the act
     took: 完成管网铺设用时; "" otherwise, or when the act is no verb phrase."""
     if _count_base(text[qm_start:qm_end]) not in _DURATIONS:
         return ""
-    seg, at = "", qm_end
-    for s, e in sorted(q for q in quantities if qm_end <= q[0] < hi):
+    at = qm_end
+    if qm_end == hi and text[hi:hi + 1] in "，," and text[hi + 1:hi + 2] in _SOON \
+            and len(_words(text[hi + 1:hi + 5])[0][0]) == 1:          # (not 3天,就业率…)
+        at, hi = hi + 1, _clause_end(text, hi + 1, len(text))   # 短短3个月,便建成了…: the act opens the next clause
+    seg = ""
+    for s, e in sorted(q for q in quantities if at <= q[0] < hi):
         seg, at = seg + text[at:s], e            # 就完成12公里管网铺设: the act, without its figure
     m = _TIME_TAKEN.match(seg + text[at:hi])
     if m is None:
@@ -1573,11 +1580,20 @@ def _named_indicator(doc: Document, subject_end: int | None, clause_lo: int, cla
     written = doc.text[qm_start:qm_end]
     if _REFERENT.match(_LIGHT_SKIPPED.sub("", phrase)) and ((noun and not noun.startswith("的")) or written.endswith("户")):
         phrase = ""           # 社区311户居民, 该村32户已脱贫: the words before name the subject, not what was counted
+    classed = _classed_count(doc.text, qm_end, clause_hi, written, phrase)
+    if classed:
+        return classed        # 其中30家为规上企业, …等36个为开工项目: the class they are counted as
+    act = _one_character_act(phrase, noun) if prev_q is None else ""
+    if act:
+        return _counted(act, written)     # 他养了80多只羊 -> 养羊数, 种了20亩菜 -> 种菜面积
     if prev_q is None and _one_character_count(noun, written):
         # 7个组, 在10个省: a count of groups, of provinces; 现辖41个村: the governing verb names it too
         verb = phrase if phrase in _GOVERNING else ""
         return _counted(verb + noun, written)
     if noun.startswith("的"):
+        built = _built_of_size(phrase, noun[1:], written)
+        if built:
+            return _shorten(built)      # 很快建成了150平方米的活动室: the room's area
         noun = ""             # 用100天的时间: a modifier's tail, not what was counted
         group = _GROUP_OF.match(doc.text, qm_end)
         if group is not None and doc.text[qm_start:qm_end].endswith(_PEOPLE):
@@ -1741,6 +1757,24 @@ def _count_base(written: str) -> str | None:
         if rest[-n:] in table:
             return table[rest[-n:]][0]
     return None
+
+
+_SIZED_BASES = frozenset({"mu", "hectare", "m2", "km2", "km", "m", "person"})
+_SIZE_NAMED = _AREA_WORDS + _LENGTH_WORDS + ("人数", "总数", "占地")
+
+
+def _built_of_size(phrase: str, modified: str, written: str) -> str:
+    """An act (建成, 组建, 流转 …) whose object is written after a measure and a 的 (建成了150平方米的
+    活动室, 组建300人的督查员队伍): the measure is a size of the object, named by it (活动室面积,
+    督查员队伍人数); "" when the words before do not end in a plain verb, already name a dimension
+    (面积达…), the measure is no area, length or head count (用100天的时间, 投资5亿元的项目, 50%的
+    村民), or the words after 的 are no noun phrase."""
+    if _count_base(written) not in _SIZED_BASES or not phrase or any(w in phrase for w in _SIZE_NAMED):
+        return ""
+    if _last_word(phrase)[1] != "v" or len(modified) < 2 or _ill_formed(modified):
+        return ""
+    return _amount_of(modified, written).removesuffix("数") + "人数" if written.endswith(_PEOPLE) \
+        else _amount_of(modified, written)
 
 
 # 共82人的产业项目观摩团, 此次50人的招聘计划: the size of a team (or of a plan's intake) named after 的
@@ -1986,6 +2020,18 @@ def _one_character_count(noun: str, written: str) -> bool:
     return noun in _ONE_CHARACTER_NOUNS and _count_base(written) in _COUNT_BASES
 
 
+def _one_character_act(phrase: str, noun: str) -> str:
+    """A one-character verb closing the words before a number and a one-character noun after it
+    (他养了80多只羊, 老李种了20亩菜): neither says what was counted alone, the act on the noun does
+    (养羊, 种菜); "" otherwise (有100只羊: a light verb; 新建3座桥: a verb of its own)."""
+    if len(noun) != 1 or not phrase:
+        return ""
+    verb, tag = _last_word(phrase)
+    if len(verb) != 1 or tag != "v" or verb in load_lines("metric_indicator_verbs.txt"):
+        return ""
+    return verb + noun if word_tags().get(noun, "").startswith("n") else ""
+
+
 def _respective_item(text: str, lo: int, hi: int, qm_start: int, quantities: list[tuple[int, int]],
                      periods: list[tuple[int, int, str]]) -> str:
     """A、B投资完成率分别为29.7%和32.9%: the j-th number of a 分别 group is the j-th item of
@@ -2153,6 +2199,26 @@ def _lists_names(raw: str) -> bool:
     more quoted names right before the number are the items counted; the noun after names them."""
     m = _QUOTED_NAMES.search(raw)
     return m is not None and len(raw[:m.start()].strip(" ，,")) <= _LIST_VERB
+
+
+# 30家为规上企业, 36个为开工项目, 5家是上市公司: a count said to be of a class, closing its clause
+_CLASSED_AS = re.compile(r"(?:为|是)(?P<cls>[\u4e00-\u9fff]{2,12})(?=[，,。；;、]|$)")
+_NO_CLASS = re.compile(r"提供|服务|办理|解决|捐")     # 其中30人为群众义诊/提供服务: 为 "for", not a class
+
+
+def _classed_count(text: str, qm_end: int, hi: int, written: str, phrase: str) -> str:
+    """A count written right before 为/是 and a noun phrase closing the clause (其中30家为规上企业,
+    物流园、大桥建设等36个为开工项目, 有48个为产业项目) counts the members of that class: 规上企业数;
+    "" unless the words before only frame the count (light: 其中, 有; examples closed by 等;
+    a frame closed by 中), or when the words after are no noun phrase."""
+    if _count_base(written) not in _COUNT_BASES:
+        return ""
+    if not (is_light_indicator(phrase) or _lists_examples(phrase) or phrase.endswith("中")):
+        return ""
+    m = _CLASSED_AS.match(text, qm_end, hi)
+    if m is None or _NO_CLASS.search(m.group("cls")) or _ill_formed(m.group("cls")):
+        return ""
+    return _shorten(_amount_of(m.group("cls"), written))
 
 
 def _lists_examples(phrase: str) -> bool:
