@@ -1521,6 +1521,9 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         start, end = stop - len(suffix) + 1, stop + 1
         if start < last_end or text.startswith(PROJECT_WORDS, end):
             continue
+        if is_farm_park(text, end):
+            last_end = end
+            continue
         if spans.covers(start, end):
             continue  # already a gazetteer zone (屈原管理区)
         owner = home = None
@@ -1577,6 +1580,17 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         last_end = end
     out = [m for m in mentions if m.span not in removed] + [z for z in added if z.span not in removed]
     return out, list(zones.values())
+
+
+def is_farm_park(text: str, end: int) -> bool:
+    """Does the park name ending at `end` end in an agricultural park's ending (洞庭现代农业产业园:
+    place_farm_parks.txt)? Such a park is a project, not a zone."""
+    return text[:end].endswith(_farm_park_endings())
+
+
+@lru_cache(maxsize=1)
+def _farm_park_endings() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("place_farm_parks.txt"), key=len, reverse=True))
 
 
 def _after_zone(ends: dict[int, PlaceMention], zones: dict[str, PlaceEntry], owner: PlaceMention) -> bool:

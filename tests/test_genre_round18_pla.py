@@ -36,3 +36,17 @@ def test_the_dateline_location_named_again_in_the_body_stays_a_place(gaz):
 def test_a_place_in_the_outlet_s_own_name_is_not_the_dateline_location(gaz):
     text = "中国平江网讯(记者 李某)近日,全县召开农村公路建设推进会。"
     assert "平江" in _listed(text, gaz), _listed(text, gaz)
+
+
+# ---------------------------------------------------------------- agricultural parks are projects
+
+def test_a_modern_agriculture_park_is_no_zone(gaz):
+    for text in ("调研组来到祁东县现代农业产业园,察看黄花菜种植基地。",
+                 "常宁市国家现代农业产业园建设加快推进,已入驻企业12家。"):
+        names = _listed(text, gaz)
+        assert not any(n.endswith("园") for n in names), (text, names)
+
+
+def test_an_industrial_park_is_still_a_zone(gaz):
+    text = "祁东县经济持续向好。祁东县工业园今年新引进企业5家。"
+    assert _parents(text, gaz).get("祁东县工业园") == "祁东县", _parents(text, gaz)
