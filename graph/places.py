@@ -1539,13 +1539,16 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             name_start = owner.span.start
             parent = owner.key
             owner_entry = zones.get(parent) or gaz.entries.get(parent)
-            if _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
+            if _park_inside_zone(owner_entry, core, suffix):
+                # 某某高新区|东区|产业园: a park named after its zone is a place of its own in it
+                name_start = owner.span.end
+            elif _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
                 # 株洲北斗产业园 in an article about 株洲经开区: the park lies in that zone
                 parent = _zone_parent_in_article(gaz, zones, in_article, start, parent,
                                                  text[owner.span.start:end]) or parent
             glued_short = owner.surface != owner_entry.name and not _after_zone(ends, zones, owner) \
                 if owner_entry is not None else False
-            if owner_entry is not None and owner.span not in removed and (
+            if owner_entry is not None and owner.span not in removed and name_start == owner.span.start and (
                     LEVEL_RANK.get(owner_entry.level, 2) >= 2 or glued_short):
                 # the prefix of a zone's name is not a mention of its own, nor is a city's short
                 # name glued into it (长沙经开区; 永州市金洞管理区 names the city in full)
@@ -1580,6 +1583,16 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         last_end = end
     out = [m for m in mentions if m.span not in removed] + [z for z in added if z.span not in removed]
     return out, list(zones.values())
+
+
+PARK_CORE_MIN = 2       # 某某经开区|东部|产业园: the park's own name after its zone
+
+
+def _park_inside_zone(owner: PlaceEntry | None, core: str, suffix: str) -> bool:
+    """Is <zone><core><park suffix> a park with a name of its own written after the zone it lies
+    in (某某高新区|东部产业园, 某某经开区|某某硅谷产业园)? Then the zone stays a place of the text and
+    the park is named without it; a zone's own class word (经开区|高新区) after it is no park."""
+    return owner is not None and owner.level == "zone" and _is_park(suffix) and len(core) >= PARK_CORE_MIN
 
 
 def is_farm_park(text: str, end: int) -> bool:
@@ -1654,7 +1667,7 @@ def _fuse_adjacent_zones(text: str, gaz: Gazetteer, mentions: list[PlaceMention]
             first, second = _entry(gaz, prev.key, extra), _entry(gaz, m.key, extra)
             home = _prefecture_of(gaz, prev.key, extra)
             if (first is not None and second is not None and first.level == second.level == "zone"
-                    and home is not None and home == _prefecture_of(gaz, m.key, extra) and home[:2] != "00"
+                    and second.parent != first.key and home is not None and home == _prefecture_of(gaz, m.key, extra) and home[:2] != "00"
                     and _entry(gaz, home, extra) is not None and _entry(gaz, home, extra).level == "prefecture_city"):
                 name = prev.surface + m.surface
                 key = f"{home}/{name}"

@@ -50,3 +50,25 @@ def test_a_modern_agriculture_park_is_no_zone(gaz):
 def test_an_industrial_park_is_still_a_zone(gaz):
     text = "祁东县经济持续向好。祁东县工业园今年新引进企业5家。"
     assert _parents(text, gaz).get("祁东县工业园") == "祁东县", _parents(text, gaz)
+
+
+# ---------------------------------------------------------------- a park written after the zone it lies in
+
+def test_a_park_named_after_its_zone_is_a_place_in_that_zone(gaz):
+    text = "走进岳阳经开区北部产业园的项目工地,十余台塔吊挥舞长臂。"
+    parents = _parents(text, gaz)
+    assert parents.get("岳阳经开区") == "岳阳市", parents
+    assert parents.get("北部产业园") == "岳阳经开区", parents
+
+
+def test_a_proper_park_after_a_county_s_zone_keeps_the_zone(gaz):
+    text = "平江高新区天岳智谷产业园荣获全省十佳园区,新引进企业8家。"
+    parents = _parents(text, gaz)
+    assert parents.get("平江高新区") == "平江县", parents
+    assert parents.get("天岳智谷产业园") == "平江高新区", parents
+
+
+def test_a_park_after_a_city_name_is_still_one_name(gaz):
+    text = "岳阳市今年新建标准厂房50万平方米。岳阳绿色化工产业园新引进企业8家。"
+    names = _listed(text, gaz)
+    assert "岳阳绿色化工产业园" in names, names
