@@ -1529,6 +1529,8 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         owner = home = None
         for gap in range(0, ZONE_CORE_MAX + 1):
             cand = ends.get(start - gap)
+            if cand is not None and _village_before_zone(gaz, zones, cand, suffix):
+                break
             if cand is not None and _zone_core_ok(text[start - gap:start]):
                 owner = cand
                 break
@@ -1583,6 +1585,14 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         last_end = end
     out = [m for m in mentions if m.span not in removed] + [z for z in added if z.span not in removed]
     return out, list(zones.values())
+
+
+def _village_before_zone(gaz: Gazetteer, zones: dict[str, PlaceEntry], cand: PlaceMention, suffix: str) -> bool:
+    """Is `cand` a village written right before a development zone's name (某某村|洞口经济开发区: a
+    list of sites visited)? A development zone is a county's or a city's, never a village's: the
+    zone is then named by the words after the village."""
+    entry = _entry(gaz, cand.key, zones)
+    return entry is not None and entry.level in VILLAGE_LEVELS and not _is_park(suffix)
 
 
 PARK_CORE_MIN = 2       # 某某经开区|东部|产业园: the park's own name after its zone

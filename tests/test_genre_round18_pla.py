@@ -72,3 +72,19 @@ def test_a_park_after_a_city_name_is_still_one_name(gaz):
     text = "岳阳市今年新建标准厂房50万平方米。岳阳绿色化工产业园新引进企业8家。"
     names = _listed(text, gaz)
     assert "岳阳绿色化工产业园" in names, names
+
+
+# ---------------------------------------------------------------- a development zone after a village
+
+def test_a_development_zone_listed_after_a_village_is_the_county_s(gaz):
+    text = "调研组先后来到平江县加义镇仁里村、平江高新区某某食品有限公司等地调研。"
+    parents = _parents(text, gaz)
+    assert parents.get("仁里村") == "加义镇", parents
+    assert parents.get("平江高新区") == "平江县", parents
+    assert not any(n.startswith("仁里村平江") for n in parents), parents
+
+
+def test_a_village_s_own_park_keeps_its_village(gaz):
+    text = "平江县加义镇仁里村产业园今年新入驻合作社3家。"
+    names = _listed(text, gaz)
+    assert any(n.endswith("仁里村产业园") for n in names), names     # a park may be a village's
