@@ -1242,10 +1242,12 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     """extract_places on the view (positions are view positions)."""
     text = doc.text
     matches = _longest_matches(index, text)
+    units_after = _village_match_starts(gaz, index, matches)
     pendings = [
         _Pending(m, index.names[m.surface], m.surface in index.short, _article_index(doc, m.start))
         for m in matches
-        if not _in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
+        if not (_in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
+                and m.end not in units_after)
         and not (m.surface in index.short and _compound_direction(text, m.start, m.end))
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
         and not (m.surface in index.short and all(_level(gaz, k) == "province" for k in index.names[m.surface])
@@ -1327,6 +1329,14 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, bare = _bare_zones(doc, gaz, mentions, new_entries)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
     return mentions, new_entries + villages + fused + bare
+
+
+def _village_match_starts(gaz: Gazetteer, index: _Index, matches: list[_Match]) -> set[int]:
+    """Where a village or community name of the gazetteer starts (a community named after a works
+    or a station, 某某街道|火车站社区: the facility word after the town opens that community's
+    name, not a facility of the town's)."""
+    return {m.start for m in matches
+            if all(_level(gaz, k) in VILLAGE_LEVELS for k in index.names[m.surface])}
 
 
 # 岳阳楼区和经开区的财政收入…, 其中新港区的增长达到52.5%: a zone written by its class word alone

@@ -88,3 +88,16 @@ def test_a_village_s_own_park_keeps_its_village(gaz):
     text = "平江县加义镇仁里村产业园今年新入驻合作社3家。"
     names = _listed(text, gaz)
     assert any(n.endswith("仁里村产业园") for n in names), names     # a park may be a village's
+
+
+# ---------------------------------------------------------------- a community named after a works or a station
+
+def test_a_town_before_a_community_named_after_a_station_is_a_place(gaz):
+    text = "湘潭市岳塘区针对宝塔街道火车站社区等整治不力问题,约谈相关负责人3人。"
+    parents = _parents(text, gaz)
+    assert parents.get("宝塔街道") == "岳塘区", parents
+
+
+def test_a_town_before_a_station_s_police_post_stays_a_facility_prefix(gaz):
+    text = "岳塘区某某街道火车站派出所民警李某某救助走失老人。"
+    assert "火车站" not in "".join(_listed(text, gaz)), _listed(text, gaz)
