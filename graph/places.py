@@ -887,8 +887,8 @@ def _unprefixed_zone_name(text: str, start: int, suffix: str) -> str | None:
         return None
     word, flag = words[-1]
     if len(word) >= 2 and flag in {"ns", "nz", "j", "nt", "nrt"} and all(CJK.match(c) for c in word) \
-            and not _describes_suffix(word, suffix):
-        return word
+            and not _describes_suffix(word, suffix) and word not in load_lines("place_generic_cores.txt"):
+        return word       # not 城市|新区: a generic core names no zone
     return None
 
 

@@ -101,3 +101,17 @@ def test_a_town_before_a_community_named_after_a_station_is_a_place(gaz):
 def test_a_town_before_a_station_s_police_post_stays_a_facility_prefix(gaz):
     text = "岳塘区某某街道火车站派出所民警李某某救助走失老人。"
     assert "火车站" not in "".join(_listed(text, gaz)), _listed(text, gaz)
+
+
+# ---------------------------------------------------------------- a city's new district (新区)
+
+def test_a_named_new_district_is_a_zone_of_the_article_s_city(gaz):
+    text = "岳阳市委书记一行先后实地调研滨江新区建设情况,详细了解项目规划、融资进展。"
+    parents = _parents(text, gaz)
+    assert parents.get("滨江新区") == "岳阳市", parents
+
+
+def test_a_generic_new_district_is_no_zone(gaz):
+    text = "岳阳市加快高铁新区和城市新区建设,完善配套设施。"
+    names = _listed(text, gaz)
+    assert not any(n.endswith("新区") for n in names), names
