@@ -179,6 +179,9 @@ def _index_tables(gaz: Gazetteer) -> tuple:
             alias = entry.name[:-1] + "寨"      # 勾蓝瑶寨 for 勾蓝瑶村: the settlement's own name
             if alias not in names:
                 names[alias].append(entry.key)
+        for alias in upgraded_town_names(entry):
+            if alias not in names:
+                names[alias].append(entry.key)
     coded_zones: dict[tuple[str, str, str], str] = {}
     for entry in gaz.entries.values():
         if entry.level != "zone" or entry.code is None:
@@ -205,6 +208,18 @@ def _index_tables(gaz: Gazetteer) -> tuple:
     auto.make_automaton()
     return (auto, {n: tuple(dict.fromkeys(k)) for n, k in names.items()},
             frozenset(short_only), {k: tuple(v) for k, v in shorts_of.items()}, coded_zones)
+
+
+_UPGRADES = {"township": ("镇", "街道"), "town": ("街道",)}
+
+
+def upgraded_town_names(entry: PlaceEntry) -> list[str]:
+    """The names a town of the gazetteer bears once upgraded, as later news writes it: a 乡 made a
+    镇, a 镇 made a 街道 (某某湾镇 -> 某某湾街道). Ethnic townships keep their name."""
+    ups = _UPGRADES.get(entry.level, ())
+    if not ups or "族" in entry.name or not entry.name.endswith(("镇", "乡")) or len(entry.name) < 3:
+        return []
+    return [entry.name[:-1] + up for up in ups]
 
 
 def _starts_with_parent_name(gaz: Gazetteer, entry: PlaceEntry) -> bool:

@@ -115,3 +115,21 @@ def test_a_generic_new_district_is_no_zone(gaz):
     text = "岳阳市加快高铁新区和城市新区建设,完善配套设施。"
     names = _listed(text, gaz)
     assert not any(n.endswith("新区") for n in names), names
+
+
+# ---------------------------------------------------------------- a town written by its upgraded name
+
+def test_a_town_made_a_subdistrict_is_found_by_its_new_name(gaz):
+    text = "岳阳县委书记深入荣家湾街道、黄沙街镇等地,督导乡村振兴工作。"
+    parents = _parents(text, gaz)
+    assert parents.get("荣家湾街道") == "岳阳县", parents
+    assert parents.get("黄沙街镇") == "岳阳县", parents
+
+
+def test_an_ethnic_township_gets_no_upgraded_name(gaz):
+    from graph.gazetteer import PlaceEntry
+    from graph.places import upgraded_town_names
+
+    assert upgraded_town_names(PlaceEntry("x/某某瑶族乡", "某某瑶族乡", "township", "x")) == []
+    assert upgraded_town_names(PlaceEntry("x/某某乡", "某某乡", "township", "x")) == ["某某镇", "某某街道"]
+    assert upgraded_town_names(PlaceEntry("x/某某村", "某某村", "village", "x")) == []
