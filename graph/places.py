@@ -1337,6 +1337,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     villages += placed
     mentions, said = _villages_said_to_be_villages(doc, gaz, mentions)
     villages += said
+    mentions, peopled = _villages_by_their_people(doc, gaz, matches, mentions, index)
+    villages += peopled
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions += _towns_said_to_be_towns(doc, gaz, mentions)
@@ -2129,6 +2131,44 @@ def _villages_said_to_be_villages(doc: _View, gaz: Gazetteer,
             if key not in gaz.entries:
                 new.setdefault(key, PlaceEntry(key, f"{name}村", "village", town))
             out.append(PlaceMention(Span(a, b), name, key))
+    return out, list(new.values())
+
+
+_QUOTE_OPENERS = frozenset("“\"「『‘")
+
+
+@lru_cache(maxsize=1)
+def _village_people() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("place_village_people.txt"), key=len, reverse=True))
+
+
+def _villages_by_their_people(doc: _View, gaz: Gazetteer, matches: list[_Match], mentions: list[PlaceMention],
+                              index: _Index) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """A gazetteer village name left unresolved (several counties have one, none in sight) written
+    right before its villagers or cadres (某某村|村民, 某某村|支书): a village of the county the
+    article names most, that county's own village of that name if it has one, else a new village
+    under it. Without such a word, or in a city's article, a homonym stays unresolved."""
+    text = doc.text
+    covered = _SpanIndex(m.span for m in mentions)
+    by_article: dict[int, list[PlaceMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[_article_index(doc, m.span.start)].append(m)
+    out, new = list(mentions), {}
+    for match in matches:
+        keys = index.names[match.surface]
+        if not match.surface.endswith(_VILLAGE_TAIL) or not all(_level(gaz, k) in VILLAGE_LEVELS for k in keys) \
+                or not text.startswith(_village_people(), match.end) or covered.covers(match.start, match.end) \
+                or text[match.start - 1:match.start] in _QUOTE_OPENERS:
+            continue        # “明星村支书”: a coined title in quotes, not a village's secretary
+        home = _article_place_so_far(gaz, by_article[_article_index(doc, match.start)], text)
+        if home is None or _level(gaz, home) not in COUNTY_LEVELS:
+            continue        # a city's article: the village's county is not certain
+        own = [k for k in keys if gaz.is_within(k, home)]
+        key = own[0] if len(own) == 1 else f"{home}/{match.surface}"
+        if key not in gaz.entries:
+            level = "community" if match.surface.endswith("社区") else "village"
+            new.setdefault(key, PlaceEntry(key, match.surface, level, home))
+        out.append(PlaceMention(Span(match.start, match.end), match.surface, key))
     return out, list(new.values())
 
 

@@ -133,3 +133,25 @@ def test_an_ethnic_township_gets_no_upgraded_name(gaz):
     assert upgraded_town_names(PlaceEntry("x/某某瑶族乡", "某某瑶族乡", "township", "x")) == []
     assert upgraded_town_names(PlaceEntry("x/某某乡", "某某乡", "township", "x")) == ["某某镇", "某某街道"]
     assert upgraded_town_names(PlaceEntry("x/某某村", "某某村", "village", "x")) == []
+
+
+# ---------------------------------------------------------------- a homonym village told by its villagers
+
+def test_a_homonym_village_before_its_villagers_is_the_county_s(gaz):
+    text = ("平江县的合作社带动周边农户养鸡增收。\n“在公司的帮扶下,我每年可以增加收入一万多元。”"
+            "建新村村民王某某说。")
+    parents = _parents(text, gaz)
+    assert parents.get("建新村") == "平江县", parents
+
+
+def test_a_homonym_village_in_the_county_is_that_village(gaz):
+    text = "冷水江市的合作社带动农户增收。建新村村民王某某说,今年收入翻了一番。"
+    parents = _parents(text, gaz)
+    assert parents.get("建新村") not in (None, "冷水江市"), parents     # the gazetteer's, under its town
+
+
+def test_a_homonym_village_in_a_city_s_article_or_in_quotes_stays_unresolved(gaz):
+    for text in ("岳阳市的合作社带动农户增收。建新村村民王某某说,今年收入翻了一番。",
+                 "平江县各乡镇举办支书论坛,一批“建新村支书”脱颖而出。",
+                 "平江县的合作社带动农户增收。建新村的王某某说,今年收入翻了一番。"):
+        assert "建新村" not in _listed(text, gaz), (text, _listed(text, gaz))
