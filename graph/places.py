@@ -725,7 +725,7 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
     context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end) \
-        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None \
+        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None or event_venue(doc.text, m.start, m.end) \
         or (hunan and _headline_subject(doc, m.start, m.end, level))
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
@@ -760,6 +760,16 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and (bool(ancestors & anchors.everywhere())
                       or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS))
+
+
+_VENUE_BEFORE = ("在", "于")
+_EVENT_VERBS = ("举行", "召开", "举办", "开幕", "闭幕")
+
+
+def event_venue(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the venue of an event, 在<place>举行 / 于<place>召开 (在深圳举行的论坛)?
+    A word between the place and the verb (在某某公司举行) makes it no venue of the place's."""
+    return text[start - 1:start] in _VENUE_BEFORE and text.startswith(_EVENT_VERBS, end)
 
 
 _CITY_LEVELS = frozenset({"province", "prefecture_city"})

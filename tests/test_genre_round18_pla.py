@@ -155,3 +155,16 @@ def test_a_homonym_village_in_a_city_s_article_or_in_quotes_stays_unresolved(gaz
                  "平江县各乡镇举办支书论坛,一批“建新村支书”脱颖而出。",
                  "平江县的合作社带动农户增收。建新村的王某某说,今年收入翻了一番。"):
         assert "建新村" not in _listed(text, gaz), (text, _listed(text, gaz))
+
+
+# ---------------------------------------------------------------- the venue of an event outside Hunan
+
+def test_a_city_outside_hunan_hosting_an_event_is_a_place(gaz):
+    text = "记者从桂东县文旅部门获悉,在苏州举行的全国乡村旅游发展论坛上,桂东县获评优秀案例。"
+    parents = _parents(text, gaz)
+    assert parents.get("苏州") == "江苏省", parents
+
+
+def test_a_city_short_name_heading_a_company_is_no_venue(gaz):
+    text = "桂东县与苏州某某科技公司举行签约仪式,项目总投资5亿元。"
+    assert "苏州" not in _listed(text, gaz), _listed(text, gaz)
