@@ -1064,32 +1064,7 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
     out = sorted(out + zone_prefix_places(doc, gaz, out, overrides), key=lambda m: m.span)
-    return _dateline_locations(doc.text, _chamber_prefixes(doc.text, out)), list(overrides.values())
-
-
-_DATELINE_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
-
-
-def dateline_location(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] the location of a dated dateline opening its line, written between the
-    outlet and the date (红网时刻|永州|8月6日讯, 新华社|长沙|1月15日电)? It is where the report was
-    filed, metadata of the outlet, not a place the report speaks of; a place inside the outlet's
-    own name (中国溆浦网讯) or the reporters' credit after the date is not the location."""
-    line = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", line)
-    line_end = len(text) if line_end < 0 else line_end
-    head = _DATELINE.match(text, line, line_end) or _DATED_WIRE.match(text, line, line_end)
-    if head is None or dateline_end(text, line, line_end) is None:
-        return False
-    date = _DATELINE_DATE.search(text, line, head.end())
-    return date is not None and date.end() == head.end() and end == date.start()
-
-
-def _dateline_locations(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """`mentions` with each dateline location (`dateline_location`) marked not listed: it still
-    tells the article's place, but a place only the dateline names is no place of the text."""
-    return [replace(m, listed=False) if dateline_location(text, m.span.start, m.span.end) else m
-            for m in mentions]
+    return _chamber_prefixes(doc.text, out), list(overrides.values())
 
 
 _ZONE_HOME_LEVELS = COUNTY_LEVELS | {"prefecture_city"}

@@ -11,33 +11,6 @@ def _listed(text: str, gaz) -> list[str]:
     return [m.surface for m in places_of(text, gaz)[1] if m.listed]
 
 
-# ---------------------------------------------------------------- the location of a dated dateline
-
-def test_a_place_only_the_dated_dateline_names_is_not_listed(gaz):
-    text = "华声在线岳阳3月2日讯(通讯员 李某 王某)近日,平江县加义镇新修机耕道12公里,群众出行更方便。"
-    listed = _listed(text, gaz)
-    assert "岳阳" not in listed, listed
-    assert "平江县" in listed and "加义镇" in listed, listed
-    assert _parents(text, gaz).get("平江县") == "岳阳市"
-
-
-def test_a_wire_dateline_location_is_not_listed(gaz):
-    text = "新华社郴州5月9日电 题:一座老矿山的新生\n汝城县近年来推进矿区生态修复。"
-    listed = _listed(text, gaz)
-    assert "郴州" not in listed and "汝城县" in listed, listed
-
-
-def test_the_dateline_location_named_again_in_the_body_stays_a_place(gaz):
-    text = "红网时刻岳阳3月2日讯(通讯员 李某)岳阳市今年新建农村公路300公里,平江县完成120公里。"
-    listed = _listed(text, gaz)
-    assert "岳阳市" in listed, listed
-
-
-def test_a_place_in_the_outlet_s_own_name_is_not_the_dateline_location(gaz):
-    text = "中国平江网讯(记者 李某)近日,全县召开农村公路建设推进会。"
-    assert "平江" in _listed(text, gaz), _listed(text, gaz)
-
-
 # ---------------------------------------------------------------- agricultural parks are projects
 
 def test_a_modern_agriculture_park_is_no_zone(gaz):
