@@ -179,6 +179,9 @@ def _index_tables(gaz: Gazetteer) -> tuple:
             alias = entry.name[:-1] + "寨"      # 勾蓝瑶寨 for 勾蓝瑶村: the settlement's own name
             if alias not in names:
                 names[alias].append(entry.key)
+        for alias in upgraded_town_names(entry):
+            if alias not in names:
+                names[alias].append(entry.key)
     coded_zones: dict[tuple[str, str, str], str] = {}
     for entry in gaz.entries.values():
         if entry.level != "zone" or entry.code is None:
@@ -205,6 +208,18 @@ def _index_tables(gaz: Gazetteer) -> tuple:
     auto.make_automaton()
     return (auto, {n: tuple(dict.fromkeys(k)) for n, k in names.items()},
             frozenset(short_only), {k: tuple(v) for k, v in shorts_of.items()}, coded_zones)
+
+
+_UPGRADES = {"township": ("镇", "街道"), "town": ("街道",)}
+
+
+def upgraded_town_names(entry: PlaceEntry) -> list[str]:
+    """The names a town of the gazetteer bears once upgraded, as later news writes it: a 乡 made a
+    镇, a 镇 made a 街道 (某某湾镇 -> 某某湾街道). Ethnic townships keep their name."""
+    ups = _UPGRADES.get(entry.level, ())
+    if not ups or "族" in entry.name or not entry.name.endswith(("镇", "乡")) or len(entry.name) < 3:
+        return []
+    return [entry.name[:-1] + up for up in ups]
 
 
 def _starts_with_parent_name(gaz: Gazetteer, entry: PlaceEntry) -> bool:
@@ -710,7 +725,7 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
     context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end) \
-        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None \
+        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None or event_venue(doc.text, m.start, m.end) \
         or (hunan and _headline_subject(doc, m.start, m.end, level))
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
@@ -745,6 +760,16 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and (bool(ancestors & anchors.everywhere())
                       or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS))
+
+
+_VENUE_BEFORE = ("在", "于")
+_EVENT_VERBS = ("举行", "召开", "举办", "开幕", "闭幕")
+
+
+def event_venue(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the venue of an event, 在<place>举行 / 于<place>召开 (在深圳举行的论坛)?
+    A word between the place and the verb (在某某公司举行) makes it no venue of the place's."""
+    return text[start - 1:start] in _VENUE_BEFORE and text.startswith(_EVENT_VERBS, end)
 
 
 _CITY_LEVELS = frozenset({"province", "prefecture_city"})
@@ -887,8 +912,8 @@ def _unprefixed_zone_name(text: str, start: int, suffix: str) -> str | None:
         return None
     word, flag = words[-1]
     if len(word) >= 2 and flag in {"ns", "nz", "j", "nt", "nrt"} and all(CJK.match(c) for c in word) \
-            and not _describes_suffix(word, suffix):
-        return word
+            and not _describes_suffix(word, suffix) and word not in load_lines("place_generic_cores.txt"):
+        return word       # not 城市|新区: a generic core names no zone
     return None
 
 
@@ -1217,10 +1242,12 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     """extract_places on the view (positions are view positions)."""
     text = doc.text
     matches = _longest_matches(index, text)
+    units_after = _village_match_starts(gaz, index, matches)
     pendings = [
         _Pending(m, index.names[m.surface], m.surface in index.short, _article_index(doc, m.start))
         for m in matches
-        if not _in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
+        if not (_in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
+                and m.end not in units_after)
         and not (m.surface in index.short and _compound_direction(text, m.start, m.end))
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
         and not (m.surface in index.short and all(_level(gaz, k) == "province" for k in index.names[m.surface])
@@ -1295,6 +1322,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     villages += placed
     mentions, said = _villages_said_to_be_villages(doc, gaz, mentions)
     villages += said
+    mentions, peopled = _villages_by_their_people(doc, gaz, matches, mentions, index)
+    villages += peopled
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions += _towns_said_to_be_towns(doc, gaz, mentions)
@@ -1302,6 +1331,14 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, bare = _bare_zones(doc, gaz, mentions, new_entries)
     mentions, fused = _fuse_adjacent_zones(text, gaz, sorted(mentions, key=lambda m: m.span), new_entries + villages)
     return mentions, new_entries + villages + fused + bare
+
+
+def _village_match_starts(gaz: Gazetteer, index: _Index, matches: list[_Match]) -> set[int]:
+    """Where a village or community name of the gazetteer starts (a community named after a works
+    or a station, 某某街道|火车站社区: the facility word after the town opens that community's
+    name, not a facility of the town's)."""
+    return {m.start for m in matches
+            if all(_level(gaz, k) in VILLAGE_LEVELS for k in index.names[m.surface])}
 
 
 # 岳阳楼区和经开区的财政收入…, 其中新港区的增长达到52.5%: a zone written by its class word alone
@@ -1496,11 +1533,16 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         start, end = stop - len(suffix) + 1, stop + 1
         if start < last_end or text.startswith(PROJECT_WORDS, end):
             continue
+        if is_farm_park(text, end):
+            last_end = end
+            continue
         if spans.covers(start, end):
             continue  # already a gazetteer zone (屈原管理区)
         owner = home = None
         for gap in range(0, ZONE_CORE_MAX + 1):
             cand = ends.get(start - gap)
+            if cand is not None and _village_before_zone(gaz, zones, cand, suffix):
+                break
             if cand is not None and _zone_core_ok(text[start - gap:start]):
                 owner = cand
                 break
@@ -1511,13 +1553,16 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             name_start = owner.span.start
             parent = owner.key
             owner_entry = zones.get(parent) or gaz.entries.get(parent)
-            if _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
+            if _park_inside_zone(owner_entry, core, suffix):
+                # 某某高新区|东区|产业园: a park named after its zone is a place of its own in it
+                name_start = owner.span.end
+            elif _is_park(suffix) and owner_entry is not None and owner_entry.level != "zone":
                 # 株洲北斗产业园 in an article about 株洲经开区: the park lies in that zone
                 parent = _zone_parent_in_article(gaz, zones, in_article, start, parent,
                                                  text[owner.span.start:end]) or parent
             glued_short = owner.surface != owner_entry.name and not _after_zone(ends, zones, owner) \
                 if owner_entry is not None else False
-            if owner_entry is not None and owner.span not in removed and (
+            if owner_entry is not None and owner.span not in removed and name_start == owner.span.start and (
                     LEVEL_RANK.get(owner_entry.level, 2) >= 2 or glued_short):
                 # the prefix of a zone's name is not a mention of its own, nor is a city's short
                 # name glued into it (长沙经开区; 永州市金洞管理区 names the city in full)
@@ -1552,6 +1597,35 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         last_end = end
     out = [m for m in mentions if m.span not in removed] + [z for z in added if z.span not in removed]
     return out, list(zones.values())
+
+
+def _village_before_zone(gaz: Gazetteer, zones: dict[str, PlaceEntry], cand: PlaceMention, suffix: str) -> bool:
+    """Is `cand` a village written right before a development zone's name (某某村|洞口经济开发区: a
+    list of sites visited)? A development zone is a county's or a city's, never a village's: the
+    zone is then named by the words after the village."""
+    entry = _entry(gaz, cand.key, zones)
+    return entry is not None and entry.level in VILLAGE_LEVELS and not _is_park(suffix)
+
+
+PARK_CORE_MIN = 2       # 某某经开区|东部|产业园: the park's own name after its zone
+
+
+def _park_inside_zone(owner: PlaceEntry | None, core: str, suffix: str) -> bool:
+    """Is <zone><core><park suffix> a park with a name of its own written after the zone it lies
+    in (某某高新区|东部产业园, 某某经开区|某某硅谷产业园)? Then the zone stays a place of the text and
+    the park is named without it; a zone's own class word (经开区|高新区) after it is no park."""
+    return owner is not None and owner.level == "zone" and _is_park(suffix) and len(core) >= PARK_CORE_MIN
+
+
+def is_farm_park(text: str, end: int) -> bool:
+    """Does the park name ending at `end` end in an agricultural park's ending (洞庭现代农业产业园:
+    place_farm_parks.txt)? Such a park is a project, not a zone."""
+    return text[:end].endswith(_farm_park_endings())
+
+
+@lru_cache(maxsize=1)
+def _farm_park_endings() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("place_farm_parks.txt"), key=len, reverse=True))
 
 
 def _after_zone(ends: dict[int, PlaceMention], zones: dict[str, PlaceEntry], owner: PlaceMention) -> bool:
@@ -1615,7 +1689,7 @@ def _fuse_adjacent_zones(text: str, gaz: Gazetteer, mentions: list[PlaceMention]
             first, second = _entry(gaz, prev.key, extra), _entry(gaz, m.key, extra)
             home = _prefecture_of(gaz, prev.key, extra)
             if (first is not None and second is not None and first.level == second.level == "zone"
-                    and home is not None and home == _prefecture_of(gaz, m.key, extra) and home[:2] != "00"
+                    and second.parent != first.key and home is not None and home == _prefecture_of(gaz, m.key, extra) and home[:2] != "00"
                     and _entry(gaz, home, extra) is not None and _entry(gaz, home, extra).level == "prefecture_city"):
                 name = prev.surface + m.surface
                 key = f"{home}/{name}"
@@ -2042,6 +2116,44 @@ def _villages_said_to_be_villages(doc: _View, gaz: Gazetteer,
             if key not in gaz.entries:
                 new.setdefault(key, PlaceEntry(key, f"{name}村", "village", town))
             out.append(PlaceMention(Span(a, b), name, key))
+    return out, list(new.values())
+
+
+_QUOTE_OPENERS = frozenset("“\"「『‘")
+
+
+@lru_cache(maxsize=1)
+def _village_people() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("place_village_people.txt"), key=len, reverse=True))
+
+
+def _villages_by_their_people(doc: _View, gaz: Gazetteer, matches: list[_Match], mentions: list[PlaceMention],
+                              index: _Index) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """A gazetteer village name left unresolved (several counties have one, none in sight) written
+    right before its villagers or cadres (某某村|村民, 某某村|支书): a village of the county the
+    article names most, that county's own village of that name if it has one, else a new village
+    under it. Without such a word, or in a city's article, a homonym stays unresolved."""
+    text = doc.text
+    covered = _SpanIndex(m.span for m in mentions)
+    by_article: dict[int, list[PlaceMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[_article_index(doc, m.span.start)].append(m)
+    out, new = list(mentions), {}
+    for match in matches:
+        keys = index.names[match.surface]
+        if not match.surface.endswith(_VILLAGE_TAIL) or not all(_level(gaz, k) in VILLAGE_LEVELS for k in keys) \
+                or not text.startswith(_village_people(), match.end) or covered.covers(match.start, match.end) \
+                or text[match.start - 1:match.start] in _QUOTE_OPENERS:
+            continue        # “明星村支书”: a coined title in quotes, not a village's secretary
+        home = _article_place_so_far(gaz, by_article[_article_index(doc, match.start)], text)
+        if home is None or _level(gaz, home) not in COUNTY_LEVELS:
+            continue        # a city's article: the village's county is not certain
+        own = [k for k in keys if gaz.is_within(k, home)]
+        key = own[0] if len(own) == 1 else f"{home}/{match.surface}"
+        if key not in gaz.entries:
+            level = "community" if match.surface.endswith("社区") else "village"
+            new.setdefault(key, PlaceEntry(key, match.surface, level, home))
+        out.append(PlaceMention(Span(match.start, match.end), match.surface, key))
     return out, list(new.values())
 
 

@@ -140,7 +140,8 @@ def test_zone_parent_is_the_place_written_before(gaz):
     doc, ms, new = places("韶山市委主要负责人介绍，韶山高新区电子信息高科技产业园投产。", gaz)
     by_name = {e.name: e for e in new}
     assert by_name["韶山高新区"].parent == "430382"
-    assert by_name["韶山高新区电子信息高科技产业园"].parent == by_name["韶山高新区"].key
+    # round 18: a park written after the zone it lies in is named without the zone (dev gold)
+    assert by_name["电子信息高科技产业园"].parent == by_name["韶山高新区"].key
 
 
 def test_bare_park_and_project_are_not_zones(gaz):
