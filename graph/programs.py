@@ -2450,7 +2450,21 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
                 and not _inside_other_name(p, names) and not _list_example(doc.text, p) \
                 and not _is_partner(doc.text, p) and not _scene_below(doc, p, art_place, index, gaz) \
                 and not _guest_above(doc.text, p, art_place, gaz):
-            return p.key
+            return _body_after(doc, p.span.end, span.start, index, names, art_place) or p.key
+    return None
+
+
+def _body_after(doc: Document, lo: int, start: int, index: MentionIndex, names: tuple[Span, ...],
+                art_place: str | None) -> str | None:
+    """元旦假期,某县某镇河堤上…。…市河长办成立了工作专班…。将“…”专项行动纳入…: the article's own
+    place when the last public body (not a company) named after the paragraphs' last place and before
+    the program at `start` is that place's: the article's body acting in the later sentences runs
+    their programs, not the scene named before it. Any other body (a guest from above, a province
+    setting the frame, a village committee) leaves the place as it is."""
+    for o in reversed(index.orgs_within(lo, start)):
+        if o.kind != "company" and o.place_key and not index.inside_title(o.span.start) \
+                and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o):
+            return art_place if o.place_key == art_place else None
     return None
 
 

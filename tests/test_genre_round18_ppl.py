@@ -1,0 +1,32 @@
+"""Program places, round 18: causes that recur across the development sets, each rule tested on
+invented sentences of the genre with a counter-example it must not fire on."""
+from __future__ import annotations
+
+from support import place_key as key, program_places_of as programs
+
+
+# ---------------------------------------------------------------- the report's own body after a scene
+# A city's report opens on a scene in one of its towns (某镇河堤上机器轰鸣), then its own body acts
+# (市水利局成立工作专班…); a program of a later sentence that names no place is run by the body that
+# acted last, the city, not by the town of the opening scene. A body of another level (a village
+# committee, a provincial office) named after the scene leaves the town as it was.
+SCENE = ("春节前夕,华容县三封寺镇河堤上机器轰鸣,镇干部正组织清理沿岸垃圾。\n"
+         "今年以来,{body}牵头成立了河岸保洁工作专班,每月通报一次。将“碧水护岸”专项行动纳入年度考核。")
+
+
+def test_the_reports_own_body_after_a_scene_runs_the_later_program(gaz):
+    text = SCENE.format(body="市水利局")
+    assert programs(text, gaz, "岳阳市").get("碧水护岸专项行动") == key(gaz, "岳阳市")
+
+
+def test_a_body_of_another_level_after_the_scene_changes_nothing(gaz):
+    # counter-example: the body is the province's, not the report's own: the scene's town stays
+    text = SCENE.format(body="省水利厅")
+    assert programs(text, gaz, "岳阳市").get("碧水护岸专项行动") == key(gaz, "三封寺镇")
+
+
+def test_no_body_after_the_scene_keeps_the_scene(gaz):
+    # counter-example: nobody acts after the town: the town of the paragraph runs the program
+    text = ("春节前夕,华容县三封寺镇河堤上机器轰鸣,镇干部正组织清理沿岸垃圾。\n"
+            "今年以来,各地每月通报一次。将“碧水护岸”专项行动纳入年度考核。")
+    assert programs(text, gaz, "岳阳市").get("碧水护岸专项行动") == key(gaz, "三封寺镇")
