@@ -1831,6 +1831,23 @@ def _bare_city_word(text: str, start: int, index: MentionIndex) -> bool:
         and not any(p.span.end == start for p in index.places_within(max(0, start - 12), start))
 
 
+# 强省会, 开放强市、产业立市, 工业富县: a slogan that sets out to strengthen (enrich, found, revive) a
+# level names the level whose strategy it is (not 百强县, a ranking, nor 强市场…, a market)
+_SLOGAN_LEVEL = re.compile("(?<![百十千])(?:强|兴|立|富)([省市县区州])(?![场级委直长])")
+
+
+def slogan_level(name: str) -> str | None:
+    """The level character a strengthening slogan names (强省会 → 省, 产业立市 → 市), else None;
+    None as well when its clauses name different levels."""
+    levels = {m.group(1) for m in _SLOGAN_LEVEL.finditer(name)}
+    return levels.pop() if len(levels) == 1 else None
+
+
+def _below_city(key: str | None, gaz: Gazetteer) -> bool:
+    """Is the place a county or a district (whose 市 is the city above; a county-level city's 市 is itself)?"""
+    return bool(key) and _level_of(gaz, key) in ("county", "district")
+
+
 def _city_level(text: str, start: int, name: str) -> bool:
     """Does a city-level word head the name or the phrase just before it?"""
     return name.startswith(("市级", "州级")) or _CITY_LEVEL_PHRASE.search(text, max(0, start - 10), start) is not None
@@ -2099,8 +2116,9 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if span in names and _opens_with_own_short_form(doc.text[at:span.end], art_place, gaz):
         return art_place, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
+    slogan = slogan_level(name)
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
-            or is_provincial(name) or _provincial_phrase(doc.text, span.start):
+            or is_provincial(name) or _provincial_phrase(doc.text, span.start) or slogan == "省":
         return _province_of(art_place, gaz), None
     if _bare_city_word(doc.text, span.start, index) and _city_of(art_place, gaz):
         return _city_of(art_place, gaz), None   # 雨湖区对标市|“正作风、提精神、鼓士气”专项整治行动
@@ -2109,7 +2127,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         key = _resolve_relative(doc, span.start, body.group(0), article_place, index, gaz)
         if key:
             return key, None
-    if _city_level(doc.text, span.start, name) and _city_of(art_place, gaz):
+    if (_city_level(doc.text, span.start, name) or slogan == "市" and _below_city(art_place, gaz)) \
+            and _city_of(art_place, gaz):
         return _city_of(art_place, gaz), None
     if _fits_higher_strategy(doc.text, span):
         return None, None

@@ -30,3 +30,33 @@ def test_no_body_after_the_scene_keeps_the_scene(gaz):
     text = ("春节前夕,华容县三封寺镇河堤上机器轰鸣,镇干部正组织清理沿岸垃圾。\n"
             "今年以来,各地每月通报一次。将“碧水护岸”专项行动纳入年度考核。")
     assert programs(text, gaz, "岳阳市").get("碧水护岸专项行动") == key(gaz, "三封寺镇")
+
+
+# ---------------------------------------------------------------- a slogan naming its level
+# A strengthening slogan (强省会, 产业强市、生态立市, 工业富县) names the level whose strategy it is: 省 is
+# the province's wherever it is written; 市 in a county's or a district's report is the city above.
+# A county-level city's own 强市 stays its own, a ranking (百强县) is no slogan, and a slogan of the
+# report's own level changes nothing.
+WORK_REPORT = "过去一年,新化县坚持稳中求进,大力实施“{slogan}”战略,县域经济持续向好。"
+
+
+def test_a_slogan_strengthening_the_province_is_the_provinces(gaz):
+    text = WORK_REPORT.format(slogan="强省会")
+    assert programs(text, gaz, "新化县").get("强省会") == key(gaz, "湖南省")
+
+
+def test_a_slogan_strengthening_the_city_in_a_countys_report_is_the_citys(gaz):
+    text = WORK_REPORT.format(slogan="文旅兴市、产业强市")
+    assert programs(text, gaz, "新化县").get("文旅兴市、产业强市") == key(gaz, "娄底市")
+
+
+def test_a_county_level_citys_own_slogan_stays_its_own(gaz):
+    # counter-example: in a county-level city's report, 市 is the city itself
+    text = "过去一年,涟源市坚持稳中求进,大力实施“文旅兴市、产业强市”战略,经济持续向好。"
+    assert programs(text, gaz, "涟源市").get("文旅兴市、产业强市") == key(gaz, "涟源市")
+
+
+def test_a_slogan_of_the_reports_own_level_stays_the_reports(gaz):
+    # counter-example: the county's own slogan
+    text = WORK_REPORT.format(slogan="工业强县")
+    assert programs(text, gaz, "新化县").get("工业强县") == key(gaz, "新化县")
