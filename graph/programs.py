@@ -2086,12 +2086,14 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     or the two before it; the article's place. A place inside a project's name (`names`,
     the spans of project names) runs no other program.
     """
-    if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start) \
-            or doc.text[span.start] == "《" and is_law(name):
-        return NATIONAL, None
     sentence = doc.sentence_at(span.start)
     sent_start = sentence.span.start if sentence else max(0, span.start - 60)
     sent_start = min(sent_start, span.start)
+    head = enumeration_head(doc.text, span.start, sent_start)
+    if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start) \
+            or doc.text[span.start] == "《" and is_law(name) \
+            or head < span.start and _NATIONAL_LEAD.search(doc.text, max(sent_start, head - 6), head):
+        return NATIONAL, None
     article = index.article_at(span.start)
     art_place = article_place.get(article.index) if article else None
     at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
@@ -2118,7 +2120,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     lead = doc.text[max(sent_start, span.start - 2):span.start]
     slogan = slogan_level(name)
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
-            or is_provincial(name) or _provincial_phrase(doc.text, span.start) or slogan == "省":
+            or is_provincial(name) or _provincial_phrase(doc.text, span.start) or slogan == "省" \
+            or head < span.start and doc.text[max(sent_start, head - 2):head].endswith(_PROVINCE_CUES):
         return _province_of(art_place, gaz), None
     if _bare_city_word(doc.text, span.start, index) and _city_of(art_place, gaz):
         return _city_of(art_place, gaz), None   # 雨湖区对标市|“正作风、提精神、鼓士气”专项整治行动
@@ -2196,6 +2199,23 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if relative:
         return relative, None
     return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
+
+
+# 中央“一带”战略政策、“两型”…政策、“崛起”战略政策: a level written before the first quoted item of an
+# enumeration (items joined by 、/和/及/与, each a quote and at most a few words of kind) heads every item
+_ENUM_ITEM_BEFORE = re.compile("“[^“”]{1,16}”[^，,。；;：:“”]{0,16}?[、和及与]$")
+_ENUM_REACH = 40
+
+
+def enumeration_head(text: str, start: int, lo: int) -> int:
+    """Where the enumeration of quoted items that the quoted name at `start` closes begins (the
+    opening quote of its first item, not before `lo`); `start` itself when the name is no later item."""
+    if text[start:start + 1] != "“":
+        return start
+    pos = start
+    while (m := _ENUM_ITEM_BEFORE.search(text, max(lo, pos - _ENUM_REACH), pos)) is not None:
+        pos = m.start()
+    return pos
 
 
 # 再加上“高速免费”政策的继续实施, 对接“两重”“两新”政策扩面: a quoted nickname right before 政策

@@ -60,3 +60,33 @@ def test_a_slogan_of_the_reports_own_level_stays_the_reports(gaz):
     # counter-example: the county's own slogan
     text = WORK_REPORT.format(slogan="工业强县")
     assert programs(text, gaz, "新化县").get("工业强县") == key(gaz, "新化县")
+
+
+# ---------------------------------------------------------------- a level heading an enumeration
+# 中央 (全省) written before the first quoted item of an enumeration (items joined by 、/和, each a quote
+# and a few words of kind) heads every item, not only the first: the later items are the centre's
+# (the province's) as well. A quote after a comma starts a clause of its own and is left to the place.
+POLICIES = "近年来,宜章县委、县政府高度重视招商工作,特别是{head}“东西协作”战略政策、“飞地经济”发展政策、“湘粤联动”战略政策实行以来,引进项目20个。"
+
+
+def test_the_centre_heads_every_item_of_its_enumeration(gaz):
+    found = programs(POLICIES.format(head="中央"), gaz, "宜章县")
+    assert found.get("湘粤联动") == "全国"
+    assert found.get("东西协作") == "全国"
+
+
+def test_the_province_heads_every_item_of_its_enumeration(gaz):
+    found = programs(POLICIES.format(head="全省"), gaz, "宜章县")
+    assert found.get("湘粤联动") == key(gaz, "湖南省")
+
+
+def test_an_enumeration_with_no_level_before_it_is_the_countys(gaz):
+    # counter-example: no level word heads the list: the county named before it runs the items
+    found = programs(POLICIES.format(head=""), gaz, "宜章县")
+    assert found.get("湘粤联动") == key(gaz, "宜章县")
+
+
+def test_a_quote_after_a_comma_is_no_item_of_the_centres_list(gaz):
+    # counter-example: the second quote opens a clause of its own
+    text = "宜章县认真落实中央“东西协作”战略,深入开展“湘粤联动”行动,引进项目20个。"
+    assert programs(text, gaz, "宜章县").get("湘粤联动") == key(gaz, "宜章县")
