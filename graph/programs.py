@@ -3520,7 +3520,33 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     if organised:
         mentions = [m if _names_own_place(doc, m.span, index) else _organised_by(m, organised, index)
                     for m in mentions]
-    return with_whole_scope(doc, mentions, index, gaz)
+    return with_higher_events(doc, with_whole_scope(doc, mentions, index, gaz), gaz)
+
+
+_HIGHER_EVENT_MIN = 4   # 纠“四风”: a shorter name is too common a word of an event's name
+
+
+def with_higher_events(doc: Document, mentions: list[ProgramMention], gaz: Gazetteer) -> list[ProgramMention]:
+    """全省“…”和“纠‘四风’、治陋习”专项整治工作电视电话会议 … 要深入开展“纠‘四风’、治陋习”专项整治: a
+    campaign the document quotes inside the name of an event of the province (or the nation) is that
+    level's campaign; the local place a later mention falls to (the city relaying the meeting) only
+    carries it out. Only places inside the event's level change; a name the event writes bare (no
+    quote in the event as written) or shorter than four characters is left alone."""
+    higher = [m for m in mentions if m.kind == "event" and m.place_key
+              and (m.place_key == NATIONAL or _level_of(gaz, m.place_key) == "province")
+              and "“" in doc.text[m.span.start:m.span.end]]
+    if not higher:
+        return mentions
+    out: list[ProgramMention] = []
+    for m in mentions:
+        for e in higher:
+            if m is not e and len(m.name) >= _HIGHER_EVENT_MIN and m.name in e.name and m.name != e.name \
+                    and m.place_key and m.place_key != e.place_key and m.place_key != NATIONAL \
+                    and (e.place_key == NATIONAL or _within(m.place_key, e.place_key, gaz)):
+                m = replace(m, place_key=e.place_key)
+                break
+        out.append(m)
+    return out
 
 
 def _within(key: str, whole: str, gaz: Gazetteer) -> bool:

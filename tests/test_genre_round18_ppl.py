@@ -90,3 +90,30 @@ def test_a_quote_after_a_comma_is_no_item_of_the_centres_list(gaz):
     # counter-example: the second quote opens a clause of its own
     text = "宜章县认真落实中央“东西协作”战略,深入开展“湘粤联动”行动,引进项目20个。"
     assert programs(text, gaz, "宜章县").get("湘粤联动") == key(gaz, "宜章县")
+
+
+# ---------------------------------------------------------------- a campaign quoted in a provincial event
+# A city's standing committee relays a provincial meeting named after quoted campaigns (全省“…”和“…”专项
+# 整治工作电视电话会议) and then asks to carry one of them out: the campaign is the province's, the city
+# only carries it out. The city's own meeting (全市…) leaves it to the city, and so does a provincial
+# meeting that writes the name bare (no quote: no campaign of its own named inside it).
+RELAY = ("5月8日,邵阳市委召开常委会会议,传达学习{level}“清廉村居”和“红色物业、暖心小区”专项整治工作电视电话会议精神。"
+         "会议要求,要深入开展“红色物业、暖心小区”专项整治,切实优化发展环境。")
+
+
+def test_a_campaign_quoted_in_a_provincial_meeting_is_the_provinces(gaz):
+    found = programs(RELAY.format(level="全省"), gaz, "邵阳市")
+    assert found.get("红色物业、暖心小区专项整治") == key(gaz, "湖南省")
+
+
+def test_a_campaign_quoted_in_the_citys_own_meeting_stays_the_citys(gaz):
+    # counter-example: the meeting is the city's
+    found = programs(RELAY.format(level="全市"), gaz, "邵阳市")
+    assert found.get("红色物业、暖心小区专项整治") == key(gaz, "邵阳市")
+
+
+def test_a_provincial_meeting_writing_the_name_bare_changes_nothing(gaz):
+    # counter-example: no quote inside the provincial meeting's name
+    text = ("5月8日,邵阳市委召开常委会会议,传达学习全省红色物业暖心小区专项整治工作电视电话会议精神。"
+            "会议要求,要深入开展“红色物业暖心小区”专项整治,切实优化发展环境。")
+    assert programs(text, gaz, "邵阳市").get("红色物业暖心小区专项整治") == key(gaz, "邵阳市")
