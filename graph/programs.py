@@ -1831,6 +1831,23 @@ def _bare_city_word(text: str, start: int, index: MentionIndex) -> bool:
         and not any(p.span.end == start for p in index.places_within(max(0, start - 12), start))
 
 
+# 强省会, 开放强市、产业立市, 工业富县: a slogan that sets out to strengthen (enrich, found, revive) a
+# level names the level whose strategy it is (not 百强县, a ranking, nor 强市场…, a market)
+_SLOGAN_LEVEL = re.compile("(?<![百十千])(?:强|兴|立|富)([省市县区州])(?![场级委直长])")
+
+
+def slogan_level(name: str) -> str | None:
+    """The level character a strengthening slogan names (强省会 → 省, 产业立市 → 市), else None;
+    None as well when its clauses name different levels."""
+    levels = {m.group(1) for m in _SLOGAN_LEVEL.finditer(name)}
+    return levels.pop() if len(levels) == 1 else None
+
+
+def _below_city(key: str | None, gaz: Gazetteer) -> bool:
+    """Is the place a county or a district (whose 市 is the city above; a county-level city's 市 is itself)?"""
+    return bool(key) and _level_of(gaz, key) in ("county", "district")
+
+
 def _city_level(text: str, start: int, name: str) -> bool:
     """Does a city-level word head the name or the phrase just before it?"""
     return name.startswith(("市级", "州级")) or _CITY_LEVEL_PHRASE.search(text, max(0, start - 10), start) is not None
@@ -2069,12 +2086,14 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     or the two before it; the article's place. A place inside a project's name (`names`,
     the spans of project names) runs no other program.
     """
-    if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start) \
-            or doc.text[span.start] == "《" and is_law(name):
-        return NATIONAL, None
     sentence = doc.sentence_at(span.start)
     sent_start = sentence.span.start if sentence else max(0, span.start - 60)
     sent_start = min(sent_start, span.start)
+    head = enumeration_head(doc.text, span.start, sent_start)
+    if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start) \
+            or doc.text[span.start] == "《" and is_law(name) \
+            or head < span.start and _NATIONAL_LEAD.search(doc.text, max(sent_start, head - 6), head):
+        return NATIONAL, None
     article = index.article_at(span.start)
     art_place = article_place.get(article.index) if article else None
     at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
@@ -2099,8 +2118,10 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if span in names and _opens_with_own_short_form(doc.text[at:span.end], art_place, gaz):
         return art_place, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
+    slogan = slogan_level(name)
     if any(lead.endswith(cue) for cue in _PROVINCE_CUES) or name.startswith(_PROVINCE_NAME_PREFIXES) \
-            or is_provincial(name) or _provincial_phrase(doc.text, span.start):
+            or is_provincial(name) or _provincial_phrase(doc.text, span.start) or slogan == "省" \
+            or head < span.start and doc.text[max(sent_start, head - 2):head].endswith(_PROVINCE_CUES):
         return _province_of(art_place, gaz), None
     if _bare_city_word(doc.text, span.start, index) and _city_of(art_place, gaz):
         return _city_of(art_place, gaz), None   # 雨湖区对标市|“正作风、提精神、鼓士气”专项整治行动
@@ -2109,7 +2130,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         key = _resolve_relative(doc, span.start, body.group(0), article_place, index, gaz)
         if key:
             return key, None
-    if _city_level(doc.text, span.start, name) and _city_of(art_place, gaz):
+    if (_city_level(doc.text, span.start, name) or slogan == "市" and _below_city(art_place, gaz)) \
+            and _city_of(art_place, gaz):
         return _city_of(art_place, gaz), None
     if _fits_higher_strategy(doc.text, span):
         return None, None
@@ -2177,6 +2199,23 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if relative:
         return relative, None
     return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
+
+
+# 中央“一带”战略政策、“两型”…政策、“崛起”战略政策: a level written before the first quoted item of an
+# enumeration (items joined by 、/和/及/与, each a quote and at most a few words of kind) heads every item
+_ENUM_ITEM_BEFORE = re.compile("“[^“”]{1,16}”[^，,。；;：:“”]{0,16}?[、和及与]$")
+_ENUM_REACH = 40
+
+
+def enumeration_head(text: str, start: int, lo: int) -> int:
+    """Where the enumeration of quoted items that the quoted name at `start` closes begins (the
+    opening quote of its first item, not before `lo`); `start` itself when the name is no later item."""
+    if text[start:start + 1] != "“":
+        return start
+    pos = start
+    while (m := _ENUM_ITEM_BEFORE.search(text, max(lo, pos - _ENUM_REACH), pos)) is not None:
+        pos = m.start()
+    return pos
 
 
 # 再加上“高速免费”政策的继续实施, 对接“两重”“两新”政策扩面: a quoted nickname right before 政策
@@ -2450,7 +2489,21 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
                 and not _inside_other_name(p, names) and not _list_example(doc.text, p) \
                 and not _is_partner(doc.text, p) and not _scene_below(doc, p, art_place, index, gaz) \
                 and not _guest_above(doc.text, p, art_place, gaz):
-            return p.key
+            return _body_after(doc, p.span.end, span.start, index, names, art_place) or p.key
+    return None
+
+
+def _body_after(doc: Document, lo: int, start: int, index: MentionIndex, names: tuple[Span, ...],
+                art_place: str | None) -> str | None:
+    """元旦假期,某县某镇河堤上…。…市河长办成立了工作专班…。将“…”专项行动纳入…: the article's own
+    place when the last public body (not a company) named after the paragraphs' last place and before
+    the program at `start` is that place's: the article's body acting in the later sentences runs
+    their programs, not the scene named before it. Any other body (a guest from above, a province
+    setting the frame, a village committee) leaves the place as it is."""
+    for o in reversed(index.orgs_within(lo, start)):
+        if o.kind != "company" and o.place_key and not index.inside_title(o.span.start) \
+                and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o):
+            return art_place if o.place_key == art_place else None
     return None
 
 
@@ -3496,7 +3549,33 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     if organised:
         mentions = [m if _names_own_place(doc, m.span, index) else _organised_by(m, organised, index)
                     for m in mentions]
-    return with_whole_scope(doc, mentions, index, gaz)
+    return with_higher_events(doc, with_whole_scope(doc, mentions, index, gaz), gaz)
+
+
+_HIGHER_EVENT_MIN = 4   # 纠“四风”: a shorter name is too common a word of an event's name
+
+
+def with_higher_events(doc: Document, mentions: list[ProgramMention], gaz: Gazetteer) -> list[ProgramMention]:
+    """全省“…”和“纠‘四风’、治陋习”专项整治工作电视电话会议 … 要深入开展“纠‘四风’、治陋习”专项整治: a
+    campaign the document quotes inside the name of an event of the province (or the nation) is that
+    level's campaign; the local place a later mention falls to (the city relaying the meeting) only
+    carries it out. Only places inside the event's level change; a name the event writes bare (no
+    quote in the event as written) or shorter than four characters is left alone."""
+    higher = [m for m in mentions if m.kind == "event" and m.place_key
+              and (m.place_key == NATIONAL or _level_of(gaz, m.place_key) == "province")
+              and "“" in doc.text[m.span.start:m.span.end]]
+    if not higher:
+        return mentions
+    out: list[ProgramMention] = []
+    for m in mentions:
+        for e in higher:
+            if m is not e and len(m.name) >= _HIGHER_EVENT_MIN and m.name in e.name and m.name != e.name \
+                    and m.place_key and m.place_key != e.place_key and m.place_key != NATIONAL \
+                    and (e.place_key == NATIONAL or _within(m.place_key, e.place_key, gaz)):
+                m = replace(m, place_key=e.place_key)
+                break
+        out.append(m)
+    return out
 
 
 def _within(key: str, whole: str, gaz: Gazetteer) -> bool:
