@@ -2143,7 +2143,8 @@ def _villages_by_their_people(doc: _View, gaz: Gazetteer, matches: list[_Match],
         keys = index.names[match.surface]
         if not match.surface.endswith(_VILLAGE_TAIL) or not all(_level(gaz, k) in VILLAGE_LEVELS for k in keys) \
                 or not text.startswith(_village_people(), match.end) or covered.covers(match.start, match.end) \
-                or text[match.start - 1:match.start] in _QUOTE_OPENERS:
+                or text[match.start - 1:match.start] in _QUOTE_OPENERS \
+                or _glued_before(text, match.start, mentions):
             continue        # “明星村支书”: a coined title in quotes, not a village's secretary
         home = _article_place_so_far(gaz, by_article[_article_index(doc, match.start)], text)
         if home is None or _level(gaz, home) not in COUNTY_LEVELS:
@@ -2155,6 +2156,18 @@ def _villages_by_their_people(doc: _View, gaz: Gazetteer, matches: list[_Match],
             new.setdefault(key, PlaceEntry(key, match.surface, level, home))
         out.append(PlaceMention(Span(match.start, match.end), match.surface, key))
     return out, list(new.values())
+
+
+def _glued_before(text: str, start: int, mentions: list[PlaceMention]) -> bool:
+    """A single noun or adjective character right before `start` that no place mention ends at
+    (原青|枫坳村: the gazetteer name is the tail of a longer village name the text writes)."""
+    if start == 0 or any(m.span.end == start for m in mentions):
+        return False
+    words = pos_window(text[max(0, start - 3):start])
+    if not words:
+        return False
+    word, tag = words[-1]
+    return len(word) == 1 and tag.startswith(("n", "a")) and "\u4e00" <= word <= "\u9fff"
 
 
 def _town_before(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention], pos: int) -> str | None:

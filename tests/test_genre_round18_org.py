@@ -25,10 +25,17 @@ def test_the_same_words_after_two_places_name_two_bodies(gaz):
     assert {"邵阳市商务粮食局", "邵东市商务粮食局"} <= named(text, gaz)
 
 
+# ---------------------------------------------------------------- a resident team named by its posting
+
 def test_a_team_sent_to_a_named_village_is_named_though_its_head_is_titled(gaz):
     # dev11 h247 (as d02): 在市委驻某县某镇某村工作队队长某某的陪同下
     text = "在市委驻平江县三市镇石门村工作队队长钱立新的陪同下,调研组察看了村部。"
     assert any(name.endswith("驻平江县三市镇石门村工作队") for name in named(text, gaz))
+
+
+def test_a_task_force_of_no_posting_stays_implied_by_its_heads_title(gaz):
+    text = "县委书记、县扶贫工作组组长钱立新出席。"
+    assert not any(name.endswith("工作组") for name in named(text, gaz))
 
 
 # ---------------------------------------------------------------- a session's committees in its agenda
