@@ -83,7 +83,7 @@ from datetime import date
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
-from .lexicon import entry_lengths, load_lines, load_list
+from .lexicon import entry_lengths, load_lines, load_list, load_longest_first
 from .model import Document, MetricMention, OfficialMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import (COUNTED_AFTER_NAME, MEASURE_PREDICATES, RANK_VERBS, Quantity, QuantityMatch, closing_count,
                       counted_before, find_quantities, unit_table)
@@ -439,7 +439,7 @@ def _with_short_forms(kept: list[_Anchor], text: str, gaz: Gazetteer) -> list[_A
 # 源口水厂供水规模从每天5040吨…, 据统计,X旅游景区共接待游客5万余人次: a site named by a proper
 # name and a site head (metric_site_heads.txt) opening a clause is what its figures are about,
 # with the works on it when they follow (X铁路城区改线建设完成投资…: the works are the subject)
-_SITE_HEADS = tuple(sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True))
+_SITE_HEADS = load_longest_first("metric_site_heads.txt")
 _SITE_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\d])(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:"
     + "|".join(map(re.escape, sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True)))
@@ -533,6 +533,17 @@ class _AnchorIndex:
         out = []
         for i in range(bisect.bisect_left(self.starts, lo), len(self.anchors)):
             a = self.anchors[i]
+            if a.start >= hi:
+                break
+            if a.end <= hi:
+                out.append(a)
+        return out
+
+    def officials_within(self, lo: int, hi: int) -> list[_Anchor]:
+        """Mentions of officials' names (`official_names`) with lo <= start and end <= hi, in text order."""
+        out = []
+        for i in range(bisect.bisect_left(self.official_starts, lo), len(self.official_names)):
+            a = self.official_names[i]
             if a.start >= hi:
                 break
             if a.end <= hi:
@@ -3027,12 +3038,9 @@ def _acting_official(text: str, lo: int, hi: int, index: _AnchorIndex) -> _Subje
     """The official named bare at the opening of a clause of text[lo:hi] and acting there
     (the name followed by a verb that is none of `_OFFICIAL_BODY_ACTS`), the last one; None
     when there is none."""
-    i = bisect.bisect_left(index.official_starts, lo)
     found = None
     tags = word_tags()
-    while i < len(index.official_names) and index.official_names[i].start < hi:
-        a = index.official_names[i]
-        i += 1
+    for a in index.officials_within(lo, hi):
         if a.end >= hi or a.start > lo and text[a.start - 1] not in _CLAUSE_BREAKS:
             continue
         word, tag = _word_at(text, a.end, tags, hi)
@@ -3325,24 +3333,11 @@ def _aged_person(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex) -
     the person named right after a citizen word (92岁村民盛忠秀: _AGED_WORD_REACH)."""
     if qm.quantity.base_unit != _AGE:
         return None
-    named = sorted(index.within(qm.end, c_hi) + _official_names_within(index, qm.end, c_hi),
-                   key=lambda a: a.start)
+    named = sorted(index.within(qm.end, c_hi) + index.officials_within(qm.end, c_hi), key=lambda a: a.start)
     if not text.startswith("的", qm.end):
         return next((a for a in named
                      if a.kind == "person" and a.start - qm.end <= _AGED_WORD_REACH), None)
     return next((a for a in named if a.kind == "person"), None)
-
-
-def _official_names_within(index: _AnchorIndex, lo: int, hi: int) -> list[_Anchor]:
-    """The mentions of officials' names inside text[lo:hi] (今年24岁的汤某: an official the article
-    introduced with a title, named bare later, is a person an age can qualify)."""
-    i = bisect.bisect_left(index.official_starts, lo)
-    out = []
-    while i < len(index.official_names) and index.official_names[i].start < hi:
-        if index.official_names[i].end <= hi:
-            out.append(index.official_names[i])
-        i += 1
-    return out
 
 
 _AGED_WORD_REACH = 3       # characters of a citizen word between an age and the name (92岁村民盛忠秀)

@@ -695,14 +695,14 @@ _DEPUTIES_LISTED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9f
 _SEAT_PARTS = re.compile(r"(全国|[省市州县区])(人大代表|政协委员)")
 _NATIONAL = "全国"
 _ASSEMBLY_OF = {"人大代表": "人大", "政协委员": "政协"}
-# A、B、C代表先后发言 (a session's report): names listed before a bare seat, then what they do on the floor
-_NAME_LIST = r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})"
-_ROSTRUM_MEMBERS = re.compile(r"在(?:大会)?主席台(?:前排)?就[座坐]的有[:：]" + _NAME_LIST + r"。\s*(?:大会)?主席团其他成员")
+_LISTED_NAMES = r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})"   # A、B、C: names joined by 、 (the text of a pattern)
+_ROSTRUM_MEMBERS = re.compile(r"在(?:大会)?主席台(?:前排)?就[座坐]的有[:：]" + _LISTED_NAMES + r"。\s*(?:大会)?主席团其他成员")
 _PRESIDIUM_MEMBER = "大会主席团成员"
-_ATTENDING_NAMES = re.compile(r"(?<=[。\n])" + _NAME_LIST + r"(?:参加|出席)(?:会议)?。")
+_ATTENDING_NAMES = re.compile(r"(?<=[。\n])" + _LISTED_NAMES + r"(?:参加|出席)(?:会议)?。")
 _CHAIRS_MEETING = re.compile(r"(政协)(?:召开|举行)[^。\n]{0,12}主席会议")
 _CHAIRS_MEETING_MEMBER = "主席会议成员"
-_DEPUTIES_NAMED_BEFORE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等?(代表|委员)")
+# A、B、C代表先后发言 (a session's report): names listed before a bare seat, then what they do on the floor
+_DEPUTIES_NAMED_BEFORE = re.compile(_LISTED_NAMES + r"等?(代表|委员)")
 _BARE_SEAT_ASSEMBLY = {"代表": "人大", "委员": "政协"}
 
 
@@ -2255,11 +2255,9 @@ class _Context:
         text = self.view.text
         out: list[OfficialMention] = []
         for m in _ROSTRUM_MEMBERS.finditer(text):
-            assembly = self._session_assembly(m.start())
-            key = self._article_place_of_level(m.start(), assembly[0]) if assembly else None
-            place = place_name(self.gaz, key) if key else None
-            if assembly and place:
-                out.extend(self._untitled_list(m.group(1), m.start(1), _PRESIDIUM_MEMBER, place + assembly[1:], key))
+            session = self._session_body(m.start())
+            if session is not None:
+                out.extend(self._untitled_list(m.group(1), m.start(1), _PRESIDIUM_MEMBER, *session))
         for m in _ATTENDING_NAMES.finditer(text):
             meeting = _CHAIRS_MEETING.search(text, self._article_start(m.start()), m.start())
             org = self.org_at.get(meeting.end(1)) if meeting is not None else None
@@ -2273,12 +2271,7 @@ class _Context:
         names = listed.split("、")
         if not all(is_person_name(n, self.gaz, known_surname=True) for n in names):
             return []
-        out = []
-        for name in names:
-            span = self.view.doc_span(pos, pos + len(name))
-            out.append(OfficialMention(span, span, name, role, body, "government", key))
-            pos += len(name) + 1
-        return out
+        return self._holders(names, pos, role, body, key)
 
     def _seat_body(self, pos: int, level: str, seat: str) -> tuple[str, str | None]:
         """(assembly, place key) of a seat written with its level at view index `pos` (省 -> 湖南省人大,
@@ -2299,15 +2292,19 @@ class _Context:
         for m in _DEPUTIES_NAMED_BEFORE.finditer(text):
             if not _follower_at(text, m.end(), min_len=2):
                 continue
-            assembly = self._session_assembly(m.start())
-            if not assembly or not assembly.endswith(_BARE_SEAT_ASSEMBLY[m.group(2)]):
+            session = self._session_body(m.start())
+            if session is None or not session[0].endswith(_BARE_SEAT_ASSEMBLY[m.group(2)]):
                 continue
-            key = self._article_place_of_level(m.start(), assembly[0])
-            if not place_name(self.gaz, key):
-                continue
-            body = (place_name(self.gaz, key) or "") + assembly[1:]
-            out.extend(self._listed_seat_holders(m.group(1), m.start(1), m.group(2), body, key, found))
+            out.extend(self._listed_seat_holders(m.group(1), m.start(1), m.group(2), *session, found))
         return out
+
+    def _session_body(self, pos: int) -> tuple[str, str] | None:
+        """(body, place key) of the assembly whose session the report at view index `pos` is of, named
+        with the article's place of its level (张家界市人大); None when there is none."""
+        assembly = self._session_assembly(pos)
+        key = self._article_place_of_level(pos, assembly[0]) if assembly else None
+        place = place_name(self.gaz, key) if key else None
+        return (place + assembly[1:], key) if assembly and key and place else None
 
     def _listed_seat_holders(self, listed: str, pos: int, role: str, body: str, key: str | None,
                              found: list[OfficialMention]) -> list[OfficialMention]:
@@ -2321,7 +2318,12 @@ class _Context:
         names[0] = first
         if not all(is_person_name(n, self.gaz) for n in names):
             return []
-        known = {m.person for m in found}
+        return self._holders(names, pos, role, body, key, {m.person for m in found})
+
+    def _holders(self, names: list[str], pos: int, role: str, body: str, key: str | None,
+                 known: set[str] | frozenset[str] = frozenset()) -> list[OfficialMention]:
+        """Each of `names`, listed with 、 from view index `pos`, holding `role` in `body`; but those in
+        `known` (holding a post found elsewhere)."""
         out = []
         for name in names:
             if name not in known:

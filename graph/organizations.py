@@ -78,7 +78,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .gazetteer import Gazetteer
-from .lexicon import load_lines, load_table
+from .lexicon import load_lines, load_table, load_longest_first
 from .model import Document, OrgKind, OrgMention, PlaceMention, Span
 from .numbers import COUNTED_AFTER_NAME, counted_before
 from .segmenter import cut                               # a short window, the project's tokenizer
@@ -1304,7 +1304,7 @@ def _document_title_ranges(view: TextView) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _collective_levels() -> tuple[str, ...]:
     """Words naming several levels at once (县市区, 乡镇), longest first."""
-    return tuple(sorted(load_lines("organizations_collective_levels.txt"), key=len, reverse=True))
+    return load_longest_first("organizations_collective_levels.txt")
 
 
 def _counted_before(text: str, hit: _Hit) -> bool:
@@ -1451,16 +1451,13 @@ def _one_name_per_place_form(mentions: list[OrgMention], index: PlaceIndex, gaz:
     某某土家族苗族自治州政府 and 某某州政府) is one body of the document: both take the fullest name.
     Bodies of different places, or of different kinds, or with different words after the place stay apart."""
     forms = _place_forms(index, gaz)
+    keys = [_place_form_key(mention, forms) for mention in mentions]
     fullest: dict[tuple[str, str, str], str] = {}
-    for mention in mentions:
-        key = _place_form_key(mention, forms)
+    for mention, key in zip(mentions, keys):
         if key is not None and len(mention.name) > len(fullest.get(key, "")):
             fullest[key] = mention.name
-    out = []
-    for mention in mentions:
-        key = _place_form_key(mention, forms)
-        out.append(replace(mention, name=fullest[key]) if key is not None else mention)
-    return out
+    return [replace(mention, name=fullest[key]) if key is not None else mention
+            for mention, key in zip(mentions, keys)]
 
 
 def _place_forms(index: PlaceIndex, gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
@@ -2127,10 +2124,8 @@ _WORK = "工作"
 # A task force of no place written as the agent of its article's decision (经某某工作领导小组同意,
 # 由某某领导小组选取): the article's own jurisdiction's, as a notice's 经…同意 is its issuer's.
 _AGENT_MARKERS = ("经", "由")
-AGENT_TASK_MIN = 4   # characters naming the task (政务公开, 村企合作): 由|领导小组 names none
-
-
-AGENT_TASK_MAX = 16
+_AGENT_TASK_MIN = 4    # characters naming the task (政务公开, 村企合作): 由|领导小组 names none
+_AGENT_TASK_MAX = 16
 _TASK_FORCE_OFFICES = ("办公室", "办")   # …领导小组办公室: a longer name goes on
 _AGENT_STOP_TAGS = ("u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "r", "rr", "rz", "m", "q", "mq")   # 的, 和, 其 …
 
@@ -2142,10 +2137,10 @@ def _acting_task_force_start(text: str, s: int, suffix: Suffix) -> int | None:
     if suffix.word not in _TASK_FORCES:
         return None
     lo = s
-    while lo > 0 and s - lo < AGENT_TASK_MAX and CJK.match(text[lo - 1]) and text[lo - 1] not in _AGENT_MARKERS:
+    while lo > 0 and s - lo < _AGENT_TASK_MAX and CJK.match(text[lo - 1]) and text[lo - 1] not in _AGENT_MARKERS:
         lo -= 1
     core = text[lo:s]
-    if lo == 0 or text[lo - 1] not in _AGENT_MARKERS or len(core) < AGENT_TASK_MIN \
+    if lo == 0 or text[lo - 1] not in _AGENT_MARKERS or len(core) < _AGENT_TASK_MIN \
             or _opens_generic(core) or _is_shorthand(core):
         return None
     tags = _word_tags()

@@ -56,7 +56,7 @@ import ahocorasick
 
 from .cache import cached_table, extractor_version
 from .gazetteer import Gazetteer, PlaceEntry
-from .lexicon import load_lines, load_list
+from .lexicon import load_lines, load_list, load_longest_first
 from .model import Document, PlaceMention, Span
 from .segmenter import cut, default_word_tags, pos_window
 from .text import CJK, is_page_meta, single_surnames
@@ -513,7 +513,7 @@ def _has_no_function_word(tagged: list[tuple[str, str]]) -> bool:
 
 @lru_cache(maxsize=1)
 def _context_words() -> tuple[str, ...]:
-    return tuple(sorted(load_lines("place_context.txt"), key=len, reverse=True))
+    return load_longest_first("place_context.txt")
 
 
 def _place_context_after(text: str, end: int) -> bool:
@@ -725,7 +725,7 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     ancestors = {a.key for a in gaz.ancestors(key)}
     in_article = anchors.by_article.get(pending.article, set())
     context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end) \
-        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None or event_venue(doc.text, m.start, m.end) \
+        or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None or _event_venue(doc.text, m.start, m.end) \
         or (hunan and _headline_subject(doc, m.start, m.end, level))
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
@@ -766,7 +766,7 @@ _VENUE_BEFORE = ("在", "于")
 _EVENT_VERBS = ("举行", "召开", "举办", "开幕", "闭幕")
 
 
-def event_venue(text: str, start: int, end: int) -> bool:
+def _event_venue(text: str, start: int, end: int) -> bool:
     """Is text[start:end] the venue of an event, 在<place>举行 / 于<place>召开 (在深圳举行的论坛)?
     A word between the place and the verb (在某某公司举行) makes it no venue of the place's."""
     return text[start - 1:start] in _VENUE_BEFORE and text.startswith(_EVENT_VERBS, end)
@@ -943,7 +943,7 @@ def _describes_suffix(word: str, suffix: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_suffix_chars() -> tuple[str, ...]:
-    return tuple(sorted(load_lines("place_suffixes.txt"), key=len, reverse=True))
+    return load_longest_first("place_suffixes.txt")
 
 
 def _ocr_variants(doc: _View, gaz: Gazetteer, index: _Index, found: list[PlaceMention],
@@ -1533,7 +1533,7 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         start, end = stop - len(suffix) + 1, stop + 1
         if start < last_end or text.startswith(PROJECT_WORDS, end):
             continue
-        if is_farm_park(text, end):
+        if _is_farm_park(text, end):
             last_end = end
             continue
         if spans.covers(start, end):
@@ -1607,25 +1607,20 @@ def _village_before_zone(gaz: Gazetteer, zones: dict[str, PlaceEntry], cand: Pla
     return entry is not None and entry.level in VILLAGE_LEVELS and not _is_park(suffix)
 
 
-PARK_CORE_MIN = 2       # 某某经开区|东部|产业园: the park's own name after its zone
+_PARK_CORE_MIN = 2       # 某某经开区|东部|产业园: the park's own name after its zone
 
 
 def _park_inside_zone(owner: PlaceEntry | None, core: str, suffix: str) -> bool:
     """Is <zone><core><park suffix> a park with a name of its own written after the zone it lies
     in (某某高新区|东部产业园, 某某经开区|某某硅谷产业园)? Then the zone stays a place of the text and
     the park is named without it; a zone's own class word (经开区|高新区) after it is no park."""
-    return owner is not None and owner.level == "zone" and _is_park(suffix) and len(core) >= PARK_CORE_MIN
+    return owner is not None and owner.level == "zone" and _is_park(suffix) and len(core) >= _PARK_CORE_MIN
 
 
-def is_farm_park(text: str, end: int) -> bool:
+def _is_farm_park(text: str, end: int) -> bool:
     """Does the park name ending at `end` end in an agricultural park's ending (洞庭现代农业产业园:
     place_farm_parks.txt)? Such a park is a project, not a zone."""
-    return text[:end].endswith(_farm_park_endings())
-
-
-@lru_cache(maxsize=1)
-def _farm_park_endings() -> tuple[str, ...]:
-    return tuple(sorted(load_lines("place_farm_parks.txt"), key=len, reverse=True))
+    return text[:end].endswith(load_longest_first("place_farm_parks.txt"))
 
 
 def _after_zone(ends: dict[int, PlaceMention], zones: dict[str, PlaceEntry], owner: PlaceMention) -> bool:
@@ -2122,11 +2117,6 @@ def _villages_said_to_be_villages(doc: _View, gaz: Gazetteer,
 _QUOTE_OPENERS = frozenset("“\"「『‘")
 
 
-@lru_cache(maxsize=1)
-def _village_people() -> tuple[str, ...]:
-    return tuple(sorted(load_lines("place_village_people.txt"), key=len, reverse=True))
-
-
 def _villages_by_their_people(doc: _View, gaz: Gazetteer, matches: list[_Match], mentions: list[PlaceMention],
                               index: _Index) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """A gazetteer village name left unresolved (several counties have one, none in sight) written
@@ -2142,7 +2132,8 @@ def _villages_by_their_people(doc: _View, gaz: Gazetteer, matches: list[_Match],
     for match in matches:
         keys = index.names[match.surface]
         if not match.surface.endswith(_VILLAGE_TAIL) or not all(_level(gaz, k) in VILLAGE_LEVELS for k in keys) \
-                or not text.startswith(_village_people(), match.end) or covered.covers(match.start, match.end) \
+                or not text.startswith(load_longest_first("place_village_people.txt"), match.end) \
+                or covered.covers(match.start, match.end) \
                 or text[match.start - 1:match.start] in _QUOTE_OPENERS \
                 or _glued_before(text, match.start, mentions):
             continue        # “明星村支书”: a coined title in quotes, not a village's secretary
@@ -2167,7 +2158,7 @@ def _glued_before(text: str, start: int, mentions: list[PlaceMention]) -> bool:
     if not words:
         return False
     word, tag = words[-1]
-    return len(word) == 1 and tag.startswith(("n", "a")) and "\u4e00" <= word <= "\u9fff"
+    return len(word) == 1 and tag.startswith(("n", "a")) and CJK.match(word) is not None
 
 
 def _town_before(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention], pos: int) -> str | None:

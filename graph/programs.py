@@ -3970,15 +3970,15 @@ def _as_congress_named_before(m: ProgramMention, mentions: list[ProgramMention],
     names = {f for f, kind in full if kind == "event" and _bare_congress_of(m.name, f)}
     if not names:
         return m
-    first: dict[str, int] = {}
+    first: dict[str, ProgramMention] = {}
     for other in sorted(mentions, key=lambda o: o.span.start):
         if other.name in names:
-            first.setdefault(other.name, other.span.start)
-    before = sorted((at, f) for f, at in first.items() if at < m.span.start)
+            first.setdefault(other.name, other)
+    before = sorted((o.span.start, f) for f, o in first.items() if o.span.start < m.span.start)
     name = before[-1][1] if before else next(iter(names)) if len(names) == 1 else None
     if name is None:
         return m
-    named = next(o for o in sorted(mentions, key=lambda o: o.span.start) if o.name == name)
+    named = first[name]
     return replace(m, name=name, place_key=named.place_key, org=named.org)
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .lexicon import load_lines, load_list
+from .lexicon import load_lines, load_list, load_longest_first
 from .model import Article, Credit, Document, Sentence, Span
 
 CJK = re.compile(r"[\u4e00-\u9fff]")       # a CJK ideograph (the extractors' test of a name's character)
@@ -506,7 +506,7 @@ def _opens_with_period(line: str) -> bool:
 
 
 def _period_openers() -> tuple[str, ...]:
-    return tuple(sorted(load_lines("period_words.txt"), key=len, reverse=True)) + ("上半年", "下半年", "一季度")
+    return load_longest_first("period_words.txt") + ("上半年", "下半年", "一季度")
 
 
 _NUMBER_TAIL = "多余万亿千百%％"

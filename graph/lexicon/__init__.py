@@ -32,6 +32,13 @@ def load_list(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def load_longest_first(name: str) -> tuple[str, ...]:
+    """The entries of lexicon file `name`, longest first (for `str.startswith`/`endswith` and
+    regex alternations, where a longer entry must win over its own head or tail)."""
+    return tuple(sorted(load_lines(name), key=lambda entry: (-len(entry), entry)))
+
+
+@lru_cache(maxsize=None)
 def entry_lengths(name: str) -> tuple[int, ...]:
     """The lengths of the entries of lexicon file `name`, shortest first: whether an entry
     opens or closes a text is then one set lookup per length, not a scan of every entry."""
