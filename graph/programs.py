@@ -1166,6 +1166,30 @@ def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# 吉茶、吉怀高速公路建成通车: expressways and railways are named by one character of each end
+# (吉首–茶洞: 吉茶); several such two-character names listed with 、 share the head written once
+# right after the last: each is a project of its own (吉茶高速公路, 吉怀高速公路). Not generic words
+# (城乡、农村公路), nor a list whose count stands before the head (A、B4条在建高速公路: the count is
+# the figure of the whole list, which the metrics would give to the last item).
+_ABBREVIATED_HEADS = "高速公路|高速铁路|城际铁路|铁路|高速"
+_ABBREVIATED_ROUTES = re.compile("(?<![\u4e00-\u9fff0-9A-Za-z])((?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2})"
+                                 f"({_ABBREVIATED_HEADS})")
+
+
+def abbreviated_routes(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Two-character route names sharing one head (see _ABBREVIATED_ROUTES): projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _ABBREVIATED_ROUTES.finditer(text):
+        names = m.group(1).split("、")
+        if any(name.startswith(_ROAD_NOT_NAMES) for name in names):
+            continue
+        at = m.start(1)
+        for name in names:
+            found.append((Span(at, at + len(name)), name + m.group(2), "project"))
+            at += len(name) + 1
+    return found
+
+
 # 27项省市民生实事, 省市重点民生实事项目, 16项省、市重点民生实事项目: the yearly livelihood works the
 # province and the city assign (a standing program of the genre) are named by the levels that assign
 # them; levels joined by 、 share the head (省、市重点民生实事 = 省重点民生实事 and 市重点民生实事), levels
@@ -3504,6 +3528,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(spelled_out_projects(doc.text))
     raw.extend(visited_projects(doc.text))
     raw.extend(built_roads(doc.text))
+    raw.extend(abbreviated_routes(doc.text))
     raw.extend(theme_years(doc.text))
     raw.extend(livelihood_works(doc.text))
     raw.extend(renovations(doc.text, gaz))

@@ -1,0 +1,34 @@
+"""Programs, round 19: causes of program misses seen in the development sets — each rule tested on
+a sentence of the genre written for the test (invented places and figures), with a counter-example
+it must not fire on."""
+from __future__ import annotations
+
+from support import programs_of
+
+
+# ---------------------------------------------------------------- abbreviated routes sharing a head
+# dev7: expressways are named by one character of each end (吉首–茶洞: 吉茶); two-character names
+# listed with 、 share the head written once after the last
+def test_abbreviated_route_names_share_the_head_written_after_the_last(gaz):
+    found = programs_of("去年石门县交通建设成效明显,石慈、石澧高速公路建成通车。", gaz, "石门县")
+    assert found["石慈高速公路"][0] == "project" and found["石澧高速公路"][0] == "project"
+
+
+def test_generic_road_words_listed_before_a_head_are_no_routes(gaz):
+    # counter-example: 城乡、农村公路 are kinds of roads, not two roads named by their ends
+    found = programs_of("石门县大力推进城乡、农村公路建设。", gaz, "石门县")
+    assert not any(name.endswith("公路") for name in found)
+
+
+def test_a_route_number_before_a_listed_road_opens_no_abbreviation(gaz):
+    # counter-example: 320国道、湘黔铁路: the route number belongs to 国道, no two-character list
+    found = programs_of("该镇交通便利,320国道、湘黔铁路穿境而过。", gaz, "石门县")
+    assert "国道铁路" not in found
+
+
+def test_a_counted_list_of_routes_is_left_to_its_count(gaz):
+    # counter-example: A、B4条在建高速公路: the count stands between the names and the head
+    found = programs_of("石慈、石澧4条在建高速公路项目加快推进。", gaz, "石门县")
+    assert "石澧高速公路" not in found
+
+
