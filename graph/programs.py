@@ -973,9 +973,11 @@ def _span_lookup(spans: list[Span]):
 # 等8项制度 / 等3项机制: every item is a mechanism (河长会议、河库监管巡查等8项制度).
 # …、邹岗山小天池景区登山大道等4个|农旅融合发展|项目: with a count, the class may carry its theme;
 # an unnumbered count (银星公司技改、景湘源食品饮料、天塘山风电场等一批|优质新型工业|项目) is a count too;
+# 推介了A、B、C在内的22个项目 (a list closed by 在内的 and a count) and A、B等重大技改项目 (projects of
+# technical renovation, a class of the genre's reports) close it the same way;
 # …、衡缘物流及新区完全中学等工程项目建设 and …、保靖汽车站、花垣佳民汽车站等站场建设: a class of works
 # under construction closes the list as well
-_LIST_OF_PROJECTS = re.compile(f"等(?:([0-9{_NUMERALS}]+个|一批|多个)[\u4e00-\u9fffA-Z]{{0,8}}?|(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设|PPP)?)(?:工程)?项目"
+_LIST_OF_PROJECTS = re.compile(f"(?:等|在内的)(?:([0-9{_NUMERALS}]+个|一批|多个)[\u4e00-\u9fffA-Z]{{0,8}}?|(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设|PPP|技改)?)(?:工程)?项目"
                                "|等(?:站场|场站|基础设施|设施)建设")
 _LIST_OF_MECHANISMS = re.compile(f"等[0-9{_NUMERALS}]+项(?:制度|机制)")
 _LIST_ITEM_MAX = 20

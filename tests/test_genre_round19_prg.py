@@ -32,3 +32,23 @@ def test_a_counted_list_of_routes_is_left_to_its_count(gaz):
     assert "石澧高速公路" not in found
 
 
+# ---------------------------------------------------------------- lists closed by 在内的 / 等技改项目
+# dev8, dev10: 推介了A、B、C在内的N个项目 closes a list of projects as A、B、C等N个项目 does, and so
+# does 等重大技改项目 (projects of technical renovation, a class of the genre's reports)
+def test_items_of_a_list_closed_by_zainei_are_projects(gaz):
+    found = programs_of("会上,石门县推介了石门锂电产业园、壶瓶山康养小镇在内的18个项目。", gaz, "石门县")
+    assert found["石门锂电产业园"][0] == "project" and found["壶瓶山康养小镇"][0] == "project"
+
+
+def test_items_of_a_list_of_renovation_projects_are_projects(gaz):
+    found = programs_of("全年完成技改项目50个,鑫源铝业熔铸线升级、楚峰化工新产品开发等重大技改项目进展顺利。",
+                        gaz, "石门县")
+    assert "鑫源铝业熔铸线升级" in found and "楚峰化工新产品开发" in found
+
+
+def test_a_list_of_places_closed_by_zainei_names_no_project(gaz):
+    # counter-example: the items must be names (a place and a count are none)
+    found = programs_of("包括石门县在内的6个县市参加评比。", gaz, "石门县")
+    assert not any(kind == "project" for kind, _ in found.values())
+
+
