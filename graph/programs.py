@@ -1192,6 +1192,51 @@ def abbreviated_routes(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# 通过问题交办制“办出”群众乐, 推行…、速测把关制, 民生实事人大代表票决制全覆盖: a working system
+# written bare is its object and the verb of its work (交办, 把关, 票决: one two-character verb)
+# then 制; the object makes the name (at least two characters before the verb: 回访制, 分类制 alone
+# name no system). Not words that end in 制 (体制, 控制, 责任制, 股份制: 制 is not its own word
+# there) nor the parts of a code spelled out after it (“一单四制”(…备案制、回访制), “四项制度”,即…).
+_SYSTEM_WORD = re.compile("(?<=[\u4e00-\u9fff]{2})制")
+_SYSTEM_VERB_FLAGS = frozenset({"v", "vn"})
+_SYSTEM_OBJECT_MIN = 2
+_SPELLED_OUT_BEFORE = re.compile("[(（][^)）]*$|[，,]即[^，,。；;]*$")
+
+
+def _without_scope(name: str) -> str:
+    """The name without the places or the scope it opens with (各乡镇|民生实事…票决制), nor the
+    verb of the clause read before them (实现|各乡镇…): where the system runs and what is done
+    with it, not what it is called. The object and the verb before 制 stay."""
+    words = _tagged(name)
+    k = 0
+    while k < len(words) - 2 and (words[k][1] == "ns" or words[k][0] in _SCOPE_WORDS
+                                  or words[k][1] == "v" and len(words[k][0]) >= 2):
+        k += 1
+    return name[sum(len(w) for w, _ in words[:k]):]
+
+
+_SCOPE_WORDS = frozenset({"各", "全", "全市", "全县", "全区", "全州", "全省", "乡镇", "村", "社区"})
+
+
+def verb_systems(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Working systems named by their object, a verb and 制 (see _SYSTEM_WORD): mechanisms."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _SYSTEM_WORD.finditer(text):
+        rest = _without_scope(name_before(text, m.start()))
+        words = _tagged(rest + following_phrase(text, m.start(), limit=3))
+        at = next((k for k in range(len(words)) if sum(len(w) for w, _ in words[:k]) == len(rest)), None)
+        if at is None or at < 1 or words[at][0] != "制":
+            continue       # 牵头|制定, 选拔|制度, 设备|制造: 制 is part of another word
+        verb, flag = words[at - 1]
+        if len(verb) != 2 or flag not in _SYSTEM_VERB_FLAGS or len(rest) - len(verb) < _SYSTEM_OBJECT_MIN:
+            continue
+        start = m.start() - len(rest)
+        if _SPELLED_OUT_BEFORE.search(text, max(0, start - _NAME_WINDOW), start):
+            continue
+        found.append((Span(start, m.end()), rest + "制", "mechanism"))
+    return found
+
+
 # 27项省市民生实事, 省市重点民生实事项目, 16项省、市重点民生实事项目: the yearly livelihood works the
 # province and the city assign (a standing program of the genre) are named by the levels that assign
 # them; levels joined by 、 share the head (省、市重点民生实事 = 省重点民生实事 and 市重点民生实事), levels
@@ -3531,6 +3576,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(visited_projects(doc.text))
     raw.extend(built_roads(doc.text))
     raw.extend(abbreviated_routes(doc.text))
+    raw.extend(verb_systems(doc.text))
     raw.extend(theme_years(doc.text))
     raw.extend(livelihood_works(doc.text))
     raw.extend(renovations(doc.text, gaz))

@@ -52,3 +52,27 @@ def test_a_list_of_places_closed_by_zainei_names_no_project(gaz):
     assert not any(kind == "project" for kind, _ in found.values())
 
 
+# ---------------------------------------------------------------- working systems: object, verb, 制
+# seeds, dev8: a working system written bare (问题交办制, 速测把关制, …人大代表票决制) is a mechanism
+def test_a_system_named_by_its_object_and_verb_is_a_mechanism(gaz):
+    found = programs_of("该镇推行矛盾纠纷分级调处制,基本实现小事不出村。", gaz, "石门县")
+    assert found["矛盾纠纷分级调处制"][0] == "mechanism"
+
+
+def test_the_scope_before_a_system_is_not_its_name(gaz):
+    found = programs_of("石门县实现各乡镇民生实事代表票决制全覆盖。", gaz, "石门县")
+    assert "民生实事代表票决制" in found
+
+
+def test_words_ending_in_zhi_are_no_systems(gaz):
+    # counter-examples: 制 inside another word (制定, 制度, 制造) and a bare verb before 制
+    found = programs_of("县发改局牵头制定方案,严格执行干部选拔制度,做强设备制造集群,建立回访制。", gaz, "石门县")
+    assert not any(name.endswith("制") for name in found)
+
+
+def test_the_parts_of_a_code_spelled_out_are_not_systems_of_their_own(gaz):
+    # counter-example: “三项制度”,即…: the parts explain the quoted code
+    found = programs_of("该县推行“三项制度”,即项目审批代办制、问题清单销号制。", gaz, "石门县")
+    assert "项目审批代办制" not in found
+
+
