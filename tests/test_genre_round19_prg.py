@@ -76,3 +76,18 @@ def test_the_parts_of_a_code_spelled_out_are_not_systems_of_their_own(gaz):
     assert "项目审批代办制" not in found
 
 
+# ---------------------------------------------------------------- meeting nouns of the genre
+# dev11: 领导干部会议 (as 领导干部大会) names the meeting by itself; 碰头会 is a meeting noun like 座谈会
+def test_a_leading_cadres_meeting_is_an_event(gaz):
+    found = programs_of("昨日,石门县召开领导干部会议,宣布市委任免决定。", gaz, "石门县")
+    assert found["领导干部会议"][0] == "event"
+
+
+def test_a_topic_before_a_coordination_meeting_names_it(gaz):
+    found = programs_of("驻村工作队召集村组干部召开柑橘产业发展碰头会。", gaz, "石门县")
+    assert "柑橘产业发展碰头会" in found
+
+
+def test_a_bare_coordination_meeting_names_no_event(gaz):
+    # counter-example: a meeting noun with no topic before it names nothing
+    assert not programs_of("村里及时召开碰头会。", gaz, "石门县")
