@@ -104,7 +104,7 @@ _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 # 恒光科技、消防智创园等 / A公司和B公司等2家企业: the later items may be joined by 和/及/与 too
-_EXAMPLES_CLOSER = re.compile(r"(?:[、和及与][^，,；;。、]{1,20}?)*等")
+_EXAMPLES_CLOSER = re.compile(r"(?:[、和及与][^，,；;。、]{1,20}?)*(?:等|在内的)")   # …在内的22个: as …等22个
 _PROJECT_KINDS = {"project"}
 
 

@@ -973,9 +973,11 @@ def _span_lookup(spans: list[Span]):
 # 等8项制度 / 等3项机制: every item is a mechanism (河长会议、河库监管巡查等8项制度).
 # …、邹岗山小天池景区登山大道等4个|农旅融合发展|项目: with a count, the class may carry its theme;
 # an unnumbered count (银星公司技改、景湘源食品饮料、天塘山风电场等一批|优质新型工业|项目) is a count too;
+# 推介了A、B、C在内的22个项目 (a list closed by 在内的 and a count) and A、B等重大技改项目 (projects of
+# technical renovation, a class of the genre's reports) close it the same way;
 # …、衡缘物流及新区完全中学等工程项目建设 and …、保靖汽车站、花垣佳民汽车站等站场建设: a class of works
 # under construction closes the list as well
-_LIST_OF_PROJECTS = re.compile(f"等(?:([0-9{_NUMERALS}]+个|一批|多个)[\u4e00-\u9fffA-Z]{{0,8}}?|(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设|PPP)?)(?:工程)?项目"
+_LIST_OF_PROJECTS = re.compile(f"(?:等|在内的)(?:([0-9{_NUMERALS}]+个|一批|多个)[\u4e00-\u9fffA-Z]{{0,8}}?|(?:省|市|县|区)?(?:重点|重大)?(?:产业|建设|PPP|技改)?)(?:工程)?项目"
                                "|等(?:站场|场站|基础设施|设施)建设")
 _LIST_OF_MECHANISMS = re.compile(f"等[0-9{_NUMERALS}]+项(?:制度|机制)")
 _LIST_ITEM_MAX = 20
@@ -1163,6 +1165,75 @@ def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
             if not generic:
                 found.append((Span(at, at + len(name)), name, "project"))
             at += len(name) + 1
+    return found
+
+
+# 吉茶、吉怀高速公路建成通车: expressways and railways are named by one character of each end
+# (吉首–茶洞: 吉茶); several such two-character names listed with 、 share the head written once
+# right after the last: each is a project of its own (吉茶高速公路, 吉怀高速公路). Not generic words
+# (城乡、农村公路), nor a list whose count stands before the head (A、B4条在建高速公路: the count is
+# the figure of the whole list, which the metrics would give to the last item).
+_ABBREVIATED_HEADS = "高速公路|高速铁路|城际铁路|铁路|高速"
+_ABBREVIATED_ROUTES = re.compile("(?<![\u4e00-\u9fff0-9A-Za-z])((?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2})"
+                                 f"({_ABBREVIATED_HEADS})")
+
+
+def abbreviated_routes(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Two-character route names sharing one head (see _ABBREVIATED_ROUTES): projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _ABBREVIATED_ROUTES.finditer(text):
+        names = m.group(1).split("、")
+        if any(name.startswith(_ROAD_NOT_NAMES) for name in names):
+            continue
+        at = m.start(1)
+        for name in names:
+            found.append((Span(at, at + len(name)), name + m.group(2), "project"))
+            at += len(name) + 1
+    return found
+
+
+# 通过问题交办制“办出”群众乐, 推行…、速测把关制, 民生实事人大代表票决制全覆盖: a working system
+# written bare is its object and the verb of its work (交办, 把关, 票决: one two-character verb)
+# then 制; the object makes the name (at least two characters before the verb: 回访制, 分类制 alone
+# name no system). Not words that end in 制 (体制, 控制, 责任制, 股份制: 制 is not its own word
+# there) nor the parts of a code spelled out after it (“一单四制”(…备案制、回访制), “四项制度”,即…).
+_SYSTEM_WORD = re.compile("(?<=[\u4e00-\u9fff]{2})制")
+_SYSTEM_VERB_FLAGS = frozenset({"v", "vn"})
+_SYSTEM_OBJECT_MIN = 2
+_SPELLED_OUT_BEFORE = re.compile("[(（][^)）]*$|[，,]即[^，,。；;]*$")
+
+
+def _without_scope(name: str) -> str:
+    """The name without the places or the scope it opens with (各乡镇|民生实事…票决制), nor the
+    verb of the clause read before them (实现|各乡镇…): where the system runs and what is done
+    with it, not what it is called. The object and the verb before 制 stay."""
+    words = _tagged(name)
+    k = 0
+    while k < len(words) - 2 and (words[k][1] == "ns" or words[k][0] in _SCOPE_WORDS
+                                  or words[k][1] == "v" and len(words[k][0]) >= 2):
+        k += 1
+    return name[sum(len(w) for w, _ in words[:k]):]
+
+
+_SCOPE_WORDS = frozenset({"各", "全", "全市", "全县", "全区", "全州", "全省", "乡镇", "村", "社区"})
+
+
+def verb_systems(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Working systems named by their object, a verb and 制 (see _SYSTEM_WORD): mechanisms."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _SYSTEM_WORD.finditer(text):
+        rest = _without_scope(name_before(text, m.start()))
+        words = _tagged(rest + following_phrase(text, m.start(), limit=3))
+        at = next((k for k in range(len(words)) if sum(len(w) for w, _ in words[:k]) == len(rest)), None)
+        if at is None or at < 1 or words[at][0] != "制":
+            continue       # 牵头|制定, 选拔|制度, 设备|制造: 制 is part of another word
+        verb, flag = words[at - 1]
+        if len(verb) != 2 or flag not in _SYSTEM_VERB_FLAGS or len(rest) - len(verb) < _SYSTEM_OBJECT_MIN:
+            continue
+        start = m.start() - len(rest)
+        if _SPELLED_OUT_BEFORE.search(text, max(0, start - _NAME_WINDOW), start):
+            continue
+        found.append((Span(start, m.end()), rest + "制", "mechanism"))
     return found
 
 
@@ -3504,6 +3575,8 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(spelled_out_projects(doc.text))
     raw.extend(visited_projects(doc.text))
     raw.extend(built_roads(doc.text))
+    raw.extend(abbreviated_routes(doc.text))
+    raw.extend(verb_systems(doc.text))
     raw.extend(theme_years(doc.text))
     raw.extend(livelihood_works(doc.text))
     raw.extend(renovations(doc.text, gaz))
