@@ -26,3 +26,20 @@ def test_a_document_that_also_names_the_government_short_names_it_once_short(gaz
             "市政府各工作部门负责人参加。")
     orgs = named(text, gaz)
     assert "衡阳市政府" in orgs and "衡阳市人民政府" not in orgs
+
+
+# ---------------------------------------------------------------- a visit's list opened by 先后到
+
+def test_short_company_names_in_a_visit_list_opened_by_xianhou_dao(gaz):
+    # 代表们先后到甲项目、乙生产线、丙、丁有限公司等实地考察: the short names beside a registered one
+    text = ("上午,代表们先后到金岭新材料项目、金岭冷轧生产线、湘中锐驰新材、安远博泰电子陶瓷、"
+            "湖南华驰汽车零部件有限公司等项目和公司实地考察。")
+    orgs = named(text, gaz)
+    assert {"湘中锐驰新材", "安远博泰电子陶瓷", "湖南华驰汽车零部件有限公司"} <= orgs
+    assert not any(name.endswith(("生产线", "项目")) for name in orgs)
+
+
+def test_dao_without_a_visit_adverb_opens_no_visit_list(gaz):
+    text = "记者从湖南华驰汽车零部件有限公司了解到,锐驰新材、博泰电子陶瓷等订单饱满。"
+    orgs = named(text, gaz)
+    assert "锐驰新材" not in orgs
