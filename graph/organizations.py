@@ -1855,8 +1855,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             and not (suffix.kind == "other" and _listed_among_bodies(view, start, end)):
         return None   # (a class name alone, 人民医院, is a body listed among bodies: 卫健局、中医医院等单位)
     if suffix.kind in ("company", "other") and place_key is None and clause_place is None and not relative \
-            and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
-        return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
+            and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE \
+            and not (suffix.kind == "company" and _rare_name_word(core)):
+        return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name (银星公司: a rare noun, a brand)
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
 
 

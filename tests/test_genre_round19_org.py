@@ -43,3 +43,14 @@ def test_dao_without_a_visit_adverb_opens_no_visit_list(gaz):
     text = "记者从湖南华驰汽车零部件有限公司了解到,锐驰新材、博泰电子陶瓷等订单饱满。"
     orgs = named(text, gaz)
     assert "锐驰新材" not in orgs
+
+
+# ---------------------------------------------------------------- a company named by a rare noun
+
+def test_a_company_named_by_a_rare_dictionary_noun_is_a_brand(gaz):
+    text = "三次产业比进一步优化。银星公司技改、鑫源食品饮料等一批工业项目竣工投产。"
+    assert "银星公司" in named(text, gaz)
+
+
+def test_a_company_named_by_a_trade_is_a_kind(gaz):
+    assert "物流公司" not in named("引进了物流公司、建筑公司等市场主体。", gaz)
