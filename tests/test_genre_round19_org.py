@@ -54,3 +54,15 @@ def test_a_company_named_by_a_rare_dictionary_noun_is_a_brand(gaz):
 
 def test_a_company_named_by_a_trade_is_a_kind(gaz):
     assert "物流公司" not in named("引进了物流公司、建筑公司等市场主体。", gaz)
+
+
+# ---------------------------------------------------------------- a party cell's formal name
+
+def test_a_party_cell_written_by_its_formal_name_is_named(gaz):
+    assert "石门县桓胆村支部委员会" in named("中共石门县桓胆村支部委员会召开会议,研究村集体经济发展。", gaz)
+    assert "溪口联合党总支部委员会" in named("一行参观了“溪口联合党总支部委员会”办公场所。", gaz)
+
+
+def test_a_bare_party_cell_committee_names_no_body(gaz):
+    text = "该村以“党总支+合作社+村民”模式,由党总支委员会为主体,领导组织实施合作社的规划。"
+    assert not any(name.endswith("委员会") for name in named(text, gaz))
