@@ -462,16 +462,21 @@ def _office_in_address(view: TextView, mention: OrgMention) -> bool:
 
 
 # A people's congress written short (省人大, 州十五届人大) before 代表 or a session number names a
-# deputy (省人大代表, 州十五届人大代表) or a session (县十七届人大二次会议), not the acting body.
-_DEPUTY_OR_SESSION = re.compile(r"代表|第?[一二三四五六七八九十百\d]+次")
+# deputy (省人大代表, 州十五届人大代表) or a session (县十七届人大二次会议), not the acting body; before
+# 制度, 工作 or 换届 it names the institution (发挥人大制度优势, 市人大工作的好经验, 县乡人大换届).
+_DEPUTY_OR_SESSION = re.compile(r"代表|第?[一二三四五六七八九十百\d]+次|制度|工作|换届")
 
 
 def _congress_of_deputies_or_session(mention: OrgMention, view: TextView) -> OrgMention:
     """A congress (X人大, X十五届人大, X第十七届人民代表大会) written only in a deputy's title or a
     session's name (省人大代表, 州十五届人大三次会议, 县第十七届人民代表大会第一次会议) is implied
-    there: it stays for the officials (listed=False)."""
+    there: it stays for the officials (listed=False). A party committee's conference on the congresses'
+    work (省委人大工作会议) names the committee (湖南省委)."""
     if not mention.listed or not mention.surface.endswith(("人大", _CONGRESS)):
         return mention
+    if mention.surface.endswith("委人大") and mention.name.endswith("委人大"):
+        return replace(mention, span=Span(mention.span.start, mention.span.end - 2), surface=mention.surface[:-2],
+                       name=mention.name[:-2], kind="party")
     if _DEPUTY_OR_SESSION.match(view.text, view.view_pos(mention.span.end)):
         return replace(mention, listed=False)
     return mention

@@ -66,3 +66,21 @@ def test_a_party_cell_written_by_its_formal_name_is_named(gaz):
 def test_a_bare_party_cell_committee_names_no_body(gaz):
     text = "该村以“党总支+合作社+村民”模式,由党总支委员会为主体,领导组织实施合作社的规划。"
     assert not any(name.endswith("委员会") for name in named(text, gaz))
+
+
+# ---------------------------------------------------------------- the people's congresses as an institution
+
+def test_a_congress_before_system_work_or_election_names_the_institution(gaz):
+    text = ("衡南县召开座谈会。调研组详细了解了县人大常委会充分发挥人大制度优势的情况,"
+            "充分肯定衡南县人大工作的好经验,要求做好县乡人大换届选举工作。")
+    orgs = named(text, gaz)
+    assert "衡南县人大常委会" in orgs and "衡南县人大" not in orgs
+
+
+def test_a_congress_acting_is_named(gaz):
+    assert "衡南县人大" in named("衡南县人大组织代表开展视察活动。", gaz)
+
+
+def test_a_party_committees_conference_on_congress_work_names_the_committee(gaz):
+    orgs = named("永州市召开座谈会。要着力抓好省委人大工作会议精神的学习领会。", gaz)
+    assert "湖南省委" in orgs and not any(name.endswith("人大") for name in orgs)
