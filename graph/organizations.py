@@ -423,6 +423,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                              + _brand_companies(view, place_at)
                              + _titled_companies(view, place_at) + _figure_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _visited_venues(view))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
     mentions = _merge_listed(mentions, _place_list_bodies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _company_list_siblings(view, mentions, place_at))
@@ -872,6 +873,33 @@ def _visited_companies(view: TextView, mentions: list[OrgMention],
                     or end in place_at and view.view_pos(place_at[end].span.start) == start:
                 continue
             out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
+    return out
+
+
+# A venue visited on an inspection (考察了某新区规划展示馆, 深入某某剧场、某某科技馆和某乡) is one of the units
+# the tour names, as its companies are; a venue where a meeting is held (在某某大剧院闭幕) or that is
+# built (打造了某某展览馆) is a site.
+_VENUES = ("博物馆", "纪念馆", "展示馆", "展览馆", "科技馆", "图书馆", "文化馆", "美术馆", "剧场", "剧院")
+_VISIT_ITEM_SEPARATOR = re.compile("、|和|以及|及")
+VENUE_NAME_MAX = 12
+
+
+def _visited_venues(view: TextView) -> list[OrgMention]:
+    """Named venues among the objects of a visit (see `_VISIT_LIST`): an item of two or more characters
+    before its venue word, ideographs only, that is not a dictionary word (影剧院, 图书馆)."""
+    tags = _word_tags()
+    out: list[OrgMention] = []
+    for match in _VISIT_LIST.finditer(view.text):
+        pos = match.start(1)
+        for piece in _VISIT_ITEM_SEPARATOR.split(match.group(1)):
+            start, pos = pos, pos + len(piece)
+            sep = _VISIT_ITEM_SEPARATOR.match(view.text, pos)
+            pos += len(sep.group(0)) if sep else 0
+            venue = next((word for word in _VENUES if piece.endswith(word)), "")
+            if not venue or not 2 <= len(piece) - len(venue) <= VENUE_NAME_MAX \
+                    or not all(CJK.match(ch) for ch in piece) or piece in tags or piece[-len(venue) - 1:] in tags:
+                continue
+            out.append(OrgMention(view.doc_span(start, start + len(piece)), piece, piece, "other", None))
     return out
 
 

@@ -84,3 +84,16 @@ def test_a_congress_acting_is_named(gaz):
 def test_a_party_committees_conference_on_congress_work_names_the_committee(gaz):
     orgs = named("永州市召开座谈会。要着力抓好省委人大工作会议精神的学习领会。", gaz)
     assert "湖南省委" in orgs and not any(name.endswith("人大") for name in orgs)
+
+
+# ---------------------------------------------------------------- venues visited on an inspection
+
+def test_venues_visited_on_an_inspection_are_named(gaz):
+    text = "李明一行还深入桃源千岁情剧场、桃源古生物科技馆和黄石乡,就文化旅游产业发展进行实地调研。"
+    assert {"桃源千岁情剧场", "桃源古生物科技馆"} <= named(text, gaz)
+    assert "湘江新区规划展示馆" in named("在湘江新区,王刚实地考察了湘江新区规划展示馆,听取情况汇报。", gaz)
+
+
+def test_a_venue_where_a_meeting_is_held_or_that_is_built_is_a_site(gaz):
+    assert not any(name.endswith("剧院") for name in named("县政协十届三次会议在常宁大剧院胜利闭幕。", gaz))
+    assert not any(name.endswith("展览馆") for name in named("该镇打造了龙泉展览馆、燕山新村等一批项目。", gaz))
