@@ -97,3 +97,15 @@ def test_venues_visited_on_an_inspection_are_named(gaz):
 def test_a_venue_where_a_meeting_is_held_or_that_is_built_is_a_site(gaz):
     assert not any(name.endswith("剧院") for name in named("县政协十届三次会议在常宁大剧院胜利闭幕。", gaz))
     assert not any(name.endswith("展览馆") for name in named("该镇打造了龙泉展览馆、燕山新村等一批项目。", gaz))
+
+
+# ---------------------------------------------------------------- the organs directly under a level
+
+def test_the_organs_directly_under_a_level_are_a_class(gaz):
+    orgs = named("邵阳市政协召开会议。2015年,市直党委系统共收到政协委员提案23件,县直机关党委均已办结。", gaz)
+    assert "邵阳市政协" in orgs and not any("直" in name for name in orgs)
+
+
+def test_a_level_body_beside_the_class_is_still_named(gaz):
+    orgs = named("衡南县召开会议。县政协、县直党委负责人参加。", gaz)
+    assert "衡南县政协" in orgs and not any("直" in name for name in orgs)
