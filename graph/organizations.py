@@ -1368,7 +1368,11 @@ def _counted_before(text: str, hit: _Hit) -> bool:
     not one? A company's registered name (引进一家湖南某某有限公司) and a body named with its place
     (组建一支湘阴县应急救援队) keep their count."""
     return hit.suffix.kind != "company" and hit.place_key is None \
-        and counted_before(text, hit.start, "支个家所座")
+        and (counted_before(text, hit.start, "支个家所座") or text.endswith(_FIRST_OF_CLASS, 0, hit.start))
+
+
+# 成立了首个景区志愿者服务站: the first of a class of bodies, not one named (as 第一家…商会)
+_FIRST_OF_CLASS = ("首个", "首家", "首所", "首支")
 
 
 def _names_a_class(text: str, hit: _Hit) -> bool:

@@ -109,3 +109,16 @@ def test_the_organs_directly_under_a_level_are_a_class(gaz):
 def test_a_level_body_beside_the_class_is_still_named(gaz):
     orgs = named("衡南县召开会议。县政协、县直党委负责人参加。", gaz)
     assert "衡南县政协" in orgs and not any("直" in name for name in orgs)
+
+
+# ---------------------------------------------------------------- the first of a class
+
+def test_the_first_of_a_class_of_bodies_is_no_name(gaz):
+    text = "衡南县志愿者联合会岣嵝峰服务站揭牌。衡南县成立了首个景区志愿者服务站,引导志愿者参与服务。"
+    orgs = named(text, gaz)
+    assert "衡南县志愿者联合会岣嵝峰服务站" in orgs
+    assert not any(name.endswith("景区志愿者服务站") for name in orgs)
+
+
+def test_a_body_named_after_its_count_of_members_is_still_named(gaz):
+    assert "衡南县志愿者服务站" in named("衡南县志愿者服务站首批招募志愿者120名。", gaz)
