@@ -122,3 +122,16 @@ def test_the_first_of_a_class_of_bodies_is_no_name(gaz):
 
 def test_a_body_named_after_its_count_of_members_is_still_named(gaz):
     assert "衡南县志愿者服务站" in named("衡南县志愿者服务站首批招募志愿者120名。", gaz)
+
+
+# ---------------------------------------------------------------- troupes and teams
+
+def test_troupes_and_teams_are_named(gaz):
+    orgs = named("汉寿县举行龙舟赛。经过激烈角逐,城区华联龙舟队、青衿阁女子龙舟队分别获得冠军,"
+                 "来自湖南湘江交响乐团的演奏家们演奏了交响乐。", gaz)
+    assert {"城区华联龙舟队", "青衿阁女子龙舟队", "湖南湘江交响乐团"} <= orgs
+
+
+def test_counted_or_bare_teams_are_no_names(gaz):
+    orgs = named("汉寿县举行龙舟赛。全县组建了12支龙舟队参赛,县里还成立了乐团。", gaz)
+    assert not any(name.endswith(("龙舟队", "乐团")) for name in orgs)
