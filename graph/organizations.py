@@ -27,7 +27,7 @@ committee (凉伞镇党委政府, as 党委、政府) that committee's place, an
 body after a body of that level and one title (公安县县委书记、县人大常委会主任); an unprefixed
 department right after a government head's title (副区长、公安分局局长) is that level's, implied by
 the post. A core opening with a kind marker after a quote (“致富带富”型村党支部) or with an
-ordinal and a counter (第一家…商会) names a class, not a body. A quoted name closed by a
+ordinal and a counter (第一家…商会), or written after 首个 (成立了首个…服务站), names a class, not a body. A quoted name closed by a
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 An office chained after an assembly's post (省人大常委会副秘书长、办公厅主任) is the assembly's own
 (湖南省人大常委会办公厅), implied by the post. A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
@@ -39,7 +39,8 @@ name after it (县乡村振兴局主要负责人参加) is named. A head-of-gove
 its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
 or communities (选址于麻塘办事处金龙村) is the subdistrict of an address, not a body.
 
-Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会 (the term
+Names: X人民政府 written with its place is named as written, unless the document also names it X政府
+(then X政府, the form of its posts), and written by its level (县人民政府) it is X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会 (the term
 is walked over as part of the name: 省十三届人大常委会第三十二次会议, 长沙市第十四届人大常委会), but the
 congress of one term is named as written (长沙县第十八届人民代表大会, never without place and term);
 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部 (组织部,
@@ -60,7 +61,8 @@ whole listed before a body share its name (长沙市、衡阳市祁乡商会; �
 between two separators of a list of groups is a short name even when a trade word (湘电集团、粮食集团、
 湘水集团). Besides the
 suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
-visit's list beside a registered name (走访/前往 A有限公司、B以及C), as unknown brand + trade
+visit's list beside a registered name (走访/前往/先后到 A有限公司、B以及C; a named venue in such a list,
+某某剧场, 某某展示馆, is named too), as unknown brand + trade
 word (湘容酒业; lexicon/org_brand_trades.txt), as a brand written as a whole list item before a
 company's post (，亿利金威总裁简广明) and as short names listed before their own figures (金博、三一产值分别…,
 天津大桥税收过千万元、得意电子税收过500万元).
