@@ -27,7 +27,7 @@ committee (凉伞镇党委政府, as 党委、政府) that committee's place, an
 body after a body of that level and one title (公安县县委书记、县人大常委会主任); an unprefixed
 department right after a government head's title (副区长、公安分局局长) is that level's, implied by
 the post. A core opening with a kind marker after a quote (“致富带富”型村党支部) or with an
-ordinal and a counter (第一家…商会) names a class, not a body. A quoted name closed by a
+ordinal and a counter (第一家…商会), or written after 首个 (成立了首个…服务站), names a class, not a body. A quoted name closed by a
 party or government body word (“五村联创联合党委”) is a name; 和 right after 、 opens one.
 An office chained after an assembly's post (省人大常委会副秘书长、办公厅主任) is the assembly's own
 (湖南省人大常委会办公厅), implied by the post. A shorthand body written only as part of a post (市委书记, 省人大常委会主任,
@@ -39,7 +39,8 @@ name after it (县乡村振兴局主要负责人参加) is named. A head-of-gove
 its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
 or communities (选址于麻塘办事处金龙村) is the subdistrict of an address, not a body.
 
-Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会 (the term
+Names: X人民政府 written with its place is named as written, unless the document also names it X政府
+(then X政府, the form of its posts), and written by its level (县人民政府) it is X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会 (the term
 is walked over as part of the name: 省十三届人大常委会第三十二次会议, 长沙市第十四届人大常委会), but the
 congress of one term is named as written (长沙县第十八届人民代表大会, never without place and term);
 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部 (组织部,
@@ -60,7 +61,8 @@ whole listed before a body share its name (长沙市、衡阳市祁乡商会; �
 between two separators of a list of groups is a short name even when a trade word (湘电集团、粮食集团、
 湘水集团). Besides the
 suffix grammar, companies are found in brand lists closed by a class noun (甲、乙等企业), in a
-visit's list beside a registered name (走访/前往 A有限公司、B以及C), as unknown brand + trade
+visit's list beside a registered name (走访/前往/先后到 A有限公司、B以及C; a named venue in such a list,
+某某剧场, 某某展示馆, is named too), as unknown brand + trade
 word (湘容酒业; lexicon/org_brand_trades.txt), as a brand written as a whole list item before a
 company's post (，亿利金威总裁简广明) and as short names listed before their own figures (金博、三一产值分别…,
 天津大桥税收过千万元、得意电子税收过500万元).
@@ -423,6 +425,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
                              + _brand_companies(view, place_at)
                              + _titled_companies(view, place_at) + _figure_companies(view, place_at))
     mentions = _merge_listed(mentions, _visited_companies(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _visited_venues(view))
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
     mentions = _merge_listed(mentions, _place_list_bodies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _company_list_siblings(view, mentions, place_at))
@@ -437,7 +440,8 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
-    return _one_name_per_place_form(_name_by_fullest([_canonical(m) for m in mentions], index), index, gaz)
+    mentions = _one_name_per_place_form(_name_by_fullest([_canonical(m) for m in mentions], index), index, gaz)
+    return _government_by_its_posts_name(mentions)
 
 
 # News outlets (org_suffixes.txt) are actors in the text, never in a dateline or a credit: the outlet
@@ -461,16 +465,21 @@ def _office_in_address(view: TextView, mention: OrgMention) -> bool:
 
 
 # A people's congress written short (省人大, 州十五届人大) before 代表 or a session number names a
-# deputy (省人大代表, 州十五届人大代表) or a session (县十七届人大二次会议), not the acting body.
-_DEPUTY_OR_SESSION = re.compile(r"代表|第?[一二三四五六七八九十百\d]+次")
+# deputy (省人大代表, 州十五届人大代表) or a session (县十七届人大二次会议), not the acting body; before
+# 制度, 工作 or 换届 it names the institution (发挥人大制度优势, 市人大工作的好经验, 县乡人大换届).
+_DEPUTY_OR_SESSION = re.compile(r"代表|第?[一二三四五六七八九十百\d]+次|制度|工作|换届")
 
 
 def _congress_of_deputies_or_session(mention: OrgMention, view: TextView) -> OrgMention:
     """A congress (X人大, X十五届人大, X第十七届人民代表大会) written only in a deputy's title or a
     session's name (省人大代表, 州十五届人大三次会议, 县第十七届人民代表大会第一次会议) is implied
-    there: it stays for the officials (listed=False)."""
+    there: it stays for the officials (listed=False). A party committee's conference on the congresses'
+    work (省委人大工作会议) names the committee (湖南省委)."""
     if not mention.listed or not mention.surface.endswith(("人大", _CONGRESS)):
         return mention
+    if mention.surface.endswith("委人大") and mention.name.endswith("委人大"):
+        return replace(mention, span=Span(mention.span.start, mention.span.end - 2), surface=mention.surface[:-2],
+                       name=mention.name[:-2], kind="party")
     if _DEPUTY_OR_SESSION.match(view.text, view.view_pos(mention.span.end)):
         return replace(mention, listed=False)
     return mention
@@ -507,16 +516,38 @@ def _one_character_place(place: str) -> bool:
     return len(place) == 2 or place[-3] in "省市州"
 
 
+_PEOPLES_GOVERNMENT = "人民政府"
+
+
+def _government_in_full(mention: OrgMention) -> bool:
+    """Is a people's government written in full with its own place (平江县人民政府与某公司签约, 由娄底市人民政府
+    主办)? Not a level's shorthand (县人民政府) resolved from context."""
+    return mention.surface.endswith(_PEOPLES_GOVERNMENT) and len(mention.surface) > len(_PEOPLES_GOVERNMENT) \
+        and not _is_shorthand(mention.surface)
+
+
+def _government_by_its_posts_name(mentions: list[OrgMention]) -> list[OrgMention]:
+    """One government, one name in a document: a government written in full (X人民政府) keeps that name
+    unless the document also names it X政府 (市政府秘书长…干部, 市政府各工作部门, a head's title after
+    its place): then X政府, the name its posts use."""
+    short = {m.place_key for m in mentions if m.listed and m.place_key and m.kind == "government"
+             and m.name.endswith("政府") and not m.name.endswith(_PEOPLES_GOVERNMENT)}
+    return [replace(m, name=m.name[:-len(_PEOPLES_GOVERNMENT)] + "政府")
+            if m.place_key in short and m.name.endswith(_PEOPLES_GOVERNMENT) else m for m in mentions]
+
+
 def _canonical(mention: OrgMention) -> OrgMention:
-    """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
-    X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
+    """A people's government written in full with its place is named as written (平江县人民政府); written
+    by its level (县人民政府), it is named X政府, the form of its posts (县政府副县长), as is one the
+    document also names X政府 (`_government_by_its_posts_name`); its offices keep their written name
+    (衡阳市人民政府办公室). A party department
     written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部). A branch
     written without 党 (团结村支部书记) is the party branch (团结村党支部)."""
     former = _FORMER_AFTER_PLACE.match(mention.name) if mention.place_key else None
     if former and (former.group(2) in body_kinds() or former.group(2).endswith(("委", "局"))) \
             and not any(ch in LEVEL_CHARS for ch in former.group(2)[:-2]):   # 邵阳县|原平镇党委: a place
         mention = replace(mention, name=former.group(1) + former.group(2))   # not 湘潭市原子能研究所
-    if mention.name.endswith("人民政府") and len(mention.name) > 4:
+    if mention.name.endswith(_PEOPLES_GOVERNMENT) and len(mention.name) > 4 and not _government_in_full(mention):
         return replace(mention, name=mention.name[:-4] + "政府")
     doubled = _DOUBLED_LEVEL.match(mention.name)
     if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委") \
@@ -807,10 +838,10 @@ def _quoted_listed_bodies(view: TextView) -> list[OrgMention]:
 
 # The objects of a visit (走访了甲公司、乙、丙,并…): once one item is a company by its registered
 # name, the short names beside it in the same 、 list are the companies visited too.
-_VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入|前往)+了?([^，,。；;！？：:等并\n]{4,90})")
+_VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入|前往|(?<=先后|相继|分别)到)+了?([^，,。；;！？：:等并\n]{4,90})")
 _VISIT_SEPARATOR = re.compile("、|以及")
 _OUTLET = re.compile(r"[(（][^()（）]{1,10}[店][)）]$")   # 步步高星城天地(湘府东路店): the outlet, not the name
-_NOT_A_COMPANY_END = ("车间", "展厅", "基地", "中心", "项目", "园", "区", "村", "社区", "站", "现场", "一线")
+_NOT_A_COMPANY_END = ("车间", "展厅", "基地", "中心", "项目", "园", "区", "村", "社区", "站", "现场", "一线", "生产线")
 _COUNTED_PROJECTS_AFTER = re.compile(f"等{_NUMBER}个?[^。；;，,]{{0,4}}项目")   # 广祥电子等20个项目: labels
 
 
@@ -844,6 +875,33 @@ def _visited_companies(view: TextView, mentions: list[OrgMention],
                     or end in place_at and view.view_pos(place_at[end].span.start) == start:
                 continue
             out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
+    return out
+
+
+# A venue visited on an inspection (考察了某新区规划展示馆, 深入某某剧场、某某科技馆和某乡) is one of the units
+# the tour names, as its companies are; a venue where a meeting is held (在某某大剧院闭幕) or that is
+# built (打造了某某展览馆) is a site.
+_VENUES = ("博物馆", "纪念馆", "展示馆", "展览馆", "科技馆", "图书馆", "文化馆", "美术馆", "剧场", "剧院")
+_VISIT_ITEM_SEPARATOR = re.compile("、|和|以及|及")
+VENUE_NAME_MAX = 12
+
+
+def _visited_venues(view: TextView) -> list[OrgMention]:
+    """Named venues among the objects of a visit (see `_VISIT_LIST`): an item of two or more characters
+    before its venue word, ideographs only, that is not a dictionary word (影剧院, 图书馆)."""
+    tags = _word_tags()
+    out: list[OrgMention] = []
+    for match in _VISIT_LIST.finditer(view.text):
+        pos = match.start(1)
+        for piece in _VISIT_ITEM_SEPARATOR.split(match.group(1)):
+            start, pos = pos, pos + len(piece)
+            sep = _VISIT_ITEM_SEPARATOR.match(view.text, pos)
+            pos += len(sep.group(0)) if sep else 0
+            venue = next((word for word in _VENUES if piece.endswith(word)), "")
+            if not venue or not 2 <= len(piece) - len(venue) <= VENUE_NAME_MAX \
+                    or not all(CJK.match(ch) for ch in piece) or piece in tags or piece[-len(venue) - 1:] in tags:
+                continue
+            out.append(OrgMention(view.doc_span(start, start + len(piece)), piece, piece, "other", None))
     return out
 
 
@@ -1312,7 +1370,11 @@ def _counted_before(text: str, hit: _Hit) -> bool:
     not one? A company's registered name (引进一家湖南某某有限公司) and a body named with its place
     (组建一支湘阴县应急救援队) keep their count."""
     return hit.suffix.kind != "company" and hit.place_key is None \
-        and counted_before(text, hit.start, "支个家所座")
+        and (counted_before(text, hit.start, "支个家所座") or text.endswith(_FIRST_OF_CLASS, 0, hit.start))
+
+
+# 成立了首个景区志愿者服务站: the first of a class of bodies, not one named (as 第一家…商会)
+_FIRST_OF_CLASS = ("首个", "首家", "首所", "首支")
 
 
 def _names_a_class(text: str, hit: _Hit) -> bool:
@@ -1832,8 +1894,9 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
             and not (suffix.kind == "other" and _listed_among_bodies(view, start, end)):
         return None   # (a class name alone, 人民医院, is a body listed among bodies: 卫健局、中医医院等单位)
     if suffix.kind in ("company", "other") and place_key is None and clause_place is None and not relative \
-            and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE:
-        return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name
+            and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE \
+            and not (suffix.kind == "company" and _rare_name_word(core)):
+        return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name (银星公司: a rare noun, a brand)
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
 
 
