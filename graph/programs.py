@@ -63,7 +63,8 @@ programs of program_provincial.txt, the prefecture above the article's place for
 (市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
 last place of the paragraph or the two before it, else the article's place. A place written
 as a level label (湘潭市级层面) or inside a project's name (湘乡经开区城西…项目) runs no other
-program; a park that is the whole name (道县广新运动用品产业园) is run by the place above it. An event whose organiser the text names (由省政府主办)
+program; a park that is the whole name (道县广新运动用品产业园) is run by the place above it. A road
+named by its two ends (永顺县城至石堤公路) is built by the report's place, not by the end inside it. An event whose organiser the text names (由省政府主办)
 is run by the lead organiser's place (承办 bodies and the venue only host it); a strategy
 the local work fits into (适应“一带一路”战略新要求) is not run locally; a place naming where a
 product comes from (衡阳特产) runs nothing. A company named just before the program, in the same
@@ -2111,6 +2112,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if leading is not None and (_provincial_company_head(doc.text, leading, span, gaz)
                                 or span in names and _level_of(gaz, leading.key) == "province"):
         leading = None   # 湖南先导新材料科技有限公司一期项目, 湖南揽胜科技: the brand's home, not the project's
+    if leading is not None and _road_between_ends(name) and _inside_article_place(leading.key, art_place, gaz):
+        return art_place, None   # 永顺县城至石堤公路 in the prefecture's list: an end of the road, not its builder
     if leading is not None:
         if leading.span == span and "/" in leading.key:
             return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project
@@ -2199,6 +2202,23 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if relative:
         return relative, None
     return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
+
+
+# 永顺县城至石堤公路, 龙山洗洛至里耶公路, S316平江县石牛寨至长庆公路改建工程: a road named by its two
+# ends (A至B) names where it runs, not who builds it; a place opening the name inside the report's
+# own place is an end, and the report's place (the prefecture listing its trunk roads) builds it
+_ROAD_BETWEEN = re.compile("[\u4e00-\u9fff]+至[\u4e00-\u9fff]+?(?:高速公路|公路|铁路|大道|快速路|高速)"
+                           "(?:改建|扩建|提质|新建|建设|改造|工程|项目)*$")
+
+
+def _road_between_ends(name: str) -> bool:
+    """Is the program a road named by its two ends (A至B公路 …)?"""
+    return _ROAD_BETWEEN.search(name) is not None
+
+
+def _inside_article_place(key: str, art_place: str | None, gaz: Gazetteer) -> bool:
+    """Does the place lie strictly inside the article's own place?"""
+    return bool(art_place) and key != art_place and _within(key, art_place, gaz)
 
 
 # 中央“一带”战略政策、“两型”…政策、“崛起”战略政策: a level written before the first quoted item of an

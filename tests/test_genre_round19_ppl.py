@@ -41,3 +41,23 @@ def test_a_countys_own_campaign_beside_the_provincial_plan_stays_the_countys(gaz
     # counter-example: the county's coined campaign is not a listed provincial or national drive
     text = "茶陵县扎实推进“三大支撑八项重点”,深入开展“茶乡兴业”行动。"
     assert programs(text, gaz, "茶陵县").get("茶乡兴业") == key(gaz, "茶陵县")
+
+
+# ---------------------------------------------------------------- a road named by its two ends
+# A road named by its two ends (A至B公路) says where it runs, not who builds it: a county opening
+# the name of a trunk road in the prefecture's list is one end of it, and the prefecture reporting
+# its roads builds it. A factory opening with a county's name in the same list stays the county's.
+ROADS = ("今年,湘西州加快交通基础设施建设,花垣县城至边城公路、保靖县城至清水坪公路等"
+         "8个干线公路项目进展顺利。")
+
+
+def test_a_trunk_road_named_by_its_ends_is_the_prefectures(gaz):
+    found = programs(ROADS, gaz, "湘西土家族苗族自治州")
+    assert found.get("花垣县城至边城公路") == key(gaz, "湘西土家族苗族自治州")
+    assert found.get("保靖县城至清水坪公路") == key(gaz, "湘西土家族苗族自治州")
+
+
+def test_a_factory_opening_with_a_county_in_the_prefectures_list_stays_the_countys(gaz):
+    # counter-example: not a road between two ends
+    text = "今年,湘西州加快产业项目建设,花垣县锰锌新材料产业园项目、保靖县黄金茶加工厂项目等8个项目进展顺利。"
+    assert programs(text, gaz, "湘西土家族苗族自治州").get("花垣县锰锌新材料产业园项目") == key(gaz, "花垣县")
