@@ -68,7 +68,8 @@ named by its two ends (永顺县城至石堤公路) is built by the report's pla
 is run by the lead organiser's place (承办 bodies and the venue only host it); a strategy
 the local work fits into (适应“一带一路”战略新要求) is not run locally; a place naming where a
 product comes from (衡阳特产) runs nothing. A company named just before the program, in the same
-clause, makes it company-internal (no place, org = the company); a company or place inside an
+clause, makes it company-internal (no place, org = the company), as does a company's back
+reference (该公司…) opening a clause of its paragraph with no place named after it; a company or place inside an
 earlier listed project's name (瑞卓科技|塑胶制品生产线项目) runs none of the later items. A place in
 brackets right before the name (中国·湖南(南县)|首届…艺术节) runs it; the province opening a
 project's name (湖南揽胜科技) does not; a program named after a level's body (市委…现场推进会)
@@ -2198,6 +2199,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     speaker = _speaker_place(doc, sent_start, index)
     if speaker:
         return speaker, None
+    if _company_reported(doc, span, index):
+        return None, None
     relative = _paragraph_relative(doc, span, index, gaz, article_place, names)
     if relative:
         return relative, None
@@ -2466,6 +2469,22 @@ def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gaz
     if ref.group(0) == "社区":   # 社区党总支牵头…。…依托“社区合伙人”机制: the community of the report
         return _named_unit_before(doc, ref.start(), ref.group(0), index)
     return _resolve_relative(doc, ref.start(), ref.group(0), article_place, index, gaz)
+
+
+# 该公司把重点品类经营放在首位…。…在二季度攻坚创效行动中加大…; 该公司铺开服务事项“三零一减”行动: a
+# company written as a back reference opening a clause of the program's paragraph is the subject
+# whose own work the paragraph reports: its campaigns are company-internal, run by no place
+_COMPANY_REFERENCE = re.compile("(?:(?<=[，,。；;：:\n])|^)(?:该公司|该企业|该集团)", re.M)
+
+
+def _company_reported(doc: Document, span: Span, index: MentionIndex) -> bool:
+    """Does a company back reference (该公司 …) open a clause earlier in the program's paragraph,
+    with no place named between it and the program?"""
+    idx = index.paragraph_index(span.start)
+    if idx is None:
+        return False
+    refs = list(_COMPANY_REFERENCE.finditer(doc.text, doc.paragraphs[idx].start, span.start))
+    return bool(refs) and not index.places_within(refs[-1].end(), span.start)
 
 
 _SHORT_FORM_LENGTHS = (3, 2)

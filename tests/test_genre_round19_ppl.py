@@ -61,3 +61,26 @@ def test_a_factory_opening_with_a_county_in_the_prefectures_list_stays_the_count
     # counter-example: not a road between two ends
     text = "今年,湘西州加快产业项目建设,花垣县锰锌新材料产业园项目、保靖县黄金茶加工厂项目等8个项目进展顺利。"
     assert programs(text, gaz, "湘西土家族苗族自治州").get("花垣县锰锌新材料产业园项目") == key(gaz, "花垣县")
+
+
+# ---------------------------------------------------------------- a company's own campaign
+# A company written as a back reference (该公司, 该企业, 该集团) opening a clause of the program's
+# paragraph is the subject whose work the paragraph reports: its campaigns are company-internal and
+# run by no place. A place named after the back reference (the company's work in a county) still runs it.
+FIRM = "茶陵县华宇供水有限公司近年来不断提升服务水平。\n"
+
+
+def test_a_campaign_of_the_company_the_paragraph_reports_has_no_place(gaz):
+    found = programs(FIRM + "该公司推行服务事项“两零一减”行动,报装环节压缩至2个。", gaz, "茶陵县")
+    assert "两零一减" in found and found["两零一减"] is None
+
+
+def test_a_later_sentence_of_the_companys_paragraph_has_no_place(gaz):
+    found = programs(FIRM + "该公司把客户服务放在首位。在三季度提质增效行动中加大考核力度。", gaz, "茶陵县")
+    assert "三季度提质增效行动" in found and found["三季度提质增效行动"] is None
+
+
+def test_a_county_named_after_the_company_reference_runs_the_campaign(gaz):
+    # counter-example: the county acts in the clause after the company's
+    text = FIRM + "该公司积极参与,茶陵县开展“清水入户”行动,惠及群众3万人。"
+    assert programs(text, gaz, "茶陵县").get("清水入户") == key(gaz, "茶陵县")
