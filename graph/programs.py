@@ -86,6 +86,8 @@ A place that owns the economy a clause serves (为湘潭市经济社会高质量
 (湘潭市委副书记、市长…出席 at a zone's ceremony) is a guest and runs no later paragraph's program.
 A model or rule in a sentence naming a village's committees (协助村支两委制定…, 由村党总支书记任…,
 …”长乐村党支部书记说) is that village's (农村党支部: a class, not one village).
+A work team or first secretary stationed in a village (帮扶工作队进村以来…, a quote whose speaker
+was introduced as 驻村第一书记) does that village's work, unless it follows a level's requirement.
 """
 from __future__ import annotations
 
@@ -2143,6 +2145,9 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
         if key:
             return key, None
+    stationed = _stationed_team_village(doc, span, index, gaz)
+    if stationed:
+        return stationed, None
     glued = _glued_quote_start(doc.text, sent_start, span.start)
     near_places = [p for p in index.places_within(sent_start, glued) if _can_run(doc.text, p)
                    and not _inside_company(p, index) and not _inside_other_name(p, names)
@@ -2623,6 +2628,71 @@ def _village_body_named(doc: Document, span: Span) -> int | None:
         speaker = _SPEAKER_AFTER.match(doc.text, hi - 1 if doc.text[hi - 1:hi] in _CLOSING_QUOTES else hi)
         body = _VILLAGE_BODY.search(doc.text, hi, speaker.end()) if speaker else None
     return body.end() if body else None
+
+
+# 帮扶工作队进村以来,从党建引领、人居环境整治…入手; “…推行人居环境整治为重点…”这个工作队队长…; “…加强
+# 人居环境整治…”李光林说 (introduced as 梳子山村驻村第一书记、乡村振兴工作队队长李光林): a work team (or
+# first secretary) stationed in a village is the actor of its sentence, or the speaker of its quote,
+# and does the village's work: the village of the report runs it, not the city or department that
+# sent the team (a counted set of teams, 驻村工作队911支, is a level's, and keeps its context)
+_STATIONED_TEAM = re.compile("工作队|第一书记")   # not 驻村 alone: 区驻村办 is an office
+_COUNTED_TEAMS = re.compile(f"[0-9{_NUMERALS}]+支")
+_SPEAKER_NAME = re.compile("([\u4e00-\u9fff]{2,3})(?:说|介绍|表示|告诉记者)")
+_SPEAKER_TITLE_REACH = 30
+
+
+def _team_named(text: str, lo: int, hi: int) -> bool:
+    """Does a stationed team (not a counted set of teams) appear in text[lo:hi]?"""
+    return any(_COUNTED_TEAMS.search(text, m.end(), m.end() + 8) is None
+               and _COUNTED_TEAMS.search(text, max(lo, m.start() - 8), m.start()) is None
+               for m in _STATIONED_TEAM.finditer(text, lo, hi))
+
+
+def _speaker_is_team(text: str, quote_end: int) -> bool:
+    """Is the speaker right after a closing quote a stationed team's member, by the title written
+    there or at the first mention of the speaker's name?"""
+    speaker = _SPEAKER_AFTER.match(text, quote_end)
+    if speaker is None:
+        return False
+    if _team_named(text, speaker.start(1), speaker.end(1)):
+        return True
+    name = _SPEAKER_NAME.match(text, speaker.start(1))
+    first = text.find(name.group(1)) if name else -1
+    return 0 <= first < quote_end and _team_named(text, max(0, first - _SPEAKER_TITLE_REACH), first)
+
+
+def _follows_requirement(text: str, lo: int, start: int) -> bool:
+    """驻村工作队…,根据县里“一村一品”的要求: is the program, after the team, the requirement of a
+    level that the team follows (a verb of following between the team and the program)?"""
+    teams = list(_STATIONED_TEAM.finditer(text, lo, start))
+    return bool(teams) and any(text.find(verb, teams[-1].end(), start) >= 0 for verb in _FOLLOWING_VERBS)
+
+
+def _is_village(place: PlaceMention, gaz: Gazetteer) -> bool:
+    """A village or community: by its level, or by its name when the gazetteer lacks it."""
+    level = _level_of(gaz, place.key)
+    return level in _VILLAGE_LEVELS or level is None and place.surface.endswith(("村", "社区"))
+
+
+def _stationed_team_village(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer) -> str | None:
+    """The village a stationed work team of the program's sentence (or of its quote's speaker)
+    works in: the last village named in the program's paragraph or the two before it."""
+    sentence = doc.sentence_at(span.start)
+    if sentence is None:
+        return None
+    lo, hi = sentence.span.start, sentence.span.end
+    closing = hi - 1 if doc.text[hi - 1:hi] in _CLOSING_QUOTES else hi
+    if not (_team_named(doc.text, lo, hi) or _speaker_is_team(doc.text, closing)) \
+            or _follows_requirement(doc.text, lo, span.start):
+        return None
+    idx = index.paragraph_index(span.start)
+    if idx is None:
+        return None
+    article = index.article_at(span.start)
+    start = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
+    villages = [p for p in index.places_within(start, span.start)
+                if _is_village(p, gaz) and not index.inside_title(p.span.start)]
+    return villages[-1].key if villages else None
 
 
 _OPENING_CHARS = 12     # 深冬时节,|枨冲镇才常村…: how far into its paragraph a report's place opens it

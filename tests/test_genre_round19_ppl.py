@@ -84,3 +84,36 @@ def test_a_county_named_after_the_company_reference_runs_the_campaign(gaz):
     # counter-example: the county acts in the clause after the company's
     text = FIRM + "该公司积极参与,茶陵县开展“清水入户”行动,惠及群众3万人。"
     assert programs(text, gaz, "茶陵县").get("清水入户") == key(gaz, "茶陵县")
+
+
+# ---------------------------------------------------------------- a work team stationed in a village
+# A work team (or first secretary) stationed in a village, acting in the program's sentence or
+# speaking the quote that holds it, does the village's work: the village runs it, not the city
+# department that sent the team. A counted set of teams is a level's, and a requirement the team
+# follows (根据县里“…”的要求) stays the level's.
+VILLAGE = "株洲市茶陵县腰潞镇青松岭村位于县城东部,辖12个村民小组。\n"
+
+
+def test_a_stationed_team_does_the_villages_work(gaz):
+    text = VILLAGE + "株洲市民政局派出的帮扶工作队进村以来,从“清洁家园”行动入手,改善村容村貌。"
+    assert (programs(text, gaz, "茶陵县").get("清洁家园") or "").endswith("/青松岭村")
+
+
+def test_the_quote_of_the_first_secretary_is_the_villages(gaz):
+    text = ("茶陵县界首镇白沙村近年来大力发展油茶产业。\n"
+            "“去年我们修好了村道。”白沙村驻村第一书记、乡村振兴工作队队长刘建华说。\n"
+            "产业如何稳固,收入如何共享,一系列问题接踵而来。\n"
+            "“今年我们要开展‘美丽庭院’创建,让村子更干净。”刘建华说。")
+    assert programs(text, gaz, "茶陵县").get("美丽庭院") == key(gaz, "白沙村", "430224")
+
+
+def test_counted_teams_of_a_county_keep_the_county(gaz):
+    # counter-example: a county's 120 teams are not one village's
+    text = VILLAGE + "茶陵县共派驻乡村振兴工作队120支,全面推行“一村一策”帮扶机制。"
+    assert programs(text, gaz, "茶陵县").get("一村一策") == key(gaz, "茶陵县")
+
+
+def test_a_requirement_the_team_follows_stays_the_countys(gaz):
+    # counter-example: the team follows the county's requirement (县里)
+    text = VILLAGE + "驻村工作队和村党支部根据县里“一村一品”的要求,发展特色产业。"
+    assert programs(text, gaz, "茶陵县").get("一村一品") == key(gaz, "茶陵县")
