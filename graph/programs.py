@@ -67,7 +67,8 @@ program; a park that is the whole name (道县广新运动用品产业园) is ru
 named by its two ends (永顺县城至石堤公路) is built by the report's place, not by the end inside it. An event whose organiser the text names (由省政府主办)
 is run by the lead organiser's place (承办 bodies and the venue only host it); a strategy
 the local work fits into (适应“一带一路”战略新要求) is not run locally; a place naming where a
-product comes from (衡阳特产) runs nothing. A company named just before the program, in the same
+product comes from (衡阳特产) runs nothing; a fair named without its host whose prize a local product
+wins or at which a place signs deals (斩获农博会金奖) is attended, not run: no place. A company named just before the program, in the same
 clause, makes it company-internal (no place, org = the company), as does a company's back
 reference (该公司…) opening a clause of its paragraph with no place named after it; a company or place inside an
 earlier listed project's name (瑞卓科技|塑胶制品生产线项目) runs none of the later items. A place in
@@ -2121,6 +2122,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if leading.span == span and "/" in leading.key:
             return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project
         return leading.key, None
+    if _attended_fair(doc.text, span, name, index):
+        return None, None   # 斩获农博会金奖, 中部博览会娄底签约项目12个: a guest's prize or deals at another's fair
     if span in names and _opens_with_own_short_form(doc.text[at:span.end], art_place, gaz):
         return art_place, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
@@ -2210,6 +2213,26 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if relative:
         return relative, None
     return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
+
+
+# 多个农产品斩获农博会金奖, 第十三届中部博览会娄底签约项目12个: a fair named without its host, whose
+# prize a local product wins or at which a local place signs deals, is someone else's fair the place
+# attends as a guest: it runs nothing the report could name (a host written in or before the name,
+# 中国湖南省(国际)农博会, is read before this test)
+_FAIR_NAME = re.compile("(?:博览会|博会|交会|交易会|展销会|展会)$")
+_ATTENDED_AFTER = re.compile(f"(?:金奖|银奖|铜奖|大奖|特等奖|[一二三]等奖|优秀奖|奖项|[\u4e00-\u9fff]{{2,4}}?签约)")
+
+
+_HOST_GAP = re.compile("(?:[(（][^()（）]{1,4}[)）])?")   # 中国湖南省(国际)|农博会: a host right before the name
+
+
+def _attended_fair(text: str, span: Span, name: str, index: MentionIndex) -> bool:
+    """Is the program a fair, no host written just before it, whose prize (or deals a place signs
+    at it) follow its name?"""
+    if _FAIR_NAME.search(name) is None or _ATTENDED_AFTER.match(text, span.end) is None:
+        return False
+    return not any(_HOST_GAP.fullmatch(text, p.span.end, span.start)
+                   for p in index.places_within(max(0, span.start - 20), span.start))
 
 
 # 永顺县城至石堤公路, 龙山洗洛至里耶公路, S316平江县石牛寨至长庆公路改建工程: a road named by its two

@@ -117,3 +117,30 @@ def test_a_requirement_the_team_follows_stays_the_countys(gaz):
     # counter-example: the team follows the county's requirement (县里)
     text = VILLAGE + "驻村工作队和村党支部根据县里“一村一品”的要求,发展特色产业。"
     assert programs(text, gaz, "茶陵县").get("一村一品") == key(gaz, "茶陵县")
+
+
+# ---------------------------------------------------------------- a fair the place attends
+# A fair named without its host, whose prize a local product wins (斩获…会金奖) or at which a local
+# place signs deals (…博览会郴州签约项目8个), is someone else's fair the place attends as a guest: no
+# place of the report runs it. A host written before the name, or a fair the place holds itself, is kept.
+
+def test_a_fair_whose_prize_a_county_product_wins_has_no_place(gaz):
+    found = programs("茶陵县大力发展特色农业,3个农产品斩获农博会金奖。", gaz, "茶陵县")
+    assert "农博会" in found and found["农博会"] is None
+
+
+def test_a_fair_at_which_a_city_signs_deals_has_no_place(gaz):
+    found = programs("郴州市积极参展,第十四届中部博览会郴州签约项目8个。", gaz, "郴州市")
+    assert "第十四届中部博览会" in found and found["第十四届中部博览会"] is None
+
+
+def test_a_fair_with_its_host_before_the_name_keeps_the_host(gaz):
+    # counter-example: the province hosts the fair whose prize the product wins
+    found = programs("茶陵县的茶油产品获湖南省(国际)农博会金奖。", gaz, "茶陵县")
+    assert found.get("农博会") == key(gaz, "湖南省")
+
+
+def test_a_fair_the_city_holds_itself_is_the_citys(gaz):
+    # counter-example: no prize or deals after the name
+    found = programs("郴州市住建局举办房交会,刺激商品房销售。", gaz, "郴州市")
+    assert found.get("房交会") == key(gaz, "郴州市")
