@@ -61,7 +61,8 @@ outside the gazetteer's tree) for national programs (中央…, 全国…, 国�
 the name, the province for 省/全省/省级 before or heading the name and for the provincial
 programs of program_provincial.txt, the prefecture above the article's place for 市级/州级
 (市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
-last place of the paragraph or the two before it, else the article's place. A place written
+last place of the paragraph or the two before it, else the article's place (for a lone headline
+line naming no place, 政府工作报告, the place of the body it heads). A place written
 as a level label (湘潭市级层面) or inside a project's name (湘乡经开区城西…项目) runs no other
 program; a park that is the whole name (道县广新运动用品产业园) is run by the place above it. A road
 named by its two ends (永顺县城至石堤公路) is built by the report's place, not by the end inside it. An event whose organiser the text names (由省政府主办)
@@ -2081,6 +2082,17 @@ class MentionIndex:
         return i >= 0 and pos < self.titles[i].end
 
 
+def _own_article_place(doc: Document, article: Article | None, article_place: dict[int, str]) -> str | None:
+    """The place of the program's article; for a lone headline line that names no place (政府工作报告,
+    split from the body that begins 2016年11月25日在桂阳县…会议上), the place of the article it heads."""
+    if article is None:
+        return None
+    own = article_place.get(article.index)
+    if own is None and "\n" not in doc.text[article.span.start:article.span.end].strip():
+        return article_place.get(article.index + 1)
+    return own
+
+
 def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz: Gazetteer,
                   article_place: dict[int, str],
                   names: tuple[Span, ...] = ()) -> tuple[str | None, str | None]:
@@ -2100,7 +2112,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             or head < span.start and _NATIONAL_LEAD.search(doc.text, max(sent_start, head - 6), head):
         return NATIONAL, None
     article = index.article_at(span.start)
-    art_place = article_place.get(article.index) if article else None
+    art_place = _own_article_place(doc, article, article_place)
     at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
     year = _LEADING_YEAR.match(doc.text, at, span.end)
     at = year.end() if year else at

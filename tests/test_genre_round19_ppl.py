@@ -144,3 +144,33 @@ def test_a_fair_the_city_holds_itself_is_the_citys(gaz):
     # counter-example: no prize or deals after the name
     found = programs("郴州市住建局举办房交会,刺激商品房销售。", gaz, "郴州市")
     assert found.get("房交会") == key(gaz, "郴州市")
+
+
+# ---------------------------------------------------------------- a lone headline line
+# A report's title written alone on its first line (政府工作报告) is split from the body it heads;
+# naming no place itself, it takes the place of the body right after it (…在茶陵县第十八届人民代表
+# 大会第一次会议上). A headline that names its own place keeps it.
+
+def _document_places(text: str, gaz) -> dict[str, str | None]:
+    from graph.extract import extract_document
+    from graph.text import make_document
+
+    found: dict[str, str | None] = {}
+    for m in extract_document(make_document(text, "t"), gaz).programs:
+        found.setdefault(m.name, m.place_key)
+    return found
+
+
+REPORT_BODY = ("2021年12月20日在茶陵县第十八届人民代表大会第一次会议上\n县长 李明\n各位代表:\n"
+               "现在,我代表县人民政府,向大会报告工作,请予审议。过去五年,全县经济持续健康发展。\n")
+
+
+def test_a_lone_report_title_takes_the_place_of_the_body_it_heads(gaz):
+    found = _document_places("政府工作报告\n" + REPORT_BODY, gaz)
+    assert found.get("政府工作报告") == key(gaz, "茶陵县")
+
+
+def test_a_headline_naming_its_own_place_keeps_it(gaz):
+    # counter-example: the headline names the city whose report it is
+    found = _document_places("株洲市政府工作报告\n" + REPORT_BODY, gaz)
+    assert found.get("政府工作报告") == key(gaz, "株洲市")
