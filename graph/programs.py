@@ -58,7 +58,8 @@ body), quoted metaphors without a marker
 Each program gets the place that runs it: the whole country (NATIONAL, a place labelled 全国
 outside the gazetteer's tree) for national programs (中央…, 全国…, 国务院…, a year before them,
 中央 right before the name, 《…法》 laws, program_national.txt), an explicit place in or just before
-the name, the province for 省/全省/省级 before or heading the name and for the provincial
+the name (the deepest of an address chain; a place outside the one before it, 东莞市|湖南祁阳商会…,
+opens a body's name and leaves the chain), the province for 省/全省/省级 before or heading the name and for the provincial
 programs of program_provincial.txt, the prefecture above the article's place for 市级/州级
 (市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
 last place of the paragraph or the two before it, else the article's place (for a lone headline
@@ -2082,6 +2083,12 @@ class MentionIndex:
         return i >= 0 and pos < self.titles[i].end
 
 
+def _leaves_the_chain(key: str, before: str, gaz: Gazetteer) -> bool:
+    """Does a place written right after another lie outside it (东莞市|湖南, a hometown chamber's
+    province after its host city), rather than deeper in one address (株洲市|茶陵县)?"""
+    return key != before and not _within(key, before, gaz)
+
+
 def _own_article_place(doc: Document, article: Article | None, article_place: dict[int, str]) -> str | None:
     """The place of the program's article; for a lone headline line that names no place (政府工作报告,
     split from the body that begins 2016年11月25日在桂阳县…会议上), the place of the article it heads."""
@@ -2121,8 +2128,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     leading: PlaceMention | None = _bracketed_head(doc.text, span, index)
     while True:
         nxt = [p for p in index.places_starting_at(at) if p.span.end <= span.end and p.span.end > at]
-        if not nxt:
-            break
+        if not nxt or leading is not None and _leaves_the_chain(nxt[-1].key, leading.key, gaz):
+            break   # 东莞市|湖南祁阳商会成立大会: a place outside the one before it opens a body's name
         leading = nxt[-1]
         at = leading.span.end
     if leading is not None and (_provincial_company_head(doc.text, leading, span, gaz)

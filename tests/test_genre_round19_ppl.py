@@ -174,3 +174,19 @@ def test_a_headline_naming_its_own_place_keeps_it(gaz):
     # counter-example: the headline names the city whose report it is
     found = _document_places("株洲市政府工作报告\n" + REPORT_BODY, gaz)
     assert found.get("政府工作报告") == key(gaz, "株洲市")
+
+
+# ---------------------------------------------------------------- a hometown chamber abroad
+# An address chain opening a name runs deeper while each place lies inside the one before it (株洲市
+# 茶陵县…推进会: the county's). A place outside the one before it (东莞市|湖南茶陵商会) opens the name
+# of a body from elsewhere (a hometown chamber in its host city): the host city runs its events.
+
+def test_a_hometown_chambers_founding_meeting_is_the_host_citys(gaz):
+    text = "近年来,茶陵县大力支持异地商会建设。在东莞市湖南茶陵商会成立大会上,募得爱心捐款40万元。"
+    assert programs(text, gaz, "茶陵县").get("东莞市湖南茶陵商会成立大会") == key(gaz, "东莞市")
+
+
+def test_a_deeper_address_chain_names_the_county(gaz):
+    # counter-example: the county lies inside the city before it
+    text = "4月2日,株洲市茶陵县重点项目建设现场推进会召开。"
+    assert programs(text, gaz, "茶陵县").get("株洲市茶陵县重点项目建设现场推进会") == key(gaz, "茶陵县")
