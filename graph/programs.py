@@ -63,7 +63,8 @@ opens a body's name and leaves the chain), the province for 省/全省/省级 be
 programs of program_provincial.txt, the prefecture above the article's place for 市级/州级
 (市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
 last place of the paragraph or the two before it, else the article's place (for a lone headline
-line naming no place, 政府工作报告, the place of the body it heads). A place written
+line naming no place, 政府工作报告, the place of the body it heads); for a section's heading line with
+no place, “三上”，帮企业找大市场, the first place of the section's next paragraphs). A place written
 as a level label (湘潭市级层面) or inside a project's name (湘乡经开区城西…项目) runs no other
 program; a park that is the whole name (道县广新运动用品产业园) is run by the place above it. A road
 named by its two ends (永顺县城至石堤公路) is built by the report's place, not by the end inside it. An event whose organiser the text names (由省政府主办)
@@ -2083,6 +2084,38 @@ class MentionIndex:
         return i >= 0 and pos < self.titles[i].end
 
 
+# “三帮”，助企融入“大循环” / “三上”，帮企业找大市场: a program named in a section's heading (a short
+# line of its own inside the article, no sentence ending in it) is the work the section goes on to
+# report; the first place the section's next paragraphs name runs it (湘潭经开区采取帮助企业“上台”
+# …), not the place the section before it ended with
+_HEADING_MAX = 30
+_SECTION_PARAGRAPHS = 2
+_SENTENCE_ENDS = "。！？!?"
+
+
+def _section_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
+                   names: tuple[Span, ...]) -> str | None:
+    """The first place (not a province, village or community) of the two paragraphs after the
+    program's heading line (a short line closing its paragraph without a sentence's end), in its
+    article; None when the program stands in no such line."""
+    idx = index.paragraph_index(span.start)
+    article = index.article_at(span.start)
+    sentence = doc.sentence_at(span.start)
+    if idx is None or article is None or sentence is None or idx + 1 >= len(doc.paragraphs):
+        return None
+    own = doc.paragraphs[idx]
+    line = doc.text[sentence.span.start:own.end].strip()
+    if sentence.span.start <= article.span.start or len(line) > _HEADING_MAX \
+            or any(c in line for c in _SENTENCE_ENDS):
+        return None   # the article's headline, a sentence, or a line that does not close its paragraph
+    end = min(doc.paragraphs[min(idx + _SECTION_PARAGRAPHS, len(doc.paragraphs) - 1)].end, article.span.end)
+    for p in index.places_within(own.end, end):
+        if _level_of(gaz, p.key) not in _NOT_RUNNERS and _can_run(doc.text, p) \
+                and not _inside_other_name(p, names) and not index.inside_title(p.span.start):
+            return p.key
+    return None
+
+
 def _leaves_the_chain(key: str, before: str, gaz: Gazetteer) -> bool:
     """Does a place written right after another lie outside it (东莞市|湖南, a hometown chamber's
     province after its host city), rather than deeper in one address (株洲市|茶陵县)?"""
@@ -2231,6 +2264,9 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     relative = _paragraph_relative(doc, span, index, gaz, article_place, names)
     if relative:
         return relative, None
+    heading = _section_place(doc, span, index, gaz, names)
+    if heading:
+        return heading, None
     return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
 
 

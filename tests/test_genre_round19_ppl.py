@@ -190,3 +190,23 @@ def test_a_deeper_address_chain_names_the_county(gaz):
     # counter-example: the county lies inside the city before it
     text = "4月2日,株洲市茶陵县重点项目建设现场推进会召开。"
     assert programs(text, gaz, "茶陵县").get("株洲市茶陵县重点项目建设现场推进会") == key(gaz, "茶陵县")
+
+
+# ---------------------------------------------------------------- a section's heading
+# A program named in a section's heading (a short line closing its paragraph without a sentence's
+# end) is the work the section goes on to report: the first place of the section's next paragraphs
+# runs it, not the place the section before it ended with. A program in a sentence is left alone.
+SECTIONS = ("今年以来,株洲市以优化营商环境为抓手,带领企业融入大市场。\n"
+            "茶陵县大力推进园区提质,新签约项目12个。\n")
+NEXT = "\n营商环境是园区最核心的竞争力。攸县采取政府帮、园区帮、项目帮的方式,助企业脱困。"
+
+
+def test_a_heading_program_is_run_by_the_place_of_its_section(gaz):
+    text = SECTIONS + "“四帮四促”，助企业纾困解难" + NEXT
+    assert programs(text, gaz, "株洲市").get("四帮四促") == key(gaz, "攸县")
+
+
+def test_a_program_in_a_sentence_keeps_the_context_before_it(gaz):
+    # counter-example: a sentence (it ends in 。), not a heading
+    text = SECTIONS + "园区推行“四帮四促”,助企业纾困解难。" + NEXT
+    assert programs(text, gaz, "株洲市").get("四帮四促") == key(gaz, "茶陵县")
