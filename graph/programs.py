@@ -2712,7 +2712,8 @@ def _village_body_named(doc: Document, span: Span) -> int | None:
 # 人居环境整治…”李光林说 (introduced as 梳子山村驻村第一书记、乡村振兴工作队队长李光林): a work team (or
 # first secretary) stationed in a village is the actor of its sentence, or the speaker of its quote,
 # and does the village's work: the village of the report runs it, not the city or department that
-# sent the team (a counted set of teams, 驻村工作队911支, is a level's, and keeps its context)
+# sent the team (a counted set of teams, 驻村工作队911支, is a level's, and keeps its context; so is a
+# model the sentence says the whole county takes up)
 _STATIONED_TEAM = re.compile("工作队|第一书记")   # not 驻村 alone: 区驻村办 is an office
 _COUNTED_TEAMS = re.compile(f"[0-9{_NUMERALS}]+支")
 _SPEAKER_NAME = re.compile("([\u4e00-\u9fff]{2,3})(?:说|介绍|表示|告诉记者)")
@@ -2761,8 +2762,8 @@ def _stationed_team_village(doc: Document, span: Span, index: MentionIndex, gaz:
     lo, hi = sentence.span.start, sentence.span.end
     closing = hi - 1 if doc.text[hi - 1:hi] in _CLOSING_QUOTES else hi
     if not (_team_named(doc.text, lo, hi) or _speaker_is_team(doc.text, closing)) \
-            or _follows_requirement(doc.text, lo, span.start):
-        return None
+            or _follows_requirement(doc.text, lo, span.start) or _WHOLE_SUBJECT.search(doc.text, span.end, hi):
+        return None   # …推广“…”的治理方式,全县农村党支部纷纷学习: a model the whole county takes up is the county's
     idx = index.paragraph_index(span.start)
     if idx is None:
         return None

@@ -210,3 +210,11 @@ def test_a_program_in_a_sentence_keeps_the_context_before_it(gaz):
     # counter-example: a sentence (it ends in 。), not a heading
     text = SECTIONS + "园区推行“四帮四促”,助企业纾困解难。" + NEXT
     assert programs(text, gaz, "株洲市").get("四帮四促") == key(gaz, "茶陵县")
+
+
+def test_a_team_model_the_whole_county_takes_up_is_not_the_villages(gaz):
+    # counter-example: the whole county takes the model up in the same sentence
+    text = ("前年,茶陵县委宣传部工作队进驻界首镇白沙村。工作队总结推广“屋场恳谈会”的做法,"
+            "全县各村纷纷学习。")
+    found = programs(text, gaz, "茶陵县")
+    assert "屋场恳谈会" in found and found["屋场恳谈会"] != key(gaz, "白沙村", "430224")
