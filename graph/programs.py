@@ -58,16 +58,22 @@ body), quoted metaphors without a marker
 Each program gets the place that runs it: the whole country (NATIONAL, a place labelled 全国
 outside the gazetteer's tree) for national programs (中央…, 全国…, 国务院…, a year before them,
 中央 right before the name, 《…法》 laws, program_national.txt), an explicit place in or just before
-the name, the province for 省/全省/省级 before or heading the name and for the provincial
+the name (the deepest of an address chain; a place outside the one before it, 东莞市|湖南祁阳商会…,
+opens a body's name and leaves the chain), the province for 省/全省/省级 before or heading the name and for the provincial
 programs of program_provincial.txt, the prefecture above the article's place for 市级/州级
 (市级党建示范村), else the nearest place or organisation earlier in the sentence, else the
-last place of the paragraph or the two before it, else the article's place. A place written
+last place of the paragraph or the two before it, else the article's place (for a lone headline
+line naming no place, 政府工作报告, the place of the body it heads); for a section's heading line with
+no place, “三上”，帮企业找大市场, the first place of the section's next paragraphs). A place written
 as a level label (湘潭市级层面) or inside a project's name (湘乡经开区城西…项目) runs no other
-program; a park that is the whole name (道县广新运动用品产业园) is run by the place above it. An event whose organiser the text names (由省政府主办)
+program; a park that is the whole name (道县广新运动用品产业园) is run by the place above it. A road
+named by its two ends (永顺县城至石堤公路) is built by the report's place, not by the end inside it. An event whose organiser the text names (由省政府主办)
 is run by the lead organiser's place (承办 bodies and the venue only host it); a strategy
 the local work fits into (适应“一带一路”战略新要求) is not run locally; a place naming where a
-product comes from (衡阳特产) runs nothing. A company named just before the program, in the same
-clause, makes it company-internal (no place, org = the company); a company or place inside an
+product comes from (衡阳特产) runs nothing; a fair named without its host whose prize a local product
+wins or at which a place signs deals (斩获农博会金奖) is attended, not run: no place. A company named just before the program, in the same
+clause, makes it company-internal (no place, org = the company), as does a company's back
+reference (该公司…) opening a clause of its paragraph with no place named after it; a company or place inside an
 earlier listed project's name (瑞卓科技|塑胶制品生产线项目) runs none of the later items. A place in
 brackets right before the name (中国·湖南(南县)|首届…艺术节) runs it; the province opening a
 project's name (湖南揽胜科技) does not; a program named after a level's body (市委…现场推进会)
@@ -84,6 +90,8 @@ A place that owns the economy a clause serves (为湘潭市经济社会高质量
 (湘潭市委副书记、市长…出席 at a zone's ceremony) is a guest and runs no later paragraph's program.
 A model or rule in a sentence naming a village's committees (协助村支两委制定…, 由村党总支书记任…,
 …”长乐村党支部书记说) is that village's (农村党支部: a class, not one village).
+A work team or first secretary stationed in a village (帮扶工作队进村以来…, a quote whose speaker
+was introduced as 驻村第一书记) does that village's work, unless it follows a level's requirement.
 """
 from __future__ import annotations
 
@@ -2147,6 +2155,55 @@ class MentionIndex:
         return i >= 0 and pos < self.titles[i].end
 
 
+# “三帮”，助企融入“大循环” / “三上”，帮企业找大市场: a program named in a section's heading (a short
+# line of its own inside the article, no sentence ending in it) is the work the section goes on to
+# report; the first place the section's next paragraphs name runs it (湘潭经开区采取帮助企业“上台”
+# …), not the place the section before it ended with
+_HEADING_MAX = 30
+_SECTION_PARAGRAPHS = 2
+_SENTENCE_ENDS = "。！？!?"
+
+
+def _section_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
+                   names: tuple[Span, ...]) -> str | None:
+    """The first place (not a province, village or community) of the two paragraphs after the
+    program's heading line (a short line closing its paragraph without a sentence's end), in its
+    article; None when the program stands in no such line."""
+    idx = index.paragraph_index(span.start)
+    article = index.article_at(span.start)
+    sentence = doc.sentence_at(span.start)
+    if idx is None or article is None or sentence is None or idx + 1 >= len(doc.paragraphs):
+        return None
+    own = doc.paragraphs[idx]
+    line = doc.text[sentence.span.start:own.end].strip()
+    if sentence.span.start <= article.span.start or len(line) > _HEADING_MAX \
+            or any(c in line for c in _SENTENCE_ENDS):
+        return None   # the article's headline, a sentence, or a line that does not close its paragraph
+    end = min(doc.paragraphs[min(idx + _SECTION_PARAGRAPHS, len(doc.paragraphs) - 1)].end, article.span.end)
+    for p in index.places_within(own.end, end):
+        if _level_of(gaz, p.key) not in _NOT_RUNNERS and _can_run(doc.text, p) \
+                and not _inside_other_name(p, names) and not index.inside_title(p.span.start):
+            return p.key
+    return None
+
+
+def _leaves_the_chain(key: str, before: str, gaz: Gazetteer) -> bool:
+    """Does a place written right after another lie outside it (东莞市|湖南, a hometown chamber's
+    province after its host city), rather than deeper in one address (株洲市|茶陵县)?"""
+    return key != before and not _within(key, before, gaz)
+
+
+def _own_article_place(doc: Document, article: Article | None, article_place: dict[int, str]) -> str | None:
+    """The place of the program's article; for a lone headline line that names no place (政府工作报告,
+    split from the body that begins 2016年11月25日在桂阳县…会议上), the place of the article it heads."""
+    if article is None:
+        return None
+    own = article_place.get(article.index)
+    if own is None and "\n" not in doc.text[article.span.start:article.span.end].strip():
+        return article_place.get(article.index + 1)
+    return own
+
+
 def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz: Gazetteer,
                   article_place: dict[int, str],
                   names: tuple[Span, ...] = ()) -> tuple[str | None, str | None]:
@@ -2166,7 +2223,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             or head < span.start and _NATIONAL_LEAD.search(doc.text, max(sent_start, head - 6), head):
         return NATIONAL, None
     article = index.article_at(span.start)
-    art_place = article_place.get(article.index) if article else None
+    art_place = _own_article_place(doc, article, article_place)
     at = span.start + (1 if doc.text[span.start] in "“\"「‘《" else 0)
     year = _LEADING_YEAR.match(doc.text, at, span.end)
     at = year.end() if year else at
@@ -2175,17 +2232,21 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     leading: PlaceMention | None = _bracketed_head(doc.text, span, index)
     while True:
         nxt = [p for p in index.places_starting_at(at) if p.span.end <= span.end and p.span.end > at]
-        if not nxt:
-            break
+        if not nxt or leading is not None and _leaves_the_chain(nxt[-1].key, leading.key, gaz):
+            break   # 东莞市|湖南祁阳商会成立大会: a place outside the one before it opens a body's name
         leading = nxt[-1]
         at = leading.span.end
     if leading is not None and (_provincial_company_head(doc.text, leading, span, gaz)
                                 or span in names and _level_of(gaz, leading.key) == "province"):
         leading = None   # 湖南先导新材料科技有限公司一期项目, 湖南揽胜科技: the brand's home, not the project's
+    if leading is not None and _road_between_ends(name) and _inside_article_place(leading.key, art_place, gaz):
+        return art_place, None   # 永顺县城至石堤公路 in the prefecture's list: an end of the road, not its builder
     if leading is not None:
         if leading.span == span and "/" in leading.key:
             return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project
         return leading.key, None
+    if _attended_fair(doc.text, span, name, index):
+        return None, None   # 斩获农博会金奖, 中部博览会娄底签约项目12个: a guest's prize or deals at another's fair
     if span in names and _opens_with_own_short_form(doc.text[at:span.end], art_place, gaz):
         return art_place, None
     lead = doc.text[max(sent_start, span.start - 2):span.start]
@@ -2210,6 +2271,9 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         key = _resolve_relative(doc, span.start - 2, lead, article_place, index, gaz)
         if key:
             return key, None
+    stationed = _stationed_team_village(doc, span, index, gaz)
+    if stationed:
+        return stationed, None
     glued = _glued_quote_start(doc.text, sent_start, span.start)
     near_places = [p for p in index.places_within(sent_start, glued) if _can_run(doc.text, p)
                    and not _inside_company(p, index) and not _inside_other_name(p, names)
@@ -2266,10 +2330,52 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     speaker = _speaker_place(doc, sent_start, index)
     if speaker:
         return speaker, None
+    if _company_reported(doc, span, index):
+        return None, None
     relative = _paragraph_relative(doc, span, index, gaz, article_place, names)
     if relative:
         return relative, None
+    heading = _section_place(doc, span, index, gaz, names)
+    if heading:
+        return heading, None
     return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
+
+
+# 多个农产品斩获农博会金奖, 第十三届中部博览会娄底签约项目12个: a fair named without its host, whose
+# prize a local product wins or at which a local place signs deals, is someone else's fair the place
+# attends as a guest: it runs nothing the report could name (a host written in or before the name,
+# 中国湖南省(国际)农博会, is read before this test)
+_FAIR_NAME = re.compile("(?:博览会|博会|交会|交易会|展销会|展会)$")
+_ATTENDED_AFTER = re.compile(f"(?:金奖|银奖|铜奖|大奖|特等奖|[一二三]等奖|优秀奖|奖项|[\u4e00-\u9fff]{{2,4}}?签约)")
+
+
+_HOST_GAP = re.compile("(?:[(（][^()（）]{1,4}[)）])?")   # 中国湖南省(国际)|农博会: a host right before the name
+
+
+def _attended_fair(text: str, span: Span, name: str, index: MentionIndex) -> bool:
+    """Is the program a fair, no host written just before it, whose prize (or deals a place signs
+    at it) follow its name?"""
+    if _FAIR_NAME.search(name) is None or _ATTENDED_AFTER.match(text, span.end) is None:
+        return False
+    return not any(_HOST_GAP.fullmatch(text, p.span.end, span.start)
+                   for p in index.places_within(max(0, span.start - 20), span.start))
+
+
+# 永顺县城至石堤公路, 龙山洗洛至里耶公路, S316平江县石牛寨至长庆公路改建工程: a road named by its two
+# ends (A至B) names where it runs, not who builds it; a place opening the name inside the report's
+# own place is an end, and the report's place (the prefecture listing its trunk roads) builds it
+_ROAD_BETWEEN = re.compile("[\u4e00-\u9fff]+至[\u4e00-\u9fff]+?(?:高速公路|公路|铁路|大道|快速路|高速)"
+                           "(?:改建|扩建|提质|新建|建设|改造|工程|项目)*$")
+
+
+def _road_between_ends(name: str) -> bool:
+    """Is the program a road named by its two ends (A至B公路 …)?"""
+    return _ROAD_BETWEEN.search(name) is not None
+
+
+def _inside_article_place(key: str, art_place: str | None, gaz: Gazetteer) -> bool:
+    """Does the place lie strictly inside the article's own place?"""
+    return bool(art_place) and key != art_place and _within(key, art_place, gaz)
 
 
 # 中央“一带”战略政策、“两型”…政策、“崛起”战略政策: a level written before the first quoted item of an
@@ -2519,6 +2625,22 @@ def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gaz
     return _resolve_relative(doc, ref.start(), ref.group(0), article_place, index, gaz)
 
 
+# 该公司把重点品类经营放在首位…。…在二季度攻坚创效行动中加大…; 该公司铺开服务事项“三零一减”行动: a
+# company written as a back reference opening a clause of the program's paragraph is the subject
+# whose own work the paragraph reports: its campaigns are company-internal, run by no place
+_COMPANY_REFERENCE = re.compile("(?:(?<=[，,。；;：:\n])|^)(?:该公司|该企业|该集团)", re.M)
+
+
+def _company_reported(doc: Document, span: Span, index: MentionIndex) -> bool:
+    """Does a company back reference (该公司 …) open a clause earlier in the program's paragraph,
+    with no place named between it and the program?"""
+    idx = index.paragraph_index(span.start)
+    if idx is None:
+        return False
+    refs = list(_COMPANY_REFERENCE.finditer(doc.text, doc.paragraphs[idx].start, span.start))
+    return bool(refs) and not index.places_within(refs[-1].end(), span.start)
+
+
 _SHORT_FORM_LENGTHS = (3, 2)
 
 
@@ -2655,6 +2777,72 @@ def _village_body_named(doc: Document, span: Span) -> int | None:
         speaker = _SPEAKER_AFTER.match(doc.text, hi - 1 if doc.text[hi - 1:hi] in _CLOSING_QUOTES else hi)
         body = _VILLAGE_BODY.search(doc.text, hi, speaker.end()) if speaker else None
     return body.end() if body else None
+
+
+# 帮扶工作队进村以来,从党建引领、人居环境整治…入手; “…推行人居环境整治为重点…”这个工作队队长…; “…加强
+# 人居环境整治…”李光林说 (introduced as 梳子山村驻村第一书记、乡村振兴工作队队长李光林): a work team (or
+# first secretary) stationed in a village is the actor of its sentence, or the speaker of its quote,
+# and does the village's work: the village of the report runs it, not the city or department that
+# sent the team (a counted set of teams, 驻村工作队911支, is a level's, and keeps its context; so is a
+# model the sentence says the whole county takes up)
+_STATIONED_TEAM = re.compile("工作队|第一书记")   # not 驻村 alone: 区驻村办 is an office
+_COUNTED_TEAMS = re.compile(f"[0-9{_NUMERALS}]+支")
+_SPEAKER_NAME = re.compile("([\u4e00-\u9fff]{2,3})(?:说|介绍|表示|告诉记者)")
+_SPEAKER_TITLE_REACH = 30
+
+
+def _team_named(text: str, lo: int, hi: int) -> bool:
+    """Does a stationed team (not a counted set of teams) appear in text[lo:hi]?"""
+    return any(_COUNTED_TEAMS.search(text, m.end(), m.end() + 8) is None
+               and _COUNTED_TEAMS.search(text, max(lo, m.start() - 8), m.start()) is None
+               for m in _STATIONED_TEAM.finditer(text, lo, hi))
+
+
+def _speaker_is_team(text: str, quote_end: int) -> bool:
+    """Is the speaker right after a closing quote a stationed team's member, by the title written
+    there or at the first mention of the speaker's name?"""
+    speaker = _SPEAKER_AFTER.match(text, quote_end)
+    if speaker is None:
+        return False
+    if _team_named(text, speaker.start(1), speaker.end(1)):
+        return True
+    name = _SPEAKER_NAME.match(text, speaker.start(1))
+    first = text.find(name.group(1)) if name else -1
+    return 0 <= first < quote_end and _team_named(text, max(0, first - _SPEAKER_TITLE_REACH), first)
+
+
+def _follows_requirement(text: str, lo: int, start: int) -> bool:
+    """驻村工作队…,根据县里“一村一品”的要求: is the program, after the team, the requirement of a
+    level that the team follows (a verb of following between the team and the program)?"""
+    teams = list(_STATIONED_TEAM.finditer(text, lo, start))
+    return bool(teams) and any(text.find(verb, teams[-1].end(), start) >= 0 for verb in _FOLLOWING_VERBS)
+
+
+def _is_village(place: PlaceMention, gaz: Gazetteer) -> bool:
+    """A village or community: by its level, or by its name when the gazetteer lacks it."""
+    level = _level_of(gaz, place.key)
+    return level in _VILLAGE_LEVELS or level is None and place.surface.endswith(("村", "社区"))
+
+
+def _stationed_team_village(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer) -> str | None:
+    """The village a stationed work team of the program's sentence (or of its quote's speaker)
+    works in: the last village named in the program's paragraph or the two before it."""
+    sentence = doc.sentence_at(span.start)
+    if sentence is None:
+        return None
+    lo, hi = sentence.span.start, sentence.span.end
+    closing = hi - 1 if doc.text[hi - 1:hi] in _CLOSING_QUOTES else hi
+    if not (_team_named(doc.text, lo, hi) or _speaker_is_team(doc.text, closing)) \
+            or _follows_requirement(doc.text, lo, span.start) or _WHOLE_SUBJECT.search(doc.text, span.end, hi):
+        return None   # …推广“…”的治理方式,全县农村党支部纷纷学习: a model the whole county takes up is the county's
+    idx = index.paragraph_index(span.start)
+    if idx is None:
+        return None
+    article = index.article_at(span.start)
+    start = max(doc.paragraphs[max(0, idx - _LOOKBACK_PARAGRAPHS)].start, article.span.start if article else 0)
+    villages = [p for p in index.places_within(start, span.start)
+                if _is_village(p, gaz) and not index.inside_title(p.span.start)]
+    return villages[-1].key if villages else None
 
 
 _OPENING_CHARS = 12     # 深冬时节,|枨冲镇才常村…: how far into its paragraph a report's place opens it
