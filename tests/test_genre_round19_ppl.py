@@ -4,44 +4,6 @@ from __future__ import annotations
 
 from support import place_key as key, program_places_of as programs
 
-from graph.programs import NATIONAL
-
-
-# ---------------------------------------------------------------- the province's and the centre's named drives
-# Hunan's work plan (“三大支撑八项重点”), its call to fight six battles (“发展六仗”) and its lake
-# clean-up (“洞庭清波”专项整治) are the province's, wherever a county or district report names them;
-# the centre's drives (提振消费专项行动, 服务百姓健康行动, 蓝天碧水净土保卫战, “四下基层”) are the
-# whole country's. A county's own coined campaign beside them stays the county's.
-
-def test_the_provincial_work_plan_named_by_a_county_is_the_provinces(gaz):
-    text = "2024年,茶陵县坚持稳中求进,扎实推进“三大支撑八项重点”,全力打好“发展六仗”。"
-    found = programs(text, gaz, "茶陵县")
-    assert found.get("三大支撑八项重点") == key(gaz, "湖南省")
-    assert found.get("发展六仗") == key(gaz, "湖南省")
-
-
-def test_the_lake_clean_up_named_by_a_district_is_the_provinces(gaz):
-    text = "雨湖区深入开展“洞庭清波”专项整治,完成入河排污口整治12处。"
-    assert programs(text, gaz, "雨湖区").get("洞庭清波专项整治") == key(gaz, "湖南省")
-
-
-def test_the_centres_drives_named_by_a_city_are_national(gaz):
-    text = "郴州市深入实施提振消费专项行动,着力打好蓝天碧水净土保卫战。"
-    found = programs(text, gaz, "郴州市")
-    assert found.get("提振消费专项行动") == NATIONAL
-    assert found.get("蓝天碧水净土保卫战") == NATIONAL
-
-
-def test_the_leaders_working_method_is_national(gaz):
-    text = "株洲市委书记践行“四下基层”制度,深入园区一线调研。"
-    assert programs(text, gaz, "株洲市").get("四下基层") == NATIONAL
-
-
-def test_a_countys_own_campaign_beside_the_provincial_plan_stays_the_countys(gaz):
-    # counter-example: the county's coined campaign is not a listed provincial or national drive
-    text = "茶陵县扎实推进“三大支撑八项重点”,深入开展“茶乡兴业”行动。"
-    assert programs(text, gaz, "茶陵县").get("茶乡兴业") == key(gaz, "茶陵县")
-
 
 # ---------------------------------------------------------------- a road named by its two ends
 # A road named by its two ends (A至B公路) says where it runs, not who builds it: a county opening
