@@ -870,6 +870,21 @@ def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
     return m is not None and (not listed or m.group(0).startswith("、") or text[a.start - 1:a.start] == "、")
 
 
+# 新引进企业4家,其中竹企业1家(湖南X竹木有限公司),新开工项目4家: a name in brackets right after a
+# count is an example of what was counted, never the topic of the clauses after it
+_GLOSS_REACH = 40            # characters back from a name to the bracket it may be written in
+_GLOSS_COUNTED = "家个所座项处户名位"
+
+
+def _is_counted_gloss(text: str, a: _Anchor) -> bool:
+    """Is mention `a` written inside brackets opened right after a count (竹企业1家(X公司))?"""
+    lo = max(0, a.start - _GLOSS_REACH)
+    opened = max(text.rfind("(", lo, a.start), text.rfind("（", lo, a.start))
+    if opened < 0 or ")" in text[opened:a.start] or "）" in text[opened:a.start]:
+        return False
+    return counted_before(text, opened, _GLOSS_COUNTED)
+
+
 # 湖南金磊…生产线、苏仙先进智造园等75个 / 船山…小镇、耒阳“童车小镇”等36个: a place in short form
 # (no 县/市/区… ending) written at the head of an item of a 、 list closed by 等 is the opening of
 # that item's name (a company's, a project's), not the owner of what the list counts
@@ -1019,7 +1034,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         if listed is not None and not listed.may_own(text, a, lo):
             continue
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
-                and not _is_level_label(text, a) and not _is_location(text, a) and not _is_rank_scope(text, a):
+                and not _is_counted_gloss(text, a) and not _is_level_label(text, a) and not _is_location(text, a) and not _is_rank_scope(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
                                         or _is_member(text, a, figure)
                                         or carried and _is_built_project(text, a)):
