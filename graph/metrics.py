@@ -3128,11 +3128,14 @@ def _enclosing_quote(doc: Document, sent: Sentence, qm: QuantityMatch) -> tuple[
     para, text = doc.paragraphs[sent.paragraph], doc.text
     lo = max(para.start, qm.start - _QUOTE_REACH)
     opened = text.rfind("“", lo, qm.start)
-    if opened < 0 and text.rfind("”", lo, qm.start) < 0:
+    assumed = opened < 0 and text.rfind("”", lo, qm.start) < 0
+    if assumed:
         opened = lo          # a quote opened in an earlier paragraph (OCR breaks lines inside quotes)
     if opened < 0 or text.find("”", opened, qm.start) >= 0:
         return None
     closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
+    if assumed and text.find("“", qm.end, closed) >= 0:
+        return None          # 10余名村民…。“做了20多天了…”: the closing mark ends a quote opened after the figure
     return (opened, closed) if closed >= 0 else None
 
 

@@ -23,3 +23,20 @@ def test_a_company_in_brackets_after_a_plain_noun_keeps_its_figures(gaz):
     # the subject of the figure after it
     text = "据了解,全镇的龙头企业(湖南鑫禾食品有限公司),今年实现产值3.2亿元。\n"
     assert _one(_metrics(gaz, text), 3.2, "亿元").subject == "湖南鑫禾食品有限公司"
+
+
+# ---------------------------------------------------------------- a closing quote mark after a figure
+
+def test_a_figure_before_a_quote_that_opens_after_it_is_not_quoted_speech(gaz):
+    # 10余名村民…。“做了20多天了…”村民X说: the closing mark after the figure ends a quote opened
+    # after it; the figure is the narrative's (the village's), not the speaker's
+    text = ("近日,记者来到衡山县白果镇。在油茶基地里,10余名村民正忙着除草。“干了一个月了,收入还不错。”"
+            "村民李春生说。\n")
+    assert _one(_metrics(gaz, text), 10, "名").subject == "白果镇"
+
+
+def test_a_figure_in_a_quote_carried_over_a_line_is_still_the_speakers(gaz):
+    # counter-example: no opening mark before the figure in its paragraph and none after it before
+    # the closing one: the quote was opened in an earlier paragraph, the speaker's words
+    text = ("桃花村村民李春生告诉记者:“去年我种了油茶。\n今年又扩种了30亩。”李春生说。\n")
+    assert _one(_metrics(gaz, text), 30, "亩").subject == "李春生"
