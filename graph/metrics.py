@@ -3184,6 +3184,9 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
             return village
     if after and after[0].start == closed + 1 and after[0].kind == "org":
         return _cell_village(text[opened:closed], after[0], index) or after[0]
+    cell = next((a for a in after if a.kind == "org"), None)      # ”省级示范村X村党总支书记Y介绍
+    if cell is not None and (village := _cell_village(text[opened:closed], cell, index)) is not None:
+        return village
     person = next((a for a in after if a.kind == "person"), None)
     if person is not None:
         return person
