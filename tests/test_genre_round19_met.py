@@ -47,7 +47,7 @@ def test_a_figure_in_a_quote_carried_over_a_line_is_still_the_speakers(gaz):
 def test_quoted_figures_go_to_the_village_of_a_cell_named_after_an_honour(gaz):
     # ”省级美丽乡村示范村X村党支部书记Y介绍: the village's party cell, written after the
     # village's honour, speaks for the village (村里 in the quote)
-    text = ("益阳日报5月6日讯(记者 周明)今天,记者走进南县华阁镇。\n"
+    text = ("华阁镇村民齐心扮靓家园\n益阳日报5月6日讯(记者 周明)今天,记者走进南县华阁镇。\n"
             "“今年以来,村里组织30多名志愿者清理沟渠。”省级美丽乡村示范村天然港村党总支书记刘春明介绍。\n")
     assert _one(_metrics(gaz, text), 30, "名").subject == "天然港村"
 
@@ -55,6 +55,6 @@ def test_quoted_figures_go_to_the_village_of_a_cell_named_after_an_honour(gaz):
 def test_quoted_figures_with_a_body_that_is_no_village_cell_are_not_moved(gaz):
     # counter-example: a county bureau named after the quote is no village's cell; the figure
     # does not go to a village
-    text = ("益阳日报5月6日讯(记者 周明)今天,记者走进南县华阁镇天然港村。\n"
+    text = ("华阁镇村民齐心扮靓家园\n益阳日报5月6日讯(记者 周明)今天,记者走进南县华阁镇天然港村。\n"
             "“今年以来,全县组织30多名志愿者清理沟渠。”省级文明单位南县农业农村局局长刘春明介绍。\n")
     assert _one(_metrics(gaz, text), 30, "名").subject != "天然港村"
