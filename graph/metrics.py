@@ -1034,7 +1034,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         if listed is not None and not listed.may_own(text, a, lo):
             continue
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
-                and not _is_counted_gloss(text, a) and not _is_level_label(text, a) and not _is_location(text, a) and not _is_rank_scope(text, a):
+                and not _is_counted_gloss(text, a) and not _is_level_label(text, a) \
+                and not _is_location(text, a) and not _is_rank_scope(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
                                         or _is_member(text, a, figure)
                                         or carried and _is_built_project(text, a)):
@@ -1042,7 +1043,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
             if a.kind != "program" and index.inside_quoted_name(a):
                 continue
             if a.kind == "place" and (_is_example(text, _most_specific_place(a, index, hi))
-                                      or _opens_example_item(text, a)):
+                                      or _opens_example_item(text, a) or carried and _opens_brand(text, a)):
                 continue          # 郴州市临武县舜峰镇贝溪村等9个: the chain names an example
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
@@ -1065,6 +1066,20 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         a = _most_specific_place(a, index, hi)
         e = a.end
     return _Subject(a, e)
+
+
+# 湖南广信在“新三板”挂牌上市。实现农业总产值…: a place in short form followed by two characters
+# that make no word (a brand: 广信, 恒达) opens a company's name; not a topic carried to later figures
+_BRAND = 2          # characters of a company's brand after the short form of its place
+
+
+def _opens_brand(text: str, a: _Anchor) -> bool:
+    """Is place `a`, written in short form (湖南, 株洲), the opening of a company's name: the two
+    characters after it are Chinese and no word of the dictionary (湖南|广信在…)?"""
+    if text[a.start:a.end].endswith(_FULL_PLACE_ENDINGS):
+        return False
+    brand = text[a.end:a.end + _BRAND]
+    return len(brand) == _BRAND and all("\u4e00" <= c <= "\u9fff" for c in brand) and brand not in word_tags()
 
 
 # 开工建设S305X大桥,完成Y大桥建设。改造油路6公里…: a project that an earlier sentence builds or

@@ -58,3 +58,21 @@ def test_quoted_figures_with_a_body_that_is_no_village_cell_are_not_moved(gaz):
     text = ("华阁镇村民齐心扮靓家园\n益阳日报5月6日讯(记者 周明)今天,记者走进南县华阁镇天然港村。\n"
             "“今年以来,全县组织30多名志愿者清理沟渠。”省级文明单位南县农业农村局局长刘春明介绍。\n")
     assert _one(_metrics(gaz, text), 30, "名").subject != "天然港村"
+
+
+# ---------------------------------------------------------------- a short place form opening a brand
+
+def test_a_province_short_form_opening_a_brand_is_no_topic_of_the_next_sentence(gaz):
+    # 湖南X在“新三板”挂牌上市。实现农业总产值…: 湖南 + a brand (two characters that make no word)
+    # is a company's name; the next sentence's figures are the county's the report is about
+    text = ("祁东县召开经济工作会议。\n全县工业经济稳步增长。湖南鑫垚在“新三板”挂牌上市,成为全市第二家上市企业。"
+            "实现农业总产值41.3亿元,增长3.6%。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 41.3, "亿元").subject == "祁东县"
+    assert _one(found, 3.6, "%").subject == "祁东县"
+
+
+def test_a_province_short_form_before_a_word_stays_the_topic(gaz):
+    # counter-example: 湖南 followed by a word of the language (湖南粮食…) is the province itself
+    text = ("祁东县召开经济工作会议。\n湖南粮食生产实现“十连增”,全省农业形势向好。实现农业总产值4130亿元。\n")
+    assert _one(_metrics(gaz, text), 4130, "亿元").subject == "湖南省"
