@@ -3246,6 +3246,27 @@ def _collective_village(text: str, qm: QuantityMatch, c_lo: int, subject: "_Subj
     return village if village is not None and village.start >= article_lo else None
 
 
+# 驻村工作队还因地制宜…。2022年实现农业产值过亿元: the team a body sends to a village (驻村工作队,
+# 驻X村帮扶工作队) works for that village: its figures, and those of its paragraph that name no
+# subject, are the village's
+_VILLAGE_TEAM = re.compile(r"驻(?:[\u4e00-\u9fff]{1,8}?)?村(?:帮扶|扶贫)?工作队")
+
+
+def _team_village(doc: Document, sent: Sentence, qm: QuantityMatch, subject: "_Subject | None",
+                  index: _AnchorIndex, article_lo: int) -> _Anchor | None:
+    """The village (the last one written in the article) of a village work team that is the
+    figure's subject, or that is named earlier in the paragraph of a figure without a subject;
+    None otherwise."""
+    if subject is not None:
+        if subject.anchor.kind != "org" or _VILLAGE_TEAM.search(subject.anchor.label) is None:
+            return None
+    elif not 0 <= sent.paragraph < len(doc.paragraphs) \
+            or _VILLAGE_TEAM.search(doc.text, doc.paragraphs[sent.paragraph].start, qm.start) is None:
+        return None
+    village = index.last_fitting("村", qm.start)
+    return village if village is not None and village.start >= article_lo else None
+
+
 def _moved_on(doc: Document, village: _Anchor, pos: int, index: _AnchorIndex) -> bool:
     """Has the text moved on from `village` before `pos`: a town or a higher place named in a
     later paragraph than the village (排捧村 …, then a paragraph on 碗米坡镇 …为村集体增加40余万元)?"""
@@ -3467,6 +3488,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         or _carried_respective_subject(text, lo, hi, qm.start, spans, index)
     if listed is not None:                  # 娄底、邵阳、永州…,分别为79.49%、75.34%、75.30%
         subject = _Subject(listed, _list_said_end(text, listed, lo, qm.start, index))
+    team = _team_village(doc, sent, qm, subject, index, article_lo) if where != NATIONAL else None
+    if team is not None:
+        subject = _Subject(team, subject.end if subject is not None else team.end)
     village = _collective_village(text, qm, c_lo, subject, index, article_lo)
     if village is not None and _moved_on(doc, village, qm.start, index):
         village = None

@@ -76,3 +76,25 @@ def test_a_province_short_form_before_a_word_stays_the_topic(gaz):
     # counter-example: 湖南 followed by a word of the language (湖南粮食…) is the province itself
     text = ("祁东县召开经济工作会议。\n湖南粮食生产实现“十连增”,全省农业形势向好。实现农业总产值4130亿元。\n")
     assert _one(_metrics(gaz, text), 4130, "亿元").subject == "湖南省"
+
+
+# ---------------------------------------------------------------- a village work team's figures
+
+_TEAM_LEAD = ("宁远县:产业兴村富民\n湖南日报讯(通讯员 李明)近日,笔者走进宁远县柏家坪镇礼仕湾村,"
+              "村里的特色种植基地一派繁忙。\n")
+
+
+def test_figures_after_a_village_work_team_are_the_villages(gaz):
+    # 驻村工作队还大力发展…。2023年实现农业产值…: the team works for the village; figures of its
+    # paragraph that name no subject are the village's, not the county's of the headline
+    text = _TEAM_LEAD + "驻村工作队还因地制宜,大力发展柑橘产业。2023年实现农业产值3200万元,人均增收4500元。\n"
+    found = _metrics(gaz, text)
+    assert _one(found, 3200, "万元").subject == "礼仕湾村"
+    assert _one(found, 4500, "元").subject == "礼仕湾村"
+
+
+def test_figures_of_a_paragraph_without_a_work_team_stay_the_articles(gaz):
+    # counter-example: the same figures in a paragraph that names no village team fall to the
+    # article's place as before
+    text = _TEAM_LEAD + "县里还因地制宜,大力发展柑橘产业。2023年实现农业产值3200万元,人均增收4500元。\n"
+    assert _one(_metrics(gaz, text), 3200, "万元").subject != "礼仕湾村"
