@@ -3324,6 +3324,8 @@ def _measured_item(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex)
         return None
     if a.kind == "program" and a.sub_kind in _PROJECT_KINDS or word and a.kind == "org":
         return a, word
+    if a.kind == "org" and a.sub_kind == "company" and text[at - 1] == "的":
+        return a, word          # 年处理茶籽能力达1800吨的X公司: the company's capacity
     return None
 
 

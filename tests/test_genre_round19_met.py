@@ -98,3 +98,17 @@ def test_figures_of_a_paragraph_without_a_work_team_stay_the_articles(gaz):
     # article's place as before
     text = _TEAM_LEAD + "县里还因地制宜,大力发展柑橘产业。2023年实现农业产值3200万元,人均增收4500元。\n"
     assert _one(_metrics(gaz, text), 3200, "万元").subject != "礼仕湾村"
+
+
+# ---------------------------------------------------------------- a capacity before a company's name
+
+def test_a_capacity_written_before_a_companys_name_is_the_companys(gaz):
+    # 建立了年处理能力达N吨的X公司: the capacity qualifies the company named after 的
+    text = "2005年,白沙镇成功引进外地资本,建成了年加工茶籽能力达2500吨的湖南青峰油茶科技有限公司。\n"
+    assert _one(_metrics(gaz, text), 2500, "吨").subject == "湖南青峰油茶科技有限公司"
+
+
+def test_a_measure_before_a_facility_that_is_no_company_stays_the_builders(gaz):
+    # counter-example: the size of a facility (no company) built by a community is the community's
+    text = "2023年,湘阴县东湖社区新建1100平方米的党群服务中心。\n"
+    assert _one(_metrics(gaz, text), 1100, "平方米").subject == "东湖社区"
