@@ -1043,7 +1043,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
             if a.kind != "program" and index.inside_quoted_name(a):
                 continue
             if a.kind == "place" and (_is_example(text, _most_specific_place(a, index, hi))
-                                      or _opens_example_item(text, a) or carried and _opens_brand(text, a)):
+                                      or _opens_example_item(text, a) or carried and _opens_brand(text, a)
+                                      or text.startswith(_WITH_SURROUNDINGS, a.end)):
                 continue          # 郴州市临武县舜峰镇贝溪村等9个: the chain names an example
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
@@ -1066,6 +1067,11 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         a = _most_specific_place(a, index, hi)
         e = a.end
     return _Subject(a, e)
+
+
+# 解决了建龙村及周边30多个村(社区)7.1万余名群众的饮水难题: a place "and its surroundings" opens a set
+# of places the figure is of, not its owner (the body or place that did it)
+_WITH_SURROUNDINGS = ("及周边", "和周边", "及其周边", "与周边", "及附近", "和附近")
 
 
 # 湖南广信在“新三板”挂牌上市。实现农业总产值…: a place in short form followed by two characters

@@ -112,3 +112,21 @@ def test_a_measure_before_a_facility_that_is_no_company_stays_the_builders(gaz):
     # counter-example: the size of a facility (no company) built by a community is the community's
     text = "2023年,湘阴县东湖社区新建1100平方米的党群服务中心。\n"
     assert _one(_metrics(gaz, text), 1100, "平方米").subject == "东湖社区"
+
+
+# ---------------------------------------------------------------- a place and its surroundings
+
+def test_a_place_and_its_surroundings_is_no_owner_of_the_sets_figures(gaz):
+    # 解决了X镇及周边N个乡镇M名群众的饮水难题: the town opens the set counted; the figures are
+    # the body's that did the work (here the city's bureau, the clause's agent)
+    text = ("醴陵市白兔潭镇地下水源分布不均。醴陵市水利局积极对接交通部门,半年内完成引水入户,"
+            "彻底解决了白兔潭镇及周边5个乡镇1.8万余名群众的饮水难题。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 5, "个").subject == "醴陵市水利局"
+    assert _one(found, 1.8, "万名").subject == "醴陵市水利局"
+
+
+def test_a_town_written_alone_is_the_subject_of_its_figures(gaz):
+    # counter-example: the town alone (no 及周边) is whose people the figure counts
+    text = "醴陵市水利局今年新建供水工程2处,解决了白兔潭镇1200余名群众的饮水难题。\n"
+    assert _one(_metrics(gaz, text), 1200, "名").subject == "白兔潭镇"
