@@ -130,3 +130,20 @@ def test_a_town_written_alone_is_the_subject_of_its_figures(gaz):
     # counter-example: the town alone (no 及周边) is whose people the figure counts
     text = "醴陵市水利局今年新建供水工程2处,解决了白兔潭镇1200余名群众的饮水难题。\n"
     assert _one(_metrics(gaz, text), 1200, "名").subject == "白兔潭镇"
+
+
+# ---------------------------------------------------------------- an amount glued to GDP
+
+def test_an_amount_glued_to_the_acronym_gdp_is_a_figure(gaz):
+    # 全县实现GDP93亿元 / 完成gdp113.8亿元: GDP names what is measured; the amount after it is its value
+    text = "城步县召开经济工作会议。\n到今年年底,全县预计实现GDP86亿元,增长7.2%。全年完成gdp113.8亿元。\n"
+    found = _metrics(gaz, text)
+    assert _one(found, 86, "亿元").indicator.endswith("GDP")
+    assert _one(found, 113.8, "亿元").indicator.endswith("gdp")
+
+
+def test_a_number_glued_to_other_latin_letters_stays_a_code(gaz):
+    # counter-example: a road's code (S316) or a model name is no figure
+    text = "城步县召开交通工作会议。\n全县S316公路改造完成,G65沿线新建服务区2个。\n"
+    found = _metrics(gaz, text)
+    assert [m.value for m in found] == [2]
