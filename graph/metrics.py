@@ -870,6 +870,20 @@ def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
     return m is not None and (not listed or m.group(0).startswith("、") or text[a.start - 1:a.start] == "、")
 
 
+# 乡镇由党委书记任总河长,村支部书记任河段长: a body and a post title with no name after it names a
+# post (who holds which role), not a body the figures after it are about
+_POST_TAKES = ("任", "兼任", "担任", "兼")
+
+
+def _is_post(text: str, a: _Anchor) -> bool:
+    """Is organisation `a` written with a post title and then a verb of holding a role
+    (村支部书记任河段长, X局局长兼任Y)?"""
+    if a.kind != "org":
+        return False
+    title = next((t for t in load_longest_first("titles.txt") if text.startswith(t, a.end)), None)
+    return title is not None and text.startswith(_POST_TAKES, a.end + len(title))
+
+
 # 新引进企业4家,其中竹企业1家(湖南X竹木有限公司),新开工项目4家: a name in brackets right after a
 # count is an example of what was counted, never the topic of the clauses after it
 _GLOSS_REACH = 40            # characters back from a name to the bracket it may be written in
@@ -1034,7 +1048,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         if listed is not None and not listed.may_own(text, a, lo):
             continue
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
-                and not _is_counted_gloss(text, a) and not _is_level_label(text, a) \
+                and not _is_counted_gloss(text, a) and not _is_post(text, a) and not _is_level_label(text, a) \
                 and not _is_location(text, a) and not _is_rank_scope(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
                                         or _is_member(text, a, figure)

@@ -147,3 +147,20 @@ def test_a_number_glued_to_other_latin_letters_stays_a_code(gaz):
     text = "城步县召开交通工作会议。\n全县S316公路改造完成,G65沿线新建服务区2个。\n"
     found = _metrics(gaz, text)
     assert [m.value for m in found] == [2]
+
+
+# ---------------------------------------------------------------- a body's post holding a role
+
+def test_a_bodys_post_holding_a_role_is_no_topic_of_later_figures(gaz):
+    # …乡镇由党委书记任总河长,村支部书记任河段长;建立了四级体系,共任命河长N名: the body in a
+    # post that takes a role names who holds it, not what the figures are about
+    text = ("湘潭县召开河长制工作会议。\n乡镇由党委书记任总河长,乡镇长任副总河长,村支部书记任河段长;"
+            "建立了县、乡、村三级河长体系,共任命各级河长860名。\n")
+    assert _one(_metrics(gaz, text), 860, "名").subject != "村支部"
+
+
+def test_a_body_before_an_officials_name_is_unaffected(gaz):
+    # counter-example: a body with a title and a name after it (X公司董事长张三) is no post
+    # description; the company stays the subject of its own figure
+    text = "湘潭县召开经济工作会议。\n湖南鑫禾食品有限公司董事长张卫国介绍,公司今年实现产值3.2亿元。\n"
+    assert _one(_metrics(gaz, text), 3.2, "亿元").subject == "湖南鑫禾食品有限公司"
