@@ -1058,7 +1058,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 continue
             if a.kind == "place" and (_is_example(text, _most_specific_place(a, index, hi))
                                       or _opens_example_item(text, a) or carried and _opens_brand(text, a)
-                                      or text.startswith(_WITH_SURROUNDINGS, a.end)):
+                                      or text.startswith(_WITH_SURROUNDINGS, a.end)
+                                      or _is_described_origin(text, a)):
                 continue          # 郴州市临武县舜峰镇贝溪村等9个: the chain names an example
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
@@ -1086,6 +1087,16 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
 # 解决了建龙村及周边30多个村(社区)7.1万余名群众的饮水难题: a place "and its surroundings" opens a set
 # of places the figure is of, not its owner (the body or place that did it)
 _WITH_SURROUNDINGS = ("及周边", "和周边", "及其周边", "与周边", "及附近", "和附近")
+
+
+# X是一名“80后”,也是茶陵县一名经营着1000余亩茶园的新型职业农民: a place between a copula and the
+# one-of-a-kind it describes (一名/一位/一家…) says where the topic is from, it is not the topic
+_ONE_OF = ("一名", "一位", "一家", "一个", "一户", "首个", "首家", "唯一")
+
+
+def _is_described_origin(text: str, a: _Anchor) -> bool:
+    """Is place `a` written between a copula and a one-of-a-kind (也是茶陵县一名…农民)?"""
+    return text[max(0, a.start - 2):a.start].endswith(_COPULAS) and text.startswith(_ONE_OF, a.end)
 
 
 # 湖南广信在“新三板”挂牌上市。实现农业总产值…: a place in short form followed by two characters

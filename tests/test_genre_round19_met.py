@@ -164,3 +164,18 @@ def test_a_body_before_an_officials_name_is_unaffected(gaz):
     # description; the company stays the subject of its own figure
     text = "湘潭县召开经济工作会议。\n湖南鑫禾食品有限公司董事长张卫国介绍,公司今年实现产值3.2亿元。\n"
     assert _one(_metrics(gaz, text), 3.2, "亿元").subject == "湖南鑫禾食品有限公司"
+
+
+# ---------------------------------------------------------------- a place describing where the topic is from
+
+def test_a_place_between_a_copula_and_one_of_a_kind_is_no_subject(gaz):
+    # X是一名“90后”,也是安化县一名经营着N亩茶园的新型职业农民: the measure is the citizen's
+    text = ("安化县茶产业发展纪实\n返乡创业的陈志远是一名“90后”,也是安化县一名经营着800余亩茶园的新型职业农民。\n")
+    assert _one(_metrics(gaz, text), 800, "亩").subject == "陈志远"
+
+
+def test_a_place_after_a_copula_without_one_of_a_kind_stays(gaz):
+    # counter-example: 是 + a place + its own figure (是安化县茶园面积最大的乡镇) is not the
+    # one-of-a-kind description; the place opening the sentence keeps the figure
+    text = "安化县茶产业发展纪实\n今年,安化县茶园面积达到36万亩,是全省茶园面积最大的县。\n"
+    assert _one(_metrics(gaz, text), 36, "万亩").subject == "安化县"
