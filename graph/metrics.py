@@ -3484,6 +3484,26 @@ def aged_persons(doc: Document, gaz: Gazetteer, known: list[Span]) -> list[Perso
     return out
 
 
+# 分别为祁东县归阳站44.23米,超0.23米: a flood report gives a gauging station's water level in metres
+# right after its name, and then how far it is over the warning level (超N米)
+_STATION_BEFORE = re.compile(r"(?<![距离])[\u4e00-\u9fff]{0,11}(?<![车铁油务电驿作])站(?:水位)?(?:为|达|达到)?$")
+_STATION_LEVEL_BEFORE = re.compile(r"站(?:水位)?(?:为|达|达到)?[\d.]+米[，,]$")
+_OVER_WARNING = re.compile(r"(?:超|超过|超出|高出)(?:警戒(?:水位)?)?$")
+
+
+def _water_level(text: str, qm: QuantityMatch, c_lo: int) -> str:
+    """水位 for metres written right after a station's name (归阳站44.23米), 超警戒水位 for the
+    metres over it in the next clause (,超0.23米); "" for any other figure."""
+    if qm.quantity.unit != "米":
+        return ""
+    before = text[c_lo:qm.start]
+    if _STATION_BEFORE.search(before) and not any(w in before for w in _DISTANCE_FROM):
+        return "水位"
+    if _OVER_WARNING.fullmatch(before) and _STATION_LEVEL_BEFORE.search(text, max(0, c_lo - 24), c_lo):
+        return "超警戒水位"
+    return ""
+
+
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
             anaphors: _AnaphorIndex, periods: list[tuple[int, int, str]],
             spans: list[tuple[int, int]], article_place: dict[int, str],
@@ -3581,6 +3601,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     if qm.quantity.base_unit == "CNY":
         indicator = _purpose_indicator(text, qm.end, c_hi, indicator) or indicator
     indicator = _governed_units(text, qm.end, c_hi, indicator) or indicator
+    indicator = _water_level(text, qm, c_lo) or indicator
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

@@ -179,3 +179,23 @@ def test_a_place_after_a_copula_without_one_of_a_kind_stays(gaz):
     # one-of-a-kind description; the place opening the sentence keeps the figure
     text = "安化县茶产业发展纪实\n今年,安化县茶园面积达到36万亩,是全省茶园面积最大的县。\n"
     assert _one(_metrics(gaz, text), 36, "万亩").subject == "安化县"
+
+
+# ---------------------------------------------------------------- a gauging station's water level
+
+def test_metres_after_a_gauging_station_are_its_water_level(gaz):
+    # 昨日资水有两站超警戒,分别为X站N米,超M米: the station's water level, then how far it is over
+    # the warning level
+    text = "益阳市防汛形势通报\n昨日资水有两站超警戒,分别为桃江站40.12米,超0.62米;益阳站37.45米,超0.35米。\n"
+    found = _metrics(gaz, text)
+    assert _one(found, 40.12, "米").indicator == "水位"
+    assert _one(found, 0.62, "米").indicator == "超警戒水位"
+    assert _one(found, 0.35, "米").indicator == "超警戒水位"
+
+
+def test_metres_from_a_railway_station_are_a_distance_not_a_water_level(gaz):
+    # counter-example: metres after 距 + a station, or after a railway station, are a distance
+    text = "益阳市重点项目巡礼\n该项目距益阳南站800米,离汽车站1500米。\n"
+    found = _metrics(gaz, text)
+    assert _one(found, 800, "米").indicator != "水位"
+    assert _one(found, 1500, "米").indicator != "水位"
