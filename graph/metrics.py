@@ -870,6 +870,35 @@ def _is_example(text: str, a: _Anchor, listed: bool = False) -> bool:
     return m is not None and (not listed or m.group(0).startswith("、") or text[a.start - 1:a.start] == "、")
 
 
+# 乡镇由党委书记任总河长,村支部书记任河段长: a body and a post title with no name after it names a
+# post (who holds which role), not a body the figures after it are about
+_POST_TAKES = ("任", "兼任", "担任", "兼")
+
+
+def _is_post(text: str, a: _Anchor) -> bool:
+    """Is organisation `a` written with a post title and then a verb of holding a role
+    (村支部书记任河段长, X局局长兼任Y)?"""
+    if a.kind != "org":
+        return False
+    title = next((t for t in load_longest_first("titles.txt") if text.startswith(t, a.end)), None)
+    return title is not None and text.startswith(_POST_TAKES, a.end + len(title))
+
+
+# 新引进企业4家,其中竹企业1家(湖南X竹木有限公司),新开工项目4家: a name in brackets right after a
+# count is an example of what was counted, never the topic of the clauses after it
+_GLOSS_REACH = 40            # characters back from a name to the bracket it may be written in
+_GLOSS_COUNTED = "家个所座项处户名位"
+
+
+def _is_counted_gloss(text: str, a: _Anchor) -> bool:
+    """Is mention `a` written inside brackets opened right after a count (竹企业1家(X公司))?"""
+    lo = max(0, a.start - _GLOSS_REACH)
+    opened = max(text.rfind("(", lo, a.start), text.rfind("（", lo, a.start))
+    if opened < 0 or ")" in text[opened:a.start] or "）" in text[opened:a.start]:
+        return False
+    return counted_before(text, opened, _GLOSS_COUNTED)
+
+
 # 湖南金磊…生产线、苏仙先进智造园等75个 / 船山…小镇、耒阳“童车小镇”等36个: a place in short form
 # (no 县/市/区… ending) written at the head of an item of a 、 list closed by 等 is the opening of
 # that item's name (a company's, a project's), not the owner of what the list counts
@@ -1019,7 +1048,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         if listed is not None and not listed.may_own(text, a, lo):
             continue
         if not _is_object(text, a, 0, index) and not _is_example(text, a) and not _is_teller(text, a) \
-                and not _is_level_label(text, a) and not _is_location(text, a) and not _is_rank_scope(text, a):
+                and not _is_counted_gloss(text, a) and not _is_post(text, a) and not _is_level_label(text, a) \
+                and not _is_location(text, a) and not _is_rank_scope(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
                                         or _is_member(text, a, figure)
                                         or carried and _is_built_project(text, a)):
@@ -1027,7 +1057,9 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
             if a.kind != "program" and index.inside_quoted_name(a):
                 continue
             if a.kind == "place" and (_is_example(text, _most_specific_place(a, index, hi))
-                                      or _opens_example_item(text, a)):
+                                      or _opens_example_item(text, a) or carried and _opens_brand(text, a)
+                                      or text.startswith(_WITH_SURROUNDINGS, a.end)
+                                      or _is_described_origin(text, a)):
                 continue          # 郴州市临武县舜峰镇贝溪村等9个: the chain names an example
             candidates.append((a.start, a.end, a))
     for s, e, word in anaphors.within(lo, hi):
@@ -1050,6 +1082,35 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         a = _most_specific_place(a, index, hi)
         e = a.end
     return _Subject(a, e)
+
+
+# 解决了建龙村及周边30多个村(社区)7.1万余名群众的饮水难题: a place "and its surroundings" opens a set
+# of places the figure is of, not its owner (the body or place that did it)
+_WITH_SURROUNDINGS = ("及周边", "和周边", "及其周边", "与周边", "及附近", "和附近")
+
+
+# X是一名“80后”,也是茶陵县一名经营着1000余亩茶园的新型职业农民: a place between a copula and the
+# one-of-a-kind it describes (一名/一位/一家…) says where the topic is from, it is not the topic
+_ONE_OF = ("一名", "一位", "一家", "一个", "一户", "首个", "首家", "唯一")
+
+
+def _is_described_origin(text: str, a: _Anchor) -> bool:
+    """Is place `a` written between a copula and a one-of-a-kind (也是茶陵县一名…农民)?"""
+    return text[max(0, a.start - 2):a.start].endswith(_COPULAS) and text.startswith(_ONE_OF, a.end)
+
+
+# 湖南广信在“新三板”挂牌上市。实现农业总产值…: a place in short form followed by two characters
+# that make no word (a brand: 广信, 恒达) opens a company's name; not a topic carried to later figures
+_BRAND = 2          # characters of a company's brand after the short form of its place
+
+
+def _opens_brand(text: str, a: _Anchor) -> bool:
+    """Is place `a`, written in short form (湖南, 株洲), the opening of a company's name: the two
+    characters after it are Chinese and no word of the dictionary (湖南|广信在…)?"""
+    if text[a.start:a.end].endswith(_FULL_PLACE_ENDINGS):
+        return False
+    brand = text[a.end:a.end + _BRAND]
+    return len(brand) == _BRAND and all("\u4e00" <= c <= "\u9fff" for c in brand) and brand not in word_tags()
 
 
 # 开工建设S305X大桥,完成Y大桥建设。改造油路6公里…: a project that an earlier sentence builds or
@@ -3113,11 +3174,14 @@ def _enclosing_quote(doc: Document, sent: Sentence, qm: QuantityMatch) -> tuple[
     para, text = doc.paragraphs[sent.paragraph], doc.text
     lo = max(para.start, qm.start - _QUOTE_REACH)
     opened = text.rfind("“", lo, qm.start)
-    if opened < 0 and text.rfind("”", lo, qm.start) < 0:
+    assumed = opened < 0 and text.rfind("”", lo, qm.start) < 0
+    if assumed:
         opened = lo          # a quote opened in an earlier paragraph (OCR breaks lines inside quotes)
     if opened < 0 or text.find("”", opened, qm.start) >= 0:
         return None
     closed = text.find("”", qm.end, min(para.end, qm.end + _QUOTE_REACH))
+    if assumed and text.find("“", qm.end, closed) >= 0:
+        return None          # 10余名村民…。“做了20多天了…”: the closing mark ends a quote opened after the figure
     return (opened, closed) if closed >= 0 else None
 
 
@@ -3166,6 +3230,9 @@ def _quote_speaker(doc: Document, sent: Sentence, qm: QuantityMatch, index: _Anc
             return village
     if after and after[0].start == closed + 1 and after[0].kind == "org":
         return _cell_village(text[opened:closed], after[0], index) or after[0]
+    cell = next((a for a in after if a.kind == "org"), None)      # ”省级示范村X村党总支书记Y介绍
+    if cell is not None and (village := _cell_village(text[opened:closed], cell, index)) is not None:
+        return village
     person = next((a for a in after if a.kind == "person"), None)
     if person is not None:
         return person
@@ -3205,6 +3272,27 @@ def _collective_village(text: str, qm: QuantityMatch, c_lo: int, subject: "_Subj
     if subject is not None and subject.anchor.kind == "place":
         return None
     if not any(not _names_person(m.end(), index) for m in _COLLECTIVE.finditer(text, c_lo, qm.start)):
+        return None
+    village = index.last_fitting("村", qm.start)
+    return village if village is not None and village.start >= article_lo else None
+
+
+# 驻村工作队还因地制宜…。2022年实现农业产值过亿元: the team a body sends to a village (驻村工作队,
+# 驻X村帮扶工作队) works for that village: its figures, and those of its paragraph that name no
+# subject, are the village's
+_VILLAGE_TEAM = re.compile(r"驻(?:[\u4e00-\u9fff]{1,8}?)?村(?:帮扶|扶贫)?工作队")
+
+
+def _team_village(doc: Document, sent: Sentence, qm: QuantityMatch, subject: "_Subject | None",
+                  index: _AnchorIndex, article_lo: int) -> _Anchor | None:
+    """The village (the last one written in the article) of a village work team that is the
+    figure's subject, or that is named earlier in the paragraph of a figure without a subject;
+    None otherwise."""
+    if subject is not None:
+        if subject.anchor.kind != "org" or _VILLAGE_TEAM.search(subject.anchor.label) is None:
+            return None
+    elif not 0 <= sent.paragraph < len(doc.paragraphs) \
+            or _VILLAGE_TEAM.search(doc.text, doc.paragraphs[sent.paragraph].start, qm.start) is None:
         return None
     village = index.last_fitting("村", qm.start)
     return village if village is not None and village.start >= article_lo else None
@@ -3267,6 +3355,8 @@ def _measured_item(text: str, qm: QuantityMatch, c_hi: int, index: _AnchorIndex)
         return None
     if a.kind == "program" and a.sub_kind in _PROJECT_KINDS or word and a.kind == "org":
         return a, word
+    if a.kind == "org" and a.sub_kind == "company" and text[at - 1] == "的":
+        return a, word          # 年处理茶籽能力达1800吨的X公司: the company's capacity
     return None
 
 
@@ -3394,6 +3484,26 @@ def aged_persons(doc: Document, gaz: Gazetteer, known: list[Span]) -> list[Perso
     return out
 
 
+# 分别为祁东县归阳站44.23米,超0.23米: a flood report gives a gauging station's water level in metres
+# right after its name, and then how far it is over the warning level (超N米)
+_STATION_BEFORE = re.compile(r"(?<![距离])[\u4e00-\u9fff]{0,11}(?<![车铁油务电驿作])站(?:水位)?(?:为|达|达到)?$")
+_STATION_LEVEL_BEFORE = re.compile(r"站(?:水位)?(?:为|达|达到)?[\d.]+米[，,]$")
+_OVER_WARNING = re.compile(r"(?:超|超过|超出|高出)(?:警戒(?:水位)?)?$")
+
+
+def _water_level(text: str, qm: QuantityMatch, c_lo: int) -> str:
+    """水位 for metres written right after a station's name (归阳站44.23米), 超警戒水位 for the
+    metres over it in the next clause (,超0.23米); "" for any other figure."""
+    if qm.quantity.unit != "米":
+        return ""
+    before = text[c_lo:qm.start]
+    if _STATION_BEFORE.search(before) and not any(w in before for w in _DISTANCE_FROM):
+        return "水位"
+    if _OVER_WARNING.fullmatch(before) and _STATION_LEVEL_BEFORE.search(text, max(0, c_lo - 24), c_lo):
+        return "超警戒水位"
+    return ""
+
+
 def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorIndex,
             anaphors: _AnaphorIndex, periods: list[tuple[int, int, str]],
             spans: list[tuple[int, int]], article_place: dict[int, str],
@@ -3431,6 +3541,9 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         or _carried_respective_subject(text, lo, hi, qm.start, spans, index)
     if listed is not None:                  # 娄底、邵阳、永州…,分别为79.49%、75.34%、75.30%
         subject = _Subject(listed, _list_said_end(text, listed, lo, qm.start, index))
+    team = _team_village(doc, sent, qm, subject, index, article_lo) if where != NATIONAL else None
+    if team is not None:
+        subject = _Subject(team, subject.end if subject is not None else team.end)
     village = _collective_village(text, qm, c_lo, subject, index, article_lo)
     if village is not None and _moved_on(doc, village, qm.start, index):
         village = None
@@ -3488,6 +3601,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
     if qm.quantity.base_unit == "CNY":
         indicator = _purpose_indicator(text, qm.end, c_hi, indicator) or indicator
     indicator = _governed_units(text, qm.end, c_hi, indicator) or indicator
+    indicator = _water_level(text, qm, c_lo) or indicator
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

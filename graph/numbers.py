@@ -226,6 +226,9 @@ def _ranked_item(text: str, start: int, end: int) -> bool:
     return _RANK_VERB_IN_CLAUSE.search(text, lo, start) is not None
 
 
+_INDICATOR_ACRONYMS = ("GDP", "CPI", "PPI", "PMI")
+
+
 def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
     """Validate one regex match and build its QuantityMatch (None for dates, ordinals …)."""
     num_text, num2_text = m.group("num"), m.group("num2")
@@ -233,8 +236,10 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
     is_chinese = not num_text[0].isdigit()
     start = m.start("num")
     prev = text[start - 1] if start > 0 else ""
-    # glued to Latin letters, '+', '.', ':' or other digits: part of a code or a name
-    if prev and (prev.isascii() and (prev.isalnum() or prev in "+.:/#_")):
+    # glued to Latin letters, '+', '.', ':' or other digits: part of a code or a name; not after an
+    # indicator's acronym (实现GDP93亿元, CPI上涨: GDP is what is measured, the amount its value)
+    if prev and (prev.isascii() and (prev.isalnum() or prev in "+.:/#_")) \
+            and not (text[max(0, start - 3):start].upper() in _INDICATOR_ACRONYMS and (m.group("unit") or m.group("mag"))):
         return None
     value = _number(num_text)
     if value is None:
