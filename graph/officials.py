@@ -276,6 +276,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         given = 1     # 田团豪情满怀: the third character opens a four-character idiom
     if given == 2 and _next_post_glued(text, pos + size + 1, gaz):
         given = 1     # 副主任彭凯|副县长张纲学, 县委书记吴韬|洞口县人大常委会…: the comma between two officials lost
+    if given == 2 and _crosses_place(text, pos, pos + size + 2, gaz):
+        return None   # 委员齐聚长沙: a verb before a place, no name ending inside the place's name
     closed = _closed_name(text, pos + size + given) or _etc_closes(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and text[pos] != text[pos + size] \
         and (closed or _ends_name(text, pos + size + 2))    # 李微微出席, 李微微作报告 (not 常常在)
@@ -461,6 +463,20 @@ def _crosses_word(text: str, end: int) -> bool:
         return False
     least = _CROSSING_VERB_FREQ if tag in _VERBAL_TAGS else _CROSSING_FREQ
     return _word_freq().get(word, 0) >= least
+
+
+def _crosses_place(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
+    """Does a place name begin on the last character of the name `text[pos:end]` and run past it
+    (齐聚|长沙)? jieba reads the window with the place as one word (not 张建平|安排, where 平安 is a
+    county's short name), and the gazetteer knows it. A name never ends inside a place's name."""
+    offset = 0
+    for word, tag in pos_window(text[pos:end + 4]):
+        if pos + offset == end - 1:
+            return len(word) >= 2 and tag.startswith("ns") and bool(gaz.lookup(word))
+        offset += len(word)
+        if pos + offset > end - 1:
+            return False
+    return False
 
 
 _GROUPS_AFTER_ETC = ("群众", "村民", "居民", "同志", "人", "代表", "干部", "领导", "党员", "委员", "专家", "志愿者")
