@@ -1526,6 +1526,11 @@ class _Context:
             post.role, post.org_name = title, post.org.name + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), post.org.place_key
             return
+        if post.unit and before is not None and before.org_name and self._level_seat(before):
+            post.role = text[post.start + len(post.unit):post.title_end]   # 县政协委员、扶贫办纪检书记X
+            post.org_name = (place_name(self.gaz, before.place_key) or "") + post.unit   # the level's office
+            post.org_kind, post.place_key = _kind_of_named(post.org_name), before.place_key
+            return
         if post.unit and before is not None and before.org_name and (
                 before.org_kind != "other" or self.level(before.place_key) in _VILLAGE_LEVELS):
             post.role = text[post.start + len(post.unit):post.title_end]   # with its qualifier (常务副会长)
@@ -1600,6 +1605,16 @@ class _Context:
                 post.org_name, post.org_kind = owner, "government" if owner.endswith(_ASSEMBLIES) else "department"
             return
         self._context_body(post, title)
+
+    def _level_seat(self, post: _Post) -> bool:
+        """Is `post` a seat in an assembly (县人大代表, 市政协委员; 政协委员 written bare, read with the
+        article's place)? Such a seat is no body for a unit written after the chain's 、: the unit is
+        an office of the seat's level (县政协委员、扶贫办主任: the county's 扶贫办)."""
+        text = self.view.text
+        title = text[post.title_start:post.title_end]
+        written = text[max(0, post.title_start - 2):post.title_start]
+        return post.seat or (title == "委员" and written == "政协"
+                             and (post.org_name.endswith("政协") or post.org_name == place_name(self.gaz, post.place_key)))
 
     def _county_of_shorthand(self, post: _Post, org: OrgMention) -> None:
         """县委书记X, 县委常委 written short in an article that names a county-level city only as X市

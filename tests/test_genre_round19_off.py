@@ -21,3 +21,24 @@ def test_a_name_before_a_glued_post_or_a_place_word_it_only_looks_like_stays(gaz
     assert any(p == "孔远山" for p, _r, _o in found)
     # a place right after the name's end is crossed by no name
     assert any(p == "罗小溪" for p, _r, _o in officials_of("岳阳市召开会议。副市长罗小溪湘潭考察归来。", gaz))
+
+
+# ---------------------------------------------------------------- a seat, then an office of its level
+
+def test_a_bare_seat_then_an_office_with_its_inspector_keeps_both_posts(gaz):
+    text = "桑植县召开脱贫攻坚推进会。政协委员、扶贫办纪检书记孔远山介绍了情况。"
+    found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山"}
+    assert ("孔远山", "委员", "桑植县") in found
+    assert ("孔远山", "纪检书记", "桑植县扶贫办") in found
+
+
+def test_a_seat_with_its_level_then_an_inspector_of_the_levels_office(gaz):
+    text = "桑植县召开脱贫攻坚推进会。县政协委员、县扶贫办纪检书记孔远山介绍了情况。"
+    found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山"}
+    assert found == {("孔远山", "县政协委员", "桑植县政协"), ("孔远山", "纪检书记", "桑植县扶贫办")}
+
+
+def test_a_unit_after_an_assembly_post_that_is_no_seat_stays_the_assemblys(gaz):
+    text = "桑植县召开会议。县政协常委、研究室主任孔远山说。"
+    found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山"}
+    assert ("孔远山", "主任", "桑植县政协研究室") in found
