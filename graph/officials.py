@@ -751,15 +751,18 @@ def _unit_of(before: OfficialMention, unit: str) -> bool:
 
 
 _LIST_JOINS_BEFORE_TITLE = ("以及", "及", "和")   # 市人大常委会副主任A、B以及秘书长C
+_LIST_MARK = "、"   # 商会会长A、秘书长B: a list of a body's officers, written like the comma's
 
 
 def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> list[OfficialMention]:
-    """县人大常委会主任A，副主任B; 市环保局局长A，副局长B; 市政协副主席A，秘书长C: a title written without
-    its body right after the previous official's name and a comma is a post of that official's body
+    """县人大常委会主任A，副主任B; 市环保局局长A，副局长B; 市政协副主席A，秘书长C; 商会会长A、秘书长B: a title
+    written without its body right after the previous official's name and a comma or 、 is a post of that
+    official's body (a department, company, government or a named association)
     (the last post of the chain), not of the article's place; 省人大常委会副秘书长A，联工委主任B: a unit
     named before it (组/室/办/处/科, an assembly's 委) is a unit of that body. Not after a party
     committee's post (市委副书记A，秘书长B: the list of a city's leaders, not the committee's staff)."""
-    by_name_end = {m.name_span.end: m for m in officials if m.org_kind not in ("other", "party") and m.org}
+    by_name_end = {m.name_span.end: m for m in officials if m.org and (
+        m.org_kind not in ("other", "party") or m.org_kind == "other" and _UNNAMED_BODY_END.search(m.org))}
     out: list[OfficialMention] = []
     last: tuple[OfficialMention, OfficialMention] | None = None   # (as read, as shared) of the list's head
     for m in officials:
@@ -770,9 +773,12 @@ def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> l
             continue
         last = None
         if _bare_title(text, m):
-            comma = next((i for i in range(m.span.start - 1, max(-1, m.span.start - 8), -1) if text[i] in _COMMAS), None)
+            comma = next((i for i in range(m.span.start - 1, max(-1, m.span.start - 8), -1)
+                          if text[i] in _COMMAS + _LIST_MARK), None)
             before = by_name_end.get(comma) if comma is not None else None
             unit = text[comma + 1:m.span.start] if before is not None else ""
+            if unit and not _unit_of(before, unit):
+                before, unit = None, ""   # 副主任A、B以及秘书长C: the 、 of the list before, no unit
             join = next((j for j in _LIST_JOINS_BEFORE_TITLE if text.endswith(j, 0, m.span.start)), "")
             if before is None and join and m.span.start - len(join) in by_name_end:
                 comma = m.span.start - len(join) - 1   # 副主任A、B以及秘书长C: joined, not a comma

@@ -42,3 +42,18 @@ def test_a_unit_after_an_assembly_post_that_is_no_seat_stays_the_assemblys(gaz):
     text = "桑植县召开会议。县政协常委、研究室主任孔远山说。"
     found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山"}
     assert ("孔远山", "主任", "桑植县政协研究室") in found
+
+
+# ---------------------------------------------------------------- a body's officers listed with 、
+
+def test_a_bare_title_after_a_name_and_a_list_mark_is_the_same_bodys_post(gaz):
+    text = "益阳市召开招商座谈会。益阳市湘商联合会会长罗小溪、秘书长孔远山参加座谈。"
+    found = officials_of(text, gaz)
+    assert ("孔远山", "秘书长", "益阳市湘商联合会") in found
+    text = "湘潭市召开会议。湘潭市人大常委会副主任罗小溪、秘书长孔远山出席。"
+    assert ("孔远山", "秘书长", "湘潭市人大常委会") in officials_of(text, gaz)
+
+
+def test_a_bare_title_after_a_party_committees_post_is_no_post_of_the_committee(gaz):
+    text = "湘潭市召开会议。市委副书记罗小溪、秘书长孔远山出席。"
+    assert not any(p == "孔远山" and o.endswith("市委") for p, _r, o in officials_of(text, gaz))
