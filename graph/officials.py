@@ -334,7 +334,15 @@ def _surname_after_title(text: str, pos: int) -> bool:
     window = text[pos:pos + 3]
     return (len(window) == 3 and window[0] in _TITLE_SURNAMES and all(CJK.match(ch) for ch in window)
             and window[1] not in _surnames() and window[:2] not in _word_tags()
-            and _closed_name(text, pos + 3) and any(text.endswith(t, 0, pos) for t in title_words()))
+            and _closed_name(text, pos + 3) and any(text.endswith(t, 0, pos) for t in title_words())
+            and not _word_runs_past(text, pos + 1, pos + 3))
+
+
+def _word_runs_past(text: str, start: int, end: int) -> bool:
+    """Does the word jieba reads at `start` run past `end` (任|法人代表: 法人 no given name, a word
+    of the sentence that goes on)?"""
+    tokens = pos_window(text[start:end + 4])
+    return bool(tokens) and len(tokens[0][0]) > end - start
 
 
 def _surname_glued_to_title(text: str, end: int, gaz: Gazetteer) -> bool:

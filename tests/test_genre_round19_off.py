@@ -57,3 +57,15 @@ def test_a_bare_title_after_a_name_and_a_list_mark_is_the_same_bodys_post(gaz):
 def test_a_bare_title_after_a_party_committees_post_is_no_post_of_the_committee(gaz):
     text = "湘潭市召开会议。市委副书记罗小溪、秘书长孔远山出席。"
     assert not any(p == "孔远山" and o.endswith("市委") for p, _r, o in officials_of(text, gaz))
+
+
+# ---------------------------------------------------------------- 任 after a title, then a word
+
+def test_ren_after_a_title_opening_a_word_that_runs_on_is_the_verb(gaz):
+    text = "合作社由村党支部书记任法人代表，村委会委员任理事会成员。"
+    assert not any(p.startswith("任") for p, _r, _o in officials_of(text, gaz))
+
+
+def test_ren_after_a_title_closing_a_name_stays_a_surname(gaz):
+    text = "县人大常委会主任任中元、副主任罗小溪出席会议。"
+    assert any(p == "任中元" for p, _r, _o in officials_of(text, gaz))
