@@ -110,6 +110,7 @@ _UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联�
                                r"[^干内全局外]部|司|总队|支队|大队|军分?区|警备区|武警|局|厅|中心|院|所|社|银行|厂|药房|店|林场|公园)$")
 _COMPANY_TITLES = frozenset(("董事长", "副董事长", "执行董事", "董事", "总经理", "副总经理", "副总", "总裁", "副总裁"))
 _UNNAMED_BODY_MAX = 16
+_DELEGATION = re.compile(r"(?<![集剧])团$")   # 考察团, 代表团, 访问团: a group visiting, led by a 团长 (not 集团)
 _LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
 
 
@@ -1455,9 +1456,11 @@ class _Context:
             start -= 1
         if start > 0 and CJK.match(text[start - 1]) or pos - start < 2:
             return post   # no opening mark before the run: a verb or particle opens it (看望, 的)
-        if start > 0 and text[start - 1] == "、" and self._title_ending(start - 1):
-            return post   # 党组成员、计生协会常务副会长: a unit of the chain's body (_with_chained_unit)
         run = text[start:pos]
+        if start > 0 and text[start - 1] == "、" and self._title_ending(start - 1):
+            if _DELEGATION.search(run) and not _contains_title(run):   # 商会会长、考察团副团长X
+                return self._delegation_body(post, start, pos)
+            return post   # 党组成员、计生协会常务副会长: a unit of the chain's body (_with_chained_unit)
         if _contains_title(run) or pos in self.place_at and self.start_of(self.place_at[pos]) == start:
             return post   # a title's chain, or a place alone (its own readers)
         end = _UNNAMED_BODY_END.search(run)
@@ -1470,6 +1473,17 @@ class _Context:
                        if e in self.place_at and self.start_of(self.place_at[e]) >= start), None)
         org = OrgMention(self.view.doc_span(start, pos), run, run, _kind_of_named(run),
                          inside.key if inside is not None else None, listed=False)
+        post.org, post.org_start, post.start = org, start, start
+        return post
+
+    def _delegation_body(self, post: _Post, start: int, pos: int) -> _Post:
+        """商会会长、考察团副团长X: a delegation (考察团, 代表团) written after a chain's 、 is no unit of the
+        body before it but the group the person leads — the one the article named in full before
+        (香港…经济考察团), else the delegation as written."""
+        run = self.view.text[start:pos]
+        named = self._recent_org(start, run)
+        org = named if named is not None else OrgMention(self.view.doc_span(start, pos), run, run, "other", None,
+                                                         listed=False)
         post.org, post.org_start, post.start = org, start, start
         return post
 

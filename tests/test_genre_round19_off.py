@@ -69,3 +69,20 @@ def test_ren_after_a_title_opening_a_word_that_runs_on_is_the_verb(gaz):
 def test_ren_after_a_title_closing_a_name_stays_a_surname(gaz):
     text = "县人大常委会主任任中元、副主任罗小溪出席会议。"
     assert any(p == "任中元" for p, _r, _o in officials_of(text, gaz))
+
+
+# ---------------------------------------------------------------- a delegation's head in a chain
+
+def test_a_delegation_after_a_chains_list_mark_is_the_group_the_person_leads(gaz):
+    text = "长沙市召开经贸座谈会。省青联副主席、澳门青年企业家考察团团长孔远山讲话。"
+    found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山"}
+    assert found == {("孔远山", "副主席", "省青联"), ("孔远山", "团长", "澳门青年企业家考察团")}
+    text = "长沙市召开经贸座谈会。湖南省湘商会会长、考察团副团长孔远山讲话。"
+    found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山"}
+    assert ("孔远山", "会长", "湖南省湘商会") in found and ("孔远山", "副团长", "考察团") in found
+
+
+def test_an_association_after_a_chains_list_mark_stays_the_levels(gaz):
+    text = "桑植县召开会议。县卫健局党组成员、计生协会常务副会长孔远山讲话。"
+    found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山"}
+    assert ("孔远山", "常务副会长", "桑植县计生协会") in found
