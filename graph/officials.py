@@ -527,8 +527,18 @@ def _noun_given_after_title(text: str, pos: int, size: int) -> bool:
     """常德市委副书记朱水平在开幕式上: right after a title, a frequent noun (水平) after the surname
     is the given name when a name's end follows it (在, 表示, punctuation)."""
     given = text[pos + size:pos + size + 2]
-    return (_word_tags().get(given) in ("n", "nz") and _ends_name(text, pos + size + 2)
+    season = _season_word(given) and not text[pos + size + 2:pos + size + 3].isdigit()   # not 春节3天
+    return ((_word_tags().get(given) in ("n", "nz") or season) and _ends_name(text, pos + size + 2)
             and pos > 0 and any(text.endswith(t, 0, pos) for t in title_words()))
+
+
+_SEASONS = frozenset("春夏秋冬")   # 春秋, 秋实, 冬梅: seasons open given names; deictic times (今年, 近日) never
+
+
+def _season_word(word: str) -> bool:
+    """A time word made of a season (春秋): after a title and a surname, with a name's end after it, a
+    given name (市长黎春秋率团), unlike the deictic times (今年, 目前) a sentence goes on with."""
+    return _word_tags().get(word) == "t" and word[:1] in _SEASONS
 
 
 def _rare_adverb(word: str) -> bool:

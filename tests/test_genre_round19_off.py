@@ -86,3 +86,16 @@ def test_an_association_after_a_chains_list_mark_stays_the_levels(gaz):
     text = "桑植县召开会议。县卫健局党组成员、计生协会常务副会长孔远山讲话。"
     found = {(p, r, o) for p, r, o in officials_of(text, gaz) if p == "孔远山"}
     assert ("孔远山", "常务副会长", "桑植县计生协会") in found
+
+
+# ---------------------------------------------------------------- a season's word as a given name
+
+def test_a_season_time_word_after_a_title_and_surname_is_a_given_name(gaz):
+    text = "5月6日，岳阳市委副书记、市长罗春秋率岳阳市政府代表团来湘潭考察。"
+    found = officials_of(text, gaz)
+    assert ("罗春秋", "市长", "岳阳市政府") in found
+
+
+def test_a_deictic_time_or_a_festival_after_a_title_is_no_given_name(gaz):
+    assert not any(p.startswith("于") for p, _r, _o in officials_of("湘潭市驻村干部于今年3月进驻该村。", gaz))
+    assert not any(p.startswith("李春") for p, _r, _o in officials_of("岳阳市召开会议。村支书李春节期间坚守岗位。", gaz))
