@@ -908,11 +908,33 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.listed_deputies(officials))
     officials = _bodies_shared_in_the_list(doc.text, officials)
     officials = _team_named_elsewhere(officials)
+    officials = [_named_short_elsewhere(doc.text, m) for m in officials]
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
     return [with_status(doc.text, m) for m in _unique(_weaker_repeats(_bodiless_repeats(_one_role_per_post(officials))))], persons
+
+
+def _named_short_elsewhere(text: str, m: OfficialMention) -> OfficialMention:
+    """执行董事江涛正和员工… 。江涛告诉记者: a three-character name written once, whose last character is a
+    one-character adverb (正, 也, 还, 就), is the two-character name the article writes elsewhere opening
+    a clause with a name's end after it; the adverb opens the sentence's predicate."""
+    name = m.person
+    if len(name) != 3 or name[0] not in _surnames() or _word_tags().get(name[2]) != "d" or text.count(name) != 1:
+        return m
+    short, start = name[:2], m.name_span.start
+    if not any(at != start and not CJK.match(text[at - 1:at] or " ")
+               and (_ends_name(text, at + 2) or text[at + 2:at + 3] in _SPEECH)
+               for at in _occurrences(text, short)):
+        return m
+    end = start + len(short)
+    span = Span(m.span.start, end) if m.span.end == m.name_span.end else m.span
+    return replace(m, person=short, name_span=Span(start, end), span=span)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 _LEVEL_BODIES = ("委", "政府", "人大", "政协")

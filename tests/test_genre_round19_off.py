@@ -99,3 +99,15 @@ def test_a_season_time_word_after_a_title_and_surname_is_a_given_name(gaz):
 def test_a_deictic_time_or_a_festival_after_a_title_is_no_given_name(gaz):
     assert not any(p.startswith("于") for p, _r, _o in officials_of("湘潭市驻村干部于今年3月进驻该村。", gaz))
     assert not any(p.startswith("李春") for p, _r, _o in officials_of("岳阳市召开会议。村支书李春节期间坚守岗位。", gaz))
+
+
+# ---------------------------------------------------------------- a name written short again later
+
+def test_an_adverb_after_a_two_character_name_written_short_later_is_no_given_name(gaz):
+    text = "在青山镇的育苗基地，总经理罗远正和工人调试喷灌设备。罗远告诉记者，基地今年将扩大规模。"
+    assert {p for p, _r, _o in officials_of(text, gaz)} == {"罗远"}
+
+
+def test_a_three_character_name_written_again_in_full_stays(gaz):
+    text = "在青山镇的育苗基地，总经理罗远正和工人调试喷灌设备。罗远正告诉记者，基地今年将扩大规模。"
+    assert {p for p, _r, _o in officials_of(text, gaz)} == {"罗远正"}
