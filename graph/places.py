@@ -445,6 +445,22 @@ def _heads_project_name(text: str, end: int, names: dict) -> bool:
     return False
 
 
+# A road named by its ends or the town it rings (吉首绕城公路, 龙山洗洛至里耶公路, 永顺县城至石堤公路, 吉首至凤凰
+# 二级公路): the places name the road. A place before its roads in general (湘乡市农村公路, 湘乡市公路建设) stays,
+# and so does a county written in full before a road named by places of its own (平江县|石牛寨至长庆公路).
+_ROAD_NAME = re.compile(r"(?P<head>[\u4e00-\u9fff]{0,4}?)(?:至[\u4e00-\u9fff]{1,6}?|绕城)(?:[一二三四]级|高速)?公路")
+_COUNTY_SEAT = "城"   # 永顺县|城至石堤公路: the county's seat, the road's end
+
+
+def _heads_road_name(text: str, end: int, short: bool) -> bool:
+    """Is the place ending at `end` (written in its short form: `short`) the head of a road's name
+    (…至…公路, …绕城公路)?"""
+    road = _ROAD_NAME.match(text, end)
+    if road is None or any(ch in STOP_CHARS for ch in road.group(0)):
+        return False
+    return short or road.group("head") in ("", _COUNTY_SEAT)
+
+
 _COMPANY_FIGURES = ("税收", "产值", "营收", "利税", "销售收入")
 
 
@@ -1249,6 +1265,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
         if not (_in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
                 and m.end not in units_after)
         and not (m.surface in index.short and _compound_direction(text, m.start, m.end))
+        and not _heads_road_name(text, m.end, m.surface in index.short)
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
         and not (m.surface in index.short and all(_level(gaz, k) == "province" for k in index.names[m.surface])
                  and _heads_brand_name(text, m.end, index.names))

@@ -111,3 +111,18 @@ def test_an_adverb_after_a_two_character_name_written_short_later_is_no_given_na
 def test_a_three_character_name_written_again_in_full_stays(gaz):
     text = "在青山镇的育苗基地，总经理罗远正和工人调试喷灌设备。罗远正告诉记者，基地今年将扩大规模。"
     assert {p for p, _r, _o in officials_of(text, gaz)} == {"罗远正"}
+
+
+# ---------------------------------------------------------------- places naming a road
+
+def test_places_at_the_head_of_a_roads_name_are_no_places_of_the_text(gaz):
+    from support import place_parents
+    found = place_parents("湘西州加快建设永顺县城至石堤公路、龙山洗洛至里耶公路和国道209吉首绕城公路。", gaz)
+    assert "龙山" not in found and "吉首" not in found and "永顺县" not in found
+    assert "湘西州" in found
+
+
+def test_a_place_before_its_roads_or_a_county_locating_a_named_road_stays(gaz):
+    from support import place_parents
+    assert "湘乡市" in place_parents("去年，湘乡市新建农村公路120公里，公路建设投资5亿元。", gaz)
+    assert "平江县" in place_parents("签约仪式上，双方就S316平江县石牛寨至长庆公路改建工程项目签约。", gaz)
