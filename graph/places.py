@@ -487,7 +487,8 @@ def _heads_brand_name(text: str, end: int, names: dict) -> bool:
     湖南|初源|新材、…? The genre lists companies by the province they registered in and a trade
     name the dictionary does not know; a province of the text is followed by a word of the
     language (湖南|经济) or a place (湖南|株洲), and a name the dictionary lacks that runs on
-    into the sentence (湖南|旅发|大会|执委会, 广东|新冠|疫情|的) is not a list item."""
+    into the sentence (湖南|旅发|大会|执委会, 广东|新冠|疫情|的) is not a list item. The same short name
+    as the subject of a sentence (湖南|广信|在…挂牌, 湖南|金磊|日产…) heads the company's predicate."""
     words = cut(text[end:end + max(BRAND_WORD_CHARS) + BRAND_TRADE_CHARS + 2])
     if len(words) < 2:
         return False
@@ -496,7 +497,20 @@ def _heads_brand_name(text: str, end: int, names: dict) -> bool:
         return False
     if len(rest) >= 2 and len(rest[0]) == BRAND_TRADE_CHARS and _plain_word(rest[0], names):
         rest = rest[1:]
-    return rest[0][:1] in _LIST_ITEM_ENDS
+    return rest[0][:1] in _LIST_ITEM_ENDS or _company_acts(rest[0])
+
+
+_BRAND_PREDICATES = ("在", "于")   # 湖南广信在“新三板”挂牌: the company, then where it acts
+_COMPANY_OUTPUT = _COMPANY_FIGURES + ("日产", "年产")   # 湖南金磊日产4900吨: the company's output
+
+
+def _company_acts(word: str) -> bool:
+    """Does `word`, right after a province + brand, open the company's predicate: a verb, 在/于, or
+    a figure of its output (湖南广信|在…挂牌上市, 湖南金磊|日产…)?"""
+    if word in _BRAND_PREDICATES or word.startswith(_COMPANY_OUTPUT):
+        return True
+    tags = pos_window(word)
+    return len(tags) == 1 and tags[0][1] == "v"
 
 
 def _plain_word(word: str, names: dict) -> bool:

@@ -126,3 +126,15 @@ def test_a_place_before_its_roads_or_a_county_locating_a_named_road_stays(gaz):
     from support import place_parents
     assert "湘乡市" in place_parents("去年，湘乡市新建农村公路120公里，公路建设投资5亿元。", gaz)
     assert "平江县" in place_parents("签约仪式上，双方就S316平江县石牛寨至长庆公路改建工程项目签约。", gaz)
+
+
+# ---------------------------------------------------------------- a province heading a company's short name
+
+def test_a_province_and_a_brand_opening_the_companys_predicate_is_no_place(gaz):
+    from support import place_parents
+    assert "湖南" not in place_parents("集中开工的项目中，湖南恒晟日产3000吨熟料生产线投资最大。", gaz)
+
+
+def test_a_province_before_a_word_of_the_language_stays_a_place(gaz):
+    from support import place_parents
+    assert "湖南" in place_parents("湖南旅发大会执委会召开会议，部署筹备工作。", gaz)
