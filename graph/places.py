@@ -775,7 +775,7 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     if common:
         # 会同 (to join with), 通道 (channel): only after their city, as a brief's place ("江华："),
         # or listed next to another county (桂东、炎陵、城步、通道、桃源等5县; 针对茶陵、炎陵等山区)
-        return hunan and (doc.text[m.end:m.end + 1] in {"：", ":"}
+        return hunan and (doc.text[m.end:m.end + 1] in {"：", ":"} or _heads_zone_name(doc.text, m.end)
                           or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS)
                           or (level in COUNTY_LEVELS and not in_article and _default_tags().get(m.surface) == "n"
                               and doc.text[m.start - 1:m.start] in _OWN_UNIT_BEFORE
@@ -790,6 +790,20 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and (bool(ancestors & anchors.everywhere())
                       or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS))
+
+
+def _heads_zone_name(text: str, end: int) -> bool:
+    """Does a zone's name follow the short form ending at `end`, a proper core then a zone suffix
+    (桃源|漳江|创业园, 武陵|移动互联网|创业园)? A county's short form that is also a common word
+    (桃源 n) is the county there: the genre names a county's parks after it."""
+    for size in range(2, ZONE_CORE_MAX + 1):
+        core = text[end:end + size]
+        if len(core) < size or not _zone_core_ok(core):
+            return False
+        if text.startswith(zone_suffixes(), end + size):
+            return not _is_farm_park(text, end + size + next(len(x) for x in zone_suffixes()
+                                                             if text.startswith(x, end + size)))
+    return False
 
 
 _VENUE_BEFORE = ("在", "于")
@@ -931,7 +945,15 @@ def _zone_core_ok(core: str) -> bool:
         return False
     if not core:
         return True
-    return not any(flag.startswith("v") or flag in {"d", "p", "c", "m"} for _, flag in pos_window(core))
+    tagged = pos_window(core)
+    return not any(flag.startswith("v") and not _noun_modifier(tagged, i) or flag in {"d", "p", "c", "m"}
+                   for i, (_, flag) in enumerate(tagged))
+
+
+def _noun_modifier(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Is the i-th word a noun of action modifying the noun after it (移动|互联网 of 武陵移动互联网创业园), not a
+    verb taking an object (大力|建设|东盟)?"""
+    return tagged[i][1] == "vn" and i + 1 < len(tagged) and tagged[i + 1][1] == "n"
 
 
 def _unprefixed_zone_name(text: str, start: int, suffix: str) -> str | None:

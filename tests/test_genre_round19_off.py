@@ -160,3 +160,23 @@ def test_a_seat_the_text_names_again_or_speaks_as_stays(gaz):
     assert "娄底" in _listed_places(again, gaz)
     spoken = "春风行动招聘会举行\n中国汝城网讯(记者 罗小溪)3月2日，全县首场招聘会在县人社局举行。"
     assert "汝城" in _listed_places(spoken, gaz)
+
+
+# ---------------------------------------------------------------- a county's parks named after it
+
+def test_a_county_short_form_heading_a_parks_name_is_the_county(gaz):
+    from support import place_parents
+    found = place_parents("常德市召开园区建设推进会。桃源漳江创业园、武陵数字创意产业园标准厂房进展有序。", gaz)
+    assert found.get("桃源漳江创业园") == "桃源县"
+
+
+def test_a_verbal_noun_may_stand_in_a_parks_name(gaz):
+    from support import place_parents
+    found = place_parents("常德市召开园区建设推进会。武陵移动互联网创业园首批企业入驻。", gaz)
+    assert found.get("武陵移动互联网创业园") == "武陵区"
+
+
+def test_a_common_word_before_a_generic_park_stays_no_place(gaz):
+    from support import place_parents
+    found = place_parents("常德市召开会议。这里宛如世外桃源，现代农业产业园游客不断。", gaz)
+    assert "桃源" not in found
