@@ -354,7 +354,22 @@ def _longest_matches(index: _Index, text: str) -> list[_Match]:
         if start >= last_end:
             out.append(_Match(start, end, word))
             last_end = end
+        elif end > last_end and _overlap_yields(index, text, out[-1], _Match(start, end, word)):
+            out[-1] = _Match(start, end, word)   # 组|建湖|南省: 湖南省, the word jieba reads
+            last_end = end
     return out
+
+
+def _overlap_yields(index: _Index, text: str, first: _Match, later: _Match) -> bool:
+    """Does the match `first` give way to `later`, which starts inside it and runs on: `later` is
+    the full name of a county or a unit above, or a province's short form (湖南省, 江西; not a
+    village's 新田村 inside 大新田村), a whole word of the text, and `first` is none (组建|湖南省 holds
+    no 建湖, 是从|江西 no 从江)?"""
+    ranks = [LEVEL_RANK.get(_level(index.gaz, k), 4) for k in index.names[later.surface]]
+    if max(ranks) > 2 or later.surface in index.short and max(ranks) > 0:
+        return False   # a province's short form (从|江西) counts, a county's (建湖) needs its full name
+    names = index.names
+    return not _is_whole_word(text, first.start, first.end, names) and _is_whole_word(text, later.start, later.end, names)
 
 
 def _is_whole_word(text: str, start: int, end: int, names: dict | frozenset = frozenset()) -> bool:

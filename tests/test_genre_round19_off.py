@@ -180,3 +180,16 @@ def test_a_common_word_before_a_generic_park_stays_no_place(gaz):
     from support import place_parents
     found = place_parents("常德市召开会议。这里宛如世外桃源，现代农业产业园游客不断。", gaz)
     assert "桃源" not in found
+
+
+# ---------------------------------------------------------------- overlapping names: the word the text writes
+
+def test_a_province_overlapped_by_a_distant_countys_name_is_read(gaz):
+    from support import place_parents
+    assert "湖南省" in place_parents("该县与高校合作，共同组建湖南省茶叶研发中心。", gaz)
+    assert "江西" in place_parents("村里的人家大都姓吴，据说祖上是从江西迁来。", gaz)
+
+
+def test_a_village_inside_a_longer_villages_name_does_not_take_it(gaz):
+    from support import place_parents
+    assert "新田村" not in place_parents("大新田村位于土桥镇西南方向，全村有8个村民小组。", gaz)
