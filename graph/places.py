@@ -1417,6 +1417,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     mentions, placed = _villages_placed_in_towns(doc, gaz, mentions)
     villages += placed
+    mentions, defined = _villages_defined_in_places(doc, gaz, mentions)
+    villages += defined
     mentions, said = _villages_said_to_be_villages(doc, gaz, mentions)
     villages += said
     mentions, peopled = _villages_by_their_people(doc, gaz, matches, mentions, index)
@@ -2173,6 +2175,50 @@ def _villages_placed_in_towns(doc: _View, gaz: Gazetteer,
         key = f"{town.key}/{name}"
         if key not in gaz.entries:
             new.setdefault(key, PlaceEntry(key, name, "village", town.key))
+        out.append(PlaceMention(Span(start, end), name, key))
+    return out, list(new.values())
+
+
+# 青亭村是市委统战部在雨湖区的联点村: a village the text defines as a village of a county or town named in
+# the definition (…的联点村, …的贫困村, …的示范村)
+_DEFINED_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff])村是"
+                              r"(?P<clause>[^，,。；;：:！？\n]{2,24}?的[\u4e00-\u9fff]{0,4}村)(?=[，,。；;])")
+
+
+def _opens_clause(doc: _View, start: int) -> bool:
+    """Does view position `start` open a clause: a mark before it, or a line of its own in doc.text
+    (the view joins lines between ideographs)?"""
+    before = doc.text[start - 1:start]
+    return not before or before in "，,。；;：:\n" or doc.doc.text[doc.orig[start] - 1:doc.orig[start]] == "\n"
+
+
+def _villages_defined_in_places(doc: _View, gaz: Gazetteer,
+                                mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """<name>村是…<county or town>…的…村, the village missing from the gazetteer and opening its
+    clause: a new village under the last county or town the definition names (the same checks as
+    `_villages_placed_in_towns` keep common nouns out)."""
+    generic = load_lines("place_generic_cores.txt")
+    covered = [(m.span.start, m.span.end) for m in mentions]
+    out, new = list(mentions), {}
+    for found in _DEFINED_VILLAGE.finditer(doc.text):
+        end = found.start() + 1
+        start = next((end - n for n in (3, 4, 5) if end - n >= 0 and _opens_clause(doc, end - n)), None)
+        if start is None:
+            continue
+        lo, hi = found.span("clause")
+        units = [m for m in mentions if lo <= m.span.start and m.span.end <= hi and m.key in gaz.entries
+                 and (_level(gaz, m.key) in COUNTY_LEVELS or _level(gaz, m.key) in TOWN_LEVELS)]
+        if not units or any(a < end and start < b for a, b in covered):
+            continue
+        name = doc.text[start:end]
+        core = name[:-1]
+        if not _plain_village_core(core, name, generic) \
+                or any(flag.startswith(("v", "d", "p", "c", "r")) for _, flag in pos_window(core)):
+            continue
+        parent = units[-1].key
+        key = f"{parent}/{name}"
+        if key not in gaz.entries:
+            new.setdefault(key, PlaceEntry(key, name, "village", parent))
         out.append(PlaceMention(Span(start, end), name, key))
     return out, list(new.values())
 

@@ -193,3 +193,17 @@ def test_a_province_overlapped_by_a_distant_countys_name_is_read(gaz):
 def test_a_village_inside_a_longer_villages_name_does_not_take_it(gaz):
     from support import place_parents
     assert "新田村" not in place_parents("大新田村位于土桥镇西南方向，全村有8个村民小组。", gaz)
+
+
+# ---------------------------------------------------------------- a village the text defines
+
+def test_a_village_defined_as_a_village_of_a_named_unit_is_a_new_village_there(gaz):
+    from support import place_parents
+    text = "市委统战部持续助力乡村振兴。白石塘村是市委统战部在雨湖区的联点村，近年来面貌焕然一新。"
+    assert place_parents(text, gaz).get("白石塘村") == "雨湖区"
+
+
+def test_a_village_word_defined_without_a_unit_or_a_common_noun_is_no_new_village(gaz):
+    from support import place_parents
+    assert place_parents("这个村是全市的示范村，近年来面貌焕然一新。", gaz) == {}
+    assert "新农村" not in place_parents("今年以来，新农村是雨湖区的重点工作村，大家都很关注。", gaz)
