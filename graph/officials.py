@@ -112,6 +112,8 @@ _COMPANY_TITLES = frozenset(("董事长", "副董事长", "执行董事", "董�
 _UNNAMED_BODY_MAX = 16
 _DELEGATION = re.compile(r"(?<![集剧])团$")   # 考察团, 代表团, 访问团: a group visiting, led by a 团长 (not 集团)
 _LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
+_HEAD = "负责人"   # a head written bare: of the body the text has just named
+_ANY_COMPANY = "企业"   # _recent_org's word for an organisation of the kind company
 
 
 @dataclass
@@ -1795,6 +1797,12 @@ class _Context:
             org = self._recent_org(post.start, written)
             if written != team and org is not None and len(org.name) > len(written):
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
+                return
+        if title == _HEAD:   # 在某某有限公司车间里…。负责人X: the company named since the last village
+            company = self._recent_org(post.start, _ANY_COMPANY)
+            village = self._recent_place(post.start, _VILLAGE_LEVELS)
+            if company is not None and (village is None or self.start_of(company) > self.start_of(village)):
+                post.org_name, post.org_kind, post.place_key = company.name, company.kind, company.place_key
                 return
         if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(_VILLAGE_TITLE_HEADS):
             place = self._recent_place(post.start, _VILLAGE_LEVELS)

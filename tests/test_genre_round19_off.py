@@ -207,3 +207,17 @@ def test_a_village_word_defined_without_a_unit_or_a_common_noun_is_no_new_villag
     from support import place_parents
     assert place_parents("这个村是全市的示范村，近年来面貌焕然一新。", gaz) == {}
     assert "新农村" not in place_parents("今年以来，新农村是雨湖区的重点工作村，大家都很关注。", gaz)
+
+
+# ---------------------------------------------------------------- a bare head of the company just named
+
+def test_a_bare_head_after_a_company_is_the_companys(gaz):
+    text = ("白石乡发展特色产业。在湖南青竹工艺品有限公司生产车间里，村民正在忙活。青竹工艺品已吸纳20名村民就业。"
+            "负责人罗远山说，明年将扩大生产。")
+    assert ("罗远山", "负责人", "湖南青竹工艺品有限公司") in officials_of(text, gaz)
+
+
+def test_a_bare_head_after_a_village_named_since_stays_the_villages(gaz):
+    text = ("在湖南青竹工艺品有限公司的带动下，产业越来越旺。长沙县开慧镇白沙村成立了合作社。"
+            "负责人罗远山说，明年将扩大生产。")
+    assert not any(o == "湖南青竹工艺品有限公司" for p, _r, o in officials_of(text, gaz) if p == "罗远山")
