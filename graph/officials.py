@@ -110,7 +110,10 @@ _UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联�
                                r"[^干内全局外]部|司|总队|支队|大队|军分?区|警备区|武警|局|厅|中心|院|所|社|银行|厂|药房|店|林场|公园)$")
 _COMPANY_TITLES = frozenset(("董事长", "副董事长", "执行董事", "董事", "总经理", "副总经理", "副总", "总裁", "副总裁"))
 _UNNAMED_BODY_MAX = 16
+_DELEGATION = re.compile(r"(?<![集剧])团$")   # 考察团, 代表团, 访问团: a group visiting, led by a 团长 (not 集团)
 _LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
+_HEAD = "负责人"   # a head written bare: of the body the text has just named
+_ANY_COMPANY = "企业"   # _recent_org's word for an organisation of the kind company
 
 
 @dataclass
@@ -276,6 +279,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         given = 1     # 田团豪情满怀: the third character opens a four-character idiom
     if given == 2 and _next_post_glued(text, pos + size + 1, gaz):
         given = 1     # 副主任彭凯|副县长张纲学, 县委书记吴韬|洞口县人大常委会…: the comma between two officials lost
+    if given == 2 and _crosses_place(text, pos, pos + size + 2, gaz):
+        return None   # 委员齐聚长沙: a verb before a place, no name ending inside the place's name
     closed = _closed_name(text, pos + size + given) or _etc_closes(text, pos + size + given)
     doubled = given == 2 and text[pos + size] == text[pos + size + 1] and text[pos] != text[pos + size] \
         and (closed or _ends_name(text, pos + size + 2))    # 李微微出席, 李微微作报告 (not 常常在)
@@ -332,7 +337,15 @@ def _surname_after_title(text: str, pos: int) -> bool:
     window = text[pos:pos + 3]
     return (len(window) == 3 and window[0] in _TITLE_SURNAMES and all(CJK.match(ch) for ch in window)
             and window[1] not in _surnames() and window[:2] not in _word_tags()
-            and _closed_name(text, pos + 3) and any(text.endswith(t, 0, pos) for t in title_words()))
+            and _closed_name(text, pos + 3) and any(text.endswith(t, 0, pos) for t in title_words())
+            and not _word_runs_past(text, pos + 1, pos + 3))
+
+
+def _word_runs_past(text: str, start: int, end: int) -> bool:
+    """Does the word jieba reads at `start` run past `end` (任|法人代表: 法人 no given name, a word
+    of the sentence that goes on)?"""
+    tokens = pos_window(text[start:end + 4])
+    return bool(tokens) and len(tokens[0][0]) > end - start
 
 
 def _surname_glued_to_title(text: str, end: int, gaz: Gazetteer) -> bool:
@@ -463,6 +476,20 @@ def _crosses_word(text: str, end: int) -> bool:
     return _word_freq().get(word, 0) >= least
 
 
+def _crosses_place(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
+    """Does a place name begin on the last character of the name `text[pos:end]` and run past it
+    (齐聚|长沙)? jieba reads the window with the place as one word (not 张建平|安排, where 平安 is a
+    county's short name), and the gazetteer knows it. A name never ends inside a place's name."""
+    offset = 0
+    for word, tag in pos_window(text[pos:end + 4]):
+        if pos + offset == end - 1:
+            return len(word) >= 2 and tag.startswith("ns") and bool(gaz.lookup(word))
+        offset += len(word)
+        if pos + offset > end - 1:
+            return False
+    return False
+
+
 _GROUPS_AFTER_ETC = ("群众", "村民", "居民", "同志", "人", "代表", "干部", "领导", "党员", "委员", "专家", "志愿者")
 _AUDIENCES = frozenset(g for g in _GROUPS_AFTER_ETC + ("记者", "大家", "游客", "学生", "企业") if len(g) >= 2)
 # 向记者, 给大家: the people a preposition (a surname character: 向, 于, 对) addresses, never a given name
@@ -502,8 +529,18 @@ def _noun_given_after_title(text: str, pos: int, size: int) -> bool:
     """常德市委副书记朱水平在开幕式上: right after a title, a frequent noun (水平) after the surname
     is the given name when a name's end follows it (在, 表示, punctuation)."""
     given = text[pos + size:pos + size + 2]
-    return (_word_tags().get(given) in ("n", "nz") and _ends_name(text, pos + size + 2)
+    season = _season_word(given) and not text[pos + size + 2:pos + size + 3].isdigit()   # not 春节3天
+    return ((_word_tags().get(given) in ("n", "nz") or season) and _ends_name(text, pos + size + 2)
             and pos > 0 and any(text.endswith(t, 0, pos) for t in title_words()))
+
+
+_SEASONS = frozenset("春夏秋冬")   # 春秋, 秋实, 冬梅: seasons open given names; deictic times (今年, 近日) never
+
+
+def _season_word(word: str) -> bool:
+    """A time word made of a season (春秋): after a title and a surname, with a name's end after it, a
+    given name (市长黎春秋率团), unlike the deictic times (今年, 目前) a sentence goes on with."""
+    return _word_tags().get(word) == "t" and word[:1] in _SEASONS
 
 
 def _rare_adverb(word: str) -> bool:
@@ -735,15 +772,18 @@ def _unit_of(before: OfficialMention, unit: str) -> bool:
 
 
 _LIST_JOINS_BEFORE_TITLE = ("以及", "及", "和")   # 市人大常委会副主任A、B以及秘书长C
+_LIST_MARK = "、"   # 商会会长A、秘书长B: a list of a body's officers, written like the comma's
 
 
 def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> list[OfficialMention]:
-    """县人大常委会主任A，副主任B; 市环保局局长A，副局长B; 市政协副主席A，秘书长C: a title written without
-    its body right after the previous official's name and a comma is a post of that official's body
+    """县人大常委会主任A，副主任B; 市环保局局长A，副局长B; 市政协副主席A，秘书长C; 商会会长A、秘书长B: a title
+    written without its body right after the previous official's name and a comma or 、 is a post of that
+    official's body (a department, company, government or a named association)
     (the last post of the chain), not of the article's place; 省人大常委会副秘书长A，联工委主任B: a unit
     named before it (组/室/办/处/科, an assembly's 委) is a unit of that body. Not after a party
     committee's post (市委副书记A，秘书长B: the list of a city's leaders, not the committee's staff)."""
-    by_name_end = {m.name_span.end: m for m in officials if m.org_kind not in ("other", "party") and m.org}
+    by_name_end = {m.name_span.end: m for m in officials if m.org and (
+        m.org_kind not in ("other", "party") or m.org_kind == "other" and _UNNAMED_BODY_END.search(m.org))}
     out: list[OfficialMention] = []
     last: tuple[OfficialMention, OfficialMention] | None = None   # (as read, as shared) of the list's head
     for m in officials:
@@ -754,9 +794,12 @@ def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> l
             continue
         last = None
         if _bare_title(text, m):
-            comma = next((i for i in range(m.span.start - 1, max(-1, m.span.start - 8), -1) if text[i] in _COMMAS), None)
+            comma = next((i for i in range(m.span.start - 1, max(-1, m.span.start - 8), -1)
+                          if text[i] in _COMMAS + _LIST_MARK), None)
             before = by_name_end.get(comma) if comma is not None else None
             unit = text[comma + 1:m.span.start] if before is not None else ""
+            if unit and not _unit_of(before, unit):
+                before, unit = None, ""   # 副主任A、B以及秘书长C: the 、 of the list before, no unit
             join = next((j for j in _LIST_JOINS_BEFORE_TITLE if text.endswith(j, 0, m.span.start)), "")
             if before is None and join and m.span.start - len(join) in by_name_end:
                 comma = m.span.start - len(join) - 1   # 副主任A、B以及秘书长C: joined, not a comma
@@ -867,11 +910,33 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials.extend(ctx.listed_deputies(officials))
     officials = _bodies_shared_in_the_list(doc.text, officials)
     officials = _team_named_elsewhere(officials)
+    officials = [_named_short_elsewhere(doc.text, m) for m in officials]
     persons = ctx.citizens({m.person for m in officials})
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
     return [with_status(doc.text, m) for m in _unique(_weaker_repeats(_bodiless_repeats(_one_role_per_post(officials))))], persons
+
+
+def _named_short_elsewhere(text: str, m: OfficialMention) -> OfficialMention:
+    """执行董事江涛正和员工… 。江涛告诉记者: a three-character name written once, whose last character is a
+    one-character adverb (正, 也, 还, 就), is the two-character name the article writes elsewhere opening
+    a clause with a name's end after it; the adverb opens the sentence's predicate."""
+    name = m.person
+    if len(name) != 3 or name[0] not in _surnames() or _word_tags().get(name[2]) != "d" or text.count(name) != 1:
+        return m
+    short, start = name[:2], m.name_span.start
+    if not any(at != start and not CJK.match(text[at - 1:at] or " ")
+               and (_ends_name(text, at + 2) or text[at + 2:at + 3] in _SPEECH)
+               for at in _occurrences(text, short)):
+        return m
+    end = start + len(short)
+    span = Span(m.span.start, end) if m.span.end == m.name_span.end else m.span
+    return replace(m, person=short, name_span=Span(start, end), span=span)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 _LEVEL_BODIES = ("委", "政府", "人大", "政协")
@@ -1425,9 +1490,11 @@ class _Context:
             start -= 1
         if start > 0 and CJK.match(text[start - 1]) or pos - start < 2:
             return post   # no opening mark before the run: a verb or particle opens it (看望, 的)
-        if start > 0 and text[start - 1] == "、" and self._title_ending(start - 1):
-            return post   # 党组成员、计生协会常务副会长: a unit of the chain's body (_with_chained_unit)
         run = text[start:pos]
+        if start > 0 and text[start - 1] == "、" and self._title_ending(start - 1):
+            if _DELEGATION.search(run) and not _contains_title(run):   # 商会会长、考察团副团长X
+                return self._delegation_body(post, start, pos)
+            return post   # 党组成员、计生协会常务副会长: a unit of the chain's body (_with_chained_unit)
         if _contains_title(run) or pos in self.place_at and self.start_of(self.place_at[pos]) == start:
             return post   # a title's chain, or a place alone (its own readers)
         end = _UNNAMED_BODY_END.search(run)
@@ -1440,6 +1507,17 @@ class _Context:
                        if e in self.place_at and self.start_of(self.place_at[e]) >= start), None)
         org = OrgMention(self.view.doc_span(start, pos), run, run, _kind_of_named(run),
                          inside.key if inside is not None else None, listed=False)
+        post.org, post.org_start, post.start = org, start, start
+        return post
+
+    def _delegation_body(self, post: _Post, start: int, pos: int) -> _Post:
+        """商会会长、考察团副团长X: a delegation (考察团, 代表团) written after a chain's 、 is no unit of the
+        body before it but the group the person leads — the one the article named in full before
+        (香港…经济考察团), else the delegation as written."""
+        run = self.view.text[start:pos]
+        named = self._recent_org(start, run)
+        org = named if named is not None else OrgMention(self.view.doc_span(start, pos), run, run, "other", None,
+                                                         listed=False)
         post.org, post.org_start, post.start = org, start, start
         return post
 
@@ -1509,6 +1587,11 @@ class _Context:
         if post.unit and post.org is not None:   # 县委第一巡察组 组长: the unit of the committee
             post.role, post.org_name = title, post.org.name + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), post.org.place_key
+            return
+        if post.unit and before is not None and before.org_name and self._level_seat(before):
+            post.role = text[post.start + len(post.unit):post.title_end]   # 县政协委员、扶贫办纪检书记X
+            post.org_name = (place_name(self.gaz, before.place_key) or "") + post.unit   # the level's office
+            post.org_kind, post.place_key = _kind_of_named(post.org_name), before.place_key
             return
         if post.unit and before is not None and before.org_name and (
                 before.org_kind != "other" or self.level(before.place_key) in _VILLAGE_LEVELS):
@@ -1584,6 +1667,16 @@ class _Context:
                 post.org_name, post.org_kind = owner, "government" if owner.endswith(_ASSEMBLIES) else "department"
             return
         self._context_body(post, title)
+
+    def _level_seat(self, post: _Post) -> bool:
+        """Is `post` a seat in an assembly (县人大代表, 市政协委员; 政协委员 written bare, read with the
+        article's place)? Such a seat is no body for a unit written after the chain's 、: the unit is
+        an office of the seat's level (县政协委员、扶贫办主任: the county's 扶贫办)."""
+        text = self.view.text
+        title = text[post.title_start:post.title_end]
+        written = text[max(0, post.title_start - 2):post.title_start]
+        return post.seat or (title == "委员" and written == "政协"
+                             and (post.org_name.endswith("政协") or post.org_name == place_name(self.gaz, post.place_key)))
 
     def _county_of_shorthand(self, post: _Post, org: OrgMention) -> None:
         """县委书记X, 县委常委 written short in an article that names a county-level city only as X市
@@ -1704,6 +1797,12 @@ class _Context:
             org = self._recent_org(post.start, written)
             if written != team and org is not None and len(org.name) > len(written):
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
+                return
+        if title == _HEAD:   # 在某某有限公司车间里…。负责人X: the company named since the last village
+            company = self._recent_org(post.start, _ANY_COMPANY)
+            village = self._recent_place(post.start, _VILLAGE_LEVELS)
+            if company is not None and (village is None or self.start_of(company) > self.start_of(village)):
+                post.org_name, post.org_kind, post.place_key = company.name, company.kind, company.place_key
                 return
         if title in _village_titles() or title in ("主任", "干部", "负责人") or title.startswith(_VILLAGE_TITLE_HEADS):
             place = self._recent_place(post.start, _VILLAGE_LEVELS)

@@ -354,7 +354,22 @@ def _longest_matches(index: _Index, text: str) -> list[_Match]:
         if start >= last_end:
             out.append(_Match(start, end, word))
             last_end = end
+        elif end > last_end and _overlap_yields(index, text, out[-1], _Match(start, end, word)):
+            out[-1] = _Match(start, end, word)   # 组|建湖|南省: 湖南省, the word jieba reads
+            last_end = end
     return out
+
+
+def _overlap_yields(index: _Index, text: str, first: _Match, later: _Match) -> bool:
+    """Does the match `first` give way to `later`, which starts inside it and runs on: `later` is
+    the full name of a county or a unit above, or a province's short form (湖南省, 江西; not a
+    village's 新田村 inside 大新田村), a whole word of the text, and `first` is none (组建|湖南省 holds
+    no 建湖, 是从|江西 no 从江)?"""
+    ranks = [LEVEL_RANK.get(_level(index.gaz, k), 4) for k in index.names[later.surface]]
+    if max(ranks) > 2 or later.surface in index.short and max(ranks) > 0:
+        return False   # a province's short form (从|江西) counts, a county's (建湖) needs its full name
+    names = index.names
+    return not _is_whole_word(text, first.start, first.end, names) and _is_whole_word(text, later.start, later.end, names)
 
 
 def _is_whole_word(text: str, start: int, end: int, names: dict | frozenset = frozenset()) -> bool:
@@ -445,6 +460,22 @@ def _heads_project_name(text: str, end: int, names: dict) -> bool:
     return False
 
 
+# A road named by its ends or the town it rings (吉首绕城公路, 龙山洗洛至里耶公路, 永顺县城至石堤公路, 吉首至凤凰
+# 二级公路): the places name the road. A place before its roads in general (湘乡市农村公路, 湘乡市公路建设) stays,
+# and so does a county written in full before a road named by places of its own (平江县|石牛寨至长庆公路).
+_ROAD_NAME = re.compile(r"(?P<head>[\u4e00-\u9fff]{0,4}?)(?:至[\u4e00-\u9fff]{1,6}?|绕城)(?:[一二三四]级|高速)?公路")
+_COUNTY_SEAT = "城"   # 永顺县|城至石堤公路: the county's seat, the road's end
+
+
+def _heads_road_name(text: str, end: int, short: bool) -> bool:
+    """Is the place ending at `end` (written in its short form: `short`) the head of a road's name
+    (…至…公路, …绕城公路)?"""
+    road = _ROAD_NAME.match(text, end)
+    if road is None or any(ch in STOP_CHARS for ch in road.group(0)):
+        return False
+    return short or road.group("head") in ("", _COUNTY_SEAT)
+
+
 _COMPANY_FIGURES = ("税收", "产值", "营收", "利税", "销售收入")
 
 
@@ -471,7 +502,8 @@ def _heads_brand_name(text: str, end: int, names: dict) -> bool:
     湖南|初源|新材、…? The genre lists companies by the province they registered in and a trade
     name the dictionary does not know; a province of the text is followed by a word of the
     language (湖南|经济) or a place (湖南|株洲), and a name the dictionary lacks that runs on
-    into the sentence (湖南|旅发|大会|执委会, 广东|新冠|疫情|的) is not a list item."""
+    into the sentence (湖南|旅发|大会|执委会, 广东|新冠|疫情|的) is not a list item. The same short name
+    as the subject of a sentence (湖南|广信|在…挂牌, 湖南|金磊|日产…) heads the company's predicate."""
     words = cut(text[end:end + max(BRAND_WORD_CHARS) + BRAND_TRADE_CHARS + 2])
     if len(words) < 2:
         return False
@@ -480,7 +512,20 @@ def _heads_brand_name(text: str, end: int, names: dict) -> bool:
         return False
     if len(rest) >= 2 and len(rest[0]) == BRAND_TRADE_CHARS and _plain_word(rest[0], names):
         rest = rest[1:]
-    return rest[0][:1] in _LIST_ITEM_ENDS
+    return rest[0][:1] in _LIST_ITEM_ENDS or _company_acts(rest[0])
+
+
+_BRAND_PREDICATES = ("在", "于")   # 湖南广信在“新三板”挂牌: the company, then where it acts
+_COMPANY_OUTPUT = _COMPANY_FIGURES + ("日产", "年产")   # 湖南金磊日产4900吨: the company's output
+
+
+def _company_acts(word: str) -> bool:
+    """Does `word`, right after a province + brand, open the company's predicate: a verb, 在/于, or
+    a figure of its output (湖南广信|在…挂牌上市, 湖南金磊|日产…)?"""
+    if word in _BRAND_PREDICATES or word.startswith(_COMPANY_OUTPUT):
+        return True
+    tags = pos_window(word)
+    return len(tags) == 1 and tags[0][1] == "v"
 
 
 def _plain_word(word: str, names: dict) -> bool:
@@ -745,7 +790,7 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     if common:
         # 会同 (to join with), 通道 (channel): only after their city, as a brief's place ("江华："),
         # or listed next to another county (桂东、炎陵、城步、通道、桃源等5县; 针对茶陵、炎陵等山区)
-        return hunan and (doc.text[m.end:m.end + 1] in {"：", ":"}
+        return hunan and (doc.text[m.end:m.end + 1] in {"：", ":"} or _heads_zone_name(doc.text, m.end)
                           or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS)
                           or (level in COUNTY_LEVELS and not in_article and _default_tags().get(m.surface) == "n"
                               and doc.text[m.start - 1:m.start] in _OWN_UNIT_BEFORE
@@ -760,6 +805,20 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and (bool(ancestors & anchors.everywhere())
                       or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS))
+
+
+def _heads_zone_name(text: str, end: int) -> bool:
+    """Does a zone's name follow the short form ending at `end`, a proper core then a zone suffix
+    (桃源|漳江|创业园, 武陵|移动互联网|创业园)? A county's short form that is also a common word
+    (桃源 n) is the county there: the genre names a county's parks after it."""
+    for size in range(2, ZONE_CORE_MAX + 1):
+        core = text[end:end + size]
+        if len(core) < size or not _zone_core_ok(core):
+            return False
+        if text.startswith(zone_suffixes(), end + size):
+            return not _is_farm_park(text, end + size + next(len(x) for x in zone_suffixes()
+                                                             if text.startswith(x, end + size)))
+    return False
 
 
 _VENUE_BEFORE = ("在", "于")
@@ -901,7 +960,15 @@ def _zone_core_ok(core: str) -> bool:
         return False
     if not core:
         return True
-    return not any(flag.startswith("v") or flag in {"d", "p", "c", "m"} for _, flag in pos_window(core))
+    tagged = pos_window(core)
+    return not any(flag.startswith("v") and not _noun_modifier(tagged, i) or flag in {"d", "p", "c", "m"}
+                   for i, (_, flag) in enumerate(tagged))
+
+
+def _noun_modifier(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Is the i-th word a noun of action modifying the noun after it (移动|互联网 of 武陵移动互联网创业园), not a
+    verb taking an object (大力|建设|东盟)?"""
+    return tagged[i][1] == "vn" and i + 1 < len(tagged) and tagged[i + 1][1] == "n"
 
 
 def _unprefixed_zone_name(text: str, start: int, suffix: str) -> str | None:
@@ -1064,7 +1131,7 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
     out = sorted(out + zone_prefix_places(doc, gaz, out, overrides), key=lambda m: m.span)
-    return _chamber_prefixes(doc.text, out), list(overrides.values())
+    return _outlet_seats(doc, gaz, _chamber_prefixes(doc.text, out)), list(overrides.values())
 
 
 _ZONE_HOME_LEVELS = COUNTY_LEVELS | {"prefecture_city"}
@@ -1141,6 +1208,35 @@ def _chamber_prefixes(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
         named = found is not None and not any(ch in STOP_CHARS for ch in filler) and not filler.endswith("总")
         out.append(replace(m, listed=False) if named else m)
     return out
+
+
+def _outlet_seats(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """`mentions` with each place written only in a paragraph's opening dateline (新华社长沙1月15日电,
+    红网时刻永州8月6日讯) marked not listed: the dateline names the outlet's seat, where the report was
+    filed, not a place the report is about. Kept for the article's place (`article_places`); a place
+    the text names again stays listed, and so does one whose level the article speaks as (中国溆浦网讯
+    … 全县, 县劳动保障局: the county is the report's own)."""
+    lines = [(p.start, end) for p in doc.paragraphs if (end := dateline_end(doc.text, p.start, p.end)) is not None]
+    seated = {id(m) for m in mentions if any(a <= m.span.start and m.span.end <= b for a, b in lines)}
+    if not seated:
+        return mentions
+    named_again = {m.key for m in mentions if id(m) not in seated and m.listed}
+    out = []
+    for m in mentions:
+        if id(m) in seated and m.key not in named_again and not _spoken_as(doc, gaz, m):
+            m = replace(m, listed=False)
+        out.append(m)
+    return out
+
+
+def _spoken_as(doc: Document, gaz: Gazetteer, mention: PlaceMention) -> bool:
+    """Does the article of `mention` refer to a unit of the mention's level by a relative word
+    (全县, 县委, 我市)?"""
+    article = doc.article_at(mention.span.start)
+    entry = gaz.entries.get(mention.key)
+    if article is None or entry is None:
+        return False
+    return entry.level in _relative_scope_levels(doc.text[article.span.start:article.span.end])
 
 
 # ---------------------------------------------------------------- entries the text corrects
@@ -1249,6 +1345,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
         if not (_in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
                 and m.end not in units_after)
         and not (m.surface in index.short and _compound_direction(text, m.start, m.end))
+        and not _heads_road_name(text, m.end, m.surface in index.short)
         and not (m.surface in index.short and _heads_project_name(text, m.end, index.names))
         and not (m.surface in index.short and all(_level(gaz, k) == "province" for k in index.names[m.surface])
                  and _heads_brand_name(text, m.end, index.names))
@@ -1320,6 +1417,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     mentions, placed = _villages_placed_in_towns(doc, gaz, mentions)
     villages += placed
+    mentions, defined = _villages_defined_in_places(doc, gaz, mentions)
+    villages += defined
     mentions, said = _villages_said_to_be_villages(doc, gaz, mentions)
     villages += said
     mentions, peopled = _villages_by_their_people(doc, gaz, matches, mentions, index)
@@ -2076,6 +2175,50 @@ def _villages_placed_in_towns(doc: _View, gaz: Gazetteer,
         key = f"{town.key}/{name}"
         if key not in gaz.entries:
             new.setdefault(key, PlaceEntry(key, name, "village", town.key))
+        out.append(PlaceMention(Span(start, end), name, key))
+    return out, list(new.values())
+
+
+# 青亭村是市委统战部在雨湖区的联点村: a village the text defines as a village of a county or town named in
+# the definition (…的联点村, …的贫困村, …的示范村)
+_DEFINED_VILLAGE = re.compile(r"(?<=[\u4e00-\u9fff])村是"
+                              r"(?P<clause>[^，,。；;：:！？\n]{2,24}?的[\u4e00-\u9fff]{0,4}村)(?=[，,。；;])")
+
+
+def _opens_clause(doc: _View, start: int) -> bool:
+    """Does view position `start` open a clause: a mark before it, or a line of its own in doc.text
+    (the view joins lines between ideographs)?"""
+    before = doc.text[start - 1:start]
+    return not before or before in "，,。；;：:\n" or doc.doc.text[doc.orig[start] - 1:doc.orig[start]] == "\n"
+
+
+def _villages_defined_in_places(doc: _View, gaz: Gazetteer,
+                                mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """<name>村是…<county or town>…的…村, the village missing from the gazetteer and opening its
+    clause: a new village under the last county or town the definition names (the same checks as
+    `_villages_placed_in_towns` keep common nouns out)."""
+    generic = load_lines("place_generic_cores.txt")
+    covered = [(m.span.start, m.span.end) for m in mentions]
+    out, new = list(mentions), {}
+    for found in _DEFINED_VILLAGE.finditer(doc.text):
+        end = found.start() + 1
+        start = next((end - n for n in (3, 4, 5) if end - n >= 0 and _opens_clause(doc, end - n)), None)
+        if start is None:
+            continue
+        lo, hi = found.span("clause")
+        units = [m for m in mentions if lo <= m.span.start and m.span.end <= hi and m.key in gaz.entries
+                 and (_level(gaz, m.key) in COUNTY_LEVELS or _level(gaz, m.key) in TOWN_LEVELS)]
+        if not units or any(a < end and start < b for a, b in covered):
+            continue
+        name = doc.text[start:end]
+        core = name[:-1]
+        if not _plain_village_core(core, name, generic) \
+                or any(flag.startswith(("v", "d", "p", "c", "r")) for _, flag in pos_window(core)):
+            continue
+        parent = units[-1].key
+        key = f"{parent}/{name}"
+        if key not in gaz.entries:
+            new.setdefault(key, PlaceEntry(key, name, "village", parent))
         out.append(PlaceMention(Span(start, end), name, key))
     return out, list(new.values())
 
