@@ -1131,7 +1131,7 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
     out = sorted(out + zone_prefix_places(doc, gaz, out, overrides), key=lambda m: m.span)
-    return _outlet_seats(doc, gaz, _chamber_prefixes(doc.text, out)), list(overrides.values())
+    return _chamber_prefixes(doc.text, out), list(overrides.values())
 
 
 _ZONE_HOME_LEVELS = COUNTY_LEVELS | {"prefecture_city"}
@@ -1208,35 +1208,6 @@ def _chamber_prefixes(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
         named = found is not None and not any(ch in STOP_CHARS for ch in filler) and not filler.endswith("总")
         out.append(replace(m, listed=False) if named else m)
     return out
-
-
-def _outlet_seats(doc: Document, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """`mentions` with each place written only in a paragraph's opening dateline (新华社长沙1月15日电,
-    红网时刻永州8月6日讯) marked not listed: the dateline names the outlet's seat, where the report was
-    filed, not a place the report is about. Kept for the article's place (`article_places`); a place
-    the text names again stays listed, and so does one whose level the article speaks as (中国溆浦网讯
-    … 全县, 县劳动保障局: the county is the report's own)."""
-    lines = [(p.start, end) for p in doc.paragraphs if (end := dateline_end(doc.text, p.start, p.end)) is not None]
-    seated = {id(m) for m in mentions if any(a <= m.span.start and m.span.end <= b for a, b in lines)}
-    if not seated:
-        return mentions
-    named_again = {m.key for m in mentions if id(m) not in seated and m.listed}
-    out = []
-    for m in mentions:
-        if id(m) in seated and m.key not in named_again and not _spoken_as(doc, gaz, m):
-            m = replace(m, listed=False)
-        out.append(m)
-    return out
-
-
-def _spoken_as(doc: Document, gaz: Gazetteer, mention: PlaceMention) -> bool:
-    """Does the article of `mention` refer to a unit of the mention's level by a relative word
-    (全县, 县委, 我市)?"""
-    article = doc.article_at(mention.span.start)
-    entry = gaz.entries.get(mention.key)
-    if article is None or entry is None:
-        return False
-    return entry.level in _relative_scope_levels(doc.text[article.span.start:article.span.end])
 
 
 # ---------------------------------------------------------------- entries the text corrects

@@ -140,28 +140,6 @@ def test_a_province_before_a_word_of_the_language_stays_a_place(gaz):
     assert "湖南" in place_parents("湖南旅发大会执委会召开会议，部署筹备工作。", gaz)
 
 
-# ---------------------------------------------------------------- the outlet's seat in a dateline
-
-def _listed_places(text: str, gaz) -> set[str]:
-    from support import places_of
-    _doc, mentions, _new = places_of(text, gaz)
-    return {m.surface for m in mentions if m.listed}
-
-
-def test_a_place_written_only_in_the_dateline_is_the_outlets_seat(gaz):
-    text = ("青山村的新变化\n红网时刻娄底5月6日讯(通讯员 罗小溪)走进涟源市桥头河镇青山村，一条条水泥路通到家门口。\n"
-            "村里还建起了文化广场。")
-    listed = _listed_places(text, gaz)
-    assert "娄底" not in listed and "涟源市" in listed
-
-
-def test_a_seat_the_text_names_again_or_speaks_as_stays(gaz):
-    again = "娄底新闻\n红网时刻娄底5月6日讯(通讯员 罗小溪)娄底市召开全市项目建设推进会。"
-    assert "娄底" in _listed_places(again, gaz)
-    spoken = "春风行动招聘会举行\n中国汝城网讯(记者 罗小溪)3月2日，全县首场招聘会在县人社局举行。"
-    assert "汝城" in _listed_places(spoken, gaz)
-
-
 # ---------------------------------------------------------------- a county's parks named after it
 
 def test_a_county_short_form_heading_a_parks_name_is_the_county(gaz):
