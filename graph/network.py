@@ -1217,16 +1217,33 @@ def _vis_node(n: str, data: dict[str, Any], centrality: float, pos: tuple[float,
     return node
 
 
-def _vis_edge(i: int, u: str, v: str, data: dict[str, Any], kind: str) -> dict[str, Any]:
+def _edge_style(data: dict[str, Any], kind: str) -> dict[str, Any]:
+    """How an edge of `data`'s relation, from a node of `kind`, is drawn."""
     color = STYLES[kind].color
-    via = data.get("relation") == "via"
     weak = data.get("relation") in _WEAK_RELATIONS
     return {
-        "id": f"e{i}", "from": u, "to": v, "label": data["label"], "relation": data["relation"],
-        "arrows": "to" if data.get("directed", True) else "", "dashes": via,
+        "arrows": "to" if data.get("directed", True) else "", "dashes": data.get("relation") == "via",
         "color": {"color": _rgba(color, 0.3 if weak else 0.6), "highlight": color, "hover": color},
         "width": 2 if data["relation"] in ("post", "via") else 0.6 if weak else 1,
     }
+
+
+def _vis_edges(G: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The page's edges and the table of their styles: an edge names its style by its index in the
+    table (a dozen styles for any number of edges), and the page gives each edge its id (e0, e1 …)
+    and the style's fields before drawing it. An overview's page holds thousands of edges, whose
+    repeated style made a third of its bytes and most of its growth with the archive."""
+    index: dict[str, int] = {}
+    table: list[dict[str, Any]] = []
+    edges = []
+    for u, v, d in G.edges(data=True):
+        style = _edge_style(d, G.nodes[u]["kind"])
+        key = repr(sorted(style.items()))
+        at = index.setdefault(key, len(table))
+        if at == len(table):
+            table.append(style)
+        edges.append({"from": u, "to": v, "label": d["label"], "relation": d["relation"], "style": at})
+    return edges, table
 
 
 def _centrality(full: dict[str, set[str]]) -> dict[str, float]:
@@ -1347,15 +1364,14 @@ def network_html(G: nx.MultiDiGraph) -> str:
                  for n, d in G.nodes(data=True)]
     net.node_ids = [n["id"] for n in net.nodes]
     net.node_map = {n["id"]: n for n in net.nodes}
-    net.edges = [_vis_edge(i, u, v, d, G.nodes[u]["kind"])
-                 for i, (u, v, d) in enumerate(G.edges(data=True))]
+    net.edges, edge_styles = _vis_edges(G)
     net.options = _vis_options(static, G.number_of_nodes())
     net.set_template_dir(f"{TEMPLATE_DIR}{os.sep}", TEMPLATE_NAME)
     env = net.templateEnv
     env.autoescape = True
     env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False, "separators": (",", ":")}
     js, css = _vis_assets()
-    env.globals.update(govkg=_meta(G, static), vis_js=Markup(js), vis_css=Markup(css))
+    env.globals.update(govkg={**_meta(G, static), "edgeStyles": edge_styles}, vis_js=Markup(js), vis_css=Markup(css))
     return net.generate_html(notebook=False)
 
 

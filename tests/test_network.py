@@ -196,6 +196,25 @@ def test_render_writes_one_self_contained_utf8_page(demo_graph, tmp_path):
     assert [p.name for p in out.parent.iterdir()] == ["network.html"]  # no temp file left
 
 
+def test_edges_name_their_style_once_for_all(demo_graph):
+    """Each edge carries its style's index in META.edgeStyles, not the style itself: the table has
+    one entry per distinct style (a post's edge is wide, a mention's faint, from the colour of its
+    source's kind), far fewer than the edges."""
+    G = rdf_to_networkx(demo_graph)
+    nodes, edges, _, meta = page_data(network_html(G))
+    styles = meta["edgeStyles"]
+    assert len(styles) < len(edges) / 5
+    assert all(set(e) == {"from", "to", "label", "relation", "style"} for e in edges)
+    assert len({json.dumps(s, sort_keys=True) for s in styles}) == len(styles)
+    kind = {n["id"]: n["kind"] for n in nodes}
+    for e in edges:
+        style = styles[e["style"]]
+        assert style["color"]["highlight"] == STYLES[kind[e["from"]]].color
+        if e["relation"] == "mention":
+            assert style["width"] == 0.6 and style["color"]["color"].endswith(",0.3)")
+    assert {styles[e["style"]]["width"] for e in edges if e["relation"] == "post"} == {2}
+
+
 def test_article_text_never_reaches_the_page_as_markup(demo_graph, tmp_path):
     html = network_html(rdf_to_networkx(demo_graph))
     assert "<img" not in html                      # the label only exists as \u003cimg... inside JSON
