@@ -440,8 +440,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = [m for m in mentions if not _office_in_address(view, m)]
-    mentions = _one_name_per_place_form(_name_by_fullest([_canonical(m) for m in mentions], index), index, gaz)
-    return _government_by_its_posts_name(mentions)
+    return _one_name_per_place_form(_name_by_fullest([_canonical(m) for m in mentions], index), index, gaz)
 
 
 # News outlets (org_suffixes.txt) are actors in the text, never in a dateline or a credit: the outlet
@@ -516,38 +515,16 @@ def _one_character_place(place: str) -> bool:
     return len(place) == 2 or place[-3] in "省市州"
 
 
-_PEOPLES_GOVERNMENT = "人民政府"
-
-
-def _government_in_full(mention: OrgMention) -> bool:
-    """Is a people's government written in full with its own place (平江县人民政府与某公司签约, 由娄底市人民政府
-    主办)? Not a level's shorthand (县人民政府) resolved from context."""
-    return mention.surface.endswith(_PEOPLES_GOVERNMENT) and len(mention.surface) > len(_PEOPLES_GOVERNMENT) \
-        and not _is_shorthand(mention.surface)
-
-
-def _government_by_its_posts_name(mentions: list[OrgMention]) -> list[OrgMention]:
-    """One government, one name in a document: a government written in full (X人民政府) keeps that name
-    unless the document also names it X政府 (市政府秘书长…干部, 市政府各工作部门, a head's title after
-    its place): then X政府, the name its posts use."""
-    short = {m.place_key for m in mentions if m.listed and m.place_key and m.kind == "government"
-             and m.name.endswith("政府") and not m.name.endswith(_PEOPLES_GOVERNMENT)}
-    return [replace(m, name=m.name[:-len(_PEOPLES_GOVERNMENT)] + "政府")
-            if m.place_key in short and m.name.endswith(_PEOPLES_GOVERNMENT) else m for m in mentions]
-
-
 def _canonical(mention: OrgMention) -> OrgMention:
-    """A people's government written in full with its place is named as written (平江县人民政府); written
-    by its level (县人民政府), it is named X政府, the form of its posts (县政府副县长), as is one the
-    document also names X政府 (`_government_by_its_posts_name`); its offices keep their written name
-    (衡阳市人民政府办公室). A party department
+    """A people's government is named X政府 (the form of its posts: 县政府副县长), whether written
+    X人民政府 or not; its offices keep their written name (衡阳市人民政府办公室). A party department
     written after the place alone (新化县宣传部) is named after the committee (新化县委宣传部). A branch
     written without 党 (团结村支部书记) is the party branch (团结村党支部)."""
     former = _FORMER_AFTER_PLACE.match(mention.name) if mention.place_key else None
     if former and (former.group(2) in body_kinds() or former.group(2).endswith(("委", "局"))) \
             and not any(ch in LEVEL_CHARS for ch in former.group(2)[:-2]):   # 邵阳县|原平镇党委: a place
         mention = replace(mention, name=former.group(1) + former.group(2))   # not 湘潭市原子能研究所
-    if mention.name.endswith(_PEOPLES_GOVERNMENT) and len(mention.name) > 4 and not _government_in_full(mention):
+    if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
     doubled = _DOUBLED_LEVEL.match(mention.name)
     if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委") \

@@ -6,28 +6,6 @@ from __future__ import annotations
 from support import listed_org_names as named
 
 
-# ---------------------------------------------------------------- a people's government written in full
-
-def test_a_government_written_in_full_with_its_place_is_named_as_written(gaz):
-    # a signing party, a host of an event: 某某县人民政府与…签约, 由某某市人民政府主办
-    text = "3月2日上午,衡南县人民政府与湖南远航农业发展有限公司签订战略合作协议。"
-    orgs = named(text, gaz)
-    assert "衡南县人民政府" in orgs and "衡南县政府" not in orgs
-
-
-def test_a_government_written_by_its_level_is_named_by_its_posts_form(gaz):
-    text = "衡南县召开大会。会上,县人民政府向大会报告了工作。"
-    orgs = named(text, gaz)
-    assert "衡南县政府" in orgs and "衡南县人民政府" not in orgs
-
-
-def test_a_document_that_also_names_the_government_short_names_it_once_short(gaz):
-    text = ("衡阳市人民政府第十次全体会议召开。副市长王一鸣及市政府秘书长赵子昂、市政府副秘书长孙可出席会议,"
-            "市政府各工作部门负责人参加。")
-    orgs = named(text, gaz)
-    assert "衡阳市政府" in orgs and "衡阳市人民政府" not in orgs
-
-
 # ---------------------------------------------------------------- a visit's list opened by 先后到
 
 def test_short_company_names_in_a_visit_list_opened_by_xianhou_dao(gaz):
