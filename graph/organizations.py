@@ -2645,6 +2645,9 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
         return None
     org, prefix = chained
     if org.place_key is None or not prefix:
+        zone = _named_zone_of(org)
+        if surface == _ZONE_COMMITTEE and zone:
+            return OrgMention(span, surface, zone + surface, kind, None)   # 天易经开区党工委副书记、管委会主任
         if surface == _ZONE_COMMITTEE and org.kind == "party":
             # 区党委副书记、管委会主任 with the zone unresolved: the zone's committee, never the party body
             return OrgMention(span, surface, surface, kind, None, listed=False)
@@ -2654,6 +2657,20 @@ def _resolve_bare(span: Span, surface: str, kind: OrgKind, chained: tuple[OrgMen
     if prefix.endswith(surface[:1]) and is_level_char(surface[:1]):
         return OrgMention(span, surface, prefix + surface[1:], kind, org.place_key)   # 下坪村 + 村委会
     return OrgMention(span, surface, prefix + surface, kind, org.place_key)
+
+
+ZONE_NAME_MIN = 2   # characters naming the zone before its suffix (天易 of 天易经开区)
+
+
+def _named_zone_of(org: OrgMention) -> str:
+    """The zone a zone's party working committee is named by (天易经开区 of 天易经开区党工委), when
+    the places did not resolve it: its administrative committee, written bare next in the same chain
+    of posts (党工委副书记、管委会主任), is that zone's. Empty for a body of no named zone."""
+    if org.kind != "party" or not org.name.endswith("党工委"):
+        return ""
+    zone = org.name[:-len("党工委")]
+    word = next((w for w in sorted(_zone_words(), key=len, reverse=True) if zone.endswith(w)), "")
+    return zone if word and len(zone) - len(word) >= ZONE_NAME_MIN else ""
 
 
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
