@@ -24,3 +24,20 @@ def test_bare_zone_committee_after_an_unnamed_zone_stays_implied(gaz):
     # 经开区党工委副书记、管委会主任 with no zone's name: no body of a named zone
     orgs = named("经开区党工委副书记、管委会主任罗建平致辞。", gaz)
     assert not any(name.endswith("管委会") for name in orgs)
+
+
+# ---------------------------------------------------------------- societies named with their place
+
+def test_a_research_society_named_with_its_province_is_named(gaz):
+    text = "湖南省农村经济研究会会长周立新率调研组来到红石县,开展专题调研。"
+    assert "湖南省农村经济研究会" in named(text, gaz)
+
+
+def test_a_promotion_association_named_with_its_city_is_named(gaz):
+    assert "衡阳市老区建设促进会" in named("青州市老区建设促进会组织会员开展走访慰问。", gaz)
+
+
+def test_a_research_meeting_of_no_place_is_no_society(gaz):
+    orgs = named("县委召开防汛工作专题研究会,部署下一阶段任务。", gaz)
+    assert not any(name.endswith("研究会") for name in orgs)
+
