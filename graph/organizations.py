@@ -818,7 +818,8 @@ def _quoted_listed_bodies(view: TextView) -> list[OrgMention]:
 _VISIT_LIST = re.compile("(?:走访|考察|参观|来到|深入|前往|(?<=先后|相继|分别)到)+了?([^，,。；;！？：:等并\n]{4,90})")
 _VISIT_SEPARATOR = re.compile("、|以及")
 _OUTLET = re.compile(r"[(（][^()（）]{1,10}[店][)）]$")   # 步步高星城天地(湘府东路店): the outlet, not the name
-_NOT_A_COMPANY_END = ("车间", "展厅", "基地", "中心", "项目", "园", "区", "村", "社区", "站", "现场", "一线", "生产线")
+_NOT_A_COMPANY_END = ("车间", "展厅", "基地", "中心", "项目", "园", "区", "村", "社区", "站", "现场", "一线", "生产线",
+                      "片")   # 高新区核心片: a parcel of a zone
 _COUNTED_PROJECTS_AFTER = re.compile(f"等{_NUMBER}个?[^。；;，,]{{0,4}}项目")   # 广祥电子等20个项目: labels
 
 

@@ -41,3 +41,11 @@ def test_a_research_meeting_of_no_place_is_no_society(gaz):
     orgs = named("县委召开防汛工作专题研究会,部署下一阶段任务。", gaz)
     assert not any(name.endswith("研究会") for name in orgs)
 
+
+# ---------------------------------------------------------------- a zone's parcel in a visit list
+
+def test_a_zone_parcel_in_a_visit_list_is_no_company(gaz):
+    text = "代表团一行先后考察参观了金穗米业、经开区东片、湖南青禾食品有限公司等。"
+    orgs = named(text, gaz)
+    assert "经开区东片" not in orgs
+    assert {"金穗米业", "湖南青禾食品有限公司"} <= orgs
