@@ -34,7 +34,7 @@ def test_a_research_society_named_with_its_province_is_named(gaz):
 
 
 def test_a_promotion_association_named_with_its_city_is_named(gaz):
-    assert "衡阳市老区建设促进会" in named("青州市老区建设促进会组织会员开展走访慰问。", gaz)
+    assert "衡阳市老区建设促进会" in named("衡阳市老区建设促进会组织会员开展走访慰问。", gaz)
 
 
 def test_a_research_meeting_of_no_place_is_no_society(gaz):
