@@ -439,8 +439,40 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _with_team_senders(mentions, view)
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
+    mentions = mentions + _shared_level_bodies(doc, view, mentions, index, gaz, article_place)
     mentions = [m for m in mentions if not _office_in_address(view, m)]
     return _one_name_per_place_form(_name_by_fullest([_canonical(m) for m in mentions], index), index, gaz)
+
+
+# Levels written bare and listed before one body share its head (省、市、县人民政府决策部署;
+# 州、市人民医院的医师): each level's body is named, resolved to that level's place as the
+# last one is. A level run after a name (长沙市、县) is a place and its level, not such a list.
+_LEVEL_RUN = re.compile("((?:[省市州县区]、)+)$")
+
+
+def _shared_level_bodies(doc: Document, view: TextView, mentions: list[OrgMention], index: PlaceIndex,
+                         gaz: Gazetteer, article_place: dict[int, str]) -> list[OrgMention]:
+    """The bodies of the bare levels listed before a level shorthand body (省、市|县人民政府)."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        if not (mention.place_key and _is_shorthand(mention.surface)):
+            continue
+        start = view.view_pos(mention.span.start)
+        run = _LEVEL_RUN.search(view.text, max(0, start - 8), start)
+        if run is None:
+            continue
+        first_end = view.doc_span(run.start(), run.start() + 1).end
+        if any(place.span.end == first_end and len(place.surface) > 1 for place in index.mentions):
+            continue   # 衡阳市、县…: the first level closes a place's name
+        for at in range(run.start(), run.end(), 2):
+            surface = view.text[at] + mention.surface[1:]
+            span = view.doc_span(at, at + 1)
+            key = resolve_level(doc, span.start, surface, article_place, index.mentions, gaz, index)
+            name = index.written_name(key, gaz, surface[:1])
+            if key and name and key != mention.place_key and not _city_for_prefecture(surface, key, gaz):
+                out.append(OrgMention(span, surface, level_body_name(name, surface), mention.kind, key,
+                                      listed=mention.listed))
+    return out
 
 
 # News outlets (org_suffixes.txt) are actors in the text, never in a dateline or a credit: the outlet

@@ -49,3 +49,25 @@ def test_a_zone_parcel_in_a_visit_list_is_no_company(gaz):
     orgs = named(text, gaz)
     assert "经开区东片" not in orgs
     assert {"金穗米业", "湖南青禾食品有限公司"} <= orgs
+
+
+# ---------------------------------------------------------------- bare levels sharing one body's head
+
+def test_bare_levels_listed_before_a_government_share_its_head(gaz):
+    # 省、市、县人民政府决策部署: the governments of all three levels are named
+    text = "株洲市攸县召开全县经济工作会议。会议要求认真落实省、市、县人民政府决策部署,狠抓项目建设。"
+    orgs = named(text, gaz)
+    assert {"湖南省政府", "株洲市政府", "攸县政府"} <= {o.replace("人民政府", "政府") for o in orgs}
+
+
+def test_bare_levels_listed_before_a_hospital_share_its_head(gaz):
+    text = "衡阳市衡东县开展健康义诊活动。市、县人民医院的二十余名专家参加义诊。"
+    assert {"衡阳市人民医院", "衡东县人民医院"} <= named(text, gaz)
+
+
+def test_a_place_and_its_level_before_a_body_is_no_list_of_levels(gaz):
+    # 衡阳市、县人民医院: 市 closes the city's name, no bare level shares the head
+    text = "衡阳市衡东县开展健康义诊活动。衡阳市、县人民医院的专家参加义诊。"
+    orgs = named(text, gaz)
+    assert "衡东县人民医院" in orgs
+    assert not any(o.startswith("衡阳市") and o.endswith("人民医院") and o != "衡阳市人民医院" for o in orgs)
