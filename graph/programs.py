@@ -2077,9 +2077,21 @@ def _is_venue(text: str, place: PlaceMention, sent_start: int, start: int, index
                 or _RELATIVE_PLACE.search(text, clause, place.span.start - 1))
 
 
+# 湖南省龙山县联合湖北省来凤县共同举行…: a partner from another province or city is written with
+# that province (city) before it; the cue stands before the prefix, and the place after the prefix
+# is still the partner
+_PARTNER_PREFIX = re.compile("[\u4e00-\u9fff]{1,7}?[省市州]$")
+
+
 def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:
-    """Is the place or body the object of 联合/会同/协同/携手/配合 (a partner, not the runner)?"""
-    return text.endswith(_PARTNER_CUES, 0, mention.span.start)
+    """Is the place or body the object of 联合/会同/协同/携手/配合 (a partner, not the runner),
+    also behind the province or city that prefixes it (联合湖北省|来凤县)?"""
+    start = mention.span.start
+    if text.endswith(_PARTNER_CUES, 0, start):
+        return True
+    prefix = _PARTNER_PREFIX.search(text, max(0, start - 8), start)
+    return prefix is not None and any(text.endswith(cue, 0, m) for cue in _PARTNER_CUES
+                                      for m in range(prefix.start(), prefix.end() - 1))
 
 
 # 湘潭市级层面, 湖南省级重点项目, 怀化市级: a place written right before 级 names a level of
