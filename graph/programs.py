@@ -3131,6 +3131,9 @@ def is_national(name: str) -> bool:
     ordinal = _LEADING_ORDINAL.match(name)
     if ordinal and _NATIONAL_AFTER_ORDINAL.match(name, ordinal.end()):
         name = name[ordinal.end():]   # 第四届全国…高峰论坛, 第三届国家…对接活动: the edition heads a national name
+    nth = _NTH_YEARLY.match(name)
+    if nth and _NATIONAL_FESTIVAL.fullmatch(name, nth.end()):
+        name = name[nth.end():]   # 第六个中国农民丰收节: the count of a yearly national day heads its name
     return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES) \
         or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None \
         or _NATIONAL_FESTIVAL.fullmatch(name) is not None
@@ -3138,6 +3141,8 @@ def is_national(name: str) -> bool:
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
 _NATIONAL_AFTER_ORDINAL = re.compile("全国|国家")
+# 在第六个中国农民丰收节来临之际: a yearly day or festival is counted with 个 (第N个…节), not 届
+_NTH_YEARLY = re.compile(f"第[0-9{_NUMERALS}]+个")
 # a session of a national body named by its term first: 十四届全国人大一次会议,
 # 中国共产党第二十届中央委员会第二次全体会议 (not 政协新宁县第九届委员会…, 省委十一届五次全会)
 _NATIONAL_SESSION = re.compile(f"(?:中国共产党|中共)?第?[0-9{_NUMERALS}]+届(?:全国人大|全国人民代表大会|全国政协|中央委员会)")

@@ -20,3 +20,22 @@ def test_a_place_after_a_province_with_no_partner_cue_still_runs_the_campaign(ga
     # counter-example: no 联合/会同/携手 before the province: the county it prefixes runs the work
     text = "3月5日,重庆市秀山县举行“山水同心·志愿同行”志愿服务活动启动仪式,全县志愿者300余人参加。"
     assert programs(text, gaz, "保靖县").get("山水同心·志愿同行") == key(gaz, "秀山土家族苗族自治县")
+
+
+# ---------------------------------------------------------------- the Nth yearly national day
+# 在第N个中国…节来临之际: a yearly national day or festival is counted with 个; the count heads the
+# name of the whole country's festival, which no county runs.
+
+def test_a_counted_national_festival_is_the_whole_countrys(gaz):
+    from graph.programs import NATIONAL, is_national
+    assert is_national("第七个中国农民丰收节")
+    text = ("在第七个中国农民丰收节来临之际,9月20日,白沙镇举办“稻香白沙”农事体验活动,"
+            "展示全镇乡村振兴成果。")
+    assert programs(text, gaz, "祁阳市").get("第七个中国农民丰收节") == NATIONAL
+
+
+def test_a_counted_local_festival_is_not_national(gaz):
+    # counter-example: the count of a town's own festival (no 中国 heading its name) is the town's
+    from graph.programs import is_national
+    assert not is_national("第七个白沙稻香节")
+    assert not is_national("第七个")
