@@ -2770,6 +2770,10 @@ def _list_example(text: str, place: PlaceMention) -> bool:
 
 _VILLAGE_LEVELS = frozenset({"village", "community"})
 _VILLAGE_BACK_REFERENCES = ("村里", "该村", "本村", "该社区", "社区里")
+# 与全村探索实行的积分制管理模式密不可分。村支两委将…。考核…以“一户一积分表”的方式…: the whole
+# village or its own committees acting in an earlier sentence of the paragraph make the paragraph
+# a report of the village's own work; its later sentences' models are the village's too
+_VILLAGE_ACTOR = re.compile("全村|(?<![农乡])村(?:支两委|两委|党支部|党总支|委会)(?:将|把|以|通过|坚持|积极|探索|制定|推行|实行|建立|创新)")
 # 协助村支两委制定“新村规民约”, “我们采取‘党支部+合作社+公司+农户’的模式,村支两委带头干”: the
 # village's own committees, named anywhere in the program's sentence (a quote's speaker after it
 # too: …”该村支部书记介绍道), make it the village's work
@@ -2867,6 +2871,8 @@ def _village_runs(doc: Document, span: Span, para_start: int, index: MentionInde
     sentence = doc.sentence_at(span.start)
     lo = sentence.span.start if sentence else max(para_start, span.start - 60)
     if any(w in doc.text[lo:span.start] for w in _VILLAGE_BACK_REFERENCES):
+        return True
+    if _VILLAGE_ACTOR.search(doc.text, para_start, lo):
         return True
     opening = index.places_within(para_start, para_start + _OPENING_CHARS + 8)
     return any(a.span.end == b.span.start and _level_of(gaz, a.key) == "town"

@@ -39,3 +39,25 @@ def test_a_counted_local_festival_is_not_national(gaz):
     from graph.programs import is_national
     assert not is_national("第七个白沙稻香节")
     assert not is_national("第七个")
+
+
+# ---------------------------------------------------------------- the whole village acting earlier in the paragraph
+# 全村探索实行…模式。村支两委将…。…以“…”的方式…: the whole village, or its own committees acting,
+# in an earlier sentence make the paragraph the village's own report; a model of a later sentence
+# that names no place is the village's, not the town's written before it.
+VILLAGE = ("近日,省农业农村厅发布公示,冷水江市三尖镇石船村成为50个全国乡村治理示范村推荐单位之一。\n"
+           "走进石船村,家家户户房前屋后干净整洁。")
+
+
+def test_a_model_after_the_whole_village_acted_is_the_villages(gaz):
+    text = VILLAGE + ("石船村的变化,离不开全村推行的积分管理。村支两委将文明新风纳入考核。"
+                      "考核内容涵盖环境卫生、孝老爱亲等6个方面,以“一月一评比”的方式逐户打分。")
+    assert programs(text, gaz, "冷水江市").get("一月一评比") == key(gaz, "石船村", "三尖镇")
+
+
+def test_a_model_in_a_paragraph_where_no_village_body_acts_stays_the_towns(gaz):
+    # counter-example: the village is only a scene (visited, modified by 的) and neither 全村 nor its
+    # committees act: the town written with it keeps the model
+    text = VILLAGE + ("石船村的变化,离不开镇里推行的积分管理。考核内容涵盖环境卫生、孝老爱亲等6个方面,"
+                      "以“一月一评比”的方式逐户打分。")
+    assert programs(text, gaz, "冷水江市").get("一月一评比") == key(gaz, "三尖镇", "431381")
