@@ -2077,9 +2077,21 @@ def _is_venue(text: str, place: PlaceMention, sent_start: int, start: int, index
                 or _RELATIVE_PLACE.search(text, clause, place.span.start - 1))
 
 
+# 湖南省龙山县联合湖北省来凤县共同举行…: a partner from another province or city is written with
+# that province (city) before it; the cue stands before the prefix, and the place after the prefix
+# is still the partner
+_PARTNER_PREFIX = re.compile("[\u4e00-\u9fff]{1,7}?[省市州]$")
+
+
 def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:
-    """Is the place or body the object of 联合/会同/协同/携手/配合 (a partner, not the runner)?"""
-    return text.endswith(_PARTNER_CUES, 0, mention.span.start)
+    """Is the place or body the object of 联合/会同/协同/携手/配合 (a partner, not the runner),
+    also behind the province or city that prefixes it (联合湖北省|来凤县)?"""
+    start = mention.span.start
+    if text.endswith(_PARTNER_CUES, 0, start):
+        return True
+    prefix = _PARTNER_PREFIX.search(text, max(0, start - 8), start)
+    return prefix is not None and any(text.endswith(cue, 0, m) for cue in _PARTNER_CUES
+                                      for m in range(prefix.start(), prefix.end() - 1))
 
 
 # 湘潭市级层面, 湖南省级重点项目, 怀化市级: a place written right before 级 names a level of
@@ -2758,6 +2770,10 @@ def _list_example(text: str, place: PlaceMention) -> bool:
 
 _VILLAGE_LEVELS = frozenset({"village", "community"})
 _VILLAGE_BACK_REFERENCES = ("村里", "该村", "本村", "该社区", "社区里")
+# 与全村探索实行的积分制管理模式密不可分。村支两委将…。考核…以“一户一积分表”的方式…: the whole
+# village or its own committees acting in an earlier sentence of the paragraph make the paragraph
+# a report of the village's own work; its later sentences' models are the village's too
+_VILLAGE_ACTOR = re.compile("全村|(?<![农乡])村(?:支两委|两委|党支部|党总支|委会)(?:将|把|以|通过|坚持|积极|探索|制定|推行|实行|建立|创新)")
 # 协助村支两委制定“新村规民约”, “我们采取‘党支部+合作社+公司+农户’的模式,村支两委带头干”: the
 # village's own committees, named anywhere in the program's sentence (a quote's speaker after it
 # too: …”该村支部书记介绍道), make it the village's work
@@ -2855,6 +2871,8 @@ def _village_runs(doc: Document, span: Span, para_start: int, index: MentionInde
     sentence = doc.sentence_at(span.start)
     lo = sentence.span.start if sentence else max(para_start, span.start - 60)
     if any(w in doc.text[lo:span.start] for w in _VILLAGE_BACK_REFERENCES):
+        return True
+    if _VILLAGE_ACTOR.search(doc.text, para_start, lo):
         return True
     opening = index.places_within(para_start, para_start + _OPENING_CHARS + 8)
     return any(a.span.end == b.span.start and _level_of(gaz, a.key) == "town"
@@ -3119,6 +3137,9 @@ def is_national(name: str) -> bool:
     ordinal = _LEADING_ORDINAL.match(name)
     if ordinal and _NATIONAL_AFTER_ORDINAL.match(name, ordinal.end()):
         name = name[ordinal.end():]   # 第四届全国…高峰论坛, 第三届国家…对接活动: the edition heads a national name
+    nth = _NTH_YEARLY.match(name)
+    if nth and _NATIONAL_FESTIVAL.fullmatch(name, nth.end()):
+        name = name[nth.end():]   # 第六个中国农民丰收节: the count of a yearly national day heads its name
     return name in listed or name + "战略" in listed or name.startswith(_NATIONAL_PREFIXES) \
         or _NATIONAL_SESSION.match(name) is not None or _NATIONAL_SELECTION.match(name) is not None \
         or _NATIONAL_FESTIVAL.fullmatch(name) is not None
@@ -3126,6 +3147,8 @@ def is_national(name: str) -> bool:
 
 _NATIONAL_PREFIXES = ("中央", "全国", "国务院", "国家", "党中央")
 _NATIONAL_AFTER_ORDINAL = re.compile("全国|国家")
+# 在第六个中国农民丰收节来临之际: a yearly day or festival is counted with 个 (第N个…节), not 届
+_NTH_YEARLY = re.compile(f"第[0-9{_NUMERALS}]+个")
 # a session of a national body named by its term first: 十四届全国人大一次会议,
 # 中国共产党第二十届中央委员会第二次全体会议 (not 政协新宁县第九届委员会…, 省委十一届五次全会)
 _NATIONAL_SESSION = re.compile(f"(?:中国共产党|中共)?第?[0-9{_NUMERALS}]+届(?:全国人大|全国人民代表大会|全国政协|中央委员会)")
