@@ -2616,6 +2616,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     article_place = _beyond_venues(doc, article_place, index, gaz)
+    article_place = _provincial_reports(doc, article_place, gaz)
     former = _former_names(places, gaz)
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen
@@ -2721,6 +2722,48 @@ def _beyond_venues(doc: Document, article_place: dict[int, str], index: _AnchorI
             continue
         province = next((e.key for e in gaz.ancestors(key) if e.level == "province"), None)
         if province is not None:
+            out[article.index] = province
+    return out
+
+
+# 今年,全省实施省重点建设项目395个 / 今年我省重点建设项目共196个: a provincial report opens its
+# clauses with 全省/我省 (after its time words) and names prefectures and counties only in its lists
+# and project names (衡阳绿色盐碱产业基地、岳阳乙烯…); a report of a lower unit opens some clause
+# with that unit's own word (全市, 我县, 该区 …) however often it writes 全省 of a ranking or meeting
+_SCOPE_TIME_WORDS = (r"(?:(?:目前|当前|截至[^，,。；;]{0,10}|今年|去年|近年来|上半年|前三季度|全年|"
+                     r"[\d一二三四五六七八九十〇零]{2,4}年(?:[\d一二三四五六七八九十]{1,2}月)?(?:以来|底|末)?|"
+                     r"\d{1,2}(?:至|—|-)\d{1,2}月)(?:以来)?[，,]?)*")
+_PROVINCE_OPENING = re.compile(_SCOPE_TIME_WORDS + r"(?:全省|我省)")
+_LOWER_OPENING = re.compile(_SCOPE_TIME_WORDS + r"(?:全|我|本|该)[市县区州镇乡村]")
+_SCOPE_OPENS_AFTER = "\n，,；;：:。！？!?"
+
+
+def _opened_scopes(text: str, lo: int, hi: int, scope: re.Pattern[str]) -> bool:
+    """Does some clause of text[lo:hi] open (after its time words) with a `scope` word that is
+    no yardstick of a ranking (居全省第三, 占全省)?"""
+    for i in range(lo, hi):
+        if i > lo and text[i - 1] not in _SCOPE_OPENS_AFTER:
+            continue
+        m = scope.match(text, i, hi)
+        if m is not None and not _is_comparison_scope(text, m.end() - 2, m.end()):
+            return True
+    return False
+
+
+def _provincial_reports(doc: Document, article_place: dict[int, str], gaz: Gazetteer) -> dict[int, str]:
+    """An article whose place was found below the province (the first prefecture it lists) but
+    that speaks only as the province (全省…/我省…, never 全市/我县/该区… opening a clause) is the
+    province's: its figures that name no place fall to the province."""
+    out = dict(article_place)
+    for article in doc.articles:
+        key = out.get(article.index)
+        province = key[:2] + "0000" if key else None
+        entry = gaz.entries.get(province) if province else None
+        if entry is None or entry.level != "province" or key == province:
+            continue
+        lo, hi = article.span.start, article.span.end
+        if _opened_scopes(doc.text, lo, hi, _PROVINCE_OPENING) \
+                and not _opened_scopes(doc.text, lo, hi, _LOWER_OPENING):
             out[article.index] = province
     return out
 

@@ -1,0 +1,31 @@
+"""graph.metrics, round 20: causes of anchoring errors seen in fresh provincial and county
+reports. Each rule has sentences in the genre (our own writing: invented names, places and
+figures) and a counter-example it must not fire on; the whole pipeline runs on each snippet."""
+from __future__ import annotations
+
+from support import metrics_of as _metrics, one_metric as _one
+
+
+# ---------------------------------------------------------------- a report that speaks as the province
+
+def test_a_provincial_report_keeps_its_figures_when_it_lists_prefectures(gaz):
+    # 全省实施…; 其中,常德…、娄底…等项目: the prefectures only prefix listed project names; the
+    # figures that name no place are the province's, not the first listed prefecture's
+    text = ("全省重点项目建设进展顺利\n"
+            "今年以来,全省上下抓项目、扩投资。今年,全省实施省重点项目310个,总投资15000亿元。\n"
+            "其中,常德桃花源文旅综合体、娄底钢铁深加工基地等项目进展较快。\n"
+            "150个产业项目完成投资1200亿元,占年计划的98%。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 1200, "亿元").subject == "湖南省"
+    assert _one(found, 98, "%").subject == "湖南省"
+
+
+def test_a_city_report_writing_its_own_scope_keeps_its_city(gaz):
+    # counter-example: a city paper opens its clauses with 全市 and writes 全省 only of a ranking;
+    # its figures stay the city's
+    text = ("常德市重点项目建设提速\n"
+            "今年,全市实施市重点项目120个,总投资860亿元,投资完成率居全省第二。\n"
+            "全省重点项目观摩会上,常德桃花源文旅综合体获好评。\n"
+            "80个产业项目完成投资300亿元。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 300, "亿元").subject == "常德市"
