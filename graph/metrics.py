@@ -1025,6 +1025,31 @@ def _is_teller(text: str, a: _Anchor) -> bool:
         and _SPEAKER_AFTER.match(text, a.end) is not None
 
 
+# 省农业农村厅党组副书记李某介绍,10年来,湖南…: the body in a speaker's title (however long the chain
+# of titles before the name) is not the topic of what is said, when what is said names its own
+_SPOKEN_AFTER = re.compile(rf"[^，,。；;！？!?：:“”]{{0,30}}?(?:{_SPEECH_VERBS})[，,：:]")
+
+
+_PUBLIC_BODIES = ("party", "government", "department")    # a company's head speaks of the company
+
+
+def _speaks_for_public(a: "_Anchor") -> bool:
+    """Is `a` a place or a public body (party, government, department), whose official speaks
+    of the jurisdiction rather than of the body itself?"""
+    return a.kind == "place" or a.kind == "org" and a.sub_kind in _PUBLIC_BODIES
+
+
+def _past_speakers(text: str, candidates: list[tuple[int, int, "_Anchor"]]) -> list[tuple[int, int, "_Anchor"]]:
+    """`candidates` less the public bodies and places in the title of a speaker (their clause ends
+    with 介绍,/表示,…) when a candidate after the speech verb remains; all of them otherwise."""
+    spoken = [c for c in candidates if _speaks_for_public(c[2]) and _SPOKEN_AFTER.match(text, c[1]) is not None]
+    if not spoken:
+        return candidates
+    said = max(_SPOKEN_AFTER.match(text, c[1]).end() for c in spoken)
+    after = [c for c in candidates if c[0] >= said]
+    return after if after else candidates
+
+
 @dataclass
 class _Subject:
     anchor: _Anchor
@@ -1073,6 +1098,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 candidates.append((s, e, resolved))
     if not candidates:
         return None
+    candidates = _past_speakers(text, candidates)
     topical = [c for c in candidates if not _in_time_frame(text, c[0], hi)]
     s, e, a = min(topical or candidates, key=lambda c: c[0])
     head = _modified_head(text, e, hi, index)

@@ -29,3 +29,20 @@ def test_a_city_report_writing_its_own_scope_keeps_its_city(gaz):
             "80个产业项目完成投资300亿元。\n")
     found = _metrics(gaz, text)
     assert _one(found, 300, "亿元").subject == "常德市"
+
+
+# ---------------------------------------------------------------- a speaker's body and what is said
+
+def test_the_body_in_a_speakers_title_is_not_the_topic_of_what_is_said(gaz):
+    # X局有关负责人表示,目前全市…: the bureau tells the news; the figures of the next sentence
+    # are of the place what is said names
+    text = ("湘潭市文化旅游广电体育局有关负责人表示,目前韶山市在建文旅项目36个。"
+            "这些项目总投资达120亿元。\n")
+    assert _one(_metrics(gaz, text), 120, "亿元").subject == "韶山市"
+
+
+def test_a_company_head_speaks_of_the_company(gaz):
+    # counter-example: a company's head speaking keeps the company the topic of the next sentence
+    text = ("湖南鑫禾食品有限公司总经理李春生说,企业在市委书记调研后获得了帮扶。"
+            "公司仅用3个月就完成了技改。\n")
+    assert _one(_metrics(gaz, text), 3, "个月").subject == "湖南鑫禾食品有限公司"
