@@ -46,3 +46,19 @@ def test_a_company_head_speaks_of_the_company(gaz):
     text = ("湖南鑫禾食品有限公司总经理李春生说,企业在市委书记调研后获得了帮扶。"
             "公司仅用3个月就完成了技改。\n")
     assert _one(_metrics(gaz, text), 3, "个月").subject == "湖南鑫禾食品有限公司"
+
+
+# ---------------------------------------------------------------- a wire's special dispatch
+
+def test_the_place_of_a_special_dispatch_dateline_is_no_subject(gaz):
+    # 新华社长沙5月3日专电(记者…): a special dispatch is a dateline like …日电; its place is the
+    # outlet's, not the topic carried to the figures of the next sentence
+    text = ("新华社长沙5月3日专电(记者李明)记者从湖南省文化和旅游厅获悉,五一假期全省接待游客2000万人次。"
+            "其中,一日游游客占比达60%。\n")
+    assert _one(_metrics(gaz, text), 60, "%").subject == "湖南省"
+
+
+def test_a_paragraph_opening_with_a_place_and_a_day_is_no_dateline(gaz):
+    # counter-example: 长沙县5月3日专门召开…: a place acting on a day, the topic of its figures
+    text = "长沙县5月3日专门召开项目调度会。当天新签约项目12个。\n"
+    assert _one(_metrics(gaz, text), 12, "个").subject == "长沙县"
