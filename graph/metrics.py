@@ -1001,9 +1001,10 @@ def _listed_set(text: str, lo: int, c_lo: int, qm: QuantityMatch) -> _ListedSet 
     return None
 
 
-# 浏阳市农业农村局今天传来消息,… / 据县统计局统计,… / 记者从市商务局获悉: the body that tells the
-# news is its source, not the subject of the figures it reports (those are the jurisdiction's)
-_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
+# 浏阳市农业农村局今天传来消息,… / 省统计局17日发布, / 据县统计局统计,… / 记者从市商务局获悉: the
+# body that tells the news is its source, not the subject of the figures it reports (those are the
+# jurisdiction's)
+_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
                            r"(?:的?(?:最新)?(?:统计)?数据)?(?:称|说|显示|表明)?[，,：:]")   # 统计局发布数据显示,
 _TELLER_BEFORE = ("据", "从")
 # 石门县县长郭碧勋介绍说,如今,…: the body in the title of the person who speaks

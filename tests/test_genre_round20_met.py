@@ -62,3 +62,18 @@ def test_a_paragraph_opening_with_a_place_and_a_day_is_no_dateline(gaz):
     # counter-example: 长沙县5月3日专门召开…: a place acting on a day, the topic of its figures
     text = "长沙县5月3日专门召开项目调度会。当天新签约项目12个。\n"
     assert _one(_metrics(gaz, text), 12, "个").subject == "长沙县"
+
+
+# ---------------------------------------------------------------- a body that tells the news on a day
+
+def test_a_body_that_reports_on_a_day_is_the_source_not_the_subject(gaz):
+    # X统计局18日通报,: the body tells the news (as X统计局今日通报,); the figures are the place's
+    text = ("湘潭市统计局18日通报,上半年湘潭经济运行稳中向好。"
+            "规模工业增加值增长7.2%。\n")
+    assert _one(_metrics(gaz, text), 7.2, "%").subject == "湘潭市"
+
+
+def test_a_body_acting_on_a_day_keeps_its_figures(gaz):
+    # counter-example: the body does something on that day: the figure is its own
+    text = "湘潭市统计局18日完成经济普查登记,共登记单位3200家。\n"
+    assert _one(_metrics(gaz, text), 3200, "家").subject == "湘潭市统计局"
