@@ -3148,10 +3148,17 @@ def _latest_topic(doc: Document, lo: int, c_lo: int, index: _AnchorIndex, anapho
     return None
 
 
+# “沪洽周”期间邵阳共签约项目26个 / 今年1至9月衡阳市…: time words before a clause's place leave it the
+# clause's opening (the topic of the subjectless clauses after it)
+_TIME_LEAD = re.compile(_SCOPE_TIME_WORDS + r"(?:[“\"]?[\u4e00-\u9fff]{1,10}[”\"]?期间)?")
+
+
 def _opens_at(text: str, start: int, found: _Subject) -> bool:
-    """Does the subject `found` open the clause at `start` (its mention, or its 全X/该X, first)?"""
+    """Does the subject `found` open the clause at `start` (its mention, or its 全X/该X, first;
+    only time words before it)?"""
     if found.anchor.start >= start:
-        return found.anchor.start == start
+        lead = _TIME_LEAD.match(text, start, found.anchor.start)
+        return lead is not None and lead.end() == found.anchor.start
     return text[start] in "全该本我" and found.end - start <= 4
 
 

@@ -77,3 +77,21 @@ def test_a_body_acting_on_a_day_keeps_its_figures(gaz):
     # counter-example: the body does something on that day: the figure is its own
     text = "湘潭市统计局18日完成经济普查登记,共登记单位3200家。\n"
     assert _one(_metrics(gaz, text), 3200, "家").subject == "湘潭市统计局"
+
+
+# ---------------------------------------------------------------- a place after a clause's time words
+
+def test_a_place_after_the_time_words_of_its_clause_is_the_topic_of_the_next(gaz):
+    # “湘商大会”期间雨湖区共签约…,引进资金…: the place opens its clause after a time frame; the
+    # subjectless clause after it is still about it, not about a body named earlier in the sentence
+    text = ("会上,湘潭经开区现场签约重大项目3个,“湘商大会”期间雨湖区共签约项目18个,"
+            "引进资金46亿元。\n")
+    assert _one(_metrics(gaz, text), 46, "亿元").subject == "雨湖区"
+
+
+def test_a_place_inside_a_later_clause_is_no_topic(gaz):
+    # counter-example: the place is the origin inside a clause, not its opening: the figure stays
+    # with the sentence's subject
+    text = ("会上,湘潭经开区现场签约重大项目3个,签约企业多来自雨湖区,"
+            "引进资金46亿元。\n")
+    assert _one(_metrics(gaz, text), 46, "亿元").subject == "湘潭经开区"
