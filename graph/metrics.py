@@ -104,7 +104,11 @@ _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 # 恒光科技、消防智创园等 / A公司和B公司等2家企业: the later items may be joined by 和/及/与 too
-_EXAMPLES_CLOSER = re.compile(r"(?:[、和及与][^，,；;。、]{1,20}?)*(?:等|在内的)")   # …在内的22个: as …等22个
+# A、B、C5个项目: a list of two items or more counted (with the class it is of) right after its last
+# item is closed as by 等
+_LIST_COUNT = r"[\d一二两三四五六七八九十]+[个项家座所条](?:项目|工程|企业|园区|基地|景区|村|镇|乡|县|市|区)"
+_EXAMPLES_CLOSER = re.compile(r"(?:[、和及与][^，,；;。、]{1,20}?)*(?:等|在内的)"      # …在内的22个: as …等22个
+                              rf"|(?:[、和及与][^，,；;。、\d]{{1,20}}?)+(?={_LIST_COUNT})")
 _PROJECT_KINDS = {"project"}
 
 
@@ -903,6 +907,7 @@ def _is_counted_gloss(text: str, a: _Anchor) -> bool:
 # (no 县/市/区… ending) written at the head of an item of a 、 list closed by 等 is the opening of
 # that item's name (a company's, a project's), not the owner of what the list counts
 _ITEM_REST = re.compile(r"[^，,；;。！？!?：:、等]{1,40}?(?=[、等])")
+_LAST_ITEM_REST = re.compile(rf"[^，,；;。！？!?：:、等\d]{{1,40}}?(?={_LIST_COUNT})")     # …、炎陵X加工3个项目
 
 
 def _opens_example_item(text: str, a: _Anchor) -> bool:
@@ -910,6 +915,8 @@ def _opens_example_item(text: str, a: _Anchor) -> bool:
     closed by 等 (湖南金磊…改造、苏仙…园等75个)? A full form (新邵县辰州锑业等6家) names the owner."""
     if a.kind != "place" or text[a.start:a.end].endswith(_FULL_PLACE_ENDINGS):
         return False
+    if text[a.start - 1:a.start] == "、" and _LAST_ITEM_REST.match(text, a.end) is not None:
+        return True               # the last item, the list counted right after it
     item = _ITEM_REST.match(text, a.end)
     if item is None:
         return False

@@ -95,3 +95,22 @@ def test_a_place_inside_a_later_clause_is_no_topic(gaz):
     text = ("会上,湘潭经开区现场签约重大项目3个,签约企业多来自雨湖区,"
             "引进资金46亿元。\n")
     assert _one(_metrics(gaz, text), 46, "亿元").subject == "湘潭经开区"
+
+
+# ---------------------------------------------------------------- a list counted right after its last item
+
+def test_a_list_counted_without_deng_names_examples_not_the_owner(gaz):
+    # A、B、C3个项目…: the count after the last item closes the list as 等 does; a place heading
+    # the first item opens that item's name, not the owner of the figures
+    head = "株洲市重点项目建设进展顺利。\n今年,全市重点项目完成投资320亿元。"
+    middle = head + "其中,电子材料扩产、炎陵黄桃深加工、醴陵窑炉改造3个项目完成投资45亿元。\n"
+    assert _one(_metrics(gaz, middle), 45, "亿元").subject == "株洲市"
+    last = head + "其中,醴陵窑炉改造、电子材料扩产、炎陵黄桃深加工3个项目完成投资45亿元。\n"
+    assert _one(_metrics(gaz, last), 45, "亿元").subject == "株洲市"
+
+
+def test_a_place_counting_its_own_projects_owns_the_figure(gaz):
+    # counter-example: one place with its count (no list before it) is the owner
+    text = ("株洲市重点项目建设进展顺利。\n"
+            "今年,全市重点项目完成投资320亿元。其中,醴陵市5个项目完成投资45亿元。\n")
+    assert _one(_metrics(gaz, text), 45, "亿元").subject == "醴陵市"
