@@ -104,7 +104,11 @@ _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 # 恒光科技、消防智创园等 / A公司和B公司等2家企业: the later items may be joined by 和/及/与 too
-_EXAMPLES_CLOSER = re.compile(r"(?:[、和及与][^，,；;。、]{1,20}?)*(?:等|在内的)")   # …在内的22个: as …等22个
+# A、B、C5个项目: a list of two items or more counted (with the class it is of) right after its last
+# item is closed as by 等
+_LIST_COUNT = r"[\d一二两三四五六七八九十]+[个项家座所条](?:项目|工程|企业|园区|基地|景区|村|镇|乡|县|市|区)"
+_EXAMPLES_CLOSER = re.compile(r"(?:[、和及与][^，,；;。、]{1,20}?)*(?:等|在内的)"      # …在内的22个: as …等22个
+                              rf"|(?:[、和及与][^，,；;。、\d]{{1,20}}?)+(?={_LIST_COUNT})")
 _PROJECT_KINDS = {"project"}
 
 
@@ -903,6 +907,7 @@ def _is_counted_gloss(text: str, a: _Anchor) -> bool:
 # (no 县/市/区… ending) written at the head of an item of a 、 list closed by 等 is the opening of
 # that item's name (a company's, a project's), not the owner of what the list counts
 _ITEM_REST = re.compile(r"[^，,；;。！？!?：:、等]{1,40}?(?=[、等])")
+_LAST_ITEM_REST = re.compile(rf"[^，,；;。！？!?：:、等\d]{{1,40}}?(?={_LIST_COUNT})")     # …、炎陵X加工3个项目
 
 
 def _opens_example_item(text: str, a: _Anchor) -> bool:
@@ -910,6 +915,8 @@ def _opens_example_item(text: str, a: _Anchor) -> bool:
     closed by 等 (湖南金磊…改造、苏仙…园等75个)? A full form (新邵县辰州锑业等6家) names the owner."""
     if a.kind != "place" or text[a.start:a.end].endswith(_FULL_PLACE_ENDINGS):
         return False
+    if text[a.start - 1:a.start] == "、" and _LAST_ITEM_REST.match(text, a.end) is not None:
+        return True               # the last item, the list counted right after it
     item = _ITEM_REST.match(text, a.end)
     if item is None:
         return False
@@ -1001,9 +1008,10 @@ def _listed_set(text: str, lo: int, c_lo: int, qm: QuantityMatch) -> _ListedSet 
     return None
 
 
-# 浏阳市农业农村局今天传来消息,… / 据县统计局统计,… / 记者从市商务局获悉: the body that tells the
-# news is its source, not the subject of the figures it reports (those are the jurisdiction's)
-_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
+# 浏阳市农业农村局今天传来消息,… / 省统计局17日发布, / 据县统计局统计,… / 记者从市商务局获悉: the
+# body that tells the news is its source, not the subject of the figures it reports (those are the
+# jurisdiction's)
+_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
                            r"(?:的?(?:最新)?(?:统计)?数据)?(?:称|说|显示|表明)?[，,：:]")   # 统计局发布数据显示,
 _TELLER_BEFORE = ("据", "从")
 # 石门县县长郭碧勋介绍说,如今,…: the body in the title of the person who speaks
@@ -1023,6 +1031,31 @@ def _is_teller(text: str, a: _Anchor) -> bool:
         return True
     return a.kind == "org" and a.label.endswith(("政府", "委")) and _CELL.search(a.label) is None \
         and _SPEAKER_AFTER.match(text, a.end) is not None
+
+
+# 省农业农村厅党组副书记李某介绍,10年来,湖南…: the body in a speaker's title (however long the chain
+# of titles before the name) is not the topic of what is said, when what is said names its own
+_SPOKEN_AFTER = re.compile(rf"[^，,。；;！？!?：:“”]{{0,30}}?(?:{_SPEECH_VERBS})[，,：:]")
+
+
+_PUBLIC_BODIES = ("party", "government", "department")    # a company's head speaks of the company
+
+
+def _speaks_for_public(a: "_Anchor") -> bool:
+    """Is `a` a place or a public body (party, government, department), whose official speaks
+    of the jurisdiction rather than of the body itself?"""
+    return a.kind == "place" or a.kind == "org" and a.sub_kind in _PUBLIC_BODIES
+
+
+def _past_speakers(text: str, candidates: list[tuple[int, int, "_Anchor"]]) -> list[tuple[int, int, "_Anchor"]]:
+    """`candidates` less the public bodies and places in the title of a speaker (their clause ends
+    with 介绍,/表示,…) when a candidate after the speech verb remains; all of them otherwise."""
+    spoken = [c for c in candidates if _speaks_for_public(c[2]) and _SPOKEN_AFTER.match(text, c[1]) is not None]
+    if not spoken:
+        return candidates
+    said = max(_SPOKEN_AFTER.match(text, c[1]).end() for c in spoken)
+    after = [c for c in candidates if c[0] >= said]
+    return after if after else candidates
 
 
 @dataclass
@@ -1073,6 +1106,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 candidates.append((s, e, resolved))
     if not candidates:
         return None
+    candidates = _past_speakers(text, candidates)
     topical = [c for c in candidates if not _in_time_frame(text, c[0], hi)]
     s, e, a = min(topical or candidates, key=lambda c: c[0])
     head = _modified_head(text, e, hi, index)
@@ -2616,6 +2650,7 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
     index.set_quoted(_quoted_spans(doc.text, 0))
     anaphors = _AnaphorIndex(_find_anaphors(doc.text))
     article_place = _beyond_venues(doc, article_place, index, gaz)
+    article_place = _provincial_reports(doc, article_place, gaz)
     former = _former_names(places, gaz)
     metrics: list[MetricMention] = []
     last_period: dict[int, str] = {}          # paragraph -> last period seen
@@ -2721,6 +2756,48 @@ def _beyond_venues(doc: Document, article_place: dict[int, str], index: _AnchorI
             continue
         province = next((e.key for e in gaz.ancestors(key) if e.level == "province"), None)
         if province is not None:
+            out[article.index] = province
+    return out
+
+
+# 今年,全省实施省重点建设项目395个 / 今年我省重点建设项目共196个: a provincial report opens its
+# clauses with 全省/我省 (after its time words) and names prefectures and counties only in its lists
+# and project names (衡阳绿色盐碱产业基地、岳阳乙烯…); a report of a lower unit opens some clause
+# with that unit's own word (全市, 我县, 该区 …) however often it writes 全省 of a ranking or meeting
+_SCOPE_TIME_WORDS = (r"(?:(?:目前|当前|截至[^，,。；;]{0,10}|今年|去年|近年来|上半年|前三季度|全年|"
+                     r"[\d一二三四五六七八九十〇零]{2,4}年(?:[\d一二三四五六七八九十]{1,2}月)?(?:以来|底|末)?|"
+                     r"\d{1,2}(?:至|—|-)\d{1,2}月)(?:以来)?[，,]?)*")
+_PROVINCE_OPENING = re.compile(_SCOPE_TIME_WORDS + r"(?:全省|我省)")
+_LOWER_OPENING = re.compile(_SCOPE_TIME_WORDS + r"(?:全|我|本|该)[市县区州镇乡村]")
+_SCOPE_OPENS_AFTER = "\n，,；;：:。！？!?"
+
+
+def _opened_scopes(text: str, lo: int, hi: int, scope: re.Pattern[str]) -> bool:
+    """Does some clause of text[lo:hi] open (after its time words) with a `scope` word that is
+    no yardstick of a ranking (居全省第三, 占全省)?"""
+    for i in range(lo, hi):
+        if i > lo and text[i - 1] not in _SCOPE_OPENS_AFTER:
+            continue
+        m = scope.match(text, i, hi)
+        if m is not None and not _is_comparison_scope(text, m.end() - 2, m.end()):
+            return True
+    return False
+
+
+def _provincial_reports(doc: Document, article_place: dict[int, str], gaz: Gazetteer) -> dict[int, str]:
+    """An article whose place was found below the province (the first prefecture it lists) but
+    that speaks only as the province (全省…/我省…, never 全市/我县/该区… opening a clause) is the
+    province's: its figures that name no place fall to the province."""
+    out = dict(article_place)
+    for article in doc.articles:
+        key = out.get(article.index)
+        province = key[:2] + "0000" if key else None
+        entry = gaz.entries.get(province) if province else None
+        if entry is None or entry.level != "province" or key == province:
+            continue
+        lo, hi = article.span.start, article.span.end
+        if _opened_scopes(doc.text, lo, hi, _PROVINCE_OPENING) \
+                and not _opened_scopes(doc.text, lo, hi, _LOWER_OPENING):
             out[article.index] = province
     return out
 
@@ -3078,10 +3155,17 @@ def _latest_topic(doc: Document, lo: int, c_lo: int, index: _AnchorIndex, anapho
     return None
 
 
+# “沪洽周”期间邵阳共签约项目26个 / 今年1至9月衡阳市…: time words before a clause's place leave it the
+# clause's opening (the topic of the subjectless clauses after it)
+_TIME_LEAD = re.compile(_SCOPE_TIME_WORDS + r"(?:[“\"]?[\u4e00-\u9fff]{1,10}[”\"]?期间)?")
+
+
 def _opens_at(text: str, start: int, found: _Subject) -> bool:
-    """Does the subject `found` open the clause at `start` (its mention, or its 全X/该X, first)?"""
+    """Does the subject `found` open the clause at `start` (its mention, or its 全X/该X, first;
+    only time words before it)?"""
     if found.anchor.start >= start:
-        return found.anchor.start == start
+        lead = _TIME_LEAD.match(text, start, found.anchor.start)
+        return lead is not None and lead.end() == found.anchor.start
     return text[start] in "全该本我" and found.end - start <= 4
 
 

@@ -2598,7 +2598,7 @@ def _in_dateline(view: _View, start: int, end: int) -> bool:
 
 
 _DATELINE = re.compile(r"[^\n。,，:：(（]{2,24}?(?:\d{1,2}月\d{1,2}日)?(?<!通)讯(?!员)")   # not 通讯员
-_DATED_WIRE = re.compile(r"[^\n。,，:：(（]{2,24}?\d{1,2}月\d{1,2}日电")               # 新华社长沙3月24日电
+_DATED_WIRE = re.compile(r"[^\n。,，:：(（]{2,24}?\d{1,2}月\d{1,2}日专?电")             # 新华社长沙3月24日电, …7日专电
 _OUTLET_ENDS = ("日", "报", "网", "台", "社", "端", "站", "刊", "视", "播")   # …7月27日讯 / 本报讯 / 红网讯
 _CREDIT_AFTER = re.compile(r"\s*[（(]([^（）()\n]{2,40})[)）]\s*")
 _CREDIT_WORDS = ("记者", "通讯员", "报道", "编辑", "摄", "实习生", "见习", "撰稿")
@@ -2610,7 +2610,8 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     after it ((记者 王敏)); None when the paragraph does not open with one. The dateline is the
     report's metadata: its place is the outlet's, its date the day of the report."""
     found = _DATELINE.match(text, start, end) or _DATED_WIRE.match(text, start, end)
-    if found is None or found.group(0)[-2:-1] not in _OUTLET_ENDS:
+    dated = found.group(0)[:-1].removesuffix("专") if found is not None else ""    # …7日专电: a special dispatch
+    if found is None or dated[-1:] not in _OUTLET_ENDS:
         return None
     at = found.end()
     credit = _CREDIT_AFTER.match(text, at, end)

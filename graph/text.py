@@ -492,7 +492,7 @@ def _joins_next(line: str, nxt: str | None, width: int | None, bylines: bool) ->
 
 # a dateline opening a line: outlet (and place) + month and day + 讯 (衡阳日报讯, 红网益阳6月10日讯,
 # 红网时刻9月4日讯), or + 电 after a date (新华社长沙3月24日电); the outlet never holds a comma
-_LINE_DATELINE = re.compile(r"[\u4e00-\u9fff·]{2,16}?(?:(?:\d{1,2}月\d{1,2}日)?讯|\d{1,2}月\d{1,2}日电)(?![\u4e00-\u9fff])")
+_LINE_DATELINE = re.compile(r"[\u4e00-\u9fff·]{2,16}?(?:(?:\d{1,2}月\d{1,2}日)?讯|\d{1,2}月\d{1,2}日专?电)(?![\u4e00-\u9fff])")
 
 
 def opens_with_dateline(line: str) -> bool:
