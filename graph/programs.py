@@ -1517,7 +1517,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         invested = _invested_object(text, start)
         if kind == "project" and invested is not None and len(text[invested:start] + rest) >= _DESCRIPTIVE_MIN:
             rest, start = text[invested:start] + rest, invested
-        elif not has_proper_word(rest, gaz) or _starts_with_count(rest) \
+        elif not (has_proper_word(rest, gaz) or kind == "project" and _names_a_site(text, start, rest)) \
+                or _starts_with_count(rest) \
                 or kind == "project" and (_generic_project(text, rest, m.end(), gaz) or counted_before(text, start, "个")):
             return None
     if _is_bare_count(rest) and test != "counted":
@@ -1540,6 +1541,34 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
     return span, name, kind
+
+
+# 绿色盐碱产业基地|项目, 山河工业城|项目, 城市停车场|项目: words before 项目 that end in the head noun
+# of a built site (program_project_site_heads.txt) with a describing word of their own before it
+# name the one site being built, even when every word is a common one; a level or category word
+# alone before the head (重点产业园|项目) names a class
+_SITE_MODIFIER_MIN = 2
+
+
+@lru_cache(maxsize=1)
+def _site_heads() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("program_project_site_heads.txt"), key=len, reverse=True))
+
+
+_SITE_JOINERS = ("及", "和", "与")
+
+
+def _names_a_site(text: str, start: int, rest: str) -> bool:
+    """Do the words before 项目 name one built site (a describing word and a site's head noun)?
+    Not when a conjunction stops the reading (…总部基地及|生产中心项目): the site is the second
+    half of a longer name."""
+    if text[start - 1:start] in _SITE_JOINERS:
+        return False
+    head = next((h for h in _site_heads() if rest.endswith(h)), None)
+    if head is None:
+        return False
+    modifier = rest[:-len(head)]
+    return len(modifier) >= _SITE_MODIFIER_MIN and bool(_CATEGORY_WORDS.sub("", _COLLECTIVE_WORDS.sub("", modifier)))
 
 
 # 郴州开展|城乡风貌提质|行动, 实施新一轮|优化提升营商环境|行动: a campaign of its own topic (four

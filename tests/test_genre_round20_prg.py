@@ -1,0 +1,32 @@
+"""Programs, round 20: causes of program misses seen in fresh local-government articles — each rule
+tested on a sentence of the genre written for the test (invented places and figures), with a
+counter-example it must not fire on."""
+from __future__ import annotations
+
+from support import programs_of
+
+
+# ---------------------------------------------------------------- a built site named by common words
+# an inspection or a report names the one site being built by a describing word and the site's head
+# noun before 项目 (城市停车场项目, 绿色盐碱产业基地项目), though no word of it is a proper name
+def test_a_site_named_by_common_words_before_xiangmu_is_a_project(gaz):
+    found = programs_of("县长一行先后来到城市停车场项目建设现场、标准化食堂项目建设现场,了解建设进度。",
+                        gaz, "石门县")
+    assert found["城市停车场项目"][0] == "project" and found["标准化食堂项目"][0] == "project"
+
+
+def test_a_site_as_the_subject_of_its_sentence_is_a_project(gaz):
+    found = programs_of("会议指出,生态康养产业基地项目是全县今年的头号工程。", gaz, "石门县")
+    assert found["生态康养产业基地项目"][0] == "project"
+
+
+def test_a_category_word_before_a_site_head_names_no_project(gaz):
+    # counter-example: 重点产业园项目 is a class of projects, not one site
+    found = programs_of("全县重点产业园项目进展顺利。", gaz, "石门县")
+    assert "重点产业园项目" not in found and "全县重点产业园项目" not in found
+
+
+def test_a_site_after_a_conjunction_is_no_name_of_its_own(gaz):
+    # counter-example: …总部基地及|生产中心项目: the site is the second half of a longer name
+    found = programs_of("主会场设在石门县某某食品公司总部基地及生产中心项目现场。", gaz, "石门县")
+    assert "生产中心项目" not in found
