@@ -1654,6 +1654,8 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     chunk = _reading_window(text, marker_start, _NAME_WINDOW)
     if _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz) or _WHOLE_SCOPE.search(chunk) is not None:
         return True
+    if _through_bracketed_place(text, marker_start - len(chunk), gaz) < marker_start - len(chunk):
+        return True
     if re.search(_STAGING_VERB, text[max(0, marker_start - _HELD_REACH - _NAME_WINDOW):marker_start]):
         return True
     theme = _THEME.search(text, max(0, marker_start - len(chunk) - 20), marker_start - len(chunk))
@@ -1677,6 +1679,23 @@ _HELD_REACH = 32
 _HELD_HEADS = ("节", "展")   # a festival or a show; a talks week (招商引资洽谈周) still wants its year or place
 
 
+# 2015年湖南(香港)|投资贸易洽谈周, 株洲(渌口)|…论坛: the host's place and, in brackets, the place
+# the event is held in open its name together
+_BRACKETED_PLACE = re.compile("[(（]([\u4e00-\u9fff]{2,4})[)）]$")
+
+
+def _through_bracketed_place(text: str, start: int, gaz: Gazetteer) -> int:
+    """Where an event's name read leftwards to `start` begins when a bracketed place and a
+    host's place before it stand right before `start`; else `start`."""
+    bracket = _BRACKETED_PLACE.search(text, max(0, start - 6), start)
+    if bracket is None or not _is_place_name(bracket.group(1), gaz):
+        return start
+    head = _name_before_plain(text, bracket.start(), _NAME_WINDOW)
+    if not _contains_place(head, gaz):
+        return start
+    return bracket.start() - len(head)
+
+
 def _held_object(text: str, start: int) -> bool:
     """Is the phrase starting at `start` the object of a staging verb (举办|桃花节), or the
     second of two festivals joined after one (举办…旅游节和|水上运动节)?"""
@@ -1692,6 +1711,7 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
     暨|湘南新兴轻工产品展, …集中开工活动|中方县分会场活动)."""
     rest = name_before(text, m.start())
     if test == "festival":
+        rest = text[_through_bracketed_place(text, m.start() - len(rest), gaz):m.start()]
         rest = _through_theme(text, m.start() - len(rest)) + rest
         rest = _SESSIONS_HELD.sub("", rest)     # 举办了三届|…旅游节: how often it was held
     for joiner in (_JOINER, *(("活动",) if test == "occasion" else ())):

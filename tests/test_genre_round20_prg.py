@@ -45,3 +45,16 @@ def test_an_unnumbered_executive_meeting_is_left_alone(gaz):
     found = programs_of("县政府召开常务会议,研究部署春耕生产。", gaz, "石门县")
     assert not any(name.endswith("常务会议") for name in found)
 
+
+# ---------------------------------------------------------------- a bracketed place inside an event
+# 湖南(香港)投资贸易洽谈周, 中国(某地)…论坛: the host's place and, in brackets, the place the event is
+# held in, open the event's name together
+def test_a_bracketed_place_after_the_hosts_place_belongs_to_the_events_name(gaz):
+    found = programs_of("在2019年湖南(澳门)投资贸易洽谈周上,石门县签约项目5个。", gaz, "石门县")
+    assert found["2019年湖南(澳门)投资贸易洽谈周"][0] == "event"
+
+
+def test_a_bracketed_word_that_is_no_place_opens_no_event(gaz):
+    # counter-example: (下称) is no place; the bare talks week names no event
+    found = programs_of("公司(下称)投资贸易洽谈周期间签约。", gaz, "石门县")
+    assert not any("洽谈周" in name for name in found)
