@@ -542,6 +542,26 @@ def _after_abbreviation_cue(text: str, start: int) -> bool:
     return _ABBREVIATION_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
+def document_short_forms(doc: Document, quotes: list[Quote]) -> dict[str, str]:
+    """《益阳市…若干政策措施》(以下简称《政策措施》) … 《政策措施》结合…: the short title a document is
+    given right after its full title names that document wherever it is written again:
+    {short: full title}."""
+    forms: dict[str, str] = {}
+    for before, quote in zip(quotes, quotes[1:]):
+        if quote.mark != "《" or before.mark != "《" or not _after_abbreviation_cue(doc.text, quote.span.start):
+            continue
+        if not _SHORT_FORM_GAP.fullmatch(doc.text[before.span.end:quote.span.start]):
+            continue
+        full = document_title(doc, before)
+        if full:
+            forms.setdefault(clean(doc.slice(quote.inner)), full)
+    return forms
+
+
+# between a full title and its short form: (以下简称, ，简称 …; the cue itself is checked apart)
+_SHORT_FORM_GAP = re.compile("[ 　]*[(（，,]?[\u4e00-\u9fff]{0,5}")
+
+
 def _explained_after(text: str, end: int) -> bool:
     """“五心”(核心、热心…) / “三干”，即… : a code followed by its explanation."""
     return bool(re.match(r"[（(]|[，,]即|[：:]", text[end:end + 2]))
@@ -3805,10 +3825,11 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         counts[clean(doc.slice(q.inner))] += 1
     abbreviated = abbreviations(doc, quotes)
     raw: list[tuple[Span, str, ProgramKind]] = []
+    short_forms = document_short_forms(doc, quotes)
     for i, quote in enumerate(quotes):
         if quote.mark == "《":
-            title = document_title(doc, quote)
-            if title:
+            title = short_forms.get(clean(doc.slice(quote.inner))) or document_title(doc, quote)
+            if title and not _after_abbreviation_cue(doc.text, quote.span.start):
                 raw.append((quote.span, title, "policy_document"))
             continue
         found = classify_quote(doc, quotes, i, counts, abbreviated)

@@ -58,3 +58,18 @@ def test_a_bracketed_word_that_is_no_place_opens_no_event(gaz):
     # counter-example: (下称) is no place; the bare talks week names no event
     found = programs_of("公司(下称)投资贸易洽谈周期间签约。", gaz, "石门县")
     assert not any("洽谈周" in name for name in found)
+
+
+# ---------------------------------------------------------------- a document's short title
+# 《…若干政策措施》(以下简称《政策措施》) … 《政策措施》要求…: the short title given right after the full one
+# names that document wherever it is written again
+def test_a_short_title_written_again_is_the_full_documents(gaz):
+    found = programs_of("会议通过《石门县促进消费若干政策措施》(以下简称《政策措施》)。会议指出,《政策措施》要抓好落实。",
+                        gaz, "石门县")
+    assert "石门县促进消费若干政策措施" in found and "政策措施" not in found
+
+
+def test_a_title_without_a_short_form_given_stays_its_own(gaz):
+    # counter-example: no 以下简称 cue: two documents
+    found = programs_of("会议通过《石门县促进消费若干政策措施》。会议学习了《石门县乡村建设实施方案》。", gaz, "石门县")
+    assert "石门县促进消费若干政策措施" in found and "石门县乡村建设实施方案" in found
