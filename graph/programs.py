@@ -1840,9 +1840,10 @@ _CATEGORY_WORDS = re.compile(_CATEGORY)
 # 中方县力推固定资产投资八大|重点项目, 全县206个|重点项目: a count right before the category
 # words counts a class of projects
 _COUNTED_CLASS = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)[个大项批](?:{_CATEGORY})*$")
+# (2023年以来|重点|项目: the projects of a period up to now, a class like a year's batch)
 # 桃源县2022年第一季度|重点建设|项目, 湘潭经开区四季度|重点|项目: the quarter or half-year whose batch of
 # projects a place lists is a period of the batch, like its year (the batch's 集中开工仪式 is the event)
-_COLLECTIVE_WORDS = re.compile(f"[0-9]+年度?|第?[{_NUMERALS}]季度|[上下]半年|[0-9.]+[个大项批家]?"
+_COLLECTIVE_WORDS = re.compile(f"[0-9]+年(?:度|以来)?|第?[{_NUMERALS}]季度|[上下]半年|[0-9.]+[个大项批家]?"
                                f"|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?")
 
 

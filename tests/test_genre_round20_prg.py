@@ -73,3 +73,15 @@ def test_a_title_without_a_short_form_given_stays_its_own(gaz):
     # counter-example: no 以下简称 cue: two documents
     found = programs_of("会议通过《石门县促进消费若干政策措施》。会议学习了《石门县乡村建设实施方案》。", gaz, "石门县")
     assert "石门县促进消费若干政策措施" in found and "石门县乡村建设实施方案" in found
+
+
+# ---------------------------------------------------------------- a period up to now before 重点项目
+def test_the_key_projects_of_a_period_up_to_now_are_no_project(gaz):
+    found = programs_of("县发改局汇报2023年以来重点项目建设情况。", gaz, "石门县")
+    assert not any(name.endswith("重点项目") for name in found)
+
+
+def test_a_named_project_after_a_year_stays(gaz):
+    # counter-example: a year before a project's own name
+    found = programs_of("2023年石门锂电新材料产业园项目建成投产。", gaz, "石门县")
+    assert any("石门锂电新材料产业园项目" in name for name in found)
