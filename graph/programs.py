@@ -4350,7 +4350,15 @@ def _names_more(head: str, name: str) -> bool:
     the place's own name before a name that opens with its level (衡阳|县十八届人大七次会议)."""
     if name[:1] in "省市州县区镇乡" and re.fullmatch("[\u4e00-\u9fff]{1,4}", head):
         return True
+    if _NUMBERED_MEETING_OPENING.match(name) and re.fullmatch("[\u4e00-\u9fff]{2,}", head):
+        return True
     return _FULLER_HEAD.fullmatch(head) is not None
+
+
+# 衡东县…总指挥部|2023年第四次调度会 in the lead beside …总指挥部召开|2023年第四次调度会 in the headline:
+# a meeting written by its year and session count alone is the one numbered meeting of the body
+# the document names in full before it
+_NUMBERED_MEETING_OPENING = re.compile(f"(?:[0-9]{{4}}年度?)?第[0-9{_NUMERALS}]+次")
 
 
 def _with_full_tails(mentions: list[ProgramMention]) -> list[ProgramMention]:

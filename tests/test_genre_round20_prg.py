@@ -85,3 +85,18 @@ def test_a_named_project_after_a_year_stays(gaz):
     # counter-example: a year before a project's own name
     found = programs_of("2023年石门锂电新材料产业园项目建成投产。", gaz, "石门县")
     assert any("石门锂电新材料产业园项目" in name for name in found)
+
+
+# ---------------------------------------------------------------- a numbered meeting written short
+# the headline 某指挥部召开2023年第四次调度会 and the lead …主持召开某指挥部2023年第四次调度会: one meeting
+def test_a_numbered_meeting_in_the_headline_is_the_bodys_meeting_named_in_the_lead(gaz):
+    found = programs_of("石门县项目建设总指挥部召开2024年第二次调度会\n"
+                        "5月6日,县委书记主持召开石门县项目建设总指挥部2024年第二次调度会。\n", gaz, "石门县")
+    assert "2024年第二次调度会" not in found and "石门县项目建设总指挥部2024年第二次调度会" in found
+
+
+def test_meetings_with_different_counts_stay_apart(gaz):
+    # counter-example: 第一次 and 第二次 are two meetings
+    found = programs_of("石门县项目建设总指挥部召开2024年第一次调度会\n"
+                        "5月6日,县委书记主持召开石门县项目建设总指挥部2024年第二次调度会。\n", gaz, "石门县")
+    assert "石门县项目建设总指挥部2024年第二次调度会" in found and "2024年第一次调度会" in found
