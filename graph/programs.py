@@ -3311,11 +3311,12 @@ def fairs(text: str) -> list[tuple[Span, str, ProgramKind]]:
 
 # 全县田长制林长制暨县总河长会议召开: a meeting of a whole jurisdiction (全县, 全市 …) named
 # as the subject of 召开/举行 (the headline and lead of a meeting report) is an event
-# (not 全县上下在会议召开前: the words between hold no function word of a clause)
+# (not 全县上下在会议召开前: the words between hold no function word of a clause; not 传达学习
+# 全国、全省相关会议精神: 相关/有关 refer to meetings left unnamed)
 # …; 学习领会全省“雁过拔毛”式腐败问题和“纠‘四风’、治陋习”专项整治工作电视电话会议、全省加强换届风气
 # 监督工作视频会议精神: a meeting whose spirit is studied (会议精神) is reported as held too, and so
 # is the one listed before it; quoted words (with their own 、) belong to the name
-_SCOPED_MEETING = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=领会|学习|贯彻|传达|落实|参加|出席))全[省市县区州](?:(?!上下|各级|在|的|将|于)(?:[\u4e00-\u9fff]|“[^“”]{1,16}”)){2,24}?"
+_SCOPED_MEETING = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=领会|学习|贯彻|传达|落实|参加|出席))全[省市县区州](?:(?!上下|各级|在|的|将|于|相关|有关)(?:[\u4e00-\u9fff]|“[^“”]{1,16}”)){2,24}?"
                              "会议(?=召开|举行|开幕|闭幕|精神|、全[省市县区州][^，,。；;]{2,40}?会议精神)")
 
 

@@ -100,3 +100,16 @@ def test_meetings_with_different_counts_stay_apart(gaz):
     found = programs_of("石门县项目建设总指挥部召开2024年第一次调度会\n"
                         "5月6日,县委书记主持召开石门县项目建设总指挥部2024年第二次调度会。\n", gaz, "石门县")
     assert "石门县项目建设总指挥部2024年第二次调度会" in found and "2024年第一次调度会" in found
+
+
+# ---------------------------------------------------------------- meetings left unnamed
+# 传达学习全国、全省相关会议精神: 相关/有关 refer to meetings the text does not name
+def test_related_meetings_of_a_scope_are_no_event(gaz):
+    found = programs_of("会议传达学习了全国、全省相关会议精神,研究部署我县贯彻落实意见。", gaz, "石门县")
+    assert not any(name.endswith("会议") for name in found)
+
+
+def test_a_named_meeting_of_a_scope_stays_an_event(gaz):
+    # counter-example: a meeting named by its topic
+    found = programs_of("会议传达学习全省安全生产工作会议精神。", gaz, "石门县")
+    assert found["全省安全生产工作会议"][0] == "event"
