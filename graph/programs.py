@@ -1029,6 +1029,24 @@ def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str
             if kind == "project" and m.group(1):
                 items = _with_last_pair_split(items, m.group(1))
             found.extend(items)
+    found.extend(_counted_list_without_deng(text, gaz, is_taken))
+    return found
+
+
+# 电线电缆、两岸时代广场和文化产业建设3个建设项目成功签约: a 、-list closed by its count and 项目 without
+# 等 is a list of projects when it holds just as many items as the count says
+_COUNT_AFTER_LIST = re.compile(f"(?<=[\u4e00-\u9fff])([0-9]+个|[两{_NUMERALS}]+个)[\u4e00-\u9fff]{{0,6}}?项目")
+
+
+def _counted_list_without_deng(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
+    """The items of a list closed by a count of projects without 等 (see _COUNT_AFTER_LIST)."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _COUNT_AFTER_LIST.finditer(text):
+        items = _with_last_pair_split(_list_items(text, m.start(), "project", gaz, is_taken), m.group(1))
+        digits = m.group(1).rstrip("个")
+        count = int(digits) if digits.isdigit() else _SMALL_COUNTS.get(digits)
+        if len(items) >= 2 and len(items) == count:
+            found.extend(items)
     return found
 
 
@@ -1107,10 +1125,16 @@ _CLAUSE_START = "，,：:；;。！？!?\n"
 _NOT_IN_FIRST_ITEM = frozenset({"p", "t", "ul", "uj", "ug", "uz", "uv", "ud"})
 
 
+# ,其中|电线电缆、…: words that open a list after the clause's comma, not part of its first item
+_LIST_OPENERS = ("其中", "分别是", "分别为", "包括")
+
+
 def _first_item_start(text: str, start: int, end: int) -> int:
     """Where the first item of a list (read from `start` to `end`) begins: at its clause's
     start when the words between are no predicate of the clause (see _NOT_IN_FIRST_ITEM)."""
     opening = max(text.rfind(ch, max(0, end - _LIST_ITEM_MAX - 1), start) for ch in _CLAUSE_START) + 1
+    if opening > 0 and text.startswith(_LIST_OPENERS, opening):
+        opening += next(len(w) for w in _LIST_OPENERS if text.startswith(w, opening))
     lead = text[opening:start]
     if opening == 0 or not lead or not all(CJK.match(ch) for ch in lead) or "等" in lead:
         return start

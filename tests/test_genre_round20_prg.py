@@ -113,3 +113,17 @@ def test_a_named_meeting_of_a_scope_stays_an_event(gaz):
     # counter-example: a meeting named by its topic
     found = programs_of("会议传达学习全省安全生产工作会议精神。", gaz, "石门县")
     assert found["全省安全生产工作会议"][0] == "event"
+
+
+# ---------------------------------------------------------------- a list closed by its count, no 等
+# 其中A、B和C3个项目签约: the count right after the list (no 等) closes a list of projects when it holds
+# just as many items; 其中 opens the list and is no part of its first item
+def test_a_list_closed_by_a_matching_count_without_deng_names_projects(gaz):
+    found = programs_of("该县共推出15个招商项目,其中锂电新材料、康养小镇和冷链物流园3个项目现场签约。", gaz, "石门县")
+    assert {"锂电新材料", "康养小镇", "冷链物流园"} <= set(found)
+
+
+def test_a_list_whose_count_differs_names_no_projects(gaz):
+    # counter-example: two items and a count of five: the count is not the list's
+    found = programs_of("引进了锂电新材料、康养小镇5个项目。", gaz, "石门县")
+    assert "锂电新材料" not in found
