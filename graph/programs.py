@@ -1555,7 +1555,9 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
             return None
     if not rest or is_stoplisted(rest) or is_stoplisted(rest + m.group(0)):
         return None
-    if text.startswith(_NAME_CONTINUATIONS, m.end()):
+    if text.startswith(_NAME_CONTINUATIONS, m.end()) or m.group(0).endswith("园") and text.startswith("区", m.end()):
+        return None      # …电子信息产业园|区: a zone (a place), not the park being built
+    if m.group(0) in _PARK_MARKERS and _PARK_NOT_BUILT.search(rest):
         return None
     if test == "proper":
         invested = _invested_object(text, start)
@@ -1613,6 +1615,13 @@ def _names_a_site(text: str, start: int, rest: str) -> bool:
         return False
     modifier = rest[:-len(head)]
     return len(modifier) >= _SITE_MODIFIER_MIN and bool(_CATEGORY_WORDS.sub("", _COLLECTIVE_WORDS.sub("", modifier)))
+
+
+# 祁阳现代农业产业园, 木脚森林康养示范基地: a park or base named by a proper word is the project that
+# builds it; not a park of a development zone (益阳高新区|东部产业园: a part of the zone, a place),
+# a company's own base (…有限公司|药材种植基地) or a class of parks (有色金属重点|产业园)
+_PARK_MARKERS = frozenset({"产业园", "示范园", "产业基地", "示范基地", "种植基地", "综合体"})
+_PARK_NOT_BUILT = re.compile("高新区|经开区|开发区|园区|工业园|公司|重点|省级|市级|国家级")
 
 
 # 郴州开展|城乡风貌提质|行动, 实施新一轮|优化提升营商环境|行动: a campaign of its own topic (four

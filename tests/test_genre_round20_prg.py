@@ -127,3 +127,28 @@ def test_a_list_whose_count_differs_names_no_projects(gaz):
     # counter-example: two items and a count of five: the count is not the list's
     found = programs_of("引进了锂电新材料、康养小镇5个项目。", gaz, "石门县")
     assert "锂电新材料" not in found
+
+
+# ---------------------------------------------------------------- parks and bases named by a proper word
+# 石门柑橘现代农业产业园, 某村百亩香菇示范园, 某镇田园综合体: a park or base with a name of its own is the
+# project that builds it
+def test_a_park_named_by_a_place_is_a_project(gaz):
+    found = programs_of("石门县委书记调研了石门柑橘现代农业产业园,察看柑橘长势。", gaz, "石门县")
+    assert found["石门柑橘现代农业产业园"][0] == "project"
+
+
+def test_a_rural_complex_named_by_its_town_is_a_project(gaz):
+    found = programs_of("调研组一行来到蒙泉镇夹山湖田园综合体,了解建设情况。", gaz, "石门县")
+    assert any(name.endswith("夹山湖田园综合体") and kind == "project" for name, (kind, _) in found.items())
+
+
+def test_a_park_of_a_development_zone_is_no_project(gaz):
+    # counter-example: 石门高新区东部产业园 is a part of the zone (a place)
+    found = programs_of("石门高新区东部产业园新入驻企业12家。", gaz, "石门县")
+    assert not any(name.endswith("东部产业园") for name in found)
+
+
+def test_a_companys_own_base_is_no_project(gaz):
+    # counter-example: a company's base is part of the company
+    found = programs_of("他走进石门某某农业开发有限公司柑橘种植基地察看。", gaz, "石门县")
+    assert not any(name.endswith("种植基地") for name in found)
