@@ -1559,6 +1559,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None      # …电子信息产业园|区: a zone (a place), not the park being built
     if m.group(0) in _PARK_MARKERS and _PARK_NOT_BUILT.search(rest):
         return None
+    if text.startswith("化", m.end()):
+        return None      # 实现整治工作制度|化、规范化: a manner of the work (-ization), no system named
     if test == "proper":
         invested = _invested_object(text, start)
         if kind == "project" and invested is not None and len(text[invested:start] + rest) >= _DESCRIPTIVE_MIN:

@@ -152,3 +152,16 @@ def test_a_companys_own_base_is_no_project(gaz):
     # counter-example: a company's base is part of the company
     found = programs_of("他走进石门某某农业开发有限公司柑橘种植基地察看。", gaz, "石门县")
     assert not any(name.endswith("种植基地") for name in found)
+
+
+# ---------------------------------------------------------------- -ization is no system
+# 实现整治工作制度化、规范化、常态化: 制度化 is a manner of the work, not a named system
+def test_a_marker_followed_by_hua_names_no_system(gaz):
+    found = programs_of("要建立长效机制,实现人居环境整治工作制度化、规范化、常态化。", gaz, "石门县")
+    assert not any(name.endswith("制度") for name in found)
+
+
+def test_a_system_followed_by_a_comma_stays(gaz):
+    # counter-example: a named system ending its clause
+    found = programs_of("该县推行党员积分管理制度,成效明显。", gaz, "石门县")
+    assert found["党员积分管理制度"][0] == "mechanism"
