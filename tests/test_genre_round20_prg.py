@@ -165,3 +165,9 @@ def test_a_system_followed_by_a_comma_stays(gaz):
     # counter-example: a named system ending its clause
     found = programs_of("该县推行党员积分管理制度,成效明显。", gaz, "石门县")
     assert found["党员积分管理制度"][0] == "mechanism"
+
+
+# ---------------------------------------------------------------- 建立健全 opens the clause
+def test_jianlijianquan_is_no_part_of_a_systems_name(gaz):
+    found = programs_of("该镇建立健全村级事务公开制度。", gaz, "石门县")
+    assert "村级事务公开制度" in found and "建立健全村级事务公开制度" not in found
