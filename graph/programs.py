@@ -1628,7 +1628,7 @@ _PARK_NOT_BUILT = re.compile("高新区|经开区|开发区|园区|工业园|公
 
 # 郴州开展|城乡风貌提质|行动, 实施新一轮|优化提升营商环境|行动: a campaign of its own topic (four
 # characters or more) launched by a verb right before it is named without a count
-_LAUNCHING_VERB = re.compile("(?:开展|启动|实施|部署|推行)(新一轮|新一批)?$")
+_LAUNCHING_VERB = re.compile("(?:开展|启动|实施|部署|推行|推进)(新一轮|新一批)?$")
 _LAUNCHED_TOPIC_MIN = 4
 # 分阶段开展|集中攻坚|行动: words of manner alone name no topic
 _MANNER_WORDS = re.compile("集中|专项|攻坚|突击|全面|深入|联合|统一|系列|主题")

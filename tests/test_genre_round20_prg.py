@@ -171,3 +171,16 @@ def test_a_system_followed_by_a_comma_stays(gaz):
 def test_jianlijianquan_is_no_part_of_a_systems_name(gaz):
     found = programs_of("该镇建立健全村级事务公开制度。", gaz, "石门县")
     assert "村级事务公开制度" in found and "建立健全村级事务公开制度" not in found
+
+
+# ---------------------------------------------------------------- a campaign pushed forward
+# 推进村庄清洁行动: 推进 launches a campaign of its own topic as 开展/实施 do
+def test_a_campaign_of_its_own_topic_after_tuijin_is_named(gaz):
+    found = programs_of("该县召开会议,部署推进农村厕所整治行动。", gaz, "石门县")
+    assert found["农村厕所整治行动"][0] == "campaign"
+
+
+def test_manner_words_after_tuijin_name_no_campaign(gaz):
+    # counter-example: 集中攻坚 is a manner, no topic
+    found = programs_of("要加快推进集中攻坚行动。", gaz, "石门县")
+    assert not any(name.endswith("行动") for name in found)
