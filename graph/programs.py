@@ -1581,6 +1581,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
     if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
         return None
+    if m.group(0) == "工作法" and text[start - 1:start] in _CLOSING_QUOTES:
+        return None      # “1+3+5”综治工作法: the quote heads the method's name (classify_quote)
     if test == "long" and kind == "campaign" and text[start - 1:start] in _CLOSING_QUOTES:
         return None      # “用心用情、湘薪湘护”集中整治…专项行动: the quote is the campaign's name (classify_quote)
     if test == "end" and not _ends_the_name(text, m.end()):

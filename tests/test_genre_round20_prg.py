@@ -184,3 +184,16 @@ def test_manner_words_after_tuijin_name_no_campaign(gaz):
     # counter-example: 集中攻坚 is a manner, no topic
     found = programs_of("要加快推进集中攻坚行动。", gaz, "石门县")
     assert not any(name.endswith("行动") for name in found)
+
+
+# ---------------------------------------------------------------- a method named by two characters
+# 落实清单工作法, 推行一线工作法: …工作法 after a working verb names a method, however short
+def test_a_short_method_name_before_gongzuofa_is_a_mechanism(gaz):
+    found = programs_of("要落实台账工作法,确保责任到人。", gaz, "石门县")
+    assert found["台账工作法"][0] == "mechanism"
+
+
+def test_a_quoted_code_before_gongzuofa_gives_no_second_method(gaz):
+    # counter-example: “1+2+3”调解工作法: the quote heads the one method's name
+    found = programs_of("该乡推行“1+2+3”调解工作法,化解纠纷。", gaz, "石门县")
+    assert "调解工作法" not in found
