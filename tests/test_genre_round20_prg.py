@@ -197,3 +197,16 @@ def test_a_quoted_code_before_gongzuofa_gives_no_second_method(gaz):
     # counter-example: “1+2+3”调解工作法: the quote heads the one method's name
     found = programs_of("该乡推行“1+2+3”调解工作法,化解纠纷。", gaz, "石门县")
     assert "调解工作法" not in found
+
+
+# ---------------------------------------------------------------- a quoted meeting's name
+# 召开了“…工作队轮换进驻见面会”: a quoted name ending in a meeting noun (见面会, 座谈会, 调度会 …) is an event
+def test_a_quoted_name_ending_in_a_meeting_noun_is_an_event(gaz):
+    found = programs_of("当天下午,县委召开了“省派驻村工作队进驻见面会”。", gaz, "石门县")
+    assert found["省派驻村工作队进驻见面会"][0] == "event"
+
+
+def test_a_quoted_slogan_without_a_meeting_noun_is_no_event(gaz):
+    # counter-example: a quoted slogan, no meeting noun at its end
+    found = programs_of("县委提出“见面就是服务”。", gaz, "石门县")
+    assert not any(kind == "event" for kind, _ in found.values())
