@@ -210,3 +210,16 @@ def test_a_quoted_slogan_without_a_meeting_noun_is_no_event(gaz):
     # counter-example: a quoted slogan, no meeting noun at its end
     found = programs_of("县委提出“见面就是服务”。", gaz, "石门县")
     assert not any(kind == "event" for kind, _ in found.values())
+
+
+# ---------------------------------------------------------------- a stock phrase of reform
+# 用好全面深化改革“关键一招”: the stock phrase calling reform the key move, no code of a program
+def test_the_key_move_of_reform_is_no_program(gaz):
+    found = programs_of("要用好全面深化改革“关键一招”,激发发展活力。", gaz, "石门县")
+    assert "关键一招" not in found
+
+
+def test_a_topic_with_its_count_of_tasks_stays_a_code(gaz):
+    # counter-example: 打好“发展六仗”: a topic and the count of its tasks
+    found = programs_of("全县上下要打好“发展六仗”。", gaz, "石门县")
+    assert "发展六仗" in found
