@@ -1034,8 +1034,9 @@ def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str
 
 
 # 电线电缆、两岸时代广场和文化产业建设3个建设项目成功签约: a 、-list closed by its count and 项目 without
-# 等 is a list of projects when it holds just as many items as the count says
-_COUNT_AFTER_LIST = re.compile(f"(?<=[\u4e00-\u9fff])([0-9]+个|[两{_NUMERALS}]+个)[\u4e00-\u9fff]{{0,6}}?项目")
+# 等 is a list of projects when it holds just as many items as the count says (a list closed by 等 or
+# 在内的 is listed_projects' own)
+_COUNT_AFTER_LIST = re.compile(f"(?<=[\u4e00-\u9fff])(?<![等的])([0-9]+个|[两{_NUMERALS}]+个)[\u4e00-\u9fff]{{0,6}}?项目")
 
 
 def _counted_list_without_deng(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:

@@ -223,3 +223,9 @@ def test_a_topic_with_its_count_of_tasks_stays_a_code(gaz):
     # counter-example: 打好“发展六仗”: a topic and the count of its tasks
     found = programs_of("全县上下要打好“发展六仗”。", gaz, "石门县")
     assert "发展六仗" in found
+
+
+def test_a_list_closed_by_deng_and_a_count_is_not_read_twice(gaz):
+    # counter-example: A、B和C等3个项目 is the 等-list's (no item keeps 等)
+    found = programs_of("石门县签约了锂电新材料项目、康养小镇和冷链物流园建设等3个项目。", gaz, "石门县")
+    assert not any(name.endswith("等") for name in found)
