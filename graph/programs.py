@@ -3477,23 +3477,6 @@ def held_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
         if body.endswith(_SESSION_BODIES) and _TERM_IN_BODY.search(body):
             found.append((Span(m.start() - len(body), m.end()), body + m.group(1), "event"))
     found.extend((Span(m.start(1), m.end(1)), m.group(1), "event") for m in _EXECUTIVE_MEETING.finditer(text))
-    found.extend(_executive_meetings_held(text))
-    return found
-
-
-# 市政府召开2023年第4次常务会议, 县人民政府举行第12次常务会议: the government as the subject of the
-# verb holds its numbered executive meeting; the name is the government and the meeting
-_HELD_EXECUTIVE_MEETING = re.compile(f"(?<=政府)(?:召开|举行)了?((?:[0-9]{{4}}年)?第[0-9{_NUMERALS}]+次常务会议)")
-
-
-def _executive_meetings_held(text: str) -> list[tuple[Span, str, ProgramKind]]:
-    """A government's numbered executive meeting written after the government and 召开/举行: events."""
-    found: list[tuple[Span, str, ProgramKind]] = []
-    for m in _HELD_EXECUTIVE_MEETING.finditer(text):
-        body = name_before(text, m.start())
-        if not body.endswith("政府"):
-            continue
-        found.append((Span(m.start() - len(body), m.end()), body + m.group(1), "event"))
     return found
 
 

@@ -32,20 +32,6 @@ def test_a_site_after_a_conjunction_is_no_name_of_its_own(gaz):
     assert "生产中心项目" not in found
 
 
-# ---------------------------------------------------------------- a government holding its meeting
-# the headline and lead of a meeting report: 市政府召开2023年第4次常务会议 — the government as the
-# subject holds its numbered executive meeting (not only 召开|县人民政府第40次常务会议)
-def test_a_numbered_executive_meeting_after_the_government_and_its_verb_is_an_event(gaz):
-    found = programs_of("3月5日上午,石门县人民政府召开2024年第6次常务会议,研究部署春耕生产。", gaz, "石门县")
-    assert found["石门县人民政府2024年第6次常务会议"][0] == "event"
-
-
-def test_an_unnumbered_executive_meeting_is_left_alone(gaz):
-    # counter-example: no count of sessions, no name of one meeting
-    found = programs_of("县政府召开常务会议,研究部署春耕生产。", gaz, "石门县")
-    assert not any(name.endswith("常务会议") for name in found)
-
-
 # ---------------------------------------------------------------- a bracketed place inside an event
 # 湖南(香港)投资贸易洽谈周, 中国(某地)…论坛: the host's place and, in brackets, the place the event is
 # held in, open the event's name together
