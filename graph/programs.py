@@ -1558,7 +1558,7 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     if text.startswith(_NAME_CONTINUATIONS, m.end()) or m.group(0).endswith("园") and text.startswith("区", m.end()):
         return None      # …电子信息产业园|区: a zone (a place), not the park being built
-    if m.group(0) in _PARK_MARKERS and _PARK_NOT_BUILT.search(rest):
+    if m.group(0) in _PARK_MARKERS and (_PARK_NOT_BUILT.search(rest) or not _park_name_ends(text, m.end())):
         return None
     if text.startswith("化", m.end()):
         return None      # 实现整治工作制度|化、规范化: a manner of the work (-ization), no system named
@@ -1627,6 +1627,13 @@ def _names_a_site(text: str, start: int, rest: str) -> bool:
 # a company's own base (…有限公司|药材种植基地) or a class of parks (有色金属重点|产业园)
 _PARK_MARKERS = frozenset({"产业园", "示范园", "产业基地", "示范基地", "种植基地", "综合体"})
 _PARK_NOT_BUILT = re.compile("高新区|经开区|开发区|园区|工业园|公司|重点|省级|市级|国家级")
+# the park's name ends the phrase or its site follows (…产业园工地); not …产业园|党群服务中心 (a body
+# in the park) nor …产业园|入选 (the park as a place that wins a title)
+_PARK_SITE_WORDS = ("工地", "现场", "建设")
+
+
+def _park_name_ends(text: str, end: int) -> bool:
+    return _ends_the_name(text, end) or text.startswith(_PARK_SITE_WORDS, end)
 
 
 # 郴州开展|城乡风貌提质|行动, 实施新一轮|优化提升营商环境|行动: a campaign of its own topic (four
@@ -1749,9 +1756,17 @@ def _through_bracketed_place(text: str, start: int, gaz: Gazetteer) -> int:
     if bracket is None or not _is_place_name(bracket.group(1), gaz):
         return start
     head = _name_before_plain(text, bracket.start(), _NAME_WINDOW)
-    if not _contains_place(head, gaz):
+    if not _contains_place(head, gaz) or _inside_host(bracket.group(1), head, gaz):
         return start
     return bracket.start() - len(head)
+
+
+def _inside_host(bracketed: str, head: str, gaz: Gazetteer) -> bool:
+    """湖南(南县)|首届…艺术节: a bracketed place inside the host's place names the event's runner
+    (program_place reads it), not a venue abroad that is part of the name (湖南(香港)…洽谈周)."""
+    hosts = {e.key for i in range(len(head)) for j in range(i + 2, min(len(head), i + 8) + 1)
+             for e in gaz.lookup(head[i:j])}
+    return any(_within(e.key, host, gaz) for e in gaz.lookup(bracketed) for host in hosts)
 
 
 def _held_object(text: str, start: int) -> bool:

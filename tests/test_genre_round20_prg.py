@@ -215,3 +215,15 @@ def test_a_list_closed_by_deng_and_a_count_is_not_read_twice(gaz):
     # counter-example: A、B和C等3个项目 is the 等-list's (no item keeps 等)
     found = programs_of("石门县签约了锂电新材料项目、康养小镇和冷链物流园建设等3个项目。", gaz, "石门县")
     assert not any(name.endswith("等") for name in found)
+
+
+def test_a_bracketed_county_of_the_host_province_runs_the_event_and_stays_out_of_its_name(gaz):
+    # counter-example: 湖南(石门)首届柑橘节: the county in brackets runs the festival
+    found = programs_of("2023年湖南(石门)首届柑橘节开幕。", gaz, "石门县")
+    assert "首届柑橘节" in found or "2023年首届柑橘节" in found or any(n.endswith("首届柑橘节") and "(" not in n for n in found)
+
+
+def test_a_park_followed_by_a_body_in_it_is_no_project(gaz):
+    # counter-example: …产业园党群服务中心: a body inside the park
+    found = programs_of("石门柑橘现代农业产业园党群服务中心揭牌。", gaz, "石门县")
+    assert "石门柑橘现代农业产业园" not in found
