@@ -542,6 +542,26 @@ def _after_abbreviation_cue(text: str, start: int) -> bool:
     return _ABBREVIATION_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
+def document_short_forms(doc: Document, quotes: list[Quote]) -> dict[str, str]:
+    """《益阳市…若干政策措施》(以下简称《政策措施》) … 《政策措施》结合…: the short title a document is
+    given right after its full title names that document wherever it is written again:
+    {short: full title}."""
+    forms: dict[str, str] = {}
+    for before, quote in zip(quotes, quotes[1:]):
+        if quote.mark != "《" or before.mark != "《" or not _after_abbreviation_cue(doc.text, quote.span.start):
+            continue
+        if not _SHORT_FORM_GAP.fullmatch(doc.text[before.span.end:quote.span.start]):
+            continue
+        full = document_title(doc, before)
+        if full:
+            forms.setdefault(clean(doc.slice(quote.inner)), full)
+    return forms
+
+
+# between a full title and its short form: (以下简称, ，简称 …; the cue itself is checked apart)
+_SHORT_FORM_GAP = re.compile("[ 　]*[(（，,]?[\u4e00-\u9fff]{0,5}")
+
+
 def _explained_after(text: str, end: int) -> bool:
     """“五心”(核心、热心…) / “三干”，即… : a code followed by its explanation."""
     return bool(re.match(r"[（(]|[，,]即|[：:]", text[end:end + 2]))
@@ -1009,6 +1029,25 @@ def listed_projects(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str
             if kind == "project" and m.group(1):
                 items = _with_last_pair_split(items, m.group(1))
             found.extend(items)
+    found.extend(_counted_list_without_deng(text, gaz, is_taken))
+    return found
+
+
+# 电线电缆、两岸时代广场和文化产业建设3个建设项目成功签约: a 、-list closed by its count and 项目 without
+# 等 is a list of projects when it holds just as many items as the count says (a list closed by 等 or
+# 在内的 is listed_projects' own)
+_COUNT_AFTER_LIST = re.compile(f"(?<=[\u4e00-\u9fff])(?<![等的])([0-9]+个|[两{_NUMERALS}]+个)[\u4e00-\u9fff]{{0,6}}?项目")
+
+
+def _counted_list_without_deng(text: str, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
+    """The items of a list closed by a count of projects without 等 (see _COUNT_AFTER_LIST)."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _COUNT_AFTER_LIST.finditer(text):
+        items = _with_last_pair_split(_list_items(text, m.start(), "project", gaz, is_taken), m.group(1))
+        digits = m.group(1).rstrip("个")
+        count = int(digits) if digits.isdigit() else _SMALL_COUNTS.get(digits)
+        if len(items) >= 2 and len(items) == count:
+            found.extend(items)
     return found
 
 
@@ -1087,10 +1126,16 @@ _CLAUSE_START = "，,：:；;。！？!?\n"
 _NOT_IN_FIRST_ITEM = frozenset({"p", "t", "ul", "uj", "ug", "uz", "uv", "ud"})
 
 
+# ,其中|电线电缆、…: words that open a list after the clause's comma, not part of its first item
+_LIST_OPENERS = ("其中", "分别是", "分别为", "包括")
+
+
 def _first_item_start(text: str, start: int, end: int) -> int:
     """Where the first item of a list (read from `start` to `end`) begins: at its clause's
     start when the words between are no predicate of the clause (see _NOT_IN_FIRST_ITEM)."""
     opening = max(text.rfind(ch, max(0, end - _LIST_ITEM_MAX - 1), start) for ch in _CLAUSE_START) + 1
+    if opening > 0 and text.startswith(_LIST_OPENERS, opening):
+        opening += next(len(w) for w in _LIST_OPENERS if text.startswith(w, opening))
     lead = text[opening:start]
     if opening == 0 or not lead or not all(CJK.match(ch) for ch in lead) or "等" in lead:
         return start
@@ -1511,13 +1556,18 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
             return None
     if not rest or is_stoplisted(rest) or is_stoplisted(rest + m.group(0)):
         return None
-    if text.startswith(_NAME_CONTINUATIONS, m.end()):
+    if text.startswith(_NAME_CONTINUATIONS, m.end()) or m.group(0).endswith("园") and text.startswith("区", m.end()):
+        return None      # …电子信息产业园|区: a zone (a place), not the park being built
+    if m.group(0) in _PARK_MARKERS and (_PARK_NOT_BUILT.search(rest) or not _park_name_ends(text, m.end())):
         return None
+    if text.startswith("化", m.end()):
+        return None      # 实现整治工作制度|化、规范化: a manner of the work (-ization), no system named
     if test == "proper":
         invested = _invested_object(text, start)
         if kind == "project" and invested is not None and len(text[invested:start] + rest) >= _DESCRIPTIVE_MIN:
             rest, start = text[invested:start] + rest, invested
-        elif not has_proper_word(rest, gaz) or _starts_with_count(rest) \
+        elif not (has_proper_word(rest, gaz) or kind == "project" and _names_a_site(text, start, rest)) \
+                or _starts_with_count(rest) \
                 or kind == "project" and (_generic_project(text, rest, m.end(), gaz) or counted_before(text, start, "个")):
             return None
     if _is_bare_count(rest) and test != "counted":
@@ -1532,6 +1582,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
     if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
         return None
+    if m.group(0) == "工作法" and text[start - 1:start] in _CLOSING_QUOTES:
+        return None      # “1+3+5”综治工作法: the quote heads the method's name (classify_quote)
     if test == "long" and kind == "campaign" and text[start - 1:start] in _CLOSING_QUOTES:
         return None      # “用心用情、湘薪湘护”集中整治…专项行动: the quote is the campaign's name (classify_quote)
     if test == "end" and not _ends_the_name(text, m.end()):
@@ -1542,9 +1594,51 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     return span, name, kind
 
 
+# 绿色盐碱产业基地|项目, 山河工业城|项目, 城市停车场|项目: words before 项目 that end in the head noun
+# of a built site (program_project_site_heads.txt) with a describing word of their own before it
+# name the one site being built, even when every word is a common one; a level or category word
+# alone before the head (重点产业园|项目) names a class
+_SITE_MODIFIER_MIN = 2
+
+
+@lru_cache(maxsize=1)
+def _site_heads() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("program_project_site_heads.txt"), key=len, reverse=True))
+
+
+_SITE_JOINERS = ("及", "和", "与")
+
+
+def _names_a_site(text: str, start: int, rest: str) -> bool:
+    """Do the words before 项目 name one built site (a describing word and a site's head noun)?
+    Not when a conjunction stops the reading (…总部基地及|生产中心项目): the site is the second
+    half of a longer name."""
+    if text[start - 1:start] in _SITE_JOINERS:
+        return False
+    head = next((h for h in _site_heads() if rest.endswith(h)), None)
+    if head is None:
+        return False
+    modifier = rest[:-len(head)]
+    return len(modifier) >= _SITE_MODIFIER_MIN and bool(_CATEGORY_WORDS.sub("", _COLLECTIVE_WORDS.sub("", modifier)))
+
+
+# 祁阳现代农业产业园, 木脚森林康养示范基地: a park or base named by a proper word is the project that
+# builds it; not a park of a development zone (益阳高新区|东部产业园: a part of the zone, a place),
+# a company's own base (…有限公司|药材种植基地) or a class of parks (有色金属重点|产业园)
+_PARK_MARKERS = frozenset({"产业园", "示范园", "产业基地", "示范基地", "种植基地", "综合体"})
+_PARK_NOT_BUILT = re.compile("高新区|经开区|开发区|园区|工业园|公司|重点|省级|市级|国家级")
+# the park's name ends the phrase or its site follows (…产业园工地); not …产业园|党群服务中心 (a body
+# in the park) nor …产业园|入选 (the park as a place that wins a title)
+_PARK_SITE_WORDS = ("工地", "现场", "建设")
+
+
+def _park_name_ends(text: str, end: int) -> bool:
+    return _ends_the_name(text, end) or text.startswith(_PARK_SITE_WORDS, end)
+
+
 # 郴州开展|城乡风貌提质|行动, 实施新一轮|优化提升营商环境|行动: a campaign of its own topic (four
 # characters or more) launched by a verb right before it is named without a count
-_LAUNCHING_VERB = re.compile("(?:开展|启动|实施|部署|推行)(新一轮|新一批)?$")
+_LAUNCHING_VERB = re.compile("(?:开展|启动|实施|部署|推行|推进)(新一轮|新一批)?$")
 _LAUNCHED_TOPIC_MIN = 4
 # 分阶段开展|集中攻坚|行动: words of manner alone name no topic
 _MANNER_WORDS = re.compile("集中|专项|攻坚|突击|全面|深入|联合|统一|系列|主题")
@@ -1625,6 +1719,8 @@ def _may_be_staged(text: str, marker_start: int, gaz: Gazetteer) -> bool:
     chunk = _reading_window(text, marker_start, _NAME_WINDOW)
     if _ORDINAL.search(chunk) is not None or _contains_place(chunk, gaz) or _WHOLE_SCOPE.search(chunk) is not None:
         return True
+    if _through_bracketed_place(text, marker_start - len(chunk), gaz) < marker_start - len(chunk):
+        return True
     if re.search(_STAGING_VERB, text[max(0, marker_start - _HELD_REACH - _NAME_WINDOW):marker_start]):
         return True
     theme = _THEME.search(text, max(0, marker_start - len(chunk) - 20), marker_start - len(chunk))
@@ -1648,6 +1744,31 @@ _HELD_REACH = 32
 _HELD_HEADS = ("节", "展")   # a festival or a show; a talks week (招商引资洽谈周) still wants its year or place
 
 
+# 2015年湖南(香港)|投资贸易洽谈周, 株洲(渌口)|…论坛: the host's place and, in brackets, the place
+# the event is held in open its name together
+_BRACKETED_PLACE = re.compile("[(（]([\u4e00-\u9fff]{2,4})[)）]$")
+
+
+def _through_bracketed_place(text: str, start: int, gaz: Gazetteer) -> int:
+    """Where an event's name read leftwards to `start` begins when a bracketed place and a
+    host's place before it stand right before `start`; else `start`."""
+    bracket = _BRACKETED_PLACE.search(text, max(0, start - 6), start)
+    if bracket is None or not _is_place_name(bracket.group(1), gaz):
+        return start
+    head = _name_before_plain(text, bracket.start(), _NAME_WINDOW)
+    if not _contains_place(head, gaz) or _inside_host(bracket.group(1), head, gaz):
+        return start
+    return bracket.start() - len(head)
+
+
+def _inside_host(bracketed: str, head: str, gaz: Gazetteer) -> bool:
+    """湖南(南县)|首届…艺术节: a bracketed place inside the host's place names the event's runner
+    (program_place reads it), not a venue abroad that is part of the name (湖南(香港)…洽谈周)."""
+    hosts = {e.key for i in range(len(head)) for j in range(i + 2, min(len(head), i + 8) + 1)
+             for e in gaz.lookup(head[i:j])}
+    return any(_within(e.key, host, gaz) for e in gaz.lookup(bracketed) for host in hosts)
+
+
 def _held_object(text: str, start: int) -> bool:
     """Is the phrase starting at `start` the object of a staging verb (举办|桃花节), or the
     second of two festivals joined after one (举办…旅游节和|水上运动节)?"""
@@ -1663,6 +1784,7 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
     暨|湘南新兴轻工产品展, …集中开工活动|中方县分会场活动)."""
     rest = name_before(text, m.start())
     if test == "festival":
+        rest = text[_through_bracketed_place(text, m.start() - len(rest), gaz):m.start()]
         rest = _through_theme(text, m.start() - len(rest)) + rest
         rest = _SESSIONS_HELD.sub("", rest)     # 举办了三届|…旅游节: how often it was held
     for joiner in (_JOINER, *(("活动",) if test == "occasion" else ())):
@@ -1771,9 +1893,10 @@ _CATEGORY_WORDS = re.compile(_CATEGORY)
 # 中方县力推固定资产投资八大|重点项目, 全县206个|重点项目: a count right before the category
 # words counts a class of projects
 _COUNTED_CLASS = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)[个大项批](?:{_CATEGORY})*$")
+# (2023年以来|重点|项目: the projects of a period up to now, a class like a year's batch)
 # 桃源县2022年第一季度|重点建设|项目, 湘潭经开区四季度|重点|项目: the quarter or half-year whose batch of
 # projects a place lists is a period of the batch, like its year (the batch's 集中开工仪式 is the event)
-_COLLECTIVE_WORDS = re.compile(f"[0-9]+年度?|第?[{_NUMERALS}]季度|[上下]半年|[0-9.]+[个大项批家]?"
+_COLLECTIVE_WORDS = re.compile(f"[0-9]+年(?:度|以来)?|第?[{_NUMERALS}]季度|[上下]半年|[0-9.]+[个大项批家]?"
                                f"|[{_NUMERALS}]+[个大项批家]|[0-9]+月份?")
 
 
@@ -3264,11 +3387,12 @@ def fairs(text: str) -> list[tuple[Span, str, ProgramKind]]:
 
 # 全县田长制林长制暨县总河长会议召开: a meeting of a whole jurisdiction (全县, 全市 …) named
 # as the subject of 召开/举行 (the headline and lead of a meeting report) is an event
-# (not 全县上下在会议召开前: the words between hold no function word of a clause)
+# (not 全县上下在会议召开前: the words between hold no function word of a clause; not 传达学习
+# 全国、全省相关会议精神: 相关/有关 refer to meetings left unnamed)
 # …; 学习领会全省“雁过拔毛”式腐败问题和“纠‘四风’、治陋习”专项整治工作电视电话会议、全省加强换届风气
 # 监督工作视频会议精神: a meeting whose spirit is studied (会议精神) is reported as held too, and so
 # is the one listed before it; quoted words (with their own 、) belong to the name
-_SCOPED_MEETING = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=领会|学习|贯彻|传达|落实|参加|出席))全[省市县区州](?:(?!上下|各级|在|的|将|于)(?:[\u4e00-\u9fff]|“[^“”]{1,16}”)){2,24}?"
+_SCOPED_MEETING = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=领会|学习|贯彻|传达|落实|参加|出席))全[省市县区州](?:(?!上下|各级|在|的|将|于|相关|有关)(?:[\u4e00-\u9fff]|“[^“”]{1,16}”)){2,24}?"
                              "会议(?=召开|举行|开幕|闭幕|精神|、全[省市县区州][^，,。；;]{2,40}?会议精神)")
 
 
@@ -3762,10 +3886,11 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
         counts[clean(doc.slice(q.inner))] += 1
     abbreviated = abbreviations(doc, quotes)
     raw: list[tuple[Span, str, ProgramKind]] = []
+    short_forms = document_short_forms(doc, quotes)
     for i, quote in enumerate(quotes):
         if quote.mark == "《":
-            title = document_title(doc, quote)
-            if title:
+            title = short_forms.get(clean(doc.slice(quote.inner))) or document_title(doc, quote)
+            if title and not _after_abbreviation_cue(doc.text, quote.span.start):
                 raw.append((quote.span, title, "policy_document"))
             continue
         found = classify_quote(doc, quotes, i, counts, abbreviated)
@@ -4285,7 +4410,15 @@ def _names_more(head: str, name: str) -> bool:
     the place's own name before a name that opens with its level (衡阳|县十八届人大七次会议)."""
     if name[:1] in "省市州县区镇乡" and re.fullmatch("[\u4e00-\u9fff]{1,4}", head):
         return True
+    if _NUMBERED_MEETING_OPENING.match(name) and re.fullmatch("[\u4e00-\u9fff]{2,}", head):
+        return True
     return _FULLER_HEAD.fullmatch(head) is not None
+
+
+# 衡东县…总指挥部|2023年第四次调度会 in the lead beside …总指挥部召开|2023年第四次调度会 in the headline:
+# a meeting written by its year and session count alone is the one numbered meeting of the body
+# the document names in full before it
+_NUMBERED_MEETING_OPENING = re.compile(f"(?:[0-9]{{4}}年度?)?第[0-9{_NUMERALS}]+次")
 
 
 def _with_full_tails(mentions: list[ProgramMention]) -> list[ProgramMention]:
