@@ -1514,6 +1514,11 @@ def _self_name(text: str, m: re.Match[str], kind: ProgramKind) -> tuple[Span, st
 _ONE_BOUT = re.compile(f"[{_NUMERALS}]+[场次]")
 
 
+# 工作情况|交流会, 落实工作|责任制: a topic made only of the genre's words for "the work" (工作, 情况,
+# 落实, 有关) names no particular meeting or system
+_GENERIC_TOPIC = re.compile("(?:工作|情况|落实|有关|相关|各项)+")
+
+
 def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz: Gazetteer,
                   index: "MentionIndex | None") -> tuple[Span, str, ProgramKind] | None:
     """(span, name, kind) of the unquoted name ending in marker match `m`, when its words
@@ -1582,6 +1587,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
     if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
         return None
+    if test == "long" and _GENERIC_TOPIC.fullmatch(rest):
+        return None      # 工作情况|交流会, 落实工作|责任制: words of any work name no meeting or system
     if m.group(0) == "工作法" and text[start - 1:start] in _CLOSING_QUOTES:
         return None      # “1+3+5”综治工作法: the quote heads the method's name (classify_quote)
     if test == "long" and kind == "campaign" and text[start - 1:start] in _CLOSING_QUOTES:
