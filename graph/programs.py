@@ -4060,6 +4060,13 @@ _CIVIC_TITLE = "(?:全国|国家级?|省级|市级)?(?:文明|卫生|园林|森�
 _DRIVE_VERBS = "(创建|争创|力创)"
 _TITLE_DRIVE = re.compile(f"{_DRIVE_VERBS}({_CIVIC_TITLE})((?:、{_CIVIC_TITLE})*)(倡议书|实施方案|工作方案|方案)?")
 _TITLE_ITEM = re.compile(f"、({_CIVIC_TITLE})")
+# 全国文明城市创建工作, 推进国家卫生县城、省级园林城市创建: the same drive with the title first and
+# 创建 after it (a noun of the work) is the same campaign, named verb first as the genre names it;
+# the title names its level (a bare 文明县城创建|知识 is the work in general) and 创建 ends the
+# phrase or heads 工作 (not 创建办, the drive's office)
+_LEVELLED_TITLE = "(?:全国|国家级?|省级|市级)(?:文明|卫生|园林|森林|生态园林)(?:城市|县城|村镇|城镇)"
+_TITLE_FIRST = re.compile(f"({_LEVELLED_TITLE})((?:[、和及]{_LEVELLED_TITLE})*)创建(?=工作|[^\u4e00-\u9fff]|$)")
+_TITLE_LISTED = re.compile(f"[、和及]({_LEVELLED_TITLE})")
 # 争创全省、全国粮食生产先进市, 力创省级文明单位: the drive for an honour title of a named level
 # (one or more levels, a topic of a few words, an honour head of program_honour_heads.txt)
 _TITLE_LEVELS = "(?:全国|国家级?|省级|市级|州级|全省|全市|全州)"
@@ -4077,11 +4084,25 @@ def title_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
             found.append((Span(item.start(1), item.end(1)), verb + item.group(1), "campaign"))
         if m.group(4):
             found.append((Span(m.start(), m.end()), verb + m.group(2) + m.group(4), "policy_document"))
+    found.extend(_titles_before_drive(text))
     heads = tuple(sorted(load_lines("program_honour_heads.txt"), key=lambda h: (-len(h), h)))   # 文明村镇 before 文明村
     for m in _HONOUR_DRIVE.finditer(text):
         end = _honour_head_end(text, m.end(), heads)
         if end is not None:
             found.append((Span(m.start(), end), text[m.start():end], "campaign"))
+    return found
+
+
+def _titles_before_drive(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Drives written title first (全国文明城市创建工作): each title listed before 创建 is the
+    campaign 创建+title, its span the title's words up to 创建."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _TITLE_FIRST.finditer(text):
+        if text[max(0, m.start() - 2):m.start()] in ("创建", "争创", "力创"):
+            continue      # 创建全国文明城市|创建: the verb-first drive is read by title_drives
+        found.append((Span(m.start(), m.end(1)), "创建" + m.group(1), "campaign"))
+        for item in _TITLE_LISTED.finditer(text, m.start(2), m.end(2)):
+            found.append((Span(item.start(1), item.end(1)), "创建" + item.group(1), "campaign"))
     return found
 
 

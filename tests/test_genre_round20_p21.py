@@ -40,3 +40,17 @@ def test_carrying_out_the_work_names_no_responsibility_system(gaz):
     # counter-example: 落实工作责任制 is the duty of any work, no system named
     found = programs_of("全县采取加大投入、严格考核、落实工作责任制等措施。", gaz, "石门县")
     assert not any(n.endswith("责任制") for n in found)
+
+
+# ---------------------------------------------------------------- title first, 创建 after it
+# 全国文明城市创建工作: the drive for a civic title written title first is the same campaign as
+# 创建全国文明城市, named verb first
+def test_a_levelled_title_before_chuangjian_is_the_drive_named_verb_first(gaz):
+    found = programs_of("全县上下全力推进国家卫生县城、省级园林城市创建工作。", gaz, "石门县")
+    assert found["创建国家卫生县城"][0] == "campaign" and found["创建省级园林城市"][0] == "campaign"
+
+
+def test_a_bare_title_or_the_drives_office_names_no_drive(gaz):
+    # counter-examples: 文明县城创建|知识 (no level: the work in general), 创建|办公室 (an office)
+    found = programs_of("要让文明县城创建知识家喻户晓。国家卫生城市创建办公室主任参加。", gaz, "石门县")
+    assert not any(n.startswith("创建") for n in found)
