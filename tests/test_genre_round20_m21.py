@@ -3,7 +3,7 @@ rule has sentences in the genre (our own writing: invented names, places and fig
 counter-example it must not fire on; the whole pipeline runs on each snippet."""
 from __future__ import annotations
 
-from support import metrics_of as _metrics, one_metric as _one
+from support import metrics_of as _metrics, one_metric as _one, places_of, surfaces
 
 
 # ---------------------------------------------------------------- the body a briefing is held by
@@ -36,3 +36,19 @@ def test_a_body_that_releases_a_document_keeps_its_own_figures(gaz):
     text = "湖南省统计局公布了第二批统计诚信示范单位名单,共评选出示范单位35家。\n"
     found = _metrics(gaz, text)
     assert _one(found, 35, "家").subject == "湖南省统计局"
+
+
+# ---------------------------------------------------------------- 发展村集体经济: a verb, not a village
+
+def test_a_verb_before_the_village_collective_is_no_village(gaz):
+    # the gazetteer has villages named 发展村; written alone before 集体经济 it is the verb 发展 and
+    # 村集体经济, and the figures stay unanchored rather than go to a namesake village
+    text = "近年来,该村坚持以特色种植为抓手发展村集体经济,去年村集体收入达38万元。\n"
+    assert "发展村" not in surfaces(places_of(text, gaz)[1])
+    assert _one(_metrics(gaz, text), 38, "万元").subject != "发展村"
+
+
+def test_a_village_named_like_a_verb_after_its_town_stays_a_village(gaz):
+    # counter-example: the same name written with its county is the village
+    text = "道县发展村今年村集体收入达38万元。\n"
+    assert _one(_metrics(gaz, text), 38, "万元").subject == "发展村"
