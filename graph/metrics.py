@@ -1021,13 +1021,33 @@ _SPEAKER_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?(?:{_SPEECH_VERBS})[，,�
 _PRONOUN_SPEAKS = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_SPEECH_VERBS}|告诉记者)[，,：:]")
 
 
+# 记者从今天省农业农村厅召开的新闻发布会上获悉,…: the body that holds the briefing the news is
+# learnt at is its source, however the briefing is described between 从 and 获悉
+_SOURCE_FRAME_OPEN = re.compile(r"从[^，,。；;：:！？!?“”]{0,12}$")
+_SOURCE_FRAME_CLOSE = re.compile(r"[^，,。；;：:！？!?“”]{0,30}?(?:获悉|了解到|得知)")
+# 国家统计局公布2025年全国早稻数据,… / 省统计局今天发布了一季度经济运行情况: the body that releases
+# the figures (its release named between the verb and the comma) is their source, not their subject
+_RELEASE_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:公布|发布|公开)了?"
+                            r"[^，,。；;：:！？!?“”]{0,20}?(?:数据|情况|结果)(?:显示|表明)?[，,：:]")
+
+
+def _in_source_frame(text: str, a: _Anchor) -> bool:
+    """Is mention `a` inside a clause 从…获悉 (or 了解到/得知) that says where the news was learnt,
+    or the body that releases the figures (X公布…数据,)?"""
+    if _RELEASE_AFTER.match(text, a.end) is not None:
+        return True
+    return _SOURCE_FRAME_OPEN.search(text, max(0, a.start - 13), a.start) is not None \
+        and _SOURCE_FRAME_CLOSE.match(text, a.end) is not None
+
+
 def _is_teller(text: str, a: _Anchor) -> bool:
-    """Is mention `a` the body or person a report is told by (X传来消息, / 据X介绍, / 从X获悉), or
-    the government or party body in the title of the person who speaks (石门县县长郭碧勋介绍说,;
-    a village's or community's cadre speaks for it: 花桥社区书记说,社区里…)?"""
+    """Is mention `a` the body or person a report is told by (X传来消息, / 据X介绍, / 从X获悉, /
+    从X召开的发布会上获悉, / X公布…数据,), or the government or party body in the title of the
+    person who speaks (石门县县长郭碧勋介绍说,; a village's or community's cadre speaks for it:
+    花桥社区书记说,社区里…)?"""
     if text[a.start - 1:a.start] in _TELLER_BEFORE:
         return True
-    if _TELLER_AFTER.match(text, a.end) is not None:
+    if _TELLER_AFTER.match(text, a.end) is not None or _in_source_frame(text, a):
         return True
     return a.kind == "org" and a.label.endswith(("政府", "委")) and _CELL.search(a.label) is None \
         and _SPEAKER_AFTER.match(text, a.end) is not None

@@ -737,12 +737,21 @@ def _registered_zone_name(name: str) -> bool:
     return len(core) >= 2
 
 
+def _verb_before_village_word(text: str, name: str, end: int) -> bool:
+    """发展村集体经济 / 壮大村级经济 / 服务村民: a village named like a verb (发展村, 服务村), written
+    alone before a character that makes 村 the head of a common word (村集体, 村级, 村民…), is that
+    verb and that word, not the village."""
+    return name.endswith("村") and text[end:end + 1] in _VILLAGE_WORD_TAILS and _verb_phrase(name[:-1])
+
+
 def _may_stand_alone(gaz: Gazetteer, pending: _Pending, key: str, anchors: _Anchors, text: str) -> bool:
     """May the town / village `key` be accepted with no ancestor in sight: a whole jieba word,
     and, for a short name (三个字: 又一村, 浏阳村), no other prefecture anchors its article (a
     longer name such as 十八洞村 is distinctive enough to be cited from elsewhere)?"""
     m = pending.match
     if text and not _is_whole_word(text, m.start, m.end):
+        return False
+    if text and _verb_before_village_word(text, m.surface, m.end):
         return False
     if len(m.surface) >= DISTINCTIVE_NAME:
         return True
