@@ -87,6 +87,7 @@ from .lexicon import entry_lengths, load_lines, load_list, load_longest_first
 from .model import Document, MetricMention, OfficialMention, OrgMention, PersonMention, PlaceMention, ProgramMention, Sentence, Span
 from .numbers import (COUNTED_AFTER_NAME, MEASURE_PREDICATES, RANK_VERBS, Quantity, QuantityMatch, closing_count,
                       counted_before, find_quantities, unit_table)
+from .organizations import title_at
 from .places import dateline_end
 from .segmenter import default_word_tags as word_tags
 
@@ -884,7 +885,7 @@ def _is_post(text: str, a: _Anchor) -> bool:
     (村支部书记任河段长, X局局长兼任Y)?"""
     if a.kind != "org":
         return False
-    title = next((t for t in load_longest_first("titles.txt") if text.startswith(t, a.end)), None)
+    title = title_at(text, a.end)
     return title is not None and text.startswith(_POST_TAKES, a.end + len(title))
 
 
@@ -2789,15 +2790,13 @@ _SCOPE_TIME_WORDS = (r"(?:(?:目前|当前|截至[^，,。；;]{0,10}|今年|去
                      r"\d{1,2}(?:至|—|-)\d{1,2}月)(?:以来)?[，,]?)*")
 _PROVINCE_OPENING = re.compile(_SCOPE_TIME_WORDS + r"(?:全省|我省)")
 _LOWER_OPENING = re.compile(_SCOPE_TIME_WORDS + r"(?:全|我|本|该)[市县区州镇乡村]")
-_SCOPE_OPENS_AFTER = "\n，,；;：:。！？!?"
+_CLAUSE_BREAK = re.compile("[\n，,；;：:。！？!?]")     # a clause opens after one of these
 
 
 def _opened_scopes(text: str, lo: int, hi: int, scope: re.Pattern[str]) -> bool:
     """Does some clause of text[lo:hi] open (after its time words) with a `scope` word that is
     no yardstick of a ranking (居全省第三, 占全省)?"""
-    for i in range(lo, hi):
-        if i > lo and text[i - 1] not in _SCOPE_OPENS_AFTER:
-            continue
+    for i in (lo, *(m.end() for m in _CLAUSE_BREAK.finditer(text, lo, hi - 1))):
         m = scope.match(text, i, hi)
         if m is not None and not _is_comparison_scope(text, m.end() - 2, m.end()):
             return True

@@ -1233,16 +1233,19 @@ def _vis_edges(G: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str,
     table (a dozen styles for any number of edges), and the page gives each edge its id (e0, e1 …)
     and the style's fields before drawing it. An overview's page holds thousands of edges, whose
     repeated style made a third of its bytes and most of its growth with the archive."""
-    index: dict[str, int] = {}
+    made: dict[tuple[str, str, bool], int] = {}      # what a style is made from -> its place in the table
+    drawn: dict[str, int] = {}                        # a style (as written) -> its place in the table
     table: list[dict[str, Any]] = []
     edges = []
     for u, v, d in G.edges(data=True):
-        style = _edge_style(d, G.nodes[u]["kind"])
-        key = repr(sorted(style.items()))
-        at = index.setdefault(key, len(table))
-        if at == len(table):
-            table.append(style)
-        edges.append({"from": u, "to": v, "label": d["label"], "relation": d["relation"], "style": at})
+        kind = G.nodes[u]["kind"]
+        key = (kind, d["relation"], d.get("directed", True))
+        if key not in made:             # styles are made once per key; keys drawn alike share one entry
+            style = _edge_style(d, kind)
+            made[key] = drawn.setdefault(repr(sorted(style.items())), len(table))
+            if made[key] == len(table):
+                table.append(style)
+        edges.append({"from": u, "to": v, "label": d["label"], "relation": d["relation"], "style": made[key]})
     return edges, table
 
 

@@ -84,7 +84,7 @@ from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention
 from .text import CJK, is_subsequence
 from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, discipline_body, is_level_char,
                             level_body_name, party_cell_in_full, place_name, resolve_level, text_view,
-                            title_words)
+                            title_at, title_words)
 
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
@@ -144,17 +144,6 @@ def title_automaton() -> ahocorasick.Automaton:
         auto.add_word(title, title)
     auto.make_automaton()
     return auto
-
-
-@lru_cache(maxsize=1)
-def _title_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(t) for t in title_words()}, reverse=True))
-
-
-def _title_at(text: str, pos: int) -> str | None:
-    """The longest title word written at `pos` of `text`, or None."""
-    titles = title_words()
-    return next((text[pos:pos + n] for n in _title_lengths() if text[pos:pos + n] in titles), None)
 
 
 def collective_titles() -> frozenset[str]:
@@ -1903,7 +1892,7 @@ class _Context:
             return self._named_as(name, title_end, name_end)
         if text[name_end:name_end + 1] != "任":
             return []
-        title = _title_at(text, name_end + 1)
+        title = title_at(text, name_end + 1)
         if title is None:
             return []
         force = None
@@ -1935,7 +1924,7 @@ class _Context:
         clause_start = max(text.rfind(p, 0, name_start) for p in "，,。；;\n") + 1
         if not _FOUNDED_BY.search(text, clause_start, name_start):
             return []
-        title = _title_at(text, name_end + 1)
+        title = title_at(text, name_end + 1)
         if title is None:
             return []
         after = name_end + 1 + len(title)
@@ -2081,7 +2070,7 @@ class _Context:
                 continue
             pos = of + 1
             pos += next((len(w) for w in _ONE_OF if text.startswith(w, pos)), 0)
-            title = _title_at(text, pos)
+            title = title_at(text, pos)
             if title is None or text[pos + len(title):pos + len(title) + 1] not in _ENDS_PREDICATE:
                 continue
             name, start = found
@@ -2268,7 +2257,7 @@ class _Context:
         text = self.view.text
         out: list[OfficialMention] = []
         for m in _COUNTED.finditer(text):
-            title = _title_at(text, m.end())
+            title = title_at(text, m.end())
             if title is None:
                 continue
             lo = max(text.rfind(ch, 0, m.start()) for ch in "，。；：,;:\n") + 1

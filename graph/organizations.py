@@ -39,8 +39,7 @@ name after it (县乡村振兴局主要负责人参加) is named. A head-of-gove
 its place's full name (衡阳市市长) names that government. A 办事处 followed by one of its villages
 or communities (选址于麻塘办事处金龙村) is the subdistrict of an address, not a body.
 
-Names: X人民政府 written with its place is named as written, unless the document also names it X政府
-(then X政府, the form of its posts), and written by its level (县人民政府) it is X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会 (the term
+Names: X人民政府 is named X政府; X人民代表大会常务委员会 and X(第)N届人大常委会 are X人大常委会 (the term
 is walked over as part of the name: 省十三届人大常委会第三十二次会议, 长沙市第十四届人大常委会), but the
 congress of one term is named as written (长沙县第十八届人民代表大会, never without place and term);
 政协X县第N届委员会 (and its 常务委员会) is X县政协; X市委党校 is the school alone; X县宣传部 (组织部,
@@ -80,7 +79,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .gazetteer import Gazetteer
-from .lexicon import load_lines, load_table, load_longest_first
+from .lexicon import entry_lengths, load_lines, load_longest_first, load_table
 from .model import Document, OrgKind, OrgMention, PlaceMention, Span
 from .numbers import COUNTED_AFTER_NAME, counted_before
 from .segmenter import cut                               # a short window, the project's tokenizer
@@ -223,6 +222,13 @@ def body_kinds() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     return load_lines("titles.txt")
+
+
+def title_at(text: str, pos: int) -> str | None:
+    """The longest title word (titles.txt) written at `pos` of `text`, or None."""
+    titles = title_words()
+    return next((text[pos:pos + n] for n in reversed(entry_lengths("titles.txt")) if text[pos:pos + n] in titles),
+                None)
 
 
 # ---------------------------------------------------------------- place resolution
@@ -2699,10 +2705,12 @@ def _named_zone_of(org: OrgMention) -> str:
     """The zone a zone's party working committee is named by (天易经开区 of 天易经开区党工委), when
     the places did not resolve it: its administrative committee, written bare next in the same chain
     of posts (党工委副书记、管委会主任), is that zone's. Empty for a body of no named zone."""
+    from .places import zone_suffixes      # longest first
+
     if org.kind != "party" or not org.name.endswith("党工委"):
         return ""
     zone = org.name[:-len("党工委")]
-    word = next((w for w in sorted(_zone_words(), key=len, reverse=True) if zone.endswith(w)), "")
+    word = next((w for w in zone_suffixes() if zone.endswith(w)), "")
     return zone if word and len(zone) - len(word) >= ZONE_NAME_MIN else ""
 
 

@@ -102,7 +102,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
-from .lexicon import load_lines, load_list, load_table
+from .lexicon import load_lines, load_list, load_longest_first, load_table
 from .model import Article, Document, OrgMention, PlaceMention, ProgramKind, ProgramMention, Span
 from .numbers import MEASURE_PREDICATES, counted_before
 from .text import CJK, is_subsequence
@@ -1608,11 +1608,6 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
 _SITE_MODIFIER_MIN = 2
 
 
-@lru_cache(maxsize=1)
-def _site_heads() -> tuple[str, ...]:
-    return tuple(sorted(load_lines("program_project_site_heads.txt"), key=len, reverse=True))
-
-
 _SITE_JOINERS = ("及", "和", "与")
 
 
@@ -1622,7 +1617,7 @@ def _names_a_site(text: str, start: int, rest: str) -> bool:
     half of a longer name."""
     if text[start - 1:start] in _SITE_JOINERS:
         return False
-    head = next((h for h in _site_heads() if rest.endswith(h)), None)
+    head = next((h for h in load_longest_first("program_project_site_heads.txt") if rest.endswith(h)), None)
     if head is None:
         return False
     modifier = rest[:-len(head)]
@@ -2488,7 +2483,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
 # attends as a guest: it runs nothing the report could name (a host written in or before the name,
 # 中国湖南省(国际)农博会, is read before this test)
 _FAIR_NAME = re.compile("(?:博览会|博会|交会|交易会|展销会|展会)$")
-_ATTENDED_AFTER = re.compile(f"(?:金奖|银奖|铜奖|大奖|特等奖|[一二三]等奖|优秀奖|奖项|[\u4e00-\u9fff]{{2,4}}?签约)")
+_ATTENDED_AFTER = re.compile("(?:金奖|银奖|铜奖|大奖|特等奖|[一二三]等奖|优秀奖|奖项|[\u4e00-\u9fff]{2,4}?签约)")
 
 
 _HOST_GAP = re.compile("(?:[(（][^()（）]{1,4}[)）])?")   # 中国湖南省(国际)|农博会: a host right before the name
