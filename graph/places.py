@@ -90,6 +90,7 @@ PROPER_TAGS = ("ns", "nr", "nz")
 
 # ---------------------------------------------------------------- lexicons and automata
 
+@lru_cache(maxsize=1)
 def zone_suffixes() -> tuple[str, ...]:
     """Zone suffixes, longest first."""
     return tuple(sorted(load_list("zone_suffixes.txt"), key=len, reverse=True))

@@ -1912,7 +1912,7 @@ def _without_zone_word(bare: str, rest: str) -> str:
 
     if bare == rest:
         return bare
-    for zone in sorted(zone_suffixes(), key=len, reverse=True):
+    for zone in zone_suffixes():          # longest first
         if bare.startswith(zone) and rest.find(zone) > 0:
             return bare[len(zone):]
     return bare

@@ -3,7 +3,7 @@ development sets. Each rule is tested on a sentence of our own writing in the ge
 counter-example it must not fire on."""
 from __future__ import annotations
 
-from support import place_parents as _parents, places_of, surfaces
+from support import place_parents as _parents, places_of
 
 
 def _listed(text: str, gaz) -> list[str]:
