@@ -2758,16 +2758,18 @@ def _heads_its_group(text: str, place: PlaceMention, span: Span, sent_start: int
     """…五一北路、源湘路项目,珠晖区滨江新区的…、耒水以南基础设施项目,衡阳县角山米业、高新区核心片…、新德力
     预应力构件等项目现场: in a sentence listing sites in groups, each group after a comma opened by its
     place, the place glued to the first item of its group heads every item of the group (joined by
-    、 up to the program), not that item's name alone. Only when an earlier group of the sentence is
-    opened by a place after a comma too: a lone place before a list (包括某镇…基地、某公司…生产线)
-    still locates its own item only."""
-    if text[place.span.start - 1:place.span.start] not in _COMMAS:
+    、 up to the program), not that item's name alone. Only when the segment right before the place's
+    comma is such a group too (opened by a place, items joined by 、): a lone place before a list
+    (包括某镇…基地、某公司…生产线) still locates its own item only, and so does a place after a
+    clause that lists nothing (株洲市重点项目库公布,茶陵县…项目、…项目等8个项目入选)."""
+    comma = place.span.start - 1
+    if text[comma:place.span.start] not in _COMMAS:
         return False
     between = text[place.span.end:span.start]
     if "、" not in between or any(ch in _COMMAS or ch in _CLAUSE_OPENERS for ch in between):
         return False
-    return any(q.span.start > sent_start and text[q.span.start - 1] in _COMMAS
-               for q in index.places_within(sent_start, place.span.start))
+    opened = max(text.rfind(c, sent_start, comma) for c in _COMMAS) + 1
+    return opened > sent_start and "、" in text[opened:comma] and bool(index.places_starting_at(opened))
 
 
 def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
