@@ -2356,7 +2356,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     sent_start = min(sent_start, span.start)
     head = enumeration_head(doc.text, span.start, sent_start)
     if is_national(name) or _NATIONAL_LEAD.search(doc.text, max(0, span.start - 6), span.start) \
-            or doc.text[span.start] == "《" and is_law(name) \
+            or doc.text[span.start] == "《" and is_law(name) or _central_leader_event(doc.text, span) \
             or head < span.start and _NATIONAL_LEAD.search(doc.text, max(sent_start, head - 6), head):
         return NATIONAL, None
     article = index.article_at(span.start)
@@ -2413,7 +2413,8 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         return stationed, None
     glued = _glued_quote_start(doc.text, sent_start, span.start)
     near_places = [p for p in index.places_within(sent_start, glued) if _can_run(doc.text, p)
-                   and not _inside_company(p, index) and not _inside_other_name(p, names)
+                   and not _inside_company(p, index)
+                   and (not _inside_other_name(p, names) or _heads_its_group(doc.text, p, span, sent_start, index))
                    and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
                    and not _in_other_title(doc.text, p, span) and not _in_theme_quote(doc.text, p)]
     near_orgs = [o for o in index.orgs_within(sent_start, glued)
@@ -2476,6 +2477,19 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if heading:
         return heading, None
     return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
+
+
+# 传达学习习近平总书记在新时代推动中部地区崛起座谈会上…的重要讲话精神: a meeting at which the General
+# Secretary speaks (总书记在…会上) is a meeting of the centre, whatever local body relays its spirit;
+# the place of the relaying report (the dateline's prefecture) does not run it
+_CENTRAL_SPEAKER = re.compile("总书记在[^，,。；;：:“”\n]{0,16}$")
+_MEETING_END = re.compile("(?:会|会议|论坛|峰会)$")
+
+
+def _central_leader_event(text: str, span: Span) -> bool:
+    """Is the program a meeting written between 总书记在 and 上 (the leader speaks at it)?"""
+    return _MEETING_END.search(text, span.start, span.end) is not None and text.startswith("上", span.end) \
+        and _CENTRAL_SPEAKER.search(text, max(0, span.start - 20), span.start) is not None
 
 
 # 多个农产品斩获农博会金奖, 第十三届中部博览会娄底签约项目12个: a fair named without its host, whose
@@ -2740,6 +2754,24 @@ def _inside_other_name(mention: PlaceMention | OrgMention, names: tuple[Span, ..
 _COUNTY_REFERENCES = "县市区"   # 该村/该镇 resolve less surely (a village's report names its town too)
 
 
+def _heads_its_group(text: str, place: PlaceMention, span: Span, sent_start: int, index: MentionIndex) -> bool:
+    """…五一北路、源湘路项目,珠晖区滨江新区的…、耒水以南基础设施项目,衡阳县角山米业、高新区核心片…、新德力
+    预应力构件等项目现场: in a sentence listing sites in groups, each group after a comma opened by its
+    place, the place glued to the first item of its group heads every item of the group (joined by
+    、 up to the program), not that item's name alone. Only when the segment right before the place's
+    comma is such a group too (opened by a place, items joined by 、): a lone place before a list
+    (包括某镇…基地、某公司…生产线) still locates its own item only, and so does a place after a
+    clause that lists nothing (株洲市重点项目库公布,茶陵县…项目、…项目等8个项目入选)."""
+    comma = place.span.start - 1
+    if text[comma:place.span.start] not in _COMMAS:
+        return False
+    between = text[place.span.end:span.start]
+    if "、" not in between or any(ch in _COMMAS or ch in _CLAUSE_OPENERS for ch in between):
+        return False
+    opened = max(text.rfind(c, sent_start, comma) for c in _COMMAS) + 1
+    return opened > sent_start and "、" in text[opened:comma] and bool(index.places_starting_at(opened))
+
+
 def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gazetteer,
                         article_place: dict[int, str], names: tuple[Span, ...] = ()) -> str | None:
     """今年,该县将重点办好五件大事:…。开工建设S305东洋渡大桥: the place a 该县/本市 earlier in the
@@ -2818,9 +2850,24 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
                 and not _inside_other_name(p, names) and not _list_example(doc.text, p) \
                 and not _is_partner(doc.text, p) and not _scene_below(doc, p, art_place, index, gaz) \
-                and not _guest_above(doc.text, p, art_place, gaz):
+                and not _guest_above(doc.text, p, art_place, gaz) and not _container_of_place(doc.text, p, index):
             return _body_after(doc, p.span.end, span.start, index, names, art_place) or p.key
     return None
+
+
+# 泉湖镇位于衡南县西部,…。…以“泉湖二月八”…为平台: a place written after 位于/地处 right behind another
+# place says where that place lies; the place described (the paragraph's subject) runs the work the
+# next sentences report, not the county that contains it
+_LOCATED_CUES = ("位于", "地处", "坐落于", "坐落在")
+
+
+def _container_of_place(text: str, place: PlaceMention, index: MentionIndex) -> bool:
+    """Is the place the container a 位于/地处 after another place names (泉湖镇位于|衡南县西部)?"""
+    cue = next((c for c in _LOCATED_CUES if text.endswith(c, 0, place.span.start)), None)
+    if cue is None:
+        return False
+    at = place.span.start - len(cue)
+    return any(p.span.end == at for p in index.places_within(max(0, at - 16), at))
 
 
 def _body_after(doc: Document, lo: int, start: int, index: MentionIndex, names: tuple[Span, ...],
