@@ -602,14 +602,15 @@ def _former_names(places: list[PlaceMention], gaz: Gazetteer) -> dict[str, str]:
 # 该区/该项目/该公司 (this …), 全县/全区/全省 (the whole …) and a bare 公司 at the start of a
 # clause (公司发展来势越来越好): references to a mention before.
 _ANAPHOR = re.compile(
-    r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
-    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目|园区)(?![部组办])"
+    r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|基地|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
+    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目|园区|工业园|产业园|基地)"
+    r"(?![部组办内外])"
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
     r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
     r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|同时)?(村)(?=庄)"
 )
 _PRONOUNS = {"他", "她"}
-_BARE_NOUNS = {"公司", "街道", "项目", "园区"} | _PRONOUNS
+_BARE_NOUNS = {"公司", "街道", "项目", "园区", "工业园", "产业园", "基地"} | _PRONOUNS
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
 
 
@@ -701,13 +702,15 @@ def _anaphor_fits(word: str, a: _Anchor) -> bool:
         return False
     if word in {"项目", "工程"}:
         return a.kind == "program" and a.sub_kind in _PROJECT_KINDS
+    if word == "基地":            # 基地预计可产出沃柑约500万斤: the base (a project or a site) named before
+        return a.label.endswith(word) and (a.kind == "program" and a.sub_kind in _PROJECT_KINDS or a.kind == "org")
     if word in {"公司", "企业", "集团"}:
         return a.kind == "org" and (a.sub_kind == "company" or a.label.endswith(("公司", "集团", "厂")))
     if word in {"局", "委", "办", "中心"}:
         return a.kind == "org" and a.label.endswith(word)
     if a.kind != "place":
         return False
-    if word in {"园区", "产业园", "开发区"}:
+    if word in {"园区", "产业园", "工业园", "开发区"}:
         return a.label.endswith(("区", "园")) and not a.label.endswith(("社区", "小区"))
     if word == "区":
         return a.label.endswith("区") and not a.label.endswith(("社区", "小区", "园区", "景区"))
@@ -814,11 +817,18 @@ def _clause_end(text: str, pos: int, upper: int) -> int:
     return i
 
 
+# 从杨林桥村约10分钟的车程来到花明楼村,…“我们村里已有40多家企业”: the place a visit arrives at
+# (来到/走到, unlike 赴/到 as a destination or a scope) is the new topic of the text that follows
+_ARRIVALS = ("来到", "走到")
+
+
 def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
-    topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
+    topic; so are the later items of a list it opens (与雨花区、浏阳市). A place a visit
+    arrives at (来到X村, `_ARRIVALS`) is not an object: it is what the text turns to."""
     before = text[max(lower, a.start - 2):a.start]
-    if before.endswith(_OBJECT_MARKERS) and not _is_copula(text, a.start) or _is_task_owner(before, a) \
+    if before.endswith(_OBJECT_MARKERS) and not before.endswith(_ARRIVALS) and not _is_copula(text, a.start) \
+            or _is_task_owner(before, a) \
             or _is_counted_class(text, a, lower):
         return True
     dated = _YEAR_BEFORE.search(text, max(lower, a.start - 12), a.start)      # 获2022年国务院…激励
@@ -1105,7 +1115,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 and not _is_counted_gloss(text, a) and not _is_post(text, a) and not _is_level_label(text, a) \
                 and not _is_location(text, a) and not _is_rank_scope(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
-                                        or _is_member(text, a, figure)
+                                        or _is_batch_of_projects(text, a) or _is_member(text, a, figure)
                                         or carried and _is_built_project(text, a)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
@@ -1182,9 +1192,11 @@ def _is_built_project(text: str, a: _Anchor) -> bool:
 
 
 # 增幅位居岳阳6县市首位 / 数量位列岳阳第一 / 整体序时进度排岳阳市第二: a place between a rank verb
-# and the rank (with the set ranked in: 6县市, 七县(市)) is the yardstick, as 全省 in 居全省第8位
+# and the rank (with the set ranked in: 6县市, 七县(市)) is the yardstick, as 全省 in 居全省第8位;
+# so is one before a quoted list's name (居湖南省“X”成绩榜单第二位)
 _RANK_SCOPE_BEFORE = re.compile(rf"(?:{RANK_VERBS}|排)(?:均|都)?$")
-_RANK_SCOPE_AFTER = re.compile(r"(?:[\u4e00-\u9fff\d]|[（(][\u4e00-\u9fff、]{1,6}[)）]){0,6}?(?:第|首位|前列)")
+_RANK_SCOPE_AFTER = re.compile(r"(?:[\u4e00-\u9fff\d]|[（(][\u4e00-\u9fff、]{1,6}[)）]|“[^”，,。；;]{1,12}”){0,6}?"
+                               r"(?:第|首位|前列)")
 
 
 def _is_rank_scope(text: str, a: _Anchor) -> bool:
@@ -1320,6 +1332,16 @@ _LEVEL_AFTER = re.compile(r"[省市州县区]?级")
 # 湖南省著名商标63件, 湖南名牌产品12个: a place written right before a brand honour it awards is
 # that honour's level (a class of titles counted), not what the figures are about
 _BRAND_HONOUR_AFTER = re.compile(r"(?:省|市)?(?:著名商标|着名商标|驰名商标|名牌产品|名牌|老字号|地理标志产品|地理标志)")
+
+
+# 引进A、B等一批代表性湘商回归项目,招商引资落地金额居…: projects counted as a batch name a class
+# (the items listed before it), not one project the next clause is about
+_BATCH_BEFORE = ("一批", "一大批", "一系列")
+
+
+def _is_batch_of_projects(text: str, a: _Anchor) -> bool:
+    """Is the program `a` written right after 一批/一系列 (一批代表性X项目): a class, not one project?"""
+    return a.kind == "program" and text.endswith(_BATCH_BEFORE, 0, a.start)
 
 
 def _is_class_of_projects(a: _Anchor) -> bool:

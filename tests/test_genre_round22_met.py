@@ -1,0 +1,83 @@
+"""graph.metrics, round 22: causes of anchoring errors (the subject a figure is about) seen in
+fresh Hunan village features, investment items and county roundups. Each rule is asserted on a
+sentence of one of those articles and has a counter-example it must not fire on; the whole
+pipeline runs on each snippet."""
+from __future__ import annotations
+
+from support import metrics_of as _metrics, one_metric as _one
+
+
+# ---------------------------------------------------------------- a bare 基地 / 工业园 opening a clause
+
+def test_a_bare_base_opening_a_clause_is_the_base_named_before(gaz):
+    # 基地预计可产出沃柑约500万斤: the base is the orange base of the sentence before, not the county
+    text = ("眼下,位于衡山县永和乡龙凤村的沃柑基地迎来了一年中最热闹的时刻。\n"
+            "“今年的沃柑长势尤其喜人,品质和产量双丰收。”刘冬洋难掩激动之情,基地预计可产出沃柑约500万斤,"
+            "批发价约5元/斤。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 500, "万斤").subject == "沃柑基地"
+    assert _one(found, 5, "元/斤").subject == "沃柑基地"
+
+
+def test_a_bare_base_inside_a_clause_is_no_reference(gaz):
+    # counter-example: 基地 not opening its clause (建成基地, 基地内) refers to nothing: the clause's
+    # place stays the subject
+    text = ("眼下,位于衡山县永和乡龙凤村的沃柑基地迎来了一年中最热闹的时刻。\n"
+            "今年永和乡新建基地3个,基地内种植面积达1万亩。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 3, "个").subject == "永和乡"
+    assert _one(found, 1, "万亩").subject == "永和乡"
+
+
+def test_a_bare_industrial_park_opening_a_sentence_is_the_park_named_before(gaz):
+    # 工业园已形成…产业集群,年产值将在40亿元以上: the park of the sentence before, not its county
+    text = ("湖南临澧是一个只有45万人口的内陆小县,为打造投资环境。"
+            "临澧先后投入近4亿元资金,在临澧工业园区兴建变电站,启动一批基础设施建设项目。\n"
+            "工业园已形成高新材料、机械制造、建筑材料等产业集群,年产值将在40亿元以上。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 40, "亿元").subject == "临澧工业园区"
+    assert _one(found, 4, "亿元").subject == "临澧县"
+
+
+# ---------------------------------------------------------------- the place a visit arrives at
+
+def test_the_village_a_visit_arrives_at_is_what_村里_refers_to(gaz):
+    # 从杨林桥村…来到花明楼村, …“我们村里…已有40多家相关企业”: 村里 is the village arrived at
+    text = ("从杨林桥村约10分钟的车程来到花明楼村,大片黄土上,两栋厂房拔地而起。\n"
+            "“早在30年前,我们村里已开始生产非标机械,到现在已有40多家相关企业。"
+            "所以村里先拿出15000平方米土地,与企业合作建标准化厂房。”\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 40, "家").subject == "花明楼村"
+    assert _one(found, 15000, "平方米").subject == "花明楼村"
+
+
+def test_a_destination_after_到_stays_an_object(gaz):
+    # counter-example: 到X村 (a destination of people sent, not a visit arriving) is no topic
+    text = ("花明楼镇今年组织120名干部到杨林桥村开展帮扶。村里新建厂房3栋。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 120, "名").subject == "花明楼镇"
+
+
+# ---------------------------------------------------------------- a rank scoped by a quoted list
+
+_CHANGSHA_2024 = ("长沙县大力推进“湘商回归”“校友回湘”“湘智兴湘”“湘企出海”(简称“四湘行动”),成果丰硕。"
+                  "2024年完成新注册湘商回归企业36家,引进斯玛特全球贸易中心及配套国际产业园、鹏厦大族机器人智能制造基地、"
+                  "文和友烹饪机器人产业园建设等一批代表性湘商回归项目,招商引资落地金额居湖南省“校友回湘”成绩榜单第二位。\n")
+
+
+def test_a_place_before_a_quoted_lists_rank_is_the_yardstick(gaz):
+    # 招商引资落地金额居湖南省“校友回湘”成绩榜单第二位: the province is the list's scope, and the
+    # batch of projects (等一批…项目) before it is a class: the county stays the subject
+    assert _one(_metrics(gaz, _CHANGSHA_2024), 2, "位").subject == "长沙县"
+
+
+def test_a_place_after_a_quoted_name_and_no_rank_stays_the_subject(gaz):
+    # counter-example: a quoted name after the place with no rank word after it
+    text = ("2024年,湖南省“校友回湘”活动签约项目达到300个。\n")
+    assert _one(_metrics(gaz, text), 300, "个").subject == "湖南省"
+
+
+def test_one_named_project_keeps_the_clause_after_it(gaz):
+    # counter-example to the batch: one project named without 一批 is what the clause after it is about
+    text = ("2月3日,长沙县举办项目签约活动。华医医疗器械智能化产业项目集中签约,签约金额34.45亿元。\n")
+    assert _one(_metrics(gaz, text), 34.45, "亿元").subject == "华医医疗器械智能化产业项目"
