@@ -600,10 +600,11 @@ def _former_names(places: list[PlaceMention], gaz: Gazetteer) -> dict[str, str]:
 
 
 # 该区/该项目/该公司 (this …), 全县/全区/全省 (the whole …) and a bare 公司 at the start of a
-# clause (公司发展来势越来越好): references to a mention before.
+# clause (公司发展来势越来越好) or of a clause embedded by 使/让 (…,使园区面积达到10.68平方公里):
+# references to a mention before.
 _ANAPHOR = re.compile(
     r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|基地|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
-    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目|园区|工业园|产业园|基地)"
+    r"|(?:^|(?<=[，,。；;：:“\n使让]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目|园区|工业园|产业园|基地)"
     r"(?![部组办内外])"
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
     r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
@@ -1347,7 +1348,13 @@ def _is_batch_of_projects(text: str, a: _Anchor) -> bool:
 def _is_class_of_projects(a: _Anchor) -> bool:
     """投资10亿元以上项目, 500万元以上企业: a class named by a threshold, not one program;
     湘潭市级重点项目: a class named by the level of government that lists it."""
-    return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label) or _LEVEL_CLASS.search(a.label))
+    return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label) or _LEVEL_CLASS.search(a.label)
+                                        or a.label.startswith(_THRESHOLD_WORDS))
+
+
+# 其中200亩以上的水果基地就有10个: a name read from 以上/以下 on lost its threshold's number; it
+# still names a class by a threshold (`_is_class_of_projects`)
+_THRESHOLD_WORDS = ("以上", "以下", "及以上")
 
 
 def _is_level_label(text: str, a: _Anchor) -> bool:

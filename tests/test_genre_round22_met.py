@@ -81,3 +81,37 @@ def test_one_named_project_keeps_the_clause_after_it(gaz):
     # counter-example to the batch: one project named without 一批 is what the clause after it is about
     text = ("2月3日,长沙县举办项目签约活动。华医医疗器械智能化产业项目集中签约,签约金额34.45亿元。\n")
     assert _one(_metrics(gaz, text), 34.45, "亿元").subject == "华医医疗器械智能化产业项目"
+
+
+# ---------------------------------------------------------------- a park embedded by 使
+
+def test_a_park_in_a_clause_embedded_by_使_is_the_park_named_before(gaz):
+    # …在临澧工业园区兴建变电站,…,使园区面积达到10.68平方公里: the park's area, not the county's
+    text = ("湖南临澧:软实力招来硬项目\n"
+            "湖南临澧是一个只有45万人口的内陆小县,为打造投资环境。"
+            "临澧先后投入近4亿元资金,在临澧工业园区兴建变电站,启动一批以征拆、土平、路网、管网为重点的"
+            "基础设施建设项目,使园区面积达到10.68平方公里;良好的园区环境很快引来了投资者。\n")
+    assert _one(_metrics(gaz, text), 10.68, "平方公里").subject == "临澧工业园区"
+
+
+def test_使_before_a_place_keeps_the_clause_subject(gaz):
+    # counter-example: 使 before no bare park/base noun refers to nothing new
+    text = ("湖南临澧:软实力招来硬项目\n"
+            "湖南临澧是一个只有45万人口的内陆小县,为打造投资环境。"
+            "临澧先后投入近4亿元资金,在临澧工业园区兴建变电站,使全县签约项目达到6个。\n")
+    assert _one(_metrics(gaz, text), 6, "个").subject == "临澧县"
+
+
+# ---------------------------------------------------------------- a class of bases by a threshold
+
+def test_bases_over_a_threshold_are_a_class_not_the_subject(gaz):
+    # 其中200亩以上的水果基地就有10个: the township has ten such bases; they are not the subject
+    text = ("2024年永和乡水果种植面积达1万亩,年产值近2亿元,从业人员超过3000人,"
+            "其中200亩以上的水果基地就有10个。\n")
+    assert _one(_metrics(gaz, text), 10, "个").subject == "永和乡"
+
+
+def test_a_named_place_in_the_其中_clause_keeps_its_figure(gaz):
+    # counter-example: the 其中 clause names a village (no threshold class): the figure is the village's
+    text = ("2024年永和乡水果种植面积达1万亩,其中龙凤村沃柑基地就有1100亩。\n")
+    assert _one(_metrics(gaz, text), 1100, "亩").subject == "龙凤村"
