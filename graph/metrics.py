@@ -443,13 +443,14 @@ def _with_short_forms(kept: list[_Anchor], text: str, gaz: Gazetteer) -> list[_A
 
 # 源口水厂供水规模从每天5040吨…, 据统计,X旅游景区共接待游客5万余人次: a site named by a proper
 # name and a site head (metric_site_heads.txt) opening a clause is what its figures are about,
-# with the works on it when they follow (X铁路城区改线建设完成投资…: the works are the subject)
+# with the works on it when they follow (X铁路城区改线建设完成投资…: the works are the subject);
+# a park's name may hold its province in brackets (中国(湖南)轻工产业园)
 _SITE_HEADS = load_longest_first("metric_site_heads.txt")
 _SITE_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff\d])(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:"
+    r"(?<![\u4e00-\u9fff\d])(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:"
     + "|".join(map(re.escape, sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True)))
     + r"))(?:[\u4e00-\u9fff]{0,6}?(?:建设|工程|项目)(?![\u4e00-\u9fff]{0,2}[园区局办]))?)"
-    r"(?!(?:路|线|段|方向))")
+    r"(?!(?:路|线|段|方向|区))")       # 工业园区: the head is part of a longer word
 # 新建中学, 全县水库, 该景区, 三级公立医院, X市各主要旅游景区, 力争启动X公路: a name opens with a word
 # of its own (a place or person name, or a character the dictionary holds only inside longer
 # words), not with a common noun, verb, determiner or number, and holds no verb, determiner or
@@ -457,6 +458,7 @@ _SITE_NAME = re.compile(
 _NAME_OPENING_TAGS = ("ns", "nr", "nz", "nt", "j")
 _NOT_A_NAME_CHARS = "全各该本我每新这那其一二三四五六七八九十两几多"
 _NOT_IN_A_NAME_CHARS = "各等和及与、"
+_NOT_OPENING_A_NAME = ("p", "v", "c", "d")      # one-character words: 为, 从, 在, 是, 和, 也
 
 
 def _site_anchors(text: str) -> list[_Anchor]:
@@ -472,6 +474,8 @@ def _site_anchors(text: str) -> list[_Anchor]:
         word, tag = _word_at(text, start, tags, m.end("name"))
         if len(word) > 1 and not tag.startswith(_NAME_OPENING_TAGS):
             continue        # 农村公路, 实验小学, 第一中学: a common noun or a number opens it
+        if len(word) == 1 and tag.startswith(_NOT_OPENING_A_NAME):
+            continue        # 为省级工业园区, 从X产业园项目建设指挥部获悉: a preposition or verb opens it
         if any(len(w) > 1 and (t == "v" or w in _BUILDING_VERB_WORDS)
                for w, t in _iter_words(text[start:m.end("head")])):
             continue        # 力争启动X公路建设: a verb inside names no site
@@ -709,6 +713,8 @@ def _anaphor_fits(word: str, a: _Anchor) -> bool:
         return a.kind == "org" and (a.sub_kind == "company" or a.label.endswith(("公司", "集团", "厂")))
     if word in {"局", "委", "办", "中心"}:
         return a.kind == "org" and a.label.endswith(word)
+    if word in {"园区", "产业园", "工业园"} and a.kind == "org" and a.sub_kind == "site":
+        return a.label.endswith("园")           # 中国(湖南)轻工产业园…园区建成后: the park named before
     if a.kind != "place":
         return False
     if word in {"园区", "产业园", "工业园", "开发区"}:

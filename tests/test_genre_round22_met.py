@@ -115,3 +115,28 @@ def test_a_named_place_in_the_其中_clause_keeps_its_figure(gaz):
     # counter-example: the 其中 clause names a village (no threshold class): the figure is the village's
     text = ("2024年永和乡水果种植面积达1万亩,其中龙凤村沃柑基地就有1100亩。\n")
     assert _one(_metrics(gaz, text), 1100, "亩").subject == "龙凤村"
+
+
+# ---------------------------------------------------------------- a park named as a site
+
+_LIGHT_INDUSTRY_PARK = (
+    "作为全国轻工业调整和振兴的第一个创新示范性产业园,中国(湖南)轻工产业园今年4月落户湘阴,"
+    "按照“行业牵头、产业集聚、整体规划、分期开发”的原则,由省轻工行办与湘阴县人民政府合作开发。"
+    "入园企业以轻工机械、环保设备、食品加工设备、照明器具、生物工程等为主。"
+    "园区建成后可吸纳入园企业约300家,年产值预计可达1000亿元人民币,解决就业约30万人。\n")
+
+
+def test_a_park_named_at_a_clause_opening_is_what_园区_refers_to(gaz):
+    # 中国(湖南)轻工产业园今年4月落户湘阴 … 园区建成后可吸纳入园企业约300家: the park's figures,
+    # its name with the bracketed province
+    found = _metrics(gaz, _LIGHT_INDUSTRY_PARK)
+    assert _one(found, 300, "家").subject == "中国(湖南)轻工产业园"
+    assert _one(found, 30, "万人").subject == "中国(湖南)轻工产业园"
+
+
+def test_a_parks_head_inside_a_longer_word_names_no_site(gaz):
+    # counter-example: 为省级工业园区 (a preposition opens it, 工业园 is part of 工业园区) is no site;
+    # the zone named before keeps its figures
+    text = ("湖南汨罗工业园区始建于2003年,为省级工业园区,2005年被国家六部委批准为全国首批循环经济试点单位。"
+            "园区按照“高起点规划、高质量建设、高标准管理、高效益经营”的建园理念,规划建设面积18平方公里。\n")
+    assert _one(_metrics(gaz, text), 18, "平方公里").subject == "汨罗工业园区"
