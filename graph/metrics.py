@@ -371,7 +371,7 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
         anchors.append(_Anchor(o.span.start, o.span.end, "org", o.name, o.name, o.kind))
     for g in programs:
         anchors.append(_Anchor(g.span.start, g.span.end, "program", g.name, g.name, g.kind))
-    anchors.extend(_site_anchors(text))
+    anchors.extend(_site_anchors(text, places))
     rank = {"org": 0, "program": 1, "place": 2, "person": 3}
     anchors.sort(key=lambda a: (a.start, -(a.end - a.start), rank[a.kind]))
     kept: list[_Anchor] = []
@@ -446,11 +446,13 @@ def _with_short_forms(kept: list[_Anchor], text: str, gaz: Gazetteer) -> list[_A
 # with the works on it when they follow (X铁路城区改线建设完成投资…: the works are the subject);
 # a park's name may hold its province in brackets (中国(湖南)轻工产业园)
 _SITE_HEADS = load_longest_first("metric_site_heads.txt")
-_SITE_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff\d])(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:"
+_SITE_NAME_BODY = (
+    r"(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:"
     + "|".join(map(re.escape, sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True)))
     + r"))(?:[\u4e00-\u9fff]{0,6}?(?:建设|工程|项目)(?![\u4e00-\u9fff]{0,2}[园区局办]))?)"
     r"(?!(?:路|线|段|方向|区))")       # 工业园区: the head is part of a longer word
+_SITE_NAME = re.compile(r"(?<![\u4e00-\u9fff\d])" + _SITE_NAME_BODY)
+_SITE_AFTER_PLACES = re.compile(_SITE_NAME_BODY)
 # 新建中学, 全县水库, 该景区, 三级公立医院, X市各主要旅游景区, 力争启动X公路: a name opens with a word
 # of its own (a place or person name, or a character the dictionary holds only inside longer
 # words), not with a common noun, verb, determiner or number, and holds no verb, determiner or
@@ -461,15 +463,31 @@ _NOT_IN_A_NAME_CHARS = "各等和及与、"
 _NOT_OPENING_A_NAME = ("p", "v", "c", "d")      # one-character words: 为, 从, 在, 是, 和, 也
 
 
-def _site_anchors(text: str) -> list[_Anchor]:
-    """Anchors of the sites named at the opening of a clause (源口水厂, 东常高速公路建设): a
-    proper name followed by a site head (metric_site_heads.txt)."""
+def _place_chain_ends(text: str, places: list[PlaceMention]) -> list[int]:
+    """Where a chain of places written one after the other from a clause's opening ends
+    (湖南省长沙市望城区|铜官…): a site's name may open there."""
+    by_end = {p.span.end: p.span.start for p in places}
+    ends = []
+    for p in places:
+        start = p.span.start
+        while start in by_end:
+            start = by_end[start]
+        if _at_clause_start(text, start):
+            ends.append(p.span.end)
+    return ends
+
+
+def _site_anchors(text: str, places: list[PlaceMention] | None = None) -> list[_Anchor]:
+    """Anchors of the sites named at the opening of a clause (源口水厂, 东常高速公路建设), or
+    right after the places that open it (湖南省长沙市望城区铜官循环经济工业基地): a proper name
+    followed by a site head (metric_site_heads.txt)."""
     tags = word_tags()
     out: list[_Anchor] = []
-    for m in _SITE_NAME.finditer(text):
+    opening = [m for m in _SITE_NAME.finditer(text) if _at_clause_start(text, m.start("name"))]
+    after_places = (_SITE_AFTER_PLACES.match(text, end) for end in _place_chain_ends(text, places or []))
+    for m in sorted(opening + [m for m in after_places if m is not None], key=lambda m: m.start()):
         start, name = m.start("name"), m.group("name")
-        if not _at_clause_start(text, start) or name[0] in _NOT_A_NAME_CHARS \
-                or any(ch in _NOT_IN_A_NAME_CHARS for ch in name):
+        if name[0] in _NOT_A_NAME_CHARS or any(ch in _NOT_IN_A_NAME_CHARS for ch in name):
             continue
         word, tag = _word_at(text, start, tags, m.end("name"))
         if len(word) > 1 and not tag.startswith(_NAME_OPENING_TAGS):
@@ -1268,11 +1286,13 @@ def _predicated(gap: str) -> bool:
 
 def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
     """岳阳市君山区钱粮湖镇观音村: of places written one after the other, the last one
-    (the smallest unit) is what the clause is about."""
+    (the smallest unit) is what the clause is about; or a site named right after them."""
     nxt = index.by_start.get(a.end)
     while nxt is not None and nxt.kind == "place" and nxt.end <= hi:
         a = nxt
         nxt = index.by_start.get(a.end)
+    if nxt is not None and nxt.kind == "org" and nxt.sub_kind == "site" and nxt.end <= hi:
+        return nxt          # 长沙市望城区铜官循环经济工业基地: the site the places locate
     return a
 
 

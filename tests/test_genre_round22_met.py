@@ -140,3 +140,23 @@ def test_a_parks_head_inside_a_longer_word_names_no_site(gaz):
     text = ("湖南汨罗工业园区始建于2003年,为省级工业园区,2005年被国家六部委批准为全国首批循环经济试点单位。"
             "园区按照“高起点规划、高质量建设、高标准管理、高效益经营”的建园理念,规划建设面积18平方公里。\n")
     assert _one(_metrics(gaz, text), 18, "平方公里").subject == "汨罗工业园区"
+
+
+# ---------------------------------------------------------------- a site named right after its places
+
+_TONGGUAN = ("近日,湖南省长沙市望城区铜官循环经济工业基地传来喜讯,循环经济工业基地的18个产业项目将集体开工,"
+             "此次项目标志着又一个环保产业基地在湖南崛起,总投资达32亿元,预计建成投产后,年产值可达96亿元,"
+             "实现税收2.2亿元。\n")
+
+
+def test_a_site_named_right_after_the_places_opening_a_clause_is_the_subject(gaz):
+    # 湖南省长沙市望城区铜官循环经济工业基地传来喜讯,…总投资达32亿元: the base, not the district
+    found = _metrics(gaz, _TONGGUAN)
+    assert _one(found, 32, "亿元").subject == "铜官循环经济工业基地"
+    assert _one(found, 96, "亿元").subject == "铜官循环经济工业基地"
+
+
+def test_places_opening_a_clause_without_a_site_keep_the_smallest_place(gaz):
+    # counter-example: no site head after the places: the smallest place stays the subject
+    text = _TONGGUAN.replace("铜官循环经济工业基地传来喜讯,循环经济工业基地的", "传来喜讯,")
+    assert _one(_metrics(gaz, text), 32, "亿元").subject == "望城区"
