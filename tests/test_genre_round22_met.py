@@ -19,6 +19,15 @@ def test_a_bare_base_opening_a_clause_is_the_base_named_before(gaz):
     assert _one(found, 5, "元/斤").subject == "沃柑基地"
 
 
+def test_a_bare_base_after_a_speaker_is_the_base_named_before(gaz):
+    # 该基地今天第一年运营,…,基地目前规划种植中药材50余亩: the medicinal-herb base, not its village
+    text = ("5月27日,位于新邵县坪上镇三长村的中药材基地里,耕地、培土、起沟、覆膜、种植……"
+            "10余名当地的贫困群众正在抢种中药材幼苗,一派忙碌的景象。\n"
+            "该村村支部书记李高生介绍,该基地今天第一年运营,正在种植的是兼具药物和观赏价值的白芨,"
+            "基地目前规划种植中药材50余亩,尚有土地计划种植果树。\n")
+    assert _one(_metrics(gaz, text), 50, "亩").subject == "中药材基地"
+
+
 def test_a_bare_base_inside_a_clause_is_no_reference(gaz):
     # counter-example: 基地 not opening its clause (建成基地, 基地内) refers to nothing: the clause's
     # place stays the subject
