@@ -371,7 +371,7 @@ def _anchors(places: list[PlaceMention], orgs: list[OrgMention], programs: list[
         anchors.append(_Anchor(o.span.start, o.span.end, "org", o.name, o.name, o.kind))
     for g in programs:
         anchors.append(_Anchor(g.span.start, g.span.end, "program", g.name, g.name, g.kind))
-    anchors.extend(_site_anchors(text))
+    anchors.extend(_site_anchors(text, places))
     rank = {"org": 0, "program": 1, "place": 2, "person": 3}
     anchors.sort(key=lambda a: (a.start, -(a.end - a.start), rank[a.kind]))
     kept: list[_Anchor] = []
@@ -443,13 +443,16 @@ def _with_short_forms(kept: list[_Anchor], text: str, gaz: Gazetteer) -> list[_A
 
 # 源口水厂供水规模从每天5040吨…, 据统计,X旅游景区共接待游客5万余人次: a site named by a proper
 # name and a site head (metric_site_heads.txt) opening a clause is what its figures are about,
-# with the works on it when they follow (X铁路城区改线建设完成投资…: the works are the subject)
+# with the works on it when they follow (X铁路城区改线建设完成投资…: the works are the subject);
+# a park's name may hold its province in brackets (中国(湖南)轻工产业园)
 _SITE_HEADS = load_longest_first("metric_site_heads.txt")
-_SITE_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff\d])(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:"
+_SITE_NAME_BODY = (
+    r"(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:"
     + "|".join(map(re.escape, sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True)))
     + r"))(?:[\u4e00-\u9fff]{0,6}?(?:建设|工程|项目)(?![\u4e00-\u9fff]{0,2}[园区局办]))?)"
-    r"(?!(?:路|线|段|方向))")
+    r"(?!(?:路|线|段|方向|区))")       # 工业园区: the head is part of a longer word
+_SITE_NAME = re.compile(r"(?<![\u4e00-\u9fff\d])" + _SITE_NAME_BODY)
+_SITE_AFTER_PLACES = re.compile(_SITE_NAME_BODY)
 # 新建中学, 全县水库, 该景区, 三级公立医院, X市各主要旅游景区, 力争启动X公路: a name opens with a word
 # of its own (a place or person name, or a character the dictionary holds only inside longer
 # words), not with a common noun, verb, determiner or number, and holds no verb, determiner or
@@ -457,21 +460,40 @@ _SITE_NAME = re.compile(
 _NAME_OPENING_TAGS = ("ns", "nr", "nz", "nt", "j")
 _NOT_A_NAME_CHARS = "全各该本我每新这那其一二三四五六七八九十两几多"
 _NOT_IN_A_NAME_CHARS = "各等和及与、"
+_NOT_OPENING_A_NAME = ("p", "v", "c", "d")      # one-character words: 为, 从, 在, 是, 和, 也
 
 
-def _site_anchors(text: str) -> list[_Anchor]:
-    """Anchors of the sites named at the opening of a clause (源口水厂, 东常高速公路建设): a
-    proper name followed by a site head (metric_site_heads.txt)."""
+def _place_chain_ends(text: str, places: list[PlaceMention]) -> list[int]:
+    """Where a chain of places written one after the other from a clause's opening ends
+    (湖南省长沙市望城区|铜官…): a site's name may open there."""
+    by_end = {p.span.end: p.span.start for p in places}
+    ends = []
+    for p in places:
+        start = p.span.start
+        while start in by_end:
+            start = by_end[start]
+        if _at_clause_start(text, start):
+            ends.append(p.span.end)
+    return ends
+
+
+def _site_anchors(text: str, places: list[PlaceMention] | None = None) -> list[_Anchor]:
+    """Anchors of the sites named at the opening of a clause (源口水厂, 东常高速公路建设), or
+    right after the places that open it (湖南省长沙市望城区铜官循环经济工业基地): a proper name
+    followed by a site head (metric_site_heads.txt)."""
     tags = word_tags()
     out: list[_Anchor] = []
-    for m in _SITE_NAME.finditer(text):
+    opening = [m for m in _SITE_NAME.finditer(text) if _at_clause_start(text, m.start("name"))]
+    after_places = (_SITE_AFTER_PLACES.match(text, end) for end in _place_chain_ends(text, places or []))
+    for m in sorted(opening + [m for m in after_places if m is not None], key=lambda m: m.start()):
         start, name = m.start("name"), m.group("name")
-        if not _at_clause_start(text, start) or name[0] in _NOT_A_NAME_CHARS \
-                or any(ch in _NOT_IN_A_NAME_CHARS for ch in name):
+        if name[0] in _NOT_A_NAME_CHARS or any(ch in _NOT_IN_A_NAME_CHARS for ch in name):
             continue
         word, tag = _word_at(text, start, tags, m.end("name"))
         if len(word) > 1 and not tag.startswith(_NAME_OPENING_TAGS):
             continue        # 农村公路, 实验小学, 第一中学: a common noun or a number opens it
+        if len(word) == 1 and tag.startswith(_NOT_OPENING_A_NAME):
+            continue        # 为省级工业园区, 从X产业园项目建设指挥部获悉: a preposition or verb opens it
         if any(len(w) > 1 and (t == "v" or w in _BUILDING_VERB_WORDS)
                for w, t in _iter_words(text[start:m.end("head")])):
             continue        # 力争启动X公路建设: a verb inside names no site
@@ -600,16 +622,18 @@ def _former_names(places: list[PlaceMention], gaz: Gazetteer) -> dict[str, str]:
 
 
 # 该区/该项目/该公司 (this …), 全县/全区/全省 (the whole …) and a bare 公司 at the start of a
-# clause (公司发展来势越来越好): references to a mention before.
+# clause (公司发展来势越来越好) or of a clause embedded by 使/让 (…,使园区面积达到10.68平方公里):
+# references to a mention before.
 _ANAPHOR = re.compile(
-    r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
-    r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目|园区)(?![部组办])"
+    r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|基地|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
+    r"|(?:^|(?<=[，,。；;：:“\n使让]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目|园区|工业园|产业园|基地)"
+    r"(?![部组办内外])"
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
     r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
     r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|同时)?(村)(?=庄)"
 )
 _PRONOUNS = {"他", "她"}
-_BARE_NOUNS = {"公司", "街道", "项目", "园区"} | _PRONOUNS
+_BARE_NOUNS = {"公司", "街道", "项目", "园区", "工业园", "产业园", "基地"} | _PRONOUNS
 _WHOLE_UNITS = {"区", "市", "县", "州", "镇", "乡", "村", "省", "街道", "社区", "园区", "开发区"}
 
 
@@ -701,13 +725,17 @@ def _anaphor_fits(word: str, a: _Anchor) -> bool:
         return False
     if word in {"项目", "工程"}:
         return a.kind == "program" and a.sub_kind in _PROJECT_KINDS
+    if word == "基地":            # 基地预计可产出沃柑约500万斤: the base (a project or a site) named before
+        return a.label.endswith(word) and (a.kind == "program" and a.sub_kind in _PROJECT_KINDS or a.kind == "org")
     if word in {"公司", "企业", "集团"}:
         return a.kind == "org" and (a.sub_kind == "company" or a.label.endswith(("公司", "集团", "厂")))
     if word in {"局", "委", "办", "中心"}:
         return a.kind == "org" and a.label.endswith(word)
+    if word in {"园区", "产业园", "工业园"} and a.kind == "org" and a.sub_kind == "site":
+        return a.label.endswith("园")           # 中国(湖南)轻工产业园…园区建成后: the park named before
     if a.kind != "place":
         return False
-    if word in {"园区", "产业园", "开发区"}:
+    if word in {"园区", "产业园", "工业园", "开发区"}:
         return a.label.endswith(("区", "园")) and not a.label.endswith(("社区", "小区"))
     if word == "区":
         return a.label.endswith("区") and not a.label.endswith(("社区", "小区", "园区", "景区"))
@@ -814,11 +842,18 @@ def _clause_end(text: str, pos: int, upper: int) -> int:
     return i
 
 
+# 从杨林桥村约10分钟的车程来到花明楼村,…“我们村里已有40多家企业”: the place a visit arrives at
+# (来到/走到, unlike 赴/到 as a destination or a scope) is the new topic of the text that follows
+_ARRIVALS = ("来到", "走到")
+
+
 def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
-    topic; so are the later items of a list it opens (与雨花区、浏阳市)."""
+    topic; so are the later items of a list it opens (与雨花区、浏阳市). A place a visit
+    arrives at (来到X村, `_ARRIVALS`) is not an object: it is what the text turns to."""
     before = text[max(lower, a.start - 2):a.start]
-    if before.endswith(_OBJECT_MARKERS) and not _is_copula(text, a.start) or _is_task_owner(before, a) \
+    if before.endswith(_OBJECT_MARKERS) and not before.endswith(_ARRIVALS) and not _is_copula(text, a.start) \
+            or _is_task_owner(before, a) \
             or _is_counted_class(text, a, lower):
         return True
     dated = _YEAR_BEFORE.search(text, max(lower, a.start - 12), a.start)      # 获2022年国务院…激励
@@ -1105,7 +1140,7 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
                 and not _is_counted_gloss(text, a) and not _is_post(text, a) and not _is_level_label(text, a) \
                 and not _is_location(text, a) and not _is_rank_scope(text, a):
             if a.kind == "program" and (a.sub_kind not in _PROJECT_KINDS or _is_class_of_projects(a)
-                                        or _is_member(text, a, figure)
+                                        or _is_batch_of_projects(text, a) or _is_member(text, a, figure)
                                         or carried and _is_built_project(text, a)):
                 continue
             if a.kind != "program" and index.inside_quoted_name(a):
@@ -1182,9 +1217,11 @@ def _is_built_project(text: str, a: _Anchor) -> bool:
 
 
 # 增幅位居岳阳6县市首位 / 数量位列岳阳第一 / 整体序时进度排岳阳市第二: a place between a rank verb
-# and the rank (with the set ranked in: 6县市, 七县(市)) is the yardstick, as 全省 in 居全省第8位
+# and the rank (with the set ranked in: 6县市, 七县(市)) is the yardstick, as 全省 in 居全省第8位;
+# so is one before a quoted list's name (居湖南省“X”成绩榜单第二位)
 _RANK_SCOPE_BEFORE = re.compile(rf"(?:{RANK_VERBS}|排)(?:均|都)?$")
-_RANK_SCOPE_AFTER = re.compile(r"(?:[\u4e00-\u9fff\d]|[（(][\u4e00-\u9fff、]{1,6}[)）]){0,6}?(?:第|首位|前列)")
+_RANK_SCOPE_AFTER = re.compile(r"(?:[\u4e00-\u9fff\d]|[（(][\u4e00-\u9fff、]{1,6}[)）]|“[^”，,。；;]{1,12}”){0,6}?"
+                               r"(?:第|首位|前列)")
 
 
 def _is_rank_scope(text: str, a: _Anchor) -> bool:
@@ -1249,11 +1286,13 @@ def _predicated(gap: str) -> bool:
 
 def _most_specific_place(a: _Anchor, index: _AnchorIndex, hi: int) -> _Anchor:
     """岳阳市君山区钱粮湖镇观音村: of places written one after the other, the last one
-    (the smallest unit) is what the clause is about."""
+    (the smallest unit) is what the clause is about; or a site named right after them."""
     nxt = index.by_start.get(a.end)
     while nxt is not None and nxt.kind == "place" and nxt.end <= hi:
         a = nxt
         nxt = index.by_start.get(a.end)
+    if nxt is not None and nxt.kind == "org" and nxt.sub_kind == "site" and nxt.end <= hi:
+        return nxt          # 长沙市望城区铜官循环经济工业基地: the site the places locate
     return a
 
 
@@ -1322,10 +1361,26 @@ _LEVEL_AFTER = re.compile(r"[省市州县区]?级")
 _BRAND_HONOUR_AFTER = re.compile(r"(?:省|市)?(?:著名商标|着名商标|驰名商标|名牌产品|名牌|老字号|地理标志产品|地理标志)")
 
 
+# 引进A、B等一批代表性湘商回归项目,招商引资落地金额居…: projects counted as a batch name a class
+# (the items listed before it), not one project the next clause is about
+_BATCH_BEFORE = ("一批", "一大批", "一系列")
+
+
+def _is_batch_of_projects(text: str, a: _Anchor) -> bool:
+    """Is the program `a` written right after 一批/一系列 (一批代表性X项目): a class, not one project?"""
+    return a.kind == "program" and text.endswith(_BATCH_BEFORE, 0, a.start)
+
+
 def _is_class_of_projects(a: _Anchor) -> bool:
     """投资10亿元以上项目, 500万元以上企业: a class named by a threshold, not one program;
     湘潭市级重点项目: a class named by the level of government that lists it."""
-    return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label) or _LEVEL_CLASS.search(a.label))
+    return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label) or _LEVEL_CLASS.search(a.label)
+                                        or a.label.startswith(_THRESHOLD_WORDS))
+
+
+# 其中200亩以上的水果基地就有10个: a name read from 以上/以下 on lost its threshold's number; it
+# still names a class by a threshold (`_is_class_of_projects`)
+_THRESHOLD_WORDS = ("以上", "以下", "及以上")
 
 
 def _is_level_label(text: str, a: _Anchor) -> bool:
