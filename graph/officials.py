@@ -91,6 +91,8 @@ _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "�
 _VILLAGE_LEVELS = {"village", "community"}
 _VILLAGE_ONLY_POSTS = frozenset({"第一书记", "驻村第一书记"})   # held in a village, not in the team sent there
 _BARE_COMPANY = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(公司|集团)$")   # 、公司党委副书记: the company named before
+# ，学院党委书记X: an institution written by its class noun alone, the one the article named, else unnamed
+_BARE_INSTITUTION = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(学院|大学|学校|医院)$")
 _MEMBER_BODIES = ("工会", "妇委会")   # 党委副书记、工会主席: the union of the body of the post before
 _GENERAL_OFFICES = ("办公厅",)   # 省人大常委会副秘书长、办公厅主任: the general office of the body before
 _TEAMS = ("工作队", "工作组")   # 工作队队长: a team a chain's village or body sends or hosts
@@ -904,7 +906,88 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
+    officials = _hosts_of_visits(doc.text, officials, places, gaz)
     return [with_status(doc.text, m) for m in _unique(_weaker_repeats(_bodiless_repeats(_one_role_per_post(officials))))], persons
+
+
+# 一行来我县考察, 来镇参观, 莅临我市: a delegation comes to the paper's own place (the host), written by its
+# level alone; the places written before it in that sentence are the visitors'
+_VISIT_HERE = re.compile(r"(?:来|到|莅临)(?:我|本)[省市州县区镇乡]|(?:来|莅临)[市县区镇乡](?=[调考参视指检督交走座慰洽对学])")
+_SENTENCE_ENDS = "。！？!?\n"
+_TIERS = (frozenset({"county", "county_city", "district"}), frozenset({"town", "township", "subdistrict"}),
+          frozenset({"prefecture_city"}))   # the levels one bare level word may stand for (株洲县 is now a 区)
+
+
+def _hosts_of_visits(text: str, officials: list[OfficialMention], places: list[PlaceMention],
+                     gaz: Gazetteer) -> list[OfficialMention]:
+    """A delegation's report (X县政协副主席A一行来镇参观，县政协副主席B陪同): the visitors' titles are
+    written with their place, the hosts' by the level alone (县政协副主席B), which context reads as
+    the place named last — the visitors'. A post whose place is a visitor's, with that place not
+    written in its own sentence before it (after the visit's verb), is the host's: the place of the
+    same level the article names that is no visitor's (株洲县, or the county of the town visited)."""
+    visits = [(m.start(), _sentence_start(text, m.start())) for m in _VISIT_HERE.finditer(text)]
+    if not visits or not officials:
+        return officials
+    out = []
+    for m in officials:
+        visit = next(((k, s0) for k, s0 in reversed(visits) if k < m.span.start), None)
+        if visit is None or not m.place_key:
+            out.append(m)
+            continue
+        k, s0 = visit
+        visitors = {p.key for p in places if s0 <= p.span.start < k}
+        if m.place_key not in visitors:
+            out.append(m)
+            continue
+        lo = max(k, _sentence_start(text, m.span.start))
+        if any(p.key == m.place_key and lo <= p.span.start < m.span.end for p in places):
+            out.append(m)
+            continue   # 靖州县政协经科委主任A，政协办公室主任B: the visitors' own list
+        host = _host_place(m.place_key, visitors, places, gaz)
+        written = max((p.surface for p in places if p.key == host), key=len, default=place_name(gaz, host))
+        out.append(_moved_to_host(m, host, written, gaz) if host and written else m)
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
+
+
+def _place_chain(gaz: Gazetteer, key: str) -> list[str]:
+    """`key` and its ancestors' keys (a new village or zone "<parent>/<name>" under its parent)."""
+    base = key
+    while base not in gaz.entries and "/" in base:
+        base = base.rsplit("/", 1)[0]
+    chain = [key] + ([base] if base != key and base in gaz.entries else [])
+    return chain + [a.key for a in gaz.ancestors(base)] if base in gaz.entries else chain
+
+
+def _host_place(visitor: str, visitors: set[str], places: list[PlaceMention], gaz: Gazetteer) -> str | None:
+    """The place of the visitor's level the article names that is no visitor's nor holds one:
+    named itself, else the ancestor of that level of a place named (南洲镇 -> 株洲县); the one
+    named most often, None when there is none."""
+    entry = gaz.entries.get(visitor)
+    tier = next((t for t in _TIERS if entry is not None and entry.level in t), None)
+    if tier is None:
+        return None
+    barred = {a for v in visitors for a in _place_chain(gaz, v)}
+    counts: Counter[str] = Counter()
+    for p in places:
+        for key in _place_chain(gaz, p.key):
+            e = gaz.entries.get(key)
+            if e is not None and e.level in tier and key not in barred:
+                counts[key] += 1
+                break
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _moved_to_host(m: OfficialMention, host: str, written: str, gaz: Gazetteer) -> OfficialMention:
+    """`m` with its body's place (in full inside the body's name) replaced by `host`, as written."""
+    old = place_name(gaz, m.place_key) or ""
+    at = m.org.find(old)
+    if not old or at < 0:
+        return m
+    return replace(m, org=written + m.org[at + len(old):], place_key=host)
 
 
 def _named_short_elsewhere(text: str, m: OfficialMention) -> OfficialMention:
@@ -1764,15 +1847,21 @@ class _Context:
             if place_name(self.gaz, key):
                 post.org_name, post.org_kind, post.place_key = place_name(self.gaz, key) or "", "other", key
                 return
-        m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", text[max(0, post.start - 4):post.start]) \
-            or _BARE_COMPANY.search(text[max(0, post.start - 4):post.start])
+        before = text[max(0, post.start - 4):post.start]
+        m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", before) \
+            or _BARE_COMPANY.search(before) or _BARE_INSTITUTION.search(before)
         if m:
             post.start -= len(m.group(0))
             post.role = title
             org = self._recent_org(post.start, m.group(1))
+            if org is None and _BARE_COMPANY.fullmatch(m.group(0)):
+                org = self._recent_org(post.start, _ANY_COMPANY)   # 湖南某集团…，公司党委书记X: the group
             if org is not None:
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
                 return
+            if _BARE_INSTITUTION.fullmatch(m.group(0)) or _BARE_COMPANY.fullmatch(m.group(0)):
+                post.org_name, post.org_kind, post.place_key = m.group(1), "other", None
+                return   # 学院党委书记X visiting a township: the unnamed institution, never the place visited
         cell = next((c for c in ("支部", "总支", "党委") if title.startswith(c) and title.endswith(("书记", "委员"))),
                     None)
         if cell is not None:   # 成立X党支部…支部书记由某担任, 该中心党委…党委委员X: the cell named before in the article

@@ -1,0 +1,76 @@
+"""Round 22 (off): rules of the genre for officials found on fresh articles (meeting lists,
+delegations visiting a township, company heads). Each rule is tested on a sentence of those
+articles and on a counter-example it must not fire on."""
+from __future__ import annotations
+
+from support import officials_of
+
+
+# ---------------------------------------------------------------- 董事局主席: a company's chairman
+
+def test_a_board_chairman_holds_the_post_in_the_company_written_before(gaz):
+    text = ("会上，杉杉控股有限公司董事局主席、新沪商联合会会长郑永刚，上海均瑶集团有限公司总裁王均豪"
+            "等企业家踊跃发言。")
+    found = officials_of(text, gaz)
+    assert ("郑永刚", "董事局主席", "杉杉控股有限公司") in found
+    assert ("郑永刚", "会长", "新沪商联合会") in found
+    assert not any(r == "主席" for _p, r, _o in found)
+
+
+def test_a_board_written_alone_is_no_title(gaz):
+    assert officials_of("会议听取了董事局工作报告，审议通过了有关事项。", gaz) == set()
+
+
+# ---------------------------------------------------------------- a body written by its class noun alone
+
+def test_an_institution_written_by_its_class_noun_is_the_body_not_the_place_visited(gaz):
+    text = ("6月17日，学院党委书记高楚云、副书记何万能一行走访调研衡阳县栏垅乡，"
+            "栏垅乡党委书记刘国荣全程陪同。")
+    found = officials_of(text, gaz)
+    assert ("高楚云", "党委书记", "学院") in found and ("何万能", "副书记", "学院") in found
+    assert ("刘国荣", "乡党委书记", "栏垅乡党委") in found
+    assert not any(o.startswith("栏垅乡") and p in ("高楚云", "何万能") for p, _r, o in found)
+
+
+def test_a_bare_company_is_the_company_group_the_article_named(gaz):
+    text = ("2020年8月20日，湖南发展资产管理集团党委书记、董事长谭建华一行到沅江座谈。"
+            "沅江市委、市政府及有关部门负责同志陪同考察，公司党委书记、董事长张禹文，"
+            "党委副书记、总裁刘志刚等参加上述活动。")
+    found = officials_of(text, gaz)
+    assert ("张禹文", "董事长", "湖南发展资产管理集团") in found
+    assert ("刘志刚", "总裁", "湖南发展资产管理集团") in found
+    assert not any(o.startswith("沅江") and p in ("张禹文", "刘志刚") for p, _r, o in found)
+
+
+def test_an_institution_named_in_full_keeps_its_name(gaz):
+    text = "6月17日，湘南学院党委书记高楚云一行走访调研衡阳县栏垅乡。"
+    assert ("高楚云", "党委书记", "湘南学院") in officials_of(text, gaz)
+
+
+# ---------------------------------------------------------------- a delegation comes: the hosts written bare
+
+VISIT = ("5月20日上午，怀化市靖州苗族侗族自治县政协副主席苏东一行6人来镇参观学习考察区划调整后公共服务体系"
+         "建设工作，县政协副主席李文亮、镇党委书记谭桂平等相关领导陪同考察。\n"
+         "在随后的座谈会上，县政协副主席李文亮向靖州县政协各位领导详细介绍了株洲县的基本情况，"
+         "南洲镇党委书记谭桂平就我镇区划调整后公共服务体系建设情况与靖州县政协领导做了交流。\n"
+         "靖州苗族侗族自治县政协经科委主任马吉周，政协办公室主任姚绍卫参加会议。")
+
+
+def test_the_hosts_bare_titles_are_the_hosts_place_not_the_visitors(gaz):
+    found = officials_of(VISIT, gaz)
+    assert ("李文亮", "县政协副主席", "株洲县政协") in found
+    assert not any(p == "李文亮" and "靖州" in o for p, _r, o in found)
+    assert ("苏东", "县政协副主席", "怀化市靖州苗族侗族自治县政协") in found
+
+
+def test_the_visitors_own_list_keeps_their_place(gaz):
+    found = officials_of(VISIT, gaz)
+    assert any(p == "姚绍卫" and "靖州" in o for p, _r, o in found)
+    assert any(p == "马吉周" and "靖州" in o for p, _r, o in found)
+
+
+def test_no_visit_no_host(gaz):
+    text = ("5月20日上午，怀化市靖州苗族侗族自治县召开政协会议，县政协副主席李文亮主持。"
+            "株洲县一位企业家参加会议。")
+    found = officials_of(text, gaz)
+    assert any(p == "李文亮" and "靖州" in o for p, _r, o in found)
