@@ -832,7 +832,7 @@ def _government_role(role: str) -> str:
 
 
 _BODY_LEADERS = "领导"   # 市工信局领导A、B: a body's leaders (lexicon/title_collective.txt)
-_UNITS_BEFORE_NAME = ("科", "系", "室", "研究所", "研究院", "学院", "医院", "中心")   # …科 NAME 教授
+_UNITS_BEFORE_NAME = ("科", "系", "室", "处", "研究所", "研究院", "学院", "医院", "中心")   # …科 NAME 教授, 人教处 NAME 处长
 _LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces
 
 
@@ -2033,7 +2033,8 @@ class _Context:
         """NAME + post-nominal title (柏连阳院士, 习近平总书记)."""
         text = self.view.text
         out = []
-        for title, body in postnominal_titles().items():
+        units: list[tuple[int, str]] = []   # (end, unit) of the posts read with a unit before the name
+        for title, body in sorted(postnominal_titles().items(), key=lambda item: len(item[0])):
             for m in re.finditer(re.escape(title), text):
                 held = next((a for a, b in taken if b == m.start()), None) if is_level_char(body[:1]) else None
                 if self.excluded(m.start()) or held is None and any(a <= m.start() - 1 < b for a, b in taken) \
@@ -2042,8 +2043,9 @@ class _Context:
                 found = ((text[held:m.start()], held) if held is not None
                          else read_name_before(text, m.start(), self.gaz))
                 unit = ""
-                if found is None and not body:   # 老年医学科宁爱丽教授: a unit written before the name
-                    found, unit = self._name_after_unit(m.start())
+                if held is None and not body:   # 老年医学科宁爱丽教授: a unit written before the name
+                    after_unit, unit = self._name_after_unit(m.start())
+                    found = after_unit or found
                 if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
                     continue   # 常务副县长: 县长 ends a longer title, no name before it
                 if title in title_words() and _next_post_glued(text, m.start(), self.gaz):
@@ -2061,9 +2063,12 @@ class _Context:
                     if not place_name(self.gaz, key):
                         continue
                     org, kind = (place_name(self.gaz, key) or "") + body[1:], "government"
+                if not unit and not body and text[start - 1:start] == _LIST_MARK:
+                    unit = next((u for e, u in units if e == start - 1), "")   # 人教处A处长、B副处长: the unit's
                 if unit:
                     span = self.view.doc_span(start - len(unit), m.end())
                     org, kind = unit, _kind_of_named(unit)
+                    units.append((m.end(), unit))
                 out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, org, kind, key))
         return out
 

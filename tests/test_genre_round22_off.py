@@ -74,3 +74,18 @@ def test_no_visit_no_host(gaz):
             "株洲县一位企业家参加会议。")
     found = officials_of(text, gaz)
     assert any(p == "李文亮" and "靖州" in o for p, _r, o in found)
+
+
+# ---------------------------------------------------------------- a unit, the name, then 处长
+
+def test_names_before_a_division_heads_title_hold_it_in_the_unit_written_before(gaz):
+    text = "省林业厅党组成员、副厅长吴彦承同志，厅人教处陈红长处长、熊伟副处长出席会议。"
+    found = officials_of(text, gaz)
+    assert ("陈红长", "处长", "厅人教处") in found
+    assert ("熊伟", "副处长", "厅人教处") in found
+    assert ("吴彦承", "副厅长", "湖南省林业厅") in found
+
+
+def test_a_place_word_ending_in_chu_is_no_unit(gaz):
+    found = officials_of("检查组到处察看，发现问题就地整改。", gaz)
+    assert found == set()
