@@ -816,6 +816,16 @@ def _listed_after(text: str, head: OfficialMention, m: OfficialMention) -> bool:
             and (m.role, m.org) == (head.role, head.org))
 
 
+_SESSION_WORD = "大会"   # 大会执行主席 (a qualifier in lexicon/title_qualifiers.txt): the session's post, 执行主席
+
+
+def _session_role(role: str) -> str:
+    """大会执行主席, 大会主席团常务主席: the session's post is its title (执行主席), as the chain
+    大会主席团常务主席、执行主席X writes it the second time — one post, however it is written."""
+    bare = role.removeprefix(_SESSION_WORD)
+    return bare if bare != role and bare in _SESSION_POSTS else role
+
+
 def _government_role(role: str) -> str:
     """A role written with its level's people's government: a government post (省人民政府副省长,
     州人民政府副州长, 县人民政府县长) is its title, the government being the body (湖南省政府) — the
@@ -866,6 +876,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
         name_start += _signature_gap(doc.text, view, name_start, gaz)   # 县长 陈永高 (a report's signature line)
+        name_start += _colon_before_list(view.text, name_start, gaz)   # 大会执行主席：A、B、C
         nominee = next((w for w in _NOMINEE_WORDS if view.text.startswith(w, name_start)), "")
         name_start += len(nominee)   # 副县长候选人胡书伟: the candidate for the post
         collective = glued is not None or title in collective_titles()
@@ -903,7 +914,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials = _team_named_elsewhere(officials)
     officials = [_named_short_elsewhere(doc.text, m) for m in officials]
     persons = ctx.citizens({m.person for m in officials})
-    officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
+    officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_session_role(_government_role(m.role)))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
     officials = _hosts_of_visits(doc.text, officials, places, gaz)
@@ -1247,6 +1258,21 @@ def read_dotted_name(text: str, pos: int) -> str | None:
                 return None   # 《家园·记忆》: words joined by a dot, no name (transliterations hold no common word)
             return name
     return None
+
+
+_COLONS = "：:"
+
+
+def _colon_before_list(text: str, pos: int, gaz: Gazetteer) -> int:
+    """1 when a colon at `pos` opens a list of names after a title (大会主席团常务主席、大会执行主席：
+    郑弟祥、龚德汉、魏岳林…: each name holds the chain's posts), else 0. Two names at least, joined
+    by 、, so that a speaker's title before a quotation (县长：我们要…) opens nothing."""
+    if text[pos:pos + 1] not in _COLONS:
+        return 0
+    name = read_name_after(text, pos + 1, gaz)
+    if name is None or text[pos + 1 + len(name):pos + 2 + len(name)] != "、":
+        return 0
+    return 1 if listed_names(text, pos + 1 + len(name), gaz) else 0
 
 
 def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:

@@ -89,3 +89,29 @@ def test_names_before_a_division_heads_title_hold_it_in_the_unit_written_before(
 def test_a_place_word_ending_in_chu_is_no_unit(gaz):
     found = officials_of("检查组到处察看，发现问题就地整改。", gaz)
     assert found == set()
+
+
+# ---------------------------------------------------------------- 大会执行主席：A、B、C
+
+SESSION_OPENING = ("桃源县第十五届人民代表大会第二次会议3月4下午3:00在县剧院隆重开幕。\n"
+                   "大会主席团常务主席、大会执行主席：郑弟祥、龚德汉、魏岳林、崔严文、杨连范、林行军、李岸初、"
+                   "周福初、吴丽兰以及全体在家的县级领导和主席团成员在主席台就坐。")
+
+
+def test_names_listed_after_a_colon_hold_the_titles_before_it(gaz):
+    found = officials_of(SESSION_OPENING, gaz)
+    for name in ("郑弟祥", "龚德汉", "魏岳林", "吴丽兰"):
+        assert any(p == name and r == "执行主席" for p, r, _o in found)
+        assert any(p == name and r == "主席团常务主席" for p, r, _o in found)
+
+
+def test_a_speakers_title_before_a_colon_opens_no_list(gaz):
+    assert officials_of("座谈会上，县长：我们要把工作做实做细。", gaz) == set()
+    assert officials_of("会议选举产生了大会主席团和秘书长，表决通过了大会议程。", gaz) == set()
+
+
+def test_the_session_post_written_with_and_without_its_session_is_one_post(gaz):
+    text = ("桃源县第十五届人民代表大会第二次会议开幕。大会主席团常务主席、执行主席魏岳林宣布大会开幕。"
+            "大会执行主席魏岳林、龚德汉在主席台就座。")
+    roles = {r for p, r, _o in officials_of(text, gaz) if p == "魏岳林"}
+    assert roles == {"主席团常务主席", "执行主席"}
