@@ -2330,7 +2330,7 @@ class _Context:
         title = ends[0][1]
         posts = self.chain(hi - len(title), hi)
         if posts and posts[0].start < lo:   # the body read across the clause start: read it in the clause
-            post = self._level_body_post(lo, hi - len(title), hi)
+            post = self._level_body_post(lo, hi - len(title), hi) or self._clause_body_post(lo, hi - len(title), hi)
             posts = [post] if post is not None else []
         if text[lo:hi - len(title)] == "人大" and title in ("主席", "副主席"):   # 当选为人大副主席: the town's
             post = self._town_congress_post(lo, hi)
@@ -2354,6 +2354,20 @@ class _Context:
             return None
         return _Post(lo, lo + 2, hi, role=self.view.text[lo:hi], org_name=place + "人大", org_kind="government",
                      place_key=key)
+
+    def _clause_body_post(self, lo: int, title_start: int, title_end: int) -> _Post | None:
+        """付宏渊升任长沙理工大学党委书记: the organisation reader ran the body back over the name and the
+        verb (付宏渊升任长沙理工大学党委); in a decision's clause the body is what stands between the verb
+        and the title — a named body (…大学, …局, …公司), or the party cell of one (…大学党委)."""
+        text = self.view.text
+        body = text[lo:title_start]
+        cell = next((c for c in _PARTY_CELLS if body.endswith(c)), "")
+        named = body[:len(body) - len(cell)]
+        if len(named) < 3 or not _NAMED_BODY_END.search(named) or not all(CJK.match(ch) for ch in named):
+            return None
+        place = next((p for p in self.place_at.values() if self.start_of(p) == lo), None)   # 长沙市教育局
+        return _Post(lo, title_start, title_end, role=cell + text[title_start:title_end], org_name=named,
+                     org_kind=_kind_of_named(named), place_key=place.key if place is not None else None)
 
     def _level_body_post(self, lo: int, title_start: int, title_end: int) -> _Post | None:
         """[level][body]title written alone (市人大常委会主任): the body of that level in context."""

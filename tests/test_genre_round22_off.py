@@ -115,3 +115,17 @@ def test_the_session_post_written_with_and_without_its_session_is_one_post(gaz):
             "大会执行主席魏岳林、龚德汉在主席台就座。")
     roles = {r for p, r, _o in officials_of(text, gaz) if p == "魏岳林"}
     assert roles == {"主席团常务主席", "执行主席"}
+
+
+# ---------------------------------------------------------------- NAME升任 BODY + party cell + title
+
+def test_a_career_move_names_the_body_between_the_verb_and_the_title(gaz):
+    text = "如长沙理工大学副校长付宏渊升任长沙理工大学党委书记。"
+    found = officials_of(text, gaz)
+    assert ("付宏渊", "党委书记", "长沙理工大学") in found
+    assert ("付宏渊", "副校长", "长沙理工大学") in found
+
+
+def test_a_clause_without_a_named_body_gives_no_post(gaz):
+    found = officials_of("付宏渊升任后表示，将继续努力工作。", gaz)
+    assert not any(p == "付宏渊" for p, _r, _o in found)
