@@ -2332,6 +2332,9 @@ class _Context:
         if posts and posts[0].start < lo:   # the body read across the clause start: read it in the clause
             post = self._level_body_post(lo, hi - len(title), hi) or self._clause_body_post(lo, hi - len(title), hi)
             posts = [post] if post is not None else []
+        elif len(posts) == 1 and not posts[0].org_name:   # 升任省公安厅副厅级干部: the body the chain missed
+            post = self._clause_body_post(lo, hi - len(title), hi)
+            posts = [post] if post is not None else posts
         if text[lo:hi - len(title)] == "人大" and title in ("主席", "副主席"):   # 当选为人大副主席: the town's
             post = self._town_congress_post(lo, hi)
             posts = [post] if post is not None else posts
@@ -2361,12 +2364,14 @@ class _Context:
         and the title — a named body (…大学, …局, …公司), or the party cell of one (…大学党委)."""
         text = self.view.text
         body = text[lo:title_start]
+        qualifier = next((q for q in _qualifiers() if body.endswith(q) and len(body) > len(q)), "")
+        body = body[:len(body) - len(qualifier)]   # 省公安厅|副厅级|干部: a rank between the body and the title
         cell = next((c for c in _PARTY_CELLS if body.endswith(c)), "")
         named = body[:len(body) - len(cell)]
         if len(named) < 3 or not _NAMED_BODY_END.search(named) or not all(CJK.match(ch) for ch in named):
             return None
         place = next((p for p in self.place_at.values() if self.start_of(p) == lo), None)   # 长沙市教育局
-        return _Post(lo, title_start, title_end, role=cell + text[title_start:title_end], org_name=named,
+        return _Post(lo, title_start, title_end, role=cell + qualifier + text[title_start:title_end], org_name=named,
                      org_kind=_kind_of_named(named), place_key=place.key if place is not None else None)
 
     def _level_body_post(self, lo: int, title_start: int, title_end: int) -> _Post | None:

@@ -129,3 +129,19 @@ def test_a_career_move_names_the_body_between_the_verb_and_the_title(gaz):
 def test_a_clause_without_a_named_body_gives_no_post(gaz):
     found = officials_of("付宏渊升任后表示，将继续努力工作。", gaz)
     assert not any(p == "付宏渊" for p, _r, _o in found)
+
+
+# ---------------------------------------------------------------- a rank between the body and the title
+
+def test_a_rank_stands_between_the_body_and_the_title(gaz):
+    text = ("如省委巡视第四组正处级巡视员曹周义升任省委巡视第二组副厅级巡视专员，"
+            "省公安厅正处级干部潘小松升任省公安厅副厅级干部。")
+    found = officials_of(text, gaz)
+    assert any(p == "曹周义" and r.endswith("巡视员") and o.endswith("省委巡视第四组") for p, r, o in found)
+    assert ("潘小松", "副厅级干部", "省公安厅") in found
+    assert not any(p == "曹周义" and "新田" in o for p, _r, o in found)
+
+
+def test_a_rank_alone_names_no_body(gaz):
+    found = officials_of("会议要求，副处级以上干部要带头落实。", gaz)
+    assert found == set()
