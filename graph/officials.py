@@ -821,9 +821,10 @@ _SESSION_WORD = "大会"   # 大会执行主席 (a qualifier in lexicon/title_qu
 
 def _session_role(role: str) -> str:
     """大会执行主席, 大会主席团常务主席: the session's post is its title (执行主席), as the chain
-    大会主席团常务主席、执行主席X writes it the second time — one post, however it is written."""
+    大会主席团常务主席、执行主席X writes it the second time — one post, however it is written (the
+    rostrum's untitled list keeps its role, 大会主席团成员)."""
     bare = role.removeprefix(_SESSION_WORD)
-    return bare if bare != role and bare in _SESSION_POSTS else role
+    return bare if bare != role and bare in _SESSION_POSTS and role != _PRESIDIUM_MEMBER else role
 
 
 def _government_role(role: str) -> str:
@@ -925,6 +926,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
 # level alone; the places written before it in that sentence are the visitors'
 _VISIT_HERE = re.compile(r"(?:来|到|莅临)(?:我|本)[省市州县区镇乡]|(?:来|莅临)[市县区镇乡](?=[调考参视指检督交走座慰洽对学])")
 _SENTENCE_ENDS = "。！？!?\n"
+_ASSEMBLY_COMMITTEE = re.compile(r"(?<=[、，,])(((人大|政协))[\u4e00-\u9fff]{1,6}委)$")   # 、人大联工委|主任
 _TIERS = (frozenset({"county", "county_city", "district"}), frozenset({"town", "township", "subdistrict"}),
           frozenset({"prefecture_city"}))   # the levels one bare level word may stand for (株洲县 is now a 区)
 
@@ -1873,6 +1875,11 @@ class _Context:
             if place_name(self.gaz, key):
                 post.org_name, post.org_kind, post.place_key = place_name(self.gaz, key) or "", "other", key
                 return
+        committee = self._assembly_committee(post)
+        if committee is not None:   # 市人大副主任A、组织部副部长B、人大联工委主任C: 武冈市人大联工委
+            post.start, post.role = post.start - len(committee[0]), title
+            post.org_name, post.org_kind, post.place_key = committee[1], "government", committee[2]
+            return
         before = text[max(0, post.start - 4):post.start]
         m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", before) \
             or _BARE_COMPANY.search(before) or _BARE_INSTITUTION.search(before)
@@ -1923,6 +1930,22 @@ class _Context:
             assembly = self._session_assembly(post.start)   # 县十七届人大一次会议…执行主席X: 县人大
             if assembly:
                 post.org_name, post.org_kind = assembly, "government"
+
+    def _assembly_committee(self, post: _Post) -> tuple[str, str, str] | None:
+        """(written, body, place key) of an assembly's committee written without its level right after a
+        list mark (、人大联工委主任C, ，政协文史委主任D): the committee of the assembly the sentence named
+        before it with its place (市人大副主任A -> 武冈市人大), else None."""
+        text = self.view.text
+        m = _ASSEMBLY_COMMITTEE.search(text, max(0, post.start - 10), post.start)
+        if m is None:
+            return None
+        lo = _sentence_start(text, m.start())
+        named = [o for o in self.orgs if lo <= self.start_of(o) < m.start() and o.place_key
+                 and m.group(2) in o.name and is_level_char(o.surface[:1]) and place_name(self.gaz, o.place_key)]
+        if not named:
+            return None
+        org = max(named, key=self.start_of)
+        return m.group(1), (place_name(self.gaz, org.place_key) or "") + m.group(1), org.place_key or ""
 
     def _session_assembly(self, pos: int) -> str | None:
         """The congress or CPPCC whose session the article at `pos` reports, as written with its

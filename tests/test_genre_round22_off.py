@@ -145,3 +145,18 @@ def test_a_rank_stands_between_the_body_and_the_title(gaz):
 def test_a_rank_alone_names_no_body(gaz):
     found = officials_of("会议要求，副处级以上干部要带头落实。", gaz)
     assert found == set()
+
+
+# ---------------------------------------------------------------- 、人大联工委主任C: the assembly named before
+
+def test_an_assembly_committee_written_without_level_is_the_assemblys_named_before(gaz):
+    text = ("11月8日，湾头桥镇隆重召开第五届人民代表大会第一次会议。市人大副主任殷春华、组织部副部长邓联军、"
+            "人大联工委主任周志龙到会指导。")
+    found = officials_of(text, gaz)
+    assert ("周志龙", "主任", "武冈市人大联工委") in found
+    assert ("殷春华", "市人大副主任", "武冈市人大") in found
+
+
+def test_an_assembly_committee_with_no_assembly_named_before_is_left_to_context(gaz):
+    text = "11月8日，湾头桥镇召开会议。组织部副部长邓联军、人大联工委主任周志龙到会指导。"
+    assert not any(p == "周志龙" and "人大联工委" in o for p, _r, o in officials_of(text, gaz))
