@@ -2355,7 +2355,8 @@ class _Context:
         if posts and posts[0].start < lo:   # the body read across the clause start: read it in the clause
             post = self._level_body_post(lo, hi - len(title), hi) or self._clause_body_post(lo, hi - len(title), hi)
             posts = [post] if post is not None else []
-        elif len(posts) == 1 and not posts[0].org_name:   # 升任省公安厅副厅级干部: the body the chain missed
+        elif len(posts) == 1 and posts[0].org is None and posts[0].place is None:   # 升任省公安厅副厅级干部:
+            # the chain read no body of its own (the article's place, or none): the clause's, when it names one
             post = self._clause_body_post(lo, hi - len(title), hi)
             posts = [post] if post is not None else posts
         if text[lo:hi - len(title)] == "人大" and title in ("主席", "副主席"):   # 当选为人大副主席: the town's

@@ -142,6 +142,14 @@ def test_a_rank_stands_between_the_body_and_the_title(gaz):
     assert not any(p == "曹周义" and "新田" in o for p, _r, o in found)
 
 
+def test_a_decision_clause_with_a_named_body_beats_the_articles_place(gaz):
+    text = ("这6人中，年龄最小的是37岁的唐军，她从新田县长一职转任为新田县委书记。\n"
+            "如省公安厅正处级干部潘小松升任省公安厅副厅级干部。")
+    found = officials_of(text, gaz)
+    assert ("潘小松", "副厅级干部", "省公安厅") in found
+    assert not any(p == "潘小松" and "新田" in o for p, _r, o in found)
+
+
 def test_a_rank_alone_names_no_body(gaz):
     found = officials_of("会议要求，副处级以上干部要带头落实。", gaz)
     assert found == set()
