@@ -91,6 +91,8 @@ _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "�
 _VILLAGE_LEVELS = {"village", "community"}
 _VILLAGE_ONLY_POSTS = frozenset({"第一书记", "驻村第一书记"})   # held in a village, not in the team sent there
 _BARE_COMPANY = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(公司|集团)$")   # 、公司党委副书记: the company named before
+# ，学院党委书记X: an institution written by its class noun alone, the one the article named, else unnamed
+_BARE_INSTITUTION = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(学院|大学|学校|医院)$")
 _MEMBER_BODIES = ("工会", "妇委会")   # 党委副书记、工会主席: the union of the body of the post before
 _GENERAL_OFFICES = ("办公厅",)   # 省人大常委会副秘书长、办公厅主任: the general office of the body before
 _TEAMS = ("工作队", "工作组")   # 工作队队长: a team a chain's village or body sends or hosts
@@ -814,6 +816,17 @@ def _listed_after(text: str, head: OfficialMention, m: OfficialMention) -> bool:
             and (m.role, m.org) == (head.role, head.org))
 
 
+_SESSION_WORD = "大会"   # 大会执行主席 (a qualifier in lexicon/title_qualifiers.txt): the session's post, 执行主席
+
+
+def _session_role(role: str) -> str:
+    """大会执行主席, 大会主席团常务主席: the session's post is its title (执行主席), as the chain
+    大会主席团常务主席、执行主席X writes it the second time — one post, however it is written (the
+    rostrum's untitled list keeps its role, 大会主席团成员)."""
+    bare = role.removeprefix(_SESSION_WORD)
+    return bare if bare != role and bare in _SESSION_POSTS and role != _PRESIDIUM_MEMBER else role
+
+
 def _government_role(role: str) -> str:
     """A role written with its level's people's government: a government post (省人民政府副省长,
     州人民政府副州长, 县人民政府县长) is its title, the government being the body (湖南省政府) — the
@@ -830,7 +843,7 @@ def _government_role(role: str) -> str:
 
 
 _BODY_LEADERS = "领导"   # 市工信局领导A、B: a body's leaders (lexicon/title_collective.txt)
-_UNITS_BEFORE_NAME = ("科", "系", "室", "研究所", "研究院", "学院", "医院", "中心")   # …科 NAME 教授
+_UNITS_BEFORE_NAME = ("科", "系", "室", "处", "研究所", "研究院", "学院", "医院", "中心")   # …科 NAME 教授, 人教处 NAME 处长
 _LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces
 
 
@@ -864,6 +877,7 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             continue   # 太和镇长乐村; 办理事项, 主任务: the title's last character opens another word; 老干部X
         name_start = title_end + _aside_length(view.text, title_end)   # 副县长（挂职）张伟
         name_start += _signature_gap(doc.text, view, name_start, gaz)   # 县长 陈永高 (a report's signature line)
+        name_start += _colon_before_list(view.text, name_start, gaz)   # 大会执行主席：A、B、C
         nominee = next((w for w in _NOMINEE_WORDS if view.text.startswith(w, name_start)), "")
         name_start += len(nominee)   # 副县长候选人胡书伟: the candidate for the post
         collective = glued is not None or title in collective_titles()
@@ -901,10 +915,92 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
     officials = _team_named_elsewhere(officials)
     officials = [_named_short_elsewhere(doc.text, m) for m in officials]
     persons = ctx.citizens({m.person for m in officials})
-    officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_government_role(m.role))
+    officials = [replace(m, org=m.org.replace("人民政府", "政府"), role=_session_role(_government_role(m.role)))
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
+    officials = _hosts_of_visits(doc.text, officials, places, gaz)
     return [with_status(doc.text, m) for m in _unique(_weaker_repeats(_bodiless_repeats(_one_role_per_post(officials))))], persons
+
+
+# 一行来我县考察, 来镇参观, 莅临我市: a delegation comes to the paper's own place (the host), written by its
+# level alone; the places written before it in that sentence are the visitors'
+_VISIT_HERE = re.compile(r"(?:来|到|莅临)(?:我|本)[省市州县区镇乡]|(?:来|莅临)[市县区镇乡](?=[调考参视指检督交走座慰洽对学])")
+_SENTENCE_ENDS = "。！？!?\n"
+_ASSEMBLY_COMMITTEE = re.compile(r"(?<=[、，,])(((人大|政协))[\u4e00-\u9fff]{1,6}委)$")   # 、人大联工委|主任
+_TIERS = (frozenset({"county", "county_city", "district"}), frozenset({"town", "township", "subdistrict"}),
+          frozenset({"prefecture_city"}))   # the levels one bare level word may stand for (株洲县 is now a 区)
+
+
+def _hosts_of_visits(text: str, officials: list[OfficialMention], places: list[PlaceMention],
+                     gaz: Gazetteer) -> list[OfficialMention]:
+    """A delegation's report (X县政协副主席A一行来镇参观，县政协副主席B陪同): the visitors' titles are
+    written with their place, the hosts' by the level alone (县政协副主席B), which context reads as
+    the place named last — the visitors'. A post whose place is a visitor's, with that place not
+    written in its own sentence before it (after the visit's verb), is the host's: the place of the
+    same level the article names that is no visitor's (株洲县, or the county of the town visited)."""
+    visits = [(m.start(), _sentence_start(text, m.start())) for m in _VISIT_HERE.finditer(text)]
+    if not visits or not officials:
+        return officials
+    out = []
+    for m in officials:
+        visit = next(((k, s0) for k, s0 in reversed(visits) if k < m.span.start), None)
+        if visit is None or not m.place_key:
+            out.append(m)
+            continue
+        k, s0 = visit
+        visitors = {p.key for p in places if s0 <= p.span.start < k}
+        if m.place_key not in visitors:
+            out.append(m)
+            continue
+        lo = max(k, _sentence_start(text, m.span.start))
+        if any(p.key == m.place_key and lo <= p.span.start < m.span.end for p in places):
+            out.append(m)
+            continue   # 靖州县政协经科委主任A，政协办公室主任B: the visitors' own list
+        host = _host_place(m.place_key, visitors, places, gaz)
+        written = max((p.surface for p in places if p.key == host), key=len, default=place_name(gaz, host))
+        out.append(_moved_to_host(m, host, written, gaz) if host and written else m)
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
+
+
+def _place_chain(gaz: Gazetteer, key: str) -> list[str]:
+    """`key` and its ancestors' keys (a new village or zone "<parent>/<name>" under its parent)."""
+    base = key
+    while base not in gaz.entries and "/" in base:
+        base = base.rsplit("/", 1)[0]
+    chain = [key] + ([base] if base != key and base in gaz.entries else [])
+    return chain + [a.key for a in gaz.ancestors(base)] if base in gaz.entries else chain
+
+
+def _host_place(visitor: str, visitors: set[str], places: list[PlaceMention], gaz: Gazetteer) -> str | None:
+    """The place of the visitor's level the article names that is no visitor's nor holds one:
+    named itself, else the ancestor of that level of a place named (南洲镇 -> 株洲县); the one
+    named most often, None when there is none."""
+    entry = gaz.entries.get(visitor)
+    tier = next((t for t in _TIERS if entry is not None and entry.level in t), None)
+    if tier is None:
+        return None
+    barred = {a for v in visitors for a in _place_chain(gaz, v)}
+    counts: Counter[str] = Counter()
+    for p in places:
+        for key in _place_chain(gaz, p.key):
+            e = gaz.entries.get(key)
+            if e is not None and e.level in tier and key not in barred:
+                counts[key] += 1
+                break
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _moved_to_host(m: OfficialMention, host: str, written: str, gaz: Gazetteer) -> OfficialMention:
+    """`m` with its body's place (in full inside the body's name) replaced by `host`, as written."""
+    old = place_name(gaz, m.place_key) or ""
+    at = m.org.find(old)
+    if not old or at < 0:
+        return m
+    return replace(m, org=written + m.org[at + len(old):], place_key=host)
 
 
 def _named_short_elsewhere(text: str, m: OfficialMention) -> OfficialMention:
@@ -1164,6 +1260,21 @@ def read_dotted_name(text: str, pos: int) -> str | None:
                 return None   # 《家园·记忆》: words joined by a dot, no name (transliterations hold no common word)
             return name
     return None
+
+
+_COLONS = "：:"
+
+
+def _colon_before_list(text: str, pos: int, gaz: Gazetteer) -> int:
+    """1 when a colon at `pos` opens a list of names after a title (大会主席团常务主席、大会执行主席：
+    郑弟祥、龚德汉、魏岳林…: each name holds the chain's posts), else 0. Two names at least, joined
+    by 、, so that a speaker's title before a quotation (县长：我们要…) opens nothing."""
+    if text[pos:pos + 1] not in _COLONS:
+        return 0
+    name = read_name_after(text, pos + 1, gaz)
+    if name is None or text[pos + 1 + len(name):pos + 2 + len(name)] != "、":
+        return 0
+    return 1 if listed_names(text, pos + 1 + len(name), gaz) else 0
 
 
 def listed_names(text: str, pos: int, gaz: Gazetteer) -> list[tuple[int, str]]:
@@ -1764,15 +1875,26 @@ class _Context:
             if place_name(self.gaz, key):
                 post.org_name, post.org_kind, post.place_key = place_name(self.gaz, key) or "", "other", key
                 return
-        m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", text[max(0, post.start - 4):post.start]) \
-            or _BARE_COMPANY.search(text[max(0, post.start - 4):post.start])
+        committee = self._assembly_committee(post)
+        if committee is not None:   # 市人大副主任A、组织部副部长B、人大联工委主任C: 武冈市人大联工委
+            post.start, post.role = post.start - len(committee[0]), title
+            post.org_name, post.org_kind, post.place_key = committee[1], "government", committee[2]
+            return
+        before = text[max(0, post.start - 4):post.start]
+        m = re.search(r"(?:该|本)(公司|企业|局|中心|村|社区|镇|乡|街道|县|区|市)$", before) \
+            or _BARE_COMPANY.search(before) or _BARE_INSTITUTION.search(before)
         if m:
             post.start -= len(m.group(0))
             post.role = title
             org = self._recent_org(post.start, m.group(1))
+            if org is None and _BARE_COMPANY.fullmatch(m.group(0)):
+                org = self._recent_org(post.start, _ANY_COMPANY)   # 湖南某集团…，公司党委书记X: the group
             if org is not None:
                 post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
                 return
+            if _BARE_INSTITUTION.fullmatch(m.group(0)) or _BARE_COMPANY.fullmatch(m.group(0)):
+                post.org_name, post.org_kind, post.place_key = m.group(1), "other", None
+                return   # 学院党委书记X visiting a township: the unnamed institution, never the place visited
         cell = next((c for c in ("支部", "总支", "党委") if title.startswith(c) and title.endswith(("书记", "委员"))),
                     None)
         if cell is not None:   # 成立X党支部…支部书记由某担任, 该中心党委…党委委员X: the cell named before in the article
@@ -1808,6 +1930,22 @@ class _Context:
             assembly = self._session_assembly(post.start)   # 县十七届人大一次会议…执行主席X: 县人大
             if assembly:
                 post.org_name, post.org_kind = assembly, "government"
+
+    def _assembly_committee(self, post: _Post) -> tuple[str, str, str] | None:
+        """(written, body, place key) of an assembly's committee written without its level right after a
+        list mark (、人大联工委主任C, ，政协文史委主任D): the committee of the assembly the sentence named
+        before it with its place (市人大副主任A -> 武冈市人大), else None."""
+        text = self.view.text
+        m = _ASSEMBLY_COMMITTEE.search(text, max(0, post.start - 10), post.start)
+        if m is None:
+            return None
+        lo = _sentence_start(text, m.start())
+        named = [o for o in self.orgs if lo <= self.start_of(o) < m.start() and o.place_key
+                 and m.group(2) in o.name and is_level_char(o.surface[:1]) and place_name(self.gaz, o.place_key)]
+        if not named:
+            return None
+        org = max(named, key=self.start_of)
+        return m.group(1), (place_name(self.gaz, org.place_key) or "") + m.group(1), org.place_key or ""
 
     def _session_assembly(self, pos: int) -> str | None:
         """The congress or CPPCC whose session the article at `pos` reports, as written with its
@@ -1944,7 +2082,8 @@ class _Context:
         """NAME + post-nominal title (柏连阳院士, 习近平总书记)."""
         text = self.view.text
         out = []
-        for title, body in postnominal_titles().items():
+        units: list[tuple[int, str]] = []   # (end, unit) of the posts read with a unit before the name
+        for title, body in sorted(postnominal_titles().items(), key=lambda item: len(item[0])):
             for m in re.finditer(re.escape(title), text):
                 held = next((a for a, b in taken if b == m.start()), None) if is_level_char(body[:1]) else None
                 if self.excluded(m.start()) or held is None and any(a <= m.start() - 1 < b for a, b in taken) \
@@ -1953,8 +2092,9 @@ class _Context:
                 found = ((text[held:m.start()], held) if held is not None
                          else read_name_before(text, m.start(), self.gaz))
                 unit = ""
-                if found is None and not body:   # 老年医学科宁爱丽教授: a unit written before the name
-                    found, unit = self._name_after_unit(m.start())
+                if held is None and not body:   # 老年医学科宁爱丽教授: a unit written before the name
+                    after_unit, unit = self._name_after_unit(m.start())
+                    found = after_unit or found
                 if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
                     continue   # 常务副县长: 县长 ends a longer title, no name before it
                 if title in title_words() and _next_post_glued(text, m.start(), self.gaz):
@@ -1972,9 +2112,12 @@ class _Context:
                     if not place_name(self.gaz, key):
                         continue
                     org, kind = (place_name(self.gaz, key) or "") + body[1:], "government"
+                if not unit and not body and text[start - 1:start] == _LIST_MARK:
+                    unit = next((u for e, u in units if e == start - 1), "")   # 人教处A处长、B副处长: the unit's
                 if unit:
                     span = self.view.doc_span(start - len(unit), m.end())
                     org, kind = unit, _kind_of_named(unit)
+                    units.append((m.end(), unit))
                 out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, org, kind, key))
         return out
 
@@ -2210,8 +2353,12 @@ class _Context:
         title = ends[0][1]
         posts = self.chain(hi - len(title), hi)
         if posts and posts[0].start < lo:   # the body read across the clause start: read it in the clause
-            post = self._level_body_post(lo, hi - len(title), hi)
+            post = self._level_body_post(lo, hi - len(title), hi) or self._clause_body_post(lo, hi - len(title), hi)
             posts = [post] if post is not None else []
+        elif len(posts) == 1 and posts[0].org is None and posts[0].place is None:   # 升任省公安厅副厅级干部:
+            # the chain read no body of its own (the article's place, or none): the clause's, when it names one
+            post = self._clause_body_post(lo, hi - len(title), hi)
+            posts = [post] if post is not None else posts
         if text[lo:hi - len(title)] == "人大" and title in ("主席", "副主席"):   # 当选为人大副主席: the town's
             post = self._town_congress_post(lo, hi)
             posts = [post] if post is not None else posts
@@ -2234,6 +2381,22 @@ class _Context:
             return None
         return _Post(lo, lo + 2, hi, role=self.view.text[lo:hi], org_name=place + "人大", org_kind="government",
                      place_key=key)
+
+    def _clause_body_post(self, lo: int, title_start: int, title_end: int) -> _Post | None:
+        """付宏渊升任长沙理工大学党委书记: the organisation reader ran the body back over the name and the
+        verb (付宏渊升任长沙理工大学党委); in a decision's clause the body is what stands between the verb
+        and the title — a named body (…大学, …局, …公司), or the party cell of one (…大学党委)."""
+        text = self.view.text
+        body = text[lo:title_start]
+        qualifier = next((q for q in _qualifiers() if body.endswith(q) and len(body) > len(q)), "")
+        body = body[:len(body) - len(qualifier)]   # 省公安厅|副厅级|干部: a rank between the body and the title
+        cell = next((c for c in _PARTY_CELLS if body.endswith(c)), "")
+        named = body[:len(body) - len(cell)]
+        if len(named) < 3 or not _NAMED_BODY_END.search(named) or not all(CJK.match(ch) for ch in named):
+            return None
+        place = next((p for p in self.place_at.values() if self.start_of(p) == lo), None)   # 长沙市教育局
+        return _Post(lo, title_start, title_end, role=cell + qualifier + text[title_start:title_end], org_name=named,
+                     org_kind=_kind_of_named(named), place_key=place.key if place is not None else None)
 
     def _level_body_post(self, lo: int, title_start: int, title_end: int) -> _Post | None:
         """[level][body]title written alone (市人大常委会主任): the body of that level in context."""
