@@ -30,3 +30,45 @@ def test_lead_written_as_one_character_ends_the_name(gaz):
 
 def test_a_name_without_lead_keeps_its_words(gaz):
     assert "湖南省县域经济研究会" in named("湖南省县域经济研究会理事长伍晓华率专家组一行,深入永州市新田县调研。", gaz)
+
+
+# ---------------------------------------------------------------- a registered place before the trade
+
+def test_a_bracketed_place_between_brand_and_trade_is_inside_the_name(gaz):
+    text = ("伍晓华率专家组一行,深入永州市新田县开展实地调研。调研组一行先后实地考察了桂新高速公路项目、"
+            "千山龙食品有限公司、宝瑞嘉(新田)丝绸有限公司、东升农场、湖南鲁丽木业有限公司等重点项目与企业。")
+    orgs = named(text, gaz)
+    assert "宝瑞嘉(新田)丝绸有限公司" in orgs
+    assert "丝绸有限公司" not in orgs
+
+
+def test_a_bracketed_remark_that_is_no_place_stays_outside(gaz):
+    orgs = named("新田县召开会议,县农业农村局(牵头)食品有限公司代表发言。", gaz)
+    assert not any("(" in name for name in orgs)
+
+
+# ---------------------------------------------------------------- a national agency and its regional bureau
+
+def test_a_national_agency_and_its_provincial_bureau(gaz):
+    text = ("3月7日,省安委会第十三督导组安全生产重点联系督导衡山汇报会召开。省安委会第十三督导组成员、"
+            "国家矿山安全监察局湖南局一级巡视员贺德安出席会议并讲话。")
+    assert "国家矿山安全监察局湖南局" in named(text, gaz)
+
+
+def test_a_national_level_zone_is_no_national_agency(gaz):
+    orgs = named("衡山县召开会议,争创国家级安全发展示范局面。", gaz)
+    assert not any(name.startswith("国家") for name in orgs)
+
+
+# ---------------------------------------------------------------- trades listed after one level character
+
+def test_departments_by_trade_after_one_level_share_its_place(gaz):
+    text = ("红网株洲县站讯近日,副县长黄团结带领县公安、安监、消防大队等单位到县社会养老福利中心、县中医院、"
+            "育红小学检查消防安全工作。")
+    orgs = named(text, gaz)
+    assert {"株洲县公安", "株洲县安监"} <= orgs
+
+
+def test_trades_after_a_level_closed_by_no_department_are_no_bodies(gaz):
+    orgs = named("株洲县召开会议。县农业、工业等产业发展良好,全县发改、工信等部门负责人参加。", gaz)
+    assert not any(name.endswith(("农业", "工业", "发改", "工信")) for name in orgs)
