@@ -72,3 +72,9 @@ def test_departments_by_trade_after_one_level_share_its_place(gaz):
 def test_trades_after_a_level_closed_by_no_department_are_no_bodies(gaz):
     orgs = named("株洲县召开会议。县农业、工业等产业发展良好,全县发改、工信等部门负责人参加。", gaz)
     assert not any(name.endswith(("农业", "工业", "发改", "工信")) for name in orgs)
+
+
+def test_a_county_shorthand_never_takes_a_district_written_as_one(gaz):
+    # 雨花区 was never written 县: a 县 shorthand in its article is not its department
+    orgs = named("雨花区召开会议。县发改局负责人参加。", gaz)
+    assert not any(name.startswith("雨花区") for name in orgs)
