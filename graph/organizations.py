@@ -66,6 +66,16 @@ word (湘容酒业; lexicon/org_brand_trades.txt), as a brand written as a whole
 company's post (，亿利金威总裁简广明) and as short names listed before their own figures (金博、三一产值分别…,
 天津大桥税收过千万元、得意电子税收过500万元).
 
+Departments written by their trade alone after one level character, in a list closed by its class
+(市发改、工信、财政等部门; 县公安、安监、消防大队等单位; lexicon/org_department_stems.txt), are each
+that level's department, named as written with its place; a 县 shorthand resolves to a county written
+as one that has since become a district or city (株洲县, now 渌口区). 国家 + bureau names a national
+agency (国家矿山安全监察局) and a place + bare 局 right after it its regional bureau (…湖南局). A
+hometown chamber keeps the place hosting it written whole before its one home place (浙江省湖南商会),
+and one written without its home province beside its full name is that one (东莞市祁阳商会 ->
+东莞市湖南祁阳商会). A term's organ (第十四届执行委员会) and a meeting's 选举委员会 written bare name no
+body; 行政中心 is a building (org_false_endings), 率 and 围绕 end a name's walk back (org_preceders).
+
 Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
 `TextView` with those breaks removed and maps spans back to `Document.text`.
 """
@@ -1607,7 +1617,8 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
         written = {m.name for m in group}
         for mention in group:
             full = fullest.get(mention.name) or _full_company(mention, mentions)
-            spelled = _spelled_out(mention.name, written) or _province_as_written(mention, written)
+            spelled = _spelled_out(mention.name, written) or _province_as_written(mention, written) \
+                or _with_home_province(mention.name, written)
             if full is None and spelled is not None:
                 mention = replace(mention, name=spelled)
             if full is not None:
@@ -1666,6 +1677,16 @@ def _province_as_written(mention: OrgMention, written: set[str]) -> str | None:
 
 # Abbreviated committee names and their full form: 市监委 is the 市监察委员会 written in the same article.
 _SPELLED_OUT = {"监委": "监察委员会", "发改委": "发展和改革委员会", "政法委": "政法委员会", "旅发委": "旅游发展委员会"}
+
+
+def _with_home_province(name: str, written: set[str]) -> str | None:
+    """The name of a hometown chamber written in the same article with its home province
+    (东莞市祁阳商会 beside 东莞市湖南祁阳商会: one body, named in full); None otherwise."""
+    if not name.endswith(_HOMETOWN_BODIES):
+        return None
+    return next((other for other in sorted(written) if len(other) > len(name) and other.endswith(_HOMETOWN_BODIES)
+                 and any(province in other and other.replace(province, "", 1) == name
+                         for province in _province_names())), None)
 
 
 def _spelled_out(name: str, written: set[str]) -> str | None:
@@ -1932,6 +1953,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
                                              joins_and=suffix.kind == "department")
     if place_key is not None and _opens_with_province(view.text[place_end:s]):
         start, place_key = place_end, None   # 益阳市赫山区 | 湖南某某集团: a location, then the name
+    if place_key is not None and suffix.word in _HOMETOWN_BODIES and _one_home_place(view, start, place_end, place_at):
+        start = _host_place_start(view, start, place_at)
     core = view.text[place_end:s]
     if place_key is None and "该" in core:
         return None   # 受该商会: 该 refers back to a body named before; it opens no name
@@ -1961,6 +1984,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # 各县都成立了…大会战工作领导小组: a task force of no place named is one of a class
     if place_key is None and view.text[place_end:end] in _SESSION_COMMITTEES:
         return None   # 通过了代表资格审查委员会建议名单: a session's committee, no body of its own named
+    if place_key is None and _TERM_OPENING.match(core):
+        return None   # 市工商联第十四届执行委员会: the organ of a term of the body named before it, no body of its own
     if place_key is None and _national_agency(core + suffix.word):
         return _Hit(start, end, suffix, start, None)   # 国家矿山安全监察局: the State's, named by 国家
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
@@ -2016,7 +2041,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
 # The working committees of a congress or CPPCC session, written bare in its agenda (通过了代表资格审查
 # 委员会、提案审查委员会建议名单): the session's, named by no owner. With their owner written before
 # them (某省人大常委会代表资格审查委员会) they are named bodies.
-_SESSION_COMMITTEES = ("资格审查委员会", "提案审查委员会", "议案审查委员会")
+_SESSION_COMMITTEES = ("资格审查委员会", "提案审查委员会", "议案审查委员会",
+                       "选举委员会")   # 表决通过了选举委员会成员名单: the meeting's own, no body named
 
 
 _PLACE_LEADERSHIPS = ("党委", "党工委", "县委", "市委", "区委", "州委", "省委", "政府")   # a place's party or government
@@ -2060,6 +2086,23 @@ _MACRO_REGIONS = ("华北", "东北", "华东", "华中", "华南", "中南", "�
 # Bodies of people from one place named by that place after the host's (黔南州湖南商会,
 # 陕西省湖南邵阳商会): the home place is their core, not a location before the name.
 _HOMETOWN_BODIES = ("商会",)
+
+
+def _one_home_place(view: TextView, start: int, place_end: int, place_at: dict[int, PlaceMention]) -> bool:
+    """Is the home of a hometown body one place (湖南商会, 湘潭商会), not a chain (湖南祁阳商会, whose
+    hosts the list rules name: 广东省、深圳市、东莞市湖南祁阳商会)?"""
+    home = place_at.get(place_end)
+    return home is not None and view.view_pos(home.span.start) == start
+
+
+def _host_place_start(view: TextView, start: int, place_at: dict[int, PlaceMention]) -> int:
+    """The start of a hometown body's name (浙江省湖南商会, 深圳市湘潭商会): the place hosting the
+    body, written whole right before the home place that opens its core, is part of its name (a
+    short host, 深圳、东莞新邵商会, is left to the list of hosts)."""
+    host = place_at.get(start)
+    if host is None or not host.surface.endswith(tuple(_FULL_PLACE_ENDS)):
+        return start
+    return view.view_pos(host.span.start)
 _ORDINAL_SCHOOL = re.compile("[一二三四五六七八九十]中")
 _CLASS_HOSTS = ("异地", "各地", "外地", "省外", "海外", "境外")
 _ORDINAL_COUNTED = re.compile(f"第{_NUMBER}[家个所批]")
@@ -2431,6 +2474,7 @@ _SHORTHAND_LEVELS = "省市州县区"   # not 村镇乡: 新建村, 新建镇 ar
 
 
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")   # an assembly's term (十三届, 第十四届)
+_TERM_OPENING = re.compile(r"第[一二三四五六七八九十百\d]+届")   # a core opening with a written term (第十四届执行)
 _DATE_ENDS = "年月日"
 _DEPUTIES = "代表"   # a preceder (代表全县人民), but also the deputies an assembly's committee serves
 _ASSEMBLY_BODIES = ("人大常委会", "人大", "常委会", "政协")

@@ -78,3 +78,56 @@ def test_a_county_shorthand_never_takes_a_district_written_as_one(gaz):
     # 雨花区 was never written 县: a 县 shorthand in its article is not its department
     orgs = named("雨花区召开会议。县发改局负责人参加。", gaz)
     assert not any(name.startswith("雨花区") for name in orgs)
+
+
+# ---------------------------------------------------------------- a hometown chamber named by its host place
+
+def test_a_hometown_chamber_keeps_the_place_that_hosts_it(gaz):
+    text = ("4月23日至24日,华东六省一市湖南商会联席会议暨湘商回归恳谈会在厦门召开。"
+            "浙江省湖南商会会长黄勇、秘书长胡亮兵参加会议。")
+    assert "浙江省湖南商会" in named(text, gaz)
+
+
+def test_a_hometown_chamber_after_a_visit_verb_keeps_no_verb(gaz):
+    orgs = named("县长赴深圳走访湖南商会,听取意见。", gaz)
+    assert not any(name.startswith(("深圳走访", "走访")) for name in orgs)
+
+
+# ---------------------------------------------------------------- 围绕 before the topic of a talk
+
+def test_the_topic_after_around_is_no_part_of_a_name(gaz):
+    text = "浙江省湖南商会会长黄勇围绕商会特色亮点和助推湘浙两地经济发展,做了交流发言。"
+    orgs = named(text, gaz)
+    assert "浙江省湖南商会" in orgs
+    assert not any("围绕" in name or "黄勇" in name for name in orgs)
+
+
+# ---------------------------------------------------------------- a meeting's and a term's organs
+
+def test_a_meetings_election_committee_is_no_body(gaz):
+    text = "大会审议通过了《湖南异地商会联谊会章程(草案)》;表决通过了《选举办法》、选举委员会成员及监票、计票人名单。"
+    assert "选举委员会" not in named(text, gaz)
+
+
+def test_an_election_committee_of_a_named_congress_is_a_body(gaz):
+    assert any(name.endswith("选举委员会") for name in named("攸县人大常委会选举委员会发布公告。", gaz))
+
+
+def test_a_terms_executive_committee_is_no_body_of_its_own(gaz):
+    text = ("大会听取并审议了市工商业联合会(总商会)第十三届执行委员会工作报告;选举产生了市工商业联合会(总商会)"
+            "第十四届执行委员会委员。")
+    assert not any(name.startswith("第") for name in named("长沙市召开会议。" + text, gaz))
+
+
+def test_a_chamber_written_without_its_home_province_takes_the_full_name(gaz):
+    # the fresh article's chamber (浙江省湖南商会) with a home county, named once with its home
+    # province and once without: one body (the form of dev8's 东莞市湖南祁阳商会 / 东莞市祁阳商会)
+    text = "近年来,协助成立了福建省、浙江省湖南湘潭商会。县政府与浙江省湘潭商会签订了项目投资合同。"
+    orgs = named(text, gaz)
+    assert "浙江省湖南湘潭商会" in orgs
+    assert "浙江省湘潭商会" not in orgs
+
+
+def test_chambers_of_two_hosts_stay_two(gaz):
+    orgs = named("浙江省湘潭商会会长黄勇参加会议。县政府与福建省湘潭商会签订了项目投资合同。", gaz)
+    assert {"浙江省湘潭商会", "福建省湘潭商会"} <= orgs
