@@ -73,7 +73,8 @@ as one that has since become a district or city (株洲县, now 渌口区). 国�
 agency (国家矿山安全监察局) and a place + bare 局 right after it its regional bureau (…湖南局). A
 hometown chamber keeps the place hosting it written whole before its one home place (浙江省湖南商会),
 and one written without its home province beside its full name is that one (东莞市祁阳商会 ->
-东莞市湖南祁阳商会). A term's organ (第十四届执行委员会) and a meeting's 选举委员会 written bare name no
+东莞市湖南祁阳商会). A level shorthand no place resolves (县委 in an article naming its county only
+inside 衡山县人民医院) takes the one place of its level opening the article's other bodies' names. A term's organ (第十四届执行委员会) and a meeting's 选举委员会 written bare name no
 body; 行政中心 is a building (org_false_endings), 率 and 围绕 end a name's walk back (org_preceders).
 
 Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
@@ -475,7 +476,46 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = mentions + _shared_level_bodies(doc, view, mentions, index, gaz, article_place)
     mentions = _merge_listed(mentions, _level_stem_lists(doc, view, mentions, index, gaz, article_place))
     mentions = [m for m in mentions if not _office_in_address(view, m)]
+    mentions = _shorthands_by_named_bodies(mentions, index, gaz)
     return _one_name_per_place_form(_name_by_fullest([_canonical(m) for m in mentions], index), index, gaz)
+
+
+PLACE_IN_NAME_MAX = 6   # 衡山县 of 衡山县人民医院: a county's or a city's name opening a body's
+
+
+def _shorthands_by_named_bodies(mentions: list[OrgMention], index: PlaceIndex, gaz: Gazetteer) -> list[OrgMention]:
+    """A level shorthand left without a place (县委、县政府 in an article that names its county only
+    inside a body's name: 衡山县人民医院) takes the one place of that level opening the names of the
+    other bodies of its article; none, or two different ones: it stays as written."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        if mention.place_key is None and mention.name == mention.surface and _is_shorthand(mention.surface):
+            article = index.article_start(mention.span.start)
+            found = {_place_opening(other.name, mention.surface[:1], gaz) for other in mentions
+                     if other is not mention and index.article_start(other.span.start) == article} - {None}
+            if len(found) == 1:
+                name, key = found.pop()   # type: ignore[misc]
+                mention = replace(mention, name=level_body_name(name, mention.surface), place_key=key)
+        out.append(mention)
+    return out
+
+
+def _place_opening(name: str, level_char: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(place, key) of the place of level `level_char` written whole at the start of `name`
+    (衡山县 of 衡山县人民医院 for 县), when the gazetteer knows that name as one Hunan place."""
+    levels = LEVELS_OF_CHAR.get(level_char, ())
+    for size in range(PLACE_IN_NAME_MAX, 1, -1):
+        head = name[:size]
+        if len(name) <= size or not head.endswith(level_char):
+            continue
+        keys = [key for key in gaz.by_name.get(head, ()) if key.startswith(_HUNAN_CODE)
+                and _level(gaz, key) in levels]
+        if len(keys) == 1:
+            return head, keys[0]
+    return None
+
+
+_HUNAN_CODE = "43"
 
 
 # Levels written bare and listed before one body share its head (省、市、县人民政府决策部署;

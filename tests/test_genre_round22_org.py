@@ -131,3 +131,18 @@ def test_a_chamber_written_without_its_home_province_takes_the_full_name(gaz):
 def test_chambers_of_two_hosts_stay_two(gaz):
     orgs = named("浙江省湘潭商会会长黄勇参加会议。县政府与福建省湘潭商会签订了项目投资合同。", gaz)
     assert {"浙江省湘潭商会", "福建省湘潭商会"} <= orgs
+
+
+# ---------------------------------------------------------------- a county named only inside a body's name
+
+HOSPITALS = ("新衡山客户端7月25日讯(记者:赵诗 向微 通讯员:韦李灵)7月25日,湖南省人民医院与衡山县人民医院"
+             "医联体签约授牌仪式顺利举行。副县长蒋平参加。县委、县政府将坚定不移支持省县医联体建设。")
+
+
+def test_a_shorthand_takes_the_county_opening_another_bodys_name(gaz):
+    assert {"衡山县委", "衡山县政府"} <= named(HOSPITALS, gaz)
+
+
+def test_a_shorthand_between_two_named_counties_stays_as_written(gaz):
+    orgs = named("县委、县政府高度重视。衡山县人民医院、攸县人民医院参加。", gaz)
+    assert {"县委", "县政府"} <= orgs
