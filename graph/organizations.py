@@ -66,6 +66,17 @@ word (湘容酒业; lexicon/org_brand_trades.txt), as a brand written as a whole
 company's post (，亿利金威总裁简广明) and as short names listed before their own figures (金博、三一产值分别…,
 天津大桥税收过千万元、得意电子税收过500万元).
 
+Departments written by their trade alone after one level character, in a list closed by its class
+(市发改、工信、财政等部门; 县公安、安监、消防大队等单位; lexicon/org_department_stems.txt), are each
+that level's department, named as written with its place; a 县 shorthand resolves to a county written
+as one that has since become a district or city (株洲县, now 渌口区). 国家 + bureau names a national
+agency (国家矿山安全监察局) and a place + bare 局 right after it its regional bureau (…湖南局). A
+hometown chamber keeps the place hosting it written whole before its one home place (浙江省湖南商会),
+and one written without its home province beside its full name is that one (东莞市祁阳商会 ->
+东莞市湖南祁阳商会). A level shorthand no place resolves (县委 in an article naming its county only
+inside 衡山县人民医院) takes the one place of its level opening the article's other bodies' names. A term's organ (第十四届执行委员会) and a meeting's 选举委员会 written bare name no
+body; 行政中心 is a building (org_false_endings), 率 and 围绕 end a name's walk back (org_preceders).
+
 Narrow-column OCR pages break lines inside words ("有⏎限公司"); extraction runs on a
 `TextView` with those breaks removed and maps spans back to `Document.text`.
 """
@@ -253,6 +264,9 @@ def level_body_name(place: str, shorthand: str) -> str:
     return place + shorthand[1:]
 
 
+FORMER_NAME_MIN = 3   # a county's former name written whole (株洲县), not a one-character short form
+
+
 class PlaceIndex:
     """Place mentions of one document sorted by start, for windowed look-ups by position."""
 
@@ -272,6 +286,9 @@ class PlaceIndex:
             return name
         written = [m.surface for m in self.mentions if m.key == key and m.surface.endswith(level_char)
                    and m.surface[:-1] == name[:-1]]
+        if not written:   # 株洲县 in 2015, merged into 渌口区 since: the county as the document names it
+            written = [m.surface for m in self.mentions if m.key == key and m.surface.endswith(level_char)
+                       and len(m.surface) >= FORMER_NAME_MIN]
         return max(written, key=len) if written else name
 
     def article_start(self, pos: int) -> int:
@@ -351,10 +368,21 @@ def _fallback_resolve(doc: Document, pos: int, level_char: str, article_place: d
     lo = article.span.start if article is not None else 0
     best: PlaceMention | None = None
     for mention in places:
-        if lo <= mention.span.start < pos and _level(gaz, mention.key) in levels:
+        if lo <= mention.span.start < pos and (_level(gaz, mention.key) in levels
+                                               or _written_at_former_level(mention, level_char, gaz)):
             if best is None or mention.span.start > best.span.start:
                 best = mention
     return best.key if best is not None else None
+
+
+_FORMER_COUNTY_LEVELS = ("district", "county_city")
+
+
+def _written_at_former_level(mention: PlaceMention, level_char: str, gaz: Gazetteer) -> bool:
+    """Is `mention` a county written as a county (株洲县, 宁乡县) that is now a district or a
+    county-level city? A 县 shorthand (县公安) of a document written before the change is its."""
+    return level_char == "县" and mention.surface.endswith(level_char) \
+        and len(mention.surface) >= FORMER_NAME_MIN and _level(gaz, mention.key) in _FORMER_COUNTY_LEVELS
 
 
 # ---------------------------------------------------------------- extraction
@@ -446,8 +474,48 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _mark_title_bodies(mentions, view)
     mentions = [_congress_of_deputies_or_session(m, view) for m in mentions]
     mentions = mentions + _shared_level_bodies(doc, view, mentions, index, gaz, article_place)
+    mentions = _merge_listed(mentions, _level_stem_lists(doc, view, mentions, index, gaz, article_place))
     mentions = [m for m in mentions if not _office_in_address(view, m)]
+    mentions = _shorthands_by_named_bodies(mentions, index, gaz)
     return _one_name_per_place_form(_name_by_fullest([_canonical(m) for m in mentions], index), index, gaz)
+
+
+PLACE_IN_NAME_MAX = 6   # 衡山县 of 衡山县人民医院: a county's or a city's name opening a body's
+
+
+def _shorthands_by_named_bodies(mentions: list[OrgMention], index: PlaceIndex, gaz: Gazetteer) -> list[OrgMention]:
+    """A level shorthand left without a place (县委、县政府 in an article that names its county only
+    inside a body's name: 衡山县人民医院) takes the one place of that level opening the names of the
+    other bodies of its article; none, or two different ones: it stays as written."""
+    out: list[OrgMention] = []
+    for mention in mentions:
+        if mention.place_key is None and mention.name == mention.surface and _is_shorthand(mention.surface):
+            article = index.article_start(mention.span.start)
+            found = {_place_opening(other.name, mention.surface[:1], gaz) for other in mentions
+                     if other is not mention and index.article_start(other.span.start) == article} - {None}
+            if len(found) == 1:
+                name, key = found.pop()   # type: ignore[misc]
+                mention = replace(mention, name=level_body_name(name, mention.surface), place_key=key)
+        out.append(mention)
+    return out
+
+
+def _place_opening(name: str, level_char: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(place, key) of the place of level `level_char` written whole at the start of `name`
+    (衡山县 of 衡山县人民医院 for 县), when the gazetteer knows that name as one Hunan place."""
+    levels = LEVELS_OF_CHAR.get(level_char, ())
+    for size in range(PLACE_IN_NAME_MAX, 1, -1):
+        head = name[:size]
+        if len(name) <= size or not head.endswith(level_char):
+            continue
+        keys = [key for key in gaz.by_name.get(head, ()) if key.startswith(_HUNAN_CODE)
+                and _level(gaz, key) in levels]
+        if len(keys) == 1:
+            return head, keys[0]
+    return None
+
+
+_HUNAN_CODE = "43"
 
 
 # Levels written bare and listed before one body share its head (省、市、县人民政府决策部署;
@@ -478,6 +546,80 @@ def _shared_level_bodies(doc: Document, view: TextView, mentions: list[OrgMentio
             if key and name and key != mention.place_key and not _city_for_prefecture(surface, key, gaz):
                 out.append(OrgMention(span, surface, level_body_name(name, surface), mention.kind, key,
                                       listed=mention.listed))
+    return out
+
+
+# A list of departments written by their trade (lexicon/org_department_stems.txt) after one level
+# character and closed by the class (市发改、工信、财政等部门; 县公安、安监、消防大队等单位): the level
+# opens every item, each one that level's department, named as written with its place.
+_STEM_LIST_CLOSER = re.compile("等?(?:相关|有关)?(?:职能)?(?:部门|单位)")
+_STEM_LIST_SEPARATORS = "、和及与"
+_NOT_A_LEVEL_BEFORE = "全各该本每两"   # 全市, 各县: a class of places, no one level
+
+
+def _department_stem_at(text: str, pos: int) -> str | None:
+    """The department stem written at text[pos:] as a whole list item (followed by a separator or
+    the list's closer), longest first; None otherwise."""
+    for stem in load_longest_first("org_department_stems.txt"):
+        if text.startswith(stem, pos):
+            after = pos + len(stem)
+            if text[after:after + 1] in tuple(_STEM_LIST_SEPARATORS) or _STEM_LIST_CLOSER.match(text, after):
+                return stem
+            return None
+    return None
+
+
+def _stem_list_items(text: str, pos: int, mention_at: dict[int, int]) -> tuple[list[tuple[int, int]], int, int]:
+    """(the bare stems as (start, end), the number of items, the end of the list) of the list
+    starting at `pos`: stems and bodies found by their suffix (mention_at: view start -> view end),
+    joined by 、 (or and); the end is -1 when an item is neither."""
+    stems: list[tuple[int, int]] = []
+    items = 0
+    while True:
+        stem = _department_stem_at(text, pos)
+        if stem is not None:
+            stems.append((pos, pos + len(stem)))
+            pos += len(stem)
+        elif pos in mention_at:
+            pos = mention_at[pos]
+        else:
+            return stems, items, -1
+        items += 1
+        if text[pos:pos + 1] not in tuple(_STEM_LIST_SEPARATORS):
+            return stems, items, pos
+        pos += 1
+
+
+STEM_LIST_MIN = 2   # 县公安、安监…: one item alone (市财政等部门) is no list sharing a level
+
+
+def _level_stem_lists(doc: Document, view: TextView, mentions: list[OrgMention], index: PlaceIndex,
+                      gaz: Gazetteer, article_place: dict[int, str]) -> list[OrgMention]:
+    """The departments written by their trade in a list after one level character (市发改、工信、
+    财政等部门): each named with the level's place (邵阳市发改, 邵阳市工信, 邵阳市财政); the level
+    closing a place written whole (邵阳市发改、…) is that place."""
+    text = view.text
+    mention_at = {view.view_pos(m.span.start): view.view_pos(m.span.end - 1) + 1 for m in mentions}
+    out: list[OrgMention] = []
+    for level in re.finditer("[省市州县区]", text):
+        at = level.start()
+        if text[at - 1:at] in tuple(_NOT_A_LEVEL_BEFORE) or _department_stem_at(text, at) is not None:
+            continue   # 全市发改…, 市场监管: no level opens the list
+        stems, items, end = _stem_list_items(text, at if at in mention_at else at + 1, mention_at)
+        if end < 0 or not stems or items < STEM_LIST_MIN or not _STEM_LIST_CLOSER.match(text, end):
+            continue
+        doc_at = view.doc_span(at, at + 1).start
+        written = next((p for p in index.mentions if p.span.end == doc_at + 1 and len(p.surface) > 1), None)
+        if written is not None:
+            key, name, opens = written.key, written.surface, view.view_pos(written.span.start)
+        else:
+            key = resolve_level(doc, doc_at, text[at:stems[0][1]], article_place, index.mentions, gaz, index)
+            name, opens = index.written_name(key, gaz, text[at]), at
+        if not key or not name or _city_for_prefecture(text[at], key, gaz):
+            continue
+        for lo, hi in stems:
+            start = opens if lo == at + 1 else lo
+            out.append(OrgMention(view.doc_span(start, hi), text[start:hi], name + text[lo:hi], "department", key))
     return out
 
 
@@ -1481,7 +1623,7 @@ def _join_national(mentions: list[OrgMention]) -> list[OrgMention]:
     for mention in mentions:
         if out and out[-1].place_key is None and out[-1].name == out[-1].surface \
                 and out[-1].span.end == mention.span.start and mention.place_key is not None \
-                and out[-1].name in _national_names():
+                and (out[-1].name in _national_names() or _national_agency(out[-1].name)):
             national = out.pop()
             mention = OrgMention(Span(national.span.start, mention.span.end), national.surface + mention.surface,
                                  national.name + mention.name, mention.kind, mention.place_key)
@@ -1515,7 +1657,8 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
         written = {m.name for m in group}
         for mention in group:
             full = fullest.get(mention.name) or _full_company(mention, mentions)
-            spelled = _spelled_out(mention.name, written) or _province_as_written(mention, written)
+            spelled = _spelled_out(mention.name, written) or _province_as_written(mention, written) \
+                or _with_home_province(mention.name, written)
             if full is None and spelled is not None:
                 mention = replace(mention, name=spelled)
             if full is not None:
@@ -1574,6 +1717,16 @@ def _province_as_written(mention: OrgMention, written: set[str]) -> str | None:
 
 # Abbreviated committee names and their full form: 市监委 is the 市监察委员会 written in the same article.
 _SPELLED_OUT = {"监委": "监察委员会", "发改委": "发展和改革委员会", "政法委": "政法委员会", "旅发委": "旅游发展委员会"}
+
+
+def _with_home_province(name: str, written: set[str]) -> str | None:
+    """The name of a hometown chamber written in the same article with its home province
+    (东莞市祁阳商会 beside 东莞市湖南祁阳商会: one body, named in full); None otherwise."""
+    if not name.endswith(_HOMETOWN_BODIES):
+        return None
+    return next((other for other in sorted(written) if len(other) > len(name) and other.endswith(_HOMETOWN_BODIES)
+                 and any(province in other and other.replace(province, "", 1) == name
+                         for province in _province_names())), None)
 
 
 def _spelled_out(name: str, written: set[str]) -> str | None:
@@ -1787,15 +1940,17 @@ def _branded(item: str, word: str) -> bool:
     return len(core) >= 2 and _word_tags().get(core) not in _PLAIN_WORD_TAGS
 
 
-_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]$")
+BRACKET_TRADE_MAX = 6   # 宝瑞嘉(新田)丝绸有限公司: the trade written between the place and the legal suffix
+_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{0,%d}$" % BRACKET_TRADE_MAX)
 
 
 def _bracketed_place_start(view: TextView, s: int, suffix: Suffix, place_at: dict[int, PlaceMention]) -> int | None:
-    """Where the opening bracket stands when a company's legal suffix follows a place in brackets
-    (博世汽车部件(长沙)有限公司): the name goes on before it; None otherwise."""
+    """Where the opening bracket stands when a company's legal suffix follows a place in brackets,
+    right before it (博世汽车部件(长沙)有限公司) or before the company's trade (宝瑞嘉(新田)丝绸有限公司:
+    the brand, the place it is registered in, the trade): the name goes on before it; None otherwise."""
     if suffix.kind != "company":
         return None
-    m = _BRACKETED.search(view.text, max(0, s - 8), s)
+    m = _BRACKETED.search(view.text, max(0, s - 8 - BRACKET_TRADE_MAX), s)
     if m is None:
         return None
     mention = place_at.get(m.end(1))
@@ -1838,6 +1993,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
                                              joins_and=suffix.kind == "department")
     if place_key is not None and _opens_with_province(view.text[place_end:s]):
         start, place_key = place_end, None   # 益阳市赫山区 | 湖南某某集团: a location, then the name
+    if place_key is not None and suffix.word in _HOMETOWN_BODIES and _one_home_place(view, start, place_end, place_at):
+        start = _host_place_start(view, start, place_at)
     core = view.text[place_end:s]
     if place_key is None and "该" in core:
         return None   # 受该商会: 该 refers back to a body named before; it opens no name
@@ -1867,6 +2024,10 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         return None   # 各县都成立了…大会战工作领导小组: a task force of no place named is one of a class
     if place_key is None and view.text[place_end:end] in _SESSION_COMMITTEES:
         return None   # 通过了代表资格审查委员会建议名单: a session's committee, no body of its own named
+    if place_key is None and _TERM_OPENING.match(core):
+        return None   # 市工商联第十四届执行委员会: the organ of a term of the body named before it, no body of its own
+    if place_key is None and _national_agency(core + suffix.word):
+        return _Hit(start, end, suffix, start, None)   # 国家矿山安全监察局: the State's, named by 国家
     if core in load_lines("org_generic_cores.txt") or core.endswith("级") and len(core) <= 3:  # 县级, 乡镇级
         return None
     if place_key is None and _opens_generic(core):
@@ -1893,6 +2054,7 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
         return _Hit(start, end, suffix, place_end, None, bare_level=True)
     if core_len < suffix.min_core and not (place_key is not None and not core and suffix.word in _HOMETOWN_BODIES
                                            and view.text[max(0, start - 2):start] not in _CLASS_HOSTS) \
+            and not (place_key is not None and not core and _regional_bureau(view.text, start, suffix)) \
             and not (relative and core_len == 0 and _level_station(suffix)):
         return None   # (a place + 商会 is a name: 郑州邵阳商会; 异地湖南商会 is a class of them)
     if place_key is None and core in _MACRO_REGIONS and suffix.needs_place:
@@ -1919,7 +2081,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
 # The working committees of a congress or CPPCC session, written bare in its agenda (通过了代表资格审查
 # 委员会、提案审查委员会建议名单): the session's, named by no owner. With their owner written before
 # them (某省人大常委会代表资格审查委员会) they are named bodies.
-_SESSION_COMMITTEES = ("资格审查委员会", "提案审查委员会", "议案审查委员会")
+_SESSION_COMMITTEES = ("资格审查委员会", "提案审查委员会", "议案审查委员会",
+                       "选举委员会")   # 表决通过了选举委员会成员名单: the meeting's own, no body named
 
 
 _PLACE_LEADERSHIPS = ("党委", "党工委", "县委", "市委", "区委", "州委", "省委", "政府")   # a place's party or government
@@ -1936,12 +2099,50 @@ def _post_in_a_chain(text: str, start: int, end: int) -> bool:
 
 # The macro-regions a national agency's regional bureau is named for (民航中南局, 华东局): never a
 # local place's office, whatever place the clause names.
+# A national agency is named by 国家 and its bureau (国家矿山安全监察局, 国家烟草专卖局): the State's,
+# no place needed, beside the closed list of ministries (org_national.txt). Its regional bureau is
+# written right after it with the place it serves and the bare suffix (国家矿山安全监察局湖南局).
+_NATIONAL_AGENCY = re.compile("国家[\u4e00-\u9fff]{2,12}?(?:总局|局)")
+_NATIONAL_AGENCY_BEFORE = re.compile("国家[\u4e00-\u9fff]{2,12}?(?:总局|局)$")
+
+
+def _national_agency(name: str) -> bool:
+    """Is `name` a national agency named by 国家 (国家矿山安全监察局), not 国家级…?"""
+    return _NATIONAL_AGENCY.fullmatch(name) is not None and not name.startswith("国家级")
+
+
+def _regional_bureau(text: str, start: int, suffix: Suffix) -> bool:
+    """Is the place + 局 at text[start:] the regional bureau of the national agency written right
+    before it (国家矿山安全监察局|湖南局)?"""
+    if suffix.word != "局":
+        return False
+    before = _NATIONAL_AGENCY_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and _national_agency(before.group())
+
+
 _MACRO_REGIONS = ("华北", "东北", "华东", "华中", "华南", "中南", "西南", "西北")
 
 
 # Bodies of people from one place named by that place after the host's (黔南州湖南商会,
 # 陕西省湖南邵阳商会): the home place is their core, not a location before the name.
 _HOMETOWN_BODIES = ("商会",)
+
+
+def _one_home_place(view: TextView, start: int, place_end: int, place_at: dict[int, PlaceMention]) -> bool:
+    """Is the home of a hometown body one place (湖南商会, 湘潭商会), not a chain (湖南祁阳商会, whose
+    hosts the list rules name: 广东省、深圳市、东莞市湖南祁阳商会)?"""
+    home = place_at.get(place_end)
+    return home is not None and view.view_pos(home.span.start) == start
+
+
+def _host_place_start(view: TextView, start: int, place_at: dict[int, PlaceMention]) -> int:
+    """The start of a hometown body's name (浙江省湖南商会, 深圳市湘潭商会): the place hosting the
+    body, written whole right before the home place that opens its core, is part of its name (a
+    short host, 深圳、东莞新邵商会, is left to the list of hosts)."""
+    host = place_at.get(start)
+    if host is None or not host.surface.endswith(tuple(_FULL_PLACE_ENDS)):
+        return start
+    return view.view_pos(host.span.start)
 _ORDINAL_SCHOOL = re.compile("[一二三四五六七八九十]中")
 _CLASS_HOSTS = ("异地", "各地", "外地", "省外", "海外", "境外")
 _ORDINAL_COUNTED = re.compile(f"第{_NUMBER}[家个所批]")
@@ -2313,6 +2514,7 @@ _SHORTHAND_LEVELS = "省市州县区"   # not 村镇乡: 新建村, 新建镇 ar
 
 
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")   # an assembly's term (十三届, 第十四届)
+_TERM_OPENING = re.compile(r"第[一二三四五六七八九十百\d]+届")   # a core opening with a written term (第十四届执行)
 _DATE_ENDS = "年月日"
 _DEPUTIES = "代表"   # a preceder (代表全县人民), but also the deputies an assembly's committee serves
 _ASSEMBLY_BODIES = ("人大常委会", "人大", "常委会", "政协")

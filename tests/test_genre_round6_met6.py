@@ -45,7 +45,8 @@ def test_a_body_after_anzhao_is_the_standard_not_the_subject(gaz):
 
 def test_a_body_opening_its_clause_stays_the_subject(gaz):
     found = metrics_of("株洲县召开大会。县委组织部今年培训党员干部500人。", gaz)
-    assert [s for s, i, v, u in found if (v, u) == (500, "人")] == ["县委组织部"]
+    # the body, resolved since round 22 to the county written as one before it became 渌口区
+    assert [s for s, i, v, u in found if (v, u) == (500, "人")] == ["株洲县委组织部"]
 
 
 # ---------------------------------------------------------------- a renamed county, as written
