@@ -1072,17 +1072,21 @@ def _with_last_pair_split(items: list[tuple[Span, str, ProgramKind]], counted: s
 def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
     """The named items of the 、-list ending at `end` (see listed_projects)."""
     items: list[tuple[Span, str, bool]] = []
+    last = True
     while end > 0 and not is_taken(end - 1):
-        item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
+        limit = _LABELLED_ITEM_MAX if last and text.endswith(_LABELLED_ITEM_HEADS, 0, end) else _LIST_ITEM_MAX
+        item = name_before(text, end, window=limit + 2)
         between = _between_commas(text, end)
         if len(between) > len(item):
             item = between        # 春天制药 (春天 is a time word): the whole item between 、
         start = end - len(item)
-        if start > 0 and text[start - 1] != "、":
+        joined = _joined_last_item(text, start, item) if last else False
+        if start > 0 and text[start - 1] != "、" and not joined:
             start = _first_item_start(text, start, end)
             item = text[start:end]
-        if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
+        if len(item) < 2 or len(item) > limit:
             break
+        last = False
         if kind == "mechanism":
             named = len(item) >= _MECHANISM_ITEM_MIN
         else:
@@ -1095,13 +1099,32 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
         if len(item) >= 2 and (not _starts_with_count(item) or _ROUTE_NUMBER.match(item)) \
                 and not is_stoplisted(item):
             items.append((Span(start, end), item, named))
-        if start == 0 or text[start - 1] != "、":
+        if start == 0 or text[start - 1] != "、" and not joined:
             break
         end = start - 1
+        joined = False
     items = _with_shared_route_numbers(text, items[::-1])
     siblings = kind == "project" and any(named for _, _, named in items)
     return [(span, item, kind) for span, item, named in items
             if named or siblings and len(item) >= _SIBLING_MIN]
+
+
+# …、大安乡社会足球场和|某某县油茶三产融合示范基地万亩油茶新造项目等4个…项目: the last item of a list of
+# projects is often the longest, a full project name ending in its head (项目, 工程) and joined to the
+# item before it by 和/及/与 rather than 、; it may run to _LABELLED_ITEM_MAX characters, and the list
+# goes on before the joiner when a 、 of the same list stands not far before it
+_LABELLED_ITEM_HEADS = ("项目", "工程")
+_LABELLED_ITEM_MAX = 30
+_PAIR_JOINERS = "和及与"
+
+
+def _joined_last_item(text: str, start: int, item: str) -> bool:
+    """Is `item` (read from `start`) the last item of a 、-list, a named project (…项目, …工程 after a
+    name of three characters or more) joined to the item before it by 和/及/与?"""
+    if start < 2 or text[start - 1] not in _PAIR_JOINERS or not item.endswith(_LABELLED_ITEM_HEADS) \
+            or len(item) - 2 < 3:
+        return False
+    return "、" in text[max(0, start - 1 - _LIST_ITEM_MAX - 1):start - 1]
 
 
 def _with_shared_route_numbers(text: str, items: list[tuple[Span, str, bool]]) -> list[tuple[Span, str, bool]]:
