@@ -1608,7 +1608,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     if test == "document" and (len(rest) < _DOCUMENT_MIN and not _HEAD_SYSTEM.fullmatch(rest)
                                or text[start - 1:start] in _CLOSING_QUOTES):
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
-    if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
+    if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4) \
+            and not _launched_study(text, start, rest, m.group(0)):
         return None
     if test == "long" and _GENERIC_TOPIC.fullmatch(rest):
         return None      # 工作情况|交流会, 落实工作|责任制: words of any work name no meeting or system
@@ -1677,6 +1678,21 @@ def _launched_campaign(text: str, start: int, rest: str, marker: str) -> str | N
         return None
     launched = _LAUNCHING_VERB.search(text, max(0, start - _LAUNCH_REACH), start)
     return (launched.group(1) or "") if launched else None
+
+
+# 开展|党史|学习教育, 深入开展|党纪|学习教育: a study campaign run down to every level is named by a short
+# topic (two or three characters) when a launching verb right before it says it is being run; without
+# the verb a short topic (加强|学习教育) names the kind of work, not a campaign
+_STUDY_MARKER = "学习教育"
+_STUDY_TOPIC_MIN = 2
+
+
+def _launched_study(text: str, start: int, rest: str, marker: str) -> bool:
+    """Is `rest` + 学习教育 (a topic shorter than a campaign's usual four characters) a study
+    campaign launched by a verb right before it (see _LAUNCHING_VERB)?"""
+    if marker != _STUDY_MARKER or len(rest) < _STUDY_TOPIC_MIN or _MANNER_WORDS.search(rest):
+        return False
+    return _LAUNCHING_VERB.search(text, max(0, start - _LAUNCH_REACH), start) is not None
 
 
 # 益阳市第五届人民代表大会|部分专门委员会: a congress named by its term alone is the body elected
