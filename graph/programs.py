@@ -1441,10 +1441,13 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
         # …工作推进|会暨一季度|讲评会: a head the reader cut through is no part of the second name
         tail = rest.rsplit(_JOINER, 1)[1]
         return tail, start + len(rest) - len(tail)
-    if text[start - 1:start] == "及" and rest and text.startswith(_SIGNED, start + len(rest)):
-        topic = name_before(text, start - 1, window=_SIGNED_TOPIC_MAX + 2)
-        if 2 <= len(topic) <= _SIGNED_TOPIC_MAX and not is_stoplisted(topic) and not _ends_with_marker(topic):
-            return topic + "及" + rest, start - 1 - len(topic)     # 农业招商及|农产品购销签约仪式
+    if text[start - 1:start] == "及" and text.startswith(_SIGNED, start + len(rest)):
+        # 农业招商及|农产品购销签约仪式; with nothing between 及 and the marker (重点招商引资项目推介及|签约
+        # 仪式) the part before 及 is the ceremony's other activity and names it, however long
+        low, high = (2, _SIGNED_TOPIC_MAX) if rest else (_JOINT_ACTIVITY_MIN, _JOINT_ACTIVITY_MAX)
+        topic = name_before(text, start - 1, window=high + 2)
+        if low <= len(topic) <= high and not is_stoplisted(topic) and not _ends_with_marker(topic):
+            return topic + "及" + rest, start - 1 - len(topic)
     if text[start - 1:start] in ("与", "和") and rest:
         party = name_before(text, start - 1, window=16)
         if 2 <= len(party) <= 12 and not is_stoplisted(party) and not _ends_with_marker(party) \
@@ -1645,6 +1648,10 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         if launched is None:
             return None
         rest, start = launched + rest, start - len(launched)
+    if test == "placed":     # 湘乡经开区调区扩区|方案, not 动态调整烘烤技术|方案: a bare 方案 names a plan of a place
+        if not _contains_place(rest, gaz):
+            return None
+        test = "document"
     if test == "document" and (len(rest) < _DOCUMENT_MIN and not _HEAD_SYSTEM.fullmatch(rest)
                                or text[start - 1:start] in _CLOSING_QUOTES):
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
@@ -3836,6 +3843,8 @@ def with_full_campaign_names(mentions: list[ProgramMention],
 
 _SIGNED = "签约仪式"
 _SIGNED_TOPIC_MAX = 6   # 农业招商及|农产品购销签约仪式: a trade joined by 及 to the one signed in
+_JOINT_ACTIVITY_MIN = 4    # …项目推介及|签约仪式: the activity the signing is held with
+_JOINT_ACTIVITY_MAX = 12
 _BATCH_SIGNED = "集中" + _SIGNED
 
 
@@ -4629,13 +4638,19 @@ def without_province_prefix(span: Span, name: str) -> tuple[Span, str]:
     return span, name
 
 
+# 2024年某县|“名菜、名厨、名店”评选推介活动: a year and a place before a quoted list date and place the
+# event the list names; a year is no count of the name before (万名干部联万企)
+_YEAR = re.compile("(?:19|20)[0-9]{2}年度?")
+
+
 def _named_by_preceding_words(doc: Document, quote: Quote, name: str, kind: ProgramKind,
                               gaz: Gazetteer) -> tuple[Span, str, ProgramKind]:
     """万名干部联万企“送政策、解难题、优服务”行动: a quoted slogan list right after a
-    counted name is that program's motto; the program is the name before it."""
+    counted name (a count other than a year) is that program's motto; the program is the
+    name before it."""
     if "、" in name and not numeral_count(name):
         head = name_before(doc.text, quote.span.start, window=16)
-        if len(head) >= 4 and re.search(f"[0-9{_NUMERALS}]", head) and not is_stoplisted(head):
+        if len(head) >= 4 and re.search(f"[0-9{_NUMERALS}]", _YEAR.sub("", head)) and not is_stoplisted(head):
             span, head = without_province_prefix(Span(quote.span.start - len(head), quote.span.start), head)
             return span, head, "campaign"
     return quote.span, name, kind

@@ -113,3 +113,46 @@ def test_a_reinspection_without_the_drive_names_no_campaign(gaz):
     # counter-example: no 迎接 and no level: the inspection in passing
     found = programs_of("要高标准、高质量完成任务,确保文明县城复查顺利通过。", gaz, "双峰县")
     assert not any(name.endswith("复查") for name in found)
+
+
+# ---------------------------------------------------------------- a year is no count of the name before a quoted list
+# 万名干部联万企“送政策、解难题、优服务”行动 names the counted program before the quote; a year and a place
+# before a quoted list (2024年某县“名菜、名厨、名店”评选推介活动) only date and place the event
+def test_a_year_and_place_before_a_quoted_list_name_no_program(gaz):
+    found = programs_of("除开幕式外,活动还包括2024年双牌县文创产品设计大赛、2024年双牌县“名菜、名厨、名店”评选推介活动等。",
+                        gaz, "双牌县")
+    assert "2024年双牌县" not in found
+    assert "名菜、名厨、名店" in found
+
+
+def test_a_counted_name_before_a_quoted_list_still_names_the_program(gaz):
+    # counter-example: 万名 is a count, not a year
+    found = programs_of("全县开展万名干部联万企“送政策、解难题、优服务”行动。", gaz, "双牌县")
+    assert found["万名干部联万企"][0] == "campaign"
+
+
+# ---------------------------------------------------------------- a signing held with another activity
+# …项目推介及签约仪式: nothing between 及 and the marker; the activity before 及 names the ceremony
+def test_a_signing_held_with_a_promotion_is_one_event(gaz):
+    found = programs_of("下午,作为系列配套活动之一的重点招商引资项目推介及签约仪式在中方县行政中心中心会议室举行,"
+                        "130余名企业家代表欢聚一堂。", gaz, "中方县")
+    assert found["重点招商引资项目推介及签约仪式"][0] == "event"
+
+
+def test_a_short_activity_before_ji_names_no_signing(gaz):
+    # counter-example: 开工及签约仪式: the activity is too short to name the ceremony
+    found = programs_of("县里举行开工及签约仪式。", gaz, "中方县")
+    assert not any(name.endswith("签约仪式") for name in found)
+
+
+# ---------------------------------------------------------------- a bare 方案 titled with its place
+def test_a_plan_titled_with_its_place_is_a_document(gaz):
+    # no fresh article held one: a sentence of the genre written for the test
+    found = programs_of("年初,石门县城区扩容提质方案获省政府批复。", gaz, "石门县")
+    assert found["石门县城区扩容提质方案"][0] == "policy_document"
+
+
+def test_a_plan_without_a_place_names_no_document(gaz):
+    # counter-example: a technical plan of no place
+    found = programs_of("技术人员根据天气动态调整烘烤技术方案。", gaz, "石门县")
+    assert not any(name.endswith("方案") for name in found)
