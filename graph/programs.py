@@ -1450,6 +1450,7 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
             return topic + "及" + rest, start - 1 - len(topic)
     if text[start - 1:start] in ("与", "和") and rest:
         party = name_before(text, start - 1, window=16)
+        party = party[party.rfind(_JOINER) + 1:]     # …讲评会暨|湘江保护和|治理…: an event joined before
         if 2 <= len(party) <= 12 and not is_stoplisted(party) and not _ends_with_marker(party) \
                 and not _LEVEL_BODY.match(rest):
             # 重要指示和|中央农村工作会议, 中央和|省委经济工作会议: a level's own meeting has no partner
@@ -1656,7 +1657,7 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
                                or text[start - 1:start] in _CLOSING_QUOTES):
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
     if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4) \
-            and not _launched_study(text, start, rest, m.group(0)):
+            and not _launched_study(text, start, rest, m.group(0)) and not _fought_battle(text, start, rest, m.group(0)):
         return None
     if test == "long" and _GENERIC_TOPIC.fullmatch(rest):
         return None      # 工作情况|交流会, 落实工作|责任制: words of any work name no meeting or system
@@ -1740,6 +1741,27 @@ def _launched_study(text: str, start: int, rest: str, marker: str) -> bool:
     if marker != _STUDY_MARKER or len(rest) < _STUDY_TOPIC_MIN or _MANNER_WORDS.search(rest):
         return False
     return _LAUNCHING_VERB.search(text, max(0, start - _LAUNCH_REACH), start) is not None
+
+
+# 打赢|脱贫攻坚战、|项目攻坚战, 打好|蓝天保卫战: a battle the place sets out to win is named by a short topic
+# (two or three characters) when a verb of fighting it (打赢, 打好 …) stands right before it, or when it
+# follows another battle of the same list (…攻坚战、|项目攻坚战); a short topic alone (这场|攻坚战) names none
+_BATTLE_VERB = re.compile("(?:打赢|打好|打响|打胜|决战|坚决打赢|全力打好)$")
+_BATTLE_TOPIC_MIN = 2
+_POINTED_BOUT = re.compile("^[这那此该本各每]|场")    # 打赢|这场|攻坚战: a bout pointed at, no topic
+
+
+def _fought_battle(text: str, start: int, rest: str, marker: str) -> bool:
+    """Is `rest` + a battle marker (…攻坚战, …保卫战) with a topic shorter than four characters a
+    campaign fought by a verb right before it, or the next battle of a 、-list of them?"""
+    if not marker.endswith("战") or len(rest) < _BATTLE_TOPIC_MIN or _MANNER_WORDS.search(rest) \
+            or re.search(f"[{_NUMERALS}0-9]", rest) or _POINTED_BOUT.search(rest):
+        return False
+    if any(national in rest + marker for national in load_lines("program_national.txt")):
+        return False     # 打赢|脱贫攻坚战: the national program (脱贫攻坚) is named by national_programs
+    if _BATTLE_VERB.search(text, max(0, start - _LAUNCH_REACH), start):
+        return True
+    return text[start - 1:start] == "、" and text[start - 2:start - 1] == "战"
 
 
 # 益阳市第五届人民代表大会|部分专门委员会: a congress named by its term alone is the body elected
@@ -4523,8 +4545,10 @@ _TAIL_MIN = 6
 
 
 # what a longer name of the same event may add before it: a joined event (…项目暨…), the place
-# or the year that stages it (冷水江市…会议, 2020年…); not a verb read into a name (听取研究|首届…节)
-_FULLER_HEAD = re.compile(r".*暨.*|.*[省市州县区镇乡]|(?:.*[省市州县区镇乡])?(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年?")
+# or the year (and its quarter or half: 2023年第一季度…签约仪式) that stages it (冷水江市…会议, 2020年…);
+# not a verb read into a name (听取研究|首届…节)
+_FULLER_HEAD = re.compile(r".*暨.*|.*[省市州县区镇乡]|(?:.*[省市州县区镇乡])?(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年?"
+                          r"(?:第?[一二三四1-4]季度|[上下]半年)?")
 
 
 def _names_more(head: str, name: str) -> bool:
@@ -4543,14 +4567,22 @@ def _names_more(head: str, name: str) -> bool:
 _NUMBERED_MEETING_OPENING = re.compile(f"(?:[0-9]{{4}}年度?)?第[0-9{_NUMERALS}]+次")
 
 
+def _chain_parts(name: str) -> list[str]:
+    """The name, and each part of it that ends before a 暨 (…集中签约仪式 of …集中签约仪式暨…誓师大会):
+    the tails an event of the chain may be written short by."""
+    return [name] + [name[:i] for i, ch in enumerate(name) if ch == _JOINER]
+
+
 def _with_full_tails(mentions: list[ProgramMention]) -> list[ProgramMention]:
     """重点建设项目集中开竣工 (a headline) beside …项目暨常德市2020年三季度重点建设项目集中开竣工: an
-    event named by the tail of the one longer event name of the document that ends with it is
-    that event, written short."""
+    event named by the tail of the one longer event name of the document that ends with it (or
+    with whose part before a 暨 it ends: 招商项目集中签约仪式 beside 2023年第一季度招商项目集中签约仪式暨
+    …誓师大会, one event held as two) is that event, written short."""
     events = {m.name for m in mentions if m.kind == "event"}
     out: list[ProgramMention] = []
     for m in mentions:
-        longer = [f for f in events if f != m.name and f.endswith(m.name) and _names_more(f[:-len(m.name)], m.name)]
+        longer = [f for f in events if f != m.name and any(part.endswith(m.name) and _names_more(part[:-len(m.name)], m.name)
+                                                          for part in _chain_parts(f))]
         if m.kind == "event" and len(m.name) >= _TAIL_MIN and len(longer) == 1:
             m = replace(m, name=longer[0])
         out.append(m)
@@ -4656,12 +4688,18 @@ def _named_by_preceding_words(doc: Document, quote: Quote, name: str, kind: Prog
     return quote.span, name, kind
 
 
+# …暨湘商回归和返乡创业专项行动誓师大会, 河长制工作推进会: a campaign or mechanism an event is named after is
+# a program of its own (the gold lists both), not a part of the event's name to drop
+_NAMED_IN_EVENTS = frozenset({"campaign", "mechanism"})
+
+
 def _outermost(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
     """Drop names whose span lies inside another found name (…枢纽工程 inside …建设项目)."""
     ordered = sorted(found, key=lambda r: (r[0].start, -r[0].end))
     out: list[tuple[Span, str, ProgramKind]] = []
     for item in ordered:
-        if out and out[-1][0].contains(item[0]):
+        outer = next((o for o in reversed(out) if o[0].contains(item[0])), None)
+        if outer is not None and not (outer[2] == "event" and item[2] in _NAMED_IN_EVENTS):
             continue
         out.append(item)
     return out

@@ -156,3 +156,44 @@ def test_a_plan_without_a_place_names_no_document(gaz):
     # counter-example: a technical plan of no place
     found = programs_of("技术人员根据天气动态调整烘烤技术方案。", gaz, "石门县")
     assert not any(name.endswith("方案") for name in found)
+
+
+# ---------------------------------------------------------------- a battle with a short topic
+def test_a_battle_fought_with_a_two_character_topic_is_a_campaign(gaz):
+    found = programs_of("要持续攻坚再发力,坚决打赢蓝天保卫战;要全域统筹再深化,大力推进湘江保护治理。", gaz, "长沙市")
+    assert found["蓝天保卫战"][0] == "campaign"
+
+
+def test_the_next_battle_of_a_list_is_a_campaign_too(gaz):
+    # no fresh article listed two battles: a sentence of the genre written for the test
+    found = programs_of("全县上下要确保打赢蓝天保卫战、项目攻坚战。", gaz, "长沙市")
+    assert found["项目攻坚战"][0] == "campaign"
+
+
+def test_a_battle_pointed_at_names_no_campaign(gaz):
+    # counter-example: 这场 points at a bout, it names no topic
+    found = programs_of("全县上下要坚决打赢这场攻坚战。", gaz, "长沙市")
+    assert not any(name.endswith("攻坚战") for name in found)
+
+
+# ---------------------------------------------------------------- a joined event before a party joined by 和
+def test_meetings_joined_by_ji_with_a_party_joined_by_he_are_one_event(gaz):
+    # …讲评会暨|湘江保护和|治理工作推进会: the party before 和 stops at 暨, and the chain is one event
+    found = programs_of("4月14日,长沙市召开蓝天保卫战一季度工作讲评会暨湘江保护和治理工作推进会。"
+                        "省委常委、长沙市委书记胡衡华强调。", gaz, "长沙市")
+    assert found["蓝天保卫战一季度工作讲评会暨湘江保护和治理工作推进会"][0] == "event"
+    assert "治理工作推进会" not in found
+
+
+# ---------------------------------------------------------------- a campaign an event is named after
+def test_a_campaign_inside_a_meetings_name_is_kept(gaz):
+    found = programs_of("2月22日下午,湘阴县召开深化农村“空心房”整治推进村庄清洁行动集中攻坚工作部署会。"
+                        "县委副书记彭方建参加。", gaz, "湘阴县")
+    assert found["村庄清洁行动集中攻坚工作部署会"][0] == "event"
+    assert found["村庄清洁行动"][0] == "campaign"
+
+
+def test_a_project_inside_an_events_name_still_gives_way(gaz):
+    # counter-example: a project the event is about is no program of its own beside it
+    found = programs_of("全县重点项目集中开工仪式暨招商引资项目签约仪式在工业园举行。", gaz, "双峰县")
+    assert not any(kind == "project" for kind, _ in found.values())
