@@ -294,6 +294,11 @@ def is_short_code(name: str) -> bool:
     return numeral_count(name) >= 1 and len(name) <= 8 and name[0] in _NUMERALS + "新"
 
 
+# “我为群众办实事”实践活动, “村庄清洁我行动 我是党员我捐绿”启动仪式: a marked slogan in the first person
+# may run to two short halves (sixteen characters); longer marked quotes with a pronoun are speech
+_MARKED_SLOGAN_MAX = 16
+
+
 def looks_like_speech(name: str, marked: bool = False) -> bool:
     """Quoted speech or a sentence, not a name.
 
@@ -302,7 +307,7 @@ def looks_like_speech(name: str, marked: bool = False) -> bool:
     """
     if any(ch in name for ch in _SENTENCE_PUNCT) or name.endswith(("……", "…")) or len(name) > 30:
         return True
-    if marked and len(name) <= 12 and not any(c in name for c in _COMMAS):
+    if marked and len(name) <= _MARKED_SLOGAN_MAX and not any(c in name for c in _COMMAS):
         return False
     return any(w in name for w in _SPEECH_WORDS)
 

@@ -197,3 +197,28 @@ def test_a_project_inside_an_events_name_still_gives_way(gaz):
     # counter-example: a project the event is about is no program of its own beside it
     found = programs_of("全县重点项目集中开工仪式暨招商引资项目签约仪式在工业园举行。", gaz, "双峰县")
     assert not any(kind == "project" for kind, _ in found.values())
+
+
+# ---------------------------------------------------------------- a first-person slogan in two halves
+def test_a_two_half_first_person_slogan_before_a_ceremony_is_an_event(gaz):
+    found = programs_of("2月25日上午,临湘市长塘镇托坝社区“村庄清洁我行动 我是党员我捐绿”启动仪式现场,十分热闹。",
+                        gaz, "临湘市")
+    assert any(name.endswith("我是党员我捐绿启动仪式") and kind == "event" for name, (kind, _) in found.items())
+
+
+def test_long_first_person_speech_before_a_marker_is_no_program(gaz):
+    # counter-example: a quoted sentence of more than sixteen characters is speech
+    found = programs_of("他说“我们一定要把村里的这件大事情办好办实办到群众心坎上”活动结束后大家很受鼓舞。", gaz, "临湘市")
+    assert not found
+
+
+# ---------------------------------------------------------------- a day of service
+def test_a_volunteer_service_day_is_an_event(gaz):
+    found = programs_of("当日是八方社区“我奉献 我快乐”在职党员进社区集中志愿服务日。党员们集中倡议。", gaz, "长沙市")
+    assert found["在职党员进社区集中志愿服务日"][0] == "event"
+
+
+def test_a_bare_service_day_names_no_event(gaz):
+    # counter-example: no topic before the day
+    found = programs_of("社区规定每月5日为志愿服务日。", gaz, "长沙市")
+    assert not any(name.endswith("服务日") for name in found)
