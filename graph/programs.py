@@ -294,6 +294,11 @@ def is_short_code(name: str) -> bool:
     return numeral_count(name) >= 1 and len(name) <= 8 and name[0] in _NUMERALS + "新"
 
 
+# “我为群众办实事”实践活动, “村庄清洁我行动 我是党员我捐绿”启动仪式: a marked slogan in the first person
+# may run to two short halves (sixteen characters); longer marked quotes with a pronoun are speech
+_MARKED_SLOGAN_MAX = 16
+
+
 def looks_like_speech(name: str, marked: bool = False) -> bool:
     """Quoted speech or a sentence, not a name.
 
@@ -302,7 +307,7 @@ def looks_like_speech(name: str, marked: bool = False) -> bool:
     """
     if any(ch in name for ch in _SENTENCE_PUNCT) or name.endswith(("……", "…")) or len(name) > 30:
         return True
-    if marked and len(name) <= 12 and not any(c in name for c in _COMMAS):
+    if marked and len(name) <= _MARKED_SLOGAN_MAX and not any(c in name for c in _COMMAS):
         return False
     return any(w in name for w in _SPEECH_WORDS)
 
@@ -1072,17 +1077,21 @@ def _with_last_pair_split(items: list[tuple[Span, str, ProgramKind]], counted: s
 def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
     """The named items of the 、-list ending at `end` (see listed_projects)."""
     items: list[tuple[Span, str, bool]] = []
+    last = True
     while end > 0 and not is_taken(end - 1):
-        item = name_before(text, end, window=_LIST_ITEM_MAX + 2)
+        limit = _LABELLED_ITEM_MAX if last and text.endswith(_LABELLED_ITEM_HEADS, 0, end) else _LIST_ITEM_MAX
+        item = name_before(text, end, window=limit + 2)
         between = _between_commas(text, end)
         if len(between) > len(item):
             item = between        # 春天制药 (春天 is a time word): the whole item between 、
         start = end - len(item)
-        if start > 0 and text[start - 1] != "、":
+        joined = _joined_last_item(text, start, item) if last else False
+        if start > 0 and text[start - 1] != "、" and not joined:
             start = _first_item_start(text, start, end)
             item = text[start:end]
-        if len(item) < 2 or len(item) > _LIST_ITEM_MAX:
+        if len(item) < 2 or len(item) > limit:
             break
+        last = False
         if kind == "mechanism":
             named = len(item) >= _MECHANISM_ITEM_MIN
         else:
@@ -1095,13 +1104,32 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
         if len(item) >= 2 and (not _starts_with_count(item) or _ROUTE_NUMBER.match(item)) \
                 and not is_stoplisted(item):
             items.append((Span(start, end), item, named))
-        if start == 0 or text[start - 1] != "、":
+        if start == 0 or text[start - 1] != "、" and not joined:
             break
         end = start - 1
+        joined = False
     items = _with_shared_route_numbers(text, items[::-1])
     siblings = kind == "project" and any(named for _, _, named in items)
     return [(span, item, kind) for span, item, named in items
             if named or siblings and len(item) >= _SIBLING_MIN]
+
+
+# …、大安乡社会足球场和|某某县油茶三产融合示范基地万亩油茶新造项目等4个…项目: the last item of a list of
+# projects is often the longest, a full project name ending in its head (项目, 工程) and joined to the
+# item before it by 和/及/与 rather than 、; it may run to _LABELLED_ITEM_MAX characters, and the list
+# goes on before the joiner when a 、 of the same list stands not far before it
+_LABELLED_ITEM_HEADS = ("项目", "工程")
+_LABELLED_ITEM_MAX = 30
+_PAIR_JOINERS = "和及与"
+
+
+def _joined_last_item(text: str, start: int, item: str) -> bool:
+    """Is `item` (read from `start`) the last item of a 、-list, a named project (…项目, …工程 after a
+    name of three characters or more) joined to the item before it by 和/及/与?"""
+    if start < 2 or text[start - 1] not in _PAIR_JOINERS or not item.endswith(_LABELLED_ITEM_HEADS) \
+            or len(item) - 2 < 3:
+        return False
+    return "、" in text[max(0, start - 1 - _LIST_ITEM_MAX - 1):start - 1]
 
 
 def _with_shared_route_numbers(text: str, items: list[tuple[Span, str, bool]]) -> list[tuple[Span, str, bool]]:
@@ -1418,17 +1446,60 @@ def _event_name(text: str, rest: str, start: int) -> tuple[str, int]:
         # …工作推进|会暨一季度|讲评会: a head the reader cut through is no part of the second name
         tail = rest.rsplit(_JOINER, 1)[1]
         return tail, start + len(rest) - len(tail)
-    if text[start - 1:start] == "及" and rest and text.startswith(_SIGNED, start + len(rest)):
-        topic = name_before(text, start - 1, window=_SIGNED_TOPIC_MAX + 2)
-        if 2 <= len(topic) <= _SIGNED_TOPIC_MAX and not is_stoplisted(topic) and not _ends_with_marker(topic):
-            return topic + "及" + rest, start - 1 - len(topic)     # 农业招商及|农产品购销签约仪式
+    if text[start - 1:start] == "及" and text.startswith(_SIGNED, start + len(rest)):
+        # 农业招商及|农产品购销签约仪式; with nothing between 及 and the marker (重点招商引资项目推介及|签约
+        # 仪式) the part before 及 is the ceremony's other activity and names it, however long
+        low, high = (2, _SIGNED_TOPIC_MAX) if rest else (_JOINT_ACTIVITY_MIN, _JOINT_ACTIVITY_MAX)
+        topic = name_before(text, start - 1, window=high + 2)
+        if low <= len(topic) <= high and not is_stoplisted(topic) and not _ends_with_marker(topic):
+            return topic + "及" + rest, start - 1 - len(topic)
     if text[start - 1:start] in ("与", "和") and rest:
         party = name_before(text, start - 1, window=16)
+        party = party[party.rfind(_JOINER) + 1:]     # …讲评会暨|湘江保护和|治理…: an event joined before
         if 2 <= len(party) <= 12 and not is_stoplisted(party) and not _ends_with_marker(party) \
                 and not _LEVEL_BODY.match(rest):
             # 重要指示和|中央农村工作会议, 中央和|省委经济工作会议: a level's own meeting has no partner
             return party + text[start - 1] + rest, start - 1 - len(party)
     return rest, start
+
+
+# 娄底市创建…工作某县动员大会暨某县迎接…复查工作动员大会, …集中开工仪式暨…签约仪式: two meetings or
+# ceremonies held as one and joined by 暨, each ending in an event marker, are one event named by the
+# whole chain (the reader's window, _NAME_WINDOW, would cut the first part through a word). Not for
+# festivals (…旅游节暨首届…丰收节: two events, as the gold conventions read them; _staged_event), nor
+# over a numbered session or plenum before 暨 (…全体会议暨…: a session names its own event).
+_JOINED_EVENTS_MAX = 3
+_UNJOINED_TESTS = frozenset({"session", "self"})
+
+
+def _event_marker_ending(phrase: str) -> str:
+    """The longest event marker of program_unquoted_markers.tsv that ends `phrase` (not a numbered
+    session's), else ''."""
+    return next((mk for mk, kind, test in unquoted_markers()
+                 if kind == "event" and test not in _UNJOINED_TESTS and phrase.endswith(mk)), "")
+
+
+def _through_joined_events(text: str, rest: str, start: int) -> tuple[str, int]:
+    """The words of an event's name widened over the events joined before it by 暨 (in `rest` or
+    right before `start`), each closed by an event marker (at most _JOINED_EVENTS_MAX); unchanged
+    when the part before 暨 ends in no event marker. The name found at the first marker lies inside
+    the widened one and gives way to it."""
+    end = start + len(rest)
+    first = start + rest.rfind(_JOINER) + 1 if _JOINER in rest else start
+    for _ in range(_JOINED_EVENTS_MAX):
+        if first < 2 or text[first - 1] != _JOINER:
+            break
+        marker = _event_marker_ending(text[max(0, first - 1 - 8):first - 1])
+        if not marker:
+            break
+        head = name_before(text, first - 1 - len(marker))
+        head = head[head.rfind(_JOINER) + 1:]
+        if len(head) < 2 or is_stoplisted(head + marker):
+            break
+        first = first - 1 - len(marker) - len(head)
+    if first >= start:
+        return rest, start
+    return text[first:end], first
 
 
 # the body a program of a level is named after (中央经济工作会议, 省委经济工作会议, 市政府…全体会议)
@@ -1536,6 +1607,7 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         test = "body"
     if kind == "event":
         rest, start = _event_name(text, rest, start)
+        rest, start = _through_joined_events(text, rest, start)
         dated = _DATED_AFTER_ACTIVITY.search(rest)
         if dated:      # 举办主体活动|2024湖南工业旅游推广月启动仪式: the year opens the name
             rest, start = rest[dated.end():], start + dated.end()
@@ -1582,10 +1654,15 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         if launched is None:
             return None
         rest, start = launched + rest, start - len(launched)
+    if test == "placed":     # 湘乡经开区调区扩区|方案, not 动态调整烘烤技术|方案: a bare 方案 names a plan of a place
+        if not _contains_place(rest, gaz):
+            return None
+        test = "document"
     if test == "document" and (len(rest) < _DOCUMENT_MIN and not _HEAD_SYSTEM.fullmatch(rest)
                                or text[start - 1:start] in _CLOSING_QUOTES):
         return None      # “雷锋”德育品牌建设实施方案: the quote heads the name (classify_quote)
-    if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4):
+    if test in ("long", "end", "session", "body") and len(rest) < (5 if test == "session" else 4) \
+            and not _launched_study(text, start, rest, m.group(0)) and not _fought_battle(text, start, rest, m.group(0)):
         return None
     if test == "long" and _GENERIC_TOPIC.fullmatch(rest):
         return None      # 工作情况|交流会, 落实工作|责任制: words of any work name no meeting or system
@@ -1654,6 +1731,42 @@ def _launched_campaign(text: str, start: int, rest: str, marker: str) -> str | N
         return None
     launched = _LAUNCHING_VERB.search(text, max(0, start - _LAUNCH_REACH), start)
     return (launched.group(1) or "") if launched else None
+
+
+# 开展|党史|学习教育, 深入开展|党纪|学习教育: a study campaign run down to every level is named by a short
+# topic (two or three characters) when a launching verb right before it says it is being run; without
+# the verb a short topic (加强|学习教育) names the kind of work, not a campaign
+_STUDY_MARKER = "学习教育"
+_STUDY_TOPIC_MIN = 2
+
+
+def _launched_study(text: str, start: int, rest: str, marker: str) -> bool:
+    """Is `rest` + 学习教育 (a topic shorter than a campaign's usual four characters) a study
+    campaign launched by a verb right before it (see _LAUNCHING_VERB)?"""
+    if marker != _STUDY_MARKER or len(rest) < _STUDY_TOPIC_MIN or _MANNER_WORDS.search(rest):
+        return False
+    return _LAUNCHING_VERB.search(text, max(0, start - _LAUNCH_REACH), start) is not None
+
+
+# 打赢|脱贫攻坚战、|项目攻坚战, 打好|蓝天保卫战: a battle the place sets out to win is named by a short topic
+# (two or three characters) when a verb of fighting it (打赢, 打好 …) stands right before it, or when it
+# follows another battle of the same list (…攻坚战、|项目攻坚战); a short topic alone (这场|攻坚战) names none
+_BATTLE_VERB = re.compile("(?:打赢|打好|打响|打胜|决战|坚决打赢|全力打好)$")
+_BATTLE_TOPIC_MIN = 2
+_POINTED_BOUT = re.compile("^[这那此该本各每]|场")    # 打赢|这场|攻坚战: a bout pointed at, no topic
+
+
+def _fought_battle(text: str, start: int, rest: str, marker: str) -> bool:
+    """Is `rest` + a battle marker (…攻坚战, …保卫战) with a topic shorter than four characters a
+    campaign fought by a verb right before it, or the next battle of a 、-list of them?"""
+    if not marker.endswith("战") or len(rest) < _BATTLE_TOPIC_MIN or _MANNER_WORDS.search(rest) \
+            or re.search(f"[{_NUMERALS}0-9]", rest) or _POINTED_BOUT.search(rest):
+        return False
+    if any(national in rest + marker for national in load_lines("program_national.txt")):
+        return False     # 打赢|脱贫攻坚战: the national program (脱贫攻坚) is named by national_programs
+    if _BATTLE_VERB.search(text, max(0, start - _LAUNCH_REACH), start):
+        return True
+    return text[start - 1:start] == "、" and text[start - 2:start - 1] == "战"
 
 
 # 益阳市第五届人民代表大会|部分专门委员会: a congress named by its term alone is the body elected
@@ -3804,6 +3917,8 @@ def with_full_campaign_names(mentions: list[ProgramMention],
 
 _SIGNED = "签约仪式"
 _SIGNED_TOPIC_MAX = 6   # 农业招商及|农产品购销签约仪式: a trade joined by 及 to the one signed in
+_JOINT_ACTIVITY_MIN = 4    # …项目推介及|签约仪式: the activity the signing is held with
+_JOINT_ACTIVITY_MAX = 12
 _BATCH_SIGNED = "集中" + _SIGNED
 
 
@@ -3978,6 +4093,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     kept = _outermost(raw)
     kept.extend(notices(doc, quotes))
     kept.extend(notice_campaigns(doc.text))
+    kept.extend(reinspection_drives(doc.text))
     kept.extend(headline_titles(doc.text))
     kept.extend(response_levels(doc.text))
     kept.extend(level_systems(doc.text))
@@ -4113,6 +4229,10 @@ _TITLE_LISTED = re.compile(f"[、和及]({_LEVELLED_TITLE})")
 # (one or more levels, a topic of a few words, an honour head of program_honour_heads.txt)
 _TITLE_LEVELS = "(?:全国|国家级?|省级|市级|州级|全省|全市|全州)"
 _HONOUR_DRIVE = re.compile(f"{_DRIVE_VERBS}{_TITLE_LEVELS}(?:、{_TITLE_LEVELS})*")
+# 迎接省级文明县城复查, 迎接国家卫生县城复审工作: a place that holds a civic title is inspected again every
+# few years, and its drive to pass (迎接 the re-inspection) is a campaign of its own, named by the
+# title and the inspection (the verb is the place's part, not the name's)
+_REINSPECTION_DRIVE = re.compile(f"迎接?({_CIVIC_TITLE}(?:复查|复审|复评|复检))")
 
 
 def title_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
@@ -4133,6 +4253,12 @@ def title_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
         if end is not None:
             found.append((Span(m.start(), end), text[m.start():end], "campaign"))
     return found
+
+
+def reinspection_drives(text: str) -> list[tuple[Span, str, ProgramKind]]:
+    """Drives to pass a civic title's re-inspection (迎接省级文明县城复查): campaigns. Kept beside
+    the event whose name holds them (…迎接省级文明县城复查工作动员大会), as the gold lists both."""
+    return [(Span(m.start(1), m.end(1)), m.group(1), "campaign") for m in _REINSPECTION_DRIVE.finditer(text)]
 
 
 def _titles_before_drive(text: str) -> list[tuple[Span, str, ProgramKind]]:
@@ -4471,8 +4597,10 @@ _TAIL_MIN = 6
 
 
 # what a longer name of the same event may add before it: a joined event (…项目暨…), the place
-# or the year that stages it (冷水江市…会议, 2020年…); not a verb read into a name (听取研究|首届…节)
-_FULLER_HEAD = re.compile(r".*暨.*|.*[省市州县区镇乡]|(?:.*[省市州县区镇乡])?(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年?")
+# or the year (and its quarter or half: 2023年第一季度…签约仪式) that stages it (冷水江市…会议, 2020年…);
+# not a verb read into a name (听取研究|首届…节)
+_FULLER_HEAD = re.compile(r".*暨.*|.*[省市州县区镇乡]|(?:.*[省市州县区镇乡])?(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年?"
+                          r"(?:第?[一二三四1-4]季度|[上下]半年)?")
 
 
 def _names_more(head: str, name: str) -> bool:
@@ -4491,14 +4619,22 @@ def _names_more(head: str, name: str) -> bool:
 _NUMBERED_MEETING_OPENING = re.compile(f"(?:[0-9]{{4}}年度?)?第[0-9{_NUMERALS}]+次")
 
 
+def _chain_parts(name: str) -> list[str]:
+    """The name, and each part of it that ends before a 暨 (…集中签约仪式 of …集中签约仪式暨…誓师大会):
+    the tails an event of the chain may be written short by."""
+    return [name] + [name[:i] for i, ch in enumerate(name) if ch == _JOINER]
+
+
 def _with_full_tails(mentions: list[ProgramMention]) -> list[ProgramMention]:
     """重点建设项目集中开竣工 (a headline) beside …项目暨常德市2020年三季度重点建设项目集中开竣工: an
-    event named by the tail of the one longer event name of the document that ends with it is
-    that event, written short."""
+    event named by the tail of the one longer event name of the document that ends with it (or
+    with whose part before a 暨 it ends: 招商项目集中签约仪式 beside 2023年第一季度招商项目集中签约仪式暨
+    …誓师大会, one event held as two) is that event, written short."""
     events = {m.name for m in mentions if m.kind == "event"}
     out: list[ProgramMention] = []
     for m in mentions:
-        longer = [f for f in events if f != m.name and f.endswith(m.name) and _names_more(f[:-len(m.name)], m.name)]
+        longer = [f for f in events if f != m.name and any(part.endswith(m.name) and _names_more(part[:-len(m.name)], m.name)
+                                                          for part in _chain_parts(f))]
         if m.kind == "event" and len(m.name) >= _TAIL_MIN and len(longer) == 1:
             m = replace(m, name=longer[0])
         out.append(m)
@@ -4586,16 +4722,27 @@ def without_province_prefix(span: Span, name: str) -> tuple[Span, str]:
     return span, name
 
 
+# 2024年某县|“名菜、名厨、名店”评选推介活动: a year and a place before a quoted list date and place the
+# event the list names; a year is no count of the name before (万名干部联万企)
+_YEAR = re.compile("(?:19|20)[0-9]{2}年度?")
+
+
 def _named_by_preceding_words(doc: Document, quote: Quote, name: str, kind: ProgramKind,
                               gaz: Gazetteer) -> tuple[Span, str, ProgramKind]:
     """万名干部联万企“送政策、解难题、优服务”行动: a quoted slogan list right after a
-    counted name is that program's motto; the program is the name before it."""
+    counted name (a count other than a year) is that program's motto; the program is the
+    name before it."""
     if "、" in name and not numeral_count(name):
         head = name_before(doc.text, quote.span.start, window=16)
-        if len(head) >= 4 and re.search(f"[0-9{_NUMERALS}]", head) and not is_stoplisted(head):
+        if len(head) >= 4 and re.search(f"[0-9{_NUMERALS}]", _YEAR.sub("", head)) and not is_stoplisted(head):
             span, head = without_province_prefix(Span(quote.span.start - len(head), quote.span.start), head)
             return span, head, "campaign"
     return quote.span, name, kind
+
+
+# …暨湘商回归和返乡创业专项行动誓师大会, 河长制工作推进会: a campaign or mechanism an event is named after is
+# a program of its own (the gold lists both), not a part of the event's name to drop
+_NAMED_IN_EVENTS = frozenset({"campaign", "mechanism"})
 
 
 def _outermost(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, str, ProgramKind]]:
@@ -4603,7 +4750,8 @@ def _outermost(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Span, s
     ordered = sorted(found, key=lambda r: (r[0].start, -r[0].end))
     out: list[tuple[Span, str, ProgramKind]] = []
     for item in ordered:
-        if out and out[-1][0].contains(item[0]):
+        outer = next((o for o in reversed(out) if o[0].contains(item[0])), None)
+        if outer is not None and not (outer[2] == "event" and item[2] in _NAMED_IN_EVENTS):
             continue
         out.append(item)
     return out
