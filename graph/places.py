@@ -1962,7 +1962,8 @@ def _office_towns(doc: _View, gaz: Gazetteer,
                   mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """<name>办事处 right before <name>村|社区, the unit missing from the gazetteer: a new
     subdistrict under the county (or city) named last before it in its article, else the one
-    the article names most. Its name opens a clause or follows a preposition or that county
+    the article names most, or under the development zone written right before it (娄底经济开发区
+    大埠桥办事处: zones run such offices). Its name opens a clause or follows a preposition or that county
     (于麻塘办事处…, 岳阳县麻塘办事处…); a generic or verbal core (驻京, 扶贫) is no place name."""
     text = doc.text
     generic = load_lines("place_generic_cores.txt")
@@ -1984,6 +1985,10 @@ def _office_towns(doc: _View, gaz: Gazetteer,
                   and m.key in gaz.entries and gaz.entries[m.key].level in COUNTY_LEVELS | {"prefecture_city"}]
         home = before[-1].key if before else _article_place_so_far(
             gaz, [m for m in mentions if _article_index(doc, m.span.start) == article], text)
+        glued = ends.get(start)
+        if glued is not None and (zone_class(glued.surface) is not None
+                                  or glued.key in gaz.entries and _level(gaz, glued.key) == "zone"):
+            home = glued.key      # 娄底经济开发区|大埠桥办事处: the zone written with it runs it
         if home is None:
             continue
         name = core + "办事处"

@@ -82,3 +82,16 @@ def test_a_village_without_community_stays_a_village(gaz):
     text = "咸嘉新村村民代表参加了会议。"
     found = {m.surface: m.key for m in places_of(text, gaz)[1]}
     assert "咸嘉新村社区" not in found, found
+
+
+# ---------------------------------------------------------------- an office written after its zone
+
+def test_an_office_written_after_a_zone_is_the_zone_s(gaz):
+    text = "湖南省社会主义新农村建设示范村名单\n鹤城区石门乡双村村\n娄底经济开发区大埠桥办事处中阳村\n"
+    assert parents_of(text, gaz).get("大埠桥办事处") == "娄底经济开发区"
+
+
+def test_an_office_after_a_county_line_keeps_that_county(gaz):
+    # counter-example: no zone written with it: the county named last before it
+    text = "湖南省社会主义新农村建设示范村名单\n鹤城区石门乡双村村\n又如大埠桥办事处中阳村\n"
+    assert parents_of(text, gaz).get("大埠桥办事处") != "娄底经济开发区"
