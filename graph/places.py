@@ -1669,6 +1669,14 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             if core is None:
                 continue
             name_start = start - (1 if home is not None else len(core))
+            earlier = None if home is not None else _zone_named_before(zones, in_article, text[name_start:end])
+            if earlier is not None:       # 湖南湘江新区 … 湘江新区: the zone again, its prefix dropped
+                zone = PlaceMention(Span(name_start, end), text[name_start:end], earlier)
+                added.append(zone)
+                spans.add(zone.span)
+                ends[end] = zone
+                last_end = end
+                continue
             parent = home or _place_named(gaz, index, core) or _article_place_so_far(gaz, in_article, text)
             if parent is None:
                 continue
@@ -1690,6 +1698,15 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         last_end = end
     out = [m for m in mentions if m.span not in removed] + [z for z in added if z.span not in removed]
     return out, list(zones.values())
+
+
+def _zone_named_before(zones: dict[str, PlaceEntry], in_article: list[PlaceMention], bare: str) -> str | None:
+    """The key of the one new zone of the article whose name is `bare` after a place prefix
+    (湖南湘江新区 for a later 湘江新区): the article names its zone in full once, then without
+    its prefix."""
+    keys = {m.key for m in in_article if m.key in zones and zones[m.key].name.endswith(bare)
+            and len(zones[m.key].name) > len(bare)}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _village_before_zone(gaz: Gazetteer, zones: dict[str, PlaceEntry], cand: PlaceMention, suffix: str) -> bool:

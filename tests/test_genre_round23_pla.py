@@ -95,3 +95,19 @@ def test_an_office_after_a_county_line_keeps_that_county(gaz):
     # counter-example: no zone written with it: the county named last before it
     text = "湖南省社会主义新农村建设示范村名单\n鹤城区石门乡双村村\n又如大埠桥办事处中阳村\n"
     assert parents_of(text, gaz).get("大埠桥办事处") != "娄底经济开发区"
+
+
+# ---------------------------------------------------------------- a zone named again without its prefix
+
+def test_a_zone_named_again_without_its_province_is_the_same_zone(gaz):
+    text = ("2月25日,在湖南湘江新区的湘江智航新城低空经济产业园项目现场,2026年湖南湘江新区首批重大项目"
+            "开工活动举行。据悉,本次湘江新区直属区共开工项目23个,总投资达187.71亿元。")
+    keys = {m.key for m in places_of(text, gaz)[1] if m.surface.endswith("湘江新区")}
+    assert len(keys) == 1, keys
+
+
+def test_a_bare_zone_with_no_fuller_name_before_keeps_its_own_entry(gaz):
+    # counter-example: nothing named before it in full: the zone of the article's city, as before
+    text = "长沙市今年加快园区建设。本次湘江新区直属区共开工项目23个,总投资达187.71亿元。"
+    parents = parents_of(text, gaz)
+    assert parents.get("湘江新区") == "长沙市", parents
