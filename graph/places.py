@@ -407,10 +407,16 @@ def _level_glued_to_body(text: str, start: int, end: int, names: dict | frozense
     return _is_whole_word(text, start, end - 1, names)
 
 
+_CLOSING_BRACKETS = (")", "）")
+
+
 def _in_org_name(text: str, end: int, province: bool = False) -> bool:
     """Is the place ending at `end` the prefix of a company / media / facility name? A province
     (`province`) may open a registered company name with a longer trade name (湖南栖凤山文化旅游开发
-    有限公司); a county's stays a place of its own there (it places the company's project)."""
+    有限公司); a county's stays a place of its own there (it places the company's project). A place
+    in brackets right before 有限公司 is the seat a registered company names (某某发展(长沙)有限公司)."""
+    if text[end:end + 1] in _CLOSING_BRACKETS and text.startswith(_REGISTERED_SUFFIXES + ("股份有限公司",), end + 1):
+        return True           # 湘江低空经济发展(长沙)|有限公司: the place a registered company is named after
     run = []
     for ch in text[end:end + ORG_NAME_MAX_GAP + 8]:
         if not (CJK.match(ch) or ch.isalpha()):

@@ -111,3 +111,16 @@ def test_a_bare_zone_with_no_fuller_name_before_keeps_its_own_entry(gaz):
     text = "长沙市今年加快园区建设。本次湘江新区直属区共开工项目23个,总投资达187.71亿元。"
     parents = parents_of(text, gaz)
     assert parents.get("湘江新区") == "长沙市", parents
+
+
+# ---------------------------------------------------------------- a place in a registered company's brackets
+
+def test_a_place_in_brackets_before_a_registered_suffix_is_the_company_s_name(gaz):
+    text = "该园区由湘江低空经济发展(长沙)有限公司负责开发建设,总体规划面积约8平方公里。"
+    assert "长沙" not in {m.surface for m in places_of(text, gaz)[1]}
+
+
+def test_a_place_in_brackets_before_other_words_is_still_a_place(gaz):
+    # counter-example: a bracket that closes no company name
+    text = "项目落户长沙(岳麓区),由某某有限公司负责开发建设。"
+    assert "岳麓区" in {m.surface for m in places_of(text, gaz)[1]}
