@@ -154,6 +154,13 @@ def _town_level(name: str) -> str:
     return "town"
 
 
+def _without_address(name: str, county: str, town: str) -> str:
+    """A village the table writes with its full address (韶山市银田镇银田村: every village of one
+    county) is named as the news names it, without its county's and town's names."""
+    prefix = county + town
+    return name[len(prefix):] if name.startswith(prefix) and len(name) > len(prefix) + 2 else name
+
+
 def _village_level(name: str) -> str:
     return "community" if name.endswith("社区") or name.endswith("居委会") else "village"
 
@@ -309,8 +316,9 @@ def parse_gazetteer(detail_provinces: tuple[str, ...] = ("43",)) -> Gazetteer:
             town = f"{county}/{fields[0]}"
             gaz.add(PlaceEntry(town, fields[0], _town_level(fields[0]), county))
         elif depth == 4 and detail and town:
-            key = f"{town}/{fields[0]}"
-            gaz.add(PlaceEntry(key, fields[0], _village_level(fields[0]), town))
+            name = _without_address(fields[0], gaz.entries[county].name, gaz.entries[town].name)
+            key = f"{town}/{name}"
+            gaz.add(PlaceEntry(key, name, _village_level(name), town))
     for entry in list(gaz.entries.values()):
         if entry.level == "prefecture_city":
             for form in _short_forms(entry.name, None):

@@ -407,10 +407,16 @@ def _level_glued_to_body(text: str, start: int, end: int, names: dict | frozense
     return _is_whole_word(text, start, end - 1, names)
 
 
+_CLOSING_BRACKETS = (")", "）")
+
+
 def _in_org_name(text: str, end: int, province: bool = False) -> bool:
     """Is the place ending at `end` the prefix of a company / media / facility name? A province
     (`province`) may open a registered company name with a longer trade name (湖南栖凤山文化旅游开发
-    有限公司); a county's stays a place of its own there (it places the company's project)."""
+    有限公司); a county's stays a place of its own there (it places the company's project). A place
+    in brackets right before 有限公司 is the seat a registered company names (某某发展(长沙)有限公司)."""
+    if text[end:end + 1] in _CLOSING_BRACKETS and text.startswith(_REGISTERED_SUFFIXES + ("股份有限公司",), end + 1):
+        return True           # 湘江低空经济发展(长沙)|有限公司: the place a registered company is named after
     run = []
     for ch in text[end:end + ORG_NAME_MAX_GAP + 8]:
         if not (CJK.match(ch) or ch.isalpha()):
@@ -1249,7 +1255,9 @@ def _prefecture(gaz: Gazetteer, overrides: dict[str, PlaceEntry], key: str) -> s
 def _written_parents(view: _View, gaz: Gazetteer, mentions: list[PlaceMention],
                      overrides: dict[str, PlaceEntry]) -> None:
     """赫山区|谢林港镇: a county written right before a town or village that the gazetteer
-    files under another unit (a zone) of the same prefecture; the text states the parent."""
+    files under another unit (a zone) of the same prefecture; the text states the parent. So does
+    a town written right before a village the gazetteer files under another town of the same county
+    (宜章县城南乡|寿福村, the village's township merged since: the text's address is its parent)."""
     ends = {m.span.end: m for m in mentions}
     for m in mentions:
         before = ends.get(m.span.start)
@@ -1257,12 +1265,18 @@ def _written_parents(view: _View, gaz: Gazetteer, mentions: list[PlaceMention],
         if before is None or entry is None or entry.level not in TOWN_LEVELS | VILLAGE_LEVELS:
             continue
         up = _current(gaz, overrides, before.key)
-        if up is None or up.level not in COUNTY_LEVELS:
+        if up is None or any(a.key == before.key for a in _chain(gaz, overrides, m.key)):
             continue
-        if any(a.key == before.key for a in _chain(gaz, overrides, m.key)):
-            continue
-        if _prefecture(gaz, overrides, before.key) == _prefecture(gaz, overrides, m.key):
+        if up.level in COUNTY_LEVELS and _prefecture(gaz, overrides, before.key) == _prefecture(gaz, overrides, m.key):
             overrides[m.key] = replace(entry, parent=before.key)
+        elif up.level in TOWN_LEVELS and entry.level in VILLAGE_LEVELS \
+                and _county(gaz, overrides, before.key) == _county(gaz, overrides, m.key) is not None:
+            overrides[m.key] = replace(entry, parent=before.key)
+
+
+def _county(gaz: Gazetteer, overrides: dict[str, PlaceEntry], key: str) -> str | None:
+    """The county-level unit `key` lies in, as corrected so far."""
+    return next((up.key for up in _chain(gaz, overrides, key) if up.level in COUNTY_LEVELS), None)
 
 
 def _written_zone_names(gaz: Gazetteer, index: _Index, mentions: list[PlaceMention],
@@ -1385,6 +1399,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions.sort(key=lambda m: m.span)
     mentions, new_entries = _add_zones(doc, gaz, index, mentions)
     mentions, towns = _add_new_towns(doc, gaz, mentions)
+    mentions, between = _towns_between_counties_and_villages(doc, gaz, mentions)
+    towns += between
     mentions, offices = _office_towns(doc, gaz, mentions)
     towns += offices
     mentions, merged = _merged_townships(doc, gaz, mentions)
@@ -1395,6 +1411,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     mentions.sort(key=lambda m: m.span)
     mentions, longer = _longer_written_villages(text, gaz, mentions)
     towns += longer
+    mentions, communities = _villages_become_communities(text, gaz, mentions)
+    towns += communities
     mentions, villages = _add_new_villages(doc, gaz, mentions, {e.key: e for e in towns})
     mentions, placed = _villages_placed_in_towns(doc, gaz, mentions)
     villages += placed
@@ -1406,6 +1424,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     villages += peopled
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
+    mentions = _listed_counties(doc, gaz, mentions)
     mentions += _towns_said_to_be_towns(doc, gaz, mentions)
     mentions += _management_area_shorts(doc, gaz, mentions)
     mentions, bare = _bare_zones(doc, gaz, mentions, new_entries)
@@ -1656,6 +1675,14 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
             if core is None:
                 continue
             name_start = start - (1 if home is not None else len(core))
+            earlier = None if home is not None else _zone_named_before(zones, in_article, text[name_start:end])
+            if earlier is not None:       # 湖南湘江新区 … 湘江新区: the zone again, its prefix dropped
+                zone = PlaceMention(Span(name_start, end), text[name_start:end], earlier)
+                added.append(zone)
+                spans.add(zone.span)
+                ends[end] = zone
+                last_end = end
+                continue
             parent = home or _place_named(gaz, index, core) or _article_place_so_far(gaz, in_article, text)
             if parent is None:
                 continue
@@ -1677,6 +1704,15 @@ def _add_zones(doc: _View, gaz: Gazetteer, index: _Index,
         last_end = end
     out = [m for m in mentions if m.span not in removed] + [z for z in added if z.span not in removed]
     return out, list(zones.values())
+
+
+def _zone_named_before(zones: dict[str, PlaceEntry], in_article: list[PlaceMention], bare: str) -> str | None:
+    """The key of the one new zone of the article whose name is `bare` after a place prefix
+    (湖南湘江新区 for a later 湘江新区): the article names its zone in full once, then without
+    its prefix."""
+    keys = {m.key for m in in_article if m.key in zones and zones[m.key].name.endswith(bare)
+            and len(zones[m.key].name) > len(bare)}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _village_before_zone(gaz: Gazetteer, zones: dict[str, PlaceEntry], cand: PlaceMention, suffix: str) -> bool:
@@ -1892,6 +1928,52 @@ def _add_new_towns(doc: _View, gaz: Gazetteer,
     return out, list(new.values())
 
 
+# 永定区|沙堤乡|郝坪村, 蒸湘区|雨母山乡|雨母村: a township written between its county and one of that
+# county's villages, as a list of villages (an honour roll, a project list) writes each one's
+# address. The gazetteer (today's divisions) may lack it (merged since), file it under another
+# name (a 乡 made a 镇 since) or the core may be a common word (沙堤, 山乡): placed so, it is a
+# township all the same.
+_TOWN_BETWEEN = re.compile(r"(?P<core>[\u4e00-\u9fff]{2,4}?)(?P<ethnic>(?:"
+                           + "|".join(sorted(load_list("ethnic_groups.txt"), key=len, reverse=True))
+                           + r")*)(?P<suffix>乡|镇)$")
+_TOWN_BETWEEN_MAX = 9       # characters of such a township's name (索溪峪土家族乡)
+
+
+def _towns_between_counties_and_villages(doc: _View, gaz: Gazetteer,
+                                         mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """<county><name>乡|镇<village>, the village one of the county's in the gazetteer and the text
+    between them covered by no mention: that text is a township of the county. The county's town of
+    the same core (雨母山镇 for 雨母山乡, 保和瑶族乡 for 保和乡) when the gazetteer has one, else a new
+    entry under the county. A new one's core with a function character or a generic core is no name."""
+    text = doc.text
+    generic = load_lines("place_generic_cores.txt")
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    starts = {m.span.start for m in ordered}
+    out, new = list(mentions), {}
+    for i, m in enumerate(ordered[:-1]):
+        county, village = gaz.entries.get(m.key), ordered[i + 1]
+        if county is None or county.level not in COUNTY_LEVELS or m.span.end in starts:
+            continue
+        gap = village.span.start - m.span.end
+        vil = gaz.entries.get(village.key)
+        if not 3 <= gap <= _TOWN_BETWEEN_MAX or vil is None or vil.level not in VILLAGE_LEVELS \
+                or not gaz.is_within(village.key, m.key):
+            continue
+        found = _TOWN_BETWEEN.match(text[m.span.end:village.span.start])
+        if found is None:
+            continue
+        name, core = found.group(0), found.group("core")
+        key = next((k for k in gaz.by_name.get(name, ()) if gaz.entries[k].parent == m.key), None) \
+            or _town_shorts(gaz).get(m.key, {}).get(core)
+        if key is None and (core in generic or any(ch in STOP_CHARS for ch in core)):
+            continue
+        if key is None:
+            key = f"{m.key}/{name}"
+            new.setdefault(key, PlaceEntry(key, name, "township" if name.endswith("乡") else "town", m.key))
+        out.append(PlaceMention(Span(m.span.end, village.span.start), name, key))
+    return sorted(out, key=lambda m: m.span), list(new.values())
+
+
 # 选址于麻塘办事处金龙村: a township-level unit written by the name of its office (街道办事处, in
 # county papers 办事处), right before one of its villages or communities
 _OFFICE_TOWN = re.compile(r"办事处(?=[\u4e00-\u9fff]{2,4}?(?:村|社区))")
@@ -1903,7 +1985,8 @@ def _office_towns(doc: _View, gaz: Gazetteer,
                   mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
     """<name>办事处 right before <name>村|社区, the unit missing from the gazetteer: a new
     subdistrict under the county (or city) named last before it in its article, else the one
-    the article names most. Its name opens a clause or follows a preposition or that county
+    the article names most, or under the development zone written right before it (娄底经济开发区
+    大埠桥办事处: zones run such offices). Its name opens a clause or follows a preposition or that county
     (于麻塘办事处…, 岳阳县麻塘办事处…); a generic or verbal core (驻京, 扶贫) is no place name."""
     text = doc.text
     generic = load_lines("place_generic_cores.txt")
@@ -1925,6 +2008,10 @@ def _office_towns(doc: _View, gaz: Gazetteer,
                   and m.key in gaz.entries and gaz.entries[m.key].level in COUNTY_LEVELS | {"prefecture_city"}]
         home = before[-1].key if before else _article_place_so_far(
             gaz, [m for m in mentions if _article_index(doc, m.span.start) == article], text)
+        glued = ends.get(start)
+        if glued is not None and (zone_class(glued.surface) is not None
+                                  or glued.key in gaz.entries and _level(gaz, glued.key) == "zone"):
+            home = glued.key      # 娄底经济开发区|大埠桥办事处: the zone written with it runs it
         if home is None:
             continue
         name = core + "办事处"
@@ -2047,6 +2134,30 @@ def _feature_chars() -> frozenset[str]:
 
 # 走马坪白族乡前村坪村: the gazetteer's village (前村) is the start of the longer name the text writes
 _RUN_ON_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:村|社区)")
+
+
+_COMMUNITY = "社区"
+
+
+def _villages_become_communities(text: str, gaz: Gazetteer,
+                                 mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """A gazetteer village written with 社区 after its name (咸嘉新村|社区: a village made an urban
+    community keeps the village's name) is that community, in the village's town: the text names
+    the unit as it stands."""
+    out: list[PlaceMention] = []
+    new: dict[str, PlaceEntry] = {}
+    for m in mentions:
+        entry = gaz.entries.get(m.key)
+        if entry is None or entry.level != "village" or not m.surface.endswith("村") \
+                or not text.startswith(_COMMUNITY, m.span.end) or entry.parent is None:
+            out.append(m)
+            continue
+        name = m.surface + _COMMUNITY
+        key = f"{entry.parent}/{name}"
+        if key not in gaz.entries:
+            new.setdefault(key, PlaceEntry(key, name, "community", entry.parent))
+        out.append(PlaceMention(Span(m.span.start, m.span.end + len(_COMMUNITY)), name, key))
+    return out, list(new.values())
 
 
 def _longer_written_villages(text: str, gaz: Gazetteer,
@@ -2372,6 +2483,66 @@ def _town_shorts(gaz: Gazetteer) -> dict[str, dict[str, str]]:
                 table[entry.parent][short] = entry.key
     _TOWN_SHORTS[id(gaz)] = (gaz, dict(table))
     return table
+
+
+# 绥宁、洞口、邵阳、北塔等县区: a 、 list closed by 等 and a class of counties names counties, each
+# by its short form, so 邵阳 there is 邵阳县 (not the city) and 洞口 (a common word) the county
+_COUNTY_CLASS = re.compile(r"等(?:[\d一二三四五六七八九十两]+个)?(?:县市区|县区|区县|县市|市县|县)(?![\u4e00-\u9fff]?[长委级城])")
+_COUNTY_ITEM = (3, 2)        # characters of a county's short form in such a list, the longer tried first
+
+
+def _county_list_items(text: str, end: int) -> tuple[list[tuple[int, int]], int]:
+    """The spans of the 、-items ending at `end` (where 等 stands), last first, each two or three
+    characters, and where the list's first 、 stands (the first item ends there: its start is
+    not delimited, 造成绥宁、…)."""
+    items, at = [], end
+    while True:
+        start = text.rfind("、", max(0, at - 4), at)
+        if start < 0 or at - start - 1 not in _COUNTY_ITEM:
+            break
+        items.append((start + 1, at))
+        at = start
+    return items, at
+
+
+def _listed_counties(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """In a list closed by 等县区 (等县, 等县市区 …), an item that is the short form of a county: that
+    county. A city's short form there is the county of its name (邵阳 -> 邵阳县); a short form the
+    other readers left out as a common word (洞口) is the county when another item of the list
+    is a county of the same prefecture. The list's first item is the county short form (three
+    or two characters) ending at the list's first 、."""
+    text = doc.text
+    names = _index(gaz).names
+    by_span = {(m.span.start, m.span.end): m for m in mentions}
+    out = {(m.span.start, m.span.end): m for m in mentions}
+    for found in _COUNTY_CLASS.finditer(text):
+        items, first_end = _county_list_items(text, found.start())
+        if not items:
+            continue
+        for n in _COUNTY_ITEM:
+            keys = names.get(text[first_end - n:first_end], ())
+            if first_end - n >= 0 and keys and all(_level(gaz, k) in COUNTY_LEVELS | {"prefecture_city"} for k in keys):
+                items.append((first_end - n, first_end))
+                break
+        prefectures: Counter[str] = Counter()
+        for span in items:
+            m = by_span.get(span)
+            if m is not None and m.key in gaz.entries and _level(gaz, m.key) in COUNTY_LEVELS:
+                prefectures[gaz.entries[m.key].parent] += 1
+        if not prefectures:
+            continue
+        for span in items:
+            item, m = text[span[0]:span[1]], by_span.get(span)
+            if m is not None and m.key in gaz.entries and _level(gaz, m.key) == "prefecture_city":
+                county = next((k for k in gaz.by_name.get(item + "县", ()) if gaz.entries[k].parent == m.key), None)
+                if county is not None:
+                    out[span] = PlaceMention(m.span, m.surface, county)
+            elif m is None and not any(a < span[1] and span[0] < b for a, b in out):
+                keys = [k for k in names.get(item, ()) if _level(gaz, k) in COUNTY_LEVELS
+                        and gaz.entries[k].parent in prefectures]
+                if len(keys) == 1:
+                    out[span] = PlaceMention(Span(*span), item, keys[0])
+    return sorted(out.values(), key=lambda m: m.span)
 
 
 def _enumerated_towns(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
