@@ -118,6 +118,7 @@ _UNNAMED_BODY_MAX = 16
 _DELEGATION = re.compile(r"(?<![集剧])团$")   # 考察团, 代表团, 访问团: a group visiting, led by a 团长 (not 集团)
 _LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
 _HEAD = "负责人"   # a head written bare: of the body the text has just named
+_GOVERNMENT = "政府"   # 副县长、政府办主任: a chain's unit of the government of the head before it
 _ANY_COMPANY = "企业"   # _recent_org's word for an organisation of the kind company
 
 
@@ -1528,6 +1529,11 @@ class _Context:
                 if text[k - 1] in "、兼" and self._title_ending(k - 1):
                     post.start, post.unit = k, run + team
                     return post
+        k = post.start - len(_GOVERNMENT)
+        if text.startswith(_GOVERNMENT, k) and k > 0 and text[k - 1] == "、" \
+                and _GOV_HEAD.match(self._title_ending(k - 1) or ""):
+            post.start, post.unit = k, _GOVERNMENT   # 市长助理、政府秘书长X: the government of the head before
+            return post
         for k in range(post.start - 2, max(0, post.start - 9), -1):
             unit = text[k:post.start]
             if not CJK.match(text[k]) or text[k] in _PARTICLES:
@@ -1721,6 +1727,10 @@ class _Context:
         if post.unit and post.org is not None:   # 县委第一巡察组 组长: the unit of the committee
             post.role, post.org_name = title, post.org.name + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), post.org.place_key
+            return
+        if post.unit == _GOVERNMENT and before is not None and before.org_name.endswith(_GOVERNMENT):
+            post.role, post.org_name = title, before.org_name   # 市长助理、政府秘书长X: 醴陵市政府
+            post.org_kind, post.place_key = before.org_kind, before.place_key
             return
         if post.unit and before is not None and before.org_name and self._level_seat(before):
             post.role = text[post.start + len(post.unit):post.title_end]   # 县政协委员、扶贫办纪检书记X

@@ -128,3 +128,16 @@ def test_a_schools_short_name_owns_its_party_branch_and_its_head(gaz):
 def test_a_level_and_zhong_is_no_school(gaz):
     found = officials_of("县委副书记李明在会上讲话，县中心工作由他负责。", gaz)
     assert not any(o.endswith("中") for _p, _r, o in found)
+
+
+def test_a_bare_government_after_a_government_post_is_that_government(gaz):
+    text = ("醴陵市委常委、政协主席杨龙出席。\n"
+            "市长助理、政府秘书长谢圣长一同前往慰问。")
+    found = officials_of(text, gaz)
+    assert ("谢圣长", "市长助理", "醴陵市政府") in found
+    assert ("谢圣长", "秘书长", "醴陵市政府") in found
+
+
+def test_a_bare_government_after_a_party_post_is_no_unit_of_it(gaz):
+    text = "醴陵市委常委、政协主席杨龙出席。市委常委、政府秘书长谢圣长一同前往慰问。"
+    assert ("谢圣长", "秘书长", "醴陵市委政府") not in officials_of(text, gaz)
