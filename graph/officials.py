@@ -86,12 +86,14 @@ from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, c
                             level_body_name, party_cell_in_full, place_name, resolve_level, text_view,
                             title_at, title_words)
 
-_GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长$")
+_GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长(?:助理)?$")   # 市长助理: a post of the government too
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
 _VILLAGE_LEVELS = {"village", "community"}
 _VILLAGE_ONLY_POSTS = frozenset({"第一书记", "驻村第一书记"})   # held in a village, not in the team sent there
 _BARE_COMPANY = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(公司|集团)$")   # 、公司党委副书记: the company named before
 # ，学院党委书记X: an institution written by its class noun alone, the one the article named, else unnamed
+_OWN_INSTITUTION = re.compile(r"(?:我|本)(院|校)$")   # 我院院长X: the writer's own institution
+_OWN_CLASSES = {"院": ("医院", "学院", "研究院", "卫生院"), "校": ("学校", "中学", "小学", "大学", "学院", "职校")}
 _BARE_INSTITUTION = re.compile(r"(?:^|(?<=[、，,。；;：:\s]))(学院|大学|学校|医院)$")
 _MEMBER_BODIES = ("工会", "妇委会")   # 党委副书记、工会主席: the union of the body of the post before
 _GENERAL_OFFICES = ("办公厅",)   # 省人大常委会副秘书长、办公厅主任: the general office of the body before
@@ -105,7 +107,8 @@ _NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the con
 _FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
 _FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员会|工作委员会)$")
 _PARTY_CELLS = ("党委", "党组", "党支部", "党总支")
-_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|办事处|中心|院|校|大学|银行|社|所|队|团|(?<![市广现会战商])场)$")
+_NAMED_BODY_END = re.compile(r"(公司|集团|局|厅|办|办事处|中心|院|校|大学|中学|小学|(?<=[一二三四五六七八九十])中|"
+                             r"银行|社|所|队|团|(?<![市广现会战商])场)$")   # 永兴二中: a school's short name
 # A clause that opens with a body the organisation reader did not name, then the title (香港青年联会主席X,
 # …农产品质量安全监管司司长X, 邵阳军分区政治部主任X, ，某某国家森林公园护林员X): the endings of a body's name, a closed class of the genre
 _UNNAMED_BODY_END = re.compile(r"(公司|集团|商会|协会|学会|联会|联合会|研究会|促进会|基金会|青联|侨联|工商联|文联|科协|"
@@ -115,6 +118,7 @@ _UNNAMED_BODY_MAX = 16
 _DELEGATION = re.compile(r"(?<![集剧])团$")   # 考察团, 代表团, 访问团: a group visiting, led by a 团长 (not 集团)
 _LINKED = "的"   # 某大药房的负责人X: a body, 的, its post
 _HEAD = "负责人"   # a head written bare: of the body the text has just named
+_GOVERNMENT = "政府"   # 副县长、政府办主任: a chain's unit of the government of the head before it
 _ANY_COMPANY = "企业"   # _recent_org's word for an organisation of the kind company
 
 
@@ -246,6 +250,8 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
         return None
     surnames = _surnames()
     size = 2 if window[:2] in surnames and len(window[:2]) == 2 else 1 if window[0] in surnames else 0
+    if size == 1 and _addressee_after_title(text, pos, gaz):
+        return None   # 蒋新华主任向杨龙主席汇报: 向 the preposition, the name after it holds its own title
     if size == 1 and window[0] in _FUNCTION_SURNAMES and _surname_after_title(text, pos):
         name = text[pos:pos + 3]
         return name if is_person_name(name, gaz) else None   # 县人大常委会主任任中元、: 任 the surname
@@ -319,6 +325,24 @@ def _next_post_glued(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 _TITLE_SURNAMES = frozenset("任包")   # surnames that are also verbs of the genre (任职, 包村), common as names
+
+
+_PREPOSITION_SURNAMES = frozenset("向")   # surnames that are also the preposition of an address (向X主席汇报)
+
+
+def _addressee_after_title(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """主任向杨龙主席介绍: after a title, 向 (a surname, and the preposition "to") opens a name that a title
+    follows at once — NAME + title after a preposition is the person addressed, written the way a
+    name is honoured (杨龙主席), so 向 is no surname and the title before it has no name there.
+    A name of one's own after a title is closed by punctuation or a verb, not by another title
+    (副院长向华，)."""
+    if text[pos:pos + 1] not in _PREPOSITION_SURNAMES:
+        return False
+    for size in (2, 3):
+        name = text[pos + 1:pos + 1 + size]
+        if len(name) == size and is_person_name(name, gaz) and title_at(text, pos + 1 + size) is not None:
+            return True
+    return False
 
 
 def _surname_after_title(text: str, pos: int) -> bool:
@@ -606,6 +630,11 @@ _ELECT = re.compile(r"(?:选举|选出|推选|任命|决定)")   # 会议选举�
 # A post predicated of a person, not written before the name: the person is the subject of a passive
 # appointment (NAME退休后，被推选为村老年协会会长) or is described as one of a body's post-holders
 # (NAME是白沙镇文化站的一名干事)
+_PASSIVE_ADVERBS = ("分别", "先后", "均")   # A和B分别被任命为…: an adverb between the subjects and 被
+_RESPECTIVELY = "分别"
+_COMRADE = "同志"
+_NAME_JOINERS = "和、"
+_AND = "和"
 _PASSIVE_APPOINT = re.compile(r"被(?:推选|推举|选举|选|聘任|聘请|聘|任命|提拔|提名)为")
 _DESCRIBED = re.compile(r"(?<=[\u4e00-\u9fff])是(?=[\u4e00-\u9fff]{2})")
 _ONE_OF = ("一名", "一位")
@@ -843,7 +872,8 @@ def _government_role(role: str) -> str:
 
 
 _BODY_LEADERS = "领导"   # 市工信局领导A、B: a body's leaders (lexicon/title_collective.txt)
-_UNITS_BEFORE_NAME = ("科", "系", "室", "处", "研究所", "研究院", "学院", "医院", "中心")   # …科 NAME 教授, 人教处 NAME 处长
+_UNITS_BEFORE_NAME = ("科", "系", "室", "处", "局", "厅", "研究所", "研究院", "学院", "医院", "中心")   # …科 NAME 教授, 人教处 NAME 处长, 市教育局 NAME 处长
+_UNIT_ONLY = "@unit"   # title_postnominal.txt: a title read after a name only when a unit opens the name (综合内科X主任)
 _LIST_OPENER = "有"   # 出席的市领导有A、B: the names a collective title announces
 
 
@@ -919,7 +949,9 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
                  for m in officials]   # X县政府 and 市政府副市长, as gold writes them
     officials = [_former_inside_body(_level_written_once(m, gaz), gaz, doc.text) for m in officials]
     officials = _hosts_of_visits(doc.text, officials, places, gaz)
-    return [with_status(doc.text, m) for m in _unique(_weaker_repeats(_bodiless_repeats(_one_role_per_post(officials))))], persons
+    place_bodies = frozenset(filter(None, (place_name(gaz, p.key) for p in places)))
+    officials = _weaker_repeats(_bodiless_repeats(_one_role_per_post(officials)), place_bodies)
+    return [with_status(doc.text, m) for m in _unique(officials)], persons
 
 
 # 一行来我县考察, 来镇参观, 莅临我市: a delegation comes to the paper's own place (the host), written by its
@@ -1087,11 +1119,14 @@ def _written_short(short: str, full: str) -> bool:
     return len(short) < len(full) and is_subsequence(short, full)
 
 
-def _weaker_repeats(officials: list[OfficialMention]) -> list[OfficialMention]:
+def _weaker_repeats(officials: list[OfficialMention],
+                   place_bodies: frozenset[str] = frozenset()) -> list[OfficialMention]:
     """邻长A … A是某居委会的一名邻长; 某国家森林公园护林员A … 某森林公园护林员A: a post read with only
     the article's place for its body, or with its body written short, that the same person holds
     under the same title with a body named in full elsewhere in the document is that post, not a
-    second one. Two bodies named in full (an old post and a new one) stay two posts."""
+    second one. Two bodies named in full (an old post and a new one) stay two posts. A body that is
+    a bare place of the document (`place_bodies`: 新任校长A read with the article's city) is weaker than
+    a named body that is no place (A被任命为X中学校长)."""
     named: dict[tuple[str, str], list[OfficialMention]] = {}
     for m in officials:
         named.setdefault((m.person, m.role), []).append(m)
@@ -1099,7 +1134,7 @@ def _weaker_repeats(officials: list[OfficialMention]) -> list[OfficialMention]:
     for m in officials:
         others = [o for o in named[(m.person, m.role)] if o.org and o.org != m.org]
         if m.org and any(m.org_kind == "other" and o.org_kind != "other" or _written_short(m.org, o.org)
-                         for o in others):
+                         or m.org in place_bodies and o.org not in place_bodies for o in others):
             continue
         out.append(m)
     return out
@@ -1494,6 +1529,11 @@ class _Context:
                 if text[k - 1] in "、兼" and self._title_ending(k - 1):
                     post.start, post.unit = k, run + team
                     return post
+        k = post.start - len(_GOVERNMENT)
+        if text.startswith(_GOVERNMENT, k) and k > 0 and text[k - 1] == "、" \
+                and _GOV_HEAD.match(self._title_ending(k - 1) or ""):
+            post.start, post.unit = k, _GOVERNMENT   # 市长助理、政府秘书长X: the government of the head before
+            return post
         for k in range(post.start - 2, max(0, post.start - 9), -1):
             unit = text[k:post.start]
             if not CJK.match(text[k]) or text[k] in _PARTICLES:
@@ -1688,6 +1728,10 @@ class _Context:
             post.role, post.org_name = title, post.org.name + post.unit
             post.org_kind, post.place_key = _kind_of_named(post.org_name), post.org.place_key
             return
+        if post.unit == _GOVERNMENT and before is not None and before.org_name.endswith(_GOVERNMENT):
+            post.role, post.org_name = title, before.org_name   # 市长助理、政府秘书长X: 醴陵市政府
+            post.org_kind, post.place_key = before.org_kind, before.place_key
+            return
         if post.unit and before is not None and before.org_name and self._level_seat(before):
             post.role = text[post.start + len(post.unit):post.title_end]   # 县政协委员、扶贫办纪检书记X
             post.org_name = (place_name(self.gaz, before.place_key) or "") + post.unit   # the level's office
@@ -1712,7 +1756,7 @@ class _Context:
             org = post.org
             cell = next((c for c in _PARTY_CELLS if org.name.endswith(c)), None)
             outer = org.name[: -len(cell)] if cell else ""
-            if cell and _NAMED_BODY_END.search(outer):
+            if cell and (_NAMED_BODY_END.search(outer) or _department_commission(outer)):
                 post.role, post.org_name, post.org_kind = cell + role_tail, outer, _kind_of_named(outer)
             elif org.kind in ("party", "government"):
                 post.role = self._role_with_level(org, role_tail)
@@ -1895,6 +1939,14 @@ class _Context:
             if _BARE_INSTITUTION.fullmatch(m.group(0)) or _BARE_COMPANY.fullmatch(m.group(0)):
                 post.org_name, post.org_kind, post.place_key = m.group(1), "other", None
                 return   # 学院党委书记X visiting a township: the unnamed institution, never the place visited
+        own = _OWN_INSTITUTION.search(before)
+        if own:   # 我院院长X, 本校党委书记Y: the writer's institution, the one of that class the article names
+            org = self._own_institution(post.start, own.group(1))
+            if org is not None:
+                post.start -= len(own.group(0))
+                post.role = title
+                post.org_name, post.org_kind, post.place_key = org.name, org.kind, org.place_key
+                return
         cell = next((c for c in ("支部", "总支", "党委") if title.startswith(c) and title.endswith(("书记", "委员"))),
                     None)
         if cell is not None:   # 成立X党支部…支部书记由某担任, 该中心党委…党委委员X: the cell named before in the article
@@ -1973,6 +2025,30 @@ class _Context:
         key = resolve_level(self.doc, self.view.to_doc[pos], level_char + "政府", self.article_place, self.places,
                             self.gaz)
         return self._county_instead(key, pos) if level_char == "县" else key
+
+    def _own_institution(self, pos: int, cls: str) -> OrgMention | None:
+        """The institution a 我院/本校 written at `pos` stands for: the one body of that class (院: a
+        hospital, college or institute; 校: a school) the article names anywhere — in a page of its
+        own the name often comes only later (湘东医院作为一所三级医院) — and not in the sentence of
+        `pos`: 我校委托管理X中学 names another school. None when the article names none or several."""
+        lo = self._article_start(pos)
+        article = self.doc.article_at(self.view.to_doc[min(pos, len(self.view.to_doc) - 1)])
+        hi = self.view.view_pos(article.span.end) if article is not None else None
+        sentence = (_sentence_start(self.view.text, pos), self._sentence_end(pos))
+        names: dict[str, OrgMention] = {}
+        for org in self.orgs:
+            start = self.start_of(org)
+            if start < lo or hi is not None and start >= hi or not org.name.endswith(_OWN_CLASSES[cls]):
+                continue
+            if sentence[0] <= start < sentence[1]:
+                return None
+            names.setdefault(org.name, org)
+        return next(iter(names.values())) if len(names) == 1 else None
+
+    def _sentence_end(self, pos: int) -> int:
+        text = self.view.text
+        ends = [i for i in (text.find(ch, pos) for ch in "。！？\n") if i >= 0]
+        return min(ends) if ends else len(text)
 
     def _recent_org(self, pos: int, suffix: str) -> OrgMention | None:
         lo = self._article_start(pos)
@@ -2092,9 +2168,13 @@ class _Context:
                 found = ((text[held:m.start()], held) if held is not None
                          else read_name_before(text, m.start(), self.gaz))
                 unit = ""
+                unit_only = body == _UNIT_ONLY
+                body = "" if unit_only else body
                 if held is None and not body:   # 老年医学科宁爱丽教授: a unit written before the name
                     after_unit, unit = self._name_after_unit(m.start())
                     found = after_unit or found
+                if unit_only and not unit:
+                    continue   # 办公室X主任, X主任说: no unit before the name, 主任 there is no title after a name
                 if found is None or title == "同志" or _tail_of_longer_title(text, m.start(), m.end()):
                     continue   # 常务副县长: 县长 ends a longer title, no name before it
                 if title in title_words() and _next_post_glued(text, m.start(), self.gaz):
@@ -2115,7 +2195,9 @@ class _Context:
                 if not unit and not body and text[start - 1:start] == _LIST_MARK:
                     unit = next((u for e, u in units if e == start - 1), "")   # 人教处A处长、B副处长: the unit's
                 if unit:
-                    span = self.view.doc_span(start - len(unit), m.end())
+                    named = self.org_at.get(start)
+                    span = self.view.doc_span(self.start_of(named) if named is not None and named.name == unit
+                                              else start - len(unit), m.end())
                     org, kind = unit, _kind_of_named(unit)
                     units.append((m.end(), unit))
                 out.append(OfficialMention(span, self.view.doc_span(start, m.start()), name, title, org, kind, key))
@@ -2131,6 +2213,9 @@ class _Context:
             name = text[start:pos]
             if start < 3 or not is_person_name(name, self.gaz) or not text[:start].endswith(_UNITS_BEFORE_NAME):
                 continue
+            named = self.org_at.get(start)
+            if named is not None and named.kind != "party" and named.name.endswith(_UNITS_BEFORE_NAME):
+                return (name, start), named.name   # 长沙市教育局周小青处长: the body the organisation reader named
             lo = start
             while lo > 0 and CJK.match(text[lo - 1]) and start - lo < 8:
                 lo -= 1
@@ -2181,6 +2266,10 @@ class _Context:
         for m in _PASSIVE_APPOINT.finditer(text):
             if self.excluded(m.start()):
                 continue
+            subjects, distributive = self._passive_subjects(m.start())
+            if subjects and (len(subjects) > 1 or subjects[0][1] + len(subjects[0][0]) < m.start()):
+                out.extend(self._passive_posts(subjects, distributive, m.end()))
+                continue
             found = read_name_before(text, m.start(), self.gaz)
             if found is None and m.start() > 0 and text[m.start() - 1] in _COMMAS:
                 lo = max(text.rfind(mark, 0, m.start() - 1) for mark in _CLAUSE_MARKS) + 1
@@ -2219,6 +2308,49 @@ class _Context:
             name, start = found
             out.append(OfficialMention(self.view.doc_span(start, pos + len(title)),
                                        self.view.doc_span(start, start + len(name)), name, title, body, kind, key))
+        return out
+
+    def _passive_subjects(self, pos: int) -> tuple[list[tuple[str, int]], bool]:
+        """The names before a passive appointment at `pos` (A同志和B同志分别被任命为): each name may bear
+        同志, names are joined by 和 or 、, and an adverb (分别 "respectively", 均, 先后) may stand before
+        被 — (names with their starts in text order, whether 分别 pairs them with the titles)."""
+        text = self.view.text
+        adverb = next((a for a in _PASSIVE_ADVERBS if text.endswith(a, 0, pos)), "")
+        pos -= len(adverb)
+        names: list[tuple[str, int]] = []
+        while True:
+            pos -= len(_COMRADE) if text.endswith(_COMRADE, 0, pos) else 0
+            found = read_name_before(text, pos, self.gaz)
+            if found is None:
+                break
+            names.insert(0, found)
+            if found[1] < 1 or text[found[1] - 1] not in _NAME_JOINERS:
+                break
+            pos = found[1] - 1
+        return names, adverb == _RESPECTIVELY and len(names) > 1
+
+    def _passive_posts(self, subjects: list[tuple[str, int]], distributive: bool, lo: int) -> list[OfficialMention]:
+        """The posts a passive appointment gives its subjects: the clause's title chain for each, or, after
+        分别 with as many titles joined by 和 as names (任命为X中学校长和副校长), the n-th title for the
+        n-th name, in the body the first title names."""
+        text = self.view.text
+        clause = _ELECTED_CLAUSE.match(text, lo)
+        if clause is None:
+            return []
+        parts = text[lo:clause.end()].split(_AND)
+        if distributive and len(parts) == len(subjects) and all(p in title_words() for p in parts[1:]):
+            first = self._clause_posts(subjects[0][0], subjects[0][1], lo, lo + len(parts[0]), "")
+            if len(first) != 1:
+                return []
+            out = [replace(first[0], status="new")]
+            for (name, start), title in zip(subjects[1:], parts[1:]):
+                out.append(replace(first[0], person=name, role=title, status="new",
+                                   name_span=self.view.doc_span(start, start + len(name)),
+                                   span=self.view.doc_span(start, start + len(name))))
+            return out
+        out = []
+        for name, start in subjects:
+            out.extend(replace(p, status="new") for p in self._clause_posts(name, start, lo, clause.end(), ""))
         return out
 
     def _elected(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
@@ -2747,7 +2879,20 @@ def _cell_owner_name(body: str) -> str:
     else "" (镇党委, 县委: a place's committee, no other body)."""
     cell = next((c for c in ("党组", "党委") if body.endswith(c)), None)
     owner = body[: -len(cell)] if cell else ""
-    return owner if owner.endswith(_ASSEMBLIES + ("政府",)) or _NAMED_BODY_END.search(owner) else ""
+    return owner if owner.endswith(_ASSEMBLIES + ("政府",)) or _NAMED_BODY_END.search(owner) \
+        or _department_commission(owner) else ""
+
+
+def _department_commission(name: str) -> bool:
+    """Is `name` a government commission (岳阳市卫健委, 市发改委, 国资委: a department's trade
+    (lexicon org_department_stems.txt) + 委), not a party committee (市委, 党工委, 纪委)? Its party
+    group (卫健委党组) is a cell of the department, whose head (主任) holds the post in the department."""
+    return name.endswith("委") and any(name[:-1].endswith(stem) for stem in _department_stems())
+
+
+@lru_cache(maxsize=1)
+def _department_stems() -> tuple[str, ...]:
+    return tuple(s for s in load_lines("org_department_stems.txt") if len(s) >= 2)
 
 
 def _nominated(m: OfficialMention, nominee: str) -> OfficialMention:
