@@ -574,6 +574,9 @@ def _explained_after(text: str, end: int) -> bool:
 
 # “两节两会”期间, “五一”期间: a quoted season followed by 期间 is a period of time, not a program
 _PERIOD_AFTER = ("期间", "黄金周", "小长假", "长假", "假期", "前夕")   # “十一”黄金周: a holiday, not a program
+# 学习贯彻习近平总书记“七一”重要讲话精神: a quote right before the speech noun names the speech by its day
+# or place (“七一”, “3·18”), a text read and studied, not a program
+_SPEECH_AFTER = ("重要讲话", "讲话精神", "重要指示", "重要论述", "重要回信")
 
 
 # 新增“两品一标”6个, 全县“两品一标”认证产品达74个: a quoted code counted right after it (or after the
@@ -600,7 +603,7 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if not name or quote.mark == "《":
         return None
     if _after_abbreviation_cue(text, quote.span.start) or text.startswith(_PERIOD_AFTER, quote.span.end) \
-            or _predicate_title(text, quote) or _counted_category(text, quote):
+            or text.startswith(_SPEECH_AFTER, quote.span.end) or _predicate_title(text, quote) or _counted_category(text, quote):
         return None
     if "——" in name:
         head = name.split("——", 1)[0]
@@ -705,8 +708,16 @@ def _document_named_after(text: str, end: int) -> str:
     return ""
 
 
+# words that open with a place-type noun but are no place: “三清一改”村庄清洁行动 is the village
+# clean-up drive (村庄 'villages', 村民 'villagers'), not a “三清一改”村
+_NOT_PLACE_TYPE_WORDS = ("村庄", "村民", "村容", "村级", "村务", "村干部", "社区居民")
+
+
 def _place_type_noun(text: str, end: int) -> str:
-    """“五好”园区 → 园区: the kind-of-place noun a quoted code names, kept in the name."""
+    """“五好”园区 → 园区: the kind-of-place noun a quoted code names, kept in the name (not the
+    first character of a longer word: “三清一改”村庄清洁行动)."""
+    if text.startswith(_NOT_PLACE_TYPE_WORDS, end):
+        return ""
     for noun in _PLACE_TYPE_NOUNS:
         if text.startswith(noun, end):
             return noun
@@ -1643,7 +1654,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         invested = _invested_object(text, start)
         if kind == "project" and invested is not None and len(text[invested:start] + rest) >= _DESCRIPTIVE_MIN:
             rest, start = text[invested:start] + rest, invested
-        elif not (has_proper_word(rest, gaz) or kind == "project" and _names_a_site(text, start, rest)) \
+        elif not (has_proper_word(rest, gaz) or kind == "project" and _names_a_site(text, start, rest)
+                  or kind == "event" and _convened_by_level(text, start, rest)) \
                 or _starts_with_count(rest) \
                 or kind == "project" and (_generic_project(text, rest, m.end(), gaz) or counted_before(text, start, "个")):
             return None
@@ -1676,6 +1688,19 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
     return span, name, kind
+
+
+# 召开全省|优化营商环境|大会, 举行全市|招商引资|大会: a congress a whole level convenes is named by its
+# topic though every word of it is a common one (the level is its proper part); a 大会 in passing
+# (参加各类大会, 在大会上) has no convening verb and whole-level scope right before its topic
+_CONVENED_BY_LEVEL = re.compile("(?:召开|举行|举办)(?:了)?全[省市县区州]$")
+_CONVENED_TOPIC_MIN = 4
+
+
+def _convened_by_level(text: str, start: int, rest: str) -> bool:
+    """The words `rest` (starting at `start`) before 大会 follow a convening verb and a whole-level
+    scope word (召开全省|优化营商环境大会), and are a topic of at least four characters."""
+    return len(rest) >= _CONVENED_TOPIC_MIN and _CONVENED_BY_LEVEL.search(text, max(0, start - 6), start) is not None
 
 
 # 绿色盐碱产业基地|项目, 山河工业城|项目, 城市停车场|项目: words before 项目 that end in the head noun

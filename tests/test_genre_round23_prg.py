@@ -1,0 +1,74 @@
+"""Programs, round 23: causes of program misses and false programs seen in fresh Hunan
+local-government articles (安全生产 meetings, village clean-up drives, 营商环境 releases, roundups) —
+each rule tested on a sentence of one of those articles, with a counter-example it must not fire on."""
+from __future__ import annotations
+
+from support import programs_of
+
+
+# ---------------------------------------------------------------- 村庄 is no place-type noun after a quoted code
+def test_a_quoted_drive_before_cunzhuang_is_not_a_village(gaz):
+    found = programs_of("9月26日下午,在团山镇长青村,村党支部组织党员开展主题党日活动,向村民宣传“三清一改”村庄清洁行动,"
+                        "引导广大居民积极、主动参与人居环境整治。", gaz, "邵东市")
+    assert found["三清一改"][0] == "campaign"
+    assert "三清一改村" not in found
+
+
+def test_a_quoted_code_before_a_real_place_type_noun_keeps_it(gaz):
+    # counter-example: 园区 is the kind of place the code names, kept in the name
+    found = programs_of("该区深入推进“五好”园区创建。", gaz, "邵东市")
+    assert "五好园区" in found
+
+
+# ---------------------------------------------------------------- a quote before the speech noun names a speech
+def test_a_speech_named_by_its_day_is_no_program(gaz):
+    found = programs_of("6日 开福区召开区级领导干部学习贯彻习近平总书记“七一”重要讲话精神研讨交流会。区委书记谢伟峰主持并讲话。",
+                        gaz, "开福区")
+    assert "七一" not in found
+    assert any(name.endswith("研讨交流会") and kind == "event" for name, (kind, _) in found.items())
+
+
+def test_a_quoted_campaign_before_its_marker_is_still_read(gaz):
+    # counter-example: 行动 after the quote, no speech noun: the campaign stays
+    found = programs_of("全县深入开展“清洁行动、我带头”主题党日活动。", gaz, "邵东市")
+    assert "清洁行动、我带头" in found
+
+
+# ---------------------------------------------------------------- a nation-wide inspection drive
+def test_a_safety_inspection_drive_is_a_campaign(gaz):
+    found = programs_of("全县务必要深入推进安全生产打非治违工作,深入排查安全隐患,加大重点领域的安全监管,"
+                        "认真抓好国庆安全生产大检查,切实把安全措施落实到各个环节、各个部位。", gaz, "华容县")
+    assert found["安全生产大检查"][0] == "campaign"
+
+
+def test_a_bare_inspection_names_no_campaign(gaz):
+    # counter-example: no topic before 大检查
+    found = programs_of("县里要求各乡镇立即开展大检查。", gaz, "华容县")
+    assert not any(name.endswith("大检查") for name in found)
+
+
+# ---------------------------------------------------------------- the drive for a model title and its meeting
+def test_a_model_county_drive_and_its_pressing_meeting(gaz):
+    found = programs_of("为进一步推进全县省级安全生产示范县创建工作,1月15日,隆回县召开省级安全生产示范县创建督战会。",
+                        gaz, "隆回县")
+    assert found["省级安全生产示范县创建"][0] == "campaign"
+    assert found["省级安全生产示范县创建督战会"][0] == "event"
+
+
+def test_a_bare_pressing_meeting_names_no_event(gaz):
+    # counter-example: no topic before the meeting noun
+    found = programs_of("会后,县里又召开督战会,要求抓好示范县创建。", gaz, "隆回县")
+    assert not any(name.endswith(("督战会", "示范县创建")) for name in found)
+
+
+# ---------------------------------------------------------------- a congress a whole level convenes
+def test_a_congress_convened_by_the_whole_province_is_an_event(gaz):
+    found = programs_of("据介绍,今年上半年,湖南以问题为导向,召开全省优化营商环境大会,会议以电视电话会议形式一直开到市州、"
+                        "县市区、园区,明确“十个坚决”措施。", gaz, "长沙市")
+    assert found["优化营商环境大会"][0] == "event"
+
+
+def test_a_congress_in_passing_names_no_event(gaz):
+    # counter-example: no convening verb with a whole level before the topic
+    found = programs_of("他参加了优化营商环境大会。", gaz, "长沙市")
+    assert not any(name.endswith("大会") for name in found)
