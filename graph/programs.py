@@ -835,7 +835,7 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if flag.startswith(_BOUNDARY_FLAGS) and not _LATIN_OR_DIGIT.search(word) and word not in _NAME_JOINERS \
                 and word not in _MODIFIER_TIME_WORDS \
                 and not _NUMBERED_ISSUE.fullmatch(word) and not _session_word(word, prev) \
-                and not _glued_time_character(word, flag, prev):
+                and not _glued_time_character(word, flag, prev) and not _anniversary_word(word, prev):
             break
         if word in _COUNTERS + "名位人" + _PAGE and _NUMBER_WORD.fullmatch(prev or "-"):
             break      # 3版|第十三届中部博览会: a page of an e-paper's index opens no name
@@ -861,6 +861,12 @@ def _glued_time_character(word: str, flag: str, prev: str) -> bool:
     (2018湖南油菜花节|媒体踩线五大活动) and stay a boundary."""
     return len(word) == 1 and flag == "t" and bool(prev) and CJK.match(prev[-1]) is not None \
         and word not in _unquoted_marker_table()
+
+
+def _anniversary_word(word: str, prev: str) -> bool:
+    """周年 after a number (庆祝中国共产党成立100|周年|座谈会, 建县70|周年|大会): the anniversary an event
+    marks, part of its name; the tagger reads 周年 as a time word that would open the clause."""
+    return word == "周年" and bool(_NUMBER_WORD.fullmatch(prev))
 
 
 # 县十八届人大一次会议: the term (十八|届) and the body elected for it (人大, 政协, 党代会) before

@@ -72,3 +72,31 @@ def test_a_congress_in_passing_names_no_event(gaz):
     # counter-example: no convening verb with a whole level before the topic
     found = programs_of("他参加了优化营商环境大会。", gaz, "长沙市")
     assert not any(name.endswith("大会") for name in found)
+
+
+# ---------------------------------------------------------------- an anniversary inside an event's name
+def test_an_anniversary_meeting_keeps_its_years(gaz):
+    found = programs_of("5日 开福区委副书记、代区长高伟主持召开区政府党组会,传达学习湖南省庆祝中国共产党成立100周年"
+                        "座谈会上的讲话精神。", gaz, "开福区")
+    assert found["湖南省庆祝中国共产党成立100周年座谈会"][0] == "event"
+
+
+def test_an_anniversary_in_passing_names_no_event(gaz):
+    # counter-example: no meeting noun after the anniversary
+    found = programs_of("今年是该县成立60周年,全县上下喜气洋洋。", gaz, "开福区")
+    assert not any("周年" in name for name in found)
+
+
+# ---------------------------------------------------------------- a report laid before a standing committee
+def test_a_titled_report_is_a_policy_document(gaz):
+    found = programs_of("二、会议听取和审议了市监察委员会主任王沛所作的《关于整治群众身边不正之风和腐败问题工作情况的报告》;"
+                        "市人大监察和司法委主任委员邓世友所作的《关于我市开展整治群众身边不正之风和腐败问题工作情况的调查报告》,"
+                        "并进行了满意度测评。", gaz, "湘乡市")
+    assert found["关于整治群众身边不正之风和腐败问题工作情况的报告"][0] == "policy_document"
+    assert found["关于我市开展整治群众身边不正之风和腐败问题工作情况的调查报告"][0] == "policy_document"
+
+
+def test_a_titled_article_is_no_document(gaz):
+    # counter-example: 《求是》 and an article title without a document suffix
+    found = programs_of("一、会议集中学习了习近平总书记在《求是》杂志发表的重要文章《因地制宜发展新质生产力》。", gaz, "湘乡市")
+    assert not found
