@@ -1637,6 +1637,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     if test == "body":
         rest = re.sub(r"^[0-9]{4}年", "", rest)     # 获2022年|国务院…激励: the year it was won
         start = m.start() - len(rest)
+    if test in ("document", "placed"):
+        rest, start = _through_plan_count(text, start, rest)
     if test == "topic" and _ONE_BOUT.fullmatch(rest):
         return None       # 这是一场|保卫战: a bout counted, no campaign named
     if test == "topic":   # 三大攻坚战 (a count), 内需扩量提效攻坚战 (a topic of four characters or more)
@@ -1694,6 +1696,25 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
     return span, name, kind
+
+
+# 研究…水环境综合治理|五个|专项|行动方案: a count of the plans inside a plan's title (the body adopts
+# several plans under one topic); the name is read on through the count to the topic before it, which
+# must itself be a title's length (研究|五个|专项行动方案 names none)
+_PLAN_COUNT = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个$")
+
+
+def _through_plan_count(text: str, start: int, rest: str) -> tuple[str, int]:
+    """(rest, start) read on leftwards through a count of plans (N个) right before `start` to a
+    topic of at least _DOCUMENT_MIN characters; unchanged when there is none."""
+    count = _PLAN_COUNT.search(text, max(0, start - 4), start)
+    if count is None:
+        return rest, start
+    topic = name_before(text, count.start())
+    if len(topic) < _DOCUMENT_MIN:
+        return rest, start
+    begin = count.start() - len(topic)
+    return text[begin:start] + rest, begin
 
 
 # 召开全省|优化营商环境|大会, 举行全市|招商引资|大会: a congress a whole level convenes is named by its
@@ -1841,7 +1862,8 @@ def _counted_marker_word(word: str, marker: str) -> bool:
 
 # 2013冷水江市“欢乐潇湘·腾飞冷江”金秋文化节: a festival's quoted theme stands inside its name,
 # between the year and place and the kind of festival
-_THEME = re.compile("[“\"]([^“”\"，,。；;！？!?]{2,16})[”\"]$")
+# (one character is enough: 湖南·阳明山第十三届“和”|文化节, the culture of harmony the festival celebrates)
+_THEME = re.compile("[“\"]([^“”\"，,。；;！？!?]{1,16})[”\"]$")
 
 
 def _through_theme(text: str, start: int) -> str:

@@ -100,3 +100,31 @@ def test_a_titled_article_is_no_document(gaz):
     # counter-example: 《求是》 and an article title without a document suffix
     found = programs_of("一、会议集中学习了习近平总书记在《求是》杂志发表的重要文章《因地制宜发展新质生产力》。", gaz, "湘乡市")
     assert not found
+
+
+# ---------------------------------------------------------------- a festival's one-character quoted theme
+# No retained fresh article held one (the articles that did were dropped as overlapping held-out text):
+# a sentence of the genre written for the test.
+def test_a_one_character_quoted_theme_stays_in_a_festivals_name(gaz):
+    found = programs_of("2025年某县乡村旅游节暨阳明山第十五届“和”文化节将在花千谷景区举办。", gaz, "双牌县")
+    assert any(name.endswith("第十五届和文化节") for name in found)
+
+
+def test_a_one_character_quoted_culture_names_no_festival(gaz):
+    # counter-example: 文化 without 节: a culture, no event
+    found = programs_of("双牌县历史悠久、文化底蕴深厚,“象”文化、“和”文化、“永”文化源远流长。", gaz, "双牌县")
+    assert not found
+
+
+# ---------------------------------------------------------------- a count of plans inside a plan's title
+def test_a_count_of_plans_stays_in_the_plans_title(gaz):
+    # the sentence of a round-22 fresh article (tests/test_genre_round22_prg.py), left open then
+    found = programs_of("研究岳阳县洞庭湖生态经济区水环境综合治理五个专项行动方案,研究迎接国家卫生县城复审、"
+                        "岳阳县2016年度财政预算等有关工作。", gaz, "岳阳县")
+    assert found["岳阳县洞庭湖生态经济区水环境综合治理五个专项行动方案"][0] == "policy_document"
+
+
+def test_a_count_of_plans_without_a_topic_names_no_document(gaz):
+    # counter-example: nothing of a title's length before the count
+    found = programs_of("会议研究了五个专项行动方案。各乡镇制定3个实施方案。", gaz, "岳阳县")
+    assert not any(name.endswith("方案") for name in found)
