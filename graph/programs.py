@@ -4094,6 +4094,33 @@ def launched_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Spa
     return out
 
 
+# 村级集体经济参与打造的“同幸蜂蜜”品牌, 打响“南县小龙虾”品牌: a quoted brand that opens with a place of
+# the text (同幸村 → 同幸, 南县) and goes on with what the place makes is a product's brand, sold, not a
+# program run (a brand of service or a slogan, 创响“湖光山色，淳美巴陵”品牌, opens with no place)
+_BRAND_FOLLOWERS = ("品牌", "区域品牌", "公用品牌", "区域公用品牌")
+_PLACE_STEM_SUFFIXES = ("社区", "村", "镇", "乡", "县", "市", "区")
+_PRODUCT_MIN = 2
+
+
+def _place_stems(places: list[PlaceMention]) -> set[str]:
+    """The places as written and without their level suffix (同幸村, 同幸; 南县 keeps 南县)."""
+    stems: set[str] = set()
+    for place in places:
+        stems.add(place.surface)
+        for suffix in _PLACE_STEM_SUFFIXES:
+            if place.surface.endswith(suffix) and len(place.surface) - len(suffix) >= 2:
+                stems.add(place.surface[:-len(suffix)])
+                break
+    return stems
+
+
+def product_brand(text: str, quote: Quote, name: str, places: list[PlaceMention]) -> bool:
+    """Is the quoted `name`, right before 品牌, a place's product brand (see _BRAND_FOLLOWERS)?"""
+    if not text.startswith(_BRAND_FOLLOWERS, quote.span.end) or any(c in name for c in _COMMAS + "、+"):
+        return False
+    return any(name.startswith(stem) and len(name) - len(stem) >= _PRODUCT_MIN for stem in _place_stems(places))
+
+
 def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
                      article_place: dict[int, str]) -> list[ProgramMention]:
     """All program mentions of `doc`, in text order (one per occurrence)."""
@@ -4111,7 +4138,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
                 raw.append((quote.span, title, "policy_document"))
             continue
         found = classify_quote(doc, quotes, i, counts, abbreviated)
-        if found:
+        if found and not product_brand(doc.text, quote, found[0], places):
             raw.append(_named_by_preceding_words(doc, quote, found[0], found[1], gaz))
     index = MentionIndex(doc, places, orgs)
     raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))

@@ -128,3 +128,17 @@ def test_a_count_of_plans_without_a_topic_names_no_document(gaz):
     # counter-example: nothing of a title's length before the count
     found = programs_of("会议研究了五个专项行动方案。各乡镇制定3个实施方案。", gaz, "岳阳县")
     assert not any(name.endswith("方案") for name in found)
+
+
+# ---------------------------------------------------------------- a place's product brand in quotes
+# No retained fresh article held one (the brief's open item): a sentence of the genre written for the test.
+def test_a_villages_product_brand_is_no_program(gaz):
+    found = programs_of("近年来,某县金井镇湘丰村村级集体经济参与打造的“湘丰绿茶”品牌火出圈,线上线下销售火爆。",
+                        gaz, "长沙县")
+    assert "湘丰绿茶" not in found
+
+
+def test_a_brand_of_service_without_a_place_is_still_a_program(gaz):
+    # counter-example: the quote opens with no place of the text: a reform named as a brand
+    found = programs_of("湖南创造的“一件事一次办”品牌,实现企业群众的烦心事“一次办好”。", gaz, "长沙市")
+    assert "一件事一次办" in found
