@@ -4121,6 +4121,14 @@ def product_brand(text: str, quote: Quote, name: str, places: list[PlaceMention]
     return any(name.startswith(stem) and len(name) - len(stem) >= _PRODUCT_MIN for stem in _place_stems(places))
 
 
+def quoted_periods(doc: Document, quotes: list[Quote]) -> frozenset[str]:
+    """Quoted names the document writes before a period word somewhere (确保“两节一会”期间…): a
+    stretch of time (two holidays and a session), so the same quote elsewhere (召开“两节一会”暨四季度
+    安全生产工作会议) names no program either."""
+    return frozenset(clean(doc.slice(q.inner)) for q in quotes
+                     if q.mark != "《" and doc.text.startswith(_PERIOD_AFTER, q.span.end))
+
+
 def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
                      article_place: dict[int, str]) -> list[ProgramMention]:
     """All program mentions of `doc`, in text order (one per occurrence)."""
@@ -4129,6 +4137,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     for q in quotes:
         counts[clean(doc.slice(q.inner))] += 1
     abbreviated = abbreviations(doc, quotes)
+    periods = quoted_periods(doc, quotes)
     raw: list[tuple[Span, str, ProgramKind]] = []
     short_forms = document_short_forms(doc, quotes)
     for i, quote in enumerate(quotes):
@@ -4138,7 +4147,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
                 raw.append((quote.span, title, "policy_document"))
             continue
         found = classify_quote(doc, quotes, i, counts, abbreviated)
-        if found and not product_brand(doc.text, quote, found[0], places):
+        if found and not product_brand(doc.text, quote, found[0], places) and found[0] not in periods:
             raw.append(_named_by_preceding_words(doc, quote, found[0], found[1], gaz))
     index = MentionIndex(doc, places, orgs)
     raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))

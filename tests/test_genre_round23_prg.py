@@ -142,3 +142,17 @@ def test_a_brand_of_service_without_a_place_is_still_a_program(gaz):
     # counter-example: the quote opens with no place of the text: a reform named as a brand
     found = programs_of("湖南创造的“一件事一次办”品牌,实现企业群众的烦心事“一次办好”。", gaz, "长沙市")
     assert "一件事一次办" in found
+
+
+# ---------------------------------------------------------------- a quoted period is a period throughout the text
+def test_a_quote_written_before_qijian_elsewhere_names_no_program(gaz):
+    found = programs_of("9月18日,华容县召开“两节一会”暨四季度安全生产工作会议。喻文强调,要在非常时期,采取非常举措,"
+                        "确保“两节一会”期间全县安全稳定大局。", gaz, "华容县")
+    assert "两节一会" not in found
+    assert any(name.endswith("安全生产工作会议") for name in found)
+
+
+def test_a_quote_never_written_before_a_period_word_stays(gaz):
+    # counter-example: the same kind of sentence without 期间 anywhere
+    found = programs_of("县里部署“四个一”暨四季度安全生产工作。全县上下深入开展“四个一”活动。", gaz, "华容县")
+    assert "四个一" in found
