@@ -574,6 +574,9 @@ def _explained_after(text: str, end: int) -> bool:
 
 # “两节两会”期间, “五一”期间: a quoted season followed by 期间 is a period of time, not a program
 _PERIOD_AFTER = ("期间", "黄金周", "小长假", "长假", "假期", "前夕")   # “十一”黄金周: a holiday, not a program
+# 学习贯彻习近平总书记“七一”重要讲话精神: a quote right before the speech noun names the speech by its day
+# or place (“七一”, “3·18”), a text read and studied, not a program
+_SPEECH_AFTER = ("重要讲话", "讲话精神", "重要指示", "重要论述", "重要回信")
 
 
 # 新增“两品一标”6个, 全县“两品一标”认证产品达74个: a quoted code counted right after it (or after the
@@ -600,7 +603,7 @@ def classify_quote(doc: Document, quotes: list[Quote], i: int, counts: dict[str,
     if not name or quote.mark == "《":
         return None
     if _after_abbreviation_cue(text, quote.span.start) or text.startswith(_PERIOD_AFTER, quote.span.end) \
-            or _predicate_title(text, quote) or _counted_category(text, quote):
+            or text.startswith(_SPEECH_AFTER, quote.span.end) or _predicate_title(text, quote) or _counted_category(text, quote):
         return None
     if "——" in name:
         head = name.split("——", 1)[0]
@@ -705,8 +708,16 @@ def _document_named_after(text: str, end: int) -> str:
     return ""
 
 
+# words that open with a place-type noun but are no place: “三清一改”村庄清洁行动 is the village
+# clean-up drive (村庄 'villages', 村民 'villagers'), not a “三清一改”村
+_NOT_PLACE_TYPE_WORDS = ("村庄", "村民", "村容", "村级", "村务", "村干部", "社区居民")
+
+
 def _place_type_noun(text: str, end: int) -> str:
-    """“五好”园区 → 园区: the kind-of-place noun a quoted code names, kept in the name."""
+    """“五好”园区 → 园区: the kind-of-place noun a quoted code names, kept in the name (not the
+    first character of a longer word: “三清一改”村庄清洁行动)."""
+    if text.startswith(_NOT_PLACE_TYPE_WORDS, end):
+        return ""
     for noun in _PLACE_TYPE_NOUNS:
         if text.startswith(noun, end):
             return noun
@@ -824,7 +835,7 @@ def _name_before_plain(text: str, marker_start: int, window: int) -> str:
         if flag.startswith(_BOUNDARY_FLAGS) and not _LATIN_OR_DIGIT.search(word) and word not in _NAME_JOINERS \
                 and word not in _MODIFIER_TIME_WORDS \
                 and not _NUMBERED_ISSUE.fullmatch(word) and not _session_word(word, prev) \
-                and not _glued_time_character(word, flag, prev):
+                and not _glued_time_character(word, flag, prev) and not _anniversary_word(word, prev):
             break
         if word in _COUNTERS + "名位人" + _PAGE and _NUMBER_WORD.fullmatch(prev or "-"):
             break      # 3版|第十三届中部博览会: a page of an e-paper's index opens no name
@@ -850,6 +861,12 @@ def _glued_time_character(word: str, flag: str, prev: str) -> bool:
     (2018湖南油菜花节|媒体踩线五大活动) and stay a boundary."""
     return len(word) == 1 and flag == "t" and bool(prev) and CJK.match(prev[-1]) is not None \
         and word not in _unquoted_marker_table()
+
+
+def _anniversary_word(word: str, prev: str) -> bool:
+    """周年 after a number (庆祝中国共产党成立100|周年|座谈会, 建县70|周年|大会): the anniversary an event
+    marks, part of its name; the tagger reads 周年 as a time word that would open the clause."""
+    return word == "周年" and bool(_NUMBER_WORD.fullmatch(prev))
 
 
 # 县十八届人大一次会议: the term (十八|届) and the body elected for it (人大, 政协, 党代会) before
@@ -1620,6 +1637,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
     if test == "body":
         rest = re.sub(r"^[0-9]{4}年", "", rest)     # 获2022年|国务院…激励: the year it was won
         start = m.start() - len(rest)
+    if test in ("document", "placed"):
+        rest, start = _through_plan_count(text, start, rest)
     if test == "topic" and _ONE_BOUT.fullmatch(rest):
         return None       # 这是一场|保卫战: a bout counted, no campaign named
     if test == "topic":   # 三大攻坚战 (a count), 内需扩量提效攻坚战 (a topic of four characters or more)
@@ -1643,7 +1662,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         invested = _invested_object(text, start)
         if kind == "project" and invested is not None and len(text[invested:start] + rest) >= _DESCRIPTIVE_MIN:
             rest, start = text[invested:start] + rest, invested
-        elif not (has_proper_word(rest, gaz) or kind == "project" and _names_a_site(text, start, rest)) \
+        elif not (has_proper_word(rest, gaz) or kind == "project" and _names_a_site(text, start, rest)
+                  or kind == "event" and _convened_by_level(text, start, rest)) \
                 or _starts_with_count(rest) \
                 or kind == "project" and (_generic_project(text, rest, m.end(), gaz) or counted_before(text, start, "个")):
             return None
@@ -1676,6 +1696,38 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
         return None
     span, name = without_province_prefix(Span(start, m.end()), rest + m.group(0))
     return span, name, kind
+
+
+# 研究…水环境综合治理|五个|专项|行动方案: a count of the plans inside a plan's title (the body adopts
+# several plans under one topic); the name is read on through the count to the topic before it, which
+# must itself be a title's length (研究|五个|专项行动方案 names none)
+_PLAN_COUNT = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个$")
+
+
+def _through_plan_count(text: str, start: int, rest: str) -> tuple[str, int]:
+    """(rest, start) read on leftwards through a count of plans (N个) right before `start` to a
+    topic of at least _DOCUMENT_MIN characters; unchanged when there is none."""
+    count = _PLAN_COUNT.search(text, max(0, start - 4), start)
+    if count is None:
+        return rest, start
+    topic = name_before(text, count.start())
+    if len(topic) < _DOCUMENT_MIN:
+        return rest, start
+    begin = count.start() - len(topic)
+    return text[begin:start] + rest, begin
+
+
+# 召开全省|优化营商环境|大会, 举行全市|招商引资|大会: a congress a whole level convenes is named by its
+# topic though every word of it is a common one (the level is its proper part); a 大会 in passing
+# (参加各类大会, 在大会上) has no convening verb and whole-level scope right before its topic
+_CONVENED_BY_LEVEL = re.compile("(?:召开|举行|举办)(?:了)?全[省市县区州]$")
+_CONVENED_TOPIC_MIN = 4
+
+
+def _convened_by_level(text: str, start: int, rest: str) -> bool:
+    """The words `rest` (starting at `start`) before 大会 follow a convening verb and a whole-level
+    scope word (召开全省|优化营商环境大会), and are a topic of at least four characters."""
+    return len(rest) >= _CONVENED_TOPIC_MIN and _CONVENED_BY_LEVEL.search(text, max(0, start - 6), start) is not None
 
 
 # 绿色盐碱产业基地|项目, 山河工业城|项目, 城市停车场|项目: words before 项目 that end in the head noun
@@ -1810,7 +1862,8 @@ def _counted_marker_word(word: str, marker: str) -> bool:
 
 # 2013冷水江市“欢乐潇湘·腾飞冷江”金秋文化节: a festival's quoted theme stands inside its name,
 # between the year and place and the kind of festival
-_THEME = re.compile("[“\"]([^“”\"，,。；;！？!?]{2,16})[”\"]$")
+# (one character is enough: 湖南·阳明山第十三届“和”|文化节, the culture of harmony the festival celebrates)
+_THEME = re.compile("[“\"]([^“”\"，,。；;！？!?]{1,16})[”\"]$")
 
 
 def _through_theme(text: str, start: int) -> str:
@@ -4041,6 +4094,41 @@ def launched_items(found: list[tuple[Span, str, ProgramKind]]) -> list[tuple[Spa
     return out
 
 
+# 村级集体经济参与打造的“同幸蜂蜜”品牌, 打响“南县小龙虾”品牌: a quoted brand that opens with a place of
+# the text (同幸村 → 同幸, 南县) and goes on with what the place makes is a product's brand, sold, not a
+# program run (a brand of service or a slogan, 创响“湖光山色，淳美巴陵”品牌, opens with no place)
+_BRAND_FOLLOWERS = ("品牌", "区域品牌", "公用品牌", "区域公用品牌")
+_PLACE_STEM_SUFFIXES = ("社区", "村", "镇", "乡", "县", "市", "区")
+_PRODUCT_MIN = 2
+
+
+def _place_stems(places: list[PlaceMention]) -> set[str]:
+    """The places as written and without their level suffix (同幸村, 同幸; 南县 keeps 南县)."""
+    stems: set[str] = set()
+    for place in places:
+        stems.add(place.surface)
+        for suffix in _PLACE_STEM_SUFFIXES:
+            if place.surface.endswith(suffix) and len(place.surface) - len(suffix) >= 2:
+                stems.add(place.surface[:-len(suffix)])
+                break
+    return stems
+
+
+def product_brand(text: str, quote: Quote, name: str, places: list[PlaceMention]) -> bool:
+    """Is the quoted `name`, right before 品牌, a place's product brand (see _BRAND_FOLLOWERS)?"""
+    if not text.startswith(_BRAND_FOLLOWERS, quote.span.end) or any(c in name for c in _COMMAS + "、+"):
+        return False
+    return any(name.startswith(stem) and len(name) - len(stem) >= _PRODUCT_MIN for stem in _place_stems(places))
+
+
+def quoted_periods(doc: Document, quotes: list[Quote]) -> frozenset[str]:
+    """Quoted names the document writes before a period word somewhere (确保“两节一会”期间…): a
+    stretch of time (two holidays and a session), so the same quote elsewhere (召开“两节一会”暨四季度
+    安全生产工作会议) names no program either."""
+    return frozenset(clean(doc.slice(q.inner)) for q in quotes
+                     if q.mark != "《" and doc.text.startswith(_PERIOD_AFTER, q.span.end))
+
+
 def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMention], gaz: Gazetteer,
                      article_place: dict[int, str]) -> list[ProgramMention]:
     """All program mentions of `doc`, in text order (one per occurrence)."""
@@ -4049,6 +4137,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     for q in quotes:
         counts[clean(doc.slice(q.inner))] += 1
     abbreviated = abbreviations(doc, quotes)
+    periods = quoted_periods(doc, quotes)
     raw: list[tuple[Span, str, ProgramKind]] = []
     short_forms = document_short_forms(doc, quotes)
     for i, quote in enumerate(quotes):
@@ -4058,7 +4147,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
                 raw.append((quote.span, title, "policy_document"))
             continue
         found = classify_quote(doc, quotes, i, counts, abbreviated)
-        if found:
+        if found and not product_brand(doc.text, quote, found[0], places) and found[0] not in periods:
             raw.append(_named_by_preceding_words(doc, quote, found[0], found[1], gaz))
     index = MentionIndex(doc, places, orgs)
     raw.extend(unquoted_programs(doc, gaz, [q.span for q in quotes], index))
