@@ -2521,7 +2521,7 @@ def _is_compared_time(text: str, qm: QuantityMatch) -> bool:
 
 def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     """四个工作组, 两个楼盘, 千名员工: small Chinese-numeral counts are wording, rarely facts
-    (ranks, percentages, numerals with 万/亿, 连续两年 streaks and the N大 of a class of
+    (ranks, percentages, numerals with 万/亿, money ranges 六七千元, 连续两年 streaks and the N大 of a class of
     industries, 四大支柱产业, are kept)."""
     q = qm.quantity
     written = q.as_written
@@ -2535,6 +2535,8 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     rest = written[numeral.end():]
     if rest[:1] in {"余", "多"} and rest[1:2] in {"万", "亿"}:
         rest = rest[1:]       # 一年收入十多万元: an amount with its magnitude, as 十万元 is
+    if q.base_unit == "CNY" and q.high is not None:
+        return False          # 一亩丰产茶园有六七千元收入: an approximate amount of money, a fact
     if rest == "大" and _COUNTED_INDUSTRIES.match(text, qm.end):
         return False          # 四大支柱产业, 五大传统特色产业: a count of a place's industries
     if rest[:1] in {"万", "亿"} and numeral.group(0) not in _LONE_CN:

@@ -1,0 +1,59 @@
+"""graph.numbers / graph.metrics, round 23: how values are written in fresh Hunan farm and
+poverty-alleviation items (a range whose low end carries only its magnitude, an approximate range in
+Chinese numerals, a villagers' group written as 村N组). Each rule is asserted on a sentence of one of
+those articles and has a counter-example it must not fire on."""
+from __future__ import annotations
+
+from support import metrics_of as _metrics, one_metric as _one
+
+from graph.numbers import find_quantities
+
+
+def _written(text: str) -> list[tuple[float, float | None, str]]:
+    return [(q.quantity.value, q.quantity.high, q.quantity.unit) for q in find_quantities(text)]
+
+
+# ---------------------------------------------------------------- 2万至3万元
+
+def test_a_ranges_low_end_with_only_its_magnitude_takes_the_high_ends_unit(gaz):
+    # 每人年增收可达2万至3万元: both ends are amounts of money, 2 万元 and 3 万元 (not 2 万)
+    text = ("村支书杨相爱介绍,曲塘村柑橘专业合作社通过流转土地和吸纳贫困户入股,帮助他们增收脱贫。"
+            "现入社贫困村民87人,每人年增收可达2万至3万元。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 2, "万元")
+    assert _one(found, 3, "万元")
+    assert not [m for m in found if m.unit == "万"]
+
+
+def test_a_change_from_one_amount_to_another_is_no_range():
+    # counter-example: 由2万提高至3万元 is a change (提高至), not a range joined by 至 alone
+    assert _written("人均收入由2万提高至3万元")[0] == (2, None, "万")
+
+
+# ---------------------------------------------------------------- 六七千元
+
+def test_two_neighbouring_chinese_digits_are_an_approximate_range(gaz):
+    # 一亩丰产茶园有六七千元收入: 6000 .. 7000 元, kept as a fact (money), not dropped as wording
+    text = ("现在,该村356户村民家家户户有茶园,一亩丰产茶园有六七千元收入。\n")
+    assert _one(_metrics(gaz, text), 6000, "元")
+    assert _written("一天也有一两百元收入") == [(100, 200, "元")]
+    assert _written("种了七八亩") == [(7, 8, "亩")]
+
+
+def test_chinese_numerals_that_are_no_pair_keep_their_value():
+    # counter-example: 二十三 is one number, 二〇二二年 a year
+    assert _written("完成二十三个") == [(23, None, "个")]
+    assert _written("二〇二二年") == []
+
+
+# ---------------------------------------------------------------- 江头村3组
+
+def test_a_villagers_group_after_its_village_is_no_count(gaz):
+    # 江头村3组脱贫户王华秀: the group is the villager's address, not three groups
+    text = ("早上7点30分,江头村3组脱贫户王华秀和其他采茶工们已经在茶园里忙碌起来了。\n")
+    assert not [m for m in _metrics(gaz, text) if m.unit == "组"]
+
+
+def test_groups_not_after_a_village_are_counted():
+    # counter-example: 分成3组 counts groups
+    assert _written("全村党员分成3组开展巡查") == [(3, None, "组")]
