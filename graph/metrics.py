@@ -120,7 +120,7 @@ _MONTH = r"\d{1,2}月份?"
 _PERIOD_RE = re.compile(
     rf"(?=[截到自从今去明前近上下第\d{_CN}])"
     r"(?:截至|截止到?|到|自|从)?"
-    r"(?:\d{4}年(?:[至到—\-~－]\d{4}年)?|(?:今|去|明|前)年)?"
+    r"(?:\d{4}年(?:[至到—\-~－]\d{4}年)?(?:度内?)?|(?:今|去|明|前)年(?:度内?)?)?"   # 2014年度内: the year as written
     r"(?:"
     rf"前[{_CN}1-4]季度|第?[{_CN}1-4]季度|[上下]半年|前(?:\d{{1,2}}|[{_CN}]{{1,3}})个月"
     rf"|近(?:\d{{1,2}}|[{_CN}]{{1,3}})(?:个月|年)"
@@ -1438,7 +1438,22 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
                 break
     if _RESPECTIVELY in phrase and len(phrase) > len(_RESPECTIVELY) + 1:
         phrase = phrase.replace(_RESPECTIVELY, "")   # 财政收入分别增长: 分别 says how figures pair, not what is measured
-    return phrase.strip(" ，,、；;：:")
+    return _without_modals(phrase).strip(" ，,、；;：:")
+
+
+# 每人年增收可达2万至3万元, 投产产量可以达到2000万平方米: a modal or a future word closing the
+# phrase (its 达/达到 already trimmed) says the figure is possible or expected, not what is measured
+_MODALS = frozenset({"可", "可以", "能", "能够", "将", "将会", "会", "就", "便", "预计", "有望"})
+
+
+def _without_modals(phrase: str) -> str:
+    """`phrase` without the modal words closing it (每人年增收可 -> 每人年增收), read as whole
+    dictionary words (行政许可 keeps its 可); a trim that would leave one character is not made."""
+    while True:
+        word, _ = _last_word(phrase)
+        if word not in _MODALS or len(phrase) - len(word) < 2:
+            return phrase
+        phrase = phrase[:-len(word)]
 
 
 _RESPECTIVELY = "分别"

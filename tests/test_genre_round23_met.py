@@ -57,3 +57,38 @@ def test_a_villagers_group_after_its_village_is_no_count(gaz):
 def test_groups_not_after_a_village_are_counted():
     # counter-example: 分成3组 counts groups
     assert _written("全村党员分成3组开展巡查") == [(3, None, "组")]
+
+
+# ---------------------------------------------------------------- 每人年增收可达
+
+def test_a_modal_closing_the_indicator_is_no_part_of_it(gaz):
+    # 每人年增收可达2万至3万元: 可 says the figure is possible; what is measured is 每人年增收
+    text = ("村支书杨相爱介绍,曲塘村柑橘专业合作社通过流转土地和吸纳贫困户入股,帮助他们增收脱贫。"
+            "现入社贫困村民87人,每人年增收可达2万至3万元。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 2, "万元").indicator == "每人年增收"
+    assert _one(found, 3, "万元").indicator == "每人年增收"
+
+
+def test_a_word_ending_in_a_modal_character_is_kept():
+    # counter-example: 行政许可 ends with 可 but is one word (a licence), not a modal
+    from graph.metrics import _trim_indicator
+    assert _trim_indicator("办理行政许可", [], 0) == "办理行政许可"
+    assert _trim_indicator("投产产量可以", [], 0) == "投产产量"
+
+
+# ---------------------------------------------------------------- 2014年度内
+
+def test_a_fiscal_year_is_the_period_as_written(gaz):
+    # 2014年度内实施基础平台建设项目的单位5个: the period is 2014年度内, and 度内 is no part of the indicator
+    text = ("隆回县连续8年被国家农业部确定为全国超级杂交稻示范推广县。2014年度内实施基础平台建设项目的单位5个,"
+            "实施加工产业项目的单位8个。\n")
+    m = _one(_metrics(gaz, text), 5, "个")
+    assert m.period == "2014年度内"
+    assert not m.indicator.startswith("度")
+
+
+def test_a_plain_year_keeps_its_period():
+    # counter-example: 2022年全县 is the year alone (no 度 follows)
+    from graph.metrics import find_periods
+    assert find_periods("2022年全县新建基地3个") == [(0, 5, "2022年")]
