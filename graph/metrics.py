@@ -1938,12 +1938,21 @@ def _counted_object(text: str, qm_start: int, qm_end: int, hi: int, phrase: str)
     if not phrase or _count_base(text[qm_start:qm_end]) not in _COUNT_BASES:
         return ""
     word, tag = _last_word(phrase)
-    if not tag.startswith(_ACT_TAGS):
+    if not (tag.startswith(_ACT_TAGS) or _is_locative(word, tag)):
         return ""
     head = _noun_head(text, qm_end, hi)
     if len(head) < 2:
         return ""
     return word + head if tag.startswith("v") else head      # 举行|重大项目, 在各级|政务服务大厅
+
+
+_JURISDICTION_CHARS = "省市州县区镇乡村"
+
+
+def _is_locative(word: str, tag: str) -> bool:
+    """Is `word` a place word framing an act (联合县内|6家植保合作社, 带动村内|…): jieba's place
+    words (s), and a jurisdiction's 内/外 (县内, 市外), which jieba tags as nouns?"""
+    return tag.startswith("s") or (len(word) == 2 and word[0] in _JURISDICTION_CHARS and word[1] in "内外")
 
 
 def _count_base(written: str) -> str | None:
@@ -2459,6 +2468,9 @@ _RATE_AFTER = re.compile(r"每(?:人|户|亩|年|月|天|日|斤|公斤|吨)[、
 _AMONG_AFTER = re.compile(r"中(?:有|的|[，,]|$)|之中|当中")
 
 
+_ITEM_BREAKS = ("、",)          # a count closing its list item: the words after name the next item
+
+
 def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
                 periods: list[tuple[int, int, str]]) -> str:
     """The words after a number up to the next number or verb, without quotes or 《titles》
@@ -2471,6 +2483,8 @@ def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tup
         after = after[rate.end():]         # 703元每月、515元每月: 每月 is the amount's rate, not a noun
     if _AMONG_AFTER.match(after):
         return ""                          # 省实事11件15项中有9项…: "among them", no noun
+    if after[:1] in _ITEM_BREAKS:
+        return ""                          # 农机合作社5个、农机大户10个: the next item's name, not this count's noun
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]

@@ -92,3 +92,40 @@ def test_a_plain_year_keeps_its_period():
     # counter-example: 2022年全县 is the year alone (no 度 follows)
     from graph.metrics import find_periods
     assert find_periods("2022年全县新建基地3个") == [(0, 5, "2022年")]
+
+
+# ---------------------------------------------------------------- 农机合作社5个、农机大户10个
+
+_LONGHUI_2014 = ("隆回县连续8年被国家农业部确定为全国超级杂交稻示范推广县。"
+                 "2014年度内实施基础平台建设项目的单位5个,实施加工产业项目的单位8个,建立了农机技术培训基地2个,"
+                 "培养了农机合作社5个、农机大户10个,联合县内6家植保合作社开展植保技术服务,"
+                 "建立县内直销店7家,加盟店91家。\n")
+
+
+def _by_indicator(found: list, value: float, unit: str) -> list[str]:
+    return sorted(m.indicator for m in found if m.value == value and m.unit == unit)
+
+
+def test_the_words_after_a_listed_count_name_the_next_item(gaz):
+    # 培养了农机合作社5个、农机大户10个: 5个 counts the cooperatives (not 农机大户数, the next item)
+    found = _metrics(gaz, _LONGHUI_2014)
+    assert "农机合作社" in _by_indicator(found, 5, "个")
+    assert not [i for i in _by_indicator(found, 5, "个") if "大户" in i]
+    assert _one(found, 10, "个").indicator == "农机大户"
+
+
+def test_a_count_right_before_its_noun_still_takes_it(gaz):
+    # counter-example: 培养了15个农机合作社: the noun right after the count is what was counted
+    assert "农机合作社" in _one(_metrics(gaz, "隆回县培养了15个农机合作社。\n"), 15, "个").indicator
+
+
+# ---------------------------------------------------------------- 联合县内6家植保合作社
+
+def test_a_jurisdictions_inside_before_a_count_is_a_frame(gaz):
+    # 联合县内6家植保合作社开展植保技术服务: 县内 frames the act; the cooperatives are counted
+    assert "植保合作社" in _one(_metrics(gaz, _LONGHUI_2014), 6, "家").indicator
+
+
+def test_a_noun_before_a_count_stays_what_is_counted(gaz):
+    # counter-example: 联合县内企业6家: the phrase ends in a noun (企业), which names what is counted
+    assert "企业" in _one(_metrics(gaz, "隆回县联合县内企业6家开展植保技术服务。\n"), 6, "家").indicator
