@@ -816,6 +816,15 @@ def _is_threshold(text: str, qm: QuantityMatch) -> bool:
     return bool(nxt) and "\u4e00" <= nxt <= "\u9fff"
 
 
+_BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?区间")
+
+
+def _is_bracket(text: str, qm: QuantityMatch) -> bool:
+    """150多个村跻身5-20万元收入区间: a range naming a bracket things fall into is a class, not a
+    fact (neither end is a figure of anything)."""
+    return qm.quantity.high is not None and _BRACKET_AFTER.match(text, qm.end) is not None
+
+
 def _inside_name(start: int, end: int, index: _AnchorIndex) -> bool:
     """A number inside an organisation/place name, or inside a program name past its start
     (湘窖酒业2万吨酱酒扩建项目); a program name opening with the number (116个重大项目集中开竣工) or
@@ -2617,7 +2626,7 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if any(qs <= s and e <= qe for qs, qe in quotes):
             continue
-        if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_old_value(text, qm) \
+        if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_bracket(text, qm) or _is_old_value(text, qm) \
                 or _is_compared_time(text, qm):
             continue
         if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
@@ -2777,12 +2786,22 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                              article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
                              _dateline_end_before(qm.start, datelines), former)
             earlier[qm.end] = metric.indicator
-            metrics.extend(_coordinated_ranks(metric, doc.text) if qm.quantity.rank else [metric])
+            metrics.extend(_coordinated_ranks(metric, doc.text) if qm.quantity.rank else _range_ends(metric, qm.quantity))
         _name_shares(metrics, lo)
         dated = _figure_periods(doc.text, periods)
         if dated:
             last_period[sent.paragraph] = dated[-1][2]
     return _drop_repeats(doc, _lead_periods(doc, _drop_restated_headings(doc, metrics)))
+
+
+def _range_ends(metric: MetricMention, q: Quantity) -> list[MetricMention]:
+    """每人年增收可达2万至3万元, 达到2~3个, 六七千元: a range is two facts, its low end and its high
+    end, with the same subject, indicator and period (as annotators record a range)."""
+    if q.high is None or q.high == q.value:
+        return [metric]
+    factor = metric.normalised_value / metric.value if metric.normalised_value is not None and metric.value else None
+    high = replace(metric, value=q.high, normalised_value=q.high * factor if factor is not None else None)
+    return [metric, high]
 
 
 # 占GDP的57.3%, 分别占52.1%和47.9%: a share whose indicator only names the whole it is part of

@@ -129,3 +129,26 @@ def test_a_jurisdictions_inside_before_a_count_is_a_frame(gaz):
 def test_a_noun_before_a_count_stays_what_is_counted(gaz):
     # counter-example: 联合县内企业6家: the phrase ends in a noun (企业), which names what is counted
     assert "企业" in _one(_metrics(gaz, "隆回县联合县内企业6家开展植保技术服务。\n"), 6, "家").indicator
+
+
+# ---------------------------------------------------------------- both ends of a range
+
+def test_a_range_is_two_facts_its_low_and_high_end(gaz):
+    # 一亩丰产茶园有六七千元收入: 6000 元 and 7000 元, one indicator
+    text = ("现在,该村356户村民家家户户有茶园,一亩丰产茶园有六七千元收入。\n")
+    found = _metrics(gaz, text)
+    assert _one(found, 6000, "元").indicator == _one(found, 7000, "元").indicator
+
+
+def test_a_single_figure_is_one_fact(gaz):
+    # counter-example: 3200亩 (no range) gives one metric, no high end
+    text = ("4月11日,洞口县竹市镇曲塘村山坡上,3200亩柑橘树迎风而立,枝条上花朵含苞待放。\n")
+    found = _metrics(gaz, text)
+    assert len([m for m in found if m.unit == "亩"]) == 1
+
+
+def test_a_range_naming_a_bracket_is_no_fact(gaz):
+    # a bracket things fall into (收入在10-50万元区间) is a class: neither end is a figure
+    # (constructed: none of the fresh articles has one; it guards the rule above)
+    text = "全镇有20多个村的集体经济收入在10-50万元区间。\n"
+    assert not [m for m in _metrics(gaz, text) if m.unit == "万元"]
