@@ -120,7 +120,7 @@ _MONTH = r"\d{1,2}月份?"
 _PERIOD_RE = re.compile(
     rf"(?=[截到自从今去明前近上下第\d{_CN}])"
     r"(?:截至|截止到?|到|自|从)?"
-    r"(?:\d{4}年(?:[至到—\-~－]\d{4}年)?|(?:今|去|明|前)年)?"
+    r"(?:\d{4}年(?:[至到—\-~－]\d{4}年)?(?:度内?)?|(?:今|去|明|前)年(?:度内?)?)?"   # 2014年度内: the year as written
     r"(?:"
     rf"前[{_CN}1-4]季度|第?[{_CN}1-4]季度|[上下]半年|前(?:\d{{1,2}}|[{_CN}]{{1,3}})个月"
     rf"|近(?:\d{{1,2}}|[{_CN}]{{1,3}})(?:个月|年)"
@@ -816,6 +816,15 @@ def _is_threshold(text: str, qm: QuantityMatch) -> bool:
     return bool(nxt) and "\u4e00" <= nxt <= "\u9fff"
 
 
+_BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?区间")
+
+
+def _is_bracket(text: str, qm: QuantityMatch) -> bool:
+    """150多个村跻身5-20万元收入区间: a range naming a bracket things fall into is a class, not a
+    fact (neither end is a figure of anything)."""
+    return qm.quantity.high is not None and _BRACKET_AFTER.match(text, qm.end) is not None
+
+
 def _inside_name(start: int, end: int, index: _AnchorIndex) -> bool:
     """A number inside an organisation/place name, or inside a program name past its start
     (湘窖酒业2万吨酱酒扩建项目); a program name opening with the number (116个重大项目集中开竣工) or
@@ -1438,7 +1447,22 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
                 break
     if _RESPECTIVELY in phrase and len(phrase) > len(_RESPECTIVELY) + 1:
         phrase = phrase.replace(_RESPECTIVELY, "")   # 财政收入分别增长: 分别 says how figures pair, not what is measured
-    return phrase.strip(" ，,、；;：:")
+    return _without_modals(phrase).strip(" ，,、；;：:")
+
+
+# 每人年增收可达2万至3万元, 投产产量可以达到2000万平方米: a modal or a future word closing the
+# phrase (its 达/达到 already trimmed) says the figure is possible or expected, not what is measured
+_MODALS = frozenset({"可", "可以", "能", "能够", "将", "将会", "会", "就", "便", "预计", "有望"})
+
+
+def _without_modals(phrase: str) -> str:
+    """`phrase` without the modal words closing it (每人年增收可 -> 每人年增收), read as whole
+    dictionary words (行政许可 keeps its 可); a trim that would leave one character is not made."""
+    while True:
+        word, _ = _last_word(phrase)
+        if word not in _MODALS or len(phrase) - len(word) < 2:
+            return phrase
+        phrase = phrase[:-len(word)]
 
 
 _RESPECTIVELY = "分别"
@@ -1923,12 +1947,21 @@ def _counted_object(text: str, qm_start: int, qm_end: int, hi: int, phrase: str)
     if not phrase or _count_base(text[qm_start:qm_end]) not in _COUNT_BASES:
         return ""
     word, tag = _last_word(phrase)
-    if not tag.startswith(_ACT_TAGS):
+    if not (tag.startswith(_ACT_TAGS) or _is_locative(word, tag)):
         return ""
     head = _noun_head(text, qm_end, hi)
     if len(head) < 2:
         return ""
     return word + head if tag.startswith("v") else head      # 举行|重大项目, 在各级|政务服务大厅
+
+
+_JURISDICTION_CHARS = "省市州县区镇乡村"
+
+
+def _is_locative(word: str, tag: str) -> bool:
+    """Is `word` a place word framing an act (联合县内|6家植保合作社, 带动村内|…): jieba's place
+    words (s), and a jurisdiction's 内/外 (县内, 市外), which jieba tags as nouns?"""
+    return tag.startswith("s") or (len(word) == 2 and word[0] in _JURISDICTION_CHARS and word[1] in "内外")
 
 
 def _count_base(written: str) -> str | None:
@@ -2444,6 +2477,9 @@ _RATE_AFTER = re.compile(r"每(?:人|户|亩|年|月|天|日|斤|公斤|吨)[、
 _AMONG_AFTER = re.compile(r"中(?:有|的|[，,]|$)|之中|当中")
 
 
+_ITEM_BREAKS = ("、",)          # a count closing its list item: the words after name the next item
+
+
 def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tuple[int, int]],
                 periods: list[tuple[int, int, str]]) -> str:
     """The words after a number up to the next number or verb, without quotes or 《titles》
@@ -2456,6 +2492,8 @@ def _noun_after(doc: Document, qm_end: int, clause_hi: int, quantities: list[tup
         after = after[rate.end():]         # 703元每月、515元每月: 每月 is the amount's rate, not a noun
     if _AMONG_AFTER.match(after):
         return ""                          # 省实事11件15项中有9项…: "among them", no noun
+    if after[:1] in _ITEM_BREAKS:
+        return ""                          # 农机合作社5个、农机大户10个: the next item's name, not this count's noun
     cut = _VERB_AFTER_NOUN.search(after)
     if cut is not None:
         after = after[:cut.start()]
@@ -2521,7 +2559,7 @@ def _is_compared_time(text: str, qm: QuantityMatch) -> bool:
 
 def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     """四个工作组, 两个楼盘, 千名员工: small Chinese-numeral counts are wording, rarely facts
-    (ranks, percentages, numerals with 万/亿, 连续两年 streaks and the N大 of a class of
+    (ranks, percentages, numerals with 万/亿, money ranges 六七千元, 连续两年 streaks and the N大 of a class of
     industries, 四大支柱产业, are kept)."""
     q = qm.quantity
     written = q.as_written
@@ -2535,6 +2573,8 @@ def _is_plain_chinese_count(text: str, qm: QuantityMatch) -> bool:
     rest = written[numeral.end():]
     if rest[:1] in {"余", "多"} and rest[1:2] in {"万", "亿"}:
         rest = rest[1:]       # 一年收入十多万元: an amount with its magnitude, as 十万元 is
+    if q.base_unit == "CNY" and q.high is not None:
+        return False          # 一亩丰产茶园有六七千元收入: an approximate amount of money, a fact
     if rest == "大" and _COUNTED_INDUSTRIES.match(text, qm.end):
         return False          # 四大支柱产业, 五大传统特色产业: a count of a place's industries
     if rest[:1] in {"万", "亿"} and numeral.group(0) not in _LONE_CN:
@@ -2586,7 +2626,7 @@ def _sentence_quantities(doc: Document, sent: Sentence, index: _AnchorIndex,
             continue
         if any(qs <= s and e <= qe for qs, qe in quotes):
             continue
-        if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_old_value(text, qm) \
+        if _inside_name(s, e, index) or _is_threshold(text, qm) or _is_bracket(text, qm) or _is_old_value(text, qm) \
                 or _is_compared_time(text, qm):
             continue
         if _is_plain_chinese_count(text, qm) or text[qm.end:qm.end + 1] == "一":   # 3天一督: a frequency
@@ -2746,12 +2786,22 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                              article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
                              _dateline_end_before(qm.start, datelines), former)
             earlier[qm.end] = metric.indicator
-            metrics.extend(_coordinated_ranks(metric, doc.text) if qm.quantity.rank else [metric])
+            metrics.extend(_coordinated_ranks(metric, doc.text) if qm.quantity.rank else _range_ends(metric, qm.quantity))
         _name_shares(metrics, lo)
         dated = _figure_periods(doc.text, periods)
         if dated:
             last_period[sent.paragraph] = dated[-1][2]
     return _drop_repeats(doc, _lead_periods(doc, _drop_restated_headings(doc, metrics)))
+
+
+def _range_ends(metric: MetricMention, q: Quantity) -> list[MetricMention]:
+    """每人年增收可达2万至3万元, 达到2~3个, 六七千元: a range is two facts, its low end and its high
+    end, with the same subject, indicator and period (as annotators record a range)."""
+    if q.high is None or q.high == q.value:
+        return [metric]
+    factor = metric.normalised_value / metric.value if metric.normalised_value is not None and metric.value else None
+    high = replace(metric, value=q.high, normalised_value=q.high * factor if factor is not None else None)
+    return [metric, high]
 
 
 # 占GDP的57.3%, 分别占52.1%和47.9%: a share whose indicator only names the whole it is part of

@@ -198,6 +198,19 @@ def _number(text: str) -> float | None:
     return float(n) if n is not None else None
 
 
+_CN_PAIR = re.compile(r"([一二三四五六七八])([两二三四五六七八九])([十百千]?)")
+
+
+def _chinese_pair(text: str) -> tuple[float, float] | None:
+    """六七千, 一两百, 七八: two neighbouring digits before one multiplier are an approximate
+    range written in Chinese numerals (一亩丰产茶园有六七千元收入: 6000 .. 7000); None otherwise."""
+    m = _CN_PAIR.fullmatch(text)
+    if m is None or _CN_DIGITS[m.group(2)] != _CN_DIGITS[m.group(1)] + 1:
+        return None
+    factor = _CN_UNITS.get(m.group(3), 1)
+    return float(_CN_DIGITS[m.group(1)] * factor), float(_CN_DIGITS[m.group(2)] * factor)
+
+
 def _blocked_after(text: str, end: int) -> bool:
     """Does a non-unit word start at the unit (3部门, 5单位, 3周年)?"""
     blockers = load_lines("metric_unit_blockers.txt")
@@ -241,12 +254,15 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
     if prev and (prev.isascii() and (prev.isalnum() or prev in "+.:/#_")) \
             and not (text[max(0, start - 3):start].upper() in _INDICATOR_ACRONYMS and (m.group("unit") or m.group("mag"))):
         return None
-    value = _number(num_text)
+    pair = _chinese_pair(num_text) if not num2_text else None
+    value = pair[0] if pair is not None else _number(num_text)     # 六七千元: 6000 .. 7000 元
+    if pair is not None:
+        num2_text = num_text
     if value is None:
         return None
     if len(num_text) > 1 and num_text[0] == "0" and num_text[1].isdigit():
         return None  # 09家: OCR noise or a code, not a count
-    high = _number(num2_text) if num2_text else None
+    high = pair[1] if pair is not None else _number(num2_text) if num2_text else None
     if num2_text and high is None:
         return None
     # a Chinese numeral glued to a preceding ideograph that makes a word (统一, 唯一, 万一)
@@ -264,6 +280,8 @@ def _match_to_quantity(text: str, m: re.Match[str]) -> QuantityMatch | None:
             return None  # 第三次, 第二批: an ordinal, not a quantity
         if num2_text:
             return None
+    if unit == "组" and prev == "村" and not mag:
+        return None  # 江头村3组: a villagers' group of the village (an address), not a count
     if unit == "度" and not mag:
         return None  # 30度高温, 360度: a degree; 43万度 (kWh of electricity) carries a magnitude
     if unit == "岁" and num2_text:
@@ -465,17 +483,21 @@ def _rate_units(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
 
 
 _LIST_JOINERS = ("、", "和", "及", "与")
+# 2万至3万元, 1亿到2亿元: the low end of a range written with its magnitude, the unit only after the high end
+_RANGE_JOINERS = ("至", "到", "-", "—", "~")
 
 
 def _completed_units(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """第一、二产业分别回落0.8个、2.2个百分点: a figure whose unit is the start of the next
-    listed figure's unit (个 of 个百分点, 万 of 万元) is written in that unit, shortened."""
+    listed figure's unit (个 of 个百分点, 万 of 万元) is written in that unit, shortened. So is the
+    low end of a range written with its magnitude only (每人年增收可达2万至3万元: 2 万元 .. 3 万元)."""
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         ua, ub = a.quantity.unit, b.quantity.unit
+        joiner = text[a.end:b.start]
         if not ua or len(ub) <= len(ua) or not ub.startswith(ua) or a.quantity.rank or b.quantity.rank \
-                or text[a.end:b.start] not in _LIST_JOINERS:
+                or not (joiner in _LIST_JOINERS or (joiner in _RANGE_JOINERS and ua in _MAGNITUDES)):
             continue
         base, factor = _unit_info(ub)
         q = a.quantity
