@@ -125,6 +125,7 @@ _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
 _BLOCKERS_AFTER: dict[str, str] = {"学": "生习城", "组": "织", "部": "门署分件", "局": "面势限级", "厅": "级",
                                    "委": "托屈婉",   # 委托, 委屈, 委婉: no 委 body
                                    "队": "伍",       # 技术服务队伍, 干部队伍: the ranks, no team
+                                   "协": "议调作商同助办会理",   # 合作协议, 工作协调: no association written short
                                    "中": "心央国华级间期断部文医药共学全"}   # 县一中心, 市一中级, 二中全会: no school
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
 _WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",), "委": ("党校",)}   # X市委党校: the school

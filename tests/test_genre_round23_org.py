@@ -139,3 +139,18 @@ def test_a_cosponsor_verb_after_a_body_is_no_office(gaz):
     text = "首届湘商大会由省政府主办,省经济技术协作办、省工商联、长沙市政府承办。此事由市长督办,省文联协办。"
     orgs = named(text, gaz)
     assert not any(name.endswith(("主办", "督办", "协办")) for name in orgs)
+
+
+# ---------------------------------------------------------------- an arts or sports association written short
+
+def test_a_short_association_after_its_level_is_a_body(gaz):
+    text = ("邵阳新闻在线讯 12月16日上午,百余名足球爱好者汇聚一堂,庆祝市足球协会成立。然而,由于市内场地缺乏,"
+            "没有官方认可的足球组织,我市无法参加省足协和各地足协组织的活动和比赛。")
+    orgs = named("邵阳市" + text, gaz)
+    assert "湖南省足协" in orgs
+    assert "各地足协" not in orgs
+
+
+def test_an_agreement_of_cooperation_is_no_short_association(gaz):
+    orgs = named("双方签订合作协议,加强工作协调。", gaz)
+    assert not any(name.endswith(("作协", "协议")) for name in orgs)
