@@ -2402,14 +2402,14 @@ def _class_of_companies(core: str, suffix: str = "") -> bool:
     鼓励|合作社; after the clause's place: 平江县|引导|农民专业合作社) with nothing after it but common
     nouns of the dictionary?
     A brand or a place after the verb names one. A co-operative whose core is common nouns only
-    (农民科技|专业合作社) is the class too: one is named by its place or its brand (金领|农民种植合作社)."""
+    (农民科技|专业合作社, 山羊|养殖合作社) is the class too: one is named by its place or its brand
+    (金领|农民种植合作社). A bare 村 before it (村集体经济合作社) is its article's village: resolved, not here."""
     if core.endswith(_ENTERPRISE) and _is_trade_word(core):
         return True
     tokens = cut(core) if core else []
     if not suffix.endswith(_COOPERATIVE):
         return False   # 长沙市收获农业科技有限公司: a company's name may open with a verb
-    if len(tokens) >= 2 \
-            and all(_word_tags().get(word) in _COMMON_NOUN_TAGS for word in tokens):
+    if len(tokens) >= 2 and all(_common_noun(word) for word in tokens):
         return True   # 各类|农民科技专业合作社, 国家农民合作社示范社: a co-operative is named by a place or a brand
     if not tokens or len(tokens[0]) < 2:
         return False
@@ -2420,6 +2420,17 @@ def _class_of_companies(core: str, suffix: str = "") -> bool:
     if tags.get(verb) not in _FOSTERING_TAGS or (tags.get(verb) == "vn" and not rest):
         return False   # 养殖|合作社: a verbal noun alone is the trade (left to the trade-word rule)
     return all(tags.get(word) == "n" for word in rest)
+
+
+def _common_noun(word: str) -> bool:
+    """A common noun of the dictionary, or a word it tags as a place that is none (山羊 of 山羊养殖)."""
+    from .gazetteer import load_gazetteer
+
+    tag = _word_tags().get(word)
+    if tag == "ns":
+        gaz = load_gazetteer()
+        return word not in gaz.by_name and word not in gaz.by_short
+    return tag in _COMMON_NOUN_TAGS
 
 
 def _is_trade_word(core: str) -> bool:

@@ -154,3 +154,14 @@ def test_a_short_association_after_its_level_is_a_body(gaz):
 def test_an_agreement_of_cooperation_is_no_short_association(gaz):
     orgs = named("双方签订合作协议,加强工作协调。", gaz)
     assert not any(name.endswith(("作协", "协议")) for name in orgs)
+
+
+def test_a_cooperative_of_a_word_tagged_as_a_place_that_is_none_is_the_class(gaz):
+    # 山羊 is tagged as a place name by the dictionary; no gazetteer place is named so
+    orgs = named("镇里鼓励农户加入山羊养殖合作社。", gaz)
+    assert not any(name.endswith("合作社") for name in orgs)
+
+
+def test_a_village_named_before_its_collective_cooperative_names_it(gaz):
+    text = "位于醪田镇的这家专业合作社获评示范社。醪田镇花桥村集体经济合作社负责协调用地。"
+    assert any(name.endswith("花桥村集体经济合作社") for name in named(text, gaz))
