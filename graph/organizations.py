@@ -125,6 +125,7 @@ _SUFFIX_BLOCKERS: dict[str, tuple[str, ...]] = {
 _BLOCKERS_AFTER: dict[str, str] = {"学": "生习城", "组": "织", "部": "门署分件", "局": "面势限级", "厅": "级",
                                    "委": "托屈婉",   # 委托, 委屈, 委婉: no 委 body
                                    "队": "伍",       # 技术服务队伍, 干部队伍: the ranks, no team
+                                   "协": "议调作商同助办会理",   # 合作协议, 工作协调: no association written short
                                    "中": "心央国华级间期断部文医药共学全"}   # 县一中心, 市一中级, 二中全会: no school
 # words after a whole suffix that make it part of another name (政府工作报告 is a document)
 _WORDS_AFTER: dict[str, tuple[str, ...]] = {"政府": ("工作报告",), "委": ("党校",)}   # X市委党校: the school
@@ -463,6 +464,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
     mentions = _merge_listed(mentions, _shared_head_items(view, mentions, place_at))
     mentions = _merge_listed(mentions, _place_list_bodies(view, mentions, place_at))
     mentions = _merge_listed(mentions, _company_list_siblings(view, mentions, place_at))
+    mentions = _merge_listed(mentions, _titled_list_siblings(view, mentions, place_at))
     mentions = _merge_listed(mentions, _zone_list_bodies(view, mentions, place_at, gaz))
     mentions = _merge_listed(mentions, _governments_of_heads(view, places, gaz))
     mentions = _with_committees(mentions, _democratic_party_committees(doc, view, places, gaz, article_place))
@@ -1100,6 +1102,44 @@ def _siblings(view: TextView, bounds: list[tuple[int, int]], companies: set[tupl
                 or end in place_at and view.view_pos(place_at[end].span.start) == start:
             continue
         out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
+    return out
+
+
+# A 、 list of company heads, each written company + post + name (泰嘉新材料董事长方鸿、某某酒店董事长曹坤、
+# 某某建设总经济师聂志强): the items are of one kind, so when one item's company is known (by its suffix or
+# brand) the others' are companies too, even a brand the dictionary splits (麓|湘|小镇|酒店).
+_CORPORATE_POSTS = "副?(?:董事长|总裁|总经理|总经济师|总工程师|执行董事|副总)"
+_TITLED_ITEM = re.compile(f"([\u4e00-\u9fff]{{3,{LIST_ITEM_MAX}}}?){_CORPORATE_POSTS}[\u4e00-\u9fff]{{2,3}}")
+TITLED_ITEMS_MIN = 2
+
+
+def _titled_list_siblings(view: TextView, mentions: list[OrgMention],
+                          place_at: dict[int, PlaceMention]) -> list[OrgMention]:
+    """Companies of a 、 list of company heads (see `_TITLED_ITEM`) beside one already known (its span,
+    or its short form: 泰嘉新材料 of 湖南泰嘉新材料股份有限公司 named before); an item's
+    company is no dictionary word, no place, no level shorthand and no person (王建军总经理)."""
+    companies = [(view.view_pos(m.span.start), view.view_pos(m.span.end)) for m in mentions if m.kind == "company"]
+    names = [m.name for m in mentions if m.kind == "company"]
+    out: list[OrgMention] = []
+    for clause in _LIST_CLAUSE.finditer(view.text):
+        items, pos = [], clause.start()
+        for piece in clause.group(0).split("、"):
+            m = _TITLED_ITEM.match(piece) or (_TITLED_ITEM.search(piece) if not items else None)
+            if m is not None:
+                items.append((pos + m.start(1), pos + m.end(1)))
+            pos += len(piece) + 1
+        if len(items) < TITLED_ITEMS_MIN or not any(
+                any(a <= start < b or start <= a < end for a, b in companies)
+                or any(view.text[start:end] in name for name in names) for start, end in items):
+            continue   # no item is a company found before (by its span, or as the short form of its name)
+        for start, end in items:
+            item = view.text[start:end]
+            if item in _word_tags() or _is_shorthand(item) or any(a <= start < b for a, b in companies) \
+                    or any(item in name for name in names) \
+                    or start in place_at or end in place_at and view.view_pos(place_at[end].span.start) <= start \
+                    or len(item) <= 3 and item[0] in single_surnames():
+                continue
+            out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
     return out
 
 
@@ -1805,7 +1845,8 @@ def _suffix_hits(view: TextView) -> list[tuple[int, int, Suffix]]:
             continue
         if suffix.word.endswith("办") and view.text[end:end + 1] in _BAN_BLOCKERS:
             continue
-        if _ends_with_any(view.text, end, false_endings.get(suffix.word, ()), suffix):
+        if _ends_with_any(view.text, end, false_endings.get(suffix.word, ()), suffix) \
+                and not _abbreviated_office(view.text, end, false_endings.get(suffix.word, ())):
             continue
         if _ends_with_any(view.text, end, _titles_ending(title_words(), suffix.word), suffix):
             continue
@@ -1817,6 +1858,24 @@ def _suffix_hits(view: TextView) -> list[tuple[int, int, Suffix]]:
             kept.pop()
         kept.append(hit)
     return kept
+
+
+def _abbreviated_office(text: str, end: int, false_endings: tuple[str, ...]) -> bool:
+    """Is the false ending before `end` the tail of an office's abbreviation: a level character and
+    one character of its task written right before a verb ending in 办 (省|经|协办, the economic
+    co-operation office; 市|长|督办 is the mayor's: a dictionary word, no abbreviation)? The level
+    character opens the name: nothing but punctuation or a province's name stands before it."""
+    for word in false_endings:
+        if len(word) != 2 or not word.endswith("办") or not text.startswith(word, end - len(word)):
+            continue
+        level = end - len(word) - 2
+        if level < 0 or text[level] not in _SHORTHAND_LEVELS or not CJK.match(text[level + 1]) \
+                or text[level:level + 2] in _word_tags():
+            return False
+        before = text[:level + 1]
+        return level == 0 or not CJK.match(text[level - 1]) \
+            or any(before.endswith(name) and name.endswith(text[level]) for name in _province_names())
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -1870,6 +1929,9 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     """The organisation whose suffix is view[s:end] (see `_grammar_span`), or the whole quoted
     name a party or government body word closes (在“五村联创联合党委”的带领下: the body named in
     quotes, core and all)."""
+    abbreviated = _abbreviated_office_hit(view, s, end, suffix, place_at)
+    if abbreviated is not None:
+        return abbreviated
     hit = _grammar_span(view, s, end, suffix, place_at)
     listed = _company_list_item(view, s, end, suffix, place_at)
     if listed is not None and (hit is None or hit.start > listed.start):
@@ -1883,6 +1945,20 @@ def _org_span(view: TextView, s: int, end: int, suffix: Suffix,
     if quoted is not None and (hit is None or hit.start > quoted):
         return _Hit(quoted, end, suffix, quoted, None)
     return hit
+
+
+def _abbreviated_office_hit(view: TextView, s: int, end: int, suffix: Suffix,
+                           place_at: dict[int, PlaceMention]) -> _Hit | None:
+    """An office written as its abbreviation (省经协办, 湖南省经协办: see `_abbreviated_office`), which the
+    dictionary cuts as a verb (经|协办): the level character and the character of its task are the core,
+    after the province's name when it is written; None for any other suffix."""
+    if suffix.kind != "department" or not _abbreviated_office(view.text, end, _false_endings().get(suffix.word, ())):
+        return None
+    level = s - 3   # 省 | 经 | 协 | 办
+    mention = place_at.get(level + 1)
+    if mention is not None and view.view_pos(mention.span.start) < level:
+        return _Hit(view.view_pos(mention.span.start), end, suffix, level + 1, mention.key)
+    return _Hit(level, end, suffix, level, None)
 
 
 _NOT_IN_NAME_TAGS = ("c", "p", "v", "u", "uj", "r", "m", "q")
@@ -1990,12 +2066,15 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     while lo > 0 and s - lo < MAX_CORE and CJK.match(view.text[lo - 1]):
         lo -= 1
     start, place_end, place_key = _walk_back(view, lo, s, end, place_at, strict=_is_common_noun(suffix.word),
-                                             joins_and=suffix.kind == "department")
+                                             joins_and=suffix.kind == "department",
+                                             company=suffix.kind == "company" and suffix.min_core >= 0)
     if place_key is not None and _opens_with_province(view.text[place_end:s]):
         start, place_key = place_end, None   # 益阳市赫山区 | 湖南某某集团: a location, then the name
     if place_key is not None and suffix.word in _HOMETOWN_BODIES and _one_home_place(view, start, place_end, place_at):
         start = _host_place_start(view, start, place_at)
     core = view.text[place_end:s]
+    if suffix.word in _HOMETOWN_BODIES and core in _CLASS_HOSTS:
+        return None   # 境内外湖南异地商会: the home province's chambers in other places, a class of them
     if place_key is None and "该" in core:
         return None   # 受该商会: 该 refers back to a body named before; it opens no name
     if place_key is None and suffix.kind != "company" and _word_tags().get(core) == "a":
@@ -2071,6 +2150,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if not core and place_key is None and suffix.word not in bodies \
             and not (suffix.kind == "other" and _listed_among_bodies(view, start, end)):
         return None   # (a class name alone, 人民医院, is a body listed among bodies: 卫健局、中医医院等单位)
+    if suffix.kind == "company" and _class_of_companies(core, suffix.word):
+        return None   # 发展农民专业合作社, 鼓励合作社, 国有企业集团: a kind of company, the object of a verb
     if suffix.kind in ("company", "other") and place_key is None and clause_place is None and not relative \
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE \
             and not (suffix.kind == "company" and _rare_name_word(core)):
@@ -2307,6 +2388,51 @@ def _is_common_noun(word: str) -> bool:
     return word in load_lines("org_common_nouns.txt")
 
 
+_ENTERPRISE = "企业"
+_FOSTERING_TAGS = ("v", "vn")
+
+
+_COOPERATIVE = "合作社"
+_COMMON_NOUN_TAGS = ("n", "vn")
+
+
+def _class_of_companies(core: str, suffix: str = "") -> bool:
+    """Is a company's core a class, no name: a kind of enterprise (国有企业|集团, 龙头企业|集团), or a
+    co-operative's core that is a verb taking the class as its object (发展|农民专业合作社, 扶持|专业合作社,
+    鼓励|合作社; after the clause's place: 平江县|引导|农民专业合作社) with nothing after it but common
+    nouns of the dictionary?
+    A brand or a place after the verb names one. A co-operative whose core is common nouns only
+    (农民科技|专业合作社, 山羊|养殖合作社) is the class too: one is named by its place or its brand
+    (金领|农民种植合作社). A bare 村 before it (村集体经济合作社) is its article's village: resolved, not here."""
+    if core.endswith(_ENTERPRISE) and _is_trade_word(core):
+        return True
+    tokens = cut(core) if core else []
+    if not suffix.endswith(_COOPERATIVE):
+        return False   # 长沙市收获农业科技有限公司: a company's name may open with a verb
+    if len(tokens) >= 2 and all(_common_noun(word) for word in tokens):
+        return True   # 各类|农民科技专业合作社, 国家农民合作社示范社: a co-operative is named by a place or a brand
+    if not tokens or len(tokens[0]) < 2:
+        return False
+    tags = _word_tags()
+    if tags.get(tokens[0]) == "ns" and len(tokens) > 1:
+        tokens = tokens[1:]   # 平江县|引导农民专业合作社: the clause's place, then the verb
+    verb, rest = tokens[0], tokens[1:]
+    if tags.get(verb) not in _FOSTERING_TAGS or (tags.get(verb) == "vn" and not rest):
+        return False   # 养殖|合作社: a verbal noun alone is the trade (left to the trade-word rule)
+    return all(tags.get(word) == "n" for word in rest)
+
+
+def _common_noun(word: str) -> bool:
+    """A common noun of the dictionary, or a word it tags as a place that is none (山羊 of 山羊养殖)."""
+    from .gazetteer import load_gazetteer
+
+    tag = _word_tags().get(word)
+    if tag == "ns":
+        gaz = load_gazetteer()
+        return word not in gaz.by_name and word not in gaz.by_short
+    return tag in _COMMON_NOUN_TAGS
+
+
 def _is_trade_word(core: str) -> bool:
     """Is the core one common noun of the dictionary (农业, 物流, 科技)?"""
     return _word_tags().get(core) in ("n", "vn")
@@ -2369,7 +2495,7 @@ def _clause_place(view: TextView, start: int, place_at: dict[int, PlaceMention])
 
 
 def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, PlaceMention],
-               strict: bool = False, joins_and: bool = False) -> tuple[int, int, str | None]:
+               strict: bool = False, joins_and: bool = False, company: bool = False) -> tuple[int, int, str | None]:
     """(start, place_end, place_key) of the organisation whose suffix starts at `s`.
 
     Tokens of view[lo:end] are read right to left from the one holding the suffix's
@@ -2378,7 +2504,8 @@ def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, Pl
     (a suffix that is a common noun: 银行, 医院, 政府) a verb or an idiom ends it too
     (致电银行, 允许地方政府). With `joins_and` (a department) a 和 between two words
     of the name is crossed when the name then opens with a place or a level
-    character (湖南省住房和城乡建设厅, 市人力资源和社会保障局).
+    character (湖南省住房和城乡建设厅, 市人力资源和社会保障局). With `company` (a company's
+    suffix) the trade and brand words of a company name are read as such (see `_company_word`).
     """
     if lo >= s:
         return s, s, None
@@ -2387,7 +2514,7 @@ def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, Pl
     for token in cut(view.text[lo:end]):
         bounds.append((pos, pos + len(token)))
         pos += len(token)
-    start, stop = _walk_tokens(view, bounds, lo, s, place_at, strict)
+    start, stop = _walk_tokens(view, bounds, lo, s, place_at, strict, end if company else None)
     if start < 0:
         return s, s, None
     if stop is not None and joins_and and view.text[stop[0]:stop[1]] == "和" and _joins_name(view, bounds, stop, lo):
@@ -2446,9 +2573,11 @@ def _task_before(view: TextView, bounds: list[tuple[int, int]], at: int, stops: 
 
 
 def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
-                 place_at: dict[int, PlaceMention], strict: bool) -> tuple[int, tuple[int, int] | None]:
+                 place_at: dict[int, PlaceMention], strict: bool,
+                 company_end: int | None = None) -> tuple[int, tuple[int, int] | None]:
     """(start of the name, the stop token that ended the walk or None) reading tokens right to
-    left from position `s`; a place prefix ending the walk is left to `_prefix_at`."""
+    left from position `s`; a place prefix ending the walk is left to `_prefix_at`. `company_end`
+    is the end of a company's suffix, None for other bodies."""
     stops = load_lines("org_preceders.txt")
     titles = title_words()
     bodies = body_kinds()
@@ -2471,6 +2600,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if _ORDINAL.fullmatch(token) and (tend == s or pos < s):
             pos = tstart      # 市第一人民医院, 建工集团第三工程有限公司: the ordinal is part of the name
             continue
+        if company_end is not None and _company_word(view, token, tstart, tend, company_end, tags, place_at):
+            pos = tstart      # 鑫远|投资|集团有限公司, 湖南|春晓|新能源有限公司: the company's trade or brand
+            continue
         if _TERM.fullmatch(token) and tend == s and view.text.startswith(_STANDING_COMMITTEE_WORD, s):
             pos = tstart      # 市|六届|人大常委会, 长沙市|第十四届|人大常委会: the term is part of the name
             continue
@@ -2490,8 +2622,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             return pos, (tstart, tend)
         if _COUNTED.fullmatch(token):
             return pos, (tstart, tend)   # 三四家银行, 两所学校
-        if len(token) == 2 and token[0] in _CONJUNCTIONS and token[1] in LEVEL_CHARS and tend == s:
-            return tstart + 1, None      # 县人大和|县政协: 和县 is a conjunction + a level character here
+        if len(token) == 2 and token[0] in _CONJUNCTIONS and token[1] in LEVEL_CHARS and (
+                tend == s or _body_word_ends(view.text, tstart)):
+            return tstart + 1, None      # 县人大和|县政协, 县体育总会和|县|足球协会: a conjunction + a level character
         if token not in tags and tstart + 1 < s and not _is_zone_word(token) and (
                 len(token) >= 3 and token[0] in stops or len(token) == 2 and token[0] in stops
                 and token[1] in LEVEL_CHARS):
@@ -2499,6 +2632,8 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if len(token) == 3 and token[:2] in stops and token[2] in _SHORTHAND_LEVELS and tend == s \
                 and place_at.get(tend) is None:
             return tstart + 2, None      # 新建|县一中: a verb glued to the level character of a shorthand
+        if len(token) == 2 and token not in tags and token[0] in stops and token[1] == _FORMER:
+            return pos, (tstart, tend)   # 建投集团|由原|建工集团: a preposition glued to 原, a former name follows
         if len(token) == 2 and token not in tags and token[1] in _PREPOSITIONS + "及与":
             return pos, (tstart, tend)   # 后经医院, 魏移|宗及|高新区管委会: glued to a preposition or and
         if tstart < lo:
@@ -2511,6 +2646,34 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
 
 
 _SHORTHAND_LEVELS = "省市州县区"   # not 村镇乡: 新建村, 新建镇 are names of their own
+_FORMER = "原"   # 由原某某集团: the body's former name
+
+
+# A company's legal form written after its trade (集团有限公司, 股份有限公司, 公司): what a trade word
+# right before it belongs to.
+_LEGAL_FORM_AFTER_TRADE = re.compile("(?:集团|控股)?(?:股份)?(?:有限)?(?:责任)?(?:公司)?")
+
+
+def _company_word(view: TextView, token: str, tstart: int, tend: int, end: int, tags: dict[str, str],
+                  place_at: dict[int, PlaceMention]) -> bool:
+    """Is `token` a word of a company's name that would otherwise end the walk back over it?
+    A verbal noun that opens actors elsewhere (投资, 合作: 投资湖南…) is the company's trade when its
+    legal form follows it right away (鑫远投资集团有限公司); a word the dictionary tags as a time
+    (春晓, 中天) is the brand when a place opens the name right before it (湖南春晓新能源有限公司):
+    no date stands between a company's registered place and its trade, and a date word that common
+    (今年, 目前) is read as one."""
+    if tags.get(token) == "vn" and tend < end and _LEGAL_FORM_AFTER_TRADE.fullmatch(view.text, tend, end) \
+            and tstart > 0 and CJK.match(view.text[tstart - 1]):
+        return True
+    if tags.get(token) == "t" and len(token) >= 2 and _word_freq().get(token, 0) <= _RARE_TIME_FREQ:
+        mention = place_at.get(tstart)
+        if mention is not None and _is_prefix_place(view, mention, tstart):
+            return True
+        return any(view.text.endswith(name, 0, tstart) for name in _province_names())
+    return False
+
+
+_RARE_TIME_FREQ = 200   # 春晓 (27), 中天 (113): a time word this rare is a brand; 今年, 目前, 春节 are thousands
 
 
 _TERM = re.compile(r"第?[一二三四五六七八九十百\d]+届")   # an assembly's term (十三届, 第十四届)
@@ -2560,6 +2723,20 @@ def _title_in_name(view: TextView, tend: int, s: int) -> bool:
 
 _PREPOSITIONS = "经由在向对从被让给把将于"
 _CONJUNCTIONS = "和及与"
+_FEDERATION = "总会"
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[str, ...]:
+    """The words that end a body's name: every organisation suffix and body word (协会, 委, 政府, 局 …),
+    and 总会 (体育总会, 红十字总会), a federation's name though no suffix of its own (总会 alone is also
+    the adverb 'always')."""
+    return tuple({row[0] for row in [*load_table("org_suffixes.txt"), *load_table("bodies.txt")]} | {_FEDERATION})
+
+
+def _body_word_ends(text: str, pos: int) -> bool:
+    """Does a body's name end right before `pos` (…体育总会|和县…): then 和县 there joins two bodies."""
+    return text.endswith(_body_words(), 0, pos)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")   # an ordinal written right before the suffix
 _COUNTED = re.compile(f"{_NUMBER}[家个所位名]")
 _STRICT_TAGS = ("v", "l", "i")
