@@ -2073,8 +2073,6 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if place_key is not None and suffix.word in _HOMETOWN_BODIES and _one_home_place(view, start, place_end, place_at):
         start = _host_place_start(view, start, place_at)
     core = view.text[place_end:s]
-    if suffix.word in _HOMETOWN_BODIES and core in _CLASS_HOSTS:
-        return None   # 境内外湖南异地商会: the home province's chambers in other places, a class of them
     if place_key is None and "该" in core:
         return None   # 受该商会: 该 refers back to a body named before; it opens no name
     if place_key is None and suffix.kind != "company" and _word_tags().get(core) == "a":
