@@ -414,9 +414,7 @@ def _in_org_name(text: str, end: int, province: bool = False) -> bool:
     """Is the place ending at `end` the prefix of a company / media / facility name? A province
     (`province`) may open a registered company name with a longer trade name (湖南栖凤山文化旅游开发
     有限公司); a county's stays a place of its own there (it places the company's project). A place
-    in brackets right before 有限公司 is the seat a registered company names (某某发展(长沙)有限公司)."""
-    if text[end:end + 1] in _CLOSING_BRACKETS and text.startswith(_REGISTERED_SUFFIXES + ("股份有限公司",), end + 1):
-        return True           # 湘江低空经济发展(长沙)|有限公司: the place a registered company is named after
+    in brackets right before 有限公司 is the seat a registered company names: see `_registered_seats`."""
     run = []
     for ch in text[end:end + ORG_NAME_MAX_GAP + 8]:
         if not (CJK.match(ch) or ch.isalpha()):
@@ -1147,7 +1145,7 @@ def extract_places(doc: Document, gaz: Gazetteer) -> tuple[list[PlaceMention], l
     _article_zone_parents(doc, gaz, out, overrides)
     out = sorted(out + _implied_self_places(doc, gaz, out, overrides), key=lambda m: m.span)
     out = sorted(out + zone_prefix_places(doc, gaz, out, overrides), key=lambda m: m.span)
-    return _chamber_prefixes(doc.text, out), list(overrides.values())
+    return _registered_seats(doc.text, _chamber_prefixes(doc.text, out)), list(overrides.values())
 
 
 _ZONE_HOME_LEVELS = COUNTY_LEVELS | {"prefecture_city"}
@@ -1224,6 +1222,17 @@ def _chamber_prefixes(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
         named = found is not None and not any(ch in STOP_CHARS for ch in filler) and not filler.endswith("总")
         out.append(replace(m, listed=False) if named else m)
     return out
+
+
+def _registered_seats(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """`mentions` with each place written in brackets right before a company's legal suffix marked not
+    listed: 湘江低空经济发展(长沙)有限公司 names the seat the company is registered in, part of its name
+    (the bodies' reader builds the name from it, organizations._bracketed_place_start), not a place
+    the text speaks of."""
+    return [replace(m, listed=False)
+            if text[m.span.end:m.span.end + 1] in _CLOSING_BRACKETS
+            and text.startswith(_REGISTERED_SUFFIXES + ("股份有限公司",), m.span.end + 1) else m
+            for m in mentions]
 
 
 # ---------------------------------------------------------------- entries the text corrects
