@@ -1683,8 +1683,8 @@ def _time_taken(text: str, qm_start: int, qm_end: int, hi: int, quantities: list
     if _count_base(text[qm_start:qm_end]) not in _DURATIONS:
         return ""
     at = qm_end
-    if qm_end == hi and text[hi:hi + 1] in "，," and text[hi + 1:hi + 2] in _SOON \
-            and len(_words(text[hi + 1:hi + 5])[0][0]) == 1:          # (not 3天,就业率…)
+    if qm_end == hi and hi + 2 <= len(text) and text[hi] in "，," and text[hi + 1] in _SOON \
+            and len(_words(text[hi + 1:hi + 5])[0][0]) == 1:          # (not 3天,就业率…; not the text's end)
         at, hi = hi + 1, _clause_end(text, hi + 1, len(text))   # 短短3个月,便建成了…: the act opens the next clause
     seg = ""
     for s, e in sorted(q for q in quantities if at <= q[0] < hi):
