@@ -2388,8 +2388,6 @@ def _is_common_noun(word: str) -> bool:
 
 _ENTERPRISE = "企业"
 _FOSTERING_TAGS = ("v", "vn")
-
-
 _COOPERATIVE = "合作社"
 _COMMON_NOUN_TAGS = ("n", "vn")
 
@@ -2404,9 +2402,9 @@ def _class_of_companies(core: str, suffix: str = "") -> bool:
     (金领|农民种植合作社). A bare 村 before it (村集体经济合作社) is its article's village: resolved, not here."""
     if core.endswith(_ENTERPRISE) and _is_trade_word(core):
         return True
-    tokens = cut(core) if core else []
     if not suffix.endswith(_COOPERATIVE):
         return False   # 长沙市收获农业科技有限公司: a company's name may open with a verb
+    tokens = cut(core) if core else []
     if len(tokens) >= 2 and all(_common_noun(word) for word in tokens):
         return True   # 各类|农民科技专业合作社, 国家农民合作社示范社: a co-operative is named by a place or a brand
     if not tokens or len(tokens[0]) < 2:
@@ -2735,6 +2733,8 @@ def _body_words() -> tuple[str, ...]:
 def _body_word_ends(text: str, pos: int) -> bool:
     """Does a body's name end right before `pos` (…体育总会|和县…): then 和县 there joins two bodies."""
     return text.endswith(_body_words(), 0, pos)
+
+
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")   # an ordinal written right before the suffix
 _COUNTED = re.compile(f"{_NUMBER}[家个所位名]")
 _STRICT_TAGS = ("v", "l", "i")
