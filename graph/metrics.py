@@ -448,7 +448,7 @@ def _with_short_forms(kept: list[_Anchor], text: str, gaz: Gazetteer) -> list[_A
 _SITE_HEADS = load_longest_first("metric_site_heads.txt")
 _SITE_NAME_BODY = (
     r"(?P<name>(?P<head>[\u4e00-\u9fff]{2,8}?(?:[（(][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:"
-    + "|".join(map(re.escape, sorted(load_lines("metric_site_heads.txt"), key=len, reverse=True)))
+    + "|".join(map(re.escape, _SITE_HEADS))
     + r"))(?:[\u4e00-\u9fff]{0,6}?(?:建设|工程|项目)(?![\u4e00-\u9fff]{0,2}[园区局办]))?)"
     r"(?!(?:路|线|段|方向|区))")       # 工业园区: the head is part of a longer word
 _SITE_NAME = re.compile(r"(?<![\u4e00-\u9fff\d])" + _SITE_NAME_BODY)

@@ -2887,7 +2887,7 @@ def _department_commission(name: str) -> bool:
     """Is `name` a government commission (岳阳市卫健委, 市发改委, 国资委: a department's trade
     (lexicon org_department_stems.txt) + 委), not a party committee (市委, 党工委, 纪委)? Its party
     group (卫健委党组) is a cell of the department, whose head (主任) holds the post in the department."""
-    return name.endswith("委") and any(name[:-1].endswith(stem) for stem in _department_stems())
+    return name.endswith("委") and name[:-1].endswith(_department_stems())
 
 
 @lru_cache(maxsize=1)

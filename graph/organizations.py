@@ -2182,7 +2182,7 @@ def _post_in_a_chain(text: str, start: int, end: int) -> bool:
 # no place needed, beside the closed list of ministries (org_national.txt). Its regional bureau is
 # written right after it with the place it serves and the bare suffix (国家矿山安全监察局湖南局).
 _NATIONAL_AGENCY = re.compile("国家[\u4e00-\u9fff]{2,12}?(?:总局|局)")
-_NATIONAL_AGENCY_BEFORE = re.compile("国家[\u4e00-\u9fff]{2,12}?(?:总局|局)$")
+_NATIONAL_AGENCY_BEFORE = re.compile(_NATIONAL_AGENCY.pattern + "$")
 
 
 def _national_agency(name: str) -> bool:

@@ -90,10 +90,9 @@ PROPER_TAGS = ("ns", "nr", "nz")
 
 # ---------------------------------------------------------------- lexicons and automata
 
-@lru_cache(maxsize=1)
 def zone_suffixes() -> tuple[str, ...]:
     """Zone suffixes, longest first."""
-    return tuple(sorted(load_list("zone_suffixes.txt"), key=len, reverse=True))
+    return load_longest_first("zone_suffixes.txt")
 
 
 def _automaton(words) -> ahocorasick.Automaton:
@@ -1943,7 +1942,7 @@ def _add_new_towns(doc: _View, gaz: Gazetteer,
 # name (a 乡 made a 镇 since) or the core may be a common word (沙堤, 山乡): placed so, it is a
 # township all the same.
 _TOWN_BETWEEN = re.compile(r"(?P<core>[\u4e00-\u9fff]{2,4}?)(?P<ethnic>(?:"
-                           + "|".join(sorted(load_list("ethnic_groups.txt"), key=len, reverse=True))
+                           + "|".join(load_longest_first("ethnic_groups.txt"))
                            + r")*)(?P<suffix>乡|镇)$")
 _TOWN_BETWEEN_MAX = 9       # characters of such a township's name (索溪峪土家族乡)
 
