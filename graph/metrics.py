@@ -2370,8 +2370,9 @@ def _change_indicator(phrase: str, text: str, clause_lo: int, qm_start: int,
             and _clause_end(text, s, len(text)) == _clause_end(text, qm_start, len(text))]
     base_end = before[-1]
     prior = [e for e in before if e <= clause_lo]
-    if "分别" in text[clause_lo:qm_start] and len(mine) > 1 and len(prior) >= len(mine):
-        base_end = prior[len(prior) - len(mine) + len(own) - 1]
+    nth = len(prior) - len(mine) + len(own) - 1   # own can count numbers of another clause: out of range
+    if "分别" in text[clause_lo:qm_start] and len(mine) > 1 and len(prior) >= len(mine) and nth < len(prior):
+        base_end = prior[nth]
     base = _strip_light_head(_CHANGE_TAIL.sub("", earlier.get(base_end, "").removesuffix("目标")))
     if not base or is_light_indicator(base) or is_change_only(base):
         return ""
