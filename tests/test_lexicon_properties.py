@@ -96,6 +96,18 @@ def test_text_from_the_lexicons_extracts_within_bounds_and_slices_exactly(raw: s
     _check(raw)
 
 
+@SETTINGS
+@given(st.integers(0, 10**6), st.integers(0, 10**6), st.integers(0, 10**6),
+       st.sampled_from(["", "。", "，", "\n", "0", "1天", "“", "（", "元", "分别"]))
+def test_articles_cut_and_spliced_anywhere_extract(article: int, at: int, to: int, joint: str) -> None:
+    # an article cut mid-sentence (a page boundary of OCR) or with a span missing (a torn column) is
+    # still real text: a number, a clause or a quote then ends where no rule expected it to
+    text = ARTICLES[article % len(ARTICLES)].read_text(encoding="utf-8")
+    i, j = sorted((at % (len(text) + 1), to % (len(text) + 1)))
+    _check(text[:i] + joint + text[j:])
+    _check(text[i:j] + joint)
+
+
 def test_a_duration_closing_the_text_after_a_sentence():
     # found by the property above (a clean clone's run, fifteenth session): a count of days at the very end
     # of a text, in a clause of its own, made the 就/便 test of metrics read one character past the end
