@@ -80,3 +80,16 @@ def test_standing_as_something_without_a_level_names_no_designation(gaz):
     # counter-example: no level word (全国, 全省 …) opens the title
     found = programs_of("作为试点县,该县先行先试。", gaz, "衡阳县")
     assert not any(name.endswith("试点县") for name in found)
+
+
+# ---------------------------------------------------------------- a system the quoted motto shapes
+def test_a_quoted_motto_before_its_system_is_a_mechanism(gaz):
+    found = programs_of("建成了一批志愿者驿站,建立完善了志愿服务组织孵化激励保障机制,形成了“党政带头、全民参与、志愿奉献、"
+                        "社会尊崇”的蒸水志愿服务体系。", gaz, "衡阳县")
+    assert found["党政带头、全民参与、志愿奉献、社会尊崇"][0] == "mechanism"
+
+
+def test_a_quoted_motto_without_a_program_noun_stays_unread(gaz):
+    # counter-example: the motto is a spirit to carry forward, no system after it
+    found = programs_of("会议号召全县干部发扬“敢闯、敢干、敢担当”的实干精神。", gaz, "衡阳县")
+    assert not found
