@@ -402,11 +402,23 @@ def _chain_marker(doc: Document, quotes: list[Quote], i: int) -> Marker | None:
             continue
         after = text[end:end + 1]
         if after == "等":
-            return marker_after(text, end + 1)
+            return marker_after(text, end + 1) or _class_marker_after(text, end + 1)
         closed = _LIST_TAIL.match(text, end)
         if closed is not None:
             return marker_after(text, closed.end())
         return None
+
+
+# “公益小天使”“新时代文明好少年”等一批叫得响、立得住、传得开的活动品牌: after 等, a batch word
+# (一批, 一系列) and a praising clause closed by 的 before the class noun the quoted items are
+# examples of; the marker of that noun names them as it would right after 等
+_BATCH_CLAUSE = re.compile("一(?:批|系列)[\u4e00-\u9fff、]{0,16}?(?=的)")
+
+
+def _class_marker_after(text: str, pos: int) -> Marker | None:
+    """The marker of the class noun after 一批…的 at `pos` (see _BATCH_CLAUSE), else None."""
+    batch = _BATCH_CLAUSE.match(text, pos)
+    return marker_after(text, batch.end()) if batch else None
 
 
 # 娄底旅发大会、“娄超”、马拉松等活动: unquoted items after the quote, then 等 and the marker
@@ -3325,8 +3337,11 @@ def items_before_codes(doc: Document, quotes: list[Quote]) -> list[tuple[Span, s
 # 等 and a count of campaigns (N大行动, N项攻坚, N个专项行动) names them when it has exactly as
 # many items as the count; each item is a campaign. The first item sheds the words the list
 # opens with (促进县域经济发展|基础建设) down to as many words as the item after it has; a
-# national campaign among the items (乡村振兴) stays the national one.
-_COUNTED_CAMPAIGNS = re.compile(f"等([{_NUMERALS}]+)[大项个](?:专项)?(?:行动|攻坚战?|战役|会战)")
+# national campaign among the items (乡村振兴) stays the national one. A count of actions (N个行动)
+# may also follow the last item without 等 (产业培塑、改革攻坚、区域共进三个行动): the count checked
+# against the items makes the list a list of those campaigns; a battle counted so (防范化解重大风险、
+# 精准脱贫、污染防治三大攻坚战) names the national battles the count stands for, not campaigns of the place.
+_COUNTED_CAMPAIGNS = re.compile(f"(等)?([{_NUMERALS}]+)[大项个](?:专项)?(行动|攻坚战?|战役|会战)")
 _LAST_JOINERS = ("以及", "和", "及", "与")
 _COUNTED_ITEM_MAX = 10
 
@@ -3341,7 +3356,9 @@ def counted_campaign_lists(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """The items of a 、-list closed by 等N大专项行动 (see _COUNTED_CAMPAIGNS): campaigns."""
     found: list[tuple[Span, str, ProgramKind]] = []
     for m in _COUNTED_CAMPAIGNS.finditer(text):
-        count = chinese_count(m.group(1))
+        if m.group(1) is None and m.group(3) != "行动":
+            continue
+        count = chinese_count(m.group(2))
         opening = max(text.rfind(ch, 0, m.start()) for ch in _SENTENCE_PUNCT + _COMMAS + "\n")
         items = _counted_items(text, opening + 1, m.start())
         if count is None or len(items) != count:
@@ -3368,15 +3385,30 @@ def _counted_items(text: str, start: int, end: int) -> list[tuple[Span, str]]:
     if len(pieces) < 2:
         return []
     first_start, first_end = pieces[0]
-    words = len(_tagged(text[pieces[1][0]:pieces[1][1]]))
-    first_words = _tagged(text[first_start:first_end])
-    if len(first_words) > words:
-        first_start = first_end - sum(len(w) for w, _ in first_words[-words:])
-    pieces[0] = (first_start, first_end)
+    pieces[0] = (first_end - _first_item_length(text[first_start:first_end],
+                                                text[pieces[1][0]:pieces[1][1]]), first_end)
     items = [(Span(a, b), text[a:b]) for a, b in pieces]
     if any(not 2 <= len(item) <= _COUNTED_ITEM_MAX or not all(CJK.match(ch) for ch in item) for _, item in items):
         return []
     return items
+
+
+def _first_item_length(first: str, second: str) -> int:
+    """How much of the list's first piece `first` is its first item: as many words as the
+    item after it (促进县域经济发展|基础建设 beside 工业升级), or, when the tagger cut the second
+    item into fewer words, the longest run of whole words no longer than it in characters
+    (汇报了|产业培塑 beside 改革攻坚, one word to the tagger)."""
+    first_words = [w for w, _ in _tagged(first)]
+    words = len(_tagged(second))
+    if len(first_words) <= words:
+        return len(first)
+    length = sum(len(w) for w in first_words[-words:])
+    for i in range(len(first_words) - words - 1, -1, -1):
+        longer = length + len(first_words[i])
+        if longer > len(second):
+            break
+        length = longer
+    return length
 
 
 _ITEM_MAX = 16
@@ -3794,7 +3826,9 @@ def _predicate_after_area(name: str) -> bool:
 _QUOTED_EVENT_NOUNS = ("动员大会", "动员会", "誓师大会", "推进大会", "推进会", "启动仪式", "庆祝活动", "庆祝大会",
                        "开园仪式", "开业仪式", "开幕仪式", "授牌仪式", "挂牌仪式", "揭牌仪式", "通车仪式", "投产仪式",
                        # “庆国庆 迎丰收”龙舟赛, “…”文艺晚会: contests and shows staged under a slogan
-                       "龙舟赛", "比赛", "晚会", "运动会", "盛会", "集市")
+                       "龙舟赛", "比赛", "晚会", "运动会", "盛会", "集市",
+                       # 第二批“星级志愿者”认证会, “…”表彰大会: a meeting that certifies or honours the quoted title
+                       "认证会", "表彰大会", "表彰会")
 _QUOTED_EVENT_MAX = 20
 
 
@@ -4382,7 +4416,8 @@ def _honour_head_end(text: str, start: int, heads: tuple[str, ...]) -> int | Non
 # (its level word opens it) that a place is entered into after a verb of being designated names
 # a campaign of that level; its year and count stay out. Model and merit titles (…示范县, …先进县)
 # and 百强 standings are not read here: the genre's annotators list them in some reports only.
-_DESIGNATION = re.compile("(?:入选|入列|列入|纳入|获批创建|被列为|列为|获评)(?:了)?(?:[0-9]{4}年度?)?"
+# 作为湖南省新时代文明实践工作试点县: the place standing as the designated one (作为) opens it too.
+_DESIGNATION = re.compile("(?:入选|入列|列入|纳入|获批创建|被列为|列为|获评|作为)(?:了)?(?:[0-9]{4}年度?)?"
                           "(全国|国家级|国家|全省|湖南省|省级)(?:[0-9]+个)?"
                           "([^，,。；;、“”\n0-9]{2,12}?(?:(?<!百)强镇|(?<!百)强县|试点县|试点市|试点镇|试点村|试点"
                           "|优秀案例|重点区域|质量安全县))"
