@@ -3353,11 +3353,17 @@ def _latest_topic(doc: Document, lo: int, c_lo: int, index: _AnchorIndex, anapho
 _TIME_LEAD = re.compile(_SCOPE_TIME_WORDS + r"(?:[“\"]?[\u4e00-\u9fff]{1,10}[”\"]?期间)?")
 
 
+# 一方面是湘乡市被列为…试点县(市),增加了2450万元财政投资 / 二是全县…: the word that numbers a point
+# of an enumeration opens the clause before its topic, as time words do
+_ENUMERATION_LEAD = re.compile(r"(?:另?一方面|[一二三四五六七八九十]是|其[一二三四五六七八九])是?[，,：:]?")
+
+
 def _opens_at(text: str, start: int, found: _Subject) -> bool:
     """Does the subject `found` open the clause at `start` (its mention, or its 全X/该X, first;
-    only time words before it)?"""
+    only the number of an enumerated point (`_ENUMERATION_LEAD`) and time words before it)?"""
     if found.anchor.start >= start:
-        lead = _TIME_LEAD.match(text, start, found.anchor.start)
+        point = _ENUMERATION_LEAD.match(text, start, found.anchor.start)
+        lead = _TIME_LEAD.match(text, point.end() if point is not None else start, found.anchor.start)
         return lead is not None and lead.end() == found.anchor.start
     return text[start] in "全该本我" and found.end - start <= 4
 

@@ -95,3 +95,24 @@ def test_a_named_project_keeps_its_figures(gaz):
     text = ("今年湘潭高标准农田项目将建设高标准农田5.72万亩。"
             "另一方面是湘潭县花石湘莲优势特色产业园项目财政投资了1000万元。\n")
     assert _one(_metrics(gaz, text), 1000, "万元").subject == "湘潭县花石湘莲优势特色产业园项目"
+
+
+# ---------------------------------------------------------------- 一方面是X…,增加了N
+
+_FARMLAND = ("今年湘潭投入8000万元建设高标准农田5.72万亩\n"
+             "湘潭市财政局农业开发办公室介绍,今年湘潭高标准农(莲)田项目将建设高标准农田5.72万亩。"
+             "去年我市高标准农田项目总投资为5061万元,今年增加了3170万元,一方面是湘乡市被列为全省"
+             "“高标准农田建设综合改革试点县(市)”,增加了2450万元财政投资;另一方面是湘潭县花石湘莲优势特色产业园"
+             "项目财政投资了1000万元。\n")
+
+
+def test_the_place_opening_an_enumerated_point_is_the_topic_after_it(gaz):
+    # 一方面是湘乡市被列为…,增加了2450万元财政投资: the county the point names, not 我市 of the sentence
+    found = _metrics(gaz, _FARMLAND)
+    assert _one(found, 2450, "万元").subject == "湘乡市"
+
+
+def test_a_clause_before_the_enumeration_keeps_the_sentences_topic(gaz):
+    # counter-example: 今年增加了3170万元 comes before the points; it stays 我市's (湘潭市)
+    found = _metrics(gaz, _FARMLAND)
+    assert _one(found, 3170, "万元").subject == "湘潭市"
