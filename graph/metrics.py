@@ -859,10 +859,11 @@ _ARRIVALS = ("来到", "走到")
 def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     """A mention introduced by 与/向/为/位于 … is an object or a modifier, not the clause's
     topic; so are the later items of a list it opens (与雨花区、浏阳市). A place a visit
-    arrives at (来到X村, `_ARRIVALS`) is not an object: it is what the text turns to."""
+    arrives at (来到X村, `_ARRIVALS`) is not an object: it is what the text turns to. The
+    body that approves (经国务院批准, `_is_approver`) is an adverbial, not the topic either."""
     before = text[max(lower, a.start - 2):a.start]
     if before.endswith(_OBJECT_MARKERS) and not before.endswith(_ARRIVALS) and not _is_copula(text, a.start) \
-            or _is_task_owner(before, a) \
+            or _is_task_owner(before, a) or _is_approver(text, a, lower) \
             or _is_counted_class(text, a, lower):
         return True
     dated = _YEAR_BEFORE.search(text, max(lower, a.start - 12), a.start)      # 获2022年国务院…激励
@@ -871,6 +872,20 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     gap = 1 if before.endswith("、") else 0          # 与雨花区、|浏阳市 or 长沙市|雨花区
     prev = [b for b in index.by_end.get(a.start - gap, ()) if b.start >= lower]
     return bool(prev) and _is_object(text, prev[0], lower, index)
+
+
+# 1991年3月经国务院批准为首批…高新区之一,2016年…实现企业总收入2816亿元 / 经省政府同意,…: the body
+# whose approval (经X批准/同意/批复) frames the clause is an adverbial of the act, not what the
+# figures are about; the subject is the one approved (named before, or the article's place)
+_APPROVED_BY = re.compile(r"(?:[、和及与][^，,。；;、]{1,12}?)*(?:正式|研究)?(?:批准|同意|批复|审批|审定|认定|命名|决定)")
+
+
+_APPROVAL_OPENING = re.compile(r"经[^，,。；;\d]{1,16}?(?:批准|同意|批复)(?:为|成为)?")
+
+
+def _is_approver(text: str, a: _Anchor, lower: int) -> bool:
+    """Is mention `a` (with the items listed after it) the approving body of 经X批准 / 经X同意?"""
+    return text[max(lower, a.start - 1):a.start] == "经" and _APPROVED_BY.match(text, a.end) is not None
 
 
 # 县劳动保障局、就业局门前人头攒动: a body named as where something happens (its gate, its square)
@@ -1165,6 +1180,8 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
             continue              # 据该市纪委初核调查, / 从该县获悉: the source, like a named teller
         if word in _PRONOUNS and _PRONOUN_SPEAKS.match(text, e) is not None:
             continue              # 他说,近年来…江华县…: the speaker, not the topic of what is said
+        if _qualifies_place(candidates, e):
+            continue              # 如该市廉桥镇东塘村流转3800余亩: 该市 says where the village is
         if not any(c[0] <= s < c[1] for c in candidates):
             resolved = _resolve_anaphor(word, s, index, article_lo, home, gaz, own=text[s] == "我")
             if resolved is not None and (listed is None or listed.may_own(text, resolved, lo, s)):
@@ -1181,6 +1198,13 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
         a = _most_specific_place(a, index, hi)
         e = a.end
     return _Subject(a, e)
+
+
+def _qualifies_place(candidates: list[tuple[int, int, "_Anchor"]], end: int) -> bool:
+    """Is an anaphor ending at `end` (该市, 该县) written right before a place candidate (该市廉桥镇
+    东塘村)? It then only says where that place lies, as a parent written before it does: the
+    place named after it, the more specific one, is the topic."""
+    return any(c[0] == end and c[2].kind == "place" for c in candidates)
 
 
 # 解决了建龙村及周边30多个村(社区)7.1万余名群众的饮水难题: a place "and its surroundings" opens a set
@@ -1382,9 +1406,15 @@ def _is_batch_of_projects(text: str, a: _Anchor) -> bool:
 
 def _is_class_of_projects(a: _Anchor) -> bool:
     """投资10亿元以上项目, 500万元以上企业: a class named by a threshold, not one program;
-    湘潭市级重点项目: a class named by the level of government that lists it."""
+    湘潭市级重点项目: a class named by the level of government that lists it; 湖南在建旅游项目:
+    a class named by the projects' stage (`_STAGE_CLASS`)."""
     return a.kind == "program" and bool(_THRESHOLD_NAME.search(a.label) or _LEVEL_CLASS.search(a.label)
-                                        or a.label.startswith(_THRESHOLD_WORDS))
+                                        or a.label.startswith(_THRESHOLD_WORDS) or _STAGE_CLASS.search(a.label))
+
+
+# 湖南在建旅游项目总投资达到5600亿元: the projects under construction (of a trade), all of them, are
+# a class named by their stage, not one project: the figure is the place's
+_STAGE_CLASS = re.compile(r"在建[\u4e00-\u9fff]{0,6}项目$")
 
 
 # 其中200亩以上的水果基地就有10个: a name read from 以上/以下 on lost its threshold's number; it
@@ -1434,6 +1464,9 @@ def _trim_indicator(phrase: str, periods: list[tuple[int, int, str]], base: int)
     marker = _SECTION_MARKER.match(phrase)           # 二、规模工业增加值…: a section's number
     if marker is not None and len(phrase) > marker.end() + 1:
         phrase = phrase[marker.end():]
+    approval = _APPROVAL_OPENING.match(phrase)       # 经国务院批准为首批: who approved, not what is measured
+    if approval is not None and len(phrase) > approval.end() + 1:
+        phrase = phrase[approval.end():]
     changed = True
     while changed and phrase:
         changed = False
@@ -2787,12 +2820,43 @@ def extract_metrics(doc: Document, places: list[PlaceMention], orgs: list[OrgMen
                              article_place, gaz, last_period.get(sent.paragraph, ""), earlier,
                              _dateline_end_before(qm.start, datelines), former)
             earlier[qm.end] = metric.indicator
-            metrics.extend(_coordinated_ranks(metric, doc.text) if qm.quantity.rank else _range_ends(metric, qm.quantity))
+            found = _coordinated_ranks(metric, doc.text) if qm.quantity.rank else _range_ends(metric, qm.quantity)
+            metrics.extend(shared for m in found for shared in _shared_figure(m, doc.text, lo, index))
         _name_shares(metrics, lo)
         dated = _figure_periods(doc.text, periods)
         if dated:
             last_period[sent.paragraph] = dated[-1][2]
     return _drop_repeats(doc, _lead_periods(doc, _drop_restated_headings(doc, metrics)))
+
+
+# 张家界市、怀化市、郴州市开工率均达100%: one figure that 均/都 says of each item of a list of places
+# or bodies opening the clause (the items joined by 、/和/及/与, nothing but the indicator between the
+# list and 均) is each item's figure
+_SHARED_BY_ALL = re.compile(r"(?:均|都)[\u4e00-\u9fff]{0,3}$")
+
+
+def _shared_figure(metric: MetricMention, text: str, lo: int, index: _AnchorIndex) -> list[MetricMention]:
+    """The metric once per listed subject when its figure is said of all of them with 均/都
+    (A市、B市、C市开工率均达100%: three facts, one per city, as annotators record one per
+    place); the metric alone otherwise: its subject not an item of such a list, the list an
+    object (与A、B均…), another list or figure between the list and 均, or 分别 in the clause."""
+    c_lo = _clause_start(text, metric.span.start, lo)
+    shared = _SHARED_BY_ALL.search(text, c_lo, metric.span.start)
+    if shared is None or metric.subject_kind not in _LISTED_SUBJECTS or "分别" in text[c_lo:metric.span.start]:
+        return [metric]
+    run: list[_Anchor] = []
+    for a in index.within(c_lo, shared.start()):
+        if run and a.kind in _LISTED_SUBJECTS and text[run[-1].end:a.start] in _LIST_JOINERS:
+            run.append(a)
+        elif not run and a.kind in _LISTED_SUBJECTS and not text[c_lo:a.start].strip():
+            run = [a]
+        else:
+            break
+    between = text[run[-1].end:shared.start()] if run else ""
+    if len(run) < 2 or _DIGITS.search(between) or any(ch in _LIST_JOINERS for ch in between) \
+            or _is_object(text, run[0], lo, index) or metric.subject_key not in {a.key for a in run}:
+        return [metric]
+    return [replace(metric, subject=a.label, subject_kind=a.kind, subject_key=a.key) for a in run]
 
 
 def _range_ends(metric: MetricMention, q: Quantity) -> list[MetricMention]:
@@ -3188,10 +3252,15 @@ _PARAGRAPH_REACH = 120          # characters: a subject further back in the para
 
 NATIONAL = "national"           # where a subject lies: the whole country's figure, of no place of the article's
 # 目前,全国共有…; 2023年我国粮食产量…: a clause opening (after its time words) with the whole country
-# (全国 only before what says it is the subject, not 全国文明城市 …, a title)
+# (全国 only before what says it is the subject, not 全国文明城市 …, a title); 全国 right before
+# the figure counts the whole country's set (…副中心城市,全国17个“中国旅游强县”之一): 17 is national
 _NATIONAL_OPENING = re.compile(r"(?:(?:目前|当前|截至[^，,。；;]{0,10}|今年|去年|近年来|[\d一二三四五六七八九十〇零]{2,4}年"
                                r"(?:[\d一二三四五六七八九十]{1,2}月)?(?:以来|底|末)?)[，,]?)*"
-                               r"(?:我国|全球|全世界|全国(?=[共累已有各范总，,]|城乡|上下))")
+                               r"(?:我国|全球|全世界|全国(?=[共累已有各范总，,]|城乡|上下|$))")
+
+
+_COUNTRY = "全国"                 # the place label of the whole country (as programs.NATIONAL and the gold write it)
+_COUNTRY_WORDS = ("全国", "我国")   # the words that open a clause on the country's figures (not 全球, 全世界)
 
 
 def _national_end(text: str, c_lo: int, qm_start: int, index: _AnchorIndex) -> int | None:
@@ -3285,11 +3354,17 @@ def _latest_topic(doc: Document, lo: int, c_lo: int, index: _AnchorIndex, anapho
 _TIME_LEAD = re.compile(_SCOPE_TIME_WORDS + r"(?:[“\"]?[\u4e00-\u9fff]{1,10}[”\"]?期间)?")
 
 
+# 一方面是湘乡市被列为…试点县(市),增加了2450万元财政投资 / 二是全县…: the word that numbers a point
+# of an enumeration opens the clause before its topic, as time words do
+_ENUMERATION_LEAD = re.compile(r"(?:另?一方面|[一二三四五六七八九十]是|其[一二三四五六七八九])是?[，,：:]?")
+
+
 def _opens_at(text: str, start: int, found: _Subject) -> bool:
     """Does the subject `found` open the clause at `start` (its mention, or its 全X/该X, first;
-    only time words before it)?"""
+    only the number of an enumerated point (`_ENUMERATION_LEAD`) and time words before it)?"""
     if found.anchor.start >= start:
-        lead = _TIME_LEAD.match(text, start, found.anchor.start)
+        point = _ENUMERATION_LEAD.match(text, start, found.anchor.start)
+        lead = _TIME_LEAD.match(text, point.end() if point is not None else start, found.anchor.start)
         return lead is not None and lead.end() == found.anchor.start
     return text[start] in "全该本我" and found.end - start <= 4
 
@@ -3786,6 +3861,8 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
             program = a
     elif home is not None and where != NATIONAL:
         label, kind, key = home.label, "place", home.key
+    elif national is not None and text[national - 2:national] in _COUNTRY_WORDS:
+        label, kind, key = _COUNTRY, "place", _COUNTRY       # 全国共有…, 我国粮食产量…: the country's figure
     dated = _figure_periods(text, periods)
     before = [p for p in dated if p[1] <= qm.start]
     period = before[-1][2] if before else _later_period(text, dated, spans, hi, carried_period)
