@@ -139,6 +139,7 @@ class _Post:
     unit: str = ""         # a named unit of a party/government body between it and the title (研究室)
     own: OrgMention | None = None   # the article's department a bare 局/厅 stands for (局党组书记)
     seat: bool = False     # a deputy's seat in a congress (省人大代表): no body for the chain's next post
+    former: bool = False   # 原 written between the body and the title (教育部原副部长): a former post
 
 
 # ---------------------------------------------------------------- lexicons
@@ -346,12 +347,13 @@ def _addressee_after_title(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 def _surname_after_title(text: str, pos: int) -> bool:
-    """县人大常委会主任任中元、: right after a title, 任/包 opens a three-character name closed by
-    punctuation or a word that follows names, when the first two characters are no dictionary
-    word (任务, 包村) and the second is no surname (主任任李强 would be 任 + a name)."""
+    """县人大常委会主任任中元、, 副局长任罗生发表: right after a title, 任/包 opens a three-character name
+    closed by punctuation or a word that follows names, when the first two characters are no
+    dictionary word (任务, 包村) and no title starts after 任 (县长任组长). A title is followed by its
+    holder's name, never by the verb 任 and a name, so a surname second (罗) does not veto it."""
     window = text[pos:pos + 3]
     return (len(window) == 3 and window[0] in _TITLE_SURNAMES and all(CJK.match(ch) for ch in window)
-            and window[1] not in _surnames() and window[:2] not in _word_tags()
+            and title_at(text, pos + 1) is None and window[:2] not in _word_tags()
             and _closed_name(text, pos + 3) and any(text.endswith(t, 0, pos) for t in title_words())
             and not _word_runs_past(text, pos + 1, pos + 3))
 
@@ -1579,6 +1581,8 @@ class _Context:
         paren = re.search(r"[(（][\u4e00-\u9fff]{1,6}[)）]$", text[max(0, pos - 8):pos])
         if paren and pos - len(paren.group(0)) in self.org_at:  # 烟草专卖局(分公司)负责人
             pos -= len(paren.group(0))
+        post.former = self._former_marker_after_body(pos) == 1   # 教育部原副部长: the body, 原, the former post
+        pos -= 1 if post.former else 0
         org = self.org_at.get(pos)
         if org is not None and self._cell_inside_body(org, pos):
             org = None   # 市发展和改革委员会党组书记: the cell of the whole body, not of 改革委员会
@@ -1613,6 +1617,16 @@ class _Context:
                 return post
         post.start = pos
         return self._with_unnamed_body(post, pos, text[title_start:title_end])
+
+    def _former_marker_after_body(self, pos: int) -> int:
+        """1 when 原 stands between a named body and the title at view index `pos` (湖南省政协原副主席,
+        教育部原副部长: the genre writes a former post as body + 原 + title, and the body is still the
+        post's body), else 0. Only after a body the organisation reader found ending right there, so
+        the 原 of a name (太原, 高原) is never taken for it."""
+        text = self.view.text
+        if pos < 2 or text[pos - 1] != _FORMER_INSIDE or pos in self.org_at:
+            return 0
+        return 1 if pos - 1 in self.org_at else 0
 
     def _with_unnamed_body(self, post: _Post, pos: int, title: str) -> _Post:
         """A clause that opens with a body's name the organisation reader did not find, the title
@@ -1714,6 +1728,8 @@ class _Context:
         title = text[post.title_start:post.title_end]
         role_tail = text[(post.org_start + len(post.org.surface)) if post.org else post.start:post.title_end]
         role_tail = role_tail.removeprefix(_LINKED)   # 大药房|的|负责人: the title alone
+        if post.former:
+            role_tail = role_tail.removeprefix(_FORMER_INSIDE)   # 政协|原|副主席: 副主席, a former post
         if "籍" in role_tail[:-len(title)]:   # 武警湖南省总队|望城籍|警官: the native place is no part of the role
             role_tail = role_tail[role_tail.index("籍") + 1:]
         if post.org is not None and post.org.kind != "party" and role_tail.startswith(_PARTY_CELLS):
@@ -2094,7 +2110,7 @@ class _Context:
         span = self.view.doc_span(min(chain_start, name_start), name_start + len(name))
         name_span = self.view.doc_span(name_start, name_start + len(name))
         return OfficialMention(span, name_span, name, post.role, party_cell_in_full(post.org_name), post.org_kind,
-                               post.place_key)
+                               post.place_key, "former" if post.former else "current")
 
     # ------------------------------------------------------------ other patterns
     def appointed(self, name: str, title_end: int, name_end: int, mentions: list[OfficialMention],
