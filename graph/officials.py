@@ -103,6 +103,7 @@ _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$"
 _ZONE_HEAD = re.compile(r"^(?:常务)?副?主任$")   # 长沙经开区主任X: the head of the zone's 管委会
 _ZONE_BODY = "管委会"
 _NOMINEE_WORDS = ("候选人", "提名人选")   # 副县长候选人X: a title's candidate, role written with the word
+_CHAIN_NOMINEE_WORDS = ("提名人选", "候选人", "人选")   # 县政协副主席人选、县教育局局长X: in a chain, before 、
 _NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the construction gives that name
 _FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
 _FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员会|工作委员会)$")
@@ -140,6 +141,7 @@ class _Post:
     own: OrgMention | None = None   # the article's department a bare 局/厅 stands for (局党组书记)
     seat: bool = False     # a deputy's seat in a congress (省人大代表): no body for the chain's next post
     former: bool = False   # 原 written between the body and the title (教育部原副部长): a former post
+    nominee: str = ""      # the candidate word after the title (副主席人选、): a post the person is nominated for
 
 
 # ---------------------------------------------------------------- lexicons
@@ -1128,13 +1130,14 @@ def _weaker_repeats(officials: list[OfficialMention],
     under the same title with a body named in full elsewhere in the document is that post, not a
     second one. Two bodies named in full (an old post and a new one) stay two posts. A body that is
     a bare place of the document (`place_bodies`: 新任校长A read with the article's city) is weaker than
-    a named body that is no place (A被任命为X中学校长)."""
+    a named body that is no place (A被任命为X中学校长). Two posts of one written chain (the same
+    phrase: 湖南省工商联副会长、香港长沙商会副会长A) are two posts the writer listed, never a repeat."""
     named: dict[tuple[str, str], list[OfficialMention]] = {}
     for m in officials:
         named.setdefault((m.person, m.role), []).append(m)
     out = []
     for m in officials:
-        others = [o for o in named[(m.person, m.role)] if o.org and o.org != m.org]
+        others = [o for o in named[(m.person, m.role)] if o.org and o.org != m.org and o.span != m.span]
         if m.org and any(m.org_kind == "other" and o.org_kind != "other" or _written_short(m.org, o.org)
                          or m.org in place_bodies and o.org not in place_bodies for o in others):
             continue
@@ -1476,9 +1479,14 @@ class _Context:
             if prev_end is None:
                 break
             title = next((t for e, t in [(prev_end, self._title_ending(prev_end))] if t), None)
+            nominee = "" if title is not None else self._nominee_ending(prev_end)
+            prev_end -= len(nominee)   # 县政协副主席人选、县教育局局长X: the candidate for the earlier post
+            if nominee:
+                title = self._title_ending(prev_end)
             if title is None:
                 break
             prev = self.segment(prev_end - len(title), prev_end)
+            prev.nominee = nominee
             if text[prev.start - 1:prev.start] == _NAMED_AS:
                 break   # 周农为政委、市长郑建新: the title after NAME为 is that name's post, no chain
             if text[prev_end:prev_end + 1] in _COMMAS and text[prev.start - 1:prev.start] not in _CLAUSE_OPENERS:
@@ -1494,6 +1502,7 @@ class _Context:
             self.resolve(post, posts[i - 1] if i > 0 else None)
             _department_of_contracted_title(post, text[post.title_start:post.title_end])
             _alias_to_body(post)
+            post.role += post.nominee
         return [p for p in posts if p.org_name is not None]
 
     def _chain_link(self, post: _Post) -> int | None:
@@ -1504,7 +1513,7 @@ class _Context:
         the caller); and with no mark at all between a party secretary's title and the head's title
         of the same body (人大常委会党组书记主任X)."""
         text = self.view.text
-        pos = post.start
+        pos = self._before_place_prefix(post)
         mark = text[pos - 1]
         if mark in "、兼":
             aside = _ASIDE_BEFORE.search(text, max(0, pos - 1 - _ASIDE_MAX), pos - 1)
@@ -1515,6 +1524,20 @@ class _Context:
                 and (self._title_ending(pos) or "").endswith(_PARTY_SECRETARY):
             return pos
         return None
+
+    def _nominee_ending(self, end: int) -> str:
+        """The candidate word (候选人, 人选, 提名人选) ending at view index `end` right after a title,
+        else "": a chain's earlier segment may be a post the person is a candidate for."""
+        text = self.view.text
+        word = next((w for w in _CHAIN_NOMINEE_WORDS if text.endswith(w, 0, end)), "")
+        return word if word and self._title_ending(end - len(word)) else ""
+
+    def _before_place_prefix(self, post: _Post) -> int:
+        """Where `post` starts once a place written right before its named body is counted in
+        (、香港|长沙商会副会长: the organisation reader named the body without the place of the
+        chapter; the chain's 、 stands before the place), else its start."""
+        place = self.place_at.get(post.start) if post.org is not None else None
+        return self.start_of(place) if place is not None else post.start
 
     def _with_chained_unit(self, post: _Post) -> _Post:
         """省人大常委会副秘书长、研究室主任; 财经委副主任委员、常委会预工委主任: a unit written with no body
@@ -2110,7 +2133,7 @@ class _Context:
         span = self.view.doc_span(min(chain_start, name_start), name_start + len(name))
         name_span = self.view.doc_span(name_start, name_start + len(name))
         return OfficialMention(span, name_span, name, post.role, party_cell_in_full(post.org_name), post.org_kind,
-                               post.place_key, "former" if post.former else "current")
+                               post.place_key, _written_status(post))
 
     # ------------------------------------------------------------ other patterns
     def appointed(self, name: str, title_end: int, name_end: int, mentions: list[OfficialMention],
@@ -2909,6 +2932,12 @@ def _department_commission(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _department_stems() -> tuple[str, ...]:
     return tuple(s for s in load_lines("org_department_stems.txt") if len(s) >= 2)
+
+
+def _written_status(post: _Post) -> PostStatus:
+    """The status a segment's own words give its post: 原 after the body former, a candidate word
+    after the title nominated, else current (markers before the chain are read by with_status)."""
+    return "former" if post.former else "nominated" if post.nominee else "current"
 
 
 def _nominated(m: OfficialMention, nominee: str) -> OfficialMention:

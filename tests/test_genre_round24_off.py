@@ -68,3 +68,55 @@ def test_ren_after_a_title_opens_a_name_whose_second_character_is_a_surname(gaz)
 
 def test_ren_before_a_title_is_the_verb(gaz):
     assert not officials_of("会议明确，副县长任组长，县教育局局长任副组长。", gaz)
+
+
+# ---------------------------------------------------------------- 、PLACE + body: the chain's mark before the place
+
+CHAMBER_CHAIN = ("湖南省工商联（总商会）副会长、香港长沙商会副会长、绿之韵集团董事长胡国安受邀出席本次活动，"
+                 "并接受湖南卫视《新闻联播》采访。")
+
+
+def test_a_place_before_a_named_body_does_not_cut_the_chain(gaz):
+    found = officials_of(CHAMBER_CHAIN, gaz)
+    assert ("胡国安", "副会长", "湖南省工商联（总商会）") in found
+    assert ("胡国安", "董事长", "绿之韵集团") in found
+
+
+def test_one_title_in_two_bodies_of_one_chain_is_two_posts(gaz):
+    found = officials_of(CHAMBER_CHAIN, gaz)
+    assert {o for p, r, o in found if p == "胡国安" and r == "副会长"} == {"湖南省工商联（总商会）", "长沙商会"}
+
+
+def test_a_title_before_a_comma_and_a_place_is_no_chain(gaz):
+    found = officials_of("他曾任县委书记，香港长沙商会副会长胡国安说。", gaz)
+    assert not any(p == "胡国安" and r.endswith("书记") for p, r, _o in found)
+
+
+# ---------------------------------------------------------------- TITLE人选、: a candidate's post in a chain
+
+GUESTS = ("永兴县委副书记、县委统战部部长侯建平，县人大常委会副主任罗艳花，县政府副县长候选人李检华，"
+          "县政协副主席人选、县教育局局长曹永，县教育基金会党支部书记罗小平，县规委会副主任王塘生，"
+          "以及相关部门、单位负责人等应邀参加庆典。")
+
+
+def test_a_candidates_post_before_the_chains_mark_is_kept_nominated(gaz):
+    found, _citizens, mentions = officials_and_citizens(GUESTS, gaz)
+    assert ("曹永", "县政协副主席人选", "永兴县政协") in found
+    assert ("曹永", "局长", "永兴县教育局") in found
+    status = {(m.person, m.role): m.status for m in mentions}
+    assert status[("曹永", "县政协副主席人选")] == "nominated"
+    assert status[("曹永", "局长")] == "current"
+
+
+def test_a_candidate_word_before_a_clause_is_no_post(gaz):
+    assert not officials_of("大家都说他是合适人选、很有能力。", gaz)
+
+
+# ---------------------------------------------------------------- 规委会: the level's planning commission
+
+def test_the_planning_commission_written_short_is_the_levels_body(gaz):
+    assert ("王塘生", "副主任", "永兴县规委会") in officials_of(GUESTS, gaz)
+
+
+def test_a_planning_commission_with_no_place_or_level_is_no_body(gaz):
+    assert orgs_of("规委会审议通过了方案。", gaz) == {}
