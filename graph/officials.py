@@ -103,6 +103,9 @@ _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$"
 _ZONE_HEAD = re.compile(r"^(?:常务)?副?主任$")   # 长沙经开区主任X: the head of the zone's 管委会
 _ZONE_BODY = "管委会"
 _NOMINEE_WORDS = ("候选人", "提名人选")   # 副县长候选人X: a title's candidate, role written with the word
+_HOLDING_VERBS = ("担任", "作为", "身为")   # 担任…书记的NAME: a relative clause that names the holder after 的
+_RELATIVE_GAP = 12   # the most characters between the verb and the chain's first segment (乡村振兴|驻村第一书记)
+_CLAUSE_BREAKS = "。！？!?\n，,、；;：:"
 _CHAIN_NOMINEE_WORDS = ("提名人选", "候选人", "人选")   # 县政协副主席人选、县教育局局长X: in a chain, before 、
 _NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the construction gives that name
 _FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
@@ -921,6 +924,9 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             or read_bounded_name(view.text, name_start, gaz)
         if name is not None and collective and not _closed_name(view.text, name_start + len(name)):
             continue   # 省党政军领导齐聚省委: a collective title's names form a closed list, not a verb
+        if name is None and view.text.startswith(_LINKED, name_start):
+            name = ctx.holder_after_relative(title_end - len(title), title_end, name_start + len(_LINKED))
+            name_start += len(_LINKED) if name is not None else 0   # 担任驻村第一书记的夏文娟: the name after 的
         if name is None:
             name = _assigned_name(view.text, name_start, gaz)
             if name is None:
@@ -1524,6 +1530,20 @@ class _Context:
                 and (self._title_ending(pos) or "").endswith(_PARTY_SECRETARY):
             return pos
         return None
+
+    def holder_after_relative(self, title_start: int, title_end: int, pos: int) -> str | None:
+        """担任乡村振兴驻村第一书记的夏文娟, 作为村党支部书记的X: a title chain opened by a verb of holding
+        (担任, 作为, 身为) and closed by 的 describes the person named right after 的 — the name at view
+        index `pos` closed as names are, else None."""
+        text = self.view.text
+        name = read_name_after(text, pos, self.gaz)
+        if name is None or not _closed_name(text, pos + len(name)) and not _ends_name(text, pos + len(name)):
+            return None
+        posts = self.chain(title_start, title_end)
+        start = posts[0].start if posts else title_start
+        window = text[max(0, start - _RELATIVE_GAP):start]
+        window = window[max(window.rfind(ch) for ch in _CLAUSE_BREAKS) + 1:]   # the verb in the same clause
+        return name if any(verb in window for verb in _HOLDING_VERBS) else None
 
     def _nominee_ending(self, end: int) -> str:
         """The candidate word (候选人, 人选, 提名人选) ending at view index `end` right after a title,

@@ -120,3 +120,18 @@ def test_the_planning_commission_written_short_is_the_levels_body(gaz):
 
 def test_a_planning_commission_with_no_place_or_level_is_no_body(gaz):
     assert orgs_of("规委会审议通过了方案。", gaz) == {}
+
+
+# ---------------------------------------------------------------- 担任 TITLE 的 NAME: the holder after 的
+
+def test_a_relative_clause_of_holding_names_the_holder_after_de(gaz):
+    text = ("“以前是我们来找夏书记申报项目，现在是她带着我们上项目。”雨湖区鹤岭镇晶鑫村党总支书记刘鹏口中的夏书记，"
+            "正是雨湖区发展和改革局派驻晶鑫村，担任乡村振兴驻村第一书记的夏文娟。")
+    found = officials_of(text, gaz)
+    assert any(p == "夏文娟" and r == "驻村第一书记" for p, r, _o in found)
+    assert ("刘鹏", "党总支书记", "雨湖区鹤岭镇晶鑫村党总支") in found
+
+
+def test_a_title_before_de_without_a_verb_of_holding_is_no_relative_clause(gaz):
+    assert not officials_of("他担任过县委书记，村党支部书记的张贤祥也来了。", gaz)
+    assert not officials_of("县委书记的讲话很好，大家认真学习。", gaz)
