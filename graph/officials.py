@@ -1534,7 +1534,8 @@ class _Context:
     def holder_after_relative(self, title_start: int, title_end: int, pos: int) -> str | None:
         """担任乡村振兴驻村第一书记的夏文娟, 作为村党支部书记的X: a title chain opened by a verb of holding
         (担任, 作为, 身为) and closed by 的 describes the person named right after 的 — the name at view
-        index `pos` closed as names are, else None."""
+        index `pos` closed as names are, else None. Not a title written after a citizen word
+        (楼栋党员组长, 志愿者队长): the clause then tells a volunteer's role, the person stays a citizen."""
         text = self.view.text
         name = read_name_after(text, pos, self.gaz)
         if name is None or not _closed_name(text, pos + len(name)) and not _ends_name(text, pos + len(name)):
@@ -1543,7 +1544,13 @@ class _Context:
         start = posts[0].start if posts else title_start
         window = text[max(0, start - _RELATIVE_GAP):start]
         window = window[max(window.rfind(ch) for ch in _CLAUSE_BREAKS) + 1:]   # the verb in the same clause
-        return name if any(verb in window for verb in _HOLDING_VERBS) else None
+        verb = next((v for v in _HOLDING_VERBS if v in window), None)
+        if verb is None:
+            return None
+        described = text[start - len(window) + window.index(verb) + len(verb):title_start]
+        if any(True for _ in _citizen_automaton().iter(described)):
+            return None   # 担任楼栋党员组长的X: a leader among citizens (党员, 志愿者), a volunteer's role
+        return name
 
     def _nominee_ending(self, end: int) -> str:
         """The candidate word (候选人, 人选, 提名人选) ending at view index `end` right after a title,

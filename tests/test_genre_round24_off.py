@@ -135,3 +135,8 @@ def test_a_relative_clause_of_holding_names_the_holder_after_de(gaz):
 def test_a_title_before_de_without_a_verb_of_holding_is_no_relative_clause(gaz):
     assert not officials_of("他担任过县委书记，村党支部书记的张贤祥也来了。", gaz)
     assert not officials_of("县委书记的讲话很好，大家认真学习。", gaz)
+
+
+def test_a_leader_among_citizens_in_a_relative_clause_stays_a_citizen(gaz):
+    text = "小区成立了志愿服务队。担任志愿者队长的张贤祥，每天都在小区里巡逻。"
+    assert not any(p == "张贤祥" for p, _r, _o in officials_of(text, gaz))
