@@ -103,6 +103,10 @@ _TASK_FORCE = re.compile(r"(指挥部|领导小组|工作组|专班|督导组)$"
 _ZONE_HEAD = re.compile(r"^(?:常务)?副?主任$")   # 长沙经开区主任X: the head of the zone's 管委会
 _ZONE_BODY = "管委会"
 _NOMINEE_WORDS = ("候选人", "提名人选")   # 副县长候选人X: a title's candidate, role written with the word
+_HOLDING_VERBS = ("担任", "作为", "身为")   # 担任…书记的NAME: a relative clause that names the holder after 的
+_RELATIVE_GAP = 12   # the most characters between the verb and the chain's first segment (乡村振兴|驻村第一书记)
+_CLAUSE_BREAKS = "。！？!?\n，,、；;：:"
+_CHAIN_NOMINEE_WORDS = ("提名人选", "候选人", "人选")   # 县政协副主席人选、县教育局局长X: in a chain, before 、
 _NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the construction gives that name
 _FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
 _FOUNDED_BODY = re.compile(r"(指挥部|小组|工作组|专班|督导组|委员会|工作委员会)$")
@@ -139,6 +143,8 @@ class _Post:
     unit: str = ""         # a named unit of a party/government body between it and the title (研究室)
     own: OrgMention | None = None   # the article's department a bare 局/厅 stands for (局党组书记)
     seat: bool = False     # a deputy's seat in a congress (省人大代表): no body for the chain's next post
+    former: bool = False   # 原 written between the body and the title (教育部原副部长): a former post
+    nominee: str = ""      # the candidate word after the title (副主席人选、): a post the person is nominated for
 
 
 # ---------------------------------------------------------------- lexicons
@@ -346,12 +352,13 @@ def _addressee_after_title(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 def _surname_after_title(text: str, pos: int) -> bool:
-    """县人大常委会主任任中元、: right after a title, 任/包 opens a three-character name closed by
-    punctuation or a word that follows names, when the first two characters are no dictionary
-    word (任务, 包村) and the second is no surname (主任任李强 would be 任 + a name)."""
+    """县人大常委会主任任中元、, 副局长任罗生发表: right after a title, 任/包 opens a three-character name
+    closed by punctuation or a word that follows names, when the first two characters are no
+    dictionary word (任务, 包村) and no title starts after 任 (县长任组长). A title is followed by its
+    holder's name, never by the verb 任 and a name, so a surname second (罗) does not veto it."""
     window = text[pos:pos + 3]
     return (len(window) == 3 and window[0] in _TITLE_SURNAMES and all(CJK.match(ch) for ch in window)
-            and window[1] not in _surnames() and window[:2] not in _word_tags()
+            and title_at(text, pos + 1) is None and window[:2] not in _word_tags()
             and _closed_name(text, pos + 3) and any(text.endswith(t, 0, pos) for t in title_words())
             and not _word_runs_past(text, pos + 1, pos + 3))
 
@@ -917,6 +924,9 @@ def extract_officials(doc: Document, places: list[PlaceMention], orgs: list[OrgM
             or read_bounded_name(view.text, name_start, gaz)
         if name is not None and collective and not _closed_name(view.text, name_start + len(name)):
             continue   # 省党政军领导齐聚省委: a collective title's names form a closed list, not a verb
+        if name is None and view.text.startswith(_LINKED, name_start):
+            name = ctx.holder_after_relative(title_end - len(title), title_end, name_start + len(_LINKED))
+            name_start += len(_LINKED) if name is not None else 0   # 担任驻村第一书记的夏文娟: the name after 的
         if name is None:
             name = _assigned_name(view.text, name_start, gaz)
             if name is None:
@@ -1126,13 +1136,14 @@ def _weaker_repeats(officials: list[OfficialMention],
     under the same title with a body named in full elsewhere in the document is that post, not a
     second one. Two bodies named in full (an old post and a new one) stay two posts. A body that is
     a bare place of the document (`place_bodies`: 新任校长A read with the article's city) is weaker than
-    a named body that is no place (A被任命为X中学校长)."""
+    a named body that is no place (A被任命为X中学校长). Two posts of one written chain (the same
+    phrase: 湖南省工商联副会长、香港长沙商会副会长A) are two posts the writer listed, never a repeat."""
     named: dict[tuple[str, str], list[OfficialMention]] = {}
     for m in officials:
         named.setdefault((m.person, m.role), []).append(m)
     out = []
     for m in officials:
-        others = [o for o in named[(m.person, m.role)] if o.org and o.org != m.org]
+        others = [o for o in named[(m.person, m.role)] if o.org and o.org != m.org and o.span != m.span]
         if m.org and any(m.org_kind == "other" and o.org_kind != "other" or _written_short(m.org, o.org)
                          or m.org in place_bodies and o.org not in place_bodies for o in others):
             continue
@@ -1474,9 +1485,14 @@ class _Context:
             if prev_end is None:
                 break
             title = next((t for e, t in [(prev_end, self._title_ending(prev_end))] if t), None)
+            nominee = "" if title is not None else self._nominee_ending(prev_end)
+            prev_end -= len(nominee)   # 县政协副主席人选、县教育局局长X: the candidate for the earlier post
+            if nominee:
+                title = self._title_ending(prev_end)
             if title is None:
                 break
             prev = self.segment(prev_end - len(title), prev_end)
+            prev.nominee = nominee
             if text[prev.start - 1:prev.start] == _NAMED_AS:
                 break   # 周农为政委、市长郑建新: the title after NAME为 is that name's post, no chain
             if text[prev_end:prev_end + 1] in _COMMAS and text[prev.start - 1:prev.start] not in _CLAUSE_OPENERS:
@@ -1492,6 +1508,7 @@ class _Context:
             self.resolve(post, posts[i - 1] if i > 0 else None)
             _department_of_contracted_title(post, text[post.title_start:post.title_end])
             _alias_to_body(post)
+            post.role += post.nominee
         return [p for p in posts if p.org_name is not None]
 
     def _chain_link(self, post: _Post) -> int | None:
@@ -1502,7 +1519,7 @@ class _Context:
         the caller); and with no mark at all between a party secretary's title and the head's title
         of the same body (人大常委会党组书记主任X)."""
         text = self.view.text
-        pos = post.start
+        pos = self._before_place_prefix(post)
         mark = text[pos - 1]
         if mark in "、兼":
             aside = _ASIDE_BEFORE.search(text, max(0, pos - 1 - _ASIDE_MAX), pos - 1)
@@ -1513,6 +1530,41 @@ class _Context:
                 and (self._title_ending(pos) or "").endswith(_PARTY_SECRETARY):
             return pos
         return None
+
+    def holder_after_relative(self, title_start: int, title_end: int, pos: int) -> str | None:
+        """担任乡村振兴驻村第一书记的夏文娟, 作为村党支部书记的X: a title chain opened by a verb of holding
+        (担任, 作为, 身为) and closed by 的 describes the person named right after 的 — the name at view
+        index `pos` closed as names are, else None. Not a title written after a citizen word
+        (楼栋党员组长, 志愿者队长): the clause then tells a volunteer's role, the person stays a citizen."""
+        text = self.view.text
+        name = read_name_after(text, pos, self.gaz)
+        if name is None or not _closed_name(text, pos + len(name)) and not _ends_name(text, pos + len(name)):
+            return None
+        posts = self.chain(title_start, title_end)
+        start = posts[0].start if posts else title_start
+        window = text[max(0, start - _RELATIVE_GAP):start]
+        window = window[max(window.rfind(ch) for ch in _CLAUSE_BREAKS) + 1:]   # the verb in the same clause
+        verb = next((v for v in _HOLDING_VERBS if v in window), None)
+        if verb is None:
+            return None
+        described = text[start - len(window) + window.index(verb) + len(verb):title_start]
+        if any(True for _ in _citizen_automaton().iter(described)):
+            return None   # 担任楼栋党员组长的X: a leader among citizens (党员, 志愿者), a volunteer's role
+        return name
+
+    def _nominee_ending(self, end: int) -> str:
+        """The candidate word (候选人, 人选, 提名人选) ending at view index `end` right after a title,
+        else "": a chain's earlier segment may be a post the person is a candidate for."""
+        text = self.view.text
+        word = next((w for w in _CHAIN_NOMINEE_WORDS if text.endswith(w, 0, end)), "")
+        return word if word and self._title_ending(end - len(word)) else ""
+
+    def _before_place_prefix(self, post: _Post) -> int:
+        """Where `post` starts once a place written right before its named body is counted in
+        (、香港|长沙商会副会长: the organisation reader named the body without the place of the
+        chapter; the chain's 、 stands before the place), else its start."""
+        place = self.place_at.get(post.start) if post.org is not None else None
+        return self.start_of(place) if place is not None else post.start
 
     def _with_chained_unit(self, post: _Post) -> _Post:
         """省人大常委会副秘书长、研究室主任; 财经委副主任委员、常委会预工委主任: a unit written with no body
@@ -1579,6 +1631,8 @@ class _Context:
         paren = re.search(r"[(（][\u4e00-\u9fff]{1,6}[)）]$", text[max(0, pos - 8):pos])
         if paren and pos - len(paren.group(0)) in self.org_at:  # 烟草专卖局(分公司)负责人
             pos -= len(paren.group(0))
+        post.former = self._former_marker_after_body(pos) == 1   # 教育部原副部长: the body, 原, the former post
+        pos -= 1 if post.former else 0
         org = self.org_at.get(pos)
         if org is not None and self._cell_inside_body(org, pos):
             org = None   # 市发展和改革委员会党组书记: the cell of the whole body, not of 改革委员会
@@ -1613,6 +1667,16 @@ class _Context:
                 return post
         post.start = pos
         return self._with_unnamed_body(post, pos, text[title_start:title_end])
+
+    def _former_marker_after_body(self, pos: int) -> int:
+        """1 when 原 stands between a named body and the title at view index `pos` (湖南省政协原副主席,
+        教育部原副部长: the genre writes a former post as body + 原 + title, and the body is still the
+        post's body), else 0. Only after a body the organisation reader found ending right there, so
+        the 原 of a name (太原, 高原) is never taken for it."""
+        text = self.view.text
+        if pos < 2 or text[pos - 1] != _FORMER_INSIDE or pos in self.org_at:
+            return 0
+        return 1 if pos - 1 in self.org_at else 0
 
     def _with_unnamed_body(self, post: _Post, pos: int, title: str) -> _Post:
         """A clause that opens with a body's name the organisation reader did not find, the title
@@ -1714,6 +1778,8 @@ class _Context:
         title = text[post.title_start:post.title_end]
         role_tail = text[(post.org_start + len(post.org.surface)) if post.org else post.start:post.title_end]
         role_tail = role_tail.removeprefix(_LINKED)   # 大药房|的|负责人: the title alone
+        if post.former:
+            role_tail = role_tail.removeprefix(_FORMER_INSIDE)   # 政协|原|副主席: 副主席, a former post
         if "籍" in role_tail[:-len(title)]:   # 武警湖南省总队|望城籍|警官: the native place is no part of the role
             role_tail = role_tail[role_tail.index("籍") + 1:]
         if post.org is not None and post.org.kind != "party" and role_tail.startswith(_PARTY_CELLS):
@@ -2094,7 +2160,7 @@ class _Context:
         span = self.view.doc_span(min(chain_start, name_start), name_start + len(name))
         name_span = self.view.doc_span(name_start, name_start + len(name))
         return OfficialMention(span, name_span, name, post.role, party_cell_in_full(post.org_name), post.org_kind,
-                               post.place_key)
+                               post.place_key, _written_status(post))
 
     # ------------------------------------------------------------ other patterns
     def appointed(self, name: str, title_end: int, name_end: int, mentions: list[OfficialMention],
@@ -2893,6 +2959,12 @@ def _department_commission(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _department_stems() -> tuple[str, ...]:
     return tuple(s for s in load_lines("org_department_stems.txt") if len(s) >= 2)
+
+
+def _written_status(post: _Post) -> PostStatus:
+    """The status a segment's own words give its post: 原 after the body former, a candidate word
+    after the title nominated, else current (markers before the chain are read by with_status)."""
+    return "former" if post.former else "nominated" if post.nominee else "current"
 
 
 def _nominated(m: OfficialMention, nominee: str) -> OfficialMention:

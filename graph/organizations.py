@@ -221,6 +221,9 @@ def suffix_automaton() -> ahocorasick.Automaton:
         word, kind = row[0], row[1]
         canonical = row[2] if len(row) > 2 else ""
         auto.add_word(word, Suffix(word, kind, -1, canonical=canonical))  # type: ignore[arg-type]
+    for word in democratic_party_centres():
+        if word not in auto:
+            auto.add_word(word, Suffix(word, "party", -1))  # type: ignore[arg-type]
     auto.make_automaton()
     return auto
 
@@ -1345,6 +1348,17 @@ def _with_committees(mentions: list[OrgMention], committees: list[OrgMention]) -
     kept = [m for m in mentions
             if not any(c.span.start <= m.span.start and m.span.end <= c.span.end for c in committees)]
     return sorted(kept + committees, key=lambda m: m.span.start)
+
+
+_PARTY_CENTRE = "中央"
+
+
+@lru_cache(maxsize=1)
+def democratic_party_centres() -> tuple[str, ...]:
+    """民革中央, 九三学社中央: each democratic party's central committee (lexicon
+    org_democratic_parties.txt + 中央), a national body written with no place, as 中共中央 is; the
+    genre names it in a national leader's chain (全国政协副主席、民革中央常务副主席X)."""
+    return tuple(party + _PARTY_CENTRE for party in load_lines("org_democratic_parties.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -2568,6 +2582,9 @@ def _task_before(view: TextView, bounds: list[tuple[int, int]], at: int, stops: 
         and _word_tags().get(token) not in _STOP_TAGS
 
 
+_PROMOTION = "促进"   # 投资促进局, 贸易促进委员会, 交流促进会: a body named for the activity it promotes
+
+
 def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
                  place_at: dict[int, PlaceMention], strict: bool,
                  company_end: int | None = None) -> tuple[int, tuple[int, int] | None]:
@@ -2610,6 +2627,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             continue
         if token == _WORK and view.text.startswith(_TASK_FORCES, tend) and _task_before(view, bounds, tstart, stops):
             pos = tstart      # 机场迁建|工作|领导小组, 农村饮水|工作|专班: the task is part of the name
+            continue
+        if token in stops and not partial and view.text.startswith(_PROMOTION, tend):
+            pos = tstart      # 市|投资|促进事务局, 交流促进会: the verb is the object of 促进, the body's task
             continue
         if token in stops and not partial or token in titles and not _title_in_name(view, tend, s) or (
                 len(token) <= 2 and tags.get(token) in _STOP_TAGS and not level_body and not partial):
