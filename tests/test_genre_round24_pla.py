@@ -1,0 +1,74 @@
+"""Places, round 24: causes seen on fresh Hunan local-government articles (round 24's own
+collection: inspection tours of villages, research visits, investment items), each rule tested on
+a sentence quoted from one of them, with a counter-example it must not fire on."""
+from __future__ import annotations
+
+from support import place_parents as parents_of, places_of
+
+
+def _surfaces(text: str, gaz) -> set[str]:
+    return {m.surface for m in places_of(text, gaz)[1] if m.listed}
+
+
+# ---------------------------------------------------------------- a county's short form before its own town
+
+_VISIT = ("11月2日,湖南省城乡统筹发展中心主任、乡村产业振兴研究院蒋良初院长带队一行专家、教授"
+          "赴安化梅城镇云河村调研考察。")
+
+
+def test_a_county_short_form_before_a_town_of_that_county_is_the_county(gaz):
+    # 安化 is also a verb to jieba: the town of 安化县 written right after it shows the county
+    parents = parents_of(_VISIT, gaz)
+    assert parents.get("安化") == "益阳市", parents
+    assert parents.get("梅城镇") == "安化县", parents
+
+
+def test_a_short_form_before_a_village_of_another_county_needs_other_support(gaz):
+    # counter-example: 和谐村 is no village of 宁乡市: nothing shows 宁乡 is the county here
+    assert "宁乡" not in _surfaces("专家赴宁乡和谐村调研考察。", gaz)
+
+
+# ---------------------------------------------------------------- full village names the text counts as villages
+
+_TOUR = ("3月3日,岳阳楼区农村人居环境整治指挥部指挥长、副区长方正春带领指挥部相关成员,深入仓田村、马安村、"
+         "城陵矶村、延寿寺村等4个村庄,暗访督查农村人居环境整治村庄清洁行动集中攻坚工作。")
+
+
+def test_villages_listed_and_counted_after_a_district_are_its_villages(gaz):
+    parents = parents_of(_TOUR, gaz)
+    for village in ("仓田村", "马安村", "城陵矶村", "延寿寺村"):
+        assert parents.get(village) == "岳阳楼区", parents
+
+
+def test_counted_villages_in_an_article_placed_nowhere_are_left_alone(gaz):
+    # counter-example: no town or county before the list: 马安村 (four counties have one) stays unresolved
+    parents = parents_of("督查组深入仓田村、马安村等2个村庄,暗访督查。", gaz)
+    assert "马安村" not in parents, parents
+
+
+def test_a_counted_list_with_an_item_that_is_no_village_is_left_alone(gaz):
+    parents = parents_of("岳阳楼区副区长深入马安村、田间地头等2个村庄。", gaz)
+    assert "马安村" not in parents or parents["马安村"] != "岳阳楼区", parents
+
+
+# ---------------------------------------------------------------- a place opening a registered company name
+
+def test_a_place_outside_hunan_opening_a_company_name_is_the_company_s(gaz):
+    text = ("据悉,由广东惠电科技发展有限公司实施的年产8000套高低配电设备项目、由东莞市井田精密五金工具有限公司"
+            "实施的精密五金制造项目等高科技企业项目也即将落户湘商产业园。")
+    assert "东莞市" not in _surfaces(text, gaz)
+
+
+def test_a_city_s_short_form_opening_a_long_company_name_is_the_company_s(gaz):
+    text = ("“也外”中央公园、华实永续农场等项目作为“也外”新生活目的地的配套项目,"
+            "由长沙华实领峰企业发展集团有限公司开发。")
+    assert "长沙" not in _surfaces(text, gaz)
+
+
+def test_a_city_before_a_company_it_hosts_stays_a_place(gaz):
+    # counter-example: 的 between them: the city is where the company is, not part of its name
+    assert "长沙" in _surfaces("项目落户长沙的湖南科玛森机械制造有限公司。", gaz)
+
+
+def test_a_city_in_full_before_its_government_stays_a_place(gaz):
+    assert "东莞市" in _surfaces("东莞市人民政府与湖南省商务厅签约。", gaz)
