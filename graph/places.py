@@ -723,12 +723,13 @@ def _unique_local_place(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, te
     level = _level(gaz, key)
     if level in TOWN_LEVELS | VILLAGE_LEVELS and not _may_stand_alone(gaz, pending, key, anchors, text):
         return None
-    if level == "zone" and _registered_zone_name(name):
+    if level == "zone" and (_registered_zone_name(name) or _management_area_district(gaz, key, name)):
         return key          # 西湖管理区 wherever it is written: not a new zone of the visitor's county
     if level in TOWN_LEVELS and len(name) >= 3 and re.search(r"(镇|乡|街道)$", name):
         return key
-    if level in VILLAGE_LEVELS and len(name) >= 3 and re.search(r"(村|社区)$", name):
-        return key
+    if level in VILLAGE_LEVELS and len(name) >= 3 and re.search(r"(村|社区)$", name) \
+            and _village_core(name) not in load_lines("place_generic_cores.txt"):
+        return key          # not 街道社区 (the subdistricts' communities) standing alone: a kind, not a name
     return None
 
 
@@ -753,6 +754,16 @@ def _registered_zone_name(name: str) -> bool:
     if core == name:
         core = name[: -len(cls)]
     return len(core) >= 2
+
+
+def _management_area_district(gaz: Gazetteer, key: str, name: str) -> bool:
+    """Is `name` the district name (X区) of a coded management area of Hunan (益阳市大通湖管理区 ->
+    大通湖区, 岳阳市屈原管理区 -> 屈原区)? Such an area is a county-level unit the papers call a
+    district; its X区 is that unit's own name, unique in the province, whatever else the article names."""
+    entry = gaz.entries.get(key)
+    return entry is not None and entry.code is not None and key.startswith(HUNAN[:2]) \
+        and entry.name.endswith(MANAGEMENT_AREA) and name.endswith("区") and not name.endswith(MANAGEMENT_AREA) \
+        and len(name) >= 3
 
 
 def _verb_before_village_word(text: str, name: str, end: int) -> bool:

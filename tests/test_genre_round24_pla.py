@@ -72,3 +72,30 @@ def test_a_city_before_a_company_it_hosts_stays_a_place(gaz):
 
 def test_a_city_in_full_before_its_government_stays_a_place(gaz):
     assert "东莞市" in _surfaces("东莞市人民政府与湖南省商务厅签约。", gaz)
+
+
+# ---------------------------------------------------------------- a management area called a district
+
+def test_a_management_area_written_as_a_district_is_that_area(gaz):
+    # fresh22 programs 37: 大通湖区 (益阳市大通湖管理区) with no city in sight
+    text = ("此次活动由大通湖区委、区管委会,市文化旅游广电体育局主办。汤瑞祥在致辞中指出,"
+            "希望大通湖区以此次节会为平台,以节促建、以节扬名、以节招商、以节促销。")
+    assert parents_of(text, gaz).get("大通湖区") == "益阳市"
+
+
+def test_the_lake_an_area_is_named_after_stays_a_lake(gaz):
+    # counter-example: the core alone (the lake, its crabs) is no district
+    assert "大通湖" not in _surfaces("吸引了近千人赴现场品尝大通湖大闸蟹。", gaz)
+
+
+# ---------------------------------------------------------------- level words read as a community's name
+
+def test_the_subdistricts_communities_are_no_community(gaz):
+    # fresh22 officials 10: 街道社区 is also a community's name in the gazetteer (衡南县云集镇)
+    text = "无论是大机构还是小单位,都要在街道社区党组织的统筹协调下,形成共建共治的合力。"
+    assert "街道社区" not in _surfaces(text, gaz)
+
+
+def test_a_community_so_named_after_its_town_stays(gaz):
+    # counter-example: its town written before it: the community of that name
+    assert parents_of("衡南县云集镇街道社区召开居民会议。", gaz).get("街道社区") == "云集镇"
