@@ -1488,6 +1488,8 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     villages += listed
     mentions, peopled = _villages_by_their_people(doc, gaz, matches, mentions, index)
     villages += peopled
+    mentions, shared = _shared_villages_after_their_county(doc, gaz, matches, mentions, index)
+    villages += shared
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions = _listed_counties(doc, gaz, mentions)
@@ -2508,6 +2510,37 @@ def _villages_by_their_people(doc: _View, gaz: Gazetteer, matches: list[_Match],
         if key not in gaz.entries:
             level = "community" if match.surface.endswith("社区") else "village"
             new.setdefault(key, PlaceEntry(key, match.surface, level, home))
+        out.append(PlaceMention(Span(match.start, match.end), match.surface, key))
+    return out, list(new.values())
+
+
+def _shared_villages_after_their_county(doc: _View, gaz: Gazetteer, matches: list[_Match],
+                                       mentions: list[PlaceMention], index: _Index) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """A gazetteer village name written right after a county (桂阳县|和谐村) that the county has two
+    or more villages of (in different towns, the text naming none of them) or none at all (a
+    village renamed or merged since, its name shared with villages elsewhere): a village of that
+    county, its nearest certain ancestor. The genre addresses a village by county and name; the
+    county written with it outranks namesakes elsewhere. A new entry under the county, the name
+    passing the checks that keep common nouns out of new villages."""
+    generic = load_lines("place_generic_cores.txt")
+    covered = _SpanIndex(m.span for m in mentions)
+    counties = {m.span.end: m for m in mentions
+                if m.key in gaz.entries and _level(gaz, m.key) in COUNTY_LEVELS}
+    out, new = list(mentions), {}
+    for match in matches:
+        county = counties.get(match.start)
+        keys = index.names[match.surface]
+        if county is None or not match.surface.endswith(_VILLAGE_TAIL) or covered.covers(match.start, match.end) \
+                or not all(_level(gaz, k) in VILLAGE_LEVELS for k in keys):
+            continue
+        own = [k for k in keys if gaz.is_within(k, county.key)]
+        core = _village_core(match.surface)
+        if len(own) == 1 or (not own and (not _plain_village_core(core, match.surface, generic)
+                                          or _verb_phrase(core))):
+            continue          # none of the county's: the name must pass as a new village's
+        key = f"{county.key}/{match.surface}"
+        level = "community" if match.surface.endswith("社区") else "village"
+        new.setdefault(key, PlaceEntry(key, match.surface, level, county.key))
         out.append(PlaceMention(Span(match.start, match.end), match.surface, key))
     return out, list(new.values())
 

@@ -99,3 +99,27 @@ def test_the_subdistricts_communities_are_no_community(gaz):
 def test_a_community_so_named_after_its_town_stays(gaz):
     # counter-example: its town written before it: the community of that name
     assert parents_of("衡南县云集镇街道社区召开居民会议。", gaz).get("街道社区") == "云集镇"
+
+
+# ---------------------------------------------------------------- a village its county has several of
+
+def test_a_village_its_county_has_several_of_is_the_county_s(gaz):
+    # fresh24 (places and programs) 20: 桂阳县 has a 和谐村 in 四里镇 and one in 正和镇; the text names neither
+    text = "桂阳县和谐村将破败老屋改造为湘昆传承馆、古法造纸体验馆,打造“非遗”文化研学基地。"
+    assert parents_of(text, gaz).get("和谐村") == "桂阳县"
+
+
+def test_the_town_written_with_it_picks_the_one_namesake(gaz):
+    # counter-example: the town is written: that town's village, no new one under the county
+    text = "桂阳县正和镇和谐村将破败老屋改造为湘昆传承馆。"
+    assert parents_of(text, gaz).get("和谐村") == "正和镇"
+
+
+def test_a_village_name_the_county_lacks_is_its_village_when_written_with_it(gaz):
+    # 宁乡市 has no 马安村 (four other counties have one): written with the county, it is the county's
+    assert parents_of("宁乡市马安村召开村民代表会议。", gaz).get("马安村") == "宁乡市"
+
+
+def test_a_shared_village_name_away_from_its_county_stays_unresolved(gaz):
+    # counter-example: not written right after the county: which 和谐村 the text does not say
+    assert "和谐村" not in parents_of("桂阳县召开会议,会后参观了和谐村。", gaz)
