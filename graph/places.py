@@ -2139,9 +2139,11 @@ _MERGED_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00
                               r"等?(?:[\d两二三四五六七八九十]{1,2}个)(?:贫困|行政|自然)?村(?:建制)?(?:合并|撤并|并为|组建)")
 # 地灵乡团结村,由原罗家村、龙貌村、团结村、新开村合并而成: the former villages written in full (each
 # with its 村), the count of villages optional
-_MERGED_FULL_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00-\u9fff]{1,4}?村(?:[、和及与]原?[\u4e00-\u9fff]{1,4}?村)+)"
+# 由原白鹤村、燕山村、碑头居委会合并而成: a residents' committee (居委会) or community merged in beside the villages
+_MERGED_FULL_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00-\u9fff]{1,4}?村"
+                                   r"(?:[、和及与]原?[\u4e00-\u9fff]{1,4}?(?:村|社区|居委会))+)"
                                    r"(?:等?[\d两二三四五六七八九十]{1,2}个(?:贫困|行政|自然)?村)?(?:建制)?(?:合并|撤并|并为|组建)")
-_FULL_ITEM = re.compile(r"(^|[、和及与])原?([\u4e00-\u9fff]+?村)(?=[、和及与]|$)")
+_FULL_ITEM = re.compile(r"(^|[、和及与])原?([\u4e00-\u9fff]+?(?:村|社区|居委会))(?=[、和及与]|$)")
 _VILLAGE_TAIL = ("村", "社区")
 
 
@@ -2160,6 +2162,7 @@ def _merged_villages(doc: _View, gaz: Gazetteer,
     villages = sorted((m for m in mentions if _level_of(gaz, m.key) in VILLAGE_LEVELS),
                       key=lambda m: m.span.start)
     taken = _SpanIndex(m.span for m in mentions)
+    by_span = {(m.span.start, m.span.end): m for m in mentions}
     towns_at = {m.span.end: m for m in mentions if _level_of(gaz, m.key) in TOWN_LEVELS}
     found_all = [(f, False) for f in _MERGED_VILLAGES.finditer(doc.text)] \
         + [(f, True) for f in _MERGED_FULL_VILLAGES.finditer(doc.text)]
@@ -2179,12 +2182,19 @@ def _merged_villages(doc: _View, gaz: Gazetteer,
         for item in re.finditer(_FULL_ITEM if full else r"()([^、]+)", found.group("items")):
             name, span = item.group(2), (base + item.start(2), base + item.end(2))
             core = _village_core(name) if full else name
-            if core == own or (not full and name.endswith(_VILLAGE_TAIL)) or taken.covers(*span) \
+            elsewhere = by_span.get(span)
+            if elsewhere is not None and _entry(gaz, elsewhere.key) is not None \
+                    and _level_of(gaz, elsewhere.key) in VILLAGE_LEVELS and not gaz.is_within(elsewhere.key, county):
+                out.remove(elsewhere)     # a namesake of another county the gazetteer offered: the merged village
+            elif taken.covers(*span):
+                continue
+            if core == own or (not full and name.endswith(_VILLAGE_TAIL)) \
                     or len(core) < 2 or any(ch in STOP_CHARS for ch in name):
                 continue
             key = f"{parent}/{name}"
             if key not in gaz.entries and key not in new:
-                new[key] = PlaceEntry(key, name, "village", parent)
+                level = "community" if name.endswith(("社区", "居委会")) else "village"
+                new[key] = PlaceEntry(key, name, level, parent)
             out.append(PlaceMention(Span(*span), name, key))
     return out, list(new.values())
 

@@ -123,3 +123,36 @@ def test_a_village_name_the_county_lacks_is_its_village_when_written_with_it(gaz
 def test_a_shared_village_name_away_from_its_county_stays_unresolved(gaz):
     # counter-example: not written right after the county: which 和谐村 the text does not say
     assert "和谐村" not in parents_of("桂阳县召开会议,会后参观了和谐村。", gaz)
+
+
+# ---------------------------------------------------------------- former villages a village was merged from
+
+_MERGED = ("“以前是我们来找夏书记申报项目。”雨湖区鹤岭镇晶鑫村党总支书记刘鹏口中的夏书记,正是雨湖区发展和改革局"
+           "派驻晶鑫村的夏文娟。\n晶鑫村与长沙市岳麓区、宁乡市接壤,由原白鹤村、燕山村、碑头居委会合并而成,"
+           "是省级乡村振兴重点帮扶村。")
+
+
+def test_former_villages_merged_into_a_village_lie_in_its_county(gaz):
+    # fresh24 (officials) 10: 白鹤村 and 燕山村 are also names of villages of other counties (湘潭昭山示范区,
+    # 宁乡市 named just before): merged into 晶鑫村, they lay in 雨湖区; the residents' committee with them
+    parents = parents_of(_MERGED, gaz)
+    assert parents.get("白鹤村") == "雨湖区", parents
+    assert parents.get("燕山村") == "雨湖区", parents
+    assert parents.get("碑头居委会") == "雨湖区", parents
+
+
+def test_a_village_of_the_same_county_in_a_merger_keeps_its_key(gaz):
+    # counter-example: 晶鑫村 itself, and no merger clause: the gazetteer's namesake nearby stands
+    parents = parents_of("晶鑫村与宁乡市接壤,村民到燕山村参观学习。", gaz)
+    assert parents.get("燕山村") != "雨湖区", parents
+
+
+# ---------------------------------------------------------------- the nation's parks are no zone
+
+def test_the_country_s_parks_are_no_zone(gaz):
+    # fresh24 (metrics) 17: a forum and a report on the parks of the whole country
+    text = ("近日,在“2017中国产业园区持续发展论坛”上,由同济大学发展研究院研究完成的"
+            "《2017中国产业园区持续发展蓝皮书》正式发布,长沙经开区位列第十九位。")
+    surfaces = _surfaces(text, gaz)
+    assert not any(s.startswith("中国") for s in surfaces), surfaces
+    assert "长沙经开区" in surfaces, surfaces
