@@ -422,6 +422,8 @@ def _in_org_name(text: str, end: int, province: bool = False) -> bool:
     tail = "".join(run)
     if not tail:
         return False
+    if province and _registered_name_after(tail):
+        return True
     # the longest name ending at the first end found (专业合作社 over 合作社: 湖南民丰高效油茶|专业合作社)
     for stop, word in sorted(_facility_automaton().iter(tail), key=lambda t: (t[0], -len(t[1])))[:1]:
         start = stop - len(word) + 1
@@ -431,6 +433,18 @@ def _in_org_name(text: str, end: int, province: bool = False) -> bool:
         if any(ch in STOP_CHARS for ch in gap) or re.search(r"(委|政府|局|厅|办|院|部|会)", gap):
             return False
         return True
+    return False
+
+
+def _registered_name_after(tail: str) -> bool:
+    """Does `tail` (the characters after a place) run on, without a function word, a stop
+    character or a body's word, into a registered company's legal suffix within
+    REGISTERED_NAME_MAX_GAP characters (长沙|华实领峰企业发展集团|有限公司, 东莞市|井田精密五金工具|有限公司)?"""
+    for suffix in _REGISTERED_SUFFIXES:
+        start = tail.find(suffix)
+        if 0 < start <= REGISTERED_NAME_MAX_GAP:
+            gap = tail[:start]
+            return not re.search(r"(委|政府|局|厅|办|院|部|会)", gap) and _has_no_function_word(pos_window(gap))
     return False
 
 
@@ -709,12 +723,13 @@ def _unique_local_place(gaz: Gazetteer, pending: _Pending, anchors: _Anchors, te
     level = _level(gaz, key)
     if level in TOWN_LEVELS | VILLAGE_LEVELS and not _may_stand_alone(gaz, pending, key, anchors, text):
         return None
-    if level == "zone" and _registered_zone_name(name):
+    if level == "zone" and (_registered_zone_name(name) or _management_area_district(gaz, key, name)):
         return key          # 西湖管理区 wherever it is written: not a new zone of the visitor's county
     if level in TOWN_LEVELS and len(name) >= 3 and re.search(r"(镇|乡|街道)$", name):
         return key
-    if level in VILLAGE_LEVELS and len(name) >= 3 and re.search(r"(村|社区)$", name):
-        return key
+    if level in VILLAGE_LEVELS and len(name) >= 3 and re.search(r"(村|社区)$", name) \
+            and _village_core(name) not in load_lines("place_generic_cores.txt"):
+        return key          # not 街道社区 (the subdistricts' communities) standing alone: a kind, not a name
     return None
 
 
@@ -739,6 +754,16 @@ def _registered_zone_name(name: str) -> bool:
     if core == name:
         core = name[: -len(cls)]
     return len(core) >= 2
+
+
+def _management_area_district(gaz: Gazetteer, key: str, name: str) -> bool:
+    """Is `name` the district name (X区) of a coded management area of Hunan (益阳市大通湖管理区 ->
+    大通湖区, 岳阳市屈原管理区 -> 屈原区)? Such an area is a county-level unit the papers call a
+    district; its X区 is that unit's own name, unique in the province, whatever else the article names."""
+    entry = gaz.entries.get(key)
+    return entry is not None and entry.code is not None and key.startswith(HUNAN[:2]) \
+        and entry.name.endswith(MANAGEMENT_AREA) and name.endswith("区") and not name.endswith(MANAGEMENT_AREA) \
+        and len(name) >= 3
 
 
 def _verb_before_village_word(text: str, name: str, end: int) -> bool:
@@ -784,7 +809,8 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
     in_article = anchors.by_article.get(pending.article, set())
     context = glued or _place_context_after(doc.text, m.end) or _in_dateline(doc, m.start, m.end) \
         or _NEIGHBOURS_LISTED.match(doc.text, m.end) is not None or _event_venue(doc.text, m.start, m.end) \
-        or (hunan and _headline_subject(doc, m.start, m.end, level))
+        or (hunan and _headline_subject(doc, m.start, m.end, level)) \
+        or (level in COUNTY_LEVELS and _own_unit_after(gaz, key, doc.text, m.end))
     if level == "province" or (level == "prefecture_city" and hunan):
         return True
     if _after_surname(doc.text, m.start):
@@ -804,6 +830,7 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         # 会同 (to join with), 通道 (channel): only after their city, as a brief's place ("江华："),
         # or listed next to another county (桂东、炎陵、城步、通道、桃源等5县; 针对茶陵、炎陵等山区)
         return hunan and (doc.text[m.end:m.end + 1] in {"：", ":"} or _heads_zone_name(doc.text, m.end)
+                          or (level in COUNTY_LEVELS and _own_unit_after(gaz, key, doc.text, m.end))
                           or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS)
                           or (level in COUNTY_LEVELS and not in_article and _default_tags().get(m.surface) == "n"
                               and doc.text[m.start - 1:m.start] in _OWN_UNIT_BEFORE
@@ -818,6 +845,23 @@ def _short_form_ok(doc: _View, gaz: Gazetteer, pending: _Pending, key: str,
         return hunan or bool(ancestors & anchors.everywhere())
     return hunan and (bool(ancestors & anchors.everywhere())
                       or _listed_with_cities(doc.text, m.start, m.end, gaz, COUNTY_LEVELS))
+
+
+OWN_UNIT_MAX_CHARS = 8     # the longest town or village name looked up after a county's short form
+
+
+def _own_unit_after(gaz: Gazetteer, key: str, text: str, end: int) -> bool:
+    """Is a town or village the gazetteer files under the county `key` written right after the
+    county's short form ending at `end` (宁乡|花园村, 安化|梅城镇)? The genre addresses a village
+    by its county's short name; a namesake of the short form (a person, a word) is not followed
+    by a village of that very county."""
+    names = _index(gaz).names
+    for n in range(OWN_UNIT_MAX_CHARS, 1, -1):
+        word = text[end:end + n]
+        if len(word) == n and word.endswith(("镇", "乡", "街道", "村", "社区")) \
+                and any(gaz.is_within(k, key) for k in names.get(word, ())):
+            return True
+    return False
 
 
 def _heads_zone_name(text: str, end: int) -> bool:
@@ -1331,6 +1375,18 @@ def _article_zone_parents(doc: Document, gaz: Gazetteer, mentions: list[PlaceMen
             overrides[m.key] = replace(entry, parent=zone_key)
 
 
+def _may_open_registered_name(gaz: Gazetteer, index: _Index, surface: str) -> bool:
+    """May the place written `surface` open a registered company name with a long trade name
+    (湖南栖凤山文化旅游开发有限公司)? A province, a place outside Hunan (东莞市井田精密五金工具有限公司:
+    the genre names a company from elsewhere by its seat) and a prefecture written in its short
+    form (长沙华实领峰企业发展集团有限公司) may; a Hunan county or a city written in full stays a place
+    of its own there (it places the company's project in the text's county)."""
+    keys = index.names[surface]
+    levels = {_level(gaz, k) for k in keys}
+    return levels == {"province"} or not any(k.startswith(HUNAN[:2]) for k in keys) \
+        or (surface in index.short and levels <= {"province", "prefecture_city"})
+
+
 def _compound_direction(text: str, start: int, end: int) -> bool:
     """湘西北, 湘西南: a short form ending in 东/西 glued to 北/南 is a compass region of the province
     (north-west Hunan), not the prefecture its first two characters name."""
@@ -1345,7 +1401,7 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     pendings = [
         _Pending(m, index.names[m.surface], m.surface in index.short, _article_index(doc, m.start))
         for m in matches
-        if not (_in_org_name(text, m.end, all(_level(gaz, k) == "province" for k in index.names[m.surface]))
+        if not (_in_org_name(text, m.end, _may_open_registered_name(gaz, index, m.surface))
                 and m.end not in units_after)
         and not (m.surface in index.short and _compound_direction(text, m.start, m.end))
         and not _heads_road_name(text, m.end, m.surface in index.short)
@@ -1428,8 +1484,12 @@ def _extract(doc: _View, gaz: Gazetteer, index: _Index) -> tuple[list[PlaceMenti
     villages += defined
     mentions, said = _villages_said_to_be_villages(doc, gaz, mentions)
     villages += said
+    mentions, listed = _full_villages_said_to_be_villages(doc, gaz, mentions)
+    villages += listed
     mentions, peopled = _villages_by_their_people(doc, gaz, matches, mentions, index)
     villages += peopled
+    mentions, shared = _shared_villages_after_their_county(doc, gaz, matches, mentions, index)
+    villages += shared
     villages = towns + villages
     mentions += _enumerated_towns(doc, gaz, mentions)
     mentions = _listed_counties(doc, gaz, mentions)
@@ -2079,9 +2139,11 @@ _MERGED_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00
                               r"等?(?:[\d两二三四五六七八九十]{1,2}个)(?:贫困|行政|自然)?村(?:建制)?(?:合并|撤并|并为|组建)")
 # 地灵乡团结村,由原罗家村、龙貌村、团结村、新开村合并而成: the former villages written in full (each
 # with its 村), the count of villages optional
-_MERGED_FULL_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00-\u9fff]{1,4}?村(?:[、和及与]原?[\u4e00-\u9fff]{1,4}?村)+)"
+# 由原白鹤村、燕山村、碑头居委会合并而成: a residents' committee (居委会) or community merged in beside the villages
+_MERGED_FULL_VILLAGES = re.compile(r"由(?:原来的|过去的|原)?(?P<items>[\u4e00-\u9fff]{1,4}?村"
+                                   r"(?:[、和及与]原?[\u4e00-\u9fff]{1,4}?(?:村|社区|居委会))+)"
                                    r"(?:等?[\d两二三四五六七八九十]{1,2}个(?:贫困|行政|自然)?村)?(?:建制)?(?:合并|撤并|并为|组建)")
-_FULL_ITEM = re.compile(r"(^|[、和及与])原?([\u4e00-\u9fff]+?村)(?=[、和及与]|$)")
+_FULL_ITEM = re.compile(r"(^|[、和及与])原?([\u4e00-\u9fff]+?(?:村|社区|居委会))(?=[、和及与]|$)")
 _VILLAGE_TAIL = ("村", "社区")
 
 
@@ -2100,6 +2162,7 @@ def _merged_villages(doc: _View, gaz: Gazetteer,
     villages = sorted((m for m in mentions if _level_of(gaz, m.key) in VILLAGE_LEVELS),
                       key=lambda m: m.span.start)
     taken = _SpanIndex(m.span for m in mentions)
+    by_span = {(m.span.start, m.span.end): m for m in mentions}
     towns_at = {m.span.end: m for m in mentions if _level_of(gaz, m.key) in TOWN_LEVELS}
     found_all = [(f, False) for f in _MERGED_VILLAGES.finditer(doc.text)] \
         + [(f, True) for f in _MERGED_FULL_VILLAGES.finditer(doc.text)]
@@ -2119,12 +2182,19 @@ def _merged_villages(doc: _View, gaz: Gazetteer,
         for item in re.finditer(_FULL_ITEM if full else r"()([^、]+)", found.group("items")):
             name, span = item.group(2), (base + item.start(2), base + item.end(2))
             core = _village_core(name) if full else name
-            if core == own or (not full and name.endswith(_VILLAGE_TAIL)) or taken.covers(*span) \
+            elsewhere = by_span.get(span)
+            if elsewhere is not None and _entry(gaz, elsewhere.key) is not None \
+                    and _level_of(gaz, elsewhere.key) in VILLAGE_LEVELS and not gaz.is_within(elsewhere.key, county):
+                out.remove(elsewhere)     # a namesake of another county the gazetteer offered: the merged village
+            elif taken.covers(*span):
+                continue
+            if core == own or (not full and name.endswith(_VILLAGE_TAIL)) \
                     or len(core) < 2 or any(ch in STOP_CHARS for ch in name):
                 continue
             key = f"{parent}/{name}"
             if key not in gaz.entries and key not in new:
-                new[key] = PlaceEntry(key, name, "village", parent)
+                level = "community" if name.endswith(("社区", "居委会")) else "village"
+                new[key] = PlaceEntry(key, name, level, parent)
             out.append(PlaceMention(Span(*span), name, key))
     return out, list(new.values())
 
@@ -2357,6 +2427,68 @@ def _villages_said_to_be_villages(doc: _View, gaz: Gazetteer,
     return out, list(new.values())
 
 
+# 深入仓田村、马安村、城陵矶村、延寿寺村等4个村庄: villages written in full, each with its 村, in a list
+# the text closes by counting them as villages (等N个村 / 等N个村庄)
+_FULL_VILLAGES_CLOSER = re.compile(r"等[\d一二三四五六七八九十两]{1,3}个(?:行政)?村(?:庄|落)?")
+_FULL_VILLAGE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}村$")
+
+
+def _full_villages_said_to_be_villages(doc: _View, gaz: Gazetteer,
+                                       mentions: list[PlaceMention]) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """Villages written in full in a 、-list the text closes with 等N个村(庄) (深入仓田村、马安村、城陵矶村、
+    延寿寺村等4个村庄): villages of the town, else the county, the article named last before the list
+    (its nearest certain ancestor: the genre introduces a district's villages under the district
+    alone); the gazetteer's village of that name there when it has one, else a new village. A list
+    whose items are not all village names, or one the article places nowhere, is left alone."""
+    text = doc.text
+    taken = _SpanIndex(m.span for m in mentions)
+    out, new = list(mentions), {}
+    for closer in _FULL_VILLAGES_CLOSER.finditer(text):
+        line_start = max(text.rfind(ch, 0, closer.start()) for ch in "，,。；;：:\n") + 1
+        parts = text[line_start:closer.start()].split("、")
+        if len(parts) < 2:
+            continue
+        items = _full_village_items(parts, line_start)
+        unit = _unit_before(doc, gaz, mentions, items[0][0]) if items else None
+        if unit is None or any(taken.covers(a, b) for a, b, _ in items):
+            continue
+        for a, b, name in items:
+            own = [k for k in gaz.by_name.get(name, ()) if gaz.is_within(k, unit)]
+            key = own[0] if len(own) == 1 else f"{unit}/{name}"
+            if key not in gaz.entries:
+                new.setdefault(key, PlaceEntry(key, name, "village", unit))
+            out.append(PlaceMention(Span(a, b), name, key))
+    return out, list(new.values())
+
+
+def _full_village_items(parts: list[str], offset: int) -> list[tuple[int, int, str]] | None:
+    """(start, end, name) of each village of a 、-list of full village names; the first item may
+    end a longer run (深入|仓田村: the last word jieba cuts). None when an item is no village name."""
+    out: list[tuple[int, int, str]] = []
+    pos = offset
+    generic = load_lines("place_generic_cores.txt")
+    for i, part in enumerate(parts):
+        name = part
+        if i == 0:
+            words = cut(part)
+            name = words[-1] if words and len(words[-1]) >= 3 else ""
+        if not _FULL_VILLAGE_ITEM.match(name) or len(name) < 3 \
+                or not _plain_village_core(name[:-1], name, generic) or _verb_phrase(name[:-1]):
+            return None
+        start = pos + len(part) - len(name)
+        out.append((start, start + len(name), name))
+        pos += len(part) + 1
+    return out
+
+
+def _unit_before(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention], pos: int) -> str | None:
+    """The gazetteer town or county mentioned last before `pos` in the article at `pos`."""
+    article = _article_index(doc, pos)
+    units = [m for m in mentions if m.span.end <= pos and _article_index(doc, m.span.start) == article
+             and m.key in gaz.entries and _level(gaz, m.key) in TOWN_LEVELS | COUNTY_LEVELS]
+    return max(units, key=lambda m: m.span.start).key if units else None
+
+
 _QUOTE_OPENERS = frozenset("“\"「『‘")
 
 
@@ -2388,6 +2520,37 @@ def _villages_by_their_people(doc: _View, gaz: Gazetteer, matches: list[_Match],
         if key not in gaz.entries:
             level = "community" if match.surface.endswith("社区") else "village"
             new.setdefault(key, PlaceEntry(key, match.surface, level, home))
+        out.append(PlaceMention(Span(match.start, match.end), match.surface, key))
+    return out, list(new.values())
+
+
+def _shared_villages_after_their_county(doc: _View, gaz: Gazetteer, matches: list[_Match],
+                                       mentions: list[PlaceMention], index: _Index) -> tuple[list[PlaceMention], list[PlaceEntry]]:
+    """A gazetteer village name written right after a county (桂阳县|和谐村) that the county has two
+    or more villages of (in different towns, the text naming none of them) or none at all (a
+    village renamed or merged since, its name shared with villages elsewhere): a village of that
+    county, its nearest certain ancestor. The genre addresses a village by county and name; the
+    county written with it outranks namesakes elsewhere. A new entry under the county, the name
+    passing the checks that keep common nouns out of new villages."""
+    generic = load_lines("place_generic_cores.txt")
+    covered = _SpanIndex(m.span for m in mentions)
+    counties = {m.span.end: m for m in mentions
+                if m.key in gaz.entries and _level(gaz, m.key) in COUNTY_LEVELS}
+    out, new = list(mentions), {}
+    for match in matches:
+        county = counties.get(match.start)
+        keys = index.names[match.surface]
+        if county is None or not match.surface.endswith(_VILLAGE_TAIL) or covered.covers(match.start, match.end) \
+                or not all(_level(gaz, k) in VILLAGE_LEVELS for k in keys):
+            continue
+        own = [k for k in keys if gaz.is_within(k, county.key)]
+        core = _village_core(match.surface)
+        if len(own) == 1 or (not own and (not _plain_village_core(core, match.surface, generic)
+                                          or _verb_phrase(core))):
+            continue          # none of the county's: the name must pass as a new village's
+        key = f"{county.key}/{match.surface}"
+        level = "community" if match.surface.endswith("社区") else "village"
+        new.setdefault(key, PlaceEntry(key, match.surface, level, county.key))
         out.append(PlaceMention(Span(match.start, match.end), match.surface, key))
     return out, list(new.values())
 
