@@ -627,7 +627,7 @@ _APPOINT = re.compile(r"(同志)?(" + _VOTES + r"(?=当选))?"
 _BODY_ALIAS = r"[（(][\u4e00-\u9fff]{2,8}[)）](?=[\u4e00-\u9fff])"
 _APPOINT_CLAUSE = re.compile(r"(不再担任|不再兼任|不再任|担任|兼任|拟任|转任|调任|升任|改任|任|提名为|提名免去|免去|当选为|当选)"
                              r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])|" + _BODY_ALIAS + r"){1,40}?)"
-                             r"(职务|一职|候选人)?"
+                             r"(职务|一职|候选人|等职)?"
                              r"(?=[，,。；;])")   # 任中共长沙市委委员、常委、副书记: a title chain with 、
 _ELECTED_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff、]|" + _BODY_ALIAS + r"){2,40}?(?=[，,。；;])")   # 为 TITLE，
 _DUTIES = re.compile(r"(?:[\u4e00-\u9fff、]|" + _BODY_ALIAS + r"){1,40}?(?=职务)")   # 免去 NAME TITLE职务
@@ -642,6 +642,12 @@ _RESPECTIVELY = "分别"
 _COMRADE = "同志"
 _NAME_JOINERS = "和、"
 _AND = "和"
+# NAME现任 TITLE / NAME曾任 TITLE(等职): a post the person holds now or held before, told of them, not
+# decided; and the record of a pre-appointment notice (任前公示), NAME，男，汉族，1966年12月出生，…，现任 TITLE，
+# 拟任 …: the name opens the record, its sex right after it, and the record's clauses tell its posts
+_HELD = re.compile(r"(?:现任|曾任)(?=任)|(?:现任|曾任)")
+_HELD_STATUS: dict[str, PostStatus] = {"现任": "current", "曾任": "former"}
+_RECORD_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,（(]")
 _PASSIVE_APPOINT = re.compile(r"被(?:推选|推举|选举|选|聘任|聘请|聘|任命|提拔|提名)为")
 _DESCRIBED = re.compile(r"(?<=[\u4e00-\u9fff])是(?=[\u4e00-\u9fff]{2})")
 _ONE_OF = ("一名", "一位")
@@ -2320,7 +2326,58 @@ class _Context:
                 if text[pos:pos + 1] not in ("，", ","):
                     break
                 pos += 1
-        return out + self._dismissed(taken) + self._resigned(taken) + self._elected(taken)
+        return out + self._held(taken) + self._dismissed(taken) + self._resigned(taken) + self._elected(taken)
+
+    def _held(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
+        """Posts told of a person (see _HELD): NAME现任/曾任 TITLE, or a notice's record whose name
+        opens its sentence (NAME，男，…，现任 TITLE，拟任 TITLE), and the decisions that follow in
+        the record (拟任 …: nominated)."""
+        text = self.view.text
+        out: list[OfficialMention] = []
+        for m in _HELD.finditer(text):
+            if self.excluded(m.start()):
+                continue
+            found = read_name_before(text, m.start(), self.gaz) or self._record_holder(m.start()) \
+                or self._opening_name_before_comma(m.start())
+            if found is None:
+                continue
+            name, start = found
+            pos, status = m.end() - 1, _HELD_STATUS[m.group()]   # the clause is read from its 任
+            while True:
+                clause = _APPOINT_CLAUSE.match(text, pos)
+                if clause is None:
+                    break
+                posts = self._clause_posts(name, start, clause.start(2), clause.end(2), clause.group(3))
+                out.extend(replace(p, status=status) for p in posts)
+                pos = clause.end()
+                if text[pos:pos + 1] not in ("，", ","):
+                    break
+                pos += 1
+                status = decision_status(text[pos:pos + 2], "", "")
+                if status != "nominated":
+                    break   # only the record's own decisions (拟任) go on from a held post
+        return out
+
+    def _opening_name_before_comma(self, pos: int) -> tuple[str, int] | None:
+        """李华，现任邵东县委书记: the name that is its sentence's whole first clause, right before the
+        comma before `pos`."""
+        text = self.view.text
+        if text[pos - 1:pos] not in ("，", ","):
+            return None
+        found = read_name_before(text, pos - 1, self.gaz)
+        if found is None or text[found[1] - 1:found[1]] not in _CLAUSE_OPENERS:
+            return None
+        return found
+
+    def _record_holder(self, pos: int) -> tuple[str, int] | None:
+        """(name, start) of the person whose record (NAME，男，…) opens the sentence holding `pos`, when
+        that sentence is one clause chain, with no other sentence mark between (see _RECORD_HOLDER)."""
+        text = self.view.text
+        lo = max(text.rfind(ch, 0, pos) for ch in _SENTENCE_ENDS + "；;") + 1
+        m = _RECORD_HOLDER.match(text, lo)
+        if m is None or not is_person_name(m.group(1), self.gaz):
+            return None
+        return m.group(1), m.start(1)
 
     def predicated(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
         """Posts predicated of a person: NAME(…，)被推选为 TITLE — the subject is the name before 被, or
