@@ -428,7 +428,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         hit = _org_span(view, start_suffix, end, suffix, place_at)
         if hit is not None and hit.suffix.word in _MEDIA_SUFFIXES and _MEDIA_CREDIT_AFTER.match(view.text, hit.end):
             continue   # 湘潭县融媒体中心3月23日讯, 湘潭日报社全媒体记者: a dateline or credit
-        if hit is None or _names_a_class(view.text, hit) or COUNTED_AFTER_NAME.match(view.text, hit.end) \
+        if hit is None or _names_a_class(view.text, hit) or _counted_after(view.text, hit) \
                 or _counted_before(view.text, hit):
             continue
         gap = view.text[previous_end:hit.start] if previous is not None else ""
@@ -1571,6 +1571,18 @@ def _counted_before(text: str, hit: _Hit) -> bool:
         and (counted_before(text, hit.start, "支个家所座") or text.endswith(_FIRST_OF_CLASS, 0, hit.start))
 
 
+def _counted_after(text: str, hit: _Hit) -> bool:
+    """Is the name followed by its count (湘阴县的村级合作社3家): N of a class of bodies, not one?
+    The last of a list of bodies each named with its place (…、邵阳市文联、邵阳市贸促会16个单位)
+    is one body: the count after it is the whole list's."""
+    if not COUNTED_AFTER_NAME.match(text, hit.end):
+        return False
+    return not (hit.place_key is not None and hit.start > 0 and text[hit.start - 1] == _LIST_COMMA)
+
+
+_LIST_COMMA = "、"
+
+
 # 成立了首个景区志愿者服务站: the first of a class of bodies, not one named (as 第一家…商会)
 _FIRST_OF_CLASS = ("首个", "首家", "首所", "首支")
 
@@ -2516,7 +2528,7 @@ def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, Pl
     if stop is not None and joins_and and view.text[stop[0]:stop[1]] == "和" and _joins_name(view, bounds, stop, lo):
         start2, _ = _walk_tokens(view, bounds, lo, stop[0], place_at, strict)
         found = _prefix_at(view, start2, place_at)
-        if found[2] is not None or _is_shorthand(view.text[start2:s]):
+        if found[2] is not None or _is_shorthand(view.text[start2:s]) or _list_item_opens(view.text, start2):
             return found
     return _prefix_at(view, start, place_at)
 
@@ -2608,6 +2620,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
             pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
             continue
+        if _committee_of_place(view, token, tstart, tend, s, place_at):
+            pos = tstart      # 湘乡市|委|巡察办, 邵阳市|委|老干部局: the party committee's own office
+            continue
         if token == _WORK and view.text.startswith(_TASK_FORCES, tend) and _task_before(view, bounds, tstart, stops):
             pos = tstart      # 机场迁建|工作|领导小组, 农村饮水|工作|专班: the task is part of the name
             continue
@@ -2642,6 +2657,19 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
 
 
 _SHORTHAND_LEVELS = "省市州县区"   # not 村镇乡: 新建村, 新建镇 are names of their own
+_COMMITTEE = "委"
+
+
+def _committee_of_place(view: TextView, token: str, tstart: int, tend: int, s: int,
+                        place_at: dict[int, PlaceMention]) -> bool:
+    """Is `token` the 委 of a place's party committee written right before one of its offices
+    (湘乡市委巡察办, 邵阳市委老干部局, 邵阳市委党史研究室)? The dictionary reads a lone 委 as a
+    function word that would end the walk and leave the office to the place alone (湘乡市巡察办),
+    a body that does not exist: the office is the committee's."""
+    if token != _COMMITTEE or tend > s:
+        return False
+    mention = place_at.get(tstart)
+    return mention is not None and _is_prefix_place(view, mention, tstart)
 _FORMER = "原"   # 由原某某集团: the body's former name
 
 
@@ -2743,6 +2771,13 @@ _STRICT_TAGS = ("v", "l", "i")
 def _ends_strict_name(token: str, tags: dict[str, str]) -> bool:
     """Does a verb or idiom (致电, 允许, 比方说) end the name of a common-noun body?"""
     return tags.get(token) in _STRICT_TAGS
+
+
+def _list_item_opens(text: str, start: int) -> bool:
+    """Does a 、 stand right before `start`, opening an item of a list of bodies (…、住房和城乡建设局、
+    金融办, …、发展和改革局等13家单位)? A department's 和 is then inside its name: two bodies joined by
+    和 would be two items of the list."""
+    return start > 0 and text[start - 1] == _LIST_COMMA
 
 
 def _joins_name(view: TextView, bounds: list[tuple[int, int]], and_token: tuple[int, int], lo: int) -> bool:
@@ -2960,7 +2995,23 @@ def _listed_after_placed(view: TextView, hit: _Hit, chained: tuple[OrgMention, s
     if not (gap == "、" or gap.endswith("、") and _ASIDE_BEFORE.fullmatch(gap[:-1])) \
             or _opens_with_place_name(view.text[hit.start:hit.end]):
         return None   # 衡阳县人民政府、湖南农业大学: a name opening with a place has its own
-    return chained
+    return _branch_place_in_full(chained)
+
+
+def _branch_place_in_full(chained: tuple[OrgMention, str]) -> tuple[OrgMention, str]:
+    """The place a list's next items share, after a branch named inside its parent's name
+    (湘潭市生态环境局湘乡分局、应急管理局、城管局): the branch's place is written short (湘乡), as a
+    branch's name is; the items after it are that place's own bodies, named with its full name
+    (湘乡市应急管理局), not with the branch's short form (湘乡应急管理局, no body's name)."""
+    from .gazetteer import load_gazetteer
+
+    org, prefix = chained
+    if org.name.startswith(prefix) or not org.name.endswith(prefix + org.surface[len(prefix):]):
+        return chained   # 祁阳县人社局: the place opens the body's own name
+    full = place_name(load_gazetteer(), org.place_key)
+    if not full or full == prefix or not full.startswith(prefix):
+        return chained
+    return org, full
 
 
 def _opens_with_place_name(name: str) -> bool:
