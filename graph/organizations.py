@@ -1099,7 +1099,8 @@ def _siblings(view: TextView, bounds: list[tuple[int, int]], companies: set[tupl
         if (start, end) in known or not SIBLING_MIN <= len(item) <= LIST_ITEM_MAX \
                 or not all(CJK.match(ch) for ch in item) or item in _word_tags() \
                 or item.endswith(_NOT_A_COMPANY_END) or _inside_known(known, start, end) \
-                or end in place_at and view.view_pos(place_at[end].span.start) == start:
+                or end in place_at and view.view_pos(place_at[end].span.start) == start \
+                or _citizen_opens(item):
             continue
         out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
     return out
@@ -1141,6 +1142,12 @@ def _titled_list_siblings(view: TextView, mentions: list[OrgMention],
                 continue
             out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
     return out
+
+
+def _citizen_opens(item: str) -> bool:
+    """Does a list item open with a word that introduces a citizen (村民魏玉萍、樊开斌先后创办了…厂): a
+    person of the list, not a company beside the one named?"""
+    return any(item.startswith(word) and len(item) > len(word) for word in load_lines("title_citizens.txt"))
 
 
 def _sibling_lists(at: int, clause: str) -> list[list[tuple[int, int]]]:
@@ -2160,13 +2167,34 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if not core and place_key is None and suffix.word not in bodies \
             and not (suffix.kind == "other" and _listed_among_bodies(view, start, end)):
         return None   # (a class name alone, 人民医院, is a body listed among bodies: 卫健局、中医医院等单位)
+    if suffix.word == _FACTORY and not _brand_opens(core):
+        return None   # 小型制衣厂, 河西污水处理厂, 水稻育秧工厂: a kind of factory or a works, no brand named
     if suffix.kind == "company" and _class_of_companies(core, suffix.word):
         return None   # 发展农民专业合作社, 鼓励合作社, 国有企业集团: a kind of company, the object of a verb
     if suffix.kind in ("company", "other") and place_key is None and clause_place is None and not relative \
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE \
-            and not (suffix.kind == "company" and _rare_name_word(core)):
-        return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name (银星公司: a rare noun, a brand)
+            and not (suffix.kind == "company" and _rare_name_word(core) and not suffix.word.endswith(_COOPERATIVE)):
+        # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name (银星公司: a rare noun, a brand);
+        # a co-operative is named by what it grows, however rare the word (种粮专业合作社): a kind of co-op
+        return None
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+_FACTORY = "厂"
+_FACTORY_BRAND_TAGS = (None, "nz")
+_NUMERALS = "一二三四五六七八九十百千万两0123456789"
+
+
+def _brand_opens(core: str) -> bool:
+    """Does a factory's core (after its place) open with a brand: a word the dictionary does not
+    know, or a rare proper noun (雅婷|尚品|制衣厂, 嘉盟|饰品厂, 银丰|食用菌厂)? A factory is named
+    by its brand; a trade, an adjective or a site before 厂 (水泥厂, 小型制衣厂, 河西污水处理厂) is a
+    kind of factory or a public works, not a company's name."""
+    tokens = cut(core) if core else []
+    if not tokens or len(tokens[0]) < 2 or tokens[0][0] in _NUMERALS:
+        return False   # 千吨|万人水厂: a works by its size
+    tag = _word_tags().get(tokens[0])
+    return tag in _FACTORY_BRAND_TAGS and (tag is None or _word_freq().get(tokens[0], 0) <= _RARE_BRAND_FREQ)
 
 
 # The working committees of a congress or CPPCC session, written bare in its agenda (通过了代表资格审查
@@ -2950,6 +2978,11 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return OrgMention(span, surface, name + surface[1:], kind, village.key), name
         # 村支部书记任河段长 with no village named: every village's cell, a class, not a named body
         return OrgMention(span, surface, surface, kind, None, listed=False), ""
+    if core == _COMMUNITY and kind == "party" and not _title_follows(view.text, hit.end):
+        community = _community_named_before(index, gaz, span.start)
+        if community is not None:   # 西园社区位于…。社区党委以党建引领: that community's committee
+            name = place_name(gaz, community.key) or community.surface
+            return OrgMention(span, surface, name + surface[len(core):], kind, community.key), name
     if hit.suffix.needs_place and hit.clause_place is None and _post_in_a_chain(view.text, hit.start, hit.end) \
             and not _listed_among_bodies(view, hit.start, hit.end):
         if chained is not None and chained[0].name.endswith(_ASSEMBLY_BODIES) and _title_follows(view.text, hit.end):
@@ -3044,6 +3077,18 @@ def _village_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int) -> PlaceM
         if level == "village" or level is None and mention.key.endswith("村"):
             return mention
     return None
+
+
+_COMMUNITY = "社区"
+
+
+def _community_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int) -> PlaceMention | None:
+    """The latest urban community (…社区) named earlier in the article, when it names one only: a
+    community's party cell written bare (社区党委, 社区党总支) acts for the community the article is
+    about, as a village's bare cell does for its village."""
+    found = {(place_name(gaz, m.key) or m.surface): m for m in index.window(index.article_start(pos), pos)
+             if (place_name(gaz, m.key) or m.surface).endswith(_COMMUNITY)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _zone_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int, word: str) -> PlaceMention | None:

@@ -60,3 +60,76 @@ def test_the_federation_of_supply_cooperatives_after_its_province(gaz):
 
 def test_a_federation_of_no_place_names_no_body(gaz):
     assert named("农民纷纷加入合作总社。", gaz) == set()
+
+
+# ---------------------------------------------------------------- a list after a branch named by its place
+
+INSPECTED = ("对公安局、经开区、市场监督管理局、住房和城乡建设局、金融办、交通运输局、自然资源局、湘潭市生态环境局湘乡分局、"
+             "应急管理局、行政审批服务局、农业农村局、城管局、发展和改革局等13家单位党组织开展营商环境专项巡察“回头看”。")
+
+
+def test_the_items_after_a_branch_take_its_place_in_full(gaz):
+    orgs = named("根据湘乡市委统一部署,八届市委第一轮巡察各巡察组近期已全部完成进驻。" + INSPECTED, gaz)
+    assert {"湘乡市应急管理局", "湘乡市城管局", "湘潭市生态环境局湘乡分局"} <= orgs
+    assert not any(name.startswith("湘乡") and not name.startswith("湘乡市") for name in orgs)
+
+
+def test_the_items_after_a_placed_body_keep_its_place_as_written(gaz):
+    assert "祁阳县卫健局" in named("祁阳县人社局、卫健局参加会议。", gaz)
+
+
+# ---------------------------------------------------------------- 和 inside a department's name in a list
+
+def test_and_inside_a_listed_department_is_part_of_its_name(gaz):
+    orgs = named(INSPECTED, gaz)
+    assert "住房和城乡建设局" in orgs
+    assert any(name.endswith("发展和改革局") for name in orgs)
+    assert not any(name.endswith("城乡建设局") and "住房和" not in name for name in orgs)
+
+
+def test_and_between_two_level_bodies_still_joins_two(gaz):
+    orgs = named("湘乡市召开会议。市委、市政府和市人大参加。", gaz)
+    assert {"湘乡市政府", "湘乡市人大"} <= orgs
+    assert not any("和" in name for name in orgs)
+
+
+# ---------------------------------------------------------------- a factory is named by its brand
+
+def test_a_small_works_of_a_trade_is_no_factory_name(gaz):
+    text = "本报讯(记者 何兴安)在湘乡市金石镇大湖村的一处山顶平地上,“藏”着一家小型豆制品加工厂。"
+    assert not any(name.endswith("厂") for name in named(text, gaz))
+
+
+def test_a_seedling_works_and_processing_plants_are_no_brands(gaz):
+    text = "张迎春深入农机专业合作社、种粮专业合作社、肥料生产企业、水稻育秧工厂展开调研。在韶山市办了两家加工厂。"
+    assert not any(name.endswith("厂") for name in named(text, gaz))
+
+
+# ---------------------------------------------------------------- a co-operative named by its crop only
+
+def test_a_cooperative_named_by_a_rare_crop_word_is_a_kind(gaz):
+    text = ("春耕备耕工作进展如何?张迎春深入农机专业合作社、种粮专业合作社、肥料生产企业、水稻育秧工厂展开调研。"
+            "桃源县丰佳农业机械作业专业合作社负责人建议,机耕道建设要与高标准农田建设配套。")
+    orgs = named(text, gaz)
+    assert "桃源县丰佳农业机械作业专业合作社" in orgs
+    assert not orgs & {"农机专业合作社", "种粮专业合作社", "肥料生产企业"}
+
+
+def test_a_rare_brand_still_names_a_company(gaz):
+    assert "银星公司" in named("他在银星公司上班。", gaz)
+
+
+# ---------------------------------------------------------------- a community's bare party committee
+
+COMMUNITY = ("开福区通泰街街道西园社区位于湖南省会长沙的城市中心,面积约0.15平方公里,有常住户1210户,常住人口3484人。"
+             "社区党委以党建引领,创新“四融”雷锋志愿服务工作品牌。")
+
+
+def test_a_bare_community_committee_is_the_communitys(gaz):
+    orgs = named(COMMUNITY, gaz)
+    assert "西园社区党委" in orgs
+    assert "社区党委" not in orgs
+
+
+def test_a_bare_community_committee_with_no_community_named_stays_bare(gaz):
+    assert "社区党委" in named("社区党委以党建引领,创新志愿服务工作品牌。", gaz)
