@@ -709,9 +709,10 @@ def _canonical(mention: OrgMention) -> OrgMention:
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
     doubled = _DOUBLED_LEVEL.match(mention.name)
-    if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委") \
+    if doubled and (mention.kind == "party" or doubled.group(3)) and not mention.name.endswith("自治县县委") \
             and not _one_character_place(doubled.group(1)):
-        return replace(mention, name=doubled.group(1) + "委" + doubled.group(3))   # 新邵县县委 -> 新邵县委
+        # 新邵县县委 -> 新邵县委; its office too: 衡阳县县委第一巡察组 -> 衡阳县委第一巡察组
+        return replace(mention, name=doubled.group(1) + "委" + doubled.group(3))
     if len(mention.name) > 3 and party_cell_in_full(mention.name) != mention.name:   # 团结村支部 (书记)
         # a party cell written short (a bare 村支部 is a class: its name stays for the officials)
         return replace(mention, name=party_cell_in_full(mention.name))

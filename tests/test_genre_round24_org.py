@@ -133,3 +133,29 @@ def test_a_bare_community_committee_is_the_communitys(gaz):
 
 def test_a_bare_community_committee_with_no_community_named_stays_bare(gaz):
     assert "社区党委" in named("社区党委以党建引领,创新志愿服务工作品牌。", gaz)
+
+
+# ---------------------------------------------------------------- a party committee's inspection team
+
+def test_an_inspection_team_by_ordinal_after_its_committee(gaz):
+    text = ("2018年9月19日,衡阳县县委第一巡察组正式进驻杉桥镇,将开展计划为期2个月的工作巡察。"
+            "欢迎广大党员、干部、群众向县委第一巡察组反映有关情况和问题。")
+    orgs = named(text, gaz)
+    assert "衡阳县委第一巡察组" in orgs
+    assert "衡阳县县委第一巡察组" not in orgs   # the committee written with its level twice, named once
+
+
+def test_an_inspection_team_of_no_committee_names_no_body(gaz):
+    assert named("巡察组进驻后,迅速开展工作。", gaz) == set()
+
+
+# ---------------------------------------------------------------- a federation of co-operatives in full
+
+def test_the_rural_credit_federation_in_its_formal_name(gaz):
+    text = ("湖南省农村信用社联合社与湖南省文化和旅游厅、湖南省供销合作总社、湖南省妇女联合会3家单位在长沙"
+            "签订战略合作协议,以金融力量助推全省文旅产业、供销合作、妇女儿童事业高质量发展。")
+    assert "湖南省农村信用社联合社" in named(text, gaz)
+
+
+def test_a_federation_of_no_place_or_brand_is_the_kind(gaz):
+    assert named("农民纷纷加入农村信用社联合社。", gaz) == set()
