@@ -2187,13 +2187,13 @@ _NUMERALS = "一二三四五六七八九十百千万两0123456789"
 
 
 def _brand_opens(core: str) -> bool:
-    """Does a factory's core (after its place) open with a brand: a word the dictionary does not
-    know, or a rare proper noun (雅婷|尚品|制衣厂, 嘉盟|饰品厂, 银丰|食用菌厂)? A factory is named
+    """Does a factory's core (after its place) open with a brand, the trade after it: a word the
+    dictionary does not know, or a rare proper noun (雅婷|尚品|制衣厂, 嘉盟|饰品厂, 银丰|食用菌厂)? A factory is named
     by its brand; a trade, an adjective or a site before 厂 (水泥厂, 小型制衣厂, 河西污水处理厂) is a
     kind of factory or a public works, not a company's name."""
     tokens = cut(core) if core else []
-    if not tokens or len(tokens[0]) < 2 or tokens[0][0] in _NUMERALS:
-        return False   # 千吨|万人水厂: a works by its size
+    if len(tokens) < 2 or len(tokens[0]) < 2 or tokens[0][0] in _NUMERALS:
+        return False   # 千吨|万人水厂: a works by its size; 办茶|厂: a verb glued to the trade, no brand before it
     tag = _word_tags().get(tokens[0])
     return tag in _FACTORY_BRAND_TAGS and (tag is None or _word_freq().get(tokens[0], 0) <= _RARE_BRAND_FREQ)
 

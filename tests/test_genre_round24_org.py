@@ -100,6 +100,14 @@ def test_a_small_works_of_a_trade_is_no_factory_name(gaz):
     assert not any(name.endswith("厂") for name in named(text, gaz))
 
 
+def test_a_verb_glued_to_the_trade_is_no_brand(gaz):
+    # a round-23 fresh article (茶陵县火田镇卧龙村茶厂揭牌)
+    text = "在村里办茶厂的湖南省顺彬生态农业发展有限公司董事长何彬介绍,经评估,第一年产茶5000公斤。"
+    orgs = named(text, gaz)
+    assert "湖南省顺彬生态农业发展有限公司" in orgs
+    assert not any(name.endswith("厂") for name in orgs)
+
+
 def test_a_seedling_works_and_processing_plants_are_no_brands(gaz):
     text = "张迎春深入农机专业合作社、种粮专业合作社、肥料生产企业、水稻育秧工厂展开调研。在韶山市办了两家加工厂。"
     assert not any(name.endswith("厂") for name in named(text, gaz))
