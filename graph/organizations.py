@@ -2168,6 +2168,8 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if not core and place_key is None and suffix.word not in bodies \
             and not (suffix.kind == "other" and _listed_among_bodies(view, start, end)):
         return None   # (a class name alone, 人民医院, is a body listed among bodies: 卫健局、中医医院等单位)
+    if suffix.word in _OFFICE_ROOMS and _PARTY_STANDING in core and _CONGRESS_SHORT not in core:
+        return None   # 县委常委会研究室主任: a party committee's standing committee meets, it keeps no office
     if suffix.word == _FACTORY and not _brand_opens(core):
         return None   # 小型制衣厂, 河西污水处理厂, 水稻育秧工厂: a kind of factory or a works, no brand named
     if suffix.kind == "company" and _class_of_companies(core, suffix.word):
@@ -2182,6 +2184,11 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
 
 
 _FACTORY = "厂"
+# The research and chronicle offices of a body (某市人大常委会研究室, 某市委党史研究室, 某市地方志编纂室): a party
+# committee's standing committee (县委常委会, 常委 a title) is a meeting of the committee, with no office.
+_OFFICE_ROOMS = ("研究室", "编纂室")
+_PARTY_STANDING = "常委会"
+_CONGRESS_SHORT = "人大"
 _FACTORY_BRAND_TAGS = (None, "nz")
 _NUMERALS = "一二三四五六七八九十百千万两0123456789"
 

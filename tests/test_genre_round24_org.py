@@ -167,3 +167,9 @@ def test_the_rural_credit_federation_in_its_formal_name(gaz):
 
 def test_a_federation_of_no_place_or_brand_is_the_kind(gaz):
     assert named("农民纷纷加入农村信用社联合社。", gaz) == set()
+
+
+def test_a_research_office_of_a_congress_standing_committee_is_a_body(gaz):
+    # the counter-case (县委常委会研究室: a meeting keeps no office) is in test_officials_round4.py
+    text = INSPECTION.replace("邵阳市委党史研究室", "邵阳市人大常委会研究室")
+    assert "邵阳市人大常委会研究室" in named(text, gaz)
