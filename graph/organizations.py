@@ -431,7 +431,7 @@ def extract_organizations(doc: Document, places: list[PlaceMention], gaz: Gazett
         hit = _org_span(view, start_suffix, end, suffix, place_at)
         if hit is not None and hit.suffix.word in _MEDIA_SUFFIXES and _MEDIA_CREDIT_AFTER.match(view.text, hit.end):
             continue   # 湘潭县融媒体中心3月23日讯, 湘潭日报社全媒体记者: a dateline or credit
-        if hit is None or _names_a_class(view.text, hit) or COUNTED_AFTER_NAME.match(view.text, hit.end) \
+        if hit is None or _names_a_class(view.text, hit) or _counted_after(view.text, hit) \
                 or _counted_before(view.text, hit):
             continue
         gap = view.text[previous_end:hit.start] if previous is not None else ""
@@ -712,9 +712,10 @@ def _canonical(mention: OrgMention) -> OrgMention:
     if mention.name.endswith("人民政府") and len(mention.name) > 4:
         return replace(mention, name=mention.name[:-4] + "政府")
     doubled = _DOUBLED_LEVEL.match(mention.name)
-    if doubled and mention.kind == "party" and not mention.name.endswith("自治县县委") \
+    if doubled and (mention.kind == "party" or doubled.group(3)) and not mention.name.endswith("自治县县委") \
             and not _one_character_place(doubled.group(1)):
-        return replace(mention, name=doubled.group(1) + "委" + doubled.group(3))   # 新邵县县委 -> 新邵县委
+        # 新邵县县委 -> 新邵县委; its office too: 衡阳县县委第一巡察组 -> 衡阳县委第一巡察组
+        return replace(mention, name=doubled.group(1) + "委" + doubled.group(3))
     if len(mention.name) > 3 and party_cell_in_full(mention.name) != mention.name:   # 团结村支部 (书记)
         # a party cell written short (a bare 村支部 is a class: its name stays for the officials)
         return replace(mention, name=party_cell_in_full(mention.name))
@@ -1102,7 +1103,8 @@ def _siblings(view: TextView, bounds: list[tuple[int, int]], companies: set[tupl
         if (start, end) in known or not SIBLING_MIN <= len(item) <= LIST_ITEM_MAX \
                 or not all(CJK.match(ch) for ch in item) or item in _word_tags() \
                 or item.endswith(_NOT_A_COMPANY_END) or _inside_known(known, start, end) \
-                or end in place_at and view.view_pos(place_at[end].span.start) == start:
+                or end in place_at and view.view_pos(place_at[end].span.start) == start \
+                or _citizen_opens(item):
             continue
         out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
     return out
@@ -1144,6 +1146,12 @@ def _titled_list_siblings(view: TextView, mentions: list[OrgMention],
                 continue
             out.append(OrgMention(view.doc_span(start, end), item, item, "company", None))
     return out
+
+
+def _citizen_opens(item: str) -> bool:
+    """Does a list item open with a word that introduces a citizen (村民魏玉萍、樊开斌先后创办了…厂): a
+    person of the list, not a company beside the one named?"""
+    return any(item.startswith(word) and len(item) > len(word) for word in load_lines("title_citizens.txt"))
 
 
 def _sibling_lists(at: int, clause: str) -> list[list[tuple[int, int]]]:
@@ -1583,6 +1591,18 @@ def _counted_before(text: str, hit: _Hit) -> bool:
     (组建一支湘阴县应急救援队) keep their count."""
     return hit.suffix.kind != "company" and hit.place_key is None \
         and (counted_before(text, hit.start, "支个家所座") or text.endswith(_FIRST_OF_CLASS, 0, hit.start))
+
+
+def _counted_after(text: str, hit: _Hit) -> bool:
+    """Is the name followed by its count (湘阴县的村级合作社3家): N of a class of bodies, not one?
+    The last of a list of bodies each named with its place (…、邵阳市文联、邵阳市贸促会16个单位)
+    is one body: the count after it is the whole list's."""
+    if not COUNTED_AFTER_NAME.match(text, hit.end):
+        return False
+    return not (hit.place_key is not None and hit.start > 0 and text[hit.start - 1] == _LIST_COMMA)
+
+
+_LIST_COMMA = "、"
 
 
 # 成立了首个景区志愿者服务站: the first of a class of bodies, not one named (as 第一家…商会)
@@ -2162,13 +2182,41 @@ def _grammar_span(view: TextView, s: int, end: int, suffix: Suffix,
     if not core and place_key is None and suffix.word not in bodies \
             and not (suffix.kind == "other" and _listed_among_bodies(view, start, end)):
         return None   # (a class name alone, 人民医院, is a body listed among bodies: 卫健局、中医医院等单位)
+    if suffix.word in _OFFICE_ROOMS and _PARTY_STANDING in core and _CONGRESS_SHORT not in core:
+        return None   # 县委常委会研究室主任: a party committee's standing committee meets, it keeps no office
+    if suffix.word == _FACTORY and not _brand_opens(core):
+        return None   # 小型制衣厂, 河西污水处理厂, 水稻育秧工厂: a kind of factory or a works, no brand named
     if suffix.kind == "company" and _class_of_companies(core, suffix.word):
         return None   # 发展农民专业合作社, 鼓励合作社, 国有企业集团: a kind of company, the object of a verb
     if suffix.kind in ("company", "other") and place_key is None and clause_place is None and not relative \
             and _is_trade_word(core) and suffix.word not in _NAMED_BY_TRADE \
-            and not (suffix.kind == "company" and _rare_name_word(core)):
-        return None  # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name (银星公司: a rare noun, a brand)
+            and not (suffix.kind == "company" and _rare_name_word(core) and not suffix.word.endswith(_COOPERATIVE)):
+        # 农业公司, 志愿服务队, 行业协会: a kind of body, not a name (银星公司: a rare noun, a brand);
+        # a co-operative is named by what it grows, however rare the word (种粮专业合作社): a kind of co-op
+        return None
     return _Hit(start, end, suffix, place_end, place_key, clause_place)
+
+
+_FACTORY = "厂"
+# The research and chronicle offices of a body (某市人大常委会研究室, 某市委党史研究室, 某市地方志编纂室): a party
+# committee's standing committee (县委常委会, 常委 a title) is a meeting of the committee, with no office.
+_OFFICE_ROOMS = ("研究室", "编纂室")
+_PARTY_STANDING = "常委会"
+_CONGRESS_SHORT = "人大"
+_FACTORY_BRAND_TAGS = (None, "nz")
+_NUMERALS = "一二三四五六七八九十百千万两0123456789"
+
+
+def _brand_opens(core: str) -> bool:
+    """Does a factory's core (after its place) open with a brand, the trade after it: a word the
+    dictionary does not know, or a rare proper noun (雅婷|尚品|制衣厂, 嘉盟|饰品厂, 银丰|食用菌厂)? A factory is named
+    by its brand; a trade, an adjective or a site before 厂 (水泥厂, 小型制衣厂, 河西污水处理厂) is a
+    kind of factory or a public works, not a company's name."""
+    tokens = cut(core) if core else []
+    if len(tokens) < 2 or len(tokens[0]) < 2 or tokens[0][0] in _NUMERALS:
+        return False   # 千吨|万人水厂: a works by its size; 办茶|厂: a verb glued to the trade, no brand before it
+    tag = _word_tags().get(tokens[0])
+    return tag in _FACTORY_BRAND_TAGS and (tag is None or _word_freq().get(tokens[0], 0) <= _RARE_BRAND_FREQ)
 
 
 # The working committees of a congress or CPPCC session, written bare in its agenda (通过了代表资格审查
@@ -2530,7 +2578,7 @@ def _walk_back(view: TextView, lo: int, s: int, end: int, place_at: dict[int, Pl
     if stop is not None and joins_and and view.text[stop[0]:stop[1]] == "和" and _joins_name(view, bounds, stop, lo):
         start2, _ = _walk_tokens(view, bounds, lo, stop[0], place_at, strict)
         found = _prefix_at(view, start2, place_at)
-        if found[2] is not None or _is_shorthand(view.text[start2:s]):
+        if found[2] is not None or _is_shorthand(view.text[start2:s]) or _list_item_opens(view.text, start2):
             return found
     return _prefix_at(view, start, place_at)
 
@@ -2625,6 +2673,9 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if token == _DEPUTIES and view.text[:tstart].endswith(_ASSEMBLY_BODIES):
             pos = tstart      # 市人大常委会|代表|资格审查委员会: an assembly's committee of its deputies
             continue
+        if _committee_of_place(view, token, tstart, tend, s, place_at):
+            pos = tstart      # 湘乡市|委|巡察办, 邵阳市|委|老干部局: the party committee's own office
+            continue
         if token == _WORK and view.text.startswith(_TASK_FORCES, tend) and _task_before(view, bounds, tstart, stops):
             pos = tstart      # 机场迁建|工作|领导小组, 农村饮水|工作|专班: the task is part of the name
             continue
@@ -2662,6 +2713,19 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
 
 
 _SHORTHAND_LEVELS = "省市州县区"   # not 村镇乡: 新建村, 新建镇 are names of their own
+_COMMITTEE = "委"
+
+
+def _committee_of_place(view: TextView, token: str, tstart: int, tend: int, s: int,
+                        place_at: dict[int, PlaceMention]) -> bool:
+    """Is `token` the 委 of a place's party committee written right before one of its offices
+    (湘乡市委巡察办, 邵阳市委老干部局, 邵阳市委党史研究室)? The dictionary reads a lone 委 as a
+    function word that would end the walk and leave the office to the place alone (湘乡市巡察办),
+    a body that does not exist: the office is the committee's."""
+    if token != _COMMITTEE or tend > s:
+        return False
+    mention = place_at.get(tstart)
+    return mention is not None and _is_prefix_place(view, mention, tstart)
 _FORMER = "原"   # 由原某某集团: the body's former name
 
 
@@ -2763,6 +2827,13 @@ _STRICT_TAGS = ("v", "l", "i")
 def _ends_strict_name(token: str, tags: dict[str, str]) -> bool:
     """Does a verb or idiom (致电, 允许, 比方说) end the name of a common-noun body?"""
     return tags.get(token) in _STRICT_TAGS
+
+
+def _list_item_opens(text: str, start: int) -> bool:
+    """Does a 、 stand right before `start`, opening an item of a list of bodies (…、住房和城乡建设局、
+    金融办, …、发展和改革局等13家单位)? A department's 和 is then inside its name: two bodies joined by
+    和 would be two items of the list."""
+    return start > 0 and text[start - 1] == _LIST_COMMA
 
 
 def _joins_name(view: TextView, bounds: list[tuple[int, int]], and_token: tuple[int, int], lo: int) -> bool:
@@ -2935,6 +3006,11 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
             return OrgMention(span, surface, name + surface[1:], kind, village.key), name
         # 村支部书记任河段长 with no village named: every village's cell, a class, not a named body
         return OrgMention(span, surface, surface, kind, None, listed=False), ""
+    if core == _COMMUNITY and kind == "party" and not _title_follows(view.text, hit.end):
+        community = _community_named_before(index, gaz, span.start)
+        if community is not None:   # 西园社区位于…。社区党委以党建引领: that community's committee
+            name = place_name(gaz, community.key) or community.surface
+            return OrgMention(span, surface, name + surface[len(core):], kind, community.key), name
     if hit.suffix.needs_place and hit.clause_place is None and _post_in_a_chain(view.text, hit.start, hit.end) \
             and not _listed_among_bodies(view, hit.start, hit.end):
         if chained is not None and chained[0].name.endswith(_ASSEMBLY_BODIES) and _title_follows(view.text, hit.end):
@@ -2980,7 +3056,23 @@ def _listed_after_placed(view: TextView, hit: _Hit, chained: tuple[OrgMention, s
     if not (gap == "、" or gap.endswith("、") and _ASIDE_BEFORE.fullmatch(gap[:-1])) \
             or _opens_with_place_name(view.text[hit.start:hit.end]):
         return None   # 衡阳县人民政府、湖南农业大学: a name opening with a place has its own
-    return chained
+    return _branch_place_in_full(chained)
+
+
+def _branch_place_in_full(chained: tuple[OrgMention, str]) -> tuple[OrgMention, str]:
+    """The place a list's next items share, after a branch named inside its parent's name
+    (湘潭市生态环境局湘乡分局、应急管理局、城管局): the branch's place is written short (湘乡), as a
+    branch's name is; the items after it are that place's own bodies, named with its full name
+    (湘乡市应急管理局), not with the branch's short form (湘乡应急管理局, no body's name)."""
+    from .gazetteer import load_gazetteer
+
+    org, prefix = chained
+    if org.name.startswith(prefix) or not org.name.endswith(prefix + org.surface[len(prefix):]):
+        return chained   # 祁阳县人社局: the place opens the body's own name
+    full = place_name(load_gazetteer(), org.place_key)
+    if not full or full == prefix or not full.startswith(prefix):
+        return chained
+    return org, full
 
 
 def _opens_with_place_name(name: str) -> bool:
@@ -3013,6 +3105,18 @@ def _village_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int) -> PlaceM
         if level == "village" or level is None and mention.key.endswith("村"):
             return mention
     return None
+
+
+_COMMUNITY = "社区"
+
+
+def _community_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int) -> PlaceMention | None:
+    """The latest urban community (…社区) named earlier in the article, when it names one only: a
+    community's party cell written bare (社区党委, 社区党总支) acts for the community the article is
+    about, as a village's bare cell does for its village."""
+    found = {(place_name(gaz, m.key) or m.surface): m for m in index.window(index.article_start(pos), pos)
+             if (place_name(gaz, m.key) or m.surface).endswith(_COMMUNITY)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _zone_named_before(index: PlaceIndex, gaz: Gazetteer, pos: int, word: str) -> PlaceMention | None:

@@ -97,8 +97,10 @@ def test_party_school_of_a_committee_names_the_school_only(gaz):
 
 
 def test_committee_before_another_word_stays(gaz):
+    # 市委党建… is no school: the committee stays in the name, here of its own leading group (round 24:
+    # a place's committee's office or group is named whole, as the gold names 怀化市委全面深化改革领导小组)
     _, orgs, _ = extracted("今年10月,怀化市委党建工作领导小组召开会议。", gaz)
-    assert "怀化市委" in orgs
+    assert any(name.startswith("怀化市委") and "党校" not in name for name in orgs)
 
 
 # ---------------------------------------------------------------- 涌现出 A、B等企业: the verb introduces the list
