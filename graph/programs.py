@@ -1184,10 +1184,24 @@ def _first_item_start(text: str, start: int, end: int) -> int:
     lead = text[opening:start]
     if opening == 0 or not lead or not all(CJK.match(ch) for ch in lead) or "等" in lead:
         return start
-    for word, flag in _tagged(lead):
+    for word, flag in _tagged(_without_route_joiner(lead)):
         if flag in _NOT_IN_FIRST_ITEM or flag.startswith("v") and flag != "vn" and len(word) > 1:
             return start
     return opening
+
+
+# 包括|桂新高速郴州至|桂阳段、…等3个高速公路项目: a section of a road is named by the road and its two
+# ends joined by 至 (A至B段); the name reader stops at 至 (a preposition), but a 至 right before the
+# cut-off item joins the two ends of one name, not a predicate of the clause
+_ROUTE_JOINER = "至"
+
+
+def _without_route_joiner(lead: str) -> str:
+    """The words before a list's first item without the 至 that joins a road's two ends, when 至
+    stands right before the item and a name (two characters or more) stands before it."""
+    if lead.endswith(_ROUTE_JOINER) and len(lead) > 2:
+        return lead[:-len(_ROUTE_JOINER)]
+    return lead
 
 
 def _between_commas(text: str, end: int) -> str:
@@ -2258,20 +2272,25 @@ _COLLOQUIAL_PLACE = re.compile("(?:(?<=[，,。；;：:“\"‘\n])|^|" + "|".jo
 # 社区持续健全“…”五级联动治理, 社区党总支牵头开展…: a bare 社区 opening a clause, alone or with its
 # own committee, before an adverb or a verb of doing, is the community of the report (as 村里 is
 # its village), not a kind of place
-_BARE_COMMUNITY = re.compile("(?:(?<=[，,。；;：:\n])|^)社区(?=(?:党委|党总支|党支部|居委会|两委)?"
-                             "(?:持续|积极|先后|还|也|又|已|将|通过|依托|牵头|组织|开展|建立|推行|成立|坚持|探索"
-                             "|创新|打造|实施|推出|健全|构建|完善))", re.M)
+# 街道以小区党支部为“诉求接收前端”,建立“党员联户+即时反馈”机制: a bare 街道 (alone or with its 党工委 or
+# 办事处) opening a clause is the subdistrict of the report in the same way, and so is either opening
+# a clause with 以 (…以X为Y: the instrument follows, the subject runs the work; not 以上/以下 …)
+_BARE_UNIT_VERBS = ("(?:持续|积极|先后|还|也|又|已|将|通过|依托|牵头|组织|开展|建立|推行|成立|坚持|探索"
+                    "|创新|打造|实施|推出|健全|构建|完善|以(?![上下外内来后前及]))")
+_BARE_COMMUNITY = re.compile("(?:(?<=[，,。；;：:\n])|^)(?:社区(?=(?:党委|党总支|党支部|居委会|两委)?"
+                             f"{_BARE_UNIT_VERBS})|街道(?=(?:党工委|办事处)?{_BARE_UNIT_VERBS}))", re.M)
 
 
 _SMALL_UNITS = "村镇乡"   # levels whose places a report may name that the gazetteer does not know
+_BARE_UNITS = ("社区", "街道")   # units written bare for the report's own (see _BARE_COMMUNITY)
 
 
 def _named_unit_before(doc: Document, pos: int, word: str, index: MentionIndex) -> str | None:
     """大新田村位于土桥镇…,村里开发出80亩油茶基地: the village (town) a 村里 / 镇里 refers to, when
     the gazetteer does not know its level: the last place of the article before it whose name
     ends with that unit."""
-    unit = "社区" if word == "社区" else word.rstrip("里")[-1:]
-    if not unit or unit not in _SMALL_UNITS and unit != "社区":
+    unit = word if word in _BARE_UNITS else word.rstrip("里")[-1:]
+    if not unit or unit not in _SMALL_UNITS and unit not in _BARE_UNITS:
         return None
     article = index.article_at(pos)
     for p in reversed(index.places_within(article.span.start if article else 0, pos)):
@@ -2299,6 +2318,10 @@ _WHOLE_PLACE_CUES = frozenset({"全市", "全县", "全区", "全州"})
 # a clause of the program's sentence is its subject, and runs what that sentence does (as 该州 would),
 # rather than a place named in an earlier sentence; not 全市的 (a possession: 全市的重点项目)
 _WHOLE_SUBJECT = re.compile("全[市县区州](?![的])(?=[\u4e00-\u9fff])")
+# 在长沙分会场集中开工的9个全省交通能源项目,…,包括A、B、C: a counted class of projects said to be the
+# whole province's (city's …) names the level that runs each item listed after it in the sentence,
+# not the venue or a place named inside an earlier item
+_COUNTED_WHOLE_CLASS = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个(全[省市县区州])[\u4e00-\u9fff]{{0,8}}?项目")
 _HELD_ACROSS = re.compile("在(全[市县区州])(?=举办|举行|开展|组织|召开|实施|推行|启动)")
 # 在株洲市率先推出…: the place a first is claimed in is a yardstick, not the program's runner
 _FIRST_CLAIMS = ("率先", "首推", "首创", "首个", "首家", "第一个", "最先")
@@ -2318,6 +2341,21 @@ def _can_run(text: str, place: PlaceMention) -> bool:
         and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end) \
         and not _is_focus(text, place) and not is_level_label(text, place) and not _guides(text, place) \
         and not _economy_owner(text, place)
+
+
+# 进一步加快怀化国际陆港中方临港产业园建设,…,为奋力建设“四城两区”提供…: a park or site written
+# between a verb of pushing work on (加快, 推进 …) and 建设 is the thing being built, the object of
+# the clause; the subject that builds it runs the work the sentence goes on to name
+_BUILT_AFTER = re.compile("[^，,。；;：:“”、和及与\n]{0,12}?建设")
+_PUSH_VERB_BEFORE = re.compile("(?:加快|推进|推动|加强|抓好|抓紧|完成|启动)[^，,。；;：:“”\n]{0,12}$")
+
+
+def _built_object(text: str, place: PlaceMention, start: int) -> bool:
+    """Is the place (or a name it opens: 怀化|国际陆港…) the object of 加快/推进…建设 (a site under
+    construction) in a clause ending before the program at `start`?"""
+    built = _BUILT_AFTER.match(text, place.span.end)
+    return built is not None and built.end() <= start \
+        and _PUSH_VERB_BEFORE.search(text, max(0, place.span.start - 14), place.span.start) is not None
 
 
 # 充当着益阳|经济发展的“火车头”, 为湘潭市|经济社会高质量发展蓄积势能, 推动新邵|经济社会…: a place
@@ -2397,6 +2435,13 @@ def is_level_label(text: str, place: PlaceMention) -> bool:
 
 # 堡子镇以堡子村为主,打造…: the place a program centres on is not the one that runs it
 _FOCUS_AFTER = ("为主", "为核心", "为中心", "为重点", "为龙头", "为主体")
+
+
+# 街道以小区党支部为“诉求接收前端”,建立…机制: the body of 以X为Y is made the means of the work (its
+# front end, its carrier); the subject before 以 runs what the clause sets up
+def _is_instrument(text: str, org: OrgMention) -> bool:
+    """Is the body written as X of 以X为 (the means the subject works through)?"""
+    return text[org.span.start - 1:org.span.start] == "以" and text.startswith("为", org.span.end)
 
 
 def _is_focus(text: str, place: PlaceMention) -> bool:
@@ -2582,11 +2627,13 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                    and not _inside_company(p, index)
                    and (not _inside_other_name(p, names) or _heads_its_group(doc.text, p, span, sent_start, index))
                    and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
-                   and not _in_other_title(doc.text, p, span) and not _in_theme_quote(doc.text, p)]
+                   and not _in_other_title(doc.text, p, span) and not _in_theme_quote(doc.text, p)
+                   and not _built_object(doc.text, p, span.start)]
     near_orgs = [o for o in index.orgs_within(sent_start, glued)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)
                      and not _sibling_item(doc.text, o, span.start))
-                 and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)]
+                 and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)
+                 and not _is_instrument(doc.text, o)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
         candidates.append((p.span.end, "place", p))
@@ -2602,6 +2649,10 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             key = _resolve_relative(doc, m.start(), m.group(0), article_place, index, gaz)
             if key:
                 candidates.append((m.end(), "scope", key))
+    for m in _COUNTED_WHOLE_CLASS.finditer(doc.text, sent_start, span.start):
+        key = _resolve_relative(doc, m.start(1), m.group(1), article_place, index, gaz)
+        if key:
+            candidates.append((m.end(), "scope", key))
     for m in _HELD_ACROSS.finditer(doc.text, sent_start, span.start):
         key = _resolve_relative(doc, m.start(1), m.group(1), article_place, index, gaz)
         if key:
@@ -2809,7 +2860,10 @@ def _framing_clauses(text: str, sent_start: int, start: int) -> list[tuple[int, 
 # 王兆铭指出,要…坚持“一月一现场观摩”…: a leader's speech names the work of the leader's own
 # jurisdiction, introduced earlier as 澧县县委书记王兆铭 (place + title + name)
 _SPEECH = re.compile("([\u4e00-\u9fff]{2,3})(?:在讲话中|在会上|在会议上)?(?:指出|强调|要求)[,，:：]")
-_TITLE_BEFORE_NAME = re.compile("[^,，。;；、“”\n]{0,10}?(?:书记|县长|市长|区长|镇长|乡长|州长|主任)")
+# 湖南省道县县委副书记、县长李天明: the titles of one person may be chained with 、 (each a title, the
+# last right before the name), all of them the place's
+_TITLE_BEFORE_NAME = re.compile("(?:[^,，。;；、“”\n]{0,10}?(?:书记|县长|市长|区长|镇长|乡长|州长|主任)、)?"
+                                "[^,，。;；、“”\n]{0,10}?(?:书记|县长|市长|区长|镇长|乡长|州长|主任)")
 
 
 def _speaker_place(doc: Document, sent_start: int, index: MentionIndex) -> str | None:
@@ -2955,7 +3009,7 @@ def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gaz
     if any(_can_run(doc.text, p) and not _inside_other_name(p, names)
            for p in index.places_within(ref.end(), span.start)):
         return None
-    if ref.group(0) == "社区":   # 社区党总支牵头…。…依托“社区合伙人”机制: the community of the report
+    if ref.group(0) in _BARE_UNITS:   # 社区党总支牵头…。…依托“社区合伙人”机制: the community of the report
         return _named_unit_before(doc, ref.start(), ref.group(0), index)
     return _resolve_relative(doc, ref.start(), ref.group(0), article_place, index, gaz)
 
@@ -3706,6 +3760,22 @@ _SESSION_HOLDERS = ("政协", "人大", "委员会", "常委会", "领导小组"
 _VENUE_BEFORE = re.compile("在[\u4e00-\u9fff]{1,6}$")
 
 
+# 二十届中央全面深化改革委员会第一次会议, 县委全面深化改革领导小组第三次(扩大)会议: the name reader stops
+# at 全面 (an adverb), but 全面深化改革 is one word of the genre naming the reform committee; its body
+# reads on over 全面 and the level's committee written before it (中央, 县委 …), which makes the
+# session the centre's (or that level's) rather than the place of the report relaying it
+_REFORM_BODY = re.compile("(?:中央|省委|市委|州委|县委|区委)?全面$")
+
+
+def _with_reform_body(text: str, end: int, body: str) -> str:
+    """`body` (the name read before `end`) with 全面 and the committee before it when it opens
+    with 深化改革."""
+    if not body.startswith("深化改革"):
+        return body
+    lead = _REFORM_BODY.search(text, max(0, end - len(body) - 4), end - len(body))
+    return lead.group(0) + body if lead else body
+
+
 def numbered_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Numbered sessions of a body that holds them (see _NUMBERED_SESSION): events."""
     found: list[tuple[Span, str, ProgramKind]] = []
@@ -3714,7 +3784,7 @@ def numbered_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
         if m.group(1):
             venue = _VENUE_BEFORE.search(text, max(0, m.start() - 8), m.start())
             end = venue.start() if venue else m.start()
-        body = name_before(text, end)
+        body = _with_reform_body(text, end, name_before(text, end))
         if len(body) < 2 or not body.endswith(_SESSION_HOLDERS) or body in _SESSION_HOLDERS:
             continue
         found.append((*without_province_prefix(Span(end - len(body), m.end()), body + m.group(2)), "event"))
