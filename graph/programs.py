@@ -2682,7 +2682,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         return item.key, None  # type: ignore[union-attr]
     if _policy_nickname(doc.text, span):
         return NATIONAL, None
-    speaker = _speaker_place(doc, sent_start, index)
+    speaker = _speaker_place(doc, sent_start, index) or _paragraph_speaker_place(doc, span, index)
     if speaker:
         return speaker, None
     if _company_reported(doc, span, index):
@@ -2860,10 +2860,31 @@ def _framing_clauses(text: str, sent_start: int, start: int) -> list[tuple[int, 
 # 王兆铭指出,要…坚持“一月一现场观摩”…: a leader's speech names the work of the leader's own
 # jurisdiction, introduced earlier as 澧县县委书记王兆铭 (place + title + name)
 _SPEECH = re.compile("([\u4e00-\u9fff]{2,3})(?:在讲话中|在会上|在会议上)?(?:指出|强调|要求)[,，:：]")
-# 湖南省道县县委副书记、县长李天明: the titles of one person may be chained with 、 (each a title, the
-# last right before the name), all of them the place's
-_TITLE_BEFORE_NAME = re.compile("(?:[^,，。;；、“”\n]{0,10}?(?:书记|县长|市长|区长|镇长|乡长|州长|主任)、)?"
+# 湖南省道县县委副书记、县长李天明, 沅江市委常委、市政法委书记刘武: the titles of one person may be
+# chained with 、 (the last a head's title right before the name), all of them the place's
+_TITLE_BEFORE_NAME = re.compile("(?:[^,，。;；、“”\n]{1,10}、)?"
                                 "[^,，。;；、“”\n]{0,10}?(?:书记|县长|市长|区长|镇长|乡长|州长|主任)")
+
+
+# 在随后召开的汇报会上,刘武指出,今年…。要针对…进行整改;要认真落实…,落实防汛工作责任制。: a speech
+# opening its paragraph (after the meeting it was given at) goes on over the paragraph's later
+# sentences, each a demand of the speaker; with no place named in between, the speaker's place
+# runs them, not the last site of the inspection told in the paragraph before
+_SPEECH_SETTING = re.compile("(?:在[^，,。；;：:“”\n]{1,20}上|会上|随后)[，,]")
+
+
+def _paragraph_speaker_place(doc: Document, span: Span, index: MentionIndex) -> str | None:
+    """The place of the leader whose speech opens the program's paragraph (maybe after the
+    meeting's setting: 在…会上,), when no place is named between the speech and the program."""
+    idx = index.paragraph_index(span.start)
+    if idx is None:
+        return None
+    own = doc.paragraphs[idx].start
+    setting = _SPEECH_SETTING.match(doc.text, own)
+    opening = setting.end() if setting else own
+    if _SPEECH.match(doc.text, opening) is None or index.places_within(opening, span.start):
+        return None
+    return _speaker_place(doc, opening, index)
 
 
 def _speaker_place(doc: Document, sent_start: int, index: MentionIndex) -> str | None:

@@ -154,3 +154,26 @@ def test_a_county_reform_group_session_is_the_county_s(gaz):
     text = "3月5日,石门县召开县委全面深化改革领导小组第三次(扩大)会议,研究部署今年改革工作。"
     found = programs(text, gaz, "石门县")
     assert found.get("县委全面深化改革领导小组第三次(扩大)会议") == key(gaz, "石门县"), found
+
+
+# ---------------------------------------------------------------- a speech over its paragraph
+# (round 23's fresh text, re-checked) 沅江市委常委、市政法委书记刘武 … 检查…草尾镇大同闸…。\n在随后召开的
+# 汇报会上,刘武指出,…。要…进行整改;要认真落实…,落实防汛工作责任制。: the demands after the speech are
+# the speaker's; the last site inspected in the paragraph before does not run them.
+
+_SPEECH_PARAGRAPH = ("5月15日,沅江市委常委、市政法委书记刘武,市委常委、市人武部部长彭达明率队到阳罗洲、四季红、草尾等镇"
+                     "检查内湖防汛工作。\n刘武、彭达明冒雨检查四季红镇北河口砂石围、玉鹊渍堤,草尾镇大同闸、月亮湖渍堤等地。\n"
+                     "在随后召开的汇报会上,刘武指出,今年预测内湖防汛形势不容乐观,各级各部门要高度重视防汛备汛工作。"
+                     "要针对检查中发现的问题进行整改;要认真落实全市防汛工作动员大会精神,落实防汛工作责任制。")
+
+
+def test_a_speech_opening_its_paragraph_places_the_demands_after_it(gaz):
+    found = programs(_SPEECH_PARAGRAPH, gaz, "四季红镇")
+    assert _place_of(found, "防汛工作责任制") == key(gaz, "沅江市")
+
+
+def test_a_place_named_after_the_speech_still_runs_the_demand(gaz):
+    # counter-example: a place written in the paragraph between the speech and the demand is nearer
+    text = _SPEECH_PARAGRAPH.replace("要针对检查中发现的问题进行整改;", "草尾镇要针对检查中发现的问题进行整改。")
+    found = programs(text, gaz, "四季红镇")
+    assert _place_of(found, "防汛工作责任制") == key(gaz, "草尾镇", "430981")
