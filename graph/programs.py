@@ -1092,7 +1092,8 @@ def _with_last_pair_split(items: list[tuple[Span, str, ProgramKind]], counted: s
 
 
 def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
-    """The named items of the 、-list ending at `end` (see listed_projects)."""
+    """The named items of the 、-list ending at `end` (see listed_projects). An item that is a place's
+    name and nothing more (深入石鼓区、珠晖区、衡阳县等重点项目一线) is where the projects are, not one."""
     items: list[tuple[Span, str, bool]] = []
     last = True
     while end > 0 and not is_taken(end - 1):
@@ -1119,7 +1120,7 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
         if scope and (start == 0 or text[start - 1] != "、"):
             item, start = item[scope.end():], start + scope.end()
         if len(item) >= 2 and (not _starts_with_count(item) or _ROUTE_NUMBER.match(item)) \
-                and not is_stoplisted(item):
+                and not is_stoplisted(item) and not _is_place_name(item, gaz):
             items.append((Span(start, end), item, named))
         if start == 0 or text[start - 1] != "、" and not joined:
             break
@@ -2410,13 +2411,17 @@ def _is_venue(text: str, place: PlaceMention, sent_start: int, start: int, index
 # that province (city) before it; the cue stands before the prefix, and the place after the prefix
 # is still the partner
 _PARTNER_PREFIX = re.compile("[\u4e00-\u9fff]{1,7}?[省市州]$")
+# 双牌县与芷江侗族自治县举行共建“和”文化友好城市结盟仪式: a unit joined by 与 right after the unit the
+# report is about (a name ending in its level: 县与, 市与) is the other party; the one named first runs
+_PAIRED_UNIT = re.compile("[\u4e00-\u9fff][省市县区州镇乡村]与$")
 
 
 def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:
     """Is the place or body the object of 联合/会同/协同/携手/配合 (a partner, not the runner),
-    also behind the province or city that prefixes it (联合湖北省|来凤县)?"""
+    also behind the province or city that prefixes it (联合湖北省|来凤县), or the second of two
+    units joined by 与 (双牌县与|芷江侗族自治县)?"""
     start = mention.span.start
-    if text.endswith(_PARTNER_CUES, 0, start):
+    if text.endswith(_PARTNER_CUES, 0, start) or _PAIRED_UNIT.search(text, max(0, start - 3), start):
         return True
     prefix = _PARTNER_PREFIX.search(text, max(0, start - 8), start)
     return prefix is not None and any(text.endswith(cue, 0, m) for cue in _PARTNER_CUES

@@ -177,3 +177,42 @@ def test_a_place_named_after_the_speech_still_runs_the_demand(gaz):
     text = _SPEECH_PARAGRAPH.replace("要针对检查中发现的问题进行整改;", "草尾镇要针对检查中发现的问题进行整改。")
     found = programs(text, gaz, "四季红镇")
     assert _place_of(found, "防汛工作责任制") == key(gaz, "草尾镇", "430981")
+
+
+# ---------------------------------------------------------------- two units joined by 与
+# (round 22's fresh text, re-checked) 双牌县与芷江侗族自治县举行共建“和”文化友好城市结盟仪式: the county
+# named first, the report's own, holds the ceremony; the one after 与 is the other party and runs
+# neither it nor the festival's activities listed two paragraphs later.
+
+_PAIRED = ("当日,永州市台湾同胞投资企业协会向阳明山国家森林公园赠送了题写的“和”字。双牌县与芷江侗族自治县举行"
+           "共建“和”文化友好城市结盟仪式。\n主办方还为2023年度最受市场喜爱的湖南避暑旅游目的地进行了颁奖。\n"
+           "本次节会期间将陆续举办5大主体活动和16项系列活动,包括首届“视见和美双牌”——2024年短视频有奖征集活动。")
+
+
+def test_the_unit_after_yu_is_the_other_party(gaz):
+    found = programs(_PAIRED, gaz, "双牌县")
+    assert _place_of(found, "结盟仪式") == key(gaz, "双牌县")
+    assert _place_of(found, "短视频有奖征集活动") != key(gaz, "芷江侗族自治县")
+
+
+def test_a_unit_after_yu_with_no_unit_before_may_still_run_it(gaz):
+    # counter-example: 加强与…: no unit stands right before 与, the county is not a second party
+    text = "会议要求加强与芷江侗族自治县的沟通,共同举行“和”文化友好城市结盟仪式。"
+    assert _place_of(programs(text, gaz, "双牌县"), "结盟仪式") == key(gaz, "芷江侗族自治县")
+
+
+# ---------------------------------------------------------------- places listed before 等…项目
+# (round 22's fresh text, re-checked) 先后深入石鼓区、珠晖区、衡阳县等重点项目一线: the items are the places
+# the projects lie in, not projects (each was a program placed at itself).
+
+def test_places_listed_before_a_class_of_projects_are_not_projects(gaz):
+    text = ("7月28日,区党政代表团先后深入石鼓区、珠晖区、衡阳县等重点项目一线,考察学习兄弟县市区的重点项目"
+            "建设的先进经验。")
+    found = programs(text, gaz, "蒸湘区")
+    assert not {"石鼓区", "珠晖区", "衡阳县"} & set(found), found
+
+
+def test_an_item_a_place_opens_is_still_a_project(gaz):
+    # counter-example: 衡阳县角山米业: a place and a name, a project of the list
+    text = "当天,考察团走进衡阳县角山米业、新德力预应力构件等重点项目现场。"
+    assert "衡阳县角山米业" in programs(text, gaz, "蒸湘区")
