@@ -2333,6 +2333,19 @@ def _is_benchmark_scope(text: str, place: PlaceMention) -> bool:
     return text[place.span.start - 1:place.span.start] == "在" and text.startswith(_FIRST_CLAIMS, place.span.end)
 
 
+# 卧龙村位于茶陵县北端,与攸县和江西莲花县接壤: the places a place borders are its neighbours, written to
+# say where it lies; they run none of the work the report goes on to tell
+_NEIGHBOURS = re.compile("与[^，,。；;：:“”\n]{1,24}?(?:接壤|毗邻|相邻|交界|接界|相连|为邻)")
+_NEIGHBOUR_REACH = 26
+
+
+def _is_neighbour(text: str, place: PlaceMention) -> bool:
+    """Is the place inside a 与…接壤/毗邻 clause (a neighbour of the place described)?"""
+    lo = max(0, place.span.start - _NEIGHBOUR_REACH)
+    return any(m.start() < place.span.start and place.span.end <= m.end()
+               for m in _NEIGHBOURS.finditer(text, lo, place.span.end + _NEIGHBOUR_REACH))
+
+
 def _can_run(text: str, place: PlaceMention) -> bool:
     """May the place be taken as the runner of a program named after it in its context?
     Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
@@ -2341,7 +2354,7 @@ def _can_run(text: str, place: PlaceMention) -> bool:
     return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
         and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end) \
         and not _is_focus(text, place) and not is_level_label(text, place) and not _guides(text, place) \
-        and not _economy_owner(text, place)
+        and not _economy_owner(text, place) and not _is_neighbour(text, place)
 
 
 # 进一步加快怀化国际陆港中方临港产业园建设,…,为奋力建设“四城两区”提供…: a park or site written
@@ -2414,6 +2427,9 @@ _PARTNER_PREFIX = re.compile("[\u4e00-\u9fff]{1,7}?[省市州]$")
 # 双牌县与芷江侗族自治县举行共建“和”文化友好城市结盟仪式: a unit joined by 与 right after the unit the
 # report is about (a name ending in its level: 县与, 市与) is the other party; the one named first runs
 _PAIRED_UNIT = re.compile("[\u4e00-\u9fff][省市县区州镇乡村]与$")
+# (only when the pair holds or signs something together right after: 希望公安县与澧县在…方面加强合作
+# is a wish for both, and the report's own county after 与 keeps its place)
+_PAIRED_HOLDING = re.compile("(?:共同|联合)?(?:举行|举办|召开|签订|签署|签约)")
 
 
 def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:
@@ -2421,7 +2437,8 @@ def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:
     also behind the province or city that prefixes it (联合湖北省|来凤县), or the second of two
     units joined by 与 (双牌县与|芷江侗族自治县)?"""
     start = mention.span.start
-    if text.endswith(_PARTNER_CUES, 0, start) or _PAIRED_UNIT.search(text, max(0, start - 3), start):
+    if text.endswith(_PARTNER_CUES, 0, start) or _PAIRED_UNIT.search(text, max(0, start - 3), start) \
+            and _PAIRED_HOLDING.match(text, mention.span.end):
         return True
     prefix = _PARTNER_PREFIX.search(text, max(0, start - 8), start)
     return prefix is not None and any(text.endswith(cue, 0, m) for cue in _PARTNER_CUES
@@ -2598,6 +2615,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if leading.span == span and "/" in leading.key:
             return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project
         return leading.key, None
+    own_word = _TITLE_OWN_PLACE.search(doc.text, span.start, span.end) if doc.text[span.start] == "《" else None
+    if own_word:   # 《关于进一步规范我市城市基础设施配套费执收工作的通知》: the writer's own city
+        key = _resolve_relative(doc, own_word.start(), own_word.group(0), article_place, index, gaz)
+        if key:
+            return key, None
     if _attended_fair(doc.text, span, name, index):
         return None, None   # 斩获农博会金奖, 中部博览会娄底签约项目12个: a guest's prize or deals at another's fair
     if span in names and _opens_with_own_short_form(doc.text[at:span.end], art_place, gaz):
@@ -2708,6 +2730,11 @@ _CENTRAL_SPEAKER = re.compile("总书记在[^，,。；;：:“”\n]{0,16}$")
 _MEETING_END = re.compile("(?:会|会议|论坛|峰会)$")
 
 
+# 《关于进一步规范我市…的通知》, 《本县…实施方案》: a title naming its writer's own level (我市, 本县) is
+# that level's document, whatever place the sentences before it name
+_TITLE_OWN_PLACE = re.compile("(?:本|我)(?:省|市|州|县|区)")
+
+
 def _central_leader_event(text: str, span: Span) -> bool:
     """Is the program a meeting written between 总书记在 and 上 (the leader speaks at it)?"""
     return _MEETING_END.search(text, span.start, span.end) is not None and text.startswith("上", span.end) \
@@ -2804,14 +2831,24 @@ def _glued_quote_start(text: str, lo: int, start: int) -> int:
 def _in_other_title(text: str, place: PlaceMention, span: Span) -> bool:
     """为贯彻落实《湖南省2022年政务公开工作要点》,…现将《…任务分工》印发: a place inside an
     earlier 《…》 title that the text implements (贯彻落实, 按照 …) names that higher document's
-    author, not the runner of what follows (制定《牛婆塘社区…方案》: the author runs it)."""
+    author, not the runner of what follows (制定《牛婆塘社区…方案》: the author runs it); nor does a place
+    inside the title before it in a run of titles (see _TITLE_LIST_JOINERS)."""
     if span.start <= place.span.start:
         return False
     opened = text.rfind("《", max(0, place.span.start - _TITLE_REACH), place.span.start)
-    if opened < 0 or "》" in text[opened:place.span.start] or not text[max(0, opened - 4):opened].endswith(_IMPLEMENTING):
+    if opened < 0 or "》" in text[opened:place.span.start]:
         return False
     closed = text.find("》", place.span.end, place.span.end + _TITLE_REACH)
-    return 0 <= closed < span.start
+    if closed < 0 or closed >= span.start:
+        return False
+    return text[max(0, opened - 4):opened].endswith(_IMPLEMENTING) \
+        or text[span.start:span.start + 1] == "《" and text[closed + 1:span.start] in _TITLE_LIST_JOINERS
+
+
+# 审议并通过了《关于临湘高新技术产业开发区及安全控制区禁建控违的通告》《关于进一步规范我市…的通知》: in a run
+# of titles, a place inside one title is that document's subject; the next title's runner is the body
+# that adopts them all, not that place
+_TITLE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与"})
 
 
 # 益阳市先后以“…”“洞庭沅江 水上之城”为主题,举办了…: a place inside a quoted theme is a word of
