@@ -1104,7 +1104,8 @@ def _with_last_pair_split(items: list[tuple[Span, str, ProgramKind]], counted: s
 
 
 def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken) -> list[tuple[Span, str, ProgramKind]]:
-    """The named items of the 、-list ending at `end` (see listed_projects)."""
+    """The named items of the 、-list ending at `end` (see listed_projects). An item that is a place's
+    name and nothing more (深入石鼓区、珠晖区、衡阳县等重点项目一线) is where the projects are, not one."""
     items: list[tuple[Span, str, bool]] = []
     last = True
     while end > 0 and not is_taken(end - 1):
@@ -1131,7 +1132,7 @@ def _list_items(text: str, end: int, kind: ProgramKind, gaz: Gazetteer, is_taken
         if scope and (start == 0 or text[start - 1] != "、"):
             item, start = item[scope.end():], start + scope.end()
         if len(item) >= 2 and (not _starts_with_count(item) or _ROUTE_NUMBER.match(item)) \
-                and not is_stoplisted(item):
+                and not is_stoplisted(item) and not _is_place_name(item, gaz):
             items.append((Span(start, end), item, named))
         if start == 0 or text[start - 1] != "、" and not joined:
             break
@@ -1196,10 +1197,24 @@ def _first_item_start(text: str, start: int, end: int) -> int:
     lead = text[opening:start]
     if opening == 0 or not lead or not all(CJK.match(ch) for ch in lead) or "等" in lead:
         return start
-    for word, flag in _tagged(lead):
+    for word, flag in _tagged(_without_route_joiner(lead)):
         if flag in _NOT_IN_FIRST_ITEM or flag.startswith("v") and flag != "vn" and len(word) > 1:
             return start
     return opening
+
+
+# 包括|桂新高速郴州至|桂阳段、…等3个高速公路项目: a section of a road is named by the road and its two
+# ends joined by 至 (A至B段); the name reader stops at 至 (a preposition), but a 至 right before the
+# cut-off item joins the two ends of one name, not a predicate of the clause
+_ROUTE_JOINER = "至"
+
+
+def _without_route_joiner(lead: str) -> str:
+    """The words before a list's first item without the 至 that joins a road's two ends, when 至
+    stands right before the item and a name (two characters or more) stands before it."""
+    if lead.endswith(_ROUTE_JOINER) and len(lead) > 2:
+        return lead[:-len(_ROUTE_JOINER)]
+    return lead
 
 
 def _between_commas(text: str, end: int) -> str:
@@ -2270,20 +2285,25 @@ _COLLOQUIAL_PLACE = re.compile("(?:(?<=[，,。；;：:“\"‘\n])|^|" + "|".jo
 # 社区持续健全“…”五级联动治理, 社区党总支牵头开展…: a bare 社区 opening a clause, alone or with its
 # own committee, before an adverb or a verb of doing, is the community of the report (as 村里 is
 # its village), not a kind of place
-_BARE_COMMUNITY = re.compile("(?:(?<=[，,。；;：:\n])|^)社区(?=(?:党委|党总支|党支部|居委会|两委)?"
-                             "(?:持续|积极|先后|还|也|又|已|将|通过|依托|牵头|组织|开展|建立|推行|成立|坚持|探索"
-                             "|创新|打造|实施|推出|健全|构建|完善))", re.M)
+# 街道以小区党支部为“诉求接收前端”,建立“党员联户+即时反馈”机制: a bare 街道 (alone or with its 党工委 or
+# 办事处) opening a clause is the subdistrict of the report in the same way, and so is either opening
+# a clause with 以 (…以X为Y: the instrument follows, the subject runs the work; not 以上/以下 …)
+_BARE_UNIT_VERBS = ("(?:持续|积极|先后|还|也|又|已|将|通过|依托|牵头|组织|开展|建立|推行|成立|坚持|探索"
+                    "|创新|打造|实施|推出|健全|构建|完善|以(?![上下外内来后前及]))")
+_BARE_COMMUNITY = re.compile("(?:(?<=[，,。；;：:\n])|^)(?:社区(?=(?:党委|党总支|党支部|居委会|两委)?"
+                             f"{_BARE_UNIT_VERBS})|街道(?=(?:党工委|办事处)?{_BARE_UNIT_VERBS}))", re.M)
 
 
 _SMALL_UNITS = "村镇乡"   # levels whose places a report may name that the gazetteer does not know
+_BARE_UNITS = ("社区", "街道")   # units written bare for the report's own (see _BARE_COMMUNITY)
 
 
 def _named_unit_before(doc: Document, pos: int, word: str, index: MentionIndex) -> str | None:
     """大新田村位于土桥镇…,村里开发出80亩油茶基地: the village (town) a 村里 / 镇里 refers to, when
     the gazetteer does not know its level: the last place of the article before it whose name
     ends with that unit."""
-    unit = "社区" if word == "社区" else word.rstrip("里")[-1:]
-    if not unit or unit not in _SMALL_UNITS and unit != "社区":
+    unit = word if word in _BARE_UNITS else word.rstrip("里")[-1:]
+    if not unit or unit not in _SMALL_UNITS and unit not in _BARE_UNITS:
         return None
     article = index.article_at(pos)
     for p in reversed(index.places_within(article.span.start if article else 0, pos)):
@@ -2311,6 +2331,10 @@ _WHOLE_PLACE_CUES = frozenset({"全市", "全县", "全区", "全州"})
 # a clause of the program's sentence is its subject, and runs what that sentence does (as 该州 would),
 # rather than a place named in an earlier sentence; not 全市的 (a possession: 全市的重点项目)
 _WHOLE_SUBJECT = re.compile("全[市县区州](?![的])(?=[\u4e00-\u9fff])")
+# 在长沙分会场集中开工的9个全省交通能源项目,…,包括A、B、C: a counted class of projects said to be the
+# whole province's (city's …) names the level that runs each item listed after it in the sentence,
+# not the venue or a place named inside an earlier item
+_COUNTED_WHOLE_CLASS = re.compile(f"(?:[0-9]+|[{_NUMERALS}]+)个(全[省市县区州])[\u4e00-\u9fff]{{0,8}}?项目")
 _HELD_ACROSS = re.compile("在(全[市县区州])(?=举办|举行|开展|组织|召开|实施|推行|启动)")
 # 在株洲市率先推出…: the place a first is claimed in is a yardstick, not the program's runner
 _FIRST_CLAIMS = ("率先", "首推", "首创", "首个", "首家", "第一个", "最先")
@@ -2321,6 +2345,19 @@ def _is_benchmark_scope(text: str, place: PlaceMention) -> bool:
     return text[place.span.start - 1:place.span.start] == "在" and text.startswith(_FIRST_CLAIMS, place.span.end)
 
 
+# 卧龙村位于茶陵县北端,与攸县和江西莲花县接壤: the places a place borders are its neighbours, written to
+# say where it lies; they run none of the work the report goes on to tell
+_NEIGHBOURS = re.compile("与[^，,。；;：:“”\n]{1,24}?(?:接壤|毗邻|相邻|交界|接界|相连|为邻)")
+_NEIGHBOUR_REACH = 26
+
+
+def _is_neighbour(text: str, place: PlaceMention) -> bool:
+    """Is the place inside a 与…接壤/毗邻 clause (a neighbour of the place described)?"""
+    lo = max(0, place.span.start - _NEIGHBOUR_REACH)
+    return any(m.start() < place.span.start and place.span.end <= m.end()
+               for m in _NEIGHBOURS.finditer(text, lo, place.span.end + _NEIGHBOUR_REACH))
+
+
 def _can_run(text: str, place: PlaceMention) -> bool:
     """May the place be taken as the runner of a program named after it in its context?
     Not the yardstick of a 'first' claim, nor an item of an enumeration (尧市、锦和、岩门等
@@ -2329,7 +2366,22 @@ def _can_run(text: str, place: PlaceMention) -> bool:
     return not _is_benchmark_scope(text, place) and not is_enumerated(text, place.span) \
         and not _is_parenthetical(text, place) and not text.startswith(_PRODUCT_HEADS, place.span.end) \
         and not _is_focus(text, place) and not is_level_label(text, place) and not _guides(text, place) \
-        and not _economy_owner(text, place)
+        and not _economy_owner(text, place) and not _is_neighbour(text, place)
+
+
+# 进一步加快怀化国际陆港中方临港产业园建设,…,为奋力建设“四城两区”提供…: a park or site written
+# between a verb of pushing work on (加快, 推进 …) and 建设 is the thing being built, the object of
+# the clause; the subject that builds it runs the work the sentence goes on to name
+_BUILT_AFTER = re.compile("[^，,。；;：:“”、和及与\n]{0,12}?建设")
+_PUSH_VERB_BEFORE = re.compile("(?:加快|推进|推动|加强|抓好|抓紧|完成|启动)[^，,。；;：:“”\n]{0,12}$")
+
+
+def _built_object(text: str, place: PlaceMention, start: int) -> bool:
+    """Is the place (or a name it opens: 怀化|国际陆港…) the object of 加快/推进…建设 (a site under
+    construction) in a clause ending before the program at `start`?"""
+    built = _BUILT_AFTER.match(text, place.span.end)
+    return built is not None and built.end() <= start \
+        and _PUSH_VERB_BEFORE.search(text, max(0, place.span.start - 14), place.span.start) is not None
 
 
 # 充当着益阳|经济发展的“火车头”, 为湘潭市|经济社会高质量发展蓄积势能, 推动新邵|经济社会…: a place
@@ -2384,13 +2436,21 @@ def _is_venue(text: str, place: PlaceMention, sent_start: int, start: int, index
 # that province (city) before it; the cue stands before the prefix, and the place after the prefix
 # is still the partner
 _PARTNER_PREFIX = re.compile("[\u4e00-\u9fff]{1,7}?[省市州]$")
+# 双牌县与芷江侗族自治县举行共建“和”文化友好城市结盟仪式: a unit joined by 与 right after the unit the
+# report is about (a name ending in its level: 县与, 市与) is the other party; the one named first runs
+_PAIRED_UNIT = re.compile("[\u4e00-\u9fff][省市县区州镇乡村]与$")
+# (only when the pair holds or signs something together right after: 希望公安县与澧县在…方面加强合作
+# is a wish for both, and the report's own county after 与 keeps its place)
+_PAIRED_HOLDING = re.compile("(?:共同|联合)?(?:举行|举办|召开|签订|签署|签约)")
 
 
 def _is_partner(text: str, mention: PlaceMention | OrgMention) -> bool:
     """Is the place or body the object of 联合/会同/协同/携手/配合 (a partner, not the runner),
-    also behind the province or city that prefixes it (联合湖北省|来凤县)?"""
+    also behind the province or city that prefixes it (联合湖北省|来凤县), or the second of two
+    units joined by 与 (双牌县与|芷江侗族自治县)?"""
     start = mention.span.start
-    if text.endswith(_PARTNER_CUES, 0, start):
+    if text.endswith(_PARTNER_CUES, 0, start) or _PAIRED_UNIT.search(text, max(0, start - 3), start) \
+            and _PAIRED_HOLDING.match(text, mention.span.end):
         return True
     prefix = _PARTNER_PREFIX.search(text, max(0, start - 8), start)
     return prefix is not None and any(text.endswith(cue, 0, m) for cue in _PARTNER_CUES
@@ -2409,6 +2469,13 @@ def is_level_label(text: str, place: PlaceMention) -> bool:
 
 # 堡子镇以堡子村为主,打造…: the place a program centres on is not the one that runs it
 _FOCUS_AFTER = ("为主", "为核心", "为中心", "为重点", "为龙头", "为主体")
+
+
+# 街道以小区党支部为“诉求接收前端”,建立…机制: the body of 以X为Y is made the means of the work (its
+# front end, its carrier); the subject before 以 runs what the clause sets up
+def _is_instrument(text: str, org: OrgMention) -> bool:
+    """Is the body written as X of 以X为 (the means the subject works through)?"""
+    return text[org.span.start - 1:org.span.start] == "以" and text.startswith("为", org.span.end)
 
 
 def _is_focus(text: str, place: PlaceMention) -> bool:
@@ -2560,6 +2627,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         if leading.span == span and "/" in leading.key:
             return leading.key.rsplit("/", 1)[0], None   # 道县广新运动用品产业园: the park is the project
         return leading.key, None
+    own_word = _TITLE_OWN_PLACE.search(doc.text, span.start, span.end) if doc.text[span.start] == "《" else None
+    if own_word:   # 《关于进一步规范我市城市基础设施配套费执收工作的通知》: the writer's own city
+        key = _resolve_relative(doc, own_word.start(), own_word.group(0), article_place, index, gaz)
+        if key:
+            return key, None
     if _attended_fair(doc.text, span, name, index):
         return None, None   # 斩获农博会金奖, 中部博览会娄底签约项目12个: a guest's prize or deals at another's fair
     if span in names and _opens_with_own_short_form(doc.text[at:span.end], art_place, gaz):
@@ -2594,11 +2666,13 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
                    and not _inside_company(p, index)
                    and (not _inside_other_name(p, names) or _heads_its_group(doc.text, p, span, sent_start, index))
                    and not _is_partner(doc.text, p) and not _is_venue(doc.text, p, sent_start, span.start, index)
-                   and not _in_other_title(doc.text, p, span) and not _in_theme_quote(doc.text, p)]
+                   and not _in_other_title(doc.text, p, span) and not _in_theme_quote(doc.text, p)
+                   and not _built_object(doc.text, p, span.start)]
     near_orgs = [o for o in index.orgs_within(sent_start, glued)
                  if (o.kind != "company" or not _clause_break(doc.text, o.span.end, span.start)
                      and not _sibling_item(doc.text, o, span.start))
-                 and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)]
+                 and not _inside_other_name(o, names) and not _is_partner(doc.text, o) and not _guides(doc.text, o)
+                 and not _is_instrument(doc.text, o)]
     candidates: list[tuple[int, str, object]] = []
     for p in near_places:
         candidates.append((p.span.end, "place", p))
@@ -2614,6 +2688,10 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
             key = _resolve_relative(doc, m.start(), m.group(0), article_place, index, gaz)
             if key:
                 candidates.append((m.end(), "scope", key))
+    for m in _COUNTED_WHOLE_CLASS.finditer(doc.text, sent_start, span.start):
+        key = _resolve_relative(doc, m.start(1), m.group(1), article_place, index, gaz)
+        if key:
+            candidates.append((m.end(), "scope", key))
     for m in _HELD_ACROSS.finditer(doc.text, sent_start, span.start):
         key = _resolve_relative(doc, m.start(1), m.group(1), article_place, index, gaz)
         if key:
@@ -2643,7 +2721,7 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         return item.key, None  # type: ignore[union-attr]
     if _policy_nickname(doc.text, span):
         return NATIONAL, None
-    speaker = _speaker_place(doc, sent_start, index)
+    speaker = _speaker_place(doc, sent_start, index) or _paragraph_speaker_place(doc, span, index)
     if speaker:
         return speaker, None
     if _company_reported(doc, span, index):
@@ -2662,6 +2740,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
 # the place of the relaying report (the dateline's prefecture) does not run it
 _CENTRAL_SPEAKER = re.compile("总书记在[^，,。；;：:“”\n]{0,16}$")
 _MEETING_END = re.compile("(?:会|会议|论坛|峰会)$")
+
+
+# 《关于进一步规范我市…的通知》, 《本县…实施方案》: a title naming its writer's own level (我市, 本县) is
+# that level's document, whatever place the sentences before it name
+_TITLE_OWN_PLACE = re.compile("(?:本|我)(?:省|市|州|县|区)")
 
 
 def _central_leader_event(text: str, span: Span) -> bool:
@@ -2760,14 +2843,24 @@ def _glued_quote_start(text: str, lo: int, start: int) -> int:
 def _in_other_title(text: str, place: PlaceMention, span: Span) -> bool:
     """为贯彻落实《湖南省2022年政务公开工作要点》,…现将《…任务分工》印发: a place inside an
     earlier 《…》 title that the text implements (贯彻落实, 按照 …) names that higher document's
-    author, not the runner of what follows (制定《牛婆塘社区…方案》: the author runs it)."""
+    author, not the runner of what follows (制定《牛婆塘社区…方案》: the author runs it); nor does a place
+    inside the title before it in a run of titles (see _TITLE_LIST_JOINERS)."""
     if span.start <= place.span.start:
         return False
     opened = text.rfind("《", max(0, place.span.start - _TITLE_REACH), place.span.start)
-    if opened < 0 or "》" in text[opened:place.span.start] or not text[max(0, opened - 4):opened].endswith(_IMPLEMENTING):
+    if opened < 0 or "》" in text[opened:place.span.start]:
         return False
     closed = text.find("》", place.span.end, place.span.end + _TITLE_REACH)
-    return 0 <= closed < span.start
+    if closed < 0 or closed >= span.start:
+        return False
+    return text[max(0, opened - 4):opened].endswith(_IMPLEMENTING) \
+        or text[span.start:span.start + 1] == "《" and text[closed + 1:span.start] in _TITLE_LIST_JOINERS
+
+
+# 审议并通过了《关于临湘高新技术产业开发区及安全控制区禁建控违的通告》《关于进一步规范我市…的通知》: in a run
+# of titles, a place inside one title is that document's subject; the next title's runner is the body
+# that adopts them all, not that place
+_TITLE_LIST_JOINERS = frozenset({"", "、", "和", "及", "与"})
 
 
 # 益阳市先后以“…”“洞庭沅江 水上之城”为主题,举办了…: a place inside a quoted theme is a word of
@@ -2821,7 +2914,31 @@ def _framing_clauses(text: str, sent_start: int, start: int) -> list[tuple[int, 
 # 王兆铭指出,要…坚持“一月一现场观摩”…: a leader's speech names the work of the leader's own
 # jurisdiction, introduced earlier as 澧县县委书记王兆铭 (place + title + name)
 _SPEECH = re.compile("([\u4e00-\u9fff]{2,3})(?:在讲话中|在会上|在会议上)?(?:指出|强调|要求)[,，:：]")
-_TITLE_BEFORE_NAME = re.compile("[^,，。;；、“”\n]{0,10}?(?:书记|县长|市长|区长|镇长|乡长|州长|主任)")
+# 湖南省道县县委副书记、县长李天明, 沅江市委常委、市政法委书记刘武: the titles of one person may be
+# chained with 、 (the last a head's title right before the name), all of them the place's
+_TITLE_BEFORE_NAME = re.compile("(?:[^,，。;；、“”\n]{1,10}、)?"
+                                "[^,，。;；、“”\n]{0,10}?(?:书记|县长|市长|区长|镇长|乡长|州长|主任)")
+
+
+# 在随后召开的汇报会上,刘武指出,今年…。要针对…进行整改;要认真落实…,落实防汛工作责任制。: a speech
+# opening its paragraph (after the meeting it was given at) goes on over the paragraph's later
+# sentences, each a demand of the speaker; with no place named in between, the speaker's place
+# runs them, not the last site of the inspection told in the paragraph before
+_SPEECH_SETTING = re.compile("(?:在[^，,。；;：:“”\n]{1,20}上|会上|随后)[，,]")
+
+
+def _paragraph_speaker_place(doc: Document, span: Span, index: MentionIndex) -> str | None:
+    """The place of the leader whose speech opens the program's paragraph (maybe after the
+    meeting's setting: 在…会上,), when no place is named between the speech and the program."""
+    idx = index.paragraph_index(span.start)
+    if idx is None:
+        return None
+    own = doc.paragraphs[idx].start
+    setting = _SPEECH_SETTING.match(doc.text, own)
+    opening = setting.end() if setting else own
+    if _SPEECH.match(doc.text, opening) is None or index.places_within(opening, span.start):
+        return None
+    return _speaker_place(doc, opening, index)
 
 
 def _speaker_place(doc: Document, sent_start: int, index: MentionIndex) -> str | None:
@@ -2967,7 +3084,7 @@ def _paragraph_relative(doc: Document, span: Span, index: MentionIndex, gaz: Gaz
     if any(_can_run(doc.text, p) and not _inside_other_name(p, names)
            for p in index.places_within(ref.end(), span.start)):
         return None
-    if ref.group(0) == "社区":   # 社区党总支牵头…。…依托“社区合伙人”机制: the community of the report
+    if ref.group(0) in _BARE_UNITS:   # 社区党总支牵头…。…依托“社区合伙人”机制: the community of the report
         return _named_unit_before(doc, ref.start(), ref.group(0), index)
     return _resolve_relative(doc, ref.start(), ref.group(0), article_place, index, gaz)
 
@@ -3738,6 +3855,22 @@ _SESSION_HOLDERS = ("政协", "人大", "委员会", "常委会", "领导小组"
 _VENUE_BEFORE = re.compile("在[\u4e00-\u9fff]{1,6}$")
 
 
+# 二十届中央全面深化改革委员会第一次会议, 县委全面深化改革领导小组第三次(扩大)会议: the name reader stops
+# at 全面 (an adverb), but 全面深化改革 is one word of the genre naming the reform committee; its body
+# reads on over 全面 and the level's committee written before it (中央, 县委 …), which makes the
+# session the centre's (or that level's) rather than the place of the report relaying it
+_REFORM_BODY = re.compile("(?:中央|省委|市委|州委|县委|区委)?全面$")
+
+
+def _with_reform_body(text: str, end: int, body: str) -> str:
+    """`body` (the name read before `end`) with 全面 and the committee before it when it opens
+    with 深化改革."""
+    if not body.startswith("深化改革"):
+        return body
+    lead = _REFORM_BODY.search(text, max(0, end - len(body) - 4), end - len(body))
+    return lead.group(0) + body if lead else body
+
+
 def numbered_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
     """Numbered sessions of a body that holds them (see _NUMBERED_SESSION): events."""
     found: list[tuple[Span, str, ProgramKind]] = []
@@ -3746,7 +3879,7 @@ def numbered_sessions(text: str) -> list[tuple[Span, str, ProgramKind]]:
         if m.group(1):
             venue = _VENUE_BEFORE.search(text, max(0, m.start() - 8), m.start())
             end = venue.start() if venue else m.start()
-        body = name_before(text, end)
+        body = _with_reform_body(text, end, name_before(text, end))
         if len(body) < 2 or not body.endswith(_SESSION_HOLDERS) or body in _SESSION_HOLDERS:
             continue
         found.append((*without_province_prefix(Span(end - len(body), m.end()), body + m.group(2)), "event"))
