@@ -1372,7 +1372,7 @@ def democratic_party_centres() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _democratic_party_pattern() -> re.Pattern[str]:
     parties = "|".join(sorted(load_lines("org_democratic_parties.txt"), key=len, reverse=True))
-    return re.compile(f"({parties})([\u4e00-\u9fff]{{0,8}}?)([省市州县区])委(?:员)?会")
+    return re.compile(f"({parties})([\u4e00-\u9fff]{{0,8}}?)([省市州县区])委(?:员会|会)?")
 
 
 def _democratic_party_committees(doc: Document, view: TextView, places: list[PlaceMention], gaz: Gazetteer,

@@ -40,3 +40,16 @@ def test_a_record_needs_its_sex_right_after_the_name(gaz):
     # a sentence opening with a name and a comma that is no record: the clause after is no post of theirs
     found = officials_of("会议指出，现任领导班子要敢于担当。", gaz)
     assert found == set()
+
+
+def test_a_democratic_party_committee_written_short_is_the_partys(gaz):
+    # 九三学社衡阳市委: the party's city committee written with 委 alone (as 九三学社衡阳市委员会/委会)
+    found, _citizens, _mentions = officials_and_citizens(RECORD, gaz)
+    assert any(p == "何华榕" and o == "九三学社衡阳市委" for p, _r, o in found)
+    assert not any(o == "衡阳市委" for _p, _r, o in found)
+
+
+def test_a_city_committee_after_a_party_member_word_stays_the_citys(gaz):
+    # 社员 after the party's name ends it: the 市委 further on is the city's party committee
+    found = officials_of("九三学社社员、衡阳市委副秘书长何华榕出席。", gaz)
+    assert ("何华榕", "市委副秘书长", "衡阳市委") in found
