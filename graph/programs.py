@@ -952,9 +952,12 @@ def _long_boundary_words() -> tuple[frozenset[str], tuple[int, ...]]:
     return words, tuple(sorted({len(w) for w in words}))
 
 
-# 石牛寨至长庆公路改建工程: 至 joins the two ends of a route named before a road word
+# 石牛寨至长庆公路改建工程: 至 joins the two ends of a route named before a road word; a line named
+# by its ends is also a railway written 高铁 (长沙至赣州高铁) or a power or gas line (宁夏至湖南特高压
+# 输电工程, A至B输气管道): the same two ends, another kind of line
 _ROUTE_JOINERS = frozenset({"至", "到"})
-_ROUTE = re.compile("[\u4e00-\u9fff]{1,6}(?:公路|高速|铁路|国道|省道|大道|快速路|干线|航道|通道)")
+_LINE_WORDS = "公路|高速|高铁|铁路|国道|省道|大道|快速路|干线|航道|通道|输电|输气|管道"
+_ROUTE = re.compile(f"[\u4e00-\u9fff]{{1,6}}(?:{_LINE_WORDS})")
 
 
 def _tagged(chunk: str) -> tuple[tuple[str, str], ...]:
@@ -2721,6 +2724,11 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
         return item.key, None  # type: ignore[union-attr]
     if _policy_nickname(doc.text, span):
         return NATIONAL, None
+    listed_class = _class_place(doc, span, sent_start, index)
+    if listed_class:
+        return listed_class, None
+    if _provincial_list(doc, span, index):
+        return _province_of(art_place, gaz), None
     speaker = _speaker_place(doc, sent_start, index) or _paragraph_speaker_place(doc, span, index)
     if speaker:
         return speaker, None
@@ -2733,6 +2741,54 @@ def program_place(doc: Document, span: Span, name: str, index: MentionIndex, gaz
     if heading:
         return heading, None
     return _paragraph_place(doc, span, index, gaz, names, art_place) or art_place, None
+
+
+# 大安乡2024年十大民生工程项目建设集中开工仪式…。据介绍,十大民生工程项目包括A、B…: a class of
+# projects first written after its place (PLACE + year + class) and then repeated bare to head a list
+# (class + 包括/有/为) names who runs the items: the township that staged the works, not the county
+# the report is filed under. Read only when the item's sentence names no place of its own.
+_CLASS_HEAD = re.compile("([\u4e00-\u9fff]{2,12}?(?:项目|工程|实事))(?:主要)?(?:包括|包含|涵盖)")
+_CLASS_YEAR = re.compile("(?:[0-9]{4}年度?)?$")
+_CLASS_PLACE_GAP = 8
+_FULL_STOPS = "。！？!?\n"
+
+
+def _class_place(doc: Document, span: Span, sent_start: int, index: MentionIndex) -> str | None:
+    """The place written right before an earlier mention of the class whose 包括 heads the
+    list holding the program (its sentence naming no place before it; the list's later groups,
+    after ；, share its head); None otherwise."""
+    head = None
+    full_start = min(sent_start, max(doc.text.rfind(c, 0, span.start) for c in _FULL_STOPS) + 1)
+    for m in _CLASS_HEAD.finditer(doc.text, full_start, span.start):   # groups after ; share the head
+        head = m
+    if head is None:
+        return None
+    cls = head.group(1)
+    article = index.article_at(span.start)
+    lo = article.span.start if article is not None else 0
+    at = doc.text.find(cls, lo, head.start(1))
+    while at >= 0:
+        year = _CLASS_YEAR.search(doc.text, max(lo, at - _CLASS_PLACE_GAP), at)
+        before = year.start() if year else at
+        places = [p for p in index.places_within(max(lo, before - 12), before) if p.span.end == before]
+        if places:
+            return places[-1].key
+        at = doc.text.find(cls, at + len(cls), head.start(1))
+    return None
+
+
+# 名单显示,今年我省重点建设项目共四大类196个…。…交通网,铁路方面抓好张吉怀、常益长等项目建设: the
+# province's list of key projects (省重点建设项目 counted or published as a list) runs the items the
+# report goes on to name without a place of their own, wherever its first sentence was filed
+# (a city's count of its share, 34个省重点项目完成投资…, is the city's report: not a cue)
+_PROVINCIAL_LIST = re.compile("(?:我省|全省)重点(?:建设)?项目(?:共|名单)|省重点(?:建设)?项目名单")
+
+
+def _provincial_list(doc: Document, span: Span, index: MentionIndex) -> bool:
+    """Does the program's paragraph, before it, count or publish the province's key projects?"""
+    idx = index.paragraph_index(span.start)
+    lo = doc.paragraphs[idx].start if idx is not None else span.start
+    return _PROVINCIAL_LIST.search(doc.text, lo, span.start) is not None
 
 
 # 传达学习习近平总书记在新时代推动中部地区崛起座谈会上…的重要讲话精神: a meeting at which the General
@@ -2776,7 +2832,8 @@ def _attended_fair(text: str, span: Span, name: str, index: MentionIndex) -> boo
 # 永顺县城至石堤公路, 龙山洗洛至里耶公路, S316平江县石牛寨至长庆公路改建工程: a road named by its two
 # ends (A至B) names where it runs, not who builds it; a place opening the name inside the report's
 # own place is an end, and the report's place (the prefecture listing its trunk roads) builds it
-_ROAD_BETWEEN = re.compile("[\u4e00-\u9fff]+至[\u4e00-\u9fff]+?(?:高速公路|公路|铁路|大道|快速路|高速)"
+# (邵阳至永州高铁, 宁夏至湖南特高压输电工程 in the province's list: the province's, not 邵阳's)
+_ROAD_BETWEEN = re.compile("[\u4e00-\u9fff]+至[\u4e00-\u9fff]+?(?:高速公路|公路|高铁|铁路|大道|快速路|高速|输电|输气管道)"
                            "(?:改建|扩建|提质|新建|建设|改造|工程|项目)*$")
 
 
@@ -3145,9 +3202,27 @@ def _paragraph_place(doc: Document, span: Span, index: MentionIndex, gaz: Gazett
         if runs and not index.inside_title(p.span.start) and _can_run(doc.text, p) \
                 and not _inside_other_name(p, names) and not _list_example(doc.text, p) \
                 and not _is_partner(doc.text, p) and not _scene_below(doc, p, art_place, index, gaz) \
-                and not _guest_above(doc.text, p, art_place, gaz) and not _container_of_place(doc.text, p, index):
+                and not _guest_above(doc.text, p, art_place, gaz) and not _container_of_place(doc.text, p, index) \
+                and not _address_of_village(p, index, art_place, gaz):
             return _body_after(doc, p.span.end, span.start, index, names, art_place) or p.key
     return None
+
+
+def _address_of_village(place: PlaceMention, index: MentionIndex, art_place: str | None, gaz: Gazetteer) -> bool:
+    """Is the place only the address of the report's own village written right after it (驻汝城县|
+    热水镇|水龙村工作队 in a report headed 汝城县水龙村: the county and the town locate the village,
+    whose own work the report goes on to tell)? The chain of places glued to it must end in the
+    article's place, a village or community (a town before another village, 会同县堡子镇黄旗村 in a
+    town's report, still runs the town's work)."""
+    at, last = place.span.end, place
+    while True:
+        nxt = [p for p in index.places_starting_at(at) if p.span.end > at]
+        if not nxt:
+            break
+        last = nxt[-1]
+        at = last.span.end
+    return last is not place and last.key == art_place and _level_of(gaz, art_place) in _VILLAGE_LEVELS \
+        and _within(art_place, place.key, gaz)
 
 
 # 泉湖镇位于衡南县西部,…。…以“泉湖二月八”…为平台: a place written after 位于/地处 right behind another
