@@ -1,7 +1,8 @@
 """Program places, round 25: causes seen on fresh Hunan local-government articles (round 25's own
-collection: the province's list of key projects, a township's ten livelihood works filed under its
-county, a bank's work team in a village), each rule tested on a sentence quoted from one of them,
-with a counter-example it must not fire on."""
+collection, fresh25/pp: the province's list of key projects, a bank's work team in a village; and a
+township's ten livelihood works filed under its county, collected again this round but first saved
+in round 22 as fresh22/prg/32), each rule tested on a sentence quoted from one of them, with a
+counter-example it must not fire on."""
 from __future__ import annotations
 
 from support import place_key as key, program_places_of as programs
