@@ -142,6 +142,7 @@ class _Post:
     place_key: str | None = None
     unit: str = ""         # a named unit of a party/government body between it and the title (研究室)
     own: OrgMention | None = None   # the article's department a bare 局/厅 stands for (局党组书记)
+    own_end: int = 0       # view index where that bare 局/厅/医院 ends
     seat: bool = False     # a deputy's seat in a congress (省人大代表): no body for the chain's next post
     former: bool = False   # 原 written between the body and the title (教育部原副部长): a former post
     nominee: str = ""      # the candidate word after the title (副主席人选、): a post the person is nominated for
@@ -274,7 +275,7 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
                                                 and _rare_foreign_place(window[:2], gaz)):
         return None   # 干部…, 利用…, 幸福感，: a surname character starting an ordinary word (not 万家春，)
     given = _given_length(text, pos + size)
-    if given == 2 and _crosses_word(text, pos + size + 2):
+    if given == 2 and _crosses_word(text, pos + size + 2) and not _ends_time_clause(text, pos, pos + size + 2):
         given = 1     # 何勇收到, 文玲连续: the third character opens a common word
     if given == 2 and size == 1 and (_predicate_after_two(text, pos) or _verb_after_two(text, pos)):
         given = 1     # 唐博难掩自豪, 刘杨受邀出席: the third character opens a predicate
@@ -299,6 +300,20 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if closed and (_only_distant_place(name, gaz) or _rare_foreign_place(name, gaz)):
         return name if is_person_name(name, gaz, place_homonym=True) else None   # 高阳出席: not 高阳县 (Hebei)
     return name if is_person_name(name, gaz) else None
+
+
+_CLAUSE_MARKS = "，,。；;！？!?：:\n"
+_TIME_CLAUSE_OPENER = "在"   # 在慰问…主任傅建平时，: a clause 在…时 about the moment of a visit
+_TIME_CLAUSE_CLOSER = "时"
+
+
+def _ends_time_clause(text: str, pos: int, end: int) -> bool:
+    """在慰问老年病科主任傅建平时，他表示: the 时 after a name closes a clause opened by 在 (a comma right
+    after it), so the character before 时 is the name's own even where the two make a word (平时)."""
+    if text[end:end + 1] != _TIME_CLAUSE_CLOSER or text[end + 1:end + 2] not in _CLAUSE_MARKS:
+        return False
+    opening = max(text.rfind(mark, 0, pos) for mark in _CLAUSE_MARKS) + 1
+    return text.startswith(_TIME_CLAUSE_OPENER, opening)
 
 
 _GLUED_PLACE_LEVELS = frozenset("省市州县区镇乡")
@@ -786,11 +801,29 @@ _ASSEMBLIES = ("政协", "人大常委会")
 _ASSEMBLY_UNIT_END = "委"   # 联工委, 预工委, 财经委: the committees of an assembly
 
 
+_CHAIN_MARKS = re.compile("[、兼]")   # 副书记、董事李一辉; 办公室主任兼秘书处处长王某: the posts of one chain
+
+
+def _title_chain(text: str, m: OfficialMention) -> list[str]:
+    """The titles written between the mention's start and its name, split at 、 and 兼."""
+    return _CHAIN_MARKS.split(text[m.span.start:m.name_span.start])
+
+
+def _unit_title(word: str) -> bool:
+    """A title of the genre, bare (副院长) or after an internal unit of its body (政工室主任, 发展规划处处长:
+    a 室/办/处/科/组 and a title word), as a department's officers are listed after its head."""
+    if word in title_words():
+        return True
+    return any(word[:cut].endswith(_UNIT_ENDS) and word[cut:] in title_words()
+               and all(CJK.match(ch) and ch not in _PARTICLES for ch in word[:cut])
+               for cut in range(2, min(len(word) - 1, 9)))
+
+
 def _bare_title(text: str, m: OfficialMention) -> bool:
     """Is the mention's title written alone before the name (no body read before it) and its body
     only the article's context (not a village, a government head or a group of leaders)?"""
-    chain = text[m.span.start:m.name_span.start].split("、")   # 副书记、董事李一辉: a chain of bare titles
-    return (m.org_kind == "other" and m.role in chain and all(t in title_words() for t in chain)
+    chain = _title_chain(text, m)
+    return (m.org_kind == "other" and m.role in chain and all(_unit_title(t) for t in chain)
             and m.role not in collective_titles() and m.role not in _village_titles()
             and not m.role.startswith(_VILLAGE_TITLE_HEADS) and not _GOV_HEAD.match(m.role))
 
@@ -838,11 +871,14 @@ def _bodies_shared_in_the_list(text: str, officials: list[OfficialMention]) -> l
                 comma = m.span.start - len(join) - 1   # 副主任A、B以及秘书长C: joined, not a comma
                 before, unit = by_name_end[comma + 1], ""
             if before is not None and (not unit or _unit_of(before, unit)):
+                if m.role != _title_chain(text, m)[0]:
+                    unit = ""   # 办公室主任兼秘书处处长A: the unit before the chain is its first post's
                 shared = replace(m, span=Span(comma + 1, m.span.end), org=before.org + unit,
                                  org_kind=_kind_of_named(before.org + unit) if unit else before.org_kind,
                                  place_key=before.place_key)
                 last = (m, shared)
-                m = shared
+                by_name_end.setdefault(m.name_span.end, replace(shared, org=before.org, org_kind=before.org_kind))
+                m = shared   # 副院长A、党组成员B、基建办主任C: the list goes on in the same body
         out.append(m)
     return out
 
@@ -1665,9 +1701,10 @@ class _Context:
             if unit_of.kind in ("party", "government"):   # 市人大常委会 研究室 主任: the unit is the body
                 post.unit = text[post.org_start + len(unit_of.surface):pos]
             return post
-        own = _OWN_DEPARTMENT.search(text, max(0, pos - 4), pos)
+        own = _OWN_DEPARTMENT.search(text, max(0, pos - 5), pos)
         if own is not None:   # 市生态环境局召开会议，局党组书记、局长X: the department of the article
             post.own = self._recent_org(own.start(1), own.group(1))
+            post.own_end = own.end(1)
             if post.own is not None:
                 post.start = own.start(1)
                 return post
@@ -1793,7 +1830,7 @@ class _Context:
             post.org_kind, post.place_key = post.org.kind, post.org.place_key
             return
         if post.own is not None:   # 局党组书记 -> 党组书记 of the article's 局
-            post.role, post.org_name = text[post.start + 1:post.title_end], post.own.name
+            post.role, post.org_name = text[post.own_end:post.title_end], post.own.name
             post.org_kind, post.place_key = post.own.kind, post.own.place_key
             return
         if post.unit and post.org is not None:   # 县委第一巡察组 组长: the unit of the committee
@@ -2985,7 +3022,8 @@ def _citizen_automaton() -> ahocorasick.Automaton:
     return auto
 
 
-_OWN_DEPARTMENT = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))(局|厅)(?:党组|党委)?$", re.M)   # 局党组|书记: a bare 局
+# 局党组|书记: a bare 局; 、医院院长, 、学校党委书记: the hospital or school the article has named
+_OWN_DEPARTMENT = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]))(局|厅|医院|学校)(?:党组|党委)?$", re.M)
 _UNIT_ENDS = tuple("组室办处科")   # 巡察组, 研究室, 督查办, 秘书处, 综合科: the units of a committee or government
 
 

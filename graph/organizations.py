@@ -2658,6 +2658,8 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
             return -1, None  # the suffix is inside a title (常委)
         level_body = token[0] in LEVEL_CHARS and (len(token) == 1 or token[1:] in bodies)
         partial = tend > s   # a word holding the suffix's first character (委|办 of 委办)
+        if _POINT_ORDINAL.fullmatch(token):
+            return pos, (tstart, tend)   # 一是…；二是医院要从人才培养…: the ordinal of a speech's points opens no name
         if _ORDINAL.fullmatch(token) and (tend == s or pos < s):
             pos = tstart      # 市第一人民医院, 建工集团第三工程有限公司: the ordinal is part of the name
             continue
@@ -2820,6 +2822,8 @@ def _body_word_ends(text: str, pos: int) -> bool:
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+")   # an ordinal written right before the suffix
+_POINT_ORDINAL = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")   # 二是|医院要…: the point of a speech, no name
+
 _COUNTED = re.compile(f"{_NUMBER}[家个所位名]")
 _STRICT_TAGS = ("v", "l", "i")
 
