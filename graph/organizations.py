@@ -2069,6 +2069,11 @@ BRACKET_TRADE_MAX = 6   # 宝瑞嘉(新田)丝绸有限公司: the trade written
 _BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{0,%d}$" % BRACKET_TRADE_MAX)
 
 
+# A company's group form written in brackets right before its legal suffix (某某(集团)有限公司,
+# 某某(控股)股份有限公司): part of the registered name.
+_BRACKETED_FORMS = frozenset({"集团", "控股"})
+
+
 def _bracketed_place_start(view: TextView, s: int, suffix: Suffix, place_at: dict[int, PlaceMention]) -> int | None:
     """Where the opening bracket stands when a company's legal suffix follows a place in brackets,
     right before it (博世汽车部件(长沙)有限公司) or before the company's trade (宝瑞嘉(新田)丝绸有限公司:
@@ -2078,6 +2083,8 @@ def _bracketed_place_start(view: TextView, s: int, suffix: Suffix, place_at: dic
     m = _BRACKETED.search(view.text, max(0, s - 8 - BRACKET_TRADE_MAX), s)
     if m is None:
         return None
+    if m.group(1) in _BRACKETED_FORMS and m.end() == s:
+        return m.start()   # 上海鹏欣(集团)有限公司: the group form in brackets, inside the name
     mention = place_at.get(m.end(1))
     if mention is None or view.view_pos(mention.span.start) != m.start(1):
         return None

@@ -63,3 +63,17 @@ def test_a_prefectures_own_bodies_after_a_comma_stay_named(gaz):
     text = "各县市政协主席，州政协机关副处级以上干部，州纪委监委驻州政协机关纪检监察组组长列席会议。"
     assert "州政协" in named(text, gaz)
     assert named("湘西州政府召开常务会议。", gaz) == {"湘西州政府"}
+
+
+# ---------------------------------------------------------------- a group form in brackets inside a company's name
+
+def test_a_bracketed_group_form_is_inside_the_registered_name(gaz):
+    # a round-22 fresh article (a Shanghai entrepreneurs' forum)
+    text = ("会上,杉杉控股有限公司董事局主席、新沪商联合会会长郑永刚,上海鹏欣(集团)有限公司董事局主席姜照柏,"
+            "上海均瑶集团有限公司总裁王均豪等企业家踊跃发言。")
+    orgs = named(text, gaz)
+    assert {"上海鹏欣(集团)有限公司", "上海均瑶集团有限公司", "杉杉控股有限公司"} <= orgs
+
+
+def test_a_bracketed_aside_that_is_no_group_form_opens_no_name(gaz):
+    assert not any("(" in name for name in named("该公司(试点)有限公司名录已公布。", gaz))
