@@ -1615,10 +1615,25 @@ def _names_a_class(text: str, hit: _Hit) -> bool:
     if any(text.startswith(word, hit.place_end) and _word_ends(text, hit.place_end, hit.end, word)
            for word in _collective_levels()):
         return True
+    if _closes_a_collective_level(text, hit):
+        return True
     core = text[hit.start:hit.end - len(hit.suffix.word)]
     return hit.place_key is None and any(
         word in core and _word_ends(text, hit.start + core.index(word), hit.end, word)
         for word in _collective_levels())
+
+
+def _closes_a_collective_level(text: str, hit: _Hit) -> bool:
+    """Does a shorthand body of no place open with the last level character of a collective
+    word written before it (各市|州政府, 14个县|市政府)? The name match starts after the word's
+    first characters, but the body is the class the whole word names, not one level's."""
+    if hit.place_key is not None:
+        return False
+    for word in _collective_levels():
+        opens = hit.start + 1 - len(word)
+        if opens >= 0 and len(word) >= 2 and text.startswith(word, opens):
+            return True   # not `_word_ends`: the dictionary holds 州政府 as one word (市|州政府)
+    return False
 
 
 def _word_ends(text: str, pos: int, end: int, word: str) -> bool:
@@ -2054,6 +2069,11 @@ BRACKET_TRADE_MAX = 6   # 宝瑞嘉(新田)丝绸有限公司: the trade written
 _BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）][\u4e00-\u9fff]{0,%d}$" % BRACKET_TRADE_MAX)
 
 
+# A company's group form written in brackets right before its legal suffix (某某(集团)有限公司,
+# 某某(控股)股份有限公司): part of the registered name.
+_BRACKETED_FORMS = frozenset({"集团", "控股"})
+
+
 def _bracketed_place_start(view: TextView, s: int, suffix: Suffix, place_at: dict[int, PlaceMention]) -> int | None:
     """Where the opening bracket stands when a company's legal suffix follows a place in brackets,
     right before it (博世汽车部件(长沙)有限公司) or before the company's trade (宝瑞嘉(新田)丝绸有限公司:
@@ -2063,6 +2083,8 @@ def _bracketed_place_start(view: TextView, s: int, suffix: Suffix, place_at: dic
     m = _BRACKETED.search(view.text, max(0, s - 8 - BRACKET_TRADE_MAX), s)
     if m is None:
         return None
+    if m.group(1) in _BRACKETED_FORMS and m.end() == s:
+        return m.start()   # 上海鹏欣(集团)有限公司: the group form in brackets, inside the name
     mention = place_at.get(m.end(1))
     if mention is None or view.view_pos(mention.span.start) != m.start(1):
         return None
@@ -2663,6 +2685,8 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
         if _ORDINAL.fullmatch(token) and (tend == s or pos < s):
             pos = tstart      # 市第一人民医院, 建工集团第三工程有限公司: the ordinal is part of the name
             continue
+        if company_end is not None and _counts_registered_names(view.text, token, tend):
+            return pos, (tstart, tend)   # 西湖管理区共有|湖南上优食品科技有限公司: the count, then the names
         if company_end is not None and _company_word(view, token, tstart, tend, company_end, tags, place_at):
             pos = tstart      # 鑫远|投资|集团有限公司, 湖南|春晓|新能源有限公司: the company's trade or brand
             continue
@@ -2715,6 +2739,17 @@ def _walk_tokens(view: TextView, bounds: list[tuple[int, int]], lo: int, s: int,
 
 
 _SHORTHAND_LEVELS = "省市州县区"   # not 村镇乡: 新建村, 新建镇 are names of their own
+
+# Verbs that count what a place holds (某区共有…企业3家, 现有…): they introduce a list of companies.
+_COUNTING_VERBS = frozenset({"共有", "现有", "已有"})
+
+
+def _counts_registered_names(text: str, token: str, tend: int) -> bool:
+    """Is `token` a counting verb (共有, 现有) right before a company's registered name, which opens
+    with its province (湖南…有限公司)? The verb ends the walk back: the place before it is the
+    clause's subject, not the company's prefix. Elsewhere 共有 is a word of the name (某市共有产权住房
+    建设有限公司: co-owned housing), so the rule wants the province right after it."""
+    return token in _COUNTING_VERBS and any(text.startswith(name, tend) for name in _province_names())
 _COMMITTEE = "委"
 
 
