@@ -1293,6 +1293,42 @@ def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# 怀邵衡铁路洞口段建设如火如荼;洞口三桥完成桥墩桩基浇筑;苏宝顶风电场并网发电 / 虞公港铁路专用线预计6月份
+# 实质性开工建设,疏港公路累计完成投资约1.1亿元 / 长赣高铁、邵永高铁、宜常高铁取得重要进展: a project-progress report names each built site as the
+# subject opening its clause, the verb of its stage of building right after it (the mirror of
+# built_roads, where the verb comes first). The subject ends in the head of a built site (a road,
+# bridge, line, plant, park, centre …), holds a proper-name word (洞口三桥, not 村级活动中心) and no
+# count (26栋厂房), and opens its clause; up to four sites joined by 、/及 share the verb (and one proper
+# name among them vouches for the other: 平溪北路、洞口大道西段路全面开工建设).
+_SITE_HEAD = ("(?:铁路|高速公路|高速|公路|快速路|国道|省道)[\u4e00-\u9fff]{2,4}段"
+              "|高速公路|高速铁路|铁路|高铁|高速|公路|大桥|桥|隧道|风电场|光伏电站|电站|电厂|水库|专用线|大道|路"
+              "|广场|产业园|工业园|科技园|物流园|创业园|中心|医院|学校|码头|港区|水厂|污水处理厂")
+_SITE_NAME = f"[\u4e00-\u9fffA-Z0-9·]{{1,12}}?(?:{_SITE_HEAD})"
+_STAGE_ADVERBS = "(?:预计[0-9一二三四五六七八九十]{1,2}月(?:份|底|中旬|上旬|下旬)?|已经|已|正在|目前|全面|顺利|圆满|基本|实质性|累计|即将)*"
+_STAGE_VERBS = ("建设如火如荼|开工建设|动工建设|开工|动工|竣工|建成通车|建成投产|建成|通车|投产|并网发电|主体封顶|封顶"
+                "|完成(?=[\u4e00-\u9fff])|进入试运营|加快建设|取得(?:重要|重大|积极)?进展")
+_PROGRESSING_SITES = re.compile(f"(?:^|(?<=[。；;，,\n]))({_SITE_NAME}(?:[、及]{_SITE_NAME}){{0,3}})"
+                                f"(?={_STAGE_ADVERBS}(?:{_STAGE_VERBS}))", re.M)
+_SITE_NOT_NAMES = _ROAD_NOT_NAMES + ("全县", "全市", "全区", "全省", "该", "其中", "项目", "本", "我", "各", "所有",
+                                     "部分", "一批", "新建", "在建", "重点", "主要", "相关", "园区", "中心", "社区", "村")
+
+
+def progressing_sites(text: str, gaz: Gazetteer) -> list[tuple[Span, str, ProgramKind]]:
+    """Built sites opening their clause before the verb of their stage of building (see
+    _PROGRESSING_SITES): projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _PROGRESSING_SITES.finditer(text):
+        names = re.split("[、及]", m.group(1))
+        if not any(has_proper_word(name, gaz) for name in names):
+            continue      # 村级活动中心完成改造: no site of its own
+        at = m.start(1)
+        for name in names:
+            if not (name.startswith(_SITE_NOT_NAMES) or _COUNT_WORD.search(name) or len(name) < 3):
+                found.append((Span(at, at + len(name)), name, "project"))
+            at += len(name) + 1
+    return found
+
+
 # 吉茶、吉怀高速公路建成通车: expressways and railways are named by one character of each end
 # (吉首–茶洞: 吉茶); several such two-character names listed with 、 share the head written once
 # right after the last: each is a project of its own (吉茶高速公路, 吉怀高速公路). Not generic words
@@ -4331,6 +4367,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(spelled_out_projects(doc.text))
     raw.extend(visited_projects(doc.text))
     raw.extend(built_roads(doc.text))
+    raw.extend(progressing_sites(doc.text, gaz))
     raw.extend(abbreviated_routes(doc.text))
     raw.extend(verb_systems(doc.text))
     raw.extend(theme_years(doc.text))
