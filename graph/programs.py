@@ -1715,8 +1715,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
             return None
     if not rest or is_stoplisted(rest) or is_stoplisted(rest + m.group(0)):
         return None
-    if text.startswith(_NAME_CONTINUATIONS, m.end()) or m.group(0).endswith("园") and text.startswith("区", m.end()):
-        return None      # …电子信息产业园|区: a zone (a place), not the park being built
+    if text.startswith(_NAME_CONTINUATIONS, m.end()) or m.group(0).endswith(("园", "片")) and text.startswith("区", m.end()):
+        return None      # …电子信息产业园|区, …镇示范片|区: a zone (a place), not the park or plot being built
     if m.group(0) in _PARK_MARKERS and (_PARK_NOT_BUILT.search(rest) or not _park_name_ends(text, m.end())):
         return None
     if text.startswith("化", m.end()):

@@ -26,3 +26,23 @@ def test_generic_sites_and_counted_buildings_in_progress_clauses_stay_unnamed(ga
     # counter-example: no site of its own (村级, 农村) and a count of buildings, not a site's name
     found = programs_of("今年,村级活动中心完成改造,农村公路全面开工建设;26栋厂房已经完成主体封顶。", gaz, "湘阴县")
     assert not any(name.endswith(("活动中心", "农村公路", "厂房")) for name in found)
+
+
+# ---------------------------------------------------------------- demonstration belts and plots
+def test_a_provincial_demonstration_plot_is_a_project(gaz):
+    found = programs_of("近日,湖南迎来晚稻丰收季节。在省级粮食生产万亩示范片湖南永兴县鲤鱼塘镇示范片区内,"
+                        "金黄色稻田内稻浪翻滚,一派繁忙有序的丰收景象。", gaz, "永兴县")
+    assert found["省级粮食生产万亩示范片"][0] == "project"
+    assert not any(name.endswith("示范片区") or "镇示范片" in name for name in found)
+
+
+def test_a_rural_revitalisation_belt_is_a_project(gaz):
+    found = programs_of("桂阳县和谐村将破败老屋改造为湘昆传承馆、古法造纸体验馆,依托西河乡村振兴示范带建设,"
+                        "打造“非遗”文化研学基地。", gaz, "桂阳县")
+    assert found["西河乡村振兴示范带"][0] == "project"
+
+
+def test_leading_by_example_names_no_belt(gaz):
+    # counter-example: 示范带动 (leading by example) is a verb, no belt is named
+    found = programs_of("该市采取集中培训、外出考察、示范带动等方式,提升驻村干部的能力。", gaz, "张家界市")
+    assert not any("示范带" in name for name in found)
