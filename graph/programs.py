@@ -176,10 +176,16 @@ def _stoplist() -> tuple[frozenset[str], tuple[str, ...]]:
     return exact, contained
 
 
+# 一期工程基本竣工, 第一期工程开发建设8000亩, 二期项目: a phase of a project written alone is part of the
+# project the text names elsewhere (or of none), not a program of its own
+_PHASE_ONLY = re.compile(f"第?[0-9{_NUMERALS}]+期(?:工程|项目|工程项目)?")
+
+
 def is_stoplisted(name: str) -> bool:
-    """A generic political phrase or ideology slogan (program_stoplist.txt)."""
+    """A generic political phrase or ideology slogan (program_stoplist.txt), or a project's phase
+    written alone (一期工程)."""
     exact, contained = _stoplist()
-    return name in exact or any(c in name for c in contained)
+    return name in exact or any(c in name for c in contained) or bool(_PHASE_ONLY.fullmatch(name))
 
 
 # ---------------------------------------------------------------- quotes
@@ -2029,7 +2035,8 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
         site = _site_start(rest, gaz)
         if site is not None:
             return _event_of_site(start, rest, site)
-    if len(rest) < 2 or is_stoplisted(rest) or not _ends_word(text, start, m.end(), m.group(0)):
+    if len(rest) < 2 or is_stoplisted(rest) or not _ends_word(text, start, m.end(), m.group(0)) \
+            or text[:m.end()].endswith(_NOT_SHOW_WORDS):
         return None
     name = rest + m.group(0)
     ordinal = _ORDINAL.search(rest)
@@ -2048,6 +2055,11 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
             return None
     span, name = without_province_prefix(Span(start, m.end()), name)
     return span, clean(name), "event"
+
+
+# 建设取得重大进展, 迎来新进展: words ending in 展 that are no show (the segmenter may read 重大进展 as
+# one noun, which _ends_word would take for a show's name like 成果展)
+_NOT_SHOW_WORDS = ("进展", "发展", "开展", "拓展", "扩展", "施展", "伸展")
 
 
 # …集中开工|中方县分会场|活动: a place's site (分会场) of an event named before it

@@ -46,3 +46,29 @@ def test_leading_by_example_names_no_belt(gaz):
     # counter-example: 示范带动 (leading by example) is a verb, no belt is named
     found = programs_of("该市采取集中培训、外出考察、示范带动等方式,提升驻村干部的能力。", gaz, "张家界市")
     assert not any("示范带" in name for name in found)
+
+
+# ---------------------------------------------------------------- a project's phase written alone
+def test_a_phase_written_alone_is_no_program(gaz):
+    found = programs_of("五里牌乡招商引资项目湖南鹊福体育用品有限公司于今年4月破土动工,截至目前,该项目已经完成投资"
+                        "4000多万元,一期工程基本竣工,正在进行试生产。", gaz, "临湘市")
+    assert "一期工程" not in found
+
+
+def test_a_named_project_with_its_phase_stays_a_project(gaz):
+    # counter-example: the phase inside a named project's name
+    found = programs_of("虞公港二期工程项目设计每年吞吐量920万吨,打造长江中游航运物流枢纽。", gaz, "湘阴县")
+    assert found["虞公港二期工程项目"][0] == "project"
+
+
+# ---------------------------------------------------------------- 进展 is no show
+def test_progress_made_is_no_show(gaz):
+    found = programs_of("备受关注的中国(湖南)轻工产业园建设取得重大进展:首批入园项目之一百信重型钢构5日在湘阴县奠基。",
+                        gaz, "湘阴县")
+    assert not any(kind == "event" for kind, _ in found.values())
+
+
+def test_a_dated_show_is_still_an_event(gaz):
+    # counter-example: a show with its year and place still ends in 展
+    found = programs_of("2018湖南首届农业科技成果展在长沙开幕。", gaz, "长沙市")
+    assert any(name.endswith("成果展") and kind == "event" for name, (kind, _) in found.items())
