@@ -3849,10 +3849,12 @@ def labelled_projects(text: str) -> list[tuple[Span, str, ProgramKind]]:
 
 # 有5个项目竣工,包括A、B、C;有2个项目开工,包括D、E。: the items a counted set of projects
 # is said to include are named projects; so are the items after a colon that closes a counted
-# set (7个重点项目包括:A、B;竣工重点项目1个:C)
+# set (7个重点项目包括:A、B;竣工重点项目1个:C), and those a class of projects counted after its
+# name includes (产业发展项目178个,包括A项目、B基地、C项目等: a provincial list of key projects)
 _INCLUDED_AFTER = re.compile(
     f"(?:[0-9]+|[{_NUMERALS}]+)个(?:重点|重大)?(?:建设)?项目(?:[^，,。；;：:]{{0,6}}[，,](?:主要)?包括[：:]?|包括[：:]?)"
-    f"|(?:开工|竣工|投产|签约)(?:重点|重大)?(?:建设)?项目(?:[0-9]+|[{_NUMERALS}]+)个[：:]")
+    f"|(?:开工|竣工|投产|签约)(?:重点|重大)?(?:建设)?项目(?:[0-9]+|[{_NUMERALS}]+)个[：:]"
+    f"|[\u4e00-\u9fff]{{2,6}}项目(?:[0-9]+|[{_NUMERALS}]+)个[，,](?:主要)?包括[：:]?")
 _INCLUDED_ITEM = re.compile(r"[^、，,。；;：:\s]{4,30}")
 
 
@@ -3871,8 +3873,9 @@ def included_projects(text: str, gaz: Gazetteer) -> list[tuple[Span, str, Progra
             if "的" in name:
                 start += name.rfind("的") + 1
                 name = text[start:item.end()]
+            name = name.removesuffix("等")      # …、C项目等。: the list's close, not the name
             if len(name) >= 4 and not _starts_with_count(name) and not is_stoplisted(name):
-                found.append((Span(start, item.end()), name, "project"))
+                found.append((Span(start, start + len(name)), name, "project"))
             if not text.startswith("、", item.end()):
                 break
             at = item.end() + 1

@@ -72,3 +72,18 @@ def test_a_dated_show_is_still_an_event(gaz):
     # counter-example: a show with its year and place still ends in 展
     found = programs_of("2018湖南首届农业科技成果展在长沙开幕。", gaz, "长沙市")
     assert any(name.endswith("成果展") and kind == "event" for name, (kind, _) in found.items())
+
+
+# ---------------------------------------------------------------- a class of projects counted after its name
+def test_items_a_counted_class_of_projects_includes_are_projects(gaz):
+    found = programs_of("产业发展项目178个,包括湘江新区中联先进制造基地项目、三一智联重卡零部件和工程机械扩产项目、"
+                        "长沙比亚迪新能源汽车生产基地、湘潭吉利新能源汽车生产基地项目等。", gaz, "长沙市")
+    assert found["长沙比亚迪新能源汽车生产基地"][0] == "project"
+    assert found["三一智联重卡零部件和工程机械扩产项目"][0] == "project"
+    assert "湘潭吉利新能源汽车生产基地项目等" not in found
+
+
+def test_items_of_a_counted_class_that_is_no_project_stay_unread(gaz):
+    # counter-example: the counted class is of products, not projects
+    found = programs_of("新增特色产品10个,包括山乡腊肉、云雾青茶等。", gaz, "安化县")
+    assert "山乡腊肉" not in found and "云雾青茶" not in found
