@@ -39,7 +39,8 @@ Where programs are found
   * the items of a list closed by a count of campaigns that counts them all (A、B…和H等八大专项
     行动), the sites of an inspection tour with two or more projects among them (先后来到A项目、
     B中心…以及E项目等地), named roads and bridges after a verb of building (开工建设S305东洋渡
-    大桥, 抓好龙阳公路建设), unquoted theme years before 活动 (产业项目建设年活动), the campaign a
+    大桥, 抓好龙阳公路建设) and built sites opening a clause before the verb of their stage of building
+    (苏宝顶风电场并网发电, 疏港公路累计完成投资…), unquoted theme years before 活动 (产业项目建设年活动), the campaign a
     notice launches (关于组织开展…八大行动的通知), an X长制's unbracketed plan (林长制实施方案).
 
 Unquoted …专项行动/…专项整治 name a campaign by a topic of four characters or more (提振消费专项行动),
