@@ -1305,17 +1305,19 @@ def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
 # subject opening its clause, the verb of its stage of building right after it (the mirror of
 # built_roads, where the verb comes first). The subject ends in the head of a built site (a road,
 # bridge, line, plant, park, centre …), holds a proper-name word (洞口三桥, not 村级活动中心) and no
-# count (26栋厂房), and opens its clause; up to four sites joined by 、/及 share the verb (and one proper
+# count or size (26栋厂房, 投资5亿元…) and no 的 (白沙镇投资5亿元的产业园: a description, not a name), and
+# opens its clause; up to four sites joined by 、/及 share the verb (and one proper
 # name among them vouches for the other: 平溪北路、洞口大道西段路全面开工建设).
 _SITE_HEAD = ("(?:铁路|高速公路|高速|公路|快速路|国道|省道)[\u4e00-\u9fff]{2,4}段"
               "|高速公路|高速铁路|铁路|高铁|高速|公路|大桥|桥|隧道|风电场|光伏电站|电站|电厂|水库|专用线|大道|路"
               "|广场|产业园|工业园|科技园|物流园|创业园|中心|医院|学校|码头|港区|水厂|污水处理厂")
-_SITE_NAME = f"[\u4e00-\u9fffA-Z0-9·]{{1,12}}?(?:{_SITE_HEAD})"
+_SITE_NAME = f"(?:(?!的)[\u4e00-\u9fffA-Z0-9·]){{1,12}}?(?:{_SITE_HEAD})"
 _STAGE_ADVERBS = "(?:预计[0-9一二三四五六七八九十]{1,2}月(?:份|底|中旬|上旬|下旬)?|已经|已|正在|目前|全面|顺利|圆满|基本|实质性|累计|即将)*"
 _STAGE_VERBS = ("建设如火如荼|开工建设|动工建设|开工|动工|竣工|建成通车|建成投产|建成|通车|投产|并网发电|主体封顶|封顶"
                 "|完成(?=[\u4e00-\u9fff])|进入试运营|加快建设|取得(?:重要|重大|积极)?进展")
 _PROGRESSING_SITES = re.compile(f"(?:^|(?<=[。；;，,\n]))({_SITE_NAME}(?:[、及]{_SITE_NAME}){{0,3}})"
                                 f"(?={_STAGE_ADVERBS}(?:{_STAGE_VERBS}))", re.M)
+_SITE_SIZE = re.compile("[0-9.]+[万亿千百]?[元亩米吨栋辆]")   # 投资5亿元…, 占地300亩…: a description, not a name
 _SITE_NOT_NAMES = _ROAD_NOT_NAMES + ("全县", "全市", "全区", "全省", "该", "其中", "项目", "本", "我", "各", "所有",
                                      "部分", "一批", "新建", "在建", "重点", "主要", "相关", "园区", "中心", "社区", "村")
 
@@ -1330,7 +1332,8 @@ def progressing_sites(text: str, gaz: Gazetteer) -> list[tuple[Span, str, Progra
             continue      # 村级活动中心完成改造: no site of its own
         at = m.start(1)
         for name in names:
-            if not (name.startswith(_SITE_NOT_NAMES) or _COUNT_WORD.search(name) or len(name) < 3):
+            if not (name.startswith(_SITE_NOT_NAMES) or _COUNT_WORD.search(name) or _SITE_SIZE.search(name)
+                    or len(name) < 3):
                 found.append((Span(at, at + len(name)), name, "project"))
             at += len(name) + 1
     return found

@@ -28,6 +28,12 @@ def test_generic_sites_and_counted_buildings_in_progress_clauses_stay_unnamed(ga
     assert not any(name.endswith(("活动中心", "农村公路", "厂房")) for name in found)
 
 
+def test_a_described_site_opening_its_line_is_no_name(gaz):
+    # counter-example: the investment and 的 describe the park, no name of its own opens the clause
+    found = programs_of("白沙镇投资5亿元的产业园开工。", gaz, "湘阴县")
+    assert not any(name.endswith("的产业园") for name in found)
+
+
 # ---------------------------------------------------------------- demonstration belts and plots
 def test_a_provincial_demonstration_plot_is_a_project(gaz):
     found = programs_of("近日,湖南迎来晚稻丰收季节。在省级粮食生产万亩示范片湖南永兴县鲤鱼塘镇示范片区内,"
