@@ -39,7 +39,8 @@ Where programs are found
   * the items of a list closed by a count of campaigns that counts them all (A、B…和H等八大专项
     行动), the sites of an inspection tour with two or more projects among them (先后来到A项目、
     B中心…以及E项目等地), named roads and bridges after a verb of building (开工建设S305东洋渡
-    大桥, 抓好龙阳公路建设), unquoted theme years before 活动 (产业项目建设年活动), the campaign a
+    大桥, 抓好龙阳公路建设) and built sites opening a clause before the verb of their stage of building
+    (苏宝顶风电场并网发电, 疏港公路累计完成投资…), unquoted theme years before 活动 (产业项目建设年活动), the campaign a
     notice launches (关于组织开展…八大行动的通知), an X长制's unbracketed plan (林长制实施方案).
 
 Unquoted …专项行动/…专项整治 name a campaign by a topic of four characters or more (提振消费专项行动),
@@ -176,10 +177,16 @@ def _stoplist() -> tuple[frozenset[str], tuple[str, ...]]:
     return exact, contained
 
 
+# 一期工程基本竣工, 第一期工程开发建设8000亩, 二期项目: a phase of a project written alone is part of the
+# project the text names elsewhere (or of none), not a program of its own
+_PHASE_ONLY = re.compile(f"第?[0-9{_NUMERALS}]+期(?:工程|项目|工程项目)?")
+
+
 def is_stoplisted(name: str) -> bool:
-    """A generic political phrase or ideology slogan (program_stoplist.txt)."""
+    """A generic political phrase or ideology slogan (program_stoplist.txt), or a project's phase
+    written alone (一期工程)."""
     exact, contained = _stoplist()
-    return name in exact or any(c in name for c in contained)
+    return name in exact or any(c in name for c in contained) or bool(_PHASE_ONLY.fullmatch(name))
 
 
 # ---------------------------------------------------------------- quotes
@@ -1296,6 +1303,45 @@ def built_roads(text: str) -> list[tuple[Span, str, ProgramKind]]:
     return found
 
 
+# 怀邵衡铁路洞口段建设如火如荼;洞口三桥完成桥墩桩基浇筑;苏宝顶风电场并网发电 / 虞公港铁路专用线预计6月份
+# 实质性开工建设,疏港公路累计完成投资约1.1亿元 / 长赣高铁、邵永高铁、宜常高铁取得重要进展: a project-progress report names each built site as the
+# subject opening its clause, the verb of its stage of building right after it (the mirror of
+# built_roads, where the verb comes first). The subject ends in the head of a built site (a road,
+# bridge, line, plant, park, centre …), holds a proper-name word (洞口三桥, not 村级活动中心) and no
+# count or size (26栋厂房, 投资5亿元…) and no 的 (白沙镇投资5亿元的产业园: a description, not a name), and
+# opens its clause; up to four sites joined by 、/及 share the verb (and one proper
+# name among them vouches for the other: 平溪北路、洞口大道西段路全面开工建设).
+_SITE_HEAD = ("(?:铁路|高速公路|高速|公路|快速路|国道|省道)[\u4e00-\u9fff]{2,4}段"
+              "|高速公路|高速铁路|铁路|高铁|高速|公路|大桥|桥|隧道|风电场|光伏电站|电站|电厂|水库|专用线|大道|路"
+              "|广场|产业园|工业园|科技园|物流园|创业园|中心|医院|学校|码头|港区|水厂|污水处理厂")
+_SITE_NAME = f"(?:(?!的)[\u4e00-\u9fffA-Z0-9·]){{1,12}}?(?:{_SITE_HEAD})"
+_STAGE_ADVERBS = "(?:预计[0-9一二三四五六七八九十]{1,2}月(?:份|底|中旬|上旬|下旬)?|已经|已|正在|目前|全面|顺利|圆满|基本|实质性|累计|即将)*"
+_STAGE_VERBS = ("建设如火如荼|开工建设|动工建设|开工|动工|竣工|建成通车|建成投产|建成|通车|投产|并网发电|主体封顶|封顶"
+                "|完成(?=[\u4e00-\u9fff])|进入试运营|加快建设|取得(?:重要|重大|积极)?进展")
+_PROGRESSING_SITES = re.compile(f"(?:^|(?<=[。；;，,\n]))({_SITE_NAME}(?:[、及]{_SITE_NAME}){{0,3}})"
+                                f"(?={_STAGE_ADVERBS}(?:{_STAGE_VERBS}))", re.M)
+_SITE_SIZE = re.compile("[0-9.]+[万亿千百]?[元亩米吨栋辆]")   # 投资5亿元…, 占地300亩…: a description, not a name
+_SITE_NOT_NAMES = _ROAD_NOT_NAMES + ("全县", "全市", "全区", "全省", "该", "其中", "项目", "本", "我", "各", "所有",
+                                     "部分", "一批", "新建", "在建", "重点", "主要", "相关", "园区", "中心", "社区", "村")
+
+
+def progressing_sites(text: str, gaz: Gazetteer) -> list[tuple[Span, str, ProgramKind]]:
+    """Built sites opening their clause before the verb of their stage of building (see
+    _PROGRESSING_SITES): projects."""
+    found: list[tuple[Span, str, ProgramKind]] = []
+    for m in _PROGRESSING_SITES.finditer(text):
+        names = re.split("[、及]", m.group(1))
+        if not any(has_proper_word(name, gaz) for name in names):
+            continue      # 村级活动中心完成改造: no site of its own
+        at = m.start(1)
+        for name in names:
+            if not (name.startswith(_SITE_NOT_NAMES) or _COUNT_WORD.search(name) or _SITE_SIZE.search(name)
+                    or len(name) < 3):
+                found.append((Span(at, at + len(name)), name, "project"))
+            at += len(name) + 1
+    return found
+
+
 # 吉茶、吉怀高速公路建成通车: expressways and railways are named by one character of each end
 # (吉首–茶洞: 吉茶); several such two-character names listed with 、 share the head written once
 # right after the last: each is a project of its own (吉茶高速公路, 吉怀高速公路). Not generic words
@@ -1682,8 +1728,8 @@ def unquoted_name(text: str, m: re.Match[str], kind: ProgramKind, test: str, gaz
             return None
     if not rest or is_stoplisted(rest) or is_stoplisted(rest + m.group(0)):
         return None
-    if text.startswith(_NAME_CONTINUATIONS, m.end()) or m.group(0).endswith("园") and text.startswith("区", m.end()):
-        return None      # …电子信息产业园|区: a zone (a place), not the park being built
+    if text.startswith(_NAME_CONTINUATIONS, m.end()) or m.group(0).endswith(("园", "片")) and text.startswith("区", m.end()):
+        return None      # …电子信息产业园|区, …镇示范片|区: a zone (a place), not the park or plot being built
     if m.group(0) in _PARK_MARKERS and (_PARK_NOT_BUILT.search(rest) or not _park_name_ends(text, m.end())):
         return None
     if text.startswith("化", m.end()):
@@ -1996,7 +2042,8 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
         site = _site_start(rest, gaz)
         if site is not None:
             return _event_of_site(start, rest, site)
-    if len(rest) < 2 or is_stoplisted(rest) or not _ends_word(text, start, m.end(), m.group(0)):
+    if len(rest) < 2 or is_stoplisted(rest) or not _ends_word(text, start, m.end(), m.group(0)) \
+            or text[:m.end()].endswith(_NOT_SHOW_WORDS):
         return None
     name = rest + m.group(0)
     ordinal = _ORDINAL.search(rest)
@@ -2015,6 +2062,11 @@ def _staged_event(text: str, m: re.Match[str], test: str, gaz: Gazetteer) -> tup
             return None
     span, name = without_province_prefix(Span(start, m.end()), name)
     return span, clean(name), "event"
+
+
+# 建设取得重大进展, 迎来新进展: words ending in 展 that are no show (the segmenter may read 重大进展 as
+# one noun, which _ends_word would take for a show's name like 成果展)
+_NOT_SHOW_WORDS = ("进展", "发展", "开展", "拓展", "扩展", "施展", "伸展")
 
 
 # …集中开工|中方县分会场|活动: a place's site (分会场) of an event named before it
@@ -3876,10 +3928,12 @@ def labelled_projects(text: str) -> list[tuple[Span, str, ProgramKind]]:
 
 # 有5个项目竣工,包括A、B、C;有2个项目开工,包括D、E。: the items a counted set of projects
 # is said to include are named projects; so are the items after a colon that closes a counted
-# set (7个重点项目包括:A、B;竣工重点项目1个:C)
+# set (7个重点项目包括:A、B;竣工重点项目1个:C), and those a class of projects counted after its
+# name includes (产业发展项目178个,包括A项目、B基地、C项目等: a provincial list of key projects)
 _INCLUDED_AFTER = re.compile(
     f"(?:[0-9]+|[{_NUMERALS}]+)个(?:重点|重大)?(?:建设)?项目(?:[^，,。；;：:]{{0,6}}[，,](?:主要)?包括[：:]?|包括[：:]?)"
-    f"|(?:开工|竣工|投产|签约)(?:重点|重大)?(?:建设)?项目(?:[0-9]+|[{_NUMERALS}]+)个[：:]")
+    f"|(?:开工|竣工|投产|签约)(?:重点|重大)?(?:建设)?项目(?:[0-9]+|[{_NUMERALS}]+)个[：:]"
+    f"|[\u4e00-\u9fff]{{2,6}}项目(?:[0-9]+|[{_NUMERALS}]+)个[，,](?:主要)?包括[：:]?")
 _INCLUDED_ITEM = re.compile(r"[^、，,。；;：:\s]{4,30}")
 
 
@@ -3898,8 +3952,9 @@ def included_projects(text: str, gaz: Gazetteer) -> list[tuple[Span, str, Progra
             if "的" in name:
                 start += name.rfind("的") + 1
                 name = text[start:item.end()]
+            name = name.removesuffix("等")      # …、C项目等。: the list's close, not the name
             if len(name) >= 4 and not _starts_with_count(name) and not is_stoplisted(name):
-                found.append((Span(start, item.end()), name, "project"))
+                found.append((Span(start, start + len(name)), name, "project"))
             if not text.startswith("、", item.end()):
                 break
             at = item.end() + 1
@@ -4406,6 +4461,7 @@ def extract_programs(doc: Document, places: list[PlaceMention], orgs: list[OrgMe
     raw.extend(spelled_out_projects(doc.text))
     raw.extend(visited_projects(doc.text))
     raw.extend(built_roads(doc.text))
+    raw.extend(progressing_sites(doc.text, gaz))
     raw.extend(abbreviated_routes(doc.text))
     raw.extend(verb_systems(doc.text))
     raw.extend(theme_years(doc.text))
