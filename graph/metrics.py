@@ -883,9 +883,17 @@ _APPROVED_BY = re.compile(r"(?:[、和及与][^，,。；;、]{1,12}?)*(?:正式
 _APPROVAL_OPENING = re.compile(r"经[^，,。；;\d]{1,16}?(?:批准|同意|批复)(?:为|成为)?")
 
 
+# 湖南省政府批复同意…邵阳县等20个贫困县脱贫摘帽: a government or party body whose act is to approve
+# (X批复同意 / X正式批准) is the approver, as after 经; what it approves (and counts) is not its own
+_GRANTS_AFTER = re.compile(r"(?:\d{1,2}日|近日|日前)?(?:正式)?(?:批复同意|批准同意|批复|批准)")
+
+
 def _is_approver(text: str, a: _Anchor, lower: int) -> bool:
-    """Is mention `a` (with the items listed after it) the approving body of 经X批准 / 经X同意?"""
-    return text[max(lower, a.start - 1):a.start] == "经" and _APPROVED_BY.match(text, a.end) is not None
+    """Is mention `a` (with the items listed after it) the approving body of 经X批准 / 经X同意,
+    or a government or party body whose verb is to approve (省政府批复同意…)?"""
+    if text[max(lower, a.start - 1):a.start] == "经" and _APPROVED_BY.match(text, a.end) is not None:
+        return True
+    return a.kind == "org" and a.sub_kind in ("party", "government") and _GRANTS_AFTER.match(text, a.end) is not None
 
 
 # 县劳动保障局、就业局门前人头攒动: a body named as where something happens (its gate, its square)
@@ -1070,8 +1078,8 @@ def _listed_set(text: str, lo: int, c_lo: int, qm: QuantityMatch) -> _ListedSet 
 
 # 浏阳市农业农村局今天传来消息,… / 省统计局17日发布, / 据县统计局统计,… / 记者从市商务局获悉: the
 # body that tells the news is its source, not the subject of the figures it reports (those are the
-# jurisdiction's)
-_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
+# jurisdiction's); releases addressed outward (调查总队19日对外发布数据:, 向社会公布) are the same act
+_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:对外|向社会)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
                            r"(?:的?(?:最新)?(?:统计)?数据)?(?:称|说|显示|表明)?[，,：:]")   # 统计局发布数据显示,
 _TELLER_BEFORE = ("据", "从")
 # 石门县县长郭碧勋介绍说,如今,…: the body in the title of the person who speaks
@@ -1087,7 +1095,7 @@ _SOURCE_FRAME_OPEN = re.compile(r"从[^，,。；;：:！？!?“”]{0,12}$")
 _SOURCE_FRAME_CLOSE = re.compile(r"[^，,。；;：:！？!?“”]{0,30}?(?:获悉|了解到|得知)")
 # 国家统计局公布2025年全国早稻数据,… / 省统计局今天发布了一季度经济运行情况: the body that releases
 # the figures (its release named between the verb and the comma) is their source, not their subject
-_RELEASE_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:公布|发布|公开)了?"
+_RELEASE_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:对外|向社会)?(?:公布|发布|公开)了?"
                             r"[^，,。；;：:！？!?“”]{0,20}?(?:数据|情况|结果)(?:显示|表明)?[，,：:]")
 
 
@@ -3136,10 +3144,11 @@ _LIST_SAID_HEAD = re.compile(r"[一二两三四五六七八九十\d]{1,2}(?:地|
 _LIST_SAID_STOP = re.compile(r"位居|居|排名|排在|排|分别|均|都|为|达|占|共|同比|比|较|增长|下降")
 
 
-def _bracketed_figure_indicator(text: str, start: int, end: int, hi: int) -> str:
+def _bracketed_figure_indicator(text: str, start: int, end: int, hi: int, lo: int) -> str:
     """临湘市(7.61亿)、岳阳县(7.54亿)、华容县(6.50亿)四地的财政收入位居岳阳市中游: a figure in
     brackets after each item of a list is named by what the sentence says of the list after it
-    (财政收入); "" when the figure is not bracketed alone or nothing is said."""
+    (财政收入), else by the heading before the colon that opens the list (`_list_heading`);
+    "" when the figure is not bracketed alone or nothing is said."""
     if text[start - 1:start] not in _OPENING_BRACKETS or text[end:end + 1] not in _CLOSING_BRACKETS:
         return ""
     at = end
@@ -3152,7 +3161,26 @@ def _bracketed_figure_indicator(text: str, start: int, end: int, hi: int) -> str
     tail = tail[_LIST_SAID_HEAD.match(tail).end():]
     stop = _LIST_SAID_STOP.search(tail)
     said = tail[:stop.start()] if stop else tail
-    return said if 2 <= len(said) <= _MAX_INDICATOR and not is_light_indicator(said) else ""
+    if 2 <= len(said) <= _MAX_INDICATOR and not is_light_indicator(said):
+        return said
+    return _list_heading(text, start, lo)
+
+
+# 全面小康实现程度前7位:长沙市(96.1%)、株洲市(93.3%)、…: a list of bracketed figures opened by a
+# colon and saying nothing after it is named by its heading, less the rank it announces (前7位)
+_HEADING_RANK = re.compile(r"(?:排名)?(?:前|后)[一二两三四五六七八九十\d]{1,2}(?:位|名)?(?:的?(?:市州|县市区|地区|单位))?(?:依次|分别)?(?:为|是)?$"
+                           r"|(?:依次|分别)(?:为|是)$|排名(?:为|是)?$")
+
+
+def _list_heading(text: str, start: int, lo: int) -> str:
+    """The heading before the colon that opens the list a bracketed figure at `start` is in
+    (全面小康实现程度前7位: -> 全面小康实现程度); "" when the list has no such heading."""
+    colon = max(text.rfind("：", lo, start), text.rfind(":", lo, start))
+    if colon < 0 or re.search(r"[，,。；;！？!?\n]", text[colon + 1:start]):
+        return ""
+    begin = max(text.rfind(ch, lo, colon) for ch in "，,。；;！？!?\n)）") + 1
+    head = _HEADING_RANK.sub("", text[max(begin, lo):colon]).strip()
+    return head if 2 <= len(head) <= _MAX_INDICATOR and not is_light_indicator(head) else ""
 
 
 _PURPOSE_CUT = re.compile(r"\d|[“”\"]|[一二两三四五六七八九十百千万]+(?:[个所座套间栋项家名人亩户条处批台辆株]|万|千)")
@@ -3883,7 +3911,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
                                qm.start, qm.end, spans, periods, earlier, lo)
     if not indicator and _ALLOCATION_AFTER.match(text, qm.end):
         indicator = _allocated_use(text, qm.end, c_hi)
-    indicator = _bracketed_figure_indicator(text, qm.start, qm.end, hi) or indicator
+    indicator = _bracketed_figure_indicator(text, qm.start, qm.end, hi, lo) or indicator
     if qm.quantity.base_unit == "CNY":
         indicator = _purpose_indicator(text, qm.end, c_hi, indicator) or indicator
     indicator = _governed_units(text, qm.end, c_hi, indicator) or indicator

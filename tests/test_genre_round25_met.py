@@ -1,0 +1,63 @@
+"""graph.metrics, round 25: causes of anchoring errors (the subject a figure is about, and the
+indicator of bracketed figures) seen in fresh Hunan statistics releases: grain output, poverty
+counties, holiday tourism and provincial assessment notices. Each rule is asserted on a sentence
+of one of those articles and has a counter-example it must not fire on; the whole pipeline runs
+on each snippet."""
+from __future__ import annotations
+
+from support import metrics_of as _metrics, one_metric as _one
+
+
+# ---------------------------------------------------------------- X对外发布数据:
+
+_GRAIN = ("国家统计局湖南调查总队19日对外发布数据:2020年,湖南省粮食总产量重回600亿斤以上;"
+          "生猪产能持续较快恢复,全年生猪出栏量和存栏量分别恢复到正常年份的七成以上和九成以上。\n")
+
+
+def test_a_body_that_releases_data_outward_is_its_source(gaz):
+    # 调查总队19日对外发布数据: the survey office tells the figures; they are the province's
+    found = _metrics(gaz, _GRAIN)
+    assert _one(found, 600, "亿斤").subject == "湖南省"
+    assert all(m.subject != "国家统计局湖南调查总队" for m in found)
+
+
+def test_a_body_that_releases_nothing_keeps_its_figures(gaz):
+    # counter-example: the office's own staff count is the office's
+    text = "国家统计局湖南调查总队现有调查员120名,分布在全省各地。\n"
+    assert _one(_metrics(gaz, text), 120, "名").subject == "国家统计局湖南调查总队"
+
+
+# ---------------------------------------------------------------- 省政府批复同意…
+
+_POVERTY = ("记者从新闻发布会了解到,今年2月29日,湖南省政府批复同意2019年拟摘帽的邵阳县等20个贫困县"
+            "脱贫摘帽。至此,湖南51个贫困县全部脱贫摘帽。\n")
+
+
+def test_a_government_that_approves_is_no_subject(gaz):
+    # 湖南省政府批复同意…邵阳县等20个贫困县脱贫摘帽: the counties counted are not the government's
+    assert _one(_metrics(gaz, _POVERTY), 20, "个").subject != "湖南省政府"
+
+
+def test_a_government_with_another_verb_stays_the_subject(gaz):
+    # counter-example: a government that spends (安排) is the subject of what it spends
+    text = "今年,湖南省政府安排专项资金20亿元,支持贫困县发展产业。\n"
+    assert _one(_metrics(gaz, text), 20, "亿元").subject == "湖南省政府"
+
+
+# ---------------------------------------------------------------- 前7位:长沙市(96.1%)、…
+
+_RANKED = ("一、市州全面小康测算结果和推进工作奖励单位\n"
+           "全面小康实现程度前7位:长沙市(96.1%)、株洲市(93.3%)、岳阳市(92%)、湘潭市(91.2%)。\n")
+
+
+def test_bracketed_figures_after_a_colon_are_named_by_the_heading(gaz):
+    # 全面小康实现程度前7位:长沙市(96.1%)、株洲市(93.3%): each city's figure, named by the heading
+    found = _metrics(gaz, _RANKED)
+    assert (_one(found, 96.1, "%").subject, _one(found, 96.1, "%").indicator) == ("长沙市", "全面小康实现程度")
+    assert (_one(found, 93.3, "%").subject, _one(found, 93.3, "%").indicator) == ("株洲市", "全面小康实现程度")
+
+
+def test_bracketed_figures_said_of_after_the_list_keep_that_name(gaz):
+    # counter-example: what the sentence says after the list still names the figures, not the heading
+    text = "从县市区看:临湘市(7.61亿)、岳阳县(7.54亿)、华容县(6.50亿)三地的财政收入位居全市中游。\n"
+    assert _one(_metrics(gaz, text), 7.61).indicator == "财政收入"
