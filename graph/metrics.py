@@ -102,6 +102,9 @@ _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给"
                    "授予", "入选", "列入", "纳入",        # 被授予湖南省“诗词之镇”称号: the honour's scope
                    "获批", "获评",                        # 获批湖南省…示范区: the status granted, its scope
                    "设在")                                # 主会场设在资兴市: the venue, not the topic
+# 搭帮加入了金领农民种植合作社,我承包的180多亩… / 村集体入股X公司: the body joined or invested in
+# is the object of the act; the figures that follow are the joiner's
+_JOINED_BEFORE = re.compile(r"(?:加入|入股)了?$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 # 恒光科技、消防智创园等 / A公司和B公司等2家企业: the later items may be joined by 和/及/与 too
@@ -623,7 +626,8 @@ def _former_names(places: list[PlaceMention], gaz: Gazetteer) -> dict[str, str]:
 
 # 该区/该项目/该公司 (this …), 全县/全区/全省 (the whole …) and a bare 公司 at the start of a
 # clause (公司发展来势越来越好) or of a clause embedded by 使/让 (…,使园区面积达到10.68平方公里):
-# references to a mention before.
+# references to a mention before. An unquoted 我 reporting a farmer's own holding or income
+# (他逢人便说,搭帮加入了…,我承包的180多亩优质稻) is the person whose speech it is, as 他/她.
 _ANAPHOR = re.compile(
     r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|基地|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
     r"|(?:^|(?<=[，,。；;：:“\n使让]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目|园区|工业园|产业园|基地)"
@@ -631,6 +635,7 @@ _ANAPHOR = re.compile(
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
     r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
     r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|同时)?(村)(?=庄)"
+    r"|(?<=[，,：:])(我)(?=承包|种|养|家|今年|去年|每年|一年)"
 )
 _PRONOUNS = {"他", "她"}
 _BARE_NOUNS = {"公司", "街道", "项目", "园区", "工业园", "产业园", "基地"} | _PRONOUNS
@@ -673,6 +678,12 @@ def _listed_after_scope(text: str, start: int) -> bool:
     return _is_comparison_scope(text, start - 3, start - 1)
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Is `pos` inside an open “…” quotation? (“…我每年可以增加收入一万多元。”村民李芳说: the
+    speaker of a quotation may be named after it, so its 我 is not the person named before.)"""
+    return text.rfind("“", 0, pos) > text.rfind("”", 0, pos)
+
+
 def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
     """(start, end, noun) of every 该X / 本X / 全X, clause-initial bare 公司/街道 and 村里/县里 …;
     全X and 本X only for places (全县, not 全公司)."""
@@ -686,6 +697,10 @@ def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
             continue
         if m.group(4):                       # 他种植烟叶150亩: the person named before
             out.append((m.start(4), m.end(4), m.group(4)))
+            continue
+        if m.group(6):                       # 他逢人便说,…,我承包的180多亩: the speaker, as 他
+            if not _inside_quote(text, m.start(6)):
+                out.append((m.start(6), m.end(6), "他"))
             continue
         if m.group(5):                       # 当前,村庄基础设施不断完善: the village named before
             out.append((m.start(5), m.end(5) + 2, m.group(5)))
@@ -862,6 +877,8 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     arrives at (来到X村, `_ARRIVALS`) is not an object: it is what the text turns to. The
     body that approves (经国务院批准, `_is_approver`) is an adverbial, not the topic either."""
     before = text[max(lower, a.start - 2):a.start]
+    if _JOINED_BEFORE.search(text, max(lower, a.start - 4), a.start) is not None:
+        return True
     if before.endswith(_OBJECT_MARKERS) and not before.endswith(_ARRIVALS) and not _is_copula(text, a.start) \
             or _is_task_owner(before, a) or _is_approver(text, a, lower) \
             or _is_counted_class(text, a, lower):

@@ -61,3 +61,28 @@ def test_bracketed_figures_said_of_after_the_list_keep_that_name(gaz):
     # counter-example: what the sentence says after the list still names the figures, not the heading
     text = "从县市区看:临湘市(7.61亿)、岳阳县(7.54亿)、华容县(6.50亿)三地的财政收入位居全市中游。\n"
     assert _one(_metrics(gaz, text), 7.61).indicator == "财政收入"
+
+
+# ---------------------------------------------------------------- 加入了X合作社,我承包的…
+
+_JOINER = ("平江县加义镇献钟村村民赖胜前开着自家的收割机忙得不亦乐乎。他逢人便说,搭帮加入了金领农民种植合作社,"
+           "我承包的180多亩优质稻购销不用操心,每亩比零散户增收100多元。\n")
+
+
+def test_the_farmer_who_speaks_of_his_holding_is_the_subject(gaz):
+    # 加入了X合作社: the co-operative joined is an object; 我承包的180多亩 is the speaker's (赖胜前)
+    found = _metrics(gaz, _JOINER)
+    assert _one(found, 180, "亩").subject == "赖胜前"
+    assert _one(found, 100, "元").subject == "赖胜前"
+
+
+def test_a_quoted_我_before_its_speaker_is_not_the_person_named_earlier(gaz):
+    # counter-example: “…我每年可以增加收入一万多元。”村民李芳说: the quotation's 我 is not 赖胜前
+    text = ("村民赖胜前开着收割机。“在公司的帮扶下,我每年可以增加收入一万多元。”联盟村村民李芳说。\n")
+    assert _one(_metrics(gaz, text), 1, "万元").subject != "赖胜前"
+
+
+def test_a_co_operative_not_joined_keeps_its_figures(gaz):
+    # counter-example: a co-operative that itself acts (种植) is the subject of its figures
+    text = "怀化靖州新厂镇鑫隆农民合作社去年种植2000亩粮食实现收入200万元以上。\n"
+    assert _one(_metrics(gaz, text), 2000, "亩").subject.endswith("鑫隆农民合作社")
