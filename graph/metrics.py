@@ -1222,7 +1222,42 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     if a.kind == "place" and a.start == s:
         a = _most_specific_place(a, index, hi)
         e = a.end
+        joint = _joint_parent(text, a, index, hi, figure, gaz)
+        if joint is not None:
+            a, e = joint
     return _Subject(a, e)
+
+
+# 湘乡市、韶山市和湘潭县高标准农田项目,…财政总投资达8231万元: a total said of places listed together
+# is the total of the area they all lie in (湘潭市), not of the first of them; figures said of each
+# (分别) or of one of them are left alone
+_JOINT_TOTAL = re.compile(r"总投资|总计|合计|共计|总额|总规模|共完成|共投入|共安排|累计投入")
+
+
+def _joint_parent(text: str, a: _Anchor, index: _AnchorIndex, hi: int, figure: int | None,
+                  gaz: Gazetteer | None) -> tuple[_Anchor, int] | None:
+    """(the common parent place, the end of the list) when place `a` opens a list of places
+    (A、B和C) whose figure at `figure` is a total (`_JOINT_TOTAL`) not split by 分别."""
+    if gaz is None or figure is None:
+        return None
+    items, at = [a], a.end
+    while text[at:at + 1] in ("、", "和", "及", "与") and text[at:at + 1] != "":
+        nxt = index.by_start.get(at + 1)
+        if nxt is None or nxt.kind != "place" or nxt.key is None:
+            break
+        items.append(nxt)
+        at = nxt.end
+    if len(items) < 2 or a.key is None:
+        return None
+    between = text[at:figure]
+    if _JOINT_TOTAL.search(between) is None or "分别" in between or "各" in between:
+        return None
+    shared = [e for e in gaz.ancestors(a.key)
+              if all(e.key in {x.key for x in gaz.ancestors(i.key)} for i in items[1:])]
+    if not shared or shared[0].level == "province":
+        return None
+    parent = shared[0]
+    return _Anchor(a.start, at, "place", parent.name, parent.key), at
 
 
 def _qualifies_place(candidates: list[tuple[int, int, "_Anchor"]], end: int) -> bool:

@@ -86,3 +86,26 @@ def test_a_co_operative_not_joined_keeps_its_figures(gaz):
     # counter-example: a co-operative that itself acts (种植) is the subject of its figures
     text = "怀化靖州新厂镇鑫隆农民合作社去年种植2000亩粮食实现收入200万元以上。\n"
     assert _one(_metrics(gaz, text), 2000, "亩").subject.endswith("鑫隆农民合作社")
+
+
+# ---------------------------------------------------------------- A、B和C…总投资达N
+
+_JOINT = ("目前,湘乡市、韶山市和湘潭县高标准农田项目,已陆续于9月至11月先后动工建设,"
+          "财政总投资达8231万元,计划修建拦河坝31座。\n")
+
+
+def test_a_total_of_places_listed_together_is_their_common_parents(gaz):
+    # 湘乡市、韶山市和湘潭县…财政总投资达8231万元: the three lie in 湘潭市, whose total it is
+    assert _one(_metrics(gaz, _JOINT), 8231, "万元").subject == "湘潭市"
+
+
+def test_figures_said_of_each_listed_place_are_no_joint_total(gaz):
+    # counter-example: 分别 splits the figures among the places; none is the common parent's
+    text = "湘乡市、韶山市和湘潭县分别完成总投资3000万元、2000万元和1000万元。\n"
+    assert _one(_metrics(gaz, text), 3000, "万元").subject != "湘潭市"
+
+
+def test_places_sharing_only_the_province_keep_the_first(gaz):
+    # counter-example: places of different cities have no common parent below the province
+    text = "湘乡市和浏阳市高标准农田项目已开工,总投资达8231万元。\n"
+    assert _one(_metrics(gaz, text), 8231, "万元").subject != "湖南省"
