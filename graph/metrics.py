@@ -3191,6 +3191,33 @@ def _allocated_use(text: str, end: int, c_hi: int) -> str:
     return _shorten(re.sub(r"[“”\"《》]", "", text[end:c_hi]))
 
 
+# 改造县乡公路3290公里,为任务的164.5%: a share of the task, said in a clause of its own, is how much
+# of the task of the clause before was done; it is named by what that clause did
+_TASK_SHARE = re.compile(r"(?:为|是|达|占|完成)(?:年度|全年|省定|市定)?(?:目标)?任务(?:数)?的$")
+# 城市低保对象月人均补差185元,超任务17元: the margin over the task, named the same way
+_TASK_OVER = re.compile(r"(?:超|超过|超额完成)(?:年度|全年)?(?:目标)?任务")
+_TASK_DONE_HEAD = re.compile(r"[^\d，,；;：:。！？!?]{2,20}?(?=\d|[一二两三四五六七八九十]+[万千百])")
+
+
+def _task_share_indicator(text: str, qm: QuantityMatch, c_lo: int, lo: int) -> str:
+    """为任务的164.5% after 改造县乡公路3290公里, -> 改造县乡公路完成任务比例 (超任务17元 after
+    城市低保对象月人均补差185元, -> 城市低保对象月人均补差超任务); "" when the figure is no share
+    of or margin over a task, or the clause before names nothing done."""
+    if c_lo - 1 <= lo:
+        return ""
+    if qm.quantity.unit == "%" and _TASK_SHARE.search(text, c_lo, qm.start) is not None:
+        name = "完成任务比例"
+    elif _TASK_OVER.fullmatch(text, c_lo, qm.start) is not None:
+        name = "超任务"
+    else:
+        return ""
+    done = _TASK_DONE_HEAD.match(text, _clause_start(text, c_lo - 1, lo))
+    head = re.sub(r"(?:为|达到|达|是|共|约)$", "", done.group(0)) if done is not None else ""
+    if len(head) < 2 or is_light_indicator(head):
+        return ""
+    return head + name
+
+
 _OPENING_BRACKETS, _CLOSING_BRACKETS = "(（", ")）"
 _LIST_SAID_HEAD = re.compile(r"[一二两三四五六七八九十\d]{1,2}(?:地|县|市|区|县市区|个县市区|家|个)?的?|等?的?")
 _LIST_SAID_STOP = re.compile(r"位居|居|排名|排在|排|分别|均|都|为|达|占|共|同比|比|较|增长|下降")
@@ -3968,6 +3995,7 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
         indicator = _purpose_indicator(text, qm.end, c_hi, indicator) or indicator
     indicator = _governed_units(text, qm.end, c_hi, indicator) or indicator
     indicator = _water_level(text, qm, c_lo) or indicator
+    indicator = _task_share_indicator(text, qm, c_lo, lo) or indicator
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),

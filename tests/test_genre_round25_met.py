@@ -109,3 +109,23 @@ def test_places_sharing_only_the_province_keep_the_first(gaz):
     # counter-example: places of different cities have no common parent below the province
     text = "湘乡市和浏阳市高标准农田项目已开工,总投资达8231万元。\n"
     assert _one(_metrics(gaz, text), 8231, "万元").subject != "湖南省"
+
+
+# ---------------------------------------------------------------- 为任务的164.5% / 超任务17元
+
+_TASKS = ("有26个考核指标超额完成任务,分别是:改造县乡公路3290公里,为任务的164.5%;"
+          "城市低保对象月人均补差185元,超任务17元;农村五保户分散供养标准为1556元,超任务56元。\n")
+
+
+def test_a_share_of_the_task_is_named_by_what_was_done(gaz):
+    # 改造县乡公路3290公里,为任务的164.5%: the share of the road task done
+    found = _metrics(gaz, _TASKS)
+    assert _one(found, 164.5, "%").indicator == "改造县乡公路完成任务比例"
+    assert _one(found, 17, "元").indicator == "城市低保对象月人均补差超任务"
+    assert _one(found, 56, "元").indicator == "农村五保户分散供养标准超任务"
+
+
+def test_a_growth_after_a_figure_is_no_share_of_a_task(gaz):
+    # counter-example: 增长12.5% after the figure is its growth, not a share of any task
+    text = "今年全市改造县乡公路3290公里,增长12.5%。\n"
+    assert "任务" not in _one(_metrics(gaz, text), 12.5, "%").indicator
