@@ -102,6 +102,9 @@ _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给"
                    "授予", "入选", "列入", "纳入",        # 被授予湖南省“诗词之镇”称号: the honour's scope
                    "获批", "获评",                        # 获批湖南省…示范区: the status granted, its scope
                    "设在")                                # 主会场设在资兴市: the venue, not the topic
+# 搭帮加入了金领农民种植合作社,我承包的180多亩… / 村集体入股X公司: the body joined or invested in
+# is the object of the act; the figures that follow are the joiner's
+_JOINED_BEFORE = re.compile(r"(?:加入|入股)了?$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 # 恒光科技、消防智创园等 / A公司和B公司等2家企业: the later items may be joined by 和/及/与 too
@@ -623,7 +626,8 @@ def _former_names(places: list[PlaceMention], gaz: Gazetteer) -> dict[str, str]:
 
 # 该区/该项目/该公司 (this …), 全县/全区/全省 (the whole …) and a bare 公司 at the start of a
 # clause (公司发展来势越来越好) or of a clause embedded by 使/让 (…,使园区面积达到10.68平方公里):
-# references to a mention before.
+# references to a mention before. An unquoted 我 reporting a farmer's own holding or income
+# (他逢人便说,搭帮加入了…,我承包的180多亩优质稻) is the person whose speech it is, as 他/她.
 _ANAPHOR = re.compile(
     r"(?:该|本|全|我)(项目|工程|园区|产业园|开发区|街道|社区|公司|企业|集团|基地|区|市|县|州|镇|乡|村|省|局|委|办|中心)"
     r"|(?:^|(?<=[，,。；;：:“\n使让]))(?:目前|现在|如今|当前|今年|去年|由|该)?(公司|街道|项目|园区|工业园|产业园|基地)"
@@ -631,6 +635,7 @@ _ANAPHOR = re.compile(
     r"|(?<![社小城园景山校超都])(村|镇|乡|县|区|市)里"
     r"|(?:^|(?<=[，,。；;：:“\n]))(他|她)(?![们人])"
     r"|(?:^|(?<=[，,。；;：:“\n]))(?:目前|现在|如今|当前|同时)?(村)(?=庄)"
+    r"|(?<=[，,：:])(我)(?=承包|种|养|家|今年|去年|每年|一年)"
 )
 _PRONOUNS = {"他", "她"}
 _BARE_NOUNS = {"公司", "街道", "项目", "园区", "工业园", "产业园", "基地"} | _PRONOUNS
@@ -673,6 +678,12 @@ def _listed_after_scope(text: str, start: int) -> bool:
     return _is_comparison_scope(text, start - 3, start - 1)
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Is `pos` inside an open “…” quotation? (“…我每年可以增加收入一万多元。”村民李芳说: the
+    speaker of a quotation may be named after it, so its 我 is not the person named before.)"""
+    return text.rfind("“", 0, pos) > text.rfind("”", 0, pos)
+
+
 def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
     """(start, end, noun) of every 该X / 本X / 全X, clause-initial bare 公司/街道 and 村里/县里 …;
     全X and 本X only for places (全县, not 全公司)."""
@@ -686,6 +697,10 @@ def _find_anaphors(text: str) -> list[tuple[int, int, str]]:
             continue
         if m.group(4):                       # 他种植烟叶150亩: the person named before
             out.append((m.start(4), m.end(4), m.group(4)))
+            continue
+        if m.group(6):                       # 他逢人便说,…,我承包的180多亩: the speaker, as 他
+            if not _inside_quote(text, m.start(6)):
+                out.append((m.start(6), m.end(6), "他"))
             continue
         if m.group(5):                       # 当前,村庄基础设施不断完善: the village named before
             out.append((m.start(5), m.end(5) + 2, m.group(5)))
@@ -862,6 +877,8 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     arrives at (来到X村, `_ARRIVALS`) is not an object: it is what the text turns to. The
     body that approves (经国务院批准, `_is_approver`) is an adverbial, not the topic either."""
     before = text[max(lower, a.start - 2):a.start]
+    if _JOINED_BEFORE.search(text, max(lower, a.start - 4), a.start) is not None:
+        return True
     if before.endswith(_OBJECT_MARKERS) and not before.endswith(_ARRIVALS) and not _is_copula(text, a.start) \
             or _is_task_owner(before, a) or _is_approver(text, a, lower) \
             or _is_counted_class(text, a, lower):
@@ -883,9 +900,17 @@ _APPROVED_BY = re.compile(r"(?:[、和及与][^，,。；;、]{1,12}?)*(?:正式
 _APPROVAL_OPENING = re.compile(r"经[^，,。；;\d]{1,16}?(?:批准|同意|批复)(?:为|成为)?")
 
 
+# 湖南省政府批复同意…邵阳县等20个贫困县脱贫摘帽: a government or party body whose act is to approve
+# (X批复同意 / X正式批准) is the approver, as after 经; what it approves (and counts) is not its own
+_GRANTS_AFTER = re.compile(r"(?:\d{1,2}日|近日|日前)?(?:正式)?(?:批复同意|批准同意|批复|批准)")
+
+
 def _is_approver(text: str, a: _Anchor, lower: int) -> bool:
-    """Is mention `a` (with the items listed after it) the approving body of 经X批准 / 经X同意?"""
-    return text[max(lower, a.start - 1):a.start] == "经" and _APPROVED_BY.match(text, a.end) is not None
+    """Is mention `a` (with the items listed after it) the approving body of 经X批准 / 经X同意,
+    or a government or party body whose verb is to approve (省政府批复同意…)?"""
+    if text[max(lower, a.start - 1):a.start] == "经" and _APPROVED_BY.match(text, a.end) is not None:
+        return True
+    return a.kind == "org" and a.sub_kind in ("party", "government") and _GRANTS_AFTER.match(text, a.end) is not None
 
 
 # 县劳动保障局、就业局门前人头攒动: a body named as where something happens (its gate, its square)
@@ -1070,8 +1095,8 @@ def _listed_set(text: str, lo: int, c_lo: int, qm: QuantityMatch) -> _ListedSet 
 
 # 浏阳市农业农村局今天传来消息,… / 省统计局17日发布, / 据县统计局统计,… / 记者从市商务局获悉: the
 # body that tells the news is its source, not the subject of the figures it reports (those are the
-# jurisdiction's)
-_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
+# jurisdiction's); releases addressed outward (调查总队19日对外发布数据:, 向社会公布) are the same act
+_TELLER_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:对外|向社会)?(?:传来消息|传来喜讯|消息|通报|发布|获悉|透露|统计|介绍|数据)"
                            r"(?:的?(?:最新)?(?:统计)?数据)?(?:称|说|显示|表明)?[，,：:]")   # 统计局发布数据显示,
 _TELLER_BEFORE = ("据", "从")
 # 石门县县长郭碧勋介绍说,如今,…: the body in the title of the person who speaks
@@ -1087,7 +1112,7 @@ _SOURCE_FRAME_OPEN = re.compile(r"从[^，,。；;：:！？!?“”]{0,12}$")
 _SOURCE_FRAME_CLOSE = re.compile(r"[^，,。；;：:！？!?“”]{0,30}?(?:获悉|了解到|得知)")
 # 国家统计局公布2025年全国早稻数据,… / 省统计局今天发布了一季度经济运行情况: the body that releases
 # the figures (its release named between the verb and the comma) is their source, not their subject
-_RELEASE_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:公布|发布|公开)了?"
+_RELEASE_AFTER = re.compile(r"(?:今天|今日|近日|日前|昨天|昨日|最近|\d{1,2}日)?(?:对外|向社会)?(?:公布|发布|公开)了?"
                             r"[^，,。；;：:！？!?“”]{0,20}?(?:数据|情况|结果)(?:显示|表明)?[，,：:]")
 
 
@@ -1197,7 +1222,42 @@ def _pick_subject(doc: Document, lo: int, hi: int, index: _AnchorIndex,
     if a.kind == "place" and a.start == s:
         a = _most_specific_place(a, index, hi)
         e = a.end
+        joint = _joint_parent(text, a, index, hi, figure, gaz)
+        if joint is not None:
+            a, e = joint
     return _Subject(a, e)
+
+
+# 湘乡市、韶山市和湘潭县高标准农田项目,…财政总投资达8231万元: a total said of places listed together
+# is the total of the area they all lie in (湘潭市), not of the first of them; figures said of each
+# (分别) or of one of them are left alone
+_JOINT_TOTAL = re.compile(r"总投资|总计|合计|共计|总额|总规模|共完成|共投入|共安排|累计投入")
+
+
+def _joint_parent(text: str, a: _Anchor, index: _AnchorIndex, hi: int, figure: int | None,
+                  gaz: Gazetteer | None) -> tuple[_Anchor, int] | None:
+    """(the common parent place, the end of the list) when place `a` opens a list of places
+    (A、B和C) whose figure at `figure` is a total (`_JOINT_TOTAL`) not split by 分别."""
+    if gaz is None or figure is None:
+        return None
+    items, at = [a], a.end
+    while text[at:at + 1] in ("、", "和", "及", "与") and text[at:at + 1] != "":
+        nxt = index.by_start.get(at + 1)
+        if nxt is None or nxt.kind != "place" or nxt.key is None:
+            break
+        items.append(nxt)
+        at = nxt.end
+    if len(items) < 2 or a.key is None:
+        return None
+    between = text[at:figure]
+    if _JOINT_TOTAL.search(between) is None or "分别" in between or "各" in between:
+        return None
+    shared = [e for e in gaz.ancestors(a.key)
+              if all(e.key in {x.key for x in gaz.ancestors(i.key)} for i in items[1:])]
+    if not shared or shared[0].level == "province":
+        return None
+    parent = shared[0]
+    return _Anchor(a.start, at, "place", parent.name, parent.key), at
 
 
 def _qualifies_place(candidates: list[tuple[int, int, "_Anchor"]], end: int) -> bool:
@@ -3131,15 +3191,43 @@ def _allocated_use(text: str, end: int, c_hi: int) -> str:
     return _shorten(re.sub(r"[“”\"《》]", "", text[end:c_hi]))
 
 
+# 改造县乡公路3290公里,为任务的164.5%: a share of the task, said in a clause of its own, is how much
+# of the task of the clause before was done; it is named by what that clause did
+_TASK_SHARE = re.compile(r"(?:为|是|达|占|完成)(?:年度|全年|省定|市定)?(?:目标)?任务(?:数)?的$")
+# 城市低保对象月人均补差185元,超任务17元: the margin over the task, named the same way
+_TASK_OVER = re.compile(r"(?:超|超过|超额完成)(?:年度|全年)?(?:目标)?任务")
+_TASK_DONE_HEAD = re.compile(r"[^\d，,；;：:。！？!?]{2,20}?(?=\d|[一二两三四五六七八九十]+[万千百])")
+
+
+def _task_share_indicator(text: str, qm: QuantityMatch, c_lo: int, lo: int) -> str:
+    """为任务的164.5% after 改造县乡公路3290公里, -> 改造县乡公路完成任务比例 (超任务17元 after
+    城市低保对象月人均补差185元, -> 城市低保对象月人均补差超任务); "" when the figure is no share
+    of or margin over a task, or the clause before names nothing done."""
+    if c_lo - 1 <= lo:
+        return ""
+    if qm.quantity.unit == "%" and _TASK_SHARE.search(text, c_lo, qm.start) is not None:
+        name = "完成任务比例"
+    elif _TASK_OVER.fullmatch(text, c_lo, qm.start) is not None:
+        name = "超任务"
+    else:
+        return ""
+    done = _TASK_DONE_HEAD.match(text, _clause_start(text, c_lo - 1, lo))
+    head = re.sub(r"(?:为|达到|达|是|共|约)$", "", done.group(0)) if done is not None else ""
+    if len(head) < 2 or is_light_indicator(head):
+        return ""
+    return head + name
+
+
 _OPENING_BRACKETS, _CLOSING_BRACKETS = "(（", ")）"
 _LIST_SAID_HEAD = re.compile(r"[一二两三四五六七八九十\d]{1,2}(?:地|县|市|区|县市区|个县市区|家|个)?的?|等?的?")
 _LIST_SAID_STOP = re.compile(r"位居|居|排名|排在|排|分别|均|都|为|达|占|共|同比|比|较|增长|下降")
 
 
-def _bracketed_figure_indicator(text: str, start: int, end: int, hi: int) -> str:
+def _bracketed_figure_indicator(text: str, start: int, end: int, hi: int, lo: int) -> str:
     """临湘市(7.61亿)、岳阳县(7.54亿)、华容县(6.50亿)四地的财政收入位居岳阳市中游: a figure in
     brackets after each item of a list is named by what the sentence says of the list after it
-    (财政收入); "" when the figure is not bracketed alone or nothing is said."""
+    (财政收入), else by the heading before the colon that opens the list (`_list_heading`);
+    "" when the figure is not bracketed alone or nothing is said."""
     if text[start - 1:start] not in _OPENING_BRACKETS or text[end:end + 1] not in _CLOSING_BRACKETS:
         return ""
     at = end
@@ -3152,7 +3240,26 @@ def _bracketed_figure_indicator(text: str, start: int, end: int, hi: int) -> str
     tail = tail[_LIST_SAID_HEAD.match(tail).end():]
     stop = _LIST_SAID_STOP.search(tail)
     said = tail[:stop.start()] if stop else tail
-    return said if 2 <= len(said) <= _MAX_INDICATOR and not is_light_indicator(said) else ""
+    if 2 <= len(said) <= _MAX_INDICATOR and not is_light_indicator(said):
+        return said
+    return _list_heading(text, start, lo)
+
+
+# 全面小康实现程度前7位:长沙市(96.1%)、株洲市(93.3%)、…: a list of bracketed figures opened by a
+# colon and saying nothing after it is named by its heading, less the rank it announces (前7位)
+_HEADING_RANK = re.compile(r"(?:排名)?(?:前|后)[一二两三四五六七八九十\d]{1,2}(?:位|名)?(?:的?(?:市州|县市区|地区|单位))?(?:依次|分别)?(?:为|是)?$"
+                           r"|(?:依次|分别)(?:为|是)$|排名(?:为|是)?$")
+
+
+def _list_heading(text: str, start: int, lo: int) -> str:
+    """The heading before the colon that opens the list a bracketed figure at `start` is in
+    (全面小康实现程度前7位: -> 全面小康实现程度); "" when the list has no such heading."""
+    colon = max(text.rfind("：", lo, start), text.rfind(":", lo, start))
+    if colon < 0 or re.search(r"[，,。；;！？!?\n]", text[colon + 1:start]):
+        return ""
+    begin = max(text.rfind(ch, lo, colon) for ch in "，,。；;！？!?\n)）") + 1
+    head = _HEADING_RANK.sub("", text[max(begin, lo):colon]).strip()
+    return head if 2 <= len(head) <= _MAX_INDICATOR and not is_light_indicator(head) else ""
 
 
 _PURPOSE_CUT = re.compile(r"\d|[“”\"]|[一二两三四五六七八九十百千万]+(?:[个所座套间栋项家名人亩户条处批台辆株]|万|千)")
@@ -3883,11 +3990,12 @@ def _metric(doc: Document, sent: Sentence, qm: QuantityMatch, index: _AnchorInde
                                qm.start, qm.end, spans, periods, earlier, lo)
     if not indicator and _ALLOCATION_AFTER.match(text, qm.end):
         indicator = _allocated_use(text, qm.end, c_hi)
-    indicator = _bracketed_figure_indicator(text, qm.start, qm.end, hi) or indicator
+    indicator = _bracketed_figure_indicator(text, qm.start, qm.end, hi, lo) or indicator
     if qm.quantity.base_unit == "CNY":
         indicator = _purpose_indicator(text, qm.end, c_hi, indicator) or indicator
     indicator = _governed_units(text, qm.end, c_hi, indicator) or indicator
     indicator = _water_level(text, qm, c_lo) or indicator
+    indicator = _task_share_indicator(text, qm, c_lo, lo) or indicator
     q = qm.quantity
     return MetricMention(
         span=Span(qm.start, qm.end),
