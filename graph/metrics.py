@@ -102,9 +102,6 @@ _OBJECT_MARKERS = ("与", "同", "跟", "向", "对", "为", "赴", "到", "给"
                    "授予", "入选", "列入", "纳入",        # 被授予湖南省“诗词之镇”称号: the honour's scope
                    "获批", "获评",                        # 获批湖南省…示范区: the status granted, its scope
                    "设在")                                # 主会场设在资兴市: the venue, not the topic
-# 搭帮加入了金领农民种植合作社,我承包的180多亩… / 村集体入股X公司: the body joined or invested in
-# is the object of the act; the figures that follow are the joiner's
-_JOINED_BEFORE = re.compile(r"(?:加入|入股)了?$")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年度?$")
 _COPULA_BEFORE_为 = ("分别", "依次", "均", "都", "即")        # 分别为祁东县归阳站44.23米: 为 = "is"
 # 恒光科技、消防智创园等 / A公司和B公司等2家企业: the later items may be joined by 和/及/与 too
@@ -877,8 +874,6 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     arrives at (来到X村, `_ARRIVALS`) is not an object: it is what the text turns to. The
     body that approves (经国务院批准, `_is_approver`) is an adverbial, not the topic either."""
     before = text[max(lower, a.start - 2):a.start]
-    if _JOINED_BEFORE.search(text, max(lower, a.start - 4), a.start) is not None:
-        return True
     if before.endswith(_OBJECT_MARKERS) and not before.endswith(_ARRIVALS) and not _is_copula(text, a.start) \
             or _is_task_owner(before, a) or _is_approver(text, a, lower) \
             or _is_counted_class(text, a, lower):

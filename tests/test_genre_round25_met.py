@@ -70,7 +70,7 @@ _JOINER = ("平江县加义镇献钟村村民赖胜前开着自家的收割机�
 
 
 def test_the_farmer_who_speaks_of_his_holding_is_the_subject(gaz):
-    # 加入了X合作社: the co-operative joined is an object; 我承包的180多亩 is the speaker's (赖胜前)
+    # 我承包的180多亩: the unquoted 我 is the speaker (赖胜前), not the co-operative named before it
     found = _metrics(gaz, _JOINER)
     assert _one(found, 180, "亩").subject == "赖胜前"
     assert _one(found, 100, "元").subject == "赖胜前"
