@@ -82,9 +82,9 @@ from .lexicon import entry_lengths, load_lines, load_table
 from .segmenter import default_word_freq as _word_freq, default_word_tags as _word_tags, pos_window
 from .model import Document, OfficialMention, OrgKind, OrgMention, PersonMention, PlaceMention, PostStatus, Span
 from .text import CJK, is_subsequence
-from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, discipline_body, is_level_char,
-                            level_body_name, party_cell_in_full, place_name, resolve_level, text_view,
-                            title_at, title_words)
+from .organizations import (LEVEL_CHARS, LEVELS_OF_CHAR, TextView, body_kinds, cut, democratic_parties,
+                            discipline_body, is_level_char, level_body_name, party_cell_in_full, place_name,
+                            resolve_level, text_view, title_at, title_words)
 
 _GOV_HEAD = re.compile(r"^(?:常务)?[副代]?([省市州县区镇乡])长(?:助理)?$")   # 市长助理: a post of the government too
 _LEVEL_GOV = {"省": "省", "市": "市", "州": "州", "县": "县", "区": "区", "镇": "镇", "乡": "乡"}
@@ -660,8 +660,9 @@ _AND = "和"
 # NAME现任 TITLE / NAME曾任 TITLE(等职): a post the person holds now or held before, told of them, not
 # decided; and the record of a pre-appointment notice (任前公示), NAME，男，汉族，1966年12月出生，…，现任 TITLE，
 # 拟任 …: the name opens the record, its sex right after it, and the record's clauses tell its posts
-_HELD = re.compile(r"(?:现任|曾任)(?=任)|(?:现任|曾任)")
-_HELD_STATUS: dict[str, PostStatus] = {"现任": "current", "曾任": "former"}
+_HELD = re.compile(r"(?:现任|曾任|时任)")
+_HELD_STATUS: dict[str, PostStatus] = {"现任": "current", "曾任": "former", "时任": "former"}
+_PRONOUNS = ("他", "她")   # 他是民盟成员，时任…: the person named right before the pronoun's clause
 _RECORD_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,4})[，,](?:男|女)[，,（(]")
 _PASSIVE_APPOINT = re.compile(r"被(?:推选|推举|选举|选|聘任|聘请|聘|任命|提拔|提名)为")
 _DESCRIBED = re.compile(r"(?<=[\u4e00-\u9fff])是(?=[\u4e00-\u9fff]{2})")
@@ -2160,11 +2161,14 @@ class _Context:
         return min(ends) if ends else len(text)
 
     def _recent_org(self, pos: int, suffix: str) -> OrgMention | None:
+        """The last body before `pos` in its article whose name ends with `suffix` (a bare 省委 is the
+        Communist Party's committee: never a democratic party's written short, 九三学社湖南省委)."""
         lo = self._article_start(pos)
         best = None
         for org in self.orgs:
             start = self.start_of(org)
-            if lo <= start < pos and (org.name.endswith(suffix) or suffix == "企业" and org.kind == "company"):
+            if lo <= start < pos and (org.name.endswith(suffix) or suffix == "企业" and org.kind == "company") \
+                    and not org.name.startswith(democratic_parties()):
                 best = org
         return best
 
@@ -2375,7 +2379,7 @@ class _Context:
             if self.excluded(m.start()):
                 continue
             found = read_name_before(text, m.start(), self.gaz) or self._record_holder(m.start()) \
-                or self._opening_name_before_comma(m.start())
+                or self._opening_name_before_comma(m.start()) or self._pronoun_holder(m.start())
             if found is None:
                 continue
             name, start = found
@@ -2405,6 +2409,17 @@ class _Context:
         if found is None or text[found[1] - 1:found[1]] not in _CLAUSE_OPENERS:
             return None
         return found
+
+    def _pronoun_holder(self, pos: int) -> tuple[str, int] | None:
+        """…的马俭平，他是民盟成员，时任 TITLE: the clause before `pos` opens with 他/她, whose person is the
+        name right before that clause's comma."""
+        text = self.view.text
+        if text[pos - 1:pos] not in ("，", ","):
+            return None
+        comma = max(text.rfind("，", 0, pos - 1), text.rfind(",", 0, pos - 1))
+        if comma < 0 or text[comma + 1:comma + 2] not in _PRONOUNS or any(ch in _SENTENCE_ENDS for ch in text[comma:pos]):
+            return None
+        return read_name_before(text, comma, self.gaz)
 
     def _record_holder(self, pos: int) -> tuple[str, int] | None:
         """(name, start) of the person whose record (NAME，男，…) opens the sentence holding `pos`, when

@@ -1370,8 +1370,14 @@ def democratic_party_centres() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def democratic_parties() -> tuple[str, ...]:
+    """The eight democratic parties as local news writes them (lexicon org_democratic_parties.txt)."""
+    return tuple(load_lines("org_democratic_parties.txt"))
+
+
+@lru_cache(maxsize=1)
 def _democratic_party_pattern() -> re.Pattern[str]:
-    parties = "|".join(sorted(load_lines("org_democratic_parties.txt"), key=len, reverse=True))
+    parties = "|".join(sorted(democratic_parties(), key=len, reverse=True))
     return re.compile(f"({parties})([\u4e00-\u9fff]{{0,8}}?)([省市州县区])委(?:员会|会)?")
 
 
@@ -1739,6 +1745,8 @@ def _name_by_fullest(mentions: list[OrgMention], index: PlaceIndex) -> list[OrgM
         fullest: dict[str, OrgMention] = {}
         for mention in group:
             name = mention.name
+            if name.startswith(democratic_parties()):
+                continue   # 九三学社湖南省委: its tail 湖南省委 is the Communist Party's committee, not a short form of it
             for i in range(1, len(name) - MIN_ALIAS + 1):
                 tail = name[i:]
                 if tail not in fullest or len(fullest[tail].name) < len(name):

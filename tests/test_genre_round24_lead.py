@@ -53,3 +53,26 @@ def test_a_city_committee_after_a_party_member_word_stays_the_citys(gaz):
     # 社员 after the party's name ends it: the 市委 further on is the city's party committee
     found = officials_of("九三学社社员、衡阳市委副秘书长何华榕出席。", gaz)
     assert ("何华榕", "市委副秘书长", "衡阳市委") in found
+
+
+def test_a_bare_provincial_committee_after_a_democratic_partys_stays_the_communist_partys(gaz):
+    # 九三学社湖南省委 named before: a later bare 省委 (省委巡视第四组) is still the province's party committee
+    text = ("另一位是生于1958年的曾水平，他是九三学社成员，升任九三学社湖南省委机关副巡视员。"
+            "如省委巡视第四组正处级巡视员曹周义升任省委巡视第二组副厅级巡视专员。")
+    found = officials_of(text, gaz)
+    assert ("曹周义", "巡视员", "湖南省委巡视第四组") in found
+    assert not any(o.startswith("九三学社湖南省委巡视") for _p, _r, o in found)
+
+
+def test_a_pronoun_clause_before_shi_ren_names_its_person(gaz):
+    # 马俭平，他是民盟成员，时任 TITLE: the person named right before the pronoun's clause held the post then
+    text = ("一位是生于1956年的马俭平，他是民盟成员，时任衡阳市教育局副局长、民盟衡阳市委主委，"
+            "升任衡阳市政协副主席。")
+    found, _citizens, mentions = officials_and_citizens(text, gaz)
+    assert ("马俭平", "副局长", "衡阳市教育局") in found
+    assert {m.status for m in mentions if m.org == "衡阳市教育局"} == {"former"}
+
+
+def test_a_pronoun_clause_without_a_name_before_it_names_nobody(gaz):
+    # counter-example: 他说，时任…: no name right before the pronoun's clause
+    assert officials_of("他说，时任县委书记很重视这项工作。", gaz) == set()
