@@ -886,10 +886,14 @@ def _is_object(text: str, a: _Anchor, lower: int, index: _AnchorIndex) -> bool:
     return bool(prev) and _is_object(text, prev[0], lower, index)
 
 
+# the later items of a list the mention opens (A、B和C…), before what is said of them all
+_ITEMS_AFTER = r"(?:[、和及与][^，,。；;、]{1,12}?)*"
+
+
 # 1991年3月经国务院批准为首批…高新区之一,2016年…实现企业总收入2816亿元 / 经省政府同意,…: the body
 # whose approval (经X批准/同意/批复) frames the clause is an adverbial of the act, not what the
 # figures are about; the subject is the one approved (named before, or the article's place)
-_APPROVED_BY = re.compile(r"(?:[、和及与][^，,。；;、]{1,12}?)*(?:正式|研究)?(?:批准|同意|批复|审批|审定|认定|命名|决定)")
+_APPROVED_BY = re.compile(_ITEMS_AFTER + r"(?:正式|研究)?(?:批准|同意|批复|审批|审定|认定|命名|决定)")
 
 
 _APPROVAL_OPENING = re.compile(r"经[^，,。；;\d]{1,16}?(?:批准|同意|批复)(?:为|成为)?")
@@ -909,7 +913,7 @@ def _is_approver(text: str, a: _Anchor, lower: int) -> bool:
 
 
 # 县劳动保障局、就业局门前人头攒动: a body named as where something happens (its gate, its square)
-_LOCATION_AFTER = re.compile(r"(?:[、和及与][^，,。；;、]{1,12}?)*(?:门前|门口|大门口|楼前|院内|广场)")
+_LOCATION_AFTER = re.compile(_ITEMS_AFTER + r"(?:门前|门口|大门口|楼前|院内|广场)")
 
 
 def _is_location(text: str, a: _Anchor) -> bool:
@@ -1236,7 +1240,7 @@ def _joint_parent(text: str, a: _Anchor, index: _AnchorIndex, hi: int, figure: i
     if gaz is None or figure is None:
         return None
     items, at = [a], a.end
-    while text[at:at + 1] in ("、", "和", "及", "与") and text[at:at + 1] != "":
+    while text[at:at + 1] in _LIST_JOINERS:
         nxt = index.by_start.get(at + 1)
         if nxt is None or nxt.kind != "place" or nxt.key is None:
             break
@@ -1247,8 +1251,8 @@ def _joint_parent(text: str, a: _Anchor, index: _AnchorIndex, hi: int, figure: i
     between = text[at:figure]
     if _JOINT_TOTAL.search(between) is None or "分别" in between or "各" in between:
         return None
-    shared = [e for e in gaz.ancestors(a.key)
-              if all(e.key in {x.key for x in gaz.ancestors(i.key)} for i in items[1:])]
+    others = [{x.key for x in gaz.ancestors(i.key)} for i in items[1:]]
+    shared = [e for e in gaz.ancestors(a.key) if all(e.key in keys for keys in others)]
     if not shared or shared[0].level == "province":
         return None
     parent = shared[0]

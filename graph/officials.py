@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -105,7 +106,6 @@ _ZONE_BODY = "管委会"
 _NOMINEE_WORDS = ("候选人", "提名人选")   # 副县长候选人X: a title's candidate, role written with the word
 _HOLDING_VERBS = ("担任", "作为", "身为")   # 担任…书记的NAME: a relative clause that names the holder after 的
 _RELATIVE_GAP = 12   # the most characters between the verb and the chain's first segment (乡村振兴|驻村第一书记)
-_CLAUSE_BREAKS = "。！？!?\n，,、；;：:"
 _CHAIN_NOMINEE_WORDS = ("提名人选", "候选人", "人选")   # 县政协副主席人选、县教育局局长X: in a chain, before 、
 _NAMED_AS = "为"   # 以A为组长: the title after NAME为 is the post the construction gives that name
 _FOUNDED_BY = re.compile(r"[以由]")   # 成立以/由 … 为 …的 X: the construction that names a body's posts
@@ -303,6 +303,7 @@ def read_name_after(text: str, pos: int, gaz: Gazetteer) -> str | None:
 
 
 _CLAUSE_MARKS = "，,。；;！？!?：:\n"
+_CLAUSE_BREAKS = _CLAUSE_MARKS + "、"   # a clause or a list item: where a relative clause's verb is looked for
 _TIME_CLAUSE_OPENER = "在"   # 在慰问…主任傅建平时，: a clause 在…时 about the moment of a visit
 _TIME_CLAUSE_CLOSER = "时"
 
@@ -2352,10 +2353,7 @@ class _Context:
                 continue
             pos = m.start() + len(m.group(1) or "") + len(m.group(2) or "")
             listed = self._names_listed_before(start) if not m.group(1) else []
-            while True:
-                clause = _APPOINT_CLAUSE.match(text, pos)
-                if clause is None:
-                    break
+            for clause in self._clauses(pos):
                 posts = self._clause_posts(name, start, clause.start(2), clause.end(2), clause.group(3))
                 status = decision_status(clause.group(1), clause.group(3) or "", self._sentence_text(m.start()),
                                          comrade=bool(m.group(1)))
@@ -2363,11 +2361,18 @@ class _Context:
                 for other, other_start in listed:   # 罗正忠、邹安定、阳岚当选为副镇长: each name holds the post
                     span = self.view.doc_span(other_start, other_start + len(other))
                     out.extend(replace(p, person=other, name_span=span, status=status) for p in posts)
-                pos = clause.end()
-                if text[pos:pos + 1] not in ("，", ","):
-                    break
-                pos += 1
         return out + self._held(taken) + self._dismissed(taken) + self._resigned(taken) + self._elected(taken)
+
+    def _clauses(self, pos: int) -> Iterator[re.Match[str]]:
+        """The personnel clauses (_APPOINT_CLAUSE) from view index `pos` on, one after another while
+        a comma joins them (任…，提名为…候选人，免去…职务)."""
+        text = self.view.text
+        while (clause := _APPOINT_CLAUSE.match(text, pos)) is not None:
+            yield clause
+            pos = clause.end()
+            if text[pos:pos + 1] not in ("，", ","):
+                return
+            pos += 1
 
     def _held(self, taken: list[tuple[int, int]]) -> list[OfficialMention]:
         """Posts told of a person (see _HELD): NAME现任/曾任 TITLE, or a notice's record whose name
@@ -2383,20 +2388,14 @@ class _Context:
             if found is None:
                 continue
             name, start = found
-            pos, status = m.end() - 1, _HELD_STATUS[m.group()]   # the clause is read from its 任
-            while True:
-                clause = _APPOINT_CLAUSE.match(text, pos)
-                if clause is None:
-                    break
+            status = _HELD_STATUS[m.group()]
+            for i, clause in enumerate(self._clauses(m.end() - 1)):   # the clause is read from its 任
+                if i > 0:
+                    status = decision_status(text[clause.start():clause.start() + 2], "", "")
+                    if status != "nominated":
+                        break   # only the record's own decisions (拟任) go on from a held post
                 posts = self._clause_posts(name, start, clause.start(2), clause.end(2), clause.group(3))
                 out.extend(replace(p, status=status) for p in posts)
-                pos = clause.end()
-                if text[pos:pos + 1] not in ("，", ","):
-                    break
-                pos += 1
-                status = decision_status(text[pos:pos + 2], "", "")
-                if status != "nominated":
-                    break   # only the record's own decisions (拟任) go on from a held post
         return out
 
     def _opening_name_before_comma(self, pos: int) -> tuple[str, int] | None:
@@ -2417,7 +2416,7 @@ class _Context:
         if text[pos - 1:pos] not in ("，", ","):
             return None
         comma = max(text.rfind("，", 0, pos - 1), text.rfind(",", 0, pos - 1))
-        if comma < 0 or text[comma + 1:comma + 2] not in _PRONOUNS or any(ch in _SENTENCE_ENDS for ch in text[comma:pos]):
+        if comma < 0 or text[comma + 1:comma + 2] not in _PRONOUNS or _sentence_start(text, pos) > comma:
             return None
         return read_name_before(text, comma, self.gaz)
 

@@ -1362,17 +1362,17 @@ _PARTY_CENTRE = "中央"
 
 
 @lru_cache(maxsize=1)
-def democratic_party_centres() -> tuple[str, ...]:
-    """民革中央, 九三学社中央: each democratic party's central committee (lexicon
-    org_democratic_parties.txt + 中央), a national body written with no place, as 中共中央 is; the
-    genre names it in a national leader's chain (全国政协副主席、民革中央常务副主席X)."""
-    return tuple(party + _PARTY_CENTRE for party in load_lines("org_democratic_parties.txt"))
-
-
-@lru_cache(maxsize=1)
 def democratic_parties() -> tuple[str, ...]:
     """The eight democratic parties as local news writes them (lexicon org_democratic_parties.txt)."""
     return tuple(load_lines("org_democratic_parties.txt"))
+
+
+@lru_cache(maxsize=1)
+def democratic_party_centres() -> tuple[str, ...]:
+    """民革中央, 九三学社中央: each democratic party's central committee (`democratic_parties` + 中央),
+    a national body written with no place, as 中共中央 is; the genre names it in a national leader's
+    chain (全国政协副主席、民革中央常务副主席X)."""
+    return tuple(party + _PARTY_CENTRE for party in democratic_parties())
 
 
 @lru_cache(maxsize=1)
@@ -1605,7 +1605,7 @@ def _counted_after(text: str, hit: _Hit) -> bool:
     is one body: the count after it is the whole list's."""
     if not COUNTED_AFTER_NAME.match(text, hit.end):
         return False
-    return not (hit.place_key is not None and hit.start > 0 and text[hit.start - 1] == _LIST_COMMA)
+    return not (hit.place_key is not None and _list_item_opens(text, hit.start))
 
 
 _LIST_COMMA = "、"
@@ -2758,6 +2758,8 @@ def _counts_registered_names(text: str, token: str, tend: int) -> bool:
     clause's subject, not the company's prefix. Elsewhere 共有 is a word of the name (某市共有产权住房
     建设有限公司: co-owned housing), so the rule wants the province right after it."""
     return token in _COUNTING_VERBS and any(text.startswith(name, tend) for name in _province_names())
+
+
 _COMMITTEE = "委"
 
 
@@ -2771,6 +2773,8 @@ def _committee_of_place(view: TextView, token: str, tstart: int, tend: int, s: i
         return False
     mention = place_at.get(tstart)
     return mention is not None and _is_prefix_place(view, mention, tstart)
+
+
 _FORMER = "原"   # 由原某某集团: the body's former name
 
 
@@ -3069,7 +3073,7 @@ def _resolve(doc: Document, view: TextView, hit: _Hit, index: PlaceIndex, gaz: G
         return (linked, chained[1]) if linked is not None else None
     if core in _MACRO_REGIONS:
         return OrgMention(span, surface, surface, kind, None), ""   # 市委市政府、中南局: not the city's
-    listed_after = _listed_after_placed(view, hit, chained)
+    listed_after = _listed_after_placed(view, hit, chained, gaz)
     if listed_after is not None:   # 祁阳县人社局、卫健局: the list's place
         return OrgMention(span, surface, listed_after[1] + surface, kind, listed_after[0].place_key), listed_after[1]
     if _is_zone_word(core):
@@ -3091,7 +3095,7 @@ ASIDE_MAX = 12
 _ASIDE_BEFORE = re.compile(f"[(（][^()（）]{{1,{ASIDE_MAX}}}[)）]$")   # a bracketed aside closing a list item
 
 
-def _listed_after_placed(view: TextView, hit: _Hit, chained: tuple[OrgMention, str] | None
+def _listed_after_placed(view: TextView, hit: _Hit, chained: tuple[OrgMention, str] | None, gaz: Gazetteer
                          ) -> tuple[OrgMention, str] | None:
     """The body named with its place right before an unprefixed department or institution in a 、
     list (祁阳县人社局、卫健局、中医医院): the items of one list share that place. None when the
@@ -3103,20 +3107,18 @@ def _listed_after_placed(view: TextView, hit: _Hit, chained: tuple[OrgMention, s
     if not (gap == "、" or gap.endswith("、") and _ASIDE_BEFORE.fullmatch(gap[:-1])) \
             or _opens_with_place_name(view.text[hit.start:hit.end]):
         return None   # 衡阳县人民政府、湖南农业大学: a name opening with a place has its own
-    return _branch_place_in_full(chained)
+    return _branch_place_in_full(chained, gaz)
 
 
-def _branch_place_in_full(chained: tuple[OrgMention, str]) -> tuple[OrgMention, str]:
+def _branch_place_in_full(chained: tuple[OrgMention, str], gaz: Gazetteer) -> tuple[OrgMention, str]:
     """The place a list's next items share, after a branch named inside its parent's name
     (湘潭市生态环境局湘乡分局、应急管理局、城管局): the branch's place is written short (湘乡), as a
     branch's name is; the items after it are that place's own bodies, named with its full name
     (湘乡市应急管理局), not with the branch's short form (湘乡应急管理局, no body's name)."""
-    from .gazetteer import load_gazetteer
-
     org, prefix = chained
     if org.name.startswith(prefix) or not org.name.endswith(prefix + org.surface[len(prefix):]):
         return chained   # 祁阳县人社局: the place opens the body's own name
-    full = place_name(load_gazetteer(), org.place_key)
+    full = place_name(gaz, org.place_key)
     if not full or full == prefix or not full.startswith(prefix):
         return chained
     return org, full

@@ -2193,8 +2193,7 @@ def _merged_villages(doc: _View, gaz: Gazetteer,
                 continue
             key = f"{parent}/{name}"
             if key not in gaz.entries and key not in new:
-                level = "community" if name.endswith(("社区", "居委会")) else "village"
-                new[key] = PlaceEntry(key, name, level, parent)
+                new[key] = PlaceEntry(key, name, _village_level(name), parent)
             out.append(PlaceMention(Span(*span), name, key))
     return out, list(new.values())
 
@@ -2262,7 +2261,7 @@ def _longer_written_villages(text: str, gaz: Gazetteer,
             continue
         key = f"{town.key}/{name}"
         if key not in gaz.entries:
-            new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith("社区") else "village", town.key))
+            new.setdefault(key, PlaceEntry(key, name, _village_level(name), town.key))
         out.append(PlaceMention(Span(m.span.start, found.end()), name, key))
     return out, list(new.values())
 
@@ -2290,7 +2289,7 @@ def _add_new_villages(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention],
             continue          # 保靖县|发展壮大村集体经济: a set phrase after a county, not a name
         key = f"{m.key}/{name}"
         if key not in gaz.entries:
-            new.setdefault(key, PlaceEntry(key, name, "community" if name.endswith(("社区", "居委会")) else "village", m.key))
+            new.setdefault(key, PlaceEntry(key, name, _village_level(name), m.key))
         out.append(PlaceMention(Span(found.start(), found.end()), name, key))
     return _same_new_village(out, new), list(new.values())
 
@@ -2411,8 +2410,8 @@ def _villages_said_to_be_villages(doc: _View, gaz: Gazetteer,
     taken = _SpanIndex(m.span for m in mentions)
     out, new = list(mentions), {}
     for closer in _VILLAGES_CLOSER.finditer(text):
-        town = _town_before(doc, gaz, mentions, closer.start())
-        line_start = max(text.rfind(ch, 0, closer.start()) for ch in "，,。；;：:\n") + 1
+        town = _unit_before(doc, gaz, mentions, closer.start())
+        line_start = _list_clause_start(text, closer.start())
         run = _VILLAGE_LIST.search(text, line_start, closer.start())
         if town is None or run is None:
             continue
@@ -2444,12 +2443,12 @@ def _full_villages_said_to_be_villages(doc: _View, gaz: Gazetteer,
     taken = _SpanIndex(m.span for m in mentions)
     out, new = list(mentions), {}
     for closer in _FULL_VILLAGES_CLOSER.finditer(text):
-        line_start = max(text.rfind(ch, 0, closer.start()) for ch in "，,。；;：:\n") + 1
+        line_start = _list_clause_start(text, closer.start())
         parts = text[line_start:closer.start()].split("、")
         if len(parts) < 2:
             continue
         items = _full_village_items(parts, line_start)
-        unit = _unit_before(doc, gaz, mentions, items[0][0]) if items else None
+        unit = _unit_before(doc, gaz, mentions, items[0][0], TOWN_LEVELS | COUNTY_LEVELS) if items else None
         if unit is None or any(taken.covers(a, b) for a, b, _ in items):
             continue
         for a, b, name in items:
@@ -2464,10 +2463,9 @@ def _full_villages_said_to_be_villages(doc: _View, gaz: Gazetteer,
 def _full_village_items(parts: list[str], offset: int) -> list[tuple[int, int, str]] | None:
     """(start, end, name) of each village of a 、-list of full village names; the first item may
     end a longer run (深入|仓田村: the last word jieba cuts). None when an item is no village name."""
-    out: list[tuple[int, int, str]] = []
-    pos = offset
     generic = load_lines("place_generic_cores.txt")
-    for i, part in enumerate(parts):
+
+    def village(i: int, part: str) -> str | None:
         name = part
         if i == 0:
             words = cut(part)
@@ -2475,18 +2473,35 @@ def _full_village_items(parts: list[str], offset: int) -> list[tuple[int, int, s
         if not _FULL_VILLAGE_ITEM.match(name) or len(name) < 3 \
                 or not _plain_village_core(name[:-1], name, generic) or _verb_phrase(name[:-1]):
             return None
+        return name
+
+    return _item_spans(parts, offset, village)
+
+
+def _item_spans(parts: list[str], offset: int, pick: Callable[[int, str], str | None]
+                ) -> list[tuple[int, int, str]] | None:
+    """(start, end, name) of each item of a 、-list whose pieces are `parts` (the first starting at
+    `offset`), the name being what `pick(i, piece)` reads at the end of the i-th piece; None as
+    soon as a piece names none."""
+    out: list[tuple[int, int, str]] = []
+    pos = offset
+    for i, part in enumerate(parts):
+        name = pick(i, part)
+        if name is None:
+            return None
         start = pos + len(part) - len(name)
         out.append((start, start + len(name), name))
         pos += len(part) + 1
     return out
 
 
-def _unit_before(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention], pos: int) -> str | None:
-    """The gazetteer town or county mentioned last before `pos` in the article at `pos`."""
-    article = _article_index(doc, pos)
-    units = [m for m in mentions if m.span.end <= pos and _article_index(doc, m.span.start) == article
-             and m.key in gaz.entries and _level(gaz, m.key) in TOWN_LEVELS | COUNTY_LEVELS]
-    return max(units, key=lambda m: m.span.start).key if units else None
+_COMMUNITY_ENDS = ("社区", "居委会")
+
+
+def _village_level(name: str) -> str:
+    """The level of a new place of the village tier named `name`: a community (…社区, a residents'
+    committee …居委会) or a village."""
+    return "community" if name.endswith(_COMMUNITY_ENDS) else "village"
 
 
 _QUOTE_OPENERS = frozenset("“\"「『‘")
@@ -2518,8 +2533,7 @@ def _villages_by_their_people(doc: _View, gaz: Gazetteer, matches: list[_Match],
         own = [k for k in keys if gaz.is_within(k, home)]
         key = own[0] if len(own) == 1 else f"{home}/{match.surface}"
         if key not in gaz.entries:
-            level = "community" if match.surface.endswith("社区") else "village"
-            new.setdefault(key, PlaceEntry(key, match.surface, level, home))
+            new.setdefault(key, PlaceEntry(key, match.surface, _village_level(match.surface), home))
         out.append(PlaceMention(Span(match.start, match.end), match.surface, key))
     return out, list(new.values())
 
@@ -2549,8 +2563,7 @@ def _shared_villages_after_their_county(doc: _View, gaz: Gazetteer, matches: lis
                                           or _verb_phrase(core))):
             continue          # none of the county's: the name must pass as a new village's
         key = f"{county.key}/{match.surface}"
-        level = "community" if match.surface.endswith("社区") else "village"
-        new.setdefault(key, PlaceEntry(key, match.surface, level, county.key))
+        new.setdefault(key, PlaceEntry(key, match.surface, _village_level(match.surface), county.key))
         out.append(PlaceMention(Span(match.start, match.end), match.surface, key))
     return out, list(new.values())
 
@@ -2567,28 +2580,32 @@ def _glued_before(text: str, start: int, mentions: list[PlaceMention]) -> bool:
     return len(word) == 1 and tag.startswith(("n", "a")) and CJK.match(word) is not None
 
 
-def _town_before(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention], pos: int) -> str | None:
-    """The gazetteer town mentioned last before `pos` in the article at `pos`."""
+_LIST_CLAUSE_MARKS = "，,。；;：:\n"
+
+
+def _list_clause_start(text: str, pos: int) -> int:
+    """Where the clause holding a list closed at `pos` opens (after a comma, a sentence mark or a colon)."""
+    return max(text.rfind(ch, 0, pos) for ch in _LIST_CLAUSE_MARKS) + 1
+
+
+def _unit_before(doc: _View, gaz: Gazetteer, mentions: list[PlaceMention], pos: int,
+                 levels: frozenset[str] = TOWN_LEVELS) -> str | None:
+    """The gazetteer place of one of `levels` (a town by default) mentioned last before `pos` in
+    the article at `pos`."""
     article = _article_index(doc, pos)
-    towns = [m for m in mentions if m.span.end <= pos and _article_index(doc, m.span.start) == article
-             and m.key in gaz.entries and _level(gaz, m.key) in TOWN_LEVELS]
-    return max(towns, key=lambda m: m.span.start).key if towns else None
+    units = [m for m in mentions if m.span.end <= pos and _article_index(doc, m.span.start) == article
+             and m.key in gaz.entries and _level(gaz, m.key) in levels]
+    return max(units, key=lambda m: m.span.start).key if units else None
 
 
 def _said_village_items(run: str, offset: int, gaz: Gazetteer, town: str) -> list[tuple[int, int, str]] | None:
     """(start, end, name) of each item of a 、-list closed by 等村; the first item may end a longer
     run (在|油榨岩, 来自|傍上). None when an item is no village's name."""
-    parts = run.split("、")
-    out: list[tuple[int, int, str]] = []
-    pos = offset
-    for i, part in enumerate(parts):
+    def village(i: int, part: str) -> str | None:
         name = _first_village_item(part, gaz, town) if i == 0 else part
-        if name is None or not _village_name_ok(name, gaz, town):
-            return None
-        start = pos + len(part) - len(name)
-        out.append((start, start + len(name), name))
-        pos += len(part) + 1
-    return out
+        return name if name is not None and _village_name_ok(name, gaz, town) else None
+
+    return _item_spans(run.split("、"), offset, village)
 
 
 def _first_village_item(part: str, gaz: Gazetteer, town: str) -> str | None:
